@@ -1,0 +1,149 @@
+"""Exports of located records: GeoJSON (RFC 7946) and CSV.
+
+Records are plain mappings (or objects) with the event fields of the public contract:
+``id``, ``date_start``, ``date_end``, ``lat``, ``lon``, ... This module knows nothing of
+how they were made, so any located record set can be exported.
+
+GeoJSON holds the located records only (a record without coordinates is left out, never
+placed at 0,0; :func:`to_geojson` says how many in ``skipped``); CSV holds every record.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+# GeoJSON property -> record field. The names start/end are the ones folium's Timeline reads.
+PROPERTY_FIELDS = {
+    "event_id": "id",
+    "start": "date_start",
+    "end": "date_end",
+    "date_precision": "date_precision",
+    "date_text": "date_text",
+    "event_type": "event_type",
+    "mode": "mode",
+    "actors": "actors",
+    "actor1": "actor1",
+    "actor2": "actor2",
+    "place_name": "place_name",
+    "country_code": "country_code",
+    "geo_precision": "geo_precision",
+    "geonameid": "geonameid",
+    "sentence": "sentence",
+    "confidence": "confidence",
+    "date_derivation": "date_derivation",
+    "place_derivation": "place_derivation",
+    "source_url": "source_url",
+    "source_title": "source_title",
+    "published": "published",
+    "article_id": "article_id",
+}
+
+CSV_COLUMNS = [
+    "event_id", "event_date", "event_date_end", "date_precision", "event_type", "mode",
+    "actor1", "actor2", "actors", "country_code", "location", "latitude", "longitude",
+    "geo_precision", "source_title", "source_url", "published", "notes", "confidence",
+]
+
+
+def _field(record: Any, name: str) -> Any:
+    if isinstance(record, Mapping):
+        return record.get(name)
+    return getattr(record, name, None)
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _actor_names(value: Any) -> list[str]:
+    names = []
+    for actor in value or []:
+        names.append(actor if isinstance(actor, str) else str(_field(actor, "name")))
+    return names
+
+
+def _coordinate(value: Any) -> float | None:
+    if value is None:
+        return None
+    number = float(value)
+    return round(number, 6) if math.isfinite(number) else None
+
+
+def to_feature(record: Any) -> dict[str, Any] | None:
+    """One GeoJSON Point feature, or None when the record has no valid location."""
+    lat, lon = _coordinate(_field(record, "lat")), _coordinate(_field(record, "lon"))
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    properties = {prop: _iso(_field(record, name)) for prop, name in PROPERTY_FIELDS.items()}
+    properties["actors"] = _actor_names(_field(record, "actors"))
+    return {
+        "type": "Feature",
+        "id": properties["event_id"],
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        "properties": properties,
+    }
+
+
+def to_geojson(records: Iterable[Any]) -> dict[str, Any]:
+    """An RFC 7946 FeatureCollection of the located records.
+
+    >>> fc = to_geojson([{"id": "e1", "lat": 39.15, "lon": 127.44, "date_start": "2025-07-12"},
+    ...                  {"id": "e2", "lat": None, "lon": None}])
+    >>> len(fc["features"]), fc["skipped"]
+    (1, 1)
+    """
+    features, skipped = [], 0
+    for record in records:
+        feature = to_feature(record)
+        if feature is None:
+            skipped += 1
+        else:
+            features.append(feature)
+    # "skipped" is a foreign member (RFC 7946 §6.1): readers ignore it, people can see it.
+    return {"type": "FeatureCollection", "features": features, "skipped": skipped}
+
+
+def geojson_bytes(records: Iterable[Any]) -> bytes:
+    return json.dumps(to_geojson(records), ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def csv_row(record: Any) -> dict[str, Any]:
+    actors = _actor_names(_field(record, "actors"))
+    return {
+        "event_id": _field(record, "id"),
+        "event_date": _iso(_field(record, "date_start")),
+        "event_date_end": _iso(_field(record, "date_end")),
+        "date_precision": _field(record, "date_precision"),
+        "event_type": _field(record, "event_type"),
+        "mode": _field(record, "mode"),
+        "actor1": _field(record, "actor1"),
+        "actor2": _field(record, "actor2"),
+        "actors": "; ".join(actors),
+        "country_code": _field(record, "country_code"),
+        "location": _field(record, "place_name"),
+        "latitude": _coordinate(_field(record, "lat")),
+        "longitude": _coordinate(_field(record, "lon")),
+        "geo_precision": _field(record, "geo_precision"),
+        "source_title": _field(record, "source_title"),
+        "source_url": _field(record, "source_url"),
+        "published": _iso(_field(record, "published")),
+        "notes": _field(record, "sentence"),
+        "confidence": _field(record, "confidence"),
+    }
+
+
+def csv_text(records: Iterable[Any]) -> str:
+    """Every record, located or not, one row each, with ACLED-like column names."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow(csv_row(record))
+    return out.getvalue()

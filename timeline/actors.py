@@ -1,0 +1,226 @@
+"""Who did what to whom: the doer (actor1) and the target or counterpart (actor2) of a trigger.
+
+Actors are named (a person, organisation or state from the NER) or nominal ("police",
+"North Korean troops", "unidentified gunmen"). Within an article a short name is merged
+into its full form ("Lavrov" → "Sergey Lavrov"), a pronoun subject takes the most recent
+named actor, and an actor is tied to a country when the text says so: a state name, a
+capital or institution standing for the state ("Pyongyang", "the Kremlin"), or a demonym
+("North Korean troops").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from geodata.model import PlaceMention
+
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJECT_DEPS = {"dobj", "attr", "oprd"}
+COUNTERPART_PREPS = {"with", "against", "on", "to", "at", "by"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that", "him", "her", "them"}
+_GENERIC_HEADS = {"people", "one", "some", "many", "part", "all", "both", "others", "this", "that",
+                  "these", "those", "which", "what", "it", "there"}
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her)\s+", re.I)
+
+# Institutions and seats of government that stand for their state.
+INSTITUTIONS = {
+    "kremlin": "RU", "white house": "US", "pentagon": "US", "state department": "US",
+    "downing street": "GB", "whitehall": "GB", "elysee": "FR", "élysée": "FR", "quai d'orsay": "FR",
+    "blue house": "KR", "zhongnanhai": "CN", "knesset": "IL", "bundestag": "DE",
+}
+
+
+@dataclass
+class Actor:
+    name: str
+    country_code: str | None = None
+    kind: str = "named"  # named | nominal | state
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"name": self.name, "country_code": self.country_code, "kind": self.kind}
+
+
+class ActorResolver:
+    """Finds actor phrases around a trigger and names them consistently within one article."""
+
+    def __init__(self, doc: Doc, places: list[PlaceMention]) -> None:
+        self.doc = doc
+        self.places = places
+        self._entity_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for token in ent:
+                self._entity_of[token.i] = ent
+        self._full_names = self._person_full_names(doc)
+        self._place_at: dict[int, PlaceMention] = {}
+        for place in places:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self._place_at[token.i] = place
+        self._last_named: Actor | None = None
+
+    # -- public -------------------------------------------------------------------
+
+    def actors_for(self, trigger: Token) -> tuple[Actor | None, Actor | None]:
+        """(doer, target-or-counterpart) of the trigger; either may be None."""
+        if trigger.pos_ in ("VERB", "AUX"):
+            doer, target = self._verb_actors(trigger)
+        else:
+            doer, target = self._noun_actors(trigger)
+        actor1 = self._actor(doer) if doer is not None else None
+        actor2 = self._actor(target) if target is not None else None
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+            actor2 = None
+        if actor1 is not None and actor1.kind in ("named", "state"):
+            self._last_named = actor1
+        return actor1, actor2
+
+    def actor_token_ids(self, trigger: Token) -> set[int]:
+        """Token indices inside the actor phrases of a trigger (not event locations)."""
+        ids: set[int] = set()
+        doer, target = (self._verb_actors(trigger) if trigger.pos_ in ("VERB", "AUX")
+                        else self._noun_actors(trigger))
+        for token in (doer, target):
+            if token is not None:
+                ids.update(t.i for t in self._phrase(token))
+        return ids
+
+    # -- finding the tokens -----------------------------------------------------------
+
+    def _verb_actors(self, verb: Token) -> tuple[Token | None, Token | None]:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        passive = subject is not None and subject.dep_ == "nsubjpass"
+        agent = None
+        for child in verb.children:
+            if child.dep_ == "agent":
+                agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+        node = verb
+        hops = 0
+        # Participles, infinitives and conjoined verbs share the subject of their head.
+        while subject is None and node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and hops < 3:
+            if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                subject = node.head
+                break
+            node = node.head
+            hops += 1
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            passive = False
+        obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+        if obj is None:
+            obj = self._prep_object(verb)
+        if passive:
+            return agent, subject
+        return subject, obj
+
+    def _noun_actors(self, noun: Token) -> tuple[Token | None, Token | None]:
+        doer = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if doer is None:
+            doer = next((c for c in noun.children if c.dep_ in ("compound", "amod")
+                         and (c.i in self._entity_of or c.i in self._place_at)), None)
+        if doer is None:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    doer = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if doer is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            doer = next((c for c in noun.head.children if c.dep_ in ("nsubj",)), None)
+        target = self._prep_object(noun)
+        return doer, target
+
+    def _prep_object(self, head: Token) -> Token | None:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.i in self._entity_of and self._entity_of[pobj.i].label_ in ("PERSON", "ORG", "NORP")):
+                    return pobj
+                if pobj is not None and child.lower_ in ("with", "against") and pobj.pos_ in ("PROPN", "NOUN"):
+                    return pobj
+        return None
+
+    # -- naming ------------------------------------------------------------------------
+
+    def _phrase(self, token: Token) -> list[Token]:
+        ent = self._entity_of.get(token.i)
+        if ent is not None:
+            return list(ent)
+        keep = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod") and t.i >= token.i - 4]
+        return sorted(keep + [token], key=lambda t: t.i)
+
+    def _actor(self, token: Token) -> Actor | None:
+        if token.lower_ in PRONOUNS or token.pos_ == "PRON":
+            if token.lower_ in ("he", "she", "they", "we", "who") and self._last_named is not None:
+                return self._last_named
+            return None
+        ent = self._entity_of.get(token.i)
+        if ent is None and token.pos_ == "PROPN":
+            # Titles before a name ("President Donald Trump"): the parser heads them on the title.
+            ent = next((self._entity_of[c.i] for c in token.subtree if c.i in self._entity_of
+                        and self._entity_of[c.i].label_ == "PERSON"), None)
+        if ent is not None:
+            return self._named(ent)
+        if token.lower_ in _GENERIC_HEADS:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            target = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            return self._actor(target) if target is not None else None
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = self._phrase(token)
+        name = _clean(" ".join(t.text for t in words))
+        if not name:
+            return None
+        country = None
+        for t in words:
+            place = self._place_at.get(t.i)
+            if place is not None and place.country_code:
+                country = place.country_code
+        return Actor(name=name, country_code=country, kind="nominal")
+
+    def _named(self, ent: Span) -> Actor:
+        name = _clean(ent.text)
+        if ent.label_ == "PERSON":
+            name = self._full_names.get(name.split()[-1].lower(), name) if len(name.split()) == 1 else name
+            return Actor(name=name, kind="named")
+        place = self._place_at.get(ent.start)
+        institution = INSTITUTIONS.get(_LEADING_DET.sub("", name).lower())
+        if institution is not None:
+            return Actor(name=name, country_code=institution, kind="state")
+        if place is not None and place.resolved:
+            if place.feature in ("country",) or (place.role == "adjectival"):
+                return Actor(name=place.name or name, country_code=place.country_code, kind="state")
+            if place.feature == "city" and _is_capital(place):
+                # A capital standing for its government: "Pyongyang sent troops".
+                return Actor(name=name, country_code=place.country_code, kind="state")
+            return Actor(name=name, country_code=place.country_code, kind="named")
+        return Actor(name=name, kind="named")
+
+    @staticmethod
+    def _person_full_names(doc: Doc) -> dict[str, str]:
+        """Last name -> the longest full name that ends with it in this article."""
+        full: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = _clean(ent.text)
+            parts = name.split()
+            if len(parts) >= 2:
+                key = parts[-1].lower()
+                if len(name) > len(full.get(key, "")):
+                    full[key] = name
+        return full
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split())
+    name = _POSSESSIVE.sub("", name)
+    name = _LEADING_DET.sub("", name)
+    return name.strip(" ,.;:“”\"'’‘()")
+
+
+def _is_capital(place: PlaceMention) -> bool:
+    from geodata import gazetteer
+
+    is_capital = getattr(gazetteer, "is_capital", None)
+    return bool(is_capital(place.geonameid)) if callable(is_capital) and place.geonameid else False

@@ -1,0 +1,237 @@
+"""Event extraction: one event per reported happening, with its evidence.
+
+The text is parsed once (sentences, dependencies, entities); places come from
+:func:`geodata.geoparse` and dates from :func:`timeline.dates.find_dates` over the same
+text. Each sentence yields at most one event, from its most specific trigger word
+(:mod:`timeline.triggers`), with the actors around that trigger (:mod:`timeline.actors`),
+the place it happened (:mod:`timeline.locate`) and the date that governs its clause —
+else the date of the narrative so far, else the publication date marked as such.
+Events that report the same happening (same type, same doer, compatible place and date)
+are merged into one event carrying all its evidence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from geodata import geoparse
+from timeline.actors import Actor, ActorResolver
+from timeline.dates import find_dates
+from timeline.locate import Location, Locator
+from timeline.model import DateMention, Event, article_id
+from timeline.nlp import parse
+from timeline.pubdate import parse_published
+from timeline.triggers import SAY_VERBS, TYPE_RANK, mode_of, noun_type, verb_type
+
+logger = logging.getLogger(__name__)
+
+POINT_TYPES = {"DATE", "TIME"}
+
+
+@dataclass
+class _Trigger:
+    token: Token
+    event_type: str
+    strength: float  # how surely the word names a happening
+
+
+def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
+                   url: str | None = None, doc: Doc | None = None) -> list[Event]:
+    """The events an article reports, in document order.
+
+    >>> events = extract_events("Police arrested 14 people in Nairobi on Tuesday.",
+    ...                         published="2025-07-10")
+    >>> events[0].event_type, events[0].place_name, str(events[0].date_start)
+    ('arrest', 'Nairobi', '2025-07-08')
+    """
+    day = parse_published(published)
+    if not text or not text.strip():
+        return []
+    doc = doc if doc is not None else parse(text)
+    places = geoparse(text, doc=doc)
+    dates = [d for d in find_dates(text, day) if d.type in POINT_TYPES and d.start_date is not None]
+    actors = ActorResolver(doc, places)
+    locator = Locator(doc, places)
+    source_id = article_id(text, day)
+
+    events: list[Event] = []
+    narrative_date: DateMention | None = None
+    for sentence in doc.sents:
+        if _is_headline(sentence):
+            continue
+        sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
+        trigger = _best_trigger(sentence)
+        if trigger is None:
+            if sentence_dates:
+                narrative_date = sentence_dates[-1]
+            continue
+        actor1, actor2 = actors.actors_for(trigger.token)
+        location = locator.locate(sentence, trigger.token, trigger.event_type,
+                                  actors.actor_token_ids(trigger.token))
+        own_date = _governing_date(sentence_dates, trigger.token)
+        event = _make_event(
+            source_id=source_id, sentence=sentence, trigger=trigger, actor1=actor1, actor2=actor2,
+            location=location, own_date=own_date, narrative_date=narrative_date, published=day,
+            title=title, url=url,
+        )
+        if own_date is not None:
+            narrative_date = own_date
+        elif sentence_dates:
+            narrative_date = sentence_dates[-1]
+        events.append(event)
+    return _merge_repeats(events)
+
+
+def _is_headline(sentence: Span) -> bool:
+    """A line of its own with no closing punctuation: a title or a section heading."""
+    text = sentence.text.strip()
+    if not text or text[-1] in ".!?\"”’)":
+        return False
+    ends_line = "\n" in sentence.text_with_ws[len(sentence.text.rstrip()):] or sentence.end == len(sentence.doc)
+    starts_line = sentence.start == 0 or "\n" in sentence.doc[sentence.start - 1].text_with_ws
+    return ends_line and starts_line
+
+
+def _best_trigger(sentence: Span) -> _Trigger | None:
+    candidates: list[tuple[tuple[int, int, int], _Trigger]] = []
+    say: Token | None = None
+    for token in sentence:
+        if token.pos_ in ("VERB", "AUX"):
+            event_type = verb_type(token)
+            if event_type is None:
+                if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT":
+                    say = token
+                continue
+            strength = 0.6
+        elif token.pos_ in ("NOUN", "PROPN"):
+            event_type = noun_type(token)
+            if event_type is None:
+                continue
+            strength = 0.45
+        else:
+            continue
+        depth = _depth(token)
+        candidates.append(((0 if strength > 0.5 else 1, TYPE_RANK.get(event_type, 99), depth),
+                           _Trigger(token, event_type, strength)))
+    if candidates:
+        candidates.sort(key=lambda item: item[0])
+        return candidates[0][1]
+    if say is not None:
+        return _Trigger(say, "statement", 0.3)
+    return None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 20:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _governing_date(sentence_dates: list[DateMention], trigger: Token) -> DateMention | None:
+    """The date of the trigger's clause: the nearest date mention in the sentence."""
+    if not sentence_dates:
+        return None
+    return min(sentence_dates, key=lambda d: abs(d.start - trigger.idx))
+
+
+def _make_event(*, source_id: str, sentence: Span, trigger: _Trigger, actor1: Actor | None,
+                actor2: Actor | None, location: Location | None, own_date: DateMention | None,
+                narrative_date: DateMention | None, published: dt.date, title: str | None,
+                url: str | None) -> Event:
+    if own_date is not None:
+        date, date_text, precision = own_date, own_date.text, own_date.precision
+        derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
+    elif narrative_date is not None:
+        date, date_text, precision = narrative_date, narrative_date.text, narrative_date.precision
+        derivation = f"no date in the sentence: the narrative's last date, '{narrative_date.text}' → {_interval(narrative_date)}"
+    else:
+        date, date_text, precision = None, None, "unknown"
+        derivation = f"no date in the text: publication date {published.isoformat()}"
+    date_start = date.start_date if date is not None else published
+    date_end = date.end_date if date is not None else published
+    start, end = sentence.start_char, sentence.end_char
+    actors_list = [a.name for a in (actor1, actor2) if a is not None]
+    place = location.place if location is not None else None
+    confidence = trigger.strength + 0.12 * (actor1 is not None) + 0.1 * (own_date is not None) \
+        + 0.1 * (location is not None and "setting" not in location.derivation)
+    mode = mode_of(trigger.token)
+    if mode != "asserted":
+        confidence -= 0.1
+    event_id = hashlib.sha1(f"{source_id}:{start}:{end}:{trigger.token.idx}".encode()).hexdigest()[:16]
+    event = Event(
+        id=event_id,
+        event_type=trigger.event_type,
+        actors=actors_list,
+        date_start=date_start,
+        date_end=date_end,
+        date_precision=precision,
+        date_text=date_text,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        place_name=place.name if place else None,
+        country_code=place.country_code if place else None,
+        geo_precision=location.geo_precision if location else None,
+        sentence=sentence.text.strip(),
+        start=start,
+        end=start + len(sentence.text.rstrip()),
+        confidence=round(max(0.05, min(0.95, confidence)), 2),
+        actor1=actor1.name if actor1 else None,
+        actor2=actor2.name if actor2 else None,
+        mode=mode,
+        trigger=trigger.token.text,
+        geonameid=place.geonameid if place else None,
+        place_text=place.text if place else None,
+        date_derivation=derivation,
+        place_derivation=location.derivation if location else "no place in the text",
+        article_id=source_id,
+        source_url=url,
+        source_title=title,
+        published=published,
+    )
+    event.actor_details = [a.to_dict() for a in (actor1, actor2) if a is not None]
+    if location is not None and location.origin is not None:
+        event.origin = {"name": location.origin.name, "lat": location.origin.lat, "lon": location.origin.lon,
+                        "country_code": location.origin.country_code}
+    return event
+
+
+def _interval(mention: DateMention) -> str:
+    if mention.start_date == mention.end_date:
+        return mention.start_date.isoformat()
+    return f"{mention.start_date.isoformat()}..{mention.end_date.isoformat()}"
+
+
+def _merge_repeats(events: list[Event]) -> list[Event]:
+    """One event per happening: a later mention of the same happening becomes evidence."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _same_happening(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
+        twin.confidence = round(min(0.95, twin.confidence + 0.05), 2)
+        if twin.lat is None and event.lat is not None:
+            for name in ("lat", "lon", "place_name", "country_code", "geo_precision", "geonameid",
+                         "place_text", "place_derivation"):
+                setattr(twin, name, getattr(event, name))
+    return kept
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or a.mode != b.mode:
+        return False
+    if not a.actor1 or a.actor1 != b.actor1:
+        return False
+    if a.geonameid and b.geonameid and a.geonameid != b.geonameid:
+        return False
+    if a.date_start and b.date_start and a.date_end and b.date_end:
+        if a.date_end < b.date_start or b.date_end < a.date_start:
+            return False
+    return True

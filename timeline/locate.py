@@ -1,0 +1,131 @@
+"""Where an event happened: chosen from the places of its sentence, or inherited.
+
+A sentence names many places; the event's location is the one the happening is tied to
+("...warned the US and Japan at a press conference in Wonsan" happened in Wonsan).
+Preference: a place governed by a locative preposition (in, at, near, outside) on the
+trigger's path; for movements the destination ("to Kyiv") with the origin kept; never a
+demonym ("Russian troops") and never a place inside an actor phrase unless nothing else is
+left; finer features before coarser ones. When the sentence has no place, the event takes
+the article's setting (its most-mentioned or dateline place) and says so.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from geodata.model import PlaceMention
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "over", "into", "on", "off", "throughout", "within"}
+DESTINATION = {"to", "into", "toward", "towards"}
+ORIGIN = {"from"}
+MOVEMENT_TYPES = {"visit", "deploy", "supply", "aid"}
+GEO_PRECISION = {
+    "city": "city", "admin2": "admin1", "admin1": "admin1", "country": "country",
+    "region": "region", "water": "region", "landform": "region", "continent": "region",
+    "point": "point", "building": "point", "poi": "point",
+}
+_FEATURE_RANK = {"point": 0, "building": 0, "poi": 0, "city": 1, "admin2": 2, "admin1": 3,
+                 "landform": 4, "water": 4, "region": 5, "country": 6, "continent": 7}
+
+
+@dataclass
+class Location:
+    place: PlaceMention
+    derivation: str
+    origin: PlaceMention | None = None
+
+    @property
+    def geo_precision(self) -> str:
+        return GEO_PRECISION.get(self.place.feature or "", "region")
+
+
+class Locator:
+    """Chooses locations for the events of one article."""
+
+    def __init__(self, doc: Doc, places: list[PlaceMention]) -> None:
+        self.doc = doc
+        self.places = [p for p in places if p.resolved]
+        self.names = [p for p in self.places if p.role != "adjectival"]
+        self._token_place: dict[int, PlaceMention] = {}
+        for place in self.names:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self._token_place[token.i] = place
+        self.setting = self._article_setting()
+
+    def locate(self, sentence: Span, trigger: Token, event_type: str, actor_tokens: set[int]) -> Location | None:
+        in_sentence = [p for p in self.names if sentence.start_char <= p.start < sentence.end_char]
+        if not in_sentence:
+            if self.setting is None:
+                return None
+            return Location(self.setting, f"no place in the sentence: the article's setting, {self.setting.name}")
+        scored: list[tuple[tuple[int, int, int], PlaceMention, str]] = []
+        origin = None
+        for place in in_sentence:
+            token = self._token_of(place)
+            prep = _governing_preposition(token) if token is not None else None
+            on_path = token is not None and _related(token, trigger)
+            role = "mentioned in the sentence"
+            rank = 3
+            if prep in ORIGIN and event_type in MOVEMENT_TYPES:
+                origin = origin or place
+                rank = 4
+                role = "origin"
+            elif prep in DESTINATION and event_type in MOVEMENT_TYPES:
+                rank = 0
+                role = f"destination ('{prep} {place.text}')"
+            elif prep in LOCATIVE:
+                rank = 1 if on_path else 2
+                role = f"'{prep} {place.text}'"
+            if token is not None and token.i in actor_tokens:
+                rank = 5
+                role = "named in an actor"
+            feature_rank = _FEATURE_RANK.get(place.feature or "", 5)
+            scored.append(((rank, feature_rank, abs(place.start - trigger.idx)), place, role))
+        scored.sort(key=lambda item: item[0])
+        _, best, role = scored[0]
+        if origin is best:
+            origin = None
+        return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin)
+
+    def _token_of(self, place: PlaceMention) -> Token | None:
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def _article_setting(self) -> PlaceMention | None:
+        """The place an article is set in: the most-mentioned place, finer features first."""
+        if not self.names:
+            return None
+        counts = Counter(p.geonameid for p in self.names)
+        def key(p: PlaceMention) -> tuple[int, int, int]:
+            return (-counts[p.geonameid], _FEATURE_RANK.get(p.feature or "", 5), p.start)
+        return min(self.names, key=key)
+
+
+def _governing_preposition(token: Token) -> str | None:
+    node = token
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            return node.head.lower_
+        if node.dep_ in ("compound", "amod", "conj", "appos", "nmod", "poss") and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ == "pobj":
+            return node.head.lower_
+        return None
+    return None
+
+
+def _related(token: Token, trigger: Token) -> bool:
+    """True when the place hangs off the trigger (or the trigger's head) in the parse."""
+    node = token
+    for _ in range(6):
+        if node is trigger or node is trigger.head:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False

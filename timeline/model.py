@@ -1,0 +1,114 @@
+"""The records shared by every timeline stage: articles, date mentions and events.
+
+Places are :class:`geodata.model.PlaceMention`; an :class:`Event` copies the fields of
+its chosen place so that it can be stored and exported without the geoparser.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Article:
+    """One news article as ingested. ``id`` is a content hash, so re-ingesting is idempotent."""
+
+    text: str
+    published: dt.date
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # file name, site name or "pasted"
+    published_from: str = "user"  # user | metadata | jsonl
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = article_id(self.text, self.published)
+
+
+def article_id(text: str, published: dt.date) -> str:
+    digest = hashlib.sha256()
+    digest.update(published.isoformat().encode())
+    digest.update(b"\0")
+    digest.update(" ".join(text.split()).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+@dataclass
+class DateMention:
+    """A temporal expression found in text, normalised against the publication date.
+
+    ``value`` is a TIMEX3 value ('2025-07-12', '2025-07', '2025', '2025-W28', '2025-SU',
+    'PRESENT_REF', 'P3D', ...). ``start_date``/``end_date`` are the inclusive interval the
+    expression denotes (None for durations, sets and vague references), ``precision`` how
+    fine the text is ('day' | 'week' | 'month' | 'season' | 'quarter' | 'year' | 'decade' |
+    'unknown'). ``anchor`` says what a relative expression was resolved against.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    precision: str = "unknown"
+    anchor: str | None = None  # "publication date 2025-07-14", "previous date 2025-07-09", ...
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for key in ("start_date", "end_date"):
+            if d[key] is not None:
+                d[key] = d[key].isoformat()
+        return d
+
+
+@dataclass
+class Event:
+    """One thing that happened: who did what, where and when, with its evidence.
+
+    Dates are inclusive ``date_start``..``date_end`` at ``date_precision``; places carry
+    ``geo_precision`` ('point' | 'city' | 'admin1' | 'country' | 'region'). ``sentence`` is
+    the evidence and ``start``/``end`` its offsets in the article text.
+    """
+
+    id: str
+    event_type: str
+    actors: list[str]
+    date_start: dt.date | None
+    date_end: dt.date | None
+    date_precision: str
+    date_text: str | None
+    lat: float | None
+    lon: float | None
+    place_name: str | None
+    country_code: str | None
+    geo_precision: str | None
+    sentence: str
+    start: int
+    end: int
+    confidence: float
+    actor1: str | None = None
+    actor2: str | None = None
+    mode: str = "asserted"  # asserted | planned | threatened | denied | hypothetical
+    trigger: str | None = None  # the word that names the happening ("visit", "struck")
+    geonameid: int | None = None
+    place_text: str | None = None  # the words in the text the place came from
+    date_derivation: str | None = None
+    place_derivation: str | None = None
+    article_id: str | None = None
+    source_url: str | None = None
+    source_title: str | None = None
+    published: dt.date | None = None
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # further mentions of the same happening
+    actor_details: list[dict[str, Any]] = field(default_factory=list)  # name, country_code, kind
+    origin: dict[str, Any] | None = None  # where a movement started: name, lat, lon, country_code
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for key in ("date_start", "date_end", "published"):
+            if d[key] is not None:
+                d[key] = d[key].isoformat()
+        return d

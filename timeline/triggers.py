@@ -1,0 +1,188 @@
+"""The event ontology: which words name a happening, of which type, and in which mode.
+
+Types are a coarse subset of PLOVER/ACLED, chosen so that an analyst can filter on them:
+
+==========================  =========================================================
+type                        examples of trigger words
+==========================  =========================================================
+meet                        meet, hold talks, host, receive, summit
+visit                       visit, arrive, travel, trip, tour
+statement                   announce, confirm, say (only with no better trigger)
+warn                        warn, threaten, caution
+condemn                     condemn, denounce, criticise, accuse
+support                     support, pledge, back, thank, praise, vow
+agree                       agree, sign, pact, deal, treaty, invite, resume, plan
+aid                         aid, assistance, donate
+supply                      supply, ship, deliver, shipment, transfer (of arms)
+deploy                      deploy, station, mobilise, dispatch troops, reinforce
+attack                      attack, strike, shell, bomb, fire (missiles), launch, kill
+protest                     protest, demonstrate, march, rally, strike (labour)
+riot                        riot, loot, clash with police
+violence_against_civilians  massacre, abduct, kidnap, execute, torture
+arrest                      arrest, detain, charge, jail, sentence, convict
+disaster                    flood, earthquake, storm, wildfire, landslide, erupt
+accident                    crash, collide, derail, explode, sink
+election                    elect, vote, win an election, sworn in
+==========================  =========================================================
+
+A mode says how sure the text is: ``asserted`` (it happened), ``planned`` (will,
+plans to, upcoming), ``threatened`` (threatens to), ``denied`` (did not, denies) or
+``hypothetical`` (may, could, would, if).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+EVENT_TYPES = (
+    "meet", "visit", "statement", "warn", "condemn", "support", "agree", "aid", "supply",
+    "deploy", "attack", "protest", "riot", "violence_against_civilians", "arrest",
+    "disaster", "accident", "election",
+)
+MODES = ("asserted", "planned", "threatened", "denied", "hypothetical")
+
+# lemma -> event type, for verbs. Order of preference within a sentence is by TYPE_RANK.
+VERB_TYPES: dict[str, str] = {
+    # meet / visit
+    "meet": "meet", "host": "meet", "receive": "meet", "talk": "meet", "confer": "meet",
+    "visit": "visit", "arrive": "visit", "travel": "visit", "tour": "visit", "fly": "visit",
+    # statements
+    "warn": "warn", "threaten": "warn", "caution": "warn",
+    "condemn": "condemn", "denounce": "condemn", "criticize": "condemn", "criticise": "condemn",
+    "accuse": "condemn", "blame": "condemn", "rebuke": "condemn",
+    "support": "support", "pledge": "support", "back": "support", "thank": "support",
+    "praise": "support", "vow": "support", "endorse": "support", "welcome": "support",
+    "announce": "statement", "confirm": "statement", "declare": "statement", "urge": "statement",
+    "call": "statement",
+    # cooperation
+    "agree": "agree", "sign": "agree", "invite": "agree", "resume": "agree", "ratify": "agree",
+    "negotiate": "agree",
+    "aid": "aid", "donate": "aid", "fund": "aid",
+    "supply": "supply", "ship": "supply", "deliver": "supply", "transfer": "supply",
+    "provide": "supply", "sell": "supply",
+    "deploy": "deploy", "station": "deploy", "mobilize": "deploy", "mobilise": "deploy",
+    "dispatch": "deploy", "reinforce": "deploy",
+    # conflict
+    "attack": "attack", "strike": "attack", "shell": "attack", "bomb": "attack",
+    "fire": "attack", "launch": "attack", "kill": "attack", "wound": "attack", "injure": "attack",
+    "hit": "attack", "raid": "attack", "invade": "attack", "shoot": "attack", "assault": "attack",
+    "intercept": "attack", "clash": "attack", "ambush": "attack", "capture": "attack",
+    "shoot down": "attack", "target": "attack",
+    "protest": "protest", "demonstrate": "protest", "march": "protest", "rally": "protest",
+    "riot": "riot", "loot": "riot", "torch": "riot",
+    "massacre": "violence_against_civilians", "abduct": "violence_against_civilians",
+    "kidnap": "violence_against_civilians", "execute": "violence_against_civilians",
+    "torture": "violence_against_civilians", "behead": "violence_against_civilians",
+    "arrest": "arrest", "detain": "arrest", "charge": "arrest", "jail": "arrest",
+    "sentence": "arrest", "convict": "arrest", "indict": "arrest", "apprehend": "arrest",
+    "flood": "disaster", "erupt": "disaster", "burn": "disaster", "collapse": "disaster",
+    "crash": "accident", "collide": "accident", "derail": "accident", "explode": "accident",
+    "sink": "accident", "capsize": "accident",
+    "elect": "election", "vote": "election", "reelect": "election",
+}
+
+# lemma -> event type, for nouns that name a happening ("the visit", "an attack").
+NOUN_TYPES: dict[str, str] = {
+    "meeting": "meet", "talks": "meet", "summit": "meet", "conference": "meet",
+    "visit": "visit", "trip": "visit", "arrival": "visit", "tour": "visit",
+    "warning": "warn", "threat": "warn",
+    "condemnation": "condemn",
+    "pledge": "support",
+    "agreement": "agree", "pact": "agree", "treaty": "agree", "deal": "agree", "accord": "agree",
+    "invitation": "agree",
+    "aid": "aid", "assistance": "aid",
+    "shipment": "supply", "delivery": "supply", "supplies": "supply",
+    "deployment": "deploy", "mobilization": "deploy",
+    "attack": "attack", "strike": "attack", "airstrike": "attack", "assault": "attack",
+    "bombing": "attack", "shelling": "attack", "offensive": "attack", "raid": "attack",
+    "barrage": "attack", "clashes": "attack", "clash": "attack", "fighting": "attack",
+    "protest": "protest", "demonstration": "protest", "rally": "protest", "march": "protest",
+    "riot": "riot", "unrest": "riot",
+    "massacre": "violence_against_civilians", "abduction": "violence_against_civilians",
+    "kidnapping": "violence_against_civilians",
+    "arrest": "arrest", "detention": "arrest",
+    "flood": "disaster", "flooding": "disaster", "floods": "disaster", "earthquake": "disaster",
+    "quake": "disaster", "storm": "disaster", "hurricane": "disaster", "typhoon": "disaster",
+    "cyclone": "disaster", "wildfire": "disaster", "landslide": "disaster", "eruption": "disaster",
+    "drought": "disaster", "tornado": "disaster",
+    "crash": "accident", "collision": "accident", "explosion": "accident", "derailment": "accident",
+    "election": "election", "vote": "election", "referendum": "election",
+}
+
+# Verbs of saying: an event only when the sentence has nothing better.
+SAY_VERBS = {"say", "tell", "state", "add", "note", "write", "report", "claim", "insist"}
+
+# When a sentence has several triggers, the most specific happening wins.
+TYPE_RANK = {t: i for i, t in enumerate((
+    "attack", "violence_against_civilians", "riot", "protest", "arrest", "disaster", "accident",
+    "deploy", "supply", "aid", "visit", "meet", "agree", "election", "warn", "condemn",
+    "support", "statement",
+))}
+
+_MODAL_HYPOTHETICAL = {"may", "might", "could", "would", "should", "possibly", "perhaps"}
+_MODAL_FUTURE = {"will", "shall", "'ll"}
+_PLAN_VERBS = {"plan", "intend", "prepare", "expect", "aim", "schedule", "set", "hope", "seek",
+               "propose", "want", "consider", "promise", "agree", "decide"}
+_THREAT_VERBS = {"threaten"}
+_DENY_VERBS = {"deny", "reject", "refute", "dismiss"}
+_FUTURE_ADJ = {"upcoming", "planned", "proposed", "future", "forthcoming", "next", "expected",
+               "potential", "possible"}
+
+
+def verb_type(token: Token) -> str | None:
+    """The event type a verb names, or None. Phrasal 'shoot down' and 'call for' handled."""
+    lemma = token.lemma_.lower()
+    if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return None
+    if lemma in ("launch", "fire") and not _has_weapon_object(token):
+        return None
+    if lemma == "back" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return None
+    return VERB_TYPES.get(lemma)
+
+
+def noun_type(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    text = token.lower_
+    return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
+
+
+_WEAPONS = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "shell", "shells",
+            "attack", "strike", "strikes", "offensive", "assault", "barrage", "salvo", "round",
+            "rounds", "projectile", "projectiles", "bomb", "bombs", "artillery", "fire", "shot", "shots"}
+
+
+def _has_weapon_object(token: Token) -> bool:
+    for child in token.subtree:
+        if child.lower_ in _WEAPONS or child.lemma_.lower() in _WEAPONS:
+            return True
+    return False
+
+
+def mode_of(trigger: Token) -> str:
+    """How sure the sentence is that the happening took place."""
+    head_chain = [trigger]
+    node = trigger
+    while node.head is not node and len(head_chain) < 4 and node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "pobj", "prep", "dobj"):
+        node = node.head
+        head_chain.append(node)
+    for node in head_chain:
+        children = list(node.children)
+        lemmas = {c.lemma_.lower() for c in children}
+        lowers = {c.lower_ for c in children}
+        if node is not trigger and node.lemma_.lower() in _DENY_VERBS:
+            return "denied"
+        if node is not trigger and node.lemma_.lower() in _THREAT_VERBS:
+            return "threatened"
+        if any(c.dep_ == "neg" for c in children):
+            return "denied"
+        if lowers & _MODAL_HYPOTHETICAL:
+            return "hypothetical"
+        if lowers & _MODAL_FUTURE or "going" in lowers and node is trigger:
+            return "planned"
+        if node is not trigger and node.lemma_.lower() in _PLAN_VERBS:
+            return "planned"
+        if node.pos_ == "NOUN" and any(c.lower_ in _FUTURE_ADJ for c in children):
+            return "planned"
+        if node.dep_ in ("advcl",) and any(c.lower_ == "if" for c in children):
+            return "hypothetical"
+    return "asserted"
