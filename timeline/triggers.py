@@ -65,7 +65,7 @@ VERB_TYPES: dict[str, str] = {
     "attack": "attack", "strike": "attack", "shell": "attack", "bomb": "attack",
     "fire": "attack", "launch": "attack", "kill": "attack", "wound": "attack", "injure": "attack",
     "hit": "attack", "raid": "attack", "invade": "attack", "shoot": "attack", "assault": "attack",
-    "intercept": "attack", "clash": "attack", "ambush": "attack", "capture": "attack",
+    "clash": "attack", "ambush": "attack", "capture": "attack",
     "shoot down": "attack", "target": "attack",
     "protest": "protest", "demonstrate": "protest", "march": "protest", "rally": "protest",
     "riot": "riot", "loot": "riot", "torch": "riot",
@@ -95,6 +95,7 @@ NOUN_TYPES: dict[str, str] = {
     "attack": "attack", "strike": "attack", "airstrike": "attack", "assault": "attack",
     "bombing": "attack", "shelling": "attack", "offensive": "attack", "raid": "attack",
     "barrage": "attack", "clashes": "attack", "clash": "attack", "fighting": "attack",
+    "casualties": "attack", "casualty": "attack",
     "protest": "protest", "demonstration": "protest", "rally": "protest", "march": "protest",
     "riot": "riot", "unrest": "riot",
     "massacre": "violence_against_civilians", "abduction": "violence_against_civilians",
@@ -118,8 +119,9 @@ TYPE_RANK = {t: i for i, t in enumerate((
     "support", "statement",
 ))}
 
-_MODAL_HYPOTHETICAL = {"may", "might", "could", "would", "should", "possibly", "perhaps"}
-_MODAL_FUTURE = {"will", "shall", "'ll"}
+_MODAL_HYPOTHETICAL = {"may", "might", "could", "should", "possibly", "perhaps"}
+# "would" in reported speech is the future seen from the past: "said it would send troops".
+_MODAL_FUTURE = {"will", "shall", "'ll", "would", "wo"}
 _PLAN_VERBS = {"plan", "intend", "prepare", "expect", "aim", "schedule", "set", "hope", "seek",
                "propose", "want", "consider", "promise", "agree", "decide"}
 _THREAT_VERBS = {"threaten"}
@@ -129,8 +131,26 @@ _FUTURE_ADJ = {"upcoming", "planned", "proposed", "future", "forthcoming", "next
 
 
 def verb_type(token: Token) -> str | None:
-    """The event type a verb names, or None. Phrasal 'shoot down' and 'call for' handled."""
+    """The event type a verb names, or None.
+
+    Verbs whose sense depends on their object are checked: "launch"/"fire" name an attack
+    only with a weapon, "send" is a deployment with troops and a supply with goods,
+    "deliver"/"provide" are supplies only with goods, "receive" is a meeting only with a
+    person, "call" only as "call for".
+    """
     lemma = token.lemma_.lower()
+    if lemma == "send":
+        objects = _object_words(token)
+        if objects & _FORCES:
+            return "deploy"
+        if objects & _GOODS:
+            return "supply"
+        return None
+    if lemma in _NEEDS_GOODS and not _object_words(token) & _GOODS:
+        return None
+    if lemma == "receive" and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children):
+        return None
     if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None
     if lemma in ("launch", "fire") and not _has_weapon_object(token):
@@ -138,6 +158,28 @@ def verb_type(token: Token) -> str | None:
     if lemma == "back" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
         return None
     return VERB_TYPES.get(lemma)
+
+
+_FORCES = {"troop", "troops", "soldier", "soldiers", "force", "forces", "engineer", "engineers",
+           "personnel", "unit", "units", "battalion", "battalions", "brigade", "brigades", "fighter",
+           "fighters", "worker", "workers", "builder", "builders", "police", "officer", "officers",
+           "marine", "marines", "army", "sailor", "sailors", "warship", "warships", "jet", "jets"}
+_GOODS = {"weapon", "weapons", "arm", "arms", "missile", "missiles", "shell", "shells", "ammunition",
+          "munition", "munitions", "drone", "drones", "rocket", "rockets", "artillery", "tank", "tanks",
+          "system", "systems", "aid", "supplies", "supply", "equipment", "fuel", "food", "grain", "oil",
+          "gas", "vehicle", "vehicles", "aircraft", "jet", "jets", "round", "rounds", "battery",
+          "batteries", "interceptor", "interceptors", "medicine", "medicines", "vaccine", "vaccines",
+          "technology", "shipment", "shipments", "assistance", "package", "tents", "water"}
+_NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
+
+
+def _object_words(verb: Token) -> set[str]:
+    """Lower-cased words of the verb's object (or passive subject) phrase."""
+    words: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            words.update(t.lower_ for t in child.subtree)
+    return words
 
 
 def noun_type(token: Token) -> str | None:

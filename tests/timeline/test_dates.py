@@ -1,0 +1,191 @@
+"""Tests for timeline.dates: recognition, normalisation, anchoring and bad input.
+
+Every case pins its publication date; nothing depends on today's date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.dates import find_dates, governing_date
+from timeline.errors import PublicationDateError
+
+PUB = "2025-07-14"  # a Monday, ISO week 2025-W29
+D = dt.date
+
+
+def only(text: str, published: str = PUB):
+    """The single mention found in ``text``."""
+    mentions = find_dates(text, published)
+    assert len(mentions) == 1, [(m.text, m.value) for m in mentions]
+    return mentions[0]
+
+
+def find(text: str, phrase: str, published: str = PUB):
+    """The mention whose text is ``phrase``."""
+    for m in find_dates(text, published):
+        if m.text == phrase:
+            return m
+    raise AssertionError(f"{phrase!r} not found in {[(m.text, m.value) for m in find_dates(text, published)]}")
+
+
+# text, published, mention text, value, start_date, end_date, precision
+POINT_CASES = [
+    # explicit
+    ("The accord was signed on March 12, 1998.", PUB, "March 12, 1998", "1998-03-12", D(1998, 3, 12), D(1998, 3, 12), "day"),
+    ("Elections were held in 2024.", PUB, "2024", "2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("The plant opened in July 1997.", PUB, "July 1997", "1997-07", D(1997, 7, 1), D(1997, 7, 31), "month"),
+    ("Prices rose in fiscal 1989.", PUB, "fiscal 1989", "1989", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("Unrest grew in the 1990s.", PUB, "the 1990s", "199", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("It was released on 2013-03-22.", PUB, "2013-03-22", "2013-03-22", D(2013, 3, 22), D(2013, 3, 22), "day"),
+    ("The vote is set for Aug. 7.", PUB, "Aug. 7", "2025-08-07", D(2025, 8, 7), D(2025, 8, 7), "day"),
+    ("Fighting resumed in the summer of 2013.", PUB, "the summer of 2013", "2013-SU", D(2013, 6, 1), D(2013, 8, 31), "season"),
+    # deictic, relative to publication
+    ("Rebels attacked the town yesterday.", PUB, "yesterday", "2025-07-13", D(2025, 7, 13), D(2025, 7, 13), "day"),
+    ("The minister arrives today.", PUB, "today", "2025-07-14", D(2025, 7, 14), D(2025, 7, 14), "day"),
+    ("The talks resume tomorrow.", PUB, "tomorrow", "2025-07-15", D(2025, 7, 15), D(2025, 7, 15), "day"),
+    ("Troops withdrew last week.", PUB, "last week", "2025-W28", D(2025, 7, 7), D(2025, 7, 13), "week"),
+    ("Output fell this year.", PUB, "this year", "2025", D(2025, 1, 1), D(2025, 12, 31), "year"),
+    ("Output fell last year.", PUB, "last year", "2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("The envoy left two days ago.", PUB, "two days ago", "2025-07-12", D(2025, 7, 12), D(2025, 7, 12), "day"),
+    ("A new round starts next month.", PUB, "next month", "2025-08", D(2025, 8, 1), D(2025, 8, 31), "month"),
+    ("Sales grew in the third quarter.", PUB, "the third quarter", "2025-Q3", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
+    ("Turnout was higher a year ago.", PUB, "a year ago", "2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("Strikes spread earlier this month.", PUB, "earlier this month", "2025-07", D(2025, 7, 1), D(2025, 7, 31), "month"),
+    ("Protests are planned for this summer.", PUB, "this summer", "2025-SU", D(2025, 6, 1), D(2025, 8, 31), "season"),
+    # weekdays: nearest past unless the clause is about the future; same day = publication
+    ("The talks ended Tuesday.", PUB, "Tuesday", "2025-07-08", D(2025, 7, 8), D(2025, 7, 8), "day"),
+    ("The summit opened Monday.", PUB, "Monday", "2025-07-14", D(2025, 7, 14), D(2025, 7, 14), "day"),
+    ("The leaders will meet on Thursday.", PUB, "Thursday", "2025-07-17", D(2025, 7, 17), D(2025, 7, 17), "day"),
+    ("Shelling intensified Sunday night.", PUB, "Sunday night", "2025-07-13", D(2025, 7, 13), D(2025, 7, 13), "day"),
+    # months without a year: past by default, forward in a future or modal clause
+    ("Troops arrived in July.", "2025-03-02", "July", "2024-07", D(2024, 7, 1), D(2024, 7, 31), "month"),
+    ("The army may deploy more troops in July.", "2025-03-02", "July", "2025-07", D(2025, 7, 1), D(2025, 7, 31), "month"),
+    ("Talks began in May.", PUB, "May", "2025-05", D(2025, 5, 1), D(2025, 5, 31), "month"),
+]
+
+
+@pytest.mark.parametrize("text,published,phrase,value,start,end,precision", POINT_CASES)
+def test_point_in_time(text, published, phrase, value, start, end, precision):
+    m = find(text, phrase, published)
+    assert (m.value, m.start_date, m.end_date, m.precision) == (value, start, end, precision)
+    assert m.type in ("DATE", "TIME")
+    assert text[m.start:m.end] == m.text
+    assert m.anchor
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Inflation is now falling.", "now", "PRESENT_REF"),
+    ("Prices are currently stable.", "currently", "PRESENT_REF"),
+    ("The group recently split.", "recently", "PAST_REF"),
+    ("Such raids were common in the past.", "the past", "PAST_REF"),
+    ("Talks may resume in the future.", "the future", "FUTURE_REF"),
+])
+def test_vague_references_have_no_interval(text, phrase, value):
+    m = find(text, phrase)
+    assert (m.value, m.start_date, m.end_date, m.precision) == (value, None, None, "unknown")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The siege lasted three days.", "three days", "P3D"),
+    ("He served for 12 years.", "12 years", "P12Y"),
+])
+def test_durations(text, phrase, value):
+    m = find(text, phrase)
+    assert (m.type, m.value, m.start_date, m.end_date) == ("DURATION", value, None, None)
+
+
+@pytest.mark.parametrize("text,phrase,value,anchor_part", [
+    ("Rebels seized the town on July 9. The following day, the army counterattacked.",
+     "The following day", "2025-07-10", "2025-07-09"),
+    ("Rebels seized the town on July 9. Two days later, the army counterattacked.",
+     "Two days later", "2025-07-11", "2025-07-09"),
+    ("Rebels seized the town on July 9. The day before, shots were heard.",
+     "The day before", "2025-07-08", "2025-07-09"),
+    ("The deal was signed in June 1998 and collapsed later that year.",
+     "later that year", "1998", "1998-06"),
+])
+def test_anchored_on_previous_date(text, phrase, value, anchor_part):
+    m = find(text, phrase)
+    assert m.value == value
+    assert anchor_part in m.anchor and "previous date" in m.anchor
+
+
+def test_weekday_anchor_says_how():
+    m = find("The talks ended Tuesday.", "Tuesday")
+    assert m.anchor == "Tuesday → nearest past Tuesday before publication date 2025-07-14"
+
+
+@pytest.mark.parametrize("text,first,start,end", [
+    ("Fighting raged from March to May.", "March", D(2025, 3, 1), D(2025, 5, 31)),
+    ("A ceasefire may hold in July or August.", "July", D(2025, 7, 1), D(2025, 8, 31)),
+    ("Prices doubled between 1990 and 1995.", "1990", D(1990, 1, 1), D(1995, 12, 31)),
+])
+def test_ranges_and_alternatives_span_both_parts(text, first, start, end):
+    m = find(text, first)
+    assert (m.start_date, m.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "We may go there if they agree.",
+    "About 40% of 1,500 voters backed him.",
+    "The laptop runs Windows 2000 and version 2.1 of the driver.",
+    "Thousands march to the capital.",
+    "It was the first time the second team won.",
+    "They counted 2000 people at the rally.",
+])
+def test_false_positives_rejected(text):
+    assert [(m.text, m.value) for m in find_dates(text, PUB) if m.type in ("DATE", "TIME")] == []
+
+
+def test_document_order_and_offsets():
+    text = "On Friday rebels attacked; on March 3, 2024 they had withdrawn; now calm returns."
+    mentions = find_dates(text, PUB)
+    assert [m.text for m in mentions] == ["Friday", "March 3, 2024", "now"]
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+@pytest.mark.parametrize("text", ["", "   \n  "])
+def test_empty_text(text):
+    assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The deadline was 31 February 2020.",
+    "It was February 30.",
+    "In the year 99999 nothing happens.",
+    "On 13/45/2020 the order expired.",
+])
+def test_absurd_dates_are_skipped(text):
+    for m in find_dates(text, PUB):
+        assert m.start_date is None or D(1000, 1, 1) <= m.start_date <= D(2999, 12, 31)
+        assert "99999" not in m.value and "-02-3" not in m.value
+
+
+@pytest.mark.parametrize("published", [None, "", "yesterday", "2025-13-01", "2025-02-30", 20250714])
+def test_bad_publication_date_raises(published):
+    with pytest.raises(PublicationDateError):
+        find_dates("The talks ended Tuesday.", published)
+
+
+@pytest.mark.parametrize("published", [D(2025, 7, 14), dt.datetime(2025, 7, 14, 9, 30), "2025-07-14"])
+def test_publication_date_forms(published):
+    assert only("The talks ended Tuesday.", published).value == "2025-07-08"
+
+
+def test_governing_date_inside_then_before():
+    text = "On Monday rebels attacked the base. They withdrew at dusk. In 2024 a truce held."
+    mentions = find_dates(text, "2025-07-16")
+    second = text.index("They")
+    third = text.index("In 2024")
+    assert governing_date(mentions, 0, second).value == "2025-07-14"
+    assert governing_date(mentions, second, third).value == "2025-07-14"  # carried forward
+    assert governing_date(mentions, third, len(text)).value == "2024"
+    assert governing_date([], 0, len(text)) is None
+
+
+def test_governing_date_ignores_vague_and_durations():
+    text = "Fighting now has lasted three days."
+    assert governing_date(find_dates(text, PUB), 0, len(text)) is None

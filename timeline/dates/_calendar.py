@@ -1,0 +1,219 @@
+"""Calendar arithmetic and TIMEX3 value builders for :mod:`timeline.dates`.
+
+Every builder returns a :class:`Resolved`: the TIMEX3 value, the inclusive interval it
+denotes and the precision the text gives. Builders raise ``ValueError`` for impossible
+dates (31 February, year 99999); the caller skips such mentions.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+#: Years the recogniser will turn into dates; anything else is a number, not a year.
+MIN_YEAR = 1000
+MAX_YEAR = 2999
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+@dataclass
+class Resolved:
+    """A normalised temporal expression, before it is attached to a span of text."""
+
+    value: str
+    type: str = "DATE"
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    precision: str = "unknown"
+    anchor: str | None = None
+
+
+def check_year(year: int) -> int:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValueError(f"year {year} is outside {MIN_YEAR}-{MAX_YEAR}")
+    return year
+
+
+def day_ref(day: dt.date) -> Resolved:
+    return Resolved(day.isoformat(), "DATE", day, day, "day")
+
+
+def month_ref(year: int, month: int) -> Resolved:
+    check_year(year)
+    last = calendar.monthrange(year, month)[1]
+    return Resolved(f"{year:04d}-{month:02d}", "DATE", dt.date(year, month, 1),
+                    dt.date(year, month, last), "month")
+
+
+def year_ref(year: int) -> Resolved:
+    check_year(year)
+    return Resolved(f"{year:04d}", "DATE", dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def quarter_ref(year: int, quarter: int) -> Resolved:
+    check_year(year)
+    first = 3 * (quarter - 1) + 1
+    last_month = first + 2
+    return Resolved(f"{year:04d}-Q{quarter}", "DATE", dt.date(year, first, 1),
+                    dt.date(year, last_month, calendar.monthrange(year, last_month)[1]), "quarter")
+
+
+def half_ref(year: int, half: int) -> Resolved:
+    check_year(year)
+    if half == 1:
+        return Resolved(f"{year:04d}-H1", "DATE", dt.date(year, 1, 1), dt.date(year, 6, 30), "year")
+    return Resolved(f"{year:04d}-H2", "DATE", dt.date(year, 7, 1), dt.date(year, 12, 31), "year")
+
+
+def iso_week_monday(year: int, week: int) -> dt.date:
+    return dt.date.fromisocalendar(year, week, 1)
+
+
+def week_ref(day: dt.date) -> Resolved:
+    """The ISO week containing ``day`` ('2025-W07')."""
+    year, week, _ = day.isocalendar()
+    monday = iso_week_monday(year, week)
+    return Resolved(f"{year:04d}-W{week:02d}", "DATE", monday, monday + dt.timedelta(days=6), "week")
+
+
+def weekend_ref(day: dt.date) -> Resolved:
+    """The weekend (Saturday-Sunday) of the ISO week containing ``day`` ('2025-W07-WE')."""
+    year, week, _ = day.isocalendar()
+    saturday = iso_week_monday(year, week) + dt.timedelta(days=5)
+    return Resolved(f"{year:04d}-W{week:02d}-WE", "DATE", saturday, saturday + dt.timedelta(days=1), "week")
+
+
+def season_ref(year: int, season: str) -> Resolved:
+    check_year(year)
+    first, last = SEASON_MONTHS[season]
+    end_year = year + 1 if season == "WI" else year
+    return Resolved(f"{year:04d}-{season}", "DATE", dt.date(year, first, 1),
+                    dt.date(end_year, last, calendar.monthrange(end_year, last)[1]), "season")
+
+
+def decade_ref(decade_start: int) -> Resolved:
+    check_year(decade_start)
+    return Resolved(f"{decade_start // 10:03d}", "DATE", dt.date(decade_start, 1, 1),
+                    dt.date(decade_start + 9, 12, 31), "decade")
+
+
+def century_ref(century_start: int) -> Resolved:
+    """A century given as its first year (1900 for 'the 20th century'), value '19'."""
+    check_year(max(century_start, MIN_YEAR))
+    return Resolved(f"{century_start // 100:02d}", "DATE", dt.date(max(century_start, 1), 1, 1),
+                    dt.date(century_start + 99, 12, 31), "unknown")
+
+
+def vague_ref(value: str) -> Resolved:
+    """PRESENT_REF, PAST_REF, FUTURE_REF: no interval."""
+    return Resolved(value, "DATE", None, None, "unknown")
+
+
+def duration_ref(amount: str, unit: str) -> Resolved:
+    """A TIMEX3 duration ('P3D', 'PT4H', 'PXY' for an unknown amount)."""
+    time_unit = unit in ("H", "MIN", "S")
+    letter = "M" if unit == "MIN" else unit
+    return Resolved(f"PT{amount}{letter}" if time_unit else f"P{amount}{letter}", "DURATION",
+                    None, None, "unknown")
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def shift_date(day: dt.date, unit: str, amount: int) -> dt.date:
+    """Move ``day`` by ``amount`` days/weeks/months/years (months clamp to the month's end)."""
+    if unit == "D":
+        return day + dt.timedelta(days=amount)
+    if unit == "W":
+        return day + dt.timedelta(weeks=amount)
+    if unit in ("M", "Y", "DE"):
+        months = amount * {"M": 1, "Y": 12, "DE": 120}[unit]
+        year, month = add_months(day.year, day.month, months)
+        check_year(year)
+        return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    raise ValueError(f"unknown unit {unit}")
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def unit_ref(day: dt.date, unit: str) -> Resolved:
+    """The calendar unit (day, week, month, quarter, year, decade) containing ``day``."""
+    if unit == "D":
+        return day_ref(day)
+    if unit == "W":
+        return week_ref(day)
+    if unit == "M":
+        return month_ref(day.year, day.month)
+    if unit == "Q":
+        return quarter_ref(day.year, quarter_of(day))
+    if unit == "Y":
+        return year_ref(day.year)
+    if unit == "DE":
+        return decade_ref(day.year - day.year % 10)
+    raise ValueError(f"unknown unit {unit}")
+
+
+def nearest_weekday(ref: dt.date, weekday: int, direction: str) -> dt.date:
+    """The date of ``weekday`` (0 = Monday) near ``ref``.
+
+    'past': the same day or the nearest one before; 'future': the same day or the nearest
+    one after; 'strict_past' / 'strict_future' exclude ``ref`` itself.
+    """
+    if direction in ("past", "strict_past"):
+        back = (ref.weekday() - weekday) % 7
+        if back == 0 and direction == "strict_past":
+            back = 7
+        return ref - dt.timedelta(days=back)
+    ahead = (weekday - ref.weekday()) % 7
+    if ahead == 0 and direction == "strict_future":
+        ahead = 7
+    return ref + dt.timedelta(days=ahead)
+
+
+def year_for_month(ref: dt.date, month: int, direction: str, day: int | None = None) -> int:
+    """The year of a month (optionally a day of it) mentioned without one.
+
+    'past': the latest such month/day not after ``ref``; 'future': the earliest not before;
+    'neutral': whichever is nearest, preferring the past on a tie.
+    """
+    here = (ref.month, ref.day if day is not None else 0)
+    there = (month, day if day is not None else 0)
+    if direction == "past":
+        return ref.year if there <= here else ref.year - 1
+    if direction == "future":
+        return ref.year if there >= here else ref.year + 1
+    best_year, best_gap = ref.year, None
+    for offset in (0, -1, 1):
+        gap = (offset * 12 + month - ref.month) * 31 + (there[1] - here[1])
+        if best_gap is None or abs(gap) < abs(best_gap) or (abs(gap) == abs(best_gap) and gap < 0):
+            best_year, best_gap = ref.year + offset, gap
+    return best_year
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th ``weekday`` of a month (n = -1 for the last)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)

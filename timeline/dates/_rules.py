@@ -1,0 +1,1018 @@
+"""The recogniser: compiled patterns for English temporal expressions, each paired with the
+function that normalises a match.
+
+A rule's handler receives the match and the :class:`DateContext` and returns a
+:class:`Resolved` (or ``None`` to reject the match, e.g. "may" as a verb). Matches of all
+rules are collected, overlaps are settled in favour of the longest, and the survivors are
+normalised in document order so that anaphoric expressions ("the following day") see the
+dates before them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.dates import _calendar as cal
+from timeline.dates._calendar import Resolved
+from timeline.dates._context import DateContext
+
+# --------------------------------------------------------------------------- lexicon
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+               "overnight": "NI", "tonight": "NI"}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4}
+UNITS = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y", "decade": "DE",
+         "quarter": "Q", "hour": "H", "minute": "MIN", "second": "S", "century": "CE"}
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90}
+VAGUE_AMOUNTS = {"few", "a few", "several", "some", "many", "a couple of", "couple of",
+                 "a number of", "the", "recent", "the past few", "the last few"}
+
+_M_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_M_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MONTH = rf"(?:{_M_FULL}|(?:{_M_ABBR})\.?)"
+MONTH_DOT = rf"(?:{_M_FULL}|(?:{_M_ABBR})\.)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1\d\d\d|2[01]\d\d)"
+NUMBER = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+          r"(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(
+              sorted((k for k in SMALL_NUMBERS if k not in ("a", "an")), key=len, reverse=True)) + ")")
+AMOUNT = rf"(?:{NUMBER}|an?|a\s+few|a\s+couple\s+of|couple\s+of|several|few|some|many)"
+UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|quarters?|hours?|minutes?|centur(?:y|ies))"
+PREMOD = (r"(?:(?:the\s+)?(?:(?:very\s+)?(?:early|late)|mid-?|middle\s+of|beginning\s+of|"
+          r"start\s+of|end\s+of|close\s+of)\s*)")
+POD = r"(?:morning|afternoon|evening|night)"
+CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"
+         r"|\d{1,2}:\d\d(?:\s+(?:[ECMP][SD]T|GMT|UTC))?|noon|midnight|midday)")
+
+
+SPELLED_YEAR = (r"(?:nineteen|twenty)[\s-]+(?:" + "|".join(TENS) + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?")
+
+
+def _spelled_year_value(text: str) -> int:
+    sm = _SPELLED_YEAR.search(text.lower())
+    century = 1900 if sm.group(1) == "nineteen" else 2000
+    tens = TENS.get(sm.group(2)) or SMALL_NUMBERS[sm.group(2)]
+    return century + tens + (SMALL_NUMBERS[sm.group(3)] if sm.group(3) else 0)
+
+
+_SPELLED_YEAR = re.compile(r"(nineteen|twenty)[\s-]+(" + "|".join(TENS) + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?", re.I)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Callable[[re.Match[str], DateContext], Resolved | None]
+    priority: int = 0  # breaks ties between matches of equal length (higher wins)
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str, *, priority: int = 0, flags: int = re.IGNORECASE):
+    """Register ``handler`` for ``pattern`` (word-bounded on both sides)."""
+    compiled = re.compile(rf"(?<![\w$£€#/.-])(?:{pattern})(?![\w%$-]|\.\d)", flags)
+
+    def register(handler):
+        RULES.append(Rule(name, compiled, handler, priority))
+        return handler
+
+    return register
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day_number(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def _number(word: str | None) -> int | None:
+    """An amount as an int, or None when it is vague ("several", "a few")."""
+    if word is None:
+        return None
+    w = " ".join(word.lower().split())
+    if w.replace(".", "", 1).isdigit():
+        value = float(w)
+        return int(value) if value == int(value) else None
+    if w in SMALL_NUMBERS:
+        return SMALL_NUMBERS[w]
+    if "-" in w:
+        tens, ones = w.split("-", 1)
+        if tens in TENS and ones in SMALL_NUMBERS:
+            return TENS[tens] + SMALL_NUMBERS[ones]
+    return None
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "CE"
+    return UNITS[w.rstrip("s")]
+
+
+def _prev_word(ctx: DateContext, pos: int) -> str:
+    m = re.search(r"([A-Za-z']+)\W*$", ctx.text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(ctx: DateContext, pos: int) -> str:
+    m = re.match(r"\W*([A-Za-z']+)", ctx.text[pos:pos + 30])
+    return m.group(1) if m else ""
+
+
+def _is_title(ctx: DateContext, m: re.Match[str]) -> bool:
+    """True for a capitalised phrase inside a sentence: a title ("This Week", "60 Minutes")."""
+    words = re.findall(r"[A-Za-z]+", m.group())
+    if len(words) < 1 or not all(w[0].isupper() for w in words):
+        return False
+    before = ctx.text[max(0, m.start() - 4):m.start()]
+    if not before.strip() or re.search(r"[.!?:]\s*[\"'`]*\s*$|\n\s*$", before):
+        return False  # sentence start
+    return len(words) > 1 or bool(re.search(r"[\"'`]\s*$", before))
+
+
+def _pub(ctx: DateContext) -> str:
+    return f"publication date {ctx.published.isoformat()}"
+
+
+def _with_anchor(res: Resolved, anchor: str) -> Resolved:
+    res.anchor = anchor
+    return res
+
+
+def _remember(ctx: DateContext, res: Resolved, text: str) -> Resolved:
+    """Make a day-precision result the reference for later anaphoric expressions."""
+    if res.precision == "day" and res.start_date is not None:
+        ctx.last_day = (res.start_date, text)
+        ctx.last_vague = None
+    return res
+
+
+_TEMPORAL_PREPS = frozenset("""in on since until till by from to through during before after
+of early late mid last next this that between around about for and or until
+throughout""".split())
+
+
+# --------------------------------------------------------------------------- absolute dates
+
+@rule("iso_date", rf"({YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T(\d\d):(\d\d)(?::\d\d)?)?", priority=5)
+def _iso_date(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    res = cal.day_ref(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    if m.group(4):
+        res.value += f"T{m.group(4)}:{m.group(5)}"
+        res.type = "TIME"
+    return _remember(ctx, _with_anchor(res, "explicit date"), m.group())
+
+
+@rule("numeric_date", r"(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(\d{4}|\d{2})", priority=5)
+def _numeric_date(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    year = int(m.group(3))
+    if year < 100:
+        year += 1900 if year > (ctx.published.year + 10) % 100 else 2000
+    res = cal.day_ref(dt.date(year, int(m.group(1)), int(m.group(2))))
+    return _remember(ctx, _with_anchor(res, "explicit date (month/day/year)"), m.group())
+
+
+#: How far a tense may pull a month-day without a year away from the nearest such day.
+_TENSE_REACH_DAYS = 300
+
+
+def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> tuple[int, str]:
+    """The year of a day mentioned without one: the nearest such day to the publication date,
+    unless the tense of the clause points the other way and that day is within reach."""
+    pub = ctx.published
+    nearest = cal.year_for_month(pub, month, "neutral", day)
+    tense = ctx.tense(m.start(), m.end())
+    if tense in ("past", "future"):
+        year = cal.year_for_month(pub, month, tense, day)
+        try:
+            gap = abs((dt.date(year, month, day) - pub).days)
+        except ValueError:
+            gap = _TENSE_REACH_DAYS + 1
+        if year != nearest and gap <= _TENSE_REACH_DAYS:
+            return year, tense
+    return nearest, "nearest"
+
+
+def _mention_day(ctx: DateContext, m: re.Match[str], month: int, day: int, year_text: str | None) -> Resolved:
+    if year_text:
+        year = int(year_text)
+        anchor = "explicit date"
+    else:
+        year, direction = _year_for_day(ctx, m, month, day)
+        anchor = f"{month:02d}-{day:02d} without a year → {direction} year {year} from {_pub(ctx)}"
+    cal.check_year(year)
+    return _with_anchor(cal.day_ref(dt.date(year, month, day)), anchor)
+
+
+@rule("month_day", rf"(?:{WEEKDAY},?\s+|(?i:last|this|next)\s+)?({MONTH})\s+({DAYNUM})(?:\s*(?:-|–|to|through|and)\s*({DAYNUM}))?(?:,?\s+({YEAR}))?(?!:\d)(?!\d)",
+      priority=4, flags=0)
+def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    month = _month_number(m.group(1))
+    if m.group(1).lower() == "may" and not m.group(1)[0].isupper():
+        return None
+    res = _mention_day(ctx, m, month, _day_number(m.group(2)), m.group(4))
+    if m.group(3):
+        last = _day_number(m.group(3))
+        if last <= res.start_date.day:
+            return None
+        res.end_date = res.start_date.replace(day=last)
+    return _remember(ctx, res, m.group())
+
+
+@rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?({DAYNUM})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?", priority=4, flags=0)
+def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    if m.group(2).lower() == "may" and not m.group(3) and not re.search(r"\d(?:st|nd|rd|th)|\bof\b", m.group()):
+        return None  # "5 may" as in "5 may go"
+    res = _mention_day(ctx, m, _month_number(m.group(2)), _day_number(m.group(1)), m.group(3))
+    return _remember(ctx, res, m.group())
+
+
+@rule("month_year", rf"{PREMOD}?({MONTH}),?\s+(?:of\s+)?({YEAR})", priority=3, flags=0)
+def _month_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    return _with_anchor(cal.month_ref(int(m.group(2)), _month_number(m.group(1))), "explicit month")
+
+
+@rule("month_rel_year", rf"({MONTH}),?\s+(?:of\s+)?(last|this|next)\s+year", priority=3, flags=0)
+def _month_rel_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
+    return _with_anchor(cal.month_ref(year, _month_number(m.group(1))), f"{m.group(1)} of {m.group(2)} year from {_pub(ctx)}")
+
+
+@rule("month_spelled_year", rf"({MONTH})\s+(?:of\s+)?({SPELLED_YEAR})", priority=3, flags=0)
+def _month_spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    return _with_anchor(cal.month_ref(_spelled_year_value(m.group(2)), _month_number(m.group(1))), "month and year in words")
+
+
+@rule("week_of", rf"the\s+week\s+of\s+({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?", priority=5)
+def _week_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    if not _capitalised(m.group(1)):
+        return None
+    day = _mention_day(ctx, m, _month_number(m.group(1)), _day_number(m.group(2)), m.group(3))
+    return _with_anchor(cal.week_ref(day.start_date), f"week of {day.start_date.isoformat()}")
+
+
+@rule("month", rf"(?:(last|this|next|past|this\s+past|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May)")
+def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    word = m.group(2)
+    if not _capitalised(word):
+        return None
+    month = _month_number(word)
+    modifier = (m.group(1) or "").lower()
+    prev = _prev_word(ctx, m.start())
+    if word.lower() in ("may", "march") and not modifier:
+        # "may"/"march" are verbs too: accept only after a temporal preposition.
+        if prev not in _TEMPORAL_PREPS or _next_word(ctx, m.end()).lower() in ("be", "have", "not"):
+            return None
+    if word[-1] != "." and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
+        return None
+    if modifier.startswith("last") or modifier.startswith("past") or modifier.endswith("past"):
+        year = ctx.published.year if month < ctx.published.month else ctx.published.year - 1
+        how = "last"
+    elif modifier == "next":
+        year = ctx.published.year if month > ctx.published.month else ctx.published.year + 1
+        how = "next"
+    elif modifier == "this":
+        year, how = ctx.published.year, "this"
+    else:
+        # A month just ahead of publication is mostly a coming one ("in January", written in
+        # November); further ahead it takes a clause about the future to look forward.
+        ahead = (month - ctx.published.month) % 12
+        tense = ctx.tense(m.start(), m.end())
+        if 1 <= ahead <= 2 or (ahead <= 4 and tense != "past" and ahead):
+            how = "future"
+        else:
+            how = tense or "past"
+        year = cal.year_for_month(ctx.published, month, how)
+    res = cal.month_ref(year, month)
+    return _with_anchor(res, f"{word} → {how} {word} relative to {_pub(ctx)}")
+
+
+# --------------------------------------------------------------------------- years, decades
+
+_PRODUCT_BEFORE = re.compile(r"(?:[A-Z][A-Za-z]*|[A-Z]+)\s+$")
+_YEAR_ALLOWED_BEFORE = frozenset("""in since until till by from to through during before after of
+early late mid the and or fiscal year calendar between around about for throughout ended
+ending until circa than""".split())
+
+
+@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:'|FY)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-|–)|\.\d|,\d)")
+def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    year = int(m.group(1))
+    head = m.group()[:m.start(1) - m.start()].lower()
+    if not head.strip():
+        before = ctx.text[max(0, m.start() - 25):m.start()]
+        prev = _prev_word(ctx, m.start())
+        if re.search(r"[\d$£€#]\s*$|No\.\s*$|\b(?:number|version|v|room|flight|route|highway|page|article|resolution|chapter|section|paragraph|model)\s*$", before, re.I):
+            return None
+        if _PRODUCT_BEFORE.search(before) and prev not in _YEAR_ALLOWED_BEFORE:
+            if not re.search(rf"(?:{_M_FULL}|{WEEKDAY}|Christmas|Easter|Summer|Spring|Winter|Fall|Autumn|In|Since|By|Until|From|During|Before|After|Early|Late)\s*,?\s*$", before):
+                return None
+        after = ctx.text[m.end():m.end() + 25]
+        if re.match(r"\s+(?:people|persons|men|women|troops|soldiers|workers|tons|members|units|dollars|shares|votes|miles|kilometers|feet|meters|acres|cars|jobs|employees|students|cases|times|copies|homes|houses|rounds|barrels)\b", after, re.I):
+            return None
+        if year < 1800 and prev not in _YEAR_ALLOWED_BEFORE:
+            return None
+    return _with_anchor(cal.year_ref(year), "explicit year")
+
+
+@rule("decade", rf"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(1\d|20)?(\d)0'?s|'(\d)0s)", priority=1)
+def _decade(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    century, digit, short = m.group(1), m.group(2), m.group(3)
+    if short is not None:
+        decade = (ctx.published.year // 100) * 100 + int(short) * 10
+        if decade > ctx.published.year:
+            decade -= 100
+    elif century is not None:
+        decade = int(century) * 100 + int(digit) * 10
+    else:
+        return None  # "40s" is more often ages or temperatures
+    return _with_anchor(cal.decade_ref(decade), "explicit decade")
+
+
+@rule("decade_word", rf"(?:the\s+)(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-]+)?({'|'.join(DECADE_WORDS)})")
+def _decade_word(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    decade = 1900 + DECADE_WORDS[m.group(1).lower()]
+    return _with_anchor(cal.decade_ref(decade), "decade in words (20th century assumed)")
+
+
+_CENTURY_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+                "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+                "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                "twenty-first": 21}
+
+
+@rule("century", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_CENTURY_ORD) + r")[\s-]+century")
+def _century(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    word = m.group(1).lower()
+    number = _CENTURY_ORD.get(word) or int(re.match(r"\d+", word).group())
+    if not 10 <= number <= 29:
+        return None
+    return _with_anchor(cal.century_ref((number - 1) * 100), "explicit century")
+
+
+
+
+@rule("spelled_year", r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[\s-]+(?:" + "|".join(TENS) + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)")
+def _spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    text = m.group().lower()
+    if "thousand" in text:
+        if not text.startswith("the year"):
+            return None
+        rest = text.split("thousand", 1)[1].replace("and", "").strip()
+        return _with_anchor(cal.year_ref(2000 + (SMALL_NUMBERS.get(rest, 0) if rest else 0)), "year in words")
+    sm = _SPELLED_YEAR.search(text)
+    century = 1900 if sm.group(1) == "nineteen" else 2000
+    tens = TENS.get(sm.group(2)) or SMALL_NUMBERS[sm.group(2)]
+    ones = SMALL_NUMBERS[sm.group(3)] if sm.group(3) else 0
+    if not text.startswith("the year") and _prev_word(ctx, m.start()) not in _TEMPORAL_PREPS:
+        return None
+    return _with_anchor(cal.year_ref(century + tens + ones), "year in words")
+
+
+# --------------------------------------------------------------------------- quarters, halves
+
+def _quarter_year(ctx: DateContext, quarter: int, m: re.Match[str]) -> int:
+    pub_q = cal.quarter_of(ctx.published)
+    return ctx.published.year if quarter <= pub_q + 1 else ctx.published.year - 1
+
+
+def _relative_year(word: str, ctx: DateContext) -> int | None:
+    w = " ".join(word.lower().replace("'s", "").split())
+    if re.fullmatch(YEAR, w):
+        return int(w)
+    if w.startswith("fiscal "):
+        return int(w.split()[1])
+    return {"this year": ctx.published.year, "last year": ctx.published.year - 1,
+            "next year": ctx.published.year + 1, "the year": ctx.published.year}.get(w)
+
+
+_QYEAR = rf"(?:(?:fiscal\s+)?{YEAR}|this\s+year|last\s+year|next\s+year)"
+
+
+@rule("quarter", rf"(?:the\s+)?(?:({_QYEAR}|year-ago|year-earlier|comparable|same)(?:'s)?\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?)(?:\s+of\s+(?:the\s+)?({_QYEAR}|(?:fiscal\s+)?year)|\s+({YEAR}))?", priority=2)
+def _quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    quarter = ORDINALS[m.group(2).lower()]
+    year_text = m.group(1) or m.group(3) or m.group(4)
+    year = _relative_year(year_text, ctx) if year_text else None
+    if year_text and year_text.lower() in ("year-ago", "year-earlier", "comparable", "same"):
+        year = _quarter_year(ctx, quarter, m) - 1
+        ctx.last_quarter = (year + 1, quarter, m.start())
+        return _with_anchor(cal.quarter_ref(year, quarter), "the same quarter a year before")
+    if year is None:
+        year = _quarter_year(ctx, quarter, m)
+        anchor = f"quarter {quarter} without a year → {year} from {_pub(ctx)}"
+    else:
+        anchor = "explicit quarter"
+    ctx.last_quarter = (year, quarter, m.start())
+    return _with_anchor(cal.quarter_ref(year, quarter), anchor)
+
+
+#: How far back (characters) a quarter mentioned by number still is "the quarter".
+_QUARTER_REACH = 400
+
+
+def _latest_quarter(ctx: DateContext, pos: int) -> tuple[int, int]:
+    """The quarter mentioned shortly before ``pos``, else the last complete quarter."""
+    if ctx.last_quarter is not None and pos - ctx.last_quarter[2] <= _QUARTER_REACH:
+        return ctx.last_quarter[0], ctx.last_quarter[1]
+    q = cal.quarter_of(ctx.published) - 1
+    return (ctx.published.year, q) if q else (ctx.published.year - 1, 4)
+
+
+@rule("the_quarter", r"(?:the\s+)(?:(latest|current|recent|most\s+recent|just-ended|just\s+ended|past|previous|prior|year-ago|year-earlier|same|comparable|last|fiscal|first|next|coming|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)(?!s)(\s+a\s+year\s+(?:ago|earlier))?|(last|this|next|latest)\s+quarter")
+def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    mod = (m.group(1) or m.group(4) or "").lower()
+    if m.group(3):
+        mod = "year-ago"
+    noun = (m.group(2) or "quarter").lower()
+    if noun == "period" and mod not in ("latest", "year-ago", "year-earlier", "recent", "most recent", "just-ended", "just ended", "comparable", "same", "current"):
+        return None
+    if mod in ("first", "third", "fourth"):
+        return None
+    if noun == "period" and not ctx.has_quarters:
+        return None
+    pub_q = cal.quarter_of(ctx.published)
+    if mod in ("current", "this"):
+        year, quarter = ctx.published.year, pub_q
+        how = "current quarter"
+    elif mod in ("next", "coming"):
+        year, quarter = (ctx.published.year, pub_q + 1) if pub_q < 4 else (ctx.published.year + 1, 1)
+        how = "next quarter"
+    elif mod in ("year-ago", "year-earlier", "same", "comparable"):
+        year, quarter = _latest_quarter(ctx, m.start())
+        year -= 1
+        how = "same quarter a year before"
+    elif mod in ("last", "previous", "prior") and m.group(4):
+        year, quarter = (ctx.published.year, pub_q - 1) if pub_q > 1 else (ctx.published.year - 1, 4)
+        how = "quarter before the publication quarter"
+    elif mod in ("latest", "most recent", "recent", "just-ended", "just ended", "past"):
+        q = pub_q - 1
+        year, quarter = (ctx.published.year, q) if q else (ctx.published.year - 1, 4)
+        how = "latest complete quarter"
+    else:
+        year, quarter = _latest_quarter(ctx, m.start())
+        how = "the quarter last mentioned, else the latest complete one"
+    return _with_anchor(cal.quarter_ref(year, quarter), f"{how}, {_pub(ctx)}")
+
+
+@rule("year_quarter", rf"the\s+({YEAR})\s+(?:fiscal\s+)?(quarter|period)|(last\s+year's|this\s+year's)\s+(quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR}|in\s+{YEAR})", priority=3)
+def _year_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    _, quarter = _latest_quarter(ctx, m.start())
+    low = " ".join(m.group().lower().split())
+    year_match = re.search(YEAR, low)
+    if year_match:
+        year = int(year_match.group())
+    elif "this year" in low:
+        year = ctx.published.year
+    else:
+        year = _latest_quarter(ctx, m.start())[0] - 1
+    return _with_anchor(cal.quarter_ref(year, quarter), f"{m.group()} → quarter {quarter} (latest reported) of {year}")
+
+
+@rule("year_ago_adj", r"(?:the\s+)?(year-ago|year-earlier|a-year-ago|year-before)(?!\s+(?:quarter|period))")
+def _year_ago_adj(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    if ctx.has_quarters:
+        year, quarter = _latest_quarter(ctx, m.start())
+        return _with_anchor(cal.quarter_ref(year - 1, quarter), "the same quarter a year before")
+    return _with_anchor(cal.year_ref(ctx.published.year - 1), f"year before {_pub(ctx)}")
+
+
+@rule("half", rf"(?:the\s+)?(first|second|latter|last|back)\s+half(?:\s+of\s+(?:the\s+)?({_QYEAR}|year)|\s+({YEAR}))?", priority=1)
+def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    half = 1 if m.group(1).lower() == "first" else 2
+    year_text = m.group(2) or m.group(3)
+    if year_text:
+        year = _relative_year(year_text, ctx)
+        if year is None:
+            return None
+    else:
+        nxt = _next_word(ctx, m.end()).lower()
+        if nxt in ("of", "hour", "century", "decade", "mile", "game", "inning"):
+            return None
+        if m.group(1).lower() in ("last", "latter", "back"):
+            return None
+        year = ctx.published.year
+    return _with_anchor(cal.half_ref(year, half), "half-year")
+
+
+# --------------------------------------------------------------------------- relative to publication
+
+@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1)
+def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    text = m.group().lower()
+    if text == "today" and ctx.text.startswith("'s", m.end()) and _prev_word(ctx, m.start()) in ("in", "of", "for", "with"):
+        return None  # "in today's world": the present in general, not the day
+    if "before yesterday" in text:
+        offset = -2
+    elif "after tomorrow" in text:
+        offset = 2
+    else:
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group(1).lower()]
+    day = ctx.published + dt.timedelta(days=offset)
+    res = _with_anchor(cal.day_ref(day), f"{m.group()} → {offset:+d} day(s) from {_pub(ctx)}")
+    pod = "tonight" if m.group(1) and m.group(1).lower() == "tonight" and not m.group(2) else None
+    if pod:
+        res.value += "T" + PART_OF_DAY[pod.lower()]
+        res.type = "TIME"
+    return _remember(ctx, res, m.group())
+
+
+@rule("part_of_day", r"(this|last|early\s+this|late\s+last|later\s+this|earlier\s+this)\s+(morning|afternoon|evening|night)|overnight", priority=1)
+def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    if m.group().lower() == "overnight":
+        if _next_word(ctx, m.end()).lower() in ("stay", "stays", "trip", "bag", "shift", "rate", "rates", "delivery", "flight", "loans", "lending", "funds"):
+            return None
+        day, pod = ctx.published, "NI"
+    else:
+        day = ctx.published - dt.timedelta(days=1) if m.group(1).lower().endswith("last") else ctx.published
+        pod = PART_OF_DAY[m.group(2).lower()]
+    res = cal.day_ref(day)
+    res.value += "T" + pod
+    res.type = "TIME"
+    return _with_anchor(res, f"{m.group()} → {_pub(ctx)}")
+
+
+_VAGUE = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "today's": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "formerly": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "someday": "FUTURE_REF", "one day": "FUTURE_REF",
+}
+
+
+@rule("vague", r"(?:right\s+now|now|currently|current|nowadays|presently|at\s+present|the\s+present(?!\s+\w+(?:ing|ed)\b)|these\s+days|recently|recent|lately|the\s+past|formerly|soon|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future)")
+def _vague(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    key = " ".join(m.group().lower().split())
+    for word in ("near ", "distant ", "foreseeable "):
+        key = key.replace(word, "")
+    nxt = _next_word(ctx, m.end()).lower()
+    prev = _prev_word(ctx, m.start())
+    after = ctx.text[m.end():m.end() + 2]
+    if key == "now" and (nxt in ("that",) or prev in ("until", "from", "by", "till")):
+        return _with_anchor(cal.vague_ref("PRESENT_REF"), "now")
+    if key == "current":
+        if nxt.lower() in ("account", "accounts", "events", "affairs", "assets", "liabilities", "carrying", "flows", "flow", "electric", "electrical", "strength", "and", "or"):
+            return None
+        if after.startswith("-"):
+            return None
+    if key == "future":
+        if prev not in ("the", "in", "near", "for") and nxt.lower() not in ("date", "dates", "years", "time"):
+            return None
+    if key == "recent":
+        return None  # "the recent moves": mostly not annotated as a date
+    if key == "soon" and (prev == "as" or nxt in ("after", "as", "became", "become", "afterwards", "thereafter")):
+        return None
+    if key == "the past" and re.match(r"\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day)", ctx.text[m.end():m.end() + 12], re.I):
+        return None
+    if key == "the future" and nxt == "of":
+        return None  # "the future of the alliance": a topic, not a time
+    if key == "the present" and nxt.lower() in ("government", "system", "situation", "case", "form"):
+        return None
+    return _with_anchor(cal.vague_ref(_VAGUE[key]), f"{m.group()} (vague reference to {_VAGUE[key].split('_')[0].lower()})")
+
+
+@rule("recent_units", r"(?:in\s+)?(recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(days|weeks|months|years|decades)", priority=1)
+def _recent_units(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    first = m.group(1).lower()
+    if first.startswith("recent"):
+        return _with_anchor(cal.vague_ref("PAST_REF"), "recent past")
+    if "past" in first or "last" in first:
+        return _with_anchor(cal.duration_ref("X", _unit(m.group(2))), "vague duration")
+    return _with_anchor(cal.vague_ref("FUTURE_REF"), "near future")
+
+
+_REL_UNIT = r"(week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)"
+
+
+@rule("relative_unit", rf"(?:(earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)\s+)?(last|this|next|past|coming|previous|this\s+past|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current)\s+{_REL_UNIT}(?!s)", priority=1)
+def _relative_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    which = " ".join(m.group(2).lower().split())
+    unit = m.group(3).lower()
+    pub = ctx.published
+    if _is_title(ctx, m):
+        return None
+    if which in ("the past", "the last", "the coming", "the next", "the previous") and unit not in ("weekend",):
+        if unit in SEASONS:
+            return None
+        if which in ("the next", "the coming"):
+            return None  # "the next week" is mostly a duration from a narrative point
+        if which == "the previous":
+            return None
+    offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1,
+              "the last": -1, "the previous": -1, "this": 0, "next": 1, "coming": 1,
+              "the coming": 1, "the next": 1, "the current": 0}[which]
+    anchor = f"{m.group()} → {offset:+d} {unit} from {_pub(ctx)}"
+    if unit in SEASONS:
+        season = SEASONS[unit]
+        year = pub.year
+        current = cal.season_ref(year, season)
+        if season == "WI" and pub.month <= 2:
+            year -= 1
+            current = cal.season_ref(year, season)
+        if offset < 0:
+            year = year if current.end_date < pub else year - 1
+        elif offset > 0:
+            year = year if cal.season_ref(year, season).start_date > pub else year + 1
+        return _with_anchor(cal.season_ref(year, season), anchor)
+    if unit == "week":
+        return _with_anchor(cal.week_ref(pub + dt.timedelta(weeks=offset)), anchor)
+    if unit == "weekend":
+        saturday = cal.nearest_weekday(pub, 5, "past") if offset < 0 else (
+            cal.nearest_weekday(pub, 5, "future") + dt.timedelta(weeks=max(offset, 0) - (1 if offset > 0 and pub.weekday() < 5 else 0)))
+        if offset == 0:
+            saturday = cal.nearest_weekday(pub, 5, "future") if pub.weekday() < 5 else cal.nearest_weekday(pub, 5, "past")
+        return _with_anchor(cal.weekend_ref(saturday), anchor)
+    if unit == "month":
+        year, month = cal.add_months(pub.year, pub.month, offset)
+        return _with_anchor(cal.month_ref(year, month), anchor)
+    if unit == "year":
+        return _with_anchor(cal.year_ref(pub.year + offset), anchor)
+    if unit == "decade":
+        if offset == 0:
+            return _with_anchor(cal.decade_ref(pub.year - pub.year % 10), anchor)
+        return None
+    if unit == "century":
+        if offset == 0:
+            return _with_anchor(cal.century_ref(pub.year - pub.year % 100), anchor)
+        return None
+    return None
+
+
+@rule("the_year", r"the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b))|year-end|the\s+end\s+of\s+the\s+year")
+def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    low = m.group().lower()
+    pub = ctx.published
+    if ctx.text.startswith("'s", m.end()) and "current" not in low:
+        return None  # "the year's best": a generic year
+    if low == "year-end":
+        return _with_anchor(cal.day_ref(dt.date(pub.year, 12, 31)), f"end of the year of {_pub(ctx)}")
+    return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {_pub(ctx)}")
+
+
+@rule("the_week", r"the\s+(?:current\s+)?week(?!\s+(?:of|before|after|earlier|later|ago|ended|ending))")
+def _the_week(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    return _with_anchor(cal.week_ref(ctx.published), f"{m.group()} → the week of {_pub(ctx)}")
+
+
+@rule("the_weekend", r"the\s+weekend|(?:this|last|next)\s+weekend")
+def _the_weekend(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    pub = ctx.published
+    low = m.group().lower()
+    if low.startswith("next") or (ctx.direction(m.start(), m.end()) == "future" and not low.startswith("last")):
+        saturday = cal.nearest_weekday(pub, 5, "future")
+    else:
+        saturday = cal.nearest_weekday(pub, 5, "past") if pub.weekday() < 5 else pub - dt.timedelta(days=pub.weekday() - 5)
+        if low.startswith("last") and pub.weekday() >= 5:
+            saturday -= dt.timedelta(weeks=1)
+    return _with_anchor(cal.weekend_ref(saturday), f"{m.group()} → weekend nearest {_pub(ctx)}")
+
+
+@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}))?")
+def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    season = SEASONS[m.group(1).lower()]
+    if m.group(2):
+        year = int(m.group(2)) if m.group(2).isdigit() else _spelled_year_value(m.group(2))
+        return _with_anchor(cal.season_ref(year, season), "explicit season")
+    low = m.group().lower()
+    prev = _prev_word(ctx, m.start())
+    if not (low.startswith("the") or low.startswith("early") or low.startswith("late") or low.startswith("mid")):
+        if prev not in ("in", "during", "this", "by", "until", "since", "over", "through", "throughout", "before", "after", "last", "next"):
+            return None
+        if season == "FA" and prev not in ("in", "this", "last", "next", "during", "by", "until", "since"):
+            return None
+    if _next_word(ctx, m.end()).lower() in ("of", "session", "offensive", "collection", "olympics", "games"):
+        return None
+    pub = ctx.published
+    direction = ctx.direction(m.start(), m.end(), default="neutral")
+    year = pub.year - 1 if (season == "WI" and pub.month <= 2) else pub.year
+    current = cal.season_ref(year, season)
+    if direction == "past" and current.start_date > pub:
+        year -= 1
+    elif direction == "future" and current.end_date < pub:
+        year += 1
+    return _with_anchor(cal.season_ref(year, season), f"{m.group()} → {direction} season from {_pub(ctx)}")
+
+
+# --------------------------------------------------------------------------- weekdays, holidays
+
+@rule("anaphoric_weekday", rf"the\s+(previous|preceding|following|next)\s+({WEEKDAY})", priority=2)
+def _anaphoric_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    ref, ref_desc = ctx.reference_day()
+    weekday = WEEKDAYS[m.group(2).lower()]
+    back = m.group(1).lower() in ("previous", "preceding")
+    day = cal.nearest_weekday(ref, weekday, "strict_past" if back else "strict_future")
+    res = _with_anchor(cal.day_ref(day), f"{m.group()} → {m.group(2)} {'before' if back else 'after'} {ref_desc}")
+    return _remember(ctx, res, m.group())
+
+
+@rule("weekday", rf"(?:((?i:last|this|next|this\s+past|past|coming|early|late))\s+)?({WEEKDAY})(?:,?\s+(morning|afternoon|evening|night))?", flags=0)
+def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    weekday = WEEKDAYS[m.group(2).lower()]
+    mod = (m.group(1) or "").lower()
+    pub = ctx.published
+    if mod in ("last", "this past", "past"):
+        day, how = cal.nearest_weekday(pub, weekday, "strict_past"), "last"
+    elif mod in ("next", "coming"):
+        day, how = cal.nearest_weekday(pub, weekday, "strict_future"), "next"
+    else:
+        how = ctx.direction(m.start(), m.end())
+        if ctx.text.startswith("'s", m.end()):
+            how = "past"  # "Wednesday's ruling" reports what happened
+        if mod == "this" and how == "past" and ctx.tense(m.start(), m.end()) is None:
+            how = "future"
+        day = cal.nearest_weekday(pub, weekday, how)
+    name = m.group(2)
+    if day == pub:
+        anchor = f"{name} → the publication date {pub.isoformat()} (a {name})"
+    else:
+        anchor = f"{name} → nearest {how} {name} {'before' if day < pub else 'after'} {_pub(ctx)}"
+    # A part of the day ("Friday night") keeps the day's value: the day is what dates an event.
+    res = _with_anchor(cal.day_ref(day), anchor)
+    return _remember(ctx, res, m.group())
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    name = name.lower()
+    if name.startswith("christmas eve"):
+        return dt.date(year, 12, 24)
+    if name.startswith("christmas"):
+        return dt.date(year, 12, 25)
+    if name.startswith("new year's eve"):
+        return dt.date(year, 12, 31)
+    if name.startswith("new year"):
+        return dt.date(year, 1, 1)
+    if name.startswith("thanksgiving"):
+        return cal.nth_weekday(year, 11, 3, 4)
+    if name.startswith("easter"):
+        return cal.easter(year)
+    if name.startswith("halloween"):
+        return dt.date(year, 10, 31)
+    if name.startswith("independence"):
+        return dt.date(year, 7, 4)
+    if name.startswith("labor"):
+        return cal.nth_weekday(year, 9, 0, 1)
+    if name.startswith("memorial"):
+        return cal.nth_weekday(year, 5, 0, -1)
+    if name.startswith("valentine"):
+        return dt.date(year, 2, 14)
+    raise ValueError(name)
+
+
+@rule("holiday", rf"(?:(last|this|next)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day)(?:,?\s+({YEAR}))?", flags=0)
+def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    name = " ".join(m.group(2).split())
+    if name in ("Christmas", "Easter", "Thanksgiving") and _next_word(ctx, m.end()).lower() in ("tree", "trees", "card", "cards", "island", "shopping", "season", "holiday", "holidays", "week", "present", "presents", "dinner", "party", "message", "sales"):
+        return None
+    pub = ctx.published
+    if m.group(3):
+        year = int(m.group(3))
+    else:
+        mod = (m.group(1) or "").lower()
+        this_year = _holiday_date(name, pub.year)
+        if mod == "last":
+            year = pub.year if this_year < pub else pub.year - 1
+        elif mod == "next":
+            year = pub.year if this_year > pub else pub.year + 1
+        else:
+            direction = ctx.direction(m.start(), m.end(), default="neutral")
+            if direction == "future":
+                year = pub.year if this_year >= pub else pub.year + 1
+            elif direction == "past":
+                year = pub.year if this_year <= pub else pub.year - 1
+            else:
+                candidates = [_holiday_date(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+                year = min(candidates, key=lambda d: (abs((d - pub).days), d > pub)).year
+    res = _with_anchor(cal.day_ref(_holiday_date(name, year)), f"{name} {year}")
+    return _remember(ctx, res, m.group())
+
+
+# --------------------------------------------------------------------------- anchored, ago
+
+@rule("ago", rf"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly|barely|exactly)\s+)?({AMOUNT})\s+({UNIT})\s+(ago|earlier|later|before|after|previously|hence|from\s+now|on)", priority=2)
+def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    amount_text = " ".join(m.group(1).lower().split())
+    amount = _number(amount_text)
+    unit = _unit(m.group(2))
+    rel = " ".join(m.group(3).lower().split())
+    if unit in ("H", "MIN", "S", "CE"):
+        return None
+    if rel == "on":
+        if amount is None:
+            return None
+        rel = "later"
+    if rel in ("ago", "hence", "from now"):
+        ref, ref_desc = ctx.published, _pub(ctx)
+    else:
+        # "two days before the vote": the vote is no date we know, so the amount counts
+        # from the previous date of the narrative.
+        ref, ref_desc = ctx.reference_day()
+    sign = 1 if rel in ("later", "after", "hence", "from now") else -1
+    if amount is None:
+        if unit == "Y" and amount_text in ("a few", "few", "several"):
+            return _with_anchor(cal.vague_ref("PAST_REF" if sign < 0 else "FUTURE_REF"), "vague amount of years")
+        return _with_anchor(cal.vague_ref("PAST_REF" if sign < 0 else "FUTURE_REF"),
+                            f"{m.group()} → vague, relative to {ref_desc}")
+    if unit == "Q":
+        day = cal.shift_date(ref, "M", 3 * sign * amount)
+        res = cal.unit_ref(day, "Q")
+    else:
+        day = cal.shift_date(ref, unit, sign * amount)
+        if unit == "Y" and amount == 1 and ctx.has_quarters and rel in ("ago", "earlier"):
+            year, quarter = _latest_quarter(ctx, m.start())
+            res = cal.quarter_ref(year - 1, quarter)
+            return _with_anchor(res, f"{m.group()} in results → same quarter a year before {year}-Q{quarter}")
+        res = cal.unit_ref(day, unit)
+    res = _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {ref_desc}")
+    return _remember(ctx, res, m.group())
+
+
+@rule("anaphoric", r"(?:(?:later|earlier|late|early)\s+)?(?:(?:the\s+)?(following|next|previous|preceding|prior|same)|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year|weekend)|the\s+day\s+(before|after)(?!\s+(?:yesterday|tomorrow))", priority=1)
+def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    low = " ".join(m.group().lower().split())
+    which = (m.group(1) or "").lower()
+    unit = (m.group(2) or "day").lower()
+    if not low.startswith(("the", "that", "later", "earlier", "late", "early")) and which:
+        if which in ("next", "previous", "prior", "following"):
+            return None  # "next week" is handled as relative to publication
+    if m.group(3):
+        if re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3]):
+            return None  # "the day before authorities issued ...": relative to an event, not a date
+        which = "previous" if m.group(3).lower() == "before" else "following"
+    if which in ("", "same"):
+        which = "same"
+    ref, ref_desc = ctx.reference_day()
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[which]
+    if unit in ("day", "morning", "afternoon", "evening", "night") and step and ctx.last_vague is not None:
+        # "days before the visit ... the following day": the vague span moves by a day.
+        start, end, vague_text = ctx.last_vague
+        start, end = start + dt.timedelta(days=step), end + dt.timedelta(days=step)
+        if ctx.direction(m.start(), m.end()) == "past":
+            end = min(end, ctx.published)
+        res = cal.unit_ref(start, "M")
+        res.start_date, res.end_date, res.precision = start, min(max(start, end), end), "unknown"
+        ctx.last_vague = (start, end, m.group())
+        return _with_anchor(res, f"{m.group()} → {step:+d} day from the vague span of {vague_text!r}")
+    if unit in ("day", "morning", "afternoon", "evening", "night"):
+        day = ref + dt.timedelta(days=step)
+        res = _with_anchor(cal.day_ref(day), f"{m.group()} → {step:+d} day from {ref_desc}")
+        if step:
+            return _remember(ctx, res, m.group())
+        return res
+    if unit == "weekend":
+        return _with_anchor(cal.weekend_ref(ref + dt.timedelta(weeks=step)), f"{m.group()} → weekend near {ref_desc}")
+    shift = {"week": "W", "month": "M", "year": "Y"}[unit]
+    if ctx.last_point is not None:
+        ref, ref_desc = ctx.last_point
+    return _with_anchor(cal.unit_ref(cal.shift_date(ref, shift, step), shift), f"{m.group()} → {step:+d} {unit} from {ref_desc}")
+
+
+@rule("vague_anchored", r"(days|weeks|months|years)\s+(earlier|later|before|after)", priority=1)
+def _vague_anchored(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    if _prev_word(ctx, m.start()) in SMALL_NUMBERS or re.search(r"\d\s*$", ctx.text[max(0, m.start() - 3):m.start()]):
+        return None
+    ref, ref_desc = ctx.reference_day()
+    unit = _unit(m.group(1))
+    span = {"D": dt.timedelta(days=10), "W": dt.timedelta(weeks=8), "M": dt.timedelta(days=365), "Y": dt.timedelta(days=3650)}[unit]
+    before = m.group(2).lower() in ("earlier", "before")
+    start, end = (ref - span, ref - dt.timedelta(days=1)) if before else (ref + dt.timedelta(days=1), ref + span)
+    coarse = {"D": "M", "W": "M", "M": "Y", "Y": "DE"}[unit]
+    res = cal.unit_ref(ref, coarse)
+    res.start_date, res.end_date, res.precision = start, end, "unknown"  # a vague span, not a month
+    ctx.last_vague = (start, end, m.group())
+    return _with_anchor(res, f"{m.group()} → some {m.group(1)} {'before' if before else 'after'} {ref_desc}")
+
+
+# --------------------------------------------------------------------------- times
+
+@rule("clock", rf"(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)\s+(?:at\s+)?)?({CLOCK})(?:,?\s+(?:on\s+)?(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)(?:,?\s+({MONTH})\s+({DAYNUM}))?|({MONTH})\s+({DAYNUM})))?", priority=1)
+def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    clock = m.group(2).lower()
+    day_word = m.group(1) or m.group(3)
+    if m.group(2)[0].isupper() and _prev_word(ctx, m.start()) not in ("at", "by", "until", "after", "before", "from", "since", ""):
+        return None  # "High Noon"
+    if day_word and day_word.lower() in WEEKDAYS and not day_word[0].isupper():
+        return None
+    if re.fullmatch(r"\d{1,2}:\d\d", clock.split()[0]) and not re.search(r"[ECMP][SD]T|GMT|UTC", m.group(2)):
+        hour = int(clock.split(":")[0])
+        if hour > 23:
+            return None
+        if not day_word and _prev_word(ctx, m.start()) not in ("at", "by", "until", "about", "around", "before", "after", "from", "to", "since"):
+            return None  # "3:1" ratios, scores
+    if m.group(4) or m.group(6):
+        month = _month_number(m.group(4) or m.group(6))
+        day = _month_day_for(ctx, m, month, _day_number(m.group(5) or m.group(7)))
+    elif day_word:
+        low = day_word.lower()
+        if low in WEEKDAYS:
+            day = cal.nearest_weekday(ctx.published, WEEKDAYS[low], ctx.direction(m.start(), m.end()))
+        else:
+            day = ctx.published + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[low])
+    else:
+        day = ctx.last_day[0] if ctx.last_day else ctx.published
+    if clock in ("noon", "midday"):
+        hhmm = "12:00"
+    elif clock == "midnight":
+        hhmm = "24:00"
+    else:
+        cm = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?", clock)
+        hour, minute = int(cm.group(1)), int(cm.group(2) or 0)
+        if hour > 24 or minute > 59 or (cm.group(3) and cm.group(3)[0] in "ap" and not 1 <= hour <= 12):
+            return None
+        if cm.group(3) and cm.group(3).startswith("p") and hour < 12:
+            hour += 12
+        if cm.group(3) and cm.group(3).startswith("a") and hour == 12:
+            hour = 0
+        hhmm = f"{hour:02d}:{minute:02d}"
+    res = cal.day_ref(day)
+    res.value += f"T{hhmm}"
+    res.type = "TIME"
+    res = _with_anchor(res, f"time of day on {day.isoformat()}")
+    if day_word or m.group(4) or m.group(6):
+        _remember(ctx, res, m.group())
+    return res
+
+
+def _month_day_for(ctx: DateContext, m: re.Match[str], month: int, day: int) -> dt.date:
+    year = cal.year_for_month(ctx.published, month, ctx.direction(m.start(), m.end(), default="neutral"), day)
+    cal.check_year(year)
+    return dt.date(year, month, day)
+
+
+# --------------------------------------------------------------------------- durations, sets
+
+@rule("duration", rf"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final)\s+)?({NUMBER}|a|an|a\s+few|several|few)[\s-]+(?:more\s+)?({UNIT})(?:[\s-]+(?:long|old))?")
+def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    if m.group(2).lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group()):
+        return None  # "a quarter of the market", "three-quarters": fractions
+    if re.search(r"old$", m.group(), re.I) or re.match(r"[\s-]+old\b", ctx.text[m.end():m.end() + 6]):
+        return None  # an age, not a stretch of time
+    if m.group(1).lower() in ("a", "an") and re.search(r"(?:\d|\b(?:hours?|days?|flights?|times|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))\W{0,3}$", ctx.text[max(0, m.start() - 25):m.start()], re.I):
+        return None  # a rate ("$1.76 a year", "24 hours a day"), not a stretch of time
+    if _is_title(ctx, m):
+        return None
+    amount = _number(m.group(1))
+    if amount is not None and amount >= 1000:
+        return None  # "the 1988 quarter" is a year
+    unit = _unit(m.group(2))
+    if unit == "CE":
+        unit_text, amount_text = "Y", str(100 * amount) if amount is not None else "X"
+    else:
+        unit_text = unit
+        amount_text = str(amount) if amount is not None else "X"
+    if m.group(1).lower() in ("a", "an") and _next_word(ctx, m.end()).lower() in ("ago", "earlier", "later"):
+        return None
+    if unit == "Q":
+        unit_text, amount_text = "M", str(3 * amount) if amount is not None else "X"
+    return _with_anchor(cal.duration_ref(amount_text, unit_text), "duration")
+
+
+@rule("set", rf"(?:every|each|per)\s+(?:other\s+)?(day|week|month|year|morning|evening|night|{WEEKDAY})", priority=1)
+def _set(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    low = m.group().lower()
+    unit_word = (m.group(1) or "").lower()
+    code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y"}.get(low)
+    if code is None:
+        if unit_word in WEEKDAYS:
+            code = f"XXXX-WXX-{WEEKDAYS[unit_word] + 1}"
+        elif unit_word in PART_OF_DAY:
+            code = f"T{PART_OF_DAY[unit_word]}"
+        else:
+            code = "P1" + UNITS[unit_word]
+    return Resolved(code, "SET", None, None, "unknown", "recurring")
