@@ -46,6 +46,27 @@ AGENTS = {
     "neighbour", "neighbor", "friend", "side", "investigator", "detective", "sheriff", "deputy",
 }
 
+# Subjects that are the weapon, not the actor.
+INSTRUMENTS = {"fire", "shelling", "strike", "airstrike", "missile", "drone", "rocket", "shell", "bomb",
+               "attack", "explosion", "blast", "barrage", "gunfire", "shot", "raid", "bombardment"}
+# Heads whose "of" phrase says whom they stand for.
+OFFICES = {"minister", "leader", "official", "representative", "envoy", "delegation", "head", "chief",
+           "government", "president", "ambassador", "forces", "force", "troop", "army", "police"}
+_LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "case", "punct", "hmod", "hyph"}
+
+# In an accident the vehicle is the doer ("a passenger train ran into a goods train").
+VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
+            "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle",
+            "driver", "pilot"}
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# Heads of a crowd: in a protest or riot, the crowd is its protesters or rioters.
+CROWD_HEADS = {"people", "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens",
+               "crowd", "crowds", "resident", "residents", "citizen", "citizens", "supporter", "supporters",
+               "youth", "youths", "man", "men", "woman", "women", "demonstrator", "demonstrators", "mob"}
+CROWD_ACTOR = {"protest": "protesters", "riot": "rioters"}
+HAZARDS = {"flooding": "floods", "flood": "floods", "floods": "floods", "quake": "earthquake",
+           "landslides": "landslide", "mudslide": "landslide", "wildfires": "wildfire", "storms": "storm"}
+
 _MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "return"}
 
 # Institutions and seats of government that stand for their state.
@@ -87,14 +108,24 @@ class ActorResolver:
 
     # -- public -------------------------------------------------------------------
 
-    def actors_for(self, trigger: Token) -> tuple[Actor | None, Actor | None]:
-        """(doer, target-or-counterpart) of the trigger; either may be None."""
+    def actors_for(self, trigger: Token, event_type: str | None = None) -> tuple[Actor | None, Actor | None]:
+        """(doer, target-or-counterpart) of the trigger; either may be None.
+
+        Coding conventions as ACLED's: the crowd of a protest or riot is its protesters or
+        rioters ("tens of thousands of people rallied" → protesters), and the doer of a
+        natural disaster is the hazard itself ("floods").
+        """
         if trigger.pos_ in ("VERB", "AUX"):
             doer, target = self._verb_actors(trigger)
         else:
             doer, target = self._noun_actors(trigger)
         actor1 = self._actor(doer) if doer is not None else None
         actor2 = self._actor(target) if target is not None else None
+        if event_type in CROWD_ACTOR and (actor1 is None or _head_word(actor1.name) in CROWD_HEADS):
+            country = actor1.country_code if actor1 is not None else None
+            actor1 = Actor(name=CROWD_ACTOR[event_type], country_code=country, kind="nominal")
+        if event_type == "disaster" and actor1 is None and trigger.pos_ == "NOUN":
+            actor1 = Actor(name=HAZARDS.get(trigger.lower_, trigger.lemma_.lower()), kind="hazard")
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         if actor1 is not None and actor1.kind in ("named", "state"):
@@ -102,19 +133,24 @@ class ActorResolver:
         return actor1, actor2
 
     def actor_token_ids(self, trigger: Token) -> set[int]:
-        """Token indices inside the actor phrases of a trigger (not event locations)."""
+        """Token indices inside the actor phrases of a trigger and their conjuncts
+        ("The United States and Ukraine signed"): these places are actors, not locations."""
         ids: set[int] = set()
         doer, target = (self._verb_actors(trigger) if trigger.pos_ in ("VERB", "AUX")
                         else self._noun_actors(trigger))
         for token in (doer, target):
             if token is not None:
                 ids.update(t.i for t in self._phrase(token))
+                ids.update(t.i for t in token.conjuncts)
+                ids.update(t.i for c in token.conjuncts for t in self._phrase(c))
         return ids
 
     # -- finding the tokens -----------------------------------------------------------
 
     def _verb_actors(self, verb: Token) -> tuple[Token | None, Token | None]:
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # A misparse can give two subjects ("fire by the ... Forces killed"): prefer the agent.
+        subject = next((c for c in subjects if c.lemma_.lower() not in INSTRUMENTS), subjects[0] if subjects else None)
         passive = subject is not None and subject.dep_ == "nsubjpass"
         agent = None
         for child in verb.children:
@@ -139,7 +175,7 @@ class ActorResolver:
         return subject, obj
 
     def _noun_actors(self, noun: Token) -> tuple[Token | None, Token | None]:
-        doer = next((c for c in noun.children if c.dep_ == "poss"), None)
+        doer = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS), None)
         if doer is None:
             doer = next((c for c in noun.children if c.dep_ in ("compound", "amod")
                          and (c.i in self._entity_of or c.i in self._place_at)), None)
@@ -168,17 +204,29 @@ class ActorResolver:
     # -- naming ------------------------------------------------------------------------
 
     def _phrase(self, token: Token) -> list[Token]:
+        """The words naming an actor: its modifiers to the left ("Rwanda-backed M23 rebels"),
+        and for an office "of" its state ("the foreign ministers of Britain and France")."""
         ent = self._entity_of.get(token.i)
         if ent is not None:
             return list(ent)
-        keep = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod") and t.i >= token.i - 4]
-        return sorted(keep + [token], key=lambda t: t.i)
+        words = [t for t in _left_modifiers(token)]
+        if token.lemma_.lower() in OFFICES:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                words.append(of)
+                words.extend(t for t in of.subtree if t is not of and t.dep_ not in ("punct",) or t.text == ",")
+        return sorted(set(words + [token]), key=lambda t: t.i)
 
     def _actor(self, token: Token) -> Actor | None:
         if token.lower_ in PRONOUNS or token.pos_ == "PRON":
             if token.lower_ in ("he", "she", "they", "we", "who") and self._last_named is not None:
                 return self._last_named
             return None
+        if token.lemma_.lower() in INSTRUMENTS:
+            # "Artillery fire by the Rapid Support Forces killed ...": the one behind the weapon
+            by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            return self._actor(agent) if agent is not None else None
         ent = self._entity_of.get(token.i)
         if ent is None and token.pos_ == "PROPN":
             # Titles before a name ("President Donald Trump"): the parser heads them on the title.
@@ -195,7 +243,10 @@ class ActorResolver:
         words = self._phrase(token)
         named = next((self._entity_of[t.i] for t in words if t.i in self._entity_of
                       and self._entity_of[t.i].label_ in ("PERSON", "ORG", "GPE")), None)
-        if token.lemma_.lower() not in AGENTS and token.lower_ not in AGENTS:
+        if named is None and token.pos_ == "PROPN":
+            # A proper name the NER missed ("Claudia Sheinbaum won ...").
+            return Actor(name=_clean(" ".join(t.text for t in words)), kind="named")
+        if token.lemma_.lower() not in AGENTS and token.lower_ not in AGENTS and token.lemma_.lower() not in VEHICLES:
             # "a UN report stated": the organisation speaks; "the statement underscores": nobody.
             return self._named(named) if named is not None else None
         name = _clean(" ".join(t.text for t in words))
@@ -240,6 +291,22 @@ class ActorResolver:
                 if len(name) > len(full.get(key, "")):
                     full[key] = name
         return full
+
+
+def _left_modifiers(token: Token) -> list[Token]:
+    """Compound and adjective modifiers left of a head, recursively ("National Guard soldiers")."""
+    words: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            words.extend(t for t in child.subtree if t.dep_ not in ("det", "predet", "nummod", "quantmod", "cc", "prep", "pobj") or t == child)
+    return words
+
+
+def _head_word(name: str) -> str:
+    words = name.lower().split()
+    if "of" in words:  # "tens of thousands of people"
+        return words[-1]
+    return words[-1] if words else ""
 
 
 def _clean(name: str) -> str:

@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def read_inputs(inputs: Sequence[str], *, published: str | None) -> list[Article]:
     """Every article named by the inputs (files, folders, .jsonl batches), checked up front."""
-    from timeline.ingest import from_text, read_file
+    from timeline.ingest import read_file
     from timeline.pubdate import parse_published
 
     default_date = parse_published(published) if published else None
@@ -156,7 +156,7 @@ def _extract(args: argparse.Namespace) -> int:
 # -- export ----------------------------------------------------------------------------
 
 def _export(args: argparse.Namespace) -> int:
-    from timeline.filters import EventFilter, apply_filter
+    from timeline.filters import EventFilter, filter_events
     from timeline.pubdate import parse_published
     from timeline.store import Store, default_db_path
 
@@ -165,13 +165,15 @@ def _export(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise InputError(f"{path}: no store here; run 'python -m timeline extract ... --db {path}' first")
     event_filter = EventFilter(
-        actors=args.actor or [], event_types=args.types or [], modes=args.modes or [],
-        countries=[c.upper() for c in args.countries or []],
-        since=parse_published(args.since) if args.since else None,
-        until=parse_published(args.until) if args.until else None,
+        actors=tuple(args.actor or ()), event_types=tuple(args.types or ()),
+        countries=tuple(c.upper() for c in args.countries or ()),
+        date_from=parse_published(args.since) if args.since else None,
+        date_to=parse_published(args.until) if args.until else None,
     )
     with Store(path) as store:
-        records = apply_filter(store.events(), event_filter)
+        records = filter_events(store.events(), event_filter)
+    if args.modes:
+        records = [r for r in records if r.get("mode") in args.modes]
     _write(records, args.output)
     return 0
 

@@ -14,18 +14,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from geodata import geoparse
+from geodata.model import PlaceMention
 from timeline.actors import Actor, ActorResolver
+from timeline.dateline import find_datelines, mask
 from timeline.dates import find_dates
 from timeline.locate import Location, Locator
 from timeline.model import DateMention, Event, article_id
 from timeline.nlp import parse
 from timeline.pubdate import parse_published
-from timeline.triggers import SAY_VERBS, TYPE_RANK, mode_of, noun_type, verb_type
+from timeline.triggers import (CROWD_CONTROL, HARM_VERBS, SAY_VERBS, TYPE_RANK, mode_of, noun_type,
+                               verb_type)
 
 logger = logging.getLogger(__name__)
 
@@ -51,9 +56,12 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     day = parse_published(published)
     if not text or not text.strip():
         return []
-    doc = doc if doc is not None else parse(text)
-    places = geoparse(text, doc=doc)
-    dates = [d for d in find_dates(text, day) if d.type in POINT_TYPES and d.start_date is not None]
+    datelines = find_datelines(text)
+    story = mask(text, datelines)  # same offsets; datelines name no actor and date no event
+    doc = doc if doc is not None and not datelines else parse(story)
+    places = geoparse(story, doc=doc)
+    dates = [d for d in find_dates(text, day) if d.type in POINT_TYPES and d.start_date is not None
+             and not any(line.start <= d.start < line.end for line in datelines)]
     actors = ActorResolver(doc, places)
     locator = Locator(doc, places)
     source_id = article_id(text, day)
@@ -76,7 +84,8 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
             continue
         trigger_tokens = {t.token.i for t in triggers}
         for trigger in triggers:
-            actor1, actor2 = actors.actors_for(trigger.token)
+            # (places and dates hanging off a folded noun trigger walk up to its verb)
+            actor1, actor2 = actors.actors_for(trigger.token, trigger.event_type)
             location = locator.locate(sentence, trigger.token, trigger.event_type,
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens)
@@ -126,7 +135,7 @@ def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
     candidates: list[tuple[tuple[int, int, int], _Trigger]] = []
     say: Token | None = None
     for token in sentence:
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":  # "collapsed buildings": no event
             event_type = verb_type(token)
             if event_type is None:
                 if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT":
@@ -140,10 +149,19 @@ def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
             strength = 0.45
         else:
             continue
-        candidates.append(((0 if strength > 0.5 else 1, TYPE_RANK.get(event_type, 99), _depth(token)),
+        depth = _depth(token)
+        # Main-clause triggers first (the lead sentence's verb is the lead event), then
+        # the most specific type, then the shallowest, verbs before nouns.
+        candidates.append(((depth > 2, TYPE_RANK.get(event_type, 99), depth, strength < 0.5),
                            _Trigger(token, event_type, strength)))
     if not candidates:
         return [_Trigger(say, "statement", 0.3)] if say is not None else []
+    candidates = _reconcile(candidates)
+    # "signed an agreement", "launched an assault", "staged a protest": one happening, named
+    # by the verb; the noun's places and dates are the verb's.
+    verbs = {c.token.i for _, c in candidates if c.strength > 0.5}
+    folded = [(k, c) for k, c in candidates if c.strength > 0.5 or c.token.head.i not in verbs]
+    candidates = folded or candidates
     candidates.sort(key=lambda item: item[0])
     chosen = [candidates[0][1]]
     tokens = {c.token.i for _, c in candidates}
@@ -158,35 +176,93 @@ def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
     return sorted(chosen, key=lambda t: t.token.i)
 
 
+def _reconcile(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _Trigger]]:
+    """Let the happening win over words for its consequences within one sentence.
+
+    "An earthquake killed 300": the disaster, not an attack. "Police fired tear gas at
+    protesters": a protest met with force, not an attack.
+    """
+    types = {c.event_type for _, c in candidates}
+    kept = []
+    for key, candidate in candidates:
+        lemma = candidate.token.lemma_.lower()
+        if types & {"disaster", "accident"} and candidate.event_type == "attack" and lemma in HARM_VERBS:
+            continue
+        if "protest" in types and candidate.event_type == "attack" and \
+                {t.lower_ for t in candidate.token.subtree} & CROWD_CONTROL:
+            continue
+        kept.append((key, candidate))
+    return kept or candidates
+
+
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 20:
+    while token.head != token and depth < 20:
         token = token.head
         depth += 1
     return depth
+
+
+_ANCHORED_SPAN = re.compile(
+    r"^(?:(?:just|only|some|about)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(day|week)s?\s+(after|before|earlier|later)$", re.I)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
                     trigger_tokens: set[int]) -> DateMention | None:
     """The date of the trigger's clause.
 
-    A date whose nearest trigger ancestor in the parse is this trigger wins; else a date
-    that hangs off no other trigger; else none (the narrative date applies).
+    Each date belongs to the nearest verb or trigger above it in the parse. The trigger
+    takes a date of its own; else one of a clause that contains it ("reached a record in
+    Porto Alegre on Sunday, flooding the centre" dates the flooding); else one of a clause
+    inside it; else a date that belongs to no clause. "X on Sunday, two days after an earthquake" dates the earthquake
+    two days before Sunday.
     """
     if not sentence_dates:
         return None
-    own, free = [], []
+    ancestors = {t.i for t in trigger.ancestors}
+    descendants = {t.i for t in trigger.subtree}
+    own, outer, inner, free = [], [], [], []
     for mention in sentence_dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        owner = _nearest_trigger(span.root, trigger_tokens) if span is not None else None
-        if owner == trigger.i:
-            own.append(mention)
-        elif owner is None:
+        owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
+        if owner is None:
             free.append(mention)
-    pool = own or free
+        elif owner == trigger.i:
+            own.append(mention)
+        elif owner in ancestors:
+            outer.append(mention)
+        elif owner in descendants:
+            inner.append(mention)  # "took Goma after fighters marched in on Monday"
+    pool = own or outer or inner or free
     if not pool:
         return None
-    return min(pool, key=lambda d: abs(d.start - trigger.idx))
+    best = min(pool, key=lambda d: abs(d.start - trigger.idx))
+    anchored = _ANCHORED_SPAN.match(best.text.strip())
+    if anchored and trigger.idx >= best.end:
+        base = next((d for d in sentence_dates if d is not best and d.precision == "day" and d.start < best.start), None)
+        if base is not None:
+            amount = _NUMBER_WORDS.get(anchored.group(1).lower()) or int(anchored.group(1))
+            days = amount * (7 if anchored.group(2).lower() == "week" else 1)
+            sign = -1 if anchored.group(3).lower() in ("after", "later") else 1
+            day = base.start_date + dt.timedelta(days=sign * days)
+            return DateMention(best.start, best.end, best.text, "DATE", day.isoformat(), day, day, "day",
+                               anchor=f"the happening '{best.text}' {base.text!r} ({base.start_date}) → {day}")
+    return best
+
+
+def _clause_owner(token: Token, trigger_tokens: set[int]) -> int | None:
+    """The nearest trigger or verb above a token (its clause), or None."""
+    node = token
+    for _ in range(12):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.i in trigger_tokens or node.pos_ in ("VERB", "AUX"):
+            return node.i
+    return None
 
 
 def _nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:
@@ -194,7 +270,7 @@ def _nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:
     for _ in range(12):
         if node.i in trigger_tokens:
             return node.i
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
     return None
@@ -234,7 +310,7 @@ def _make_event(*, source_id: str, sentence: Span, trigger: _Trigger, actor1: Ac
         date_text=date_text,
         lat=place.lat if place else None,
         lon=place.lon if place else None,
-        place_name=place.name if place else None,
+        place_name=display_name(place) if place else None,
         country_code=place.country_code if place else None,
         geo_precision=location.geo_precision if location else None,
         sentence=sentence.text.strip(),
@@ -259,6 +335,20 @@ def _make_event(*, source_id: str, sentence: Span, trigger: _Trigger, actor1: Ac
         event.origin = {"name": location.origin.name, "lat": location.origin.lat, "lon": location.origin.lon,
                         "country_code": location.origin.country_code}
     return event
+
+
+def display_name(place: PlaceMention) -> str | None:
+    """The gazetteer's name, spelt as the article spells it when they differ only by accents
+    ("Wŏnsan" in GeoNames, "Wonsan" in the text)."""
+    surface = re.sub(r"(?:['’]s?)$", "", place.text or "").strip()
+    if place.name and surface and _fold(surface) == _fold(place.name):
+        return surface if surface[0].isupper() else place.name
+    return place.name
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _interval(mention: DateMention) -> str:

@@ -133,12 +133,22 @@ class Locator:
         return min(self.names, key=key)
 
 
+# "in the city of Sagaing", "near the town of Bucha": the preposition before the place noun.
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "capital",
+               "port", "county", "municipality", "area", "island", "oblast", "governorate", "suburb",
+               "outskirts", "centre", "center", "heart", "streets", "border"}
+
+
 def _governing_preposition(token: Token) -> str | None:
     node = token
-    for _ in range(3):
+    for _ in range(5):
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
-            return node.head.lower_
-        if node.dep_ in ("compound", "amod", "conj", "appos", "nmod", "poss") and node.head is not node:
+            prep = node.head
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS and prep.head.dep_ in ("pobj", "compound"):
+                node = prep.head
+                continue
+            return prep.lower_
+        if node.dep_ in ("compound", "amod", "conj", "appos", "nmod", "poss") and node.head != node:
             node = node.head
             continue
         if node.dep_ == "pobj":
@@ -151,7 +161,7 @@ def _nearest(token: Token, trigger_tokens: set[int]) -> int | None:
     """The closest ancestor of a token (itself excluded) that is a trigger."""
     node = token
     for _ in range(12):
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
         if node.i in trigger_tokens:
@@ -163,9 +173,9 @@ def _related(token: Token, trigger: Token) -> bool:
     """True when the place hangs off the trigger (or the trigger's head) in the parse."""
     node = token
     for _ in range(6):
-        if node is trigger or node is trigger.head:
+        if node == trigger or node == trigger.head:
             return True
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
     return False

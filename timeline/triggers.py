@@ -36,7 +36,7 @@ from spacy.tokens import Token
 EVENT_TYPES = (
     "meet", "visit", "statement", "warn", "condemn", "support", "agree", "aid", "supply",
     "deploy", "attack", "protest", "riot", "violence_against_civilians", "arrest",
-    "disaster", "accident", "election",
+    "disaster", "accident", "election", "other",
 )
 MODES = ("asserted", "planned", "threatened", "denied", "hypothetical")
 
@@ -65,7 +65,7 @@ VERB_TYPES: dict[str, str] = {
     "attack": "attack", "strike": "attack", "shell": "attack", "bomb": "attack",
     "fire": "attack", "launch": "attack", "kill": "attack", "wound": "attack", "injure": "attack",
     "hit": "attack", "raid": "attack", "invade": "attack", "shoot": "attack", "assault": "attack",
-    "clash": "attack", "ambush": "attack", "capture": "attack",
+    "clash": "attack", "ambush": "attack", "capture": "attack", "seize": "attack", "storm": "attack", "overrun": "attack",
     "shoot down": "attack", "target": "attack",
     "protest": "protest", "demonstrate": "protest", "march": "protest", "rally": "protest",
     "riot": "riot", "loot": "riot", "torch": "riot",
@@ -78,6 +78,7 @@ VERB_TYPES: dict[str, str] = {
     "crash": "accident", "collide": "accident", "derail": "accident", "explode": "accident",
     "sink": "accident", "capsize": "accident",
     "elect": "election", "vote": "election", "reelect": "election",
+    "resign": "other", "flee": "other", "quit": "other", "abdicate": "other",
 }
 
 # lemma -> event type, for nouns that name a happening ("the visit", "an attack").
@@ -116,7 +117,7 @@ SAY_VERBS = {"say", "tell", "state", "add", "note", "write", "report", "claim", 
 TYPE_RANK = {t: i for i, t in enumerate((
     "attack", "violence_against_civilians", "riot", "protest", "arrest", "disaster", "accident",
     "deploy", "supply", "aid", "visit", "meet", "agree", "election", "warn", "condemn",
-    "support", "statement",
+    "support", "statement", "other",
 ))}
 
 _MODAL_HYPOTHETICAL = {"may", "might", "could", "should", "possibly", "perhaps"}
@@ -139,6 +140,20 @@ def verb_type(token: Token) -> str | None:
     person, "call" only as "call for".
     """
     lemma = token.lemma_.lower()
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children):
+        return "attack"  # "took control of Goma"
+    if lemma in _CROWD_VERBS:
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() in _ARMED:
+            return None  # "fighters marched into the centre" is no protest
+    if lemma in _IMPACT_VERBS:
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+        if subject is not None and subject.dep_ == "agent":
+            subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
+        if subject is not None and subject.lemma_.lower() in _VEHICLES:
+            return "accident"  # "a train ran into a goods train", "was hit by a bus"
+    if lemma == "throw":
+        return "riot" if _object_words(token) & _MISSILES_OF_RIOTERS else None
     if lemma == "send":
         objects = _object_words(token)
         if objects & _FORCES:
@@ -170,6 +185,22 @@ _GOODS = {"weapon", "weapons", "arm", "arms", "missile", "missiles", "shell", "s
           "gas", "vehicle", "vehicles", "aircraft", "jet", "jets", "round", "rounds", "battery",
           "batteries", "interceptor", "interceptors", "medicine", "medicines", "vaccine", "vaccines",
           "technology", "shipment", "shipments", "assistance", "package", "tents", "water"}
+_IMPACT_VERBS = {"hit", "run", "crash", "ram", "slam", "plough", "plow", "strike", "collide", "smash"}
+_VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
+             "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle"}
+_CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
+_ARMED = {"fighter", "rebel", "troop", "soldier", "militant", "force", "army", "gunman", "insurgent",
+          "militia", "jihadist", "unit", "column", "tank"}
+_MISSILES_OF_RIOTERS = {"stone", "stones", "rock", "rocks", "brick", "bricks", "bottle", "bottles",
+                        "bomb", "bombs", "molotov", "firework", "fireworks", "flare", "flares", "projectiles"}
+# Verbs that name the harm, not the happening: with a disaster or accident in the sentence
+# ("an earthquake killed 300"), the disaster is the event.
+HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "destroy", "damage", "bury"}
+# Ways of dispersing a crowd: "police fired tear gas at protesters" is a protest event
+# (ACLED: protest with intervention), not an attack.
+CROWD_CONTROL = {"tear", "gas", "teargas", "water", "cannon", "cannons", "rubber", "pellets", "baton",
+                 "batons", "protester", "protesters", "demonstrator", "demonstrators", "crowd", "crowds",
+                 "protesting", "marchers"}
 _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 
 
@@ -204,24 +235,24 @@ def mode_of(trigger: Token) -> str:
     """How sure the sentence is that the happening took place."""
     head_chain = [trigger]
     node = trigger
-    while node.head is not node and len(head_chain) < 4 and node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "pobj", "prep", "dobj"):
+    while node.head != node and len(head_chain) < 4 and node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "pobj", "prep", "dobj"):
         node = node.head
         head_chain.append(node)
     for node in head_chain:
         children = list(node.children)
         lemmas = {c.lemma_.lower() for c in children}
         lowers = {c.lower_ for c in children}
-        if node is not trigger and node.lemma_.lower() in _DENY_VERBS:
+        if node != trigger and node.lemma_.lower() in _DENY_VERBS:
             return "denied"
-        if node is not trigger and node.lemma_.lower() in _THREAT_VERBS:
+        if node != trigger and node.lemma_.lower() in _THREAT_VERBS:
             return "threatened"
         if any(c.dep_ == "neg" for c in children):
             return "denied"
         if lowers & _MODAL_HYPOTHETICAL:
             return "hypothetical"
-        if lowers & _MODAL_FUTURE or "going" in lowers and node is trigger:
+        if lowers & _MODAL_FUTURE or "going" in lowers and node == trigger:
             return "planned"
-        if node is not trigger and node.lemma_.lower() in _PLAN_VERBS:
+        if node != trigger and node.lemma_.lower() in _PLAN_VERBS:
             return "planned"
         if node.pos_ == "NOUN" and any(c.lower_ in _FUTURE_ADJ for c in children):
             return "planned"

@@ -1,0 +1,201 @@
+"""The scrollable, zoomable timeline: event records -> an Altair (Vega-Lite) chart.
+
+Each event is a horizontal span from ``date_start`` to the end of ``date_end`` (dates are
+inclusive), so an event known only to the month is drawn a month wide and one known to
+the day a day wide; a marker at the middle of the span keeps short events visible and
+is hollow when the date is imprecise. Rows group events by type, actor or country.
+Scrolling zooms the time axis and dragging pans it (an interval selection bound to the
+scales); clicking an event selects it through the point selection ``event_pick``, which
+Streamlit returns with ``on_select="rerun"`` as ``{"selection": {"event_pick":
+[{"event_id": ...}]}}`` (:func:`selected_event_id` reads it).
+
+Vega-Lite ships inside Streamlit, so the chart renders with no network.
+
+>>> chart = build_timeline([{"id": "e1", "event_type": "visit", "actors": ["Lavrov"],
+...                          "date_start": "2025-07-11", "date_end": "2025-07-13",
+...                          "date_precision": "day", "sentence": "..."}])
+>>> chart.to_dict()["layer"][0]["mark"]["type"]
+'bar'
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from geodata.webmap import event_colour, format_date_interval
+from timeline.filters import event_actors, event_interval
+
+Record = Mapping[str, Any]
+
+SELECTION_NAME = "event_pick"
+ZOOM_NAME = "time_zoom"
+GROUPINGS = {"event_type": "Event type", "actor": "Actor", "country": "Country"}
+ROW_HEIGHT = 26
+NO_ACTOR = "(no actor)"
+NO_COUNTRY = "(no place)"
+SENTENCE_CHARS = 160
+
+COLUMNS = ["event_id", "group", "event_type", "start", "end", "mid", "precision", "exact",
+           "dates", "date_text", "actors", "place", "sentence", "selected"]
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def timeline_frame(records: Iterable[Record], *, group_by: str = "event_type",
+                   selected_id: str | None = None) -> pd.DataFrame:
+    """One row per (event, group) for the chart; undated events are left out.
+
+    ``start`` is the first day and ``end`` the day after the last (a half-open
+    interval, so a one-day event has a width of one day); ``mid`` is the middle.
+    With ``group_by="actor"`` an event appears once per actor.
+    """
+    if group_by not in GROUPINGS:
+        raise ValueError(f"group_by must be one of {sorted(GROUPINGS)}, not {group_by!r}")
+    rows: list[dict[str, Any]] = []
+    for record in records:
+        interval = event_interval(record)
+        if interval is None:
+            continue
+        first, last = interval
+        start = pd.Timestamp(first)
+        end = pd.Timestamp(last + dt.timedelta(days=1))
+        actors = event_actors(record)
+        if group_by == "actor":
+            groups = actors or [NO_ACTOR]
+        elif group_by == "country":
+            groups = [str(record.get("country_code") or NO_COUNTRY)]
+        else:
+            groups = [str(record.get("event_type") or "event")]
+        precision = str(record.get("date_precision") or "unknown")
+        for group in groups:
+            rows.append({
+                "event_id": str(record.get("id")),
+                "group": group,
+                "event_type": str(record.get("event_type") or "event"),
+                "start": start,
+                "end": end,
+                "mid": start + (end - start) / 2,
+                "precision": precision,
+                "exact": precision == "day" and first == last,
+                "dates": format_date_interval(record),
+                "date_text": str(record.get("date_text") or ""),
+                "actors": ", ".join(actors),
+                "place": str(record.get("place_name") or ""),
+                "sentence": _shorten(str(record.get("sentence") or ""), SENTENCE_CHARS),
+                "selected": selected_id is not None and record.get("id") == selected_id,
+            })
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def focus_domain(frame: pd.DataFrame, *, share: float = 0.9) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The time range to show first when a few outliers would squash the rest, else None.
+
+    Articles mention the distant past ("the 1990 protests"); drawing 35 years to show one
+    such event leaves this week's events as a single pixel column. The focus covers the
+    events whose middle lies in the central ``share`` of all middles, padded by 5 %. It
+    is only used when it is less than half of the full range; zooming out shows the rest.
+    """
+    if frame.empty:
+        return None
+    full = frame["end"].max() - frame["start"].min()
+    tail = round((1.0 - share) / 2, 6)  # 0.05, not 0.04999…, which would pick the next event
+    # "lower"/"higher": the bounds are real events, so a handful of events is never trimmed.
+    low = frame["mid"].quantile(tail, interpolation="lower")
+    high = frame["mid"].quantile(1.0 - tail, interpolation="higher")
+    core = frame[(frame["mid"] >= low) & (frame["mid"] <= high)]
+    first, last = core["start"].min(), core["end"].max()
+    pad = max((last - first) * 0.05, pd.Timedelta(days=1))
+    first, last = first - pad, last + pad
+    if (last - first) >= full * 0.5:
+        return None
+    return first, last
+
+
+def outside_focus(records: Iterable[Record]) -> int:
+    """How many dated events lie wholly outside the timeline's first view."""
+    frame = timeline_frame(records).drop_duplicates("event_id")
+    domain = focus_domain(frame)
+    if domain is None:
+        return 0
+    first, last = domain
+    return int(((frame["end"] <= first) | (frame["start"] >= last)).sum())
+
+
+def build_timeline(records: Iterable[Record], *, group_by: str = "event_type",
+                   selected_id: str | None = None, focus: bool = True) -> alt.LayerChart:
+    """The timeline chart of ``records`` grouped by ``group_by`` (see :data:`GROUPINGS`).
+
+    The chart carries the selections ``event_pick`` (click an event) and ``time_zoom``
+    (scroll to zoom, drag to pan the time axis). ``selected_id`` outlines that event.
+    With ``focus`` the first view is :func:`focus_domain` when outliers would squash it.
+    """
+    frame = timeline_frame(records, group_by=group_by, selected_id=selected_id)
+    domain = focus_domain(frame) if focus else None
+    x_scale = (alt.Scale(domain=[domain[0].isoformat(), domain[1].isoformat()])
+               if domain is not None else alt.Undefined)
+    types = sorted(frame["event_type"].unique()) if len(frame) else []
+    groups = list(frame.groupby("group")["start"].min().sort_values().index) if len(frame) else []
+
+    pick = alt.selection_point(name=SELECTION_NAME, fields=["event_id"], on="click",
+                               clear="dblclick", empty=False)
+    zoom = alt.selection_interval(name=ZOOM_NAME, bind="scales", encodings=["x"])
+
+    colour = alt.Color("event_type:N", title="Event type",
+                       scale=alt.Scale(domain=types, range=[event_colour(t) for t in types]),
+                       legend=alt.Legend(orient="bottom", columns=6))
+    tooltip = [
+        alt.Tooltip("event_type:N", title="type"),
+        alt.Tooltip("dates:N", title="date"),
+        alt.Tooltip("date_text:N", title="date text"),
+        alt.Tooltip("actors:N", title="actors"),
+        alt.Tooltip("place:N", title="place"),
+        alt.Tooltip("sentence:N", title="evidence"),
+    ]
+    base = alt.Chart(frame).encode(
+        y=alt.Y("group:N", title=None, sort=groups,
+                axis=alt.Axis(labelLimit=180)),
+        color=colour,
+        tooltip=tooltip,
+    )
+    highlight_stroke = alt.condition("datum.selected", alt.value("#000000"), alt.value(None))
+    spans = base.mark_bar(cornerRadius=2, height={"band": 0.7}, clip=True).encode(
+        x=alt.X("start:T", title=None, scale=x_scale,
+                axis=alt.Axis(format="%Y-%m-%d", labelOverlap=True, grid=True)),
+        x2="end:T",
+        opacity=alt.condition(pick, alt.value(0.9), alt.value(0.35)),
+        stroke=highlight_stroke,
+        strokeWidth=alt.condition("datum.selected", alt.value(2), alt.value(0)),
+    ).add_params(pick, zoom)
+    marks = base.mark_point(size=70, strokeWidth=2, clip=True).encode(
+        x="mid:T",
+        fill=alt.condition("datum.exact", colour, alt.value("white")),
+        shape=alt.condition("datum.selected", alt.value("diamond"), alt.value("circle")),
+        opacity=alt.value(1.0),
+    )
+    # A step per row, not a fixed height: Streamlit's theme squeezes a fixed-height band scale.
+    return alt.layer(spans, marks).properties(height=alt.Step(ROW_HEIGHT))
+
+
+def selected_event_id(selection_state: Any) -> str | None:
+    """The event id clicked in the chart, from ``st.altair_chart(..., on_select="rerun")``'s
+    return value (a dict-like with ``selection.event_pick``), or None."""
+    if not selection_state:
+        return None
+    selection = selection_state.get("selection") if hasattr(selection_state, "get") else None
+    if not selection:
+        return None
+    picked = selection.get(SELECTION_NAME) or []
+    if isinstance(picked, Mapping):  # some Streamlit versions return {field: [values]}
+        values = picked.get("event_id") or []
+        return str(values[0]) if values else None
+    for item in picked:
+        if isinstance(item, Mapping) and item.get("event_id"):
+            return str(item["event_id"])
+    return None

@@ -1,0 +1,59 @@
+"""News datelines: "PORT SUDAN, March 18 (Reuters) — ..." at the head of a story.
+
+A dateline says where and when the story was filed, not where and when anything in it
+happened: its date is (about) the publication date, and its upper-case city is no actor.
+The extractor masks it (spaces of the same length, so offsets hold) before parsing, and
+keeps its place as a hint for the article's setting.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"  # PORT SUDAN, NEW DELHI, ST. LOUIS
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}))?"  # , Brazil / , Ky.
+    r"(?:,?\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"  # , March 18
+    r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?"  # (AP)
+    r"\s*(?:—|–|--|-|_)\s*"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int  # where the story proper begins
+    city: str
+    region: str | None
+    date_text: str | None
+
+
+def find_datelines(text: str) -> list[Dateline]:
+    """Datelines opening the text or any of its paragraphs."""
+    found = []
+    for match in re.finditer(r"(?:\A|\n)[ \t]*", text):
+        line = _DATELINE.match(text, match.end())
+        if line is None:
+            continue
+        city = line.group("city")
+        if not (line.group("date") or line.group("agency") or line.group("region")) or len(city) < 3:
+            continue  # "NATO - the alliance" is no dateline; a dateline gives a date, agency or region
+        found.append(Dateline(line.start(), line.end(), _title(city), line.group("region"), line.group("date")))
+    return found
+
+
+def mask(text: str, datelines: list[Dateline]) -> str:
+    """The text with its datelines blanked out, offsets unchanged."""
+    if not datelines:
+        return text
+    chars = list(text)
+    for line in datelines:
+        for i in range(line.start, line.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _title(city: str) -> str:
+    return " ".join(part.capitalize() if part.isupper() else part for part in city.split())
