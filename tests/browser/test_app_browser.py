@@ -1,0 +1,145 @@
+"""The real app in headless Chromium: map markers, timeline, click-to-detail, no outside requests.
+
+Starts ``streamlit run app.py`` on a free local port with a store of hand-made events and
+drives /usr/bin/chromium through Playwright. Screenshots go to ``test-artifacts/``.
+Skipped when Chromium or Playwright is missing; never downloads a browser.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
+LOCAL_SCHEMES = {"data", "blob", "about"}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed"),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.2)
+    raise TimeoutError(f"streamlit did not answer {url} within {timeout:.0f} s")
+
+
+@pytest.fixture
+def app_url(filled_store: Path, tmp_path: Path) -> Iterator[str]:
+    port = free_port()
+    env = dict(os.environ, TIMELINE_DB=str(filled_store), TIMELINE_DEMO="0")
+    log = (tmp_path / "streamlit.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_until_healthy(f"http://127.0.0.1:{port}/_stcore/health", process)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+        log.close()
+
+
+def is_local(url: str) -> bool:
+    parsed = urlparse(url)
+    return parsed.scheme in LOCAL_SCHEMES or (parsed.hostname or "") in LOCAL_HOSTS
+
+
+def test_map_and_timeline_render_offline(app_url: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    requests: list[tuple[str, str]] = []
+    page_errors: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1400})
+            page.on("request", lambda request: requests.append((request.resource_type, request.url)))
+            page.on("pageerror", lambda error: page_errors.append(str(error)))
+            page.goto(app_url)
+
+            iframe = page.wait_for_selector("iframe[title*='st_folium']", timeout=30_000)
+            frame = iframe.content_frame()
+            assert frame is not None
+            frame.wait_for_selector("path.event-marker", timeout=20_000)
+            assert frame.evaluate("typeof L") == "object" and frame.evaluate("typeof jQuery") == "function"
+            # Country outlines are drawn even though no tiles load.
+            assert frame.locator("path:not(.event-marker)").count() > 150
+            singles = frame.locator("path.event-marker").count()
+            clustered = sum(int(text) for text in frame.locator(".marker-cluster span").all_inner_texts())
+            assert singles + clustered == 4  # the four located events
+
+            chart = page.wait_for_selector(
+                "[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg", timeout=20_000)
+            box = chart.bounding_box()
+            assert box is not None and box["height"] > 100, box  # rows are not squashed
+
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(ARTIFACTS / "app.png"), full_page=True)
+
+            # Click an event on the timeline: the detail panel opens.
+            page.locator("[data-testid='stVegaLiteChart'] .mark-symbol path").first.click(force=True)
+            page.get_by_text("Selected event").wait_for(timeout=20_000)
+
+            # Click a marker: its popup opens and the detail panel switches to that event.
+            frame = page.wait_for_selector("iframe[title*='st_folium']").content_frame()
+            assert frame is not None
+            frame.locator("path.event-marker").first.click()
+            popup = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
+            event_id = popup.inner_text().strip().rsplit("event ", 1)[-1]
+            assert event_id.startswith("ev-")
+            page.get_by_text(f"event {event_id} ·").wait_for(timeout=20_000)
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(ARTIFACTS / "app-selected.png"), full_page=True)
+
+            # Tick the last table row (the undated, unlocated event; the grid is a canvas).
+            grid = page.locator("[data-testid='stDataFrame']").first
+            grid.scroll_into_view_if_needed()
+            box = grid.bounding_box()
+            assert box is not None
+            header, row = 35, 35
+            page.mouse.click(box["x"] + 18, box["y"] + header + 4 * row + row / 2)
+            page.get_by_text("event ev-undated ·").wait_for(timeout=20_000)
+        finally:
+            browser.close()
+
+    assert not page_errors, page_errors
+    outside = [(kind, url[:120]) for kind, url in requests if not is_local(url)]
+    assert not [r for r in outside if r[0] in {"script", "stylesheet"}], outside
+    assert not outside, outside  # nothing else leaves the machine either (tiles are off)

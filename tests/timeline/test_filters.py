@@ -1,0 +1,109 @@
+"""Filtering event records: actors, overlapping date ranges, types, countries, free text."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from timeline.filters import (EventFilter, event_actors, event_interval, facets, filter_events,
+                              find_event, to_date)
+
+D = dt.date
+
+
+def ids(records: list[Any]) -> list[str]:
+    return [r["id"] for r in records]
+
+
+@pytest.mark.parametrize(("flt", "expected"), [
+    (EventFilter(), ["ev-meet", "ev-deploy", "ev-attack", "ev-protest", "ev-undated"]),
+    (EventFilter(actors=("Sergei Lavrov",)), ["ev-meet"]),
+    (EventFilter(actors=("Russia", "North Korea")), ["ev-deploy", "ev-attack"]),
+    (EventFilter(actors=("nobody",)), []),
+    # The July-precise deployment overlaps any day of July; the day-precise events must fall inside.
+    (EventFilter(date_from=D(2025, 7, 12), date_to=D(2025, 7, 12)), ["ev-meet", "ev-deploy", "ev-undated"]),
+    (EventFilter(date_from=D(2025, 7, 20), date_to=D(2025, 8, 15), include_undated=False), ["ev-deploy"]),
+    (EventFilter(date_from=D(2025, 8, 1), include_undated=False), ["ev-protest"]),
+    (EventFilter(date_to=D(2025, 7, 9), include_undated=False), ["ev-deploy", "ev-attack"]),
+    (EventFilter(date_from=D(2025, 11, 30), date_to=D(2026, 1, 1), include_undated=False), ["ev-protest"]),
+    (EventFilter(date_from=D(2025, 12, 1), include_undated=False), []),
+    (EventFilter(include_undated=False), ["ev-meet", "ev-deploy", "ev-attack", "ev-protest"]),
+    (EventFilter(event_types=("attack", "protest")), ["ev-attack", "ev-protest"]),
+    (EventFilter(countries=("KP",)), ["ev-meet"]),
+    (EventFilter(countries=("RU", "UA")), ["ev-deploy", "ev-attack"]),
+    (EventFilter(text="kursk"), ["ev-deploy"]),
+    (EventFilter(text="  WONSAN  saturday "), ["ev-meet"]),
+    (EventFilter(text="wonsan kursk"), ["ev-deploy"]),  # Wonsan in its source title
+    (EventFilter(text="nairobi kursk"), []),
+    (EventFilter(text="rubio"), ["ev-undated"]),  # actors are searched too
+    (EventFilter(text="ministers meet"),  # every sample event has this source title
+     ["ev-meet", "ev-deploy", "ev-attack", "ev-protest", "ev-undated"]),
+    (EventFilter(actors=("Russia",), event_types=("deploy",)), []),
+    (EventFilter(actors=("Russia", "North Korea"), countries=("RU",), date_from=D(2025, 7, 31)), ["ev-deploy"]),
+])
+def test_filter_events(event_records: list[dict[str, Any]], flt: EventFilter, expected: list[str]) -> None:
+    assert ids(filter_events(event_records, flt)) == expected
+
+
+def test_filter_keeps_order_and_does_not_mutate(event_records: list[dict[str, Any]]) -> None:
+    before = [dict(r) for r in event_records]
+    kept = filter_events(list(reversed(event_records)), EventFilter(countries=("RU", "UA")))
+    assert ids(kept) == ["ev-attack", "ev-deploy"]
+    assert event_records == before
+
+
+def test_active() -> None:
+    assert not EventFilter().active
+    assert EventFilter(text="x").active and EventFilter(include_undated=False).active
+    assert not EventFilter(text="   ").active
+
+
+@pytest.mark.parametrize(("record", "expected"), [
+    ({"date_start": "2025-07-01", "date_end": "2025-07-31"}, (D(2025, 7, 1), D(2025, 7, 31))),
+    ({"date_start": "2025-07-09", "date_end": None}, (D(2025, 7, 9), D(2025, 7, 9))),
+    ({"date_start": None, "date_end": "2025-07-09"}, (D(2025, 7, 9), D(2025, 7, 9))),
+    ({"date_start": "2025-07-10", "date_end": "2025-07-09"}, (D(2025, 7, 9), D(2025, 7, 10))),
+    ({"date_start": D(2025, 7, 9), "date_end": dt.datetime(2025, 7, 10, 3)}, (D(2025, 7, 9), D(2025, 7, 10))),
+    ({"date_start": None, "date_end": None}, None),
+    ({}, None),
+])
+def test_event_interval(record: dict[str, Any], expected: Any) -> None:
+    assert event_interval(record) == expected
+
+
+def test_to_date() -> None:
+    assert to_date("2025-07-14T10:00:00") == D(2025, 7, 14)
+    assert to_date("") is None and to_date(None) is None
+
+
+def test_event_actors_merges_fields_without_repeats() -> None:
+    record = {"actors": ["Lavrov", {"name": "Choe"}], "actor1": "Lavrov", "actor2": "Kim"}
+    assert event_actors(record) == ["Lavrov", "Choe", "Kim"]
+    assert event_actors({}) == []
+
+
+def test_facets(event_records: list[dict[str, Any]]) -> None:
+    found = facets(event_records)
+    assert found.event_types == ("attack", "deploy", "meet", "protest", "statement")
+    assert found.countries == ("KE", "KP", "RU", "UA")
+    assert found.date_min == D(2025, 7, 1) and found.date_max == D(2025, 11, 30)
+    assert found.undated == 1
+    assert set(found.actors) == {"Sergei Lavrov", "Choe Son Hui", "North Korea", "Russia", "protesters",
+                                 "Marco Rubio"}
+
+
+def test_facets_of_nothing() -> None:
+    found = facets([])
+    assert found.actors == () and found.date_min is None and found.undated == 0
+
+
+def test_actors_ranked_by_frequency() -> None:
+    records = [{"actors": ["B"]}, {"actors": ["A", "B"]}, {"actors": ["C"]}]
+    assert facets(records).actors == ("B", "A", "C")
+
+
+def test_find_event(event_records: list[dict[str, Any]]) -> None:
+    assert find_event(event_records, "ev-attack")["place_name"] == "Ukraine"
+    assert find_event(event_records, "missing") is None
+    assert find_event(event_records, None) is None
