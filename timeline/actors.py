@@ -232,6 +232,8 @@ class ActorResolver:
             # Titles before a name ("President Donald Trump"): the parser heads them on the title.
             ent = next((self._entity_of[c.i] for c in token.subtree if c.i in self._entity_of
                         and self._entity_of[c.i].label_ == "PERSON"), None)
+        if ent is not None and ent.label_ in _NOT_ACTORS:
+            ent = None
         if ent is not None:
             return self._named(ent)
         if token.lower_ in _GENERIC_HEADS:

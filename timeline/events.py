@@ -160,7 +160,7 @@ def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
     # "signed an agreement", "launched an assault", "staged a protest": one happening, named
     # by the verb; the noun's places and dates are the verb's.
     verbs = {c.token.i for _, c in candidates if c.strength > 0.5}
-    folded = [(k, c) for k, c in candidates if c.strength > 0.5 or c.token.head.i not in verbs]
+    folded = [(k, c) for k, c in candidates if c.strength > 0.5 or _governing_verb(c.token) not in verbs]
     candidates = folded or candidates
     candidates.sort(key=lambda item: item[0])
     chosen = [candidates[0][1]]
@@ -174,6 +174,20 @@ def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
             continue
         chosen.append(candidate)
     return sorted(chosen, key=lambda t: t.token.i)
+
+
+def _governing_verb(token: Token) -> int | None:
+    """The verb a noun is an argument of, through "of" phrases ("launched one of its assaults")."""
+    node = token
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i
+        if node.dep_ not in ("pobj", "prep", "dobj", "nsubjpass", "attr", "conj") and node.pos_ != "ADP":
+            return None
+    return None
 
 
 def _reconcile(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _Trigger]]:

@@ -240,7 +240,6 @@ def mode_of(trigger: Token) -> str:
         head_chain.append(node)
     for node in head_chain:
         children = list(node.children)
-        lemmas = {c.lemma_.lower() for c in children}
         lowers = {c.lower_ for c in children}
         if node != trigger and node.lemma_.lower() in _DENY_VERBS:
             return "denied"

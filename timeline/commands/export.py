@@ -1,0 +1,45 @@
+"""``python -m timeline export``: stored events, filtered, to a file."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from timeline.errors import InputError
+from timeline.commands.output import check_output, write_records
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    export = sub.add_parser("export", help="export stored events", description="Export events from the store.")
+    export.add_argument("--db", help="the store (default: $TIMELINE_DB or the user data directory)")
+    export.add_argument("-o", "--output", required=True, help="OUT (.geojson, .csv; '-' for GeoJSON on stdout)")
+    export.add_argument("--actor", action="append", help="keep events with this actor (repeatable)")
+    export.add_argument("--type", action="append", dest="types", help="keep events of this type (repeatable)")
+    export.add_argument("--mode", action="append", dest="modes", help="keep events in this mode (repeatable)")
+    export.add_argument("--country", action="append", dest="countries", help="ISO country code (repeatable)")
+    export.add_argument("--since", help="keep events ending on or after YYYY-MM-DD")
+    export.add_argument("--until", help="keep events starting on or before YYYY-MM-DD")
+
+
+def run(args: argparse.Namespace) -> int:
+    from timeline.filters import EventFilter, filter_events
+    from timeline.pubdate import parse_published
+    from timeline.store import Store, default_db_path
+
+    check_output(args.output)
+    path = Path(args.db) if args.db else default_db_path()
+    if not path.is_file():
+        raise InputError(f"{path}: no store here; run 'python -m timeline extract ... --db {path}' first")
+    event_filter = EventFilter(
+        actors=tuple(args.actor or ()), event_types=tuple(args.types or ()),
+        countries=tuple(c.upper() for c in args.countries or ()),
+        date_from=parse_published(args.since) if args.since else None,
+        date_to=parse_published(args.until) if args.until else None,
+    )
+    with Store(path) as store:
+        records = filter_events(store.events(), event_filter)
+    if args.modes:
+        records = [r for r in records if r.get("mode") in args.modes]
+    write_records(records, args.output)
+    return 0
+
+
