@@ -68,19 +68,15 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
 
     events: list[Event] = []
     narrative_date: DateMention | None = None
-    paragraph_end = -1
     for sentence in doc.sents:
-        if sentence.start_char > paragraph_end:
-            # A new paragraph: the narrative date does not carry across paragraphs.
-            narrative_date = None
-            paragraph_end = _paragraph_end(text, sentence.start_char)
         if _is_headline(sentence):
+            narrative_date = None  # a new section: its story has not given a date yet
             continue
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         triggers = _sentence_triggers(sentence, locator)
         if not triggers:
             if sentence_dates:
-                narrative_date = _narrative(sentence_dates) or narrative_date
+                narrative_date = _narrative(sentence_dates, day) or narrative_date
             continue
         trigger_tokens = {t.token.i for t in triggers}
         for trigger in triggers:
@@ -95,22 +91,23 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
                 title=title, url=url,
             ))
         if sentence_dates:
-            narrative_date = _narrative(sentence_dates) or narrative_date
+            narrative_date = _narrative(sentence_dates, day) or narrative_date
     return _merge_repeats(events)
 
 
 NARRATIVE_PRECISIONS = {"day", "week", "unknown"}
 
 
-def _narrative(sentence_dates: list[DateMention]) -> DateMention | None:
-    """The date later sentences of the paragraph inherit: a day or a short span, not a year."""
-    fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS]
+NARRATIVE_DAYS = 92  # a story's own days are near its publication; "the 1990 uprising" is background
+
+
+def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:
+    """The date later sentences of the section inherit: a day or a short span near the
+    publication date, not a year and not a date of the story's background."""
+    fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS
+            and abs((d.start_date - published).days) <= NARRATIVE_DAYS]
     return fine[-1] if fine else None
 
-
-def _paragraph_end(text: str, position: int) -> int:
-    end = text.find("\n\n", position)
-    return len(text) if end < 0 else end
 
 
 def _is_headline(sentence: Span) -> bool:
@@ -250,9 +247,9 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             outer.append(mention)
         elif owner in descendants:
             inner.append(mention)  # "took Goma after fighters marched in on Monday"
-    pool = own or outer or inner or free
-    if not pool:
-        return None
+    # Last, a date of another happening in the same sentence ("Putin's 2024 trip to North
+    # Korea, where the two countries signed a pact").
+    pool = own or outer or inner or free or sentence_dates
     best = min(pool, key=lambda d: abs(d.start - trigger.idx))
     anchored = _ANCHORED_SPAN.match(best.text.strip())
     if anchored and trigger.idx >= best.end:
@@ -297,7 +294,7 @@ def _make_event(*, source_id: str, sentence: Span, trigger: _Trigger, actor1: Ac
     if own_date is not None:
         date, date_text, precision = own_date, own_date.text, own_date.precision
         derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
-    elif narrative_date is not None:
+    elif narrative_date is not None and not (mode_of(trigger.token) == "asserted" and narrative_date.start_date > published):
         date, date_text, precision = narrative_date, narrative_date.text, narrative_date.precision
         derivation = f"no date in the sentence: the narrative's last date, '{narrative_date.text}' → {_interval(narrative_date)}"
     else:

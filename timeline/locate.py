@@ -20,6 +20,8 @@ from geodata.model import PlaceMention
 LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "over", "into", "on", "off", "throughout", "within"}
 DESTINATION = {"to", "into", "toward", "towards"}
 ORIGIN = {"from"}
+# Happenings whose plainly mentioned countries are topics ("talks on Ukraine"), not venues.
+SETTING_TYPES = {"meet", "statement", "warn", "condemn", "support", "agree", "other", "election"}
 MOVEMENT_TYPES = {"visit", "deploy", "supply", "aid"}
 GEO_PRECISION = {
     "city": "city", "admin2": "admin1", "admin1": "admin1", "country": "country",
@@ -108,6 +110,11 @@ class Locator:
         if origin is best:
             origin = None
         setting = self.setting
+        if (rank >= 3 and setting is not None and event_type in SETTING_TYPES and setting is not best
+                and _FEATURE_RANK.get(best.feature or "", 5) >= _FEATURE_RANK["country"]):
+            # "Rubio met Lavrov ... to discuss Ukraine": the country is the topic, not the venue.
+            return Location(setting, f"no venue in the sentence ({best.name} is mentioned, not located): "
+                                     f"the article's setting, {setting.name}")
         if (rank >= 3 and setting is not None and best.feature == "country" and setting is not best
                 and setting.country_code == best.country_code and setting.feature != "country"):
             # "...warned against alliances directed at North Korea": no place of the happening
