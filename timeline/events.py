@@ -156,7 +156,7 @@ def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
     candidates = _reconcile(candidates)
     # "signed an agreement", "launched an assault", "staged a protest": one happening, named
     # by the verb; the noun's places and dates are the verb's.
-    verbs = {c.token.i for _, c in candidates if c.strength > 0.5}
+    verbs = {c.token.i for _, c in candidates if c.strength > 0.5 and c.event_type != "statement"}
     folded = [(k, c) for k, c in candidates if c.strength > 0.5 or _governing_verb(c.token) not in verbs]
     candidates = folded or candidates
     candidates.sort(key=lambda item: item[0])
@@ -235,10 +235,12 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
         return None
     ancestors = {t.i for t in trigger.ancestors}
     descendants = {t.i for t in trigger.subtree}
-    own, outer, inner, free = [], [], [], []
+    own, outer, inner, free, unclaimed = [], [], [], [], []
     for mention in sentence_dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
+        if owner not in trigger_tokens or owner == trigger.i:
+            unclaimed.append(mention)
         if owner is None:
             free.append(mention)
         elif owner == trigger.i:
@@ -247,9 +249,10 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             outer.append(mention)
         elif owner in descendants:
             inner.append(mention)  # "took Goma after fighters marched in on Monday"
-    # Last, a date of another happening in the same sentence ("Putin's 2024 trip to North
-    # Korea, where the two countries signed a pact").
-    pool = own or outer or inner or free or sentence_dates
+    # Last, a date of the sentence that no other happening in it claims.
+    pool = own or outer or inner or free or unclaimed
+    if not pool:
+        return None
     best = min(pool, key=lambda d: abs(d.start - trigger.idx))
     anchored = _ANCHORED_SPAN.match(best.text.strip())
     if anchored and trigger.idx >= best.end:
@@ -368,8 +371,21 @@ def _interval(mention: DateMention) -> str:
     return f"{mention.start_date.isoformat()}..{mention.end_date.isoformat()}"
 
 
+PLACE_FIELDS = ("lat", "lon", "place_name", "country_code", "geo_precision", "geonameid", "place_text",
+                "place_derivation")
+DATE_FIELDS = ("date_start", "date_end", "date_precision", "date_text", "date_derivation")
+_GEO_RANK = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+# Happenings that recur in one story at different places (strikes, protests): a mention
+# merges with another only at the very same place.
+LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
+
+
 def _merge_repeats(events: list[Event]) -> list[Event]:
-    """One event per happening: a later mention of the same happening becomes evidence."""
+    """One event per happening: a later mention of the same happening becomes evidence.
+
+    "Lavrov's visit to Pyongyang ... The visit follows ..." is one visit. The merged event
+    keeps the finer place and the more precise date of its mentions.
+    """
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if _same_happening(k, event)), None)
@@ -378,9 +394,15 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
             continue
         twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
         twin.confidence = round(min(0.95, twin.confidence + 0.05), 2)
-        if twin.lat is None and event.lat is not None:
-            for name in ("lat", "lon", "place_name", "country_code", "geo_precision", "geonameid",
-                         "place_text", "place_derivation"):
+        twin.actor1 = twin.actor1 or event.actor1
+        twin.actor2 = twin.actor2 or event.actor2
+        twin.actors = [a for a in (twin.actor1, twin.actor2) if a]
+        if event.lat is not None and (twin.lat is None or _GEO_RANK.get(event.geo_precision or "", 5)
+                                      < _GEO_RANK.get(twin.geo_precision or "", 5)):
+            for name in PLACE_FIELDS:
+                setattr(twin, name, getattr(event, name))
+        if twin.date_precision == "unknown" and event.date_precision != "unknown":
+            for name in DATE_FIELDS:
                 setattr(twin, name, getattr(event, name))
     return kept
 
@@ -388,11 +410,16 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
 def _same_happening(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.mode != b.mode:
         return False
-    if not a.actor1 or a.actor1 != b.actor1:
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1:
         return False
-    if a.geonameid and b.geonameid and a.geonameid != b.geonameid:
-        return False
-    if a.date_start and b.date_start and a.date_end and b.date_end:
+    if not (a.actor1 or b.actor1) and a.event_type in LOCAL_TYPES:
+        return False  # two strikes by nobody named are two strikes
+    if a.geonameid != b.geonameid and a.lat is not None and b.lat is not None:
+        if a.event_type in LOCAL_TYPES or a.country_code != b.country_code:
+            return False
+        if "country" not in (a.geo_precision, b.geo_precision):
+            return False  # Pyongyang and North Korea may be one visit; Pyongyang and Wonsan not
+    if a.date_precision != "unknown" and b.date_precision != "unknown":
         if a.date_end < b.date_start or b.date_end < a.date_start:
             return False
     return True

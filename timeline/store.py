@@ -1,27 +1,48 @@
 """The SQLite store the CLI writes and the app reads: articles, events and corrections.
 
-Idempotent: an article's id is a hash of its text and publication date, and an event's id
-is derived from the article id and its evidence offsets, so ingesting the same article
-twice changes nothing. Each article is written in one transaction (WAL mode), so an
-interrupted ingest leaves the store as it was before that article.
+Idempotent: an article's id is a hash of its text and publication date (its ``content_hash``
+a SHA-256 of the whitespace-normalised text alone), and an event's id is derived from the
+article id and its evidence offsets, so ingesting the same article twice changes nothing.
+
+Crash-safe: the file is in WAL mode and each article is written with its events in one
+``BEGIN IMMEDIATE`` transaction, so a process killed at any moment (``kill -9`` included)
+leaves every article either fully stored or absent; re-running the same ingest completes
+it with nothing lost and nothing duplicated.
+
+Concurrent use: any number of readers (the app's threads, other processes) can read while
+one ingest writes; writers queue behind SQLite's lock for up to ``busy_timeout`` seconds.
+One :class:`Store` may be shared between threads (its connection is guarded by a lock),
+or each thread may open its own; both are safe.
 
 The file is ``--db`` when given, else ``$TIMELINE_DB``, else ``timeline/events.sqlite``
 under the user's data directory.
+
+>>> import tempfile, os
+>>> with Store(os.path.join(tempfile.mkdtemp(), "s.sqlite")) as store:
+...     store.counts()
+{'articles': 0, 'events': 0}
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from timeline.errors import InputError
 from timeline.model import Article, Event
 
 logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 2
+BUSY_TIMEOUT_S = 60.0
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -32,7 +53,8 @@ CREATE TABLE IF NOT EXISTS articles (
     published TEXT NOT NULL,
     published_from TEXT,
     text TEXT NOT NULL,
-    ingested_at TEXT NOT NULL
+    ingested_at TEXT NOT NULL,
+    content_hash TEXT
 );
 CREATE TABLE IF NOT EXISTS events (
     id TEXT PRIMARY KEY,
@@ -65,6 +87,11 @@ def default_db_path() -> Path:
     return Path(base) / "timeline" / "events.sqlite"
 
 
+def content_hash(text: str) -> str:
+    """SHA-256 of the text with its whitespace normalised (the same story, whatever its layout)."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
 def _jsonable(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
@@ -72,18 +99,64 @@ def _jsonable(value: Any) -> Any:
 
 
 class Store:
-    """A connection to the events store. Use as a context manager or call :meth:`close`."""
+    """A connection to the events store. Use as a context manager or call :meth:`close`.
+
+    Safe to share between threads: every statement runs under the store's lock.
+    """
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(self.path, timeout=30.0)
+        self._lock = threading.RLock()
+        try:
+            # isolation_level=None: transactions are begun explicitly (BEGIN IMMEDIATE), so
+            # a writer takes the write lock up front and never fails on a lock upgrade.
+            self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                         check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise InputError(f"{self.path}: cannot open the store ({exc})") from None
         self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA foreign_keys=ON")
-        self._conn.execute("PRAGMA busy_timeout=30000")
-        with self._conn:
-            self._conn.executescript(SCHEMA)
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            # FULL: a committed article survives a power cut too, not only a killed process.
+            self._conn.execute("PRAGMA synchronous=FULL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise InputError(f"{self.path}: not a timeline store ({exc})") from None
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
+            return  # readers never take the write lock for a schema that is already there
+        with self._write():
+            for statement in SCHEMA.split(";"):
+                if statement.strip():  # executescript would commit the open transaction
+                    self._conn.execute(statement)
+            columns = {row["name"] for row in self._conn.execute("PRAGMA table_info(articles)")}
+            if "content_hash" not in columns:
+                self._conn.execute("ALTER TABLE articles ADD COLUMN content_hash TEXT")
+            self._conn.execute("CREATE INDEX IF NOT EXISTS articles_content ON articles(content_hash)")
+            self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            else:
+                self._conn.execute("COMMIT")
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
 
     def __enter__(self) -> Store:
         return self
@@ -92,13 +165,23 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:
+            self._conn.close()
 
     # -- writing -------------------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
-        row = self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row is not None
+        return bool(self._read("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
+
+    def stored_ids(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are already stored (one query per 500 ids)."""
+        ids = list(dict.fromkeys(article_ids))
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(row[0] for row in self._read(f"SELECT id FROM articles WHERE id IN ({marks})", tuple(chunk)))
+        return found
 
     def add_article(self, article: Article, events: Iterable[Event]) -> int:
         """Store an article and its events in one transaction; return how many events were new.
@@ -107,20 +190,20 @@ class Store:
         twice never duplicates anything.
         """
         events = list(events)
-        with self._conn:
-            cur = self._conn.execute(
+        with self._write() as conn:
+            cur = conn.execute(
                 "INSERT OR IGNORE INTO articles (id, title, url, source, published, published_from,"
-                " text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " text, ingested_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, article.title, article.url, article.source, article.published.isoformat(),
                  article.published_from, article.text,
-                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), content_hash(article.text)),
             )
             if cur.rowcount == 0:
                 return 0
             added = 0
             for seq, event in enumerate(events):
                 record = event.to_dict()
-                cur = self._conn.execute(
+                cur = conn.execute(
                     "INSERT OR IGNORE INTO events (id, article_id, seq, event_type, mode, date_start,"
                     " date_end, date_precision, lat, lon, country_code, data)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -136,25 +219,52 @@ class Store:
     def events(self) -> list[dict[str, Any]]:
         """Every stored event as a plain record (the fields of :class:`Event`), in
         publication then document order. Dates are ISO strings."""
-        rows = self._conn.execute(
+        rows = self._read(
             "SELECT e.data FROM events e JOIN articles a ON a.id = e.article_id"
             " ORDER BY a.published, a.id, e.seq"
-        ).fetchall()
+        )
         return [json.loads(row["data"]) for row in rows]
 
     def articles(self) -> list[dict[str, Any]]:
-        rows = self._conn.execute(
+        rows = self._read(
             "SELECT a.id, a.title, a.url, a.source, a.published, a.published_from, a.ingested_at,"
             " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events"
             " FROM articles a ORDER BY a.published, a.id"
-        ).fetchall()
+        )
         return [dict(row) for row in rows]
 
+    def events_of_articles(self, article_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """The stored event records of these articles, by article id, in document order."""
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, list[dict[str, Any]]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._read(f"SELECT article_id, data FROM events WHERE article_id IN ({marks})"
+                                  " ORDER BY article_id, seq", tuple(chunk)):
+                found.setdefault(row["article_id"], []).append(json.loads(row["data"]))
+        return found
+
     def article_text(self, article_id: str) -> str | None:
-        row = self._conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row["text"] if row else None
+        rows = self._read("SELECT text FROM articles WHERE id = ?", (article_id,))
+        return rows[0]["text"] if rows else None
 
     def counts(self) -> dict[str, int]:
-        n_articles = self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        n_events = self._conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        with self._lock:
+            # one read transaction, so the two counts agree while an ingest writes
+            self._conn.execute("BEGIN")
+            try:
+                n_articles = self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+                n_events = self._conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+            finally:
+                self._conn.execute("COMMIT")
         return {"articles": n_articles, "events": n_events}
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity check and the store's own invariants (empty: none)."""
+        problems = [row[0] for row in self._read("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [f"foreign key: {tuple(row)}" for row in self._read("PRAGMA foreign_key_check")]
+        orphans = self._read("SELECT COUNT(*) FROM events WHERE article_id NOT IN (SELECT id FROM articles)")[0][0]
+        if orphans:
+            problems.append(f"{orphans} events without their article")
+        return problems

@@ -51,7 +51,7 @@ VERB_TYPES: dict[str, str] = {
     "accuse": "condemn", "blame": "condemn", "rebuke": "condemn",
     "support": "support", "pledge": "support", "back": "support", "thank": "support",
     "praise": "support", "vow": "support", "endorse": "support", "welcome": "support",
-    "announce": "statement", "confirm": "statement", "declare": "statement", "urge": "statement",
+    "announce": "statement", "confirm": "statement", "reiterate": "statement", "express": "statement", "declare": "statement", "urge": "statement",
     "call": "statement",
     # cooperation
     "agree": "agree", "sign": "agree", "invite": "agree", "resume": "agree", "ratify": "agree",
@@ -87,7 +87,7 @@ NOUN_TYPES: dict[str, str] = {
     "visit": "visit", "trip": "visit", "arrival": "visit", "tour": "visit",
     "warning": "warn", "threat": "warn",
     "condemnation": "condemn",
-    "pledge": "support",
+    "pledge": "support", "support": "support", "backing": "support", "solidarity": "support",
     "agreement": "agree", "pact": "agree", "treaty": "agree", "deal": "agree", "accord": "agree",
     "invitation": "agree",
     "aid": "aid", "assistance": "aid",
