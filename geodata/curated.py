@@ -1,0 +1,302 @@
+"""Hand-curated places the GeoNames-derived packages lack or represent badly.
+
+Rivers, seas, peninsulas, supranational and disputed regions, abbreviations of countries
+and of US states / Canadian provinces, and demonyms not covered by ``countryinfo``.
+Coordinates are representative points (for rivers: the mouth, as GeoNames and Wikipedia
+give them). Everything here is general knowledge, written for this project.
+"""
+from __future__ import annotations
+
+# name, aliases, lat, lon, feature, country_code (or None), population-like weight
+CuratedPlace = tuple[str, tuple[str, ...], float, float, str, "str | None", int]
+
+CURATED_PLACES: tuple[CuratedPlace, ...] = (
+    # ---- seas, oceans, gulfs, straits, lakes
+    ("Black Sea", (), 43.0, 35.0, "water", None, 5_000_000),
+    ("Sea of Azov", ("Azov Sea",), 46.0, 36.5, "water", None, 2_000_000),
+    ("Caspian Sea", (), 41.7, 50.6, "water", None, 3_000_000),
+    ("Mediterranean Sea", ("Mediterranean",), 35.0, 18.0, "water", None, 5_000_000),
+    ("Red Sea", (), 20.0, 38.5, "water", None, 3_000_000),
+    ("Dead Sea", (), 31.5, 35.5, "water", None, 1_000_000),
+    ("Sea of Galilee", (), 32.82, 35.59, "water", "IL", 500_000),
+    ("Baltic Sea", (), 58.0, 20.0, "water", None, 3_000_000),
+    ("North Sea", (), 56.0, 3.0, "water", None, 3_000_000),
+    ("Arabian Sea", (), 15.0, 65.0, "water", None, 3_000_000),
+    ("Persian Gulf", ("Arabian Gulf",), 26.0, 52.0, "water", None, 3_000_000),
+    ("Gulf of Aden", (), 12.5, 48.0, "water", None, 2_000_000),
+    ("Gulf of Oman", (), 24.5, 58.5, "water", None, 2_000_000),
+    ("Gulf of Mexico", (), 25.0, -90.0, "water", None, 5_000_000),
+    ("Gulf of Guinea", (), 2.0, 4.0, "water", None, 2_000_000),
+    ("Gulf of Thailand", (), 9.5, 102.0, "water", None, 2_000_000),
+    ("Caribbean Sea", (), 15.0, -75.0, "water", None, 3_000_000),
+    ("Atlantic Ocean", ("Atlantic",), 0.0, -30.0, "water", None, 9_000_000),
+    ("Pacific Ocean", ("Pacific",), 0.0, -160.0, "water", None, 9_000_000),
+    ("Indian Ocean", (), -20.0, 80.0, "water", None, 9_000_000),
+    ("Arctic Ocean", (), 85.0, 0.0, "water", None, 5_000_000),
+    ("Southern Ocean", (), -60.0, 0.0, "water", None, 3_000_000),
+    ("South China Sea", (), 12.0, 113.0, "water", None, 5_000_000),
+    ("East China Sea", (), 29.0, 125.0, "water", None, 3_000_000),
+    ("Yellow Sea", (), 35.0, 123.0, "water", None, 3_000_000),
+    ("Sea of Japan", ("East Sea",), 40.0, 135.0, "water", None, 3_000_000),
+    ("Sea of Okhotsk", (), 55.0, 148.0, "water", None, 2_000_000),
+    ("Bering Sea", (), 58.0, -175.0, "water", None, 2_000_000),
+    ("Barents Sea", (), 75.0, 40.0, "water", None, 2_000_000),
+    ("Aegean Sea", (), 39.0, 25.0, "water", None, 2_000_000),
+    ("Adriatic Sea", (), 43.0, 15.0, "water", None, 2_000_000),
+    ("Strait of Hormuz", (), 26.57, 56.25, "water", None, 2_000_000),
+    ("Bosphorus", ("Bosporus",), 41.12, 29.07, "water", "TR", 1_000_000),
+    ("Taiwan Strait", (), 24.5, 119.5, "water", None, 2_000_000),
+    ("Strait of Malacca", (), 4.0, 100.5, "water", None, 2_000_000),
+    ("English Channel", (), 50.2, -1.0, "water", None, 2_000_000),
+    ("Kerch Strait", (), 45.3, 36.5, "water", None, 1_000_000),
+    ("Suez Canal", (), 30.5, 32.35, "water", "EG", 2_000_000),
+    ("Panama Canal", (), 9.08, -79.68, "water", "PA", 2_000_000),
+    ("Chesapeake Bay", (), 37.8, -76.1, "water", "US", 1_000_000),
+    ("Puget Sound", (), 47.6, -122.4, "water", "US", 1_000_000),
+    ("Lake Michigan", (), 44.0, -87.0, "water", "US", 1_000_000),
+    ("Lake Erie", (), 42.2, -81.2, "water", None, 1_000_000),
+    ("Lake Superior", (), 47.7, -87.5, "water", None, 1_000_000),
+    ("Lake Huron", (), 44.8, -82.4, "water", None, 1_000_000),
+    ("Lake Ontario", (), 43.7, -77.9, "water", None, 1_000_000),
+    ("Great Lakes", (), 45.0, -84.0, "water", None, 1_000_000),
+    ("Lake Victoria", (), -1.0, 33.0, "water", None, 1_000_000),
+    ("Lake Tahoe", (), 39.1, -120.04, "water", "US", 500_000),
+    ("Lake Okeechobee", (), 26.95, -80.8, "water", "US", 500_000),
+    ("Great Salt Lake", (), 41.1, -112.5, "water", "US", 500_000),
+    # ---- rivers (mouths)
+    ("Tumen River", ("Tumen", "Tuman River"), 42.29, 130.7, "water", None, 1_000_000),
+    ("Yalu River", ("Yalu",), 39.9, 124.3, "water", None, 1_000_000),
+    ("Taedong River", (), 38.7, 125.2, "water", "KP", 500_000),
+    ("Imjin River", (), 37.76, 126.68, "water", None, 500_000),
+    ("Han River", (), 37.55, 126.98, "water", "KR", 500_000),
+    ("Amur River", ("Amur",), 52.95, 141.1, "water", None, 1_000_000),
+    ("Dnieper River", ("Dnieper", "Dnipro River"), 46.5, 32.3, "water", "UA", 1_000_000),
+    ("Dniester River", ("Dniester",), 46.35, 30.2, "water", None, 500_000),
+    ("Don River", (), 47.1, 39.3, "water", "RU", 500_000),
+    ("Volga River", ("Volga",), 45.7, 47.9, "water", "RU", 1_000_000),
+    ("Danube River", ("Danube",), 45.2, 29.7, "water", None, 1_000_000),
+    ("Rhine River", ("Rhine",), 51.9, 4.0, "water", None, 1_000_000),
+    ("River Thames", ("Thames", "Thames River"), 51.5, 0.6, "water", "GB", 1_000_000),
+    ("Seine River", ("Seine",), 49.43, 0.2, "water", "FR", 500_000),
+    ("Nile River", ("Nile", "River Nile"), 30.1, 31.2, "water", None, 1_000_000),
+    ("Euphrates River", ("Euphrates",), 31.0, 47.4, "water", None, 1_000_000),
+    ("Tigris River", ("Tigris",), 31.0, 47.4, "water", None, 1_000_000),
+    ("Jordan River", (), 31.76, 35.56, "water", None, 500_000),
+    ("Litani River", (), 33.34, 35.25, "water", "LB", 300_000),
+    ("Yangtze River", ("Yangtze",), 31.4, 121.9, "water", "CN", 1_000_000),
+    ("Yellow River", (), 37.76, 119.16, "water", "CN", 1_000_000),
+    ("Mekong River", ("Mekong",), 10.2, 106.7, "water", None, 1_000_000),
+    ("Ganges River", ("Ganges",), 22.0, 88.6, "water", "IN", 1_000_000),
+    ("Indus River", ("Indus",), 24.0, 67.5, "water", "PK", 1_000_000),
+    ("Amazon River", (), -0.5, -50.0, "water", "BR", 1_000_000),
+    ("Mississippi River", (), 29.15, -89.25, "water", "US", 1_000_000),
+    ("Missouri River", (), 38.81, -90.12, "water", "US", 500_000),
+    ("Ohio River", (), 36.99, -89.13, "water", "US", 500_000),
+    ("Potomac River", ("Potomac",), 38.0, -76.3, "water", "US", 500_000),
+    ("Hudson River", (), 40.7, -74.02, "water", "US", 500_000),
+    ("Colorado River", (), 31.8, -114.8, "water", "US", 500_000),
+    ("Rio Grande", (), 25.96, -97.15, "water", None, 500_000),
+    ("Columbia River", (), 46.25, -124.05, "water", "US", 500_000),
+    ("Chattahoochee River", ("Chattahoochee",), 30.9, -84.9, "water", "US", 300_000),
+    ("Tennessee River", (), 37.07, -88.56, "water", "US", 300_000),
+    ("Cumberland River", (), 37.14, -88.41, "water", "US", 300_000),
+    ("Kanawha River", (), 38.84, -82.14, "water", "US", 300_000),
+    ("Savannah River", (), 32.03, -80.85, "water", "US", 300_000),
+    ("Red River", (), 31.0, -91.7, "water", "US", 300_000),
+    # ---- peninsulas, mountains, deserts, islands groups
+    ("Korean Peninsula", (), 37.5, 127.5, "landform", None, 5_000_000),
+    ("Crimean Peninsula", (), 45.3, 34.4, "landform", "UA", 2_000_000),
+    ("Sinai Peninsula", ("Sinai",), 29.5, 33.8, "landform", "EG", 2_000_000),
+    ("Arabian Peninsula", (), 23.0, 45.0, "landform", None, 3_000_000),
+    ("Iberian Peninsula", (), 40.0, -4.0, "landform", None, 3_000_000),
+    ("Balkans", ("Balkan Peninsula",), 42.0, 21.0, "landform", None, 3_000_000),
+    ("Kamchatka Peninsula", ("Kamchatka",), 56.0, 160.0, "landform", "RU", 300_000),
+    ("Himalayas", ("Himalaya",), 28.0, 84.0, "landform", None, 1_000_000),
+    ("Alps", (), 46.5, 10.0, "landform", None, 1_000_000),
+    ("Andes", (), -32.0, -70.0, "landform", None, 1_000_000),
+    ("Rocky Mountains", ("Rockies",), 45.0, -110.0, "landform", "US", 1_000_000),
+    ("Appalachian Mountains", ("Appalachians",), 37.0, -80.0, "landform", "US", 1_000_000),
+    ("Golan Heights", ("Golan",), 33.0, 35.75, "landform", None, 1_000_000),
+    ("Sahara", ("Sahara Desert",), 23.0, 13.0, "landform", None, 1_000_000),
+    ("Caucasus", ("Caucasus Mountains",), 42.5, 44.0, "landform", None, 2_000_000),
+    ("Siberia", (), 60.0, 100.0, "region", "RU", 3_000_000),
+    # ---- regions: supranational, disputed, informal
+    ("Middle East", ("Mideast", "Near East"), 29.0, 41.0, "region", None, 50_000_000),
+    ("European Union", ("EU", "E.U."), 50.85, 4.35, "region", None, 50_000_000),
+    ("Donbas", ("Donbass",), 48.0, 38.0, "region", "UA", 5_000_000),
+    ("Crimea", (), 45.3, 34.4, "region", "UA", 5_000_000),
+    ("Gaza Strip", (), 31.42, 34.36, "region", "PS", 5_000_000),
+    ("West Bank", (), 31.95, 35.3, "region", "PS", 5_000_000),
+    ("Kashmir", (), 34.0, 76.0, "region", None, 5_000_000),
+    ("Kurdistan", (), 36.5, 44.0, "region", None, 5_000_000),
+    ("Darfur", (), 13.0, 25.0, "region", "SD", 5_000_000),
+    ("Transnistria", (), 47.25, 29.4, "region", "MD", 500_000),
+    ("Abkhazia", (), 43.0, 41.0, "region", "GE", 500_000),
+    ("South Ossetia", (), 42.3, 44.0, "region", "GE", 500_000),
+    ("Nagorno-Karabakh", ("Karabakh",), 39.8, 46.75, "region", "AZ", 500_000),
+    ("Scandinavia", (), 62.0, 14.0, "region", None, 5_000_000),
+    ("Southeast Asia", ("South-East Asia", "South East Asia"), 5.0, 110.0, "region", None, 50_000_000),
+    ("East Asia", (), 35.0, 115.0, "region", None, 50_000_000),
+    ("South Asia", (), 22.0, 78.0, "region", None, 50_000_000),
+    ("Central Asia", (), 45.0, 68.0, "region", None, 50_000_000),
+    ("Eastern Europe", (), 50.0, 30.0, "region", None, 50_000_000),
+    ("Western Europe", (), 48.0, 5.0, "region", None, 50_000_000),
+    ("Latin America", (), -10.0, -65.0, "region", None, 50_000_000),
+    ("Central America", (), 13.0, -86.0, "region", None, 50_000_000),
+    ("Sub-Saharan Africa", (), 0.0, 20.0, "region", None, 50_000_000),
+    ("West Africa", (), 12.0, -2.0, "region", None, 50_000_000),
+    ("East Africa", (), 0.0, 37.0, "region", None, 50_000_000),
+    ("North Africa", (), 27.0, 14.0, "region", None, 50_000_000),
+    ("Southern Africa", (), -25.0, 25.0, "region", None, 50_000_000),
+    ("Horn of Africa", (), 8.0, 46.0, "region", None, 5_000_000),
+    ("Sahel", (), 14.0, 5.0, "region", None, 5_000_000),
+    ("Arctic", (), 80.0, 0.0, "region", None, 1_000_000),
+    ("Caribbean", (), 15.0, -75.0, "region", None, 5_000_000),
+    ("Balochistan", ("Baluchistan",), 28.5, 65.0, "region", None, 1_000_000),
+    ("Tibet", (), 31.0, 89.0, "region", "CN", 3_000_000),
+    ("Midwest", ("Middle West",), 41.5, -90.0, "region", "US", 5_000_000),
+    ("New England", (), 43.5, -71.5, "region", "US", 5_000_000),
+    ("Pacific Northwest", (), 46.0, -121.0, "region", "US", 5_000_000),
+    ("Gulf Coast", (), 29.5, -90.0, "region", "US", 5_000_000),
+    ("Appalachia", (), 38.0, -81.0, "region", "US", 1_000_000),
+    ("Silicon Valley", (), 37.4, -122.05, "region", "US", 1_000_000),
+    ("Bay Area", ("San Francisco Bay Area",), 37.8, -122.3, "region", "US", 1_000_000),
+    ("Upper Peninsula", (), 46.5, -87.0, "region", "US", 300_000),
+    ("Korean Demilitarized Zone", ("DMZ", "Demilitarized Zone"), 38.0, 127.0, "region", None, 500_000),
+    ("Panmunjom", ("Panmunjeom",), 37.956, 126.677, "city", "KP", 300_000),
+)
+
+# Representative points of large countries, following the convention of Wikipedia's
+# article coordinates where the Factbook centres in ``countryinfo`` differ by > 150 km.
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "US": (40.0, -100.0), "RU": (60.0, 90.0), "CN": (35.0, 103.0), "AU": (-25.0, 133.0),
+    "BR": (-10.0, -52.0), "SD": (15.0, 32.0), "LY": (27.0, 17.0), "NG": (8.0, 10.0),
+    "JP": (35.0, 136.0), "CA": (60.0, -95.0), "IN": (21.0, 78.0), "KZ": (48.0, 68.0),
+    "AR": (-34.0, -64.0), "DZ": (28.0, 2.0), "CD": (-3.0, 23.0), "GB": (55.0, -3.0),
+}
+
+# Continents: Wikipedia's article coordinates where GeoNames' point lies far off-centre.
+CONTINENT_POINTS: dict[str, tuple[float, float]] = {
+    "Europe": (51.0, 17.5), "North America": (54.77, -105.64),
+}
+
+# Country names and abbreviations GeoNames lists poorly; value: ISO alpha-2.
+COUNTRY_ALIASES: dict[str, str] = {
+    "U.S.": "US", "U.S": "US", "US": "US", "USA": "US", "U.S.A.": "US", "America": "US",
+    "United States of America": "US", "the States": "US",
+    "U.K.": "GB", "UK": "GB", "Britain": "GB", "Great Britain": "GB",
+    "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "D.R.C.": "CD", "DR Congo": "CD",
+    "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG",
+    "DPRK": "KP", "D.P.R.K.": "KP", "North Korea": "KP", "South Korea": "KR", "ROK": "KR",
+    "Korea": "KR", "Russia": "RU", "Russian Federation": "RU", "Iran": "IR", "Syria": "SY",
+    "Vietnam": "VN", "Viet Nam": "VN", "Laos": "LA", "Burma": "MM", "Myanmar": "MM",
+    "Ivory Coast": "CI", "Cote d'Ivoire": "CI", "Czech Republic": "CZ", "Czechia": "CZ",
+    "Holland": "NL", "the Netherlands": "NL", "PRC": "CN", "Mainland China": "CN",
+    "Taiwan": "TW", "Palestine": "PS", "Palestinian Territories": "PS",
+    "Palestinian territories": "PS", "Vatican": "VA", "Vatican City": "VA",
+    "East Timor": "TL", "Macedonia": "MK", "North Macedonia": "MK", "Moldova": "MD",
+    "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Micronesia": "FM",
+    "Swaziland": "SZ", "Eswatini": "SZ", "Cape Verde": "CV", "Kosovo": "XK",
+    "Brunei": "BN", "Gambia": "GM", "The Gambia": "GM", "Bahamas": "BS",
+}
+
+# US state and Canadian province abbreviations (AP style and postal), value: "CC.ADMIN1".
+ADMIN1_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "US.AL", "Ariz.": "US.AZ", "Ark.": "US.AR", "Calif.": "US.CA", "Cal.": "US.CA",
+    "Colo.": "US.CO", "Conn.": "US.CT", "Del.": "US.DE", "Fla.": "US.FL", "Ga.": "US.GA",
+    "Ill.": "US.IL", "Ind.": "US.IN", "Kan.": "US.KS", "Kans.": "US.KS", "Ky.": "US.KY",
+    "La.": "US.LA", "Md.": "US.MD", "Mass.": "US.MA", "Mich.": "US.MI", "Minn.": "US.MN",
+    "Miss.": "US.MS", "Mo.": "US.MO", "Mont.": "US.MT", "Neb.": "US.NE", "Nebr.": "US.NE",
+    "Nev.": "US.NV", "N.H.": "US.NH", "N.J.": "US.NJ", "N.M.": "US.NM", "N.Mex.": "US.NM",
+    "N.Y.": "US.NY", "N.C.": "US.NC", "N.D.": "US.ND", "N.Dak.": "US.ND", "Okla.": "US.OK",
+    "Ore.": "US.OR", "Oreg.": "US.OR", "Pa.": "US.PA", "Penn.": "US.PA", "R.I.": "US.RI",
+    "S.C.": "US.SC", "S.D.": "US.SD", "S.Dak.": "US.SD", "Tenn.": "US.TN", "Tex.": "US.TX",
+    "Vt.": "US.VT", "Va.": "US.VA", "Wash.": "US.WA", "W.Va.": "US.WV", "W. Va.": "US.WV",
+    "Wis.": "US.WI", "Wisc.": "US.WI", "Wyo.": "US.WY", "D.C.": "US.DC", "DC": "US.DC",
+    "B.C.": "CA.02", "Alta.": "CA.01", "Sask.": "CA.11", "Man.": "CA.03", "Ont.": "CA.08",
+    "Que.": "CA.10", "N.S.": "CA.07", "N.B.": "CA.04", "Nfld.": "CA.05", "P.E.I.": "CA.09",
+    "NSW": "AU.02", "N.S.W.": "AU.02",
+}
+
+# Postal codes, recognised only right after "Town, " ("Columbus, OH").
+US_POSTAL = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+).split()
+
+# Demonyms and adjectives not (or badly) in countryinfo; value: ISO alpha-2, or
+# "@Name" for a curated/continent place, or "CC.ADMIN1" for a first-level subdivision.
+EXTRA_DEMONYMS: dict[str, str] = {
+    "American": "US", "Americans": "US", "British": "GB", "Briton": "GB", "Britons": "GB",
+    "English": "GB", "Scottish": "GB", "Scots": "GB", "Welsh": "GB",
+    "Palestinian": "PS", "Palestinians": "PS", "Israeli": "IL", "Israelis": "IL",
+    "North Korean": "KP", "North Koreans": "KP", "South Korean": "KR", "South Koreans": "KR",
+    "Korean": "KR", "Koreans": "KR", "Soviet": "RU", "Dutch": "NL", "Filipino": "PH",
+    "Filipinos": "PH", "Emirati": "AE", "Saudi": "SA", "Saudis": "SA", "Swiss": "CH",
+    "Chinese": "CN", "Japanese": "JP", "Vietnamese": "VN", "Lebanese": "LB", "Sudanese": "SD",
+    "Congolese": "CD", "Taiwanese": "TW", "Iraqi": "IQ", "Iraqis": "IQ", "Afghan": "AF",
+    "Afghans": "AF", "Pakistani": "PK", "Pakistanis": "PK", "Bangladeshi": "BD",
+    "Kuwaiti": "KW", "Qatari": "QA", "Yemeni": "YE", "Yemenis": "YE", "Omani": "OM",
+    "Thai": "TH", "Greek": "GR", "Greeks": "GR", "Turkish": "TR", "Turks": "TR",
+    "French": "FR", "Irish": "IE", "Spanish": "ES", "Portuguese": "PT", "Danish": "DK",
+    "Danes": "DK", "Swedish": "SE", "Swedes": "SE", "Finnish": "FI", "Finns": "FI",
+    "Norwegian": "NO", "Polish": "PL", "Poles": "PL", "Czech": "CZ", "Slovak": "SK",
+    "Hungarian": "HU", "Romanian": "RO", "Bulgarian": "BG", "Serbian": "RS", "Serbs": "RS",
+    "Croatian": "HR", "Croats": "HR", "Bosnian": "BA", "Albanian": "AL", "Kosovar": "XK",
+    "Ukrainian": "UA", "Ukrainians": "UA", "Belarusian": "BY", "Russian": "RU",
+    "Russians": "RU", "Georgian": "GE", "Georgians": "GE", "Armenian": "AM", "Azerbaijani": "AZ",
+    "Azeri": "AZ", "Kazakh": "KZ", "Uzbek": "UZ", "Iranian": "IR", "Iranians": "IR",
+    "Persian": "IR", "Syrian": "SY", "Syrians": "SY", "Jordanian": "JO", "Egyptian": "EG",
+    "Egyptians": "EG", "Libyan": "LY", "Tunisian": "TN", "Algerian": "DZ", "Moroccan": "MA",
+    "Somali": "SO", "Somalis": "SO", "Ethiopian": "ET", "Eritrean": "ER", "Kenyan": "KE",
+    "Ugandan": "UG", "Rwandan": "RW", "Nigerian": "NG", "Ghanaian": "GH", "Malian": "ML",
+    "Zimbabwean": "ZW", "South African": "ZA", "Mexican": "MX", "Mexicans": "MX",
+    "Canadian": "CA", "Canadians": "CA", "Cuban": "CU", "Cubans": "CU", "Haitian": "HT",
+    "Haitians": "HT", "Brazilian": "BR", "Argentine": "AR", "Argentinian": "AR",
+    "Colombian": "CO", "Venezuelan": "VE", "Peruvian": "PE", "Chilean": "CL",
+    "Australian": "AU", "Australians": "AU", "New Zealander": "NZ", "Indonesian": "ID",
+    "Malaysian": "MY", "Singaporean": "SG", "Indian": "IN", "Indians": "IN",
+    "Sri Lankan": "LK", "Sri Lankans": "LK", "Nepalese": "NP", "Nepali": "NP",
+    "Mongolian": "MN", "German": "DE", "Germans": "DE", "Italian": "IT", "Italians": "IT",
+    "Austrian": "AT", "Belgian": "BE", "Icelandic": "IS", "Estonian": "EE", "Latvian": "LV",
+    "Lithuanian": "LT", "Moldovan": "MD", "Chechen": "RU.12", "Chechens": "RU.12",
+    "South Ossetian": "@South Ossetia", "Ossetian": "@South Ossetia",
+    "Abkhaz": "@Abkhazia", "Abkhazian": "@Abkhazia", "Kurdish": "@Kurdistan", "Kurds": "@Kurdistan",
+    "European": "@Europe", "Europeans": "@Europe", "African": "@Africa", "Africans": "@Africa",
+    "Asian": "@Asia", "Asians": "@Asia", "Latin American": "@Latin America",
+    "Middle Eastern": "@Middle East", "Tibetan": "@Tibet", "Tibetans": "@Tibet",
+    "Texan": "US.TX", "Texans": "US.TX", "Californian": "US.CA", "Californians": "US.CA",
+    "Floridian": "US.FL", "Floridians": "US.FL", "Ohioan": "US.OH", "Ohioans": "US.OH",
+    "Kentuckian": "US.KY", "Kentuckians": "US.KY", "Hoosier": "US.IN", "Hoosiers": "US.IN",
+    "Iowan": "US.IA", "Iowans": "US.IA", "Minnesotan": "US.MN", "Minnesotans": "US.MN",
+    "Nebraskan": "US.NE", "Nebraskans": "US.NE", "Tennessean": "US.TN", "Tennesseans": "US.TN",
+    "Oklahoman": "US.OK", "Oklahomans": "US.OK", "Michigander": "US.MI", "Michiganders": "US.MI",
+    "Kansan": "US.KS", "Kansans": "US.KS", "Missourian": "US.MO", "Missourians": "US.MO",
+    "Virginian": "US.VA", "Virginians": "US.VA", "West Virginian": "US.WV",
+    "West Virginians": "US.WV", "New Yorker": "US.NY", "New Yorkers": "US.NY",
+    "Alaskan": "US.AK", "Alaskans": "US.AK", "Hawaiian": "US.HI", "Arizonan": "US.AZ",
+    "Coloradan": "US.CO", "Oregonian": "US.OR", "Pennsylvanian": "US.PA",
+    "Alabamian": "US.AL", "Mississippian": "US.MS", "Louisianan": "US.LA",
+    "Wisconsinite": "US.WI", "Illinoisan": "US.IL", "Utahn": "US.UT", "Nevadan": "US.NV",
+    "Vermonter": "US.VT", "Marylander": "US.MD",
+}
+
+# Words that are capitalised place names in GeoNames but almost never places in news text.
+NON_PLACE_WORDS: frozenset[str] = frozenset(
+    """
+    a an the of and or in on at to for by with from as is it he she we they i you me my our
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today tomorrow yesterday god jesus
+    christ lord president governor senator mayor police sheriff officer officers man woman
+    mr mrs ms dr st mt ft new old north south east west northern southern eastern western
+    city county state town village university college school church hospital court street
+    road avenue highway park center centre hall house office department news times post
+    daily democrat democrats republican republicans congress senate council board people
+    national international federal american christian muslim islamic jewish catholic
+    protestant english spanish french german latin arabic hebrew black white red blue green
+    gold silver brown young union liberty victory independence freedom hope faith grace
+    unity harmony friendship commerce industry enterprise progress providence concord
+    way gulf act region wash can part lions mound superior titan valley republic delta
+    plateau central midlands province home western eastern
+    """.split()
+)

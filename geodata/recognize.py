@@ -1,0 +1,348 @@
+"""Toponym recognition: spaCy entities plus gazetteer matching, cleaned into spans.
+
+spaCy's small English model finds most place names (GPE, LOC, FAC) and demonyms (NORP)
+but misses or mislabels some ("Kursk" in "Russia's Kursk region" comes out as PRODUCT).
+So capitalised word sequences that the gazetteer knows as prominent places are added as
+well, spans are widened over a following type word ("region", "County", "River"), and
+abbreviations ("Ky.", "W.Va.", "U.S.") are found by pattern.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from geodata import curated
+from geodata.gazetteer import Gazetteer, normalize
+
+logger = logging.getLogger(__name__)
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_TYPE_WORDS_ADMIN1 = {"region", "province", "oblast", "state", "governorate", "prefecture",
+                      "territory", "krai", "republic"}
+_TYPE_WORDS_ADMIN2 = {"county", "parish", "borough", "district", "township"}
+_TYPE_WORDS_WATER = {"river", "sea", "lake", "bay", "gulf", "strait", "ocean", "creek", "canal"}
+_TYPE_WORDS_LAND = {"peninsula", "mountains", "island", "islands", "valley", "desert", "heights"}
+TYPE_WORDS = _TYPE_WORDS_ADMIN1 | _TYPE_WORDS_ADMIN2 | _TYPE_WORDS_WATER | _TYPE_WORDS_LAND
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\u2019)$")
+_EDGE_PUNCT = " \t\n\"'\u201c\u201d\u2018\u2019()[],;:!?-\u2013\u2014"
+_ABBREVIATION = re.compile(
+    r"(?<![A-Za-z.])(" + "|".join(sorted((re.escape(a) for a in set(curated.ADMIN1_ABBREVIATIONS)
+                                          | {k for k in curated.COUNTRY_ALIASES if "." in k}),
+                                         key=len, reverse=True)) + r")(?![A-Za-z])")
+_POSTAL = re.compile(r"(?<=[a-z\.], )(" + "|".join(curated.US_POSTAL) + r")\b")
+_ENTITY_STOP = {"PERSON", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"}
+
+
+@dataclass
+class Toponym:
+    """A recognised span before resolution."""
+
+    start: int
+    end: int
+    text: str
+    role: str = "name"  # name | adjectival
+    label: str = ""  # spaCy label or "GAZ" / "ABBR"
+    type_word: str | None = None  # lower-cased type word inside or after the span
+    container: list[int] = field(default_factory=list)  # indexes of enclosing toponyms ("Springfield, Ill.")
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy rebuilds the string on every access)."""
+    cached = doc.user_data.get("geodata_text")
+    if cached is None:
+        cached = doc.user_data["geodata_text"] = doc.text
+    return cached
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip a leading "the", trailing possessive and punctuation from text[start:end]."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT.replace("'", "").replace("\u2019", ""):
+        end -= 1
+    m = _POSSESSIVE.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    while end > start and text[end - 1] in _EDGE_PUNCT and text[end - 1] != ".":
+        end -= 1
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    return start, end
+
+
+def _is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _leading_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *,
+                   min_population: int) -> int:
+    """End token of the longest capitalised prefix of doc[start:end] naming a place, or start."""
+    for j in range(min(end, start + 4), start, -1):
+        words = doc[start:j]
+        if not all(_is_capitalised(w.text) or w.lower_ in ("of", "de") for w in words):
+            continue
+        if not words[-1].is_alpha and words[-1].text not in (".",):
+            continue
+        key = normalize(words.text)
+        if len(key) < 3 or (j - start == 1 and key in curated.NON_PLACE_WORDS):
+            continue
+        for cand in gazetteer.lookup(words.text, limit=5):
+            if cand.get("match") == "weak":
+                continue
+            if cand["feature"] in ("country", "continent", "admin1", "region", "water", "landform",
+                                   "admin2") or (cand["population"] or 0) >= min_population:
+                return j
+    return start
+
+
+def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> list[Toponym]:
+    """Toponym spans in ``doc`` (a spaCy Doc of ``text[offset:offset+len(_text(doc))]``)."""
+    found: list[Toponym] = []
+    taken = [False] * len(doc)
+    blocked = [False] * len(doc)
+    person = [False] * len(doc)
+
+    def add(start_tok: int, end_tok: int, label: str, role: str = "name") -> bool:
+        span = doc[start_tok:end_tok]
+        s, e = _clean_span(_text(doc), span.start_char, span.end_char)
+        if e <= s:
+            return False
+        # widen over a following type word ("Kursk region", "Laurel County", "Tumen River")
+        type_word = None
+        words = _text(doc)[s:e].split()
+        last = words[-1].lower() if words else ""
+        if last in TYPE_WORDS:
+            type_word = last
+        elif end_tok < len(doc) and doc[end_tok].lower_ in TYPE_WORDS and role == "name":
+            nxt = doc[end_tok]
+            candidate = _text(doc)[s:nxt.idx + len(nxt.text)]
+            if nxt.text[0].isupper() or gazetteer.has_name(candidate):
+                e = nxt.idx + len(nxt.text)
+                type_word = nxt.lower_
+                end_tok += 1
+            elif nxt.lower_ in _TYPE_WORDS_ADMIN1 | _TYPE_WORDS_ADMIN2:
+                type_word = nxt.lower_
+        name = _text(doc)[s:e]
+        if end_tok < len(doc) and doc[end_tok].lower_ in _DISEASE_WORDS:
+            return False  # "West Nile virus", "Rift Valley fever": a disease, not a place
+        if role == "name" and not gazetteer.has_name(name) and not (
+                type_word and gazetteer.has_name(" ".join(name.split()[:-1]) or "-")):
+            if gazetteer.demonym(name) is not None:
+                role = "adjectival"
+            elif label in ("GPE", "LOC", "FAC", "NORP"):
+                # "Henderson County Jail", "Northeast Georgia": keep the place inside
+                inner = _inner_place(doc, start_tok, end_tok, gazetteer)
+                if inner is not None:
+                    return add(inner[0], inner[1], label)
+                return False  # unknown to the gazetteer: most are people or firms
+        for i in range(start_tok, min(end_tok, len(doc))):
+            taken[i] = True
+        found.append(Toponym(s + offset, e + offset, name, role, label, type_word))
+        return True
+
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            add(ent.start, ent.end, ent.label_)
+        elif ent.label_ == "NORP":
+            s, e = _clean_span(_text(doc), ent.start_char, ent.end_char)
+            if gazetteer.demonym(_text(doc)[s:e]) is not None:
+                for i in range(ent.start, ent.end):
+                    taken[i] = True
+                found.append(Toponym(s + offset, e + offset, _text(doc)[s:e], "adjectival", "NORP"))
+            else:
+                cands = gazetteer.lookup(_text(doc)[s:e], limit=1)
+                if cands and cands[0]["feature"] in ("country", "admin1", "region") and cands[0].get("match") == "name":
+                    add(ent.start, ent.end, "NORP")
+        elif ent.label_ in _ENTITY_STOP:
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+                person[i] = ent.label_ == "PERSON"
+    surnames = {doc[i].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                for i in range(ent.start, ent.end)}
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"):
+            first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            j = _leading_place(doc, first, ent.end, gazetteer, min_population=1_000)
+            whole_is_big = j == ent.end and any(
+                c["feature"] in ("country", "admin1", "region", "continent", "water")
+                for c in gazetteer.lookup(doc[first:j].text, limit=3) if c.get("match") != "weak")
+            if j < ent.end and doc[j].lower_ not in _INSTITUTION_WORDS:
+                j = first
+            elif j == ent.end and not whole_is_big:
+                j = first
+            if j > first and not any(taken[first:j]):
+                add(first, j, "ORG")
+        elif (ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ not in surnames
+              and (ent.start == 0 or not doc[ent.start - 1].text[:1].isupper()
+                   or doc[ent.start - 1].is_sent_start)):
+            # spaCy often calls a lone town name a person ("Alexandria woman charged")
+            cands = gazetteer.lookup(ent.text, limit=5)
+            if any(c.get("match") == "name" and (c["feature"] in ("country", "admin1")
+                   or (c["feature"] == "city" and (c["population"] or 0) >= 20_000)) for c in cands):
+                for i in range(ent.start, ent.end):
+                    blocked[i] = person[i] = False
+                add(ent.start, ent.end, "PER")
+    for i in range(len(doc)):
+        if person[i] and doc[i].lower_ not in surnames and (i == 0 or not person[i - 1]) and (
+                i + 1 >= len(doc) or not person[i + 1]):
+            person[i] = False  # a lone "person" token may still be a known place (propagation)
+
+    _gazetteer_matches(doc, gazetteer, taken, blocked, add)
+    _propagate(doc, found, taken, person, gazetteer, add, offset)
+    _abbreviations(_text(doc), found, offset)
+    found.sort(key=lambda t: (t.start, -t.end))
+    deduped: list[Toponym] = []
+    for t in found:
+        if deduped and t.start < deduped[-1].end:
+            continue
+        deduped.append(t)
+    _link_containers(_text(doc), deduped, offset)
+    return deduped
+
+
+_DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "encephalitis", "strain"}
+_INSTITUTION_WORDS = set("""
+police department county city public school schools council fire sheriff sheriff's hospital
+historical society high board state national chamber area community regional metropolitan
+airport herald times news university college library commission court circuit township parish
+town village health housing transit water park parks zoo museum symphony church rotary economic
+development port district post journal gazette tribune register daily record star observer
+independent press medical memorial utilities electric general city's county's state's
+legislature house senate assembly guard highway transportation corrections republican democratic
+party government administration office municipal elementary middle academy center centre
+""".split())
+
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "northern", "southern", "eastern", "western", "central", "metro",
+               "greater", "downtown", "upstate", "coastal", "rural", "suburban", "mid", "inner"}
+
+
+def _inner_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The first, longest token run inside doc[start:end] that the gazetteer knows."""
+    s = start
+    while s < end and doc[s].lower_ in _DIRECTIONS | {"the"}:
+        s += 1
+    for i in range(s, end):
+        j = _leading_place(doc, i, end, gazetteer, min_population=0)
+        if j > i + 1 or (j == i + 1 and doc[i].lower_ not in curated.NON_PLACE_WORDS
+                         and doc[i].lower_ not in TYPE_WORDS):
+            return i, j
+    return None
+
+
+def _propagate(doc: Doc, found: list[Toponym], taken: list[bool], person: list[bool],
+               gazetteer: Gazetteer, add, offset: int) -> None:
+    """A name recognised as a place once is a place wherever else it occurs (not in names)."""
+    known = {normalize(t.text): len(t.text.split()) for t in found if t.role == "name"
+             and t.label in ("GPE", "LOC", "PER", "ABBR") and gazetteer.has_name(t.text)
+             and normalize(t.text) not in curated.NON_PLACE_WORDS}
+    if not known:
+        return
+    n = len(doc)
+    i = 0
+    while i < n:
+        if taken[i] or person[i] or not _is_capitalised(doc[i].text):
+            i += 1
+            continue
+        step = 1
+        for length in (3, 2, 1):
+            j = i + length
+            if j > n or any(taken[k] or person[k] for k in range(i, j)):
+                continue
+            if normalize(doc[i:j].text) in known:
+                add(i, j, "DOC")
+                step = length
+                break
+        i += step
+
+
+def _org_places(doc: Doc, ent, gazetteer: Gazetteer, add) -> None:
+    """An ORG entity that is exactly a prominent place name ("Georgia" tagged ORG)."""
+    s, e = _clean_span(_text(doc), ent.start_char, ent.end_char)
+    name = _text(doc)[s:e]
+    cands = gazetteer.lookup(name, limit=3)
+    if cands and cands[0]["feature"] in ("country", "admin1", "continent", "region") and cands[0].get("match") != "weak":
+        add(ent.start, ent.end, "ORG")
+
+
+def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocked: list[bool],
+                       add) -> None:
+    """Capitalised token sequences (up to 4 tokens) naming a prominent known place."""
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or blocked[i] or not _is_capitalised(tok.text) or not tok.is_alpha:
+            i += 1
+            continue
+        matched = 0
+        for length in (4, 3, 2, 1):
+            j = i + length
+            if j > n or any(taken[k] or blocked[k] for k in range(i, j)):
+                continue
+            words = doc[i:j]
+            if not all(_is_capitalised(w.text) or w.lower_ in ("of", "de", "-") for w in words):
+                continue
+            name = words.text
+            key = normalize(name)
+            if length == 1 and (key in curated.NON_PLACE_WORDS or len(key) < 3):
+                continue
+            if length == 1 and tok.is_sent_start and tok.pos_ not in ("PROPN", ""):
+                continue
+            cands = gazetteer.lookup(name, limit=8)
+            if not cands:
+                continue
+            best = cands[0]
+            strong = best.get("match") != "weak" and (
+                best["feature"] in ("country", "continent", "admin1", "region", "water", "landform")
+                or (best["feature"] == "city" and (best["population"] or 0) >= 100_000))
+            next_is_type = j < n and doc[j].lower_ in TYPE_WORDS
+            after_preposition = i > 0 and doc[i - 1].lower_ in ("in", "near", "outside") and any(
+                c.get("match") != "weak" and c["feature"] in ("city", "admin2") for c in cands)
+            if length == 1 and not next_is_type:
+                named = [c for c in cands if c.get("match") == "name"]
+                if not named:
+                    continue
+                best = named[0]
+                strong = best["feature"] in ("country", "continent", "admin1", "region", "water",
+                                             "landform") or (best["feature"] == "city" and (best["population"] or 0) >= 100_000)
+            if strong or next_is_type or after_preposition:
+                add(i, j, "GAZ")
+                matched = j - i
+                break
+        i += matched or 1
+
+
+def _abbreviations(text: str, found: list[Toponym], offset: int) -> None:
+    covered = [(t.start - offset, t.end - offset) for t in found]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < ce and cs < e for cs, ce in covered)
+
+    for m in _ABBREVIATION.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(Toponym(m.start() + offset, m.end() + offset, m.group(1), "name", "ABBR"))
+            covered.append((m.start(), m.end()))
+    for m in _POSTAL.finditer(text):
+        if free(m.start(), m.end()) and any(ce <= m.start() and m.start() - ce <= 2 for _, ce in covered):
+            found.append(Toponym(m.start() + offset, m.end() + offset, m.group(1), "name", "POSTAL"))
+            covered.append((m.start(), m.end()))
+
+
+def _link_containers(text: str, toponyms: list[Toponym], offset: int) -> None:
+    """Mark "Springfield, Ill." / "Paris, France": the second names the first's container."""
+    for i in range(len(toponyms) - 1):
+        a, b = toponyms[i], toponyms[i + 1]
+        gap = text[a.end - offset:b.start - offset]
+        if gap.strip() in (",", "(") and a.role == "name" and b.role == "name":
+            a.container.append(i + 1)
+            # chains: "Springfield, Sangamon County, Ill."
+            if i + 2 < len(toponyms):
+                c = toponyms[i + 2]
+                gap2 = text[b.end - offset:c.start - offset]
+                if gap2.strip() == "," and c.role == "name":
+                    a.container.append(i + 2)

@@ -1,0 +1,101 @@
+"""End-to-end geoparsing with the real spaCy model and gazetteer."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from geodata import PlaceMention, geoparse
+
+TEXT = (
+    "Russian troops shelled Russia\u2019s Kursk region on Tuesday, while the North Korean "
+    "envoy met officials in Wonsan near the Tumen River. Springfield, Ill. and Louisville, "
+    "Ky. were quiet. The Palestinians in the Gaza Strip waited. Chernivtsi, in western "
+    "Ukraine, hosted talks with the U.S. and the European Union."
+)
+
+
+@pytest.fixture(scope="module")
+def mentions() -> dict[str, PlaceMention]:
+    return {m.text: m for m in geoparse(TEXT)}
+
+
+def test_offsets_point_into_the_text(mentions: dict[str, PlaceMention]) -> None:
+    for m in mentions.values():
+        assert TEXT[m.start:m.end] == m.text
+
+
+def test_document_order() -> None:
+    starts = [m.start for m in geoparse(TEXT)]
+    assert starts == sorted(starts)
+
+
+def test_adjectival_demonyms(mentions: dict[str, PlaceMention]) -> None:
+    assert mentions["Russian"].role == "adjectival" and mentions["Russian"].country_code == "RU"
+    assert mentions["North Korean"].country_code == "KP"
+    assert mentions["Palestinians"].role == "adjectival"
+
+
+def test_possessive_stripped_and_country_not_ohio(mentions: dict[str, PlaceMention]) -> None:
+    russia = mentions["Russia"]
+    assert russia.feature == "country" and russia.geonameid == 2017370
+
+
+def test_kursk_region_is_the_oblast(mentions: dict[str, PlaceMention]) -> None:
+    kursk = mentions["Kursk region"]
+    assert kursk.feature == "admin1" and kursk.country_code == "RU"
+
+
+def test_city_with_state_abbreviation(mentions: dict[str, PlaceMention]) -> None:
+    springfield = mentions["Springfield"]
+    assert springfield.country_code == "US" and springfield.admin1 == "Illinois"
+    assert abs(springfield.lat - 39.8) < 0.3
+    assert mentions["Ky."].name == "Kentucky"
+
+
+def test_chernivtsi_is_ukrainian_city(mentions: dict[str, PlaceMention]) -> None:
+    m = mentions["Chernivtsi"]
+    assert m.country_code == "UA" and m.feature == "city"
+    assert m.candidates and m.candidates[0]["name"] == m.name
+    assert 0.0 <= m.score <= 1.0
+
+
+def test_curated_places(mentions: dict[str, PlaceMention]) -> None:
+    assert mentions["Tumen River"].feature == "water"
+    assert mentions["Gaza Strip"].resolved
+    assert mentions["European Union"].feature == "region"
+    assert mentions["U.S."].country_code == "US"
+
+
+def test_reuses_a_given_doc() -> None:
+    from geodata.language import load_pipeline
+
+    doc = load_pipeline()(TEXT)
+    assert [m.text for m in geoparse(TEXT, doc=doc)] == [m.text for m in geoparse(TEXT)]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12 345 6789", "Привет, как дела? 你好",
+                                  "\x00\x01 weird \ufffd bytes"])
+def test_odd_input_returns_a_list(text: str) -> None:
+    assert isinstance(geoparse(text), list)
+
+
+def test_long_input_is_chunked() -> None:
+    text = ("Officials in Kyiv, Ukraine, spoke with envoys from Paris.\n" * 2500)
+    assert len(text) > 100_000  # more than one chunk
+    mentions = geoparse(text)
+    assert len(mentions) >= 7000
+    assert all(text[m.start:m.end] == m.text for m in mentions[-5:])
+
+
+def test_cli_json_and_errors(tmp_path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Protests spread from Kyiv to Lviv.", encoding="utf-8")
+    ok = subprocess.run([sys.executable, "-m", "geodata", "geoparse", str(path), "--json"],
+                        capture_output=True, text=True, check=False)
+    assert ok.returncode == 0 and '"Kyiv"' in ok.stdout
+    bad = subprocess.run([sys.executable, "-m", "geodata", "geoparse", str(tmp_path / "missing.txt")],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
