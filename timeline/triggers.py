@@ -74,7 +74,8 @@ VERB_TYPES: dict[str, str] = {
     "torture": "violence_against_civilians", "behead": "violence_against_civilians",
     "arrest": "arrest", "detain": "arrest", "charge": "arrest", "jail": "arrest",
     "sentence": "arrest", "convict": "arrest", "indict": "arrest", "apprehend": "arrest",
-    "flood": "disaster", "erupt": "disaster", "burn": "disaster", "collapse": "disaster",
+    "flood": "disaster", "erupt": "disaster", "collapse": "disaster", "stab": "attack",
+    "vandalize": "riot", "vandalise": "riot",
     "crash": "accident", "collide": "accident", "derail": "accident", "explode": "accident",
     "sink": "accident", "capsize": "accident",
     "elect": "election", "vote": "election", "reelect": "election",
@@ -152,6 +153,18 @@ def verb_type(token: Token) -> str | None:
             subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
         if subject is not None and subject.lemma_.lower() in _VEHICLES:
             return "accident"  # "a train ran into a goods train", "was hit by a bus"
+    if lemma in ("set", "burn", "torch") and (lemma != "set" or any(
+            c.dep_ in ("dobj", "npadvmod") and c.lower_ in ("fire", "ablaze") for c in token.children)
+            or any(c.dep_ in ("oprd", "advmod", "acomp") and c.lower_ in ("ablaze", "alight", "afire") for c in token.children)):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return "riot" if lemma != "burn" else None
+        head = subject.lemma_.lower()
+        if head in ("fire", "blaze", "wildfire", "flame", "bushfire", "forest"):
+            return "disaster"
+        return "riot" if head in _CROWD_SUBJECTS else "attack"
+    if lemma == "set":
+        return None
     if lemma == "throw":
         return "riot" if _object_words(token) & _MISSILES_OF_RIOTERS else None
     if lemma == "send":
@@ -185,6 +198,8 @@ _GOODS = {"weapon", "weapons", "arm", "arms", "missile", "missiles", "shell", "s
           "gas", "vehicle", "vehicles", "aircraft", "jet", "jets", "round", "rounds", "battery",
           "batteries", "interceptor", "interceptors", "medicine", "medicines", "vaccine", "vaccines",
           "technology", "shipment", "shipments", "assistance", "package", "tents", "water"}
+_CROWD_SUBJECTS = {"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "people", "resident",
+                   "supporter", "student", "villager", "man", "men"}
 _IMPACT_VERBS = {"hit", "run", "crash", "ram", "slam", "plough", "plow", "strike", "collide", "smash"}
 _VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
              "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle"}
