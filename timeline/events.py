@@ -2,12 +2,13 @@
 
 The text is parsed once (sentences, dependencies, entities); places come from
 :func:`geodata.geoparse` and dates from :func:`timeline.dates.find_dates` over the same
-text. Each sentence yields at most one event, from its most specific trigger word
-(:mod:`timeline.triggers`), with the actors around that trigger (:mod:`timeline.actors`),
-the place it happened (:mod:`timeline.locate`) and the date that governs its clause —
-else the date of the narrative so far, else the publication date marked as such.
-Events that report the same happening (same type, same doer, compatible place and date)
-are merged into one event carrying all its evidence.
+text. A sentence yields an event from its main trigger word (:mod:`timeline.triggers`),
+and one more for each further trigger with a place of its own; each event has the actors
+around its trigger (:mod:`timeline.actors`), the place it happened (:mod:`timeline.locate`)
+and the date that governs its clause — else the date of the narrative so far, else the
+publication date marked as such. Mentions of the same happening (same type, compatible
+doer, place and date) are merged into one event carrying all its evidence.
+Datelines ("PORT SUDAN, March 18 —") are blanked out first (:mod:`timeline.dateline`).
 """
 from __future__ import annotations
 
@@ -80,7 +81,6 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
             continue
         trigger_tokens = {t.token.i for t in triggers}
         for trigger in triggers:
-            # (places and dates hanging off a folded noun trigger walk up to its verb)
             actor1, actor2 = actors.actors_for(trigger.token, trigger.event_type)
             location = locator.locate(sentence, trigger.token, trigger.event_type,
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
@@ -96,8 +96,6 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
 
 
 NARRATIVE_PRECISIONS = {"day", "week", "unknown"}
-
-
 NARRATIVE_DAYS = 92  # a story's own days are near its publication; "the 1990 uprising" is background
 
 
@@ -107,7 +105,6 @@ def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMen
     fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS
             and abs((d.start_date - published).days) <= NARRATIVE_DAYS]
     return fine[-1] if fine else None
-
 
 
 def _is_headline(sentence: Span) -> bool:
@@ -129,7 +126,7 @@ def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
     "Lavrov's visit to North Korea followed meetings in Kuala Lumpur with Rubio" reports
     two happenings: the second trigger ("meetings") owns the place "in Kuala Lumpur".
     """
-    candidates: list[tuple[tuple[int, int, int], _Trigger]] = []
+    candidates: list[tuple[tuple, _Trigger]] = []
     say: Token | None = None
     for token in sentence:
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":  # "collapsed buildings": no event
