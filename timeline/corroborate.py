@@ -1,0 +1,83 @@
+"""The same happening reported by several articles: one event, with every source kept.
+
+Within an article, repeated mentions are merged at extraction (:mod:`timeline.events`).
+Across articles this happens when events are read: two events are the same happening
+when they have the same type and mode, their doers agree (or one has none), their places
+agree (the same GeoNames feature, or one a country containing the other's place, for
+happenings that are not local like strikes and protests) and their date intervals overlap.
+The merged record keeps the finest place, the most precise date, every source in
+``sources`` and the number of distinct articles in ``corroboration``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+Record = Mapping[str, Any]
+
+GEO_RANK = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "unknown": 6}
+SYMMETRIC_TYPES = {"meet", "agree"}
+LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
+PLACE_KEYS = ("lat", "lon", "place_name", "country_code", "geo_precision", "geonameid", "place_text",
+              "place_derivation")
+DATE_KEYS = ("date_start", "date_end", "date_precision", "date_text", "date_derivation")
+
+
+def same_happening(a: Record, b: Record) -> bool:
+    """True when two event records plausibly report one happening."""
+    if a.get("event_type") != b.get("event_type") or a.get("mode") != b.get("mode"):
+        return False
+    actor_a, actor_b = a.get("actor1"), b.get("actor1")
+    if actor_a and actor_b and actor_a != actor_b:
+        # A meeting or an agreement has no direction: "Kim received Lavrov" = "Lavrov met Kim".
+        if a.get("event_type") not in SYMMETRIC_TYPES or not (
+                {actor_a, a.get("actor2")} & {actor_b, b.get("actor2")} - {None}):
+            return False
+    local = a.get("event_type") in LOCAL_TYPES
+    if not (actor_a or actor_b) and local:
+        return False
+    if a.get("lat") is None or b.get("lat") is None:
+        return False  # an unplaced mention is not evidence of the same place
+    if a.get("geonameid") != b.get("geonameid") or a.get("geonameid") is None:
+        if local or a.get("country_code") != b.get("country_code"):
+            return False
+        if "country" not in (a.get("geo_precision"), b.get("geo_precision")):
+            return False
+    if "unknown" in (a.get("date_precision"), b.get("date_precision")):
+        return False  # a publication date says nothing of when
+    return not (str(a["date_end"]) < str(b["date_start"]) or str(b["date_end"]) < str(a["date_start"]))
+
+
+def corroborate(records: Iterable[Record]) -> list[dict[str, Any]]:
+    """Merge records of the same happening from different articles.
+
+    Every output record has ``corroboration`` (distinct articles reporting it) and
+    ``sources`` (one entry per merged record: event id, article, title, url, sentence).
+    Records of one article are never merged here (extraction already did that).
+    """
+    merged: list[dict[str, Any]] = []
+    for record in records:
+        source = {key: record.get(key) for key in ("id", "article_id", "source_title", "source_url",
+                                                   "published", "sentence")}
+        twin = next((m for m in merged if record.get("article_id") not in m["_articles"]
+                     and same_happening(m, record)), None)
+        if twin is None:
+            item = dict(record)
+            item["sources"] = [source]
+            item["_articles"] = {record.get("article_id")}
+            merged.append(item)
+            continue
+        twin["sources"].append(source)
+        twin["_articles"].add(record.get("article_id"))
+        twin["actor1"] = twin.get("actor1") or record.get("actor1")
+        twin["actor2"] = twin.get("actor2") or record.get("actor2")
+        if GEO_RANK.get(record.get("geo_precision") or "", 9) < GEO_RANK.get(twin.get("geo_precision") or "", 9):
+            twin.update({key: record.get(key) for key in PLACE_KEYS})
+        if DATE_RANK.get(record.get("date_precision") or "", 9) < DATE_RANK.get(twin.get("date_precision") or "", 9):
+            twin.update({key: record.get(key) for key in DATE_KEYS})
+        twin["confidence"] = round(min(0.99, float(twin.get("confidence") or 0) + 0.05), 2)
+    for item in merged:
+        item["corroboration"] = len(item.pop("_articles"))
+        item["actors"] = [a for a in (item.get("actor1"), item.get("actor2")) if a] or list(item.get("actors") or [])
+    return merged
