@@ -200,6 +200,12 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Brunei": "BN", "Gambia": "GM", "The Gambia": "GM", "Bahamas": "BS",
 }
 
+# Short names shared by two countries; the document's other places decide between them
+# (the larger country wins without context).
+SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "Congo": ("CD", "CG"), "Republic of Congo": ("CG",), "Democratic Republic of Congo": ("CD",),
+}
+
 # US state and Canadian province abbreviations (AP style and postal), value: "CC.ADMIN1".
 ADMIN1_ABBREVIATIONS: dict[str, str] = {
     "Ala.": "US.AL", "Ariz.": "US.AZ", "Ark.": "US.AR", "Calif.": "US.CA", "Cal.": "US.CA",
@@ -298,5 +304,6 @@ NON_PLACE_WORDS: frozenset[str] = frozenset(
     unity harmony friendship commerce industry enterprise progress providence concord
     way gulf act region wash can part lions mound superior titan valley republic delta
     plateau central midlands province home western eastern
+    justice defense defence agriculture health energy interior treasury labor labour
     """.split()
 )

@@ -38,13 +38,16 @@ from geodata import curated
 
 logger = logging.getLogger(__name__)
 
-BUILD_VERSION = 5
+BUILD_VERSION = 7
 FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "water": 2, "landform": 2,
                 "admin1": 3, "admin2": 4, "city": 5}
 
 # kinds of name rows: the preferred name, an alternate spelling, a weak alias (a
 # subdivision's bare name without its "County"/"Oblast", an abbreviation)
 KIND_NAME, KIND_ALT, KIND_WEAK = 0, 1, 2
+# spelling-insensitive keys ("Khan Younis" / "Khan Yunis", "El Fasher" / "Al Fashir") are
+# kept for places at least this populous (and every country and subdivision)
+FOLD_MIN_POPULATION = 5_000
 
 _ADMIN1_SUFFIXES = ("region", "province", "oblast", "state", "governorate", "prefecture",
                     "territory", "krai", "republic", "district", "county", "department")
@@ -82,6 +85,63 @@ def normalize(name: str) -> str:
 
 def _is_latin(name: str) -> bool:
     return _NON_LATIN.search(name) is None
+
+
+_ARTICLES = {"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ath", "ed", "es", "en", "er"}
+_FOLD_PAIRS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ck", "k"),
+               ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("ei", "i"))
+_FOLD_VOWELS = str.maketrans({"e": "i", "o": "u", "y": "i", "w": "u", "'": None})
+
+
+@functools.lru_cache(maxsize=100_000)
+def fold(name: str) -> str:
+    """A transliteration-insensitive key: no Arabic article, vowels merged (e/i, o/u, y/i),
+    digraphs simplified and letters undoubled; '' for names too short to fold safely.
+
+    >>> fold("Khan Younis") == fold("Khān Yūnis") == fold("Khan Yunis")
+    True
+    >>> fold("El Fasher") == fold("Al Fashir")
+    True
+    """
+    words = normalize(name).split()
+    if len(words) > 1:
+        words = [w for w in words if w not in _ARTICLES] or words
+    text = "".join(words)
+    for a, b in _FOLD_PAIRS:
+        text = text.replace(a, b)
+    text = text.translate(_FOLD_VOWELS)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text if len(text) >= 5 else ""
+
+
+def _english_city_name(name: str, alternates: Iterable[str]) -> str:
+    """GeoNames' name, or its plain-ASCII spelling when the name uses letters the English
+    press drops ("Wŏnsan" -> "Wonsan") and that spelling is a known alternate name."""
+    if all(ord(ch) < 0x100 for ch in name):
+        return name  # Latin-1 accents ("São Paulo") are kept
+    plain = unicodedata.normalize("NFKD", name.translate(_FOLD)).encode("ascii", "ignore").decode()
+    return plain if plain and plain in set(alternates) else name
+
+
+def _english_admin1_name(name: str, short: str | None, cc: str | None) -> str:
+    """An English display name for a first-level subdivision: "Kursk Oblast" rather than
+    "Kurskaya oblast'", "Alexandria" rather than "Al Iskandarīyah"."""
+    if not short or short == name:
+        return name
+    low = name.lower()
+    if "oblast" in low and not short.lower().endswith("oblast"):
+        return f"{short} Oblast"
+    if low.endswith((" kray", " krai")):
+        return f"{short} Krai"
+    if "okrug" in low:
+        return f"{short} Autonomous Okrug"
+    if "respublika" in low:
+        return f"{short} Republic" if short.endswith(("en", "ian")) else short
+    if all(ord(ch) < 0x100 for ch in short) and (
+            any(ord(ch) >= 0x100 for ch in name)
+            or low.endswith((" sheng", " zizhiqu", " shi", "to", "do"))):
+        return short
+    return name
 
 
 def cache_dir() -> Path:
@@ -148,6 +208,7 @@ class _Builder:
                 PRIMARY KEY (key, id)) WITHOUT ROWID;
             CREATE TABLE demonyms (key TEXT PRIMARY KEY, id INTEGER) WITHOUT ROWID;
             CREATE TABLE capitals (id INTEGER PRIMARY KEY);
+            CREATE TABLE folds (key TEXT, id INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
             """
         )
         conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.places.values())
@@ -157,6 +218,17 @@ class _Builder:
         conn.executemany("INSERT INTO demonyms VALUES (?,?)",
                          ((k, pid) for k, pid in self.demonyms.items() if pid in self.places))
         conn.executemany("INSERT INTO capitals VALUES (?)", ((pid,) for pid in sorted(self.capitals)))
+        folds = set()
+        for (key, pid), kind in self.names.items():
+            place = self.places.get(pid)
+            if place is None or kind == KIND_WEAK:
+                continue
+            if place[6] == "city" and place[7] < FOLD_MIN_POPULATION:
+                continue
+            fkey = fold(key)
+            if fkey:
+                folds.add((fkey, pid))
+        conn.executemany("INSERT INTO folds VALUES (?,?)", sorted(folds))
         conn.execute("CREATE INDEX places_gid ON places(gid)")
         conn.execute("CREATE INDEX places_admin1 ON places(admin1_code, feature)")
         conn.execute("INSERT INTO meta VALUES ('build_version', ?)", (str(BUILD_VERSION),))
@@ -231,6 +303,10 @@ def build_index(path: Path) -> None:
     for alias, cc in curated.COUNTRY_ALIASES.items():
         if cc in country_pid:
             b.add_name(alias, country_pid[cc], KIND_ALT)
+    for alias, codes in curated.SHARED_COUNTRY_NAMES.items():
+        for cc in codes:
+            if cc in country_pid:
+                b.add_name(alias, country_pid[cc], KIND_ALT)
 
     # ---- continents
     for code, c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).items():
@@ -293,7 +369,10 @@ def build_index(path: Path) -> None:
             else:
                 continue
             admin1_code = ".".join(gcode.split(".")[:2]) if gcode else None
-            b.add_place(gid, gid, name, lat, lon, cc, "admin1", population, admin1_code, name)
+            display = _english_admin1_name(name, state[0] if state else None, cc)
+            b.add_place(gid, gid, display, lat, lon, cc, "admin1", population, admin1_code, display)
+            if display != name and (not state or display != state[0]):
+                b.add_name(display, gid, KIND_ALT)  # "Kursk Oblast"; a bare short name stays weak
             b.add_name(name, gid, KIND_NAME)
             for alias in aliases.split("|"):
                 b.add_name(alias, gid, KIND_ALT)
@@ -332,12 +411,14 @@ def build_index(path: Path) -> None:
         for line in links:
             row = subdivisions[line - 1]
             if row[6] == "1" and admin1 is None:
-                admin1 = row[0]
+                pid = admin_pid_by_line.get(line)
+                admin1 = b.places[pid][2] if pid in b.places else row[0]
             elif row[6] == "2" and admin2 is None:
                 admin2 = row[0]
         cc = c["countrycode"]
         admin1_code = f"{cc}.{c['admin1code']}" if c.get("admin1code") else None
-        b.add_place(gid, gid, c["name"], c["latitude"], c["longitude"], cc, "city",
+        display = _english_city_name(c["name"], c.get("alternatenames") or ())
+        b.add_place(gid, gid, display, c["latitude"], c["longitude"], cc, "city",
                     int(c.get("population") or 0), admin1_code, admin1, admin2)
         b.add_name(c["name"], gid, KIND_NAME)
         for alt in c.get("alternatenames") or ():
@@ -444,6 +525,7 @@ class Gazetteer:
             self.demonyms[key] = _candidate(tuple(row))
         self.capitals = {r[0] for r in conn.execute("SELECT id FROM capitals")}
         self._lookup_cached = functools.lru_cache(maxsize=50_000)(self._lookup_key)
+        self._fold_cached = functools.lru_cache(maxsize=20_000)(self._fold_key)
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -463,6 +545,29 @@ class Gazetteer:
 
     def has_name(self, name: str) -> bool:
         return bool(self._lookup_cached(normalize(name)))
+
+    def _fold_key(self, key: str) -> tuple[Candidate, ...]:
+        rows = self._conn().execute(
+            f"SELECT {_COLUMNS} FROM folds f JOIN places p ON p.id = f.id WHERE f.key = ?",
+            (key,)).fetchall()
+        cands = tuple(_candidate(tuple(r), KIND_WEAK) for r in rows)
+        for cand in cands:
+            cand["match"] = "fold"
+            cand["capital"] = cand["id"] in self.capitals
+        return cands
+
+    def lookup_fold(self, name: str, *, limit: int | None = None) -> list[Candidate]:
+        """Second-tier candidates whose spelling differs only in transliteration
+        ("Khan Younis" for "Khān Yūnis"), match ``"fold"``, most prominent first."""
+        key = fold(name)
+        if not key:
+            return []
+        cands = [dict(c) for c in self._fold_cached(key)]
+        cands.sort(key=prominence, reverse=True)
+        return cands[:limit] if limit else cands
+
+    def is_capital(self, geonameid: int | None) -> bool:
+        return geonameid is not None and int(geonameid) in self.capitals
 
     def lookup(self, name: str, *, country_code: str | None = None,
                limit: int | None = None) -> list[Candidate]:
@@ -493,7 +598,7 @@ def prominence(cand: Candidate) -> float:
     """A context-free prior: big feature kinds and populous places first."""
     kind_bonus = {"continent": 6.0, "country": 5.5, "admin1": 2.5, "region": 3.0,
                   "water": 2.5, "landform": 2.5, "admin2": 0.5, "city": 0.0}
-    match_bonus = {"name": 0.0, "alt": -0.5, "weak": -3.5}
+    match_bonus = {"name": 0.0, "alt": -0.5, "weak": -3.5, "fold": -2.0}
     return (kind_bonus.get(cand["feature"], 0.0) + math.log10(1 + (cand["population"] or 0))
             + match_bonus.get(cand.get("match", "name"), 0.0) + (3.5 if cand.get("capital") else 0.0))
 
@@ -535,6 +640,15 @@ def country_for_demonym(text: str) -> str | None:
 def place_for_demonym(text: str) -> Candidate | None:
     """The place (country, region, state) a demonym or adjective refers to, or None."""
     return get_gazetteer().demonym(text)
+
+
+def is_capital(geonameid: int | None) -> bool:
+    """Whether ``geonameid`` is a national capital (the index's capitals table).
+
+    >>> is_capital(2013348), is_capital(2022890)   # Vladivostok, Khabarovsk: no
+    (False, False)
+    """
+    return get_gazetteer().is_capital(geonameid)
 
 
 def iter_candidates(names: Iterable[str]) -> dict[str, list[Candidate]]:

@@ -74,6 +74,18 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _sentence_starts(doc: Doc) -> list[bool]:
+    """``token.is_sent_start`` for every token, computed once (spaCy scans the whole doc
+    on each access of the attribute)."""
+    starts = [False] * len(doc)
+    if len(doc):
+        starts[0] = True
+    if doc.has_annotation("SENT_START"):
+        for sent in doc.sents:
+            starts[sent.start] = True
+    return starts
+
+
 def _is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -91,8 +103,9 @@ def _leading_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *,
         if len(key) < 3 or (j - start == 1 and key in curated.NON_PLACE_WORDS):
             continue
         for cand in gazetteer.lookup(words.text, limit=5):
-            if cand.get("match") == "weak":
-                continue
+            if cand.get("match") == "weak" or (
+                    j - start == 1 and cand.get("match") != "name" and cand["feature"] == "city"):
+                continue  # "Duke University": an alternate name of a small town is no evidence
             if cand["feature"] in ("country", "continent", "admin1", "region", "water", "landform",
                                    "admin2") or (cand["population"] or 0) >= min_population:
                 return j
@@ -105,11 +118,19 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     taken = [False] * len(doc)
     blocked = [False] * len(doc)
     person = [False] * len(doc)
+    sent_start = _sentence_starts(doc)
+    ents = list(doc.ents)
 
     def add(start_tok: int, end_tok: int, label: str, role: str = "name") -> bool:
+        if role == "name":
+            # the longest known name wins: "Rio Grande" + "do Sul" -> "Rio Grande do Sul"
+            end_tok = _extend_right(doc, start_tok, end_tok, gazetteer, taken)
         span = doc[start_tok:end_tok]
         s, e = _clean_span(_text(doc), span.start_char, span.end_char)
         if e <= s:
+            return False
+        if role == "name" and label != "ABBR" and not _plausible_name(doc, _text(doc)[s:e], end_tok,
+                                                                     gazetteer):
             return False
         # widen over a following type word ("Kursk region", "Laurel County", "Tumen River")
         type_word = None
@@ -127,24 +148,31 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             elif nxt.lower_ in _TYPE_WORDS_ADMIN1 | _TYPE_WORDS_ADMIN2:
                 type_word = nxt.lower_
         name = _text(doc)[s:e]
-        if end_tok < len(doc) and doc[end_tok].lower_ in _DISEASE_WORDS:
+        if end_tok < len(doc) and (doc[end_tok].lower_ in _DISEASE_WORDS
+                                   or doc[end_tok].lower_.endswith("virus")):
             return False  # "West Nile virus", "Rift Valley fever": a disease, not a place
         if role == "name" and not gazetteer.has_name(name) and not (
                 type_word and gazetteer.has_name(" ".join(name.split()[:-1]) or "-")):
             if gazetteer.demonym(name) is not None:
                 role = "adjectival"
+            elif label in ("GPE", "LOC") and any(
+                    c["feature"] != "city" or (c["population"] or 0) >= 20_000
+                    for c in gazetteer.lookup_fold(name, limit=3)):
+                pass  # a known place spelt another way ("Khan Younis", "El Fashir")
             elif label in ("GPE", "LOC", "FAC", "NORP"):
                 # "Henderson County Jail", "Northeast Georgia": keep the place inside
                 inner = _inner_place(doc, start_tok, end_tok, gazetteer)
                 if inner is not None:
                     return add(inner[0], inner[1], label)
                 return False  # unknown to the gazetteer: most are people or firms
+        if type_word is None and role == "name":
+            type_word = _type_before(doc, start_tok)
         for i in range(start_tok, min(end_tok, len(doc))):
             taken[i] = True
         found.append(Toponym(s + offset, e + offset, name, role, label, type_word))
         return True
 
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in PLACE_LABELS:
             add(ent.start, ent.end, ent.label_)
         elif ent.label_ == "NORP":
@@ -161,24 +189,43 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             for i in range(ent.start, ent.end):
                 blocked[i] = True
                 person[i] = ent.label_ == "PERSON"
-    surnames = {doc[i].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    surnames = {doc[i].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
                 for i in range(ent.start, ent.end)}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"):
             first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             j = _leading_place(doc, first, ent.end, gazetteer, min_population=1_000)
             whole_is_big = j == ent.end and any(
                 c["feature"] in ("country", "admin1", "region", "continent", "water")
                 for c in gazetteer.lookup(doc[first:j].text, limit=3) if c.get("match") != "weak")
+            followed_by_institution = ent.end < len(doc) and doc[ent.end].lower_ in _INSTITUTION_WORDS
+            if j == ent.end and not whole_is_big and not followed_by_institution and (
+                    _after_locative(doc, ent.start) or _before_punctuation(doc, ent.end)):
+                # "killed civilians in El Fasher", "Krasnodar, Russia": a place labelled ORG
+                whole_is_big = any(c.get("match") == "name" and (
+                    c["feature"] in ("admin2", "landform", "water") or (c["population"] or 0) >= (
+                        1_000 if _after_locative(doc, ent.start) else 100_000))
+                    for c in gazetteer.lookup(doc[first:j].text, limit=5))
             if j < ent.end and doc[j].lower_ not in _INSTITUTION_WORDS:
                 j = first
             elif j == ent.end and not whole_is_big:
                 j = first
             if j > first and not any(taken[first:j]):
                 add(first, j, "ORG")
+        elif (ent.label_ == "PERSON" and 1 < len(ent) <= 4 and not any(taken[ent.start:ent.end])
+              and (ent.end >= len(doc) or doc[ent.end].lower_ not in _INSTITUTION_WORDS)):
+            # "in El Fasher", "Porto Alegre was flooded" tagged PERSON: a known place after a
+            # locative preposition, or a big city's full multi-word name
+            min_pop = 1_000 if _after_locative(doc, ent.start) else 100_000
+            cands = gazetteer.lookup(ent.text, limit=5)
+            if any(c.get("match") in ("name", "alt") and (c["population"] or 0) >= min_pop
+                   for c in cands):
+                for i in range(ent.start, ent.end):
+                    blocked[i] = person[i] = False
+                add(ent.start, ent.end, "PER")
         elif (ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ not in surnames
               and (ent.start == 0 or not doc[ent.start - 1].text[:1].isupper()
-                   or doc[ent.start - 1].is_sent_start)):
+                   or sent_start[ent.start - 1])):
             # spaCy often calls a lone town name a person ("Alexandria woman charged")
             cands = gazetteer.lookup(ent.text, limit=5)
             if any(c.get("match") == "name" and (c["feature"] in ("country", "admin1")
@@ -191,7 +238,7 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                 i + 1 >= len(doc) or not person[i + 1]):
             person[i] = False  # a lone "person" token may still be a known place (propagation)
 
-    _gazetteer_matches(doc, gazetteer, taken, blocked, add)
+    _gazetteer_matches(doc, gazetteer, taken, blocked, add, sent_start)
     _propagate(doc, found, taken, person, gazetteer, add, offset)
     _abbreviations(_text(doc), found, offset)
     found.sort(key=lambda t: (t.start, -t.end))
@@ -202,6 +249,74 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
         deduped.append(t)
     _link_containers(_text(doc), deduped, offset)
     return deduped
+
+
+_LOCATIVES = {"in", "at", "near", "outside", "around", "across", "inside", "into", "toward",
+              "towards", "from"}
+_CONNECTORS = {"of", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la",
+               "le", "-", "upon", "sur", "am", "der", "en", "y", "al", "el"}
+# "the city of Sagaing", "the province of Idlib": the type word comes before the name
+_TYPE_BEFORE = {"city": "city", "town": "city", "village": "city", "port": "city",
+                "capital": "city", "township": "city", "hamlet": "city", "suburb": "city",
+                "province": "province", "state": "state", "region": "region",
+                "county": "county", "district": "district", "governorate": "governorate",
+                "prefecture": "prefecture", "oblast": "oblast", "island": "island"}
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    """Whether doc[start] follows a locative preposition ("in", "near", "in the")."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVES
+
+
+def _before_punctuation(doc: Doc, end: int) -> bool:
+    return end >= len(doc) or doc[end].text in (",", ";", ")", "(", ".", "\u2014", "--")
+
+
+def _type_before(doc: Doc, start: int) -> str | None:
+    """The type word of "the city of X" / "the village of X", lower-cased, or None."""
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        return _TYPE_BEFORE.get(doc[start - 2].lower_)
+    return None
+
+
+def _extend_right(doc: Doc, start: int, end: int, gazetteer: Gazetteer, taken: list[bool]) -> int:
+    """``end`` moved over following capitalised words and name particles when the longer
+    name is a known place ("Rio Grande" + "do Sul", "Porto" + "Alegre")."""
+    n = len(doc)
+    best = end
+    j = end
+    while j < n and j - end < 3 and not taken[j]:
+        tok = doc[j]
+        if tok.lower_ in _CONNECTORS and tok.text != tok.text.upper():
+            j += 1
+            continue
+        if not (tok.is_alpha and _is_capitalised(tok.text)) or tok.lower_ in TYPE_WORDS:
+            break
+        j += 1
+        if gazetteer.has_name(doc[start:j].text):
+            best = j
+    return best
+
+
+def _plausible_name(doc: Doc, name: str, end_tok: int, gazetteer: Gazetteer) -> bool:
+    """False for spans that look like places only by accident: a lone direction adjective
+    ("Western governments"), an organisation's acronym ("NATO", "EST") that is not a
+    country or region abbreviation."""
+    key = normalize(name)
+    if key in _DIRECTIONS:
+        return False
+    letters = name.replace(".", "")
+    if letters.isalpha() and letters.isupper() and len(letters) <= 5 and " " not in name:
+        dateline = end_tok < len(doc) and doc[end_tok].text in (",", "\u2014", "\u2013", "-", "(", "--")
+        cands = gazetteer.lookup(name, limit=3)
+        big = any(c["feature"] in ("country", "continent", "region") or (
+            c["feature"] == "admin1" and c.get("match") == "alt") for c in cands)
+        if not big and not dateline:
+            return False
+    return True
 
 
 _DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "encephalitis", "strain"}
@@ -230,6 +345,14 @@ def _inner_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[
         j = _leading_place(doc, i, end, gazetteer, min_population=0)
         if j > i + 1 or (j == i + 1 and doc[i].lower_ not in curated.NON_PLACE_WORDS
                          and doc[i].lower_ not in TYPE_WORDS):
+            # a one-word part of a longer unknown name ("Bahanaga Bazar"): another place
+            # that shares the word is a guess too far, unless the rest is a generic word
+            if j == i + 1 and any(
+                    _is_capitalised(doc[k].text) and doc[k].is_alpha
+                    and doc[k].lower_ not in _DIRECTIONS | TYPE_WORDS | _INSTITUTION_WORDS
+                    and doc[k].lower_ not in curated.NON_PLACE_WORDS
+                    for k in range(s, end) if k != i):
+                return None
             return i, j
     return None
 
@@ -270,7 +393,7 @@ def _org_places(doc: Doc, ent, gazetteer: Gazetteer, add) -> None:
 
 
 def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocked: list[bool],
-                       add) -> None:
+                       add, sent_start: list[bool]) -> None:
     """Capitalised token sequences (up to 4 tokens) naming a prominent known place."""
     i = 0
     n = len(doc)
@@ -291,7 +414,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
             key = normalize(name)
             if length == 1 and (key in curated.NON_PLACE_WORDS or len(key) < 3):
                 continue
-            if length == 1 and tok.is_sent_start and tok.pos_ not in ("PROPN", ""):
+            if length == 1 and sent_start[i] and tok.pos_ not in ("PROPN", ""):
                 continue
             cands = gazetteer.lookup(name, limit=8)
             if not cands:

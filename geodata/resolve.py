@@ -43,6 +43,9 @@ def candidates_for(t: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
         words = t.text.split()
         if words and words[-1].lower() == t.type_word and len(words) > 1:
             cands = gazetteer.lookup(" ".join(words[:-1]))
+    if not cands and t.label in ("GPE", "LOC", "FAC", "ORG", "PER"):
+        # another transliteration of a known name ("Khan Younis" / "Khan Yunis")
+        cands = gazetteer.lookup_fold(t.text, limit=10)
     if not cands and t.label == "NORP":
         cand = gazetteer.demonym(t.text)
         cands = [cand] if cand else []
@@ -61,6 +64,8 @@ def _type_bonus(cand: Candidate, type_word: str | None, label: str) -> float:
             bonus += 3.0 if feature == "water" else -1.5
         elif type_word in _TYPE_WORDS_LAND:
             bonus += 2.0 if feature in ("landform", "region") else 0.0
+        elif type_word == "city":  # "the city of Sagaing", "the village of X"
+            bonus += 3.0 if feature == "city" else -1.5
     elif feature == "admin2" and cand.get("match") != "name":
         bonus -= 1.0
     elif feature in ("admin1", "admin2") and cand.get("match") != "name":
@@ -86,8 +91,10 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any
             continue  # "Georgia": ambiguous between countries, no evidence either way
         best = max(cands, key=prominence)
         if best["feature"] in ("country",) and best.get("match") != "weak":
+            if len({c["country_code"] for c in cands if c["feature"] == "country"}) > 1:
+                continue  # "Congo": which one is for the context to say
             country_votes[best["country_code"]] += 1.0 if t.role == "name" else 0.5
-        elif best["feature"] == "admin1" and best.get("match") != "weak":
+        elif best["feature"] == "admin1" and best.get("match") == "name":
             admin1_votes[best["admin1_code"]] += 1.0
             country_votes[best["country_code"]] += 1.0
         elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
@@ -118,7 +125,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any
         for cand in cands:
             s = prominence(cand) - (1.5 if has_primary and cand.get("match") == "alt" and cand["feature"] == "city" else 0.0) + _type_bonus(cand, t.type_word, t.label) + context_score(cand)
             if (not t.type_word and cand["feature"] in ("admin1", "admin2")
-                    and cand.get("admin1_code") in city_admin1 and normalize(cand["name"]) != normalize(t.text)):
+                    and cand.get("admin1_code") in city_admin1 and cand.get("match") != "name"):
                 s -= 3.0
             for ci in t.container:
                 s += _container_bonus(cand, all_cands[ci])

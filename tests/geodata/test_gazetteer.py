@@ -78,3 +78,28 @@ def test_demonyms(demonym: str, code: str) -> None:
 def test_unknown_demonym() -> None:
     assert country_for_demonym("Martian") is None
     assert place_for_demonym("Texan")["feature"] == "admin1"
+
+
+def test_english_display_names() -> None:
+    assert lookup("Kursk region")[0]["name"] == "Kursk Oblast"
+    assert lookup("Wonsan")[0]["name"] == "Wonsan"  # GeoNames: "Wŏnsan"
+    assert lookup("Sao Paulo")[0]["name"] == "São Paulo"  # Latin-1 accents kept
+
+
+def test_transliteration_fold_is_a_second_tier() -> None:
+    assert gazetteer.fold("Khan Younis") == gazetteer.fold("Khān Yūnis")
+    assert gazetteer.fold("El Fasher") == gazetteer.fold("Al-Fashir")
+    assert gazetteer.fold("Ufa") == ""  # too short to fold safely
+    cands = gazetteer.get_gazetteer().lookup_fold("Al-Fashir")
+    assert cands and cands[0]["country_code"] == "SD" and cands[0]["match"] == "fold"
+
+
+def test_shared_country_name_has_both_countries() -> None:
+    codes = [c["country_code"] for c in lookup("Congo") if c["feature"] == "country"]
+    assert codes[:2] == ["CD", "CG"]  # the larger first; context decides in geoparse
+
+
+def test_is_capital() -> None:
+    assert gazetteer.is_capital(lookup("Pyongyang")[0]["geonameid"])
+    assert not gazetteer.is_capital(lookup("Wonsan")[0]["geonameid"])
+    assert not gazetteer.is_capital(None)

@@ -99,3 +99,50 @@ def test_cli_json_and_errors(tmp_path) -> None:
                          capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def _places(text: str) -> dict[str, PlaceMention]:
+    return {m.text: m for m in geoparse(text)}
+
+
+def test_place_labelled_org_after_locative_preposition() -> None:
+    m = _places("Fighters killed at least 19 civilians in El Fasher on Monday.")["El Fasher"]
+    assert m.country_code == "SD" and m.feature == "city"
+
+
+def test_longest_multiword_name_wins() -> None:
+    found = _places("Floods hit Rio Grande do Sul, where Porto Alegre was flooded.")
+    assert found["Rio Grande do Sul"].country_code == "BR"
+    assert "Sul" not in found
+
+
+def test_city_named_in_body_after_blanked_dateline() -> None:
+    text = " " * 30 + "\nFloods spread as Porto Alegre was flooded on Monday."
+    assert _places(text)["Porto Alegre"].country_code == "BR"
+
+
+def test_part_of_a_longer_unknown_name_is_not_resolved_elsewhere() -> None:
+    found = geoparse("A train crashed near Bahanaga Bazar station in Odisha.")
+    assert all(m.country_code in (None, "IN") for m in found)
+
+
+def test_ambiguous_country_name_follows_the_other_places() -> None:
+    found = geoparse("Goma, the largest city in eastern Congo, fell. Officials in Kinshasa "
+                     "said Congo would fight.")
+    assert [m.country_code for m in found if m.text == "Congo"] == ["CD", "CD"]
+
+
+def test_type_word_before_the_name() -> None:
+    m = _places("Protesters gathered in the city of Sagaing on Friday.")["Sagaing"]
+    assert m.feature == "city" and m.country_code == "MM"
+
+
+def test_acronyms_and_direction_adjectives_are_not_places() -> None:
+    found = _places("NATO allies met as Western governments protested.")
+    assert "NATO" not in found and "Western" not in found
+
+
+def test_alternate_spelling_and_english_display_name() -> None:
+    found = _places("Israeli strikes hit Khan Younis in Gaza. Lavrov flew to Wonsan.")
+    assert found["Khan Younis"].country_code == "PS"
+    assert found["Wonsan"].name == "Wonsan"
