@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from geodata.gazetteer import is_capital
 from geodata.model import PlaceMention
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -319,7 +320,4 @@ def _clean(name: str) -> str:
 
 
 def _is_capital(place: PlaceMention) -> bool:
-    from geodata import gazetteer
-
-    is_capital = getattr(gazetteer, "is_capital", None)
-    return bool(is_capital(place.geonameid)) if callable(is_capital) and place.geonameid else False
+    return bool(place.geonameid) and is_capital(place.geonameid)

@@ -71,7 +71,9 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     narrative_date: DateMention | None = None
     for sentence in doc.sents:
         if _is_headline(sentence):
-            narrative_date = None  # a new section: its story has not given a date yet
+            # A new section: its story has not given a date or a place yet.
+            narrative_date = None
+            locator.section_place = None
             continue
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         triggers = _sentence_triggers(sentence, locator)
@@ -85,6 +87,8 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
             location = locator.locate(sentence, trigger.token, trigger.event_type,
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens)
+            if location is not None and location.explicit and location.geo_precision in ("point", "city", "admin1"):
+                locator.section_place = location.place
             events.append(_make_event(
                 source_id=source_id, sentence=sentence, trigger=trigger, actor1=actor1, actor2=actor2,
                 location=location, own_date=own_date, narrative_date=narrative_date, published=day,

@@ -37,6 +37,7 @@ class Location:
     place: PlaceMention
     derivation: str
     origin: PlaceMention | None = None
+    explicit: bool = False  # named as where it happened ("in Wonsan", "to Kyiv")
 
     @property
     def geo_precision(self) -> str:
@@ -57,6 +58,8 @@ class Locator:
                 for token in span:
                     self._token_place[token.i] = place
         self.setting = self._article_setting()
+        #: the place of the last located event of the current section (reset at headlines)
+        self.section_place: PlaceMention | None = None
 
     def place_owners(self, sentence: Span, trigger_tokens: set[int]) -> dict[int, list[int]]:
         """Trigger token index -> geonameids of the locative places that hang off it."""
@@ -77,6 +80,9 @@ class Locator:
                trigger_tokens: set[int] | None = None) -> Location | None:
         in_sentence = self._in(sentence)
         if not in_sentence:
+            if self.section_place is not None:
+                return Location(self.section_place, f"no place in the sentence: the place of the story so far, "
+                                                    f"{self.section_place.name}")
             if self.setting is None:
                 return None
             return Location(self.setting, f"no place in the sentence: the article's setting, {self.setting.name}")
@@ -121,23 +127,27 @@ class Locator:
             # is named; the article's setting inside that country is the better guess.
             return Location(setting, f"no place of the happening in the sentence: the article's setting, "
                                      f"{setting.name} ({setting.feature}), inside {best.name}")
-        return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin)
+        return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin, explicit=rank <= 2)
+
+    def _is_subject(self, place: PlaceMention) -> bool:
+        token = self._token_of(place)
+        return token is not None and token.dep_ in ("nsubj", "nsubjpass", "poss")
 
     def _token_of(self, place: PlaceMention) -> Token | None:
         span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
         return span.root if span is not None else None
 
     def _article_setting(self) -> PlaceMention | None:
-        """The place an article is set in: a city mentioned twice or more, else the most-mentioned place."""
-        if not self.names:
+        """The place an article is set in: a city mentioned twice or more as a place (not as
+        the subject of a verb), else the most-mentioned place, finer features first."""
+        places = [p for p in self.names if not self._is_subject(p)] or self.names
+        if not places:
             return None
-        counts = Counter(p.geonameid for p in self.names)
-        cities = [p for p in self.names if p.feature == "city" and counts[p.geonameid] >= 2]
+        counts = Counter(p.geonameid for p in places)
+        cities = [p for p in places if p.feature == "city" and counts[p.geonameid] >= 2]
         if cities:
             return max(cities, key=lambda p: (counts[p.geonameid], -p.start))
-        def key(p: PlaceMention) -> tuple[int, int, int]:
-            return (-counts[p.geonameid], _FEATURE_RANK.get(p.feature or "", 5), p.start)
-        return min(self.names, key=key)
+        return min(places, key=lambda p: (-counts[p.geonameid], _FEATURE_RANK.get(p.feature or "", 5), p.start))
 
 
 # "in the city of Sagaing", "near the town of Bucha": the preposition before the place noun.
