@@ -173,7 +173,7 @@ def article_from_record(line: bytes | str, *, label: str, default_date: dt.date 
         article = from_text(record["text"], published=date if date not in (None, "") else default_date,
                             title=record.get("title") or None, url=record.get("url") or None, source=source)
     except InputError as exc:
-        raise InputError(f"{label}: {exc}") from None
+        raise type(exc)(f"{label}: {exc}") from None
     article.published_from = "jsonl" if date not in (None, "") else "user"
     return article
 

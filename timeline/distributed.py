@@ -4,9 +4,10 @@ The same unit of work as ``--workers`` (:func:`timeline.pipeline.extract_batch` 
 batch of articles) runs as Dask tasks; results stream back to this process, which
 writes the store one transaction per article, exactly as the local engine does, so the
 events are the same. With ``parquet_dir`` each task also writes its events as one
-GeoParquet partition (``part-<first article id>.parquet``, points in WGS 84, unlocated
-events with an empty geometry) straight from the worker: on a real cluster give a path
-every worker can write (a shared file system, or an ``s3://`` URL with s3fs installed).
+GeoParquet partition (``part-<first article id>.parquet``: WGS 84 points, the columns of
+the local ``.parquet`` export, unlocated events left out as there) straight from the
+worker: on a real cluster give a path every worker can write (a shared file system, or
+an ``s3://`` URL with s3fs installed).
 Without a scheduler address a ``LocalCluster`` of ``workers`` processes is started and
 stopped here. Every worker needs this package and a spaCy model installed; the model is
 loaded once per worker process (on its first task).
@@ -18,9 +19,7 @@ Example::
 """
 from __future__ import annotations
 
-import json
 import logging
-import os
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -30,41 +29,53 @@ from timeline.parallel import batches
 
 logger = logging.getLogger(__name__)
 
-# Columns kept as they are; the others (lists and dicts) are stored as JSON text.
-_SCALAR_COLUMNS = ("id", "event_type", "date_start", "date_end", "date_precision", "date_text", "lat", "lon",
-                   "place_name", "country_code", "geo_precision", "sentence", "start", "end", "confidence",
-                   "actor1", "actor2", "mode", "trigger", "geonameid", "place_text", "date_derivation",
-                   "place_derivation", "article_id", "source_url", "source_title", "published")
+def _column_kind(field: str) -> str:
+    """'float' | 'int' | 'list' | 'string' for an :class:`Event` field, from its annotation."""
+    annotation = str(Event.__annotations__.get(field, "str"))
+    for kind in ("float", "int", "list"):
+        if annotation.startswith(kind) or f"{kind} |" in annotation or f"| {kind}" in annotation:
+            return kind
+    return "string"
 
 
 def events_frame(records: Sequence[dict[str, Any]]):
-    """A GeoDataFrame (EPSG:4326) of event records: one row per event, geometry None when unlocated."""
+    """A GeoDataFrame (EPSG:4326) of the located records, with the columns of the local
+    GeoParquet export (:mod:`geodata.export`) and a fixed type per column, so that every
+    partition of a dataset has the same schema whatever its values."""
     import geopandas
+    import pandas
     from shapely.geometry import Point
 
-    rows = []
-    geometry = []
-    for record in records:
-        row = {key: record.get(key) for key in _SCALAR_COLUMNS}
-        row["event_id"] = row.pop("id")
-        row["actors"] = json.dumps([a if isinstance(a, str) else getattr(a, "name", str(a))
-                                    for a in record.get("actors") or []], ensure_ascii=False)
-        for key in ("evidence", "actor_details", "origin"):
-            row[key] = json.dumps(record.get(key), ensure_ascii=False, default=str)
-        lat, lon = record.get("lat"), record.get("lon")
-        geometry.append(Point(round(lon, 6), round(lat, 6)) if lat is not None and lon is not None else None)
-        rows.append(row)
-    columns = ["event_id"] + [c for c in _SCALAR_COLUMNS if c != "id"] + ["actors", "evidence", "actor_details",
-                                                                          "origin"]
-    return geopandas.GeoDataFrame(rows, columns=columns, geometry=geometry, crs="EPSG:4326")
+    from geodata.export import PROPERTY_FIELDS, to_geojson
+
+    features = to_geojson(records)["features"]
+    data: dict[str, Any] = {}
+    for prop, field in PROPERTY_FIELDS.items():
+        values = [feature["properties"].get(prop) for feature in features]
+        kind = "list" if prop == "actors" else _column_kind(field)
+        if kind == "list":
+            data[prop] = pandas.Series([[str(v) for v in value or []] for value in values], dtype=object)
+        elif kind in ("float", "int"):
+            data[prop] = pandas.Series(values, dtype="Float64" if kind == "float" else "Int64")
+        else:
+            data[prop] = pandas.Series([None if v is None else str(v) for v in values], dtype="string")
+    geometry = [Point(*feature["geometry"]["coordinates"]) for feature in features]
+    return geopandas.GeoDataFrame(data, geometry=geopandas.GeoSeries(geometry, crs="EPSG:4326"))
 
 
-def write_partition(records: Sequence[dict[str, Any]], directory: str, name: str) -> str:
-    """Write one GeoParquet partition ``directory/part-<name>.parquet``; return its path."""
+def write_partition(records: Sequence[dict[str, Any]], directory: str, name: str) -> str | None:
+    """Write the located records as ``directory/part-<name>.parquet``; return its path
+    (None when no record has a location). ``directory`` may be any fsspec URL."""
+    import fsspec
+
+    frame = events_frame(records)
+    if frame.empty:
+        return None
     path = f"{directory.rstrip('/')}/part-{name}.parquet"
-    if "://" not in directory:
-        os.makedirs(directory, exist_ok=True)
-    events_frame(records).to_parquet(path, index=False)
+    filesystem, _, _ = fsspec.get_fs_token_paths(path)
+    filesystem.makedirs(directory.rstrip("/"), exist_ok=True)
+    with fsspec.open(path, "wb") as out:
+        frame.to_parquet(out, index=False)
     return path
 
 
@@ -98,10 +109,7 @@ def extract_with_dask(articles: Sequence[Article], *, scheduler: str | None = No
         if cluster is not None:
             cluster.close()
         raise InputError(f"cannot reach the Dask scheduler {scheduler or 'LocalCluster'} ({exc})") from None
-    env = {key: value for key, value in os.environ.items() if key == "TIMELINE_FAKE_EXTRACTOR"}
     try:
-        if env:
-            client.run(os.environ.update, env)
         futures = [client.submit(_task, group, parquet_dir, pure=False) for group in batches(articles)]
         for future in as_completed(futures):
             yield from future.result()

@@ -22,11 +22,13 @@ import datetime as dt
 import ipaddress
 import logging
 import socket
+import ssl
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+import certifi
 import httpcore
 import httpx
 
@@ -35,7 +37,7 @@ from timeline.model import Article
 
 logger = logging.getLogger(__name__)
 
-USER_AGENT = "timeline-ingest/1.0 (+news event extraction; respects robots of politeness: 1 request at a time)"
+USER_AGENT = "timeline-ingest/1.0 (news event extraction; one request at a time)"
 MAX_BYTES = 5_000_000  # a news page is far smaller; a feed too
 MAX_REDIRECTS = 5
 CONNECT_TIMEOUT_S = 10.0
@@ -183,15 +185,16 @@ class _CheckedBackend(httpcore.SyncBackend):
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options: Iterable | None = None) -> httpcore.NetworkStream:
         addresses = check_url(f"http://{_bracket(host)}:{port}/", self.policy)
-        last: Exception | None = None
+        failures: list[Exception] = []
         for address in addresses:
             try:
                 return super().connect_tcp(str(address), port, timeout=timeout, local_address=local_address,
                                            socket_options=socket_options)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
-                last = exc
-        assert last is not None  # addresses is never empty: check_url raises first
-        raise last
+                failures.append(exc)
+        if failures:
+            raise failures[-1]
+        raise httpcore.ConnectError(f"no address for {host}")
 
 
 def _bracket(host: str) -> str:
@@ -203,10 +206,9 @@ class _CheckedTransport(httpx.HTTPTransport):
 
     def __init__(self, policy: HostPolicy) -> None:
         super().__init__(retries=0, trust_env=False)
-        pool = self._pool
-        self._pool = httpcore.ConnectionPool(ssl_context=pool._ssl_context, max_connections=4,
-                                             network_backend=_CheckedBackend(policy), retries=0)
-        pool.close()
+        self._pool.close()  # httpx's own pool, replaced by one over the checking backend
+        self._pool = httpcore.ConnectionPool(ssl_context=ssl.create_default_context(cafile=certifi.where()),
+                                             max_connections=4, network_backend=_CheckedBackend(policy), retries=0)
 
 
 def fetch(url: str, *, allow: Iterable[str] = (), accept: Iterable[str] = HTML_TYPES + FEED_TYPES,
@@ -234,6 +236,8 @@ def fetch(url: str, *, allow: Iterable[str] = (), accept: Iterable[str] = HTML_T
                 attempt += 1
                 _pause(BACKOFF_S * 2 ** (attempt - 1), deadline)
                 continue
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:  # bad encoding, protocol errors: not retried
+                raise FetchError(f"{current}: {exc or type(exc).__name__}") from None
             if isinstance(outcome, _Redirect):
                 redirects += 1
                 if redirects > MAX_REDIRECTS:

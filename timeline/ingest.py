@@ -76,7 +76,10 @@ def decode(data: bytes, *, name: str = "the file") -> str:
     if len(data) > MAX_BYTES:
         raise InputError(f"{name} is larger than {MAX_BYTES // 1_000_000} MB")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name} starts like UTF-16 text but is not valid UTF-16") from None
     head = data[:8192]
     if b"\x00" in head:
         raise InputError(f"{name} is a binary file, not text or HTML")

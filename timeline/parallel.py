@@ -18,7 +18,9 @@ import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 
+from timeline.errors import TimelineError
 from timeline.model import Article, Event
 
 logger = logging.getLogger(__name__)
@@ -65,25 +67,38 @@ def extract_in_processes(articles: Sequence[Article], *, workers: int,
     """``(article id, events)`` for every article, in completion order, from ``workers`` processes.
 
     ``pool`` reuses a started pool (benchmarks); otherwise one is started and shut down.
-    A worker's exception is raised here, after the results already yielded.
+    A worker's exception is raised here, after the results already yielded; a worker that
+    dies (killed, out of memory) is a :class:`TimelineError` saying how to resume.
     """
     own = pool is None
     executor = pool if pool is not None else start_pool(workers)
     pending: set[Future] = set()
     groups = batches(articles)
     try:
-        for group in groups:
-            pending.add(executor.submit(_run_batch, group))
-            if len(pending) >= 2 * workers:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield from future.result()
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield from future.result()
+        yield from _collect(executor, groups, workers, pending)
+    except BrokenProcessPool:
+        raise TimelineError("a worker process died (killed or out of memory?); the articles stored so far are "
+                            "kept: run the same command again to go on") from None
     finally:
         for future in pending:
             future.cancel()
         if own:
             executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(executor: ProcessPoolExecutor, groups: Iterator[list[Article]], workers: int,
+             pending: set[Future]) -> Iterator[tuple[str, list[Event]]]:
+    """Submit the groups, at most ``2 × workers`` in flight; ``pending`` is shared with the caller."""
+    for group in groups:
+        pending.add(executor.submit(_run_batch, group))
+        if len(pending) >= 2 * workers:
+            yield from _finished(pending)
+    while pending:
+        yield from _finished(pending)
+
+
+def _finished(pending: set[Future]) -> Iterator[tuple[str, list[Event]]]:
+    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+    pending.difference_update(done)
+    for future in done:
+        yield from future.result()

@@ -107,3 +107,106 @@ def test_dates_command(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     values = [json.loads(line)["value"] for line in result.stdout.splitlines()]
     assert values == ["2025-07-08", "2025-07-09"]
+
+
+# ---- issue 7: URLs, feeds, batches, workers (the fake extractor keeps these fast) ----
+
+def run_fake(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TIMELINE_FAKE_EXTRACTOR": "fake"}
+    return subprocess.run([sys.executable, "-m", "timeline", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=600, env=env)
+
+
+@pytest.fixture
+def news_site():
+    import http.server
+    import threading
+
+    hits: list[str] = []
+    page = (DEMO / "kellogg-kyiv.html").read_bytes()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            hits.append(self.path)
+            if self.path == "/feed.xml":
+                base = f"http://127.0.0.1:{self.server.server_address[1]}"
+                body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>'
+                        f'<item><title>A</title><link>{base}/a.html</link><pubDate>Mon, 14 Jul 2025 08:00:00 GMT'
+                        f'</pubDate></item><item><title>B</title><link>{base}/b.html</link>'
+                        f'<pubDate>Tue, 15 Jul 2025 08:00:00 GMT</pubDate></item></channel></rss>').encode()
+                kind = "application/rss+xml"
+            else:
+                body, kind = page, "text/html; charset=utf-8"
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    server.shutdown()
+    server.server_close()
+
+
+def test_url_and_feed_inputs_with_an_allowed_local_host(tmp_path, news_site) -> None:
+    base, hits = news_site
+    db = tmp_path / "events.sqlite"
+    result = run_fake("extract", f"{base}/story.html", f"{base}/feed.xml", "--allow-host", "127.0.0.1",
+                      "--db", str(db), "--quiet")
+    assert result.returncode == 0, result.stderr
+    rows = sqlite3.connect(db).execute("SELECT published, published_from FROM articles ORDER BY published").fetchall()
+    # the page is dated 2025-07-14 by its metadata; the feed's entries link to the same page,
+    # dated by the feed: the one dated 2025-07-14 is the same article and is stored once
+    assert rows == [("2025-07-14", "metadata"), ("2025-07-15", "feed")]
+    assert "2 new of 3 articles" in result.stderr
+    assert hits == ["/story.html", "/feed.xml", "/a.html", "/b.html"]
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:{port}", "[::1]", "10.0.0.7", "169.254.169.254", "localhost:{port}"])
+def test_local_urls_are_refused_without_allow_host(tmp_path, news_site, host) -> None:
+    base, hits = news_site
+    port = base.rsplit(":", 1)[1]
+    db = tmp_path / "events.sqlite"
+    result = run_fake("extract", f"http://{host.format(port=port)}/story.html", "--db", str(db), "--quiet")
+    assert result.returncode == 2
+    assert "refused" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert hits == [] and not db.exists()
+
+
+def test_jsonl_zip_and_workers_give_the_same_store(tmp_path) -> None:
+    import zipfile
+
+    lines = [json.dumps({"text": f"Report {i}\n\nCrews worked in district {i} on Monday.", "published": "2025-07-10",
+                         "title": f"Report {i}"}) for i in range(30)]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "more.zip", "w") as archive:
+        archive.writestr("x/one.txt", "Protesters marched in Lagos on Monday.")
+        archive.writestr("y/batch.jsonl", "\n".join(lines[:5]))
+    for workers in ("1", "2"):
+        result = run_fake("extract", str(tmp_path / "batch.jsonl"), str(tmp_path / "more.zip"), "--published",
+                          "2025-07-11", "--db", str(tmp_path / f"w{workers}.sqlite"), "--workers", workers)
+        assert result.returncode == 0, result.stderr
+        assert "31 new of 36 articles" in result.stderr
+    dumps = [sqlite3.connect(tmp_path / f"w{w}.sqlite").execute(
+        "SELECT id, article_id, data FROM events ORDER BY id").fetchall() for w in ("1", "2")]
+    assert dumps[0] == dumps[1] and len(dumps[0]) == 30 * 2 + 1
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--workers", "0"], "at least 1"),
+    (["--workers", "two"], "whole number"),
+    (["--scheduler", "tcp://10.0.0.1:8786"], "--scheduler needs --engine dask"),
+    (["--engine", "spark"], "invalid choice"),
+])
+def test_bad_engine_options(tmp_path, args, words) -> None:
+    (tmp_path / "a.txt").write_text("Police arrested 14 people in Nairobi on Tuesday.", encoding="utf-8")
+    result = run_fake("extract", str(tmp_path / "a.txt"), "--published", "2025-07-10", *args)
+    assert result.returncode == 2 and words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
