@@ -38,7 +38,7 @@ from geodata import curated
 
 logger = logging.getLogger(__name__)
 
-BUILD_VERSION = 7
+BUILD_VERSION = 9
 FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "water": 2, "landform": 2,
                 "admin1": 3, "admin2": 4, "city": 5}
 

@@ -33,6 +33,7 @@ _ABBREVIATION = re.compile(
                                           | {k for k in curated.COUNTRY_ALIASES if "." in k}),
                                          key=len, reverse=True)) + r")(?![A-Za-z])")
 _POSTAL = re.compile(r"(?<=[a-z\.], )(" + "|".join(curated.US_POSTAL) + r")\b")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _ENTITY_STOP = {"PERSON", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                 "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"}
 
@@ -127,7 +128,7 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             end_tok = _extend_right(doc, start_tok, end_tok, gazetteer, taken)
         span = doc[start_tok:end_tok]
         s, e = _clean_span(_text(doc), span.start_char, span.end_char)
-        if e <= s:
+        if e <= s or _is_currency(_text(doc), s, e):
             return False
         if role == "name" and label != "ABBR" and not _plausible_name(doc, _text(doc)[s:e], end_tok,
                                                                      gazetteer):
@@ -228,8 +229,9 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                    or sent_start[ent.start - 1])):
             # spaCy often calls a lone town name a person ("Alexandria woman charged")
             cands = gazetteer.lookup(ent.text, limit=5)
-            if any(c.get("match") == "name" and (c["feature"] in ("country", "admin1")
-                   or (c["feature"] == "city" and (c["population"] or 0) >= 20_000)) for c in cands):
+            if any(c.get("match") == "name" and (
+                    c["feature"] in ("country", "admin1", "region", "landform", "continent")
+                    or (c["feature"] == "city" and (c["population"] or 0) >= 20_000)) for c in cands):
                 for i in range(ent.start, ent.end):
                     blocked[i] = person[i] = False
                 add(ent.start, ent.end, "PER")
@@ -319,7 +321,14 @@ def _plausible_name(doc: Doc, name: str, end_tok: int, gazetteer: Gazetteer) -> 
     return True
 
 
-_DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "encephalitis", "strain"}
+_DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "encephalitis", "strain",
+                  "hemorrhagic", "haemorrhagic"}
+
+
+def _is_currency(text: str, start: int, end: int) -> bool:
+    """"US$100", "$US 15 billion", "NZ$": a country code that marks a currency."""
+    return "$" in (text[end:end + 1], text[max(0, start - 1):start], text[start:start + 1],
+                   text[end - 1:end])
 _INSTITUTION_WORDS = set("""
 police department county city public school schools council fire sheriff sheriff's hospital
 historical society high board state national chamber area community regional metropolitan
@@ -416,6 +425,8 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
                 continue
             if length == 1 and sent_start[i] and tok.pos_ not in ("PROPN", ""):
                 continue
+            if length == 1 and j < n and _INITIAL.match(doc[j].text):
+                continue  # "Michael J. Dillon": a first name before an initial
             cands = gazetteer.lookup(name, limit=8)
             if not cands:
                 continue
@@ -447,7 +458,7 @@ def _abbreviations(text: str, found: list[Toponym], offset: int) -> None:
         return not any(s < ce and cs < e for cs, ce in covered)
 
     for m in _ABBREVIATION.finditer(text):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _is_currency(text, m.start(), m.end()):
             found.append(Toponym(m.start() + offset, m.end() + offset, m.group(1), "name", "ABBR"))
             covered.append((m.start(), m.end()))
     for m in _POSTAL.finditer(text):

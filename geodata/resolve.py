@@ -3,8 +3,9 @@
 Each candidate gets a score from a context-free prior (feature kind, population, how the
 name matched) plus document evidence: an explicit container ("Springfield, Ill."), a type
 word ("Kursk region" -> a first-level subdivision), the countries and subdivisions the
-article names unambiguously, and closeness to the other places of the article. The same
-name keeps one sense throughout a document.
+article names unambiguously, the article's home subdivision (the state its towns and
+counties agree on, see :func:`home_region`), and closeness to the other places of the
+article. The same name keeps one sense throughout a document.
 """
 from __future__ import annotations
 
@@ -99,6 +100,14 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any
             country_votes[best["country_code"]] += 1.0
         elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
             country_votes[cands[0]["country_code"]] += 0.3
+    home = home_region(toponyms, all_cands)
+    admin1_votes_home = 0.0
+    if home is not None:
+        home_code, strength = home
+        home_cc = home_code.split(".")[0]
+        # local news rarely names its own country: the home state speaks for it
+        country_votes[home_cc] += min(strength, 3.0)
+        admin1_votes_home = strength
     total_country = sum(country_votes.values()) or 1.0
 
     def context_score(cand: Candidate) -> float:
@@ -111,6 +120,9 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any
                 score -= 3.5  # a foreign capital's prominence does not outweigh local context
         if cand["feature"] not in ("country", "continent") and cand.get("admin1_code") in admin1_votes:
             score += 3.0 + 0.5 * min(admin1_votes[cand["admin1_code"]], 3)
+        elif (home is not None and cand["feature"] in ("city", "admin2")
+              and cand.get("admin1_code") == home[0]):
+            score += HOME_BONUS + 0.5 * min(admin1_votes_home, 4.0)
         return score
 
     # ---- first pass: score every candidate
@@ -190,6 +202,76 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any
             result["candidates"] = [_public(c) for _, c in scored[:5]]
             chosen[idx] = result
     return chosen
+
+
+HOME_BONUS = 3.0
+HOME_MIN_COVER = 1.0  # agreeing evidence needed (see home_region)
+HOME_MIN_RATIO = 1.3  # lead of the home over the runner-up
+# labels whose spans are mostly real places (facility and organisation names often hold
+# a surname that is also a town somewhere: "Cooper", "Webb")
+_HOME_LABELS = {"GPE", "LOC", "PER", "ABBR", "POSTAL", "DOC", "NORP"}
+STATE_NAMED_WEIGHT = 2.0
+
+
+def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]]) -> tuple[str, float] | None:
+    """The article's home subdivision (``admin1_code`` such as ``"US.TX"``) and how many
+    of its place names agree on it, or None when no subdivision stands out.
+
+    Local news seldom names its state, but its towns and counties do it together: each
+    of "Henderson County", "Athens" and "Frankston" exists in several states, and only
+    Texas has all three. So each subdivision counts the distinct names that have a town
+    or county in it (a subdivision named outright -- "Virginia", "Va." -- counts
+    twice), ties broken by how populous those places are. Countries, continents, world
+    regions and cities of a million ("Paris") say nothing about the home and do not
+    count; nor does a subdivision name that is also a big city's ("Washington").
+    """
+    cover: dict[str, float] = defaultdict(float)
+    seen: set[str] = set()
+    for t, cands in zip(toponyms, all_cands):
+        if not cands or t.role != "name":
+            continue
+        key = normalize(t.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        best = max(cands, key=prominence)
+        if best["feature"] in ("continent", "region", "water", "landform"):
+            continue
+        strong = [c for c in cands if c.get("match") != "weak"]
+        big_city = any(c["feature"] == "city" and (c["population"] or 0) >= 100_000 for c in strong)
+        states = {c["admin1_code"] for c in strong if c["feature"] == "admin1" and c.get("admin1_code")}
+        if states:
+            # "Georgia" (a state and a country) shares its weight
+            n = len(states) + len({c["country_code"] for c in strong if c["feature"] == "country"})
+            if not big_city:
+                for code in states:
+                    cover[code] += STATE_NAMED_WEIGHT / n
+            continue
+        if best["feature"] == "country":
+            continue
+        if best["feature"] == "city" and (best["population"] or 0) >= 1_000_000:
+            continue
+        pool = [c for c in cands if c["feature"] in ("city", "admin2")]
+        if t.type_word in _TYPE_WORDS_ADMIN2:
+            pool = [c for c in pool if c["feature"] == "admin2"] or pool
+        best_pop: dict[str, int] = {}
+        for c in pool:
+            code = c.get("admin1_code")
+            if code:
+                best_pop[code] = max(best_pop.get(code, 0), c["population"] or 0)
+        if t.label not in _HOME_LABELS or not best_pop:
+            continue
+        weight = 1.0 / math.sqrt(len(best_pop))
+        for code, pop in best_pop.items():
+            cover[code] += weight * (1.0 + 0.02 * math.log10(1 + pop))
+    if not cover:
+        return None
+    ranked = sorted(cover.items(), key=lambda kv: kv[1], reverse=True)
+    code, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top < HOME_MIN_COVER or top < HOME_MIN_RATIO * second:
+        return None
+    return code, top
 
 
 def _container_bonus(cand: Candidate, container_cands: list[Candidate]) -> float:

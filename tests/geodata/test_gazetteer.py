@@ -103,3 +103,12 @@ def test_is_capital() -> None:
     assert gazetteer.is_capital(lookup("Pyongyang")[0]["geonameid"])
     assert not gazetteer.is_capital(lookup("Wonsan")[0]["geonameid"])
     assert not gazetteer.is_capital(None)
+
+
+@pytest.mark.parametrize(("name", "feature", "code"),
+                         [("Java", "landform", "ID"), ("Mindanao", "landform", "PH"),
+                          ("Canary Islands", "landform", "ES"), ("Pyrenees", "landform", None),
+                          ("Americas", "region", None), ("Lake Titicaca", "water", None)])
+def test_curated_islands_ranges_and_regions(name: str, feature: str, code: str | None) -> None:
+    best = lookup(name)[0]
+    assert best["feature"] == feature and best["country_code"] == code

@@ -146,3 +146,51 @@ def test_alternate_spelling_and_english_display_name() -> None:
     found = _places("Israeli strikes hit Khan Younis in Gaza. Lavrov flew to Wonsan.")
     assert found["Khan Younis"].country_code == "PS"
     assert found["Wonsan"].name == "Wonsan"
+
+
+def test_home_state_inferred_from_towns_and_counties() -> None:
+    # no state is named, but only Texas has a Henderson County, an Athens and a Frankston
+    text = ("Henderson County deputies arrested a man near Frankston on Monday. He was "
+            "taken to the jail in Athens, where he remains.")
+    athens = _places(text)["Athens"]
+    assert athens.country_code == "US" and athens.admin1 == "Texas"
+
+
+def test_home_state_beats_a_world_city_in_local_news() -> None:
+    text = ("Alexandria police arrested two people on Sunday. Officers from Pineville and "
+            "Rapides Parish deputies helped. Both live in Alexandria, Louisiana officials said.")
+    alexandria = [m for m in geoparse(text) if m.text == "Alexandria"]
+    assert alexandria and all(m.country_code == "US" and m.admin1 == "Louisiana"
+                              for m in alexandria)
+
+
+def test_world_capital_kept_in_foreign_news() -> None:
+    found = _places("Protesters marched in Paris on Saturday as France debated the law.")
+    assert found["Paris"].country_code == "FR"
+
+
+def test_home_region_needs_agreement() -> None:
+    from geodata.gazetteer import get_gazetteer
+    from geodata.recognize import Toponym
+    from geodata.resolve import candidates_for, home_region
+
+    gaz = get_gazetteer()
+    lone = [Toponym(0, 9, "Mansfield", label="GPE")]
+    assert home_region(lone, [candidates_for(t, gaz) for t in lone]) is None
+    local = [Toponym(0, 16, "Henderson County", label="GPE", type_word="county"),
+             Toponym(20, 26, "Athens", label="GPE"), Toponym(30, 39, "Frankston", label="GPE")]
+    home = home_region(local, [candidates_for(t, gaz) for t in local])
+    assert home is not None and home[0] == "US.TX"
+
+
+def test_islands_and_ranges_are_known() -> None:
+    found = _places("Floods hit Java and Sumatra, while snow fell in the Ural Mountains.")
+    assert found["Java"].country_code == "ID" and found["Java"].feature == "landform"
+    assert found["Sumatra"].country_code == "ID"
+    assert found["Ural Mountains"].country_code == "RU"
+
+
+def test_currency_codes_and_first_names_are_not_places() -> None:
+    found = _places("The plan costs US$58 million. Powder was found at the Michael J. "
+                    "Dillon courthouse.")
+    assert "US" not in found and "US$" not in found and "Michael" not in found
