@@ -194,3 +194,12 @@ def test_currency_codes_and_first_names_are_not_places() -> None:
     found = _places("The plan costs US$58 million. Powder was found at the Michael J. "
                     "Dillon courthouse.")
     assert "US" not in found and "US$" not in found and "Michael" not in found
+
+
+def test_the_entry_point_stays_a_function_after_first_use() -> None:
+    import geodata
+
+    geodata.geoparse("Floods hit Porto Alegre.")
+    from geodata import geoparse as again
+
+    assert callable(again) and not isinstance(again, type(geodata))

@@ -1,4 +1,7 @@
-"""``geoparse(text)``: find the places a text names and resolve them, offline.
+"""``geoparse(text)``: find the places (toponyms) a text names and resolve them, offline.
+
+The module is not called ``geoparse`` so that importing it never shadows the function
+``geodata.geoparse``.
 
 >>> [(m.text, m.country_code, m.role) for m in geoparse("Russian troops left Kursk.")]
 [('Russian', 'RU', 'adjectival'), ('Kursk', 'RU', 'name')]
