@@ -173,8 +173,12 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
         found.append(Toponym(s + offset, e + offset, name, role, label, type_word))
         return True
 
+    surnames = {doc[i].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
+                for i in range(ent.start, ent.end)}
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
+            if len(ent) == 1 and ent[0].lower_ in surnames and not _is_major_place(ent.text, gazetteer):
+                continue  # "Maya Harden ... Harden said": the person again, not Hardin
             add(ent.start, ent.end, ent.label_)
         elif ent.label_ == "NORP":
             s, e = _clean_span(_text(doc), ent.start_char, ent.end_char)
@@ -190,8 +194,6 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             for i in range(ent.start, ent.end):
                 blocked[i] = True
                 person[i] = ent.label_ == "PERSON"
-    surnames = {doc[i].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
-                for i in range(ent.start, ent.end)}
     for ent in ents:
         if ent.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"):
             first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
@@ -263,6 +265,14 @@ _TYPE_BEFORE = {"city": "city", "town": "city", "village": "city", "port": "city
                 "province": "province", "state": "state", "region": "region",
                 "county": "county", "district": "district", "governorate": "governorate",
                 "prefecture": "prefecture", "oblast": "oblast", "island": "island"}
+
+
+def _is_major_place(name: str, gazetteer: Gazetteer) -> bool:
+    """A country, first-level subdivision or big city: "Washington" stays a place even
+    after "George Washington"."""
+    return any(c.get("match") == "name" and (c["feature"] in ("country", "admin1", "region", "continent")
+                                             or (c["population"] or 0) >= 100_000)
+               for c in gazetteer.lookup(name, limit=5))
 
 
 def _after_locative(doc: Doc, start: int) -> bool:

@@ -203,3 +203,10 @@ def test_the_entry_point_stays_a_function_after_first_use() -> None:
     from geodata import geoparse as again
 
     assert callable(again) and not isinstance(again, type(geodata))
+
+
+def test_a_surname_is_not_a_place_when_the_person_was_named() -> None:
+    text = "Doctors said Maya Harden died on Monday. According to the report, Harden was a pupil in Buffalo."
+    names = [m.text for m in geoparse(text)]
+    assert "Buffalo" in names
+    assert "Harden" not in names
