@@ -1,4 +1,5 @@
-"""Exports of located records: GeoJSON (RFC 7946) and CSV.
+"""Exports of located records: GeoJSON (RFC 7946), CSV, GeoParquet, KML, TimelineJS
+JSON and a standalone offline HTML map, chosen by file suffix (:data:`EXPORT_FORMATS`).
 
 Records are plain mappings (or objects) with the event fields of the public contract:
 ``id``, ``date_start``, ``date_end``, ``lat``, ``lon``, ... This module knows nothing of
@@ -14,7 +15,7 @@ import datetime as dt
 import io
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 # GeoJSON property -> record field. The names start/end are the ones folium's Timeline reads.
@@ -147,3 +148,78 @@ def csv_text(records: Iterable[Any]) -> str:
     for record in records:
         writer.writerow(csv_row(record))
     return out.getvalue()
+
+
+# -- further formats ---------------------------------------------------------------------
+
+def geoparquet_bytes(records: Iterable[Any]) -> bytes:
+    """GeoParquet (WKB points, EPSG:4326) of the located records, with the GeoJSON
+    properties as columns (``actors`` a list column)."""
+    import geopandas as gpd
+
+    collection = to_geojson(records)
+    columns = list(PROPERTY_FIELDS)
+    if collection["features"]:
+        frame = gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326", columns=columns + ["geometry"])
+    else:
+        frame = gpd.GeoDataFrame({c: [] for c in columns}, geometry=gpd.GeoSeries([], crs="EPSG:4326"))
+    out = io.BytesIO()
+    frame.to_parquet(out, index=False)
+    return out.getvalue()
+
+
+def kml_bytes(records: Iterable[Any]) -> bytes:
+    from geodata.kml import kml_text
+
+    return kml_text(records).encode("utf-8")
+
+
+def timelinejs_bytes(records: Iterable[Any]) -> bytes:
+    from geodata.timelinejs import timelinejs
+
+    return json.dumps(timelinejs(records), ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def standalone_html(records: Iterable[Any], *, title: str = "Events") -> bytes:
+    """One self-contained HTML file with the event map (Leaflet, styles, basemap and
+    events inlined as in the app): opens offline, from disk, with no request out."""
+    from geodata.webmap import build_event_map, escape_text
+
+    records = list(records)
+    fmap = build_event_map(records, cluster=True, height="100vh")
+    root = fmap.get_root()
+    root.title = escape_text(title)
+    return root.render().encode("utf-8")
+
+
+def csv_bytes(records: Iterable[Any]) -> bytes:
+    return csv_text(records).encode("utf-8")
+
+
+#: Suffix -> (label, MIME type, writer). Longest suffix first: ``.timelinejs.json`` before ``.json``.
+EXPORT_FORMATS: dict[str, tuple[str, str, Callable[[Iterable[Any]], bytes]]] = {
+    ".timelinejs.json": ("TimelineJS JSON", "application/json", timelinejs_bytes),
+    ".geojson": ("GeoJSON", "application/geo+json", geojson_bytes),
+    ".json": ("GeoJSON", "application/geo+json", geojson_bytes),
+    ".csv": ("CSV", "text/csv", csv_bytes),
+    ".parquet": ("GeoParquet", "application/vnd.apache.parquet", geoparquet_bytes),
+    ".kml": ("KML", "application/vnd.google-earth.kml+xml", kml_bytes),
+    ".html": ("Offline HTML map", "text/html", standalone_html),
+}
+
+
+def format_for(file_name: str) -> str | None:
+    """The :data:`EXPORT_FORMATS` suffix that ``file_name`` ends with, or None."""
+    lowered = file_name.lower()
+    for suffix in EXPORT_FORMATS:
+        if lowered.endswith(suffix):
+            return suffix
+    return None
+
+
+def export_bytes(records: Iterable[Any], file_name: str) -> bytes:
+    """The records in the format of ``file_name``'s suffix; ValueError for an unknown one."""
+    suffix = format_for(file_name)
+    if suffix is None:
+        raise ValueError(f"{file_name}: unknown export format; use one of {', '.join(EXPORT_FORMATS)}")
+    return EXPORT_FORMATS[suffix][2](records)

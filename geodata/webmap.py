@@ -32,6 +32,7 @@ import base64
 import functools
 import hashlib
 import html
+import json
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -91,13 +92,59 @@ UNKNOWN_PRECISION_STYLE: dict[str, Any] = {"radius": 12, "fill_opacity": 0.3, "w
 MARKER_CLASS = "event-marker"
 BASEMAP_STYLE = {"fillColor": "#f2efe6", "color": "#9a9a9a", "weight": 0.6, "fillOpacity": 1.0}
 BASEMAP_STYLE_OVER_TILES = {"fillColor": "#f2efe6", "color": "#777777", "weight": 0.6, "fillOpacity": 0.0}
-OCEAN_CSS = "<style>.leaflet-container.leaflet-container { background: #d4e4ee; }</style>"
+OCEAN_CSS = ("<style>.leaflet-container.leaflet-container { background: #d4e4ee; }"
+             " mark.hl-actor { background: #ffe08a; } mark.hl-place { background: #b8e0ff; }"
+             " mark.hl-date { background: #c8f0c0; } .derivation { color: #666; font-size: 85%; }</style>")
 
 _EVENT_ID_IN_POPUP = re.compile(r"event\s+([0-9A-Za-z_:.-]+)\s*$", re.MULTILINE)
 
 
 class ExternalAssetError(ValueError):
     """A map element links a script or stylesheet that has no local copy."""
+
+
+class _RenderedScript(Element):
+    """Script text that is already rendered: no Jinja template is compiled from it."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self._text
+
+
+class FastGeoJson(folium.GeoJson):
+    """``folium.GeoJson`` that renders the same script, faster for big layers.
+
+    branca's ``MacroElement.render`` wraps each rendered script in a new ``Element``,
+    which compiles it as a Jinja template: with the data inline that is megabytes
+    of lexing (about a second for 10k events, twice per Streamlit run). This does
+    the same steps (style map, add-to-parent, script into the figure) without that.
+    """
+
+    def render(self, **kwargs: Any) -> None:
+        from folium.features import GeoJsonStyleMapper
+        from folium.map import ElementAddToElement
+        from folium.utilities import get_obj_in_upper_tree
+
+        self.parent_map = get_obj_in_upper_tree(self, folium.Map)
+        if (self.style or self.highlight) and self.data["features"]:
+            mapper = GeoJsonStyleMapper(self.data, self.feature_identifier, self)
+            if self.style:
+                self.style_map = mapper.get_style_map(self.style_function)
+            if self.highlight:
+                self.highlight_map = mapper.get_highlight_map(self.highlight_function)
+        if self.show:
+            self.add_child(ElementAddToElement(element_name=self.get_name(),
+                                               element_parent_name=self._parent.get_name()),
+                           name=self.get_name() + "_add")
+        figure = self.get_root()
+        script = self._template.module.__dict__.get("script")
+        if script is not None:
+            figure.script.add_child(_RenderedScript(script(self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
 
 
 # -- assets ----------------------------------------------------------------------------
@@ -204,23 +251,93 @@ def format_date_interval(record: Mapping[str, Any]) -> str:
     return interval if precision == "day" else f"{interval} ({precision})"
 
 
+def _find_spans(text: str, needles: Iterable[str]) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) spans of every occurrence of the needles (case-insensitive)."""
+    folded = text.casefold()
+    spans: list[tuple[int, int]] = []
+    for needle in sorted({n.strip() for n in needles if n and len(n.strip()) >= 2}, key=len, reverse=True):
+        key = needle.casefold()
+        if len(key) != len(needle):  # casefold changed the length (ß -> ss): offsets would drift
+            continue
+        start = folded.find(key)
+        while start >= 0:
+            end = start + len(key)
+            if all(end <= a or start >= b for a, b in spans):
+                spans.append((start, end))
+            start = folded.find(key, end)
+    return sorted(spans)
+
+
+def highlight_evidence(sentence: str | None, *, actors: Iterable[str] = (), place: Iterable[str] = (),
+                       date: Iterable[str] = ()) -> str:
+    """The evidence sentence as escaped HTML with the actors, place and date wrapped in
+    ``<mark class="hl-actor|hl-place|hl-date">``.
+
+    The sentence is cut at the found spans and each piece escaped on its own, so the
+    marks never split a character reference and no text reaches the page unescaped.
+
+    >>> highlight_evidence("Lavrov <b>met</b> in Wonsan", actors=["Lavrov"], place=["Wonsan"])
+    '<mark class="hl-actor">Lavrov</mark> &lt;b&gt;met&lt;/b&gt; in <mark class="hl-place">Wonsan</mark>'
+    """
+    text = sentence or ""
+    kinds: dict[str, str] = {}
+    for kind, needles in (("date", date), ("place", place), ("actor", actors)):
+        for needle in needles:
+            if needle and needle.strip():
+                kinds.setdefault(needle.strip().casefold(), kind)
+    spans = _find_spans(text, [n for n in list(actors) + list(place) + list(date) if n])
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in spans:
+        pieces.append(escape_text(text[cursor:start]))
+        kind = kinds.get(text[start:end].casefold(), "actor")
+        pieces.append(f'<mark class="hl-{kind}">{escape_text(text[start:end])}</mark>')
+        cursor = end
+    pieces.append(escape_text(text[cursor:]))
+    return "".join(pieces)
+
+
+def _actor_names(record: Mapping[str, Any]) -> list[str]:
+    names: list[str] = []
+    for actor in list(record.get("actors") or []) + [record.get("actor1"), record.get("actor2")]:
+        name = actor.get("name") if isinstance(actor, Mapping) else getattr(actor, "name", actor)
+        if name and str(name) not in names:
+            names.append(str(name))
+    return names
+
+
 def popup_html(record: Mapping[str, Any]) -> str:
-    """The marker popup: evidence sentence, place, date interval and precision, event id.
+    """The marker popup: evidence sentence (actors, place and date marked), place, date
+    interval and precision, how each was derived, the source and the event id.
 
     Every value is escaped. The last line ``event <id>`` lets the app map a clicked
     popup back to its record (:func:`event_id_from_popup`).
     """
-    actors = ", ".join(str(a) for a in record.get("actors") or [])
+    actors = _actor_names(record)
     place = record.get("place_name") or "unknown place"
+    evidence = highlight_evidence(
+        str(record.get("sentence") or ""), actors=actors,
+        place=[str(v) for v in (record.get("place_text"), record.get("place_name")) if v],
+        date=[str(record["date_text"])] if record.get("date_text") else [])
     rows = [
         f"<b>{escape_text(record.get('event_type') or 'event')}</b>"
-        + (f" · {escape_text(actors)}" if actors else ""),
-        f"<i>“{escape_text(record.get('sentence') or '')}”</i>",
+        + (f" · {escape_text(', '.join(actors))}" if actors else "")
+        + (f" <i>({escape_text(record.get('mode'))})</i>" if record.get("mode") not in (None, "", "asserted") else ""),
+        f"<i>“{evidence}”</i>",
         f"<b>Place:</b> {escape_text(place)} ({escape_text(record.get('geo_precision') or 'unknown')} precision)",
-        f"<b>Date:</b> {escape_text(format_date_interval(record))}",
     ]
+    if record.get("place_derivation"):
+        rows.append(f"<span class='derivation'>{escape_text(record.get('place_derivation'))}</span>")
+    rows.append(f"<b>Date:</b> {escape_text(format_date_interval(record))}")
+    if record.get("date_derivation"):
+        rows.append(f"<span class='derivation'>{escape_text(record.get('date_derivation'))}</span>")
+    origin = record.get("origin")
+    if isinstance(origin, Mapping) and origin.get("name"):
+        rows.append(f"<b>From:</b> {escape_text(origin.get('name'))}")
     if record.get("source_title"):
         rows.append(f"<b>Source:</b> {escape_text(record.get('source_title'))}")
+    if record.get("corrected"):
+        rows.append(f"<b>Corrected:</b> {escape_text(', '.join(str(f) for f in record['corrected']))}")
     rows.append(f"<span style='color:#888;font-size:85%'>event {escape_text(record.get('id'))}</span>")
     return "<div style='font-size:13px;line-height:1.35'>" + "<br>".join(rows) + "</div>"
 
@@ -307,41 +424,280 @@ def _feature_style(feature: Mapping[str, Any]) -> dict[str, Any]:
     return dict(feature["properties"]["style"])
 
 
+# -- rendering paths by size -------------------------------------------------------------
+
+#: Up to this many located events each marker carries its full popup HTML (SVG markers).
+DETAILED_MAX = 2_000
+#: Up to this many, markers are lean (a few short properties, the popup is built in the
+#: browser with textContent when clicked) and drawn on a canvas inside clusters; above
+#: it, events are aggregated into grid cells (one circle per cell, sized by count).
+LEAN_MAX = 20_000
+#: Degrees; the side of an aggregation cell.
+AGGREGATE_CELL_DEGREES = 0.5
+#: At most this many cells are drawn (the cell side doubles until they fit).
+AGGREGATE_MAX_CELLS = 4_000
+
+
+def rendering_path(n_located: int) -> str:
+    """'detailed', 'lean' or 'aggregated': how a map of ``n_located`` events is drawn."""
+    if n_located <= DETAILED_MAX:
+        return "detailed"
+    if n_located <= LEAN_MAX:
+        return "lean"
+    return "aggregated"
+
+
+_PRECISION_JS = {name: {"radius": st["radius"], "fillOpacity": st["fill_opacity"], "weight": st["weight"],
+                        "dashArray": st["dash_array"]} for name, st in PRECISION_STYLES.items()}
+
+# The lean popup: built from the feature's plain-text properties with textContent only.
+_LEAN_BIND_JS = """
+function (feature, layer) {
+    var p = feature.properties;
+    var styles = %s;
+    var s = styles[p.p] || %s;
+    layer.setStyle({fillOpacity: s.fillOpacity, weight: s.weight, dashArray: s.dashArray,
+                    color: p.c, fillColor: p.c, fill: true});
+    layer.setRadius(s.radius);
+    layer.bindTooltip(function () { var s = document.createElement("span"); s.textContent = p.l; return s; });
+    layer.bindPopup(function () {
+        var box = document.createElement("div");
+        box.style.fontSize = "13px";
+        var head = document.createElement("b"); head.textContent = p.l; box.appendChild(head);
+        var ev = document.createElement("div"); ev.style.fontStyle = "italic";
+        ev.textContent = "\u201c" + p.s + "\u201d"; box.appendChild(ev);
+        var id = document.createElement("div"); id.style.color = "#888"; id.style.fontSize = "85%%";
+        id.textContent = "event " + p.i; box.appendChild(id);
+        return box;
+    }, {maxWidth: 360});
+}
+"""
+
+
+
+def lean_features(records: Iterable[Mapping[str, Any]], *, sentence_chars: int = 160) -> dict[str, Any]:
+    """Located records as compact GeoJSON for the lean path: id ``i``, colour ``c``,
+    precision ``p``, label ``l`` (type · place · date) and shortened sentence ``s``,
+    all plain text (the browser inserts them with textContent)."""
+    features = []
+    for record in located(records):
+        sentence = " ".join(str(record.get("sentence") or "").split())
+        if len(sentence) > sentence_chars:
+            sentence = sentence[: sentence_chars - 1] + "…"
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(float(record["lon"]), 5),
+                                                          round(float(record["lat"]), 5)]},
+            "properties": {
+                "i": str(record.get("id")), "c": event_colour(record.get("event_type")),
+                "p": record.get("geo_precision") or "", "s": sentence,
+                "l": " · ".join(str(v) for v in (record.get("event_type") or "event",
+                                                  record.get("place_name") or "?",
+                                                  format_date_interval(record))),
+            },
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
+def aggregate_cells(records: Iterable[Mapping[str, Any]], *,
+                    cell_degrees: float = AGGREGATE_CELL_DEGREES,
+                    max_cells: int = AGGREGATE_MAX_CELLS) -> dict[str, Any]:
+    """Located records binned into grid cells: one Point feature per non-empty cell at
+    the mean position of its events, with ``count``, the most frequent event type
+    (``top_type``, its colour ``c``), a radius ``r`` and an escaped ``tooltip_html``.
+    The cell side starts at ``cell_degrees`` and doubles until there are at most
+    ``max_cells`` cells."""
+    import numpy as np
+    import pandas as pd
+
+    points = located(records)
+    lats = np.fromiter((float(r["lat"]) for r in points), dtype=float, count=len(points))
+    lons = np.fromiter((float(r["lon"]) for r in points), dtype=float, count=len(points))
+    while True:
+        keys = np.floor(lats / cell_degrees).astype(np.int64) * 100_000 + np.floor(lons / cell_degrees).astype(np.int64)
+        cells, inverse = np.unique(keys, return_inverse=True)
+        if len(cells) <= max_cells or cell_degrees >= 90:
+            break
+        cell_degrees *= 2
+    kind_codes, kind_names = pd.factorize(pd.Series([r.get("event_type") or "event" for r in points], dtype=object))
+    n_cells, n_kinds = len(cells), len(kind_names)
+    counts = np.bincount(inverse, minlength=n_cells)
+    lat_means = np.bincount(inverse, weights=lats, minlength=n_cells) / np.maximum(counts, 1)
+    lon_means = np.bincount(inverse, weights=lons, minlength=n_cells) / np.maximum(counts, 1)
+    by_kind = np.bincount(inverse * n_kinds + kind_codes, minlength=n_cells * n_kinds).reshape(n_cells, n_kinds)
+    names = [str(name) for name in kind_names]
+    # Most frequent first, ties by name.
+    order = sorted(range(n_kinds), key=lambda k: names[k])
+    # Radius by the share of the busiest cell (a square-root scale: area ~ count), so
+    # circles stay about a cell wide at world zoom however many events there are.
+    busiest = max(int(counts.max()) if n_cells else 1, 1)
+    features = []
+    for cell in range(n_cells):
+        row = by_kind[cell]
+        top = sorted((k for k in order if row[k]), key=lambda k: -row[k])[:3]
+        count = int(counts[cell])
+        summary = ", ".join(f"{names[k]} {int(row[k])}" for k in top)
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(float(lon_means[cell]), 4),
+                                                          round(float(lat_means[cell]), 4)]},
+            "properties": {
+                "count": count, "top_type": names[top[0]], "c": event_colour(names[top[0]]),
+                "r": round(2 + 8 * (count / busiest) ** 0.5, 1),
+                "tooltip_html": escape_text(f"{count} events ({summary}); narrow the filters to see each one"),
+            },
+        })
+    return {"type": "FeatureCollection", "features": features, "cell_degrees": cell_degrees}
+
+
+_CELL_TOOLTIP_JS = """
+function (feature, layer) { layer.bindTooltip(feature.properties.tooltip_html); }
+"""
+
+_CELL_BIND_JS = """
+function (feature, layer) {
+    var p = feature.properties;
+    layer.setStyle({color: p.c, fillColor: p.c, fillOpacity: 0.6, weight: 0.5, fill: true});
+    layer.setRadius(p.r);
+    layer.bindTooltip(p.tooltip_html);
+}
+"""
+
+# -- precision areas and movements ---------------------------------------------------------
+
+#: Metres; the radius drawn around an event located only to a region, country or admin1.
+PRECISION_AREA_METRES = {"admin1": 120_000, "country": 350_000, "region": 900_000}
+
+
+def precision_areas(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """Faint ground-size discs (radius in metres) for events located only to an admin1,
+    a country or a region, so an imprecise location reads as an area, not a point."""
+    features = []
+    for record in located(records):
+        metres = PRECISION_AREA_METRES.get(str(record.get("geo_precision")))
+        if metres is None:
+            continue
+        colour = event_colour(record.get("event_type"))
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [float(record["lon"]), float(record["lat"])]},
+            "properties": {"style": {"radius": metres, "color": colour, "fillColor": colour,
+                                     "fillOpacity": 0.06, "weight": 1, "dashArray": "3 5",
+                                     "interactive": False, "className": "precision-area"}},
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _arc(origin: tuple[float, float], destination: tuple[float, float], *, steps: int = 24) -> list[list[float]]:
+    """[lon, lat] points of a gentle quadratic curve from origin to destination."""
+    (lat0, lon0), (lat1, lon1) = origin, destination
+    mid_lat, mid_lon = (lat0 + lat1) / 2, (lon0 + lon1) / 2
+    # Bend to the left of the direction of travel by a fifth of the distance.
+    ctrl_lat, ctrl_lon = mid_lat + (lon1 - lon0) * 0.2, mid_lon - (lat1 - lat0) * 0.2
+    points = []
+    for i in range(steps + 1):
+        t = i / steps
+        lat = (1 - t) ** 2 * lat0 + 2 * (1 - t) * t * ctrl_lat + t ** 2 * lat1
+        lon = (1 - t) ** 2 * lon0 + 2 * (1 - t) * t * ctrl_lon + t ** 2 * lon1
+        points.append([round(lon, 5), round(lat, 5)])
+    return points
+
+
+def movement_arcs(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """LineString features from each event's ``origin`` (a mapping with lat/lon) to its
+    place, with an escaped ``tooltip_html`` "origin → place"."""
+    features = []
+    for record in located(records):
+        origin = record.get("origin")
+        if not isinstance(origin, Mapping) or origin.get("lat") is None or origin.get("lon") is None:
+            continue
+        try:
+            start = (float(origin["lat"]), float(origin["lon"]))
+        except (TypeError, ValueError):
+            continue
+        end = (float(record["lat"]), float(record["lon"]))
+        if start == end:
+            continue
+        colour = event_colour(record.get("event_type"))
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "LineString", "coordinates": _arc(start, end)},
+            "properties": {
+                "event_id": str(record.get("id")),
+                "style": {"color": colour, "weight": 2.5, "opacity": 0.8, "dashArray": "6 4",
+                          "className": "movement-arc"},
+                "tooltip_html": escape_text(f"{origin.get('name') or 'origin'} → {record.get('place_name') or '?'}"
+                                            f" ({record.get('event_type') or 'event'})"),
+            },
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
 def build_event_map(records: Iterable[Mapping[str, Any]], *, tiles: bool = False,
                     cluster: bool = False, selected_id: str | None = None,
-                    height: int | str = "100%") -> folium.Map:
+                    height: int | str = "100%", path: str | None = None) -> folium.Map:
     """A folium map of the located records, with local assets and the outline basemap.
 
     ``tiles`` adds OpenStreetMap tiles under the outlines (needs the network; off by
     default). ``cluster`` groups nearby markers (Leaflet.markercluster, spiderfies
     events at the same place). ``selected_id`` draws that event's marker highlighted.
-    Marker colour follows :func:`event_colour`, size and shading :func:`precision_style`.
+    Marker colour follows :func:`event_colour`, size and shading :func:`precision_style`;
+    events located only to an admin1, country or region also get a ground-size disc
+    (:func:`precision_areas`) and movements an arc from their origin (:func:`movement_arcs`).
+    ``path`` forces a rendering path; by default :func:`rendering_path` picks it by size
+    (lean paths always cluster; the aggregated one draws grid cells instead of events).
     """
     points = located(records)
+    path = path or rendering_path(len(points))
     fmap = folium.Map(location=[20.0, 0.0], zoom_start=2, tiles=None, minZoom=1, maxZoom=18,
-                      world_copy_jump=True, control_scale=True, height=height)
+                      world_copy_jump=True, control_scale=True, height=height,
+                      prefer_canvas=path != "detailed")
     fmap.get_root().header.add_child(Element(OCEAN_CSS), name="ocean_css")
+    # The rendering path is readable from the page (benchmarks and tests look at it).
+    fmap.get_root().header.add_child(
+        Element(f'<meta name="event-map-path" content="{escape_text(path)}">'), name="event_map_path")
 
-    folium.GeoJson(
+    FastGeoJson(
         load_country_outlines(), name="Country outlines", control=False, interactive=False,
         style_function=lambda _feature, style=(BASEMAP_STYLE_OVER_TILES if tiles else BASEMAP_STYLE): style,
     ).add_to(fmap)
     if tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=False).add_to(fmap)
 
-    layer: folium.Map | folium.plugins.MarkerCluster = fmap
-    if cluster:
-        layer = folium.plugins.MarkerCluster(
-            name="Events", control=False,
-            options={"maxClusterRadius": 30, "showCoverageOnHover": False, "spiderfyOnMaxZoom": True},
-        ).add_to(fmap)
-
-    markers = folium.GeoJson(
-        event_features(points, selected_id=selected_id), name="Events", control=False,
-        marker=folium.CircleMarker(), style_function=_feature_style,
-        on_each_feature=JsCode(_BIND_POPUP_JS),
-    )
-    markers.add_to(layer)
+    if path == "aggregated":
+        FastGeoJson(aggregate_cells(points), name="Event cells", control=False,
+                       marker=folium.CircleMarker(), on_each_feature=JsCode(_CELL_BIND_JS)).add_to(fmap)
+    else:
+        if path == "detailed":
+            areas = precision_areas(points)
+            if areas["features"]:
+                FastGeoJson(areas, name="Precision areas", control=False, interactive=False,
+                               marker=folium.Circle(), style_function=_feature_style).add_to(fmap)
+        arcs = movement_arcs(points)
+        if arcs["features"]:
+            FastGeoJson(arcs, name="Movements", control=False, style_function=_feature_style,
+                           on_each_feature=JsCode(_CELL_TOOLTIP_JS)).add_to(fmap)
+        layer: folium.Map | folium.plugins.MarkerCluster = fmap
+        if cluster or path == "lean":
+            layer = folium.plugins.MarkerCluster(
+                name="Events", control=False,
+                options={"maxClusterRadius": 30 if path == "detailed" else 50, "showCoverageOnHover": False,
+                         "spiderfyOnMaxZoom": True, "chunkedLoading": True},
+            ).add_to(fmap)
+        if path == "detailed":
+            markers = FastGeoJson(
+                event_features(points, selected_id=selected_id), name="Events", control=False,
+                marker=folium.CircleMarker(), style_function=_feature_style,
+                on_each_feature=JsCode(_BIND_POPUP_JS),
+            )
+        else:
+            unknown = {"radius": UNKNOWN_PRECISION_STYLE["radius"], "fillOpacity": UNKNOWN_PRECISION_STYLE["fill_opacity"],
+                       "weight": UNKNOWN_PRECISION_STYLE["weight"], "dashArray": UNKNOWN_PRECISION_STYLE["dash_array"]}
+            markers = FastGeoJson(
+                lean_features(points), name="Events", control=False, marker=folium.CircleMarker(),
+                on_each_feature=JsCode(_LEAN_BIND_JS % (json.dumps(_PRECISION_JS), json.dumps(unknown))),
+            )
+        markers.add_to(layer)
 
     bounds = _bounds(points)
     if bounds is not None:

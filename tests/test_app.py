@@ -47,7 +47,9 @@ def test_first_load(app: AppTest) -> None:
     assert len(app.get("component_instance")) == 1  # the map (st_folium)
     assert app.info[0].value.startswith("Click an event")
     labels = [b.label for b in app.get("download_button")]
-    assert labels == ["Download GeoJSON (4 located)", "Download CSV (5)"]
+    assert labels == ["Download GeoJSON (4 located)", "Download CSV (5)", "Download GeoParquet (4 located)",
+                      "Download KML (4 located)", "Download TimelineJS JSON (4 dated)",
+                      "Download Offline HTML map (4 located)"]
 
 
 @pytest.mark.parametrize(("key", "value", "expected"), [
@@ -77,7 +79,7 @@ def test_text_filter_and_export_follow(app: AppTest) -> None:
     app.text_input(key="filter_text").input("kursk").run()
     assert not app.exception
     assert shown_caption(app).startswith("1 of 5")
-    labels = [b.label for b in app.get("download_button")]
+    labels = [b.label for b in app.get("download_button")][:2]
     assert labels == ["Download GeoJSON (1 located)", "Download CSV (1)"]
     app.text_input(key="filter_text").input("nothing matches this").run()
     assert not app.exception
@@ -219,3 +221,256 @@ def test_upload_html_uses_the_date_of_the_page(app: AppTest, filled_store: Path)
     assert not app.error
     assert any("2025-07-14 (metadata)" in s.value for s in app.success)
     assert counts(str(filled_store))["articles"] == before["articles"] + 1
+
+
+# -- issue 6: the analyst's workbench ------------------------------------------------------
+
+from tests.conftest import PUBLISHED, make_event  # noqa: E402
+from timeline import corrections  # noqa: E402
+from timeline.model import Article  # noqa: E402
+
+
+@pytest.fixture
+def workbench(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The sample store plus a second article: a planned visit with an origin, low confidence."""
+    article = Article(text="Second demo article.", published=PUBLISHED, title="Second source", source="test")
+    extra = make_event("ev-visit", event_type="visit", actors=["Sergei Lavrov"], mode="planned", confidence=0.3,
+                       origin={"name": "Moscow", "lat": 55.75, "lon": 37.62}, place_text="Wonsan",
+                       source_title="Second source", article_id=article.id)
+    with Store(filled_store) as store:
+        store.add_article(article, [extra])
+    monkeypatch.setenv("TIMELINE_DB", str(filled_store))
+    monkeypatch.setenv("TIMELINE_DEMO", "0")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    return at
+
+
+@pytest.mark.parametrize(("key", "value", "expected"), [
+    ("filter_modes", ["planned"], 1),
+    ("filter_modes", ["asserted"], 5),
+    ("filter_sources", ["Second source"], 1),
+    ("filter_sources", ["Demo: ministers meet in Wonsan"], 5),
+])
+def test_mode_and_source_filters(workbench: AppTest, key: str, value: list[str], expected: int) -> None:
+    workbench.multiselect(key=key).set_value(value).run()
+    assert not workbench.exception
+    assert shown_caption(workbench).startswith(f"{expected} of 6 events shown")
+    assert table_rows(workbench) == expected
+
+
+def test_confidence_filter(workbench: AppTest) -> None:
+    workbench.slider(key="filter_confidence").set_value(0.5).run()
+    assert not workbench.exception
+    assert shown_caption(workbench).startswith("5 of 6 events shown")
+    assert workbench.query_params.get("minconf") == "0.5"
+
+
+def test_view_is_written_to_the_url(workbench: AppTest) -> None:
+    workbench.multiselect(key="filter_types").set_value(["visit", "meet"]).run()
+    workbench.text_input(key="filter_text").input("wonsan").run()
+    workbench.session_state["selected_event_id"] = "ev-visit"
+    workbench.run()
+    assert not workbench.exception
+    params = workbench.query_params
+    assert params["type"] == ["visit", "meet"] and params["q"] == "wonsan" and params["event"] == "ev-visit"
+
+
+def test_view_is_read_from_the_url(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_DB", str(filled_store))
+    monkeypatch.setenv("TIMELINE_DEMO", "0")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["country"] = ["KP", "UA", "XX"]  # XX is not in the data: dropped
+    at.query_params["event"] = "ev-attack"
+    at.query_params["group"] = "actor"
+    at.query_params["from"] = "2025-07-01"
+    at.query_params["to"] = "2025-07-31"
+    at.query_params["undated"] = "0"
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key="filter_countries").value == ["KP", "UA"]
+    assert at.selectbox(key="timeline_group").value == "actor"
+    assert shown_caption(at).startswith("2 of 5 events shown")
+    assert any(c.value.startswith("event ev-attack ·") for c in at.caption)
+    at.run()  # a rerun keeps the view (the URL is read once per session)
+    assert not at.exception and shown_caption(at).startswith("2 of 5 events shown")
+
+
+def test_bad_url_values_are_ignored(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_DB", str(filled_store))
+    monkeypatch.setenv("TIMELINE_DEMO", "0")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"from": "not-a-date", "minconf": "lots", "event": "ev-none", "group": "nope"})
+    at.run()
+    assert not at.exception
+    assert shown_caption(at).startswith("5 of 5 events shown")
+
+
+def select(at: AppTest, event_id: str) -> AppTest:
+    at.session_state["selected_event_id"] = event_id
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_edit_form_corrects_type_mode_actors_and_date(workbench: AppTest, filled_store: Path) -> None:
+    select(workbench, "ev-attack")
+    assert workbench.text_input(key="edit_type").value == "attack"
+    workbench.text_input(key="edit_type").input("strike")
+    workbench.selectbox(key="edit_mode").set_value("denied")
+    workbench.text_input(key="edit_actors").input("Russia; Unknown drones")
+    workbench.date_input(key="edit_start").set_value(dt.date(2025, 7, 8))
+    workbench.date_input(key="edit_end").set_value(dt.date(2025, 7, 9))
+    workbench.selectbox(key="edit_precision").set_value("week")
+    workbench.text_input(key="edit_note").input("checked against a second source")
+    workbench.button(key="edit_submit").click().run()
+    assert not workbench.exception
+    assert any("Corrected event ev-attack" in s.value for s in workbench.success)
+    stored = corrections.load_corrections(filled_store)["ev-attack"]
+    assert stored["event_type"] == "strike" and stored["mode"] == "denied"
+    assert stored["actors"] == ["Russia", "Unknown drones"]
+    assert (stored["date_start"], stored["date_end"], stored["date_precision"]) == ("2025-07-08", "2025-07-09", "week")
+    texts = [t.value for t in workbench.text]
+    assert any(t.startswith("strike (denied) — Russia, Unknown drones") for t in texts)
+    assert any(t.startswith("Corrected by an analyst:") and "second source" in t for t in texts)
+
+
+def test_edit_form_picks_a_gazetteer_candidate(workbench: AppTest, filled_store: Path) -> None:
+    select(workbench, "ev-visit")
+    options = workbench.selectbox(key="edit_place").options
+    assert options[0] == "(keep the current place)" and options[-1] == "(enter coordinates below)"
+    wonsan = next(o for o in options if o.startswith("Wŏnsan") or o.startswith("Wonsan"))
+    workbench.selectbox(key="edit_place").set_value(wonsan)
+    workbench.button(key="edit_submit").click().run()
+    assert not workbench.exception
+    stored = corrections.load_corrections(filled_store)["ev-visit"]
+    assert stored["country_code"] == "KP" and stored["geonameid"] and stored["geo_precision"] == "city"
+
+
+def test_edit_form_takes_coordinates_and_rejects_nothing_changed(workbench: AppTest, filled_store: Path) -> None:
+    select(workbench, "ev-undated")
+    workbench.button(key="edit_submit").click().run()
+    assert not workbench.exception
+    assert any(i.value == "Nothing changed." for i in workbench.info)
+    workbench.selectbox(key="edit_place").set_value("(enter coordinates below)")
+    workbench.number_input(key="edit_lat").set_value(38.9)
+    workbench.number_input(key="edit_lon").set_value(-77.04)
+    workbench.text_input(key="edit_place_name").input("Washington")
+    workbench.button(key="edit_submit").click().run()
+    assert not workbench.exception
+    assert shown_caption(workbench).startswith("6 of 6 events shown · 6 on the map")
+    assert corrections.load_corrections(filled_store)["ev-undated"]["place_name"] == "Washington"
+
+
+def test_edit_form_shows_an_error_for_bad_coordinates(workbench: AppTest, filled_store: Path) -> None:
+    select(workbench, "ev-undated")
+    workbench.selectbox(key="edit_place").set_value("(enter coordinates below)")
+    workbench.number_input(key="edit_lat").set_value(10.0)  # no longitude
+    workbench.button(key="edit_submit").click().run()
+    assert not workbench.exception
+    assert workbench.error and "longitude" in workbench.error[0].value
+    assert corrections.load_corrections(filled_store) == {}
+
+
+def test_delete_restore_merge_and_undo(workbench: AppTest, filled_store: Path) -> None:
+    select(workbench, "ev-protest")
+    workbench.button(key="edit_delete").click().run()
+    assert not workbench.exception
+    assert shown_caption(workbench).startswith("5 of 5 events shown")
+    assert workbench.selectbox(key="restore_pick").value == "ev-protest"
+    workbench.button(key="restore_submit").click().run()
+    assert not workbench.exception
+    assert shown_caption(workbench).startswith("6 of 6 events shown")
+
+    select(workbench, "ev-meet")
+    assert "2025-07-12 · visit · Sergei Lavrov · Wonsan" in workbench.selectbox(key="edit_merge_other").options
+    workbench.selectbox(key="edit_merge_other").set_value("ev-visit").run()
+    workbench.button(key="edit_merge").click().run()
+    assert not workbench.exception
+    assert shown_caption(workbench).startswith("5 of 5 events shown")
+    assert corrections.load_corrections(filled_store)["ev-visit"]["merged_into"] == "ev-meet"
+    assert any(t.value == "Merged with: ev-visit" for t in workbench.text)
+
+    select(workbench, "ev-deploy")
+    workbench.text_input(key="edit_type").input("reinforce")
+    workbench.button(key="edit_submit").click().run()
+    assert not workbench.exception
+    workbench.button(key="edit_restore").click().run()
+    assert not workbench.exception
+    assert "ev-deploy" not in corrections.load_corrections(filled_store)
+
+
+def test_corrections_survive_reingesting(workbench: AppTest, filled_store: Path) -> None:
+    corrections.save_correction(filled_store, "ev-meet", {"event_type": "visit"})
+    from tests.conftest import fill_store
+
+    fill_store(filled_store)  # the same article again: nothing new, the correction stays
+    workbench.run()
+    assert not workbench.exception
+    select(workbench, "ev-meet")
+    assert any(t.value.startswith("visit (asserted)") for t in workbench.text)
+
+
+def test_time_window_filters_map_and_table(workbench: AppTest) -> None:
+    workbench.slider(key="time_window").set_value((dt.date(2025, 7, 10), dt.date(2025, 7, 14))).run()
+    assert not workbench.exception
+    # meet and visit (12 July), the July deployment, the undated event
+    assert "(4 in the time window)" in shown_caption(workbench)
+    assert table_rows(workbench) == 4
+
+
+def test_import_upload(workbench: AppTest, filled_store: Path) -> None:
+    csv_data = (b"event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,admin1,location,"
+                b"latitude,longitude,geo_precision,source,notes\n"
+                b"KEN1,2023-03-20,Protests,Peaceful protest,Protesters (Kenya),,Kenya,Nairobi,Nairobi,"
+                b"-1.2864,36.8172,1,Daily Nation,Supporters marched\n")
+    workbench.file_uploader(key="import_files").upload("acled.csv", csv_data, "text/csv")
+    workbench.button(key="import_submit").click().run()
+    assert not workbench.exception
+    assert any("acled.csv: 1 event(s), 1 new" in s.value for s in workbench.success)
+    assert shown_caption(workbench).startswith("7 of 7 events shown")
+    assert "acled.csv (imported)" in workbench.multiselect(key="filter_sources").options
+
+
+def test_import_upload_bad_file_imports_nothing(workbench: AppTest, filled_store: Path) -> None:
+    before = counts(str(filled_store))
+    workbench.file_uploader(key="import_files").upload("broken.geojson", b"{not json", "application/json")
+    workbench.button(key="import_submit").click().run()
+    assert not workbench.exception
+    assert workbench.error and "broken.geojson" in workbench.error[0].value
+    assert counts(str(filled_store)) == before
+    workbench.button(key="import_submit").click().run()
+    assert not workbench.exception
+    assert workbench.error and "Choose at least one file" in workbench.error[0].value
+
+
+def test_every_download_button_clicks(workbench: AppTest) -> None:
+    for index in range(len(workbench.get("download_button"))):
+        workbench.get("download_button")[index].click().run()
+        assert not workbench.exception
+
+
+def test_large_store_uses_the_lean_map_counts_timeline_and_a_capped_table(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "large.sqlite"
+    article = Article(text="Large synthetic article.", published=PUBLISHED, title="Large", source="test")
+    events = [make_event(f"ev-{i}", lat=-40 + (i % 80), lon=-100 + (i % 200), article_id=article.id,
+                         date_start=dt.date(2025, 1, 1) + dt.timedelta(days=i % 150),
+                         date_end=dt.date(2025, 1, 1) + dt.timedelta(days=i % 150),
+                         event_type=("meet", "attack", "protest")[i % 3]) for i in range(3_500)]
+    with Store(path) as store:
+        store.add_article(article, events)
+    monkeypatch.setenv("TIMELINE_DB", str(path))
+    monkeypatch.setenv("TIMELINE_DEMO", "0")
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception
+    assert "map: lean" in shown_caption(at)
+    assert len(at.get("vega_lite_chart")) == 1
+    assert any(c.value.startswith("3500 dated events: bars count events") for c in at.caption)
+    assert any(c.value.startswith("The first 1000 of 3500 events") for c in at.caption)
+    assert table_rows(at) == 1000
+    at.multiselect(key="filter_types").set_value(["meet"]).run()
+    assert not at.exception
+    assert "map: detailed" in shown_caption(at)
+    assert [c.key for c in at.get("vega_lite_chart")] == ["timeline_chart"]

@@ -129,12 +129,14 @@ def outside_focus(records: Iterable[Record]) -> int:
 
 
 def build_timeline(records: Iterable[Record], *, group_by: str = "event_type",
-                   selected_id: str | None = None, focus: bool = True) -> alt.LayerChart:
+                   selected_id: str | None = None, focus: bool = True,
+                   window: tuple[dt.date, dt.date] | None = None) -> alt.LayerChart:
     """The timeline chart of ``records`` grouped by ``group_by`` (see :data:`GROUPINGS`).
 
     The chart carries the selections ``event_pick`` (click an event) and ``time_zoom``
     (scroll to zoom, drag to pan the time axis). ``selected_id`` outlines that event.
     With ``focus`` the first view is :func:`focus_domain` when outliers would squash it.
+    ``window`` (first, last day) is shaded: the part of the time line the map shows.
     """
     frame = timeline_frame(records, group_by=group_by, selected_id=selected_id)
     domain = focus_domain(frame) if focus else None
@@ -179,8 +181,105 @@ def build_timeline(records: Iterable[Record], *, group_by: str = "event_type",
         shape=alt.condition("datum.selected", alt.value("diamond"), alt.value("circle")),
         opacity=alt.value(1.0),
     )
+    layers: list[alt.Chart] = [spans, marks]
+    if window is not None:
+        layers.insert(0, _window_layer(window))
     # A step per row, not a fixed height: Streamlit's theme squeezes a fixed-height band scale.
-    return alt.layer(spans, marks).properties(height=alt.Step(ROW_HEIGHT))
+    return alt.layer(*layers).properties(height=alt.Step(ROW_HEIGHT))
+
+
+# -- large sets: counts per period instead of one bar per event --------------------------
+
+#: Above this many dated events the timeline shows counts per period (stacked by type)
+#: instead of one bar per event: a Vega-Lite spec of 100k rows would be tens of MB.
+EVENTS_MAX = 3_000
+
+
+def timeline_path(n_dated: int) -> str:
+    """'events' (one bar per event) or 'counts' (events per period), by size."""
+    return "events" if n_dated <= EVENTS_MAX else "counts"
+
+
+def count_frame(records: Iterable[Record], *, group_by: str = "event_type") -> tuple[pd.DataFrame, str]:
+    """Dated events counted per (period, group, event type), and the period: 'day' when
+    the dates span up to 120 days, 'week' up to three years, else 'month'. Each event
+    counts at its first day (with ``group_by="actor"`` once per actor)."""
+    import numpy as np
+
+    if group_by not in GROUPINGS:
+        raise ValueError(f"group_by must be one of {sorted(GROUPINGS)}, not {group_by!r}")
+    starts: list[str] = []
+    groups: list[str] = []
+    types: list[str] = []
+    for record in records:
+        start, end = record.get("date_start"), record.get("date_end")
+        if start.__class__ is str and end.__class__ is str and start <= end:
+            first = start[:10]  # ISO strings, the store's form: no parsing needed
+        else:
+            interval = event_interval(record)
+            if interval is None:
+                continue
+            first = interval[0].isoformat()
+        kind = record.get("event_type") or "event"
+        if group_by == "actor":
+            for name in event_actors(record) or [NO_ACTOR]:
+                starts.append(first)
+                groups.append(name)
+                types.append(kind)
+            continue
+        starts.append(first)
+        groups.append(kind if group_by == "event_type" else str(record.get("country_code") or NO_COUNTRY))
+        types.append(kind)
+    if not starts:
+        return pd.DataFrame(columns=["start", "end", "group", "event_type", "count"]), "day"
+    days = np.array(starts, dtype="datetime64[D]")
+    span = int((days.max() - days.min()).astype(int))
+    if span <= 120:
+        period, first_days, next_days = "day", days, days + 1
+    elif span <= 3 * 365:
+        # 1970-01-01 was a Thursday: shift so that weeks start on Monday.
+        first_days = days - ((days.astype(np.int64) + 3) % 7).astype("timedelta64[D]")
+        period, next_days = "week", first_days + 7
+    else:
+        months = days.astype("datetime64[M]")
+        period, first_days, next_days = "month", months.astype("datetime64[D]"), (months + 1).astype("datetime64[D]")
+    frame = pd.DataFrame({"start": first_days.astype("datetime64[ns]"), "end": next_days.astype("datetime64[ns]"),
+                          "group": groups, "event_type": types})
+    counts = frame.groupby(["start", "end", "group", "event_type"], sort=True).size().rename("count").reset_index()
+    return counts[["start", "end", "group", "event_type", "count"]], period
+
+
+def build_count_timeline(records: Iterable[Record], *, group_by: str = "event_type",
+                         window: tuple[dt.date, dt.date] | None = None) -> alt.LayerChart:
+    """Events per period as stacked bars in one row per group, coloured by type (the
+    timeline of a large set). Carries the ``time_zoom`` selection; no per-event pick."""
+    counts, period = count_frame(records, group_by=group_by)
+    types = sorted(counts["event_type"].unique()) if len(counts) else []
+    groups = list(counts.groupby("group")["count"].sum().sort_values(ascending=False).index) if len(counts) else []
+    zoom = alt.selection_interval(name=ZOOM_NAME, bind="scales", encodings=["x"])
+    bars = alt.Chart(counts).mark_bar(clip=True).encode(
+        x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y-%m-%d", labelOverlap=True, grid=True)),
+        x2="end:T",
+        y=alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=180)),
+        color=alt.Color("event_type:N", title="Event type",
+                        scale=alt.Scale(domain=types, range=[event_colour(t) for t in types]),
+                        legend=alt.Legend(orient="bottom", columns=6)),
+        opacity=alt.Opacity("count:Q", title=f"events per {period}", scale=alt.Scale(range=[0.25, 1.0]),
+                            legend=None),
+        tooltip=[alt.Tooltip("start:T", title=period, format="%Y-%m-%d"), alt.Tooltip("group:N"),
+                 alt.Tooltip("event_type:N", title="type"), alt.Tooltip("count:Q", title="events")],
+    ).add_params(zoom)
+    layers = [bars]
+    if window is not None:
+        layers.insert(0, _window_layer(window))
+    return alt.layer(*layers).properties(height=alt.Step(ROW_HEIGHT))
+
+
+def _window_layer(window: tuple[dt.date, dt.date]) -> alt.Chart:
+    """A shaded band over the time window that filters the map."""
+    first, last = window
+    band = pd.DataFrame({"start": [pd.Timestamp(first)], "end": [pd.Timestamp(last) + pd.Timedelta(days=1)]})
+    return alt.Chart(band).mark_rect(color="#ffd54f", opacity=0.18).encode(x="start:T", x2="end:T")
 
 
 def selected_event_id(selection_state: Any) -> str | None:

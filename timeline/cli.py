@@ -1,4 +1,4 @@
-"""The command line: ``python -m timeline extract|export|dates``.
+"""The command line: ``python -m timeline extract|export|import|dates``.
 
 Every user error (a missing file, an empty or binary file, a bad date) is one line on
 stderr and exit code 2, with no traceback; all inputs are read and checked before the
@@ -18,7 +18,8 @@ from timeline.errors import TimelineError
 logger = logging.getLogger(__name__)
 
 USER_ERROR = 2
-COMMANDS = ("extract", "export", "dates")
+# subcommand -> module of timeline.commands ("import" is a keyword, so its module is import_)
+COMMANDS = {"extract": "extract", "export": "export", "import": "import_", "dates": "dates"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,15 +34,15 @@ def _command(name: str):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m timeline", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for name in COMMANDS:
-        _command(name).add_parser(sub)
+    for module in COMMANDS.values():
+        _command(module).add_parser(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return _command(args.command).run(args)
+        return _command(COMMANDS[args.command]).run(args)
     except TimelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return USER_ERROR

@@ -8,6 +8,9 @@ strings or dates). A filter keeps an event when every active criterion matches:
   range (an event dated "July 2025" is kept for a range of 10-12 July); undated events are
   kept only with ``include_undated``;
 - ``event_types``, ``countries`` (ISO alpha-2 codes): membership;
+- ``modes``: the event's ``mode`` (asserted, planned, ...; a missing mode is "asserted");
+- ``sources``: the event's source (:func:`event_source`: article title, else source/url);
+- ``min_confidence``: ``confidence`` at least this (a missing confidence counts as 0);
 - ``text``: every word occurs (case-insensitive) in the sentence, place, actors, type,
   date text or source title.
 
@@ -21,6 +24,7 @@ strings or dates). A filter keeps an event when every active criterion matches:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -42,23 +46,36 @@ class EventFilter:
     countries: tuple[str, ...] = ()
     text: str = ""
     include_undated: bool = True
+    modes: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    min_confidence: float = 0.0
 
     @property
     def active(self) -> bool:
         """True when some criterion would drop records."""
         return bool(self.actors or self.date_from or self.date_to or self.event_types
-                    or self.countries or self.text.strip() or not self.include_undated)
+                    or self.countries or self.text.strip() or not self.include_undated
+                    or self.modes or self.sources or self.min_confidence > 0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _iso_date(text: str) -> dt.date:
+    # Records repeat the same few thousand dates; parsing each once keeps a filter over
+    # 100k records well under a second.
+    return dt.date.fromisoformat(text[:10])
 
 
 def to_date(value: Any) -> dt.date | None:
     """A record's date field as a ``date`` (ISO string, date or datetime; None stays None)."""
     if value is None or value == "":
         return None
+    if value.__class__ is str:
+        return _iso_date(value)
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return _iso_date(str(value))
 
 
 def event_interval(record: Record) -> tuple[dt.date, dt.date] | None:
@@ -84,41 +101,75 @@ def event_actors(record: Record) -> list[str]:
     return names
 
 
+def event_mode(record: Record) -> str:
+    """The event's mode; extracted events without one are "asserted"."""
+    return str(record.get("mode") or "asserted")
+
+
+def event_source(record: Record) -> str:
+    """What the event came from, as the filter and the table name it: the article
+    title, else its source (file name, site) or URL, else "(unknown source)"."""
+    for name in ("source_title", "source", "source_url"):
+        if record.get(name):
+            return str(record[name])
+    return "(unknown source)"
+
+
 def _haystack(record: Record) -> str:
     parts = [str(record.get(f) or "") for f in _TEXT_FIELDS]
-    parts.extend(event_actors(record))
+    for actor in record.get("actors") or ():
+        parts.append(actor if actor.__class__ is str else " ".join(event_actors({"actors": [actor]})))
     return " ".join(parts).casefold()
 
 
-def matches(record: Record, flt: EventFilter) -> bool:
-    """True when ``record`` passes every active criterion of ``flt``."""
+def matches(record: Record, flt: EventFilter, *, texts: Mapping[str, str] | None = None) -> bool:
+    """True when ``record`` passes every active criterion of ``flt``. ``texts`` (from
+    :func:`search_texts`) saves rebuilding the searchable text of each record."""
     if flt.actors and not set(flt.actors) & set(event_actors(record)):
         return False
     if flt.event_types and record.get("event_type") not in flt.event_types:
         return False
     if flt.countries and record.get("country_code") not in flt.countries:
         return False
-    interval = event_interval(record)
-    if interval is None:
-        if not flt.include_undated:
-            return False
-    else:
-        start, end = interval
-        if flt.date_from is not None and end < flt.date_from:
-            return False
-        if flt.date_to is not None and start > flt.date_to:
-            return False
+    if flt.modes and event_mode(record) not in flt.modes:
+        return False
+    if flt.sources and event_source(record) not in flt.sources:
+        return False
+    if flt.min_confidence > 0 and float(record.get("confidence") or 0.0) < flt.min_confidence:
+        return False
+    if flt.date_from is not None or flt.date_to is not None or not flt.include_undated:
+        interval = event_interval(record)
+        if interval is None:
+            if not flt.include_undated:
+                return False
+        else:
+            start, end = interval
+            if flt.date_from is not None and end < flt.date_from:
+                return False
+            if flt.date_to is not None and start > flt.date_to:
+                return False
     words = flt.text.casefold().split()
     if words:
-        haystack = _haystack(record)
+        haystack = texts.get(str(record.get("id"))) if texts is not None else None
+        if haystack is None:
+            haystack = _haystack(record)
         if not all(word in haystack for word in words):
             return False
     return True
 
 
-def filter_events(records: Iterable[Record], flt: EventFilter) -> list[Record]:
-    """The records that pass ``flt``, in their original order."""
-    return [record for record in records if matches(record, flt)]
+def search_texts(records: Iterable[Record]) -> dict[str, str]:
+    """Event id -> the case-folded text the ``text`` criterion searches. Build it once
+    for a record set that is filtered again and again (the app caches it)."""
+    return {str(record.get("id")): _haystack(record) for record in records}
+
+
+def filter_events(records: Iterable[Record], flt: EventFilter, *,
+                  texts: Mapping[str, str] | None = None) -> list[Record]:
+    """The records that pass ``flt``, in their original order (``texts``: see :func:`matches`)."""
+    if not flt.active:
+        return list(records)
+    return [record for record in records if matches(record, flt, texts=texts)]
 
 
 @dataclass(frozen=True)
@@ -131,6 +182,8 @@ class Facets:
     date_min: dt.date | None
     date_max: dt.date | None
     undated: int
+    modes: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
 
 
 def facets(records: Iterable[Record]) -> Facets:
@@ -138,6 +191,8 @@ def facets(records: Iterable[Record]) -> Facets:
     actor_counts: Counter[str] = Counter()
     types: set[str] = set()
     countries: set[str] = set()
+    modes: set[str] = set()
+    sources: set[str] = set()
     starts: list[dt.date] = []
     ends: list[dt.date] = []
     undated = 0
@@ -147,6 +202,8 @@ def facets(records: Iterable[Record]) -> Facets:
             types.add(str(record["event_type"]))
         if record.get("country_code"):
             countries.add(str(record["country_code"]))
+        modes.add(event_mode(record))
+        sources.add(event_source(record))
         interval = event_interval(record)
         if interval is None:
             undated += 1
@@ -157,7 +214,7 @@ def facets(records: Iterable[Record]) -> Facets:
     return Facets(
         actors=tuple(ranked), event_types=tuple(sorted(types)), countries=tuple(sorted(countries)),
         date_min=min(starts) if starts else None, date_max=max(ends) if ends else None,
-        undated=undated,
+        undated=undated, modes=tuple(sorted(modes)), sources=tuple(sorted(sources)),
     )
 
 
@@ -169,3 +226,78 @@ def find_event(records: Iterable[Record], event_id: str | None) -> Record | None
         if record.get("id") == event_id:
             return record
     return None
+
+
+# -- the view in a URL ------------------------------------------------------------------
+
+# Query-string key -> EventFilter field for the multi-valued criteria (repeated keys).
+QUERY_LISTS = {"actor": "actors", "type": "event_types", "country": "countries",
+               "mode": "modes", "source": "sources"}
+
+
+def view_to_query(flt: EventFilter, *, selected_id: str | None = None,
+                  extra: Mapping[str, str] | None = None) -> dict[str, list[str]]:
+    """The view as query-string parameters (each a list; only what differs from the
+    default), so that a URL can be shared and reloaded (:func:`view_from_query`).
+
+    >>> view_to_query(EventFilter(actors=("Lavrov",), min_confidence=0.5), selected_id="e1")
+    {'actor': ['Lavrov'], 'minconf': ['0.5'], 'event': ['e1']}
+    """
+    query: dict[str, list[str]] = {}
+    for key, name in QUERY_LISTS.items():
+        values = list(getattr(flt, name))
+        if values:
+            query[key] = values
+    if flt.date_from:
+        query["from"] = [flt.date_from.isoformat()]
+    if flt.date_to:
+        query["to"] = [flt.date_to.isoformat()]
+    if not flt.include_undated:
+        query["undated"] = ["0"]
+    if flt.text.strip():
+        query["q"] = [flt.text.strip()]
+    if flt.min_confidence > 0:
+        query["minconf"] = [f"{flt.min_confidence:g}"]
+    if selected_id:
+        query["event"] = [selected_id]
+    for key, value in (extra or {}).items():
+        if value:
+            query[key] = [value]
+    return query
+
+
+def _one(query: Mapping[str, Any], key: str) -> str | None:
+    values = query.get(key)
+    if values is None:
+        return None
+    if isinstance(values, str):
+        return values
+    return str(values[-1]) if len(values) else None
+
+
+def view_from_query(query: Mapping[str, Any]) -> tuple[EventFilter, str | None]:
+    """The filter and selected event id of a query string (key -> list of values, or a
+    single string). Malformed values are ignored, never an error: URLs are hand-edited.
+
+    >>> view_from_query({"type": ["visit"], "from": ["2025-07-01"], "event": ["e1"]})[1]
+    'e1'
+    """
+    lists = {}
+    for key, name in QUERY_LISTS.items():
+        values = query.get(key) or []
+        lists[name] = (values,) if isinstance(values, str) else tuple(str(v) for v in values)
+
+    def date_of(key: str) -> dt.date | None:
+        try:
+            return to_date(_one(query, key))
+        except ValueError:
+            return None
+
+    try:
+        min_confidence = min(max(float(_one(query, "minconf") or 0.0), 0.0), 1.0)
+    except ValueError:
+        min_confidence = 0.0
+    flt = EventFilter(date_from=date_of("from"), date_to=date_of("to"),
+                      include_undated=_one(query, "undated") != "0", text=_one(query, "q") or "",
+                      min_confidence=min_confidence, **lists)
+    return flt, _one(query, "event")

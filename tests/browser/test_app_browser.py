@@ -117,6 +117,14 @@ def test_map_and_timeline_render_offline(app_url: str) -> None:
             page.locator("[data-testid='stVegaLiteChart'] .mark-symbol path").first.click(force=True)
             page.get_by_text("Selected event").wait_for(timeout=20_000)
 
+            # Linked selection: the map is redrawn with the event picked on the timeline
+            # outlined in black (wait for that redraw before clicking in the map).
+            page.wait_for_function(
+                "() => [...document.querySelectorAll(\"iframe[title*='st_folium']\")].some(f =>"
+                " f.contentDocument && f.contentDocument.querySelector(\"path.event-marker[stroke='#000000']\"))",
+                timeout=20_000)
+            page.wait_for_timeout(300)
+
             # Click a marker: its popup opens and the detail panel switches to that event.
             frame = page.wait_for_selector("iframe[title*='st_folium']").content_frame()
             assert frame is not None

@@ -230,3 +230,78 @@ def test_licences_ship_with_the_assets() -> None:
     for folder, licence in [("leaflet", "LICENSE"), ("jquery", "LICENSE.txt"),
                             ("leaflet.markercluster", "MIT-LICENCE.txt")]:
         assert (webmap.STATIC_DIR / folder / licence).is_file()
+
+
+# -- issue 6: highlighting, derivations, precision areas, movements, rendering paths ------
+
+def test_evidence_highlight_escapes_first_and_marks_known_words() -> None:
+    marked = webmap.highlight_evidence(
+        "<b>Lavrov</b> met Choe in Wonsan on Saturday & left.", actors=["Lavrov", "Choe"], place=["Wonsan"],
+        date=["on Saturday"])
+    assert marked.startswith('&lt;b&gt;<mark class="hl-actor">Lavrov</mark>&lt;/b&gt;')
+    assert '<mark class="hl-place">Wonsan</mark>' in marked and '<mark class="hl-date">on Saturday</mark>' in marked
+    assert "&amp; left." in marked
+    # A "name" that is part of an entity or tag never splits the escaping.
+    assert webmap.highlight_evidence("a & b <i>", actors=["amp", "i>", "lt"]) == (
+        'a &amp; b &lt;<mark class="hl-actor">i&gt;</mark>')
+
+
+def test_popup_has_marks_and_derivations(event_records: list[dict[str, Any]]) -> None:
+    popup = webmap.popup_html(event_records[0])
+    assert '<mark class="hl-place">Wonsan</mark>' in popup and '<mark class="hl-date">on Saturday</mark>' in popup
+    assert "weekday before the publication date" in popup and "city named in the sentence" in popup
+    hostile = webmap.popup_html(event_records[3])
+    assert "<img" not in hostile and "${" not in hostile
+
+
+def test_imprecise_places_get_a_ground_size_area(event_records: list[dict[str, Any]]) -> None:
+    areas = webmap.precision_areas(event_records)["features"]
+    radius = {f["geometry"]["coordinates"][1]: f["properties"]["style"]["radius"] for f in areas}
+    assert radius == {51.73: 120_000, 49.0: 350_000}  # Kursk (admin1), Ukraine (country); cities get none
+    fmap = webmap.build_event_map(event_records)
+    assert "Precision areas" in {getattr(c, "layer_name", None) for c in fmap._children.values()}
+
+
+def test_movement_arcs_go_from_origin_to_place() -> None:
+    record = {"id": "m1", "event_type": "visit", "lat": 39.15, "lon": 127.44, "place_name": "Wonsan",
+              "origin": {"name": "Moscow <b>", "lat": 55.75, "lon": 37.62}}
+    arcs = webmap.movement_arcs([record, {"id": "m2", "lat": 1, "lon": 1, "origin": {"name": "x"}}])["features"]
+    assert len(arcs) == 1
+    line = arcs[0]["geometry"]["coordinates"]
+    assert line[0] == [37.62, 55.75] and line[-1] == [127.44, 39.15] and len(line) > 10
+    assert arcs[0]["properties"]["tooltip_html"] == "Moscow &lt;b&gt; → Wonsan (visit)"
+    html = webmap.build_event_map([record]).get_root().render()
+    assert "movement-arc" in html
+
+
+@pytest.mark.parametrize(("n", "expected"), [(1, "detailed"), (2_000, "detailed"), (2_001, "lean"),
+                                             (20_000, "lean"), (20_001, "aggregated")])
+def test_rendering_path_by_size(n: int, expected: str) -> None:
+    assert webmap.rendering_path(n) == expected
+
+
+def test_lean_path_sends_plain_text_and_builds_popups_with_text_content() -> None:
+    records = [{"id": "x1", "event_type": "attack", "lat": 1.0, "lon": 2.0, "geo_precision": "city",
+                "place_name": "<img src=x onerror=alert(1)>", "sentence": "<script>alert(1)</script>" * 20}]
+    feature = webmap.lean_features(records)["features"][0]
+    assert feature["properties"]["i"] == "x1" and len(feature["properties"]["s"]) <= 160
+    html = webmap.build_event_map(records, path="lean").get_root().render()
+    assert "textContent" in html and "innerHTML" not in html.split("event-map-path")[1].split("Country outlines")[0]
+    assert '<meta name="event-map-path" content="lean">' in html
+
+
+def test_aggregated_path_counts_events_per_cell() -> None:
+    records = [{"id": f"e{i}", "event_type": "attack" if i % 3 else "protest", "lat": 10.1 + i * 1e-4,
+                "lon": 20.1, "geo_precision": "city"} for i in range(30)]
+    records.append({"id": "far", "event_type": "<b>x</b>", "lat": -40.0, "lon": -60.0})
+    cells = webmap.aggregate_cells(records)
+    by_count = sorted(f["properties"]["count"] for f in cells["features"])
+    assert by_count == [1, 30]
+    big = next(f for f in cells["features"] if f["properties"]["count"] == 30)
+    assert big["properties"]["top_type"] == "attack" and "30 events (attack 20, protest 10)" in big["properties"]["tooltip_html"]
+    small = next(f for f in cells["features"] if f["properties"]["count"] == 1)
+    assert "&lt;b&gt;" in small["properties"]["tooltip_html"]
+    capped = webmap.aggregate_cells([{"lat": i % 90, "lon": i % 180 - 90} for i in range(5000)], max_cells=50)
+    assert len(capped["features"]) <= 50 and capped["cell_degrees"] > 0.5
+    html = webmap.build_event_map(records, path="aggregated").get_root().render()
+    assert "Event cells" in html or "event-map-path\" content=\"aggregated\"" in html

@@ -120,3 +120,33 @@ def test_no_focus_when_events_are_spread_evenly(event_records: list[dict[str, An
     assert focus_domain(timeline_frame(event_records)) is None
     assert outside_focus(event_records) == 0
     assert focus_domain(timeline_frame([])) is None
+
+
+# -- issue 6: counts for large sets, the time window ---------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from timeline.chart import build_count_timeline, count_frame, timeline_path  # noqa: E402
+
+
+def test_large_sets_are_drawn_as_counts() -> None:
+    assert timeline_path(3_000) == "events" and timeline_path(3_001) == "counts"
+    records = [{"id": f"e{i}", "event_type": "attack" if i % 2 else "protest", "actors": ["A"],
+                "date_start": f"2025-07-{1 + i % 10:02d}", "date_end": f"2025-07-{1 + i % 10:02d}"} for i in range(100)]
+    records.append({"id": "undated", "event_type": "attack"})
+    counts, period = count_frame(records)
+    assert period == "day" and counts["count"].sum() == 100
+    assert set(counts["group"]) == {"attack", "protest"}
+    by_actor, _ = count_frame(records, group_by="actor")
+    assert set(by_actor["group"]) == {"A"}
+    spec = build_count_timeline(records, window=(dt.date(2025, 7, 2), dt.date(2025, 7, 3))).to_dict()
+    assert [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in spec["layer"]] == ["rect", "bar"]
+    long_span = [{"id": "a", "date_start": "2020-01-01", "date_end": "2020-01-01"},
+                 {"id": "b", "date_start": "2025-01-01", "date_end": "2025-01-01"}]
+    assert count_frame(long_span)[1] == "month"
+    assert count_frame([])[0].empty
+
+
+def test_time_window_is_shaded(event_records: list[dict[str, Any]]) -> None:
+    spec = build_timeline(event_records, window=(dt.date(2025, 7, 10), dt.date(2025, 7, 14))).to_dict()
+    assert spec["layer"][0]["mark"]["type"] == "rect" and len(spec["layer"]) == 3

@@ -107,3 +107,39 @@ def test_find_event(event_records: list[dict[str, Any]]) -> None:
     assert find_event(event_records, "ev-attack")["place_name"] == "Ukraine"
     assert find_event(event_records, "missing") is None
     assert find_event(event_records, None) is None
+
+
+# -- issue 6: mode, source, confidence; the view in a URL -------------------------------
+
+from timeline.filters import event_source, view_from_query, view_to_query  # noqa: E402
+
+
+def test_mode_source_and_confidence(event_records: list[dict[str, Any]]) -> None:
+    records = [dict(r) for r in event_records]
+    records[1]["mode"] = "planned"
+    records[2]["source_title"] = "Other paper"
+    records[3]["confidence"] = 0.2
+    ids = lambda flt: [r["id"] for r in filter_events(records, flt)]  # noqa: E731
+    assert ids(EventFilter(modes=("planned",))) == ["ev-deploy"]
+    assert ids(EventFilter(sources=("Other paper",))) == ["ev-attack"]
+    assert "ev-protest" not in ids(EventFilter(min_confidence=0.5)) and len(ids(EventFilter(min_confidence=0.5))) == 4
+    assert EventFilter(min_confidence=0.1).active and EventFilter(modes=("x",)).active
+    found = facets(records)
+    assert found.modes == ("asserted", "planned") and "Other paper" in found.sources
+    assert event_source({"source": "file.csv"}) == "file.csv" and event_source({}) == "(unknown source)"
+
+
+def test_view_round_trips_through_the_query_string() -> None:
+    flt = EventFilter(actors=("Lavrov", "Choe, Son Hui"), event_types=("visit",), countries=("KP",),
+                      modes=("planned",), sources=("A & B",), date_from=dt.date(2025, 7, 1),
+                      date_to=dt.date(2025, 7, 31), include_undated=False, text="wonsan talks", min_confidence=0.4)
+    query = view_to_query(flt, selected_id="ev-1", extra={"group": "actor", "empty": ""})
+    assert query["actor"] == ["Lavrov", "Choe, Son Hui"] and query["group"] == ["actor"] and "empty" not in query
+    assert view_from_query(query) == (flt, "ev-1")
+    assert view_to_query(EventFilter()) == {}
+
+
+def test_malformed_query_values_are_ignored() -> None:
+    flt, selected = view_from_query({"from": "July", "minconf": "high", "undated": "maybe", "type": "visit"})
+    assert flt == EventFilter(event_types=("visit",)) and selected is None
+    assert view_from_query({"minconf": ["7"]})[0].min_confidence == 1.0

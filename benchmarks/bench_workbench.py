@@ -1,0 +1,221 @@
+"""How fast the workbench draws large event sets, and which rendering path serves each size.
+
+Two parts, synthetic events (no spaCy needed):
+
+1. In process, per size: a filter change re-render (filter the records, build the map and
+   the timeline, serialise both as the browser gets them) and the path the map and the
+   timeline took.
+2. In the real app (``streamlit run app.py`` + headless /usr/bin/chromium): first paint
+   (page open -> map drawn and timeline drawn, the server already up) with the first size,
+   and a filter change (type in "Text contains" -> new caption, map and timeline redrawn)
+   with the last size.
+
+    python benchmarks/bench_workbench.py --sizes 10000 100000            # targets: 3 s, 1 s
+    python benchmarks/bench_workbench.py --sizes 1000 --no-browser
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from geodata.webmap import EVENT_TYPE_COLOURS, PRECISION_STYLES, build_event_map, located, rendering_path  # noqa: E402
+from timeline.chart import build_count_timeline, build_timeline, timeline_path  # noqa: E402
+from timeline.filters import EventFilter, filter_events, search_texts  # noqa: E402
+from timeline.model import Article, Event  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def synthetic_events(n: int, *, seed: int = 7) -> list[Event]:
+    rng = random.Random(seed)
+    types = sorted(EVENT_TYPE_COLOURS)
+    precisions = sorted(PRECISION_STYLES)
+    events = []
+    base = dt.date(2025, 1, 1)
+    for i in range(n):
+        start = base + dt.timedelta(days=rng.randrange(200))
+        events.append(Event(
+            id=f"e{i}", event_type=rng.choice(types), actors=[f"actor {rng.randrange(40)}"],
+            date_start=start, date_end=start + dt.timedelta(days=rng.randrange(3)), date_precision="day",
+            date_text=None, lat=rng.uniform(-50, 60), lon=rng.uniform(-120, 140), place_name=f"place {i % 5000}",
+            country_code="XX", geo_precision=rng.choice(precisions), sentence=f"Evidence sentence number {i}.",
+            start=0, end=10, confidence=round(rng.random(), 2), mode=rng.choice(["asserted", "planned"]),
+            source_title=f"source {i % 20}"))
+    return events
+
+
+def rerender_ms(records: list[dict], flt: EventFilter, texts: dict[str, str] | None = None
+                ) -> tuple[float, int, str, str, int]:
+    """One re-render as the app does it (``texts``: the app's cached search index)."""
+    import streamlit_folium
+
+    start = time.perf_counter()
+    shown = filter_events(records, flt, texts=texts)
+    fmap = build_event_map(shown, cluster=True)
+    page = streamlit_folium._get_map_string(fmap)
+    dated = [r for r in shown if r.get("date_start")]
+    chart = (build_count_timeline(dated) if timeline_path(len(dated)) == "counts" else build_timeline(dated))
+    spec = chart.to_json()
+    elapsed = 1000 * (time.perf_counter() - start)
+    return elapsed, len(shown), rendering_path(len(located(shown))), timeline_path(len(dated)), len(page) + len(spec)
+
+
+def fill(path: Path, n: int) -> None:
+    from timeline.store import Store
+
+    events = synthetic_events(n)
+    article = Article(text=f"synthetic {n}", published=dt.date(2025, 8, 1), title="synthetic")
+    for event in events:
+        event.article_id = article.id
+    with Store(path) as store:
+        store.add_article(article, events)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def serve(db: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    env = dict(os.environ, TIMELINE_DB=str(db), TIMELINE_DEMO="0")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
+                return process, f"http://127.0.0.1:{port}/"
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("streamlit did not start")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+MAP_DRAWN = "path.event-marker, .marker-cluster, path.event-cell, canvas.leaflet-zoom-animated"
+
+
+def browser_first_paint(n: int, workdir: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    db = workdir / f"first-{n}.sqlite"
+    fill(db, n)
+    process, url = serve(db)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(viewport={"width": 1400, "height": 1200})
+            # Warm the server's caches (the first ever run also imports modules): a user's
+            # first paint is measured on a fresh page against a running server.
+            page.goto(url)
+            page.wait_for_selector("iframe[title*='st_folium']", timeout=120_000)
+            page.close()
+            page = browser.new_page(viewport={"width": 1400, "height": 1200})
+            start = time.perf_counter()
+            page.goto(url)
+            frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000).content_frame()
+            frame.wait_for_selector(MAP_DRAWN, timeout=60_000)
+            page.wait_for_selector("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg",
+                                   timeout=60_000)
+            first_paint = time.perf_counter() - start
+            path = frame.evaluate("document.querySelector('meta[name=event-map-path]').content")
+            print(f"browser first_paint events={n} seconds={first_paint:.2f} map_path={path} (target <= 3 s)")
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.wait_for_timeout(1000)
+            page.screenshot(path=str(ARTIFACTS / f"bench-{n}.png"))
+            browser.close()
+    finally:
+        stop(process)
+
+
+def browser_filter_change(n: int, workdir: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    db = workdir / f"filter-{n}.sqlite"
+    fill(db, n)
+    process, url = serve(db)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(viewport={"width": 1400, "height": 1200})
+            page.goto(url)
+            page.get_by_text(f"{n} of {n} events shown").wait_for(timeout=180_000)
+            page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000)
+            records = [e.to_dict() for e in synthetic_events(n)]
+            for query in ("number 1", "number 12", "number 3"):
+                kept = len(filter_events(records, EventFilter(text=query)))
+                box = page.get_by_label("Text contains")
+                start = time.perf_counter()
+                box.fill(query)
+                box.press("Enter")
+                page.get_by_text(f"{kept} of {n} events shown").wait_for(timeout=60_000)
+                shown_at = time.perf_counter() - start
+                frame = page.wait_for_selector("iframe[title*='st_folium']").content_frame()
+                frame.wait_for_function(
+                    "k => [...document.querySelectorAll('.leaflet-tooltip-pane, path.event-cell')].length > 0"
+                    " && window.document.readyState === 'complete'", arg=kept, timeout=60_000)
+                frame.wait_for_selector(MAP_DRAWN, timeout=60_000)
+                page.wait_for_selector("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg",
+                                       timeout=60_000)
+                elapsed = time.perf_counter() - start
+                path = frame.evaluate("document.querySelector('meta[name=event-map-path]').content")
+                print(f"browser filter_change events={n} query={query!r} kept={kept} caption_s={shown_at:.2f} "
+                      f"map_and_chart_s={elapsed:.2f} map_path={path} (target <= 1 s)")
+            page.wait_for_timeout(1000)
+            page.screenshot(path=str(ARTIFACTS / f"bench-{n}.png"))
+            browser.close()
+    finally:
+        stop(process)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--no-browser", action="store_true", help="only the in-process figures")
+    args = parser.parse_args(argv)
+    for n in args.sizes:
+        records = [e.to_dict() for e in synthetic_events(n)]
+        texts = search_texts(records)  # built once per store version in the app
+        rerender_ms(records, EventFilter())  # warm caches (basemap, assets)
+        for name, flt in (("none", EventFilter()), ("type+date", EventFilter(
+                event_types=("attack", "meet", "protest", "visit", "deploy", "statement"),
+                date_from=dt.date(2025, 2, 1), date_to=dt.date(2025, 6, 1))), ("text", EventFilter(text="number 1"))):
+            ms, kept, map_path, chart_path, size = rerender_ms(records, flt, texts)
+            print(f"in-process rerender events={n} filter={name} kept={kept} ms={ms:.0f} map_path={map_path} "
+                  f"timeline_path={chart_path} payload_MB={size / 1e6:.2f}")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    if args.no_browser or not CHROMIUM.exists():
+        return 0
+    with tempfile.TemporaryDirectory() as workdir:
+        browser_first_paint(args.sizes[0], Path(workdir))
+        browser_filter_change(args.sizes[-1], Path(workdir))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

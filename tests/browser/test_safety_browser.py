@@ -1,0 +1,176 @@
+"""Untrusted article text in the real browser: nothing in it runs, nothing leaves the machine.
+
+One event whose sentence, actors, place, date text, source and origin carry ``<script>``,
+``<img onerror>``, ``<svg onload>``, ``javascript:`` links, template-literal and
+quote-breaking strings goes through the map (popup, tooltip, movement arc), the timeline
+(tooltip, click), the detail panel, the edit form and the table. Every payload would set
+``window.__pwned`` or open a dialog; the test asserts neither happened in any frame, and
+that every request stayed local.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.browser.test_app_browser import ARTIFACTS, CHROMIUM, ROOT, free_port, is_local, wait_until_healthy
+from tests.conftest import PUBLISHED, make_event
+from timeline.model import Article
+from timeline.store import Store
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed"),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+
+PAYLOADS = [
+    "<script>window.__pwned='script'</script>",
+    "<img src=x onerror=\"window.__pwned='img'\">",
+    "<svg onload=\"window.__pwned='svg'\"></svg>",
+    "<a href=\"javascript:window.__pwned='link'\">click</a>",
+    "\"'><img src=x onerror=window.__pwned='quote'>",
+    "`${window.__pwned='template'}`",
+    "</textarea></style></script><script>alert('pwned')</script>",
+    "[md](javascript:alert('md')) ![x](http://evil.example/x.png)",
+]
+HOSTILE = " ".join(PAYLOADS)
+
+
+@pytest.fixture
+def hostile_store(tmp_path: Path) -> Path:
+    path = tmp_path / "hostile.sqlite"
+    article = Article(text="Hostile article " + HOSTILE, published=PUBLISHED, title="Title " + PAYLOADS[1],
+                      url="javascript:window.__pwned='url'", source="test")
+    events = [
+        make_event("ev-hostile", event_type="attack<img src=x onerror=alert(1)>",
+                   actors=[PAYLOADS[0], PAYLOADS[4]], place_name=PAYLOADS[2], place_text=PAYLOADS[2],
+                   date_text=PAYLOADS[5], sentence="Before " + HOSTILE + " after.", mode="planned",
+                   date_derivation=PAYLOADS[3], place_derivation=PAYLOADS[6], source_title="Source " + PAYLOADS[1],
+                   source_url="javascript:window.__pwned='url'",
+                   origin={"name": PAYLOADS[4], "lat": 55.75, "lon": 37.62}),
+        make_event("ev-plain", lat=50.45, lon=30.52, place_name="Kyiv", country_code="UA",
+                   date_start=dt.date(2025, 7, 10), date_end=dt.date(2025, 7, 10)),
+    ]
+    for event in events:
+        event.article_id = article.id
+    with Store(path) as store:
+        store.add_article(article, events)
+    return path
+
+
+@pytest.fixture
+def hostile_url(hostile_store: Path, tmp_path: Path) -> Iterator[str]:
+    port = free_port()
+    env = dict(os.environ, TIMELINE_DB=str(hostile_store), TIMELINE_DEMO="0")
+    log = (tmp_path / "streamlit.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_until_healthy(f"http://127.0.0.1:{port}/_stcore/health", process)
+        yield f"http://127.0.0.1:{port}/?event=ev-hostile"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+        log.close()
+
+
+def pwned_in_frames(page: object) -> list[tuple[str, object]]:
+    found = []
+    for frame in page.frames:  # type: ignore[attr-defined]
+        try:
+            value = frame.evaluate("window.__pwned")
+        except sync_api.Error:
+            continue  # a frame navigated away meanwhile
+        if value is not None:
+            found.append((frame.url[:80], value))
+    return found
+
+
+def test_hostile_text_never_runs(hostile_url: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    requests: list[tuple[str, str]] = []
+    dialogs: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        try:
+            context = browser.new_context(viewport={"width": 1400, "height": 1600})
+            context.on("request", lambda request: requests.append((request.resource_type, request.url)))
+            page = context.new_page()
+
+            def on_dialog(dialog: object) -> None:
+                dialogs.append(dialog.message)  # type: ignore[attr-defined]
+                dialog.dismiss()  # type: ignore[attr-defined]
+
+            page.on("dialog", on_dialog)
+            page.goto(hostile_url)
+            # The URL selected the hostile event: its detail panel shows the text as text.
+            page.get_by_text("event ev-hostile ·").wait_for(timeout=30_000)
+            frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=30_000).content_frame()
+            assert frame is not None
+            frame.wait_for_selector("path.event-marker", timeout=20_000)
+            frame.wait_for_selector("path.movement-arc", timeout=5_000)
+            frame.locator("path.movement-arc").first.hover(force=True)
+
+            # Every marker's tooltip (hover), then the hostile marker's popup (click). The
+            # hostile event is the selected one (outlined black), so clicking it changes no
+            # selection and the map is not redrawn under the test.
+            markers = frame.locator("path.event-marker")
+            assert markers.count() == 2
+            for index in range(markers.count()):
+                markers.nth(index).hover(force=True)
+                page.wait_for_timeout(200)
+            frame.locator("path.event-marker[stroke='#000000']").click(force=True)
+            popup = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
+            text = popup.inner_text()
+            assert "ev-hostile" in text and "<script>" in text  # the payloads shown as text
+            assert popup.query_selector("mark.hl-date") and popup.query_selector("mark.hl-place")
+            assert popup.query_selector("script, img, svg, a[href^='javascript']") is None
+            page.wait_for_timeout(500)
+            assert pwned_in_frames(page) == []
+
+            # Reload the shared link: the hostile event is selected again.
+            page.goto(hostile_url)
+            page.get_by_text("event ev-hostile ·").wait_for(timeout=30_000)
+
+            # The timeline: hover and click every mark (Vega tooltips are HTML too).
+            chart = page.locator("[data-testid='stVegaLiteChart']").first
+            chart.scroll_into_view_if_needed()
+            symbols = page.locator("[data-testid='stVegaLiteChart'] .mark-symbol path")
+            for index in range(symbols.count()):
+                symbols.nth(index).hover(force=True)
+                page.wait_for_timeout(200)
+            symbols.first.click(force=True)
+
+            # The edit form (place candidates are labelled with the hostile place text).
+            page.get_by_text("Edit event").first.click()
+            page.get_by_text("Save corrections").wait_for(timeout=10_000)
+            page.wait_for_timeout(800)
+            page.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=True)
+
+            assert pwned_in_frames(page) == []
+            body = page.inner_text("body")
+            assert "window.__pwned='script'" in body  # shown as text in the detail panel
+            assert page.locator("a[href^='javascript']").count() == 0
+            for child in page.frames:
+                assert child.locator("a[href^='javascript'], script:has-text('__pwned')").count() == 0
+        finally:
+            browser.close()
+
+    assert dialogs == []
+    outside = [(kind, url[:120]) for kind, url in requests if not is_local(url)]
+    assert outside == []
