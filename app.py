@@ -27,6 +27,7 @@ from geodata.webmap import build_event_map, event_id_from_popup, format_date_int
 from timeline import corrections
 from timeline.chart import (GROUPINGS, SELECTION_NAME, build_count_timeline, build_timeline, outside_focus,
                             selected_event_id, timeline_path)
+from timeline.corroborate import corroborate
 from timeline.errors import TimelineError
 from timeline.filters import (EventFilter, event_actors, event_interval, event_mode, event_source, facets,
                               filter_events, find_event, search_texts, view_from_query, view_to_query)
@@ -94,7 +95,9 @@ def _read_events_cached(path: str, version: tuple[int, ...]) -> list[dict[str, A
     # run may be on another. Cached as a resource (not copied per run): never mutated.
     with Store(path) as store:
         records = store.events()
-    return corrections.apply_corrections(records, path)
+    # Corrections first (they are keyed by event id), then one event per happening that
+    # several articles report, with every source kept.
+    return corroborate(corrections.apply_corrections(records, path))
 
 
 def read_events(path: str) -> list[dict[str, Any]]:
@@ -351,6 +354,11 @@ def detail_panel(record: Mapping[str, Any] | None) -> None:
     st.text(" · ".join(str(v) for v in (record.get("source_title"), record.get("published")) if v) or "unknown")
     if record.get("source_url"):
         st.text(str(record["source_url"]))
+    others = [s for s in record.get("sources") or [] if s.get("article_id") != record.get("article_id")]
+    if others:
+        st.markdown(f"**Also reported by {len(others)} other article(s)**")
+        st.text("\n".join(f"{s.get('source_title') or s.get('source_url') or '?'} · {s.get('published') or ''}\n"
+                          f"  “{s.get('sentence') or ''}”" for s in others))
     st.markdown("**When**")
     st.text(format_date_interval(record)
             + (f" — from “{record['date_text']}”" if record.get("date_text") else "")

@@ -42,6 +42,7 @@ PROPERTY_FIELDS = {
     "source_title": "source_title",
     "published": "published",
     "article_id": "article_id",
+    "corroboration": "corroboration",  # how many articles report the happening (1 when not merged)
 }
 
 CSV_COLUMNS = [

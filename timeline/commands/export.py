@@ -28,6 +28,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from timeline.corrections import apply_corrections
+    from timeline.corroborate import corroborate
     from timeline.filters import EventFilter, filter_events
     from timeline.pubdate import parse_published
     from timeline.store import Store, default_db_path
@@ -48,6 +49,6 @@ def run(args: argparse.Namespace) -> int:
     )
     with Store(path) as store:
         records = store.events()
-    records = filter_events(apply_corrections(records, path), event_filter)
+    records = filter_events(corroborate(apply_corrections(records, path)), event_filter)
     write_records(records, args.output)
     return 0
