@@ -71,6 +71,17 @@ def _actor_names(value: Any) -> list[str]:
     return names
 
 
+def record_actors(record: Any) -> list[str]:
+    """The names of a record's actors — its ``actors`` list, ``actor1`` and ``actor2``, as
+    strings or objects with ``name`` — without repeats, in that order."""
+    names: list[str] = []
+    for actor in list(_field(record, "actors") or []) + [_field(record, "actor1"), _field(record, "actor2")]:
+        name = actor.get("name") if isinstance(actor, Mapping) else getattr(actor, "name", actor)
+        if name and str(name) not in names:
+            names.append(str(name))
+    return names
+
+
 def _coordinate(value: Any) -> float | None:
     if value is None:
         return None

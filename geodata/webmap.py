@@ -46,6 +46,7 @@ from branca.element import Element
 from folium.utilities import JsCode
 
 from geodata.basemap import load_country_outlines
+from geodata.export import record_actors
 
 logger = logging.getLogger(__name__)
 
@@ -297,15 +298,6 @@ def highlight_evidence(sentence: str | None, *, actors: Iterable[str] = (), plac
     return "".join(pieces)
 
 
-def _actor_names(record: Mapping[str, Any]) -> list[str]:
-    names: list[str] = []
-    for actor in list(record.get("actors") or []) + [record.get("actor1"), record.get("actor2")]:
-        name = actor.get("name") if isinstance(actor, Mapping) else getattr(actor, "name", actor)
-        if name and str(name) not in names:
-            names.append(str(name))
-    return names
-
-
 def popup_html(record: Mapping[str, Any]) -> str:
     """The marker popup: evidence sentence (actors, place and date marked), place, date
     interval and precision, how each was derived, the source and the event id.
@@ -313,7 +305,7 @@ def popup_html(record: Mapping[str, Any]) -> str:
     Every value is escaped. The last line ``event <id>`` lets the app map a clicked
     popup back to its record (:func:`event_id_from_popup`).
     """
-    actors = _actor_names(record)
+    actors = record_actors(record)
     place = record.get("place_name") or "unknown place"
     evidence = highlight_evidence(
         str(record.get("sentence") or ""), actors=actors,

@@ -30,6 +30,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from geodata.export import record_actors
+
 Record = Mapping[str, Any]
 
 _TEXT_FIELDS = ("sentence", "place_name", "event_type", "date_text", "source_title", "actor1", "actor2")
@@ -93,12 +95,7 @@ def event_interval(record: Record) -> tuple[dt.date, dt.date] | None:
 
 def event_actors(record: Record) -> list[str]:
     """The names of an event's actors (strings or objects with ``name``), without repeats."""
-    names: list[str] = []
-    for actor in list(record.get("actors") or []) + [record.get("actor1"), record.get("actor2")]:
-        name = actor.get("name") if isinstance(actor, Mapping) else getattr(actor, "name", actor)
-        if name and str(name) not in names:
-            names.append(str(name))
-    return names
+    return record_actors(record)
 
 
 def event_mode(record: Record) -> str:

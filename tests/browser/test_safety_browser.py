@@ -10,15 +10,12 @@ that every request stayed local.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.browser.test_app_browser import ARTIFACTS, CHROMIUM, ROOT, free_port, is_local, wait_until_healthy
+from tests.browser.server import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, is_local, streamlit_app
 from tests.conftest import PUBLISHED, make_event
 from timeline.model import Article
 from timeline.store import Store
@@ -66,25 +63,8 @@ def hostile_store(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def hostile_url(hostile_store: Path, tmp_path: Path) -> Iterator[str]:
-    port = free_port()
-    env = dict(os.environ, TIMELINE_DB=str(hostile_store), TIMELINE_DEMO="0")
-    log = (tmp_path / "streamlit.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        wait_until_healthy(f"http://127.0.0.1:{port}/_stcore/health", process)
-        yield f"http://127.0.0.1:{port}/?event=ev-hostile"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-        log.close()
+    with streamlit_app(hostile_store, tmp_path) as url:
+        yield url + "?event=ev-hostile"
 
 
 def pwned_in_frames(page: object) -> list[tuple[str, object]]:
@@ -106,7 +86,7 @@ def test_hostile_text_never_runs(hostile_url: str) -> None:
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            args=CHROMIUM_ARGS)
         try:
             context = browser.new_context(viewport={"width": 1400, "height": 1600})
             context.on("request", lambda request: requests.append((request.resource_type, request.url)))
