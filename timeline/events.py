@@ -87,7 +87,7 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
             location = locator.locate(sentence, trigger.token, trigger.event_type,
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens)
-            if location is not None and location.explicit and location.geo_precision in ("point", "city", "admin1"):
+            if location is not None and location.explicit:
                 locator.section_place = location.place
             events.append(_make_event(
                 source_id=source_id, sentence=sentence, trigger=trigger, actor1=actor1, actor2=actor2,
@@ -408,8 +408,19 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
     return kept
 
 
+_ANOTHER = re.compile(r"\b(?:another|second|third|fresh|new|further|renewed|more)\b(?:\W+\w+){0,2}\W*$", re.I)
+
+
+def _announces_another(event: Event) -> bool:
+    """ "Another wave of attacks", "a second strike": the text says this is a new happening."""
+    offset = event.sentence.find(event.trigger or "\0")
+    return offset > 0 and bool(_ANOTHER.search(event.sentence[:offset]))
+
+
 def _same_happening(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.mode != b.mode:
+        return False
+    if _announces_another(b):
         return False
     if a.actor1 and b.actor1 and a.actor1 != b.actor1:
         return False

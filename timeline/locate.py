@@ -22,6 +22,9 @@ DESTINATION = {"to", "into", "toward", "towards"}
 ORIGIN = {"from"}
 # Happenings whose plainly mentioned countries are topics ("talks on Ukraine"), not venues.
 SETTING_TYPES = {"meet", "statement", "warn", "condemn", "support", "agree", "other", "election"}
+# Happenings that take a country named by the section as their place ("aid to Ukraine ...
+# confirmed a new shipment"); a statement does not ("support for Russia in Ukraine ... Kim said").
+CARRY_COUNTRY_TYPES = {"aid", "supply", "deploy", "attack", "disaster", "protest", "riot"}
 MOVEMENT_TYPES = {"visit", "deploy", "supply", "aid"}
 GEO_PRECISION = {
     "city": "city", "admin2": "admin1", "admin1": "admin1", "country": "country",
@@ -80,7 +83,8 @@ class Locator:
                trigger_tokens: set[int] | None = None) -> Location | None:
         in_sentence = self._in(sentence)
         if not in_sentence:
-            if self.section_place is not None:
+            section = self.section_place
+            if section is not None and (section.feature != "country" or event_type in CARRY_COUNTRY_TYPES):
                 return Location(self.section_place, f"no place in the sentence: the place of the story so far, "
                                                     f"{self.section_place.name}")
             if self.setting is None:

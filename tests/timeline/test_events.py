@@ -128,3 +128,12 @@ def test_seed_article_places_and_dates() -> None:
     chernivtsi = by_place["Chernivtsi"][0]
     assert chernivtsi.event_type == "attack"
     assert chernivtsi.date_end <= dt.date(2025, 7, 14)
+
+
+def test_another_wave_is_a_new_happening() -> None:
+    text = ("Russia launched drones at Ukraine on Tuesday, killing two people in Chernivtsi. "
+            "Another wave of attacks hit Ukraine the following day.")
+    events = extract_events(text, published="2025-07-10")
+    attacks = [e for e in events if e.event_type == "attack"]
+    assert len(attacks) >= 2
+    assert attacks[-1].date_start == dt.date(2025, 7, 9)
