@@ -122,6 +122,7 @@ def _is_headline(sentence: Span) -> bool:
 
 
 MAX_EVENTS_PER_SENTENCE = 3
+OWN_CLAUSE_DEPS = {"relcl", "conj", "advcl", "ccomp"}
 
 
 def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
@@ -166,7 +167,14 @@ def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
     owners = locator.place_owners(sentence, tokens)
     for _, candidate in candidates[1:]:
         owned = owners.get(candidate.token.i, [])
-        if not owned or len(chosen) >= MAX_EVENTS_PER_SENTENCE:
+        if len(chosen) >= MAX_EVENTS_PER_SENTENCE:
+            break
+        # A verb of another kind in a clause of its own ("a trip to North Korea, where the
+        # two countries signed a pact") is a happening of its own, place or not.
+        own_clause = (candidate.strength > 0.5 and candidate.token.dep_ in OWN_CLAUSE_DEPS
+                      and candidate.event_type not in {c.event_type for c in chosen}
+                      and candidate.event_type != "statement")
+        if not owned and not own_clause:
             continue
         if any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned for c in chosen):
             continue
