@@ -62,11 +62,12 @@ def event_records() -> list[dict[str, Any]]:
     return [event.to_dict() for event in sample_events()]
 
 
-def fill_store(path: Path) -> Path:
-    article = Article(text="Demo article text for the sample events.", published=PUBLISHED,
-                      title="Demo: ministers meet in Wonsan", url="https://example.org/wonsan",
-                      source="test")
-    events = sample_events()
+def fill_store(path: Path, events: list[Event] | None = None, article: Article | None = None) -> Path:
+    """Store ``events`` (default: :func:`sample_events`) as the events of ``article``."""
+    article = article or Article(text="Demo article text for the sample events.", published=PUBLISHED,
+                                 title="Demo: ministers meet in Wonsan", url="https://example.org/wonsan",
+                                 source="test")
+    events = sample_events() if events is None else events
     for event in events:
         event.article_id = article.id
     with Store(path) as store:

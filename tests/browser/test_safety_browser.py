@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.browser.server import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, is_local, streamlit_app
-from tests.conftest import PUBLISHED, make_event
+from tests.conftest import PUBLISHED, fill_store, make_event
 from timeline.model import Article
-from timeline.store import Store
 
 pytestmark = [
     pytest.mark.browser,
@@ -54,11 +53,7 @@ def hostile_store(tmp_path: Path) -> Path:
         make_event("ev-plain", lat=50.45, lon=30.52, place_name="Kyiv", country_code="UA",
                    date_start=dt.date(2025, 7, 10), date_end=dt.date(2025, 7, 10)),
     ]
-    for event in events:
-        event.article_id = article.id
-    with Store(path) as store:
-        store.add_article(article, events)
-    return path
+    return fill_store(path, events, article)
 
 
 @pytest.fixture
