@@ -258,7 +258,7 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
 _LOCATIVES = {"in", "at", "near", "outside", "around", "across", "inside", "into", "toward",
               "towards", "from"}
 _CONNECTORS = {"of", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la",
-               "le", "-", "upon", "sur", "am", "der", "en", "y", "al", "el"}
+               "le", "-", "upon", "sur", "am", "der", "en", "y", "al", "el", "and", "&"}
 # "the city of Sagaing", "the province of Idlib": the type word comes before the name
 _TYPE_BEFORE = {"city": "city", "town": "city", "village": "city", "port": "city",
                 "capital": "city", "township": "city", "hamlet": "city", "suburb": "city",

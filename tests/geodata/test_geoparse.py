@@ -210,3 +210,8 @@ def test_a_surname_is_not_a_place_when_the_person_was_named() -> None:
     names = [m.text for m in geoparse(text)]
     assert "Buffalo" in names
     assert "Harden" not in names
+
+
+def test_the_longest_known_name_takes_and() -> None:
+    names = [m.text for m in geoparse("Security was tightened across Jammu and Kashmir on Friday.")]
+    assert "Jammu and Kashmir" in names
