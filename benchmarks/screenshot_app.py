@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, streamlit_app  # noqa: E402
+from tests.browser.server import launch_chromium, streamlit_app  # noqa: E402
 from timeline.pipeline import ensure_demo  # noqa: E402
 from timeline.store import Store  # noqa: E402
 
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         with Store(store_path) as store:
             print(f"demo events stored: {ensure_demo(store)}")
         with streamlit_app(store_path, Path(tmp)) as url, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            browser = launch_chromium(playwright)
             page = browser.new_page(viewport={"width": 1400, "height": 1300})
             started = time.perf_counter()
             page.goto(url + (f"?event={args.event}" if args.event else ""))

@@ -92,8 +92,6 @@ class ActorResolver:
     """Finds actor phrases around a trigger and names them consistently within one article."""
 
     def __init__(self, doc: Doc, places: list[PlaceMention]) -> None:
-        self.doc = doc
-        self.places = places
         self._entity_of: dict[int, Span] = {}
         for ent in doc.ents:
             for token in ent:

@@ -18,6 +18,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -216,11 +217,7 @@ def _reconcile(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _T
 
 
 def _depth(token: Token) -> int:
-    depth = 0
-    while token.head != token and depth < 20:
-        token = token.head
-        depth += 1
-    return depth
+    return sum(1 for _ in islice(token.ancestors, 20))
 
 
 _ANCHORED_SPAN = re.compile(
@@ -278,25 +275,8 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
 
 def _clause_owner(token: Token, trigger_tokens: set[int]) -> int | None:
     """The nearest trigger or verb above a token (its clause), or None."""
-    node = token
-    for _ in range(12):
-        if node.head == node:
-            return None
-        node = node.head
-        if node.i in trigger_tokens or node.pos_ in ("VERB", "AUX"):
-            return node.i
-    return None
-
-
-def _nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:
-    node = token
-    for _ in range(12):
-        if node.i in trigger_tokens:
-            return node.i
-        if node.head == node:
-            return None
-        node = node.head
-    return None
+    return next((node.i for node in islice(token.ancestors, 12)
+                 if node.i in trigger_tokens or node.pos_ in ("VERB", "AUX")), None)
 
 
 def _make_event(*, source_id: str, sentence: Span, trigger: _Trigger, actor1: Actor | None,

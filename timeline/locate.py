@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain, islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,15 +52,12 @@ class Locator:
     """Chooses locations for the events of one article."""
 
     def __init__(self, doc: Doc, places: list[PlaceMention]) -> None:
-        self.doc = doc
-        self.places = [p for p in places if p.resolved]
-        self.names = [p for p in self.places if p.role != "adjectival"]
-        self._token_place: dict[int, PlaceMention] = {}
+        self.names = [p for p in places if p.resolved and p.role != "adjectival"]
+        self._root: dict[int, Token] = {}  # id(place) -> the head token of its span
         for place in self.names:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None:
-                for token in span:
-                    self._token_place[token.i] = place
+                self._root[id(place)] = span.root
         self.setting = self._article_setting()
         #: the place of the last located event of the current section (reset at headlines)
         self.section_place: PlaceMention | None = None
@@ -138,8 +136,7 @@ class Locator:
         return token is not None and token.dep_ in ("nsubj", "nsubjpass", "poss")
 
     def _token_of(self, place: PlaceMention) -> Token | None:
-        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-        return span.root if span is not None else None
+        return self._root.get(id(place))
 
     def _article_setting(self) -> PlaceMention | None:
         """The place an article is set in: a city mentioned twice or more as a place (not as
@@ -180,23 +177,9 @@ def _governing_preposition(token: Token) -> str | None:
 
 def _nearest(token: Token, trigger_tokens: set[int]) -> int | None:
     """The closest ancestor of a token (itself excluded) that is a trigger."""
-    node = token
-    for _ in range(12):
-        if node.head == node:
-            return None
-        node = node.head
-        if node.i in trigger_tokens:
-            return node.i
-    return None
+    return next((node.i for node in islice(token.ancestors, 12) if node.i in trigger_tokens), None)
 
 
 def _related(token: Token, trigger: Token) -> bool:
     """True when the place hangs off the trigger (or the trigger's head) in the parse."""
-    node = token
-    for _ in range(6):
-        if node == trigger or node == trigger.head:
-            return True
-        if node.head == node:
-            return False
-        node = node.head
-    return False
+    return any(node.i in (trigger.i, trigger.head.i) for node in islice(chain([token], token.ancestors), 6))

@@ -54,11 +54,8 @@ def events_of(article: Article, *, doc=None) -> list[Event]:
     else:
         from timeline.events import extract_events
 
-        if doc is not None:
-            events = extract_events(article.text, published=article.published, title=article.title,
-                                    url=article.url, doc=doc)
-        else:
-            events = extract_events(article.text, published=article.published, title=article.title, url=article.url)
+        events = extract_events(article.text, published=article.published, title=article.title,
+                                url=article.url, doc=doc)
     for event in events:
         event.article_id = article.id
         event.source_title = article.title

@@ -65,6 +65,11 @@ def streamlit_app(store: Path, log_dir: Path) -> Iterator[str]:
         log.close()
 
 
+def launch_chromium(playwright: object) -> object:
+    """Debian's Chromium, headless, with no background networking (never a downloaded browser)."""
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)  # type: ignore[attr-defined]
+
+
 def is_local(url: str) -> bool:
     parsed = urlparse(url)
     return parsed.scheme in LOCAL_SCHEMES or (parsed.hostname or "") in LOCAL_HOSTS

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, is_local, streamlit_app
+from tests.browser.server import ARTIFACTS, CHROMIUM, is_local, launch_chromium, streamlit_app
 
 pytestmark = [
     pytest.mark.browser,
@@ -31,9 +31,7 @@ def test_map_and_timeline_render_offline(app_url: str) -> None:
     requests: list[tuple[str, str]] = []
     page_errors: list[str] = []
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1400})
             page.on("request", lambda request: requests.append((request.resource_type, request.url)))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, is_local, streamlit_app
+from tests.browser.server import ARTIFACTS, CHROMIUM, is_local, launch_chromium, streamlit_app
 from tests.conftest import PUBLISHED, fill_store, make_event
 from timeline.model import Article
 
@@ -79,9 +79,7 @@ def test_hostile_text_never_runs(hostile_url: str) -> None:
     requests: list[tuple[str, str]] = []
     dialogs: list[str] = []
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         try:
             context = browser.new_context(viewport={"width": 1400, "height": 1600})
             context.on("request", lambda request: requests.append((request.resource_type, request.url)))
