@@ -1,0 +1,55 @@
+"""The shared spaCy pipeline: same annotations as the model, faster rule components,
+headline lines kept whole."""
+from __future__ import annotations
+
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+from geodata import rule_components
+from geodata.language import load_pipeline, model_name
+
+# Every rare attribute-ruler pattern kind: dependency tests, regexes, two-token patterns,
+# whitespace tokens, contractions.
+TEXTS = [
+    "Russia's foreign minister arrived in Wonsan on Saturday. There is no deal yet, he said.",
+    "I ain't gonna do it, y'all. Let's go, c'mon! Nothin' happened. You gotta see it.",
+    "He didn't say whether it was over, but officials did.\n\nPolice   arrested 14 people\tin Nairobi.",
+    "Which troops? Those that were deployed. It is what it is; I told you and you told it.",
+    "",
+    "\n \n",
+]
+
+
+def test_rule_components_match_the_model_token_by_token():
+    name = model_name()
+    original = spacy.load(name)
+    fast = spacy.load(name)
+    rule_components.install(fast)
+    assert type(fast.get_pipe("attribute_ruler")).__name__ == "IndexedAttributeRuler"
+    assert type(fast.get_pipe("lemmatizer")).__name__ == "CachedLemmatizer"
+    assert fast.pipe_names == original.pipe_names
+    columns = [POS, MORPH, LEMMA, TAG, DEP, HEAD]
+    for _ in range(2):  # the second pass is served from the lemma cache
+        for text in TEXTS:
+            a, b = original(text), fast(text)
+            assert a.to_array(columns).tolist() == b.to_array(columns).tolist(), text
+    ruler = fast.get_pipe("attribute_ruler")
+    assert len(ruler.rest) < 15  # most patterns are looked up, not matched
+
+
+def test_shared_pipeline_tokenizes_like_the_model():
+    plain = spacy.load(model_name(), exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
+                                              "lemmatizer", "ner"])
+    nlp = load_pipeline()
+    text = "Don't go to the U.S. at 3:30pm, Mr. Smith's 10km run :) see https://example.org/a?b=1 e.g. now."
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in plain.make_doc(text)]
+    assert len(nlp.tokenizer.rules) == len(plain.tokenizer.rules) > 1000
+
+
+def test_headline_line_is_one_sentence_and_line_breaks_end_sentences():
+    text = "Russia Warns US Over Growing Alliance With Pyongyang\nLavrov arrived on Friday. He met Kim.\n\nTalks went on"
+    doc = load_pipeline()(text)
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences[0] == "Russia Warns US Over Growing Alliance With Pyongyang"
+    assert "Lavrov arrived on Friday." in sentences
+    assert sentences[-1] == "Talks went on"
