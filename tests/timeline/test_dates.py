@@ -59,10 +59,49 @@ POINT_CASES = [
     ("The summit opened Monday.", PUB, "Monday", "2025-07-14", D(2025, 7, 14), D(2025, 7, 14), "day"),
     ("The leaders will meet on Thursday.", PUB, "Thursday", "2025-07-17", D(2025, 7, 17), D(2025, 7, 17), "day"),
     ("Shelling intensified Sunday night.", PUB, "Sunday night", "2025-07-13", D(2025, 7, 13), D(2025, 7, 13), "day"),
+    ("The day before last Tuesday's hearing, he flew home.", "2000-02-24", "The day before last Tuesday",
+     "2000-02-21", D(2000, 2, 21), D(2000, 2, 21), "day"),
+    # "plans" without "to" is a noun, no cue for the future
+    ("On Friday, the minister cancels his vacation plans.", PUB, "Friday", "2025-07-11",
+     D(2025, 7, 11), D(2025, 7, 11), "day"),
     # months without a year: past by default, forward in a future or modal clause
     ("Troops arrived in July.", "2025-03-02", "July", "2024-07", D(2024, 7, 1), D(2024, 7, 31), "month"),
     ("The army may deploy more troops in July.", "2025-03-02", "July", "2025-07", D(2025, 7, 1), D(2025, 7, 31), "month"),
     ("Talks began in May.", PUB, "May", "2025-05", D(2025, 5, 1), D(2025, 5, 31), "month"),
+    # tense: irregular past verbs, passives after a modal, adjectives in -ed, deadlines
+    ("In January, the company brought in a new chief executive.", "1989-10-27", "January", "1989-01",
+     D(1989, 1, 1), D(1989, 1, 31), "month"),
+    ("The split would be paid on a still unspecified date in January.", "1989-10-26", "January", "1990-01",
+     D(1990, 1, 1), D(1990, 1, 31), "month"),
+    ("The company agreed to pay down the loan by February.", "1989-10-30", "February", "1990-02",
+     D(1990, 2, 1), D(1990, 2, 28), "month"),
+    ("The rebels had taken the town by March.", PUB, "March", "2025-03", D(2025, 3, 1), D(2025, 3, 31), "month"),
+    ("The bank also named a new chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01",
+     D(1990, 2, 1), D(1990, 2, 1), "day"),
+    # "Aug." does not end the sentence; "the plan" is a noun, not a clause about the future
+    ("The thrift announced the plan Aug. 21. Among other reasons, fees rose.", "1989-10-27", "Aug. 21",
+     "1989-08-21", D(1989, 8, 21), D(1989, 8, 21), "day"),
+    ("Castro said she was forced to make the late-November trip.", "2000-01-28", "late-November", "1999-11",
+     D(1999, 11, 1), D(1999, 11, 30), "month"),
+    # years
+    ("The state kept one share after selling its stake in 1984 -- a common practice.", PUB, "1984", "1984",
+     D(1984, 1, 1), D(1984, 12, 31), "year"),
+    ("A 1996 law tightened the embargo.", PUB, "1996", "1996", D(1996, 1, 1), D(1996, 12, 31), "year"),
+    ("Atlanta, nineteen ninety-six. A bomb blast shocked the games.", PUB, "nineteen ninety-six", "1996",
+     D(1996, 1, 1), D(1996, 12, 31), "year"),
+    ("The deal is expected to close by year end.", "1989-10-30", "year end", "1989",
+     D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("Rules should be in place by year's end.", "1989-10-26", "year's end", "1989",
+     D(1989, 1, 1), D(1989, 12, 31), "year"),
+    # holidays
+    ("Violence will be a theme of the campaign until Election Day.", "1998-10-26", "Election Day",
+     "1998-11-03", D(1998, 11, 3), D(1998, 11, 3), "day"),
+    # weeks: bare "the week" is an unspecified week (TimeBank: YYYY-WXX), interval the
+    # publication week; "the current week" stays the ISO week
+    ("For the week, the index fell 3.8%.", "1989-10-30", "the week", "1989-WXX",
+     D(1989, 10, 30), D(1989, 11, 5), "week"),
+    ("Stocks were steady during the current week.", "1989-10-30", "the current week", "1989-W44",
+     D(1989, 10, 30), D(1989, 11, 5), "week"),
 ]
 
 
@@ -81,6 +120,14 @@ def test_point_in_time(text, published, phrase, value, start, end, precision):
     ("The group recently split.", "recently", "PAST_REF"),
     ("Such raids were common in the past.", "the past", "PAST_REF"),
     ("Talks may resume in the future.", "the future", "FUTURE_REF"),
+    ("Profits may suffer in the near term.", "the near term", "FUTURE_REF"),
+    ("Costs could rise in the long term.", "the long term", "FUTURE_REF"),
+    ("It will seek financing at a later date.", "a later date", "FUTURE_REF"),
+    ("They want the boy back as soon as possible.", "as soon as possible", "FUTURE_REF"),
+    ("It does not bode well for coming quarters.", "coming quarters", "FUTURE_REF"),
+    ("Islam will one day be the second largest religion.", "one day", "FUTURE_REF"),
+    ("There were sell programs in past years, too.", "past years", "PAST_REF"),
+    ("Holders may buy shares at half the then current market price.", "current", "PAST_REF"),
 ])
 def test_vague_references_have_no_interval(text, phrase, value):
     m = find(text, phrase)
@@ -90,10 +137,44 @@ def test_vague_references_have_no_interval(text, phrase, value):
 @pytest.mark.parametrize("text,phrase,value", [
     ("The siege lasted three days.", "three days", "P3D"),
     ("He served for 12 years.", "12 years", "P12Y"),
+    ("The strike lasted one day.", "one day", "P1D"),
 ])
 def test_durations(text, phrase, value):
     m = find(text, phrase)
     assert (m.type, m.value, m.start_date, m.end_date) == ("DURATION", value, None, None)
+
+
+def test_daily_is_a_set_but_the_newspaper_is_not():
+    m = find("Protesters gather daily outside the home.", "daily")
+    assert (m.type, m.value, m.start_date, m.end_date) == ("SET", "P1D", None, None)
+    assert find_dates("The party daily Granma printed the letter.", PUB) == []
+
+
+# Quarterly results: "a year earlier" is the same quarter a year before once a quarter has
+# been named, the previous year after a longer period ("the first nine months") or when no
+# quarter was named; a forecast quarter ("through the third quarter of 1990") is no anchor.
+@pytest.mark.parametrize("text,published,phrase,value,start,end", [
+    ("Net for the third quarter rose to $5 million from $3 million a year earlier.", "1989-11-02",
+     "a year earlier", "1988-Q3", D(1988, 7, 1), D(1988, 9, 30)),
+    ("Net for the third quarter rose 5%. In the first nine months, net was $306 million, "
+     "compared with $195 million a year earlier.", "1989-11-02",
+     "a year earlier", "1988", D(1988, 1, 1), D(1988, 12, 31)),
+    ("Third-quarter sales rose. For the nine months, it lost $608,413, compared with year-earlier "
+     "net income of $967,809.", "1989-11-02", "year-earlier", "1988", D(1988, 1, 1), D(1988, 12, 31)),
+    ("Third-quarter sales rose, but year-earlier net income was higher.", "1989-11-02", "year-earlier",
+     "1988-Q3", D(1988, 7, 1), D(1988, 9, 30)),
+    ("Wages were 3.8 percent higher than a year earlier. Growth in the quarter slowed.", "1998-02-06",
+     "a year earlier", "1997", D(1997, 1, 1), D(1997, 12, 31)),
+    ("Losses will continue through the third quarter of 1990.  In the year-ago period, the company "
+     "earned $101 million.", "1989-10-26", "the year-ago period", "1988-Q3", D(1988, 7, 1), D(1988, 9, 30)),
+    ("Net income was C$4.7 million for the fiscal-first quarter ended Sept. 30, against a loss "
+     "a year ago.", "1989-10-26", "a year ago", "1988-Q1", D(1988, 1, 1), D(1988, 3, 31)),
+    ("Net income was C$4.7 million for the fiscal-first quarter ended Sept. 30.", "1989-10-26",
+     "the fiscal-first quarter", "1989-Q1", D(1989, 1, 1), D(1989, 3, 31)),
+])
+def test_results_periods(text, published, phrase, value, start, end):
+    m = find(text, phrase, published)
+    assert (m.value, m.start_date, m.end_date) == (value, start, end)
 
 
 @pytest.mark.parametrize("text,phrase,value,anchor_part", [

@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import re
 
-_SENTENCE_END = re.compile(r"""(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No))[.!?]["')\]]*\s+(?=["'(\[]*[A-Z0-9`])|\n\s*\n""")
+_SENTENCE_END = re.compile(r"""(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No))(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)[.!?]["')\]]*\s+(?=["'(\[]*[A-Z0-9`])|\n\s*\n""")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 _FUTURE_WORDS = frozenset("""will wo shall 'll would may might upcoming
@@ -16,12 +16,23 @@ due aims aim tomorrow soon""".split())
 _FUTURE_BEFORE_TO = frozenset("set going due expected scheduled planning plans plan is are".split())
 _PAST_WORDS = frozenset("""said was were had did told announced reported added declared
 stated confirmed denied met arrived left began ended died killed took came went gave
-made held fell rose ago last yesterday earlier since""".split())
+made held fell rose ago last yesterday earlier since brought sent saw won lost paid sold
+bought led struck spoke wrote thought knew felt found got ran became broke chose drove flew
+fought grew kept rode shot sought stood stole swore taught threw withdrew spent built
+caught drew fled froze hid sank sat swept tore undertook upheld wore""".split())
+_FUTURE_NOUNS = frozenset("plan plans planned hope hopes aim aims".split())
+_DETERMINERS = frozenset("a an the this that these those its his her their our still".split())
 _NOT_PAST_ED = frozenset("""need indeed speed feed seed bed red proceed exceed succeed
 hundred kindred bred shed breed united limited based""".split())
 
 
 _SOON_AS = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\w\s+until\s+$")
+#: A date a change takes effect ("effective Feb. 1") is announced ahead of it; a "by" date
+#: is a deadline when the clause is a goal or an obligation ("to pay down the loan by
+#: February", "must be purchased by Thursday"), not in a narrative ("contained by Friday").
+_EFFECTIVE = re.compile(r"\beffective\s+$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_GOAL = re.compile(r"\b(?:to\s+[a-z]+|must|should|need\s+to|needs\s+to|has\s+to|have\s+to)\b(?![^.;]*\b(?:had|was|were)\b)", re.IGNORECASE)
 
 
 class DateContext:
@@ -35,8 +46,11 @@ class DateContext:
         self.last_day: tuple[dt.date, str] | None = None
         #: the latest vague span ("days before"): (start, end, its text), for "the following day"
         self.last_vague: tuple[dt.date, dt.date, str] | None = None
-        #: the latest quarter mentioned: (year, quarter), for "a year earlier" in results
-        self.last_quarter: tuple[int, int] | None = None
+        #: the latest quarter mentioned: (year, quarter, offset), for "a year earlier" in results
+        self.last_quarter: tuple[int, int, int] | None = None
+        #: where the latest results period longer than a quarter was mentioned ("the first
+        #: nine months", "the first half"): "a year earlier" after it compares whole years
+        self.last_long_period: int | None = None
         #: the latest point-in-time mention of any precision: (its first day, description)
         self.last_point: tuple[dt.date, str] | None = None
         self.has_quarters = bool(re.search(r"\bquarter|\bperiod\b", text, re.I))
@@ -60,6 +74,10 @@ class DateContext:
         s_start, s_end = self.sentence_bounds(start)
         near = self.text[max(s_start, start - 20):start].lower()
         if _SOON_AS.search(near):
+            return "future"
+        if _EFFECTIVE.search(near):
+            return "future"
+        if _BY.search(near) and _GOAL.search(self.text[max(s_start, start - 70):start]):
             return "future"
         before = _WORD.findall(self.text[max(s_start, start - 120):start])
         for i in range(len(before) - 1, -1, -1):
@@ -97,13 +115,23 @@ def _cue(words: list[str], i: int) -> str | None:
     word = words[i]
     low = word.lower()
     if (low in _FUTURE_WORDS and word not in ("May", "Will")) or low == "'ll":
+        if low in _FUTURE_NOUNS and i > 0 and words[i - 1].lower() in _DETERMINERS:
+            return None  # a noun or adjective ("announced the plan", "the planned sale")
+        if low in _FUTURE_NOUNS and low != "planned" and (i + 1 >= len(words) or words[i + 1].lower() != "to"):
+            return None  # a noun ("vacation plans"); the verb takes "to" ("plans to meet")
         return "future"
     if low == "to" and i > 0 and words[i - 1].lower() in _FUTURE_BEFORE_TO:
         return "future"
-    if low in _PAST_WORDS:
-        return "past"
-    if low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST_ED and word[0].islower():
-        if i > 0 and words[i - 1].lower() in ("be", "been", "being"):
-            return None  # a passive ("to be published"): the auxiliary decides
+    participle = low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST_ED and word[0].islower()
+    if low in _PAST_WORDS or participle:
+        aux = words[i - 1].lower() if i > 0 else ""
+        if aux.endswith("ly") and i > 1:
+            aux = words[i - 2].lower()  # "is largely expected", "was quickly sold"
+        if aux in ("be", "been", "being", "is", "are", "am"):
+            return None  # a passive ("to be published", "is paid"): the auxiliary decides
+        if i + 1 < len(words) and words[i + 1].lower() == "by" and low not in ("said", "was", "were", "had", "did"):
+            return None  # a participle ("the parade led by the VFW"), not the verb of the clause
+        if participle and i > 0 and words[i - 1].lower() in _DETERMINERS:
+            return None  # an adjective ("a still unspecified date", "the proposed merger")
         return "past"
     return None

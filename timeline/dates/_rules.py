@@ -283,7 +283,7 @@ def _week_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.week_ref(day.start_date), f"week of {day.start_date.isoformat()}")
 
 
-@rule("month", rf"(?:(last|this|next|past|this\s+past|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May)")
+@rule("month", rf"(?:(last|this|next|past|this\s+past|early-?|late-?|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May)")
 def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word = m.group(2)
     if not _capitalised(word):
@@ -327,7 +327,14 @@ early late mid the and or fiscal year calendar between around about for througho
 ending until circa than""".split())
 
 
-@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:'|FY)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-|–)|\.\d|,\d)")
+#: "A 1996 law", "That 1978 resolution": a determiner before a year at the start of a
+#: sentence is no product name ("Windows 2000").
+_YEAR_DETERMINERS = frozenset("a an that this these those".split())
+#: A make and model after the year: "2006 Dodge Dakota", "1993 brown Cadillac driven by".
+_MODEL_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]+\s+(?:[A-Z0-9]|truck|car|sedan|van|pickup|driven|motorcycle)")
+
+
+@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:'|FY)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d)")
 def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     year = int(m.group(1))
     head = m.group()[:m.start(1) - m.start()].lower()
@@ -336,7 +343,9 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         prev = _prev_word(ctx, m.start())
         if re.search(r"[\d$£€#]\s*$|No\.\s*$|\b(?:number|version|v|room|flight|route|highway|page|article|resolution|chapter|section|paragraph|model)\s*$", before, re.I):
             return None
-        if _PRODUCT_BEFORE.search(before) and prev not in _YEAR_ALLOWED_BEFORE:
+        if prev in _YEAR_DETERMINERS and _MODEL_YEAR_AFTER.match(ctx.text, m.end()):
+            return None  # a model year: "A 2006 Dodge Dakota", "a 2005 black Ford truck"
+        if _PRODUCT_BEFORE.search(before) and prev not in _YEAR_ALLOWED_BEFORE and prev not in _YEAR_DETERMINERS:
             if not re.search(rf"(?:{_M_FULL}|{WEEKDAY}|Christmas|Easter|Summer|Spring|Winter|Fall|Autumn|In|Since|By|Until|From|During|Before|After|Early|Late)\s*,?\s*$", before):
                 return None
         after = ctx.text[m.end():m.end() + 25]
@@ -397,7 +406,8 @@ def _spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     century = 1900 if sm.group(1) == "nineteen" else 2000
     tens = TENS.get(sm.group(2)) or SMALL_NUMBERS[sm.group(2)]
     ones = SMALL_NUMBERS[sm.group(3)] if sm.group(3) else 0
-    if not text.startswith("the year") and _prev_word(ctx, m.start()) not in _TEMPORAL_PREPS:
+    unambiguous = century == 1900 and sm.group(2) in TENS  # "nineteen ninety-six" is no amount
+    if not (unambiguous or text.startswith("the year")) and _prev_word(ctx, m.start()) not in _TEMPORAL_PREPS:
         return None
     return _with_anchor(cal.year_ref(century + tens + ones), "year in words")
 
@@ -422,7 +432,7 @@ def _relative_year(word: str, ctx: DateContext) -> int | None:
 _QYEAR = rf"(?:(?:fiscal\s+)?{YEAR}|this\s+year|last\s+year|next\s+year)"
 
 
-@rule("quarter", rf"(?:the\s+)?(?:({_QYEAR}|year-ago|year-earlier|comparable|same)(?:'s)?\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?)(?:\s+of\s+(?:the\s+)?({_QYEAR}|(?:fiscal\s+)?year)|\s+({YEAR}))?", priority=2)
+@rule("quarter", rf"(?:the\s+)?(?:({_QYEAR}|year-ago|year-earlier|comparable|same)(?:'s)?\s+)?(?:(?:fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?)(?:\s+of\s+(?:the\s+)?({_QYEAR}|(?:fiscal\s+)?year)|\s+({YEAR}))?", priority=2)
 def _quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     quarter = ORDINALS[m.group(2).lower()]
     year_text = m.group(1) or m.group(3) or m.group(4)
@@ -444,10 +454,32 @@ def _quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 _QUARTER_REACH = 400
 
 
+def _compares_years(ctx: DateContext, pos: int) -> bool:
+    """True when the results period mentioned last before ``pos`` is longer than a quarter
+    ("In the first nine months, net rose to $306 million from $195 million a year
+    earlier"): then "a year earlier" is the previous year, not the same quarter."""
+    long_pos = ctx.last_long_period
+    if long_pos is None or pos - long_pos > _QUARTER_REACH:
+        return False
+    return ctx.last_quarter is None or ctx.last_quarter[2] < long_pos
+
+
+def _quarter_mentioned(ctx: DateContext) -> bool:
+    """True once the text has named a quarter: only then is "a year earlier" in results
+    the same quarter a year before (a monthly report's "a year earlier" is the year)."""
+    return ctx.last_quarter is not None
+
+
 def _latest_quarter(ctx: DateContext, pos: int) -> tuple[int, int]:
-    """The quarter mentioned shortly before ``pos``, else the last complete quarter."""
+    """The quarter mentioned shortly before ``pos``, else the last complete quarter.
+
+    A quarter that begins after the publication date is a forecast ("losses through the
+    third quarter of 1990"), not the results being reported: it is passed over.
+    """
     if ctx.last_quarter is not None and pos - ctx.last_quarter[2] <= _QUARTER_REACH:
-        return ctx.last_quarter[0], ctx.last_quarter[1]
+        year, quarter = ctx.last_quarter[0], ctx.last_quarter[1]
+        if dt.date(year, 3 * quarter - 2, 1) <= ctx.published:
+            return year, quarter
     q = cal.quarter_of(ctx.published) - 1
     return (ctx.published.year, q) if q else (ctx.published.year - 1, 4)
 
@@ -485,6 +517,8 @@ def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     else:
         year, quarter = _latest_quarter(ctx, m.start())
         how = "the quarter last mentioned, else the latest complete one"
+    if how != "same quarter a year before":
+        ctx.last_quarter = (year, quarter, m.start())
     return _with_anchor(cal.quarter_ref(year, quarter), f"{how}, {_pub(ctx)}")
 
 
@@ -499,12 +533,14 @@ def _year_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         year = ctx.published.year
     else:
         year = _latest_quarter(ctx, m.start())[0] - 1
+    if "period" in low and _compares_years(ctx, m.start()):
+        return _with_anchor(cal.year_ref(year), f"{m.group()} → the year {year} (after a results period longer than a quarter)")
     return _with_anchor(cal.quarter_ref(year, quarter), f"{m.group()} → quarter {quarter} (latest reported) of {year}")
 
 
 @rule("year_ago_adj", r"(?:the\s+)?(year-ago|year-earlier|a-year-ago|year-before)(?!\s+(?:quarter|period))")
 def _year_ago_adj(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    if ctx.has_quarters:
+    if ctx.has_quarters and not _compares_years(ctx, m.start()) and _quarter_mentioned(ctx):
         year, quarter = _latest_quarter(ctx, m.start())
         return _with_anchor(cal.quarter_ref(year - 1, quarter), "the same quarter a year before")
     return _with_anchor(cal.year_ref(ctx.published.year - 1), f"year before {_pub(ctx)}")
@@ -525,6 +561,7 @@ def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if m.group(1).lower() in ("last", "latter", "back"):
             return None
         year = ctx.published.year
+    ctx.last_long_period = m.start()
     return _with_anchor(cal.half_ref(year, half), "half-year")
 
 
@@ -574,20 +611,26 @@ _VAGUE = {
     "formerly": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
     "shortly": "FUTURE_REF", "someday": "FUTURE_REF", "one day": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "past years": "PAST_REF", "years past": "PAST_REF",
 }
 
 
-@rule("vague", r"(?:right\s+now|now|currently|current|nowadays|presently|at\s+present|the\s+present(?!\s+\w+(?:ing|ed)\b)|these\s+days|recently|recent|lately|the\s+past|formerly|soon|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future)")
+@rule("vague", r"(?:the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date|past\s+years|years\s+past|right\s+now|now|currently|current|nowadays|presently|at\s+present|the\s+present(?!\s+\w+(?:ing|ed)\b)|these\s+days|recently|recent|lately|the\s+past|formerly|soon|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future)")
 def _vague(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     key = " ".join(m.group().lower().split())
-    for word in ("near ", "distant ", "foreseeable "):
-        key = key.replace(word, "")
+    if key.endswith("future"):
+        for word in ("near ", "distant ", "foreseeable "):
+            key = key.replace(word, "")
     nxt = _next_word(ctx, m.end()).lower()
     prev = _prev_word(ctx, m.start())
     after = ctx.text[m.end():m.end() + 2]
     if key == "now" and (nxt in ("that",) or prev in ("until", "from", "by", "till")):
         return _with_anchor(cal.vague_ref("PRESENT_REF"), "now")
     if key == "current":
+        if prev == "then":  # "the then current price": the present of a past narrative
+            return _with_anchor(cal.vague_ref("PAST_REF"), "then current (a past present)")
         if nxt.lower() in ("account", "accounts", "events", "affairs", "assets", "liabilities", "carrying", "flows", "flow", "electric", "electrical", "strength", "and", "or"):
             return None
         if after.startswith("-"):
@@ -608,7 +651,7 @@ def _vague(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.vague_ref(_VAGUE[key]), f"{m.group()} (vague reference to {_VAGUE[key].split('_')[0].lower()})")
 
 
-@rule("recent_units", r"(?:in\s+)?(recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(days|weeks|months|years|decades)", priority=1)
+@rule("recent_units", r"(?:in\s+)?(recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(days|weeks|months|quarters|years|decades)", priority=1)
 def _recent_units(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     first = m.group(1).lower()
     if first.startswith("recent"):
@@ -675,20 +718,29 @@ def _relative_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return None
 
 
-@rule("the_year", r"the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b))|year-end|the\s+end\s+of\s+the\s+year")
+@rule("the_year", r"(?:the\s+)?year(?:'s)?\s+end\b|the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b))|year-end|the\s+end\s+of\s+the\s+year")
 def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
     pub = ctx.published
-    if ctx.text.startswith("'s", m.end()) and "current" not in low:
+    if ctx.text.startswith("'s", m.end()) and "current" not in low and not low.endswith("end"):
         return None  # "the year's best": a generic year
     if low == "year-end":
         return _with_anchor(cal.day_ref(dt.date(pub.year, 12, 31)), f"end of the year of {_pub(ctx)}")
     return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {_pub(ctx)}")
 
 
-@rule("the_week", r"the\s+(?:current\s+)?week(?!\s+(?:of|before|after|earlier|later|ago|ended|ending))")
+@rule("the_week", r"the\s+(current\s+)?week(?!\s+(?:of|from|before|after|earlier|later|ago|ended|ending))")
 def _the_week(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    return _with_anchor(cal.week_ref(ctx.published), f"{m.group()} → the week of {_pub(ctx)}")
+    if m.group()[-4:-3].isupper():
+        return None  # a name: "the Week Against Homophobia"
+    res = cal.week_ref(ctx.published)
+    if m.group(1):
+        return _with_anchor(res, f"{m.group()} → the week of {_pub(ctx)}")
+    # Bare "the week" ("for the week, the index fell 3%", "the week's most active session")
+    # does not say which week: TimeML practice (TimeBank) leaves it unspecified, YYYY-WXX.
+    # The interval stays the week of publication, the one such reports mostly mean.
+    res.value = f"{ctx.published.year:04d}-WXX"
+    return _with_anchor(res, f"{m.group()} → an unspecified week of {ctx.published.year}; interval: the week of {_pub(ctx)}")
 
 
 @rule("the_weekend", r"the\s+weekend|(?:this|last|next)\s+weekend")
@@ -731,6 +783,25 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 
 # --------------------------------------------------------------------------- weekdays, holidays
+
+@rule("day_next_to_weekday", rf"[Tt]he\s+day\s+(before|after)\s+(?:((?i:last|this|next|this\s+past|past|coming))\s+)?({WEEKDAY})", priority=2, flags=0)
+def _day_next_to_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The day before last Tuesday's hearing": a day next to a named weekday."""
+    weekday = WEEKDAYS[m.group(3).lower()]
+    mod = (m.group(2) or "").lower()
+    pub = ctx.published
+    if mod in ("last", "this past", "past"):
+        day = cal.nearest_weekday(pub, weekday, "strict_past")
+    elif mod in ("next", "coming"):
+        day = cal.nearest_weekday(pub, weekday, "strict_future")
+    else:
+        direction = "past" if ctx.text.startswith("'s", m.end()) else ctx.direction(m.start(), m.end())
+        day = cal.nearest_weekday(pub, weekday, direction)
+    step = -1 if m.group(1) == "before" else 1
+    res = _with_anchor(cal.day_ref(day + dt.timedelta(days=step)),
+                       f"{m.group()} → {step:+d} day from {m.group(3)} {day.isoformat()} ({_pub(ctx)})")
+    return _remember(ctx, res, m.group())
+
 
 @rule("anaphoric_weekday", rf"the\s+(previous|preceding|following|next)\s+({WEEKDAY})", priority=2)
 def _anaphoric_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
@@ -792,10 +863,12 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return cal.nth_weekday(year, 5, 0, -1)
     if name.startswith("valentine"):
         return dt.date(year, 2, 14)
+    if name.startswith("election"):  # US: the Tuesday after the first Monday of November
+        return cal.nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
     raise ValueError(name)
 
 
-@rule("holiday", rf"(?:(last|this|next)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day)(?:,?\s+({YEAR}))?", flags=0)
+@rule("holiday", rf"(?:(last|this|next)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Election\s+Day)(?:,?\s+({YEAR}))?", flags=0)
 def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     name = " ".join(m.group(2).split())
     if name in ("Christmas", "Easter", "Thanksgiving") and _next_word(ctx, m.end()).lower() in ("tree", "trees", "card", "cards", "island", "shopping", "season", "holiday", "holidays", "week", "present", "presents", "dinner", "party", "message", "sales"):
@@ -854,7 +927,7 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         res = cal.unit_ref(day, "Q")
     else:
         day = cal.shift_date(ref, unit, sign * amount)
-        if unit == "Y" and amount == 1 and ctx.has_quarters and rel in ("ago", "earlier"):
+        if unit == "Y" and amount == 1 and ctx.has_quarters and rel in ("ago", "earlier") and not _compares_years(ctx, m.start()) and _quarter_mentioned(ctx):
             year, quarter = _latest_quarter(ctx, m.start())
             res = cal.quarter_ref(year - 1, quarter)
             return _with_anchor(res, f"{m.group()} in results → same quarter a year before {year}-Q{quarter}")
@@ -977,6 +1050,9 @@ def _month_day_for(ctx: DateContext, m: re.Match[str], month: int, day: int) -> 
 
 # --------------------------------------------------------------------------- durations, sets
 
+_MODALS = frozenset("will would may might could can shall should must 'll".split())
+
+
 @rule("duration", rf"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final)\s+)?({NUMBER}|a|an|a\s+few|several|few)[\s-]+(?:more\s+)?({UNIT})(?:[\s-]+(?:long|old))?")
 def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group(2).lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group()):
@@ -987,6 +1063,8 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # a rate ("$1.76 a year", "24 hours a day"), not a stretch of time
     if _is_title(ctx, m):
         return None
+    if " ".join(m.group().lower().split()) == "one day" and _prev_word(ctx, m.start()) in _MODALS:
+        return _with_anchor(cal.vague_ref("FUTURE_REF"), "one day after a modal: some time to come")
     amount = _number(m.group(1))
     if amount is not None and amount >= 1000:
         return None  # "the 1988 quarter" is a year
@@ -998,14 +1076,24 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         amount_text = str(amount) if amount is not None else "X"
     if m.group(1).lower() in ("a", "an") and _next_word(ctx, m.end()).lower() in ("ago", "earlier", "later"):
         return None
+    if unit == "M" and amount in (6, 9) and re.search(r"\b(?:the|first|latest)\s+$", ctx.text[max(0, m.start(1) - 8):m.start(1)], re.I):
+        ctx.last_long_period = m.start()  # "the first nine months": results for part of a year
     if unit == "Q":
         unit_text, amount_text = "M", str(3 * amount) if amount is not None else "X"
     return _with_anchor(cal.duration_ref(amount_text, unit_text), "duration")
 
 
-@rule("set", rf"(?:every|each|per)\s+(?:other\s+)?(day|week|month|year|morning|evening|night|{WEEKDAY})", priority=1)
+@rule("set", rf"(?:every|each|per)\s+(?:other\s+)?(day|week|month|year|morning|evening|night|{WEEKDAY})|daily", priority=1)
 def _set(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
+    if low == "daily":
+        if m.group()[0].isupper():
+            return None  # "China Daily", "Linda Daily"
+        nxt = _next_word(ctx, m.end())
+        if nxt[:1].isupper() or nxt.lower() in ("newspaper", "newspapers", "paper", "papers", "volume", "average"):
+            return None  # the newspaper ("the party daily Granma"), a statistic
+        if _prev_word(ctx, m.start()) in ("average", "a", "the", "party"):
+            return None
     unit_word = (m.group(1) or "").lower()
     code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y"}.get(low)
     if code is None:
