@@ -47,6 +47,10 @@ AGENTS = {
     "neighbour", "neighbor", "friend", "side", "investigator", "detective", "sheriff", "deputy",
 }
 
+# Nouns whose infinitive says what their holder means to do ("plans to resume flights").
+INTENTIONS = {"plan", "decision", "intention", "proposal", "bid", "effort", "promise", "pledge", "commitment",
+              "readiness", "offer", "agreement", "deal", "threat", "move"}
+
 # Subjects that are the weapon, not the actor.
 INSTRUMENTS = {"fire", "shelling", "strike", "airstrike", "missile", "drone", "rocket", "shell", "bomb",
                "attack", "explosion", "blast", "barrage", "gunfire", "shot", "raid", "bombardment"}
@@ -65,6 +69,7 @@ CROWD_HEADS = {"people", "thousand", "thousands", "hundred", "hundreds", "ten", 
                "crowd", "crowds", "resident", "residents", "citizen", "citizens", "supporter", "supporters",
                "youth", "youths", "man", "men", "woman", "women", "demonstrator", "demonstrators", "mob"}
 CROWD_ACTOR = {"protest": "protesters", "riot": "rioters"}
+HAZARD_VERBS = {"flood": "floods"}
 HAZARDS = {"flooding": "floods", "flood": "floods", "floods": "floods", "quake": "earthquake",
            "landslides": "landslide", "mudslide": "landslide", "wildfires": "wildfire", "storms": "storm"}
 
@@ -103,6 +108,7 @@ class ActorResolver:
             if span is not None:
                 for token in span:
                     self._place_at[token.i] = place
+        self._person_country = self._person_countries(doc)
         self._last_named: Actor | None = None
 
     # -- public -------------------------------------------------------------------
@@ -125,6 +131,9 @@ class ActorResolver:
             actor1 = Actor(name=CROWD_ACTOR[event_type], country_code=country, kind="nominal")
         if event_type == "disaster" and actor1 is None and trigger.pos_ == "NOUN":
             actor1 = Actor(name=HAZARDS.get(trigger.lower_, trigger.lemma_.lower()), kind="hazard")
+        elif event_type == "disaster" and actor1 is None and trigger.lemma_.lower() in HAZARD_VERBS:
+            # "..., flooding the city centre": the hazard is the doer
+            actor1 = Actor(name=HAZARD_VERBS[trigger.lemma_.lower()], kind="hazard")
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         if actor1 is not None and actor1.kind in ("named", "state"):
@@ -161,6 +170,12 @@ class ActorResolver:
         while subject is None and node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and hops < 3:
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 subject = node.head
+                if subject.lemma_.lower() in INTENTIONS and subject.dep_ in ("dobj", "nsubjpass") \
+                        and subject.head.pos_ in ("VERB", "AUX"):
+                    # "Lavrov confirmed plans to resume flights": the one who has the plans
+                    subject = next((c for c in subject.head.children if c.dep_ in ("nsubj", "agent")), subject)
+                    if subject.dep_ == "agent":
+                        subject = next((g for g in subject.children if g.dep_ == "pobj"), subject)
                 break
             node = node.head
             hops += 1
@@ -187,6 +202,12 @@ class ActorResolver:
                     doer = next((g for g in child.children if g.dep_ == "pobj"), None)
         if doer is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             doer = next((c for c in noun.head.children if c.dep_ in ("nsubj",)), None)
+            if doer is not None and doer.lemma_.lower() in _MOVER_NOUNS:
+                # "Lavrov's visit followed meetings with Rubio": the visitor met Rubio
+                doer = next((c for c in doer.children if c.dep_ == "poss"), None)
+        if doer is None and noun.dep_ == "advcl" and noun.head.pos_ in ("VERB", "AUX"):
+            # "Arriving in Wonsan, Lavrov was received": a participle mistagged as a noun
+            doer = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         target = self._prep_object(noun)
         return doer, target
 
@@ -218,6 +239,10 @@ class ActorResolver:
 
     def _actor(self, token: Token) -> Actor | None:
         if token.lower_ in PRONOUNS or token.pos_ == "PRON":
+            speaker = _speaker_of(token)
+            if speaker is not None and token.lower_ in ("he", "she", "they", "we"):
+                # "M23 rebels said they had taken Goma": the pronoun is the speaker
+                return self._actor(speaker)
             if token.lower_ in ("he", "she", "they", "we", "who") and self._last_named is not None:
                 return self._last_named
             return None
@@ -245,8 +270,12 @@ class ActorResolver:
         named = next((self._entity_of[t.i] for t in words if t.i in self._entity_of
                       and self._entity_of[t.i].label_ in ("PERSON", "ORG", "GPE")), None)
         if named is None and token.pos_ == "PROPN":
-            # A proper name the NER missed ("Claudia Sheinbaum won ...").
-            return Actor(name=_clean(" ".join(t.text for t in words)), kind="named")
+            # A proper name the NER missed ("Claudia Sheinbaum won ..."); a last name alone
+            # is the person named in full elsewhere in the article.
+            name = _clean(" ".join(t.text for t in words))
+            if len(name.split()) == 1:
+                name = self._full_names.get(name.lower(), name)
+            return Actor(name=name, country_code=self._person_country.get(name), kind="named")
         if token.lemma_.lower() not in AGENTS and token.lower_ not in AGENTS and token.lemma_.lower() not in VEHICLES:
             # "a UN report stated": the organisation speaks; "the statement underscores": nobody.
             return self._named(named) if named is not None else None
@@ -262,9 +291,11 @@ class ActorResolver:
 
     def _named(self, ent: Span) -> Actor:
         name = _clean(ent.text)
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or (len(name.split()) == 1 and name.lower() in self._full_names
+                                      and ent.label_ in ("ORG", "NORP", "GPE") and ent.start not in self._place_at):
+            # "Lavrov" (sometimes tagged as an organisation) → "Sergey Lavrov"
             name = self._full_names.get(name.split()[-1].lower(), name) if len(name.split()) == 1 else name
-            return Actor(name=name, kind="named")
+            return Actor(name=name, country_code=self._person_country.get(name), kind="named")
         place = self._place_at.get(ent.start)
         institution = INSTITUTIONS.get(_LEADING_DET.sub("", name).lower())
         if institution is not None:
@@ -277,6 +308,23 @@ class ActorResolver:
                 return Actor(name=name, country_code=place.country_code, kind="state")
             return Actor(name=name, country_code=place.country_code, kind="named")
         return Actor(name=name, kind="named")
+
+    def _person_countries(self, doc: Doc) -> dict[str, str]:
+        """Full name -> the country the article's title for the person names ("Russian
+        Foreign Minister Sergey Lavrov" → RU)."""
+        countries: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = self._full_names.get(_clean(ent.text).split()[-1].lower(), _clean(ent.text)) if ent.text.strip() else ""
+            for child in ent.root.lefts:
+                if child.i >= ent.start:
+                    continue
+                for token in child.subtree:
+                    place = self._place_at.get(token.i)
+                    if place is not None and place.country_code and (place.role == "adjectival" or place.feature == "country"):
+                        countries.setdefault(name, place.country_code)
+        return countries
 
     @staticmethod
     def _person_full_names(doc: Doc) -> dict[str, str]:
@@ -292,6 +340,24 @@ class ActorResolver:
                 if len(name) > len(full.get(key, "")):
                     full[key] = name
         return full
+
+
+_SAYING = {"say", "tell", "state", "claim", "announce", "insist", "add", "confirm", "report", "declare"}
+
+
+def _speaker_of(pronoun: Token) -> Token | None:
+    """The subject of a verb of saying whose reported clause the pronoun is the subject of."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or speaker.lower_ in PRONOUNS:
+        return None
+    if pronoun.lower_ == "they" and speaker.tag_ not in ("NNS", "NNPS") and speaker.lower_ not in AGENTS:
+        return None  # "they" for a plural group only
+    return speaker
 
 
 def _left_modifiers(token: Token) -> list[Token]:

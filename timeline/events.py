@@ -7,7 +7,12 @@ and one more for each further trigger with a place of its own; each event has th
 around its trigger (:mod:`timeline.actors`), the place it happened (:mod:`timeline.locate`)
 and the date that governs its clause — else the date of the narrative so far, else the
 publication date marked as such. Mentions of the same happening (same type, compatible
-doer, place and date) are merged into one event carrying all its evidence.
+doer, place and date) are merged into one event carrying all its evidence; so are a
+toll reported right after an attack ("casualties were reported in Chernivtsi") and the
+attack. Verbs joined by "and" with objects of their own are happenings of their own
+("resume flights ... and continue work on a bridge"). A deployment takes the place where
+the next sentence puts its troops ("these forces defended the Kursk region"), and one with
+no destination named takes the one of the same actor's earlier deployment.
 Datelines ("PORT SUDAN, March 18 —") are blanked out first (:mod:`timeline.dateline`).
 """
 from __future__ import annotations
@@ -27,12 +32,12 @@ from geodata.model import PlaceMention
 from timeline.actors import Actor, ActorResolver
 from timeline.dateline import find_datelines, mask
 from timeline.dates import find_dates
-from timeline.locate import Location, Locator
+from timeline.locate import GEO_PRECISION, Location, Locator
 from timeline.model import DateMention, Event, article_id
 from timeline.nlp import parse
 from timeline.pubdate import parse_published
-from timeline.triggers import (CROWD_CONTROL, HARM_VERBS, SAY_VERBS, TYPE_RANK, mode_of, noun_type,
-                               verb_type)
+from timeline.triggers import (CROWD_CONTROL, FORCES, HARM_VERBS, SAY_VERBS, TYPE_RANK, gerund_type,
+                               mode_of, noun_type, verb_type)
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +49,7 @@ class _Trigger:
     token: Token
     event_type: str
     strength: float  # how surely the word names a happening
+    coordinated: bool = False  # a verb joined to a trigger by "and", with an object of its own
 
 
 def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -69,6 +75,7 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     source_id = article_id(text, day)
 
     events: list[Event] = []
+    destined: set[str] = set()  # ids of movements placed at a destination the text names
     narrative_date: DateMention | None = None
     for sentence in doc.sents:
         if _is_headline(sentence):
@@ -77,6 +84,10 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
             locator.section_place = None
             continue
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
+        if events and events[-1].event_type == "deploy" and _refers_to_forces(sentence):
+            # "North Korea deployed troops ... Many of these forces defended the Kursk region"
+            if _refine_deployment(events[-1], sentence, locator):
+                destined.add(events[-1].id)
         triggers = _sentence_triggers(sentence, locator)
         if not triggers:
             if sentence_dates:
@@ -90,14 +101,125 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens)
             if location is not None and location.explicit:
                 locator.section_place = location.place
-            events.append(_make_event(
+            event = _make_event(
                 source_id=source_id, sentence=sentence, trigger=trigger, actor1=actor1, actor2=actor2,
                 location=location, own_date=own_date, narrative_date=narrative_date, published=day,
                 title=title, url=url,
-            ))
+            )
+            if location is not None and location.explicit:
+                destined.add(event.id)
+            elif trigger.event_type in INHERIT_DESTINATION and _inherit_destination(event, events, destined, locator):
+                destined.add(event.id)
+            events.append(event)
         if sentence_dates:
             narrative_date = _narrative(sentence_dates, day) or narrative_date
-    return _merge_repeats(events)
+    events = _merge_repeats(events)
+    for event in events:
+        _origin_from_sender(event, locator)
+    return events
+
+
+SENT_TYPES = {"deploy", "supply", "aid"}
+
+
+def _origin_from_sender(event: Event, locator: Locator) -> None:
+    """A state that sends troops or goods abroad is where they came from ("North Korea
+    deployed troops" to the Kursk region starts in North Korea), when the text names no origin."""
+    if event.event_type not in SENT_TYPES or event.origin is not None or event.lat is None:
+        return
+    sender = event.actor_details[0] if event.actor_details else None
+    code = sender.get("country_code") if sender and sender.get("kind") == "state" else None
+    if not code or code == event.country_code:
+        return
+    country = locator.country_mention(code)
+    if country is not None:
+        event.origin = {"name": country.name, "lat": country.lat, "lon": country.lon, "country_code": code}
+
+
+# Movements whose destination, when the sentence names none, is where the same actor's
+# earlier movement of the kind went ("may deploy more troops" after "deployed troops to X").
+INHERIT_DESTINATION = {"deploy"}
+
+
+def _inherit_destination(event: Event, earlier: list[Event], destined: set[str], locator: Locator) -> bool:
+    """Give a deployment with no destination of its own the place of the same actor's last
+    located deployment in the article; a planned or possible one only its country (where
+    the next troops go within it is not said). True when it found one."""
+    actor_country = _actor_country(event)
+    for previous in reversed(earlier):
+        if previous.event_type != event.event_type or previous.lat is None or previous.id not in destined:
+            continue
+        same = (event.actor1 is None or previous.actor1 == event.actor1
+                or (actor_country is not None and actor_country == _actor_country(previous)))
+        if not same:
+            continue
+        country = locator.country_mention(previous.country_code) if event.mode != previous.mode else None
+        if country is not None and previous.geo_precision != "country":
+            _set_place(event, country)
+        else:
+            for name in PLACE_FIELDS:
+                setattr(event, name, getattr(previous, name))
+        event.place_derivation = (f"no destination in the sentence: where the earlier {event.event_type} "
+                                  f"went, {event.place_name} ('{previous.sentence[:60]}...')")
+        return True
+    return False
+
+
+def _set_place(event: Event, place: PlaceMention) -> None:
+    event.lat, event.lon = place.lat, place.lon
+    event.place_name = display_name(place)
+    event.country_code = place.country_code
+    event.geo_precision = GEO_PRECISION.get(place.feature or "", "region")
+    event.geonameid = place.geonameid
+    event.place_text = place.text
+
+
+def _actor_country(event: Event) -> str | None:
+    details = getattr(event, "actor_details", None) or []
+    return details[0].get("country_code") if details else None
+
+
+_QUANTIFIERS = {"many", "some", "most", "all", "part", "one", "several", "thousands", "hundreds", "half", "few"}
+
+
+def _refers_to_forces(sentence: Span) -> bool:
+    """True when the sentence's subject points back at troops already mentioned ("these
+    forces", "many of the soldiers", "their units")."""
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _QUANTIFIERS:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subject = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if subject is None:
+            return False
+    if subject.lower_ not in FORCES:
+        return False
+    return any(c.lower_ in ("these", "those", "the", "their", "such") for c in subject.children
+               if c.dep_ in ("det", "poss"))
+
+
+def _refine_deployment(event: Event, sentence: Span, locator: Locator) -> bool:
+    """Place a deployment where the next sentence says its troops are, when that is finer.
+    True when it did."""
+    candidates = []
+    for place in locator.places_in(sentence):
+        token = locator.token_of(place)
+        if token is None or token.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        precision = GEO_PRECISION.get(place.feature or "", "region")
+        candidates.append((_GEO_RANK.get(precision, 5), place.start, place, precision))
+    if not candidates:
+        return False
+    rank, _, place, precision = min(candidates, key=lambda c: c[:2])
+    if event.lat is not None and rank >= _GEO_RANK.get(event.geo_precision or "", 5):
+        return False
+    _set_place(event, place)
+    locator.section_place = place
+    event.place_derivation = f"where the deployed forces are, in the next sentence → {place.name} ({place.feature})"
+    event.evidence.append({"sentence": sentence.text.strip(), "start": sentence.start_char,
+                           "end": sentence.start_char + len(sentence.text.rstrip())})
+    return True
 
 
 NARRATIVE_PRECISIONS = {"day", "week", "unknown"}
@@ -142,6 +264,9 @@ def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
                     say = token
                 continue
             strength = 0.6
+        elif token.pos_ in ("NOUN", "PROPN") and gerund_type(token) is not None:
+            event_type = gerund_type(token)  # "Arriving in Wonsan, ...": a participle mistagged
+            strength = 0.6
         elif token.pos_ in ("NOUN", "PROPN"):
             event_type = noun_type(token)
             if event_type is None:
@@ -156,6 +281,7 @@ def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
                            _Trigger(token, event_type, strength)))
     if not candidates:
         return [_Trigger(say, "statement", 0.3)] if say is not None else []
+    candidates += _coordinated(candidates)
     candidates = _reconcile(candidates)
     # "signed an agreement", "launched an assault", "staged a protest": one happening, named
     # by the verb; the noun's places and dates are the verb's.
@@ -174,13 +300,51 @@ def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
         # two countries signed a pact") is a happening of its own, place or not.
         own_clause = (candidate.strength > 0.5 and candidate.token.dep_ in OWN_CLAUSE_DEPS
                       and candidate.event_type not in {c.event_type for c in chosen}
-                      and candidate.event_type != "statement")
+                      and candidate.event_type != "statement") or candidate.coordinated
         if not owned and not own_clause:
             continue
         if any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned for c in chosen):
             continue
         chosen.append(candidate)
     return sorted(chosen, key=lambda t: t.token.i)
+
+
+# Happenings that one clause can list several of: "plans to resume flights and continue work
+# on a bridge" are two projects. Fights and protests are not split ("killed two and wounded
+# five" is one attack).
+SPLIT_TYPES = {"agree", "aid", "supply", "support"}
+
+
+# Verbs that carry on, start or widen a joint undertaking; joined to an agreement verb they
+# name another undertaking of the same kind.
+PROJECT_VERBS = {"continue", "expand", "begin", "start", "build", "open", "reopen", "restore", "increase",
+                 "boost", "establish", "develop", "extend", "deepen", "strengthen", "launch", "complete",
+                 "finish", "construct", "upgrade", "renew"}
+
+
+def _coordinated(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _Trigger]]:
+    """Verbs joined by "and" to a trigger verb, each with an object of its own and no type of
+    their own, as further happenings of the trigger's type ("resume flights ... and continue
+    work on a bridge")."""
+    taken = {c.token.i for _, c in candidates}
+    extra: list[tuple[tuple, _Trigger]] = []
+    for key, candidate in candidates:
+        head = candidate.token
+        if candidate.strength <= 0.5 or candidate.event_type not in SPLIT_TYPES or head.pos_ != "VERB":
+            continue
+        head_objects = {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
+        for conj in head.conjuncts:
+            if conj.i in taken or conj.pos_ != "VERB" or conj.i < head.i or conj.lemma_.lower() not in PROJECT_VERBS:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                continue  # "Kim vowing support and Russia offering technology": another doer
+            objects = {c.lemma_.lower() for c in conj.children if c.dep_ == "dobj"}
+            if not objects or objects & head_objects:
+                continue
+            taken.add(conj.i)
+            extra.append((key[:2] + (_depth(conj),) + key[3:], _Trigger(conj, candidate.event_type, candidate.strength,
+                                                                        coordinated=True)))
+    return extra
 
 
 def _governing_verb(token: Token) -> int | None:
@@ -241,10 +405,16 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
         return None
     ancestors = {t.i for t in trigger.ancestors}
     descendants = {t.i for t in trigger.subtree}
-    own, outer, inner, free, unclaimed = [], [], [], [], []
+    own, outer, inner, free, unclaimed, described = [], [], [], [], [], []
     for mention in sentence_dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
+        if owner is not None and owner in descendants and doc[owner].dep_ in ("relcl", "acl") \
+                and doc[owner].head.i != trigger.i:
+            # "flooding the centre as rain that began last week kept falling": the date of
+            # something a noun inside the happening is, not of the happening
+            described.append(mention)
+            continue
         if owner not in trigger_tokens or owner == trigger.i:
             unclaimed.append(mention)
         if owner is None:
@@ -256,7 +426,7 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
         elif owner in descendants:
             inner.append(mention)  # "took Goma after fighters marched in on Monday"
     # Last, a date of the sentence that no other happening in it claims.
-    pool = own or outer or inner or free or unclaimed
+    pool = own or outer or inner or free or unclaimed or described
     if not pool:
         return None
     best = min(pool, key=lambda d: abs(d.start - trigger.idx))
@@ -378,22 +548,55 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if _same_happening(k, event)), None)
+        if twin is None and kept and _is_consequence_of(event, kept[-1]):
+            twin = kept[-1]  # "... launched an assault. Casualties were reported in Chernivtsi."
         if twin is None:
             kept.append(event)
             continue
         twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
         twin.confidence = round(min(0.95, twin.confidence + 0.05), 2)
+        if twin.actor1 and event.actor1 and twin.actor1 != event.actor1 and twin.actor_details \
+                and twin.actor_details[0].get("kind") == "state":
+            # the official who spoke is the more precise doer than the state
+            twin.actor1 = event.actor1
+            twin.actor_details = event.actor_details[:1] + twin.actor_details[1:]
         twin.actor1 = twin.actor1 or event.actor1
         twin.actor2 = twin.actor2 or event.actor2
         twin.actors = [a for a in (twin.actor1, twin.actor2) if a]
         if event.lat is not None and (twin.lat is None or _GEO_RANK.get(event.geo_precision or "", 5)
-                                      < _GEO_RANK.get(twin.geo_precision or "", 5)):
+                                      < _GEO_RANK.get(twin.geo_precision or "", 5)) \
+                and (twin.lat is None or not _fallback_place(event) or _fallback_place(twin)):
             for name in PLACE_FIELDS:
                 setattr(twin, name, getattr(event, name))
         if twin.date_precision == "unknown" and event.date_precision != "unknown":
             for name in DATE_FIELDS:
                 setattr(twin, name, getattr(event, name))
     return kept
+
+
+def _fallback_place(event: Event) -> bool:
+    """True when the event's place is a guess (the setting, the story so far), not named for it."""
+    return (event.place_derivation or "").startswith("no ")
+
+
+# Words for the toll of a happening: with no doer and no date of their own, right after an
+# attack, they report that attack's toll, and where it fell.
+CONSEQUENCE_NOUNS = {"casualties", "casualty", "deaths", "dead", "death", "toll", "injuries", "victims", "damage"}
+
+
+def _is_consequence_of(event: Event, previous: Event) -> bool:
+    if event.event_type != "attack" or previous.event_type != "attack" or event.actor1:
+        return False
+    if (event.trigger or "").lower() not in CONSEQUENCE_NOUNS or _announces_another(event):
+        return False
+    if event.mode != previous.mode or not (event.date_derivation or "").startswith("no date in the sentence"):
+        return False
+    if event.date_start != previous.date_start or event.date_end != previous.date_end:
+        return False
+    if previous.country_code and event.country_code and previous.country_code != event.country_code:
+        return False
+    last = previous.evidence[-1]["end"] if previous.evidence else previous.end
+    return 0 <= event.start - last <= 400
 
 
 _ANOTHER = re.compile(r"\b(?:another|second|third|fresh|new|further|renewed|more)\b(?:\W+\w+){0,2}\W*$", re.I)
@@ -405,12 +608,29 @@ def _announces_another(event: Event) -> bool:
     return offset > 0 and bool(_ANOTHER.search(event.sentence[:offset]))
 
 
+# Happenings a state does through its officials: "Russia warns ..." and "Russian Foreign
+# Minister Lavrov warned ..." at one place and time are one warning.
+VOICED_TYPES = {"warn", "condemn"}
+
+
+def _speaks_for(a: Event, b: Event) -> bool:
+    """True when one doer is a state and the other a person the article ties to it."""
+    if a.event_type not in VOICED_TYPES or not a.actor_details or not b.actor_details:
+        return False
+    first, second = a.actor_details[0], b.actor_details[0]
+    kinds = {first.get("kind"), second.get("kind")}
+    return kinds == {"state", "named"} and first.get("country_code") is not None \
+        and first.get("country_code") == second.get("country_code")
+
+
 def _same_happening(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.mode != b.mode:
         return False
+    if a.start == b.start and a.trigger != b.trigger and a.event_type not in LOCAL_TYPES:
+        return False  # two happenings a sentence tells apart ("resume flights and continue work on a bridge")
     if _announces_another(b):
         return False
-    if a.actor1 and b.actor1 and a.actor1 != b.actor1:
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1 and not _speaks_for(a, b):
         return False
     if not (a.actor1 or b.actor1) and a.event_type in LOCAL_TYPES:
         return False  # two strikes by nobody named are two strikes

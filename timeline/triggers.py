@@ -143,6 +143,8 @@ def verb_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children):
         return "attack"  # "took control of Goma"
+    if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
+        return "support"  # "the West rallies behind Ukraine"
     if lemma in _CROWD_VERBS:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lemma_.lower() in _ARMED:
@@ -185,10 +187,13 @@ def verb_type(token: Token) -> str | None:
         return None
     if lemma == "back" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
         return None
+    if lemma == "reinforce" and any(c.dep_ == "dobj" for c in token.children) \
+            and not _object_words(token) & (_FORCES | _PLACES_HELD):
+        return None  # "reinforces security pacts": no troops move
     return VERB_TYPES.get(lemma)
 
 
-_FORCES = {"troop", "troops", "soldier", "soldiers", "force", "forces", "engineer", "engineers",
+FORCES = _FORCES = {"troop", "troops", "soldier", "soldiers", "force", "forces", "engineer", "engineers",
            "personnel", "unit", "units", "battalion", "battalions", "brigade", "brigades", "fighter",
            "fighters", "worker", "workers", "builder", "builders", "police", "officer", "officers",
            "marine", "marines", "army", "sailor", "sailors", "warship", "warships", "jet", "jets"}
@@ -198,6 +203,8 @@ _GOODS = {"weapon", "weapons", "arm", "arms", "missile", "missiles", "shell", "s
           "gas", "vehicle", "vehicles", "aircraft", "jet", "jets", "round", "rounds", "battery",
           "batteries", "interceptor", "interceptors", "medicine", "medicines", "vaccine", "vaccines",
           "technology", "shipment", "shipments", "assistance", "package", "tents", "water"}
+_PLACES_HELD = {"position", "positions", "line", "lines", "front", "border", "garrison", "defences",
+                "defenses", "flank", "base", "bases", "presence"}
 _CROWD_SUBJECTS = {"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "people", "resident",
                    "supporter", "student", "villager", "man", "men"}
 _IMPACT_VERBS = {"hit", "run", "crash", "ram", "slam", "plough", "plow", "strike", "collide", "smash"}
@@ -231,7 +238,28 @@ def _object_words(verb: Token) -> set[str]:
 def noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     text = token.lower_
+    if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
+        return "support"  # "rallies behind Ukraine" (also when the tagger makes the verb a noun)
     return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
+
+
+# Clause roles a noun takes only when the tagger has mistaken a participle for one:
+# "Arriving in Wonsan, Lavrov was received ..." (advcl).
+_CLAUSE_DEPS = {"advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl"}
+
+
+def gerund_type(token: Token) -> str | None:
+    """The event type of an "-ing" word tagged as a noun that heads a clause of its own
+    ("Arriving in Wonsan, ..."), read as the verb it is; None otherwise."""
+    text = token.lower_
+    if token.pos_ != "NOUN" or token.dep_ not in _CLAUSE_DEPS or not text.endswith("ing") or len(text) < 6:
+        return None
+    stem = text[:-3]
+    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if lemma and lemma in VERB_TYPES and lemma not in _NEEDS_GOODS and lemma not in ("launch", "fire", "send",
+                                                                                       "receive", "call", "back"):
+            return VERB_TYPES[lemma]
+    return None
 
 
 _WEAPONS = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "shell", "shells",
