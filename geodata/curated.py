@@ -458,6 +458,12 @@ EXTRA_DEMONYMS: dict[str, str] = {
     "Vermonter": "US.VT", "Marylander": "US.MD",
 }
 
+# Diseases and viruses named after places; such a name is the disease unless the text
+# places it ("in Marburg", "Lyme, Connecticut").
+DISEASE_PLACE_NAMES: frozenset[str] = frozenset(
+    ["west nile", "marburg", "ebola", "lassa", "zika", "nipah", "hendra", "lyme", "chagas",
+     "norwalk", "coxsackie", "hantaan", "machupo", "junin", "omsk", "kyasanur"])
+
 # Words that are capitalised place names in GeoNames but almost never places in news text.
 NON_PLACE_WORDS: frozenset[str] = frozenset(
     """

@@ -30,7 +30,8 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s?|\u2019)$")
 _EDGE_PUNCT = " \t\n\"'\u201c\u201d\u2018\u2019()[],;:!?-\u2013\u2014"
 _ABBREVIATION = re.compile(
     r"(?<![A-Za-z.])(" + "|".join(sorted((re.escape(a) for a in set(curated.ADMIN1_ABBREVIATIONS)
-                                          | {k for k in curated.COUNTRY_ALIASES if "." in k}),
+                                          | {k for k in curated.COUNTRY_ALIASES
+                                             if "." in k or (k.isupper() and len(k) >= 3)}),
                                          key=len, reverse=True)) + r")(?![A-Za-z])")
 _POSTAL = re.compile(r"(?<=[a-z\.], )(" + "|".join(curated.US_POSTAL) + r")\b")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -49,6 +50,7 @@ class Toponym:
     label: str = ""  # spaCy label or "GAZ" / "ABBR"
     type_word: str | None = None  # lower-cased type word inside or after the span
     container: list[int] = field(default_factory=list)  # indexes of enclosing toponyms ("Springfield, Ill.")
+    next_word: str = ""  # lower-cased word right after the span ("police" in "Palestine police")
 
 
 def _text(doc: Doc) -> str:
@@ -96,8 +98,8 @@ def _leading_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *,
     """End token of the longest capitalised prefix of doc[start:end] naming a place, or start."""
     for j in range(min(end, start + 4), start, -1):
         words = doc[start:j]
-        if not all(_is_capitalised(w.text) or w.lower_ in ("of", "de") for w in words):
-            continue
+        if not all(_is_capitalised(w.text) or w.lower_ in ("of", "de", "-") for w in words):
+            continue  # "KwaZulu-Natal" is three tokens
         if not words[-1].is_alpha and words[-1].text not in (".",):
             continue
         key = normalize(words.text)
@@ -116,6 +118,7 @@ def _leading_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *,
 def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> list[Toponym]:
     """Toponym spans in ``doc`` (a spaCy Doc of ``text[offset:offset+len(_text(doc))]``)."""
     found: list[Toponym] = []
+    institutions = _institution_names(doc, gazetteer)  # names seen naming an institution ("Franklin")
     taken = [False] * len(doc)
     blocked = [False] * len(doc)
     person = [False] * len(doc)
@@ -149,6 +152,19 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             elif nxt.lower_ in _TYPE_WORDS_ADMIN1 | _TYPE_WORDS_ADMIN2:
                 type_word = nxt.lower_
         name = _text(doc)[s:e]
+        other = None
+        if role == "name" and label not in ("ABBR", "POSTAL"):
+            other = _names_something_else(doc, start_tok, end_tok, gazetteer)
+        if other is not None:
+            for i in range(start_tok, min(end_tok, len(doc))):
+                taken[i] = True  # no shorter part of it either ("York" of "New York Times")
+            if other == "institution":
+                institutions.add(normalize(name))
+            return False
+        if role == "name" and _is_disease_name(doc, start_tok, end_tok):
+            for i in range(start_tok, min(end_tok, len(doc))):
+                taken[i] = True
+            return False  # "imported Marburg", "West Nile cases"
         if end_tok < len(doc) and (doc[end_tok].lower_ in _DISEASE_WORDS
                                    or doc[end_tok].lower_.endswith("virus")):
             return False  # "West Nile virus", "Rift Valley fever": a disease, not a place
@@ -170,7 +186,8 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             type_word = _type_before(doc, start_tok)
         for i in range(start_tok, min(end_tok, len(doc))):
             taken[i] = True
-        found.append(Toponym(s + offset, e + offset, name, role, label, type_word))
+        found.append(Toponym(s + offset, e + offset, name, role, label, type_word,
+                             next_word=doc[end_tok].lower_ if end_tok < len(doc) else ""))
         return True
 
     surnames = {doc[i].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
@@ -187,9 +204,12 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                     taken[i] = True
                 found.append(Toponym(s + offset, e + offset, _text(doc)[s:e], "adjectival", "NORP"))
             else:
-                cands = gazetteer.lookup(_text(doc)[s:e], limit=1)
+                cands = gazetteer.lookup(_text(doc)[s:e], limit=5)
                 if cands and cands[0]["feature"] in ("country", "admin1", "region") and cands[0].get("match") == "name":
                     add(ent.start, ent.end, "NORP")
+                elif any(c.get("match") == "name" and c["feature"] in ("city", "admin2")
+                         and (c["population"] or 0) >= 100_000 for c in cands):
+                    add(ent.start, ent.end, "NORP")  # "the town of Toruń" tagged NORP
         elif ent.label_ in _ENTITY_STOP:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
@@ -203,12 +223,19 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                 for c in gazetteer.lookup(doc[first:j].text, limit=3) if c.get("match") != "weak")
             followed_by_institution = ent.end < len(doc) and doc[ent.end].lower_ in _INSTITUTION_WORDS
             if j == ent.end and not whole_is_big and not followed_by_institution and (
-                    _after_locative(doc, ent.start) or _before_punctuation(doc, ent.end)):
+                    _after_locative(doc, ent.start) or _before_punctuation(doc, ent.end)
+                    or _after_place_and_comma(doc, ent.start, taken)):
                 # "killed civilians in El Fasher", "Krasnodar, Russia": a place labelled ORG
                 whole_is_big = any(c.get("match") == "name" and (
                     c["feature"] in ("admin2", "landform", "water") or (c["population"] or 0) >= (
                         1_000 if _after_locative(doc, ent.start) else 100_000))
                     for c in gazetteer.lookup(doc[first:j].text, limit=5))
+            if (j == ent.end and not whole_is_big and ent.end < len(doc)
+                    and doc[ent.end].lower_ in _LOCAL_AUTHORITY_WORDS):
+                # "Roselle police", "Dublin City Council": a town's own authority names the town
+                whole_is_big = any(c.get("match") == "name" and c["feature"] in ("city", "admin2")
+                                   and (c["population"] or 0) >= 1_000
+                                   for c in gazetteer.lookup(doc[first:j].text, limit=5))
             if j < ent.end and doc[j].lower_ not in _INSTITUTION_WORDS:
                 j = first
             elif j == ent.end and not whole_is_big:
@@ -250,6 +277,11 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     for t in found:
         if deduped and t.start < deduped[-1].end:
             continue
+        if all(w[:1].islower() for w in t.text.split()):
+            continue  # "the swan", "cheddar cheese", "european": proper names are capitalised
+        if (t.label in ("ORG", "PER", "FAC") and normalize(t.text) in institutions
+                and not _is_major_place(t.text, gazetteer)):
+            continue  # "Franklin Elementary ... teachers at Franklin" (tagged ORG): the school again
         deduped.append(t)
     _link_containers(_text(doc), deduped, offset)
     return deduped
@@ -281,6 +313,11 @@ def _after_locative(doc: Doc, start: int) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in _LOCATIVES
+
+
+def _after_place_and_comma(doc: Doc, start: int, taken: list[bool]) -> bool:
+    """Whether doc[start] follows "<recognised place>, " ("Pandi, Bulacan"): a container."""
+    return start >= 2 and doc[start - 1].text == "," and taken[start - 2]
 
 
 def _before_punctuation(doc: Doc, end: int) -> bool:
@@ -331,8 +368,104 @@ def _plausible_name(doc: Doc, name: str, end_tok: int, gazetteer: Gazetteer) -> 
     return True
 
 
+# A place name directly before one of these words is part of a newspaper's or news
+# agency's name ("the New York Times", "China Daily", "Xinhua News Agency"): a source, not
+# a place the text talks about.
+_NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Daily", "Journal", "Tribune", "Gazette",
+                    "Chronicle", "Sentinel", "Courier", "Inquirer", "Enquirer", "Telegraph",
+                    "Telegram", "Examiner", "Dispatch", "Bulletin", "Globe", "Star", "Ledger",
+                    "Register", "Observer", "Review", "News", "Sun-Times", "Post-Dispatch",
+                    "Star-Telegram", "Star-Ledger", "Journal-Constitution"}
+# Institutions mostly named after people ("Franklin Elementary", "Belk Foundation", "Smith
+# College"); a place name before them names the institution, not the place.
+_NAMED_INSTITUTION_WORDS = {"University", "College", "Elementary", "Academy", "Foundation",
+                            "Institute", "Seminary", "Center", "Centre"}
+# ... unless the words after them make the whole a street or a landmark ("Times Square")
+_STREET_WORDS = {"office", "square", "building", "road", "street", "avenue", "drive", "lane",
+                 "boulevard", "way", "plaza", "park", "parkway", "highway", "court"}
+_BROADCASTER_WORDS = {"Radio", "Television", "TV"}
+# personal titles: "Mrs Kong", "President Obama", "Judge Anderson" name people
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "judge",
+           "president", "sgt", "lt", "capt", "det", "rev", "prof", "professor", "officer",
+           "sheriff", "deputy", "coach", "justice", "mayor"}
+
+
+def _names_something_else(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> str | None:
+    """What doc[start:end], a capitalised place name, is here part of instead of a place:
+    ``"broadcaster"`` ("Radio Pyongyang"), ``"person"`` ("Mrs Lincoln"), ``"newspaper"``
+    ("Los Angeles Times") or ``"institution"`` ("Franklin Elementary"); None when nothing."""
+    n = len(doc)
+    if start > 0 and doc[start - 1].text in _BROADCASTER_WORDS:
+        return "broadcaster"
+    prev = doc[start - 1].text if start > 0 else ""
+    if (end - start == 1 and prev.rstrip(".").lower() in _TITLES and prev[:1].isupper()
+            and prev != prev.upper()):
+        return "person"
+    if end >= n:
+        return None
+    nxt = doc[end].text
+    after = doc[end + 1].lower_ if end + 1 < n else ""
+    if after in _STREET_WORDS:
+        return None
+    if nxt in _NEWSPAPER_WORDS:
+        return "newspaper"
+    if nxt in _NAMED_INSTITUTION_WORDS:
+        # "Ohio State University", "University of Kentucky College", "Ohio University": a
+        # state or country is named all the same
+        if doc[end - 1].lower_ == "state" or (start >= 2 and doc[start - 1].lower_ == "of"
+                                              and doc[start - 2].text in _NAMED_INSTITUTION_WORDS):
+            return None
+        if any(_is_state_or_country(doc[k:end].text, gazetteer) for k in range(start, end)):
+            return None  # "Eastern Kentucky University" too
+        return "institution"
+    return None
+
+
+def _is_state_or_country(name: str, gazetteer: Gazetteer) -> bool:
+    """A country's or a populous subdivision's name that no big city shares ("Ohio", "India";
+    not "San Jose", a province of Costa Rica and a Californian city)."""
+    cands = [c for c in gazetteer.lookup(name, limit=10) if c.get("match") != "weak"]
+    if any(c["feature"] == "city" and c.get("match") == "name" and (c["population"] or 0) >= 100_000
+           for c in cands):
+        return False
+    return any(c["feature"] == "country"
+               or (c["feature"] == "admin1" and (c["population"] or 0) >= 500_000) for c in cands)
+
+
+def _institution_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """Lookup keys of the capitalised words before a person-named institution's type word
+    ("Franklin Elementary", "Charles Webb Center" -> "franklin", "charles webb", "webb")."""
+    names: set[str] = set()
+    n = len(doc)
+    for i in range(1, n):
+        if doc[i].text not in _NAMED_INSTITUTION_WORDS or (i + 1 < n and doc[i + 1].lower_ in _STREET_WORDS):
+            continue
+        j = i
+        while (j > 0 and i - j < 3 and doc[j - 1].is_alpha and _is_capitalised(doc[j - 1].text)
+               and doc[j - 1].lower_ not in ("the", "of")
+               and doc[j - 1].text not in _NAMED_INSTITUTION_WORDS):
+            j -= 1
+        if j == i or _names_something_else(doc, j, i, gazetteer) != "institution":
+            continue
+        for k in range(j, i):
+            names.add(normalize(doc[k:i].text))
+    return names
+
+
 _DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "encephalitis", "strain",
                   "hemorrhagic", "haemorrhagic"}
+
+
+def _is_disease_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] (or it with the word before: "West" + "Nile") names a
+    disease rather than a place: a known disease name the text does not place with a
+    locative preposition or a following comma."""
+    keys = {normalize(doc[start:end].text)}
+    if start > 0:
+        keys.add(normalize(doc[start - 1:end].text))
+    if not keys & curated.DISEASE_PLACE_NAMES:
+        return False
+    return not (_after_locative(doc, start) or (end < len(doc) and doc[end].text == ","))
 
 
 def _is_currency(text: str, start: int, end: int) -> bool:
@@ -349,6 +482,10 @@ independent press medical memorial utilities electric general city's county's st
 legislature house senate assembly guard highway transportation corrections republican democratic
 party government administration office municipal elementary middle academy center centre
 """.split())
+
+# a town's own authorities: "Roselle police", "Moorhead City Council", "Lombard officials"
+_LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "township", "schools",
+                          "officials", "residents", "city"}
 
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "northern", "southern", "eastern", "western", "central", "metro",

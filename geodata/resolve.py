@@ -80,11 +80,16 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any
     """The chosen candidate (with ``score`` and ``candidates``) for each toponym, or None."""
     all_cands = [candidates_for(t, gazetteer) for t in toponyms]
 
+    # a name used like a town's ("a Palestine man", "Lebanon police") is not the country of
+    # that name when a town or state shares it: countries take their adjective instead
+    local_names = {normalize(t.text) for t, cands in zip(toponyms, all_cands)
+                   if t.next_word in LOCAL_NOUNS and _has_local_sense(cands)}
+
     # ---- document context from the unambiguous and prominent mentions
     country_votes: Counter[str] = Counter()
     admin1_votes: Counter[str] = Counter()
     for t, cands in zip(toponyms, all_cands):
-        if not cands:
+        if not cands or (local_names and normalize(t.text) in local_names):
             continue
         big = {c["country_code"] for c in cands if c["feature"] in ("country", "admin1")
                and c.get("match") != "weak"}
@@ -100,7 +105,9 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any
             country_votes[best["country_code"]] += 1.0
         elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
             country_votes[cands[0]["country_code"]] += 0.3
-    home = home_region(toponyms, all_cands)
+    home = home_region(toponyms, [
+        [c for c in cands if c["feature"] != "country"] if normalize(t.text) in local_names else cands
+        for t, cands in zip(toponyms, all_cands)])
     admin1_votes_home = 0.0
     if home is not None:
         home_code, strength = home
@@ -141,6 +148,8 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any
                 s -= 3.0
             for ci in t.container:
                 s += _container_bonus(cand, all_cands[ci])
+            if cand["feature"] == "country" and local_names and normalize(t.text) in local_names:
+                s -= LOCAL_USE_PENALTY
             scored.append((s, cand))
         scored.sort(key=lambda x: x[0], reverse=True)
         scored_lists.append(scored)
@@ -211,6 +220,7 @@ HOME_MIN_RATIO = 1.3  # lead of the home over the runner-up
 # a surname that is also a town somewhere: "Cooper", "Webb")
 _HOME_LABELS = {"GPE", "LOC", "PER", "ABBR", "POSTAL", "DOC", "NORP"}
 STATE_NAMED_WEIGHT = 2.0
+SHARED_NAME_FACTOR = 0.9  # below HOME_MIN_COVER when alone
 
 
 def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]]) -> tuple[str, float] | None:
@@ -242,10 +252,13 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]]) -> tu
         states = {c["admin1_code"] for c in strong if c["feature"] == "admin1" and c.get("admin1_code")}
         if states:
             # "Georgia" (a state and a country) shares its weight
-            n = len(states) + len({c["country_code"] for c in strong if c["feature"] == "country"})
+            n_countries = len({c["country_code"] for c in strong if c["feature"] == "country"})
+            n = len(states) + n_countries
+            # a name shared with a country ("Georgia") cannot set the home alone
+            weight = STATE_NAMED_WEIGHT / n * (SHARED_NAME_FACTOR if n_countries else 1.0)
             if not big_city:
                 for code in states:
-                    cover[code] += STATE_NAMED_WEIGHT / n
+                    cover[code] += weight
             continue
         if best["feature"] == "country":
             continue
@@ -272,6 +285,19 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]]) -> tu
     if top < HOME_MIN_COVER or top < HOME_MIN_RATIO * second:
         return None
     return code, top
+
+
+# nouns a town's name modifies in local news, but a country's name seldom does
+LOCAL_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "couple",
+                         "resident", "police", "mayor"})
+LOCAL_USE_PENALTY = 10.0
+
+
+def _has_local_sense(cands: list[Candidate]) -> bool:
+    """Whether a country's name is also a town's or a state's in another country."""
+    countries = {c["country_code"] for c in cands if c["feature"] == "country"}
+    return bool(countries) and any(c["feature"] in ("city", "admin1") and c.get("match") == "name"
+                                   and c["country_code"] not in countries for c in cands)
 
 
 def _container_bonus(cand: Candidate, container_cands: list[Candidate]) -> float:

@@ -215,3 +215,111 @@ def test_a_surname_is_not_a_place_when_the_person_was_named() -> None:
 def test_the_longest_known_name_takes_and() -> None:
     names = [m.text for m in geoparse("Security was tightened across Jammu and Kashmir on Friday.")]
     assert "Jammu and Kashmir" in names
+
+
+def test_place_in_a_newspaper_name_is_not_a_mention() -> None:
+    found = _places("An official told the Los Angeles Times and China Daily that the farms "
+                    "near Fresno were closed.")
+    assert "Fresno" in found
+    assert not any(name in found for name in ("Los Angeles", "Angeles", "China"))
+
+
+def test_newspaper_rule_spares_streets_and_landmarks() -> None:
+    found = _places("Crowds filled Times Square in New York on Sunday.")
+    assert "New York" in found
+
+
+def test_place_in_a_person_named_institution_is_not_a_mention() -> None:
+    found = _places("Pupils of Franklin Elementary and students of Smith College in "
+                    "Northampton raised money for the Belk Foundation.")
+    assert "Northampton" in found
+    assert not {"Franklin", "Smith", "Belk"} & set(found)
+
+
+def test_state_university_keeps_the_state() -> None:
+    found = _places("Researchers at Ohio State University found the virus in geese.")
+    assert any(m.admin1 == "Ohio" or m.name == "Ohio" for m in found.values())
+
+
+def test_broadcaster_is_not_a_place() -> None:
+    found = [(m.start, m.text) for m in geoparse(
+        "Officials in Seoul said Radio Pyongyang reported the tests. Pyongyang denied it.")]
+    assert (30, "Pyongyang") not in found and any(t == "Pyongyang" for _, t in found)
+
+
+def test_titled_person_is_not_a_place() -> None:
+    found = _places("Judge Anderson said the case in Dallas was closed.")
+    assert "Dallas" in found and "Anderson" not in found
+
+
+def test_lower_case_words_are_not_places() -> None:
+    found = _places("The swan was discovered on March 29 near Glasgow. Officials said the "
+                    "swan had died.")
+    assert "Glasgow" in found and "swan" not in found
+
+
+def test_known_city_tagged_as_nationality() -> None:
+    # spaCy's small model tags this accented city name NORP
+    m = _places("Dead swans were found in the northern town of Toruń last week.")["Toruń"]
+    assert m.country_code == "PL" and m.role == "name"
+
+
+def test_hyphenated_subdivision_tagged_as_organisation() -> None:
+    m = _places("Cases rose in the South African region KwaZulu-Natal this year.")["KwaZulu-Natal"]
+    assert m.country_code == "ZA" and m.feature == "admin1"
+
+
+def test_subdivision_after_a_place_and_comma() -> None:
+    found = _places("Hogs died at a farm in Pandi, Bulacan in Central Luzon.")
+    assert found["Bulacan"].country_code == "PH"
+
+
+def test_state_named_like_a_country_does_not_make_a_home_alone() -> None:
+    text = ("The prime minister of Georgia resigned. Georgia will hold new elections, "
+            "and Georgia's parliament meets on Monday.")
+    assert {m.country_code for m in geoparse(text) if m.text.startswith("Georgia")} == {"GE"}
+
+
+def test_name_used_like_a_towns_is_the_town_not_the_country() -> None:
+    text = ("A Palestine man was arrested by Palestine police on Friday. The Palestine "
+            "council will meet next week.")
+    found = [m for m in geoparse(text) if m.text == "Palestine"]
+    assert found and {(m.country_code, m.feature) for m in found} == {("US", "city")}
+
+
+def test_country_name_without_local_use_stays_the_country() -> None:
+    found = _places("Talks on Palestine and Jordan resumed in Cairo.")
+    assert found["Jordan"].feature == "country" and found["Jordan"].country_code == "JO"
+
+
+def test_disease_named_after_a_place_is_not_a_place() -> None:
+    found = _places("Because Marburg kills slowly, doctors in Angola feared more cases of "
+                    "West Nile and Ebola. The virus was first studied in Marburg, Germany.")
+    marburg = [m for m in geoparse("Because Marburg kills slowly, doctors feared it. "
+                                   "It was first studied in Marburg, Germany.") if m.text == "Marburg"]
+    assert "Angola" in found and "Nile" not in found and "West Nile" not in found
+    assert "Ebola" not in found
+    assert len(marburg) == 1 and marburg[0].country_code == "DE"
+
+
+def test_a_place_named_again_by_its_institution_is_dropped() -> None:
+    text = ("Five pupils at Franklin Elementary fell ill. A teacher at Franklin said the "
+            "children near Franklin were tested in Santa Ana.")
+    names = [m.text for m in geoparse(text)]
+    assert "Santa Ana" in names and "Franklin" not in names
+
+
+def test_university_named_for_a_state_keeps_the_state() -> None:
+    found = _places("She taught at Ohio University before moving to Smith College.")
+    assert found["Ohio"].feature == "admin1" and "Smith" not in found
+
+
+def test_country_initialisms_without_dots() -> None:
+    found = _places("Aid reached the DRC and the UAE sent doctors from Dubai.")
+    assert found["DRC"].country_code == "CD" and found["UAE"].country_code == "AE"
+
+
+def test_town_before_its_police_tagged_as_organisation() -> None:
+    # spaCy tags "Roselle" ORG here
+    found = _places("A spokesman said Roselle police would add patrols near the school.")
+    assert found["Roselle"].feature == "city" and found["Roselle"].country_code == "US"
