@@ -201,13 +201,19 @@ def _bracket(host: str) -> str:
     return f"[{host}]" if ":" in host and not host.startswith("[") else host
 
 
+def ssl_context() -> ssl.SSLContext:
+    """Certificates are checked against certifi's CA bundle, for the URL's host name (which
+    is also sent as SNI), never for the address connected to."""
+    return ssl.create_default_context(cafile=certifi.where())
+
+
 class _CheckedTransport(httpx.HTTPTransport):
     """httpx's transport over :class:`_CheckedBackend`; never uses proxies from the environment."""
 
     def __init__(self, policy: HostPolicy) -> None:
         super().__init__(retries=0, trust_env=False)
         self._pool.close()  # httpx's own pool, replaced by one over the checking backend
-        self._pool = httpcore.ConnectionPool(ssl_context=ssl.create_default_context(cafile=certifi.where()),
+        self._pool = httpcore.ConnectionPool(ssl_context=ssl_context(),
                                              max_connections=4, network_backend=_CheckedBackend(policy), retries=0)
 
 

@@ -8,6 +8,7 @@ among many transactions; one trial runs the real spaCy pipeline.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import random
@@ -56,7 +57,8 @@ def _snapshot(db: Path) -> dict[str, list[tuple[str, str]]]:
 
 
 def _kill_at_random(command: list[str], env: dict[str, str], *, after: tuple[float, float],
-                    rng: random.Random) -> float:
+                    rng: random.Random) -> bool:
+    """Run ``command`` and kill -9 it after a random delay; True if it was still running."""
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                start_new_session=True)
     delay = rng.uniform(*after)
@@ -65,10 +67,12 @@ def _kill_at_random(command: list[str], env: dict[str, str], *, after: tuple[flo
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)  # the process and any workers it started
         process.wait()
+        killed = True
     else:
         assert process.returncode == 0, process.stderr.read().decode()
+        killed = False
     process.stderr.close()
-    return delay
+    return killed
 
 
 def _clean_run(command: list[str], env: dict[str, str]) -> float:
@@ -120,20 +124,28 @@ def test_kill_9_with_the_real_pipeline(tmp_path) -> None:
     rng = random.Random(7)
     manifest = json.loads((DEMO_DIR / "articles.json").read_text(encoding="utf-8"))
     corpus = tmp_path / "demo.jsonl"
-    with corpus.open("w", encoding="utf-8") as out:
-        for entry in manifest:
-            text = (DEMO_DIR / entry["file"]).read_text(encoding="utf-8")
-            out.write(json.dumps({"text": text, "published": entry["published"], "title": entry.get("title")}) + "\n")
+    with corpus.open("w", encoding="utf-8") as out:  # each demo article on 4 days: 36 articles
+        for copy in range(4):
+            for entry in manifest:
+                text = (DEMO_DIR / entry["file"]).read_text(encoding="utf-8")
+                published = (dt.date.fromisoformat(entry["published"]) + dt.timedelta(days=copy)).isoformat()
+                out.write(json.dumps({"text": text, "published": published, "title": entry.get("title")}) + "\n")
     env = _env(None)
     reference_db = tmp_path / "reference.sqlite"
     seconds = _clean_run(_command(corpus, reference_db, 1), env)
     reference = _snapshot(reference_db)
-    assert len(reference) == len(manifest) and sum(map(len, reference.values())) > len(manifest)
+    assert len(reference) == 4 * len(manifest) and sum(map(len, reference.values())) > len(reference)
     db = tmp_path / "real.sqlite"
     command = _command(corpus, db, 1)
-    _kill_at_random(command, env, after=(0.6 * seconds, 0.95 * seconds), rng=rng)
-    if db.exists():
-        for article_id, events in _snapshot(db).items():
+    partial = []  # how many articles each kill left stored
+    for _ in range(3):  # killed, then killed again while resuming, and again
+        killed = _kill_at_random(command, env, after=(0.3 * seconds, 0.9 * seconds), rng=rng)
+        stored = _snapshot(db) if db.exists() else {}
+        for article_id, events in stored.items():
             assert events == reference[article_id]
+        if killed:
+            partial.append(len(stored))
+    print("articles stored when killed:", partial, "of", len(reference))
+    assert any(0 < n < len(reference) for n in partial), "no kill landed between two stored articles"
     _clean_run(command, env)
     assert _snapshot(db) == reference

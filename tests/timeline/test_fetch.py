@@ -6,6 +6,7 @@ import datetime as dt
 import gzip
 import http.server
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -241,3 +242,78 @@ def test_plain_text_pages_need_a_date(site, monkeypatch) -> None:
     with pytest.raises(PublicationDateError):
         fetch_module.article_from_fetched(fetched)
     assert fetch_module.article_from_fetched(fetched, published="2024-05-06").published == dt.date(2024, 5, 6)
+
+
+class _TLSSite:
+    """An HTTPS server on 127.0.0.1 whose certificate names ``cert_name``; it records the
+    SNI name each handshake sent."""
+
+    def __init__(self, ca, cert_name: str) -> None:
+        self.sni: list[str | None] = []
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ca.issue_cert(cert_name).configure_cert(context)
+        context.sni_callback = lambda sock, name, ctx: self.sni.append(name)
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802
+                body = PAGE.format(n=9).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def tls_ca(monkeypatch):
+    """A throwaway CA that fetch trusts instead of certifi's bundle, and DNS that sends
+    news.example.test to 127.0.0.1."""
+    trustme = pytest.importorskip("trustme")
+    ca = trustme.CA()
+
+    def trusting() -> ssl.SSLContext:
+        context = ssl.create_default_context()
+        ca.configure_trust(context)
+        return context
+
+    monkeypatch.setattr(fetch_module, "ssl_context", trusting)
+    real = socket.getaddrinfo
+
+    def fake_dns(host, port, *args, **kwargs):
+        if host == "news.example.test":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake_dns)
+    return ca
+
+
+def test_https_sends_the_host_name_as_sni_and_checks_the_certificate_for_it(tls_ca) -> None:
+    site = _TLSSite(tls_ca, "news.example.test")
+    try:
+        fetched = fetch(f"https://news.example.test:{site.port}/article/9", allow=["news.example.test"])
+    finally:
+        site.close()
+    assert b"Porto Alegre 9" in fetched.body
+    assert site.sni == ["news.example.test"]  # the name, although the socket went to 127.0.0.1
+
+
+def test_https_certificate_for_another_name_is_refused(tls_ca) -> None:
+    site = _TLSSite(tls_ca, "other.example.test")
+    try:
+        with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED|certificate verify failed|hostname"):
+            fetch(f"https://news.example.test:{site.port}/article/9", allow=["news.example.test"], retries=0)
+    finally:
+        site.close()
