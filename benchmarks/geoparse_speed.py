@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -37,6 +38,7 @@ print(json.dumps({"import_s": t_import, "first_call_s": t_first, "peak_rss_mb": 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", type=int, default=40, help="documents for the throughput run")
+    ap.add_argument("--runs", type=int, default=5, help="fresh processes for the cold start")
     args = ap.parse_args()
     sys.path.insert(0, ROOT)
     from geodata import gazetteer
@@ -51,14 +53,17 @@ def main() -> int:
 
     env = dict(os.environ, PYTHONPATH=ROOT)
     code = "import time; t=time.perf_counter(); import spacy; from geodata.language import load_pipeline; load_pipeline(with_parser=False); print(time.perf_counter()-t)"
-    spacy_s = float(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                                   text=True, check=True).stdout)
-    out = subprocess.run([sys.executable, "-c", _CHILD, SAMPLE], env=env, capture_output=True,
-                         text=True, check=True).stdout
-    child = json.loads(out)
-    print(f"cold start (import+1st) {child['first_call_s']:.2f} s  "
-          f"(import geodata {child['import_s']:.2f} s; spaCy import+load alone {spacy_s:.2f} s)")
-    print(f"peak resident memory   {child['peak_rss_mb']:.0f} MB")
+    spacy_s, children = [], []
+    for _ in range(args.runs):  # fresh processes; the median is robust to a busy machine
+        spacy_s.append(float(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                                            text=True, check=True).stdout))
+        children.append(json.loads(subprocess.run([sys.executable, "-c", _CHILD, SAMPLE], env=env,
+                                                  capture_output=True, text=True, check=True).stdout))
+    first = [c["first_call_s"] for c in children]
+    print(f"cold start (import+1st) {statistics.median(first):.2f} s median of {args.runs} "
+          f"(min {min(first):.2f}; import geodata {statistics.median(c['import_s'] for c in children):.2f} s; "
+          f"spaCy import+load alone {statistics.median(spacy_s):.2f} s)")
+    print(f"peak resident memory   {max(c['peak_rss_mb'] for c in children):.0f} MB")
 
     from geodata import geoparse
 

@@ -89,15 +89,17 @@ _UNBUILT_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "timeline.tokenizer_f
 def load_pipeline(*, with_parser: bool = True) -> Language:
     """Return the shared pipeline (one per process and per variant).
 
-    ``with_parser=False`` gives a faster pipeline for recognition only: tok2vec, NER and
-    the model's statistical sentence splitter instead of the dependency parser. The
+    ``with_parser=False`` gives a faster pipeline for recognition only: NER and the
+    model's statistical sentence splitter instead of the dependency parser. The
     model's attribute ruler and lemmatizer are replaced by faster exact equivalents
     (:mod:`geodata.rule_components`).
     """
     import spacy
 
     name = model_name()
-    exclude = [] if with_parser else ["parser", "lemmatizer", "tagger", "attribute_ruler"]
+    # Only the tagger and the parser listen to the shared "tok2vec"; NER and the sentence
+    # splitter embed the text themselves, so recognition does without it.
+    exclude = [] if with_parser else ["tok2vec", "parser", "lemmatizer", "tagger", "attribute_ruler"]
     nlp = spacy.load(name, exclude=exclude, config=_UNBUILT_TOKENIZER)
     if not nlp.tokenizer.rules:  # a model that ships no tokenizer data: build the default one
         nlp = spacy.load(name, exclude=exclude)

@@ -53,3 +53,14 @@ def test_headline_line_is_one_sentence_and_line_breaks_end_sentences():
     assert sentences[0] == "Russia Warns US Over Growing Alliance With Pyongyang"
     assert "Lavrov arrived on Friday." in sentences
     assert sentences[-1] == "Talks went on"
+
+
+def test_recognition_pipeline_skips_the_shared_tok2vec_and_finds_the_same_entities():
+    nlp = load_pipeline(with_parser=False)
+    assert "tok2vec" not in nlp.pipe_names and {"senter", "ner"} <= set(nlp.pipe_names)
+    reference = spacy.load(model_name(), exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+    reference.enable_pipe("senter")
+    for text in TEXTS[:3]:
+        ours, theirs = nlp(text), reference(text)
+        assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]
+    assert [e.text for e in nlp(TEXTS[0]).ents][:1] == ["Russia"]
