@@ -270,3 +270,105 @@ def test_governing_date_inside_then_before():
 def test_governing_date_ignores_vague_and_durations():
     text = "Fighting now has lasted three days."
     assert governing_date(find_dates(text, PUB), 0, len(text)) is None
+
+
+# --------------------------------------------------------------------------- second pass rules
+
+@pytest.mark.parametrize("text,published,phrase,value,start,end", [
+    # "the quarter ended <month day>": the calendar quarter holding most of its three months
+    ("The retailer lost money in the quarter ended July 31.", "1989-10-30", "the quarter",
+     "1989-Q2", D(1989, 4, 1), D(1989, 6, 30)),
+    ("The bank earned $4 million for the quarter ended Sept. 30.", "1989-10-30", "the quarter",
+     "1989-Q3", D(1989, 7, 1), D(1989, 9, 30)),
+    # ... unless the quarter was just named (a fiscal quarter keeps its name)
+    ("It earned $5 million in the fiscal first quarter, on sales of $538 million for the quarter "
+     "ended Sept. 29.", "1989-10-26", "the quarter", "1989-Q1", D(1989, 1, 1), D(1989, 3, 31)),
+    # a half-year named by its quarters
+    ("Losses will continue through the first two quarters of 2026.", PUB,
+     "the first two quarters of 2026", "2026-H1", D(2026, 1, 1), D(2026, 6, 30)),
+    # "that quarter" and "the comparable year-ago quarter" are quarters too
+    ("Sales fell in the third quarter. Results for that quarter included a charge.", "1989-10-27",
+     "that quarter", "1989-Q3", D(1989, 7, 1), D(1989, 9, 30)),
+    ("Sales fell in the third quarter, against a profit in the comparable year-ago quarter.",
+     "1989-10-27", "the comparable year-ago quarter", "1988-Q3", D(1988, 7, 1), D(1988, 9, 30)),
+])
+def test_quarters_second_pass(text, published, phrase, value, start, end):
+    m = find(text, phrase, published)
+    assert (m.value, m.start_date, m.end_date) == (value, start, end)
+
+
+@pytest.mark.parametrize("text,published,phrase,value,mtype", [
+    # a part of the day of the narrative: the previous day mentioned, else publication
+    ("Markets fell on Friday. Dealers sold heavily in the morning.", PUB, "the morning",
+     "2025-07-11TMO", "TIME"),
+    ("By mid afternoon, officials had confirmed the blast.", PUB, "mid afternoon", "2025-07-14TAF", "TIME"),
+    # "in N units" in a clause about the future: the point that far ahead (TimeML DATE)
+    ("The notes will be redeemed in five years.", PUB, "five years", "2030", "DATE"),
+    ("The plant will reopen in two months.", PUB, "two months", "2025-09", "DATE"),
+    # ellipsis: "this year as last"
+    ("The payout will be twice as high this year as last.", PUB, "last", "2024", "DATE"),
+    # "since year-end" is the last year-end; a high "for the year of $42" is this year
+    ("The index is up 12% since year-end.", PUB, "year-end", "2024-12-31", "DATE"),
+    ("The stock hit a high for the year of $42.87 in June.", PUB, "the year", "2025", "DATE"),
+    # "post-1959", "Easter week", "a week or so ago", "The March accession"
+    ("Families were split by post-1959 politics.", PUB, "post-1959", "1959", "DATE"),
+    ("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16", "DATE"),
+    ("A week or so ago, the general picked a date.", "1991-02-25", "A week or so ago", "1991-W08", "DATE"),
+    ("The March accession will enlarge the alliance.", "1999-02-10", "March", "1999-03", "DATE"),
+    ("The offer was advertised in today's editions of the paper.", PUB, "today", "2025-07-14", "DATE"),
+])
+def test_second_pass_points(text, published, phrase, value, mtype):
+    m = find(text, phrase, published)
+    assert (m.value, m.type) == (value, mtype)
+    assert text[m.start:m.end] == m.text
+
+
+def test_conjoined_days_are_two_dates_the_first_spanning_both():
+    mentions = find_dates("The summit will be held on April 24 and 25, 2026.", PUB)
+    assert [(m.text, m.value) for m in mentions] == [("April 24", "2026-04-24"), ("25, 2026", "2026-04-25")]
+    assert (mentions[0].start_date, mentions[0].end_date) == (D(2026, 4, 24), D(2026, 4, 25))
+    # a count after "and" is no day
+    assert [m.text for m in find_dates("Rallies on May 3 and 4 others followed.", PUB)] == ["May 3"]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Over the past several quarters, growth slowed.", "the past several quarters"),
+    ("Rates have fallen in the last few months.", "the last few months"),
+])
+def test_the_last_few_units_are_the_recent_past(text, phrase):
+    m = find(text, phrase)
+    assert (m.type, m.value, m.start_date) == ("DATE", "PAST_REF", None)
+
+
+@pytest.mark.parametrize("text", [
+    "This is VOA Today.",
+    "Readers of USA Today were polled.",
+    "We would choose the people of tomorrow.",
+    "For Poland, high noon has come.",
+    "Police found his 1987 Chevrolet Cavalier near the border.",
+    "The airline will add 700 seats a week on the route.",
+])
+def test_second_pass_false_positives(text):
+    assert [(m.text, m.value) for m in find_dates(text, PUB) if m.type in ("DATE", "TIME")] == []
+
+
+def test_in_n_units_in_the_past_stays_a_duration():
+    m = find("Sales rose by the most in two years.", "two years")
+    assert (m.type, m.value) == ("DURATION", "P2Y")
+
+
+@pytest.mark.parametrize("text,value", [
+    # the planning happened on the day named before "planned"
+    ("On Friday, the government planned to pay the first claims.", "2025-07-11"),
+    # a plan for the day named after it
+    ("The team planned to leave the capital on Thursday.", "2025-07-17"),
+    ("The vote is planned for Friday.", "2025-07-18"),
+])
+def test_planned_looks_ahead_only_before_the_date(text, value):
+    m = [m for m in find_dates(text, PUB) if m.precision == "day"][0]
+    assert m.value == value
+
+
+def test_clock_in_words_of_the_day():
+    m = find("The father will leave at 4 in the morning on Thursday.", "4 in the morning on Thursday")
+    assert (m.type, m.value, m.start_date) == ("TIME", "2025-07-17T04:00", D(2025, 7, 17))

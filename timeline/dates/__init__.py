@@ -36,6 +36,7 @@ POINT_TYPES = frozenset({"DATE", "TIME"})
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|or|and)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\s*(?:or|-|–)\s*$", re.IGNORECASE)
+_CONJOINED = re.compile(r"^\s*(?:and|&)\s*$", re.IGNORECASE)
 
 
 def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[DateMention]:
@@ -112,7 +113,9 @@ def _merge_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             continue
         gap = text[prev.end:m.start]
         opened = _RANGE_OPEN.search(text[max(0, prev.start - 12):prev.start])
-        if len(gap) <= 12 and (_ALTERNATIVE.match(gap) or (opened and _RANGE_JOIN.match(gap))):
+        adjacent_days = (prev.precision == "day" and _CONJOINED.match(gap) is not None
+                         and (m.start_date - prev.end_date).days == 1)  # "April 24 and 25"
+        if len(gap) <= 12 and (_ALTERNATIVE.match(gap) or adjacent_days or (opened and _RANGE_JOIN.match(gap))):
             prev.end_date = m.end_date
             prev.anchor = f"{prev.anchor}; range {prev.text!r} .. {m.text!r} up to {m.end_date.isoformat()}"
     return mentions

@@ -20,6 +20,7 @@ made held fell rose ago last yesterday earlier since brought sent saw won lost p
 bought led struck spoke wrote thought knew felt found got ran became broke chose drove flew
 fought grew kept rode shot sought stood stole swore taught threw withdrew spent built
 caught drew fled froze hid sank sat swept tore undertook upheld wore""".split())
+_PRESENT_AUX = frozenset("is are am be been being".split())
 _FUTURE_NOUNS = frozenset("plan plans planned hope hopes aim aims".split())
 _DETERMINERS = frozenset("a an the this that these those its his her their our still".split())
 _NOT_PAST_ED = frozenset("""need indeed speed feed seed bed red proceed exceed succeed
@@ -88,6 +89,8 @@ class DateContext:
                 return cue
         after = _WORD.findall(self.text[end:min(s_end, end + 80)])
         for i in range(len(after)):
+            if after[i] == "planned" and i > 0 and after[i - 1].lower() not in _PRESENT_AUX | _DETERMINERS:
+                return "past"  # "On Friday, the government planned to pay": planning on that day
             cue = _cue(after, i)
             if cue:
                 return cue

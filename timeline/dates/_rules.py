@@ -64,7 +64,7 @@ UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|quarters?|hours?|mi
 PREMOD = (r"(?:(?:the\s+)?(?:(?:very\s+)?(?:early|late)|mid-?|middle\s+of|beginning\s+of|"
           r"start\s+of|end\s+of|close\s+of)\s*)")
 POD = r"(?:morning|afternoon|evening|night)"
-CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"
+CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|in\s+the\s+(?:morning|afternoon|evening))(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"
          r"|\d{1,2}:\d\d(?:\s+(?:[ECMP][SD]T|GMT|UTC))?|noon|midnight|midday)")
 
 
@@ -236,13 +236,46 @@ def _mention_day(ctx: DateContext, m: re.Match[str], month: int, day: int, year_
     return _with_anchor(cal.day_ref(dt.date(year, month, day)), anchor)
 
 
-@rule("month_day", rf"(?:{WEEKDAY},?\s+|(?i:last|this|next)\s+)?({MONTH})\s+({DAYNUM})(?:\s*(?:-|–|to|through|and)\s*({DAYNUM}))?(?:,?\s+({YEAR}))?(?!:\d)(?!\d)",
+#: The second of two conjoined days ("April 24 and 25"), with the year they share.
+_CONJOINED_DAY = re.compile(rf"\s+(?:and|&)\s+{DAYNUM},?\s+({YEAR})\b")
+_CONJOINED_FIRST = re.compile(rf"\b({MONTH})\s+{DAYNUM}\s+(?:and|&)\s+$")
+
+
+#: A plural noun or a unit after a number: it counts things ("4 others", "5 percent").
+_COUNTED = re.compile(r"(?!(?:was|is|has|as|this|its|us|his|thus|plus)$)[a-z]+s$|(?:percent|per|of|more|million|billion|thousand|hundred)$")
+
+
+@rule("conjoined_day", rf"(?:(?<=\sand\s)|(?<=\s&\s))({DAYNUM})(?:,?\s+({YEAR}))?(?![\w:])", priority=4, flags=0)
+def _conjoined_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The summit on April 24 and 25": each day is a date of its own (TimeML annotates
+    them apart); the second takes the month and year of the first."""
+    first = _CONJOINED_FIRST.search(ctx.text, max(0, m.start() - 24), m.start())
+    if not first or ctx.last_day is None:
+        return None
+    nxt = _next_word(ctx, m.end())
+    if not m.group(2) and (re.match(r"\s*%", ctx.text[m.end():m.end() + 2]) or _COUNTED.match(nxt)):
+        return None  # "on May 3 and 4 others were held": a count, not a day
+    month = _month_number(first.group(1))
+    prev_day = ctx.last_day[0]
+    if prev_day.month != month:
+        return None
+    day = dt.date(int(m.group(2)) if m.group(2) else prev_day.year, month, _day_number(m.group(1)))
+    if day <= prev_day:
+        return None
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"day conjoined with {prev_day.isoformat()}"), m.group())
+
+
+@rule("month_day", rf"(?:{WEEKDAY},?\s+|(?i:last|this|next)\s+)?({MONTH})\s+({DAYNUM})(?:\s*(?:-|–|to|through)\s*({DAYNUM}))?(?:,?\s+({YEAR}))?(?!:\d)(?!\d)",
       priority=4, flags=0)
 def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     month = _month_number(m.group(1))
     if m.group(1).lower() == "may" and not m.group(1)[0].isupper():
         return None
-    res = _mention_day(ctx, m, month, _day_number(m.group(2)), m.group(4))
+    year_text = m.group(4)
+    if not year_text and not m.group(3):
+        conjoined = _CONJOINED_DAY.match(ctx.text, m.end())  # "April 24 and 25, 1999"
+        year_text = conjoined.group(1) if conjoined else None
+    res = _mention_day(ctx, m, month, _day_number(m.group(2)), year_text)
     if m.group(3):
         last = _day_number(m.group(3))
         if last <= res.start_date.day:
@@ -283,6 +316,10 @@ def _week_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.week_ref(day.start_date), f"week of {day.start_date.isoformat()}")
 
 
+#: Words after "the March"/"the May" that make it a noun ("the march on", "the may of").
+_NOT_AFTER_MONTH = frozenset("on to of by from through across against and or in for was is".split())
+
+
 @rule("month", rf"(?:(last|this|next|past|this\s+past|early-?|late-?|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May)")
 def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word = m.group(2)
@@ -293,8 +330,10 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     prev = _prev_word(ctx, m.start())
     if word.lower() in ("may", "march") and not modifier:
         # "may"/"march" are verbs too: accept only after a temporal preposition.
-        if prev not in _TEMPORAL_PREPS or _next_word(ctx, m.end()).lower() in ("be", "have", "not"):
-            return None
+        nxt = _next_word(ctx, m.end())
+        attributive = prev == "the" and nxt[:1].islower() and nxt.lower() not in _NOT_AFTER_MONTH
+        if (prev not in _TEMPORAL_PREPS and not attributive) or nxt.lower() in ("be", "have", "not"):
+            return None  # "The March accession" is the month; "the march to" is not
     if word[-1] != "." and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
         return None
     if modifier.startswith("last") or modifier.startswith("past") or modifier.endswith("past"):
@@ -330,11 +369,12 @@ ending until circa than""".split())
 #: "A 1996 law", "That 1978 resolution": a determiner before a year at the start of a
 #: sentence is no product name ("Windows 2000").
 _YEAR_DETERMINERS = frozenset("a an that this these those".split())
+_POSSESSIVES = frozenset("his her its their our my your".split())
 #: A make and model after the year: "2006 Dodge Dakota", "1993 brown Cadillac driven by".
 _MODEL_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]+\s+(?:[A-Z0-9]|truck|car|sedan|van|pickup|driven|motorcycle)")
 
 
-@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:'|FY)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d)")
+@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*|(?:post|pre)-)?(?:'|FY)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d)")
 def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     year = int(m.group(1))
     head = m.group()[:m.start(1) - m.start()].lower()
@@ -343,7 +383,7 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         prev = _prev_word(ctx, m.start())
         if re.search(r"[\d$£€#]\s*$|No\.\s*$|\b(?:number|version|v|room|flight|route|highway|page|article|resolution|chapter|section|paragraph|model)\s*$", before, re.I):
             return None
-        if prev in _YEAR_DETERMINERS and _MODEL_YEAR_AFTER.match(ctx.text, m.end()):
+        if (prev in _YEAR_DETERMINERS or prev in _POSSESSIVES or prev.endswith("'s")) and _MODEL_YEAR_AFTER.match(ctx.text, m.end()):
             return None  # a model year: "A 2006 Dodge Dakota", "a 2005 black Ford truck"
         if _PRODUCT_BEFORE.search(before) and prev not in _YEAR_ALLOWED_BEFORE and prev not in _YEAR_DETERMINERS:
             if not re.search(rf"(?:{_M_FULL}|{WEEKDAY}|Christmas|Easter|Summer|Spring|Winter|Fall|Autumn|In|Since|By|Until|From|During|Before|After|Early|Late)\s*,?\s*$", before):
@@ -356,7 +396,7 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.year_ref(year), "explicit year")
 
 
-@rule("decade", rf"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(1\d|20)?(\d)0'?s|'(\d)0s)", priority=1)
+@rule("decade", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(1\d|20)?(\d)0'?s|'(\d)0s)", priority=1)
 def _decade(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     century, digit, short = m.group(1), m.group(2), m.group(3)
     if short is not None:
@@ -484,11 +524,26 @@ def _latest_quarter(ctx: DateContext, pos: int) -> tuple[int, int]:
     return (ctx.published.year, q) if q else (ctx.published.year - 1, 4)
 
 
-@rule("the_quarter", r"(?:the\s+)(?:(latest|current|recent|most\s+recent|just-ended|just\s+ended|past|previous|prior|year-ago|year-earlier|same|comparable|last|fiscal|first|next|coming|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)(?!s)(\s+a\s+year\s+(?:ago|earlier))?|(last|this|next|latest)\s+quarter")
+#: "the quarter ended Sept. 30": the month a (possibly fiscal) quarter ends in.
+_QUARTER_ENDED = re.compile(rf",?\s+end(?:ed|ing)\s+({MONTH})\s+{DAYNUM}\b")
+
+
+def _quarter_ending(ctx: DateContext, month: int) -> tuple[int, int]:
+    """The calendar quarter holding most of the three months that end with ``month``
+    ("the quarter ended July 31" runs May to July: the second quarter), in the year of
+    the latest such month-end not after publication (results are reported afterwards)."""
+    middle = (month - 2) % 12 + 1  # the middle month of the three
+    year = ctx.published.year if month <= ctx.published.month else ctx.published.year - 1
+    if middle > month:
+        year -= 1  # "ended Jan. 31" is mostly December: the year before
+    return year, (middle - 1) // 3 + 1
+
+
+@rule("the_quarter", r"(?:the\s+)(?:((?:comparable|same|corresponding)\s+year-(?:ago|earlier)|latest|current|recent|most\s+recent|just-ended|just\s+ended|past|previous|prior|year-ago|year-earlier|same|comparable|last|fiscal|first|next|coming|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)(?!s)(\s+a\s+year\s+(?:ago|earlier))?|(last|this|next|latest|that)\s+quarter")
 def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    mod = (m.group(1) or m.group(4) or "").lower()
-    if m.group(3):
-        mod = "year-ago"
+    mod = " ".join((m.group(1) or m.group(4) or "").lower().split())
+    if m.group(3) or "year-" in mod:
+        mod = "year-ago"  # "the quarter a year ago", "the comparable year-ago quarter"
     noun = (m.group(2) or "quarter").lower()
     if noun == "period" and mod not in ("latest", "year-ago", "year-earlier", "recent", "most recent", "just-ended", "just ended", "comparable", "same", "current"):
         return None
@@ -497,7 +552,14 @@ def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if noun == "period" and not ctx.has_quarters:
         return None
     pub_q = cal.quarter_of(ctx.published)
-    if mod in ("current", "this"):
+    # "the quarter ended July 31" names its quarter by the month it ends in, unless the text
+    # has just named it ("the fiscal first quarter ... for the quarter ended Sept. 29").
+    named = ctx.last_quarter is not None and m.start() - ctx.last_quarter[2] <= _QUARTER_REACH
+    ended = _QUARTER_ENDED.match(ctx.text, m.end()) if noun == "quarter" and not named else None
+    if ended and mod in ("", "latest", "fiscal", "most recent", "recent", "just-ended", "just ended", "past"):
+        year, quarter = _quarter_ending(ctx, _month_number(ended.group(1)))
+        how = f"the calendar quarter of most of the three months to {ended.group(1)}"
+    elif mod in ("current", "this"):
         year, quarter = ctx.published.year, pub_q
         how = "current quarter"
     elif mod in ("next", "coming"):
@@ -546,6 +608,16 @@ def _year_ago_adj(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.year_ref(ctx.published.year - 1), f"year before {_pub(ctx)}")
 
 
+@rule("two_quarters", rf"(?:the\s+)?(first|last)\s+two\s+quarters\s+of\s+(?:the\s+)?({_QYEAR}|year)", priority=2)
+def _two_quarters(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The first two quarters of 1990": the first half of that year."""
+    year = _relative_year(m.group(2), ctx)
+    if year is None:
+        return None
+    ctx.last_long_period = m.start()
+    return _with_anchor(cal.half_ref(year, 1 if m.group(1).lower() == "first" else 2), "two quarters: a half-year")
+
+
 @rule("half", rf"(?:the\s+)?(first|second|latter|last|back)\s+half(?:\s+of\s+(?:the\s+)?({_QYEAR}|year)|\s+({YEAR}))?", priority=1)
 def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     half = 1 if m.group(1).lower() == "first" else 2
@@ -567,11 +639,25 @@ def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 # --------------------------------------------------------------------------- relative to publication
 
+#: A capitalised word right before "Today" inside a sentence: the title of a paper or a show.
+_NAME_BEFORE = re.compile(r"(?<![.!?:;,\"'`]\s)(?<![.!?:;,\"'`])\b[A-Z][A-Za-z]*\s+$")
+
+
+#: What "in today's ..." names when it is the day itself: an issue of a paper, a session.
+_TODAYS_ISSUE = frozenset("""edition editions issue issues paper papers newspaper newspapers session
+sessions trading meeting vote election hearing broadcast program programme show""".split())
+
+
 @rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1)
 def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
-    if text == "today" and ctx.text.startswith("'s", m.end()) and _prev_word(ctx, m.start()) in ("in", "of", "for", "with"):
+    if (text == "today" and ctx.text.startswith("'s", m.end()) and _prev_word(ctx, m.start()) in ("in", "of", "for", "with")
+            and _next_word(ctx, m.end() + 2).lower() not in _TODAYS_ISSUE):
         return None  # "in today's world": the present in general, not the day
+    if m.group(1) == "Today" and not m.group(2) and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # a name: "USA Today", "This is VOA Today"
+    if text == "tomorrow" and _prev_word(ctx, m.start()) == "of":
+        return None  # "the people of tomorrow": the future in general
     if "before yesterday" in text:
         offset = -2
     elif "after tomorrow" in text:
@@ -600,6 +686,18 @@ def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     res.value += "T" + pod
     res.type = "TIME"
     return _with_anchor(res, f"{m.group()} → {_pub(ctx)}")
+
+
+@rule("narrative_part_of_day", r"(?:(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s))(?:the\s+(?:(?:early|late|mid-?)\s*)?(morning|afternoon|evening)|mid[\s-]?(morning|afternoon))(?!\s+(?:of|after|before|hours|news|papers?|session|shift|edition|show|prayers?|rush)\b)", priority=1)
+def _narrative_part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Dealers placed orders in the morning", "by mid afternoon": that part of the day of
+    the narrative (the previous day mentioned, else the publication date)."""
+    word = (m.group(1) or m.group(2)).lower()
+    ref, ref_desc = ctx.reference_day()
+    res = cal.day_ref(ref)
+    res.value += "T" + PART_OF_DAY[word]
+    res.type = "TIME"
+    return _with_anchor(res, f"{m.group()} of {ref_desc}")
 
 
 _VAGUE = {
@@ -651,13 +749,15 @@ def _vague(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.vague_ref(_VAGUE[key]), f"{m.group()} (vague reference to {_VAGUE[key].split('_')[0].lower()})")
 
 
-@rule("recent_units", r"(?:in\s+)?(recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(days|weeks|months|quarters|years|decades)", priority=1)
+@rule("recent_units", r"(recent|coming|the\s+coming|the\s+next\s+few|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(days|weeks|months|quarters|years|decades)", priority=1)
 def _recent_units(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     first = m.group(1).lower()
     if first.startswith("recent"):
         return _with_anchor(cal.vague_ref("PAST_REF"), "recent past")
     if "past" in first or "last" in first:
-        return _with_anchor(cal.duration_ref("X", _unit(m.group(2))), "vague duration")
+        # "in the last few months", "over the past several quarters": the recent past, as
+        # TimeBank mostly has it (PAST_REF); the stretch has no edge to give a duration.
+        return _with_anchor(cal.vague_ref("PAST_REF"), "the last few units: recent past")
     return _with_anchor(cal.vague_ref("FUTURE_REF"), "near future")
 
 
@@ -718,12 +818,34 @@ def _relative_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return None
 
 
-@rule("the_year", r"(?:the\s+)?year(?:'s)?\s+end\b|the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b))|year-end|the\s+end\s+of\s+the\s+year")
+@rule("elliptic_last", r"(?<=\bas\s)last|(?<=\bthan\s)last", priority=1)
+def _elliptic_last(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Twice as high a dividend this year as last": "last" stands for "last year" (or
+    month, week) when the comparison names "this year" just before and nothing follows."""
+    if not re.match(r"\s*(?:[.,;:!?)]|$)", ctx.text[m.end():m.end() + 2]):
+        return None
+    sentence_start, _ = ctx.sentence_bounds(m.start())
+    this = re.search(r"\bthis\s+(year|month|week)\b[^.;]*$", ctx.text[max(sentence_start, m.start() - 80):m.start()], re.I)
+    if not this:
+        return None
+    unit = this.group(1).lower()
+    pub = ctx.published
+    if unit == "year":
+        return _with_anchor(cal.year_ref(pub.year - 1), f"this year as last → the year before {_pub(ctx)}")
+    if unit == "month":
+        year, month = cal.add_months(pub.year, pub.month, -1)
+        return _with_anchor(cal.month_ref(year, month), f"this month as last → the month before {_pub(ctx)}")
+    return _with_anchor(cal.week_ref(pub - dt.timedelta(weeks=1)), f"this week as last → the week before {_pub(ctx)}")
+
+
+@rule("the_year", r"(?:the\s+)?year(?:'s)?\s+end\b|the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b(?!\s+[$£€\d])))|year-end|the\s+end\s+of\s+the\s+year")
 def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
     pub = ctx.published
     if ctx.text.startswith("'s", m.end()) and "current" not in low and not low.endswith("end"):
         return None  # "the year's best": a generic year
+    if low == "year-end" and _prev_word(ctx, m.start()) == "since":
+        return _with_anchor(cal.day_ref(dt.date(pub.year - 1, 12, 31)), f"since year-end → the last year-end before {_pub(ctx)}")
     if low == "year-end":
         return _with_anchor(cal.day_ref(dt.date(pub.year, 12, 31)), f"end of the year of {_pub(ctx)}")
     return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {_pub(ctx)}")
@@ -868,7 +990,7 @@ def _holiday_date(name: str, year: int) -> dt.date:
     raise ValueError(name)
 
 
-@rule("holiday", rf"(?:(last|this|next)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Election\s+Day)(?:,?\s+({YEAR}))?", flags=0)
+@rule("holiday", rf"(?:(last|this|next)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+[Ww]eek)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Election\s+Day)(?:,?\s+({YEAR}))?", flags=0)
 def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     name = " ".join(m.group(2).split())
     if name in ("Christmas", "Easter", "Thanksgiving") and _next_word(ctx, m.end()).lower() in ("tree", "trees", "card", "cards", "island", "shopping", "season", "holiday", "holidays", "week", "present", "presents", "dinner", "party", "message", "sales"):
@@ -888,17 +1010,25 @@ def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             if direction == "future":
                 year = pub.year if this_year >= pub else pub.year + 1
             elif direction == "past":
-                year = pub.year if this_year <= pub else pub.year - 1
+                # A holiday week has begun once its Sunday-before has passed.
+                began = this_year - dt.timedelta(days=7) if name.lower().endswith("week") else this_year
+                year = pub.year if began <= pub else pub.year - 1
             else:
                 candidates = [_holiday_date(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
                 year = min(candidates, key=lambda d: (abs((d - pub).days), d > pub)).year
+    if name.lower().endswith("week"):  # "Easter week": the week of Easter Sunday
+        return _with_anchor(cal.week_ref(_holiday_date(name, year)), f"the week of {name.split()[0]} {year}")
     res = _with_anchor(cal.day_ref(_holiday_date(name, year)), f"{name} {year}")
     return _remember(ctx, res, m.group())
 
 
 # --------------------------------------------------------------------------- anchored, ago
 
-@rule("ago", rf"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly|barely|exactly)\s+)?({AMOUNT})\s+({UNIT})\s+(ago|earlier|later|before|after|previously|hence|from\s+now|on)", priority=2)
+#: Words after "N weeks on" that make "on" a preposition ("two weeks on the road").
+_ON_OBJECT = frozenset("the a an its his her their our this that these those each every".split())
+
+
+@rule("ago", rf"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly|barely|exactly)\s+)?({AMOUNT})\s+({UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|after|previously|hence|from\s+now|on)", priority=2)
 def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     amount_text = " ".join(m.group(1).lower().split())
     amount = _number(amount_text)
@@ -907,8 +1037,8 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if unit in ("H", "MIN", "S", "CE"):
         return None
     if rel == "on":
-        if amount is None:
-            return None
+        if amount is None or amount_text in ("a", "an") or _next_word(ctx, m.end()).lower() in _ON_OBJECT:
+            return None  # "700 seats a week on the route": a rate and a place, not "a week later"
         rel = "later"
     if rel in ("ago", "hence", "from now"):
         ref, ref_desc = ctx.published, _pub(ctx)
@@ -998,6 +1128,8 @@ def _vague_anchored(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     clock = m.group(2).lower()
     day_word = m.group(1) or m.group(3)
+    if clock == "noon" and _prev_word(ctx, m.start()) == "high":
+        return None  # "high noon": a figure of speech
     if m.group(2)[0].isupper() and _prev_word(ctx, m.start()) not in ("at", "by", "until", "after", "before", "from", "since", ""):
         return None  # "High Noon"
     if day_word and day_word.lower() in WEEKDAYS and not day_word[0].isupper():
@@ -1024,6 +1156,8 @@ def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     elif clock == "midnight":
         hhmm = "24:00"
     else:
+        # "4 in the morning" is 4 a.m.; "8 in the evening" is 8 p.m.
+        clock = re.sub(r"in\s+the\s+morning", "am", re.sub(r"in\s+the\s+(?:afternoon|evening)", "pm", clock))
         cm = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?", clock)
         hour, minute = int(cm.group(1)), int(cm.group(2) or 0)
         if hour > 24 or minute > 59 or (cm.group(3) and cm.group(3)[0] in "ap" and not 1 <= hour <= 12):
@@ -1053,6 +1187,10 @@ def _month_day_for(ctx: DateContext, m: re.Match[str], month: int, day: int) -> 
 _MODALS = frozenset("will would may might could can shall should must 'll".split())
 
 
+#: First words that make "N units" a stretch, never a point ("the next two weeks").
+_DURATION_HEADS = frozenset("the past last next first coming previous final".split())
+
+
 @rule("duration", rf"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final)\s+)?({NUMBER}|a|an|a\s+few|several|few)[\s-]+(?:more\s+)?({UNIT})(?:[\s-]+(?:long|old))?")
 def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group(2).lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group()):
@@ -1078,6 +1216,12 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None
     if unit == "M" and amount in (6, 9) and re.search(r"\b(?:the|first|latest)\s+$", ctx.text[max(0, m.start(1) - 8):m.start(1)], re.I):
         ctx.last_long_period = m.start()  # "the first nine months": results for part of a year
+    if (amount is not None and unit in ("D", "W", "M", "Y") and m.group().split()[0].lower() not in _DURATION_HEADS
+            and _prev_word(ctx, m.start()) == "in" and ctx.tense(m.start(), m.end()) == "future"
+            and not re.match(r"\s*(?:or|to|-|–)\s", ctx.text[m.end():m.end() + 5])):
+        # "will be redeemed in five years": the point that far after publication (TimeML DATE).
+        day = cal.shift_date(ctx.published, unit, amount)
+        return _with_anchor(cal.unit_ref(day, unit), f"in {m.group()} → {amount:+d} {unit} from {_pub(ctx)}")
     if unit == "Q":
         unit_text, amount_text = "M", str(3 * amount) if amount is not None else "X"
     return _with_anchor(cal.duration_ref(amount_text, unit_text), "duration")
