@@ -12,6 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_ALPHA, ORTH, SENT_START
 from spacy.tokens import Doc
 
 from geodata import curated
@@ -80,17 +81,23 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _sentence_starts(doc: Doc) -> list[bool]:
     """``token.is_sent_start`` for every token, computed once (spaCy scans the whole doc
     on each access of the attribute)."""
-    starts = [False] * len(doc)
-    if len(doc):
+    if not doc.has_annotation("SENT_START"):
+        return [i == 0 for i in range(len(doc))]
+    starts = [value == 1 for value in doc.to_array(SENT_START).tolist()]
+    if starts:
         starts[0] = True
-    if doc.has_annotation("SENT_START"):
-        for sent in doc.sents:
-            starts[sent.start] = True
     return starts
 
 
 def _is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
+
+
+def _capitalised_tokens(doc: Doc) -> list[bool]:
+    """Per token: does its text start with a capital? Read from the Doc's arrays, so the
+    scans below skip every other token without building spaCy Token objects."""
+    strings = doc.vocab.strings
+    return [strings[orth][:1].isupper() for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
 
 
 def _leading_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *,
@@ -522,9 +529,10 @@ def _propagate(doc: Doc, found: list[Toponym], taken: list[bool], person: list[b
     if not known:
         return
     n = len(doc)
+    capitalised = _capitalised_tokens(doc)
     i = 0
     while i < n:
-        if taken[i] or person[i] or not _is_capitalised(doc[i].text):
+        if taken[i] or person[i] or not capitalised[i]:
             i += 1
             continue
         step = 1
@@ -553,11 +561,13 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
     """Capitalised token sequences (up to 4 tokens) naming a prominent known place."""
     i = 0
     n = len(doc)
+    capitalised = _capitalised_tokens(doc)
+    alpha = doc.to_array(IS_ALPHA).tolist() if n else []
     while i < n:
-        tok = doc[i]
-        if taken[i] or blocked[i] or not _is_capitalised(tok.text) or not tok.is_alpha:
+        if taken[i] or blocked[i] or not capitalised[i] or not alpha[i]:
             i += 1
             continue
+        tok = doc[i]
         matched = 0
         for length in (4, 3, 2, 1):
             j = i + length
