@@ -97,19 +97,22 @@ class ActorResolver:
     """Finds actor phrases around a trigger and names them consistently within one article."""
 
     def __init__(self, doc: Doc, places: list[PlaceMention]) -> None:
+        ents = doc.ents  # spaCy builds the spans anew on every access
         self._entity_of: dict[int, Span] = {}
-        for ent in doc.ents:
-            for token in ent:
-                self._entity_of[token.i] = ent
-        self._full_names = self._person_full_names(doc)
+        for ent in ents:
+            for i in range(ent.start, ent.end):
+                self._entity_of[i] = ent
+        self._full_names = self._person_full_names(ents)
         self._place_at: dict[int, PlaceMention] = {}
         for place in places:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None:
-                for token in span:
-                    self._place_at[token.i] = place
-        self._person_country = self._person_countries(doc)
+                for i in range(span.start, span.end):
+                    self._place_at[i] = place
+        self._person_country = self._person_countries(ents)
         self._last_named: Actor | None = None
+        #: trigger index -> its (doer, target) tokens
+        self._arguments_of: dict[int, tuple[Token | None, Token | None]] = {}
 
     # -- public -------------------------------------------------------------------
 
@@ -120,10 +123,7 @@ class ActorResolver:
         rioters ("tens of thousands of people rallied" → protesters), and the doer of a
         natural disaster is the hazard itself ("floods").
         """
-        if trigger.pos_ in ("VERB", "AUX"):
-            doer, target = self._verb_actors(trigger)
-        else:
-            doer, target = self._noun_actors(trigger)
+        doer, target = self._arguments(trigger)
         actor1 = self._actor(doer) if doer is not None else None
         actor2 = self._actor(target) if target is not None else None
         if event_type in CROWD_ACTOR and (actor1 is None or _head_word(actor1.name) in CROWD_HEADS):
@@ -144,8 +144,7 @@ class ActorResolver:
         """Token indices inside the actor phrases of a trigger and their conjuncts
         ("The United States and Ukraine signed"): these places are actors, not locations."""
         ids: set[int] = set()
-        doer, target = (self._verb_actors(trigger) if trigger.pos_ in ("VERB", "AUX")
-                        else self._noun_actors(trigger))
+        doer, target = self._arguments(trigger)
         for token in (doer, target):
             if token is not None:
                 ids.update(t.i for t in self._phrase(token))
@@ -154,6 +153,15 @@ class ActorResolver:
         return ids
 
     # -- finding the tokens -----------------------------------------------------------
+
+    def _arguments(self, trigger: Token) -> tuple[Token | None, Token | None]:
+        """The doer and target tokens of a trigger, found once per trigger (they depend on
+        the parse alone; :meth:`actors_for` and :meth:`actor_token_ids` both ask)."""
+        found = self._arguments_of.get(trigger.i)
+        if found is None:
+            found = self._arguments_of[trigger.i] = (
+                self._verb_actors(trigger) if trigger.pos_ in ("VERB", "AUX") else self._noun_actors(trigger))
+        return found
 
     def _verb_actors(self, verb: Token) -> tuple[Token | None, Token | None]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -309,28 +317,35 @@ class ActorResolver:
             return Actor(name=name, country_code=place.country_code, kind="named")
         return Actor(name=name, kind="named")
 
-    def _person_countries(self, doc: Doc) -> dict[str, str]:
+    def _person_countries(self, ents: tuple[Span, ...]) -> dict[str, str]:
         """Full name -> the country the article's title for the person names ("Russian
-        Foreign Minister Sergey Lavrov" → RU)."""
+        Foreign Minister Sergey Lavrov" → RU), from the doc's entities."""
         countries: dict[str, str] = {}
-        for ent in doc.ents:
+        if not any(place.country_code and (place.role == "adjectival" or place.feature == "country")
+                   for place in self._place_at.values()):
+            return countries  # no place here could give a person a country
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
-            name = self._full_names.get(_clean(ent.text).split()[-1].lower(), _clean(ent.text)) if ent.text.strip() else ""
+            name = None  # worked out at the first country found
             for child in ent.root.lefts:
                 if child.i >= ent.start:
                     continue
                 for token in child.subtree:
                     place = self._place_at.get(token.i)
                     if place is not None and place.country_code and (place.role == "adjectival" or place.feature == "country"):
+                        if name is None:
+                            text = ent.text
+                            name = self._full_names.get(_clean(text).split()[-1].lower(), _clean(text)) \
+                                if text.strip() else ""
                         countries.setdefault(name, place.country_code)
         return countries
 
     @staticmethod
-    def _person_full_names(doc: Doc) -> dict[str, str]:
-        """Last name -> the longest full name that ends with it in this article."""
+    def _person_full_names(ents: tuple[Span, ...]) -> dict[str, str]:
+        """Last name -> the longest full name that ends with it in this article (given its entities)."""
         full: dict[str, str] = {}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             name = _clean(ent.text)

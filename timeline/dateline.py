@@ -19,6 +19,8 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|--|-|_)\s*"
 )
 
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*")  # where a paragraph's text begins
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -32,7 +34,7 @@ class Dateline:
 def find_datelines(text: str) -> list[Dateline]:
     """Datelines opening the text or any of its paragraphs."""
     found = []
-    for match in re.finditer(r"(?:\A|\n)[ \t]*", text):
+    for match in _LINE_START.finditer(text):
         line = _DATELINE.match(text, match.end())
         if line is None:
             continue

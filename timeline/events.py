@@ -18,13 +18,20 @@ Datelines ("PORT SUDAN, March 18 —") are blanked out first (:mod:`timeline.dat
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
+import numpy
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.strings import StringStore, get_string_id
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from geodata import geoparse
@@ -36,8 +43,9 @@ from timeline.locate import GEO_PRECISION, Location, Locator
 from timeline.model import DateMention, Event, article_id
 from timeline.nlp import parse
 from timeline.pubdate import parse_published
-from timeline.triggers import (CROWD_CONTROL, FORCES, HARM_VERBS, SAY_VERBS, TYPE_RANK, gerund_type,
-                               mode_of, noun_type, verb_type)
+from timeline.triggers import (CROWD_CONTROL, FORCES, HARM_VERBS, NOUN_TRIGGER_WORDS, SAY_VERBS, TYPE_RANK,
+                               VERB_TRIGGER_LEMMAS, could_be_gerund, gerund_type, mode_of, noun_type,
+                               verb_type)
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +74,11 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
         return []
     datelines = find_datelines(text)
     story = mask(text, datelines)  # same offsets; datelines name no actor and date no event
-    doc = doc if doc is not None and not datelines else parse(story)
+    if doc is None or datelines:
+        doc = parse(story)
+        doc_text = story  # a parse keeps its text verbatim
+    else:
+        doc_text = _doc_text(doc)
     places = geoparse(story, doc=doc)
     dates = [d for d in find_dates(text, day) if d.type in POINT_TYPES and d.start_date is not None
              and not any(line.start <= d.start < line.end for line in datelines)]
@@ -77,8 +89,10 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     events: list[Event] = []
     destined: set[str] = set()  # ids of movements placed at a destination the text names
     narrative_date: DateMention | None = None
+    candidates = _trigger_candidates(doc)
     for sentence in doc.sents:
-        if _is_headline(sentence):
+        sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
+        if _is_headline(sentence, sentence_text):
             # A new section: its story has not given a date or a place yet.
             narrative_date = None
             locator.section_place = None
@@ -86,9 +100,9 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         if events and events[-1].event_type == "deploy" and _refers_to_forces(sentence):
             # "North Korea deployed troops ... Many of these forces defended the Kursk region"
-            if _refine_deployment(events[-1], sentence, locator):
+            if _refine_deployment(events[-1], sentence, sentence_text, locator):
                 destined.add(events[-1].id)
-        triggers = _sentence_triggers(sentence, locator)
+        triggers = _sentence_triggers(sentence, locator, candidates)
         if not triggers:
             if sentence_dates:
                 narrative_date = _narrative(sentence_dates, day) or narrative_date
@@ -102,9 +116,9 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
             if location is not None and location.explicit:
                 locator.section_place = location.place
             event = _make_event(
-                source_id=source_id, sentence=sentence, trigger=trigger, actor1=actor1, actor2=actor2,
-                location=location, own_date=own_date, narrative_date=narrative_date, published=day,
-                title=title, url=url,
+                source_id=source_id, sentence=sentence, sentence_text=sentence_text, trigger=trigger,
+                actor1=actor1, actor2=actor2, location=location, own_date=own_date,
+                narrative_date=narrative_date, published=day, title=title, url=url,
             )
             if location is not None and location.explicit:
                 destined.add(event.id)
@@ -117,6 +131,17 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     for event in events:
         _origin_from_sender(event, locator)
     return events
+
+
+# Where geodata.recognize keeps ``doc.text`` once geoparse has built it (spaCy rebuilds
+# the string from the tokens on every access).
+_TEXT_KEY = "geodata_text"
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, without building it again when geoparse already has."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    return cached if isinstance(cached, str) else doc.text
 
 
 SENT_TYPES = {"deploy", "supply", "aid"}
@@ -199,7 +224,7 @@ def _refers_to_forces(sentence: Span) -> bool:
                if c.dep_ in ("det", "poss"))
 
 
-def _refine_deployment(event: Event, sentence: Span, locator: Locator) -> bool:
+def _refine_deployment(event: Event, sentence: Span, sentence_text: str, locator: Locator) -> bool:
     """Place a deployment where the next sentence says its troops are, when that is finer.
     True when it did."""
     candidates = []
@@ -217,8 +242,8 @@ def _refine_deployment(event: Event, sentence: Span, locator: Locator) -> bool:
     _set_place(event, place)
     locator.section_place = place
     event.place_derivation = f"where the deployed forces are, in the next sentence → {place.name} ({place.feature})"
-    event.evidence.append({"sentence": sentence.text.strip(), "start": sentence.start_char,
-                           "end": sentence.start_char + len(sentence.text.rstrip())})
+    event.evidence.append({"sentence": sentence_text.strip(), "start": sentence.start_char,
+                           "end": sentence.start_char + len(sentence_text.rstrip())})
     return True
 
 
@@ -234,29 +259,88 @@ def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMen
     return fine[-1] if fine else None
 
 
-def _is_headline(sentence: Span) -> bool:
-    """A line of its own with no closing punctuation: a title or a section heading."""
-    text = sentence.text.strip()
-    if not text or text[-1] in ".!?\"”’)":
+def _is_headline(sentence: Span, text: str) -> bool:
+    """A line of its own with no closing punctuation: a title or a section heading.
+
+    ``text`` is the sentence's text (``sentence.text``)."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in ".!?\"”’)":
         return False
-    ends_line = "\n" in sentence.text_with_ws[len(sentence.text.rstrip()):] or sentence.end == len(sentence.doc)
-    starts_line = sentence.start == 0 or "\n" in sentence.doc[sentence.start - 1].text_with_ws
-    return ends_line and starts_line
+    # The span's trailing whitespace is at most one space, so a line break after it is in ``text``.
+    ends_line = "\n" in text[len(text.rstrip()):] or sentence.end == len(sentence.doc)
+    if not ends_line:
+        return False
+    return sentence.start == 0 or "\n" in sentence.doc[sentence.start - 1].text_with_ws
+
+
+def _trigger_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may be triggers or verbs of saying, in order: verbs whose
+    lemma :func:`verb_type` knows, nouns that :func:`noun_type` or :func:`gerund_type` may
+    read. A superset (:func:`_sentence_triggers` judges each one), found from the doc's
+    arrays with one string test per distinct lemma or word ever seen, not per token."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    columns = doc.to_array([POS, DEP, LEMMA, LOWER])
+    pos = columns[:, 0]
+    found = []
+    verbs = numpy.flatnonzero((pos == VERB) | (pos == AUX))
+    if len(verbs):
+        table = _VERB_LEMMAS
+        for i, dep, lemma in zip(verbs.tolist(), columns[verbs, 1].tolist(), columns[verbs, 2].tolist()):
+            if dep != _AMOD and (table.get(lemma) or (lemma not in table and table.learn(lemma, strings))):
+                found.append(i)
+    nouns = numpy.flatnonzero((pos == NOUN) | (pos == PROPN))
+    if len(nouns):
+        lemmas, words = _NOUN_LEMMAS, _NOUN_WORDS
+        for i, lemma, word in zip(nouns.tolist(), columns[nouns, 2].tolist(), columns[nouns, 3].tolist()):
+            if lemmas.get(lemma) or (lemma not in lemmas and lemmas.learn(lemma, strings)) \
+                    or words.get(word) or (word not in words and words.learn(word, strings)):
+                found.append(i)
+    if len(verbs) and len(nouns):
+        found.sort()
+    return found
+
+
+class _StringTest(dict):
+    """String id -> whether the string passes a test, filled as ids are met (an id names
+    the same string in every vocabulary, so one table serves all docs)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def learn(self, string_id: int, strings: StringStore) -> bool:
+        hit = self[string_id] = self.test(strings[string_id])
+        return hit
+
+
+_AMOD = get_string_id("amod")
+_VERB_LEMMAS = _StringTest(lambda lemma: lemma.lower() in VERB_TRIGGER_LEMMAS)
+_NOUN_LEMMAS = _StringTest(lambda lemma: lemma.lower() in NOUN_TRIGGER_WORDS)
+_NOUN_WORDS = _StringTest(lambda word: word in NOUN_TRIGGER_WORDS or could_be_gerund(word))
 
 
 MAX_EVENTS_PER_SENTENCE = 3
 OWN_CLAUSE_DEPS = {"relcl", "conj", "advcl", "ccomp"}
 
 
-def _sentence_triggers(sentence: Span, locator: Locator) -> list[_Trigger]:
+def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int]) -> list[_Trigger]:
     """The sentence's best trigger, plus any other trigger that has a place of its own.
+
+    ``candidate_ids`` are the doc's possible triggers (:func:`_trigger_candidates`); the
+    other tokens of the sentence are not visited.
 
     "Lavrov's visit to North Korea followed meetings in Kuala Lumpur with Rubio" reports
     two happenings: the second trigger ("meetings") owns the place "in Kuala Lumpur".
     """
     candidates: list[tuple[tuple, _Trigger]] = []
     say: Token | None = None
-    for token in sentence:
+    doc = sentence.doc
+    first = bisect_left(candidate_ids, sentence.start)
+    last = bisect_left(candidate_ids, sentence.end, first)
+    for i in candidate_ids[first:last]:
+        token = doc[i]
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":  # "collapsed buildings": no event
             event_type = verb_type(token)
             if event_type is None:
@@ -449,14 +533,15 @@ def _clause_owner(token: Token, trigger_tokens: set[int]) -> int | None:
                  if node.i in trigger_tokens or node.pos_ in ("VERB", "AUX")), None)
 
 
-def _make_event(*, source_id: str, sentence: Span, trigger: _Trigger, actor1: Actor | None,
-                actor2: Actor | None, location: Location | None, own_date: DateMention | None,
-                narrative_date: DateMention | None, published: dt.date, title: str | None,
-                url: str | None) -> Event:
+def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: _Trigger,
+                actor1: Actor | None, actor2: Actor | None, location: Location | None,
+                own_date: DateMention | None, narrative_date: DateMention | None, published: dt.date,
+                title: str | None, url: str | None) -> Event:
+    mode = mode_of(trigger.token)
     if own_date is not None:
         date, date_text, precision = own_date, own_date.text, own_date.precision
         derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
-    elif narrative_date is not None and not (mode_of(trigger.token) == "asserted" and narrative_date.start_date > published):
+    elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published):
         date, date_text, precision = narrative_date, narrative_date.text, narrative_date.precision
         derivation = f"no date in the sentence: the narrative's last date, '{narrative_date.text}' → {_interval(narrative_date)}"
     else:
@@ -469,7 +554,6 @@ def _make_event(*, source_id: str, sentence: Span, trigger: _Trigger, actor1: Ac
     place = location.place if location is not None else None
     confidence = trigger.strength + 0.12 * (actor1 is not None) + 0.1 * (own_date is not None) \
         + 0.1 * (location is not None and "setting" not in location.derivation)
-    mode = mode_of(trigger.token)
     if mode != "asserted":
         confidence -= 0.1
     event_id = hashlib.sha1(f"{source_id}:{start}:{end}:{trigger.token.idx}".encode()).hexdigest()[:16]
@@ -486,9 +570,9 @@ def _make_event(*, source_id: str, sentence: Span, trigger: _Trigger, actor1: Ac
         place_name=display_name(place) if place else None,
         country_code=place.country_code if place else None,
         geo_precision=location.geo_precision if location else None,
-        sentence=sentence.text.strip(),
+        sentence=sentence_text.strip(),
         start=start,
-        end=start + len(sentence.text.rstrip()),
+        end=start + len(sentence_text.rstrip()),
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         actor1=actor1.name if actor1 else None,
         actor2=actor2.name if actor2 else None,
@@ -513,10 +597,18 @@ def _make_event(*, source_id: str, sentence: Span, trigger: _Trigger, actor1: Ac
 def display_name(place: PlaceMention) -> str | None:
     """The gazetteer's name, spelt as the article spells it when they differ only by accents
     ("Wŏnsan" in GeoNames, "Wonsan" in the text)."""
-    surface = re.sub(r"(?:['’]s?)$", "", place.text or "").strip()
-    if place.name and surface and _fold(surface) == _fold(place.name):
-        return surface if surface[0].isupper() else place.name
-    return place.name
+    return _display_name(place.text or "", place.name)
+
+
+_POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _display_name(text: str, name: str | None) -> str | None:
+    surface = _POSSESSIVE_END.sub("", text).strip()
+    if name and surface and _fold(surface) == _fold(name):
+        return surface if surface[0].isupper() else name
+    return name
 
 
 def _fold(name: str) -> str:

@@ -69,12 +69,10 @@ class Locator:
     def __init__(self, doc: Doc, places: list[PlaceMention]) -> None:
         self.names = [p for p in places if p.resolved and p.role != "adjectival"]
         self._root: dict[int, Token] = {}  # id(place) -> the head token of its span
-        self._sentence_of: dict[int, Span] = {}
         for place in self.names:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None:
                 self._root[id(place)] = span.root
-                self._sentence_of[id(place)] = span.root.sent
         stray = [p for p in self.names if self._is_stray(p)]
         for place in stray:
             logger.debug("ignoring %r → %s (%s): a weak match far from the story's places",
@@ -262,6 +260,8 @@ class Locator:
         Pyongyang"), names its country, and locates something in another city of it.
         """
         metonyms: dict[int, PlaceMention] = {}
+        if not self._acting_capital_ids:
+            return metonyms
         countries = {p.country_code: p for p in self.names if p.feature == "country"}
         literal_cities = {p.country_code for p in self.names if p.feature == "city"
                           and not is_capital(p.geonameid) and self._is_locative(p)}
@@ -279,7 +279,8 @@ class Locator:
             return False
         if place.feature != "city" or (place.population or 0) >= STRAY_MAX_POPULATION:
             return False
-        sentence = self._sentence_of.get(id(place))
+        root = self._root.get(id(place))
+        sentence = root.sent if root is not None else None
         near = [p for p in self.names if p is not place and sentence is not None
                 and sentence.start_char <= p.start < sentence.end_char and p.geonameid != place.geonameid]
         if not near:

@@ -225,6 +225,14 @@ CROWD_CONTROL = {"tear", "gas", "teargas", "water", "cannon", "cannons", "rubber
                  "protesting", "marchers"}
 _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 
+#: Every lower-cased lemma for which :func:`verb_type` can return a type, plus the verbs of
+#: saying: a verb whose lemma is not here is no trigger, so the extractor need not visit it.
+#: Keep in step with the branches of :func:`verb_type`.
+VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send"} \
+    | _IMPACT_VERBS | SAY_VERBS
+#: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
+NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally"}
+
 
 def _object_words(verb: Token) -> set[str]:
     """Lower-cased words of the verb's object (or passive subject) phrase."""
@@ -246,6 +254,11 @@ def noun_type(token: Token) -> str | None:
 # Clause roles a noun takes only when the tagger has mistaken a participle for one:
 # "Arriving in Wonsan, Lavrov was received ..." (advcl).
 _CLAUSE_DEPS = {"advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl"}
+
+
+def could_be_gerund(lower: str) -> bool:
+    """True when a word has the shape :func:`gerund_type` reads as a verb ("arriving")."""
+    return lower.endswith("ing") and len(lower) >= 6
 
 
 def gerund_type(token: Token) -> str | None:
