@@ -52,3 +52,63 @@ def test_a_meeting_has_no_direction() -> None:
                article_id="a3", date_start="2025-07-20", date_end="2025-07-20")
     assert same_happening(a, b)
     assert not same_happening(a, c)
+
+
+def _naive_corroborate(records):
+    """The specification: each record joins the earliest merged event it is the same
+    happening as, comparing with every merged event."""
+    from timeline.corroborate import DATE_KEYS, DATE_RANK, GEO_RANK, PLACE_KEYS, same_happening
+
+    merged = []
+    for record in records:
+        source = {key: record.get(key) for key in ("id", "article_id", "source_title", "source_url",
+                                                   "published", "sentence")}
+        twin = next((m for m in merged if record.get("article_id") not in m["_articles"]
+                     and same_happening(m, record)), None)
+        if twin is None:
+            merged.append(dict(record, sources=[source], _articles={record.get("article_id")}))
+            continue
+        twin["sources"].append(source)
+        twin["_articles"].add(record.get("article_id"))
+        twin["actor1"] = twin.get("actor1") or record.get("actor1")
+        twin["actor2"] = twin.get("actor2") or record.get("actor2")
+        if GEO_RANK.get(record.get("geo_precision") or "", 9) < GEO_RANK.get(twin.get("geo_precision") or "", 9):
+            twin.update({key: record.get(key) for key in PLACE_KEYS})
+        if DATE_RANK.get(record.get("date_precision") or "", 9) < DATE_RANK.get(twin.get("date_precision") or "", 9):
+            twin.update({key: record.get(key) for key in DATE_KEYS})
+        twin["confidence"] = round(min(0.99, float(twin.get("confidence") or 0) + 0.05), 2)
+    for item in merged:
+        item["corroboration"] = len(item.pop("_articles"))
+        item["actors"] = [a for a in (item.get("actor1"), item.get("actor2")) if a] or list(item.get("actors") or [])
+    return merged
+
+
+def test_indexed_merge_equals_comparing_with_every_event() -> None:
+    import random
+
+    rng = random.Random(11)
+    places = [(101, "UA", "city"), (102, "UA", "city"), (None, "UA", "country"), (201, "KP", "city"),
+              (None, "KP", "country"), (301, "RU", "admin1"), (None, None, None)]
+    for trial in range(30):
+        records = []
+        for i in range(rng.randrange(5, 80)):
+            gid, cc, precision = rng.choice(places)
+            day = f"2025-07-{rng.randrange(1, 9):02d}"
+            records.append({
+                "id": f"e{trial}-{i}", "article_id": f"a{rng.randrange(6)}",
+                "event_type": rng.choice(["attack", "meet", "visit", "agree"]), "mode": rng.choice(["asserted", "planned"]),
+                "actor1": rng.choice([None, "Russia", "Kim Jong Un", "Sergey Lavrov"]), "actor2": rng.choice([None, "Russia"]),
+                "lat": None if cc is None else 50.0, "lon": None if cc is None else 30.0, "geonameid": gid,
+                "country_code": cc, "geo_precision": precision, "place_name": f"p{gid}",
+                "date_start": day, "date_end": day, "date_precision": rng.choice(["day", "day", "month", "unknown"]),
+                "confidence": 0.5})
+        assert corroborate([dict(r) for r in records]) == _naive_corroborate([dict(r) for r in records])
+
+
+def test_merging_a_large_store_is_not_quadratic() -> None:
+    records = [{"id": f"e{i}", "article_id": f"a{i // 5}", "event_type": "attack", "mode": "asserted",
+                "actor1": "Russia", "lat": 50.0, "lon": 30.0, "geonameid": 1000 + i % 4000,
+                "country_code": "UA", "geo_precision": "city", "date_start": "2025-07-01",
+                "date_end": "2025-07-01", "date_precision": "day", "confidence": 0.5} for i in range(20_000)]
+    merged = corroborate(records)  # comparing with every event would take minutes here
+    assert len(merged) == 4000 and {m["corroboration"] for m in merged} == {5}
