@@ -11,26 +11,28 @@ query string, so a link reopens the same view.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
-from collections.abc import Mapping, Sequence
-from pathlib import Path
+import threading
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geodata.basemap import country_names
 from geodata.export import EXPORT_FORMATS, export_bytes
-from geodata.webmap import build_event_map, event_id_from_popup, format_date_interval, located, rendering_path
+from geodata.webmap import (area_from_popup, build_base_map, build_event_layer, event_id_from_popup,
+                            format_date_interval, rendering_path)
 from timeline import corrections
-from timeline.chart import (GROUPINGS, SELECTION_NAME, build_count_timeline, build_timeline, outside_focus,
-                            selected_event_id, timeline_path)
+from timeline.chart import (GROUPINGS, NO_COUNTRY, SELECTION_NAME, build_count_timeline, build_timeline,
+                            count_frame_arrays, outside_focus, selected_event_id, timeline_path)
 from timeline.corroborate import corroborate
 from timeline.errors import TimelineError
-from timeline.filters import (EventFilter, event_actors, event_interval, event_mode, event_source, facets,
-                              filter_events, find_event, search_texts, view_from_query, view_to_query)
+from timeline.filters import (EventFilter, RecordIndex, event_actors, event_interval, event_mode, event_source,
+                              facets, view_from_query, view_to_query)
 from timeline.pubdate import EARLIEST, LATEST
 from timeline.store import Store, default_db_path
 
@@ -38,7 +40,13 @@ SELECTED = "selected_event_id"
 TABLE_IDS = "_table_event_ids"
 ADD_MESSAGE = "_add_message"
 EDIT_FOR = "_edit_for"
-TABLE_MAX_ROWS = 1_000
+TABLE_PAGE_ROWS = 250
+MAP_AREA = "map_area"
+MAP_RETURNS = ["last_object_clicked", "last_object_clicked_popup"]
+#: Filters, map layers, chart specs and tables kept per store version (see StoreView).
+VIEW_CACHE_ENTRIES = 48
+#: date.toordinal() of 1970-01-01 (numpy's day 0).
+UNIX_DAY = dt.date(1970, 1, 1).toordinal()
 VIEW_LOADED = "_view_loaded"
 KEEP_PLACE = corrections.KEEP_PLACE
 ENTER_COORDINATES = corrections.ENTER_COORDINATES
@@ -105,19 +113,132 @@ def read_events(path: str) -> list[dict[str, Any]]:
     return _read_events_cached(path, store_version(path))
 
 
+class StoreView:
+    """The events of one store version and what the page derives from them, kept between
+    runs: every widget change reruns the whole script, so a filter, a map layer or a
+    chart spec already made for the same inputs is taken from here instead of being
+    made again (a rerun that changes nothing costs milliseconds at 100k events).
+
+    Keys are the filter (a frozen dataclass) and the display options; each cache keeps
+    its last :data:`VIEW_CACHE_ENTRIES` entries. Values are shared between sessions and
+    never mutated.
+    """
+
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.records = records
+        self.index = RecordIndex(records)
+        # Built now (while the server warms up), not on the first search. Assigned: a bare
+        # expression in the script would be drawn on the page by Streamlit's "magic".
+        self.searchable = len(self.index.texts)
+        self._cache: dict[Hashable, Any] = {}
+        self._lock = threading.Lock()
+
+    def cached(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """``make()`` once per ``key`` (least recently used entries are dropped)."""
+        with self._lock:
+            if key in self._cache:
+                value = self._cache.pop(key)
+                self._cache[key] = value
+                return value
+        value = make()
+        with self._lock:
+            self._cache[key] = value
+            while len(self._cache) > VIEW_CACHE_ENTRIES:
+                self._cache.pop(next(iter(self._cache)))
+        return value
+
+    def positions(self, flt: EventFilter) -> np.ndarray:
+        """Positions of the records that pass ``flt`` (:meth:`RecordIndex.positions`)."""
+        return self.cached(("positions", flt), lambda: self.index.positions(flt))
+
+    def select(self, flt: EventFilter) -> list[dict[str, Any]]:
+        return self.index.select(self.positions(flt))  # type: ignore[return-value]
+
+    def find(self, event_id: str | None) -> dict[str, Any] | None:
+        position = self.index.position.get(str(event_id)) if event_id else None
+        return None if position is None else self.records[position]
+
+    def map_layer(self, flt: EventFilter, cluster: bool, selected: str | None) -> str:
+        """The events layer of the map for the records that pass ``flt``, as the script
+        streamlit-folium runs to swap it in (the base map stays)."""
+        def make() -> str:
+            import folium
+            from streamlit_folium import _get_feature_group_string
+
+            positions = self.positions(flt)
+            positions = positions[self.index.located[positions]]
+            path = rendering_path(len(positions))
+            arrays = None
+            if path == "aggregated":
+                names = {code: name or "event" for name, code in self.index._type_codes.items()}
+                arrays = (self.index.lat[positions], self.index.lon[positions],
+                          [names[code] for code in self.index.event_type[positions].tolist()])
+            layer = build_event_layer(self.index.select(positions) if arrays is None else (), cluster=cluster,
+                                      path=path, selected_id=selected, arrays=arrays)
+            return _get_feature_group_string(layer, folium.Map(tiles=None))
+        return self.cached(("map", flt, cluster, selected), make)
+
+    def timeline_spec(self, flt: EventFilter, group_by: str, window: tuple[dt.date, dt.date] | None,
+                      selected: str | None) -> tuple[str, dict[str, Any], int, int]:
+        """(path, Vega-Lite spec, dated events, events outside the first view) of the timeline."""
+        def make() -> tuple[str, dict[str, Any], int, int]:
+            from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
+
+            positions = self.positions(flt)
+            positions = positions[self.index.dated[positions]]
+            if timeline_path(len(positions)) == "counts":
+                counted = None
+                if group_by != "actor":
+                    days = (self.index.start_day[positions] - UNIX_DAY).astype("datetime64[D]")
+                    codes, table = ((self.index.event_type, self.index._type_codes) if group_by == "event_type"
+                                    else (self.index.country, self.index._country_codes))
+                    empty = "event" if group_by == "event_type" else NO_COUNTRY
+                    names = {code: str(name or empty) for name, code in table.items()}
+                    type_names = {code: str(name or "event") for name, code in self.index._type_codes.items()}
+                    counted = count_frame_arrays(days, [names[c] for c in codes[positions].tolist()],
+                                                 [type_names[c] for c in self.index.event_type[positions].tolist()])
+                chart = build_count_timeline(() if counted else self.index.select(positions), group_by=group_by,
+                                             window=window, counted=counted)
+                return "counts", _convert_altair_to_vega_lite_spec(chart), len(positions), 0
+            dated = self.index.select(positions)
+            chart = build_timeline(dated, group_by=group_by, selected_id=selected, window=window)
+            return "events", _convert_altair_to_vega_lite_spec(chart), len(positions), outside_focus(dated)
+        return self.cached(("timeline", flt, group_by, window, selected), make)
+
+    def table(self, flt: EventFilter, page: int = 1) -> tuple[pd.DataFrame, list[str]]:
+        """(the rows of table page ``page`` (from 1, :data:`TABLE_PAGE_ROWS` a page), their event ids)."""
+        def make() -> tuple[pd.DataFrame, list[str]]:
+            positions = self.positions(flt)
+            first = self.index.select(positions[(page - 1) * TABLE_PAGE_ROWS:page * TABLE_PAGE_ROWS])
+            rows = [{
+                "date": format_date_interval(r),
+                "type": r.get("event_type"),
+                "actors": ", ".join(event_actors(r)),
+                "place": r.get("place_name"),
+                "country": r.get("country_code"),
+                "geo precision": r.get("geo_precision"),
+                "mode": event_mode(r),
+                "confidence": r.get("confidence"),
+                "evidence": r.get("sentence"),
+                "source": event_source(r),
+            } for r in first]
+            return pd.DataFrame(rows), [str(r.get("id")) for r in first]
+        return self.cached(("table", flt, page), make)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _store_view_cached(path: str, version: tuple[int, ...]) -> StoreView:
+    return StoreView(_read_events_cached(path, version))
+
+
+def store_view(path: str) -> StoreView:
+    """The :class:`StoreView` of the store's current version."""
+    return _store_view_cached(path, store_version(path))
+
+
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _facets_cached(path: str, version: tuple[int, ...]) -> Any:
     return facets(_read_events_cached(path, version))
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _search_texts_cached(path: str, version: tuple[int, ...]) -> dict[str, str]:
-    return search_texts(_read_events_cached(path, version))
-
-
-def store_search_texts(path: str) -> dict[str, str]:
-    """The searchable text of every event (built once per store version)."""
-    return _search_texts_cached(path, store_version(path))
 
 
 def store_facets(path: str) -> Any:
@@ -125,13 +246,71 @@ def store_facets(path: str) -> Any:
     return _facets_cached(path, store_version(path))
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def base_map(tiles: bool) -> dict[str, Any]:
+    """The base map (outlines, optional tiles, local Leaflet assets) rendered once into the
+    arguments of the streamlit-folium component, as ``st_folium`` would make them."""
+    from folium.elements import JSCSSMixin
+    from streamlit_folium import _get_header, _get_html, _get_map_string, get_full_id
+
+    fmap = build_base_map(tiles=tiles)
+    fmap.get_root().render()
+    fmap.render()
+    html, header = _get_html(fmap), _get_header(fmap)
+    script = _get_map_string(fmap)
+    css_links: list[str] = []
+    js_links: list[str] = []
+    stack: list[Any] = [fmap]
+    while stack:
+        element = stack.pop(0)
+        if isinstance(element, JSCSSMixin):
+            css_links.extend(href for _, href in element.default_css)
+            js_links.extend(src for _, src in element.default_js)
+        stack.extend(getattr(element, "_children", {}).values())
+    return {"script": script, "html": html, "header": header, "id": get_full_id(fmap),
+            "css_links": list(dict.fromkeys(css_links)), "js_links": list(dict.fromkeys(js_links))}
+
+
+def event_map(base: Mapping[str, Any], layer: str, *, key: str = "event_map", height: int = 480) -> None:
+    """The map: streamlit-folium's component with the base map as its page and the events
+    as a swappable layer (``feature_group``). A filter change sends a new layer only; the
+    component stays mounted (its key follows the base map, as in ``st_folium``), so Leaflet
+    and the outlines are not loaded again. The latest click is in ``st.session_state[key]``
+    (``last_object_clicked_popup``), as with ``st_folium(..., key=key)``."""
+    from streamlit_folium import _component_func, generate_js_hash
+
+    hash_key = generate_js_hash(base["script"], key, False)
+
+    def changed() -> None:
+        st.session_state[key] = st.session_state.get(hash_key, {})
+        on_map_click()
+
+    _component_func(
+        script=base["script"], header=base["header"], html=base["html"], id=base["id"], key=hash_key,
+        height=height, width=None, returned_objects=MAP_RETURNS, default=dict.fromkeys(MAP_RETURNS),
+        zoom=None, center=None, feature_group=layer, return_on_hover=False, layer_control=None,
+        pixelated=False, css_links=base["css_links"], js_links=base["js_links"], on_change=changed,
+        wrap_longitude=False)
+
+
 # -- selection callbacks (the latest click on map, timeline or table wins) ------------
 
 def on_map_click() -> None:
+    """A clicked event selects it; a clicked cell of the aggregated map narrows the view to
+    the cell's box (the map then draws its events one by one when they are few enough)."""
     state = st.session_state.get("event_map") or {}
-    event_id = event_id_from_popup(state.get("last_object_clicked_popup"))
+    popup = state.get("last_object_clicked_popup")
+    event_id = event_id_from_popup(popup)
     if event_id:
         st.session_state[SELECTED] = event_id
+        return
+    area = area_from_popup(popup)
+    if area:
+        st.session_state[MAP_AREA] = area
+
+
+def clear_map_area() -> None:
+    st.session_state.pop(MAP_AREA, None)
 
 
 def on_timeline_select() -> None:
@@ -239,10 +418,11 @@ def sidebar_filters(found: Any) -> EventFilter:
                                      help="The article title (or the imported file)")
     min_confidence = st.sidebar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="filter_confidence")
     text = st.sidebar.text_input("Text contains", key="filter_text")
+    area = st.session_state.get(MAP_AREA)
     return EventFilter(actors=tuple(actors), date_from=date_from, date_to=date_to,
                        event_types=tuple(types), countries=tuple(countries), text=text,
                        include_undated=include_undated, modes=tuple(modes), sources=tuple(sources),
-                       min_confidence=float(min_confidence))
+                       min_confidence=float(min_confidence), area=tuple(area) if area else None)
 
 
 def load_view_from_url(found: Any) -> None:
@@ -277,35 +457,54 @@ def load_view_from_url(found: Any) -> None:
     group = query.get("group")
     if group and group[-1] in GROUPINGS:
         st.session_state["timeline_group"] = group[-1]
+    if flt.area:
+        st.session_state[MAP_AREA] = flt.area
+    window = parse_window((query.get("window") or [""])[-1])
+    if window and found.date_min and found.date_max and found.date_min <= window[0] <= window[1] <= found.date_max:
+        st.session_state["time_window"] = window
     if selected:
         st.session_state[SELECTED] = selected
 
 
-def save_view_to_url(flt: EventFilter, selected: str | None, group_by: str) -> None:
-    """Write the current view into the URL (only when it changed)."""
+def parse_window(text: str | None) -> tuple[dt.date, dt.date] | None:
+    """"2025-07-10..2025-07-14" (the time window in the URL) as dates, or None."""
+    first, sep, last = (text or "").partition("..")
+    try:
+        window = (dt.date.fromisoformat(first), dt.date.fromisoformat(last)) if sep else None
+    except ValueError:
+        return None
+    return window if window and window[0] <= window[1] else None
+
+
+def save_view_to_url(flt: EventFilter, selected: str | None, group_by: str,
+                     window: tuple[dt.date, dt.date] | None = None) -> None:
+    """Write the current view into the URL (only when it changed): the filters, the
+    selected event, the timeline grouping and the time window above the map."""
     wanted = view_to_query(flt, selected_id=selected,
-                           extra={"group": group_by if group_by != "event_type" else ""})
+                           extra={"group": group_by if group_by != "event_type" else "",
+                                  "window": f"{window[0].isoformat()}..{window[1].isoformat()}" if window else ""})
     current = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
     if current != wanted:
         st.query_params.from_dict(wanted)
 
 
-def export_buttons(shown: list[dict[str, Any]]) -> None:
+def export_buttons(view: StoreView, flt: EventFilter) -> None:
     """One download per format; each file is made only when its button is pressed."""
     st.sidebar.header("Export")
-    n_located = n_dated = 0
-    for record in shown:
-        n_located += record.get("lat") is not None and record.get("lon") is not None
-        n_dated += bool(record.get("date_start") or record.get("date_end"))
+    positions = view.positions(flt)
+    n_shown = len(positions)
+    n_located = int(view.index.located[positions].sum())
+    n_dated = int(view.index.dated[positions].sum())
     for suffix, file_name, key in DOWNLOADS:
         label, mime, _writer = EXPORT_FORMATS[suffix]
-        count = {".csv": (len(shown), f"{len(shown)}"),
+        count = {".csv": (n_shown, f"{n_shown}"),
                  ".timelinejs.json": (n_dated, f"{n_dated} dated")}.get(suffix, (n_located, f"{n_located} located"))
         st.sidebar.download_button(
-            f"Download {label} ({count[1]})", data=lambda shown=shown, name=file_name: export_bytes(shown, name),
+            f"Download {label} ({count[1]})",
+            data=lambda name=file_name: export_bytes(view.select(flt), name),
             file_name=file_name, mime=mime, key=key, on_click="ignore", disabled=not count[0])
-    if len(shown) > n_located:
-        st.sidebar.caption(f"{len(shown) - n_located} event(s) without a location are not in the map formats.")
+    if n_shown > n_located:
+        st.sidebar.caption(f"{n_shown - n_located} event(s) without a location are not in the map formats.")
 
 
 def import_panel(path: str) -> None:
@@ -404,7 +603,21 @@ def _reset_edit_form(record: Mapping[str, Any]) -> None:
     })
 
 
-def edit_panel(record: Mapping[str, Any], shown: Sequence[Mapping[str, Any]], path: str) -> None:
+def merge_candidates(view: StoreView, flt: EventFilter, record: Mapping[str, Any],
+                     limit: int = 200) -> list[dict[str, Any]]:
+    """The shown events other than ``record``, nearest in time first (duplicates of one
+    happening are reported close together; undated ones last), at most ``limit``."""
+    index = view.index
+    positions = view.positions(flt)
+    positions = positions[positions != index.position.get(str(record.get("id")), -1)]
+    anchor = event_interval(record)
+    if anchor:
+        distance = np.where(index.dated[positions], np.abs(index.start_day[positions] - anchor[0].toordinal()), 10 ** 9)
+        positions = positions[np.argsort(distance, kind="stable")]
+    return index.select(positions[:limit])  # type: ignore[return-value]
+
+
+def edit_panel(record: Mapping[str, Any], others: Sequence[Mapping[str, Any]], path: str) -> None:
     """Correct the selected event (place, date, type, mode, actors), delete it, merge
     another into it, or undo its corrections. Stored in the corrections table, so they
     survive re-ingesting the article."""
@@ -453,13 +666,6 @@ def edit_panel(record: Mapping[str, Any], shown: Sequence[Mapping[str, Any]], pa
                     st.session_state.pop(EDIT_FOR, None)
                     st.session_state[ADD_MESSAGE] = f"Corrected event {event_id}: {', '.join(sorted(changes))}."
                     st.rerun()
-        others = [r for r in shown if r.get("id") != record.get("id")]
-        # Nearest in time first: duplicates of one happening are reported close together.
-        anchor = event_interval(record)
-        if anchor:
-            others.sort(key=lambda r: abs(((event_interval(r) or (dt.date.max, None))[0] - anchor[0]).days)
-                        if event_interval(r) else 10 ** 9)
-        others = others[:200]
         labels = {str(r.get("id")): f"{format_date_interval(r)} · {r.get('event_type')} · "
                                      f"{', '.join(event_actors(r))[:40]} · {r.get('place_name') or '?'}" for r in others}
         left, right = st.columns([3, 1])
@@ -512,34 +718,56 @@ def time_window(found: Any) -> tuple[dt.date, dt.date] | None:
     return (window[0], window[1]) if tuple(window) != (low, high) else None
 
 
-def in_window(records: list[dict[str, Any]], window: tuple[dt.date, dt.date] | None) -> list[dict[str, Any]]:
-    """The records whose interval overlaps the window (undated ones stay)."""
+def in_window(flt: EventFilter, window: tuple[dt.date, dt.date] | None) -> EventFilter:
+    """``flt`` narrowed to the records whose interval also overlaps the window (undated
+    ones stay as ``flt`` says): two overlap criteria hold together exactly when the
+    interval overlaps the later start and the earlier end."""
     if window is None:
-        return records
-    return filter_events(records, EventFilter(date_from=window[0], date_to=window[1]))
+        return flt
+    first = window[0] if flt.date_from is None else max(flt.date_from, window[0])
+    last = window[1] if flt.date_to is None else min(flt.date_to, window[1])
+    return dataclasses.replace(flt, date_from=first, date_to=last)
 
 
-def events_table(shown: list[dict[str, Any]]) -> None:
-    """The events as a table (the first :data:`TABLE_MAX_ROWS`: a browser grid of 100k rows
-    costs seconds on every rerun); selecting a row selects the event."""
-    if len(shown) > TABLE_MAX_ROWS:
-        st.caption(f"The first {TABLE_MAX_ROWS} of {len(shown)} events; narrow the filters to see the others.")
-        shown = shown[:TABLE_MAX_ROWS]
-    rows = [{
-        "date": format_date_interval(r),
-        "type": r.get("event_type"),
-        "actors": ", ".join(event_actors(r)),
-        "place": r.get("place_name"),
-        "country": r.get("country_code"),
-        "geo precision": r.get("geo_precision"),
-        "mode": event_mode(r),
-        "confidence": r.get("confidence"),
-        "evidence": r.get("sentence"),
-        "source": event_source(r),
-    } for r in shown]
-    st.session_state[TABLE_IDS] = [str(r.get("id")) for r in shown]
-    st.dataframe(pd.DataFrame(rows), key="events_table", on_select=on_table_select,
+def events_table(view: StoreView, flt: EventFilter) -> None:
+    """The events as a table, :data:`TABLE_PAGE_ROWS` rows a page (a browser grid of 100k
+    rows costs seconds on every rerun); selecting a row selects the event."""
+    total = len(view.positions(flt))
+    pages = max(1, -(-total // TABLE_PAGE_ROWS))
+    page = 1
+    if pages > 1:
+        if not 1 <= int(st.session_state.get("table_page") or 1) <= pages:
+            st.session_state["table_page"] = 1  # the filters changed under it
+        left, right = st.columns([1, 4])
+        page = int(left.number_input(f"Page (of {pages})", min_value=1, max_value=pages, step=1, key="table_page"))
+        first = (page - 1) * TABLE_PAGE_ROWS
+        right.caption(f"Events {first + 1}–{min(first + TABLE_PAGE_ROWS, total)} of {total}.")
+    frame, ids = view.table(flt, page)
+    st.session_state[TABLE_IDS] = ids
+    st.dataframe(frame, key="events_table", on_select=on_table_select,
                  selection_mode="single-row", hide_index=True, width="stretch")
+
+
+def timeline(view: StoreView, flt: EventFilter, group_by: str, window: tuple[dt.date, dt.date] | None,
+             selected: str | None) -> None:
+    """One bar per dated event, or counts per period for large sets (:func:`timeline_path`)."""
+    st.subheader("Timeline")
+    n_dated = int(view.index.dated[view.positions(flt)].sum())
+    # The selection is drawn on the events path only: the counts need no new spec for it.
+    kind, spec, n_dated, hidden = view.timeline_spec(flt, group_by, window,
+                                                     selected if timeline_path(n_dated) == "events" else None)
+    if not n_dated:
+        st.info("No dated events to show.")
+    elif kind == "counts":
+        st.caption(f"{n_dated} dated events: bars count events per period and row. Scroll to zoom, "
+                   "drag to pan; the shaded band is the time window.")
+        st.vega_lite_chart(spec, key="timeline_counts", width="stretch")
+    else:
+        st.caption("Bars span each event's whole date interval (a month-precise date is a month "
+                   "wide); hollow markers are imprecise dates. Scroll to zoom, drag to pan, click to select."
+                   + (f" {hidden} event(s) lie outside the first view: scroll out to see them." if hidden else ""))
+        st.vega_lite_chart(spec, key="timeline_chart", on_select=on_timeline_select,
+                           selection_mode=[SELECTION_NAME], width="stretch")
 
 
 # -- page ----------------------------------------------------------------------------
@@ -555,68 +783,53 @@ def main() -> None:
     add_articles_panel(path)
     import_panel(path)
 
-    records = read_events(path)
+    view = store_view(path)
     found = store_facets(path)
     load_view_from_url(found)
     flt = sidebar_filters(found)
-    shown = filter_events(records, flt, texts=store_search_texts(path) if flt.text.strip() else None)
     st.sidebar.header("Display")
     group_by = st.sidebar.selectbox("Group timeline by", list(GROUPINGS), format_func=GROUPINGS.get,
                                     key="timeline_group")
     tiles = st.sidebar.toggle("OpenStreetMap tiles (needs internet)", value=False, key="map_tiles")
     cluster = st.sidebar.toggle("Cluster nearby markers", value=True, key="map_cluster")
-    export_buttons(shown)
+    export_buttons(view, flt)
     deleted_panel(path)
 
     selected = st.session_state.get(SELECTED)
-    selected_record = find_event(records, selected)
-    save_view_to_url(flt, selected if selected_record else None, group_by)
+    selected_record = view.find(selected)
 
     timeline_slot = st.container()
     with timeline_slot:
         window = time_window(found)
-    in_view = in_window(shown, window)
-    points = located(in_view)
-    n_located = len(points)
+    save_view_to_url(flt, selected if selected_record else None, group_by, window)
+    in_view = in_window(flt, window)
+    shown_positions, view_positions = view.positions(flt), view.positions(in_view)
+    n_located = int(view.index.located[view_positions].sum())
     path_name = rendering_path(n_located)
-    st.caption(f"{len(shown)} of {len(records)} events shown · {n_located} on the map"
-               + (f" ({len(in_view)} in the time window)" if window else "")
+    st.caption(f"{len(shown_positions)} of {len(view.records)} events shown · {n_located} on the map"
+               + (f" ({len(view_positions)} in the time window)" if window else "")
                + f" · map: {path_name} · store: {path}")
 
     map_column, detail_column = st.columns([3, 2])
     with map_column:
+        if flt.area:
+            left, right = st.columns([3, 1])
+            left.caption("Showing the events in one area of the map ({:g}° to {:g}° N, {:g}° to {:g}° E)."
+                         .format(flt.area[0], flt.area[2], flt.area[1], flt.area[3]))
+            right.button("Whole map", key="map_area_clear", on_click=clear_map_area, icon=":material/zoom_out_map:")
         if path_name == "aggregated":
-            st.caption(f"{n_located} events: the map shows counts per area. Narrow the filters or the "
-                       "time window to see single events.")
-        st_folium(build_event_map(points, tiles=tiles, cluster=cluster, selected_id=selected), key="event_map",
-                  height=480, use_container_width=True,
-                  returned_objects=["last_object_clicked", "last_object_clicked_popup"],
-                  on_change=on_map_click)
+            st.caption(f"{n_located} events: the map shows counts per area; click a circle to see its events. "
+                       "Narrowing the filters or the time window shows single events too.")
+        event_map(base_map(tiles), view.map_layer(in_view, cluster, selected if path_name == "detailed" else None))
     with detail_column:
         detail_panel(selected_record)
         if selected_record is not None:
-            edit_panel(selected_record, shown, path)
+            edit_panel(selected_record, merge_candidates(view, flt, selected_record), path)
 
-    st.subheader("Timeline")
-    dated = [r for r in shown if r.get("date_start") or r.get("date_end")]
-    if dated and timeline_path(len(dated)) == "counts":
-        st.caption(f"{len(dated)} dated events: bars count events per period and row. Scroll to zoom, "
-                   "drag to pan; the shaded band is the time window.")
-        st.altair_chart(build_count_timeline(dated, group_by=group_by, window=window), key="timeline_counts",
-                        width="stretch")
-    elif dated:
-        hidden = outside_focus(dated)
-        st.caption("Bars span each event's whole date interval (a month-precise date is a month "
-                   "wide); hollow markers are imprecise dates. Scroll to zoom, drag to pan, click to select."
-                   + (f" {hidden} event(s) lie outside the first view: scroll out to see them." if hidden else ""))
-        st.altair_chart(build_timeline(dated, group_by=group_by, selected_id=selected, window=window),
-                        key="timeline_chart", on_select=on_timeline_select, selection_mode=[SELECTION_NAME],
-                        width="stretch")
-    else:
-        st.info("No dated events to show.")
+    timeline(view, flt, group_by, window, selected)
 
     st.subheader("Events")
-    events_table(in_view)
+    events_table(view, in_view)
 
 
 main()

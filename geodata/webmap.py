@@ -35,14 +35,16 @@ import html
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import folium
 import folium.elements
 import folium.plugins
-from branca.element import Element
+import numpy as np
+from branca.element import Element, MacroElement
+from folium.template import Template
 from folium.utilities import JsCode
 
 from geodata.basemap import load_country_outlines
@@ -56,14 +58,13 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 LOCAL_ASSETS: dict[str, str] = {
     "leaflet": "leaflet/leaflet.js",
     "leaflet_css": "leaflet/leaflet.css",
-    "jquery": "jquery/jquery.min.js",
     "markerclusterjs": "leaflet.markercluster/leaflet.markercluster.js",
     "markerclustercss": "leaflet.markercluster/MarkerCluster.css",
     "markerclusterdefaultcss": "leaflet.markercluster/MarkerCluster.Default.css",
 }
-# Assets folium adds by default that nothing on our map uses (icons, Bootstrap widgets).
+# Assets folium adds by default that nothing on our map uses (jQuery, icons, Bootstrap widgets).
 UNUSED_ASSETS = frozenset({
-    "bootstrap", "bootstrap_css", "awesome_markers", "awesome_markers_css",
+    "jquery", "bootstrap", "bootstrap_css", "awesome_markers", "awesome_markers_css",
     "awesome_markers_font_css", "glyphicons_css", "awesome_rotate_css",
 })
 
@@ -423,11 +424,11 @@ DETAILED_MAX = 2_000
 #: Up to this many, markers are lean (a few short properties, the popup is built in the
 #: browser with textContent when clicked) and drawn on a canvas inside clusters; above
 #: it, events are aggregated into grid cells (one circle per cell, sized by count).
-LEAN_MAX = 20_000
+LEAN_MAX = 5_000
 #: Degrees; the side of an aggregation cell.
 AGGREGATE_CELL_DEGREES = 0.5
 #: At most this many cells are drawn (the cell side doubles until they fit).
-AGGREGATE_MAX_CELLS = 4_000
+AGGREGATE_MAX_CELLS = 1_000
 
 
 def rendering_path(n_located: int) -> str:
@@ -452,7 +453,10 @@ function (feature, layer) {
                     color: p.c, fillColor: p.c, fill: true});
     layer.setRadius(s.radius);
     layer.bindTooltip(function () { var s = document.createElement("span"); s.textContent = p.l; return s; });
-    layer.bindPopup(function () {
+    // The popup element is made on the first click (not for every marker up front); it is
+    // an element, not a function, by the time st_folium reads its innerText.
+    layer.on("click", function () {
+        if (layer.getPopup()) { return; }
         var box = document.createElement("div");
         box.style.fontSize = "13px";
         var head = document.createElement("b"); head.textContent = p.l; box.appendChild(head);
@@ -460,8 +464,8 @@ function (feature, layer) {
         ev.textContent = "\u201c" + p.s + "\u201d"; box.appendChild(ev);
         var id = document.createElement("div"); id.style.color = "#888"; id.style.fontSize = "85%%";
         id.textContent = "event " + p.i; box.appendChild(id);
-        return box;
-    }, {maxWidth: 360});
+        layer.bindPopup(box, {maxWidth: 360}).openPopup();
+    });
 }
 """
 
@@ -496,27 +500,40 @@ def aggregate_cells(records: Iterable[Mapping[str, Any]], *,
                     max_cells: int = AGGREGATE_MAX_CELLS) -> dict[str, Any]:
     """Located records binned into grid cells: one Point feature per non-empty cell at
     the mean position of its events, with ``count``, the most frequent event type
-    (``top_type``, its colour ``c``), a radius ``r`` and an escaped ``tooltip_html``.
-    The cell side starts at ``cell_degrees`` and doubles until there are at most
-    ``max_cells`` cells."""
-    import numpy as np
+    (``top_type``, its colour ``c``), a radius ``r``, the cell's box ``area``
+    ("south,west,north,east") and an escaped ``tooltip_html``. The cell side starts at
+    ``cell_degrees`` and doubles until there are at most ``max_cells`` cells."""
+    points = located(records)
+    return aggregate_arrays(
+        np.fromiter((float(r["lat"]) for r in points), dtype=float, count=len(points)),
+        np.fromiter((float(r["lon"]) for r in points), dtype=float, count=len(points)),
+        [r.get("event_type") or "event" for r in points], cell_degrees=cell_degrees, max_cells=max_cells)
+
+
+def aggregate_arrays(lats: np.ndarray, lons: np.ndarray, kinds: Sequence[str] | np.ndarray, *,
+                     cell_degrees: float = AGGREGATE_CELL_DEGREES,
+                     max_cells: int = AGGREGATE_MAX_CELLS) -> dict[str, Any]:
+    """:func:`aggregate_cells` of events given as arrays (latitude, longitude, event type)."""
     import pandas as pd
 
-    points = located(records)
-    lats = np.fromiter((float(r["lat"]) for r in points), dtype=float, count=len(points))
-    lons = np.fromiter((float(r["lon"]) for r in points), dtype=float, count=len(points))
+    lats = np.asarray(lats, dtype=float)
+    lons = np.asarray(lons, dtype=float)
     while True:
-        keys = np.floor(lats / cell_degrees).astype(np.int64) * 100_000 + np.floor(lons / cell_degrees).astype(np.int64)
-        cells, inverse = np.unique(keys, return_inverse=True)
+        rows = np.floor(lats / cell_degrees).astype(np.int64)
+        cols = np.floor(lons / cell_degrees).astype(np.int64)
+        cells, inverse = np.unique(rows * 100_000 + cols, return_inverse=True)
         if len(cells) <= max_cells or cell_degrees >= 90:
             break
         cell_degrees *= 2
-    kind_codes, kind_names = pd.factorize(pd.Series([r.get("event_type") or "event" for r in points], dtype=object))
+    inverse = inverse.reshape(-1)
+    kind_codes, kind_names = pd.factorize(pd.Series(np.asarray(kinds, dtype=object), dtype=object))
     n_cells, n_kinds = len(cells), len(kind_names)
     counts = np.bincount(inverse, minlength=n_cells)
     lat_means = np.bincount(inverse, weights=lats, minlength=n_cells) / np.maximum(counts, 1)
     lon_means = np.bincount(inverse, weights=lons, minlength=n_cells) / np.maximum(counts, 1)
     by_kind = np.bincount(inverse * n_kinds + kind_codes, minlength=n_cells * n_kinds).reshape(n_cells, n_kinds)
+    cell_rows = np.floor_divide(cells + 50_000, 100_000)
+    cell_cols = cells - cell_rows * 100_000
     names = [str(name) for name in kind_names]
     # Most frequent first, ties by name.
     order = sorted(range(n_kinds), key=lambda k: names[k])
@@ -529,29 +546,52 @@ def aggregate_cells(records: Iterable[Mapping[str, Any]], *,
         top = sorted((k for k in order if row[k]), key=lambda k: -row[k])[:3]
         count = int(counts[cell])
         summary = ", ".join(f"{names[k]} {int(row[k])}" for k in top)
+        south, west = float(cell_rows[cell]) * cell_degrees, float(cell_cols[cell]) * cell_degrees
+        area = (max(south, -90.0), max(west, -180.0), min(south + cell_degrees, 90.0), min(west + cell_degrees, 180.0))
         features.append({
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [round(float(lon_means[cell]), 4),
                                                           round(float(lat_means[cell]), 4)]},
             "properties": {
                 "count": count, "top_type": names[top[0]], "c": event_colour(names[top[0]]),
-                "r": round(2 + 8 * (count / busiest) ** 0.5, 1),
-                "tooltip_html": escape_text(f"{count} events ({summary}); narrow the filters to see each one"),
+                "r": round(3 + 9 * (count / busiest) ** 0.5, 1),
+                "area": ",".join(f"{v:g}" for v in area),
+                "tooltip_html": escape_text(f"{count} events ({summary}); click to show them"),
             },
         })
     return {"type": "FeatureCollection", "features": features, "cell_degrees": cell_degrees}
+
+
+_AREA_IN_POPUP = re.compile(r"area\s+(-?[0-9.]+),(-?[0-9.]+),(-?[0-9.]+),(-?[0-9.]+)\s*$", re.MULTILINE)
+
+
+def area_from_popup(popup_text: str | None) -> tuple[float, float, float, float] | None:
+    """The (south, west, north, east) box in a clicked cell's popup text, or None."""
+    if not popup_text:
+        return None
+    match = _AREA_IN_POPUP.search(popup_text.strip())
+    return tuple(float(v) for v in match.groups()) if match else None  # type: ignore[return-value]
 
 
 _CELL_TOOLTIP_JS = """
 function (feature, layer) { layer.bindTooltip(feature.properties.tooltip_html); }
 """
 
+# A cell's popup is a DOM element (st_folium reads its innerText on click): its last line
+# "area s,w,n,e" lets the app narrow the view to the cell (:func:`area_from_popup`).
 _CELL_BIND_JS = """
 function (feature, layer) {
     var p = feature.properties;
-    layer.setStyle({color: p.c, fillColor: p.c, fillOpacity: 0.6, weight: 0.5, fill: true});
+    layer.setStyle({color: p.c, fillColor: p.c, fillOpacity: 0.6, weight: 0.5, fill: true,
+                    className: "event-cell"});
     layer.setRadius(p.r);
     layer.bindTooltip(p.tooltip_html);
+    var box = document.createElement("div");
+    var head = document.createElement("b"); head.textContent = p.count + " events here"; box.appendChild(head);
+    var hint = document.createElement("div"); hint.textContent = "Showing them one by one…"; box.appendChild(hint);
+    var area = document.createElement("div"); area.style.color = "#888"; area.style.fontSize = "85%";
+    area.textContent = "area " + p.area; box.appendChild(area);
+    layer.bindPopup(box);
 }
 """
 
@@ -625,6 +665,146 @@ def movement_arcs(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+class _MarkerClusterAssets(folium.elements.JSCSSMixin, MacroElement):
+    """Loads Leaflet.markercluster with the base map (an events layer added later may cluster)."""
+
+    _template = Template("")
+    default_js = folium.plugins.MarkerCluster.default_js
+    default_css = folium.plugins.MarkerCluster.default_css
+
+
+class _LayerScript(MacroElement):
+    """Script run when an events layer is drawn: records its path and event count on the
+    page (``<meta name="event-map-path">``, ``data-event-map-path`` and
+    ``data-event-map-count`` on ``<html>``; tests and benchmarks wait for them) and fits
+    the map to the events when they cover another area than the last layer's."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            // streamlit-folium keeps every layer it swapped in; forget the ones it removed.
+            window.feature_group = (window.feature_group || []).filter(function (l) { return l._map; });
+            var meta = document.querySelector('meta[name="event-map-path"]');
+            if (!meta) {
+                meta = document.createElement("meta");
+                meta.name = "event-map-path";
+                document.head.appendChild(meta);
+            }
+            meta.content = {{ this.path|tojson }};
+            document.documentElement.dataset.eventMapPath = {{ this.path|tojson }};
+            document.documentElement.dataset.eventMapCount = {{ this.count|tojson }};
+            {%- if this.bounds %}
+            var fit = {{ this.bounds|tojson }};
+            if (window.__eventMapFit !== JSON.stringify(fit)) {
+                window.__eventMapFit = JSON.stringify(fit);
+                {{ this.map_name }}.fitBounds(fit, {maxZoom: 7});
+            }
+            {%- endif %}
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, path: str, count: int, bounds: list[list[float]] | None) -> None:
+        super().__init__()
+        self._name = "LayerScript"
+        self.path, self.count, self.bounds = path, count, bounds
+
+    @property
+    def map_name(self) -> str:
+        from folium.utilities import get_obj_in_upper_tree
+
+        return get_obj_in_upper_tree(self, folium.Map).get_name()
+
+
+#: The canvas that lean markers and aggregated cells share (thousands of SVG nodes are slow).
+_SHARED_CANVAS = JsCode("(window.__eventCanvas = window.__eventCanvas || L.canvas({padding: 0.5}))")
+
+
+def build_base_map(*, tiles: bool = False, height: int | str = "100%") -> folium.Map:
+    """The map without events: local assets (Leaflet and Leaflet.markercluster), the
+    outline basemap and optional OpenStreetMap tiles. It does not depend on the events, so
+    the app sends it once and swaps only the events layer (:func:`build_event_layer`)."""
+    fmap = folium.Map(location=[20.0, 0.0], zoom_start=2, tiles=None, minZoom=1, maxZoom=18,
+                      world_copy_jump=True, control_scale=True, height=height)
+    fmap.get_root().header.add_child(Element(OCEAN_CSS), name="ocean_css")
+    fmap.add_child(_MarkerClusterAssets(), name="marker_cluster_assets")
+    FastGeoJson(
+        load_country_outlines(), name="Country outlines", control=False, interactive=False,
+        style_function=lambda _feature, style=(BASEMAP_STYLE_OVER_TILES if tiles else BASEMAP_STYLE): style,
+    ).add_to(fmap)
+    if tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=False).add_to(fmap)
+    localize_assets(fmap)
+    return fmap
+
+
+def build_event_layer(records: Iterable[Mapping[str, Any]], *, cluster: bool = False,
+                      selected_id: str | None = None, path: str | None = None,
+                      arrays: tuple[np.ndarray, np.ndarray, Sequence[str]] | None = None) -> folium.FeatureGroup:
+    """The events of the map as one ``folium.FeatureGroup`` (see :func:`build_event_map`).
+
+    ``arrays`` (latitudes, longitudes, event types of the located records, in order) stand
+    for the records on the aggregated path (which then need not be given): a 100k-record
+    layer is made from arrays without reading each record again.
+    """
+    points = located(records) if arrays is None else []
+    n_points = len(points) if arrays is None else len(arrays[0])
+    path = path or rendering_path(n_points)
+    group = folium.FeatureGroup(name="Events layer", control=False)
+    if path == "aggregated":
+        cells = (aggregate_arrays(*arrays) if arrays is not None else aggregate_cells(points))
+        marker = folium.CircleMarker()
+        marker.options["renderer"] = _SHARED_CANVAS
+        FastGeoJson(cells, name="Event cells", control=False, marker=marker,
+                    on_each_feature=JsCode(_CELL_BIND_JS)).add_to(group)
+    else:
+        if path == "detailed":
+            areas = precision_areas(points)
+            if areas["features"]:
+                FastGeoJson(areas, name="Precision areas", control=False, interactive=False,
+                            marker=folium.Circle(), style_function=_feature_style).add_to(group)
+        arcs = movement_arcs(points)
+        if arcs["features"]:
+            FastGeoJson(arcs, name="Movements", control=False, style_function=_feature_style,
+                        on_each_feature=JsCode(_CELL_TOOLTIP_JS)).add_to(group)
+        layer: folium.FeatureGroup | folium.plugins.MarkerCluster = group
+        if cluster or path == "lean":
+            layer = folium.plugins.MarkerCluster(
+                name="Events", control=False,
+                options={"maxClusterRadius": 30 if path == "detailed" else 50, "showCoverageOnHover": False,
+                         "spiderfyOnMaxZoom": True, "chunkedLoading": True},
+            ).add_to(group)
+        if path == "detailed":
+            markers = FastGeoJson(
+                event_features(points, selected_id=selected_id), name="Events", control=False,
+                marker=folium.CircleMarker(), style_function=_feature_style,
+                on_each_feature=JsCode(_BIND_POPUP_JS),
+            )
+        else:
+            unknown = {"radius": UNKNOWN_PRECISION_STYLE["radius"], "fillOpacity": UNKNOWN_PRECISION_STYLE["fill_opacity"],
+                       "weight": UNKNOWN_PRECISION_STYLE["weight"], "dashArray": UNKNOWN_PRECISION_STYLE["dash_array"]}
+            marker = folium.CircleMarker()
+            marker.options["renderer"] = _SHARED_CANVAS
+            markers = FastGeoJson(
+                lean_features(points), name="Events", control=False, marker=marker,
+                on_each_feature=JsCode(_LEAN_BIND_JS % (json.dumps(_PRECISION_JS), json.dumps(unknown))),
+            )
+        markers.add_to(layer)
+    if arrays is not None:
+        bounds = ([[float(np.min(arrays[0])), float(np.min(arrays[1]))], [float(np.max(arrays[0])), float(np.max(arrays[1]))]]
+                  if n_points else None)
+    else:
+        bounds = _bounds(points)
+    fit = None
+    if bounds is not None:
+        (south, west), (north, east) = bounds
+        pad = 2.0  # degrees; keeps a single point from zooming to street level
+        fit = [[round(south - pad, 4), round(west - pad, 4)], [round(north + pad, 4), round(east + pad, 4)]]
+    group.add_child(_LayerScript(path, n_points, fit), name="layer_script")
+    localize_assets(group)
+    return group
+
+
 def build_event_map(records: Iterable[Mapping[str, Any]], *, tiles: bool = False,
                     cluster: bool = False, selected_id: str | None = None,
                     height: int | str = "100%", path: str | None = None) -> folium.Map:
@@ -637,64 +817,16 @@ def build_event_map(records: Iterable[Mapping[str, Any]], *, tiles: bool = False
     events located only to an admin1, country or region also get a ground-size disc
     (:func:`precision_areas`) and movements an arc from their origin (:func:`movement_arcs`).
     ``path`` forces a rendering path; by default :func:`rendering_path` picks it by size
-    (lean paths always cluster; the aggregated one draws grid cells instead of events).
+    (lean paths always cluster and draw on a canvas; the aggregated one draws grid cells
+    instead of events, and a click on a cell names its box, :func:`area_from_popup`).
+
+    The map is :func:`build_base_map` plus :func:`build_event_layer`.
     """
     points = located(records)
     path = path or rendering_path(len(points))
-    fmap = folium.Map(location=[20.0, 0.0], zoom_start=2, tiles=None, minZoom=1, maxZoom=18,
-                      world_copy_jump=True, control_scale=True, height=height,
-                      prefer_canvas=path != "detailed")
-    fmap.get_root().header.add_child(Element(OCEAN_CSS), name="ocean_css")
+    fmap = build_base_map(tiles=tiles, height=height)
     # The rendering path is readable from the page (benchmarks and tests look at it).
     fmap.get_root().header.add_child(
         Element(f'<meta name="event-map-path" content="{escape_text(path)}">'), name="event_map_path")
-
-    FastGeoJson(
-        load_country_outlines(), name="Country outlines", control=False, interactive=False,
-        style_function=lambda _feature, style=(BASEMAP_STYLE_OVER_TILES if tiles else BASEMAP_STYLE): style,
-    ).add_to(fmap)
-    if tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=False).add_to(fmap)
-
-    if path == "aggregated":
-        FastGeoJson(aggregate_cells(points), name="Event cells", control=False,
-                       marker=folium.CircleMarker(), on_each_feature=JsCode(_CELL_BIND_JS)).add_to(fmap)
-    else:
-        if path == "detailed":
-            areas = precision_areas(points)
-            if areas["features"]:
-                FastGeoJson(areas, name="Precision areas", control=False, interactive=False,
-                               marker=folium.Circle(), style_function=_feature_style).add_to(fmap)
-        arcs = movement_arcs(points)
-        if arcs["features"]:
-            FastGeoJson(arcs, name="Movements", control=False, style_function=_feature_style,
-                           on_each_feature=JsCode(_CELL_TOOLTIP_JS)).add_to(fmap)
-        layer: folium.Map | folium.plugins.MarkerCluster = fmap
-        if cluster or path == "lean":
-            layer = folium.plugins.MarkerCluster(
-                name="Events", control=False,
-                options={"maxClusterRadius": 30 if path == "detailed" else 50, "showCoverageOnHover": False,
-                         "spiderfyOnMaxZoom": True, "chunkedLoading": True},
-            ).add_to(fmap)
-        if path == "detailed":
-            markers = FastGeoJson(
-                event_features(points, selected_id=selected_id), name="Events", control=False,
-                marker=folium.CircleMarker(), style_function=_feature_style,
-                on_each_feature=JsCode(_BIND_POPUP_JS),
-            )
-        else:
-            unknown = {"radius": UNKNOWN_PRECISION_STYLE["radius"], "fillOpacity": UNKNOWN_PRECISION_STYLE["fill_opacity"],
-                       "weight": UNKNOWN_PRECISION_STYLE["weight"], "dashArray": UNKNOWN_PRECISION_STYLE["dash_array"]}
-            markers = FastGeoJson(
-                lean_features(points), name="Events", control=False, marker=folium.CircleMarker(),
-                on_each_feature=JsCode(_LEAN_BIND_JS % (json.dumps(_PRECISION_JS), json.dumps(unknown))),
-            )
-        markers.add_to(layer)
-
-    bounds = _bounds(points)
-    if bounds is not None:
-        (south, west), (north, east) = bounds
-        pad = 2.0  # degrees; keeps a single point from zooming to street level
-        fmap.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]], max_zoom=7)
-    localize_assets(fmap)
+    build_event_layer(points, cluster=cluster, selected_id=selected_id, path=path).add_to(fmap)
     return fmap

@@ -418,6 +418,32 @@ def test_time_window_filters_map_and_table(workbench: AppTest) -> None:
     # meet and visit (12 July), the July deployment, the undated event
     assert "(4 in the time window)" in shown_caption(workbench)
     assert table_rows(workbench) == 4
+    assert workbench.query_params["window"] == "2025-07-10..2025-07-14"  # the window is in the URL too
+
+
+def test_time_window_and_map_area_are_read_from_the_url(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_DB", str(filled_store))
+    monkeypatch.setenv("TIMELINE_DEMO", "0")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["window"] = "2025-07-10..2025-07-14"
+    at.query_params["area"] = "45,30,55,40"  # Kursk (51.7 N, 36.2 E) and Ukraine's centre (49 N, 32 E)
+    at.run()
+    assert not at.exception
+    assert at.slider(key="time_window").value == (dt.date(2025, 7, 10), dt.date(2025, 7, 14))
+    assert shown_caption(at).startswith("2 of 5 events shown · 1 on the map (1 in the time window)")
+    assert any(c.value.startswith("Showing the events in one area of the map") for c in at.caption)
+    at.button(key="map_area_clear").click().run()
+    assert not at.exception and shown_caption(at).startswith("5 of 5 events shown")
+    assert "area" not in at.query_params
+
+
+def test_map_area_narrows_map_timeline_table_and_export(app: AppTest) -> None:
+    # on_map_click stores the box of a clicked cell here (tests/browser clicks a real cell).
+    app.session_state["map_area"] = (45.0, 30.0, 55.0, 40.0)
+    app.run()
+    assert not app.exception and shown_caption(app).startswith("2 of 5 events shown")  # Kursk, Ukraine
+    assert table_rows(app) == 2 and app.query_params["area"] == "45,30,55,40"
+    assert any(b.label.startswith("Download CSV (2)") for b in app.get("download_button"))
 
 
 def test_import_upload(workbench: AppTest, filled_store: Path) -> None:
@@ -451,7 +477,7 @@ def test_every_download_button_clicks(workbench: AppTest) -> None:
         assert not workbench.exception
 
 
-def test_large_store_uses_the_lean_map_counts_timeline_and_a_capped_table(
+def test_large_store_uses_the_lean_map_counts_timeline_and_a_paged_table(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "large.sqlite"
     article = Article(text="Large synthetic article.", published=PUBLISHED, title="Large", source="test")
@@ -468,8 +494,10 @@ def test_large_store_uses_the_lean_map_counts_timeline_and_a_capped_table(
     assert "map: lean" in shown_caption(at)
     assert len(at.get("vega_lite_chart")) == 1
     assert any(c.value.startswith("3500 dated events: bars count events") for c in at.caption)
-    assert any(c.value.startswith("The first 1000 of 3500 events") for c in at.caption)
-    assert table_rows(at) == 1000
+    assert any(c.value == "Events 1–250 of 3500." for c in at.caption)
+    assert table_rows(at) == 250
+    at.number_input(key="table_page").set_value(14).run()
+    assert any(c.value == "Events 3251–3500 of 3500." for c in at.caption) and table_rows(at) == 250
     at.multiselect(key="filter_types").set_value(["meet"]).run()
     assert not at.exception
     assert "map: detailed" in shown_caption(at)

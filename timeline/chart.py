@@ -230,9 +230,17 @@ def count_frame(records: Iterable[Record], *, group_by: str = "event_type") -> t
         starts.append(first)
         groups.append(kind if group_by == "event_type" else str(record.get("country_code") or NO_COUNTRY))
         types.append(kind)
-    if not starts:
+    return count_frame_arrays(np.array(starts, dtype="datetime64[D]"), groups, types)
+
+
+def count_frame_arrays(days: Any, groups: Any, types: Any) -> tuple[pd.DataFrame, str]:
+    """:func:`count_frame` of events given as arrays: each event's first day
+    (``datetime64[D]``), its row (group) and its event type."""
+    import numpy as np
+
+    days = np.asarray(days, dtype="datetime64[D]")
+    if not len(days):
         return pd.DataFrame(columns=["start", "end", "group", "event_type", "count"]), "day"
-    days = np.array(starts, dtype="datetime64[D]")
     span = int((days.max() - days.min()).astype(int))
     if span <= 120:
         period, first_days, next_days = "day", days, days + 1
@@ -250,10 +258,13 @@ def count_frame(records: Iterable[Record], *, group_by: str = "event_type") -> t
 
 
 def build_count_timeline(records: Iterable[Record], *, group_by: str = "event_type",
-                         window: tuple[dt.date, dt.date] | None = None) -> alt.LayerChart:
+                         window: tuple[dt.date, dt.date] | None = None,
+                         counted: tuple[pd.DataFrame, str] | None = None) -> alt.LayerChart:
     """Events per period as stacked bars in one row per group, coloured by type (the
-    timeline of a large set). Carries the ``time_zoom`` selection; no per-event pick."""
-    counts, period = count_frame(records, group_by=group_by)
+    timeline of a large set). Carries the ``time_zoom`` selection; no per-event pick.
+    ``counted`` is the :func:`count_frame` of the records when it is already made (for
+    instance by :func:`count_frame_arrays`); the records are not read then."""
+    counts, period = counted if counted is not None else count_frame(records, group_by=group_by)
     types = sorted(counts["event_type"].unique()) if len(counts) else []
     groups = list(counts.groupby("group")["count"].sum().sort_values(ascending=False).index) if len(counts) else []
     zoom = alt.selection_interval(name=ZOOM_NAME, bind="scales", encodings=["x"])

@@ -8,6 +8,7 @@ from typing import Any
 
 import folium
 import folium.plugins
+import numpy as np
 import pytest
 
 from geodata import basemap, webmap
@@ -45,13 +46,12 @@ def test_every_script_and_stylesheet_is_inline(event_records: list[dict[str, Any
     assert "cdn.jsdelivr" not in html and "code.jquery.com" not in html and "cdnjs" not in html
 
 
-def test_leaflet_and_jquery_are_the_shipped_copies(event_records: list[dict[str, Any]]) -> None:
+def test_leaflet_is_the_shipped_copy_and_jquery_is_left_out(event_records: list[dict[str, Any]]) -> None:
     fmap = webmap.build_event_map(event_records)
     scripts = {name: url for name, url in fmap.default_js}
     styles = {name: url for name, url in fmap.default_css}
-    assert set(scripts) == {"leaflet", "jquery"}
+    assert set(scripts) == {"leaflet"}  # nothing on the map uses jQuery
     assert 't.version="1.9.4"' in decoded(scripts["leaflet"])
-    assert "jQuery v3.7.1" in decoded(scripts["jquery"])
     assert "sourceMappingURL" not in decoded(scripts["leaflet"])
     css = decoded(styles["leaflet_css"])
     assert ".leaflet-container" in css
@@ -60,7 +60,8 @@ def test_leaflet_and_jquery_are_the_shipped_copies(event_records: list[dict[str,
 
 def test_cluster_plugin_assets_are_local(event_records: list[dict[str, Any]]) -> None:
     fmap = webmap.build_event_map(event_records, cluster=True)
-    clusters = [c for c in fmap._children.values() if isinstance(c, folium.plugins.MarkerCluster)]
+    layer = next(c for c in fmap._children.values() if isinstance(c, folium.FeatureGroup))
+    clusters = [c for c in layer._children.values() if isinstance(c, folium.plugins.MarkerCluster)]
     assert len(clusters) == 1
     names = {name for name, _ in clusters[0].default_js + clusters[0].default_css}
     assert names == {"markerclusterjs", "markerclustercss", "markerclusterdefaultcss"}
@@ -259,7 +260,8 @@ def test_imprecise_places_get_a_ground_size_area(event_records: list[dict[str, A
     radius = {f["geometry"]["coordinates"][1]: f["properties"]["style"]["radius"] for f in areas}
     assert radius == {51.73: 120_000, 49.0: 350_000}  # Kursk (admin1), Ukraine (country); cities get none
     fmap = webmap.build_event_map(event_records)
-    assert "Precision areas" in {getattr(c, "layer_name", None) for c in fmap._children.values()}
+    layer = next(c for c in fmap._children.values() if isinstance(c, folium.FeatureGroup))
+    assert "Precision areas" in {getattr(c, "layer_name", None) for c in layer._children.values()}
 
 
 def test_movement_arcs_go_from_origin_to_place() -> None:
@@ -275,7 +277,7 @@ def test_movement_arcs_go_from_origin_to_place() -> None:
 
 
 @pytest.mark.parametrize(("n", "expected"), [(1, "detailed"), (2_000, "detailed"), (2_001, "lean"),
-                                             (20_000, "lean"), (20_001, "aggregated")])
+                                             (5_000, "lean"), (5_001, "aggregated"), (100_000, "aggregated")])
 def test_rendering_path_by_size(n: int, expected: str) -> None:
     assert webmap.rendering_path(n) == expected
 
@@ -305,3 +307,46 @@ def test_aggregated_path_counts_events_per_cell() -> None:
     assert len(capped["features"]) <= 50 and capped["cell_degrees"] > 0.5
     html = webmap.build_event_map(records, path="aggregated").get_root().render()
     assert "Event cells" in html or "event-map-path\" content=\"aggregated\"" in html
+
+
+def test_cells_name_their_box_and_a_clicked_cell_can_be_read_back() -> None:
+    records = [{"id": f"e{i}", "event_type": "attack", "lat": 39.2 + i * 1e-3, "lon": 127.4} for i in range(3)]
+    [cell] = webmap.aggregate_cells(records)["features"]
+    assert cell["properties"]["area"] == "39,127,39.5,127.5"  # the 0.5-degree cell holding the events
+    assert webmap.area_from_popup("3 events here\nShowing them one by one…\narea 39,127,39.5,127.5") == (
+        39.0, 127.0, 39.5, 127.5)
+    assert webmap.area_from_popup("event e1") is None and webmap.area_from_popup(None) is None
+    south = webmap.aggregate_cells([{"lat": -33.9, "lon": -151.2}])["features"][0]["properties"]["area"]
+    assert south == "-34,-151.5,-33.5,-151"
+    # The arrays path gives the same cells as the records path.
+    lats, lons = np.array([r["lat"] for r in records]), np.array([r["lon"] for r in records])
+    assert webmap.aggregate_arrays(lats, lons, ["attack"] * 3) == webmap.aggregate_cells(records)
+
+
+def test_cell_popup_is_an_element_built_with_text_content() -> None:
+    records = [{"id": "x", "event_type": "<img src=x onerror=alert(1)>", "lat": 1.0, "lon": 2.0}]
+    html = webmap.build_event_map(records, path="aggregated").get_root().render()
+    assert 'area.textContent = "area " + p.area' in html and "<img src=x" not in html
+    assert "\\u0026lt;img src=x" in html  # the tooltip HTML is escaped, then JSON-escaped in the script
+
+
+def test_base_map_and_events_layer_are_separate() -> None:
+    base = webmap.build_base_map()
+    assert "MarkerClusterGroup" in decoded(dict(base._children["marker_cluster_assets"].default_js)["markerclusterjs"])
+    assert not [c for c in base._children.values() if isinstance(c, folium.FeatureGroup)]
+    records = [{"id": f"e{i}", "event_type": "visit", "lat": 10.0 + i, "lon": 20.0} for i in range(3)]
+    layer = webmap.build_event_layer(records)
+    base.add_child(layer)
+    script = base.get_root().render()
+    assert 'dataset.eventMapPath = "detailed"' in script and "dataset.eventMapCount = 3" in script
+    assert "fitBounds([[8.0, 18.0], [14.0, 22.0]]" not in script  # the layer fits itself, once per extent
+    assert "window.__eventMapFit" in script
+
+
+def test_aggregated_layer_from_arrays_needs_no_records() -> None:
+    lats, lons = np.array([10.0, 10.1, -20.0]), np.array([20.0, 20.1, 30.0])
+    layer = webmap.build_event_layer((), path="aggregated", arrays=(lats, lons, ["a", "a", "b"]))
+    fmap = webmap.build_base_map()
+    fmap.add_child(layer)
+    script = fmap.get_root().render()
+    assert "dataset.eventMapCount = 3" in script and '"count": 2' in script

@@ -150,3 +150,20 @@ def test_large_sets_are_drawn_as_counts() -> None:
 def test_time_window_is_shaded(event_records: list[dict[str, Any]]) -> None:
     spec = build_timeline(event_records, window=(dt.date(2025, 7, 10), dt.date(2025, 7, 14))).to_dict()
     assert spec["layer"][0]["mark"]["type"] == "rect" and len(spec["layer"]) == 3
+
+
+def test_counts_from_arrays_equal_counts_from_records() -> None:
+    import numpy as np
+
+    from timeline.chart import count_frame, count_frame_arrays
+
+    records = [{"id": f"e{i}", "event_type": ("meet", "attack")[i % 2], "date_start": f"2025-0{1 + i % 6}-1{i % 9}",
+                "date_end": f"2025-0{1 + i % 6}-1{i % 9}"} for i in range(500)]
+    expected, period = count_frame(records)
+    days = np.array([r["date_start"] for r in records], dtype="datetime64[D]")
+    kinds = [r["event_type"] for r in records]
+    frame, same_period = count_frame_arrays(days, kinds, kinds)
+    assert period == same_period == "week"
+    assert frame.equals(expected)
+    chart = build_count_timeline((), counted=(frame, period)).to_dict()
+    assert chart["layer"][0]["mark"]["type"] == "bar"

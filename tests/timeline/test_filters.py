@@ -143,3 +143,64 @@ def test_malformed_query_values_are_ignored() -> None:
     flt, selected = view_from_query({"from": "July", "minconf": "high", "undated": "maybe", "type": "visit"})
     assert flt == EventFilter(event_types=("visit",)) and selected is None
     assert view_from_query({"minconf": ["7"]})[0].min_confidence == 1.0
+
+
+# -- issue 6 (performance): the index gives the same records as filter_events ---------
+
+from timeline.filters import RecordIndex, parse_area  # noqa: E402
+
+INDEX_FILTERS = [
+    EventFilter(),
+    EventFilter(actors=("Russia", "North Korea")),
+    EventFilter(actors=("nobody",)),
+    EventFilter(date_from=D(2025, 7, 12), date_to=D(2025, 7, 12)),
+    EventFilter(date_from=D(2025, 7, 20), date_to=D(2025, 8, 15), include_undated=False),
+    EventFilter(date_to=D(2025, 7, 9), include_undated=False),
+    EventFilter(date_from=D(2025, 12, 1)),
+    EventFilter(include_undated=False),
+    EventFilter(event_types=("attack", "protest", "nope")),
+    EventFilter(countries=("RU", "UA")),
+    EventFilter(text="  WONSAN  saturday "),
+    EventFilter(text="rubio"),
+    EventFilter(modes=("planned",)),
+    EventFilter(sources=("Other paper",)),
+    EventFilter(min_confidence=0.5),
+    EventFilter(area=(45.0, 30.0, 55.0, 40.0)),
+    EventFilter(actors=("Russia", "North Korea"), countries=("RU",), date_from=D(2025, 7, 31)),
+]
+
+
+@pytest.mark.parametrize("flt", INDEX_FILTERS)
+def test_index_selects_what_filter_events_keeps(event_records: list[dict[str, Any]], flt: EventFilter) -> None:
+    records = [dict(r) for r in event_records]
+    records[1]["mode"] = "planned"
+    records[2]["source_title"] = "Other paper"
+    records[3]["confidence"] = 0.2
+    records[0]["date_start"], records[0]["date_end"] = "2025-07-13", "2025-07-12"  # reversed interval
+    index = RecordIndex(records)
+    assert ids(index.select(index.positions(flt))) == ids(filter_events(records, flt))
+
+
+def test_index_matches_filter_events_on_many_random_records() -> None:
+    import random
+
+    rng = random.Random(5)
+    records = [{"id": f"e{i}", "event_type": rng.choice(["meet", "attack", None]), "actors": [f"a{rng.randrange(9)}"],
+                "date_start": rng.choice([None, f"2025-0{rng.randrange(1, 9)}-1{rng.randrange(10)}"]),
+                "date_end": rng.choice([None, f"2025-0{rng.randrange(1, 9)}-2{rng.randrange(9)}"]),
+                "lat": rng.choice([None, rng.uniform(-60, 60)]), "lon": rng.uniform(-170, 170),
+                "country_code": rng.choice(["RU", "UA", None]), "confidence": rng.random(),
+                "sentence": f"sentence {i}"} for i in range(3000)]
+    index = RecordIndex(records)
+    for flt in [EventFilter(date_from=D(2025, 3, 1), date_to=D(2025, 5, 1), include_undated=False),
+                EventFilter(date_from=D(2025, 4, 1), actors=("a1", "a2")), EventFilter(text="sentence 1"),
+                EventFilter(area=(0.0, -50.0, 40.0, 50.0), event_types=("attack",), min_confidence=0.3)]:
+        assert ids(index.select(index.positions(flt))) == ids(filter_events(records, flt))
+
+
+def test_area_filter_round_trips_through_the_query_string() -> None:
+    flt = EventFilter(area=(38.5, 127.0, 40.0, 128.5))
+    assert view_to_query(flt) == {"area": ["38.5,127,40,128.5"]}
+    assert view_from_query(view_to_query(flt))[0] == flt
+    assert parse_area("1,2,3") is None and parse_area("40,0,30,10") is None and parse_area("a,b,c,d") is None
+    assert flt.active
