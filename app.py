@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import os
 import threading
 from collections.abc import Callable, Hashable, Mapping, Sequence
@@ -24,7 +25,7 @@ import streamlit as st
 
 from geodata.basemap import country_names
 from geodata.export import EXPORT_FORMATS, export_bytes
-from geodata.webmap import (area_from_popup, build_base_map, build_event_layer, event_id_from_popup,
+from geodata.webmap import (LOCAL_ASSETS, STATIC_DIR, area_from_popup, asset_data_uri, build_base_map, build_event_layer, event_id_from_popup,
                             format_date_interval, rendering_path)
 from timeline import corrections
 from timeline.chart import (GROUPINGS, NO_COUNTRY, SELECTION_NAME, build_count_timeline, build_timeline,
@@ -40,6 +41,8 @@ SELECTED = "selected_event_id"
 TABLE_IDS = "_table_event_ids"
 ADD_MESSAGE = "_add_message"
 EDIT_FOR = "_edit_for"
+SHOW_ADD = "show_add_articles"
+SHOW_IMPORT = "show_import"
 TABLE_PAGE_ROWS = 250
 MAP_AREA = "map_area"
 MAP_RETURNS = ["last_object_clicked", "last_object_clicked_popup"]
@@ -228,7 +231,20 @@ class StoreView:
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _store_view_cached(path: str, version: tuple[int, ...]) -> StoreView:
-    return StoreView(_read_events_cached(path, version))
+    view = StoreView(_read_events_cached(path, version))
+    settle_garbage_collector()
+    return view
+
+
+def settle_garbage_collector() -> None:
+    """Take the long-lived objects made so far (the records, their index, imported
+    modules) out of the garbage collector's view. 100k records are millions of objects:
+    each full collection walked all of them, pausing the server (every thread) for
+    0.3-0.8 s at unpredictable moments, often right after a filter change. Frozen
+    objects are still freed by reference counting when the cache drops them (records
+    hold no reference cycles); only cycles among them would outlive their use."""
+    gc.collect()
+    gc.freeze()
 
 
 def store_view(path: str) -> StoreView:
@@ -268,7 +284,29 @@ def base_map(tiles: bool) -> dict[str, Any]:
             js_links.extend(src for _, src in element.default_js)
         stack.extend(getattr(element, "_children", {}).values())
     return {"script": script, "html": html, "header": header, "id": get_full_id(fmap),
-            "css_links": list(dict.fromkeys(css_links)), "js_links": list(dict.fromkeys(js_links))}
+            "css_links": served_assets(list(dict.fromkeys(css_links))),
+            "js_links": served_assets(list(dict.fromkeys(js_links)))}
+
+
+def served_assets(links: list[str]) -> list[str]:
+    """The map's Leaflet scripts and stylesheets as files this server serves (from
+    ``geodata/static``, same origin, so still offline) instead of ``data:`` URIs.
+
+    The component's arguments are sent with every rerun and parsed by the page on
+    every render of the page: with the assets inline they were 0.64 MB, now the
+    browser fetches the files once and caches them. Links are relative to the map's
+    page (``<base>/component/streamlit_folium.st_folium/index.html``), so a
+    ``server.baseUrlPath`` works too. Outside a running server (AppTest) the
+    ``data:`` URIs stay.
+    """
+    import streamlit.components.v1 as components
+    from streamlit.runtime import Runtime
+
+    if not Runtime.exists():
+        return links
+    assets = components.declare_component("webmap_assets", path=str(STATIC_DIR))
+    by_uri = {asset_data_uri(relative): relative for relative in LOCAL_ASSETS.values()}
+    return [f"../{assets.name}/{by_uri[link]}" if link in by_uri else link for link in links]
 
 
 def event_map(base: Mapping[str, Any], layer: str, *, key: str = "event_map", height: int = 480) -> None:
@@ -333,7 +371,11 @@ def add_articles_panel(path: str) -> None:
     """Paste text or upload files, give the publication date, process, report."""
     from timeline import ingest
 
-    with st.expander("Add articles", expanded=False, icon=":material/add:"):
+    # A toggle, not an expander: an expander's contents are sent (and drawn by the
+    # browser) on every run even while it is closed; these widgets only when opened.
+    if not st.toggle("Add articles", key=SHOW_ADD):
+        return
+    with st.container(border=True):
         with st.form("add_form", clear_on_submit=False):
             text = st.text_area("Paste article text", key="add_text", height=150)
             title = st.text_input("Title (optional, for pasted text)", key="add_title")
@@ -387,42 +429,74 @@ def add_articles_panel(path: str) -> None:
         st.rerun()
 
 
+#: Each filter widget's key and its value before the user touches it.
+FILTER_DEFAULTS: dict[str, Any] = {
+    "filter_actors": [], "filter_undated": True, "filter_types": [], "filter_countries": [],
+    "filter_modes": [], "filter_sources": [], "filter_confidence": 0.0, "filter_text": ""}
+
+
+def _follow_date_bounds(found: Any) -> None:
+    """Keep the date range widget on the data's range while the user has not changed it
+    (new articles may widen it)."""
+    if not (found.date_min and found.date_max):
+        return
+    bounds = (found.date_min, found.date_max)
+    if st.session_state.get("_date_bounds") != bounds and (
+            "filter_dates" not in st.session_state
+            or tuple(st.session_state["filter_dates"]) == st.session_state.get("_date_bounds")):
+        st.session_state["filter_dates"] = bounds
+    st.session_state["_date_bounds"] = bounds
+
+
+def _make_filter(values: Mapping[str, Any]) -> EventFilter:
+    """The filter of the widgets' values (keyed as in :data:`FILTER_DEFAULTS`, plus
+    ``filter_dates``) and the clicked map area."""
+    date_from = date_to = None
+    chosen = values.get("filter_dates")
+    if isinstance(chosen, Sequence) and len(chosen) == 2:
+        date_from, date_to = chosen
+    elif isinstance(chosen, Sequence) and len(chosen) == 1:
+        date_from = chosen[0]
+    area = st.session_state.get(MAP_AREA)
+    return EventFilter(actors=tuple(values["filter_actors"]), date_from=date_from, date_to=date_to,
+                       event_types=tuple(values["filter_types"]), countries=tuple(values["filter_countries"]),
+                       text=values["filter_text"] or "", include_undated=bool(values["filter_undated"]),
+                       modes=tuple(values["filter_modes"]), sources=tuple(values["filter_sources"]),
+                       min_confidence=float(values["filter_confidence"] or 0.0), area=tuple(area) if area else None)
+
+
+def filter_from_state(found: Any) -> EventFilter:
+    """The filter the sidebar widgets will show, read from their state before they are
+    drawn: the page emits the map and the timeline first and the widgets after them
+    (:func:`main`). A widget's state at the start of a run is the value it returns."""
+    _follow_date_bounds(found)
+    values = {key: st.session_state.get(key, default) for key, default in FILTER_DEFAULTS.items()}
+    values["filter_dates"] = st.session_state.get("filter_dates")
+    return _make_filter(values)
+
+
 def sidebar_filters(found: Any) -> EventFilter:
     """The filter widgets (choices from ``found``, the store's facets); returns the filter
     the map, timeline, table and export follow."""
     names = country_names()
-    st.sidebar.header("Filters")
-    actors = st.sidebar.multiselect("Actors", found.actors, key="filter_actors")
-    date_from = date_to = None
+    _follow_date_bounds(found)
+    sidebar = st.sidebar
+    sidebar.header("Filters")
+    values: dict[str, Any] = {"filter_actors": sidebar.multiselect("Actors", found.actors, key="filter_actors")}
     if found.date_min and found.date_max:
-        bounds = (found.date_min, found.date_max)
-        # Follow the data's range while the user has not changed it (new articles may widen it).
-        if st.session_state.get("_date_bounds") != bounds and (
-                "filter_dates" not in st.session_state
-                or tuple(st.session_state["filter_dates"]) == st.session_state.get("_date_bounds")):
-            st.session_state["filter_dates"] = bounds
-        st.session_state["_date_bounds"] = bounds
-        chosen = st.sidebar.date_input("Date range (overlapping)", key="filter_dates", format="YYYY-MM-DD")
-        if isinstance(chosen, Sequence) and len(chosen) == 2:
-            date_from, date_to = chosen
-        elif isinstance(chosen, Sequence) and len(chosen) == 1:
-            date_from = chosen[0]
-    include_undated = st.sidebar.checkbox(f"Include undated events ({found.undated})", value=True,
-                                          key="filter_undated")
-    types = st.sidebar.multiselect("Event types", found.event_types, key="filter_types")
-    countries = st.sidebar.multiselect("Countries", found.countries, key="filter_countries",
-                                       format_func=lambda code: f"{names.get(code, code)} ({code})")
-    modes = st.sidebar.multiselect("Mode", found.modes, key="filter_modes",
-                                   help="asserted, planned, threatened, denied, hypothetical")
-    sources = st.sidebar.multiselect("Source", found.sources, key="filter_sources",
-                                     help="The article title (or the imported file)")
-    min_confidence = st.sidebar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="filter_confidence")
-    text = st.sidebar.text_input("Text contains", key="filter_text")
-    area = st.session_state.get(MAP_AREA)
-    return EventFilter(actors=tuple(actors), date_from=date_from, date_to=date_to,
-                       event_types=tuple(types), countries=tuple(countries), text=text,
-                       include_undated=include_undated, modes=tuple(modes), sources=tuple(sources),
-                       min_confidence=float(min_confidence), area=tuple(area) if area else None)
+        values["filter_dates"] = sidebar.date_input("Date range (overlapping)", key="filter_dates", format="YYYY-MM-DD")
+    values["filter_undated"] = sidebar.checkbox(f"Include undated events ({found.undated})", value=True,
+                                                key="filter_undated")
+    values["filter_types"] = sidebar.multiselect("Event types", found.event_types, key="filter_types")
+    values["filter_countries"] = sidebar.multiselect("Countries", found.countries, key="filter_countries",
+                                                     format_func=lambda code: f"{names.get(code, code)} ({code})")
+    values["filter_modes"] = sidebar.multiselect("Mode", found.modes, key="filter_modes",
+                                                 help="asserted, planned, threatened, denied, hypothetical")
+    values["filter_sources"] = sidebar.multiselect("Source", found.sources, key="filter_sources",
+                                                   help="The article title (or the imported file)")
+    values["filter_confidence"] = sidebar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="filter_confidence")
+    values["filter_text"] = sidebar.text_input("Text contains", key="filter_text")
+    return _make_filter(values)
 
 
 def load_view_from_url(found: Any) -> None:
@@ -511,7 +585,9 @@ def import_panel(path: str) -> None:
     """Upload GeoJSON or ACLED-style CSV events into the store (as an imported source)."""
     from timeline.importing import import_events, read_events_file
 
-    with st.expander("Import events (GeoJSON, ACLED-style CSV)", expanded=False, icon=":material/upload:"):
+    if not st.toggle("Import events (GeoJSON, ACLED-style CSV)", key=SHOW_IMPORT):
+        return
+    with st.container(border=True):
         with st.form("import_form", clear_on_submit=True):
             files = st.file_uploader("GeoJSON or CSV files", type=["geojson", "json", "csv"],
                                      accept_multiple_files=True, key="import_files")
@@ -704,15 +780,24 @@ def deleted_panel(path: str) -> None:
             st.rerun()
 
 
-def time_window(found: Any) -> tuple[dt.date, dt.date] | None:
-    """The slider above the map: the days the map and the table show (over the store's
-    whole date range, so moving it never depends on the other filters)."""
+def window_from_state(found: Any) -> tuple[dt.date, dt.date] | None:
+    """The time window the slider above the map will show (read before it is drawn, as
+    :func:`filter_from_state`); None when it spans the store's whole date range."""
     low, high = found.date_min, found.date_max
     if low is None or high is None or low == high:
         return None
     chosen = st.session_state.get("time_window")
     if not (isinstance(chosen, (tuple, list)) and len(chosen) == 2 and low <= chosen[0] <= chosen[1] <= high):
-        st.session_state["time_window"] = (low, high)
+        st.session_state["time_window"] = chosen = (low, high)
+    return (chosen[0], chosen[1]) if tuple(chosen) != (low, high) else None
+
+
+def time_window(found: Any) -> tuple[dt.date, dt.date] | None:
+    """The slider above the map: the days the map and the table show (over the store's
+    whole date range, so moving it never depends on the other filters)."""
+    if window_from_state(found) is None and (found.date_min is None or found.date_min == found.date_max):
+        return None
+    low, high = found.date_min, found.date_max
     window = st.slider("Time window (filters the map and the table)", min_value=low, max_value=high,
                        key="time_window", format="YYYY-MM-DD")
     return (window[0], window[1]) if tuple(window) != (low, high) else None
@@ -779,28 +864,26 @@ def main() -> None:
         with st.spinner("First run: reading the demo articles…"):
             demo_loaded(path)
     if ADD_MESSAGE in st.session_state:
-        st.success(st.session_state.pop(ADD_MESSAGE))
-    add_articles_panel(path)
-    import_panel(path)
+        st.success(st.session_state[ADD_MESSAGE])  # dropped at the end of the run
+    panels_slot = st.container()
 
     view = store_view(path)
     found = store_facets(path)
     load_view_from_url(found)
-    flt = sidebar_filters(found)
-    st.sidebar.header("Display")
-    group_by = st.sidebar.selectbox("Group timeline by", list(GROUPINGS), format_func=GROUPINGS.get,
-                                    key="timeline_group")
-    tiles = st.sidebar.toggle("OpenStreetMap tiles (needs internet)", value=False, key="map_tiles")
-    cluster = st.sidebar.toggle("Cluster nearby markers", value=True, key="map_cluster")
-    export_buttons(view, flt)
-    deleted_panel(path)
+    # The map and the timeline are emitted first (the browser draws elements as they
+    # arrive, and loads each kind's code when it first sees one); the widgets that set
+    # them come after, so their values are read from their state here (the values the
+    # widgets return below; a mismatch reruns the page once).
+    flt = filter_from_state(found)
+    group_by = st.session_state.get("timeline_group", next(iter(GROUPINGS)))
+    tiles = bool(st.session_state.get("map_tiles", False))
+    cluster = bool(st.session_state.get("map_cluster", True))
+    window = window_from_state(found)
 
     selected = st.session_state.get(SELECTED)
     selected_record = view.find(selected)
 
-    timeline_slot = st.container()
-    with timeline_slot:
-        window = time_window(found)
+    window_slot = st.container()
     save_view_to_url(flt, selected if selected_record else None, group_by, window)
     in_view = in_window(flt, window)
     shown_positions, view_positions = view.positions(flt), view.positions(in_view)
@@ -821,15 +904,43 @@ def main() -> None:
             st.caption(f"{n_located} events: the map shows counts per area; click a circle to see its events. "
                        "Narrowing the filters or the time window shows single events too.")
         event_map(base_map(tiles), view.map_layer(in_view, cluster, selected if path_name == "detailed" else None))
+    timeline(view, flt, group_by, window, selected)
+
+    with window_slot:
+        shown_window = time_window(found)
+    shown_filter = sidebar_filters(found)
+    st.sidebar.header("Display")
+    shown_group = st.sidebar.selectbox("Group timeline by", list(GROUPINGS), format_func=GROUPINGS.get,
+                                       key="timeline_group")
+    shown_tiles = st.sidebar.toggle("OpenStreetMap tiles (needs internet)", value=False, key="map_tiles")
+    shown_cluster = st.sidebar.toggle("Cluster nearby markers", value=True, key="map_cluster")
+    export_buttons(view, flt)
+    deleted_panel(path)
     with detail_column:
         detail_panel(selected_record)
         if selected_record is not None:
             edit_panel(selected_record, merge_candidates(view, flt, selected_record), path)
-
-    timeline(view, flt, group_by, window, selected)
+    with panels_slot:
+        left, right = st.columns(2)
+        with left:
+            add_articles_panel(path)
+        with right:
+            import_panel(path)
 
     st.subheader("Events")
     events_table(view, in_view)
+
+    drawn = (flt, group_by, tiles, cluster, window)
+    shown = (shown_filter, shown_group, bool(shown_tiles), bool(shown_cluster), shown_window)
+    if shown != drawn:
+        # A widget returned another value than its state said (the time window slider
+        # starts over when new events widen the date range): draw the page again with
+        # the widgets' values, once.
+        if st.session_state.get("_redrawn_for") != repr(shown):
+            st.session_state["_redrawn_for"] = repr(shown)
+            st.rerun()
+    st.session_state.pop("_redrawn_for", None)
+    st.session_state.pop(ADD_MESSAGE, None)
 
 
 main()

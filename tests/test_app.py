@@ -24,6 +24,16 @@ def app(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception
+    return open_panels(at)
+
+
+def open_panels(at: AppTest) -> AppTest:
+    """Open the "Add articles" and "Import" panels (closed, and not sent, by default)."""
+    assert not at.get("file_uploader")
+    at.toggle(key="show_add_articles").set_value(True)
+    at.toggle(key="show_import").set_value(True)
+    at.run()
+    assert not at.exception and len(at.get("file_uploader")) == 2
     return at
 
 
@@ -244,7 +254,7 @@ def workbench(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception
-    return at
+    return open_panels(at)
 
 
 @pytest.mark.parametrize(("key", "value", "expected"), [
