@@ -111,7 +111,7 @@ def test_hostile_text_never_runs(hostile_url: str) -> None:
             for _ in range(3):  # a click that lands while a rerun redraws the layer is lost
                 frame.locator("path.event-marker[stroke='#000000']").click(force=True)
                 try:
-                    popup = frame.wait_for_selector(".leaflet-popup-content", timeout=5_000)
+                    popup = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
                     break
                 except sync_api.TimeoutError:
                     continue
@@ -140,7 +140,7 @@ def test_hostile_text_never_runs(hostile_url: str) -> None:
             for attempt in range(3):  # the timeline click's rerun may redraw the form closed
                 page.get_by_text("Edit event").first.click()
                 try:
-                    page.get_by_text("Save corrections").wait_for(timeout=5_000)
+                    page.get_by_text("Save corrections").wait_for(timeout=15_000)
                     break
                 except sync_api.TimeoutError:
                     if attempt == 2:
