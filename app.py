@@ -72,10 +72,11 @@ def db_path() -> str:
 
 @st.cache_resource(show_spinner=False)
 def language_pipeline() -> Any:
-    """The spaCy pipeline, loaded once per process (extraction reuses the same object)."""
-    from geodata.language import load_pipeline
+    """The spaCy pipelines, loaded once per process (extraction reuses the same objects)."""
+    from timeline.nlp import warm_up
 
-    return load_pipeline()
+    warm_up()
+    return True
 
 
 @st.cache_resource(show_spinner=False)

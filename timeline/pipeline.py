@@ -74,12 +74,11 @@ def extract_batch(articles: Sequence[Article]) -> list[tuple[str, list[Event]]]:
     """
     docs: dict[int, object] = {}
     if not os.environ.get(FAKE_EXTRACTOR_ENV) and len(articles) > 1:
-        from geodata.language import load_pipeline
         from timeline.dateline import find_datelines
+        from timeline.nlp import parse_many
 
         plain = [i for i, article in enumerate(articles) if not find_datelines(article.text)]
-        nlp = load_pipeline()
-        for i, doc in zip(plain, nlp.pipe([articles[i].text for i in plain], batch_size=16)):
+        for i, doc in zip(plain, parse_many([articles[i].text for i in plain])):
             docs[i] = doc
     return [(article.id, events_of(article, doc=docs.get(i))) for i, article in enumerate(articles)]
 

@@ -64,3 +64,20 @@ def test_recognition_pipeline_skips_the_shared_tok2vec_and_finds_the_same_entiti
         ours, theirs = nlp(text), reference(text)
         assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]
     assert [e.text for e in nlp(TEXTS[0]).ents][:1] == ["Russia"]
+
+
+def test_pipelines_multiply_on_numpy_and_annotate_like_the_model():
+    """Matrix products go through numpy's BLAS (one thread), with the model's annotations."""
+    from threadpoolctl import threadpool_info
+
+    nlp = load_pipeline()
+    for name in ("tok2vec", "parser", "ner"):
+        assert not nlp.get_pipe(name).model.ops.use_blis, name
+    assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
+    reference = spacy.load(model_name())  # thinc's default backend
+    assert reference.get_pipe("ner").model.ops.use_blis
+    columns = [POS, TAG, DEP, HEAD]
+    for text in TEXTS[:4]:
+        ours, theirs = nlp(text), reference(text)
+        assert ours.to_array(columns).tolist() == theirs.to_array(columns).tolist(), text
+        assert [(e.start, e.end, e.label_) for e in ours.ents] == [(e.start, e.end, e.label_) for e in theirs.ents]
