@@ -44,6 +44,11 @@ EDIT_FOR = "_edit_for"
 SHOW_ADD = "show_add_articles"
 SHOW_IMPORT = "show_import"
 TABLE_PAGE_ROWS = 250
+SHOW_TABLE = "show_table"
+#: Above this many events in view the table starts hidden: the browser's data grid code is
+#: the largest the page loads (a third of a second of a first paint on a 2-core machine)
+#: and a 10,000-row table is read through the filters anyway.
+TABLE_SHOWN_MAX = 2_000
 MAP_AREA = "map_area"
 MAP_RETURNS = ["last_object_clicked", "last_object_clicked_popup"]
 #: Filters, map layers, chart specs and tables kept per store version (see StoreView).
@@ -929,7 +934,14 @@ def main() -> None:
             import_panel(path)
 
     st.subheader("Events")
-    events_table(view, in_view)
+    n_in_view = len(view_positions)
+    if SHOW_TABLE not in st.session_state:
+        st.session_state[SHOW_TABLE] = n_in_view <= TABLE_SHOWN_MAX
+    if st.toggle("Show the events table", key=SHOW_TABLE):
+        events_table(view, in_view)
+    else:
+        st.caption(f"{n_in_view} events in view: the table is hidden (it starts hidden above "
+                   f"{TABLE_SHOWN_MAX:,} events); the map, the timeline and the exports follow the filters.")
 
     drawn = (flt, group_by, tiles, cluster, window)
     shown = (shown_filter, shown_group, bool(shown_tiles), bool(shown_cluster), shown_window)

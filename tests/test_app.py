@@ -504,6 +504,10 @@ def test_large_store_uses_the_lean_map_counts_timeline_and_a_paged_table(
     assert "map: lean" in shown_caption(at)
     assert len(at.get("vega_lite_chart")) == 1
     assert any(c.value.startswith("3500 dated events: bars count events") for c in at.caption)
+    # Above 2,000 events the table starts hidden (its browser code is the page's largest).
+    assert not at.toggle(key="show_table").value and not at.dataframe
+    assert any(c.value.startswith("3500 events in view: the table is hidden") for c in at.caption)
+    at.toggle(key="show_table").set_value(True).run()
     assert any(c.value == "Events 1–250 of 3500." for c in at.caption)
     assert table_rows(at) == 250
     at.number_input(key="table_page").set_value(14).run()

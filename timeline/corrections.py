@@ -62,12 +62,20 @@ class CorrectionError(InputError):
 PathLike = str | os.PathLike[str]
 
 
-def _connect(path: PathLike) -> sqlite3.Connection:
+def _connect(path: PathLike, *, create: bool = True) -> sqlite3.Connection:
+    """A connection to the store; with ``create`` the corrections table is made if it is
+    missing. Readers pass ``create=False``: a read never writes the file (the app keys
+    its caches on the file's modification time)."""
     conn = sqlite3.connect(Path(path), timeout=30.0)
     conn.execute("PRAGMA busy_timeout=30000")
-    with conn:
-        conn.executescript(SCHEMA)
+    if create and not _has_table(conn):
+        with conn:
+            conn.executescript(SCHEMA)
     return conn
+
+
+def _has_table(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'corrections'").fetchone() is not None
 
 
 # -- validation ------------------------------------------------------------------------
@@ -217,9 +225,10 @@ def load_corrections(path: PathLike) -> dict[str, dict[str, Any]]:
     """Every stored correction: event id -> fields (empty when the file does not exist)."""
     if not Path(path).is_file():
         return {}
-    conn = _connect(path)
+    conn = _connect(path, create=False)
     try:
-        rows = conn.execute("SELECT event_id, fields, note, updated_at FROM corrections").fetchall()
+        rows = conn.execute("SELECT event_id, fields, note, updated_at FROM corrections").fetchall() \
+            if _has_table(conn) else []
     finally:
         conn.close()
     corrections: dict[str, dict[str, Any]] = {}

@@ -121,3 +121,18 @@ def test_form_changes_lists_only_what_changed(event_records: list[dict[str, Any]
     assert picked == {k: candidate[k] for k in corrections.PLACE_FIELDS}
     with pytest.raises(CorrectionError, match="not one of the offered places"):
         corrections.form_changes(meet, dict(untouched, place="Atlantis"), [candidate])
+
+
+def test_reading_corrections_never_writes_the_store(tmp_path) -> None:
+    """The app keys its caches on the store file's modification time and size."""
+    import os
+
+    path = tmp_path / "events.sqlite"
+    with Store(path):
+        pass
+    before = os.stat(path)
+    assert corrections.load_corrections(path) == {}
+    assert corrections.apply_corrections([{"id": "a"}], path) == [{"id": "a"}]
+    after = os.stat(path)
+    assert (after.st_mtime_ns, after.st_size) == (before.st_mtime_ns, before.st_size)
+    assert not os.path.exists(str(path) + "-wal") or os.stat(str(path) + "-wal").st_size == 0
