@@ -57,13 +57,14 @@ def corroborate(records: Iterable[Record]) -> list[dict[str, Any]]:
     Records of one article are never merged here (extraction already did that).
 
     Each record joins the earliest merged event it is the same happening as. Only events
-    that could be (same type and mode, and the same GeoNames feature or the same country
-    with one side country-level) are compared, so a store of 100k events merges in
+    that could be are compared: the same type and mode; the same GeoNames feature, or the
+    same country with one side country-level; a month in common; the same doer, or one
+    side without one (:func:`_keys`). A store of 100k events in one country merges in
     seconds rather than hours.
     """
     merged: list[dict[str, Any]] = []
-    # (event type, mode) -> place key -> positions in ``merged`` of events with that key
-    index: dict[tuple[Any, Any], dict[tuple[str, Any], set[int]]] = {}
+    # (event type, mode) -> (place key, month key, actor key) -> positions in ``merged``
+    index: dict[tuple[Any, Any], dict[tuple[Any, Any, Any], set[int]]] = {}
     for record in records:
         source = {key: record.get(key) for key in ("id", "article_id", "source_title", "source_url",
                                                    "published", "sentence")}
@@ -89,9 +90,9 @@ def corroborate(records: Iterable[Record]) -> list[dict[str, Any]]:
         twin["actor2"] = twin.get("actor2") or record.get("actor2")
         if GEO_RANK.get(record.get("geo_precision") or "", 9) < GEO_RANK.get(twin.get("geo_precision") or "", 9):
             twin.update({key: record.get(key) for key in PLACE_KEYS})
-            _index(index, kind, twin, twin_position)  # findable under its new place too
         if DATE_RANK.get(record.get("date_precision") or "", 9) < DATE_RANK.get(twin.get("date_precision") or "", 9):
             twin.update({key: record.get(key) for key in DATE_KEYS})
+        _index(index, kind, twin, twin_position)  # findable under its new place, months and doers too
         twin["confidence"] = round(min(0.99, float(twin.get("confidence") or 0) + 0.05), 2)
     for item in merged:
         item["corroboration"] = len(item.pop("_articles"))
@@ -105,7 +106,7 @@ def _can_match(record: Record) -> bool:
 
 
 def _place_keys(record: Record) -> list[tuple[str, Any]]:
-    """The keys an event is found under: its GeoNames feature, its country, and its
+    """The place keys an event is found under: its GeoNames feature, its country, and its
     country again as a country-level event."""
     keys = [("country", record.get("country_code"))]
     if record.get("geonameid") is not None:
@@ -115,9 +116,9 @@ def _place_keys(record: Record) -> list[tuple[str, Any]]:
     return keys
 
 
-def _wanted_keys(record: Record) -> list[tuple[str, Any]]:
-    """The keys of every event :func:`same_happening` could accept for ``record``: the same
-    feature, or (for happenings that are not local) the same country with one side
+def _wanted_place_keys(record: Record) -> list[tuple[str, Any]]:
+    """The place keys of every event :func:`same_happening` could accept for ``record``: the
+    same feature, or (for happenings that are not local) the same country with one side
     country-level."""
     keys = [("feature", record.get("geonameid"))] if record.get("geonameid") is not None else []
     if record.get("event_type") not in LOCAL_TYPES:
@@ -126,8 +127,58 @@ def _wanted_keys(record: Record) -> list[tuple[str, Any]]:
     return keys
 
 
+#: Intervals longer than this many months are filed once under ``_LONG`` instead of month by month.
+MAX_MONTHS = 13
+_LONG = "long"
+_ANY = "*"  # every event of a place key, whatever its months or its doers
+_NO_ACTOR = None
+
+
+def _months(record: Record) -> list[tuple[int, int]] | None:
+    """The (year, month) pairs the record's interval touches; None when it is longer than
+    :data:`MAX_MONTHS` or its dates are not ISO dates."""
+    try:
+        start, end = str(record.get("date_start")), str(record.get("date_end"))
+        y1, m1, y2, m2 = int(start[:4]), int(start[5:7]), int(end[:4]), int(end[5:7])
+    except ValueError:
+        return None
+    count = (y2 - y1) * 12 + (m2 - m1) + 1
+    if not 1 <= count <= MAX_MONTHS:
+        return None
+    return [(y1 + (m1 - 1 + k) // 12, (m1 - 1 + k) % 12 + 1) for k in range(count)]
+
+
+def _actors(record: Record) -> list[Any]:
+    """The doers a record is filed under: its first actor (and for a meeting or an
+    agreement, which have no direction, its second), or none."""
+    first = record.get("actor1")
+    if not first:
+        return [_NO_ACTOR]
+    second = record.get("actor2")
+    return [first, second] if second and record.get("event_type") in SYMMETRIC_TYPES else [first]
+
+
+def _keys(record: Record) -> list[tuple[Any, Any, Any]]:
+    """Every (place, month, doer) key an event is filed under; each is also filed under
+    ``_ANY`` months and ``_ANY`` doers, for records that cannot narrow their search."""
+    months = _months(record) or [_LONG]
+    return [(place, month, actor) for place in _place_keys(record) for month in [*months, _ANY]
+            for actor in [*_actors(record), _ANY]]
+
+
+def _wanted_keys(record: Record) -> list[tuple[Any, Any, Any]]:
+    """The keys of every event :func:`same_happening` could accept for ``record``: a place
+    key it wants; a month it touches, or a long interval (any month when its own interval is
+    long); the same doer or none (any doer when it has none itself)."""
+    months = _months(record)
+    wanted_months = [*months, _LONG] if months is not None else [_ANY]
+    wanted_actors = [*_actors(record), _NO_ACTOR] if record.get("actor1") else [_ANY]
+    return [(place, month, actor) for place in _wanted_place_keys(record) for month in wanted_months
+            for actor in wanted_actors]
+
+
 def _index(index: dict, kind: tuple[Any, Any], item: Record, position: int) -> None:
     if _can_match(item):
         keys = index.setdefault(kind, {})
-        for key in _place_keys(item):
+        for key in _keys(item):
             keys.setdefault(key, set()).add(position)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from timeline.corroborate import corroborate, same_happening
 
 
@@ -89,18 +91,22 @@ def test_indexed_merge_equals_comparing_with_every_event() -> None:
     rng = random.Random(11)
     places = [(101, "UA", "city"), (102, "UA", "city"), (None, "UA", "country"), (201, "KP", "city"),
               (None, "KP", "country"), (301, "RU", "admin1"), (None, None, None)]
-    for trial in range(30):
+    spans = [0, 0, 0, 2, 20, 45, 400, 900]  # days: a day, a few, a month or two, over a year
+    for trial in range(60):
         records = []
         for i in range(rng.randrange(5, 80)):
             gid, cc, precision = rng.choice(places)
-            day = f"2025-07-{rng.randrange(1, 9):02d}"
+            first = dt.date(2024, 12, 20) + dt.timedelta(days=rng.randrange(80))
+            last = first + dt.timedelta(days=rng.choice(spans))
+            day, end = (first, last) if rng.random() < 0.5 else (first.isoformat(), last.isoformat())
             records.append({
                 "id": f"e{trial}-{i}", "article_id": f"a{rng.randrange(6)}",
                 "event_type": rng.choice(["attack", "meet", "visit", "agree"]), "mode": rng.choice(["asserted", "planned"]),
-                "actor1": rng.choice([None, "Russia", "Kim Jong Un", "Sergey Lavrov"]), "actor2": rng.choice([None, "Russia"]),
+                "actor1": rng.choice([None, "Russia", "Kim Jong Un", "Sergey Lavrov"]),
+                "actor2": rng.choice([None, "Russia", "Sergey Lavrov"]),
                 "lat": None if cc is None else 50.0, "lon": None if cc is None else 30.0, "geonameid": gid,
                 "country_code": cc, "geo_precision": precision, "place_name": f"p{gid}",
-                "date_start": day, "date_end": day, "date_precision": rng.choice(["day", "day", "month", "unknown"]),
+                "date_start": day, "date_end": end, "date_precision": rng.choice(["day", "day", "month", "unknown"]),
                 "confidence": 0.5})
         assert corroborate([dict(r) for r in records]) == _naive_corroborate([dict(r) for r in records])
 
@@ -112,3 +118,15 @@ def test_merging_a_large_store_is_not_quadratic() -> None:
                 "date_end": "2025-07-01", "date_precision": "day", "confidence": 0.5} for i in range(20_000)]
     merged = corroborate(records)  # comparing with every event would take minutes here
     assert len(merged) == 4000 and {m["corroboration"] for m in merged} == {5}
+
+
+def test_merging_many_country_level_events_of_one_country_is_not_quadratic() -> None:
+    """Every event is a candidate for every other by place here; months and doers narrow it."""
+    records = [{"id": f"e{i}", "article_id": f"a{i}", "event_type": "statement", "mode": "asserted",
+                "actor1": f"actor {i % 40}", "lat": 49.0, "lon": 32.0, "geonameid": None,
+                "country_code": "UA", "geo_precision": "country",
+                "date_start": (dt.date(2025, 1, 1) + dt.timedelta(days=(i // 40) % 200)).isoformat(),
+                "date_end": (dt.date(2025, 1, 1) + dt.timedelta(days=(i // 40) % 200)).isoformat(),
+                "date_precision": "day", "confidence": 0.5} for i in range(40_000)]
+    merged = corroborate(records)  # about 10^8 comparisons with a per-country index alone
+    assert len(merged) == 40 * 200 and {m["corroboration"] for m in merged} == {5}
