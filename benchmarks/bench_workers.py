@@ -4,7 +4,7 @@
     python benchmarks/bench_workers.py [--docs 120] [--workers 2] [--rounds 2] [--dask]
 
 Reads LGL news texts from ../shared/eval/data/lgl.jsonl at run time (nothing copied).
-"1 worker" is the in-process path of ``extract --workers 1``; "N workers" is
+"1 worker" is the in-process path of ``extract --workers 1`` (batches, as the workers get); "N workers" is
 ``extract_in_processes`` on a pool started and warmed up beforehand (its start-up time is
 printed separately, as is an end-to-end figure that includes it). ``--dask`` also times
 ``engine="dask"`` on a LocalCluster of N processes, start-up included. The store is left
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for _ in range(args.rounds):  # alternate, so that load from elsewhere hits both alike
             t0, c0 = time.perf_counter(), time.process_time()
-            n1 = sum(len(events_of(a)) for a in articles)
+            n1 = len(ingest_articles(articles, workers=1).extracted)
             one.append(time.perf_counter() - t0)
             cpu_one.append(time.process_time() - c0)
             t0, before = time.perf_counter(), worker_cpu()
