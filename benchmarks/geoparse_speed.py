@@ -62,7 +62,7 @@ def main() -> int:
     first = [c["first_call_s"] for c in children]
     print(f"cold start (import+1st) {statistics.median(first):.2f} s median of {args.runs} "
           f"(min {min(first):.2f}; import geodata {statistics.median(c['import_s'] for c in children):.2f} s; "
-          f"spaCy import+load alone {statistics.median(spacy_s):.2f} s)")
+          f"plain 'import spacy', CLI included, + load {statistics.median(spacy_s):.2f} s)")
     print(f"peak resident memory   {max(c['peak_rss_mb'] for c in children):.0f} MB")
 
     from geodata import geoparse

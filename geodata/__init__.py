@@ -4,7 +4,10 @@
 """
 from __future__ import annotations
 
+from geodata import spacy_import
 from geodata.model import PlaceMention
+
+spacy_import.install()  # spaCy, when imported, comes without its command-line interface
 
 __all__ = ["PlaceMention", "geoparse"]
 

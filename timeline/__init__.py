@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import geodata  # noqa: F401 - first: spaCy, when imported, comes without its command-line interface
 from timeline.model import Article, DateMention, Event
 
 __all__ = ["Article", "DateMention", "Event", "extract_events"]
