@@ -524,6 +524,7 @@ class Gazetteer:
                 f"SELECT d.key, {_COLUMNS} FROM demonyms d JOIN places p ON p.id = d.id"):
             self.demonyms[key] = _candidate(tuple(row))
         self.capitals = {r[0] for r in conn.execute("SELECT id FROM capitals")}
+        self._capitals_by_country: dict[str, Candidate] | None = None
         self._lookup_cached = functools.lru_cache(maxsize=50_000)(self._lookup_key)
         self._fold_cached = functools.lru_cache(maxsize=20_000)(self._fold_key)
 
@@ -593,6 +594,22 @@ class Gazetteer:
         cand = self.admin1.get(code or "")
         return dict(cand) if cand else None
 
+    def capital_of(self, code: str | None) -> Candidate | None:
+        """The national capital of a country (its most populous one where the index has
+        several, as for South Africa), or None."""
+        if self._capitals_by_country is None:
+            found: dict[str, Candidate] = {}
+            rows = self._conn().execute(
+                f"SELECT {_COLUMNS} FROM capitals c JOIN places p ON p.id = c.id WHERE p.feature = 'city'")
+            for row in rows:
+                cand = _candidate(row)
+                known = found.get(cand["country_code"])
+                if known is None or (cand["population"] or 0) > (known["population"] or 0):
+                    found[cand["country_code"]] = cand
+            self._capitals_by_country = found
+        cand = self._capitals_by_country.get((code or "").upper())
+        return dict(cand, capital=True) if cand else None
+
 
 def prominence(cand: Candidate) -> float:
     """A context-free prior: big feature kinds and populous places first."""
@@ -640,6 +657,15 @@ def country_for_demonym(text: str) -> str | None:
 def place_for_demonym(text: str) -> Candidate | None:
     """The place (country, region, state) a demonym or adjective refers to, or None."""
     return get_gazetteer().demonym(text)
+
+
+def capital_of(country_code: str | None) -> Candidate | None:
+    """The capital city of a country.
+
+    >>> capital_of("MY")["name"], capital_of("KP")["name"]
+    ('Kuala Lumpur', 'Pyongyang')
+    """
+    return get_gazetteer().capital_of(country_code)
 
 
 def is_capital(geonameid: int | None) -> bool:

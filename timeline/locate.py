@@ -25,7 +25,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from geodata.gazetteer import is_capital
+from geodata.gazetteer import capital_of, is_capital
 from geodata.model import PlaceMention
 
 logger = logging.getLogger(__name__)
@@ -67,7 +67,8 @@ class Locator:
     """Chooses locations for the events of one article."""
 
     def __init__(self, doc: Doc, places: list[PlaceMention]) -> None:
-        self.names = [p for p in places if p.resolved and p.role != "adjectival"]
+        self.names = sorted([p for p in places if p.resolved and p.role != "adjectival"]
+                            + capitals_named_by_demonym(doc, places), key=lambda p: p.start)
         self._root: dict[int, Token] = {}  # id(place) -> the head token of its span
         for place in self.names:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -288,6 +289,31 @@ class Locator:
         if not near or any(p.country_code == place.country_code for p in near):
             return False
         return min(_km(place, p) for p in near) > STRAY_MIN_KM
+
+
+def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"The Malaysian capital", "the Ukrainian capital": the country's capital city, as a
+    place mention spanning the adjective and the noun (the geoparser reads the adjective
+    alone, as a reference to the country that never locates an event)."""
+    found = []
+    for place in places:
+        if place.role != "adjectival" or place.feature != "country" or not place.country_code:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        if span.root.dep_ != "amod" or head.i != span.end or head.lower_ != "capital":
+            continue
+        capital = capital_of(place.country_code)
+        if capital is None:
+            continue
+        found.append(PlaceMention(
+            place.start, head.idx + len(head.text), doc[span.start:head.i + 1].text, name=capital["name"],
+            lat=capital["lat"], lon=capital["lon"], geonameid=capital["geonameid"],
+            country_code=capital["country_code"], feature="city", score=place.score,
+            population=capital.get("population"), admin1=capital.get("admin1"), source="capital"))
+    return found
 
 
 # "in the city of Sagaing", "near the town of Bucha": the preposition before the place noun.

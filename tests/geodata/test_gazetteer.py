@@ -112,3 +112,11 @@ def test_is_capital() -> None:
 def test_curated_islands_ranges_and_regions(name: str, feature: str, code: str | None) -> None:
     best = lookup(name)[0]
     assert best["feature"] == feature and best["country_code"] == code
+
+
+def test_capital_of_a_country() -> None:
+    from geodata.gazetteer import capital_of
+
+    assert capital_of("MY")["name"] == "Kuala Lumpur" and capital_of("my")["geonameid"] == 1735161
+    assert capital_of("KP")["name"] == "Pyongyang" and capital_of("UA")["name"] == "Kyiv"
+    assert capital_of("XX") is None and capital_of(None) is None

@@ -255,3 +255,15 @@ def test_a_date_inside_a_relative_clause_dates_its_noun_not_the_happening() -> N
     [event] = extract_events(text, published="2024-05-06")
     assert event.event_type == "disaster" and event.place_name == "Dresden"
     assert event.date_start == event.date_end == dt.date(2024, 5, 5)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police arrested 14 people in the Ukrainian capital on Sunday.", "Kyiv"),
+    ("Thousands protested in the Kenyan capital on Monday.", "Nairobi"),
+    ("Rubio met Lavrov in the Malaysian capital on Thursday, as Washington voiced frustration at the "
+     "lack of progress toward ending the war in Ukraine.", "Kuala Lumpur"),
+])
+def test_the_demonym_capital_is_the_capital_city(text, place) -> None:
+    events = extract_events(text, published="2025-07-14")
+    assert [e.place_name for e in events] == [place]
+    assert events[0].geo_precision == "city" and "capital" in events[0].place_derivation
