@@ -10,7 +10,9 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -73,3 +75,42 @@ def launch_chromium(playwright: object) -> object:
 def is_local(url: str) -> bool:
     parsed = urlparse(url)
     return parsed.scheme in LOCAL_SCHEMES or (parsed.hostname or "") in LOCAL_HOSTS
+
+
+@dataclass
+class Recorded:
+    """A page in its own browser context, and what happened in it."""
+
+    page: Any
+    requests: list[tuple[str, str]] = field(default_factory=list)  # (resource type, URL), every frame
+    page_errors: list[str] = field(default_factory=list)  # uncaught script errors
+    dialogs: list[str] = field(default_factory=list)  # alert/confirm/prompt messages (dismissed)
+
+    def outside(self) -> list[tuple[str, str]]:
+        """The requests that left the machine."""
+        return [(kind, url[:120]) for kind, url in self.requests if not is_local(url)]
+
+
+@contextlib.contextmanager
+def recorded_page(width: int = 1400, height: int = 1400) -> Iterator[Recorded]:
+    """Debian's Chromium with one page; every request of its context, every uncaught error
+    and every dialog are recorded. The browser is closed after."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        try:
+            context = browser.new_context(viewport={"width": width, "height": height})  # type: ignore[attr-defined]
+            requests: list[tuple[str, str]] = []
+            context.on("request", lambda request: requests.append((request.resource_type, request.url)))
+            recorded = Recorded(context.new_page(), requests)
+
+            def on_dialog(dialog: Any) -> None:
+                recorded.dialogs.append(dialog.message)
+                dialog.dismiss()
+
+            recorded.page.on("pageerror", lambda error: recorded.page_errors.append(str(error)))
+            recorded.page.on("dialog", on_dialog)
+            yield recorded
+        finally:
+            browser.close()  # type: ignore[attr-defined]

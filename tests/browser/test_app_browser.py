@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import ARTIFACTS, CHROMIUM, is_local, launch_chromium, streamlit_app
+from tests.browser.server import ARTIFACTS, CHROMIUM, recorded_page, streamlit_app
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,71 +28,63 @@ def app_url(filled_store: Path, tmp_path: Path) -> Iterator[str]:
 
 def test_map_and_timeline_render_offline(app_url: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
-    requests: list[tuple[str, str]] = []
-    page_errors: list[str] = []
-    with sync_api.sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1400})
-            page.on("request", lambda request: requests.append((request.resource_type, request.url)))
-            page.on("pageerror", lambda error: page_errors.append(str(error)))
-            page.goto(app_url)
+    with recorded_page(1400, 1400) as recorded:
+        page = recorded.page
+        page.goto(app_url)
 
-            iframe = page.wait_for_selector("iframe[title*='st_folium']", timeout=30_000)
-            frame = iframe.content_frame()
-            assert frame is not None
-            frame.wait_for_selector("path.event-marker", timeout=20_000)
-            assert frame.evaluate("typeof L") == "object"  # the shipped Leaflet (jQuery is not needed)
-            assert frame.evaluate("document.documentElement.dataset.eventMapPath") == "detailed"
-            # Country outlines are drawn even though no tiles load.
-            assert frame.locator("path:not(.event-marker)").count() > 150
-            singles = frame.locator("path.event-marker").count()
-            clustered = sum(int(text) for text in frame.locator(".marker-cluster span").all_inner_texts())
-            assert singles + clustered == 4  # the four located events
+        iframe = page.wait_for_selector("iframe[title*='st_folium']", timeout=30_000)
+        frame = iframe.content_frame()
+        assert frame is not None
+        frame.wait_for_selector("path.event-marker", timeout=20_000)
+        assert frame.evaluate("typeof L") == "object"  # the shipped Leaflet (jQuery is not needed)
+        assert frame.evaluate("document.documentElement.dataset.eventMapPath") == "detailed"
+        # Country outlines are drawn even though no tiles load.
+        assert frame.locator("path:not(.event-marker)").count() > 150
+        singles = frame.locator("path.event-marker").count()
+        clustered = sum(int(text) for text in frame.locator(".marker-cluster span").all_inner_texts())
+        assert singles + clustered == 4  # the four located events
 
-            chart = page.wait_for_selector(
-                "[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg", timeout=20_000)
-            box = chart.bounding_box()
-            assert box is not None and box["height"] > 100, box  # rows are not squashed
+        chart = page.wait_for_selector(
+            "[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg", timeout=20_000)
+        box = chart.bounding_box()
+        assert box is not None and box["height"] > 100, box  # rows are not squashed
 
-            page.wait_for_timeout(500)
-            page.screenshot(path=str(ARTIFACTS / "app.png"), full_page=True)
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(ARTIFACTS / "app.png"), full_page=True)
 
-            # Click an event on the timeline: the detail panel opens.
-            page.locator("[data-testid='stVegaLiteChart'] .mark-symbol path").first.click(force=True)
-            page.get_by_text("Selected event").wait_for(timeout=20_000)
+        # Click an event on the timeline: the detail panel opens.
+        page.locator("[data-testid='stVegaLiteChart'] .mark-symbol path").first.click(force=True)
+        page.get_by_text("Selected event").wait_for(timeout=20_000)
 
-            # Linked selection: the map is redrawn with the event picked on the timeline
-            # outlined in black (wait for that redraw before clicking in the map).
-            page.wait_for_function(
-                "() => [...document.querySelectorAll(\"iframe[title*='st_folium']\")].some(f =>"
-                " f.contentDocument && f.contentDocument.querySelector(\"path.event-marker[stroke='#000000']\"))",
-                timeout=20_000)
-            page.wait_for_timeout(300)
+        # Linked selection: the map is redrawn with the event picked on the timeline
+        # outlined in black (wait for that redraw before clicking in the map).
+        page.wait_for_function(
+            "() => [...document.querySelectorAll(\"iframe[title*='st_folium']\")].some(f =>"
+            " f.contentDocument && f.contentDocument.querySelector(\"path.event-marker[stroke='#000000']\"))",
+            timeout=20_000)
+        page.wait_for_timeout(300)
 
-            # Click a marker: its popup opens and the detail panel switches to that event.
-            frame = page.wait_for_selector("iframe[title*='st_folium']").content_frame()
-            assert frame is not None
-            frame.locator("path.event-marker").first.click()
-            popup = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
-            event_id = popup.inner_text().strip().rsplit("event ", 1)[-1]
-            assert event_id.startswith("ev-")
-            page.get_by_text(f"event {event_id} ·").wait_for(timeout=20_000)
-            page.wait_for_timeout(500)
-            page.screenshot(path=str(ARTIFACTS / "app-selected.png"), full_page=True)
+        # Click a marker: its popup opens and the detail panel switches to that event.
+        frame = page.wait_for_selector("iframe[title*='st_folium']").content_frame()
+        assert frame is not None
+        frame.locator("path.event-marker").first.click()
+        popup = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
+        event_id = popup.inner_text().strip().rsplit("event ", 1)[-1]
+        assert event_id.startswith("ev-")
+        page.get_by_text(f"event {event_id} ·").wait_for(timeout=20_000)
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(ARTIFACTS / "app-selected.png"), full_page=True)
 
-            # Tick the last table row (the undated, unlocated event; the grid is a canvas).
-            grid = page.locator("[data-testid='stDataFrame']").first
-            grid.scroll_into_view_if_needed()
-            box = grid.bounding_box()
-            assert box is not None
-            header, row = 35, 35
-            page.mouse.click(box["x"] + 18, box["y"] + header + 4 * row + row / 2)
-            page.get_by_text("event ev-undated ·").wait_for(timeout=20_000)
-        finally:
-            browser.close()
+        # Tick the last table row (the undated, unlocated event; the grid is a canvas).
+        grid = page.locator("[data-testid='stDataFrame']").first
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        assert box is not None
+        header, row = 35, 35
+        page.mouse.click(box["x"] + 18, box["y"] + header + 4 * row + row / 2)
+        page.get_by_text("event ev-undated ·").wait_for(timeout=20_000)
 
-    assert not page_errors, page_errors
-    outside = [(kind, url[:120]) for kind, url in requests if not is_local(url)]
+    assert not recorded.page_errors, recorded.page_errors
+    outside = recorded.outside()
     assert not [r for r in outside if r[0] in {"script", "stylesheet"}], outside
     assert not outside, outside  # nothing else leaves the machine either (tiles are off)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import ARTIFACTS, CHROMIUM, is_local, launch_chromium, streamlit_app
+from tests.browser.server import ARTIFACTS, CHROMIUM, recorded_page, streamlit_app
 from tests.conftest import fill_store, make_event
 
 pytestmark = [
@@ -51,54 +51,45 @@ def large_url(tmp_path: Path) -> Iterator[str]:
 
 def test_cells_zoom_into_their_events(large_url: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
-    requests: list[tuple[str, str]] = []
-    page_errors: list[str] = []
-    with sync_api.sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1400})
-            page.on("request", lambda request: requests.append((request.resource_type, request.url)))
-            page.on("pageerror", lambda error: page_errors.append(str(error)))
-            page.goto(large_url)
-            page.get_by_text(f"{N} of {N} events shown").wait_for(timeout=120_000)
-            iframe = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000)
-            frame = iframe.content_frame()
-            assert frame is not None
-            frame.wait_for_function(f"() => ({PATH})() === 'aggregated'", timeout=60_000)
-            page.wait_for_timeout(500)
-            cell = frame.evaluate(BUSIEST_CELL)
-            assert cell and 1 < cell["count"] < N, cell
-            frame.evaluate("() => { window.__sameMapPage = true; }")  # gone if the map page reloads
+    with recorded_page(1400, 1400) as recorded:
+        page = recorded.page
+        page.goto(large_url)
+        page.get_by_text(f"{N} of {N} events shown").wait_for(timeout=120_000)
+        iframe = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000)
+        frame = iframe.content_frame()
+        assert frame is not None
+        frame.wait_for_function(f"() => ({PATH})() === 'aggregated'", timeout=60_000)
+        page.wait_for_timeout(500)
+        cell = frame.evaluate(BUSIEST_CELL)
+        assert cell and 1 < cell["count"] < N, cell
+        frame.evaluate("() => { window.__sameMapPage = true; }")  # gone if the map page reloads
 
-            box = iframe.bounding_box()
-            assert box is not None
-            page.mouse.click(box["x"] + cell["x"], box["y"] + cell["y"])
-            page.get_by_text("Showing the events in one area of the map").wait_for(timeout=30_000)
-            page.get_by_text(f"{cell['count']} of {N} events shown").wait_for(timeout=30_000)
-            frame.wait_for_function(f"() => ['detailed', 'lean'].includes(({PATH})())"
-                                    f" && document.documentElement.dataset.eventMapCount === '{cell['count']}'",
-                                    timeout=30_000)
-            # The events layer was swapped in the same map page (Leaflet was not loaded again).
-            assert frame.evaluate("() => window.__sameMapPage") is True
-            assert "area=" in page.url
-            page.wait_for_timeout(500)
-            page.screenshot(path=str(ARTIFACTS / "large-area.png"), full_page=True)
+        box = iframe.bounding_box()
+        assert box is not None
+        page.mouse.click(box["x"] + cell["x"], box["y"] + cell["y"])
+        page.get_by_text("Showing the events in one area of the map").wait_for(timeout=30_000)
+        page.get_by_text(f"{cell['count']} of {N} events shown").wait_for(timeout=30_000)
+        frame.wait_for_function(f"() => ['detailed', 'lean'].includes(({PATH})())"
+                                f" && document.documentElement.dataset.eventMapCount === '{cell['count']}'",
+                                timeout=30_000)
+        # The events layer was swapped in the same map page (Leaflet was not loaded again).
+        assert frame.evaluate("() => window.__sameMapPage") is True
+        assert "area=" in page.url
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(ARTIFACTS / "large-area.png"), full_page=True)
 
-            # Clicking an event of the cell selects it.
-            if frame.evaluate(f"({PATH})()") == "detailed":
-                markers = frame.locator("path.event-marker")
-                if markers.count():
-                    markers.first.click(force=True)
-                    popup = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
-                    event_id = popup.inner_text().strip().rsplit("event ", 1)[-1]
-                    page.get_by_text(f"event {event_id} ·").wait_for(timeout=20_000)
+        # Clicking an event of the cell selects it.
+        if frame.evaluate(f"({PATH})()") == "detailed":
+            markers = frame.locator("path.event-marker")
+            if markers.count():
+                markers.first.click(force=True)
+                popup = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
+                event_id = popup.inner_text().strip().rsplit("event ", 1)[-1]
+                page.get_by_text(f"event {event_id} ·").wait_for(timeout=20_000)
 
-            page.get_by_role("button", name="Whole map").click()
-            page.get_by_text(f"{N} of {N} events shown").wait_for(timeout=30_000)
-            frame.wait_for_function(f"() => ({PATH})() === 'aggregated'", timeout=30_000)
-        finally:
-            browser.close()
+        page.get_by_role("button", name="Whole map").click()
+        page.get_by_text(f"{N} of {N} events shown").wait_for(timeout=30_000)
+        frame.wait_for_function(f"() => ({PATH})() === 'aggregated'", timeout=30_000)
 
-    assert not page_errors, page_errors
-    outside = [(kind, url[:120]) for kind, url in requests if not is_local(url)]
-    assert not outside, outside
+    assert not recorded.page_errors, recorded.page_errors
+    assert not recorded.outside(), recorded.outside()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import ARTIFACTS, CHROMIUM, is_local, launch_chromium, streamlit_app
+from tests.browser.server import ARTIFACTS, CHROMIUM, recorded_page, streamlit_app
 from tests.conftest import PUBLISHED, fill_store, make_event
 from timeline.model import Article
 
@@ -76,87 +76,72 @@ def pwned_in_frames(page: object) -> list[tuple[str, object]]:
 
 def test_hostile_text_never_runs(hostile_url: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
-    requests: list[tuple[str, str]] = []
-    dialogs: list[str] = []
-    with sync_api.sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        try:
-            context = browser.new_context(viewport={"width": 1400, "height": 1600})
-            context.on("request", lambda request: requests.append((request.resource_type, request.url)))
-            page = context.new_page()
+    with recorded_page(1400, 1600) as recorded:
+        page = recorded.page
+        page.goto(hostile_url)
+        # The URL selected the hostile event: its detail panel shows the text as text.
+        page.get_by_text("event ev-hostile ·").wait_for(timeout=30_000)
+        frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=30_000).content_frame()
+        assert frame is not None
+        frame.wait_for_selector("path.event-marker", timeout=20_000)
+        frame.wait_for_selector("path.movement-arc", timeout=5_000)
+        frame.locator("path.movement-arc").first.hover(force=True)
 
-            def on_dialog(dialog: object) -> None:
-                dialogs.append(dialog.message)  # type: ignore[attr-defined]
-                dialog.dismiss()  # type: ignore[attr-defined]
+        # Every marker's tooltip (hover), then the hostile marker's popup (click). The
+        # hostile event is the selected one (outlined black), so clicking it changes no
+        # selection and the map is not redrawn under the test.
+        markers = frame.locator("path.event-marker")
+        assert markers.count() == 2
+        for index in range(markers.count()):
+            markers.nth(index).hover(force=True)
+            page.wait_for_timeout(200)
+        popup = None
+        for _ in range(3):  # a click that lands while a rerun redraws the layer is lost
+            frame.locator("path.event-marker[stroke='#000000']").click(force=True)
+            try:
+                popup = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
+                break
+            except sync_api.TimeoutError:
+                continue
+        assert popup is not None, "clicking the hostile marker never opened its popup"
+        text = popup.inner_text()
+        assert "ev-hostile" in text and "<script>" in text  # the payloads shown as text
+        assert popup.query_selector("mark.hl-date") and popup.query_selector("mark.hl-place")
+        assert popup.query_selector("script, img, svg, a[href^='javascript']") is None
+        page.wait_for_timeout(500)
+        assert pwned_in_frames(page) == []
 
-            page.on("dialog", on_dialog)
-            page.goto(hostile_url)
-            # The URL selected the hostile event: its detail panel shows the text as text.
-            page.get_by_text("event ev-hostile ·").wait_for(timeout=30_000)
-            frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=30_000).content_frame()
-            assert frame is not None
-            frame.wait_for_selector("path.event-marker", timeout=20_000)
-            frame.wait_for_selector("path.movement-arc", timeout=5_000)
-            frame.locator("path.movement-arc").first.hover(force=True)
+        # Reload the shared link: the hostile event is selected again.
+        page.goto(hostile_url)
+        page.get_by_text("event ev-hostile ·").wait_for(timeout=30_000)
 
-            # Every marker's tooltip (hover), then the hostile marker's popup (click). The
-            # hostile event is the selected one (outlined black), so clicking it changes no
-            # selection and the map is not redrawn under the test.
-            markers = frame.locator("path.event-marker")
-            assert markers.count() == 2
-            for index in range(markers.count()):
-                markers.nth(index).hover(force=True)
-                page.wait_for_timeout(200)
-            popup = None
-            for _ in range(3):  # a click that lands while a rerun redraws the layer is lost
-                frame.locator("path.event-marker[stroke='#000000']").click(force=True)
-                try:
-                    popup = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
-                    break
-                except sync_api.TimeoutError:
-                    continue
-            assert popup is not None, "clicking the hostile marker never opened its popup"
-            text = popup.inner_text()
-            assert "ev-hostile" in text and "<script>" in text  # the payloads shown as text
-            assert popup.query_selector("mark.hl-date") and popup.query_selector("mark.hl-place")
-            assert popup.query_selector("script, img, svg, a[href^='javascript']") is None
-            page.wait_for_timeout(500)
-            assert pwned_in_frames(page) == []
+        # The timeline: hover and click every mark (Vega tooltips are HTML too).
+        chart = page.locator("[data-testid='stVegaLiteChart']").first
+        chart.scroll_into_view_if_needed()
+        symbols = page.locator("[data-testid='stVegaLiteChart'] .mark-symbol path")
+        for index in range(symbols.count()):
+            symbols.nth(index).hover(force=True)
+            page.wait_for_timeout(200)
+        symbols.first.click(force=True)
 
-            # Reload the shared link: the hostile event is selected again.
-            page.goto(hostile_url)
-            page.get_by_text("event ev-hostile ·").wait_for(timeout=30_000)
+        # The edit form (place candidates are labelled with the hostile place text).
+        for attempt in range(3):  # the timeline click's rerun may redraw the form closed
+            page.get_by_text("Edit event").first.click()
+            try:
+                page.get_by_text("Save corrections").wait_for(timeout=15_000)
+                break
+            except sync_api.TimeoutError:
+                if attempt == 2:
+                    raise
+        page.wait_for_timeout(800)
+        page.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=True)
 
-            # The timeline: hover and click every mark (Vega tooltips are HTML too).
-            chart = page.locator("[data-testid='stVegaLiteChart']").first
-            chart.scroll_into_view_if_needed()
-            symbols = page.locator("[data-testid='stVegaLiteChart'] .mark-symbol path")
-            for index in range(symbols.count()):
-                symbols.nth(index).hover(force=True)
-                page.wait_for_timeout(200)
-            symbols.first.click(force=True)
+        assert pwned_in_frames(page) == []
+        body = page.inner_text("body")
+        assert "window.__pwned='script'" in body  # shown as text in the detail panel
+        assert page.locator("a[href^='javascript']").count() == 0
+        for child in page.frames:
+            assert child.locator("a[href^='javascript'], script:has-text('__pwned')").count() == 0
 
-            # The edit form (place candidates are labelled with the hostile place text).
-            for attempt in range(3):  # the timeline click's rerun may redraw the form closed
-                page.get_by_text("Edit event").first.click()
-                try:
-                    page.get_by_text("Save corrections").wait_for(timeout=15_000)
-                    break
-                except sync_api.TimeoutError:
-                    if attempt == 2:
-                        raise
-            page.wait_for_timeout(800)
-            page.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=True)
-
-            assert pwned_in_frames(page) == []
-            body = page.inner_text("body")
-            assert "window.__pwned='script'" in body  # shown as text in the detail panel
-            assert page.locator("a[href^='javascript']").count() == 0
-            for child in page.frames:
-                assert child.locator("a[href^='javascript'], script:has-text('__pwned')").count() == 0
-        finally:
-            browser.close()
-
-    assert dialogs == []
-    outside = [(kind, url[:120]) for kind, url in requests if not is_local(url)]
-    assert outside == []
+    assert recorded.dialogs == []
+    assert recorded.outside() == []
