@@ -18,6 +18,7 @@ never see a half-written index.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import glob
 import json
@@ -38,7 +39,7 @@ from geodata import curated
 
 logger = logging.getLogger(__name__)
 
-BUILD_VERSION = 9
+BUILD_VERSION = 10
 FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "water": 2, "landform": 2,
                 "admin1": 3, "admin2": 4, "city": 5}
 
@@ -231,6 +232,7 @@ class _Builder:
         conn.executemany("INSERT INTO folds VALUES (?,?)", sorted(folds))
         conn.execute("CREATE INDEX places_gid ON places(gid)")
         conn.execute("CREATE INDEX places_admin1 ON places(admin1_code, feature)")
+        conn.execute("CREATE INDEX places_feature ON places(feature)")  # countries, admin1 at start-up
         conn.execute("INSERT INTO meta VALUES ('build_version', ?)", (str(BUILD_VERSION),))
         conn.commit()
         conn.close()
@@ -484,6 +486,10 @@ def ensure_index() -> Path:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    for old in path.parent.glob("gazetteer-v*.sqlite"):  # indexes of earlier builders
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()
     return path
 
 

@@ -12,7 +12,6 @@ is changed on disk; once spaCy is imported, the finder does nothing.
 from __future__ import annotations
 
 import importlib
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import sys
@@ -42,8 +41,10 @@ def _info(*args: Any, **kwargs: Any) -> Any:
     return _real_cli().info(*args, **kwargs)
 
 
-class _StandInFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """Stand-ins for ``spacy.cli`` and ``spacy.cli.info`` while ``spacy/__init__.py`` runs."""
+class _StandInFinder:
+    """Stand-ins for ``spacy.cli`` and ``spacy.cli.info`` while ``spacy/__init__.py`` runs
+    (a meta path finder and its loader; ``importlib.abc`` is not imported for them: it
+    would cost more import time than the class saves)."""
 
     def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
         if fullname not in _NAMES:
