@@ -79,6 +79,19 @@ def line_break_sentences(doc: Doc) -> Doc:
     return doc
 
 
+#: Where :func:`doc_text` keeps a Doc's text.
+_TEXT_KEY = "geodata_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds the string from the tokens on every
+    access); geoparsing and event extraction both read it."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(cached, str):
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cached
+
+
 @registry.tokenizers("timeline.tokenizer_from_model.v1")
 def _tokenizer_from_model() -> Callable[[Language], Tokenizer]:
     """An empty tokenizer that the model's saved tokenizer (exceptions, prefix, suffix and
@@ -136,7 +149,10 @@ def load_syntax_pipeline() -> Language:
 
     recognition = load_pipeline(with_parser=False)
     name = model_name()
-    nlp = spacy.load(name, vocab=recognition.vocab, config=_UNBUILT_TOKENIZER, exclude=["ner", "senter"])
+    # The vocabulary is the recognition pipeline's, already read, and this pipeline's
+    # tokenizer is never used: neither is read from disk again (a quarter of a second).
+    nlp = spacy.load(name, vocab=recognition.vocab, config=_UNBUILT_TOKENIZER,
+                     exclude=["ner", "senter", "tokenizer", "vocab"])
     for other in [p for p in nlp.pipe_names if p not in SYNTAX_COMPONENTS]:
         nlp.remove_pipe(other)
     rule_components.install(nlp)

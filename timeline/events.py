@@ -24,24 +24,24 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
 import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, POS
-from spacy.strings import StringStore, get_string_id
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from geodata import geoparse
+from geodata.language import doc_text as text_of
 from geodata.model import PlaceMention
 from timeline.actors import Actor, ActorResolver
 from timeline.dateline import find_datelines, mask
 from timeline.dates import find_dates
 from timeline.locate import GEO_PRECISION, Location, Locator
 from timeline.model import DateMention, Event, article_id
-from timeline.nlp import parse
+from timeline.nlp import StringTest, parse
 from timeline.pubdate import parse_published
 from timeline.triggers import (CROWD_CONTROL, FORCES, HARM_VERBS, NOUN_TRIGGER_WORDS, SAY_VERBS, TYPE_RANK,
                                VERB_TRIGGER_LEMMAS, could_be_gerund, gerund_type, mode_of, noun_type,
@@ -78,7 +78,7 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
         doc = parse(story)
         doc_text = story  # a parse keeps its text verbatim
     else:
-        doc_text = _doc_text(doc)
+        doc_text = text_of(doc)
     places = geoparse(story, doc=doc)
     dates = [d for d in find_dates(text, day) if d.type in POINT_TYPES and d.start_date is not None
              and not any(line.start <= d.start < line.end for line in datelines)]
@@ -131,17 +131,6 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     for event in events:
         _origin_from_sender(event, locator)
     return events
-
-
-# Where geodata.recognize keeps ``doc.text`` once geoparse has built it (spaCy rebuilds
-# the string from the tokens on every access).
-_TEXT_KEY = "geodata_text"
-
-
-def _doc_text(doc: Doc) -> str:
-    """``doc.text``, without building it again when geoparse already has."""
-    cached = doc.user_data.get(_TEXT_KEY)
-    return cached if isinstance(cached, str) else doc.text
 
 
 SENT_TYPES = {"deploy", "supply", "aid"}
@@ -302,23 +291,10 @@ def _trigger_candidates(doc: Doc) -> list[int]:
     return found
 
 
-class _StringTest(dict):
-    """String id -> whether the string passes a test, filled as ids are met (an id names
-    the same string in every vocabulary, so one table serves all docs)."""
-
-    def __init__(self, test: Callable[[str], bool]) -> None:
-        super().__init__()
-        self.test = test
-
-    def learn(self, string_id: int, strings: StringStore) -> bool:
-        hit = self[string_id] = self.test(strings[string_id])
-        return hit
-
-
 _AMOD = get_string_id("amod")
-_VERB_LEMMAS = _StringTest(lambda lemma: lemma.lower() in VERB_TRIGGER_LEMMAS)
-_NOUN_LEMMAS = _StringTest(lambda lemma: lemma.lower() in NOUN_TRIGGER_WORDS)
-_NOUN_WORDS = _StringTest(lambda word: word in NOUN_TRIGGER_WORDS or could_be_gerund(word))
+_VERB_LEMMAS = StringTest(lambda lemma: lemma.lower() in VERB_TRIGGER_LEMMAS)
+_NOUN_LEMMAS = StringTest(lambda lemma: lemma.lower() in NOUN_TRIGGER_WORDS)
+_NOUN_WORDS = StringTest(lambda word: word in NOUN_TRIGGER_WORDS or could_be_gerund(word))
 
 
 MAX_EVENTS_PER_SENTENCE = 3

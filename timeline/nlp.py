@@ -9,11 +9,13 @@ first, label ``dep``), no tags and their lower-case forms as lemmas.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, SPACY, TAG
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from geodata.language import load_pipeline, load_syntax_pipeline
@@ -54,24 +56,34 @@ def add_syntax(docs: list[Doc]) -> list[Doc]:
     """Parse the event sentences of each Doc (in one batch) and write the result into it."""
     syntax = load_syntax_pipeline()
     words = _event_words(syntax)
-    plans = [(doc, _event_sentences(doc, words)) for doc in docs if len(doc)]
-    subs = [_sub_doc(doc, spans) for doc, spans in plans]
+    plans = []
+    for doc in docs:
+        if len(doc):
+            bounds = _sentence_bounds(doc)
+            plans.append((doc, bounds, _event_sentences(doc, bounds, words)))
+    subs = [_sub_doc(doc, spans) for doc, _, spans in plans]
     parsed = [sub for sub in subs if len(sub)]
     for _, component in syntax.pipeline:
         parsed = list(component.pipe(parsed)) if hasattr(component, "pipe") else [component(d) for d in parsed]
     done = iter(parsed)
-    for (doc, spans), sub in zip(plans, subs):
-        _copy_syntax(doc, spans, next(done) if len(sub) else sub)
+    for (doc, bounds, spans), sub in zip(plans, subs):
+        _copy_syntax(doc, bounds, spans, next(done) if len(sub) else sub)
     return docs
 
 
-def _event_sentences(doc: Doc, words: "_EventWords") -> list[tuple[int, int]]:
-    """(start, end) token offsets of the sentences with a possible trigger."""
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of every sentence."""
+    starts = [s.start for s in doc.sents]
+    return list(zip(starts, starts[1:] + [len(doc)]))
+
+
+def _event_sentences(doc: Doc, bounds: list[tuple[int, int]], words: "_EventWords") -> list[tuple[int, int]]:
+    """The bounds of the sentences with a possible trigger."""
     lower = doc.to_array(LOWER)
     ids, inverse = numpy.unique(lower, return_inverse=True)
-    flags = numpy.fromiter((words.test(int(i), doc.vocab.strings) for i in ids), dtype=bool, count=len(ids))[inverse]
-    starts = [s.start for s in doc.sents]
-    bounds = list(zip(starts, starts[1:] + [len(doc)]))
+    known = words.known
+    flags = numpy.fromiter((known.get(i) if i in known else known.learn(i, doc.vocab.strings)
+                            for i in ids.tolist()), dtype=bool, count=len(ids))[inverse]
     return [(a, b) for a, b in bounds if flags[a:b].any()]
 
 
@@ -88,23 +100,36 @@ def _sub_doc(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
     return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
 
 
-def _copy_syntax(doc: Doc, spans: list[tuple[int, int]], sub: Doc) -> None:
+def _copy_syntax(doc: Doc, bounds: list[tuple[int, int]], spans: list[tuple[int, int]], sub: Doc) -> None:
     """Write the sub-Doc's annotations back, and a flat tree for the other sentences."""
     n = len(doc)
     strings = doc.vocab.strings
     columns = numpy.zeros((n, len(_SYNTAX_ATTRS)), dtype="uint64")
     columns[:, 3] = doc.to_array(LOWER)
     columns[:, 4] = strings.add("dep")
+    root = strings.add("ROOT")
     heads = numpy.zeros(n, dtype="int64")
-    starts = [s.start for s in doc.sents]
-    for a, b in zip(starts, starts[1:] + [n]):
+    for a, b in bounds:
         heads[a:b] = a - numpy.arange(a, b)
-        columns[a, 4] = strings.add("ROOT")
+        columns[a, 4] = root
     columns[:, 5] = heads.view("uint64")
     if spans:
         index = numpy.concatenate([numpy.arange(a, b) for a, b in spans])
         columns[index] = sub.to_array(_SYNTAX_ATTRS)
     doc.from_array(_SYNTAX_ATTRS, columns)
+
+
+class StringTest(dict):
+    """String id -> whether the string passes a test, filled as ids are met (an id names
+    the same string in every vocabulary, so one table serves all docs)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def learn(self, string_id: int, strings: StringStore) -> bool:
+        hit = self[string_id] = self.test(strings[string_id])
+        return hit
 
 
 class _EventWords:
@@ -123,13 +148,8 @@ class _EventWords:
         table = (lambda name: lookups.get_table(name, {})) if lookups is not None else (lambda name: {})
         self.rules = {pos: table("lemma_rules").get(pos, []) for pos in _LEMMA_POS}
         self.exceptions = {pos: table("lemma_exc").get(pos, {}) for pos in _LEMMA_POS}
-        self.known: dict[int, bool] = {}
-
-    def test(self, lower_id: int, strings) -> bool:
-        known = self.known.get(lower_id)
-        if known is None:
-            known = self.known[lower_id] = self.may_trigger(strings[lower_id])
-        return known
+        #: lower-case form id -> :meth:`may_trigger`
+        self.known = StringTest(self.may_trigger)
 
     def lemmas(self, form: str) -> set[str]:
         found = {form}
@@ -153,11 +173,6 @@ def _gerund_lemmas(form: str) -> set[str]:
     return {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
 
 
-_WORDS: dict[int, _EventWords] = {}
-
-
+@functools.cache
 def _event_words(nlp: Language) -> _EventWords:
-    words = _WORDS.get(id(nlp))
-    if words is None:
-        words = _WORDS[id(nlp)] = _EventWords(nlp)
-    return words
+    return _EventWords(nlp)
