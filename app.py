@@ -54,7 +54,6 @@ MAP_RETURNS = ["last_object_clicked", "last_object_clicked_popup"]
 #: Filters, map layers, chart specs and tables kept per store version (see StoreView).
 VIEW_CACHE_ENTRIES = 48
 #: date.toordinal() of 1970-01-01 (numpy's day 0).
-UNIX_DAY = dt.date(1970, 1, 1).toordinal()
 VIEW_LOADED = "_view_loaded"
 KEEP_PLACE = corrections.KEEP_PLACE
 ENTER_COORDINATES = corrections.ENTER_COORDINATES
@@ -179,9 +178,8 @@ class StoreView:
             path = rendering_path(len(positions))
             arrays = None
             if path == "aggregated":
-                names = {code: name or "event" for name, code in self.index._type_codes.items()}
                 arrays = (self.index.lat[positions], self.index.lon[positions],
-                          [names[code] for code in self.index.event_type[positions].tolist()])
+                          self.index.names("event_type", positions, empty="event"))
             layer = build_event_layer(self.index.select(positions) if arrays is None else (), cluster=cluster,
                                       path=path, selected_id=selected, arrays=arrays)
             return _get_feature_group_string(layer, folium.Map(tiles=None))
@@ -198,14 +196,10 @@ class StoreView:
             if timeline_path(len(positions)) == "counts":
                 counted = None
                 if group_by != "actor":
-                    days = (self.index.start_day[positions] - UNIX_DAY).astype("datetime64[D]")
-                    codes, table = ((self.index.event_type, self.index._type_codes) if group_by == "event_type"
-                                    else (self.index.country, self.index._country_codes))
-                    empty = "event" if group_by == "event_type" else NO_COUNTRY
-                    names = {code: str(name or empty) for name, code in table.items()}
-                    type_names = {code: str(name or "event") for name, code in self.index._type_codes.items()}
-                    counted = count_frame_arrays(days, [names[c] for c in codes[positions].tolist()],
-                                                 [type_names[c] for c in self.index.event_type[positions].tolist()])
+                    kinds = self.index.names("event_type", positions, empty="event")
+                    rows = kinds if group_by == "event_type" else self.index.names("country", positions,
+                                                                                     empty=NO_COUNTRY)
+                    counted = count_frame_arrays(self.index.start_days(positions), rows, kinds)
                 chart = build_count_timeline(() if counted else self.index.select(positions), group_by=group_by,
                                              window=window, counted=counted)
                 return "counts", _convert_altair_to_vega_lite_spec(chart), len(positions), 0

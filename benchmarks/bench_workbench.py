@@ -73,16 +73,13 @@ def rerender_ms(index: RecordIndex, flt: EventFilter) -> tuple[float, int, str, 
     map_path = rendering_path(len(on_map))
     arrays = None
     if map_path == "aggregated":
-        names = {code: name or "event" for name, code in index._type_codes.items()}
-        arrays = (index.lat[on_map], index.lon[on_map], [names[c] for c in index.event_type[on_map].tolist()])
+        arrays = (index.lat[on_map], index.lon[on_map], index.names("event_type", on_map, empty="event"))
     layer = _get_feature_group_string(build_event_layer(index.select(on_map) if arrays is None else (), cluster=True,
                                                         path=map_path, arrays=arrays), folium.Map(tiles=None))
     dated = positions[index.dated[positions]]
     if timeline_path(len(dated)) == "counts":
-        names = {code: str(name or "event") for name, code in index._type_codes.items()}
-        kinds = [names[c] for c in index.event_type[dated].tolist()]
-        days = (index.start_day[dated] - dt.date(1970, 1, 1).toordinal()).astype("datetime64[D]")
-        chart = build_count_timeline((), counted=count_frame_arrays(days, kinds, kinds))
+        kinds = index.names("event_type", dated, empty="event")
+        chart = build_count_timeline((), counted=count_frame_arrays(index.start_days(dated), kinds, kinds))
     else:
         chart = build_timeline(index.select(dated))
     spec = _convert_altair_to_vega_lite_spec(chart)

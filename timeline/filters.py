@@ -338,6 +338,7 @@ def parse_area(text: str | None) -> tuple[float, float, float, float] | None:
 # -- many filters over one record list ---------------------------------------------------
 
 _NO_DAY = np.iinfo(np.int64).min
+_UNIX_DAY = dt.date(1970, 1, 1).toordinal()
 
 
 def _codes(values: list[Any]) -> tuple[np.ndarray, dict[Any, int]]:
@@ -452,3 +453,17 @@ class RecordIndex:
         """The records at ``positions``."""
         records = self.records
         return [records[i] for i in positions.tolist()]
+
+    def names(self, column: str, positions: np.ndarray, *, empty: str) -> list[str]:
+        """The ``"event_type"`` or ``"country"`` (code) of the records at ``positions``,
+        ``empty`` where a record has none."""
+        codes, table = {"event_type": (self.event_type, self._type_codes),
+                        "country": (self.country, self._country_codes)}[column]
+        labels = [empty] * len(table)
+        for value, code in table.items():
+            labels[code] = str(value or empty)
+        return [labels[code] for code in codes[positions].tolist()]
+
+    def start_days(self, positions: np.ndarray) -> np.ndarray:
+        """The first day of each dated record at ``positions``, as ``datetime64[D]``."""
+        return (self.start_day[positions] - _UNIX_DAY).astype("datetime64[D]")

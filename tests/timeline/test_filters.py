@@ -204,3 +204,17 @@ def test_area_filter_round_trips_through_the_query_string() -> None:
     assert view_from_query(view_to_query(flt))[0] == flt
     assert parse_area("1,2,3") is None and parse_area("40,0,30,10") is None and parse_area("a,b,c,d") is None
     assert flt.active
+
+
+def test_record_index_names_and_start_days() -> None:
+    import numpy as np
+
+    records = [{"id": "a", "event_type": "visit", "country_code": "KP", "date_start": "2025-07-11",
+                "date_end": "2025-07-12"},
+               {"id": "b", "event_type": None, "country_code": None, "date_start": "2025-07-14",
+                "date_end": "2025-07-14"}]
+    index = RecordIndex(records)
+    both = np.array([1, 0])
+    assert index.names("event_type", both, empty="event") == ["event", "visit"]
+    assert index.names("country", both, empty="none") == ["none", "KP"]
+    assert index.start_days(both).tolist() == [dt.date(2025, 7, 14), dt.date(2025, 7, 11)]
