@@ -68,9 +68,9 @@ def events_of(article: Article, *, doc=None) -> list[Event]:
 def extract_batch(articles: Sequence[Article]) -> list[tuple[str, list[Event]]]:
     """Every article's events as ``(article id, events)``: the unit of work a worker runs.
 
-    Texts without a dateline are parsed together with ``nlp.pipe`` (faster than one by
-    one); the others are parsed by :func:`timeline.events.extract_events` itself, which
-    masks the dateline first.
+    Texts without a dateline are parsed together (:func:`timeline.nlp.parse_many`, faster
+    than one by one); the others are parsed by :func:`timeline.events.extract_events`
+    itself, which masks the dateline first.
     """
     docs: dict[int, object] = {}
     if not os.environ.get(FAKE_EXTRACTOR_ENV) and len(articles) > 1:
