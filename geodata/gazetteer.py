@@ -520,15 +520,10 @@ class Gazetteer:
         for row in conn.execute(f"SELECT {_COLUMNS} FROM places p WHERE feature = 'country'"):
             cand = _candidate(row)
             self.countries[cand["country_code"]] = cand
-        self.admin1: dict[str, Candidate] = {}
-        for row in conn.execute(f"SELECT {_COLUMNS} FROM places p WHERE feature = 'admin1'"):
-            cand = _candidate(row)
-            if cand["admin1_code"]:
-                self.admin1[cand["admin1_code"]] = cand
-        self.demonyms: dict[str, Candidate] = {}
-        for key, *row in conn.execute(
-                f"SELECT d.key, {_COLUMNS} FROM demonyms d JOIN places p ON p.id = d.id"):
-            self.demonyms[key] = _candidate(tuple(row))
+        # First-level subdivisions and demonyms are read when first asked for, each by its
+        # index: a first geoparse call reads a handful, not all 4,000 and 600 of them.
+        self._admin1_cached = functools.lru_cache(maxsize=None)(self._admin1_key)
+        self._demonym_cached = functools.lru_cache(maxsize=50_000)(self._demonym_key)
         self.capitals = {r[0] for r in conn.execute("SELECT id FROM capitals")}
         self._capitals_by_country: dict[str, Candidate] | None = None
         self._lookup_cached = functools.lru_cache(maxsize=50_000)(self._lookup_key)
@@ -549,6 +544,18 @@ class Gazetteer:
         for cand in cands:
             cand["capital"] = cand["id"] in self.capitals
         return cands
+
+    def _admin1_key(self, code: str) -> Candidate | None:
+        row = self._conn().execute(
+            f"SELECT {_COLUMNS} FROM places p WHERE p.admin1_code = ? AND p.feature = 'admin1' "
+            "ORDER BY p.id DESC LIMIT 1", (code,)).fetchone()
+        return _candidate(row) if row else None
+
+    def _demonym_key(self, key: str) -> Candidate | None:
+        row = self._conn().execute(
+            f"SELECT {_COLUMNS} FROM demonyms d JOIN places p ON p.id = d.id WHERE d.key = ?",
+            (key,)).fetchone()
+        return _candidate(row) if row else None
 
     def has_name(self, name: str) -> bool:
         return bool(self._lookup_cached(normalize(name)))
@@ -593,11 +600,11 @@ class Gazetteer:
         return dict(cand) if cand else None
 
     def demonym(self, text: str) -> Candidate | None:
-        cand = self.demonyms.get(normalize(text))
+        cand = self._demonym_cached(normalize(text))
         return dict(cand) if cand else None
 
     def admin1_of(self, code: str | None) -> Candidate | None:
-        cand = self.admin1.get(code or "")
+        cand = self._admin1_cached(code) if code else None
         return dict(cand) if cand else None
 
     def capital_of(self, code: str | None) -> Candidate | None:

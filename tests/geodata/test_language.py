@@ -81,3 +81,21 @@ def test_pipelines_multiply_on_numpy_and_annotate_like_the_model():
         ours, theirs = nlp(text), reference(text)
         assert ours.to_array(columns).tolist() == theirs.to_array(columns).tolist(), text
         assert [(e.start, e.end, e.label_) for e in ours.ents] == [(e.start, e.end, e.label_) for e in theirs.ents]
+
+
+def test_saved_strings_are_not_read_and_every_string_attribute_reads_like_the_model():
+    """The vocabulary's saved strings (85k) are skipped at load: every string a token shows
+    (text, norm, shape, affixes, tag, dependency, lemma, morphology, entity label) is added
+    as it is made, so each one reads as it does with the model's full vocabulary."""
+    reference = spacy.load(model_name())
+    for nlp in (load_pipeline(), load_pipeline(with_parser=False)):
+        assert len(nlp.vocab.strings) < len(reference.vocab.strings) / 10
+    nlp = load_pipeline()
+
+    def strings(doc):
+        return [(t.text, t.norm_, t.shape_, t.prefix_, t.suffix_, t.tag_, t.pos_, t.dep_, t.lemma_,
+                 str(t.morph), t.ent_type_, t.ent_iob_) for t in doc]
+
+    for text in TEXTS:
+        assert strings(nlp(text)) == strings(reference(text)), text
+    assert ("Russia", "GPE") in [(e.text, e.label_) for e in nlp(TEXTS[0]).ents]

@@ -47,3 +47,23 @@ import json, sys, spacy, geodata
 print(json.dumps({"typer": "typer" in sys.modules}))
 """)
     assert got == {"typer": True}
+
+
+def test_entry_points_grouped_once_hold_the_same_entry_points() -> None:
+    got = run("""
+import json, importlib.metadata, catalogue, srsly.msgpack
+from geodata import spacy_import
+from geodata.language import load_pipeline
+spacy_import.group_entry_points()
+grouped = catalogue.AVAILABLE_ENTRY_POINTS
+fresh = importlib.metadata.entry_points()
+print(json.dumps({
+    "plain": type(grouped) is dict,
+    "groups": sorted(grouped) == sorted(fresh.groups),
+    "same": all(sorted(e.name for e in grouped[g]) == sorted(e.name for e in fresh.select(group=g))
+                for g in fresh.groups),
+    "registry": sorted(srsly.msgpack.msgpack_decoders.get_entry_points()) == sorted(
+        e.name for e in fresh.select(group="srsly_msgpack_decoders")),
+    "loads": [e.text for e in load_pipeline(with_parser=False)("Troops left Kursk.").ents]}))
+""")
+    assert got == {"plain": True, "groups": True, "same": True, "registry": True, "loads": ["Kursk"]}
