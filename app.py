@@ -485,17 +485,24 @@ def sidebar_filters(found: Any) -> EventFilter:
     values: dict[str, Any] = {"filter_actors": sidebar.multiselect("Actors", found.actors, key="filter_actors")}
     if found.date_min and found.date_max:
         values["filter_dates"] = sidebar.date_input("Date range (overlapping)", key="filter_dates", format="YYYY-MM-DD")
-    values["filter_undated"] = sidebar.checkbox(f"Include undated events ({found.undated})", value=True,
-                                                key="filter_undated")
     values["filter_types"] = sidebar.multiselect("Event types", found.event_types, key="filter_types")
     values["filter_countries"] = sidebar.multiselect("Countries", found.countries, key="filter_countries",
                                                      format_func=lambda code: f"{names.get(code, code)} ({code})")
-    values["filter_modes"] = sidebar.multiselect("Mode", found.modes, key="filter_modes",
-                                                 help="asserted, planned, threatened, denied, hypothetical")
-    values["filter_sources"] = sidebar.multiselect("Source", found.sources, key="filter_sources",
-                                                   help="The article title (or the imported file)")
-    values["filter_confidence"] = sidebar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="filter_confidence")
     values["filter_text"] = sidebar.text_input("Text contains", key="filter_text")
+    # The less used filters sit in a popover (the browser draws its widgets when it is
+    # opened); its label counts the ones in use, so that none is active unseen.
+    state = st.session_state
+    active = sum((bool(state.get("filter_modes")), bool(state.get("filter_sources")),
+                  bool(state.get("filter_confidence")), state.get("filter_undated") is False))
+    more = sidebar.popover("More filters" + (f" ({active} in use)" if active else ""),
+                           icon=":material/filter_list:", width="stretch")
+    values["filter_modes"] = more.multiselect("Mode", found.modes, key="filter_modes",
+                                              help="asserted, planned, threatened, denied, hypothetical")
+    values["filter_sources"] = more.multiselect("Source", found.sources, key="filter_sources",
+                                                help="The article title (or the imported file)")
+    values["filter_confidence"] = more.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="filter_confidence")
+    values["filter_undated"] = more.checkbox(f"Include undated events ({found.undated})", value=True,
+                                             key="filter_undated")
     return _make_filter(values)
 
 
@@ -563,22 +570,24 @@ def save_view_to_url(flt: EventFilter, selected: str | None, group_by: str,
 
 
 def export_buttons(view: StoreView, flt: EventFilter) -> None:
-    """One download per format; each file is made only when its button is pressed."""
-    st.sidebar.header("Export")
+    """One download per format, in a popover; each file is made only when its button is
+    pressed."""
     positions = view.positions(flt)
     n_shown = len(positions)
     n_located = int(view.index.located[positions].sum())
     n_dated = int(view.index.dated[positions].sum())
+    box = st.sidebar.popover(f"Export {n_shown} event{'' if n_shown == 1 else 's'} shown",
+                             icon=":material/download:", width="stretch")
     for suffix, file_name, key in DOWNLOADS:
         label, mime, _writer = EXPORT_FORMATS[suffix]
         count = {".csv": (n_shown, f"{n_shown}"),
                  ".timelinejs.json": (n_dated, f"{n_dated} dated")}.get(suffix, (n_located, f"{n_located} located"))
-        st.sidebar.download_button(
+        box.download_button(
             f"Download {label} ({count[1]})",
             data=lambda name=file_name: export_bytes(view.select(flt), name),
             file_name=file_name, mime=mime, key=key, on_click="ignore", disabled=not count[0])
     if n_shown > n_located:
-        st.sidebar.caption(f"{n_shown - n_located} event(s) without a location are not in the map formats.")
+        box.caption(f"{n_shown - n_located} event(s) without a location are not in the map formats.")
 
 
 def import_panel(path: str) -> None:
@@ -909,11 +918,13 @@ def main() -> None:
     with window_slot:
         shown_window = time_window(found)
     shown_filter = sidebar_filters(found)
-    st.sidebar.header("Display")
-    shown_group = st.sidebar.selectbox("Group timeline by", list(GROUPINGS), format_func=GROUPINGS.get,
-                                       key="timeline_group")
-    shown_tiles = st.sidebar.toggle("OpenStreetMap tiles (needs internet)", value=False, key="map_tiles")
-    shown_cluster = st.sidebar.toggle("Cluster nearby markers", value=True, key="map_cluster")
+    # Display options and exports sit in popovers: the browser draws a popover's widgets
+    # only when it is opened (eleven fewer widgets in a first paint).
+    display = st.sidebar.popover("Display options", icon=":material/tune:", width="stretch")
+    shown_group = display.selectbox("Group timeline by", list(GROUPINGS), format_func=GROUPINGS.get,
+                                    key="timeline_group")
+    shown_tiles = display.toggle("OpenStreetMap tiles (needs internet)", value=False, key="map_tiles")
+    shown_cluster = display.toggle("Cluster nearby markers", value=True, key="map_cluster")
     export_buttons(view, flt)
     deleted_panel(path)
     with detail_column:

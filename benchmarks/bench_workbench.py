@@ -21,6 +21,7 @@ import gc
 import os
 import random
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -143,7 +144,40 @@ def two_frames(frame: object) -> None:
     frame.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")  # type: ignore[attr-defined]
 
 
-def browser_first_paint(n: int, workdir: Path) -> None:
+#: Run in the page and in every frame before their own scripts: every 5 ms, look for the
+#: map's events layer (in the map's frame) or the timeline chart (in the page); once there,
+#: note (epoch ms) the second animation frame after, when it has been painted. Read back,
+#: these give first paint on the browser's clock, without the test driver's round trips.
+#: (The map's frame rewrites its document, which cancels animation frames asked before.)
+DRAWN_AT = """
+(() => {
+  const chart = "[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg";
+  const checks = [["__mapDrawnAt", () => document.documentElement.dataset.eventMapCount === "%d"],
+                  ["__chartDrawnAt", () => document.querySelector(chart) !== null]];
+  const timer = setInterval(() => {
+    for (const [name, drawn] of checks) {
+      if (drawn()) {
+        clearInterval(timer);
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          window[name] = performance.timeOrigin + performance.now();
+        }));
+      }
+    }
+    if (performance.now() > 120000) clearInterval(timer);
+  }, 5);
+})();
+"""
+
+
+def machine_speed_s() -> float:
+    """Seconds for a fixed bit of Python work (sum of 3 million squares): this VM's speed
+    drifts, and this puts each run's figures in proportion."""
+    started = time.perf_counter()
+    sum(i * i for i in range(3_000_000))
+    return time.perf_counter() - started
+
+
+def browser_first_paint(n: int, workdir: Path, runs: int = 5) -> None:
     from playwright.sync_api import sync_playwright
 
     db = workdir / f"first-{n}.sqlite"
@@ -158,18 +192,31 @@ def browser_first_paint(n: int, workdir: Path) -> None:
             page.goto(url)
             page.wait_for_selector("iframe[title*='st_folium']", timeout=120_000)
             page.close()
-            page = browser.new_page(viewport={"width": 1400, "height": 1200})
-            start = time.perf_counter()
-            page.goto(url)
-            frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000).content_frame()
-            path = rendering_path(n)
-            frame.wait_for_function(LAYER_DRAWN, arg=[path, n], timeout=60_000)
-            two_frames(frame)
-            page.wait_for_selector(CHART, timeout=60_000)
-            two_frames(page)
-            first_paint = time.perf_counter() - start
-            path = frame.evaluate("document.querySelector('meta[name=event-map-path]').content")
-            print(f"browser first_paint events={n} seconds={first_paint:.2f} map_path={path} (target <= 3 s)")
+            driver, browser_clock = [], []
+            for _ in range(runs):  # each in a new context: nothing cached, a first visit
+                page = browser.new_page(viewport={"width": 1400, "height": 1200})
+                page.add_init_script(DRAWN_AT % n)
+                start = time.perf_counter()
+                page.goto(url)
+                frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000).content_frame()
+                path = rendering_path(n)
+                frame.wait_for_function(LAYER_DRAWN, arg=[path, n], timeout=60_000)
+                two_frames(frame)
+                page.wait_for_selector(CHART, timeout=60_000)
+                two_frames(page)
+                driver.append(time.perf_counter() - start)
+                frame.wait_for_function("() => window.__mapDrawnAt", timeout=10_000)
+                page.wait_for_function("() => window.__chartDrawnAt", timeout=10_000)
+                drawn = max(frame.evaluate("window.__mapDrawnAt"), page.evaluate("window.__chartDrawnAt"))
+                browser_clock.append((drawn - page.evaluate("performance.timeOrigin")) / 1000)
+                path = frame.evaluate("document.querySelector('meta[name=event-map-path]').content")
+                if len(driver) < runs:
+                    page.close()
+            print(f"browser first_paint events={n} seconds={statistics.median(browser_clock):.2f} median of {runs} "
+                  f"(browser clock, navigation start -> map and timeline drawn; runs "
+                  f"{' '.join(f'{x:.2f}' for x in browser_clock)}) map_path={path} (target <= 3 s)")
+            print(f"browser first_paint events={n} driver_seconds={statistics.median(driver):.2f} median of {runs} "
+                  f"(as the test driver sees it, its round trips included; runs {' '.join(f'{x:.2f}' for x in driver)})")
             ARTIFACTS.mkdir(exist_ok=True)
             page.wait_for_timeout(1000)
             page.screenshot(path=str(ARTIFACTS / f"bench-{n}.png"))
@@ -249,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
             ms, kept, map_path, chart_path, size = rerender_ms(index, flt)
             print(f"in-process rerender events={n} filter={name} kept={kept} ms={ms:.0f} map_path={map_path} "
                   f"timeline_path={chart_path} payload_MB={size / 1e6:.2f}")
-    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; "
+          f"machine speed: 3 million squares summed in {machine_speed_s():.3f} s")
     del records, index  # the browser part runs in this process too (see browser_filter_change)
     if args.no_browser or not CHROMIUM.exists():
         return 0

@@ -50,6 +50,21 @@ def counts(path: str) -> dict[str, int]:
         return store.counts()
 
 
+def popover_labels(at: AppTest) -> list[str]:
+    """The sidebar's popovers (secondary filters, display options, exports), by label."""
+    return [block.proto.popover.label for block in at.sidebar.children.values()
+            if getattr(block, "type", None) == "popover"]
+
+
+def test_secondary_filters_display_options_and_exports_sit_in_popovers(app: AppTest) -> None:
+    assert popover_labels(app) == ["More filters", "Display options", "Export 5 events shown"]
+    app.multiselect(key="filter_modes").set_value(["asserted"]).run()
+    app.checkbox(key="filter_undated").uncheck().run()
+    assert not app.exception
+    assert popover_labels(app) == ["More filters (2 in use)", "Display options", "Export 4 events shown"]
+    assert shown_caption(app).startswith("4 of 5 events shown")
+
+
 def test_first_load(app: AppTest) -> None:
     assert shown_caption(app).startswith("5 of 5 events shown · 4 on the map")
     assert table_rows(app) == 5

@@ -88,3 +88,58 @@ def test_map_and_timeline_render_offline(app_url: str) -> None:
     outside = recorded.outside()
     assert not [r for r in outside if r[0] in {"script", "stylesheet"}], outside
     assert not outside, outside  # nothing else leaves the machine either (tiles are off)
+
+
+def test_filter_edit_and_download_as_an_analyst(app_url: str, filled_store: Path) -> None:
+    """Filter by text, pick the one event left on the map, correct its type in the edit
+    form, then download GeoJSON and CSV of the view from the export popover: the files hold
+    that event with its corrected type, and the correction is in the store."""
+    import csv
+    import io
+    import json
+    import re
+
+    from timeline import corrections
+
+    with recorded_page(1400, 1400) as recorded:
+        page = recorded.page
+        page.goto(app_url)
+        page.get_by_text("5 of 5 events shown").wait_for(timeout=30_000)
+
+        box = page.get_by_label("Text contains")
+        box.fill("Kursk")
+        box.press("Enter")
+        page.get_by_text("1 of 5 events shown").wait_for(timeout=20_000)
+        page.wait_for_function(
+            "() => [...document.querySelectorAll(\"iframe[title*='st_folium']\")].some(f => f.contentDocument"
+            " && f.contentDocument.documentElement.dataset.eventMapCount === '1')", timeout=20_000)
+
+        frame = page.wait_for_selector("iframe[title*='st_folium']").content_frame()
+        assert frame is not None
+        frame.wait_for_selector("path.event-marker", timeout=20_000)
+        frame.locator("path.event-marker").first.click(force=True)
+        page.get_by_text("event ev-deploy ·").wait_for(timeout=20_000)
+
+        page.get_by_text("Edit event").first.click()
+        page.get_by_text("Save corrections").wait_for(timeout=15_000)
+        kind = page.get_by_role("textbox", name="Event type", exact=True)
+        kind.fill("reinforce")
+        page.get_by_role("button", name="Save corrections").click()
+        page.get_by_text("Corrected event ev-deploy: event_type.").wait_for(timeout=20_000)
+        assert corrections.load_corrections(str(filled_store))["ev-deploy"]["event_type"] == "reinforce"
+
+        page.get_by_role("button", name=re.compile(r"Export 1 event shown")).click()
+        with page.expect_download(timeout=20_000) as geojson_download:
+            page.get_by_role("button", name="Download GeoJSON (1 located)").click()
+        geojson = json.loads(Path(geojson_download.value.path()).read_text(encoding="utf-8"))
+        assert geojson_download.value.suggested_filename == "events.geojson"
+        assert [(f["properties"]["event_id"], f["properties"]["event_type"]) for f in geojson["features"]] == [
+            ("ev-deploy", "reinforce")]
+        with page.expect_download(timeout=20_000) as csv_download:
+            page.get_by_role("button", name="Download CSV (1)").click()
+        rows = list(csv.DictReader(io.StringIO(Path(csv_download.value.path()).read_text(encoding="utf-8"))))
+        assert [(r["event_id"], r["event_type"], r["location"]) for r in rows] == [("ev-deploy", "reinforce", "Kursk")]
+        page.screenshot(path=str(ARTIFACTS / "app-edited-export.png"), full_page=True)
+
+    assert not recorded.page_errors, recorded.page_errors
+    assert recorded.outside() == []
