@@ -483,19 +483,23 @@ def sidebar_filters(found: Any) -> EventFilter:
     sidebar = st.sidebar
     sidebar.header("Filters")
     values: dict[str, Any] = {"filter_actors": sidebar.multiselect("Actors", found.actors, key="filter_actors")}
-    if found.date_min and found.date_max:
-        values["filter_dates"] = sidebar.date_input("Date range (overlapping)", key="filter_dates", format="YYYY-MM-DD")
     values["filter_types"] = sidebar.multiselect("Event types", found.event_types, key="filter_types")
     values["filter_countries"] = sidebar.multiselect("Countries", found.countries, key="filter_countries",
                                                      format_func=lambda code: f"{names.get(code, code)} ({code})")
     values["filter_text"] = sidebar.text_input("Text contains", key="filter_text")
     # The less used filters sit in a popover (the browser draws its widgets when it is
-    # opened); its label counts the ones in use, so that none is active unseen.
+    # opened); its label counts the ones in use, so that none is active unseen. The time
+    # window above the map is the everyday date control; the date range here also
+    # narrows the timeline and the exports.
     state = st.session_state
-    active = sum((bool(state.get("filter_modes")), bool(state.get("filter_sources")),
+    dates = state.get("filter_dates")
+    active = sum((dates is not None and tuple(dates) != state.get("_date_bounds"),
+                  bool(state.get("filter_modes")), bool(state.get("filter_sources")),
                   bool(state.get("filter_confidence")), state.get("filter_undated") is False))
     more = sidebar.popover("More filters" + (f" ({active} in use)" if active else ""),
                            icon=":material/filter_list:", width="stretch")
+    if found.date_min and found.date_max:
+        values["filter_dates"] = more.date_input("Date range (overlapping)", key="filter_dates", format="YYYY-MM-DD")
     values["filter_modes"] = more.multiselect("Mode", found.modes, key="filter_modes",
                                               help="asserted, planned, threatened, denied, hypothetical")
     values["filter_sources"] = more.multiselect("Source", found.sources, key="filter_sources",

@@ -63,6 +63,10 @@ def test_secondary_filters_display_options_and_exports_sit_in_popovers(app: AppT
     assert not app.exception
     assert popover_labels(app) == ["More filters (2 in use)", "Display options", "Export 4 events shown"]
     assert shown_caption(app).startswith("4 of 5 events shown")
+    app.date_input(key="filter_dates").set_value((dt.date(2025, 7, 1), dt.date(2025, 7, 10))).run()
+    assert not app.exception
+    assert popover_labels(app)[0] == "More filters (3 in use)"
+    assert shown_caption(app).startswith("2 of 5 events shown")  # the July deployment and the 9 July attack
 
 
 def test_first_load(app: AppTest) -> None:
