@@ -114,3 +114,18 @@ def recorded_page(width: int = 1400, height: int = 1400) -> Iterator[Recorded]:
             yield recorded
         finally:
             browser.close()  # type: ignore[attr-defined]
+
+
+def open_edit_form(page: Any, attempts: int = 3) -> None:
+    """Open the selected event's "Edit event" expander until its form shows: the rerun of
+    the click that selected the event may redraw the expander closed."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(attempts):
+        page.get_by_text("Edit event").first.click()
+        try:
+            page.get_by_text("Save corrections").wait_for(timeout=15_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import ARTIFACTS, CHROMIUM, recorded_page, streamlit_app
+from tests.browser.server import ARTIFACTS, CHROMIUM, open_edit_form, recorded_page, streamlit_app
 
 pytestmark = [
     pytest.mark.browser,
@@ -120,8 +120,7 @@ def test_filter_edit_and_download_as_an_analyst(app_url: str, filled_store: Path
         frame.locator("path.event-marker").first.click(force=True)
         page.get_by_text("event ev-deploy ·").wait_for(timeout=20_000)
 
-        page.get_by_text("Edit event").first.click()
-        page.get_by_text("Save corrections").wait_for(timeout=15_000)
+        open_edit_form(page)
         kind = page.get_by_role("textbox", name="Event type", exact=True)
         kind.fill("reinforce")
         page.get_by_role("button", name="Save corrections").click()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import ARTIFACTS, CHROMIUM, recorded_page, streamlit_app
+from tests.browser.server import ARTIFACTS, CHROMIUM, open_edit_form, recorded_page, streamlit_app
 from tests.conftest import PUBLISHED, fill_store, make_event
 from timeline.model import Article
 
@@ -125,14 +125,7 @@ def test_hostile_text_never_runs(hostile_url: str) -> None:
         symbols.first.click(force=True)
 
         # The edit form (place candidates are labelled with the hostile place text).
-        for attempt in range(3):  # the timeline click's rerun may redraw the form closed
-            page.get_by_text("Edit event").first.click()
-            try:
-                page.get_by_text("Save corrections").wait_for(timeout=15_000)
-                break
-            except sync_api.TimeoutError:
-                if attempt == 2:
-                    raise
+        open_edit_form(page)
         page.wait_for_timeout(800)
         page.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=True)
 
