@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from machine import machine_speed_s  # noqa: E402
 from geodata.webmap import EVENT_TYPE_COLOURS, PRECISION_STYLES, build_event_layer, rendering_path  # noqa: E402
 from timeline.chart import build_count_timeline, build_timeline, count_frame_arrays, timeline_path  # noqa: E402
 from timeline.filters import EventFilter, RecordIndex, filter_events  # noqa: E402
@@ -167,14 +168,6 @@ DRAWN_AT = """
   }, 5);
 })();
 """
-
-
-def machine_speed_s() -> float:
-    """Seconds for a fixed bit of Python work (sum of 3 million squares): this VM's speed
-    drifts, and this puts each run's figures in proportion."""
-    started = time.perf_counter()
-    sum(i * i for i in range(3_000_000))
-    return time.perf_counter() - started
 
 
 def browser_first_paint(n: int, workdir: Path, runs: int = 5) -> None:
