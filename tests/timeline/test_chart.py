@@ -167,3 +167,19 @@ def test_counts_from_arrays_equal_counts_from_records() -> None:
     assert frame.equals(expected)
     chart = build_count_timeline((), counted=(frame, period)).to_dict()
     assert chart["layer"][0]["mark"]["type"] == "bar"
+
+
+def test_count_bars_carry_one_tooltip_line() -> None:
+    records = [{"id": f"e{i}", "event_type": "attack", "actors": ["Russia"], "date_start": "2025-07-09",
+                "date_end": "2025-07-09"} for i in range(3)] + [
+               {"id": "m", "event_type": "meet", "actors": ["Russia"], "date_start": "2025-07-12",
+                "date_end": "2025-07-12"}]
+    chart = build_count_timeline(records).to_dict()
+    assert chart["layer"][0]["encoding"]["tooltip"] == {"field": "tip", "type": "nominal"}
+    rows = next(iter(chart["datasets"].values()))
+    assert sorted(row["tip"] for row in rows) == ["attack: 3 events on 2025-07-09", "meet: 1 event on 2025-07-12"]
+    by_actor = next(iter(build_count_timeline(records, group_by="actor").to_dict()["datasets"].values()))
+    assert "attack: 3 events on 2025-07-09 · Russia" in [row["tip"] for row in by_actor]
+    weekly = records + [{"id": "late", "event_type": "meet", "date_start": "2025-11-20", "date_end": "2025-11-20"}]
+    tips = [row["tip"] for row in next(iter(build_count_timeline(weekly).to_dict()["datasets"].values()))]
+    assert "attack: 3 events in the week of 2025-07-07" in tips
