@@ -232,7 +232,7 @@ class _Builder:
         conn.executemany("INSERT INTO folds VALUES (?,?)", sorted(folds))
         conn.execute("CREATE INDEX places_gid ON places(gid)")
         conn.execute("CREATE INDEX places_admin1 ON places(admin1_code, feature)")
-        conn.execute("CREATE INDEX places_feature ON places(feature)")  # countries, admin1 at start-up
+        conn.execute("CREATE INDEX places_feature ON places(feature)")  # the countries, read at start-up
         conn.execute("INSERT INTO meta VALUES ('build_version', ?)", (str(BUILD_VERSION),))
         conn.commit()
         conn.close()
