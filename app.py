@@ -475,9 +475,17 @@ def filter_from_state(found: Any) -> EventFilter:
     return _make_filter(values)
 
 
-def sidebar_filters(found: Any) -> EventFilter:
-    """The filter widgets (choices from ``found``, the store's facets); returns the filter
-    the map, timeline, table and export follow."""
+def _more_filters_in_use(flt: EventFilter, found: Any) -> int:
+    """How many of the filters in the "More filters" popover narrow ``flt``."""
+    narrowed_dates = bool(found.date_min and found.date_max) and (flt.date_from, flt.date_to) != (
+        found.date_min, found.date_max)
+    return sum((narrowed_dates, bool(flt.modes), bool(flt.sources), flt.min_confidence > 0, not flt.include_undated))
+
+
+def sidebar_filters(found: Any, flt: EventFilter) -> EventFilter:
+    """The filter widgets (choices from ``found``, the store's facets; ``flt`` is the filter
+    their state holds, :func:`filter_from_state`); returns the filter the map, timeline,
+    table and export follow."""
     names = country_names()
     _follow_date_bounds(found)
     sidebar = st.sidebar
@@ -491,11 +499,7 @@ def sidebar_filters(found: Any) -> EventFilter:
     # opened); its label counts the ones in use, so that none is active unseen. The time
     # window above the map is the everyday date control; the date range here also
     # narrows the timeline and the exports.
-    state = st.session_state
-    dates = state.get("filter_dates")
-    active = sum((dates is not None and tuple(dates) != state.get("_date_bounds"),
-                  bool(state.get("filter_modes")), bool(state.get("filter_sources")),
-                  bool(state.get("filter_confidence")), state.get("filter_undated") is False))
+    active = _more_filters_in_use(flt, found)
     more = sidebar.popover("More filters" + (f" ({active} in use)" if active else ""),
                            icon=":material/filter_list:", width="stretch")
     if found.date_min and found.date_max:
@@ -921,7 +925,7 @@ def main() -> None:
 
     with window_slot:
         shown_window = time_window(found)
-    shown_filter = sidebar_filters(found)
+    shown_filter = sidebar_filters(found, flt)
     # Display options and exports sit in popovers: the browser draws a popover's widgets
     # only when it is opened (nine widgets and two headers fewer in a first paint).
     display = st.sidebar.popover("Display options", icon=":material/tune:", width="stretch")

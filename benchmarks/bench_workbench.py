@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import json
 import os
 import random
 import socket
@@ -133,7 +134,6 @@ def stop(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
-MAP_DRAWN = "path.event-marker, .marker-cluster, path.event-cell, canvas.leaflet-zoom-animated"
 #: The events layer sets these on the map page's <html> when it is drawn (geodata.webmap).
 LAYER_DRAWN = ("([path, count]) => document.documentElement.dataset.eventMapPath === path"
                " && document.documentElement.dataset.eventMapCount === String(count)")
@@ -152,8 +152,8 @@ def two_frames(frame: object) -> None:
 #: (The map's frame rewrites its document, which cancels animation frames asked before.)
 DRAWN_AT = """
 (() => {
-  const chart = "[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg";
-  const checks = [["__mapDrawnAt", () => document.documentElement.dataset.eventMapCount === "%d"],
+  const chart = %(chart)s;
+  const checks = [["__mapDrawnAt", () => document.documentElement.dataset.eventMapCount === "%(count)d"],
                   ["__chartDrawnAt", () => document.querySelector(chart) !== null]];
   const timer = setInterval(() => {
     for (const [name, drawn] of checks) {
@@ -188,7 +188,7 @@ def browser_first_paint(n: int, workdir: Path, runs: int = 5) -> None:
             driver, browser_clock = [], []
             for _ in range(runs):  # each in a new context: nothing cached, a first visit
                 page = browser.new_page(viewport={"width": 1400, "height": 1200})
-                page.add_init_script(DRAWN_AT % n)
+                page.add_init_script(DRAWN_AT % {"chart": json.dumps(CHART), "count": n})
                 start = time.perf_counter()
                 page.goto(url)
                 frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000).content_frame()

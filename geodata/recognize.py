@@ -117,6 +117,7 @@ def _leading_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *,
 
 def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> list[Toponym]:
     """Toponym spans in ``doc`` (a spaCy Doc of ``text[offset:offset+len(doc_text(doc))]``)."""
+    doc_str = doc_text(doc)
     found: list[Toponym] = []
     institutions = _institution_names(doc, gazetteer)  # names seen naming an institution ("Franklin")
     taken = [False] * len(doc)
@@ -130,28 +131,27 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             # the longest known name wins: "Rio Grande" + "do Sul" -> "Rio Grande do Sul"
             end_tok = _extend_right(doc, start_tok, end_tok, gazetteer, taken)
         span = doc[start_tok:end_tok]
-        s, e = _clean_span(doc_text(doc), span.start_char, span.end_char)
-        if e <= s or _is_currency(doc_text(doc), s, e):
+        s, e = _clean_span(doc_str, span.start_char, span.end_char)
+        if e <= s or _is_currency(doc_str, s, e):
             return False
-        if role == "name" and label != "ABBR" and not _plausible_name(doc, doc_text(doc)[s:e], end_tok,
-                                                                     gazetteer):
+        if role == "name" and label != "ABBR" and not _plausible_name(doc, doc_str[s:e], end_tok, gazetteer):
             return False
         # widen over a following type word ("Kursk region", "Laurel County", "Tumen River")
         type_word = None
-        words = doc_text(doc)[s:e].split()
+        words = doc_str[s:e].split()
         last = words[-1].lower() if words else ""
         if last in TYPE_WORDS:
             type_word = last
         elif end_tok < len(doc) and doc[end_tok].lower_ in TYPE_WORDS and role == "name":
             nxt = doc[end_tok]
-            candidate = doc_text(doc)[s:nxt.idx + len(nxt.text)]
+            candidate = doc_str[s:nxt.idx + len(nxt.text)]
             if nxt.text[0].isupper() or gazetteer.has_name(candidate):
                 e = nxt.idx + len(nxt.text)
                 type_word = nxt.lower_
                 end_tok += 1
             elif nxt.lower_ in _TYPE_WORDS_ADMIN1 | _TYPE_WORDS_ADMIN2:
                 type_word = nxt.lower_
-        name = doc_text(doc)[s:e]
+        name = doc_str[s:e]
         other = None
         if role == "name" and label not in ("ABBR", "POSTAL"):
             other = _names_something_else(doc, start_tok, end_tok, gazetteer)
@@ -198,13 +198,13 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                 continue  # "Maya Harden ... Harden said": the person again, not Hardin
             add(ent.start, ent.end, ent.label_)
         elif ent.label_ == "NORP":
-            s, e = _clean_span(doc_text(doc), ent.start_char, ent.end_char)
-            if gazetteer.demonym(doc_text(doc)[s:e]) is not None:
+            s, e = _clean_span(doc_str, ent.start_char, ent.end_char)
+            if gazetteer.demonym(doc_str[s:e]) is not None:
                 for i in range(ent.start, ent.end):
                     taken[i] = True
-                found.append(Toponym(s + offset, e + offset, doc_text(doc)[s:e], "adjectival", "NORP"))
+                found.append(Toponym(s + offset, e + offset, doc_str[s:e], "adjectival", "NORP"))
             else:
-                cands = gazetteer.lookup(doc_text(doc)[s:e], limit=5)
+                cands = gazetteer.lookup(doc_str[s:e], limit=5)
                 if cands and cands[0]["feature"] in ("country", "admin1", "region") and cands[0].get("match") == "name":
                     add(ent.start, ent.end, "NORP")
                 elif any(c.get("match") == "name" and c["feature"] in ("city", "admin2")
@@ -271,7 +271,7 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
 
     _gazetteer_matches(doc, gazetteer, taken, blocked, add, sent_start)
     _propagate(doc, found, taken, person, gazetteer, add, offset)
-    _abbreviations(doc_text(doc), found, offset)
+    _abbreviations(doc_str, found, offset)
     found.sort(key=lambda t: (t.start, -t.end))
     deduped: list[Toponym] = []
     for t in found:
@@ -283,7 +283,7 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                 and not _is_major_place(t.text, gazetteer)):
             continue  # "Franklin Elementary ... teachers at Franklin" (tagged ORG): the school again
         deduped.append(t)
-    _link_containers(doc_text(doc), deduped, offset)
+    _link_containers(doc_str, deduped, offset)
     return deduped
 
 
