@@ -49,8 +49,47 @@ SHOW_TABLE = "show_table"
 #: the largest the page loads (a third of a second of a first paint on a 2-core machine)
 #: and a 10,000-row table is read through the filters anyway.
 TABLE_SHOWN_MAX = 2_000
+#: Pixel heights of the "Add articles"/"Import" toggles and of the time window slider: the
+#: room a session's first run keeps for them (see :func:`controls_deferred`).
+PANEL_TOGGLES_HEIGHT = 32
+TIME_WINDOW_HEIGHT = 68
 MAP_AREA = "map_area"
 MAP_RETURNS = ["last_object_clicked", "last_object_clicked_popup"]
+#: Set once a session's first run is over (see :func:`controls_deferred`).
+FIRST_RUN_DONE = "_first_run_done"
+#: Run in the map's page after each events layer is drawn. The first time in a page, it
+#: tells the app that the map is drawn, by sending the map component's value (as
+#: streamlit-folium does on a click, no object clicked), which reruns the script: a
+#: session's first run draws the map and the timeline, the controls come on that rerun
+#: (:func:`controls_deferred`). It waits for the timeline chart when the page has one (the
+#: map's page is same-origin with the app's, as streamlit-folium's frame allows), for 2 s
+#: at most, so that drawing the controls does not delay the chart.
+MAP_DRAWN_SIGNAL_JS = """
+(function () {
+    if (window.__eventMapDrawnSent) { return; }
+    window.__eventMapDrawnSent = true;
+    var since = Date.now(), waitForChart = %s;
+    function chartDrawn() {
+        try {
+            return window.parent.document.querySelector(
+                "[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg") !== null;
+        } catch (error) {
+            return true;
+        }
+    }
+    function send() {
+        window.parent.postMessage({isStreamlitMessage: true, type: "streamlit:setComponentValue", dataType: "json",
+                                   value: {last_object_clicked: null, last_object_clicked_popup: null}}, "*");
+    }
+    (function check() {
+        if (!waitForChart || chartDrawn() || Date.now() - since > 2000) {
+            requestAnimationFrame(function () { setTimeout(send, 0); });
+        } else {
+            setTimeout(check, 40);
+        }
+    })();
+})();
+"""
 #: Filters, map layers, chart specs and tables kept per store version (see StoreView).
 VIEW_CACHE_ENTRIES = 48
 #: date.toordinal() of 1970-01-01 (numpy's day 0).
@@ -331,6 +370,25 @@ def event_map(base: Mapping[str, Any], layer: str, *, key: str = "event_map", he
         wrap_longitude=False)
 
 
+def controls_deferred() -> bool:
+    """Whether this run draws the map and the timeline without the controls around them:
+    true in the first run of a session, unless ``TIMELINE_FIRST_RUN=full``.
+
+    A first visit spends most of its time in the browser, which draws every element the
+    page sends and loads each kind's code when it first meets it. Drawn with the map and
+    the timeline, the filter widgets, popovers, details column, table toggle and the
+    controls above the map took a third of that time, and the map (its frame shares the
+    page's thread) waited for them. So the first run sends the title, counts, map and
+    timeline; the map's page reports when it is drawn (:data:`MAP_DRAWN_SIGNAL_JS`), and
+    the rerun that report starts draws the whole page. Any rerun does: a click on the
+    sidebar's button too, should the map never report. (``full`` is for a client that
+    runs no map, such as Streamlit's AppTest.)"""
+    if st.session_state.get(FIRST_RUN_DONE):
+        return False
+    st.session_state[FIRST_RUN_DONE] = True
+    return os.environ.get("TIMELINE_FIRST_RUN", "light") != "full"
+
+
 # -- selection callbacks (the latest click on map, timeline or table wins) ------------
 
 def on_map_click() -> None:
@@ -367,14 +425,20 @@ def on_table_select() -> None:
 
 # -- page parts ----------------------------------------------------------------------
 
+def panel_toggles(row: Any) -> tuple[bool, bool]:
+    """The "Add articles" and "Import events" toggles, side by side in ``row``: whether
+    each panel is open. Toggles, not expanders: an expander's contents are sent (and
+    drawn by the browser) on every run even while it is closed; a panel's widgets are
+    sent only while its toggle is on."""
+    left, right = row.columns(2)
+    return (left.toggle("Add articles", key=SHOW_ADD),
+            right.toggle("Import events (GeoJSON, ACLED-style CSV)", key=SHOW_IMPORT))
+
+
 def add_articles_panel(path: str) -> None:
     """Paste text or upload files, give the publication date, process, report."""
     from timeline import ingest
 
-    # A toggle, not an expander: an expander's contents are sent (and drawn by the
-    # browser) on every run even while it is closed; these widgets only when opened.
-    if not st.toggle("Add articles", key=SHOW_ADD):
-        return
     with st.container(border=True):
         with st.form("add_form", clear_on_submit=False):
             text = st.text_area("Paste article text", key="add_text", height=150)
@@ -602,8 +666,6 @@ def import_panel(path: str) -> None:
     """Upload GeoJSON or ACLED-style CSV events into the store (as an imported source)."""
     from timeline.importing import import_events, read_events_file
 
-    if not st.toggle("Import events (GeoJSON, ACLED-style CSV)", key=SHOW_IMPORT):
-        return
     with st.container(border=True):
         with st.form("import_form", clear_on_submit=True):
             files = st.file_uploader("GeoJSON or CSV files", type=["geojson", "json", "csv"],
@@ -809,10 +871,15 @@ def window_from_state(found: Any) -> tuple[dt.date, dt.date] | None:
     return (chosen[0], chosen[1]) if tuple(chosen) != (low, high) else None
 
 
+def has_time_window(found: Any) -> bool:
+    """Whether the page shows the time window slider: the store's events span several days."""
+    return found.date_min is not None and found.date_max is not None and found.date_min != found.date_max
+
+
 def time_window(found: Any) -> tuple[dt.date, dt.date] | None:
     """The slider above the map: the days the map and the table show (over the store's
     whole date range, so moving it never depends on the other filters)."""
-    if window_from_state(found) is None and (found.date_min is None or found.date_min == found.date_max):
+    if not has_time_window(found):
         return None
     low, high = found.date_min, found.date_max
     window = st.slider("Time window (filters the map and the table)", min_value=low, max_value=high,
@@ -899,8 +966,13 @@ def main() -> None:
 
     selected = st.session_state.get(SELECTED)
     selected_record = view.find(selected)
+    deferred = controls_deferred()
 
-    window_slot = st.container()
+    # The toggles and the time window above the map sit in boxes of their own height,
+    # drawn empty in a session's first run (its controls come on the next run): the map
+    # and the timeline do not move when they appear, nor while their code loads.
+    toggles_row = panels_slot.container(height=PANEL_TOGGLES_HEIGHT, border=False)
+    window_box = st.container(height=TIME_WINDOW_HEIGHT, border=False) if has_time_window(found) else None
     save_view_to_url(flt, selected if selected_record else None, group_by, window)
     in_view = in_window(flt, window)
     shown_positions, view_positions = view.positions(flt), view.positions(in_view)
@@ -920,11 +992,30 @@ def main() -> None:
         if path_name == "aggregated":
             st.caption(f"{n_located} events: the map shows counts per area; click a circle to see its events. "
                        "Narrowing the filters or the time window shows single events too.")
-        event_map(base_map(tiles), view.map_layer(in_view, cluster, selected if path_name == "detailed" else None))
+        has_chart = bool(view.index.dated[shown_positions].any())
+        event_map(base_map(tiles), view.map_layer(in_view, cluster, selected if path_name == "detailed" else None)
+                  + MAP_DRAWN_SIGNAL_JS % ("true" if has_chart else "false"))
     timeline(view, flt, group_by, window, selected)
 
-    with window_slot:
-        shown_window = time_window(found)
+    if deferred:
+        st.sidebar.header("Filters")
+        st.sidebar.caption("The filters appear once the map is drawn.")
+        st.sidebar.button("Show the filters now", key="show_controls")
+        return
+    shown_window = None
+    if window_box is not None:
+        with window_box:
+            shown_window = time_window(found)
+    adding, importing = panel_toggles(toggles_row)
+    if adding or importing:
+        with panels_slot:
+            left, right = st.columns(2)
+            if adding:
+                with left:
+                    add_articles_panel(path)
+            if importing:
+                with right:
+                    import_panel(path)
     shown_filter = sidebar_filters(found, flt)
     # Display options and exports sit in popovers: the browser draws a popover's widgets
     # only when it is opened (nine widgets and two headers fewer in a first paint).
@@ -939,13 +1030,6 @@ def main() -> None:
         detail_panel(selected_record)
         if selected_record is not None:
             edit_panel(selected_record, merge_candidates(view, flt, selected_record), path)
-    with panels_slot:
-        left, right = st.columns(2)
-        with left:
-            add_articles_panel(path)
-        with right:
-            import_panel(path)
-
     st.subheader("Events")
     n_in_view = len(view_positions)
     if SHOW_TABLE not in st.session_state:

@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
             frame.wait_for_selector("path.event-marker", timeout=60_000)
             page.wait_for_selector("[data-testid='stVegaLiteChart']", timeout=60_000)
             print(f"first paint (map markers and timeline): {time.perf_counter() - started:.2f} s")
+            page.get_by_label("Text contains").wait_for(timeout=60_000)  # the controls follow the map
             page.wait_for_timeout(6000)  # the first reruns settle (the map reports its bounds)
             page.screenshot(path=args.out, full_page=False)
             browser.close()

@@ -17,6 +17,13 @@ from timeline.store import Store
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
 
+@pytest.fixture(autouse=True)
+def whole_page_in_first_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """AppTest runs no browser, so no map reports that it is drawn: every run draws the
+    whole page (``test_first_run_...`` sets the default back)."""
+    monkeypatch.setenv("TIMELINE_FIRST_RUN", "full")
+
+
 @pytest.fixture
 def app(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     monkeypatch.setenv("TIMELINE_DB", str(filled_store))
@@ -54,6 +61,32 @@ def popover_labels(at: AppTest) -> list[str]:
     """The sidebar's popovers (secondary filters, display options, exports), by label."""
     return [block.proto.popover.label for block in at.sidebar.children.values()
             if getattr(block, "type", None) == "popover"]
+
+
+def test_first_run_draws_the_map_and_timeline_and_the_next_run_the_controls(
+        filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_DB", str(filled_store))
+    monkeypatch.setenv("TIMELINE_DEMO", "0")
+    monkeypatch.setenv("TIMELINE_FIRST_RUN", "light")
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert len(at.get("component_instance")) == 1 and [c.key for c in at.get("vega_lite_chart")] == ["timeline_chart"]
+    assert "5 of 5 events shown" in shown_caption(at)
+    # No filter, toggle, slider, popover or table yet; the sidebar says why and offers a way.
+    assert not at.multiselect and not at.text_input and not at.toggle and not at.slider and not popover_labels(at)
+    assert [h.value for h in at.subheader] == ["Timeline"]
+    assert "appear once the map is drawn" in at.sidebar.caption[0].value
+    # The browser's report that the map is drawn reruns the script, as any rerun does.
+    at.run()
+    assert not at.exception and at.multiselect(key="filter_actors") and at.slider(key="time_window")
+    assert popover_labels(at) == ["More filters", "Display options", "Export 5 events shown"]
+    assert all(b.key != "show_controls" for b in at.button) and "appear once" not in " ".join(c.value for c in at.sidebar.caption)
+    assert [h.value for h in at.subheader][-1] == "Events"
+    # A new session starts light again; the sidebar's button draws the rest.
+    again = AppTest.from_file(APP, default_timeout=60).run()
+    assert not again.multiselect
+    again.button(key="show_controls").click().run()
+    assert not again.exception and again.multiselect(key="filter_types")
 
 
 def test_secondary_filters_display_options_and_exports_sit_in_popovers(app: AppTest) -> None:

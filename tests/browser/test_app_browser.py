@@ -90,6 +90,45 @@ def test_map_and_timeline_render_offline(app_url: str) -> None:
     assert not outside, outside  # nothing else leaves the machine either (tiles are off)
 
 
+#: Notes (Date.now()) when the sidebar's text filter first shows (in the page) and when
+#: the map's events layer first shows (in the map's frame).
+FIRST_SEEN = """
+(() => {
+  const timer = setInterval(() => {
+    if (document.querySelector("input[aria-label='Text contains']") && !window.__controlsAt) window.__controlsAt = Date.now();
+    const root = document.documentElement;  // null while the map's frame rewrites its document
+    if (root && root.dataset.eventMapCount && !window.__mapAt) window.__mapAt = Date.now();
+  }, 5);
+  setTimeout(() => clearInterval(timer), 60000);
+})();
+"""
+
+
+def test_first_visit_draws_map_and_timeline_then_the_controls_in_place(app_url: str) -> None:
+    """A session's first run sends the map and the timeline; the map reports that it is
+    drawn and the controls follow, with no click, and nothing drawn before them moves."""
+    place = ("() => [document.querySelector(\"iframe[title*='st_folium']\").getBoundingClientRect().top,"
+             " document.querySelector(\"[data-testid='stVegaLiteChart']\").getBoundingClientRect().top]")
+    with recorded_page(1400, 1400) as recorded:
+        page = recorded.page
+        page.add_init_script(FIRST_SEEN)
+        page.goto(app_url)
+        frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=30_000).content_frame()
+        assert frame is not None
+        frame.wait_for_selector("path.event-marker", timeout=20_000)
+        page.wait_for_selector("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg",
+                               timeout=20_000)
+        before = page.evaluate(place)
+        page.get_by_label("Text contains").wait_for(timeout=20_000)
+        page.get_by_label("Time window (filters the map and the table)").wait_for(timeout=20_000)
+        page.get_by_text("Add articles").wait_for(timeout=20_000)
+        page.wait_for_timeout(500)
+        assert page.evaluate(place) == before
+        assert page.get_by_text("The filters appear once the map is drawn.").count() == 0
+        assert page.evaluate("window.__controlsAt") >= frame.evaluate("window.__mapAt")
+    assert not recorded.page_errors, recorded.page_errors
+
+
 def test_filter_edit_and_download_as_an_analyst(app_url: str, filled_store: Path) -> None:
     """Filter by text, pick the one event left on the map, correct its type in the edit
     form, then download GeoJSON and CSV of the view from the export popover: the files hold
