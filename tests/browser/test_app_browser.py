@@ -119,6 +119,8 @@ def test_first_visit_draws_map_and_timeline_then_the_controls_in_place(app_url: 
         page.wait_for_selector("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg",
                                timeout=20_000)
         before = page.evaluate(place)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "first-paint.png"))  # the controls may or may not be in yet
         page.get_by_label("Text contains").wait_for(timeout=20_000)
         page.get_by_label("Time window (filters the map and the table)").wait_for(timeout=20_000)
         page.get_by_text("Add articles").wait_for(timeout=20_000)
