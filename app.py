@@ -877,10 +877,9 @@ def has_time_window(found: Any) -> bool:
 
 
 def time_window(found: Any) -> tuple[dt.date, dt.date] | None:
-    """The slider above the map: the days the map and the table show (over the store's
-    whole date range, so moving it never depends on the other filters)."""
-    if not has_time_window(found):
-        return None
+    """The slider above the map (drawn where :func:`has_time_window`): the days the map and
+    the table show (over the store's whole date range, so moving it never depends on the
+    other filters)."""
     low, high = found.date_min, found.date_max
     window = st.slider("Time window (filters the map and the table)", min_value=low, max_value=high,
                        key="time_window", format="YYYY-MM-DD")
@@ -917,11 +916,11 @@ def events_table(view: StoreView, flt: EventFilter) -> None:
                  selection_mode="single-row", hide_index=True, width="stretch")
 
 
-def timeline(view: StoreView, flt: EventFilter, group_by: str, window: tuple[dt.date, dt.date] | None,
-             selected: str | None) -> None:
-    """One bar per dated event, or counts per period for large sets (:func:`timeline_path`)."""
+def timeline(view: StoreView, flt: EventFilter, n_dated: int, group_by: str,
+             window: tuple[dt.date, dt.date] | None, selected: str | None) -> None:
+    """One bar per dated event, or counts per period for large sets (:func:`timeline_path`);
+    ``n_dated`` is how many of the events that pass ``flt`` are dated."""
     st.subheader("Timeline")
-    n_dated = int(view.index.dated[view.positions(flt)].sum())
     # The selection is drawn on the events path only: the counts need no new spec for it.
     kind, spec, n_dated, hidden = view.timeline_spec(flt, group_by, window,
                                                      selected if timeline_path(n_dated) == "events" else None)
@@ -976,6 +975,7 @@ def main() -> None:
     save_view_to_url(flt, selected if selected_record else None, group_by, window)
     in_view = in_window(flt, window)
     shown_positions, view_positions = view.positions(flt), view.positions(in_view)
+    n_dated = int(view.index.dated[shown_positions].sum())  # the timeline draws a chart unless 0
     n_located = int(view.index.located[view_positions].sum())
     path_name = rendering_path(n_located)
     st.caption(f"{len(shown_positions)} of {len(view.records)} events shown · {n_located} on the map"
@@ -992,10 +992,9 @@ def main() -> None:
         if path_name == "aggregated":
             st.caption(f"{n_located} events: the map shows counts per area; click a circle to see its events. "
                        "Narrowing the filters or the time window shows single events too.")
-        has_chart = bool(view.index.dated[shown_positions].any())
         event_map(base_map(tiles), view.map_layer(in_view, cluster, selected if path_name == "detailed" else None)
-                  + MAP_DRAWN_SIGNAL_JS % ("true" if has_chart else "false"))
-    timeline(view, flt, group_by, window, selected)
+                  + MAP_DRAWN_SIGNAL_JS % ("true" if n_dated else "false"))
+    timeline(view, flt, n_dated, group_by, window, selected)
 
     if deferred:
         st.sidebar.header("Filters")

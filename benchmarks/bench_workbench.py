@@ -23,31 +23,21 @@ import gc
 import json
 import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from machine import machine_speed_s  # noqa: E402
+from tests.browser.server import ARTIFACTS, CHROMIUM, launch_chromium, streamlit_app  # noqa: E402
 from geodata.webmap import EVENT_TYPE_COLOURS, PRECISION_STYLES, build_event_layer, rendering_path  # noqa: E402
 from timeline.chart import build_count_timeline, build_timeline, count_frame_arrays, timeline_path  # noqa: E402
 from timeline.filters import EventFilter, RecordIndex, filter_events  # noqa: E402
 from timeline.model import Article, Event  # noqa: E402
-
-CHROMIUM = Path("/usr/bin/chromium")
-#: Headless Chromium preloads the omnibox popup's WebUI pages in another renderer for every
-#: new window (each Playwright page is one), about half a second of CPU on a 2-core machine
-#: that a user's browser spends once at start-up: the benchmark turns that preload off.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup"]
-ARTIFACTS = ROOT / "test-artifacts"
 
 
 def synthetic_events(n: int, *, seed: int = 7) -> list[Event]:
@@ -108,39 +98,6 @@ def fill(path: Path, n: int) -> None:
         store.add_article(article, events)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def serve(db: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    env = dict(os.environ, TIMELINE_DB=str(db), TIMELINE_DEMO="0", TIMELINE_FIRST_RUN="light")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
-                return process, f"http://127.0.0.1:{port}/"
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("streamlit did not start")
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
 #: The events layer sets these on the map page's <html> when it is drawn (geodata.webmap).
 LAYER_DRAWN = ("([path, count]) => document.documentElement.dataset.eventMapPath === path"
                " && document.documentElement.dataset.eventMapCount === String(count)")
@@ -187,53 +144,49 @@ def browser_first_paint(n: int, workdir: Path, runs: int = 5) -> None:
 
     db = workdir / f"first-{n}.sqlite"
     fill(db, n)
-    process, url = serve(db)
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with streamlit_app(db, workdir) as url, sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page(viewport={"width": 1400, "height": 1200})
+        # Warm the server's caches (the first ever run also imports modules): a user's
+        # first paint is measured on a fresh page against a running server.
+        page.goto(url)
+        page.wait_for_selector("iframe[title*='st_folium']", timeout=120_000)
+        page.close()
+        driver, browser_clock, complete = [], [], []
+        for _ in range(runs):  # each in a new context: nothing cached, a first visit
             page = browser.new_page(viewport={"width": 1400, "height": 1200})
-            # Warm the server's caches (the first ever run also imports modules): a user's
-            # first paint is measured on a fresh page against a running server.
+            page.add_init_script(DRAWN_AT % {"chart": json.dumps(CHART), "controls": json.dumps(CONTROLS), "count": n})
+            start = time.perf_counter()
             page.goto(url)
-            page.wait_for_selector("iframe[title*='st_folium']", timeout=120_000)
-            page.close()
-            driver, browser_clock, complete = [], [], []
-            for _ in range(runs):  # each in a new context: nothing cached, a first visit
-                page = browser.new_page(viewport={"width": 1400, "height": 1200})
-                page.add_init_script(DRAWN_AT % {"chart": json.dumps(CHART), "controls": json.dumps(CONTROLS), "count": n})
-                start = time.perf_counter()
-                page.goto(url)
-                frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000).content_frame()
-                path = rendering_path(n)
-                frame.wait_for_function(LAYER_DRAWN, arg=[path, n], timeout=60_000)
-                two_frames(frame)
-                page.wait_for_selector(CHART, timeout=60_000)
-                two_frames(page)
-                driver.append(time.perf_counter() - start)
-                frame.wait_for_function("() => window.__mapDrawnAt", timeout=10_000)
-                page.wait_for_function("() => window.__chartDrawnAt", timeout=10_000)
-                drawn = max(frame.evaluate("window.__mapDrawnAt"), page.evaluate("window.__chartDrawnAt"))
-                origin = page.evaluate("performance.timeOrigin")
-                browser_clock.append((drawn - origin) / 1000)
-                page.wait_for_function("() => window.__controlsDrawnAt", timeout=30_000)
-                complete.append((max(drawn, page.evaluate("window.__controlsDrawnAt")) - origin) / 1000)
-                path = frame.evaluate("document.querySelector('meta[name=event-map-path]').content")
-                if len(driver) < runs:
-                    page.close()
-            print(f"browser first_paint events={n} seconds={statistics.median(browser_clock):.2f} median of {runs} "
-                  f"(browser clock, navigation start -> map and timeline drawn; runs "
-                  f"{' '.join(f'{x:.2f}' for x in browser_clock)}) map_path={path} (target <= 3 s)")
-            print(f"browser page_complete events={n} seconds={statistics.median(complete):.2f} median of {runs} "
-                  f"(browser clock, navigation start -> the filter controls drawn too; runs "
-                  f"{' '.join(f'{x:.2f}' for x in complete)})")
-            print(f"browser first_paint events={n} driver_seconds={statistics.median(driver):.2f} median of {runs} "
-                  f"(as the test driver sees it, its round trips included; runs {' '.join(f'{x:.2f}' for x in driver)})")
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.wait_for_timeout(1000)
-            page.screenshot(path=str(ARTIFACTS / f"bench-{n}.png"))
-            browser.close()
-    finally:
-        stop(process)
+            frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000).content_frame()
+            path = rendering_path(n)
+            frame.wait_for_function(LAYER_DRAWN, arg=[path, n], timeout=60_000)
+            two_frames(frame)
+            page.wait_for_selector(CHART, timeout=60_000)
+            two_frames(page)
+            driver.append(time.perf_counter() - start)
+            frame.wait_for_function("() => window.__mapDrawnAt", timeout=10_000)
+            page.wait_for_function("() => window.__chartDrawnAt", timeout=10_000)
+            drawn = max(frame.evaluate("window.__mapDrawnAt"), page.evaluate("window.__chartDrawnAt"))
+            origin = page.evaluate("performance.timeOrigin")
+            browser_clock.append((drawn - origin) / 1000)
+            page.wait_for_function("() => window.__controlsDrawnAt", timeout=30_000)
+            complete.append((max(drawn, page.evaluate("window.__controlsDrawnAt")) - origin) / 1000)
+            path = frame.evaluate("document.querySelector('meta[name=event-map-path]').content")
+            if len(driver) < runs:
+                page.close()
+        print(f"browser first_paint events={n} seconds={statistics.median(browser_clock):.2f} median of {runs} "
+              f"(browser clock, navigation start -> map and timeline drawn; runs "
+              f"{' '.join(f'{x:.2f}' for x in browser_clock)}) map_path={path} (target <= 3 s)")
+        print(f"browser page_complete events={n} seconds={statistics.median(complete):.2f} median of {runs} "
+              f"(browser clock, navigation start -> the filter controls drawn too; runs "
+              f"{' '.join(f'{x:.2f}' for x in complete)})")
+        print(f"browser first_paint events={n} driver_seconds={statistics.median(driver):.2f} median of {runs} "
+              f"(as the test driver sees it, its round trips included; runs {' '.join(f'{x:.2f}' for x in driver)})")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(ARTIFACTS / f"bench-{n}.png"))
+        browser.close()
 
 
 def browser_filter_change(n: int, workdir: Path) -> None:
@@ -241,57 +194,53 @@ def browser_filter_change(n: int, workdir: Path) -> None:
 
     db = workdir / f"filter-{n}.sqlite"
     fill(db, n)
-    process, url = serve(db)
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1400, "height": 1200})
-            page.goto(url)
-            page.get_by_text(f"{n} of {n} events shown").wait_for(timeout=180_000)
-            # A settled page: the map and the timeline drawn, the first load's work done.
-            frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000).content_frame()
-            frame.wait_for_function(LAYER_DRAWN, arg=[rendering_path(n), n], timeout=60_000)
+    with streamlit_app(db, workdir) as url, sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page(viewport={"width": 1400, "height": 1200})
+        page.goto(url)
+        page.get_by_text(f"{n} of {n} events shown").wait_for(timeout=180_000)
+        # A settled page: the map and the timeline drawn, the first load's work done.
+        frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000).content_frame()
+        frame.wait_for_function(LAYER_DRAWN, arg=[rendering_path(n), n], timeout=60_000)
+        page.wait_for_selector(CHART, timeout=60_000)
+        page.wait_for_selector(CONTROLS, timeout=60_000)  # the session's second run drawn too
+        page.wait_for_timeout(1500)
+        records = [e.to_dict() for e in synthetic_events(n)]
+        queries = {query: len(filter_events(records, EventFilter(text=query)))
+                   for query in ("number 1", "number 12", "number 3", "number 2", "number 4", "number 5")}
+        del records
+        # This process drives the browser: a full garbage collection over its own 100k
+        # records would pause the driver for a second in the middle of a measurement.
+        gc.collect()
+        gc.freeze()
+        timings = []
+        for query, kept in queries.items():
+            path = rendering_path(kept)
+            box = page.get_by_label("Text contains")
+            start = time.perf_counter()
+            box.fill(query)
+            box.press("Enter")
+            page.get_by_text(f"{kept} of {n} events shown").wait_for(timeout=60_000)
+            shown_at = time.perf_counter() - start
+            # The map page stays; its events layer is swapped: wait for the new one.
+            frame = page.wait_for_selector("iframe[title*='st_folium']").content_frame()
+            frame.wait_for_function(LAYER_DRAWN, arg=[path, kept], timeout=60_000)
+            two_frames(frame)
+            # The timeline caption counts the dated events (all synthetic ones are); its
+            # chart comes in the same script run.
+            caption = f"{kept} dated events" if timeline_path(kept) == "counts" else "Bars span each event"
+            page.get_by_text(caption).wait_for(timeout=60_000)
             page.wait_for_selector(CHART, timeout=60_000)
-            page.wait_for_selector(CONTROLS, timeout=60_000)  # the session's second run drawn too
-            page.wait_for_timeout(1500)
-            records = [e.to_dict() for e in synthetic_events(n)]
-            queries = {query: len(filter_events(records, EventFilter(text=query)))
-                       for query in ("number 1", "number 12", "number 3", "number 2", "number 4", "number 5")}
-            del records
-            # This process drives the browser: a full garbage collection over its own 100k
-            # records would pause the driver for a second in the middle of a measurement.
-            gc.collect()
-            gc.freeze()
-            timings = []
-            for query, kept in queries.items():
-                path = rendering_path(kept)
-                box = page.get_by_label("Text contains")
-                start = time.perf_counter()
-                box.fill(query)
-                box.press("Enter")
-                page.get_by_text(f"{kept} of {n} events shown").wait_for(timeout=60_000)
-                shown_at = time.perf_counter() - start
-                # The map page stays; its events layer is swapped: wait for the new one.
-                frame = page.wait_for_selector("iframe[title*='st_folium']").content_frame()
-                frame.wait_for_function(LAYER_DRAWN, arg=[path, kept], timeout=60_000)
-                two_frames(frame)
-                # The timeline caption counts the dated events (all synthetic ones are); its
-                # chart comes in the same script run.
-                caption = f"{kept} dated events" if timeline_path(kept) == "counts" else "Bars span each event"
-                page.get_by_text(caption).wait_for(timeout=60_000)
-                page.wait_for_selector(CHART, timeout=60_000)
-                two_frames(page)
-                elapsed = time.perf_counter() - start
-                timings.append(elapsed)
-                print(f"browser filter_change events={n} query={query!r} kept={kept} caption_s={shown_at:.2f} "
-                      f"map_and_chart_s={elapsed:.2f} map_path={path} (target <= 1 s)")
-            print(f"browser filter_change events={n} median_s={statistics.median(timings):.2f} max_s={max(timings):.2f} "
-                  f"over {len(timings)} new queries (as the test driver sees them, its round trips included)")
-            page.wait_for_timeout(1000)
-            page.screenshot(path=str(ARTIFACTS / f"bench-{n}.png"))
-            browser.close()
-    finally:
-        stop(process)
+            two_frames(page)
+            elapsed = time.perf_counter() - start
+            timings.append(elapsed)
+            print(f"browser filter_change events={n} query={query!r} kept={kept} caption_s={shown_at:.2f} "
+                  f"map_and_chart_s={elapsed:.2f} map_path={path} (target <= 1 s)")
+        print(f"browser filter_change events={n} median_s={statistics.median(timings):.2f} max_s={max(timings):.2f} "
+              f"over {len(timings)} new queries (as the test driver sees them, its round trips included)")
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(ARTIFACTS / f"bench-{n}.png"))
+        browser.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -118,6 +118,9 @@ def test_first_visit_draws_map_and_timeline_then_the_controls_in_place(app_url: 
         frame.wait_for_selector("path.event-marker", timeout=20_000)
         page.wait_for_selector("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg",
                                timeout=20_000)
+        # The map's frame takes its height when its page has drawn (a message to the page).
+        page.wait_for_function("() => document.querySelector(\"iframe[title*='st_folium']\")"
+                               ".getBoundingClientRect().height >= 400", timeout=20_000)
         before = page.evaluate(place)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "first-paint.png"))  # the controls may or may not be in yet
