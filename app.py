@@ -641,9 +641,10 @@ def save_view_to_url(flt: EventFilter, selected: str | None, group_by: str,
         st.query_params.from_dict(wanted)
 
 
-def export_buttons(view: StoreView, flt: EventFilter) -> None:
+def export_buttons(view: StoreView, flt: EventFilter, path: str) -> None:
     """One download per format, in a popover; each file is made only when its button is
-    pressed."""
+    pressed, from the store as it is then (``flt`` applied): a button of an earlier run,
+    still on the page while a correction's rerun is drawn, exports the corrected events."""
     positions = view.positions(flt)
     n_shown = len(positions)
     n_located = int(view.index.located[positions].sum())
@@ -656,7 +657,7 @@ def export_buttons(view: StoreView, flt: EventFilter) -> None:
                  ".timelinejs.json": (n_dated, f"{n_dated} dated")}.get(suffix, (n_located, f"{n_located} located"))
         box.download_button(
             f"Download {label} ({count[1]})",
-            data=lambda name=file_name: export_bytes(view.select(flt), name),
+            data=lambda name=file_name: export_bytes(store_view(path).select(flt), name),
             file_name=file_name, mime=mime, key=key, on_click="ignore", disabled=not count[0])
     if n_shown > n_located:
         box.caption(f"{n_shown - n_located} event(s) without a location are not in the map formats.")
@@ -1023,7 +1024,7 @@ def main() -> None:
                                     key="timeline_group")
     shown_tiles = display.toggle("OpenStreetMap tiles (needs internet)", value=False, key="map_tiles")
     shown_cluster = display.toggle("Cluster nearby markers", value=True, key="map_cluster")
-    export_buttons(view, flt)
+    export_buttons(view, flt, path)
     deleted_panel(path)
     with detail_column:
         detail_panel(selected_record)
