@@ -133,3 +133,23 @@ def open_edit_form(page: Any, attempts: int = 3) -> None:
         except PlaywrightTimeout:
             if attempt == attempts - 1:
                 raise
+
+
+def download_from_popover(page: Any, popover: Any, button: str, attempts: int = 3) -> Any:
+    """Open ``popover`` (a locator of its button) if ``button`` is not showing and download
+    with it; returns the download. The rerun of an earlier click (a saved correction) may
+    redraw the popover closed between two downloads."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    target = page.get_by_role("button", name=button)
+    for attempt in range(attempts):
+        try:
+            if not target.is_visible():
+                popover.click()
+            with page.expect_download(timeout=15_000) as download:
+                target.click(timeout=10_000)
+            return download.value
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")

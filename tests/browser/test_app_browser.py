@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import ARTIFACTS, CHROMIUM, open_edit_form, recorded_page, streamlit_app
+from tests.browser.server import (ARTIFACTS, CHROMIUM, download_from_popover, open_edit_form, recorded_page,
+                                  streamlit_app)
 
 pytestmark = [
     pytest.mark.browser,
@@ -171,16 +172,14 @@ def test_filter_edit_and_download_as_an_analyst(app_url: str, filled_store: Path
         page.get_by_text("Corrected event ev-deploy: event_type.").wait_for(timeout=20_000)
         assert corrections.load_corrections(str(filled_store))["ev-deploy"]["event_type"] == "reinforce"
 
-        page.get_by_role("button", name=re.compile(r"Export 1 event shown")).click()
-        with page.expect_download(timeout=20_000) as geojson_download:
-            page.get_by_role("button", name="Download GeoJSON (1 located)").click()
-        geojson = json.loads(Path(geojson_download.value.path()).read_text(encoding="utf-8"))
-        assert geojson_download.value.suggested_filename == "events.geojson"
+        export = page.get_by_role("button", name=re.compile(r"Export 1 event shown"))
+        geojson_download = download_from_popover(page, export, "Download GeoJSON (1 located)")
+        geojson = json.loads(Path(geojson_download.path()).read_text(encoding="utf-8"))
+        assert geojson_download.suggested_filename == "events.geojson"
         assert [(f["properties"]["event_id"], f["properties"]["event_type"]) for f in geojson["features"]] == [
             ("ev-deploy", "reinforce")]
-        with page.expect_download(timeout=20_000) as csv_download:
-            page.get_by_role("button", name="Download CSV (1)").click()
-        rows = list(csv.DictReader(io.StringIO(Path(csv_download.value.path()).read_text(encoding="utf-8"))))
+        csv_download = download_from_popover(page, export, "Download CSV (1)")
+        rows = list(csv.DictReader(io.StringIO(Path(csv_download.path()).read_text(encoding="utf-8"))))
         assert [(r["event_id"], r["event_type"], r["location"]) for r in rows] == [("ev-deploy", "reinforce", "Kursk")]
         page.screenshot(path=str(ARTIFACTS / "app-edited-export.png"), full_page=True)
 
