@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from geodata.webmap import PRECISION_STYLES, build_event_map, EVENT_TYPE_COLOURS  # noqa: E402
-from timeline.chart import build_timeline  # noqa: E402
+from geodata.export.webmap import EVENT_TYPE_COLOURS, PRECISION_STYLES, build_event_map  # noqa: E402
+from timeline.view.chart import build_timeline  # noqa: E402
 
 
 def synthetic_events(n: int, *, seed: int = 7) -> list[dict[str, object]]:

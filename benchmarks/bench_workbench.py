@@ -33,11 +33,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from machine import machine_speed_s  # noqa: E402
+
+from geodata.export.webmap import EVENT_TYPE_COLOURS, PRECISION_STYLES, build_event_layer, rendering_path  # noqa: E402
 from tests.browser.server import ARTIFACTS, CHROMIUM, launch_chromium, streamlit_app  # noqa: E402
-from geodata.webmap import EVENT_TYPE_COLOURS, PRECISION_STYLES, build_event_layer, rendering_path  # noqa: E402
-from timeline.chart import build_count_timeline, build_timeline, count_frame_arrays, timeline_path  # noqa: E402
-from timeline.filters import EventFilter, RecordIndex, filter_events  # noqa: E402
 from timeline.model import Article, Event  # noqa: E402
+from timeline.view.chart import build_count_timeline, build_timeline, count_frame_arrays, timeline_path  # noqa: E402
+from timeline.view.filters import EventFilter, RecordIndex, filter_events  # noqa: E402
 
 
 def synthetic_events(n: int, *, seed: int = 7) -> list[Event]:
@@ -88,7 +89,7 @@ def rerender_ms(index: RecordIndex, flt: EventFilter) -> tuple[float, int, str, 
 
 
 def fill(path: Path, n: int) -> None:
-    from timeline.store import Store
+    from timeline.store.database import Store
 
     events = synthetic_events(n)
     article = Article(text=f"synthetic {n}", published=dt.date(2025, 8, 1), title="synthetic")
@@ -98,7 +99,7 @@ def fill(path: Path, n: int) -> None:
         store.add_article(article, events)
 
 
-#: The events layer sets these on the map page's <html> when it is drawn (geodata.webmap).
+#: The events layer sets these on the map page's <html> when it is drawn (geodata.export.webmap).
 LAYER_DRAWN = ("([path, count]) => document.documentElement.dataset.eventMapPath === path"
                " && document.documentElement.dataset.eventMapCount === String(count)")
 CHART = "[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg"

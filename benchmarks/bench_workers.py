@@ -28,7 +28,7 @@ LGL = ROOT.parent / "shared" / "eval" / "data" / "lgl.jsonl"
 
 
 def load_articles(limit: int):
-    from timeline.ingest import from_text
+    from timeline.sources.ingest import from_text
 
     articles = []
     with LGL.open(encoding="utf-8") as lines:
@@ -49,9 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dask", action="store_true")
     args = parser.parse_args(argv)
 
-    from timeline.nlp import warm_up
-    from timeline.parallel import _run_batch, extract_in_processes, start_pool
-    from timeline.pipeline import events_of, ingest_articles
+    from timeline.events.nlp import warm_up
+    from timeline.run.parallel import extract_in_processes, start_pool
+    from timeline.run.pipeline import ingest_articles
+    from timeline.run.work import events_of, extract_batch
 
     articles = load_articles(args.docs)
     words = sum(len(a.text.split()) for a in articles)
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         events_of(article)
     started = time.perf_counter()
     pool = start_pool(args.workers)
-    wait([pool.submit(_run_batch, [a]) for a in articles[:2 * args.workers]])
+    wait([pool.submit(extract_batch, [a]) for a in articles[:2 * args.workers]])
     startup = time.perf_counter() - started
 
     import psutil

@@ -133,7 +133,7 @@ KIND_WEIGHTS = {"bytes": 10, "huge_line": 3, "nested_html": 4, "encoding": 10, "
 
 def generate(rng: random.Random, i: int):
     """(kind, callable that reads the input and returns articles)."""
-    from timeline import batches, feeds, fetch, ingest
+    from timeline.sources import batches, feeds, fetch, ingest
 
     kind = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0]
     date = weird_date(rng)
@@ -195,10 +195,11 @@ def main(argv: list[str] | None = None) -> int:
 
     logging.disable(logging.WARNING)  # skipped entries are logged as warnings; counted here instead
     sys.setrecursionlimit(10_000)
-    from geodata.export import csv_text, to_geojson
+    from geodata.export.formats import csv_text, to_geojson
     from timeline.errors import TimelineError
-    from timeline.pipeline import FAKE_EXTRACTOR_ENV, ingest_articles
-    from timeline.store import Store
+    from timeline.run.pipeline import ingest_articles
+    from timeline.run.work import FAKE_EXTRACTOR_ENV
+    from timeline.store.database import Store
 
     rng = random.Random(args.seed)
     crashes: list[tuple[str, str]] = []

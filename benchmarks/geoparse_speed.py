@@ -30,7 +30,7 @@ t_import = time.perf_counter() - t0
 geoparse(sys.argv[1])
 t_first = time.perf_counter() - t0
 t1 = time.perf_counter()
-from geodata.language import load_pipeline
+from geodata.language.pipeline import load_pipeline
 load_pipeline(with_parser=False)
 rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"import_s": t_import, "first_call_s": t_first, "peak_rss_mb": rss_mb}))
@@ -45,7 +45,7 @@ def main() -> int:
     sys.path.insert(0, ROOT)
     from machine import machine_speed_s
 
-    from geodata import gazetteer
+    from geodata.gazetteer import index as gazetteer
 
     t0 = time.perf_counter()
     existed = gazetteer.index_path().exists()
@@ -59,7 +59,7 @@ def main() -> int:
     print(f"bytecode               geodata, timeline {'compiled' if compiled else 'NOT compiled (errors above)'}")
 
     env = dict(os.environ, PYTHONPATH=ROOT)
-    code = "import time; t=time.perf_counter(); import spacy; from geodata.language import load_pipeline; load_pipeline(with_parser=False); print(time.perf_counter()-t)"
+    code = "import time; t=time.perf_counter(); import spacy; from geodata.language.pipeline import load_pipeline; load_pipeline(with_parser=False); print(time.perf_counter()-t)"
     spacy_s, children = [], []
     for _ in range(args.runs):  # fresh processes; the median is robust to a busy machine
         spacy_s.append(float(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,

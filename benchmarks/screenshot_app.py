@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.server import launch_chromium, streamlit_app  # noqa: E402
-from timeline.pipeline import ensure_demo  # noqa: E402
-from timeline.store import Store  # noqa: E402
+from timeline.run.pipeline import ensure_demo  # noqa: E402
+from timeline.store.database import Store  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-from geodata import spacy_import
+from geodata.language import spacy_import
 from geodata.model import PlaceMention
 
 spacy_import.install()  # spaCy, when imported, comes without its command-line interface
@@ -12,8 +12,8 @@ spacy_import.install()  # spaCy, when imported, comes without its command-line i
 __all__ = ["PlaceMention", "geoparse"]
 
 
-def geoparse(text, *, doc=None):  # noqa: ANN001 - re-exported, typed in geodata.toponyms
+def geoparse(text, *, doc=None):  # noqa: ANN001 - re-exported, typed in geodata.toponyms.geoparse
     """See :func:`geodata.toponyms.geoparse` (imported lazily so ``import geodata`` is cheap)."""
-    from geodata.toponyms import geoparse as _geoparse
+    from geodata.toponyms.geoparse import geoparse as _geoparse
 
     return _geoparse(text, doc=doc)

@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
         return 2
-    from geodata.toponyms import geoparse
+    from geodata.toponyms.geoparse import geoparse
 
     try:
         mentions = geoparse(text)

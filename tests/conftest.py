@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from timeline.model import Article, Event
-from timeline.store import Store
+from timeline.store.database import Store
 
 PUBLISHED = dt.date(2025, 7, 14)
 

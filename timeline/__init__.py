@@ -14,7 +14,7 @@ __all__ = ["Article", "DateMention", "Event", "extract_events"]
 
 
 def extract_events(text: str, *, published, title: str | None = None, url: str | None = None, **options):
-    """See :func:`timeline.events.extract_events` (imported lazily: it loads spaCy)."""
-    from timeline.events import extract_events as _extract
+    """See :func:`timeline.events.extract.extract_events` (imported lazily: it loads spaCy)."""
+    from timeline.events.extract import extract_events as _extract
 
     return _extract(text, published=published, title=title, url=url, **options)

@@ -1,8 +1,8 @@
-"""``python -m timeline``: see :mod:`timeline.cli`."""
+"""``python -m timeline``: see :mod:`timeline.cli.main`."""
 from __future__ import annotations
 
 import sys
 
-from timeline.cli import main
+from timeline.cli.main import main
 
 sys.exit(main())

@@ -11,8 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import (ARTIFACTS, CHROMIUM, download_from_popover, open_edit_form, recorded_page,
-                                  streamlit_app)
+from tests.browser.server import (
+    ARTIFACTS,
+    CHROMIUM,
+    download_from_popover,
+    open_edit_form,
+    recorded_page,
+    streamlit_app,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -144,7 +150,7 @@ def test_filter_edit_and_download_as_an_analyst(app_url: str, filled_store: Path
     import json
     import re
 
-    from timeline import corrections
+    from timeline.store import corrections
 
     with recorded_page(1400, 1400) as recorded:
         page = recorded.page

@@ -11,6 +11,8 @@ in favour of the longest; the survivors are normalised in document order.
 
 :func:`governing_date` picks, for a sentence or clause, the date mention an event in it
 should be dated by.
+
+May import: timeline.model, timeline.errors and timeline.sources (publication dates).
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from timeline.dates._calendar import Resolved
 from timeline.dates._context import DateContext
 from timeline.dates._rules import RULES
 from timeline.model import DateMention
-from timeline.pubdate import parse_published
+from timeline.sources.pubdate import parse_published
 
 __all__ = ["find_dates", "governing_date", "POINT_TYPES"]
 

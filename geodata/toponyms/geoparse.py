@@ -1,0 +1,76 @@
+"""``geoparse(text)``: find the places (toponyms) a text names and resolve them, offline.
+
+The module is not called ``geoparse`` so that importing it never shadows the function
+``geodata.geoparse``.
+
+>>> [(m.text, m.country_code, m.role) for m in geoparse("Russian troops left Kursk.")]
+[('Russian', 'RU', 'adjectival'), ('Kursk', 'RU', 'name')]
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from geodata.gazetteer.index import Gazetteer, get_gazetteer
+from geodata.model import PlaceMention
+from geodata.toponyms.recognize import Toponym, recognize
+from geodata.toponyms.resolve import resolve
+
+logger = logging.getLogger(__name__)
+
+CHUNK_CHARS = 100_000  # long texts are parsed in pieces split at line breaks
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        yield start, text[start:end]
+        start = end
+
+
+def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Place mentions of ``text`` in document order, resolved where possible.
+
+    ``doc`` may be a spaCy Doc of exactly ``text`` from :func:`geodata.language.pipeline.load_pipeline`
+    so the text is not parsed twice. Unresolved mentions keep ``lat``/``lon`` None.
+    Never raises on odd input (empty, huge, non-English): it returns a possibly empty list.
+    """
+    if not isinstance(text, str) or not _HAS_LETTER.search(text):
+        return []
+    gaz = gazetteer or get_gazetteer()
+    toponyms: list[Toponym] = []
+    if doc is not None and doc.text == text:
+        toponyms = recognize(text, doc, gaz)
+    else:
+        from geodata.language.pipeline import load_pipeline
+
+        nlp = load_pipeline(with_parser=False)
+        pieces = list(_chunks(text))
+        for (offset, piece), piece_doc in zip(pieces, nlp.pipe(p for _, p in pieces)):
+            toponyms.extend(recognize(text, piece_doc, gaz, offset=offset))
+    resolved = resolve(toponyms, gaz)
+    mentions = []
+    for t, r in zip(toponyms, resolved):
+        m = PlaceMention(t.start, t.end, t.text, role=t.role, source=t.label.lower() or "gazetteer")
+        if r is not None:
+            m.name = r["name"]
+            m.lat, m.lon = r["lat"], r["lon"]
+            m.geonameid = r["geonameid"]
+            m.country_code = r["country_code"]
+            m.feature = r["feature"]
+            m.score = r["score"]
+            m.admin1 = r.get("admin1") if r["feature"] not in ("country", "continent") else None
+            m.population = r.get("population")
+            m.candidates = r["candidates"]
+        mentions.append(m)
+    return mentions

@@ -1,0 +1,632 @@
+"""Toponym recognition: spaCy entities plus gazetteer matching, cleaned into spans.
+
+spaCy's small English model finds most place names (GPE, LOC, FAC) and demonyms (NORP)
+but misses or mislabels some ("Kursk" in "Russia's Kursk region" comes out as PRODUCT).
+So capitalised word sequences that the gazetteer knows as prominent places are added as
+well, spans are widened over a following type word ("region", "County", "River"), and
+abbreviations ("Ky.", "W.Va.", "U.S.") are found by pattern.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from spacy.attrs import IS_ALPHA, ORTH, SENT_START
+from spacy.tokens import Doc
+
+from geodata.gazetteer import curated
+from geodata.gazetteer.index import Gazetteer, normalize
+from geodata.language.pipeline import doc_text
+
+logger = logging.getLogger(__name__)
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_TYPE_WORDS_ADMIN1 = {"region", "province", "oblast", "state", "governorate", "prefecture",
+                      "territory", "krai", "republic"}
+_TYPE_WORDS_ADMIN2 = {"county", "parish", "borough", "district", "township"}
+_TYPE_WORDS_WATER = {"river", "sea", "lake", "bay", "gulf", "strait", "ocean", "creek", "canal"}
+_TYPE_WORDS_LAND = {"peninsula", "mountains", "island", "islands", "valley", "desert", "heights"}
+TYPE_WORDS = _TYPE_WORDS_ADMIN1 | _TYPE_WORDS_ADMIN2 | _TYPE_WORDS_WATER | _TYPE_WORDS_LAND
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\u2019)$")
+_EDGE_PUNCT = " \t\n\"'\u201c\u201d\u2018\u2019()[],;:!?-\u2013\u2014"
+_ABBREVIATION = re.compile(
+    r"(?<![A-Za-z.])(" + "|".join(sorted((re.escape(a) for a in set(curated.ADMIN1_ABBREVIATIONS)
+                                          | {k for k in curated.COUNTRY_ALIASES
+                                             if "." in k or (k.isupper() and len(k) >= 3)}),
+                                         key=len, reverse=True)) + r")(?![A-Za-z])")
+_POSTAL = re.compile(r"(?<=[a-z\.], )(" + "|".join(curated.US_POSTAL) + r")\b")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_ENTITY_STOP = {"PERSON", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"}
+
+
+@dataclass
+class Toponym:
+    """A recognised span before resolution."""
+
+    start: int
+    end: int
+    text: str
+    role: str = "name"  # name | adjectival
+    label: str = ""  # spaCy label or "GAZ" / "ABBR"
+    type_word: str | None = None  # lower-cased type word inside or after the span
+    container: list[int] = field(default_factory=list)  # indexes of enclosing toponyms ("Springfield, Ill.")
+    next_word: str = ""  # lower-cased word right after the span ("police" in "Palestine police")
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip a leading "the", trailing possessive and punctuation from text[start:end]."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT.replace("'", "").replace("\u2019", ""):
+        end -= 1
+    m = _POSSESSIVE.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    while end > start and text[end - 1] in _EDGE_PUNCT and text[end - 1] != ".":
+        end -= 1
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    return start, end
+
+
+def _sentence_starts(doc: Doc) -> list[bool]:
+    """``token.is_sent_start`` for every token, computed once (spaCy scans the whole doc
+    on each access of the attribute)."""
+    if not doc.has_annotation("SENT_START"):
+        return [i == 0 for i in range(len(doc))]
+    starts = [value == 1 for value in doc.to_array(SENT_START).tolist()]
+    if starts:
+        starts[0] = True
+    return starts
+
+
+def _is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _capitalised_tokens(doc: Doc) -> list[bool]:
+    """Per token: does its text start with a capital? Read from the Doc's arrays, so the
+    scans below skip every other token without building spaCy Token objects."""
+    strings = doc.vocab.strings
+    return [strings[orth][:1].isupper() for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+
+
+def _leading_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *,
+                   min_population: int) -> int:
+    """End token of the longest capitalised prefix of doc[start:end] naming a place, or start."""
+    for j in range(min(end, start + 4), start, -1):
+        words = doc[start:j]
+        if not all(_is_capitalised(w.text) or w.lower_ in ("of", "de", "-") for w in words):
+            continue  # "KwaZulu-Natal" is three tokens
+        if not words[-1].is_alpha and words[-1].text not in (".",):
+            continue
+        key = normalize(words.text)
+        if len(key) < 3 or (j - start == 1 and key in curated.NON_PLACE_WORDS):
+            continue
+        for cand in gazetteer.lookup(words.text, limit=5):
+            if cand.get("match") == "weak" or (
+                    j - start == 1 and cand.get("match") != "name" and cand["feature"] == "city"):
+                continue  # "Duke University": an alternate name of a small town is no evidence
+            if cand["feature"] in ("country", "continent", "admin1", "region", "water", "landform",
+                                   "admin2") or (cand["population"] or 0) >= min_population:
+                return j
+    return start
+
+
+def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> list[Toponym]:
+    """Toponym spans in ``doc`` (a spaCy Doc of ``text[offset:offset+len(doc_text(doc))]``)."""
+    doc_str = doc_text(doc)
+    found: list[Toponym] = []
+    institutions = _institution_names(doc, gazetteer)  # names seen naming an institution ("Franklin")
+    taken = [False] * len(doc)
+    blocked = [False] * len(doc)
+    person = [False] * len(doc)
+    sent_start = _sentence_starts(doc)
+    ents = list(doc.ents)
+
+    def add(start_tok: int, end_tok: int, label: str, role: str = "name") -> bool:
+        if role == "name":
+            # the longest known name wins: "Rio Grande" + "do Sul" -> "Rio Grande do Sul"
+            end_tok = _extend_right(doc, start_tok, end_tok, gazetteer, taken)
+        span = doc[start_tok:end_tok]
+        s, e = _clean_span(doc_str, span.start_char, span.end_char)
+        if e <= s or _is_currency(doc_str, s, e):
+            return False
+        if role == "name" and label != "ABBR" and not _plausible_name(doc, doc_str[s:e], end_tok, gazetteer):
+            return False
+        # widen over a following type word ("Kursk region", "Laurel County", "Tumen River")
+        type_word = None
+        words = doc_str[s:e].split()
+        last = words[-1].lower() if words else ""
+        if last in TYPE_WORDS:
+            type_word = last
+        elif end_tok < len(doc) and doc[end_tok].lower_ in TYPE_WORDS and role == "name":
+            nxt = doc[end_tok]
+            candidate = doc_str[s:nxt.idx + len(nxt.text)]
+            if nxt.text[0].isupper() or gazetteer.has_name(candidate):
+                e = nxt.idx + len(nxt.text)
+                type_word = nxt.lower_
+                end_tok += 1
+            elif nxt.lower_ in _TYPE_WORDS_ADMIN1 | _TYPE_WORDS_ADMIN2:
+                type_word = nxt.lower_
+        name = doc_str[s:e]
+        other = None
+        if role == "name" and label not in ("ABBR", "POSTAL"):
+            other = _names_something_else(doc, start_tok, end_tok, gazetteer)
+        if other is not None:
+            for i in range(start_tok, min(end_tok, len(doc))):
+                taken[i] = True  # no shorter part of it either ("York" of "New York Times")
+            if other == "institution":
+                institutions.add(normalize(name))
+            return False
+        if role == "name" and _is_disease_name(doc, start_tok, end_tok):
+            for i in range(start_tok, min(end_tok, len(doc))):
+                taken[i] = True
+            return False  # "imported Marburg", "West Nile cases"
+        if end_tok < len(doc) and (doc[end_tok].lower_ in _DISEASE_WORDS
+                                   or doc[end_tok].lower_.endswith("virus")):
+            return False  # "West Nile virus", "Rift Valley fever": a disease, not a place
+        if role == "name" and not gazetteer.has_name(name) and not (
+                type_word and gazetteer.has_name(" ".join(name.split()[:-1]) or "-")):
+            if gazetteer.demonym(name) is not None:
+                role = "adjectival"
+            elif label in ("GPE", "LOC") and any(
+                    c["feature"] != "city" or (c["population"] or 0) >= 20_000
+                    for c in gazetteer.lookup_fold(name, limit=3)):
+                pass  # a known place spelt another way ("Khan Younis", "El Fashir")
+            elif label in ("GPE", "LOC", "FAC", "NORP"):
+                # "Henderson County Jail", "Northeast Georgia": keep the place inside
+                inner = _inner_place(doc, start_tok, end_tok, gazetteer)
+                if inner is not None:
+                    return add(inner[0], inner[1], label)
+                return False  # unknown to the gazetteer: most are people or firms
+        if type_word is None and role == "name":
+            type_word = _type_before(doc, start_tok)
+        for i in range(start_tok, min(end_tok, len(doc))):
+            taken[i] = True
+        found.append(Toponym(s + offset, e + offset, name, role, label, type_word,
+                             next_word=doc[end_tok].lower_ if end_tok < len(doc) else ""))
+        return True
+
+    surnames = {doc[i].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
+                for i in range(ent.start, ent.end)}
+    for ent in ents:
+        if ent.label_ in PLACE_LABELS:
+            if len(ent) == 1 and ent[0].lower_ in surnames and not _is_major_place(ent.text, gazetteer):
+                continue  # "Maya Harden ... Harden said": the person again, not Hardin
+            add(ent.start, ent.end, ent.label_)
+        elif ent.label_ == "NORP":
+            s, e = _clean_span(doc_str, ent.start_char, ent.end_char)
+            if gazetteer.demonym(doc_str[s:e]) is not None:
+                for i in range(ent.start, ent.end):
+                    taken[i] = True
+                found.append(Toponym(s + offset, e + offset, doc_str[s:e], "adjectival", "NORP"))
+            else:
+                cands = gazetteer.lookup(doc_str[s:e], limit=5)
+                if cands and cands[0]["feature"] in ("country", "admin1", "region") and cands[0].get("match") == "name":
+                    add(ent.start, ent.end, "NORP")
+                elif any(c.get("match") == "name" and c["feature"] in ("city", "admin2")
+                         and (c["population"] or 0) >= 100_000 for c in cands):
+                    add(ent.start, ent.end, "NORP")  # "the town of Toruń" tagged NORP
+        elif ent.label_ in _ENTITY_STOP:
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+                person[i] = ent.label_ == "PERSON"
+    for ent in ents:
+        if ent.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"):
+            first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            j = _leading_place(doc, first, ent.end, gazetteer, min_population=1_000)
+            whole_is_big = j == ent.end and any(
+                c["feature"] in ("country", "admin1", "region", "continent", "water")
+                for c in gazetteer.lookup(doc[first:j].text, limit=3) if c.get("match") != "weak")
+            followed_by_institution = ent.end < len(doc) and doc[ent.end].lower_ in _INSTITUTION_WORDS
+            if j == ent.end and not whole_is_big and not followed_by_institution and (
+                    _after_locative(doc, ent.start) or _before_punctuation(doc, ent.end)
+                    or _after_place_and_comma(doc, ent.start, taken)):
+                # "killed civilians in El Fasher", "Krasnodar, Russia": a place labelled ORG
+                whole_is_big = any(c.get("match") == "name" and (
+                    c["feature"] in ("admin2", "landform", "water") or (c["population"] or 0) >= (
+                        1_000 if _after_locative(doc, ent.start) else 100_000))
+                    for c in gazetteer.lookup(doc[first:j].text, limit=5))
+            if (j == ent.end and not whole_is_big and ent.end < len(doc)
+                    and doc[ent.end].lower_ in _LOCAL_AUTHORITY_WORDS):
+                # "Roselle police", "Dublin City Council": a town's own authority names the town
+                whole_is_big = any(c.get("match") == "name" and c["feature"] in ("city", "admin2")
+                                   and (c["population"] or 0) >= 1_000
+                                   for c in gazetteer.lookup(doc[first:j].text, limit=5))
+            if j < ent.end and doc[j].lower_ not in _INSTITUTION_WORDS:
+                j = first
+            elif j == ent.end and not whole_is_big:
+                j = first
+            if j > first and not any(taken[first:j]):
+                add(first, j, "ORG")
+        elif (ent.label_ == "PERSON" and 1 < len(ent) <= 4 and not any(taken[ent.start:ent.end])
+              and (ent.end >= len(doc) or doc[ent.end].lower_ not in _INSTITUTION_WORDS)):
+            # "in El Fasher", "Porto Alegre was flooded" tagged PERSON: a known place after a
+            # locative preposition, or a big city's full multi-word name
+            min_pop = 1_000 if _after_locative(doc, ent.start) else 100_000
+            cands = gazetteer.lookup(ent.text, limit=5)
+            if any(c.get("match") in ("name", "alt") and (c["population"] or 0) >= min_pop
+                   for c in cands):
+                for i in range(ent.start, ent.end):
+                    blocked[i] = person[i] = False
+                add(ent.start, ent.end, "PER")
+        elif (ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ not in surnames
+              and (ent.start == 0 or not doc[ent.start - 1].text[:1].isupper()
+                   or sent_start[ent.start - 1])):
+            # spaCy often calls a lone town name a person ("Alexandria woman charged")
+            cands = gazetteer.lookup(ent.text, limit=5)
+            if any(c.get("match") == "name" and (
+                    c["feature"] in ("country", "admin1", "region", "landform", "continent")
+                    or (c["feature"] == "city" and (c["population"] or 0) >= 20_000)) for c in cands):
+                for i in range(ent.start, ent.end):
+                    blocked[i] = person[i] = False
+                add(ent.start, ent.end, "PER")
+    for i in range(len(doc)):
+        if person[i] and doc[i].lower_ not in surnames and (i == 0 or not person[i - 1]) and (
+                i + 1 >= len(doc) or not person[i + 1]):
+            person[i] = False  # a lone "person" token may still be a known place (propagation)
+
+    _gazetteer_matches(doc, gazetteer, taken, blocked, add, sent_start)
+    _propagate(doc, found, taken, person, gazetteer, add, offset)
+    _abbreviations(doc_str, found, offset)
+    found.sort(key=lambda t: (t.start, -t.end))
+    deduped: list[Toponym] = []
+    for t in found:
+        if deduped and t.start < deduped[-1].end:
+            continue
+        if all(w[:1].islower() for w in t.text.split()):
+            continue  # "the swan", "cheddar cheese", "european": proper names are capitalised
+        if (t.label in ("ORG", "PER", "FAC") and normalize(t.text) in institutions
+                and not _is_major_place(t.text, gazetteer)):
+            continue  # "Franklin Elementary ... teachers at Franklin" (tagged ORG): the school again
+        deduped.append(t)
+    _link_containers(doc_str, deduped, offset)
+    return deduped
+
+
+_LOCATIVES = {"in", "at", "near", "outside", "around", "across", "inside", "into", "toward",
+              "towards", "from"}
+_CONNECTORS = {"of", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la",
+               "le", "-", "upon", "sur", "am", "der", "en", "y", "al", "el", "and", "&"}
+# "the city of Sagaing", "the province of Idlib": the type word comes before the name
+_TYPE_BEFORE = {"city": "city", "town": "city", "village": "city", "port": "city",
+                "capital": "city", "township": "city", "hamlet": "city", "suburb": "city",
+                "province": "province", "state": "state", "region": "region",
+                "county": "county", "district": "district", "governorate": "governorate",
+                "prefecture": "prefecture", "oblast": "oblast", "island": "island"}
+
+
+def _is_major_place(name: str, gazetteer: Gazetteer) -> bool:
+    """A country, first-level subdivision or big city: "Washington" stays a place even
+    after "George Washington"."""
+    return any(c.get("match") == "name" and (c["feature"] in ("country", "admin1", "region", "continent")
+                                             or (c["population"] or 0) >= 100_000)
+               for c in gazetteer.lookup(name, limit=5))
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    """Whether doc[start] follows a locative preposition ("in", "near", "in the")."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVES
+
+
+def _after_place_and_comma(doc: Doc, start: int, taken: list[bool]) -> bool:
+    """Whether doc[start] follows "<recognised place>, " ("Pandi, Bulacan"): a container."""
+    return start >= 2 and doc[start - 1].text == "," and taken[start - 2]
+
+
+def _before_punctuation(doc: Doc, end: int) -> bool:
+    return end >= len(doc) or doc[end].text in (",", ";", ")", "(", ".", "\u2014", "--")
+
+
+def _type_before(doc: Doc, start: int) -> str | None:
+    """The type word of "the city of X" / "the village of X", lower-cased, or None."""
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        return _TYPE_BEFORE.get(doc[start - 2].lower_)
+    return None
+
+
+def _extend_right(doc: Doc, start: int, end: int, gazetteer: Gazetteer, taken: list[bool]) -> int:
+    """``end`` moved over following capitalised words and name particles when the longer
+    name is a known place ("Rio Grande" + "do Sul", "Porto" + "Alegre")."""
+    n = len(doc)
+    best = end
+    j = end
+    while j < n and j - end < 3 and not taken[j]:
+        tok = doc[j]
+        if tok.lower_ in _CONNECTORS and tok.text != tok.text.upper():
+            j += 1
+            continue
+        if not (tok.is_alpha and _is_capitalised(tok.text)) or tok.lower_ in TYPE_WORDS:
+            break
+        j += 1
+        if gazetteer.has_name(doc[start:j].text):
+            best = j
+    return best
+
+
+def _plausible_name(doc: Doc, name: str, end_tok: int, gazetteer: Gazetteer) -> bool:
+    """False for spans that look like places only by accident: a lone direction adjective
+    ("Western governments"), an organisation's acronym ("NATO", "EST") that is not a
+    country or region abbreviation."""
+    key = normalize(name)
+    if key in _DIRECTIONS:
+        return False
+    letters = name.replace(".", "")
+    if letters.isalpha() and letters.isupper() and len(letters) <= 5 and " " not in name:
+        dateline = end_tok < len(doc) and doc[end_tok].text in (",", "\u2014", "\u2013", "-", "(", "--")
+        cands = gazetteer.lookup(name, limit=3)
+        big = any(c["feature"] in ("country", "continent", "region") or (
+            c["feature"] == "admin1" and c.get("match") == "alt") for c in cands)
+        if not big and not dateline:
+            return False
+    return True
+
+
+# A place name directly before one of these words is part of a newspaper's or news
+# agency's name ("the New York Times", "China Daily", "Xinhua News Agency"): a source, not
+# a place the text talks about.
+_NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Daily", "Journal", "Tribune", "Gazette",
+                    "Chronicle", "Sentinel", "Courier", "Inquirer", "Enquirer", "Telegraph",
+                    "Telegram", "Examiner", "Dispatch", "Bulletin", "Globe", "Star", "Ledger",
+                    "Register", "Observer", "Review", "News", "Sun-Times", "Post-Dispatch",
+                    "Star-Telegram", "Star-Ledger", "Journal-Constitution"}
+# Institutions mostly named after people ("Franklin Elementary", "Belk Foundation", "Smith
+# College"); a place name before them names the institution, not the place.
+_NAMED_INSTITUTION_WORDS = {"University", "College", "Elementary", "Academy", "Foundation",
+                            "Institute", "Seminary", "Center", "Centre"}
+# ... unless the words after them make the whole a street or a landmark ("Times Square")
+_STREET_WORDS = {"office", "square", "building", "road", "street", "avenue", "drive", "lane",
+                 "boulevard", "way", "plaza", "park", "parkway", "highway", "court"}
+_BROADCASTER_WORDS = {"Radio", "Television", "TV"}
+# personal titles: "Mrs Kong", "President Obama", "Judge Anderson" name people
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "judge",
+           "president", "sgt", "lt", "capt", "det", "rev", "prof", "professor", "officer",
+           "sheriff", "deputy", "coach", "justice", "mayor"}
+
+
+def _names_something_else(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> str | None:
+    """What doc[start:end], a capitalised place name, is here part of instead of a place:
+    ``"broadcaster"`` ("Radio Pyongyang"), ``"person"`` ("Mrs Lincoln"), ``"newspaper"``
+    ("Los Angeles Times") or ``"institution"`` ("Franklin Elementary"); None when nothing."""
+    n = len(doc)
+    if start > 0 and doc[start - 1].text in _BROADCASTER_WORDS:
+        return "broadcaster"
+    prev = doc[start - 1].text if start > 0 else ""
+    if (end - start == 1 and prev.rstrip(".").lower() in _TITLES and prev[:1].isupper()
+            and prev != prev.upper()):
+        return "person"
+    if end >= n:
+        return None
+    nxt = doc[end].text
+    after = doc[end + 1].lower_ if end + 1 < n else ""
+    if after in _STREET_WORDS:
+        return None
+    if nxt in _NEWSPAPER_WORDS:
+        return "newspaper"
+    if nxt in _NAMED_INSTITUTION_WORDS:
+        # "Ohio State University", "University of Kentucky College", "Ohio University": a
+        # state or country is named all the same
+        if doc[end - 1].lower_ == "state" or (start >= 2 and doc[start - 1].lower_ == "of"
+                                              and doc[start - 2].text in _NAMED_INSTITUTION_WORDS):
+            return None
+        if any(_is_state_or_country(doc[k:end].text, gazetteer) for k in range(start, end)):
+            return None  # "Eastern Kentucky University" too
+        return "institution"
+    return None
+
+
+def _is_state_or_country(name: str, gazetteer: Gazetteer) -> bool:
+    """A country's or a populous subdivision's name that no big city shares ("Ohio", "India";
+    not "San Jose", a province of Costa Rica and a Californian city)."""
+    cands = [c for c in gazetteer.lookup(name, limit=10) if c.get("match") != "weak"]
+    if any(c["feature"] == "city" and c.get("match") == "name" and (c["population"] or 0) >= 100_000
+           for c in cands):
+        return False
+    return any(c["feature"] == "country"
+               or (c["feature"] == "admin1" and (c["population"] or 0) >= 500_000) for c in cands)
+
+
+def _institution_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """Lookup keys of the capitalised words before a person-named institution's type word
+    ("Franklin Elementary", "Charles Webb Center" -> "franklin", "charles webb", "webb")."""
+    names: set[str] = set()
+    n = len(doc)
+    for i in range(1, n):
+        if doc[i].text not in _NAMED_INSTITUTION_WORDS or (i + 1 < n and doc[i + 1].lower_ in _STREET_WORDS):
+            continue
+        j = i
+        while (j > 0 and i - j < 3 and doc[j - 1].is_alpha and _is_capitalised(doc[j - 1].text)
+               and doc[j - 1].lower_ not in ("the", "of")
+               and doc[j - 1].text not in _NAMED_INSTITUTION_WORDS):
+            j -= 1
+        if j == i or _names_something_else(doc, j, i, gazetteer) != "institution":
+            continue
+        for k in range(j, i):
+            names.add(normalize(doc[k:i].text))
+    return names
+
+
+_DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "encephalitis", "strain",
+                  "hemorrhagic", "haemorrhagic"}
+
+
+def _is_disease_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] (or it with the word before: "West" + "Nile") names a
+    disease rather than a place: a known disease name the text does not place with a
+    locative preposition or a following comma."""
+    keys = {normalize(doc[start:end].text)}
+    if start > 0:
+        keys.add(normalize(doc[start - 1:end].text))
+    if not keys & curated.DISEASE_PLACE_NAMES:
+        return False
+    return not (_after_locative(doc, start) or (end < len(doc) and doc[end].text == ","))
+
+
+def _is_currency(text: str, start: int, end: int) -> bool:
+    """"US$100", "$US 15 billion", "NZ$": a country code that marks a currency."""
+    return "$" in (text[end:end + 1], text[max(0, start - 1):start], text[start:start + 1],
+                   text[end - 1:end])
+_INSTITUTION_WORDS = set("""
+police department county city public school schools council fire sheriff sheriff's hospital
+historical society high board state national chamber area community regional metropolitan
+airport herald times news university college library commission court circuit township parish
+town village health housing transit water park parks zoo museum symphony church rotary economic
+development port district post journal gazette tribune register daily record star observer
+independent press medical memorial utilities electric general city's county's state's
+legislature house senate assembly guard highway transportation corrections republican democratic
+party government administration office municipal elementary middle academy center centre
+""".split())
+
+# a town's own authorities: "Roselle police", "Moorhead City Council", "Lombard officials"
+_LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "township", "schools",
+                          "officials", "residents", "city"}
+
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "northern", "southern", "eastern", "western", "central", "metro",
+               "greater", "downtown", "upstate", "coastal", "rural", "suburban", "mid", "inner"}
+
+
+def _inner_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The first, longest token run inside doc[start:end] that the gazetteer knows."""
+    s = start
+    while s < end and doc[s].lower_ in _DIRECTIONS | {"the"}:
+        s += 1
+    for i in range(s, end):
+        j = _leading_place(doc, i, end, gazetteer, min_population=0)
+        if j > i + 1 or (j == i + 1 and doc[i].lower_ not in curated.NON_PLACE_WORDS
+                         and doc[i].lower_ not in TYPE_WORDS):
+            # a one-word part of a longer unknown name ("Bahanaga Bazar"): another place
+            # that shares the word is a guess too far, unless the rest is a generic word
+            if j == i + 1 and any(
+                    _is_capitalised(doc[k].text) and doc[k].is_alpha
+                    and doc[k].lower_ not in _DIRECTIONS | TYPE_WORDS | _INSTITUTION_WORDS
+                    and doc[k].lower_ not in curated.NON_PLACE_WORDS
+                    for k in range(s, end) if k != i):
+                return None
+            return i, j
+    return None
+
+
+def _propagate(doc: Doc, found: list[Toponym], taken: list[bool], person: list[bool],
+               gazetteer: Gazetteer, add, offset: int) -> None:
+    """A name recognised as a place once is a place wherever else it occurs (not in names)."""
+    known = {normalize(t.text): len(t.text.split()) for t in found if t.role == "name"
+             and t.label in ("GPE", "LOC", "PER", "ABBR") and gazetteer.has_name(t.text)
+             and normalize(t.text) not in curated.NON_PLACE_WORDS}
+    if not known:
+        return
+    n = len(doc)
+    capitalised = _capitalised_tokens(doc)
+    i = 0
+    while i < n:
+        if taken[i] or person[i] or not capitalised[i]:
+            i += 1
+            continue
+        step = 1
+        for length in (3, 2, 1):
+            j = i + length
+            if j > n or any(taken[k] or person[k] for k in range(i, j)):
+                continue
+            if normalize(doc[i:j].text) in known:
+                add(i, j, "DOC")
+                step = length
+                break
+        i += step
+
+
+def _org_places(doc: Doc, ent, gazetteer: Gazetteer, add) -> None:
+    """An ORG entity that is exactly a prominent place name ("Georgia" tagged ORG)."""
+    s, e = _clean_span(doc_text(doc), ent.start_char, ent.end_char)
+    name = doc_text(doc)[s:e]
+    cands = gazetteer.lookup(name, limit=3)
+    if cands and cands[0]["feature"] in ("country", "admin1", "continent", "region") and cands[0].get("match") != "weak":
+        add(ent.start, ent.end, "ORG")
+
+
+def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocked: list[bool],
+                       add, sent_start: list[bool]) -> None:
+    """Capitalised token sequences (up to 4 tokens) naming a prominent known place."""
+    i = 0
+    n = len(doc)
+    capitalised = _capitalised_tokens(doc)
+    alpha = doc.to_array(IS_ALPHA).tolist() if n else []
+    while i < n:
+        if taken[i] or blocked[i] or not capitalised[i] or not alpha[i]:
+            i += 1
+            continue
+        tok = doc[i]
+        matched = 0
+        for length in (4, 3, 2, 1):
+            j = i + length
+            if j > n or any(taken[k] or blocked[k] for k in range(i, j)):
+                continue
+            words = doc[i:j]
+            if not all(_is_capitalised(w.text) or w.lower_ in ("of", "de", "-") for w in words):
+                continue
+            name = words.text
+            key = normalize(name)
+            if length == 1 and (key in curated.NON_PLACE_WORDS or len(key) < 3):
+                continue
+            if length == 1 and sent_start[i] and tok.pos_ not in ("PROPN", ""):
+                continue
+            if length == 1 and j < n and _INITIAL.match(doc[j].text):
+                continue  # "Michael J. Dillon": a first name before an initial
+            cands = gazetteer.lookup(name, limit=8)
+            if not cands:
+                continue
+            best = cands[0]
+            strong = best.get("match") != "weak" and (
+                best["feature"] in ("country", "continent", "admin1", "region", "water", "landform")
+                or (best["feature"] == "city" and (best["population"] or 0) >= 100_000))
+            next_is_type = j < n and doc[j].lower_ in TYPE_WORDS
+            after_preposition = i > 0 and doc[i - 1].lower_ in ("in", "near", "outside") and any(
+                c.get("match") != "weak" and c["feature"] in ("city", "admin2") for c in cands)
+            if length == 1 and not next_is_type:
+                named = [c for c in cands if c.get("match") == "name"]
+                if not named:
+                    continue
+                best = named[0]
+                strong = best["feature"] in ("country", "continent", "admin1", "region", "water",
+                                             "landform") or (best["feature"] == "city" and (best["population"] or 0) >= 100_000)
+            if strong or next_is_type or after_preposition:
+                add(i, j, "GAZ")
+                matched = j - i
+                break
+        i += matched or 1
+
+
+def _abbreviations(text: str, found: list[Toponym], offset: int) -> None:
+    covered = [(t.start - offset, t.end - offset) for t in found]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < ce and cs < e for cs, ce in covered)
+
+    for m in _ABBREVIATION.finditer(text):
+        if free(m.start(), m.end()) and not _is_currency(text, m.start(), m.end()):
+            found.append(Toponym(m.start() + offset, m.end() + offset, m.group(1), "name", "ABBR"))
+            covered.append((m.start(), m.end()))
+    for m in _POSTAL.finditer(text):
+        if free(m.start(), m.end()) and any(ce <= m.start() and m.start() - ce <= 2 for _, ce in covered):
+            found.append(Toponym(m.start() + offset, m.end() + offset, m.group(1), "name", "POSTAL"))
+            covered.append((m.start(), m.end()))
+
+
+def _link_containers(text: str, toponyms: list[Toponym], offset: int) -> None:
+    """Mark "Springfield, Ill." / "Paris, France": the second names the first's container."""
+    for i in range(len(toponyms) - 1):
+        a, b = toponyms[i], toponyms[i + 1]
+        gap = text[a.end - offset:b.start - offset]
+        if gap.strip() in (",", "(") and a.role == "name" and b.role == "name":
+            a.container.append(i + 1)
+            # chains: "Springfield, Sangamon County, Ill."
+            if i + 2 < len(toponyms):
+                c = toponyms[i + 2]
+                gap2 = text[b.end - offset:c.start - offset]
+                if gap2.strip() == "," and c.role == "name":
+                    a.container.append(i + 2)

@@ -1,0 +1,322 @@
+"""Toponym resolution: pick the gazetteer entry each recognised span refers to.
+
+Each candidate gets a score from a context-free prior (feature kind, population, how the
+name matched) plus document evidence: an explicit container ("Springfield, Ill."), a type
+word ("Kursk region" -> a first-level subdivision), the countries and subdivisions the
+article names unambiguously, the article's home subdivision (the state its towns and
+counties agree on, see :func:`home_region`), and closeness to the other places of the
+article. The same name keeps one sense throughout a document.
+"""
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter, defaultdict
+from typing import Any
+
+from geodata.gazetteer.index import Candidate, Gazetteer, normalize, prominence
+from geodata.toponyms.recognize import (
+    _TYPE_WORDS_ADMIN1,
+    _TYPE_WORDS_ADMIN2,
+    _TYPE_WORDS_LAND,
+    _TYPE_WORDS_WATER,
+    Toponym,
+)
+
+logger = logging.getLogger(__name__)
+
+_BIG = {"country", "continent", "admin1", "region"}
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def candidates_for(t: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
+    """All gazetteer candidates for a toponym (demonyms map to their place)."""
+    if t.role == "adjectival":
+        cand = gazetteer.demonym(t.text)
+        if cand:
+            cand["match"] = "name"
+            return [cand]
+        return []
+    cands = gazetteer.lookup(t.text)
+    if not cands and t.type_word:
+        # "Kursk region": also try the bare name, and the name without the type word
+        words = t.text.split()
+        if words and words[-1].lower() == t.type_word and len(words) > 1:
+            cands = gazetteer.lookup(" ".join(words[:-1]))
+    if not cands and t.label in ("GPE", "LOC", "FAC", "ORG", "PER"):
+        # another transliteration of a known name ("Khan Younis" / "Khan Yunis")
+        cands = gazetteer.lookup_fold(t.text, limit=10)
+    if not cands and t.label == "NORP":
+        cand = gazetteer.demonym(t.text)
+        cands = [cand] if cand else []
+    return cands
+
+
+def _type_bonus(cand: Candidate, type_word: str | None, label: str) -> float:
+    feature = cand["feature"]
+    bonus = 0.0
+    if type_word:
+        if type_word in _TYPE_WORDS_ADMIN1:
+            bonus += 3.0 if feature == "admin1" else (-1.0 if feature == "city" else 0.0)
+        elif type_word in _TYPE_WORDS_ADMIN2:
+            bonus += 3.0 if feature == "admin2" else (-1.5 if feature == "city" else 0.0)
+        elif type_word in _TYPE_WORDS_WATER:
+            bonus += 3.0 if feature == "water" else -1.5
+        elif type_word in _TYPE_WORDS_LAND:
+            bonus += 2.0 if feature in ("landform", "region") else 0.0
+        elif type_word == "city":  # "the city of Sagaing", "the village of X"
+            bonus += 3.0 if feature == "city" else -1.5
+    elif feature == "admin2" and cand.get("match") != "name":
+        bonus -= 1.0
+    elif feature in ("admin1", "admin2") and cand.get("match") != "name":
+        bonus -= 1.0
+    if label == "LOC" and feature in ("water", "landform", "region", "continent"):
+        bonus += 1.0
+    return bonus
+
+
+def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any] | None]:
+    """The chosen candidate (with ``score`` and ``candidates``) for each toponym, or None."""
+    all_cands = [candidates_for(t, gazetteer) for t in toponyms]
+
+    # a name used like a town's ("a Palestine man", "Lebanon police") is not the country of
+    # that name when a town or state shares it: countries take their adjective instead
+    local_names = {normalize(t.text) for t, cands in zip(toponyms, all_cands)
+                   if t.next_word in LOCAL_NOUNS and _has_local_sense(cands)}
+
+    # ---- document context from the unambiguous and prominent mentions
+    country_votes: Counter[str] = Counter()
+    admin1_votes: Counter[str] = Counter()
+    for t, cands in zip(toponyms, all_cands):
+        if not cands or (local_names and normalize(t.text) in local_names):
+            continue
+        big = {c["country_code"] for c in cands if c["feature"] in ("country", "admin1")
+               and c.get("match") != "weak"}
+        if len(big) > 1:
+            continue  # "Georgia": ambiguous between countries, no evidence either way
+        best = max(cands, key=prominence)
+        if best["feature"] in ("country",) and best.get("match") != "weak":
+            if len({c["country_code"] for c in cands if c["feature"] == "country"}) > 1:
+                continue  # "Congo": which one is for the context to say
+            country_votes[best["country_code"]] += 1.0 if t.role == "name" else 0.5
+        elif best["feature"] == "admin1" and best.get("match") == "name":
+            admin1_votes[best["admin1_code"]] += 1.0
+            country_votes[best["country_code"]] += 1.0
+        elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
+            country_votes[cands[0]["country_code"]] += 0.3
+    home = home_region(toponyms, [
+        [c for c in cands if c["feature"] != "country"] if normalize(t.text) in local_names else cands
+        for t, cands in zip(toponyms, all_cands)])
+    admin1_votes_home = 0.0
+    if home is not None:
+        home_code, strength = home
+        home_cc = home_code.split(".")[0]
+        # local news rarely names its own country: the home state speaks for it
+        country_votes[home_cc] += min(strength, 3.0)
+        admin1_votes_home = strength
+    total_country = sum(country_votes.values()) or 1.0
+
+    def context_score(cand: Candidate) -> float:
+        score = 0.0
+        cc = cand["country_code"]
+        if cc and country_votes:
+            share = country_votes.get(cc, 0.0) / total_country
+            score += 4.0 * share + (1.0 if cc in country_votes else 0.0)
+            if cand.get("capital") and cc not in country_votes:
+                score -= 3.5  # a foreign capital's prominence does not outweigh local context
+        if cand["feature"] not in ("country", "continent") and cand.get("admin1_code") in admin1_votes:
+            score += 3.0 + 0.5 * min(admin1_votes[cand["admin1_code"]], 3)
+        elif (home is not None and cand["feature"] in ("city", "admin2")
+              and cand.get("admin1_code") == home[0]):
+            score += HOME_BONUS + 0.5 * min(admin1_votes_home, 4.0)
+        return score
+
+    # ---- first pass: score every candidate
+    chosen: list[dict[str, Any] | None] = [None] * len(toponyms)
+    scored_lists: list[list[tuple[float, Candidate]]] = []
+    for idx, (t, cands) in enumerate(zip(toponyms, all_cands)):
+        scored = []
+        # a bare name shared by a subdivision and a city inside it means the city
+        city_admin1 = {c.get("admin1_code") for c in cands if c["feature"] == "city"
+                       and c.get("match") == "name" and (c["population"] or 0) >= 10_000}
+        has_primary = any(c.get("match") == "name" for c in cands)
+        for cand in cands:
+            s = prominence(cand) - (1.5 if has_primary and cand.get("match") == "alt" and cand["feature"] == "city" else 0.0) + _type_bonus(cand, t.type_word, t.label) + context_score(cand)
+            if (not t.type_word and cand["feature"] in ("admin1", "admin2")
+                    and cand.get("admin1_code") in city_admin1 and cand.get("match") != "name"):
+                s -= 3.0
+            for ci in t.container:
+                s += _container_bonus(cand, all_cands[ci])
+            if cand["feature"] == "country" and local_names and normalize(t.text) in local_names:
+                s -= LOCAL_USE_PENALTY
+            scored.append((s, cand))
+        scored.sort(key=lambda x: x[0], reverse=True)
+        scored_lists.append(scored)
+
+    # ---- spatial coherence: points near the article's confident places
+    anchor_points: dict[int, tuple[float, float]] = {}
+    for t, scored in zip(toponyms, scored_lists):
+        if scored and (len(scored) == 1 or scored[0][0] - scored[1][0] > 2.0):
+            c = scored[0][1]
+            if c["feature"] in ("city", "admin2"):
+                anchor_points[c["id"]] = (c["lat"], c["lon"])
+    # long texts: the coherence signal needs only a sample of distinct anchors
+    anchors = [(lat, lon, pid) for pid, (lat, lon) in list(anchor_points.items())[:200]]
+    near_cache: dict[int, int] = {}
+    if anchors:
+        for idx, scored in enumerate(scored_lists):
+            if len(scored) < 2:
+                continue
+            rescored = []
+            for s, cand in scored:
+                if cand["feature"] in ("city", "admin2"):
+                    near = near_cache.get(cand["id"])
+                    if near is None:
+                        near = sum(1 for lat, lon, pid in anchors if pid != cand["id"]
+                                   and _haversine_km(lat, lon, cand["lat"], cand["lon"]) < 150)
+                        near_cache[cand["id"]] = near
+                    s += 1.0 * min(near, 3)
+                rescored.append((s, cand))
+            rescored.sort(key=lambda x: x[0], reverse=True)
+            scored_lists[idx] = rescored
+
+    # ---- one sense per document: the same name keeps its best-supported sense
+    by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for idx, t in enumerate(toponyms):
+        by_name[(normalize(t.text), t.role)].append(idx)
+    for indexes in by_name.values():
+        totals: dict[int, float] = defaultdict(float)
+        keep: dict[int, Candidate] = {}
+        for idx in indexes:
+            for s, cand in scored_lists[idx]:
+                totals[cand["id"]] = max(totals[cand["id"]], s)
+                keep[cand["id"]] = cand
+        if not totals:
+            continue
+        for idx in indexes:
+            scored = scored_lists[idx]
+            if not scored:
+                continue
+            # a mention with its own explicit container keeps its own decision
+            if toponyms[idx].container:
+                best_s, best = scored[0]
+            else:
+                best_id = max(totals, key=totals.get)
+                best, best_s = keep[best_id], totals[best_id]
+            runner_up = next((s for s, c in scored if c["id"] != best["id"]), None)
+            margin = best_s - runner_up if runner_up is not None else 5.0
+            result = dict(best)
+            result["score"] = round(1.0 / (1.0 + math.exp(-(margin - 0.5))), 3)
+            result["candidates"] = [_public(c) for _, c in scored[:5]]
+            chosen[idx] = result
+    return chosen
+
+
+HOME_BONUS = 3.0
+HOME_MIN_COVER = 1.0  # agreeing evidence needed (see home_region)
+HOME_MIN_RATIO = 1.3  # lead of the home over the runner-up
+# labels whose spans are mostly real places (facility and organisation names often hold
+# a surname that is also a town somewhere: "Cooper", "Webb")
+_HOME_LABELS = {"GPE", "LOC", "PER", "ABBR", "POSTAL", "DOC", "NORP"}
+STATE_NAMED_WEIGHT = 2.0
+SHARED_NAME_FACTOR = 0.9  # below HOME_MIN_COVER when alone
+
+
+def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]]) -> tuple[str, float] | None:
+    """The article's home subdivision (``admin1_code`` such as ``"US.TX"``) and how many
+    of its place names agree on it, or None when no subdivision stands out.
+
+    Local news seldom names its state, but its towns and counties do it together: each
+    of "Henderson County", "Athens" and "Frankston" exists in several states, and only
+    Texas has all three. So each subdivision counts the distinct names that have a town
+    or county in it (a subdivision named outright -- "Virginia", "Va." -- counts
+    twice), ties broken by how populous those places are. Countries, continents, world
+    regions and cities of a million ("Paris") say nothing about the home and do not
+    count; nor does a subdivision name that is also a big city's ("Washington").
+    """
+    cover: dict[str, float] = defaultdict(float)
+    seen: set[str] = set()
+    for t, cands in zip(toponyms, all_cands):
+        if not cands or t.role != "name":
+            continue
+        key = normalize(t.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        best = max(cands, key=prominence)
+        if best["feature"] in ("continent", "region", "water", "landform"):
+            continue
+        strong = [c for c in cands if c.get("match") != "weak"]
+        big_city = any(c["feature"] == "city" and (c["population"] or 0) >= 100_000 for c in strong)
+        states = {c["admin1_code"] for c in strong if c["feature"] == "admin1" and c.get("admin1_code")}
+        if states:
+            # "Georgia" (a state and a country) shares its weight
+            n_countries = len({c["country_code"] for c in strong if c["feature"] == "country"})
+            n = len(states) + n_countries
+            # a name shared with a country ("Georgia") cannot set the home alone
+            weight = STATE_NAMED_WEIGHT / n * (SHARED_NAME_FACTOR if n_countries else 1.0)
+            if not big_city:
+                for code in states:
+                    cover[code] += weight
+            continue
+        if best["feature"] == "country":
+            continue
+        if best["feature"] == "city" and (best["population"] or 0) >= 1_000_000:
+            continue
+        pool = [c for c in cands if c["feature"] in ("city", "admin2")]
+        if t.type_word in _TYPE_WORDS_ADMIN2:
+            pool = [c for c in pool if c["feature"] == "admin2"] or pool
+        best_pop: dict[str, int] = {}
+        for c in pool:
+            code = c.get("admin1_code")
+            if code:
+                best_pop[code] = max(best_pop.get(code, 0), c["population"] or 0)
+        if t.label not in _HOME_LABELS or not best_pop:
+            continue
+        weight = 1.0 / math.sqrt(len(best_pop))
+        for code, pop in best_pop.items():
+            cover[code] += weight * (1.0 + 0.02 * math.log10(1 + pop))
+    if not cover:
+        return None
+    ranked = sorted(cover.items(), key=lambda kv: kv[1], reverse=True)
+    code, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top < HOME_MIN_COVER or top < HOME_MIN_RATIO * second:
+        return None
+    return code, top
+
+
+# nouns a town's name modifies in local news, but a country's name seldom does
+LOCAL_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "couple",
+                         "resident", "police", "mayor"})
+LOCAL_USE_PENALTY = 10.0
+
+
+def _has_local_sense(cands: list[Candidate]) -> bool:
+    """Whether a country's name is also a town's or a state's in another country."""
+    countries = {c["country_code"] for c in cands if c["feature"] == "country"}
+    return bool(countries) and any(c["feature"] in ("city", "admin1") and c.get("match") == "name"
+                                   and c["country_code"] not in countries for c in cands)
+
+
+def _container_bonus(cand: Candidate, container_cands: list[Candidate]) -> float:
+    best = 0.0
+    for cc in container_cands:
+        if cc["feature"] == "admin1" and cand.get("admin1_code") == cc.get("admin1_code") and cand["id"] != cc["id"]:
+            best = max(best, 6.0)
+        elif cc["feature"] == "country" and cand["country_code"] == cc["country_code"] and cand["id"] != cc["id"]:
+            best = max(best, 4.0)
+        elif cc["feature"] == "admin2" and cand.get("admin2") and cand["admin2"] == cc["name"]:
+            best = max(best, 5.0)
+    return best
+
+
+def _public(cand: Candidate) -> dict[str, Any]:
+    return {k: cand.get(k) for k in ("name", "lat", "lon", "geonameid", "country_code", "feature",
+                                     "population", "admin1")}

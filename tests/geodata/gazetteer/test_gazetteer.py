@@ -1,0 +1,122 @@
+"""The offline gazetteer: building, name lookup, countries, demonyms."""
+from __future__ import annotations
+
+import pytest
+
+from geodata.gazetteer import index as gazetteer
+from geodata.gazetteer.index import country, country_for_demonym, lookup, normalize, place_for_demonym
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [("Saint-Étienne", "st etienne"), ("U.S.", "us"), ("the Hague", "hague"),
+     ("Kharkiv\u2019s", "kharkiv's"), ("Łódź", "lodz"), ("Mount Vernon", "mt vernon")],
+)
+def test_normalize(raw: str, key: str) -> None:
+    assert normalize(raw) == key
+
+
+def test_index_lives_in_the_cache_dir_and_is_versioned() -> None:
+    path = gazetteer.index_path()
+    assert path.name == f"gazetteer-v{gazetteer.BUILD_VERSION}.sqlite"
+    assert gazetteer.get_gazetteer().path == path
+    assert path.exists()
+
+
+def test_build_index_writes_a_queryable_file(tmp_path) -> None:
+    target = tmp_path / "g.sqlite"
+    gazetteer.build_index(target)
+    gaz = gazetteer.Gazetteer(target)
+    assert gaz.lookup("Wonsan")[0]["country_code"] == "KP"
+
+
+def test_country_wins_over_homonymous_town() -> None:
+    best = lookup("Russia")[0]
+    assert best["feature"] == "country" and best["country_code"] == "RU"
+    assert best["geonameid"] == 2017370
+    assert any(c["country_code"] == "US" for c in lookup("Russia"))  # Russia, Ohio is known
+
+
+def test_admin1_with_type_word() -> None:
+    best = lookup("Kursk region")[0]
+    assert best["feature"] == "admin1" and best["country_code"] == "RU"
+    assert 50 < best["lat"] < 53 and 34 < best["lon"] < 38
+
+
+@pytest.mark.parametrize(("abbr", "state"), [("Ky.", "Kentucky"), ("W.Va.", "West Virginia"),
+                                             ("Ill.", "Illinois"), ("B.C.", "British Columbia")])
+def test_state_abbreviations(abbr: str, state: str) -> None:
+    assert lookup(abbr)[0]["name"] == state
+
+
+def test_lookup_filters_by_country() -> None:
+    cands = lookup("Chernivtsi", country_code="UA")
+    assert cands and all(c["country_code"] == "UA" for c in cands)
+    assert lookup("no such place xyzzy") == []
+
+
+def test_curated_water_and_regions() -> None:
+    assert lookup("Tumen River")[0]["feature"] == "water"
+    assert lookup("Korean Peninsula")[0]["feature"] == "landform"
+    assert lookup("Donbas")[0]["country_code"] == "UA"
+    assert lookup("European Union")[0]["feature"] == "region"
+
+
+def test_country_record() -> None:
+    ua = country("ua")
+    assert ua is not None and ua["name"] == "Ukraine" and ua["geonameid"] == 690791
+    assert country("XX") is None
+
+
+@pytest.mark.parametrize(("demonym", "code"), [("North Korean", "KP"), ("Russians", "RU"),
+                                               ("Palestinians", "PS"), ("Ukrainian", "UA"),
+                                               ("American", "US")])
+def test_demonyms(demonym: str, code: str) -> None:
+    assert country_for_demonym(demonym) == code
+
+
+def test_unknown_demonym() -> None:
+    assert country_for_demonym("Martian") is None
+    assert place_for_demonym("Texan")["feature"] == "admin1"
+
+
+def test_english_display_names() -> None:
+    assert lookup("Kursk region")[0]["name"] == "Kursk Oblast"
+    assert lookup("Wonsan")[0]["name"] == "Wonsan"  # GeoNames: "Wŏnsan"
+    assert lookup("Sao Paulo")[0]["name"] == "São Paulo"  # Latin-1 accents kept
+
+
+def test_transliteration_fold_is_a_second_tier() -> None:
+    assert gazetteer.fold("Khan Younis") == gazetteer.fold("Khān Yūnis")
+    assert gazetteer.fold("El Fasher") == gazetteer.fold("Al-Fashir")
+    assert gazetteer.fold("Ufa") == ""  # too short to fold safely
+    cands = gazetteer.get_gazetteer().lookup_fold("Al-Fashir")
+    assert cands and cands[0]["country_code"] == "SD" and cands[0]["match"] == "fold"
+
+
+def test_shared_country_name_has_both_countries() -> None:
+    codes = [c["country_code"] for c in lookup("Congo") if c["feature"] == "country"]
+    assert codes[:2] == ["CD", "CG"]  # the larger first; context decides in geoparse
+
+
+def test_is_capital() -> None:
+    assert gazetteer.is_capital(lookup("Pyongyang")[0]["geonameid"])
+    assert not gazetteer.is_capital(lookup("Wonsan")[0]["geonameid"])
+    assert not gazetteer.is_capital(None)
+
+
+@pytest.mark.parametrize(("name", "feature", "code"),
+                         [("Java", "landform", "ID"), ("Mindanao", "landform", "PH"),
+                          ("Canary Islands", "landform", "ES"), ("Pyrenees", "landform", None),
+                          ("Americas", "region", None), ("Lake Titicaca", "water", None)])
+def test_curated_islands_ranges_and_regions(name: str, feature: str, code: str | None) -> None:
+    best = lookup(name)[0]
+    assert best["feature"] == feature and best["country_code"] == code
+
+
+def test_capital_of_a_country() -> None:
+    from geodata.gazetteer.index import capital_of
+
+    assert capital_of("MY")["name"] == "Kuala Lumpur" and capital_of("my")["geonameid"] == 1735161
+    assert capital_of("KP")["name"] == "Pyongyang" and capital_of("UA")["name"] == "Kyiv"
+    assert capital_of("XX") is None and capital_of(None) is None

@@ -1,0 +1,101 @@
+"""The shared spaCy pipeline: same annotations as the model, faster rule components,
+headline lines kept whole."""
+from __future__ import annotations
+
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+from geodata.language import rule_components
+from geodata.language.pipeline import load_pipeline, model_name
+
+# Every rare attribute-ruler pattern kind: dependency tests, regexes, two-token patterns,
+# whitespace tokens, contractions.
+TEXTS = [
+    "Russia's foreign minister arrived in Wonsan on Saturday. There is no deal yet, he said.",
+    "I ain't gonna do it, y'all. Let's go, c'mon! Nothin' happened. You gotta see it.",
+    "He didn't say whether it was over, but officials did.\n\nPolice   arrested 14 people\tin Nairobi.",
+    "Which troops? Those that were deployed. It is what it is; I told you and you told it.",
+    "",
+    "\n \n",
+]
+
+
+def test_rule_components_match_the_model_token_by_token():
+    name = model_name()
+    original = spacy.load(name)
+    fast = spacy.load(name)
+    rule_components.install(fast)
+    assert type(fast.get_pipe("attribute_ruler")).__name__ == "IndexedAttributeRuler"
+    assert type(fast.get_pipe("lemmatizer")).__name__ == "CachedLemmatizer"
+    assert fast.pipe_names == original.pipe_names
+    columns = [POS, MORPH, LEMMA, TAG, DEP, HEAD]
+    for _ in range(2):  # the second pass is served from the lemma cache
+        for text in TEXTS:
+            a, b = original(text), fast(text)
+            assert a.to_array(columns).tolist() == b.to_array(columns).tolist(), text
+    ruler = fast.get_pipe("attribute_ruler")
+    assert len(ruler.rest) < 15  # most patterns are looked up, not matched
+
+
+def test_shared_pipeline_tokenizes_like_the_model():
+    plain = spacy.load(model_name(), exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
+                                              "lemmatizer", "ner"])
+    nlp = load_pipeline()
+    text = "Don't go to the U.S. at 3:30pm, Mr. Smith's 10km run :) see https://example.org/a?b=1 e.g. now."
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in plain.make_doc(text)]
+    assert len(nlp.tokenizer.rules) == len(plain.tokenizer.rules) > 1000
+
+
+def test_headline_line_is_one_sentence_and_line_breaks_end_sentences():
+    text = "Russia Warns US Over Growing Alliance With Pyongyang\nLavrov arrived on Friday. He met Kim.\n\nTalks went on"
+    doc = load_pipeline()(text)
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences[0] == "Russia Warns US Over Growing Alliance With Pyongyang"
+    assert "Lavrov arrived on Friday." in sentences
+    assert sentences[-1] == "Talks went on"
+
+
+def test_recognition_pipeline_skips_the_shared_tok2vec_and_finds_the_same_entities():
+    nlp = load_pipeline(with_parser=False)
+    assert "tok2vec" not in nlp.pipe_names and {"senter", "ner"} <= set(nlp.pipe_names)
+    reference = spacy.load(model_name(), exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+    reference.enable_pipe("senter")
+    for text in TEXTS[:3]:
+        ours, theirs = nlp(text), reference(text)
+        assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]
+    assert [e.text for e in nlp(TEXTS[0]).ents][:1] == ["Russia"]
+
+
+def test_pipelines_multiply_on_numpy_and_annotate_like_the_model():
+    """Matrix products go through numpy's BLAS (one thread), with the model's annotations."""
+    from threadpoolctl import threadpool_info
+
+    nlp = load_pipeline()
+    for name in ("tok2vec", "parser", "ner"):
+        assert not nlp.get_pipe(name).model.ops.use_blis, name
+    assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
+    reference = spacy.load(model_name())  # thinc's default backend
+    assert reference.get_pipe("ner").model.ops.use_blis
+    columns = [POS, TAG, DEP, HEAD]
+    for text in TEXTS[:4]:
+        ours, theirs = nlp(text), reference(text)
+        assert ours.to_array(columns).tolist() == theirs.to_array(columns).tolist(), text
+        assert [(e.start, e.end, e.label_) for e in ours.ents] == [(e.start, e.end, e.label_) for e in theirs.ents]
+
+
+def test_saved_strings_are_not_read_and_every_string_attribute_reads_like_the_model():
+    """The vocabulary's saved strings (85k) are skipped at load: every string a token shows
+    (text, norm, shape, affixes, tag, dependency, lemma, morphology, entity label) is added
+    as it is made, so each one reads as it does with the model's full vocabulary."""
+    reference = spacy.load(model_name())
+    for nlp in (load_pipeline(), load_pipeline(with_parser=False)):
+        assert len(nlp.vocab.strings) < len(reference.vocab.strings) / 10
+    nlp = load_pipeline()
+
+    def strings(doc):
+        return [(t.text, t.norm_, t.shape_, t.prefix_, t.suffix_, t.tag_, t.pos_, t.dep_, t.lemma_,
+                 str(t.morph), t.ent_type_, t.ent_iob_) for t in doc]
+
+    for text in TEXTS:
+        assert strings(nlp(text)) == strings(reference(text)), text
+    assert ("Russia", "GPE") in [(e.text, e.label_) for e in nlp(TEXTS[0]).ents]

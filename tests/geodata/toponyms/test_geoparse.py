@@ -1,0 +1,325 @@
+"""End-to-end geoparsing with the real spaCy model and gazetteer."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from geodata import PlaceMention, geoparse
+
+TEXT = (
+    "Russian troops shelled Russia\u2019s Kursk region on Tuesday, while the North Korean "
+    "envoy met officials in Wonsan near the Tumen River. Springfield, Ill. and Louisville, "
+    "Ky. were quiet. The Palestinians in the Gaza Strip waited. Chernivtsi, in western "
+    "Ukraine, hosted talks with the U.S. and the European Union."
+)
+
+
+@pytest.fixture(scope="module")
+def mentions() -> dict[str, PlaceMention]:
+    return {m.text: m for m in geoparse(TEXT)}
+
+
+def test_offsets_point_into_the_text(mentions: dict[str, PlaceMention]) -> None:
+    for m in mentions.values():
+        assert TEXT[m.start:m.end] == m.text
+
+
+def test_document_order() -> None:
+    starts = [m.start for m in geoparse(TEXT)]
+    assert starts == sorted(starts)
+
+
+def test_adjectival_demonyms(mentions: dict[str, PlaceMention]) -> None:
+    assert mentions["Russian"].role == "adjectival" and mentions["Russian"].country_code == "RU"
+    assert mentions["North Korean"].country_code == "KP"
+    assert mentions["Palestinians"].role == "adjectival"
+
+
+def test_possessive_stripped_and_country_not_ohio(mentions: dict[str, PlaceMention]) -> None:
+    russia = mentions["Russia"]
+    assert russia.feature == "country" and russia.geonameid == 2017370
+
+
+def test_kursk_region_is_the_oblast(mentions: dict[str, PlaceMention]) -> None:
+    kursk = mentions["Kursk region"]
+    assert kursk.feature == "admin1" and kursk.country_code == "RU"
+
+
+def test_city_with_state_abbreviation(mentions: dict[str, PlaceMention]) -> None:
+    springfield = mentions["Springfield"]
+    assert springfield.country_code == "US" and springfield.admin1 == "Illinois"
+    assert abs(springfield.lat - 39.8) < 0.3
+    assert mentions["Ky."].name == "Kentucky"
+
+
+def test_chernivtsi_is_ukrainian_city(mentions: dict[str, PlaceMention]) -> None:
+    m = mentions["Chernivtsi"]
+    assert m.country_code == "UA" and m.feature == "city"
+    assert m.candidates and m.candidates[0]["name"] == m.name
+    assert 0.0 <= m.score <= 1.0
+
+
+def test_curated_places(mentions: dict[str, PlaceMention]) -> None:
+    assert mentions["Tumen River"].feature == "water"
+    assert mentions["Gaza Strip"].resolved
+    assert mentions["European Union"].feature == "region"
+    assert mentions["U.S."].country_code == "US"
+
+
+def test_reuses_a_given_doc() -> None:
+    from geodata.language.pipeline import load_pipeline
+
+    doc = load_pipeline()(TEXT)
+    assert [m.text for m in geoparse(TEXT, doc=doc)] == [m.text for m in geoparse(TEXT)]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12 345 6789", "Привет, как дела? 你好",
+                                  "\x00\x01 weird \ufffd bytes"])
+def test_odd_input_returns_a_list(text: str) -> None:
+    assert isinstance(geoparse(text), list)
+
+
+def test_long_input_is_chunked() -> None:
+    text = ("Officials in Kyiv, Ukraine, spoke with envoys from Paris.\n" * 2500)
+    assert len(text) > 100_000  # more than one chunk
+    mentions = geoparse(text)
+    assert len(mentions) >= 7000
+    assert all(text[m.start:m.end] == m.text for m in mentions[-5:])
+
+
+def test_cli_json_and_errors(tmp_path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Protests spread from Kyiv to Lviv.", encoding="utf-8")
+    ok = subprocess.run([sys.executable, "-m", "geodata", "geoparse", str(path), "--json"],
+                        capture_output=True, text=True, check=False)
+    assert ok.returncode == 0 and '"Kyiv"' in ok.stdout
+    bad = subprocess.run([sys.executable, "-m", "geodata", "geoparse", str(tmp_path / "missing.txt")],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def _places(text: str) -> dict[str, PlaceMention]:
+    return {m.text: m for m in geoparse(text)}
+
+
+def test_place_labelled_org_after_locative_preposition() -> None:
+    m = _places("Fighters killed at least 19 civilians in El Fasher on Monday.")["El Fasher"]
+    assert m.country_code == "SD" and m.feature == "city"
+
+
+def test_longest_multiword_name_wins() -> None:
+    found = _places("Floods hit Rio Grande do Sul, where Porto Alegre was flooded.")
+    assert found["Rio Grande do Sul"].country_code == "BR"
+    assert "Sul" not in found
+
+
+def test_city_named_in_body_after_blanked_dateline() -> None:
+    text = " " * 30 + "\nFloods spread as Porto Alegre was flooded on Monday."
+    assert _places(text)["Porto Alegre"].country_code == "BR"
+
+
+def test_part_of_a_longer_unknown_name_is_not_resolved_elsewhere() -> None:
+    found = geoparse("A train crashed near Bahanaga Bazar station in Odisha.")
+    assert all(m.country_code in (None, "IN") for m in found)
+
+
+def test_ambiguous_country_name_follows_the_other_places() -> None:
+    found = geoparse("Goma, the largest city in eastern Congo, fell. Officials in Kinshasa "
+                     "said Congo would fight.")
+    assert [m.country_code for m in found if m.text == "Congo"] == ["CD", "CD"]
+
+
+def test_type_word_before_the_name() -> None:
+    m = _places("Protesters gathered in the city of Sagaing on Friday.")["Sagaing"]
+    assert m.feature == "city" and m.country_code == "MM"
+
+
+def test_acronyms_and_direction_adjectives_are_not_places() -> None:
+    found = _places("NATO allies met as Western governments protested.")
+    assert "NATO" not in found and "Western" not in found
+
+
+def test_alternate_spelling_and_english_display_name() -> None:
+    found = _places("Israeli strikes hit Khan Younis in Gaza. Lavrov flew to Wonsan.")
+    assert found["Khan Younis"].country_code == "PS"
+    assert found["Wonsan"].name == "Wonsan"
+
+
+def test_home_state_inferred_from_towns_and_counties() -> None:
+    # no state is named, but only Texas has a Henderson County, an Athens and a Frankston
+    text = ("Henderson County deputies arrested a man near Frankston on Monday. He was "
+            "taken to the jail in Athens, where he remains.")
+    athens = _places(text)["Athens"]
+    assert athens.country_code == "US" and athens.admin1 == "Texas"
+
+
+def test_home_state_beats_a_world_city_in_local_news() -> None:
+    text = ("Alexandria police arrested two people on Sunday. Officers from Pineville and "
+            "Rapides Parish deputies helped. Both live in Alexandria, Louisiana officials said.")
+    alexandria = [m for m in geoparse(text) if m.text == "Alexandria"]
+    assert alexandria and all(m.country_code == "US" and m.admin1 == "Louisiana"
+                              for m in alexandria)
+
+
+def test_world_capital_kept_in_foreign_news() -> None:
+    found = _places("Protesters marched in Paris on Saturday as France debated the law.")
+    assert found["Paris"].country_code == "FR"
+
+
+def test_home_region_needs_agreement() -> None:
+    from geodata.gazetteer.index import get_gazetteer
+    from geodata.toponyms.recognize import Toponym
+    from geodata.toponyms.resolve import candidates_for, home_region
+
+    gaz = get_gazetteer()
+    lone = [Toponym(0, 9, "Mansfield", label="GPE")]
+    assert home_region(lone, [candidates_for(t, gaz) for t in lone]) is None
+    local = [Toponym(0, 16, "Henderson County", label="GPE", type_word="county"),
+             Toponym(20, 26, "Athens", label="GPE"), Toponym(30, 39, "Frankston", label="GPE")]
+    home = home_region(local, [candidates_for(t, gaz) for t in local])
+    assert home is not None and home[0] == "US.TX"
+
+
+def test_islands_and_ranges_are_known() -> None:
+    found = _places("Floods hit Java and Sumatra, while snow fell in the Ural Mountains.")
+    assert found["Java"].country_code == "ID" and found["Java"].feature == "landform"
+    assert found["Sumatra"].country_code == "ID"
+    assert found["Ural Mountains"].country_code == "RU"
+
+
+def test_currency_codes_and_first_names_are_not_places() -> None:
+    found = _places("The plan costs US$58 million. Powder was found at the Michael J. "
+                    "Dillon courthouse.")
+    assert "US" not in found and "US$" not in found and "Michael" not in found
+
+
+def test_the_entry_point_stays_a_function_after_first_use() -> None:
+    import geodata
+
+    geodata.geoparse("Floods hit Porto Alegre.")
+    from geodata import geoparse as again
+
+    assert callable(again) and not isinstance(again, type(geodata))
+
+
+def test_a_surname_is_not_a_place_when_the_person_was_named() -> None:
+    text = "Doctors said Maya Harden died on Monday. According to the report, Harden was a pupil in Buffalo."
+    names = [m.text for m in geoparse(text)]
+    assert "Buffalo" in names
+    assert "Harden" not in names
+
+
+def test_the_longest_known_name_takes_and() -> None:
+    names = [m.text for m in geoparse("Security was tightened across Jammu and Kashmir on Friday.")]
+    assert "Jammu and Kashmir" in names
+
+
+def test_place_in_a_newspaper_name_is_not_a_mention() -> None:
+    found = _places("An official told the Los Angeles Times and China Daily that the farms "
+                    "near Fresno were closed.")
+    assert "Fresno" in found
+    assert not any(name in found for name in ("Los Angeles", "Angeles", "China"))
+
+
+def test_newspaper_rule_spares_streets_and_landmarks() -> None:
+    found = _places("Crowds filled Times Square in New York on Sunday.")
+    assert "New York" in found
+
+
+def test_place_in_a_person_named_institution_is_not_a_mention() -> None:
+    found = _places("Pupils of Franklin Elementary and students of Smith College in "
+                    "Northampton raised money for the Belk Foundation.")
+    assert "Northampton" in found
+    assert not {"Franklin", "Smith", "Belk"} & set(found)
+
+
+def test_state_university_keeps_the_state() -> None:
+    found = _places("Researchers at Ohio State University found the virus in geese.")
+    assert any(m.admin1 == "Ohio" or m.name == "Ohio" for m in found.values())
+
+
+def test_broadcaster_is_not_a_place() -> None:
+    found = [(m.start, m.text) for m in geoparse(
+        "Officials in Seoul said Radio Pyongyang reported the tests. Pyongyang denied it.")]
+    assert (30, "Pyongyang") not in found and any(t == "Pyongyang" for _, t in found)
+
+
+def test_titled_person_is_not_a_place() -> None:
+    found = _places("Judge Anderson said the case in Dallas was closed.")
+    assert "Dallas" in found and "Anderson" not in found
+
+
+def test_lower_case_words_are_not_places() -> None:
+    found = _places("The swan was discovered on March 29 near Glasgow. Officials said the "
+                    "swan had died.")
+    assert "Glasgow" in found and "swan" not in found
+
+
+def test_known_city_tagged_as_nationality() -> None:
+    # spaCy's small model tags this accented city name NORP
+    m = _places("Dead swans were found in the northern town of Toruń last week.")["Toruń"]
+    assert m.country_code == "PL" and m.role == "name"
+
+
+def test_hyphenated_subdivision_tagged_as_organisation() -> None:
+    m = _places("Cases rose in the South African region KwaZulu-Natal this year.")["KwaZulu-Natal"]
+    assert m.country_code == "ZA" and m.feature == "admin1"
+
+
+def test_subdivision_after_a_place_and_comma() -> None:
+    found = _places("Hogs died at a farm in Pandi, Bulacan in Central Luzon.")
+    assert found["Bulacan"].country_code == "PH"
+
+
+def test_state_named_like_a_country_does_not_make_a_home_alone() -> None:
+    text = ("The prime minister of Georgia resigned. Georgia will hold new elections, "
+            "and Georgia's parliament meets on Monday.")
+    assert {m.country_code for m in geoparse(text) if m.text.startswith("Georgia")} == {"GE"}
+
+
+def test_name_used_like_a_towns_is_the_town_not_the_country() -> None:
+    text = ("A Palestine man was arrested by Palestine police on Friday. The Palestine "
+            "council will meet next week.")
+    found = [m for m in geoparse(text) if m.text == "Palestine"]
+    assert found and {(m.country_code, m.feature) for m in found} == {("US", "city")}
+
+
+def test_country_name_without_local_use_stays_the_country() -> None:
+    found = _places("Talks on Palestine and Jordan resumed in Cairo.")
+    assert found["Jordan"].feature == "country" and found["Jordan"].country_code == "JO"
+
+
+def test_disease_named_after_a_place_is_not_a_place() -> None:
+    found = _places("Because Marburg kills slowly, doctors in Angola feared more cases of "
+                    "West Nile and Ebola. The virus was first studied in Marburg, Germany.")
+    marburg = [m for m in geoparse("Because Marburg kills slowly, doctors feared it. "
+                                   "It was first studied in Marburg, Germany.") if m.text == "Marburg"]
+    assert "Angola" in found and "Nile" not in found and "West Nile" not in found
+    assert "Ebola" not in found
+    assert len(marburg) == 1 and marburg[0].country_code == "DE"
+
+
+def test_a_place_named_again_by_its_institution_is_dropped() -> None:
+    text = ("Five pupils at Franklin Elementary fell ill. A teacher at Franklin said the "
+            "children near Franklin were tested in Santa Ana.")
+    names = [m.text for m in geoparse(text)]
+    assert "Santa Ana" in names and "Franklin" not in names
+
+
+def test_university_named_for_a_state_keeps_the_state() -> None:
+    found = _places("She taught at Ohio University before moving to Smith College.")
+    assert found["Ohio"].feature == "admin1" and "Smith" not in found
+
+
+def test_country_initialisms_without_dots() -> None:
+    found = _places("Aid reached the DRC and the UAE sent doctors from Dubai.")
+    assert found["DRC"].country_code == "CD" and found["UAE"].country_code == "AE"
+
+
+def test_town_before_its_police_tagged_as_organisation() -> None:
+    # spaCy tags "Roselle" ORG here
+    found = _places("A spokesman said Roselle police would add patrols near the school.")
+    assert found["Roselle"].feature == "city" and found["Roselle"].country_code == "US"

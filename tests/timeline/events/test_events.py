@@ -1,0 +1,269 @@
+"""Event extraction with the real spaCy model, gazetteer and date normaliser.
+
+Golden files: tests/timeline/golden/<demo article>.json hold the expected events of each
+bundled demo article (a stable projection: type, mode, actors, dates, place, evidence).
+Regenerate them on purpose only, after checking the change is an improvement:
+``UPDATE_GOLDEN=1 python -m pytest tests/timeline/test_events.py``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from timeline import extract_events
+from timeline.errors import PublicationDateError
+from timeline.sources.demo import load_demo_articles
+
+pytestmark = pytest.mark.slow
+
+GOLDEN = Path(__file__).parent / "golden"
+SEED = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "lavrov-wonsan-2025.txt"
+
+
+def projection(event) -> dict:
+    return {
+        "type": event.event_type,
+        "mode": event.mode,
+        "actors": event.actors,
+        "date": [str(event.date_start), str(event.date_end), event.date_precision],
+        "place": event.place_name,
+        "country": event.country_code,
+        "geo_precision": event.geo_precision,
+        "lat_lon": [round(event.lat, 2), round(event.lon, 2)] if event.lat is not None else None,
+        "evidence": [event.start, event.end],
+        "trigger": event.trigger,
+    }
+
+
+@pytest.mark.parametrize("article", load_demo_articles(), ids=lambda a: a.source_file if hasattr(a, "source_file") else a.title[:30])
+def test_demo_article_matches_its_golden_file(article) -> None:
+    events = extract_events(article.text, published=article.published, title=article.title, url=article.url)
+    got = [projection(e) for e in events]
+    name = article.url.rstrip("/").rsplit("/", 1)[-1] if article.url else article.id
+    path = GOLDEN / f"{name}.json"
+    if os.environ.get("UPDATE_GOLDEN") == "1" or not path.exists():
+        path.write_text(json.dumps(got, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert got == json.loads(path.read_text(encoding="utf-8"))
+    for event in events:
+        assert article.text[event.start:event.end] == event.sentence
+
+
+def test_one_sentence_event() -> None:
+    [event] = extract_events("Police arrested 14 people in Nairobi on Tuesday.", published="2025-07-10")
+    assert event.event_type == "arrest"
+    assert event.actor1 == "Police"
+    assert event.place_name == "Nairobi" and event.country_code == "KE"
+    assert (event.date_start, event.date_end, event.date_precision) == (dt.date(2025, 7, 8), dt.date(2025, 7, 8), "day")
+
+
+def test_relative_date_follows_the_narrative() -> None:
+    text = ("Russian drones struck Chernivtsi on Tuesday night, killing two people. "
+            "A second wave of drones hit Kharkiv the following day.")
+    events = extract_events(text, published="2025-07-10")
+    assert [e.event_type for e in events] == ["attack", "attack"]
+    assert events[0].date_start == dt.date(2025, 7, 8)
+    assert events[1].date_start == dt.date(2025, 7, 9)
+    assert [e.place_name for e in events] == ["Chernivtsi", "Kharkiv"]
+
+
+def test_future_and_imprecise_dates_keep_their_width() -> None:
+    [event] = extract_events("North Korea may deploy more troops to Russia in July or August.", published="2025-07-14")
+    assert event.event_type == "deploy" and event.mode == "hypothetical"
+    assert (event.date_start, event.date_end) == (dt.date(2025, 7, 1), dt.date(2025, 8, 31))
+
+
+def test_no_date_in_the_text_is_the_publication_date_marked_unknown() -> None:
+    [event] = extract_events("Protesters marched through Lagos.", published="2025-07-10")
+    assert event.event_type == "protest"
+    assert event.date_start == event.date_end == dt.date(2025, 7, 10)
+    assert event.date_precision == "unknown"
+    assert "publication date" in event.date_derivation
+
+
+def test_demonyms_name_actors_not_locations() -> None:
+    [event] = extract_events("North Korean troops were deployed to the Kursk region on Monday.", published="2025-07-14")
+    assert event.event_type == "deploy"
+    assert "Kursk" in event.place_name and event.geo_precision == "admin1"
+    assert event.country_code == "RU"
+
+
+def test_dateline_is_neither_actor_nor_date() -> None:
+    text = "PORT SUDAN, March 18 (Demo Wire) — Drones struck a market in El Obeid on Sunday, killing nine people."
+    [event] = extract_events(text, published="2025-03-18")
+    assert event.date_start == dt.date(2025, 3, 16)
+    assert "Port Sudan" not in event.actors
+
+
+def test_repeated_mentions_are_one_event_with_its_evidence() -> None:
+    text = ("Police arrested the opposition leader in Istanbul on Wednesday. "
+            "Police arrested the opposition leader in Istanbul on Wednesday, his lawyer said.")
+    events = extract_events(text, published="2025-03-20")
+    assert len(events) == 1
+    assert len(events[0].evidence) == 1
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345 678", "Это статья на русском языке.", "x" * 100_000])
+def test_odd_text_gives_a_list(text) -> None:
+    assert isinstance(extract_events(text, published="2025-07-14"), list)
+
+
+def test_bad_publication_date() -> None:
+    with pytest.raises(PublicationDateError):
+        extract_events("Police arrested 14 people in Nairobi.", published="2025-02-30")
+
+
+def test_seed_article_places_and_dates() -> None:
+    events = extract_events(SEED.read_text(encoding="utf-8"), published="2025-07-14")
+    by_place = {}
+    for event in events:
+        by_place.setdefault(event.place_name or "", []).append(event)
+    for expected in ("Wonsan", "Kursk", "Chernivtsi", "Kuala Lumpur", "Minsk", "Kyiv"):
+        assert any(expected in name for name in by_place), expected
+    for event in events:
+        assert event.date_start <= event.date_end <= dt.date(2025, 8, 31)
+    chernivtsi = by_place["Chernivtsi"][0]
+    assert chernivtsi.event_type == "attack"
+    assert chernivtsi.date_end <= dt.date(2025, 7, 14)
+
+
+@pytest.fixture(scope="module")
+def seed_events() -> list:
+    return extract_events(SEED.read_text(encoding="utf-8"), published="2025-07-14")
+
+
+def _mentions(event) -> str:
+    return " ".join([event.sentence] + [e["sentence"] for e in event.evidence])
+
+
+def _by(actor: str):
+    return lambda e: any(actor in name for name in e.actors)
+
+
+PUBLISHED = dt.date(2025, 7, 14)
+YEAR_2024 = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+# (item, how to find it, place names or country codes it may have, (earliest start, latest end))
+SEED_ITEMS = [
+    ("visit to Wonsan", lambda e: e.event_type == "visit" and _by("Lavrov")(e) and e.country_code == "KP",
+     {"Wonsan"}, (dt.date(2025, 7, 1), PUBLISHED)),
+    ("Kim's pledge of support", lambda e: e.event_type == "support" and _by("Kim")(e), {"Wonsan", "KP"},
+     (dt.date(2025, 7, 1), PUBLISHED)),
+    ("warning at the press conference", lambda e: e.event_type == "warn" and "press conference" in _mentions(e),
+     {"Wonsan", "KP"}, (dt.date(2025, 7, 1), PUBLISHED)),
+    ("Putin's 2024 trip", lambda e: e.event_type == "visit" and _by("Putin")(e), {"KP"}, YEAR_2024),
+    ("the defence pact", lambda e: e.event_type == "agree" and "defense pact" in _mentions(e), {"KP"}, YEAR_2024),
+    ("troop deployment to Kursk", lambda e: e.event_type == "deploy" and e.mode == "asserted"
+     and "11,000 troops" in _mentions(e), {"Kursk Oblast"}, (dt.date(2024, 1, 1), PUBLISHED)),
+    ("2024 missile and shell shipments", lambda e: e.event_type == "supply" and "artillery shells" in e.sentence,
+     {"RU"}, YEAR_2024),
+    ("meeting with Rubio", lambda e: e.event_type == "meet" and "Rubio" in (e.actor2 or ""), {"Kuala Lumpur"},
+     (dt.date(2025, 7, 1), PUBLISHED)),
+    ("onward trip to China", lambda e: e.event_type == "visit" and e.country_code == "CN", {"CN"},
+     (dt.date(2025, 7, 1), dt.date(2025, 8, 31))),
+    ("invitation to the Minsk conference", lambda e: e.event_type == "agree" and e.trigger == "invited", {"Minsk"},
+     (dt.date(2025, 7, 1), PUBLISHED)),
+    ("Patriot shipment", lambda e: e.event_type == "supply" and "Patriot" in e.sentence, {"UA"},
+     (dt.date(2025, 7, 1), PUBLISHED)),
+    ("Kellogg's arrival in Kyiv", lambda e: e.event_type == "visit" and _by("Kellogg")(e), {"Kyiv"},
+     (dt.date(2025, 7, 1), PUBLISHED)),
+    ("strikes with casualties in Chernivtsi", lambda e: e.event_type == "attack" and "Chernivtsi" in _mentions(e),
+     {"Chernivtsi"}, (dt.date(2025, 7, 1), dt.date(2025, 7, 13))),
+    ("the second wave", lambda e: e.event_type == "attack" and "following day" in e.sentence, {"UA"},
+     (dt.date(2025, 7, 1), PUBLISHED)),
+    ("more deployments in July or August", lambda e: e.event_type == "deploy" and e.mode == "hypothetical",
+     {"RU", "Kursk Oblast"}, (dt.date(2025, 7, 1), dt.date(2025, 8, 31))),
+    ("the Tumen River bridge", lambda e: "Tumen" in (e.place_name or ""), {"Tumen River"},
+     (dt.date(2025, 7, 1), dt.date(2025, 12, 31))),
+    ("Moscow–Pyongyang flights", lambda e: e.event_type == "agree" and "flights" in e.sentence
+     and "Tumen" not in (e.place_name or ""), {"Moscow", "Pyongyang"}, (dt.date(2025, 7, 1), dt.date(2025, 12, 31))),
+]
+
+
+@pytest.mark.parametrize("item, match, places, window", SEED_ITEMS, ids=[i[0] for i in SEED_ITEMS])
+def test_seed_article_item_is_one_located_dated_event(seed_events, item, match, places, window) -> None:
+    found = [e for e in seed_events if match(e)]
+    assert len(found) == 1, (item, [(e.event_type, e.actors, e.place_name, e.sentence[:60]) for e in found])
+    [event] = found
+    assert event.lat is not None and event.lon is not None, item
+    assert event.place_name in places or event.country_code in places, (item, event.place_name, event.place_derivation)
+    assert window[0] <= event.date_start <= event.date_end <= window[1], (item, event.date_start, event.date_end)
+
+
+def test_seed_article_flights_and_bridge_are_two_events(seed_events) -> None:
+    clause = [e for e in seed_events if "Tumen River" in e.sentence and e.event_type == "agree"]
+    assert sorted(e.trigger for e in clause) == ["continue", "resume"]
+    assert all(e.mode == "planned" for e in clause)
+
+
+def test_seed_article_no_stray_foreign_match(seed_events) -> None:
+    # "Kalma" (a resort near Wonsan) must not put events in Iowa or Sweden.
+    assert {e.country_code for e in seed_events} <= {"KP", "RU", "UA", "MY", "CN", "BY", None}
+
+
+def test_another_wave_is_a_new_happening() -> None:
+    text = ("Russia launched drones at Ukraine on Tuesday, killing two people in Chernivtsi. "
+            "Another wave of attacks hit Ukraine the following day.")
+    events = extract_events(text, published="2025-07-10")
+    attacks = [e for e in events if e.event_type == "attack"]
+    assert len(attacks) >= 2
+    assert attacks[-1].date_start == dt.date(2025, 7, 9)
+
+
+def test_coordinated_clauses_with_their_own_objects_are_two_events() -> None:
+    text = ("Greece confirmed plans to resume direct flights between Athens and Istanbul "
+            "and continue work on a bridge over the Evros River.")
+    events = extract_events(text, published="2025-07-14")
+    assert [(e.trigger, e.mode) for e in events] == [("resume", "planned"), ("continue", "planned")]
+    assert events[0].place_name == "Athens"
+    assert "Athens" not in (events[1].place_name or "")
+
+
+def test_the_next_sentence_about_the_troops_places_the_deployment() -> None:
+    text = ("Kenya has sent 400 police officers to Haiti. "
+            "These officers have been patrolling the streets of Port-au-Prince.")
+    [event] = extract_events(text, published="2025-07-14")
+    assert event.event_type == "deploy" and event.actor1 == "Kenya"
+    assert event.place_name == "Port-au-Prince" and len(event.evidence) == 1
+    assert event.origin is not None and event.origin["country_code"] == "KE"  # the sender state
+
+
+def test_casualties_after_an_attack_are_its_toll_not_another_attack() -> None:
+    text = "Russia launched a large drone attack on Ukraine on Tuesday night. Casualties were reported in Odesa."
+    [event] = extract_events(text, published="2025-07-10")
+    assert event.event_type == "attack" and event.actor1 == "Russia"
+    assert event.place_name == "Odesa" and event.date_start == dt.date(2025, 7, 8)
+
+
+def test_a_place_of_a_clause_inside_the_object_is_no_venue() -> None:
+    text = "The minister reiterated his support for the measures taken by the army in Sudan, the ministry said in Cairo."
+    [event] = extract_events(text, published="2025-07-14")
+    assert event.event_type == "support" and event.place_name == "Cairo"
+
+
+def test_a_pronoun_in_reported_speech_is_the_speaker() -> None:
+    [event] = extract_events("The rebels said they had taken control of Bunia on Monday.", published="2025-07-10")
+    assert event.event_type == "attack" and event.actor1 == "rebels"
+    assert "Bunia" in event.place_name
+
+
+def test_a_date_inside_a_relative_clause_dates_its_noun_not_the_happening() -> None:
+    text = ("The Elbe rose to a record level in Dresden on Sunday, flooding the old town "
+            "as rain that began last week kept falling across Saxony.")
+    [event] = extract_events(text, published="2024-05-06")
+    assert event.event_type == "disaster" and event.place_name == "Dresden"
+    assert event.date_start == event.date_end == dt.date(2024, 5, 5)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police arrested 14 people in the Ukrainian capital on Sunday.", "Kyiv"),
+    ("Thousands protested in the Kenyan capital on Monday.", "Nairobi"),
+    ("Rubio met Lavrov in the Malaysian capital on Thursday, as Washington voiced frustration at the "
+     "lack of progress toward ending the war in Ukraine.", "Kuala Lumpur"),
+])
+def test_the_demonym_capital_is_the_capital_city(text, place) -> None:
+    events = extract_events(text, published="2025-07-14")
+    assert [e.place_name for e in events] == [place]
+    assert events[0].geo_precision == "city" and "capital" in events[0].place_derivation

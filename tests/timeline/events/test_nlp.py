@@ -1,0 +1,70 @@
+"""Selective parsing: entities everywhere, syntax for the sentences that may hold an event."""
+from __future__ import annotations
+
+import pytest
+from spacy.attrs import DEP, HEAD, LEMMA, POS
+
+from geodata.language.pipeline import load_pipeline, load_syntax_pipeline
+from timeline.events.extract import _trigger_candidates
+from timeline.events.nlp import _event_words, parse, parse_many
+from timeline.sources.demo import load_demo_articles
+
+TEXT = ("Heavy rain is expected over the weekend.\n\n"
+        "Police arrested 14 people in Nairobi on Tuesday, officials said.\n"
+        "The weather was mild. Russian troops stayed in the Kursk region.")
+
+
+def sentences(doc):
+    return [s for s in doc.sents if s.text.strip()]
+
+
+def test_only_sentences_with_a_possible_trigger_are_parsed():
+    doc = parse(TEXT)
+    weather, arrest, mild, troops = sentences(doc)
+    assert weather.text.startswith("Heavy rain") and mild.text.startswith("The weather")
+    for plain in (weather, mild):  # no trigger word: a flat tree, no tags, lower-case lemmas
+        assert [t.pos_ for t in plain] == [""] * len(plain)
+        assert plain.root.i == plain.start and {t.dep_ for t in plain if t.i != plain.start} <= {"dep"}
+        assert [t.lemma_ for t in plain] == [t.lower_ for t in plain]
+    arrested = next(t for t in arrest if t.text == "arrested")
+    assert arrested.pos_ == "VERB" and arrested.lemma_ == "arrest"
+    assert arrested.dep_ == "ccomp" and arrested.head.text == "said" and arrest.root.text == "said"
+    assert {c.text for c in arrested.children} >= {"Police", "people"}
+    assert troops.root.text == "stayed" and troops.root.pos_ == "VERB"  # "troops" may be referred back to
+    assert [e.text for e in doc.ents][:2] == ["the weekend", "14"]  # entities in every sentence
+    assert doc.has_annotation("DEP") and doc.has_annotation("SENT_START")
+
+
+def test_a_text_without_events_is_not_parsed_and_empty_text_works():
+    doc = parse("The weather was mild and the sky was blue.")
+    assert [t.pos_ for t in doc] == [""] * len(doc)
+    assert len(parse("")) == 0
+    assert len(parse("\n\n")) == 1
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("arrested", True), ("met", True), ("said", True), ("struck", True), ("protests", True),
+    ("troops", True), ("deploying", True), ("weather", False), ("morning", False), ("blue", False),
+])
+def test_event_words(form, expected):
+    assert _event_words(load_syntax_pipeline()).may_trigger(form) is expected
+
+
+def test_every_trigger_candidate_of_a_full_parse_lies_in_a_parsed_sentence():
+    full = load_pipeline()  # every sentence parsed
+    texts = [a.text for a in load_demo_articles()]
+    for text, doc in zip(texts, parse_many(texts, batch_size=3)):
+        reference = full(text)
+        pos = doc.to_array(POS)
+        missed = [reference[i].text for i in _trigger_candidates(reference)
+                  if pos[i] == 0 and not reference[i].lower_.endswith("ing")]
+        assert missed == [], text[:60]
+
+
+def test_parse_many_equals_parse():
+    texts = [a.text for a in load_demo_articles()][:4] + ["", "Troops arrived."]
+    columns = [POS, DEP, HEAD, LEMMA]
+    for text, doc in zip(texts, parse_many(texts, batch_size=3)):
+        one = parse(text)
+        assert doc.to_array(columns).tolist() == one.to_array(columns).tolist()
+        assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in one.ents]

@@ -1,0 +1,398 @@
+"""Who did what to whom: the doer (actor1) and the target or counterpart (actor2) of a trigger.
+
+Actors are named (a person, organisation or state from the NER) or nominal ("police",
+"North Korean troops", "unidentified gunmen"). Within an article a short name is merged
+into its full form ("Lavrov" → "Sergey Lavrov"), a pronoun subject takes the most recent
+named actor, and an actor is tied to a country when the text says so: a state name, a
+capital or institution standing for the state ("Pyongyang", "the Kremlin"), or a demonym
+("North Korean troops").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from geodata.gazetteer.index import is_capital
+from geodata.model import PlaceMention
+from timeline.events.places import PlaceTokens
+
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJECT_DEPS = {"dobj", "attr", "oprd"}
+COUNTERPART_PREPS = {"with", "against", "on", "to", "at", "by"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that", "him", "her", "them"}
+_GENERIC_HEADS = {"people", "one", "some", "many", "part", "all", "both", "others", "this", "that",
+                  "these", "those", "which", "what", "it", "there"}
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her)\s+", re.I)
+
+# Heads of nominal actor phrases: people, groups and bodies that can act.
+AGENTS = {
+    "police", "policeman", "policemen", "officer", "troop", "soldier", "force", "army", "military",
+    "navy", "militant", "gunman", "gunmen", "rebel", "insurgent", "fighter", "militia", "attacker",
+    "assailant", "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "student",
+    "worker", "resident", "villager", "farmer", "civilian", "people", "person", "man", "woman",
+    "men", "women", "child", "children", "youth", "group", "government", "administration",
+    "authority", "official", "minister", "ministry", "president", "leader", "prime", "envoy",
+    "diplomat", "ambassador", "delegation", "spokesman", "spokeswoman", "spokesperson",
+    "lawmaker", "parliament", "senator", "congress", "court", "judge", "prosecutor", "agency",
+    "intelligence", "service", "company", "firm", "union", "party", "opposition", "coalition",
+    "alliance", "bloc", "country", "state", "nation", "ally", "partner", "regime", "junta",
+    "guard", "commander", "general", "unit", "brigade", "battalion", "pilot", "sailor", "marine",
+    "engineer", "builder", "team", "rescuer", "firefighter", "medic", "doctor", "nurse", "voter",
+    "candidate", "mayor", "governor", "council", "committee", "board", "organisation",
+    "organization", "movement", "activist", "journalist", "reporter", "expert", "analyst",
+    "suspect", "criminal", "gang", "smuggler", "pirate", "terrorist", "jihadist", "separatist",
+    "neighbour", "neighbor", "friend", "side", "investigator", "detective", "sheriff", "deputy",
+}
+
+# Nouns whose infinitive says what their holder means to do ("plans to resume flights").
+INTENTIONS = {"plan", "decision", "intention", "proposal", "bid", "effort", "promise", "pledge", "commitment",
+              "readiness", "offer", "agreement", "deal", "threat", "move"}
+
+# Subjects that are the weapon, not the actor.
+INSTRUMENTS = {"fire", "shelling", "strike", "airstrike", "missile", "drone", "rocket", "shell", "bomb",
+               "attack", "explosion", "blast", "barrage", "gunfire", "shot", "raid", "bombardment"}
+# Heads whose "of" phrase says whom they stand for.
+OFFICES = {"minister", "leader", "official", "representative", "envoy", "delegation", "head", "chief",
+           "government", "president", "ambassador", "forces", "force", "troop", "army", "police"}
+_LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "case", "punct", "hmod", "hyph"}
+
+# In an accident the vehicle is the doer ("a passenger train ran into a goods train").
+VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
+            "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle",
+            "driver", "pilot"}
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# Heads of a crowd: in a protest or riot, the crowd is its protesters or rioters.
+CROWD_HEADS = {"people", "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens",
+               "crowd", "crowds", "resident", "residents", "citizen", "citizens", "supporter", "supporters",
+               "youth", "youths", "man", "men", "woman", "women", "demonstrator", "demonstrators", "mob"}
+CROWD_ACTOR = {"protest": "protesters", "riot": "rioters"}
+HAZARD_VERBS = {"flood": "floods"}
+HAZARDS = {"flooding": "floods", "flood": "floods", "floods": "floods", "quake": "earthquake",
+           "landslides": "landslide", "mudslide": "landslide", "wildfires": "wildfire", "storms": "storm"}
+
+_MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "return"}
+
+# Institutions and seats of government that stand for their state.
+INSTITUTIONS = {
+    "kremlin": "RU", "white house": "US", "pentagon": "US", "state department": "US",
+    "downing street": "GB", "whitehall": "GB", "elysee": "FR", "élysée": "FR", "quai d'orsay": "FR",
+    "blue house": "KR", "zhongnanhai": "CN", "knesset": "IL", "bundestag": "DE",
+}
+
+
+@dataclass
+class Actor:
+    name: str
+    country_code: str | None = None
+    kind: str = "named"  # named | nominal | state
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"name": self.name, "country_code": self.country_code, "kind": self.kind}
+
+
+class ActorResolver:
+    """Finds actor phrases around a trigger and names them consistently within one article."""
+
+    def __init__(self, doc: Doc, places: PlaceTokens) -> None:
+        ents = doc.ents  # spaCy builds the spans anew on every access
+        self._entity_of: dict[int, Span] = {}
+        for ent in ents:
+            for i in range(ent.start, ent.end):
+                self._entity_of[i] = ent
+        self._full_names = self._person_full_names(ents)
+        self._place_at = places.at
+        self._person_country = self._person_countries(ents)
+        self._last_named: Actor | None = None
+        #: trigger index -> its (doer, target) tokens
+        self._arguments_of: dict[int, tuple[Token | None, Token | None]] = {}
+
+    # -- public -------------------------------------------------------------------
+
+    def actors_for(self, trigger: Token, event_type: str | None = None) -> tuple[Actor | None, Actor | None]:
+        """(doer, target-or-counterpart) of the trigger; either may be None.
+
+        Coding conventions as ACLED's: the crowd of a protest or riot is its protesters or
+        rioters ("tens of thousands of people rallied" → protesters), and the doer of a
+        natural disaster is the hazard itself ("floods").
+        """
+        doer, target = self._arguments(trigger)
+        actor1 = self._actor(doer) if doer is not None else None
+        actor2 = self._actor(target) if target is not None else None
+        if event_type in CROWD_ACTOR and (actor1 is None or _head_word(actor1.name) in CROWD_HEADS):
+            country = actor1.country_code if actor1 is not None else None
+            actor1 = Actor(name=CROWD_ACTOR[event_type], country_code=country, kind="nominal")
+        if event_type == "disaster" and actor1 is None and trigger.pos_ == "NOUN":
+            actor1 = Actor(name=HAZARDS.get(trigger.lower_, trigger.lemma_.lower()), kind="hazard")
+        elif event_type == "disaster" and actor1 is None and trigger.lemma_.lower() in HAZARD_VERBS:
+            # "..., flooding the city centre": the hazard is the doer
+            actor1 = Actor(name=HAZARD_VERBS[trigger.lemma_.lower()], kind="hazard")
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+            actor2 = None
+        if actor1 is not None and actor1.kind in ("named", "state"):
+            self._last_named = actor1
+        return actor1, actor2
+
+    def actor_token_ids(self, trigger: Token) -> set[int]:
+        """Token indices inside the actor phrases of a trigger and their conjuncts
+        ("The United States and Ukraine signed"): these places are actors, not locations."""
+        ids: set[int] = set()
+        doer, target = self._arguments(trigger)
+        for token in (doer, target):
+            if token is not None:
+                ids.update(t.i for t in self._phrase(token))
+                ids.update(t.i for t in token.conjuncts)
+                ids.update(t.i for c in token.conjuncts for t in self._phrase(c))
+        return ids
+
+    # -- finding the tokens -----------------------------------------------------------
+
+    def _arguments(self, trigger: Token) -> tuple[Token | None, Token | None]:
+        """The doer and target tokens of a trigger, found once per trigger (they depend on
+        the parse alone; :meth:`actors_for` and :meth:`actor_token_ids` both ask)."""
+        found = self._arguments_of.get(trigger.i)
+        if found is None:
+            found = self._arguments_of[trigger.i] = (
+                self._verb_actors(trigger) if trigger.pos_ in ("VERB", "AUX") else self._noun_actors(trigger))
+        return found
+
+    def _verb_actors(self, verb: Token) -> tuple[Token | None, Token | None]:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # A misparse can give two subjects ("fire by the ... Forces killed"): prefer the agent.
+        subject = next((c for c in subjects if c.lemma_.lower() not in INSTRUMENTS), subjects[0] if subjects else None)
+        passive = subject is not None and subject.dep_ == "nsubjpass"
+        agent = None
+        for child in verb.children:
+            if child.dep_ == "agent":
+                agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+        node = verb
+        hops = 0
+        # Participles, infinitives and conjoined verbs share the subject of their head.
+        while subject is None and node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and hops < 3:
+            if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                subject = node.head
+                if subject.lemma_.lower() in INTENTIONS and subject.dep_ in ("dobj", "nsubjpass") \
+                        and subject.head.pos_ in ("VERB", "AUX"):
+                    # "Lavrov confirmed plans to resume flights": the one who has the plans
+                    subject = next((c for c in subject.head.children if c.dep_ in ("nsubj", "agent")), subject)
+                    if subject.dep_ == "agent":
+                        subject = next((g for g in subject.children if g.dep_ == "pobj"), subject)
+                break
+            node = node.head
+            hops += 1
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            passive = False
+        obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+        if obj is None:
+            obj = self._prep_object(verb)
+        if passive:
+            return agent, subject
+        return subject, obj
+
+    def _noun_actors(self, noun: Token) -> tuple[Token | None, Token | None]:
+        doer = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS), None)
+        if doer is None:
+            doer = next((c for c in noun.children if c.dep_ in ("compound", "amod")
+                         and (c.i in self._entity_of or c.i in self._place_at)), None)
+        if doer is None:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    doer = next((g for g in child.children if g.dep_ == "pobj"), None)
+                elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in _MOVER_NOUNS:
+                    # "the arrival of envoy Keith Kellogg": the one who arrives
+                    doer = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if doer is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            doer = next((c for c in noun.head.children if c.dep_ in ("nsubj",)), None)
+            if doer is not None and doer.lemma_.lower() in _MOVER_NOUNS:
+                # "Lavrov's visit followed meetings with Rubio": the visitor met Rubio
+                doer = next((c for c in doer.children if c.dep_ == "poss"), None)
+        if doer is None and noun.dep_ == "advcl" and noun.head.pos_ in ("VERB", "AUX"):
+            # "Arriving in Wonsan, Lavrov was received": a participle mistagged as a noun
+            doer = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        target = self._prep_object(noun)
+        return doer, target
+
+    def _prep_object(self, head: Token) -> Token | None:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in COUNTERPART_PREPS:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.i in self._entity_of and self._entity_of[pobj.i].label_ in ("PERSON", "ORG", "NORP")):
+                    return pobj
+                if pobj is not None and child.lower_ in ("with", "against") and pobj.pos_ in ("PROPN", "NOUN"):
+                    return pobj
+        return None
+
+    # -- naming ------------------------------------------------------------------------
+
+    def _phrase(self, token: Token) -> list[Token]:
+        """The words naming an actor: its modifiers to the left ("Rwanda-backed M23 rebels"),
+        and for an office "of" its state ("the foreign ministers of Britain and France")."""
+        ent = self._entity_of.get(token.i)
+        if ent is not None:
+            return list(ent)
+        words = [t for t in _left_modifiers(token)]
+        if token.lemma_.lower() in OFFICES:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                words.append(of)
+                words.extend(t for t in of.subtree if t is not of and t.dep_ not in ("punct",) or t.text == ",")
+        return sorted(set(words + [token]), key=lambda t: t.i)
+
+    def _actor(self, token: Token) -> Actor | None:
+        if token.lower_ in PRONOUNS or token.pos_ == "PRON":
+            speaker = _speaker_of(token)
+            if speaker is not None and token.lower_ in ("he", "she", "they", "we"):
+                # "M23 rebels said they had taken Goma": the pronoun is the speaker
+                return self._actor(speaker)
+            if token.lower_ in ("he", "she", "they", "we", "who") and self._last_named is not None:
+                return self._last_named
+            return None
+        if token.lemma_.lower() in INSTRUMENTS:
+            # "Artillery fire by the Rapid Support Forces killed ...": the one behind the weapon
+            by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            return self._actor(agent) if agent is not None else None
+        ent = self._entity_of.get(token.i)
+        if ent is None and token.pos_ == "PROPN":
+            # Titles before a name ("President Donald Trump"): the parser heads them on the title.
+            ent = next((self._entity_of[c.i] for c in token.subtree if c.i in self._entity_of
+                        and self._entity_of[c.i].label_ == "PERSON"), None)
+        if ent is not None and ent.label_ in _NOT_ACTORS:
+            ent = None
+        if ent is not None:
+            return self._named(ent)
+        if token.lower_ in _GENERIC_HEADS:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            target = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            return self._actor(target) if target is not None else None
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = self._phrase(token)
+        named = next((self._entity_of[t.i] for t in words if t.i in self._entity_of
+                      and self._entity_of[t.i].label_ in ("PERSON", "ORG", "GPE")), None)
+        if named is None and token.pos_ == "PROPN":
+            # A proper name the NER missed ("Claudia Sheinbaum won ..."); a last name alone
+            # is the person named in full elsewhere in the article.
+            name = _clean(" ".join(t.text for t in words))
+            if len(name.split()) == 1:
+                name = self._full_names.get(name.lower(), name)
+            return Actor(name=name, country_code=self._person_country.get(name), kind="named")
+        if token.lemma_.lower() not in AGENTS and token.lower_ not in AGENTS and token.lemma_.lower() not in VEHICLES:
+            # "a UN report stated": the organisation speaks; "the statement underscores": nobody.
+            return self._named(named) if named is not None else None
+        name = _clean(" ".join(t.text for t in words))
+        if not name:
+            return None
+        country = None
+        for t in words:
+            place = self._place_at.get(t.i)
+            if place is not None and place.country_code:
+                country = place.country_code
+        return Actor(name=name, country_code=country, kind="nominal")
+
+    def _named(self, ent: Span) -> Actor:
+        name = _clean(ent.text)
+        if ent.label_ == "PERSON" or (len(name.split()) == 1 and name.lower() in self._full_names
+                                      and ent.label_ in ("ORG", "NORP", "GPE") and ent.start not in self._place_at):
+            # "Lavrov" (sometimes tagged as an organisation) → "Sergey Lavrov"
+            name = self._full_names.get(name.split()[-1].lower(), name) if len(name.split()) == 1 else name
+            return Actor(name=name, country_code=self._person_country.get(name), kind="named")
+        place = self._place_at.get(ent.start)
+        institution = INSTITUTIONS.get(_LEADING_DET.sub("", name).lower())
+        if institution is not None:
+            return Actor(name=name, country_code=institution, kind="state")
+        if place is not None and place.resolved:
+            if place.feature in ("country",) or (place.role == "adjectival"):
+                return Actor(name=place.name or name, country_code=place.country_code, kind="state")
+            if place.feature == "city" and _is_capital(place):
+                # A capital standing for its government: "Pyongyang sent troops".
+                return Actor(name=name, country_code=place.country_code, kind="state")
+            return Actor(name=name, country_code=place.country_code, kind="named")
+        return Actor(name=name, kind="named")
+
+    def _person_countries(self, ents: tuple[Span, ...]) -> dict[str, str]:
+        """Full name -> the country the article's title for the person names ("Russian
+        Foreign Minister Sergey Lavrov" → RU), from the doc's entities."""
+        countries: dict[str, str] = {}
+        if not any(place.country_code and (place.role == "adjectival" or place.feature == "country")
+                   for place in self._place_at.values()):
+            return countries  # no place here could give a person a country
+        for ent in ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = None  # worked out at the first country found
+            for child in ent.root.lefts:
+                if child.i >= ent.start:
+                    continue
+                for token in child.subtree:
+                    place = self._place_at.get(token.i)
+                    if place is not None and place.country_code and (place.role == "adjectival" or place.feature == "country"):
+                        if name is None:
+                            text = ent.text
+                            name = self._full_names.get(_clean(text).split()[-1].lower(), _clean(text)) \
+                                if text.strip() else ""
+                        countries.setdefault(name, place.country_code)
+        return countries
+
+    @staticmethod
+    def _person_full_names(ents: tuple[Span, ...]) -> dict[str, str]:
+        """Last name -> the longest full name that ends with it in this article (given its entities)."""
+        full: dict[str, str] = {}
+        for ent in ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = _clean(ent.text)
+            parts = name.split()
+            if len(parts) >= 2:
+                key = parts[-1].lower()
+                if len(name) > len(full.get(key, "")):
+                    full[key] = name
+        return full
+
+
+_SAYING = {"say", "tell", "state", "claim", "announce", "insist", "add", "confirm", "report", "declare"}
+
+
+def _speaker_of(pronoun: Token) -> Token | None:
+    """The subject of a verb of saying whose reported clause the pronoun is the subject of."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or speaker.lower_ in PRONOUNS:
+        return None
+    if pronoun.lower_ == "they" and speaker.tag_ not in ("NNS", "NNPS") and speaker.lower_ not in AGENTS:
+        return None  # "they" for a plural group only
+    return speaker
+
+
+def _left_modifiers(token: Token) -> list[Token]:
+    """Compound and adjective modifiers left of a head, recursively ("National Guard soldiers")."""
+    words: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            words.extend(t for t in child.subtree if t.dep_ not in ("det", "predet", "nummod", "quantmod", "cc", "prep", "pobj") or t == child)
+    return words
+
+
+def _head_word(name: str) -> str:
+    words = name.lower().split()
+    if "of" in words:  # "tens of thousands of people"
+        return words[-1]
+    return words[-1] if words else ""
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split())
+    name = _POSSESSIVE.sub("", name)
+    name = _LEADING_DET.sub("", name)
+    return name.strip(" ,.;:“”\"'’‘()")
+
+
+def _is_capital(place: PlaceMention) -> bool:
+    return bool(place.geonameid) and is_capital(place.geonameid)

@@ -1,0 +1,713 @@
+"""Event extraction: one event per reported happening, with its evidence.
+
+The text is parsed once (sentences, dependencies, entities); places come from
+:func:`geodata.geoparse` and dates from :func:`timeline.dates.find_dates` over the same
+text. A sentence yields an event from its main trigger word (:mod:`timeline.events.triggers`),
+and one more for each further trigger with a place of its own; each event has the actors
+around its trigger (:mod:`timeline.events.actors`), the place it happened (:mod:`timeline.events.locate`)
+and the date that governs its clause — else the date of the narrative so far, else the
+publication date marked as such. Mentions of the same happening (same type, compatible
+doer, place and date) are merged into one event carrying all its evidence; so are a
+toll reported right after an attack ("casualties were reported in Chernivtsi") and the
+attack. Verbs joined by "and" with objects of their own are happenings of their own
+("resume flights ... and continue work on a bridge"). A deployment takes the place where
+the next sentence puts its troops ("these forces defended the Kursk region"), and one with
+no destination named takes the one of the same actor's earlier deployment.
+Datelines ("PORT SUDAN, March 18 —") are blanked out first (:mod:`timeline.sources.dateline`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import logging
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import islice
+
+import numpy
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, PROPN, VERB
+from spacy.tokens import Doc, Span, Token
+
+from geodata import geoparse
+from geodata.language.pipeline import doc_text as text_of
+from geodata.language.pipeline import is_headline
+from geodata.model import PlaceMention
+from timeline.dates import find_dates
+from timeline.events.actors import Actor, ActorResolver
+from timeline.events.locate import GEO_PRECISION, Location, Locator
+from timeline.events.nlp import StringTest, parse
+from timeline.events.places import PlaceTokens
+from timeline.events.triggers import (
+    CROWD_CONTROL,
+    FORCES,
+    HARM_VERBS,
+    NOUN_TRIGGER_WORDS,
+    SAY_VERBS,
+    TYPE_RANK,
+    VERB_TRIGGER_LEMMAS,
+    could_be_gerund,
+    gerund_type,
+    mode_of,
+    noun_type,
+    verb_type,
+)
+from timeline.model import DateMention, Event, article_id
+from timeline.sources.dateline import find_datelines, mask
+from timeline.sources.pubdate import parse_published
+
+logger = logging.getLogger(__name__)
+
+POINT_TYPES = {"DATE", "TIME"}
+
+
+@dataclass
+class _Trigger:
+    token: Token
+    event_type: str
+    strength: float  # how surely the word names a happening
+    coordinated: bool = False  # a verb joined to a trigger by "and", with an object of its own
+
+
+def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
+                   url: str | None = None, doc: Doc | None = None) -> list[Event]:
+    """The events an article reports, in document order.
+
+    >>> events = extract_events("Police arrested 14 people in Nairobi on Tuesday.",
+    ...                         published="2025-07-10")
+    >>> events[0].event_type, events[0].place_name, str(events[0].date_start)
+    ('arrest', 'Nairobi', '2025-07-08')
+    """
+    day = parse_published(published)
+    if not text or not text.strip():
+        return []
+    datelines = find_datelines(text)
+    story = mask(text, datelines)  # same offsets; datelines name no actor and date no event
+    if doc is None or datelines:
+        doc = parse(story)
+        doc_text = story  # a parse keeps its text verbatim
+    else:
+        doc_text = text_of(doc)
+    places = geoparse(story, doc=doc)
+    dates = [d for d in find_dates(text, day) if d.type in POINT_TYPES and d.start_date is not None
+             and not any(line.start <= d.start < line.end for line in datelines)]
+    place_tokens = PlaceTokens(doc, places)
+    actors = ActorResolver(doc, place_tokens)
+    locator = Locator(doc, places, place_tokens)
+    source_id = article_id(text, day)
+
+    events: list[Event] = []
+    destined: set[str] = set()  # ids of movements placed at a destination the text names
+    narrative_date: DateMention | None = None
+    candidates = _trigger_candidates(doc)
+    for sentence in doc.sents:
+        sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
+        if is_headline(sentence):
+            # A new section: its story has not given a date or a place yet.
+            narrative_date = None
+            locator.section_place = None
+            continue
+        sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
+        if events and events[-1].event_type == "deploy" and _refers_to_forces(sentence):
+            # "North Korea deployed troops ... Many of these forces defended the Kursk region"
+            if _refine_deployment(events[-1], sentence, sentence_text, locator):
+                destined.add(events[-1].id)
+        triggers = _sentence_triggers(sentence, locator, candidates)
+        if not triggers:
+            if sentence_dates:
+                narrative_date = _narrative(sentence_dates, day) or narrative_date
+            continue
+        trigger_tokens = {t.token.i for t in triggers}
+        for trigger in triggers:
+            actor1, actor2 = actors.actors_for(trigger.token, trigger.event_type)
+            location = locator.locate(sentence, trigger.token, trigger.event_type,
+                                      actors.actor_token_ids(trigger.token), trigger_tokens)
+            own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens)
+            if location is not None and location.explicit:
+                locator.section_place = location.place
+            event = _make_event(
+                source_id=source_id, sentence=sentence, sentence_text=sentence_text, trigger=trigger,
+                actor1=actor1, actor2=actor2, location=location, own_date=own_date,
+                narrative_date=narrative_date, published=day, title=title, url=url,
+            )
+            if location is not None and location.explicit:
+                destined.add(event.id)
+            elif trigger.event_type in INHERIT_DESTINATION and _inherit_destination(event, events, destined, locator):
+                destined.add(event.id)
+            events.append(event)
+        if sentence_dates:
+            narrative_date = _narrative(sentence_dates, day) or narrative_date
+    events = _merge_repeats(events)
+    for event in events:
+        _origin_from_sender(event, locator)
+    return events
+
+
+SENT_TYPES = {"deploy", "supply", "aid"}
+
+
+def _origin_from_sender(event: Event, locator: Locator) -> None:
+    """A state that sends troops or goods abroad is where they came from ("North Korea
+    deployed troops" to the Kursk region starts in North Korea), when the text names no origin."""
+    if event.event_type not in SENT_TYPES or event.origin is not None or event.lat is None:
+        return
+    sender = event.actor_details[0] if event.actor_details else None
+    code = sender.get("country_code") if sender and sender.get("kind") == "state" else None
+    if not code or code == event.country_code:
+        return
+    country = locator.country_mention(code)
+    if country is not None:
+        event.origin = {"name": country.name, "lat": country.lat, "lon": country.lon, "country_code": code}
+
+
+# Movements whose destination, when the sentence names none, is where the same actor's
+# earlier movement of the kind went ("may deploy more troops" after "deployed troops to X").
+INHERIT_DESTINATION = {"deploy"}
+
+
+def _inherit_destination(event: Event, earlier: list[Event], destined: set[str], locator: Locator) -> bool:
+    """Give a deployment with no destination of its own the place of the same actor's last
+    located deployment in the article; a planned or possible one only its country (where
+    the next troops go within it is not said). True when it found one."""
+    actor_country = _actor_country(event)
+    for previous in reversed(earlier):
+        if previous.event_type != event.event_type or previous.lat is None or previous.id not in destined:
+            continue
+        same = (event.actor1 is None or previous.actor1 == event.actor1
+                or (actor_country is not None and actor_country == _actor_country(previous)))
+        if not same:
+            continue
+        country = locator.country_mention(previous.country_code) if event.mode != previous.mode else None
+        if country is not None and previous.geo_precision != "country":
+            _set_place(event, country)
+        else:
+            for name in PLACE_FIELDS:
+                setattr(event, name, getattr(previous, name))
+        event.place_derivation = (f"no destination in the sentence: where the earlier {event.event_type} "
+                                  f"went, {event.place_name} ('{previous.sentence[:60]}...')")
+        return True
+    return False
+
+
+def _set_place(event: Event, place: PlaceMention) -> None:
+    event.lat, event.lon = place.lat, place.lon
+    event.place_name = display_name(place)
+    event.country_code = place.country_code
+    event.geo_precision = GEO_PRECISION.get(place.feature or "", "region")
+    event.geonameid = place.geonameid
+    event.place_text = place.text
+
+
+def _actor_country(event: Event) -> str | None:
+    details = getattr(event, "actor_details", None) or []
+    return details[0].get("country_code") if details else None
+
+
+_QUANTIFIERS = {"many", "some", "most", "all", "part", "one", "several", "thousands", "hundreds", "half", "few"}
+
+
+def _refers_to_forces(sentence: Span) -> bool:
+    """True when the sentence's subject points back at troops already mentioned ("these
+    forces", "many of the soldiers", "their units")."""
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _QUANTIFIERS:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subject = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if subject is None:
+            return False
+    if subject.lower_ not in FORCES:
+        return False
+    return any(c.lower_ in ("these", "those", "the", "their", "such") for c in subject.children
+               if c.dep_ in ("det", "poss"))
+
+
+def _refine_deployment(event: Event, sentence: Span, sentence_text: str, locator: Locator) -> bool:
+    """Place a deployment where the next sentence says its troops are, when that is finer.
+    True when it did."""
+    candidates = []
+    for place in locator.places_in(sentence):
+        token = locator.token_of(place)
+        if token is None or token.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        precision = GEO_PRECISION.get(place.feature or "", "region")
+        candidates.append((_GEO_RANK.get(precision, 5), place.start, place, precision))
+    if not candidates:
+        return False
+    rank, _, place, precision = min(candidates, key=lambda c: c[:2])
+    if event.lat is not None and rank >= _GEO_RANK.get(event.geo_precision or "", 5):
+        return False
+    _set_place(event, place)
+    locator.section_place = place
+    event.place_derivation = f"where the deployed forces are, in the next sentence → {place.name} ({place.feature})"
+    event.evidence.append({"sentence": sentence_text.strip(), "start": sentence.start_char,
+                           "end": sentence.start_char + len(sentence_text.rstrip())})
+    return True
+
+
+NARRATIVE_PRECISIONS = {"day", "week", "unknown"}
+NARRATIVE_DAYS = 92  # a story's own days are near its publication; "the 1990 uprising" is background
+
+
+def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:
+    """The date later sentences of the section inherit: a day or a short span near the
+    publication date, not a year and not a date of the story's background."""
+    fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS
+            and abs((d.start_date - published).days) <= NARRATIVE_DAYS]
+    return fine[-1] if fine else None
+
+
+def _trigger_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may be triggers or verbs of saying, in order: verbs whose
+    lemma :func:`verb_type` knows, nouns that :func:`noun_type` or :func:`gerund_type` may
+    read. A superset (:func:`_sentence_triggers` judges each one), found from the doc's
+    arrays with one string test per distinct lemma or word ever seen, not per token."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    columns = doc.to_array([POS, DEP, LEMMA, LOWER])
+    pos = columns[:, 0]
+    found = []
+    verbs = numpy.flatnonzero((pos == VERB) | (pos == AUX))
+    if len(verbs):
+        table = _VERB_LEMMAS
+        for i, dep, lemma in zip(verbs.tolist(), columns[verbs, 1].tolist(), columns[verbs, 2].tolist()):
+            if dep != _AMOD and (table.get(lemma) or (lemma not in table and table.learn(lemma, strings))):
+                found.append(i)
+    nouns = numpy.flatnonzero((pos == NOUN) | (pos == PROPN))
+    if len(nouns):
+        lemmas, words = _NOUN_LEMMAS, _NOUN_WORDS
+        for i, lemma, word in zip(nouns.tolist(), columns[nouns, 2].tolist(), columns[nouns, 3].tolist()):
+            if lemmas.get(lemma) or (lemma not in lemmas and lemmas.learn(lemma, strings)) \
+                    or words.get(word) or (word not in words and words.learn(word, strings)):
+                found.append(i)
+    if len(verbs) and len(nouns):
+        found.sort()
+    return found
+
+
+_AMOD = get_string_id("amod")
+_VERB_LEMMAS = StringTest(lambda lemma: lemma.lower() in VERB_TRIGGER_LEMMAS)
+_NOUN_LEMMAS = StringTest(lambda lemma: lemma.lower() in NOUN_TRIGGER_WORDS)
+_NOUN_WORDS = StringTest(lambda word: word in NOUN_TRIGGER_WORDS or could_be_gerund(word))
+
+
+MAX_EVENTS_PER_SENTENCE = 3
+OWN_CLAUSE_DEPS = {"relcl", "conj", "advcl", "ccomp"}
+
+
+def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int]) -> list[_Trigger]:
+    """The sentence's best trigger, plus any other trigger that has a place of its own.
+
+    ``candidate_ids`` are the doc's possible triggers (:func:`_trigger_candidates`); the
+    other tokens of the sentence are not visited.
+
+    "Lavrov's visit to North Korea followed meetings in Kuala Lumpur with Rubio" reports
+    two happenings: the second trigger ("meetings") owns the place "in Kuala Lumpur".
+    """
+    candidates: list[tuple[tuple, _Trigger]] = []
+    say: Token | None = None
+    doc = sentence.doc
+    first = bisect_left(candidate_ids, sentence.start)
+    last = bisect_left(candidate_ids, sentence.end, first)
+    for i in candidate_ids[first:last]:
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":  # "collapsed buildings": no event
+            event_type = verb_type(token)
+            if event_type is None:
+                if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT":
+                    say = token
+                continue
+            strength = 0.6
+        elif token.pos_ in ("NOUN", "PROPN") and gerund_type(token) is not None:
+            event_type = gerund_type(token)  # "Arriving in Wonsan, ...": a participle mistagged
+            strength = 0.6
+        elif token.pos_ in ("NOUN", "PROPN"):
+            event_type = noun_type(token)
+            if event_type is None:
+                continue
+            strength = 0.45
+        else:
+            continue
+        depth = _depth(token)
+        # Main-clause triggers first (the lead sentence's verb is the lead event), then
+        # the most specific type, then the shallowest, verbs before nouns.
+        candidates.append(((depth > 2, TYPE_RANK.get(event_type, 99), depth, strength < 0.5),
+                           _Trigger(token, event_type, strength)))
+    if not candidates:
+        return [_Trigger(say, "statement", 0.3)] if say is not None else []
+    candidates += _coordinated(candidates)
+    candidates = _reconcile(candidates)
+    # "signed an agreement", "launched an assault", "staged a protest": one happening, named
+    # by the verb; the noun's places and dates are the verb's.
+    verbs = {c.token.i for _, c in candidates if c.strength > 0.5 and c.event_type != "statement"}
+    folded = [(k, c) for k, c in candidates if c.strength > 0.5 or _governing_verb(c.token) not in verbs]
+    candidates = folded or candidates
+    candidates.sort(key=lambda item: item[0])
+    chosen = [candidates[0][1]]
+    tokens = {c.token.i for _, c in candidates}
+    owners = locator.place_owners(sentence, tokens)
+    for _, candidate in candidates[1:]:
+        owned = owners.get(candidate.token.i, [])
+        if len(chosen) >= MAX_EVENTS_PER_SENTENCE:
+            break
+        # A verb of another kind in a clause of its own ("a trip to North Korea, where the
+        # two countries signed a pact") is a happening of its own, place or not.
+        own_clause = (candidate.strength > 0.5 and candidate.token.dep_ in OWN_CLAUSE_DEPS
+                      and candidate.event_type not in {c.event_type for c in chosen}
+                      and candidate.event_type != "statement") or candidate.coordinated
+        if not owned and not own_clause:
+            continue
+        if any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned for c in chosen):
+            continue
+        chosen.append(candidate)
+    return sorted(chosen, key=lambda t: t.token.i)
+
+
+# Happenings that one clause can list several of: "plans to resume flights and continue work
+# on a bridge" are two projects. Fights and protests are not split ("killed two and wounded
+# five" is one attack).
+SPLIT_TYPES = {"agree", "aid", "supply", "support"}
+
+
+# Verbs that carry on, start or widen a joint undertaking; joined to an agreement verb they
+# name another undertaking of the same kind.
+PROJECT_VERBS = {"continue", "expand", "begin", "start", "build", "open", "reopen", "restore", "increase",
+                 "boost", "establish", "develop", "extend", "deepen", "strengthen", "launch", "complete",
+                 "finish", "construct", "upgrade", "renew"}
+
+
+def _coordinated(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _Trigger]]:
+    """Verbs joined by "and" to a trigger verb, each with an object of its own and no type of
+    their own, as further happenings of the trigger's type ("resume flights ... and continue
+    work on a bridge")."""
+    taken = {c.token.i for _, c in candidates}
+    extra: list[tuple[tuple, _Trigger]] = []
+    for key, candidate in candidates:
+        head = candidate.token
+        if candidate.strength <= 0.5 or candidate.event_type not in SPLIT_TYPES or head.pos_ != "VERB":
+            continue
+        head_objects = {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
+        for conj in head.conjuncts:
+            if conj.i in taken or conj.pos_ != "VERB" or conj.i < head.i or conj.lemma_.lower() not in PROJECT_VERBS:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                continue  # "Kim vowing support and Russia offering technology": another doer
+            objects = {c.lemma_.lower() for c in conj.children if c.dep_ == "dobj"}
+            if not objects or objects & head_objects:
+                continue
+            taken.add(conj.i)
+            extra.append((key[:2] + (_depth(conj),) + key[3:], _Trigger(conj, candidate.event_type, candidate.strength,
+                                                                        coordinated=True)))
+    return extra
+
+
+def _governing_verb(token: Token) -> int | None:
+    """The verb a noun is an argument of, through "of" phrases ("launched one of its assaults")."""
+    node = token
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i
+        if node.dep_ not in ("pobj", "prep", "dobj", "nsubjpass", "attr", "conj") and node.pos_ != "ADP":
+            return None
+    return None
+
+
+def _reconcile(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _Trigger]]:
+    """Let the happening win over words for its consequences within one sentence.
+
+    "An earthquake killed 300": the disaster, not an attack. "Police fired tear gas at
+    protesters": a protest met with force, not an attack.
+    """
+    types = {c.event_type for _, c in candidates}
+    kept = []
+    for key, candidate in candidates:
+        lemma = candidate.token.lemma_.lower()
+        if types & {"disaster", "accident"} and candidate.event_type == "attack" and lemma in HARM_VERBS:
+            continue
+        if "protest" in types and candidate.event_type == "attack" and \
+                {t.lower_ for t in candidate.token.subtree} & CROWD_CONTROL:
+            continue
+        kept.append((key, candidate))
+    return kept or candidates
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in islice(token.ancestors, 20))
+
+
+_ANCHORED_SPAN = re.compile(
+    r"^(?:(?:just|only|some|about)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(day|week)s?\s+(after|before|earlier|later)$", re.I)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
+                    trigger_tokens: set[int]) -> DateMention | None:
+    """The date of the trigger's clause.
+
+    Each date belongs to the nearest verb or trigger above it in the parse. The trigger
+    takes a date of its own; else one of a clause that contains it ("reached a record in
+    Porto Alegre on Sunday, flooding the centre" dates the flooding); else one of a clause
+    inside it; else a date that belongs to no clause. "X on Sunday, two days after an earthquake" dates the earthquake
+    two days before Sunday.
+    """
+    if not sentence_dates:
+        return None
+    ancestors = {t.i for t in trigger.ancestors}
+    descendants = {t.i for t in trigger.subtree}
+    own, outer, inner, free, unclaimed, described = [], [], [], [], [], []
+    for mention in sentence_dates:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
+        if owner is not None and owner in descendants and doc[owner].dep_ in ("relcl", "acl") \
+                and doc[owner].head.i != trigger.i:
+            # "flooding the centre as rain that began last week kept falling": the date of
+            # something a noun inside the happening is, not of the happening
+            described.append(mention)
+            continue
+        if owner not in trigger_tokens or owner == trigger.i:
+            unclaimed.append(mention)
+        if owner is None:
+            free.append(mention)
+        elif owner == trigger.i:
+            own.append(mention)
+        elif owner in ancestors:
+            outer.append(mention)
+        elif owner in descendants:
+            inner.append(mention)  # "took Goma after fighters marched in on Monday"
+    # Last, a date of the sentence that no other happening in it claims.
+    pool = own or outer or inner or free or unclaimed or described
+    if not pool:
+        return None
+    best = min(pool, key=lambda d: abs(d.start - trigger.idx))
+    anchored = _ANCHORED_SPAN.match(best.text.strip())
+    if anchored and trigger.idx >= best.end:
+        base = next((d for d in sentence_dates if d is not best and d.precision == "day" and d.start < best.start), None)
+        if base is not None:
+            amount = _NUMBER_WORDS.get(anchored.group(1).lower()) or int(anchored.group(1))
+            days = amount * (7 if anchored.group(2).lower() == "week" else 1)
+            sign = -1 if anchored.group(3).lower() in ("after", "later") else 1
+            day = base.start_date + dt.timedelta(days=sign * days)
+            return DateMention(best.start, best.end, best.text, "DATE", day.isoformat(), day, day, "day",
+                               anchor=f"the happening '{best.text}' {base.text!r} ({base.start_date}) → {day}")
+    return best
+
+
+def _clause_owner(token: Token, trigger_tokens: set[int]) -> int | None:
+    """The nearest trigger or verb above a token (its clause), or None."""
+    return next((node.i for node in islice(token.ancestors, 12)
+                 if node.i in trigger_tokens or node.pos_ in ("VERB", "AUX")), None)
+
+
+def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: _Trigger,
+                actor1: Actor | None, actor2: Actor | None, location: Location | None,
+                own_date: DateMention | None, narrative_date: DateMention | None, published: dt.date,
+                title: str | None, url: str | None) -> Event:
+    mode = mode_of(trigger.token)
+    if own_date is not None:
+        date, date_text, precision = own_date, own_date.text, own_date.precision
+        derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
+    elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published):
+        date, date_text, precision = narrative_date, narrative_date.text, narrative_date.precision
+        derivation = f"no date in the sentence: the narrative's last date, '{narrative_date.text}' → {_interval(narrative_date)}"
+    else:
+        date, date_text, precision = None, None, "unknown"
+        derivation = f"no date in the text: publication date {published.isoformat()}"
+    date_start = date.start_date if date is not None else published
+    date_end = date.end_date if date is not None else published
+    start, end = sentence.start_char, sentence.end_char
+    actors_list = [a.name for a in (actor1, actor2) if a is not None]
+    place = location.place if location is not None else None
+    confidence = trigger.strength + 0.12 * (actor1 is not None) + 0.1 * (own_date is not None) \
+        + 0.1 * (location is not None and "setting" not in location.derivation)
+    if mode != "asserted":
+        confidence -= 0.1
+    event_id = hashlib.sha1(f"{source_id}:{start}:{end}:{trigger.token.idx}".encode()).hexdigest()[:16]
+    event = Event(
+        id=event_id,
+        event_type=trigger.event_type,
+        actors=actors_list,
+        date_start=date_start,
+        date_end=date_end,
+        date_precision=precision,
+        date_text=date_text,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        place_name=display_name(place) if place else None,
+        country_code=place.country_code if place else None,
+        geo_precision=location.geo_precision if location else None,
+        sentence=sentence_text.strip(),
+        start=start,
+        end=start + len(sentence_text.rstrip()),
+        confidence=round(max(0.05, min(0.95, confidence)), 2),
+        actor1=actor1.name if actor1 else None,
+        actor2=actor2.name if actor2 else None,
+        mode=mode,
+        trigger=trigger.token.text,
+        geonameid=place.geonameid if place else None,
+        place_text=place.text if place else None,
+        date_derivation=derivation,
+        place_derivation=location.derivation if location else "no place in the text",
+        article_id=source_id,
+        source_url=url,
+        source_title=title,
+        published=published,
+    )
+    event.actor_details = [a.to_dict() for a in (actor1, actor2) if a is not None]
+    if location is not None and location.origin is not None:
+        event.origin = {"name": location.origin.name, "lat": location.origin.lat, "lon": location.origin.lon,
+                        "country_code": location.origin.country_code}
+    return event
+
+
+def display_name(place: PlaceMention) -> str | None:
+    """The gazetteer's name, spelt as the article spells it when they differ only by accents
+    ("Wŏnsan" in GeoNames, "Wonsan" in the text)."""
+    return _display_name(place.text or "", place.name)
+
+
+_POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _display_name(text: str, name: str | None) -> str | None:
+    surface = _POSSESSIVE_END.sub("", text).strip()
+    if name and surface and _fold(surface) == _fold(name):
+        return surface if surface[0].isupper() else name
+    return name
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _interval(mention: DateMention) -> str:
+    if mention.start_date == mention.end_date:
+        return mention.start_date.isoformat()
+    return f"{mention.start_date.isoformat()}..{mention.end_date.isoformat()}"
+
+
+PLACE_FIELDS = ("lat", "lon", "place_name", "country_code", "geo_precision", "geonameid", "place_text",
+                "place_derivation")
+DATE_FIELDS = ("date_start", "date_end", "date_precision", "date_text", "date_derivation")
+_GEO_RANK = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+# Happenings that recur in one story at different places (strikes, protests): a mention
+# merges with another only at the very same place.
+LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
+
+
+def _merge_repeats(events: list[Event]) -> list[Event]:
+    """One event per happening: a later mention of the same happening becomes evidence.
+
+    "Lavrov's visit to Pyongyang ... The visit follows ..." is one visit. The merged event
+    keeps the finer place and the more precise date of its mentions.
+    """
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _same_happening(k, event)), None)
+        if twin is None and kept and _is_consequence_of(event, kept[-1]):
+            twin = kept[-1]  # "... launched an assault. Casualties were reported in Chernivtsi."
+        if twin is None:
+            kept.append(event)
+            continue
+        twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
+        twin.confidence = round(min(0.95, twin.confidence + 0.05), 2)
+        if twin.actor1 and event.actor1 and twin.actor1 != event.actor1 and twin.actor_details \
+                and twin.actor_details[0].get("kind") == "state":
+            # the official who spoke is the more precise doer than the state
+            twin.actor1 = event.actor1
+            twin.actor_details = event.actor_details[:1] + twin.actor_details[1:]
+        twin.actor1 = twin.actor1 or event.actor1
+        twin.actor2 = twin.actor2 or event.actor2
+        twin.actors = [a for a in (twin.actor1, twin.actor2) if a]
+        if event.lat is not None and (twin.lat is None or _GEO_RANK.get(event.geo_precision or "", 5)
+                                      < _GEO_RANK.get(twin.geo_precision or "", 5)) \
+                and (twin.lat is None or not _fallback_place(event) or _fallback_place(twin)):
+            for name in PLACE_FIELDS:
+                setattr(twin, name, getattr(event, name))
+        if twin.date_precision == "unknown" and event.date_precision != "unknown":
+            for name in DATE_FIELDS:
+                setattr(twin, name, getattr(event, name))
+    return kept
+
+
+def _fallback_place(event: Event) -> bool:
+    """True when the event's place is a guess (the setting, the story so far), not named for it."""
+    return (event.place_derivation or "").startswith("no ")
+
+
+# Words for the toll of a happening: with no doer and no date of their own, right after an
+# attack, they report that attack's toll, and where it fell.
+CONSEQUENCE_NOUNS = {"casualties", "casualty", "deaths", "dead", "death", "toll", "injuries", "victims", "damage"}
+
+
+def _is_consequence_of(event: Event, previous: Event) -> bool:
+    if event.event_type != "attack" or previous.event_type != "attack" or event.actor1:
+        return False
+    if (event.trigger or "").lower() not in CONSEQUENCE_NOUNS or _announces_another(event):
+        return False
+    if event.mode != previous.mode or not (event.date_derivation or "").startswith("no date in the sentence"):
+        return False
+    if event.date_start != previous.date_start or event.date_end != previous.date_end:
+        return False
+    if previous.country_code and event.country_code and previous.country_code != event.country_code:
+        return False
+    last = previous.evidence[-1]["end"] if previous.evidence else previous.end
+    return 0 <= event.start - last <= 400
+
+
+_ANOTHER = re.compile(r"\b(?:another|second|third|fresh|new|further|renewed|more)\b(?:\W+\w+){0,2}\W*$", re.I)
+
+
+def _announces_another(event: Event) -> bool:
+    """ "Another wave of attacks", "a second strike": the text says this is a new happening."""
+    offset = event.sentence.find(event.trigger or "\0")
+    return offset > 0 and bool(_ANOTHER.search(event.sentence[:offset]))
+
+
+# Happenings a state does through its officials: "Russia warns ..." and "Russian Foreign
+# Minister Lavrov warned ..." at one place and time are one warning.
+VOICED_TYPES = {"warn", "condemn"}
+
+
+def _speaks_for(a: Event, b: Event) -> bool:
+    """True when one doer is a state and the other a person the article ties to it."""
+    if a.event_type not in VOICED_TYPES or not a.actor_details or not b.actor_details:
+        return False
+    first, second = a.actor_details[0], b.actor_details[0]
+    kinds = {first.get("kind"), second.get("kind")}
+    return kinds == {"state", "named"} and first.get("country_code") is not None \
+        and first.get("country_code") == second.get("country_code")
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or a.mode != b.mode:
+        return False
+    if a.start == b.start and a.trigger != b.trigger and a.event_type not in LOCAL_TYPES:
+        return False  # two happenings a sentence tells apart ("resume flights and continue work on a bridge")
+    if _announces_another(b):
+        return False
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1 and not _speaks_for(a, b):
+        return False
+    if not (a.actor1 or b.actor1) and a.event_type in LOCAL_TYPES:
+        return False  # two strikes by nobody named are two strikes
+    if a.geonameid != b.geonameid and a.lat is not None and b.lat is not None:
+        if a.event_type in LOCAL_TYPES or a.country_code != b.country_code:
+            return False
+        if "country" not in (a.geo_precision, b.geo_precision):
+            return False  # Pyongyang and North Korea may be one visit; Pyongyang and Wonsan not
+    if a.date_precision != "unknown" and b.date_precision != "unknown":
+        if a.date_end < b.date_start or b.date_end < a.date_start:
+            return False
+    return True

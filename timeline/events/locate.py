@@ -1,0 +1,454 @@
+"""Where an event happened: chosen from the places of its sentence, or inherited.
+
+A sentence names many places; the event's location is the one the happening is tied to
+("...warned the US and Japan at a press conference in Wonsan" happened in Wonsan).
+Preference: a place governed by a locative preposition (in, at, near, outside) on the
+trigger's path; for movements the destination ("to Kyiv") with the origin kept; never a
+demonym ("Russian troops") and never a place inside an actor phrase unless nothing else is
+left; finer features before coarser ones. When the sentence has no place, the event takes
+the article's setting (its most-mentioned or dateline place) and says so.
+
+Two kinds of mention are not taken at face value. A capital the article mostly uses as an
+actor ("Pyongyang sent", "Pyongyang's sovereignty") stands for its state when another city
+of that country is where the story happens ("a visit to Pyongyang" / "arriving in Wonsan").
+A one-word name matched only through another spelling to a small place far from every
+other place around it ("Kalma" → Calmar, Iowa, in a story set in North Korea) is no location.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from itertools import islice
+
+from spacy.tokens import Doc, Span, Token
+
+from geodata.gazetteer.index import capital_of, is_capital
+from geodata.model import PlaceMention
+from timeline.events.places import PlaceTokens
+
+logger = logging.getLogger(__name__)
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "over", "into", "on", "off", "throughout", "within"}
+DESTINATION = {"to", "into", "toward", "towards"}
+# For statements and the like these name a topic ("warns over North Korea", "talks on Ukraine").
+TOPICAL = {"over", "on", "about", "against", "regarding"}
+SUBJECT_ROLE = "the subject of a clause"
+ORIGIN = {"from"}
+# Happenings whose plainly mentioned countries are topics ("talks on Ukraine"), not venues.
+SETTING_TYPES = {"meet", "visit", "statement", "warn", "condemn", "support", "agree", "other", "election"}
+# Happenings that take a country named by the section as their place ("aid to Ukraine ...
+# confirmed a new shipment"); a statement does not ("support for Russia in Ukraine ... Kim said").
+CARRY_COUNTRY_TYPES = {"aid", "supply", "deploy", "attack", "disaster", "protest", "riot"}
+MOVEMENT_TYPES = {"visit", "deploy", "supply", "aid"}
+GEO_PRECISION = {
+    "city": "city", "admin2": "admin1", "admin1": "admin1", "country": "country",
+    "region": "region", "water": "region", "landform": "region", "continent": "region",
+    "point": "point", "building": "point", "poi": "point",
+}
+_FEATURE_RANK = {"point": 0, "building": 0, "poi": 0, "city": 1, "admin2": 2, "admin1": 3,
+                 "landform": 4, "water": 4, "region": 5, "country": 6, "continent": 7}
+
+
+@dataclass
+class Location:
+    place: PlaceMention
+    derivation: str
+    origin: PlaceMention | None = None
+    explicit: bool = False  # named as where it happened ("in Wonsan", "to Kyiv")
+
+    @property
+    def geo_precision(self) -> str:
+        return GEO_PRECISION.get(self.place.feature or "", "region")
+
+
+class Locator:
+    """Chooses locations for the events of one article."""
+
+    def __init__(self, doc: Doc, places: list[PlaceMention], tokens: PlaceTokens) -> None:
+        self.names = sorted([p for p in places if p.resolved and p.role != "adjectival"]
+                            + capitals_named_by_demonym(doc, places), key=lambda p: p.start)
+        self._tokens = tokens
+        self._named = {id(place) for place in self.names}  # the places whose head tokens are read
+        stray = [p for p in self.names if self._is_stray(p)]
+        for place in stray:
+            logger.debug("ignoring %r → %s (%s): a weak match far from the story's places",
+                         place.text, place.name, place.country_code)
+        self.names = [p for p in self.names if not any(p is q for q in stray)]
+        self._acting_capital_ids = self._acting_capitals()
+        self.metonyms = self._metonymic_capitals()
+        self.setting = self._article_setting()
+        #: the place of the last located event of the current section (reset at headlines)
+        self.section_place: PlaceMention | None = None
+
+    def place_owners(self, sentence: Span, trigger_tokens: set[int]) -> dict[int, list[int]]:
+        """Trigger token index -> geonameids of the locative places that hang off it."""
+        owners: dict[int, list[int]] = {}
+        for place in self._in(sentence):
+            token = self._token_of(place)
+            if token is None or _governing_preposition(token) not in LOCATIVE | DESTINATION:
+                continue
+            owner = _nearest(token, trigger_tokens)
+            if owner is not None:
+                owners.setdefault(owner, []).append(place.geonameid)
+        return owners
+
+    def _in(self, sentence: Span) -> list[PlaceMention]:
+        return [p for p in self.names if sentence.start_char <= p.start < sentence.end_char]
+
+    def locate(self, sentence: Span, trigger: Token, event_type: str, actor_tokens: set[int],
+               trigger_tokens: set[int] | None = None) -> Location | None:
+        in_sentence = self._in(sentence)
+        if not in_sentence:
+            section = self.section_place
+            if section is not None and (event_type in CARRY_COUNTRY_TYPES or (
+                    section.feature not in ("country", "water", "landform", "region", "continent"))):
+                return Location(self.section_place, f"no place in the sentence: the place of the story so far, "
+                                                    f"{self.section_place.name}")
+            if self.setting is None:
+                return None
+            return Location(self.setting, f"no place in the sentence: the article's setting, {self.setting.name}")
+        scored: list[tuple[tuple[int, int, int], PlaceMention, str]] = []
+        origin = None
+        antecedent = _where_antecedent(trigger)
+        for place in in_sentence:
+            token = self._token_of(place)
+            prep = _governing_preposition(token) if token is not None else None
+            path = _path(token, trigger) if token is not None else "other"
+            role = "mentioned in the sentence"
+            rank = 3
+            where = token is not None and antecedent is not None and (
+                token.i == antecedent.i or antecedent.i in {t.i for t in token.conjuncts}
+                or antecedent.i in {t.i for t in token.ancestors if t.dep_ in ("compound", "appos")})
+            if prep in TOPICAL and event_type in SETTING_TYPES and _topical(token):
+                prep = None  # "warns over North Korea", "talks on Ukraine": a topic
+            if prep in ORIGIN and event_type in MOVEMENT_TYPES:
+                origin = origin or place
+                rank = 4
+                role = "origin"
+            elif prep in DESTINATION and event_type in MOVEMENT_TYPES and (
+                    path == "own" or _attached_to_governor(token, trigger)):
+                rank = 0
+                role = f"destination ('{prep} {place.text}')"
+            elif prep in LOCATIVE and path != "inner":
+                rank = 1 if path == "own" else 2
+                role = f"'{prep} {place.text}'"
+            elif prep == "between" and path == "own" and place.feature not in ("country", "continent", "region"):
+                rank = 1  # "flights between Moscow and Pyongyang": the route's end
+                role = f"'between {place.text}'"
+            elif prep in LOCATIVE | DESTINATION:
+                role = f"'{prep} {place.text}' belongs to a clause inside the happening"
+            if token is not None and token.i in actor_tokens:
+                rank = 5
+                role = "named in an actor"
+            elif token is not None and trigger_tokens and _nearest(token, trigger_tokens) not in (None, trigger.i):
+                other = token.doc[_nearest(token, trigger_tokens)]
+                if other.dep_ == "advcl" and other.head.i == trigger.i and rank <= 2:
+                    rank = 2  # "Arriving in Wonsan, Lavrov was received": the scene of both
+                else:
+                    rank = max(rank, 4)  # the place of another happening in the same sentence
+            elif rank == 3 and token is not None and _acts(token, subjects=event_type not in PLACE_SUBJECT_TYPES):
+                rank = 4  # "Russia and North Korea are aligning": a party, not a place
+                role = SUBJECT_ROLE
+            if token is not None and _hosts(token) and token.head.i == trigger.i:
+                rank = 1  # "a conference that Minsk will host": the host city is the venue
+                role = f"{place.text} hosts it"
+            if where:
+                # "a trip to North Korea, where the two countries signed a pact"
+                rank = 1
+                role = f"'where' refers to {place.text}"
+            feature_rank = _FEATURE_RANK.get(place.feature or "", 5)
+            scored.append(((rank, feature_rank, abs(place.start - trigger.idx)), place, role))
+        scored.sort(key=lambda item: item[0])
+        (rank, _, _), best, role = scored[0]
+        if origin is best:
+            origin = None
+        setting = self.setting
+        if rank >= 3 and role == SUBJECT_ROLE and event_type in CARRY_COUNTRY_TYPES \
+                and self.section_place is not None and self.section_place is not best:
+            # "Over 4,000 soldiers have been killed, revealing North Korea's involvement":
+            # the owner is no place; the story so far is.
+            return Location(self.section_place, f"no place of the happening in the sentence ({best.name} is "
+                                                f"{role}): the place of the story so far, {self.section_place.name}")
+        if rank >= 3 and setting is not None and setting is not best and (
+                (event_type in SETTING_TYPES and (rank == 3 or (rank == 5 and best.feature != "city")))
+                or role == SUBJECT_ROLE):
+            # "Rubio met Lavrov ... to discuss Ukraine": the country is the topic, not the venue;
+            # "support for measures taken in Ukraine": the place of another clause.
+            return Location(setting, f"no venue in the sentence ({best.name} is {role}): "
+                                     f"the article's setting, {setting.name}")
+        if (rank >= 3 and setting is not None and best.feature == "country" and setting is not best
+                and setting.country_code == best.country_code and setting.feature != "country"):
+            # "...warned against alliances directed at North Korea": no place of the happening
+            # is named; the article's setting inside that country is the better guess.
+            return Location(setting, f"no place of the happening in the sentence: the article's setting, "
+                                     f"{setting.name} ({setting.feature}), inside {best.name}")
+        if best.geonameid in self.metonyms:
+            country = self.metonyms[best.geonameid]
+            return Location(country, f"{role} → {best.name}, which the article uses for its state: {country.name}",
+                            origin=origin, explicit=rank <= 2)
+        return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin, explicit=rank <= 2)
+
+    def country_mention(self, country_code: str | None) -> PlaceMention | None:
+        """A mention of the country itself ("Russia"), when the article names it."""
+        return next((p for p in self.names if p.feature == "country" and p.country_code == country_code
+                     and country_code), None)
+
+    def places_in(self, sentence: Span) -> list[PlaceMention]:
+        """The resolved place names of a sentence (no demonyms, no stray matches)."""
+        return self._in(sentence)
+
+    def token_of(self, place: PlaceMention) -> Token | None:
+        """The head token of a place's span."""
+        return self._token_of(place)
+
+    def _is_subject(self, place: PlaceMention) -> bool:
+        token = self._token_of(place)
+        return token is not None and token.dep_ in ("nsubj", "nsubjpass", "poss")
+
+    def _token_of(self, place: PlaceMention) -> Token | None:
+        return self._tokens.head(place) if id(place) in self._named else None
+
+    def _article_setting(self) -> PlaceMention | None:
+        """The place an article is set in: a city mentioned twice or more as a place (not as
+        the subject of a verb), else the first city where something is said to happen ("in",
+        "at", "to"), else the most-mentioned place, finer features first. A capital that
+        stands for its state is no setting."""
+        places = [p for p in self.names if not self._is_subject(p)] or self.names
+        if not places:
+            return None
+        counts = Counter(p.geonameid for p in places)
+        actors = self._acting_capital_ids
+        cities = [p for p in places if p.feature == "city" and counts[p.geonameid] >= 2
+                  and p.geonameid not in actors]
+        if cities:
+            return max(cities, key=lambda p: (counts[p.geonameid], -p.start))
+        if actors:
+            venues = [p for p in places if p.feature == "city" and p.geonameid not in actors
+                      and self._is_locative(p)]
+            if venues:
+                return venues[0]
+        return min(places, key=lambda p: (-counts[p.geonameid], _FEATURE_RANK.get(p.feature or "", 5), p.start))
+
+    def _is_locative(self, place: PlaceMention) -> bool:
+        token = self._token_of(place)
+        return token is not None and (_governing_preposition(token) in LOCATIVE | DESTINATION or _hosts(token))
+
+    def _acting_capitals(self) -> set[int]:
+        """Capitals the article makes a doer or owner ("Moscow views", "Moscow's concern")
+        at least twice and more often than a place where something happens."""
+        by_id: dict[int, list[PlaceMention]] = {}
+        for place in self.names:
+            if place.feature == "city" and place.geonameid and is_capital(place.geonameid):
+                by_id.setdefault(place.geonameid, []).append(place)
+        acting = set()
+        for geonameid, mentions in by_id.items():
+            doer = sum(1 for p in mentions if self._is_subject(p))
+            located = sum(1 for p in mentions if self._is_locative(p))
+            if doer >= 2 and doer > located:
+                acting.add(geonameid)
+        return acting
+
+    def _metonymic_capitals(self) -> dict[int, PlaceMention]:
+        """Capitals the article uses for their state, mapped to a mention of that state.
+
+        A capital counts as a metonym when the article makes it a doer or owner more often
+        than a place ("Pyongyang sent", "Pyongyang's sovereignty" against one "visit to
+        Pyongyang"), names its country, and locates something in another city of it.
+        """
+        metonyms: dict[int, PlaceMention] = {}
+        if not self._acting_capital_ids:
+            return metonyms
+        countries = {p.country_code: p for p in self.names if p.feature == "country"}
+        literal_cities = {p.country_code for p in self.names if p.feature == "city"
+                          and not is_capital(p.geonameid) and self._is_locative(p)}
+        for place in self.names:
+            if place.geonameid in self._acting_capital_ids and place.country_code in countries \
+                    and place.country_code in literal_cities:
+                metonyms[place.geonameid] = countries[place.country_code]
+        return metonyms
+
+    def _is_stray(self, place: PlaceMention) -> bool:
+        """A one-word name matched through another spelling to a small place far from every
+        other place of its sentence (else of the article)."""
+        surface = (place.text or "").strip()
+        if " " in surface or not place.name or _fold(surface) == _fold(place.name):
+            return False
+        if place.feature != "city" or (place.population or 0) >= STRAY_MAX_POPULATION:
+            return False
+        root = self._token_of(place)
+        sentence = root.sent if root is not None else None
+        near = [p for p in self.names if p is not place and sentence is not None
+                and sentence.start_char <= p.start < sentence.end_char and p.geonameid != place.geonameid]
+        if not near:
+            near = [p for p in self.names if p.geonameid != place.geonameid and p.feature != "country"]
+        if not near or any(p.country_code == place.country_code for p in near):
+            return False
+        return min(_km(place, p) for p in near) > STRAY_MIN_KM
+
+
+def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"The Malaysian capital", "the Ukrainian capital": the country's capital city, as a
+    place mention spanning the adjective and the noun (the geoparser reads the adjective
+    alone, as a reference to the country that never locates an event)."""
+    found = []
+    for place in places:
+        if place.role != "adjectival" or place.feature != "country" or not place.country_code:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        if span.root.dep_ != "amod" or head.i != span.end or head.lower_ != "capital":
+            continue
+        capital = capital_of(place.country_code)
+        if capital is None:
+            continue
+        found.append(PlaceMention(
+            place.start, head.idx + len(head.text), doc[span.start:head.i + 1].text, name=capital["name"],
+            lat=capital["lat"], lon=capital["lon"], geonameid=capital["geonameid"],
+            country_code=capital["country_code"], feature="city", score=place.score,
+            population=capital.get("population"), admin1=capital.get("admin1"), source="capital"))
+    return found
+
+
+# "in the city of Sagaing", "near the town of Bucha": the preposition before the place noun.
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "capital",
+               "port", "county", "municipality", "area", "island", "oblast", "governorate", "suburb",
+               "outskirts", "centre", "center", "heart", "streets", "border"}
+
+
+CONTROL_NOUNS = {"control", "capture", "seizure", "fall", "siege"}
+
+
+def _governing_preposition(token: Token) -> str | None:
+    node = token
+    for _ in range(5):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            prep = node.head
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS and prep.head.dep_ in ("pobj", "compound"):
+                node = prep.head
+                continue
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in CONTROL_NOUNS:
+                return "in"  # "took control of Goma": the fighting was in Goma
+            return prep.lower_
+        if node.dep_ in ("compound", "amod", "conj", "appos", "nmod", "poss") and node.head != node:
+            node = node.head
+            continue
+        if node.dep_ == "pobj":
+            return node.head.lower_
+        return None
+    return None
+
+
+STRAY_MAX_POPULATION = 20_000
+STRAY_MIN_KM = 1500.0
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if c.isalnum()).casefold()
+
+
+def _km(a: PlaceMention, b: PlaceMention) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _where_antecedent(trigger: Token) -> Token | None:
+    """The noun a "where" clause around the trigger refers to ("North Korea, where ... signed")."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "relcl" and any(c.lower_ in ("where", "wherein") for c in node.children):
+            return node.head
+        if node.dep_ not in ("conj", "xcomp") or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+HOST_VERBS = {"host"}
+
+
+def _hosts(token: Token) -> bool:
+    """True when a place is the subject of "host": the place where the hosted thing happens."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in HOST_VERBS
+
+
+def _topical(token: Token) -> bool:
+    """True when the preposition before a place hangs off a verb, an event word or a name
+    ("warned over X", "talks on X"), not off a thing ("a bridge over the river")."""
+    node = token
+    for _ in range(5):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            head = node.head.head
+            return head.pos_ in ("VERB", "AUX", "PROPN") or head.lemma_.lower() in _EVENT_NOUNS
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+_EVENT_NOUNS = {"warning", "talks", "talk", "dispute", "row", "statement", "remarks", "comments", "tension",
+                "tensions", "concern", "concerns", "criticism", "condemnation", "protest", "meeting", "summit",
+                "agreement", "deal", "pact", "support", "call", "debate", "negotiations", "sanctions"}
+
+
+def _attached_to_governor(token: Token, trigger: Token) -> bool:
+    """True when a place's preposition hangs off the verb that governs a noun trigger — the
+    parser's usual misattachment of "died after deployment to Liberia"."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    governor = next((n for n in islice(trigger.ancestors, 4) if n.pos_ in ("VERB", "AUX")), None)
+    node = token
+    for _ in range(5):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            return governor is not None and node.head.head.i == governor.i
+        if node.dep_ in ("compound", "amod", "conj", "appos", "nmod") and node.head != node:
+            node = node.head
+            continue
+        return False
+    return False
+
+
+# Happenings whose subject place is often where they struck ("the Red River crested",
+# "Texas was hit by floods"): a place as subject stays a candidate location.
+PLACE_SUBJECT_TYPES = {"disaster", "accident"}
+
+
+def _acts(token: Token, *, subjects: bool = True) -> bool:
+    """True when a place is the subject of a verb or the owner of something (through "and"
+    and compounds): "Russia and North Korea are aligning", "North Korea's involvement"."""
+    node = token
+    for _ in range(4):
+        if (subjects and node.dep_ in ("nsubj", "nsubjpass")) or (
+                node.dep_ == "poss" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() not in PLACE_NOUNS):
+            return True
+        if node.dep_ in ("conj", "compound", "appos") and node.head != node:
+            node = node.head
+            continue
+        return False
+    return False
+
+
+def _path(token: Token, trigger: Token) -> str:
+    """How a place hangs off the trigger: 'own' (in the trigger's own clause, or its head's),
+    'inner' (in a clause of another verb inside the trigger's phrase: "support for measures
+    taken in Ukraine") or 'other'."""
+    for node in islice(token.ancestors, 12):
+        if node.i in (trigger.i, trigger.head.i):
+            return "own"
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "pcomp", "prep", "agent"):
+            if node.dep_ in ("acl", "relcl") and trigger.i in {t.i for t in node.ancestors}:
+                return "inner"
+            return "other"
+    return "other"
+
+
+def _nearest(token: Token, trigger_tokens: set[int]) -> int | None:
+    """The closest ancestor of a token (itself excluded) that is a trigger."""
+    return next((node.i for node in islice(token.ancestors, 12) if node.i in trigger_tokens), None)
+

@@ -1,0 +1,178 @@
+"""Parsing text with the shared spaCy pipeline (loaded once per process by geodata.language.pipeline).
+
+Entities and sentences are found for the whole text; the dependency parse, tags and lemmas
+only for the sentences that may report a happening: those with a word that can be a form
+of a trigger or of a verb of saying (:mod:`timeline.events.triggers`), or that name troops. A
+sentence without one yields no event, and parsing it was about a third of the work.
+The other sentences keep their boundaries and get a flat tree (every word attached to the
+first, label ``dep``), no tags and their lower-case forms as lemmas.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, SPACY, TAG
+from spacy.language import Language
+from spacy.strings import StringStore
+from spacy.tokens import Doc
+
+from geodata.language.pipeline import load_pipeline, load_syntax_pipeline
+from timeline.events.triggers import FORCES, NOUN_TRIGGER_WORDS, VERB_TRIGGER_LEMMAS, VERB_TYPES, could_be_gerund
+
+_SYNTAX_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+_LEMMA_POS = ("verb", "noun")
+
+
+def parse(text: str) -> Doc:
+    """Tokens, sentences (a headline line is its own sentence) and entities for the whole
+    text; dependencies, tags and lemmas for the sentences that may report an event."""
+    doc = load_pipeline(with_parser=False)(text)
+    add_syntax([doc])
+    return doc
+
+
+def parse_many(texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Doc]:
+    """:func:`parse` for many texts, run in batches (faster than one by one)."""
+    recognition = load_pipeline(with_parser=False)
+    batch: list[Doc] = []
+    for doc in recognition.pipe(texts, batch_size=batch_size):
+        batch.append(doc)
+        if len(batch) == batch_size:
+            yield from add_syntax(batch)
+            batch = []
+    if batch:
+        yield from add_syntax(batch)
+
+
+def warm_up() -> None:
+    """Load the pipeline now rather than on the first article."""
+    load_pipeline(with_parser=False)
+    load_syntax_pipeline()
+
+
+def add_syntax(docs: list[Doc]) -> list[Doc]:
+    """Parse the event sentences of each Doc (in one batch) and write the result into it."""
+    syntax = load_syntax_pipeline()
+    words = _event_words(syntax)
+    plans = []
+    for doc in docs:
+        if len(doc):
+            bounds = _sentence_bounds(doc)
+            plans.append((doc, bounds, _event_sentences(doc, bounds, words)))
+    subs = [_sub_doc(doc, spans) for doc, _, spans in plans]
+    parsed = [sub for sub in subs if len(sub)]
+    for _, component in syntax.pipeline:
+        parsed = list(component.pipe(parsed)) if hasattr(component, "pipe") else [component(d) for d in parsed]
+    done = iter(parsed)
+    for (doc, bounds, spans), sub in zip(plans, subs):
+        _copy_syntax(doc, bounds, spans, next(done) if len(sub) else sub)
+    return docs
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of every sentence."""
+    starts = [s.start for s in doc.sents]
+    return list(zip(starts, starts[1:] + [len(doc)]))
+
+
+def _event_sentences(doc: Doc, bounds: list[tuple[int, int]], words: "_EventWords") -> list[tuple[int, int]]:
+    """The bounds of the sentences with a possible trigger."""
+    lower = doc.to_array(LOWER)
+    ids, inverse = numpy.unique(lower, return_inverse=True)
+    known = words.known
+    flags = numpy.fromiter((known.get(i) if i in known else known.learn(i, doc.vocab.strings)
+                            for i in ids.tolist()), dtype=bool, count=len(ids))[inverse]
+    return [(a, b) for a, b in bounds if flags[a:b].any()]
+
+
+def _sub_doc(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
+    """A Doc of the given sentences only, their boundaries preset (the parser keeps them)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[bool] = []
+    space_after = doc.to_array(SPACY)
+    for a, b in spans:
+        words.extend(t.text for t in doc[a:b])
+        spaces.extend(bool(x) for x in space_after[a:b])
+        starts.extend([True] + [False] * (b - a - 1))
+    return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
+def _copy_syntax(doc: Doc, bounds: list[tuple[int, int]], spans: list[tuple[int, int]], sub: Doc) -> None:
+    """Write the sub-Doc's annotations back, and a flat tree for the other sentences."""
+    n = len(doc)
+    strings = doc.vocab.strings
+    columns = numpy.zeros((n, len(_SYNTAX_ATTRS)), dtype="uint64")
+    columns[:, 3] = doc.to_array(LOWER)
+    columns[:, 4] = strings.add("dep")
+    root = strings.add("ROOT")
+    heads = numpy.zeros(n, dtype="int64")
+    for a, b in bounds:
+        heads[a:b] = a - numpy.arange(a, b)
+        columns[a, 4] = root
+    columns[:, 5] = heads.view("uint64")
+    if spans:
+        index = numpy.concatenate([numpy.arange(a, b) for a, b in spans])
+        columns[index] = sub.to_array(_SYNTAX_ATTRS)
+    doc.from_array(_SYNTAX_ATTRS, columns)
+
+
+class StringTest(dict):
+    """String id -> whether the string passes a test, filled as ids are met (an id names
+    the same string in every vocabulary, so one table serves all docs)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def learn(self, string_id: int, strings: StringStore) -> bool:
+        hit = self[string_id] = self.test(strings[string_id])
+        return hit
+
+
+class _EventWords:
+    """Whether a lower-case form may be a trigger word, a form of a trigger verb or noun or
+    of a verb of saying, or a word for troops; decided once per form.
+
+    A superset of what :func:`timeline.events.extract._trigger_candidates` accepts after tagging:
+    every lemma the model's rule lemmatizer could give the form as a verb or a noun (its
+    exceptions and suffix rules, whatever its word index says) is tested.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        pipe = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        pipe = getattr(pipe, "lemmatizer", pipe)
+        lookups = getattr(pipe, "lookups", None)
+        table = (lambda name: lookups.get_table(name, {})) if lookups is not None else (lambda name: {})
+        self.rules = {pos: table("lemma_rules").get(pos, []) for pos in _LEMMA_POS}
+        self.exceptions = {pos: table("lemma_exc").get(pos, {}) for pos in _LEMMA_POS}
+        #: lower-case form id -> :meth:`may_trigger`
+        self.known = StringTest(self.may_trigger)
+
+    def lemmas(self, form: str) -> set[str]:
+        found = {form}
+        for pos in _LEMMA_POS:
+            found.update(self.exceptions[pos].get(form, ()))
+            for old, new in self.rules[pos]:
+                if form.endswith(old):
+                    found.add(form[:len(form) - len(old)] + new)
+        return found
+
+    def may_trigger(self, form: str) -> bool:
+        if form in FORCES or form in NOUN_TRIGGER_WORDS:
+            return True
+        if could_be_gerund(form) and _gerund_lemmas(form) & VERB_TYPES.keys():
+            return True
+        return any(lemma in VERB_TRIGGER_LEMMAS or lemma in NOUN_TRIGGER_WORDS for lemma in self.lemmas(form))
+
+
+def _gerund_lemmas(form: str) -> set[str]:
+    stem = form[:-3]
+    return {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+
+
+@functools.cache
+def _event_words(nlp: Language) -> _EventWords:
+    return _EventWords(nlp)

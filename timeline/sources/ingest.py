@@ -1,0 +1,138 @@
+"""Turning user input (pasted text, .txt and .html files) into :class:`Article` records.
+
+HTML goes through trafilatura for the main text, the title and the publication date from
+the page's metadata. The publication date comes from the user first, else from the HTML
+metadata; when neither gives one a :class:`PublicationDateError` asks for it. Nothing here
+ever falls back to today's date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+from pathlib import Path
+
+from timeline.errors import InputError, PublicationDateError
+from timeline.model import Article
+from timeline.sources.pubdate import parse_published
+
+logger = logging.getLogger(__name__)
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+MAX_BYTES = 20_000_000
+MIN_ARTICLE_WORDS = 8  # fewer words of main text is navigation, not an article
+_HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<meta|<div|<p[\s>])", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def from_text(text: str, *, published: dt.date | dt.datetime | str | None, title: str | None = None,
+              url: str | None = None, source: str | None = "pasted") -> Article:
+    """An article from plain text. A first line on its own (no final stop) is the headline.
+
+    >>> from_text("Flood in Porto Alegre\\n\\nRivers rose on Tuesday.", published="2025-07-10").title
+    'Flood in Porto Alegre'
+    """
+    text = _clean_text(text)
+    day = parse_published(published)
+    if title is None:
+        title = _headline(text)
+    return Article(text=text, published=day, title=title, url=url, source=source)
+
+
+def from_html(html: str | bytes, *, published: dt.date | dt.datetime | str | None = None,
+              url: str | None = None, source: str | None = None) -> Article:
+    """An article from an HTML page: main text, title and metadata date through trafilatura."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = (document.text or "").strip() if document is not None else ""
+    if len(re.findall(r"[^\W\d_]{2,}", text)) < MIN_ARTICLE_WORDS:
+        raise InputError(f"{source or 'the HTML page'}: no article text found in the HTML")
+    title = (document.title or "").strip() or None
+    page_date = document.date if document is not None else None
+    published_from = "user"
+    if published is None or (isinstance(published, str) and not published.strip()):
+        if not page_date:
+            raise PublicationDateError(
+                f"{source or 'the HTML page'}: the page gives no publication date; enter it (YYYY-MM-DD)")
+        published, published_from = page_date, "metadata"
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    article = from_text(text, published=published, title=title, url=url or (document.url if document else None),
+                        source=source or (document.sitename if document else None))
+    article.published_from = published_from
+    return article
+
+
+def decode(data: bytes, *, name: str = "the file") -> str:
+    """Decode bytes as text (UTF-8, UTF-16 with a BOM, then Windows-1252); refuse binary data."""
+    if not data.strip():
+        raise InputError(f"{name} is empty")
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name} is larger than {MAX_BYTES // 1_000_000} MB")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name} starts like UTF-16 text but is not valid UTF-16") from None
+    head = data[:8192]
+    if b"\x00" in head:
+        raise InputError(f"{name} is a binary file, not text or HTML")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(f"{name} cannot be decoded as text (not UTF-8 or Windows-1252)") from None
+    sample = text[:4096]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t")
+    if control > len(sample) * 0.01:
+        raise InputError(f"{name} looks like a binary file, not text or HTML")
+    return text
+
+
+def from_upload(name: str, data: bytes, *, published: dt.date | dt.datetime | str | None = None,
+                url: str | None = None) -> Article:
+    """An article from a file's name and bytes (.txt or .html; HTML is also sniffed)."""
+    text = decode(data, name=name)
+    source = os.path.basename(name)
+    if name.lower().endswith(HTML_SUFFIXES) or _HTML_SNIFF.match(data[:512]):
+        return from_html(text, published=published, url=url, source=source)
+    if not name.lower().endswith(TEXT_SUFFIXES) and "." in source:
+        raise InputError(f"{source}: only .txt and .html files can be read")
+    if published is None:
+        raise PublicationDateError(f"{source}: a text file has no publication date; give it (YYYY-MM-DD)")
+    return from_text(text, published=published, url=url, source=source)
+
+
+def read_file(path: str | os.PathLike[str], *, published: dt.date | dt.datetime | str | None = None) -> Article:
+    """An article from a .txt or .html file on disk."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    return from_upload(str(path), path.read_bytes(), published=published)
+
+
+def _clean_text(text: str) -> str:
+    if not isinstance(text, str):
+        raise InputError("article text must be a string")
+    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    if not text:
+        raise InputError("the article text is empty")
+    if not re.search(r"[^\W\d_]{2}", text):
+        raise InputError("the article text has no words")
+    return text
+
+
+def _headline(text: str) -> str | None:
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if rest.strip() and first and len(first) <= 200 and not first.endswith((".", "?", "!", ":", ";", ",")):
+        return first
+    return None

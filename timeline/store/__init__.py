@@ -1,0 +1,2 @@
+"""Storage: the SQLite store, analysts' corrections and imported datasets (GeoJSON, ACLED CSV).
+May import: timeline.model/errors, sources, dates, events, geodata."""

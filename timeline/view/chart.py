@@ -1,0 +1,317 @@
+"""The scrollable, zoomable timeline: event records -> an Altair (Vega-Lite) chart.
+
+Each event is a horizontal span from ``date_start`` to the end of ``date_end`` (dates are
+inclusive), so an event known only to the month is drawn a month wide and one known to
+the day a day wide; a marker at the middle of the span keeps short events visible and
+is hollow when the date is imprecise. Rows group events by type, actor or country.
+Scrolling zooms the time axis and dragging pans it (an interval selection bound to the
+scales); clicking an event selects it through the point selection ``event_pick``, which
+Streamlit returns with ``on_select="rerun"`` as ``{"selection": {"event_pick":
+[{"event_id": ...}]}}`` (:func:`selected_event_id` reads it).
+
+Vega-Lite ships inside Streamlit, so the chart renders with no network.
+
+>>> chart = build_timeline([{"id": "e1", "event_type": "visit", "actors": ["Lavrov"],
+...                          "date_start": "2025-07-11", "date_end": "2025-07-13",
+...                          "date_precision": "day", "sentence": "..."}])
+>>> chart.to_dict()["layer"][0]["mark"]["type"]
+'bar'
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from geodata.export.records import event_interval, format_date_interval, record_actors
+from geodata.export.webmap import event_colour
+
+Record = Mapping[str, Any]
+
+SELECTION_NAME = "event_pick"
+ZOOM_NAME = "time_zoom"
+GROUPINGS = {"event_type": "Event type", "actor": "Actor", "country": "Country"}
+ROW_HEIGHT = 26
+NO_ACTOR = "(no actor)"
+NO_COUNTRY = "(no place)"
+SENTENCE_CHARS = 160
+
+COLUMNS = ["event_id", "group", "event_type", "start", "end", "mid", "precision", "exact",
+           "dates", "date_text", "actors", "place", "sentence", "selected"]
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def timeline_frame(records: Iterable[Record], *, group_by: str = "event_type",
+                   selected_id: str | None = None) -> pd.DataFrame:
+    """One row per (event, group) for the chart; undated events are left out.
+
+    ``start`` is the first day and ``end`` the day after the last (a half-open
+    interval, so a one-day event has a width of one day); ``mid`` is the middle.
+    With ``group_by="actor"`` an event appears once per actor.
+    """
+    if group_by not in GROUPINGS:
+        raise ValueError(f"group_by must be one of {sorted(GROUPINGS)}, not {group_by!r}")
+    rows: list[dict[str, Any]] = []
+    for record in records:
+        interval = event_interval(record)
+        if interval is None:
+            continue
+        first, last = interval
+        start = pd.Timestamp(first)
+        end = pd.Timestamp(last + dt.timedelta(days=1))
+        actors = record_actors(record)
+        if group_by == "actor":
+            groups = actors or [NO_ACTOR]
+        elif group_by == "country":
+            groups = [str(record.get("country_code") or NO_COUNTRY)]
+        else:
+            groups = [str(record.get("event_type") or "event")]
+        precision = str(record.get("date_precision") or "unknown")
+        for group in groups:
+            rows.append({
+                "event_id": str(record.get("id")),
+                "group": group,
+                "event_type": str(record.get("event_type") or "event"),
+                "start": start,
+                "end": end,
+                "mid": start + (end - start) / 2,
+                "precision": precision,
+                "exact": precision == "day" and first == last,
+                "dates": format_date_interval(record),
+                "date_text": str(record.get("date_text") or ""),
+                "actors": ", ".join(actors),
+                "place": str(record.get("place_name") or ""),
+                "sentence": _shorten(str(record.get("sentence") or ""), SENTENCE_CHARS),
+                "selected": selected_id is not None and record.get("id") == selected_id,
+            })
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def focus_domain(frame: pd.DataFrame, *, share: float = 0.9) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The time range to show first when a few outliers would squash the rest, else None.
+
+    Articles mention the distant past ("the 1990 protests"); drawing 35 years to show one
+    such event leaves this week's events as a single pixel column. The focus covers the
+    events whose middle lies in the central ``share`` of all middles, padded by 5 %. It
+    is only used when it is less than half of the full range; zooming out shows the rest.
+    """
+    if frame.empty:
+        return None
+    full = frame["end"].max() - frame["start"].min()
+    tail = round((1.0 - share) / 2, 6)  # 0.05, not 0.04999…, which would pick the next event
+    # "lower"/"higher": the bounds are real events, so a handful of events is never trimmed.
+    low = frame["mid"].quantile(tail, interpolation="lower")
+    high = frame["mid"].quantile(1.0 - tail, interpolation="higher")
+    core = frame[(frame["mid"] >= low) & (frame["mid"] <= high)]
+    first, last = core["start"].min(), core["end"].max()
+    pad = max((last - first) * 0.05, pd.Timedelta(days=1))
+    first, last = first - pad, last + pad
+    if (last - first) >= full * 0.5:
+        return None
+    return first, last
+
+
+def outside_focus(records: Iterable[Record]) -> int:
+    """How many dated events lie wholly outside the timeline's first view."""
+    frame = timeline_frame(records).drop_duplicates("event_id")
+    domain = focus_domain(frame)
+    if domain is None:
+        return 0
+    first, last = domain
+    return int(((frame["end"] <= first) | (frame["start"] >= last)).sum())
+
+
+def build_timeline(records: Iterable[Record], *, group_by: str = "event_type",
+                   selected_id: str | None = None, focus: bool = True,
+                   window: tuple[dt.date, dt.date] | None = None) -> alt.LayerChart:
+    """The timeline chart of ``records`` grouped by ``group_by`` (see :data:`GROUPINGS`).
+
+    The chart carries the selections ``event_pick`` (click an event) and ``time_zoom``
+    (scroll to zoom, drag to pan the time axis). ``selected_id`` outlines that event.
+    With ``focus`` the first view is :func:`focus_domain` when outliers would squash it.
+    ``window`` (first, last day) is shaded: the part of the time line the map shows.
+    """
+    frame = timeline_frame(records, group_by=group_by, selected_id=selected_id)
+    domain = focus_domain(frame) if focus else None
+    x_scale = (alt.Scale(domain=[domain[0].isoformat(), domain[1].isoformat()])
+               if domain is not None else alt.Undefined)
+    types = sorted(frame["event_type"].unique()) if len(frame) else []
+    groups = list(frame.groupby("group")["start"].min().sort_values().index) if len(frame) else []
+
+    pick = alt.selection_point(name=SELECTION_NAME, fields=["event_id"], on="click",
+                               clear="dblclick", empty=False)
+    zoom = alt.selection_interval(name=ZOOM_NAME, bind="scales", encodings=["x"])
+
+    colour = alt.Color("event_type:N", title="Event type",
+                       scale=alt.Scale(domain=types, range=[event_colour(t) for t in types]),
+                       legend=alt.Legend(orient="bottom", columns=6))
+    tooltip = [
+        alt.Tooltip("event_type:N", title="type"),
+        alt.Tooltip("dates:N", title="date"),
+        alt.Tooltip("date_text:N", title="date text"),
+        alt.Tooltip("actors:N", title="actors"),
+        alt.Tooltip("place:N", title="place"),
+        alt.Tooltip("sentence:N", title="evidence"),
+    ]
+    base = alt.Chart(frame).encode(
+        y=alt.Y("group:N", title=None, sort=groups,
+                axis=alt.Axis(labelLimit=180)),
+        color=colour,
+        tooltip=tooltip,
+    )
+    highlight_stroke = alt.condition("datum.selected", alt.value("#000000"), alt.value(None))
+    spans = base.mark_bar(cornerRadius=2, height={"band": 0.7}, clip=True).encode(
+        x=alt.X("start:T", title=None, scale=x_scale,
+                axis=alt.Axis(format="%Y-%m-%d", labelOverlap=True, grid=True)),
+        x2="end:T",
+        opacity=alt.condition(pick, alt.value(0.9), alt.value(0.35)),
+        stroke=highlight_stroke,
+        strokeWidth=alt.condition("datum.selected", alt.value(2), alt.value(0)),
+    ).add_params(pick, zoom)
+    marks = base.mark_point(size=70, strokeWidth=2, clip=True).encode(
+        x="mid:T",
+        fill=alt.condition("datum.exact", colour, alt.value("white")),
+        shape=alt.condition("datum.selected", alt.value("diamond"), alt.value("circle")),
+        opacity=alt.value(1.0),
+    )
+    layers: list[alt.Chart] = [spans, marks]
+    if window is not None:
+        layers.insert(0, _window_layer(window))
+    # A step per row, not a fixed height: Streamlit's theme squeezes a fixed-height band scale.
+    return alt.layer(*layers).properties(height=alt.Step(ROW_HEIGHT))
+
+
+# -- large sets: counts per period instead of one bar per event --------------------------
+
+#: Above this many dated events the timeline shows counts per period (stacked by type)
+#: instead of one bar per event: a Vega-Lite spec of 100k rows would be tens of MB.
+EVENTS_MAX = 3_000
+
+
+def timeline_path(n_dated: int) -> str:
+    """'events' (one bar per event) or 'counts' (events per period), by size."""
+    return "events" if n_dated <= EVENTS_MAX else "counts"
+
+
+def count_frame(records: Iterable[Record], *, group_by: str = "event_type") -> tuple[pd.DataFrame, str]:
+    """Dated events counted per (period, group, event type), and the period: 'day' when
+    the dates span up to 120 days, 'week' up to three years, else 'month'. Each event
+    counts at its first day (with ``group_by="actor"`` once per actor)."""
+    import numpy as np
+
+    if group_by not in GROUPINGS:
+        raise ValueError(f"group_by must be one of {sorted(GROUPINGS)}, not {group_by!r}")
+    starts: list[str] = []
+    groups: list[str] = []
+    types: list[str] = []
+    for record in records:
+        start, end = record.get("date_start"), record.get("date_end")
+        if start.__class__ is str and end.__class__ is str and start <= end:
+            first = start[:10]  # ISO strings, the store's form: no parsing needed
+        else:
+            interval = event_interval(record)
+            if interval is None:
+                continue
+            first = interval[0].isoformat()
+        kind = record.get("event_type") or "event"
+        if group_by == "actor":
+            for name in record_actors(record) or [NO_ACTOR]:
+                starts.append(first)
+                groups.append(name)
+                types.append(kind)
+            continue
+        starts.append(first)
+        groups.append(kind if group_by == "event_type" else str(record.get("country_code") or NO_COUNTRY))
+        types.append(kind)
+    return count_frame_arrays(np.array(starts, dtype="datetime64[D]"), groups, types)
+
+
+def count_frame_arrays(days: Any, groups: Any, types: Any) -> tuple[pd.DataFrame, str]:
+    """:func:`count_frame` of events given as arrays: each event's first day
+    (``datetime64[D]``), its row (group) and its event type."""
+    import numpy as np
+
+    days = np.asarray(days, dtype="datetime64[D]")
+    if not len(days):
+        return pd.DataFrame(columns=["start", "end", "group", "event_type", "count"]), "day"
+    span = int((days.max() - days.min()).astype(int))
+    if span <= 120:
+        period, first_days, next_days = "day", days, days + 1
+    elif span <= 3 * 365:
+        # 1970-01-01 was a Thursday: shift so that weeks start on Monday.
+        first_days = days - ((days.astype(np.int64) + 3) % 7).astype("timedelta64[D]")
+        period, next_days = "week", first_days + 7
+    else:
+        months = days.astype("datetime64[M]")
+        period, first_days, next_days = "month", months.astype("datetime64[D]"), (months + 1).astype("datetime64[D]")
+    frame = pd.DataFrame({"start": first_days.astype("datetime64[ns]"), "end": next_days.astype("datetime64[ns]"),
+                          "group": groups, "event_type": types})
+    counts = frame.groupby(["start", "end", "group", "event_type"], sort=True).size().rename("count").reset_index()
+    return counts[["start", "end", "group", "event_type", "count"]], period
+
+
+def build_count_timeline(records: Iterable[Record], *, group_by: str = "event_type",
+                         window: tuple[dt.date, dt.date] | None = None,
+                         counted: tuple[pd.DataFrame, str] | None = None) -> alt.LayerChart:
+    """Events per period as stacked bars in one row per group, coloured by type (the
+    timeline of a large set). Carries the ``time_zoom`` selection; no per-event pick.
+    ``counted`` is the :func:`count_frame` of the records when it is already made (for
+    instance by :func:`count_frame_arrays`); the records are not read then."""
+    counts, period = counted if counted is not None else count_frame(records, group_by=group_by)
+    types = sorted(counts["event_type"].unique()) if len(counts) else []
+    groups = list(counts.groupby("group")["count"].sum().sort_values(ascending=False).index) if len(counts) else []
+    zoom = alt.selection_interval(name=ZOOM_NAME, bind="scales", encodings=["x"])
+    # One ready-made tooltip line per bar: the browser evaluates one field per bar, not
+    # an object of four formatted fields (Vega's expression interpreter is slow at that).
+    when = {"day": "on {:%Y-%m-%d}", "week": "in the week of {:%Y-%m-%d}"}.get(period, "in {:%Y-%m}")
+    counts = counts.assign(tip=[
+        f"{kind}: {count} event{'' if count == 1 else 's'} {when.format(start)}"
+        + ("" if group == kind else f" · {group}")
+        for start, group, kind, count in zip(counts["start"], counts["group"], counts["event_type"], counts["count"])])
+    bars = alt.Chart(counts).mark_bar(clip=True).encode(
+        x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y-%m-%d", labelOverlap=True, grid=True)),
+        x2="end:T",
+        y=alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=180)),
+        color=alt.Color("event_type:N", title="Event type",
+                        scale=alt.Scale(domain=types, range=[event_colour(t) for t in types]),
+                        legend=alt.Legend(orient="bottom", columns=6)),
+        opacity=alt.Opacity("count:Q", title=f"events per {period}", scale=alt.Scale(range=[0.25, 1.0]),
+                            legend=None),
+        tooltip=alt.Tooltip("tip:N"),
+    ).add_params(zoom)
+    layers = [bars]
+    if window is not None:
+        layers.insert(0, _window_layer(window))
+    return alt.layer(*layers).properties(height=alt.Step(ROW_HEIGHT))
+
+
+def _window_layer(window: tuple[dt.date, dt.date]) -> alt.Chart:
+    """A shaded band over the time window that filters the map."""
+    first, last = window
+    band = pd.DataFrame({"start": [pd.Timestamp(first)], "end": [pd.Timestamp(last) + pd.Timedelta(days=1)]})
+    return alt.Chart(band).mark_rect(color="#ffd54f", opacity=0.18).encode(x="start:T", x2="end:T")
+
+
+def selected_event_id(selection_state: Any) -> str | None:
+    """The event id clicked in the chart, from ``st.altair_chart(..., on_select="rerun")``'s
+    return value (a dict-like with ``selection.event_pick``), or None."""
+    if not selection_state:
+        return None
+    selection = selection_state.get("selection") if hasattr(selection_state, "get") else None
+    if not selection:
+        return None
+    picked = selection.get(SELECTION_NAME) or []
+    if isinstance(picked, Mapping):  # some Streamlit versions return {field: [values]}
+        values = picked.get("event_id") or []
+        return str(values[0]) if values else None
+    for item in picked:
+        if isinstance(item, Mapping) and item.get("event_id"):
+            return str(item["event_id"])
+    return None

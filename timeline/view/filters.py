@@ -1,0 +1,428 @@
+"""Filtering event records: the one rule the map, the timeline, the table and the export share.
+
+Records are plain mappings with the fields of :class:`timeline.model.Event` (dates as ISO
+strings or dates). A filter keeps an event when every active criterion matches:
+
+- ``actors``: any of the event's actors (``actors``, ``actor1``, ``actor2``) is selected;
+- ``date_from``/``date_to``: the event's interval ``date_start..date_end`` overlaps the
+  range (an event dated "July 2025" is kept for a range of 10-12 July); undated events are
+  kept only with ``include_undated``;
+- ``event_types``, ``countries`` (ISO alpha-2 codes): membership;
+- ``modes``: the event's ``mode`` (asserted, planned, ...; a missing mode is "asserted");
+- ``sources``: the event's source (:func:`event_source`: article title, else source/url);
+- ``min_confidence``: ``confidence`` at least this (a missing confidence counts as 0);
+- ``text``: every word occurs (case-insensitive) in the sentence, place, actors, type,
+  date text or source title;
+- ``area`` (south, west, north, east in degrees): the event is located inside the box
+  (events without coordinates are dropped).
+
+For a record list that is filtered again and again (the app, on every change of a widget),
+:class:`RecordIndex` keeps the fields as arrays and applies the same rule with numpy.
+
+>>> records = [{"id": "a", "actors": ["Lavrov"], "event_type": "visit",
+...             "date_start": "2025-07-01", "date_end": "2025-07-31", "country_code": "KP",
+...             "sentence": "Lavrov visited Wonsan."}]
+>>> [r["id"] for r in filter_events(records, EventFilter(date_from=dt.date(2025, 7, 12),
+...                                                      date_to=dt.date(2025, 7, 12)))]
+['a']
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import operator
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from geodata.export.records import event_interval, event_mode, event_source, record_actors, to_date
+
+Record = Mapping[str, Any]
+
+_TEXT_FIELDS = ("sentence", "place_name", "event_type", "date_text", "source_title", "actor1", "actor2")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What to keep. Empty tuples / None mean "no constraint"."""
+
+    actors: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    event_types: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    text: str = ""
+    include_undated: bool = True
+    modes: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    min_confidence: float = 0.0
+    area: tuple[float, float, float, float] | None = None
+
+    @property
+    def active(self) -> bool:
+        """True when some criterion would drop records."""
+        return bool(self.actors or self.date_from or self.date_to or self.event_types
+                    or self.countries or self.text.strip() or not self.include_undated
+                    or self.modes or self.sources or self.min_confidence > 0 or self.area is not None)
+
+
+def in_window(flt: EventFilter, window: tuple[dt.date, dt.date] | None) -> EventFilter:
+    """``flt`` narrowed to the records whose interval also overlaps the window (undated
+    ones stay as ``flt`` says): two overlap criteria hold together exactly when the
+    interval overlaps the later start and the earlier end."""
+    if window is None:
+        return flt
+    first = window[0] if flt.date_from is None else max(flt.date_from, window[0])
+    last = window[1] if flt.date_to is None else min(flt.date_to, window[1])
+    return dataclasses.replace(flt, date_from=first, date_to=last)
+
+
+def _haystack(record: Record) -> str:
+    parts = [str(record.get(f) or "") for f in _TEXT_FIELDS]
+    for actor in record.get("actors") or ():
+        parts.append(actor if actor.__class__ is str else " ".join(record_actors({"actors": [actor]})))
+    return " ".join(parts).casefold()
+
+
+def matches(record: Record, flt: EventFilter, *, texts: Mapping[str, str] | None = None) -> bool:
+    """True when ``record`` passes every active criterion of ``flt``. ``texts`` (from
+    :func:`search_texts`) saves rebuilding the searchable text of each record."""
+    if flt.actors and not set(flt.actors) & set(record_actors(record)):
+        return False
+    if flt.event_types and record.get("event_type") not in flt.event_types:
+        return False
+    if flt.countries and record.get("country_code") not in flt.countries:
+        return False
+    if flt.modes and event_mode(record) not in flt.modes:
+        return False
+    if flt.sources and event_source(record) not in flt.sources:
+        return False
+    if flt.min_confidence > 0 and float(record.get("confidence") or 0.0) < flt.min_confidence:
+        return False
+    if flt.area is not None:
+        if record.get("lat") is None or record.get("lon") is None:
+            return False
+        south, west, north, east = flt.area
+        if not (south <= float(record["lat"]) <= north and west <= float(record["lon"]) <= east):
+            return False
+    if flt.date_from is not None or flt.date_to is not None or not flt.include_undated:
+        interval = event_interval(record)
+        if interval is None:
+            if not flt.include_undated:
+                return False
+        else:
+            start, end = interval
+            if flt.date_from is not None and end < flt.date_from:
+                return False
+            if flt.date_to is not None and start > flt.date_to:
+                return False
+    words = flt.text.casefold().split()
+    if words:
+        haystack = texts.get(str(record.get("id"))) if texts is not None else None
+        if haystack is None:
+            haystack = _haystack(record)
+        if not all(word in haystack for word in words):
+            return False
+    return True
+
+
+def search_texts(records: Iterable[Record]) -> dict[str, str]:
+    """Event id -> the case-folded text the ``text`` criterion searches. Build it once
+    for a record set that is filtered again and again (the app caches it)."""
+    return {str(record.get("id")): _haystack(record) for record in records}
+
+
+def filter_events(records: Iterable[Record], flt: EventFilter, *,
+                  texts: Mapping[str, str] | None = None) -> list[Record]:
+    """The records that pass ``flt``, in their original order (``texts``: see :func:`matches`)."""
+    if not flt.active:
+        return list(records)
+    return [record for record in records if matches(record, flt, texts=texts)]
+
+
+@dataclass(frozen=True)
+class Facets:
+    """The values the filter widgets offer, from the whole (unfiltered) record set."""
+
+    actors: tuple[str, ...]  # most frequent first, then by name
+    event_types: tuple[str, ...]
+    countries: tuple[str, ...]
+    date_min: dt.date | None
+    date_max: dt.date | None
+    undated: int
+    modes: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+def facets(records: Iterable[Record]) -> Facets:
+    """Collect actors (by frequency), event types, countries and the overall date range."""
+    actor_counts: Counter[str] = Counter()
+    types: set[str] = set()
+    countries: set[str] = set()
+    modes: set[str] = set()
+    sources: set[str] = set()
+    starts: list[dt.date] = []
+    ends: list[dt.date] = []
+    undated = 0
+    for record in records:
+        actor_counts.update(record_actors(record))
+        if record.get("event_type"):
+            types.add(str(record["event_type"]))
+        if record.get("country_code"):
+            countries.add(str(record["country_code"]))
+        modes.add(event_mode(record))
+        sources.add(event_source(record))
+        interval = event_interval(record)
+        if interval is None:
+            undated += 1
+        else:
+            starts.append(interval[0])
+            ends.append(interval[1])
+    ranked = sorted(actor_counts, key=lambda name: (-actor_counts[name], name.casefold()))
+    return Facets(
+        actors=tuple(ranked), event_types=tuple(sorted(types)), countries=tuple(sorted(countries)),
+        date_min=min(starts) if starts else None, date_max=max(ends) if ends else None,
+        undated=undated, modes=tuple(sorted(modes)), sources=tuple(sorted(sources)),
+    )
+
+
+def find_event(records: Iterable[Record], event_id: str | None) -> Record | None:
+    """The record with ``id == event_id`` (None when absent or no id given)."""
+    if not event_id:
+        return None
+    for record in records:
+        if record.get("id") == event_id:
+            return record
+    return None
+
+
+# -- the view in a URL ------------------------------------------------------------------
+
+# Query-string key -> EventFilter field for the multi-valued criteria (repeated keys).
+QUERY_LISTS = {"actor": "actors", "type": "event_types", "country": "countries",
+               "mode": "modes", "source": "sources"}
+
+
+def view_to_query(flt: EventFilter, *, selected_id: str | None = None,
+                  extra: Mapping[str, str] | None = None) -> dict[str, list[str]]:
+    """The view as query-string parameters (each a list; only what differs from the
+    default), so that a URL can be shared and reloaded (:func:`view_from_query`).
+
+    >>> view_to_query(EventFilter(actors=("Lavrov",), min_confidence=0.5), selected_id="e1")
+    {'actor': ['Lavrov'], 'minconf': ['0.5'], 'event': ['e1']}
+    """
+    query: dict[str, list[str]] = {}
+    for key, name in QUERY_LISTS.items():
+        values = list(getattr(flt, name))
+        if values:
+            query[key] = values
+    if flt.date_from:
+        query["from"] = [flt.date_from.isoformat()]
+    if flt.date_to:
+        query["to"] = [flt.date_to.isoformat()]
+    if not flt.include_undated:
+        query["undated"] = ["0"]
+    if flt.text.strip():
+        query["q"] = [flt.text.strip()]
+    if flt.min_confidence > 0:
+        query["minconf"] = [f"{flt.min_confidence:g}"]
+    if flt.area is not None:
+        query["area"] = [",".join(f"{v:g}" for v in flt.area)]
+    if selected_id:
+        query["event"] = [selected_id]
+    for key, value in (extra or {}).items():
+        if value:
+            query[key] = [value]
+    return query
+
+
+def _one(query: Mapping[str, Any], key: str) -> str | None:
+    values = query.get(key)
+    if values is None:
+        return None
+    if isinstance(values, str):
+        return values
+    return str(values[-1]) if len(values) else None
+
+
+def view_from_query(query: Mapping[str, Any]) -> tuple[EventFilter, str | None]:
+    """The filter and selected event id of a query string (key -> list of values, or a
+    single string). Malformed values are ignored, never an error: URLs are hand-edited.
+
+    >>> view_from_query({"type": ["visit"], "from": ["2025-07-01"], "event": ["e1"]})[1]
+    'e1'
+    """
+    lists = {}
+    for key, name in QUERY_LISTS.items():
+        values = query.get(key) or []
+        lists[name] = (values,) if isinstance(values, str) else tuple(str(v) for v in values)
+
+    def date_of(key: str) -> dt.date | None:
+        try:
+            return to_date(_one(query, key))
+        except ValueError:
+            return None
+
+    try:
+        min_confidence = min(max(float(_one(query, "minconf") or 0.0), 0.0), 1.0)
+    except ValueError:
+        min_confidence = 0.0
+    flt = EventFilter(date_from=date_of("from"), date_to=date_of("to"),
+                      include_undated=_one(query, "undated") != "0", text=_one(query, "q") or "",
+                      min_confidence=min_confidence, area=parse_area(_one(query, "area")), **lists)
+    return flt, _one(query, "event")
+
+
+def parse_area(text: str | None) -> tuple[float, float, float, float] | None:
+    """"south,west,north,east" (degrees) as a box, or None when malformed or empty.
+
+    >>> parse_area("38.5,127,40,128.5")
+    (38.5, 127.0, 40.0, 128.5)
+    """
+    if not text:
+        return None
+    try:
+        south, west, north, east = (float(part) for part in text.split(","))
+    except ValueError:
+        return None
+    if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):
+        return None
+    return (south, west, north, east)
+
+
+# -- many filters over one record list ---------------------------------------------------
+
+_NO_DAY = np.iinfo(np.int64).min
+_UNIX_DAY = dt.date(1970, 1, 1).toordinal()
+
+
+def _codes(values: list[Any]) -> tuple[np.ndarray, dict[Any, int]]:
+    """Each value's code (first-seen order) and the code of each value."""
+    table: dict[Any, int] = {}
+    codes = np.fromiter((table.setdefault(v, len(table)) for v in values), dtype=np.int64, count=len(values))
+    return codes, table
+
+
+class RecordIndex:
+    """A fixed list of records as arrays, for filtering it many times.
+
+    :meth:`positions` applies the rule of :func:`matches` with numpy masks (the text
+    criterion tests each record's case-folded text, built once, a word at a time), so a filter
+    over 100k records costs milliseconds instead of a second. The records must not be
+    changed while the index is used.
+    """
+
+    def __init__(self, records: Iterable[Record]) -> None:
+        self.records: list[Record] = list(records)
+        n = len(self.records)
+        self.ids = [str(r.get("id")) for r in self.records]
+        self.position: dict[str, int] = {}
+        for i, event_id in enumerate(self.ids):
+            self.position.setdefault(event_id, i)
+        starts = np.full(n, _NO_DAY, dtype=np.int64)
+        ends = np.full(n, _NO_DAY, dtype=np.int64)
+        for i, record in enumerate(self.records):
+            interval = event_interval(record)
+            if interval is not None:
+                starts[i], ends[i] = interval[0].toordinal(), interval[1].toordinal()
+        #: Proleptic ordinals (``date.toordinal()``) of each interval; dated marks the others.
+        self.start_day, self.end_day = starts, ends
+        self.dated = starts != _NO_DAY
+        self.lat = np.array([np.nan if r.get("lat") is None else float(r["lat"]) for r in self.records], dtype=float)
+        self.lon = np.array([np.nan if r.get("lon") is None else float(r["lon"]) for r in self.records], dtype=float)
+        self.located = ~(np.isnan(self.lat) | np.isnan(self.lon))
+        self.confidence = np.array([float(r.get("confidence") or 0.0) for r in self.records], dtype=float)
+        self.event_type, self._type_codes = _codes([r.get("event_type") for r in self.records])
+        self.country, self._country_codes = _codes([r.get("country_code") for r in self.records])
+        self.mode, self._mode_codes = _codes([event_mode(r) for r in self.records])
+        self.source, self._source_codes = _codes([event_source(r) for r in self.records])
+        by_actor: dict[str, list[int]] = {}
+        for i, record in enumerate(self.records):
+            for name in record_actors(record):
+                by_actor.setdefault(name, []).append(i)
+        self._by_actor = {name: np.asarray(rows, dtype=np.int64) for name, rows in by_actor.items()}
+        self._texts: list[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    @property
+    def texts(self) -> list[str]:
+        """The case-folded searchable text of each record (built on first use)."""
+        if self._texts is None:
+            self._texts = [_haystack(record) for record in self.records]
+        return self._texts
+
+    def _member(self, codes: np.ndarray, table: Mapping[Any, int], wanted: Iterable[Any]) -> np.ndarray:
+        return np.isin(codes, [table[v] for v in wanted if v in table])
+
+    def positions(self, flt: EventFilter) -> np.ndarray:
+        """The positions (ascending) of the records that pass ``flt``: the same records as
+        ``filter_events(records, flt)``."""
+        n = len(self.records)
+        if not flt.active:
+            return np.arange(n, dtype=np.int64)
+        keep = np.ones(n, dtype=bool)
+        if flt.actors:
+            chosen = np.zeros(n, dtype=bool)
+            for name in set(flt.actors):
+                if name in self._by_actor:
+                    chosen[self._by_actor[name]] = True
+            keep &= chosen
+        if flt.event_types:
+            keep &= self._member(self.event_type, self._type_codes, flt.event_types)
+        if flt.countries:
+            keep &= self._member(self.country, self._country_codes, flt.countries)
+        if flt.modes:
+            keep &= self._member(self.mode, self._mode_codes, flt.modes)
+        if flt.sources:
+            keep &= self._member(self.source, self._source_codes, flt.sources)
+        if flt.min_confidence > 0:
+            keep &= self.confidence >= flt.min_confidence
+        if flt.area is not None:
+            south, west, north, east = flt.area
+            with np.errstate(invalid="ignore"):
+                keep &= self.located & (self.lat >= south) & (self.lat <= north) & (self.lon >= west) & (self.lon <= east)
+        if flt.date_from is not None or flt.date_to is not None or not flt.include_undated:
+            inside = self.dated.copy()
+            if flt.date_from is not None:
+                inside &= self.end_day >= flt.date_from.toordinal()
+            if flt.date_to is not None:
+                inside &= self.start_day <= flt.date_to.toordinal()
+            keep &= inside | (~self.dated if flt.include_undated else False)
+        words = flt.text.casefold().split()
+        for word in dict.fromkeys(words):
+            if not keep.any():
+                break
+            keep &= self._contains(word)
+        return np.flatnonzero(keep)
+
+    def _contains(self, word: str) -> np.ndarray:
+        """Which records' searchable text contains ``word`` (already case-folded): one
+        C-level pass (``map`` of ``operator.contains``), 5-15 ms over 100k records where a
+        Python loop over the candidates took 150-250 ms."""
+        texts = self.texts
+        return np.fromiter(map(operator.contains, texts, itertools.repeat(word)), dtype=bool, count=len(texts))
+
+    def select(self, positions: np.ndarray) -> list[Record]:
+        """The records at ``positions``."""
+        records = self.records
+        return [records[i] for i in positions.tolist()]
+
+    def names(self, column: str, positions: np.ndarray, *, empty: str) -> list[str]:
+        """The ``"event_type"`` or ``"country"`` (code) of the records at ``positions``,
+        ``empty`` where a record has none."""
+        codes, table = {"event_type": (self.event_type, self._type_codes),
+                        "country": (self.country, self._country_codes)}[column]
+        labels = [empty] * len(table)
+        for value, code in table.items():
+            labels[code] = str(value or empty)
+        return [labels[code] for code in codes[positions].tolist()]
+
+    def start_days(self, positions: np.ndarray) -> np.ndarray:
+        """The first day of each dated record at ``positions``, as ``datetime64[D]``."""
+        return (self.start_day[positions] - _UNIX_DAY).astype("datetime64[D]")

@@ -1,0 +1,20 @@
+"""The session-state keys the page's pieces share (widget keys are named where the widget is drawn)."""
+from __future__ import annotations
+
+#: The selected event's id (the latest click on the map, the timeline or the table wins).
+SELECTED = "selected_event_id"
+#: The event ids of the table page on screen, row by row.
+TABLE_IDS = "_table_event_ids"
+#: A message for the next run to show (set before ``st.rerun()``).
+ADD_MESSAGE = "_add_message"
+#: The event the edit form was filled from.
+EDIT_FOR = "_edit_for"
+SHOW_ADD = "show_add_articles"
+SHOW_IMPORT = "show_import"
+SHOW_TABLE = "show_table"
+#: The box of the aggregated map's clicked cell (south, west, north, east).
+MAP_AREA = "map_area"
+#: Set once a session's first run is over (see :func:`ui.state.controls_deferred`).
+FIRST_RUN_DONE = "_first_run_done"
+#: Set once the URL's view has been read into the widgets' state.
+VIEW_LOADED = "_view_loaded"

@@ -1,0 +1,59 @@
+"""The sidebar: the filters (the less used in a "More filters" popover) and the display options."""
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from geodata.gazetteer.basemap import country_names
+from timeline.view.chart import GROUPINGS
+from timeline.view.filters import EventFilter
+from ui.state import current_filter, follow_date_bounds
+
+
+def _more_filters_in_use(flt: EventFilter, found: Any) -> int:
+    """How many of the filters in the "More filters" popover narrow ``flt``."""
+    narrowed_dates = bool(found.date_min and found.date_max) and (flt.date_from, flt.date_to) != (
+        found.date_min, found.date_max)
+    return sum((narrowed_dates, bool(flt.modes), bool(flt.sources), flt.min_confidence > 0, not flt.include_undated))
+
+
+def sidebar_filters(found: Any, flt: EventFilter) -> EventFilter:
+    """The filter widgets (choices from ``found``, the store's facets; ``flt`` is the filter
+    their state holds, :func:`ui.state.filter_from_state`); returns the filter the map,
+    timeline, table and export follow: the widgets' values once drawn."""
+    names = country_names()
+    follow_date_bounds(found)
+    sidebar = st.sidebar
+    sidebar.header("Filters")
+    sidebar.multiselect("Actors", found.actors, key="filter_actors")
+    sidebar.multiselect("Event types", found.event_types, key="filter_types")
+    sidebar.multiselect("Countries", found.countries, key="filter_countries",
+                        format_func=lambda code: f"{names.get(code, code)} ({code})")
+    sidebar.text_input("Text contains", key="filter_text")
+    # The less used filters sit in a popover (the browser draws its widgets when it is
+    # opened); its label counts the ones in use, so that none is active unseen. The time
+    # window above the map is the everyday date control; the date range here also
+    # narrows the timeline and the exports.
+    active = _more_filters_in_use(flt, found)
+    more = sidebar.popover("More filters" + (f" ({active} in use)" if active else ""),
+                           icon=":material/filter_list:", width="stretch")
+    if found.date_min and found.date_max:
+        more.date_input("Date range (overlapping)", key="filter_dates", format="YYYY-MM-DD")
+    more.multiselect("Mode", found.modes, key="filter_modes",
+                     help="asserted, planned, threatened, denied, hypothetical")
+    more.multiselect("Source", found.sources, key="filter_sources",
+                     help="The article title (or the imported file)")
+    more.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="filter_confidence")
+    more.checkbox(f"Include undated events ({found.undated})", value=True, key="filter_undated")
+    return current_filter()
+
+
+def display_options() -> tuple[str, bool, bool]:
+    """The "Display options" popover: (timeline grouping, online tiles, clustering) as drawn.
+    A popover: the browser draws its widgets only when it is opened."""
+    display = st.sidebar.popover("Display options", icon=":material/tune:", width="stretch")
+    group = display.selectbox("Group timeline by", list(GROUPINGS), format_func=GROUPINGS.get, key="timeline_group")
+    tiles = display.toggle("OpenStreetMap tiles (needs internet)", value=False, key="map_tiles")
+    cluster = display.toggle("Cluster nearby markers", value=True, key="map_cluster")
+    return group, bool(tiles), bool(cluster)

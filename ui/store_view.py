@@ -1,0 +1,227 @@
+"""The store as the page reads it: the language pipelines and the demo loaded once per process,
+the events with the analysts' corrections applied, and a :class:`StoreView` per store version that
+keeps what the page derives from them (filter positions, map layers, chart specs, table pages).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import os
+import threading
+from collections.abc import Callable, Hashable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from geodata.export.records import event_mode, event_source, format_date_interval, record_actors
+from geodata.export.webmap import build_event_layer, rendering_path
+from timeline.events.corroborate import corroborate
+from timeline.store import corrections
+from timeline.store.database import Store, default_db_path
+from timeline.view.chart import (
+    NO_COUNTRY,
+    build_count_timeline,
+    build_timeline,
+    count_frame_arrays,
+    outside_focus,
+    timeline_path,
+)
+from timeline.view.filters import EventFilter, RecordIndex, facets
+
+#: Filters, map layers, chart specs and tables kept per store version (see StoreView).
+VIEW_CACHE_ENTRIES = 48
+TABLE_PAGE_ROWS = 250
+
+
+def db_path() -> str:
+    return str(default_db_path())
+
+
+@st.cache_resource(show_spinner=False)
+def language_pipeline() -> Any:
+    """The spaCy pipelines, loaded once per process (extraction reuses the same objects)."""
+    from timeline.events.nlp import warm_up
+
+    warm_up()
+    return True
+
+
+@st.cache_resource(show_spinner=False)
+def demo_loaded(path: str) -> int:
+    """Load the demo corpus into the store at ``path`` once per process; new events."""
+    from timeline.run.pipeline import ensure_demo
+
+    language_pipeline()
+    with Store(path) as store:
+        return ensure_demo(store)
+
+
+def store_version(path: str) -> tuple[int, ...]:
+    """Changes whenever the store or its write-ahead log is written (new events, corrections)."""
+    stamps = []
+    for name in (path, path + "-wal"):
+        try:
+            stat = os.stat(name)
+            stamps.extend((stat.st_mtime_ns, stat.st_size))
+        except FileNotFoundError:
+            stamps.extend((0, 0))
+    return tuple(stamps)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _read_events_cached(path: str, version: tuple[int, ...]) -> list[dict[str, Any]]:
+    # A connection per read: sqlite3 connections belong to one thread, and each Streamlit
+    # run may be on another. Cached as a resource (not copied per run): never mutated.
+    with Store(path) as store:
+        records = store.events()
+    # Corrections first (they are keyed by event id), then one event per happening that
+    # several articles report, with every source kept.
+    return corroborate(corrections.apply_corrections(records, path))
+
+
+def read_events(path: str) -> list[dict[str, Any]]:
+    """The stored events with the analyst's corrections applied (deleted ones left out)."""
+    return _read_events_cached(path, store_version(path))
+
+
+class StoreView:
+    """The events of one store version and what the page derives from them, kept between
+    runs: every widget change reruns the whole script, so a filter, a map layer or a
+    chart spec already made for the same inputs is taken from here instead of being
+    made again (a rerun that changes nothing costs milliseconds at 100k events).
+
+    Keys are the filter (a frozen dataclass) and the display options; each cache keeps
+    its last :data:`VIEW_CACHE_ENTRIES` entries. Values are shared between sessions and
+    never mutated.
+    """
+
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.records = records
+        self.index = RecordIndex(records)
+        # Built now (while the server warms up), not on the first search. Assigned: a bare
+        # expression in the script would be drawn on the page by Streamlit's "magic".
+        self.searchable = len(self.index.texts)
+        self._cache: dict[Hashable, Any] = {}
+        self._lock = threading.Lock()
+
+    def cached(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """``make()`` once per ``key`` (least recently used entries are dropped)."""
+        with self._lock:
+            if key in self._cache:
+                value = self._cache.pop(key)
+                self._cache[key] = value
+                return value
+        value = make()
+        with self._lock:
+            self._cache[key] = value
+            while len(self._cache) > VIEW_CACHE_ENTRIES:
+                self._cache.pop(next(iter(self._cache)))
+        return value
+
+    def positions(self, flt: EventFilter) -> np.ndarray:
+        """Positions of the records that pass ``flt`` (:meth:`RecordIndex.positions`)."""
+        return self.cached(("positions", flt), lambda: self.index.positions(flt))
+
+    def select(self, flt: EventFilter) -> list[dict[str, Any]]:
+        return self.index.select(self.positions(flt))  # type: ignore[return-value]
+
+    def find(self, event_id: str | None) -> dict[str, Any] | None:
+        position = self.index.position.get(str(event_id)) if event_id else None
+        return None if position is None else self.records[position]
+
+    def map_layer(self, flt: EventFilter, cluster: bool, selected: str | None) -> str:
+        """The events layer of the map for the records that pass ``flt``, as the script
+        streamlit-folium runs to swap it in (the base map stays)."""
+        def make() -> str:
+            import folium
+            from streamlit_folium import _get_feature_group_string
+
+            positions = self.positions(flt)
+            positions = positions[self.index.located[positions]]
+            path = rendering_path(len(positions))
+            arrays = None
+            if path == "aggregated":
+                arrays = (self.index.lat[positions], self.index.lon[positions],
+                          self.index.names("event_type", positions, empty="event"))
+            layer = build_event_layer(self.index.select(positions) if arrays is None else (), cluster=cluster,
+                                      path=path, selected_id=selected, arrays=arrays)
+            return _get_feature_group_string(layer, folium.Map(tiles=None))
+        return self.cached(("map", flt, cluster, selected), make)
+
+    def timeline_spec(self, flt: EventFilter, group_by: str, window: tuple[dt.date, dt.date] | None,
+                      selected: str | None) -> tuple[str, dict[str, Any], int, int]:
+        """(path, Vega-Lite spec, dated events, events outside the first view) of the timeline."""
+        def make() -> tuple[str, dict[str, Any], int, int]:
+            from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
+
+            positions = self.positions(flt)
+            positions = positions[self.index.dated[positions]]
+            if timeline_path(len(positions)) == "counts":
+                counted = None
+                if group_by != "actor":
+                    kinds = self.index.names("event_type", positions, empty="event")
+                    rows = kinds if group_by == "event_type" else self.index.names("country", positions,
+                                                                                     empty=NO_COUNTRY)
+                    counted = count_frame_arrays(self.index.start_days(positions), rows, kinds)
+                chart = build_count_timeline(() if counted else self.index.select(positions), group_by=group_by,
+                                             window=window, counted=counted)
+                return "counts", _convert_altair_to_vega_lite_spec(chart), len(positions), 0
+            dated = self.index.select(positions)
+            chart = build_timeline(dated, group_by=group_by, selected_id=selected, window=window)
+            return "events", _convert_altair_to_vega_lite_spec(chart), len(positions), outside_focus(dated)
+        return self.cached(("timeline", flt, group_by, window, selected), make)
+
+    def table(self, flt: EventFilter, page: int = 1) -> tuple[pd.DataFrame, list[str]]:
+        """(the rows of table page ``page`` (from 1, :data:`TABLE_PAGE_ROWS` a page), their event ids)."""
+        def make() -> tuple[pd.DataFrame, list[str]]:
+            positions = self.positions(flt)
+            first = self.index.select(positions[(page - 1) * TABLE_PAGE_ROWS:page * TABLE_PAGE_ROWS])
+            rows = [{
+                "date": format_date_interval(r),
+                "type": r.get("event_type"),
+                "actors": ", ".join(record_actors(r)),
+                "place": r.get("place_name"),
+                "country": r.get("country_code"),
+                "geo precision": r.get("geo_precision"),
+                "mode": event_mode(r),
+                "confidence": r.get("confidence"),
+                "evidence": r.get("sentence"),
+                "source": event_source(r),
+            } for r in first]
+            return pd.DataFrame(rows), [str(r.get("id")) for r in first]
+        return self.cached(("table", flt, page), make)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _store_view_cached(path: str, version: tuple[int, ...]) -> StoreView:
+    view = StoreView(_read_events_cached(path, version))
+    settle_garbage_collector()
+    return view
+
+
+def settle_garbage_collector() -> None:
+    """Take the long-lived objects made so far (the records, their index, imported
+    modules) out of the garbage collector's view. 100k records are millions of objects:
+    each full collection walked all of them, pausing the server (every thread) for
+    0.3-0.8 s at unpredictable moments, often right after a filter change. Frozen
+    objects are still freed by reference counting when the cache drops them (records
+    hold no reference cycles); only cycles among them would outlive their use."""
+    gc.collect()
+    gc.freeze()
+
+
+def store_view(path: str) -> StoreView:
+    """The :class:`StoreView` of the store's current version."""
+    return _store_view_cached(path, store_version(path))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _facets_cached(path: str, version: tuple[int, ...]) -> Any:
+    return facets(_read_events_cached(path, version))
+
+
+def store_facets(path: str) -> Any:
+    """The filter choices of the whole store (computed once per store version)."""
+    return _facets_cached(path, store_version(path))
