@@ -112,8 +112,10 @@ class ActorResolver:
 
     # -- public -------------------------------------------------------------------
 
-    def actors_for(self, trigger: Token, event_type: str | None = None) -> tuple[Actor | None, Actor | None]:
-        """(doer, target-or-counterpart) of the trigger; either may be None.
+    def actors_for(self, trigger: Token, event_type: str | None = None, *,
+                   remember: bool = True) -> tuple[Actor | None, Actor | None]:
+        """(doer, target-or-counterpart) of the trigger; either may be None. A named doer is
+        remembered for later pronouns unless ``remember`` is false (a mere candidate).
 
         Coding conventions as ACLED's: the crowd of a protest or riot is its protesters or
         rioters ("tens of thousands of people rallied" → protesters), and the doer of a
@@ -132,7 +134,7 @@ class ActorResolver:
             actor1 = Actor(name=HAZARD_VERBS[trigger.lemma_.lower()], kind="hazard")
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
-        if actor1 is not None and actor1.kind in ("named", "state"):
+        if remember and actor1 is not None and actor1.kind in ("named", "state"):
             self._last_named = actor1
         return actor1, actor2
 

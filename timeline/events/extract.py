@@ -39,9 +39,11 @@ from geodata.language.pipeline import is_headline
 from geodata.model import PlaceMention
 from timeline.dates import find_dates
 from timeline.events.actors import Actor, ActorResolver
+from timeline.events.features import GROUPS, Cue, candidate_features
 from timeline.events.locate import GEO_PRECISION, Location, Locator
 from timeline.events.nlp import StringTest, parse
 from timeline.events.places import PlaceTokens
+from timeline.events.scoring import EventModel, load_model
 from timeline.events.triggers import (
     CROWD_CONTROL,
     FORCES,
@@ -71,6 +73,8 @@ class _Trigger:
     event_type: str
     strength: float  # how surely the word names a happening
     coordinated: bool = False  # a verb joined to a trigger by "and", with an object of its own
+    chosen: bool = True  # the rules' own pick; others are candidates the event model may keep
+    rank: int = 0  # order of preference among the sentence's candidates
 
 
 def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -82,6 +86,43 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     >>> events[0].event_type, events[0].place_name, str(events[0].date_start)
     ('arrest', 'Nairobi', '2025-07-08')
     """
+    return select_events(candidate_events(text, published=published, title=title, url=url, doc=doc), load_model())
+
+
+def select_events(candidates: list[Candidate], model: EventModel | None) -> list[Event]:
+    """The events among an article's candidates: those the model judges real (with its
+    calibrated probability as their confidence), else the rules' own picks; then one event
+    per happening (:func:`_merge_repeats`)."""
+    if model is None:
+        events = [c.event for c in candidates if c.chosen]
+    else:
+        events = []
+        for cue in candidates:
+            probability = model.probability(candidate_features(cue))
+            if probability >= model.keep_threshold:
+                cue.event.confidence = round(probability, 2)
+                events.append(cue.event)
+    events = _merge_repeats(events)
+    locator = candidates[0].locator if candidates else None
+    for event in events:
+        if locator is not None:
+            _origin_from_sender(event, locator)
+    return events
+
+
+@dataclass
+class Candidate(Cue):
+    """A candidate happening with what the extractor found for it (see :func:`candidate_events`)."""
+
+    locator: Locator | None = None
+
+
+def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
+                     url: str | None = None, doc: Doc | None = None) -> list[Candidate]:
+    """Every candidate happening of an article, in document order: the rules' pick for each
+    sentence (``chosen``) and the sentence's other triggers of another kind, each made into an
+    event with its actors, place and date. :func:`extract_events` keeps those the event model
+    (:mod:`timeline.events.scoring`) judges real and merges mentions of one happening."""
     day = parse_published(published)
     if not text or not text.strip():
         return []
@@ -100,11 +141,12 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     locator = Locator(doc, places, place_tokens)
     source_id = article_id(text, day)
 
-    events: list[Event] = []
+    found: list[Candidate] = []
+    chosen_events: list[Event] = []
     destined: set[str] = set()  # ids of movements placed at a destination the text names
     narrative_date: DateMention | None = None
     candidates = _trigger_candidates(doc)
-    for sentence in doc.sents:
+    for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
             # A new section: its story has not given a date or a place yet.
@@ -112,39 +154,47 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
             locator.section_place = None
             continue
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
-        if events and events[-1].event_type == "deploy" and _refers_to_forces(sentence):
+        if chosen_events and chosen_events[-1].event_type == "deploy" and _refers_to_forces(sentence):
             # "North Korea deployed troops ... Many of these forces defended the Kursk region"
-            if _refine_deployment(events[-1], sentence, sentence_text, locator):
-                destined.add(events[-1].id)
+            if _refine_deployment(chosen_events[-1], sentence, sentence_text, locator):
+                destined.add(chosen_events[-1].id)
         triggers = _sentence_triggers(sentence, locator, candidates)
         if not triggers:
             if sentence_dates:
                 narrative_date = _narrative(sentence_dates, day) or narrative_date
             continue
-        trigger_tokens = {t.token.i for t in triggers}
+        chosen_tokens = {t.token.i for t in triggers if t.chosen}
         for trigger in triggers:
-            actor1, actor2 = actors.actors_for(trigger.token, trigger.event_type)
+            # the happenings the rules see in the sentence (a candidate sees itself among them)
+            trigger_tokens = chosen_tokens | {trigger.token.i}
+            actor1, actor2 = actors.actors_for(trigger.token, trigger.event_type, remember=trigger.chosen)
             location = locator.locate(sentence, trigger.token, trigger.event_type,
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens)
-            if location is not None and location.explicit:
+            if trigger.chosen and location is not None and location.explicit:
                 locator.section_place = location.place
             event = _make_event(
                 source_id=source_id, sentence=sentence, sentence_text=sentence_text, trigger=trigger,
                 actor1=actor1, actor2=actor2, location=location, own_date=own_date,
                 narrative_date=narrative_date, published=day, title=title, url=url,
             )
-            if location is not None and location.explicit:
-                destined.add(event.id)
-            elif trigger.event_type in INHERIT_DESTINATION and _inherit_destination(event, events, destined, locator):
-                destined.add(event.id)
-            events.append(event)
+            if trigger.chosen:
+                if location is not None and location.explicit:
+                    destined.add(event.id)
+                elif trigger.event_type in INHERIT_DESTINATION and _inherit_destination(event, chosen_events, destined,
+                                                                                        locator):
+                    destined.add(event.id)
+                chosen_events.append(event)
+            found.append(Candidate(
+                event=event, trigger=trigger.token, sentence=sentence, sentence_index=sentence_index,
+                chosen=trigger.chosen, rank=trigger.rank, candidates_in_sentence=len(triggers),
+                strength=trigger.strength, coordinated=trigger.coordinated,
+                actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
+                place_explicit=location is not None and location.explicit, own_date=own_date is not None,
+                published=day, locator=locator))
         if sentence_dates:
             narrative_date = _narrative(sentence_dates, day) or narrative_date
-    events = _merge_repeats(events)
-    for event in events:
-        _origin_from_sender(event, locator)
-    return events
+    return found
 
 
 SENT_TYPES = {"deploy", "supply", "aid"}
@@ -298,6 +348,7 @@ _NOUN_WORDS = StringTest(lambda word: word in NOUN_TRIGGER_WORDS or could_be_ger
 
 
 MAX_EVENTS_PER_SENTENCE = 3
+MAX_OTHER_CANDIDATES = 2
 OWN_CLAUSE_DEPS = {"relcl", "conj", "advcl", "ccomp"}
 
 
@@ -341,6 +392,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                            _Trigger(token, event_type, strength)))
     if not candidates:
         return [_Trigger(say, "statement", 0.3)] if say is not None else []
+    statement = _Trigger(say, "statement", 0.3, chosen=False) if say is not None else None
     candidates += _coordinated(candidates)
     candidates = _reconcile(candidates)
     # "signed an agreement", "launched an assault", "staged a protest": one happening, named
@@ -366,7 +418,23 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         if any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned for c in chosen):
             continue
         chosen.append(candidate)
-    return sorted(chosen, key=lambda t: t.token.i)
+    # Triggers of another kind of happening than every chosen one ("condemned the bombing"):
+    # candidates for the event model, one per kind.
+    groups = {GROUPS.get(c.event_type) for c in chosen}
+    others = []
+    for _, candidate in candidates:
+        group = GROUPS.get(candidate.event_type)
+        if candidate in chosen or group in groups or len(others) >= MAX_OTHER_CANDIDATES:
+            continue
+        groups.add(group)
+        candidate.chosen = False
+        others.append(candidate)
+    if statement is not None and "verbal" not in groups:
+        others.append(statement)
+    ranked = chosen + others
+    for rank, trigger in enumerate(ranked):
+        trigger.rank = rank
+    return sorted(ranked, key=lambda t: t.token.i)
 
 
 # Happenings that one clause can list several of: "plans to resume flights and continue work

@@ -1,0 +1,53 @@
+"""The event model: how likely a candidate is a real, codable happening, from its cues
+(:mod:`timeline.events.features`).
+
+A logistic regression fitted on the real-news training split (``benchmarks/realnews``,
+``python benchmarks/realnews/train_events.py``) and calibrated on the development split,
+so that an event's confidence is the share of such candidates that were real events there.
+The weights are a small JSON file shipped in ``timeline/events/data/``; without it the
+extractor keeps the rules' own choice and confidence.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "event_model.json"
+
+
+@dataclass(frozen=True)
+class EventModel:
+    weights: dict[str, float]
+    #: candidates below this calibrated probability are not events
+    keep_threshold: float
+    #: (raw probability upper bound, calibrated probability), ascending
+    calibration: tuple[tuple[float, float], ...]
+
+    def raw(self, features: dict[str, float]) -> float:
+        z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def probability(self, features: dict[str, float]) -> float:
+        """The calibrated probability that the candidate is a real event."""
+        raw = self.raw(features)
+        if not self.calibration:
+            return raw
+        bounds = [upper for upper, _ in self.calibration]
+        i = min(bisect.bisect_left(bounds, raw), len(self.calibration) - 1)
+        return self.calibration[i][1]
+
+
+@functools.lru_cache(maxsize=None)
+def load_model(path: str | None = None) -> EventModel | None:
+    """The shipped model (None when there is none)."""
+    file = Path(path) if path else MODEL_PATH
+    if not file.is_file():
+        return None
+    data = json.loads(file.read_text(encoding="utf-8"))
+    return EventModel(weights={str(k): float(v) for k, v in data["weights"].items()},
+                      keep_threshold=float(data["keep_threshold"]),
+                      calibration=tuple((float(a), float(b)) for a, b in data.get("calibration", [])))
