@@ -39,6 +39,7 @@ from geodata.language.pipeline import is_headline
 from geodata.model import PlaceMention
 from timeline.dates import find_dates
 from timeline.events.actors import Actor, ActorResolver
+from timeline.events.coref import cluster
 from timeline.events.features import GROUPS, Cue, candidate_features
 from timeline.events.locate import GEO_PRECISION, Location, Locator
 from timeline.events.nlp import StringTest, parse
@@ -94,15 +95,24 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     calibrated probability as their confidence), else the rules' own picks; then one event
     per happening (:func:`_merge_repeats`)."""
     if model is None:
-        events = [c.event for c in candidates if c.chosen]
+        events = _merge_repeats([c.event for c in candidates if c.chosen])
     else:
-        events = []
+        kept = []
         for cue in candidates:
             probability = model.probability(candidate_features(cue))
             if probability >= model.keep_threshold:
                 cue.event.confidence = round(probability, 2)
-                events.append(cue.event)
-    events = _merge_repeats(events)
+                kept.append(cue)
+        if model.pair_weights:
+            events = []
+            for group in cluster(kept, model.same_happening, _same_happening, threshold=model.pair_threshold):
+                twin = group[0].event
+                for other in group[1:]:
+                    _absorb(twin, other.event)
+                twin.confidence = max(c.event.confidence for c in group)
+                events.append(twin)
+        else:
+            events = _merge_repeats([c.event for c in kept])
     locator = candidates[0].locator if candidates else None
     for event in events:
         if locator is not None:
@@ -348,6 +358,9 @@ _NOUN_WORDS = StringTest(lambda word: word in NOUN_TRIGGER_WORDS or could_be_ger
 
 
 MAX_EVENTS_PER_SENTENCE = 3
+# Appeals and warnings: what they name is their topic ("urged allies to impose sanctions",
+# "called for a ceasefire"), not a happening of its own.
+APPEAL_VERBS = {"urge", "call", "demand", "appeal", "ask", "press", "warn", "threaten", "caution"}
 MAX_OTHER_CANDIDATES = 2
 OWN_CLAUSE_DEPS = {"relcl", "conj", "advcl", "ccomp"}
 
@@ -398,7 +411,9 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
     # "signed an agreement", "launched an assault", "staged a protest": one happening, named
     # by the verb; the noun's places and dates are the verb's.
     verbs = {c.token.i for _, c in candidates if c.strength > 0.5 and c.event_type != "statement"}
-    folded = [(k, c) for k, c in candidates if c.strength > 0.5 or _governing_verb(c.token) not in verbs]
+    appeals = {c.token.i for _, c in candidates if c.strength > 0.5 and c.token.lemma_.lower() in APPEAL_VERBS}
+    folded = [(k, c) for k, c in candidates if c.strength > 0.5 or (
+        _governing_verb(c.token) not in verbs and not any(a.i in appeals for a in islice(c.token.ancestors, 4)))]
     candidates = folded or candidates
     candidates.sort(key=lambda item: item[0])
     chosen = [candidates[0][1]]
@@ -689,25 +704,31 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
         if twin is None:
             kept.append(event)
             continue
-        twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
+        _absorb(twin, event)
         twin.confidence = round(min(0.95, twin.confidence + 0.05), 2)
-        if twin.actor1 and event.actor1 and twin.actor1 != event.actor1 and twin.actor_details \
-                and twin.actor_details[0].get("kind") == "state":
-            # the official who spoke is the more precise doer than the state
-            twin.actor1 = event.actor1
-            twin.actor_details = event.actor_details[:1] + twin.actor_details[1:]
-        twin.actor1 = twin.actor1 or event.actor1
-        twin.actor2 = twin.actor2 or event.actor2
-        twin.actors = [a for a in (twin.actor1, twin.actor2) if a]
-        if event.lat is not None and (twin.lat is None or _GEO_RANK.get(event.geo_precision or "", 5)
-                                      < _GEO_RANK.get(twin.geo_precision or "", 5)) \
-                and (twin.lat is None or not _fallback_place(event) or _fallback_place(twin)):
-            for name in PLACE_FIELDS:
-                setattr(twin, name, getattr(event, name))
-        if twin.date_precision == "unknown" and event.date_precision != "unknown":
-            for name in DATE_FIELDS:
-                setattr(twin, name, getattr(event, name))
     return kept
+
+
+def _absorb(twin: Event, event: Event) -> None:
+    """Make ``event``, a further mention of ``twin``'s happening, part of it: its sentence
+    becomes evidence, and its doer, place and date fill or refine ``twin``'s."""
+    twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
+    if twin.actor1 and event.actor1 and twin.actor1 != event.actor1 and twin.actor_details \
+            and twin.actor_details[0].get("kind") == "state":
+        # the official who spoke is the more precise doer than the state
+        twin.actor1 = event.actor1
+        twin.actor_details = event.actor_details[:1] + twin.actor_details[1:]
+    twin.actor1 = twin.actor1 or event.actor1
+    twin.actor2 = twin.actor2 or event.actor2
+    twin.actors = [a for a in (twin.actor1, twin.actor2) if a]
+    if event.lat is not None and (twin.lat is None or _GEO_RANK.get(event.geo_precision or "", 5)
+                                  < _GEO_RANK.get(twin.geo_precision or "", 5)) \
+            and (twin.lat is None or not _fallback_place(event) or _fallback_place(twin)):
+        for name in PLACE_FIELDS:
+            setattr(twin, name, getattr(event, name))
+    if twin.date_precision == "unknown" and event.date_precision != "unknown":
+        for name in DATE_FIELDS:
+            setattr(twin, name, getattr(event, name))
 
 
 def _fallback_place(event: Event) -> bool:

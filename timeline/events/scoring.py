@@ -10,6 +10,7 @@ extractor keeps the rules' own choice and confidence.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import json
 import math
@@ -26,10 +27,16 @@ class EventModel:
     keep_threshold: float
     #: (raw probability upper bound, calibrated probability), ascending
     calibration: tuple[tuple[float, float], ...]
+    #: the pair model of :mod:`timeline.events.coref` (empty: the rules merge mentions)
+    pair_weights: dict[str, float] = dataclasses.field(default_factory=dict)
+    pair_threshold: float = 0.5
 
     def raw(self, features: dict[str, float]) -> float:
-        z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _logistic(self.weights, features)
+
+    def same_happening(self, features: dict[str, float]) -> float:
+        """The probability that a mention reports the happening of a group (coref cues)."""
+        return _logistic(self.pair_weights, features)
 
     def probability(self, features: dict[str, float]) -> float:
         """The calibrated probability that the candidate is a real event."""
@@ -41,6 +48,11 @@ class EventModel:
         return self.calibration[i][1]
 
 
+def _logistic(weights: dict[str, float], features: dict[str, float]) -> float:
+    z = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @functools.lru_cache(maxsize=None)
 def load_model(path: str | None = None) -> EventModel | None:
     """The shipped model (None when there is none)."""
@@ -50,4 +62,6 @@ def load_model(path: str | None = None) -> EventModel | None:
     data = json.loads(file.read_text(encoding="utf-8"))
     return EventModel(weights={str(k): float(v) for k, v in data["weights"].items()},
                       keep_threshold=float(data["keep_threshold"]),
-                      calibration=tuple((float(a), float(b)) for a, b in data.get("calibration", [])))
+                      calibration=tuple((float(a), float(b)) for a, b in data.get("calibration", [])),
+                      pair_weights={str(k): float(v) for k, v in data.get("pair", {}).get("weights", {}).items()},
+                      pair_threshold=float(data.get("pair", {}).get("threshold", 0.5)))
