@@ -24,7 +24,8 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from itertools import islice
 
 import numpy
@@ -43,6 +44,7 @@ from timeline.events.coref import cluster
 from timeline.events.features import GROUPS, Cue, candidate_features
 from timeline.events.locate import GEO_PRECISION, Location, Locator
 from timeline.events.nlp import StringTest, parse
+from timeline.events.place_options import PlaceOption, place_options
 from timeline.events.places import PlaceTokens
 from timeline.events.scoring import EventModel, load_model
 from timeline.events.triggers import (
@@ -102,6 +104,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             probability = model.probability(candidate_features(cue))
             if probability >= model.keep_threshold:
                 cue.event.confidence = round(probability, 2)
+                if model.place_weights and cue.place_options:
+                    _choose_place(cue, model)
                 kept.append(cue)
         if model.pair_weights:
             events = []
@@ -125,6 +129,8 @@ class Candidate(Cue):
     """A candidate happening with what the extractor found for it (see :func:`candidate_events`)."""
 
     locator: Locator | None = None
+    #: every place the event could take, for the place model
+    place_options: list[PlaceOption] = field(default_factory=list)
 
 
 def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -150,6 +156,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     actors = ActorResolver(doc, place_tokens)
     locator = Locator(doc, places, place_tokens)
     source_id = article_id(text, day)
+    dateline_place = _dateline_place(datelines)
+    mentions = Counter(p.geonameid for p in locator.names)
 
     found: list[Candidate] = []
     chosen_events: list[Event] = []
@@ -195,16 +203,49 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                                                                                         locator):
                     destined.add(event.id)
                 chosen_events.append(event)
+            options = place_options(locator, sentence, trigger.token, trigger.event_type,
+                                    actors.actor_token_ids(trigger.token), trigger_tokens,
+                                    location.place if location is not None else None, dateline_place, mentions)
             found.append(Candidate(
                 event=event, trigger=trigger.token, sentence=sentence, sentence_index=sentence_index,
                 chosen=trigger.chosen, rank=trigger.rank, candidates_in_sentence=len(triggers),
                 strength=trigger.strength, coordinated=trigger.coordinated,
                 actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
                 place_explicit=location is not None and location.explicit, own_date=own_date is not None,
-                published=day, locator=locator))
+                published=day, locator=locator, place_options=options))
         if sentence_dates:
             narrative_date = _narrative(sentence_dates, day) or narrative_date
     return found
+
+
+def _choose_place(cue: Candidate, model: EventModel) -> None:
+    """Give the event the place the place model ranks first among its options (no place
+    when that ranks first)."""
+    best = max(cue.place_options, key=lambda option: model.place_score(option.features))
+    event = cue.event
+    if best.place is None:
+        for name in PLACE_FIELDS:
+            setattr(event, name, None)
+        event.place_derivation = "no place of the happening in the text"
+        cue.place_explicit = False
+        return
+    if best.place.geonameid == event.geonameid:
+        return  # the rules' own choice, with its derivation
+    _set_place(event, best.place)
+    cue.place_explicit = best.kind == "sentence"
+    where = {"sentence": "named in the sentence", "section": "the place of the story so far",
+             "setting": "the article's setting", "dateline": "the dateline's city"}[best.kind]
+    event.place_derivation = f"{where} → {best.place.name} ({best.place.feature}), ranked first by the place model"
+
+
+def _dateline_place(datelines: list) -> PlaceMention | None:
+    """The first dateline's city ("NAIROBI, Kenya (AP) _"), resolved; None without one."""
+    for line in datelines:
+        named = ", ".join(part for part in (line.city, line.region) if part)
+        found = [p for p in geoparse(f"In {named}.") if p.resolved and p.role != "adjectival"]
+        if found:
+            return found[0]
+    return None
 
 
 SENT_TYPES = {"deploy", "supply", "aid"}

@@ -30,9 +30,15 @@ class EventModel:
     #: the pair model of :mod:`timeline.events.coref` (empty: the rules merge mentions)
     pair_weights: dict[str, float] = dataclasses.field(default_factory=dict)
     pair_threshold: float = 0.5
+    #: the place model of :mod:`timeline.events.place_options` (empty: the rules' place)
+    place_weights: dict[str, float] = dataclasses.field(default_factory=dict)
 
     def raw(self, features: dict[str, float]) -> float:
         return _logistic(self.weights, features)
+
+    def place_score(self, features: dict[str, float]) -> float:
+        """How likely a place option is the event's place (options are ranked by it)."""
+        return _logistic(self.place_weights, features)
 
     def same_happening(self, features: dict[str, float]) -> float:
         """The probability that a mention reports the happening of a group (coref cues)."""
@@ -64,4 +70,5 @@ def load_model(path: str | None = None) -> EventModel | None:
                       keep_threshold=float(data["keep_threshold"]),
                       calibration=tuple((float(a), float(b)) for a, b in data.get("calibration", [])),
                       pair_weights={str(k): float(v) for k, v in data.get("pair", {}).get("weights", {}).items()},
-                      pair_threshold=float(data.get("pair", {}).get("threshold", 0.5)))
+                      pair_threshold=float(data.get("pair", {}).get("threshold", 0.5)),
+                      place_weights={str(k): float(v) for k, v in data.get("place", {}).get("weights", {}).items()})

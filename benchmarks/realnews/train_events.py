@@ -1,0 +1,294 @@
+"""Fit the event model (timeline/events/data/event_model.json) on the real-news set.
+
+    python benchmarks/realnews/build.py                  # the splits, from the annotations
+    python benchmarks/realnews/train_events.py           # fit on train, calibrate on dev, write the model
+    python benchmarks/realnews/train_events.py --dry-run # print the figures, write nothing
+
+1. Every candidate happening of every article (:func:`timeline.events.extract.candidate_events`)
+   is labelled: real when its sentence overlaps a gold event's span and their types are
+   compatible (the scorer's own test, ../shared/eval/realnews.py).
+2. A logistic regression over the candidates' cues (:mod:`timeline.events.features`),
+   L2-regularised, its strength chosen by 5-fold cross-validation over train articles,
+   is fitted on the train split (Newton's method; numpy only).
+3. On the dev split the raw probabilities are calibrated (isotonic: the share of real
+   candidates in each probability band) and the keep threshold is the one that gives the
+   best event F1 of the whole extraction (merging included) on dev.
+The devtest split is scored once at the end and never used for a choice.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import dataclasses
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
+
+import realnews  # noqa: E402
+
+from timeline.events.coref import pair_features  # noqa: E402
+from timeline.events.extract import _same_happening, candidate_events, select_events  # noqa: E402
+from timeline.events.features import candidate_features  # noqa: E402
+from timeline.events.scoring import MODEL_PATH, EventModel  # noqa: E402
+
+MIN_COUNT = 2  # a cue seen in fewer train candidates gets no weight
+
+
+def load(split: str) -> list[dict]:
+    path = HERE / f"{split}.jsonl"
+    if not path.is_file():
+        raise SystemExit(f"{path} is missing: run python benchmarks/realnews/build.py")
+    return [json.loads(line) for line in path.open(encoding="utf-8")]
+
+
+def candidates_of(docs: list[dict]) -> list[tuple[dict, list]]:
+    out = []
+    for doc in docs:
+        out.append((doc, candidate_events(doc["text"], published=doc["published"], title=doc.get("title"))))
+    return out
+
+
+def labelled(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    features, labels, groups = [], [], []
+    for n, (doc, candidates) in enumerate(docs_candidates):
+        golds = [dict(g, spans=[tuple(s) for s in g["spans"]]) for g in doc["events"]]
+        for cue in candidates:
+            pred = realnews.prediction(cue.event)
+            pred["spans"] = pred["spans"][:1]
+            features.append(candidate_features(cue))
+            labels.append(int(any(realnews.edge(pred, g) for g in golds)))
+            groups.append(n)
+    return features, labels, groups
+
+
+def gold_of(cue, golds: list[dict]) -> int | None:
+    """The gold event a candidate mentions: its sentence overlaps the gold's spans and their
+    types are compatible (an exact type first)."""
+    pred = realnews.prediction(cue.event)
+    pred["spans"] = pred["spans"][:1]
+    linked = [j for j, g in enumerate(golds) if realnews.edge(pred, g)]
+    exact = [j for j in linked if realnews.type_exact(pred, golds[j])]
+    return (exact or linked or [None])[0]
+
+
+def pairs(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    """Pair examples for the coreference model: each candidate that mentions a gold event,
+    against each group of earlier mentions (grouped by their gold event), labelled 1 for
+    its own group."""
+    features, labels, groups = [], [], []
+    for n, (doc, candidates) in enumerate(docs_candidates):
+        golds = [dict(g, spans=[tuple(s) for s in g["spans"]]) for g in doc["events"]]
+        built: dict[int, list] = {}
+        for cue in candidates:
+            g = gold_of(cue, golds)
+            if g is None:
+                continue
+            for k, (gold, members) in enumerate(built.items()):
+                features.append(pair_features(members, cue, first_group=k == 0, same_happening=_same_happening))
+                labels.append(int(gold == g))
+                groups.append(n)
+            built.setdefault(g, []).append(cue)
+    return features, labels, groups
+
+
+def place_examples(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    """Place-option examples: every option of every candidate that mentions a gold event,
+    labelled 1 when the scorer would accept it as the gold event's place (no place included)."""
+    features, labels, groups = [], [], []
+    for n, (doc, candidates) in enumerate(docs_candidates):
+        golds = [dict(g, spans=[tuple(s) for s in g["spans"]]) for g in doc["events"]]
+        for cue in candidates:
+            g = gold_of(cue, golds)
+            if g is None:
+                continue
+            for option in cue.place_options:
+                place = option.place
+                guess = ({"lat": place.lat, "lon": place.lon, "country_code": place.country_code}
+                         if place is not None else {"lat": None, "lon": None})
+                features.append(option.features)
+                labels.append(int(realnews.place_ok(guess, golds[g])))
+                groups.append(n)
+    return features, labels, groups
+
+
+def fit_logistic(features: list[dict[str, float]], labels: list[int], groups: list[int]
+                 ) -> tuple[dict[str, float], float, dict[float, float], list[str]]:
+    counts: dict[str, int] = {}
+    for f in features:
+        for name in f:
+            counts[name] = counts.get(name, 0) + 1
+    names = ["bias"] + sorted(n for n, c in counts.items() if c >= MIN_COUNT and n != "bias")
+    vocabulary = {n: i for i, n in enumerate(names)}
+    x, y = matrix(features, vocabulary), np.array(labels, dtype=float)
+    l2, losses = choose_l2(x, y, np.array(groups))
+    w = fit(x, y, l2)
+    return {n: round(float(v), 4) for n, v in zip(names, w) if abs(v) > 1e-4}, l2, losses, names
+
+
+def matrix(features: list[dict[str, float]], vocabulary: dict[str, int]) -> np.ndarray:
+    x = np.zeros((len(features), len(vocabulary)))
+    for i, f in enumerate(features):
+        for name, value in f.items():
+            j = vocabulary.get(name)
+            if j is not None:
+                x[i, j] = value
+    return x
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.ndarray:
+    """L2-regularised logistic regression by Newton's method (the bias, column 0, unpenalised)."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
+
+
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return float(-(y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
+
+
+def choose_l2(x: np.ndarray, y: np.ndarray, groups: np.ndarray, folds: int = 5) -> tuple[float, dict[float, float]]:
+    losses = {}
+    fold_of = groups % folds
+    for l2 in (0.3, 1.0, 3.0, 10.0, 30.0):
+        total = 0.0
+        for k in range(folds):
+            train, test = fold_of != k, fold_of == k
+            w = fit(x[train], y[train], l2)
+            total += log_loss(1 / (1 + np.exp(-x[test] @ w)), y[test]) * test.sum()
+        losses[l2] = total / len(y)
+    return min(losses, key=losses.get), losses
+
+
+def isotonic(raw: np.ndarray, y: np.ndarray, bands: int = 10) -> list[tuple[float, float]]:
+    """Pool-adjacent-violators over equal-count bands of the raw probability: (upper bound,
+    share of real candidates), increasing."""
+    order = np.argsort(raw)
+    chunks = [c for c in np.array_split(order, bands) if len(c)]
+    blocks = [[float(raw[c].max()), float(y[c].sum()), float(len(c))] for c in chunks]
+    merged: list[list[float]] = []
+    for block in blocks:
+        merged.append(block)
+        while len(merged) > 1 and merged[-2][1] / merged[-2][2] >= merged[-1][1] / merged[-1][2]:
+            upper, positives, count = merged.pop()
+            merged[-1] = [upper, merged[-1][1] + positives, merged[-1][2] + count]
+    table = [(upper, round((positives + 0.5) / (count + 1), 3)) for upper, positives, count in merged]
+    table[-1] = (1.0, table[-1][1])
+    return table
+
+
+def evaluate(docs_candidates: list[tuple[dict, list]], model: EventModel | None) -> dict:
+    docs, predictions = [], []
+    for doc, candidates in docs_candidates:
+        fresh = [dataclasses.replace(c, event=copy.deepcopy(c.event)) for c in candidates]
+        docs.append(doc)
+        predictions.append(select_events(fresh, model))
+    return realnews.score_realnews(docs, predictions)
+
+
+def reliability(docs_candidates: list[tuple[dict, list]], model: EventModel) -> list[str]:
+    """Rows of (confidence band, events, share right) over the kept events."""
+    rows = []
+    result = []
+    for doc, candidates in docs_candidates:
+        fresh = [dataclasses.replace(c, event=copy.deepcopy(c.event)) for c in candidates]
+        events = select_events(fresh, model)
+        preds = [realnews.prediction(e) for e in events]
+        golds = [dict(g, spans=[tuple(s) for s in g["spans"]]) for g in doc["events"]]
+        _, classes = realnews.match_article(preds, golds)
+        result += [(p["confidence"], classes[i] == "matched") for i, p in enumerate(preds)]
+    for low, high in ((0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)):
+        band = [ok for c, ok in result if low <= c < high]
+        if band:
+            rows.append(f"confidence {low:.1f}-{min(high, 1):.1f}  events {len(band):4}  right {sum(band) / len(band):.2f}")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dry-run", action="store_true", help="print the figures, do not write the model")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--train-split", default="train", help="fit on this split (dev only to debug the script)")
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    train, dev, devtest = (candidates_of(load(split)) for split in (args.train_split, "dev", "devtest"))
+    f_train, y_train, g_train = labelled(train)
+    weights, l2, losses, names = fit_logistic(f_train, y_train, g_train)
+    print(f"train: {len(train)} articles, {len(y_train)} candidates, {sum(y_train)} real; {len(names)} cues; "
+          f"l2 {l2} (cross-validated log loss {', '.join(f'{k}: {v:.3f}' for k, v in losses.items())})")
+    p_train, q_train, h_train = pairs(train)
+    pair_weights, pair_l2, pair_losses, pair_names = fit_logistic(p_train, q_train, h_train)
+    print(f"train pairs: {len(q_train)} (mention, earlier group), {sum(q_train)} same happening; "
+          f"{len(pair_names)} cues; l2 {pair_l2} (log loss {', '.join(f'{k}: {v:.3f}' for k, v in pair_losses.items())})")
+
+    p_place, q_place, h_place = place_examples(train)
+    place_weights, place_l2, place_losses, place_names = fit_logistic(p_place, q_place, h_place)
+    print(f"train place options: {len(q_place)}, {sum(q_place)} right; {len(place_names)} cues; l2 {place_l2} "
+          f"(log loss {', '.join(f'{k}: {v:.3f}' for k, v in place_losses.items())})")
+
+    f_dev, y_dev, _ = labelled(dev)
+    base = EventModel(weights=weights, keep_threshold=0.0, calibration=())
+    raw_dev = np.array([base.raw(f) for f in f_dev])
+    calibration = isotonic(raw_dev, np.array(y_dev, dtype=float))
+    best = None
+    print("dev: keep threshold, pair threshold -> precision recall f1 all_correct")
+    for threshold in sorted({p for _, p in calibration}):
+        for pair_threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
+            model = EventModel(weights=weights, keep_threshold=threshold, calibration=tuple(calibration),
+                               pair_weights=pair_weights, pair_threshold=pair_threshold, place_weights=place_weights)
+            r = evaluate(dev, model)
+            print(f"  {threshold:.3f} {pair_threshold:.1f} -> {r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f} "
+                  f"{r['all_correct']:.3f}")
+            if best is None or r["f1"] > best[2]["f1"]:
+                best = (threshold, pair_threshold, r)
+    threshold, pair_threshold, r = best
+    model = EventModel(weights=weights, keep_threshold=threshold, calibration=tuple(calibration),
+                       pair_weights=pair_weights, pair_threshold=pair_threshold, place_weights=place_weights)
+    rules = evaluate(dev, None)
+    print(f"dev, rules alone: precision {rules['precision']} recall {rules['recall']} f1 {rules['f1']}")
+    print(f"dev, model (keep >= {threshold}, same happening >= {pair_threshold}): precision {r['precision']} "
+          f"recall {r['recall']} f1 {r['f1']} all_correct {r['all_correct']} place {r['place']} actor1 {r['actor1']} "
+          f"date {r['date_day_or_contained']}")
+    print("dev reliability (kept events):")
+    for row in reliability(dev, model):
+        print("  " + row)
+    t = evaluate(devtest, model)
+    print(f"devtest, model: precision {t['precision']} recall {t['recall']} f1 {t['f1']} all_correct {t['all_correct']} "
+          f"place {t['place']} actor1 {t['actor1']} date {t['date_day_or_contained']}")
+    for label, table in (("event", weights), ("pair", pair_weights), ("place", place_weights)):
+        top = sorted(table.items(), key=lambda kv: -abs(kv[1]))[:20]
+        print(f"largest {label} weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
+    if not args.dry_run:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps({
+            "about": "logistic regression over timeline.events.features cues; fitted by "
+                     "benchmarks/realnews/train_events.py on the real-news train split, calibrated on dev",
+            "keep_threshold": threshold, "calibration": calibration, "l2": l2,
+            "train": {"articles": len(train), "candidates": len(y_train), "pairs": len(q_train)}, "weights": weights,
+            "pair": {"weights": pair_weights, "threshold": pair_threshold, "l2": pair_l2},
+            "place": {"weights": place_weights, "l2": place_l2},
+        }, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {args.out.relative_to(ROOT)}")
+    print(f"{time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
