@@ -18,3 +18,13 @@ MAP_AREA = "map_area"
 FIRST_RUN_DONE = "_first_run_done"
 #: Set once the URL's view has been read into the widgets' state.
 VIEW_LOADED = "_view_loaded"
+#: The one date control's range (first, last day): the filter's date_from/date_to.
+DATE_RANGE = "filter_dates"
+#: Whether the date control plays (steps forward on a timer).
+PLAYING = "time_playing"
+#: Whether the date control's track spans every dated event (else the dense range).
+WHOLE_TRACK = "time_whole_track"
+#: The timeline's visible time range, kept across reruns (ISO start and end).
+TIMELINE_DOMAIN = "_timeline_domain"
+#: The event ids of the feed's lines, in order.
+FEED_IDS = "_feed_event_ids"

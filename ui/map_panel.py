@@ -2,6 +2,8 @@
 swappable layer; clicks select an event or narrow the view to an aggregated cell's area."""
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,8 @@ from geodata.export.webmap import (
     event_id_from_popup,
 )
 from ui.keys import MAP_AREA, SELECTED
+
+logger = logging.getLogger(__name__)
 
 MAP_RETURNS = ["last_object_clicked", "last_object_clicked_popup"]
 #: Run in the map's page after each events layer is drawn (``ui/js/map_drawn.js``). The
@@ -34,14 +38,69 @@ def map_drawn_signal(wait_for_chart: bool) -> str:
     return MAP_DRAWN_SIGNAL_JS % ("true" if wait_for_chart else "false")
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def base_map(tiles: bool) -> dict[str, Any]:
-    """The base map (outlines, optional tiles, local Leaflet assets) rendered once into the
-    arguments of the streamlit-folium component, as ``st_folium`` would make them."""
+class BasemapBuild:
+    """The offline basemap's one-time build (:func:`geodata.gazetteer.basemap_tiles.ensure_tiles`),
+    run in a thread so that the page is usable meanwhile (the map shows country outlines)."""
+
+    def __init__(self) -> None:
+        from geodata.gazetteer import basemap_tiles
+
+        self.path = basemap_tiles.built_tiles()
+        self.message = ""
+        self.failed: str | None = None
+        if self.path is None and basemap_tiles.sources_available():
+            self.message = "Building the offline basemap (once, about a minute)…"
+            threading.Thread(target=self._build, name="basemap-build", daemon=True).start()
+
+    def _build(self) -> None:
+        from geodata.gazetteer import basemap_tiles
+
+        def progress(message: str) -> None:
+            self.message = message
+
+        try:
+            self.path = basemap_tiles.ensure_tiles(progress=progress)
+        except Exception as error:  # shown on the page; the outlines stay the basemap
+            logger.exception("the offline basemap could not be built")
+            self.failed = str(error)
+        self.message = ""
+
+
+@st.cache_resource(show_spinner=False)
+def basemap_build() -> BasemapBuild:
+    """The process's basemap build (started once, on the first page that asks)."""
+    return BasemapBuild()
+
+
+def basemap_url() -> str | None:
+    """Where the map's page reaches the offline basemap's tiles (the cache folder, served
+    by this server as a component's files, same origin), or None while they are not built
+    or outside a running server (AppTest)."""
+    import streamlit.components.v1 as components
+    from streamlit.runtime import Runtime
+
+    build = basemap_build()
+    if build.path is None or not Runtime.exists():
+        return None
+    served = components.declare_component("webmap_basemap", path=str(build.path))
+    return f"../{served.name}/"
+
+
+def app_theme() -> str:
+    """"dark" or "light": the app's theme as the browser reported it (the map follows it)."""
+    theme = getattr(getattr(st.context, "theme", None), "type", None)
+    return "dark" if theme == "dark" else "light"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def base_map(tiles: bool, basemap: str | None = None, theme: str = "light") -> dict[str, Any]:
+    """The base map (offline basemap or outlines, optional tiles, legend, local Leaflet
+    assets) rendered once into the arguments of the streamlit-folium component, as
+    ``st_folium`` would make them."""
     from folium.elements import JSCSSMixin
     from streamlit_folium import _get_header, _get_html, _get_map_string, get_full_id
 
-    fmap = build_base_map(tiles=tiles)
+    fmap = build_base_map(tiles=tiles, basemap_url=basemap, theme=theme)
     fmap.get_root().render()
     fmap.render()
     html, header = _get_html(fmap), _get_header(fmap)
@@ -119,3 +178,15 @@ def on_map_click() -> None:
 
 def clear_map_area() -> None:
     st.session_state.pop(MAP_AREA, None)
+
+
+def basemap_status() -> str:
+    """A caption's note while the offline basemap is being built (or why it is missing)."""
+    build = basemap_build()
+    if build.path is not None:
+        return ""
+    if build.failed:
+        return f" · the detailed offline basemap could not be built ({build.failed}): country outlines shown"
+    if build.message:
+        return f" · {build.message} Country outlines until then."
+    return ""

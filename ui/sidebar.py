@@ -7,15 +7,14 @@ import streamlit as st
 
 from geodata.gazetteer.basemap import country_names
 from timeline.view.chart import GROUPINGS
-from timeline.view.filters import EventFilter
-from ui.state import current_filter, follow_date_bounds
+from timeline.view.filters import DEFAULT_MIN_CONFIDENCE, EventFilter
+from ui.state import current_filter
 
 
-def _more_filters_in_use(flt: EventFilter, found: Any) -> int:
+def _more_filters_in_use(flt: EventFilter) -> int:
     """How many of the filters in the "More filters" popover narrow ``flt``."""
-    narrowed_dates = bool(found.date_min and found.date_max) and (flt.date_from, flt.date_to) != (
-        found.date_min, found.date_max)
-    return sum((narrowed_dates, bool(flt.modes), bool(flt.sources), flt.min_confidence > 0, not flt.include_undated))
+    return sum((bool(flt.modes), bool(flt.sources), flt.min_confidence != DEFAULT_MIN_CONFIDENCE,
+                not flt.include_undated))
 
 
 def sidebar_filters(found: Any, flt: EventFilter) -> EventFilter:
@@ -23,27 +22,28 @@ def sidebar_filters(found: Any, flt: EventFilter) -> EventFilter:
     their state holds, :func:`ui.state.filter_from_state`); returns the filter the map,
     timeline, table and export follow: the widgets' values once drawn."""
     names = country_names()
-    follow_date_bounds(found)
     sidebar = st.sidebar
     sidebar.header("Filters")
     sidebar.multiselect("Actors", found.actors, key="filter_actors")
+    if len(flt.actors) > 1:
+        sidebar.toggle("Only events between these actors", key="filter_actors_between",
+                       help="Events in which at least two of the chosen actors take part (actor pairs), "
+                            "instead of events involving any of them.")
     sidebar.multiselect("Event types", found.event_types, key="filter_types")
     sidebar.multiselect("Countries", found.countries, key="filter_countries",
                         format_func=lambda code: f"{names.get(code, code)} ({code})")
     sidebar.text_input("Text contains", key="filter_text")
     # The less used filters sit in a popover (the browser draws its widgets when it is
-    # opened); its label counts the ones in use, so that none is active unseen. The time
-    # window above the map is the everyday date control; the date range here also
-    # narrows the timeline and the exports.
-    active = _more_filters_in_use(flt, found)
+    # opened); its label counts the ones in use, so that none is active unseen. Dates have
+    # one control, above the map (ui.time_control).
+    active = _more_filters_in_use(flt)
     more = sidebar.popover("More filters" + (f" ({active} in use)" if active else ""),
                            icon=":material/filter_list:", width="stretch")
-    if found.date_min and found.date_max:
-        more.date_input("Date range (overlapping)", key="filter_dates", format="YYYY-MM-DD")
     more.multiselect("Mode", found.modes, key="filter_modes",
                      help="asserted, planned, threatened, denied, hypothetical")
     more.multiselect("Source", found.sources, key="filter_sources",
                      help="The article title (or the imported file)")
+    st.session_state.setdefault("filter_confidence", DEFAULT_MIN_CONFIDENCE)
     more.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="filter_confidence")
     more.checkbox(f"Include undated events ({found.undated})", value=True, key="filter_undated")
     return current_filter()

@@ -7,6 +7,7 @@ reads the same state back (:func:`current_filter`), one reading for both.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Mapping, Sequence
@@ -15,26 +16,15 @@ from typing import Any
 import streamlit as st
 
 from timeline.view.chart import GROUPINGS
-from timeline.view.filters import EventFilter, view_from_query, view_to_query
-from ui.keys import FIRST_RUN_DONE, MAP_AREA, SELECTED, VIEW_LOADED
+from timeline.view.filters import DEFAULT_MIN_CONFIDENCE, EventFilter, view_from_query, view_to_query
+from ui.keys import DATE_RANGE, FIRST_RUN_DONE, MAP_AREA, SELECTED, VIEW_LOADED
+from ui.time_control import chosen_range
 
 #: Each filter widget's key and its value before the user touches it.
 FILTER_DEFAULTS: dict[str, Any] = {
     "filter_actors": [], "filter_undated": True, "filter_types": [], "filter_countries": [],
-    "filter_modes": [], "filter_sources": [], "filter_confidence": 0.0, "filter_text": ""}
-
-
-def follow_date_bounds(found: Any) -> None:
-    """Keep the date range widget on the data's range while the user has not changed it
-    (new articles may widen it)."""
-    if not (found.date_min and found.date_max):
-        return
-    bounds = (found.date_min, found.date_max)
-    if st.session_state.get("_date_bounds") != bounds and (
-            "filter_dates" not in st.session_state
-            or tuple(st.session_state["filter_dates"]) == st.session_state.get("_date_bounds")):
-        st.session_state["filter_dates"] = bounds
-    st.session_state["_date_bounds"] = bounds
+    "filter_modes": [], "filter_sources": [], "filter_confidence": DEFAULT_MIN_CONFIDENCE, "filter_text": "",
+    "filter_actors_between": False}
 
 
 def _make_filter(values: Mapping[str, Any]) -> EventFilter:
@@ -51,22 +41,23 @@ def _make_filter(values: Mapping[str, Any]) -> EventFilter:
                        event_types=tuple(values["filter_types"]), countries=tuple(values["filter_countries"]),
                        text=values["filter_text"] or "", include_undated=bool(values["filter_undated"]),
                        modes=tuple(values["filter_modes"]), sources=tuple(values["filter_sources"]),
-                       min_confidence=float(values["filter_confidence"] or 0.0), area=tuple(area) if area else None)
+                       min_confidence=float(values["filter_confidence"] or 0.0), area=tuple(area) if area else None,
+                       actors_between=bool(values["filter_actors_between"]))
 
 
 def current_filter() -> EventFilter:
     """The filter of the filter widgets' values in the session state (:data:`FILTER_DEFAULTS`
     for those not yet touched) and the clicked map area: what the widgets show once drawn."""
     values = {key: st.session_state.get(key, default) for key, default in FILTER_DEFAULTS.items()}
-    values["filter_dates"] = st.session_state.get("filter_dates")
+    values["filter_dates"] = st.session_state.get(DATE_RANGE)
     return _make_filter(values)
 
 
-def filter_from_state(found: Any) -> EventFilter:
-    """The filter the sidebar widgets will show, read from their state before they are
-    drawn: the page emits the map and the timeline first and the widgets after them
-    (``app.main``). A widget's state at the start of a run is the value it returns."""
-    follow_date_bounds(found)
+def filter_from_state(found: Any, dense: tuple[dt.date, dt.date] | None) -> EventFilter:
+    """The filter the widgets will show, read from their state before they are drawn: the
+    page emits the map and the timeline first and the widgets after them (``app.main``).
+    A widget's state at the start of a run is the value it returns."""
+    chosen_range(found, dense)
     return current_filter()
 
 
@@ -88,12 +79,14 @@ def load_view_from_url(found: Any) -> None:
         values = [v for v in chosen if v in offered]
         if values:
             st.session_state[key] = values
-    if found.date_min and found.date_max and (flt.date_from or flt.date_to):
-        bounds = (found.date_min, found.date_max)
-        first = min(max(flt.date_from or found.date_min, found.date_min), found.date_max)
-        last = max(min(flt.date_to or found.date_max, found.date_max), first)
-        st.session_state["filter_dates"] = (first, last)
-        st.session_state["_date_bounds"] = bounds
+    window = parse_window((query.get("window") or [""])[-1])  # the former time window's links
+    date_from, date_to = flt.date_from or (window[0] if window else None), flt.date_to or (window[1] if window else None)
+    if found.date_min and found.date_max and (date_from or date_to):
+        first = min(max(date_from or found.date_min, found.date_min), found.date_max)
+        last = max(min(date_to or found.date_max, found.date_max), first)
+        st.session_state[DATE_RANGE] = (first, last)
+    if flt.actors_between:
+        st.session_state["filter_actors_between"] = True
     st.session_state["filter_undated"] = flt.include_undated
     if flt.text:
         st.session_state["filter_text"] = flt.text
@@ -104,9 +97,6 @@ def load_view_from_url(found: Any) -> None:
         st.session_state["timeline_group"] = group[-1]
     if flt.area:
         st.session_state[MAP_AREA] = flt.area
-    window = parse_window((query.get("window") or [""])[-1])
-    if window and found.date_min and found.date_max and found.date_min <= window[0] <= window[1] <= found.date_max:
-        st.session_state["time_window"] = window
     if selected:
         st.session_state[SELECTED] = selected
 
@@ -122,27 +112,17 @@ def parse_window(text: str | None) -> tuple[dt.date, dt.date] | None:
 
 
 def save_view_to_url(flt: EventFilter, selected: str | None, group_by: str,
-                     window: tuple[dt.date, dt.date] | None = None) -> None:
+                     default_dates: tuple[dt.date, dt.date] | None = None) -> None:
     """Write the current view into the URL (only when it changed): the filters, the
-    selected event, the timeline grouping and the time window above the map."""
+    selected event and the timeline grouping. The date range is left out while it is the
+    default one (``default_dates``), which a link then opens with too."""
+    if default_dates is not None and (flt.date_from, flt.date_to) == default_dates:
+        flt = dataclasses.replace(flt, date_from=None, date_to=None)
     wanted = view_to_query(flt, selected_id=selected,
-                           extra={"group": group_by if group_by != "event_type" else "",
-                                  "window": f"{window[0].isoformat()}..{window[1].isoformat()}" if window else ""})
+                           extra={"group": group_by if group_by != "event_type" else ""})
     current = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
     if current != wanted:
         st.query_params.from_dict(wanted)
-
-
-def window_from_state(found: Any) -> tuple[dt.date, dt.date] | None:
-    """The time window the slider above the map will show (read before it is drawn, as
-    :func:`filter_from_state`); None when it spans the store's whole date range."""
-    low, high = found.date_min, found.date_max
-    if low is None or high is None or low == high:
-        return None
-    chosen = st.session_state.get("time_window")
-    if not (isinstance(chosen, (tuple, list)) and len(chosen) == 2 and low <= chosen[0] <= chosen[1] <= high):
-        st.session_state["time_window"] = chosen = (low, high)
-    return (chosen[0], chosen[1]) if tuple(chosen) != (low, high) else None
 
 
 def controls_deferred() -> bool:

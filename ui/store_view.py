@@ -20,8 +20,11 @@ from geodata.export.webmap import build_event_layer, rendering_path
 from timeline.events.corroborate import corroborate
 from timeline.store import corrections
 from timeline.store.database import Store, default_db_path
+from geodata.export.palette import TYPE_FAMILIES, event_family, family_label
 from timeline.view.chart import (
     NO_COUNTRY,
+    build_brief_chart,
+    top_labels,
     build_count_timeline,
     build_timeline,
     count_frame_arrays,
@@ -46,16 +49,6 @@ def language_pipeline() -> Any:
 
     warm_up()
     return True
-
-
-@st.cache_resource(show_spinner=False)
-def demo_loaded(path: str) -> int:
-    """Load the demo corpus into the store at ``path`` once per process; new events."""
-    from timeline.run.pipeline import ensure_demo
-
-    language_pipeline()
-    with Store(path) as store:
-        return ensure_demo(store)
 
 
 def store_version(path: str) -> tuple[int, ...]:
@@ -120,6 +113,10 @@ class StoreView:
                 self._cache.pop(next(iter(self._cache)))
         return value
 
+    def dense_range(self) -> tuple[dt.date, dt.date] | None:
+        """Where the events' dates are dense (:meth:`RecordIndex.dense_range`), once per store version."""
+        return self.cached("dense_range", self.index.dense_range)
+
     def positions(self, flt: EventFilter) -> np.ndarray:
         """Positions of the records that pass ``flt`` (:meth:`RecordIndex.positions`)."""
         return self.cached(("positions", flt), lambda: self.index.positions(flt))
@@ -133,7 +130,8 @@ class StoreView:
 
     def map_layer(self, flt: EventFilter, cluster: bool, selected: str | None) -> str:
         """The events layer of the map for the records that pass ``flt``, as the script
-        streamlit-folium runs to swap it in (the base map stays)."""
+        streamlit-folium runs to swap it in (the base map stays). The ``selected`` event
+        is outlined where events are drawn one by one, and brought into view on every path."""
         def make() -> str:
             import folium
             from streamlit_folium import _get_feature_group_string
@@ -146,7 +144,8 @@ class StoreView:
                 arrays = (self.index.lat[positions], self.index.lon[positions],
                           self.index.names("event_type", positions, empty="event"))
             layer = build_event_layer(self.index.select(positions) if arrays is None else (), cluster=cluster,
-                                      path=path, selected_id=selected, arrays=arrays)
+                                      path=path, selected_id=selected if path == "detailed" else None,
+                                      arrays=arrays, focus=self.find(selected))
             return _get_feature_group_string(layer, folium.Map(tiles=None))
         return self.cached(("map", flt, cluster, selected), make)
 
@@ -172,6 +171,47 @@ class StoreView:
             chart = build_timeline(dated, group_by=group_by, selected_id=selected, window=window)
             return "events", _convert_altair_to_vega_lite_spec(chart), len(positions), outside_focus(dated)
         return self.cached(("timeline", flt, group_by, window, selected), make)
+
+    def brief_spec(self, flt: EventFilter, by: str) -> dict[str, Any] | None:
+        """The Vega-Lite spec of the counts over time by ``by`` (family, actor or country) of
+        the dated events that pass ``flt``, or None when there is none."""
+        def make() -> dict[str, Any] | None:
+            from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
+
+            positions = self.positions(flt)
+            positions = positions[self.index.dated[positions]]
+            if not len(positions):
+                return None
+            colours = None
+            if by == "actor":
+                pairs = [(day, name) for day, record in zip(self.index.start_days(positions), self.index.select(positions))
+                         for name in record_actors(record) or ["(no actor)"]]
+                days = np.array([day for day, _ in pairs], dtype="datetime64[D]")
+                labels = top_labels([name for _, name in pairs])
+            elif by == "country":
+                days, labels = self.index.start_days(positions), top_labels(
+                    self.index.names("country", positions, empty=NO_COUNTRY))
+            else:
+                days = self.index.start_days(positions)
+                families = {code: family_label(event_family(name)) for name, code in self.index.type_codes().items()}
+                labels = [families[code] for code in self.index.event_type[positions].tolist()]
+                colours = {label: colour for label, colour, _ in TYPE_FAMILIES.values()}
+            return _convert_altair_to_vega_lite_spec(build_brief_chart(days, labels, by=by, colours=colours))
+        return self.cached(("brief", flt, by), make)
+
+    def feed(self, flt: EventFilter, limit: int) -> tuple[pd.DataFrame, list[str]]:
+        """The newest ``limit`` dated events that pass ``flt`` (latest start first) as the
+        feed's lines (when, what), and their event ids."""
+        def make() -> tuple[pd.DataFrame, list[str]]:
+            positions = self.positions(flt)
+            positions = positions[self.index.dated[positions]]
+            newest = positions[np.argsort(-self.index.start_day[positions], kind="stable")[:limit]]
+            records = self.index.select(newest)
+            rows = [{"when": format_date_interval(r),
+                     "what": " · ".join(v for v in (str(r.get("event_type") or "event"), ", ".join(record_actors(r)),
+                                                    str(r.get("place_name") or "")) if v)} for r in records]
+            return pd.DataFrame(rows, columns=["when", "what"]), [str(r.get("id")) for r in records]
+        return self.cached(("feed", flt, limit), make)
 
     def table(self, flt: EventFilter, page: int = 1) -> tuple[pd.DataFrame, list[str]]:
         """(the rows of table page ``page`` (from 1, :data:`TABLE_PAGE_ROWS` a page), their event ids)."""

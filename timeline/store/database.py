@@ -41,7 +41,9 @@ from timeline.model import Article, Event
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+#: ``articles.published_from`` of the bundled demo articles (they are removable as a set).
+DEMO_MARK = "demo manifest"
 BUSY_TIMEOUT_S = 60.0
 
 SCHEMA = """
@@ -72,6 +74,10 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id, seq);
 CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
+CREATE TABLE IF NOT EXISTS store_flags (
+    name TEXT PRIMARY KEY,
+    value TEXT
+);
 """
 
 # Event fields that are dates, stored as ISO strings and read back as dates.
@@ -218,12 +224,41 @@ class Store:
 
     def events(self) -> list[dict[str, Any]]:
         """Every stored event as a plain record (the fields of :class:`Event`), in
-        publication then document order. Dates are ISO strings."""
+        publication then document order. Dates are ISO strings. Events of the bundled
+        demo articles carry ``demo: True``."""
         rows = self._read(
-            "SELECT e.data FROM events e JOIN articles a ON a.id = e.article_id"
-            " ORDER BY a.published, a.id, e.seq"
+            "SELECT e.data, a.published_from = ? AS demo FROM events e JOIN articles a ON a.id = e.article_id"
+            " ORDER BY a.published, a.id, e.seq", (DEMO_MARK,)
         )
-        return [json.loads(row["data"]) for row in rows]
+        records = [json.loads(row["data"]) for row in rows]
+        for record, row in zip(records, rows):
+            if row["demo"]:
+                record["demo"] = True
+        return records
+
+    def flag(self, name: str) -> str | None:
+        """A value the store keeps about itself (e.g. that the demo was offered), or None."""
+        rows = self._read("SELECT value FROM store_flags WHERE name = ?", (name,))
+        return rows[0]["value"] if rows else None
+
+    def set_flag(self, name: str, value: str) -> None:
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO store_flags (name, value) VALUES (?, ?)", (name, value))
+
+    def demo_article_ids(self) -> list[str]:
+        """The ids of the bundled demo articles in the store."""
+        return [row["id"] for row in self._read("SELECT id FROM articles WHERE published_from = ?", (DEMO_MARK,))]
+
+    def delete_articles(self, article_ids: Iterable[str]) -> int:
+        """Delete articles and their events (one transaction); returns the events deleted."""
+        ids = list(article_ids)
+        if not ids:
+            return 0
+        marks = ",".join("?" * len(ids))
+        with self._write() as conn:
+            deleted = conn.execute(f"DELETE FROM events WHERE article_id IN ({marks})", ids).rowcount
+            conn.execute(f"DELETE FROM articles WHERE id IN ({marks})", ids)
+        return int(deleted)
 
     def articles(self) -> list[dict[str, Any]]:
         rows = self._read(

@@ -27,7 +27,7 @@ import altair as alt
 import pandas as pd
 
 from geodata.export.records import event_interval, format_date_interval, record_actors
-from geodata.export.webmap import event_colour
+from geodata.export.palette import event_colour
 
 Record = Mapping[str, Any]
 
@@ -39,8 +39,11 @@ NO_ACTOR = "(no actor)"
 NO_COUNTRY = "(no place)"
 SENTENCE_CHARS = 160
 
-COLUMNS = ["event_id", "group", "event_type", "start", "end", "mid", "precision", "exact",
-           "dates", "date_text", "actors", "place", "sentence", "selected"]
+COLUMNS = ["event_id", "group", "event_type", "start", "end", "mid", "precision", "exact", "one_day",
+           "dates", "date_text", "actors", "place", "sentence", "selected", "lane"]
+#: One day in milliseconds: the time axis never ticks more often (a day-zoomed axis would
+#: repeat a date's label for each of its hours).
+DAY_MS = 86_400_000
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -84,14 +87,58 @@ def timeline_frame(records: Iterable[Record], *, group_by: str = "event_type",
                 "mid": start + (end - start) / 2,
                 "precision": precision,
                 "exact": precision == "day" and first == last,
+                "one_day": first == last,
                 "dates": format_date_interval(record),
                 "date_text": str(record.get("date_text") or ""),
                 "actors": ", ".join(actors),
                 "place": str(record.get("place_name") or ""),
                 "sentence": _shorten(str(record.get("sentence") or ""), SENTENCE_CHARS),
                 "selected": selected_id is not None and record.get("id") == selected_id,
+                "lane": 0,
             })
-    return pd.DataFrame(rows, columns=COLUMNS)
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame["lane"] = lanes(frame)
+    return frame
+
+
+def lanes(frame: pd.DataFrame) -> list[int]:
+    """Each row's lane within its group: events of one row whose dates overlap (two attacks
+    on one day, in Odesa and in Kursk) go on lanes of their own instead of hiding each
+    other; the first free lane is taken, in order of start."""
+    lane_of = [0] * len(frame)
+    if frame.empty:
+        return lane_of
+    order = frame.sort_values(["group", "start", "end"], kind="stable")
+    ends: dict[str, list[pd.Timestamp]] = {}
+    for position, group, start, end in zip(range(len(order)), order["group"], order["start"], order["end"]):
+        taken = ends.setdefault(group, [])
+        for lane, busy_until in enumerate(taken):
+            if busy_until <= start:
+                taken[lane] = end
+                break
+        else:
+            lane = len(taken)
+            taken.append(end)
+        lane_of[frame.index.get_loc(order.index[position])] = lane
+    return lane_of
+
+
+def zoom_domain(selection_state: Any) -> tuple[str, str] | None:
+    """The time range the chart was zoomed or panned to, from its selection state
+    (``selection.time_zoom``: the interval over the x field), as ISO strings; else None."""
+    selection = selection_state.get("selection") if hasattr(selection_state, "get") else None
+    zoom = selection.get(ZOOM_NAME) if hasattr(selection, "get") else None
+    if not zoom or not hasattr(zoom, "values"):
+        return None
+    for values in zoom.values():
+        if isinstance(values, (list, tuple)) and len(values) == 2:
+            try:
+                first, last = (pd.Timestamp(v, unit="ms") if isinstance(v, (int, float)) else pd.Timestamp(v)
+                               for v in values)
+            except (ValueError, TypeError):
+                return None
+            return first.isoformat(), last.isoformat()
+    return None
 
 
 def focus_domain(frame: pd.DataFrame, *, share: float = 0.9) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -149,9 +196,10 @@ def build_timeline(records: Iterable[Record], *, group_by: str = "event_type",
                                clear="dblclick", empty=False)
     zoom = alt.selection_interval(name=ZOOM_NAME, bind="scales", encodings=["x"])
 
+    # Colours by family (geodata.export.palette); the map's legend names them, so the chart
+    # needs no legend of its own (one that would be cut on a phone).
     colour = alt.Color("event_type:N", title="Event type",
-                       scale=alt.Scale(domain=types, range=[event_colour(t) for t in types]),
-                       legend=alt.Legend(orient="bottom", columns=6))
+                       scale=alt.Scale(domain=types, range=[event_colour(t) for t in types]), legend=None)
     tooltip = [
         alt.Tooltip("event_type:N", title="type"),
         alt.Tooltip("dates:N", title="date"),
@@ -160,22 +208,27 @@ def build_timeline(records: Iterable[Record], *, group_by: str = "event_type",
         alt.Tooltip("place:N", title="place"),
         alt.Tooltip("sentence:N", title="evidence"),
     ]
+    lanes_used = int(frame["lane"].max()) + 1 if len(frame) else 1
     base = alt.Chart(frame).encode(
-        y=alt.Y("group:N", title=None, sort=groups,
-                axis=alt.Axis(labelLimit=180)),
+        y=alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=180)),
+        yOffset=alt.YOffset("lane:O", scale=alt.Scale(domain=list(range(lanes_used)))),
         color=colour,
         tooltip=tooltip,
     )
-    highlight_stroke = alt.condition("datum.selected", alt.value("#000000"), alt.value(None))
-    spans = base.mark_bar(cornerRadius=2, height={"band": 0.7}, clip=True).encode(
+    highlight_stroke = alt.condition("datum.selected", alt.value("#000000"), colour)
+    # An interval is drawn as an interval: a bar over its days, hollow (outlined, faint)
+    # when the dates are imprecise; a dot marks only one-day events, which a zoomed-out
+    # axis would draw too thin to see.
+    spans = base.mark_bar(cornerRadius=2, height={"band": 0.75}, clip=True, strokeWidth=1.5).encode(
         x=alt.X("start:T", title=None, scale=x_scale,
-                axis=alt.Axis(format="%Y-%m-%d", labelOverlap=True, grid=True)),
+                axis=alt.Axis(format="%Y-%m-%d", labelOverlap=True, grid=True, tickMinStep=DAY_MS)),
         x2="end:T",
-        opacity=alt.condition(pick, alt.value(0.9), alt.value(0.35)),
+        fillOpacity=alt.condition("datum.exact || datum.one_day", alt.value(0.9), alt.value(0.25)),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.55)),
         stroke=highlight_stroke,
-        strokeWidth=alt.condition("datum.selected", alt.value(2), alt.value(0)),
+        strokeWidth=alt.condition("datum.selected", alt.value(2.5), alt.value(1.2)),
     ).add_params(pick, zoom)
-    marks = base.mark_point(size=70, strokeWidth=2, clip=True).encode(
+    marks = base.transform_filter("datum.one_day").mark_point(size=70, strokeWidth=2, clip=True).encode(
         x="mid:T",
         fill=alt.condition("datum.exact", colour, alt.value("white")),
         shape=alt.condition("datum.selected", alt.value("diamond"), alt.value("circle")),
@@ -184,8 +237,8 @@ def build_timeline(records: Iterable[Record], *, group_by: str = "event_type",
     layers: list[alt.Chart] = [spans, marks]
     if window is not None:
         layers.insert(0, _window_layer(window))
-    # A step per row, not a fixed height: Streamlit's theme squeezes a fixed-height band scale.
-    return alt.layer(*layers).properties(height=alt.Step(ROW_HEIGHT))
+    # A step per row (its lanes), not a fixed height: Streamlit's theme squeezes a fixed-height band scale.
+    return alt.layer(*layers).properties(height=alt.Step(ROW_HEIGHT * lanes_used))
 
 
 # -- large sets: counts per period instead of one bar per event --------------------------
@@ -276,12 +329,12 @@ def build_count_timeline(records: Iterable[Record], *, group_by: str = "event_ty
         + ("" if group == kind else f" · {group}")
         for start, group, kind, count in zip(counts["start"], counts["group"], counts["event_type"], counts["count"])])
     bars = alt.Chart(counts).mark_bar(clip=True).encode(
-        x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y-%m-%d", labelOverlap=True, grid=True)),
+        x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y-%m-%d", labelOverlap=True, grid=True,
+                                                     tickMinStep=DAY_MS)),
         x2="end:T",
         y=alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=180)),
         color=alt.Color("event_type:N", title="Event type",
-                        scale=alt.Scale(domain=types, range=[event_colour(t) for t in types]),
-                        legend=alt.Legend(orient="bottom", columns=6)),
+                        scale=alt.Scale(domain=types, range=[event_colour(t) for t in types]), legend=None),
         opacity=alt.Opacity("count:Q", title=f"events per {period}", scale=alt.Scale(range=[0.25, 1.0]),
                             legend=None),
         tooltip=alt.Tooltip("tip:N"),
@@ -315,3 +368,47 @@ def selected_event_id(selection_state: Any) -> str | None:
         if isinstance(item, Mapping) and item.get("event_id"):
             return str(item["event_id"])
     return None
+
+
+# -- briefing: counts over time by type family, actor or country --------------------------
+
+#: What a briefing chart counts by -> its label.
+BRIEF_BY = {"family": "Type family", "actor": "Actor", "country": "Country"}
+#: Rows beyond these many most frequent ones are counted together as "other".
+BRIEF_TOP = 7
+BRIEF_OTHER = "(other)"
+#: Colour-blind-safe colours (Okabe-Ito) for the top actors or countries, grey for the rest.
+BRIEF_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+
+
+def top_labels(labels: list[str], *, top: int = BRIEF_TOP) -> list[str]:
+    """The labels with all but the ``top`` most frequent replaced by :data:`BRIEF_OTHER`."""
+    import collections
+
+    kept = {label for label, _ in collections.Counter(labels).most_common(top)}
+    return [label if label in kept else BRIEF_OTHER for label in labels]
+
+
+def build_brief_chart(days: Any, labels: list[str], *, by: str, colours: Mapping[str, str] | None = None) -> alt.Chart:
+    """Events per period as stacked bars, one colour per label (an event's family, actor or
+    country): the counts an analyst briefs from (ACLED's dashboard). ``days`` are the
+    events' first days (``datetime64[D]``), ``labels`` theirs (one per day; an event with
+    two actors counts for each). ``colours`` fixes a label's colour (the families')."""
+    counts, period = count_frame_arrays(days, labels, labels)
+    order = list(counts.groupby("group")["count"].sum().sort_values(ascending=False).index) if len(counts) else []
+    if colours is None:
+        named = [label for label in order if label != BRIEF_OTHER]
+        colours = {label: BRIEF_COLOURS[i % len(BRIEF_COLOURS)] for i, label in enumerate(named)}
+    domain = [label for label in order]
+    scale = alt.Scale(domain=domain, range=[colours.get(label, "#999999") for label in domain])
+    return alt.Chart(counts).mark_bar().encode(
+        x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y-%m-%d", labelOverlap=True, tickMinStep=DAY_MS)),
+        x2="end:T",
+        y=alt.Y("sum(count):Q", title=f"events per {period}"),
+        color=alt.Color("group:N", title=BRIEF_BY.get(by, by), scale=scale,
+                        legend=alt.Legend(orient="bottom", columns=4, labelLimit=160)),
+        order=alt.Order("group:N"),
+        tooltip=[alt.Tooltip("group:N", title=BRIEF_BY.get(by, by)), alt.Tooltip("start:T", title="from",
+                                                                                    format="%Y-%m-%d"),
+                 alt.Tooltip("count:Q", title="events")],
+    ).properties(height=220)

@@ -3,7 +3,9 @@
 Records are plain mappings with the fields of :class:`timeline.model.Event` (dates as ISO
 strings or dates). A filter keeps an event when every active criterion matches:
 
-- ``actors``: any of the event's actors (``actors``, ``actor1``, ``actor2``) is selected;
+- ``actors``: any of the event's actors (``actors``, ``actor1``, ``actor2``) is selected; with
+  ``actors_between``, at least two of the selected actors take part (events *between*
+  them, as ACLED's actor pairs; with one actor chosen, events involving it);
 - ``date_from``/``date_to``: the event's interval ``date_start..date_end`` overlaps the
   range (an event dated "July 2025" is kept for a range of 10-12 July); undated events are
   kept only with ``include_undated``;
@@ -43,6 +45,10 @@ from geodata.export.records import event_interval, event_mode, event_source, rec
 
 Record = Mapping[str, Any]
 
+#: The minimum confidence a view starts with. The calibrated threshold of the event model
+#: goes here (read from its metadata when it ships one); 0 shows every event.
+DEFAULT_MIN_CONFIDENCE = 0.0
+
 _TEXT_FIELDS = ("sentence", "place_name", "event_type", "date_text", "source_title", "actor1", "actor2")
 
 
@@ -61,6 +67,7 @@ class EventFilter:
     sources: tuple[str, ...] = ()
     min_confidence: float = 0.0
     area: tuple[float, float, float, float] | None = None
+    actors_between: bool = False
 
     @property
     def active(self) -> bool:
@@ -68,6 +75,11 @@ class EventFilter:
         return bool(self.actors or self.date_from or self.date_to or self.event_types
                     or self.countries or self.text.strip() or not self.include_undated
                     or self.modes or self.sources or self.min_confidence > 0 or self.area is not None)
+
+
+def _actors_needed(flt: EventFilter) -> int:
+    """How many of the chosen actors an event must involve: one, or two "between" them."""
+    return 2 if flt.actors_between and len(set(flt.actors)) > 1 else 1
 
 
 def in_window(flt: EventFilter, window: tuple[dt.date, dt.date] | None) -> EventFilter:
@@ -91,7 +103,7 @@ def _haystack(record: Record) -> str:
 def matches(record: Record, flt: EventFilter, *, texts: Mapping[str, str] | None = None) -> bool:
     """True when ``record`` passes every active criterion of ``flt``. ``texts`` (from
     :func:`search_texts`) saves rebuilding the searchable text of each record."""
-    if flt.actors and not set(flt.actors) & set(record_actors(record)):
+    if flt.actors and len(set(flt.actors) & set(record_actors(record))) < _actors_needed(flt):
         return False
     if flt.event_types and record.get("event_type") not in flt.event_types:
         return False
@@ -232,6 +244,8 @@ def view_to_query(flt: EventFilter, *, selected_id: str | None = None,
         query["minconf"] = [f"{flt.min_confidence:g}"]
     if flt.area is not None:
         query["area"] = [",".join(f"{v:g}" for v in flt.area)]
+    if flt.actors_between and len(flt.actors) > 1:
+        query["between"] = ["1"]
     if selected_id:
         query["event"] = [selected_id]
     for key, value in (extra or {}).items():
@@ -273,7 +287,8 @@ def view_from_query(query: Mapping[str, Any]) -> tuple[EventFilter, str | None]:
         min_confidence = 0.0
     flt = EventFilter(date_from=date_of("from"), date_to=date_of("to"),
                       include_undated=_one(query, "undated") != "0", text=_one(query, "q") or "",
-                      min_confidence=min_confidence, area=parse_area(_one(query, "area")), **lists)
+                      min_confidence=min_confidence, area=parse_area(_one(query, "area")),
+                      actors_between=_one(query, "between") == "1", **lists)
     return flt, _one(query, "event")
 
 
@@ -368,11 +383,11 @@ class RecordIndex:
             return np.arange(n, dtype=np.int64)
         keep = np.ones(n, dtype=bool)
         if flt.actors:
-            chosen = np.zeros(n, dtype=bool)
+            involved = np.zeros(n, dtype=np.int16)
             for name in set(flt.actors):
                 if name in self._by_actor:
-                    chosen[self._by_actor[name]] = True
-            keep &= chosen
+                    involved[self._by_actor[name]] += 1
+            keep &= involved >= _actors_needed(flt)
         if flt.event_types:
             keep &= self._member(self.event_type, self._type_codes, flt.event_types)
         if flt.countries:
@@ -426,3 +441,27 @@ class RecordIndex:
     def start_days(self, positions: np.ndarray) -> np.ndarray:
         """The first day of each dated record at ``positions``, as ``datetime64[D]``."""
         return (self.start_day[positions] - _UNIX_DAY).astype("datetime64[D]")
+
+    def dense_range(self, *, share: float = 0.96) -> tuple[dt.date, dt.date] | None:
+        """The dates where the events are (a view's default range), or None when that is
+        most of the whole range anyway. The range covers the events whose interval starts
+        in the central ``share`` of all starts, padded by 5 % (a week at least); one old
+        mention (an event of 1990 in a store of 2025 events) is left out, not stretched to.
+        It is used only when it is less than half the whole range."""
+        if not self.dated.any():
+            return None
+        starts, ends = self.start_day[self.dated], self.end_day[self.dated]
+        first_day, last_day = int(starts.min()), int(ends.max())
+        tail = round((1.0 - share) / 2, 6)
+        low = int(np.quantile(starts, tail, method="lower"))
+        high = int(np.quantile(starts, 1.0 - tail, method="higher"))
+        high = max(high, int(ends[(starts >= low) & (starts <= high)].max()))
+        pad = max((high - low) // 20, 7)
+        low, high = max(low - pad, first_day), min(high + pad, last_day)
+        if (high - low) * 2 >= last_day - first_day:
+            return None
+        return dt.date.fromordinal(low), dt.date.fromordinal(high)
+
+    def type_codes(self) -> dict[Any, int]:
+        """Each event type (None for none) -> its code in :attr:`event_type`."""
+        return dict(self._type_codes)

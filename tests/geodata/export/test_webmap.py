@@ -11,7 +11,7 @@ import folium.plugins
 import numpy as np
 import pytest
 
-from geodata.export import webmap
+from geodata.export import palette, webmap
 from geodata.gazetteer import basemap
 
 EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?(?!data:)(?:https?:)?//""", re.IGNORECASE)
@@ -148,10 +148,9 @@ def test_marker_colour_and_precision(event_records: list[dict[str, Any]]) -> Non
     assert country["dashArray"] and not city["dashArray"]
 
 
-def test_unknown_event_type_gets_a_stable_colour() -> None:
-    assert webmap.event_colour("sabotage") == webmap.event_colour("sabotage")
-    assert webmap.event_colour("sabotage") in webmap.FALLBACK_COLOURS
-    assert webmap.event_colour(None) in webmap.FALLBACK_COLOURS
+def test_unknown_event_type_falls_in_the_other_family() -> None:
+    other = palette.TYPE_FAMILIES["other"][1]
+    assert webmap.event_colour("sabotage") == webmap.event_colour(None) == other
 
 
 def test_selected_event_is_highlighted(event_records: list[dict[str, Any]]) -> None:

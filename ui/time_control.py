@@ -1,0 +1,151 @@
+"""The one date control: a range slider over the dates where the events are, that filters the
+map, the timeline, the table and the exports, with step and play buttons that move the range
+through time (a time brush, as in kepler.gl or TimeMap).
+
+The slider's track spans the store's dense range (:meth:`ui.store_view.StoreView.dense_range`:
+a few articles mentioning 1990 do not squash this month into a pixel), widened to the chosen
+range; "Whole range" stretches it over every dated event. The chosen range is the filter's
+``date_from``/``date_to`` (state key ``filter_dates``, the URL's ``from``/``to``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+import streamlit as st
+
+from ui.keys import DATE_RANGE, PLAYING, WHOLE_TRACK
+
+#: Seconds between two playback steps.
+PLAY_INTERVAL_S = 1.5
+
+
+def default_range(found: Any, dense: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
+    """The range a view starts with: the dense range, else every dated event's."""
+    if found.date_min is None or found.date_max is None:
+        return None
+    return dense or (found.date_min, found.date_max)
+
+
+def chosen_range(found: Any, dense: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
+    """The range the control holds (read before it is drawn, :func:`ui.state.filter_from_state`),
+    put back inside the store's dates (new articles may move them); the default range
+    until the user picks one."""
+    default = default_range(found, dense)
+    if default is None:
+        return None
+    chosen = st.session_state.get(DATE_RANGE)
+    if not (isinstance(chosen, (tuple, list)) and len(chosen) == 2 and all(isinstance(d, dt.date) for d in chosen)):
+        st.session_state[DATE_RANGE] = chosen = default
+    first = min(max(chosen[0], found.date_min), found.date_max)
+    last = max(min(chosen[1], found.date_max), first)
+    if (first, last) != tuple(chosen):
+        st.session_state[DATE_RANGE] = (first, last)
+    return first, last
+
+
+def track(found: Any, dense: tuple[dt.date, dt.date] | None, chosen: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """The slider's ends: the dense range (or all dates with "Whole range"), widened to
+    the chosen range; never a single day (a slider needs two distinct ends)."""
+    low, high = (found.date_min, found.date_max) if st.session_state.get(WHOLE_TRACK) or dense is None else dense
+    low, high = min(low, chosen[0]), max(high, chosen[1])
+    if low == high:
+        low, high = (low, high + dt.timedelta(days=1)) if high < dt.date.max else (low - dt.timedelta(days=1), high)
+    return low, high
+
+
+def _shift(days: int, found: Any) -> None:
+    """Move the chosen range by ``days`` (kept inside the store's dates, its width kept)."""
+    chosen = st.session_state.get(DATE_RANGE)
+    if not chosen or found.date_min is None:
+        return
+    first, last = chosen
+    width = last - first
+    try:
+        first = first + dt.timedelta(days=days)
+    except OverflowError:
+        first = dt.date.max - width if days > 0 else dt.date.min
+    first = min(max(first, found.date_min), max(found.date_max - width, found.date_min))
+    st.session_state[DATE_RANGE] = (first, first + width)
+
+
+def step(direction: int, found: Any) -> None:
+    """One step forward (1) or back (-1): the range moves by its own width (a day at least)."""
+    chosen = st.session_state.get(DATE_RANGE)
+    if chosen:
+        _shift(direction * ((chosen[1] - chosen[0]).days + 1), found)
+
+
+def at_end(found: Any) -> bool:
+    chosen = st.session_state.get(DATE_RANGE)
+    return bool(chosen) and chosen[1] >= found.date_max
+
+
+def _toggle_play(found: Any) -> None:
+    playing = not st.session_state.get(PLAYING)
+    st.session_state[PLAYING] = playing
+    if playing and at_end(found):  # start over from the track's beginning
+        chosen = st.session_state[DATE_RANGE]
+        width = chosen[1] - chosen[0]
+        start = st.session_state.get("_track_low") or found.date_min
+        st.session_state[DATE_RANGE] = (start, start + width)
+    st.session_state["_played_at"] = time.monotonic()
+
+
+def date_control(found: Any, dense: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
+    """Draw the control; returns the range it shows (None when the store has no dated event)."""
+    chosen = chosen_range(found, dense)
+    if chosen is None:
+        return None
+    low, high = track(found, dense, chosen)
+    st.session_state["_track_low"] = low
+    slider, buttons = st.columns([5, 2], vertical_alignment="bottom")
+    picked = slider.slider("Dates (filters the map, the timeline, the table and the exports)",
+                           min_value=low, max_value=high, key=DATE_RANGE, format="YYYY-MM-DD")
+    back, play, forward, whole = buttons.columns(4, gap="small")
+    back.button("", key="time_back", icon=":material/skip_previous:", help="Step back (the range's width)",
+                on_click=step, args=(-1, found), width="stretch")
+    playing = bool(st.session_state.get(PLAYING))
+    play.button("", key="time_play", icon=":material/pause:" if playing else ":material/play_arrow:",
+                help="Pause" if playing else "Play: step through time", on_click=_toggle_play, args=(found,),
+                width="stretch", type="primary" if playing else "secondary")
+    forward.button("", key="time_forward", icon=":material/skip_next:", help="Step forward (the range's width)",
+                   on_click=step, args=(1, found), width="stretch")
+    whole.toggle("All", key=WHOLE_TRACK, help="Stretch the slider over every dated event (outliers included)")
+    outside = _outside_note(found, dense, chosen)
+    if outside:
+        slider.caption(outside)
+    if playing:
+        _player(found)
+    return (picked[0], picked[1]) if isinstance(picked, (tuple, list)) and len(picked) == 2 else chosen
+
+
+def _outside_note(found: Any, dense: tuple[dt.date, dt.date] | None, chosen: tuple[dt.date, dt.date]) -> str:
+    if dense is None or st.session_state.get(WHOLE_TRACK):
+        return ""
+    notes = []
+    if found.date_min < chosen[0]:
+        notes.append(f"earliest event {found.date_min.isoformat()}")
+    if found.date_max > chosen[1]:
+        notes.append(f"latest {found.date_max.isoformat()}")
+    return ("Some events lie outside this range (" + ", ".join(notes) + "): widen it or switch on All."
+            if notes else "")
+
+
+@st.fragment(run_every=PLAY_INTERVAL_S)
+def _player(found: Any) -> None:
+    """While playing: every :data:`PLAY_INTERVAL_S`, one step forward and a rerun of the
+    page; at the end of the dates, stop. (The page's own run draws this too: a step is
+    taken only when the interval has passed since the last.)"""
+    if not st.session_state.get(PLAYING):
+        return
+    now = time.monotonic()
+    if now - float(st.session_state.get("_played_at") or 0.0) < PLAY_INTERVAL_S * 0.9:
+        return
+    st.session_state["_played_at"] = now
+    if at_end(found):
+        st.session_state[PLAYING] = False
+    else:
+        step(1, found)
+    st.rerun(scope="app")
