@@ -9,7 +9,14 @@ from typing import Any
 import numpy as np
 import streamlit as st
 
-from geodata.export.records import event_interval, event_mode, format_date_interval, record_actors
+from geodata.export.records import (
+    PRECISION_LABELS,
+    event_interval,
+    event_mode,
+    format_coordinates,
+    format_date_interval,
+    record_actors,
+)
 from timeline.errors import TimelineError
 from timeline.store import corrections
 from timeline.view.filters import EventFilter
@@ -48,8 +55,8 @@ def detail_panel(record: Mapping[str, Any] | None) -> None:
     st.markdown("**Where**")
     if record.get("lat") is not None and record.get("lon") is not None:
         where = (f"{record.get('place_name') or '?'} ({record.get('country_code') or '?'}), "
-                 f"{record.get('geo_precision') or 'unknown'} precision, "
-                 f"{float(record['lat']):.4f}, {float(record['lon']):.4f}")
+                 f"{PRECISION_LABELS.get(str(record.get('geo_precision')), 'unknown')} precision, "
+                 f"{format_coordinates(record)}")
     else:
         where = "no location found"
     if record.get("place_derivation"):
@@ -60,7 +67,8 @@ def detail_panel(record: Mapping[str, Any] | None) -> None:
                 + (f" — {record['correction_note']}" if record.get("correction_note") else ""))
     if record.get("merged_from"):
         st.text(f"Merged with: {', '.join(record['merged_from'])}")
-    st.caption(f"event {record.get('id')} · confidence {float(record.get('confidence') or 0):.2f}")
+    st.caption(f"event {record.get('id')} · confidence {float(record.get('confidence') or 0):.2f}"
+               + (" · from the bundled demo articles" if record.get("demo") else ""))
 
 
 def _reset_edit_form(record: Mapping[str, Any]) -> None:

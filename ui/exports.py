@@ -11,7 +11,7 @@ from ui.store_view import StoreView, store_view
 DOWNLOADS = ((".geojson", "events.geojson", "download_geojson"), (".csv", "events.csv", "download_csv"),
              (".parquet", "events.parquet", "download_parquet"), (".kml", "events.kml", "download_kml"),
              (".timelinejs.json", "events.timelinejs.json", "download_timelinejs"),
-             (".html", "events-map.html", "download_html"))
+             (".html", "events-map.html", "download_html"), (".report.html", "events.report.html", "download_report"))
 
 
 def export_buttons(view: StoreView, flt: EventFilter, path: str) -> None:
@@ -26,7 +26,7 @@ def export_buttons(view: StoreView, flt: EventFilter, path: str) -> None:
                              icon=":material/download:", width="stretch")
     for suffix, file_name, key in DOWNLOADS:
         label, mime, _writer = EXPORT_FORMATS[suffix]
-        count = {".csv": (n_shown, f"{n_shown}"),
+        count = {".csv": (n_shown, f"{n_shown}"), ".report.html": (n_shown, f"{n_shown}"),
                  ".timelinejs.json": (n_dated, f"{n_dated} dated")}.get(suffix, (n_located, f"{n_located} located"))
         box.download_button(
             f"Download {label} ({count[1]})",

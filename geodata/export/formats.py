@@ -180,7 +180,15 @@ def csv_bytes(records: Iterable[Any]) -> bytes:
 
 
 #: Suffix -> (label, MIME type, writer). Longest suffix first: ``.timelinejs.json`` before ``.json``.
+def report_bytes(records: Iterable[Any]) -> bytes:
+    """The report page of the view (:func:`geodata.export.report.report_html`)."""
+    from geodata.export.report import report_html
+
+    return report_html(records)
+
+
 EXPORT_FORMATS: dict[str, tuple[str, str, Callable[[Iterable[Any]], bytes]]] = {
+    ".report.html": ("Report (HTML: map, timeline, events, sources)", "text/html", report_bytes),
     ".timelinejs.json": ("TimelineJS JSON", "application/json", timelinejs_bytes),
     ".geojson": ("GeoJSON", "application/geo+json", geojson_bytes),
     ".json": ("GeoJSON", "application/geo+json", geojson_bytes),

@@ -110,3 +110,23 @@ def format_date_interval(record: Mapping[str, Any]) -> str:
     else:
         interval = f"{start} – {end}"
     return interval if precision == "day" else f"{interval} ({precision})"
+
+
+#: Place precisions in words (the same label on the page, the map's popups and the exports' notes).
+PRECISION_LABELS = {"point": "exact point", "city": "city", "admin2": "county or district (admin2)",
+                    "admin1": "state or province (admin1)", "country": "country", "region": "region"}
+
+#: Decimals a coordinate is shown with, by place precision: a country's centre is no point.
+COORDINATE_DECIMALS = {"point": 4, "city": 3, "admin2": 2, "admin1": 1, "country": 0, "region": 0}
+
+
+def format_coordinates(record: Mapping[str, Any]) -> str:
+    """The event's coordinates with no more precision than its place has ("35° N, 103° E,
+    the centre of the country" for a country, not "35.0000, 103.0000")."""
+    lat, lon = float(record["lat"]), float(record["lon"])
+    precision = str(record.get("geo_precision") or "")
+    decimals = COORDINATE_DECIMALS.get(precision, 2)
+    text = f"{abs(lat):.{decimals}f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.{decimals}f}° {'E' if lon >= 0 else 'W'}"
+    if precision in ("country", "region", "admin1"):
+        text += f", the centre of the {'first-level division' if precision == 'admin1' else precision}"
+    return text

@@ -126,7 +126,8 @@ def test_first_load(app: AppTest) -> None:
     labels = [b.label for b in app.get("download_button")]
     assert labels == ["Download GeoJSON (4 located)", "Download CSV (5)", "Download GeoParquet (4 located)",
                       "Download KML (4 located)", "Download TimelineJS JSON (4 dated)",
-                      "Download Offline HTML map (4 located)"]
+                      "Download Offline HTML map (4 located)",
+                      "Download Report (HTML: map, timeline, events, sources) (5)"]
 
 
 @pytest.mark.parametrize(("key", "value", "expected"), [
