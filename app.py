@@ -29,7 +29,7 @@ from ui.sources_panel import add_articles_panel, import_panel, panel_toggles
 from ui.state import controls_deferred, filter_from_state, load_view_from_url, save_view_to_url
 from ui.store_view import db_path, store_facets, store_view
 from ui.table import TABLE_SHOWN_MAX, events_table
-from ui.time_control import date_control, default_range
+from ui.time_control import date_control, default_range, outside_note
 from ui.timeline_panel import timeline
 
 #: Pixel heights of the "Add articles"/"Import" toggles and of the date control: the room a
@@ -76,6 +76,7 @@ def main() -> None:
     n_dated = int(view.index.dated[positions].sum())  # the timeline draws a chart unless 0
     n_located = int(view.index.located[positions].sum())
     st.caption(f"{len(positions):,} of {len(view.records):,} events shown · {n_located:,} on the map"
+               + outside_note(found, (flt.date_from, flt.date_to) if flt.date_from and flt.date_to else None)
                + basemap_status())
 
     map_column, side_column = st.columns(MAIN_COLUMNS)

@@ -7,11 +7,11 @@ import streamlit as st
 
 #: Pixel heights: the map, the timeline's box under it, the evidence box beside them
 #: (map + timeline + the date control's row, so the three end together).
-MAP_HEIGHT = 380
-TIMELINE_HEIGHT = 235
+MAP_HEIGHT = 370
+TIMELINE_HEIGHT = 215
 SIDE_PANEL_HEIGHT = MAP_HEIGHT + TIMELINE_HEIGHT + 12
 #: Map column : side column.
-MAIN_COLUMNS = (2.3, 1.0)
+MAIN_COLUMNS = (2.8, 1.0)
 
 PAGE_CSS = """
 <style>

@@ -18,9 +18,9 @@ def panel_toggles(row: Any) -> tuple[bool, bool]:
     each panel is open. Toggles, not expanders: an expander's contents are sent (and
     drawn by the browser) on every run even while it is closed; a panel's widgets are
     sent only while its toggle is on."""
-    left, right = row.columns(2)
-    return (left.toggle("Add articles", key=SHOW_ADD),
-            right.toggle("Import events (GeoJSON, ACLED-style CSV)", key=SHOW_IMPORT))
+    box = row.container(horizontal=True, gap="large")
+    return (box.toggle("Add articles", key=SHOW_ADD),
+            box.toggle("Import events", key=SHOW_IMPORT, help="GeoJSON or ACLED-style CSV files"))
 
 
 def add_articles_panel(path: str) -> None:

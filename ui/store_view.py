@@ -149,9 +149,10 @@ class StoreView:
             return _get_feature_group_string(layer, folium.Map(tiles=None))
         return self.cached(("map", flt, cluster, selected), make)
 
-    def timeline_spec(self, flt: EventFilter, group_by: str, window: tuple[dt.date, dt.date] | None,
-                      selected: str | None) -> tuple[str, dict[str, Any], int, int]:
-        """(path, Vega-Lite spec, dated events, events outside the first view) of the timeline."""
+    def timeline_spec(self, flt: EventFilter, group_by: str, selected: str | None,
+                      max_height: int | None = None) -> tuple[str, dict[str, Any], int, int]:
+        """(path, Vega-Lite spec, dated events, events outside the first view) of the timeline,
+        its first view the filter's date range."""
         def make() -> tuple[str, dict[str, Any], int, int]:
             from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
 
@@ -165,12 +166,14 @@ class StoreView:
                                                                                      empty=NO_COUNTRY)
                     counted = count_frame_arrays(self.index.start_days(positions), rows, kinds)
                 chart = build_count_timeline(() if counted else self.index.select(positions), group_by=group_by,
-                                             window=window, counted=counted)
+                                             counted=counted, dates=dates, max_height=max_height)
                 return "counts", _convert_altair_to_vega_lite_spec(chart), len(positions), 0
             dated = self.index.select(positions)
-            chart = build_timeline(dated, group_by=group_by, selected_id=selected, window=window)
-            return "events", _convert_altair_to_vega_lite_spec(chart), len(positions), outside_focus(dated)
-        return self.cached(("timeline", flt, group_by, window, selected), make)
+            chart = build_timeline(dated, group_by=group_by, selected_id=selected, dates=dates, max_height=max_height)
+            hidden = 0 if dates is not None else outside_focus(dated)
+            return "events", _convert_altair_to_vega_lite_spec(chart), len(positions), hidden
+        dates = (flt.date_from, flt.date_to) if flt.date_from and flt.date_to else None
+        return self.cached(("timeline", flt, group_by, selected, max_height), make)
 
     def brief_spec(self, flt: EventFilter, by: str) -> dict[str, Any] | None:
         """The Vega-Lite spec of the counts over time by ``by`` (family, actor or country) of

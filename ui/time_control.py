@@ -100,10 +100,10 @@ def date_control(found: Any, dense: tuple[dt.date, dt.date] | None) -> tuple[dt.
         return None
     low, high = track(found, dense, chosen)
     st.session_state["_track_low"] = low
-    slider, buttons = st.columns([5, 2], vertical_alignment="bottom")
+    slider, buttons = st.columns([4, 2], vertical_alignment="bottom")
     picked = slider.slider("Dates (filters the map, the timeline, the table and the exports)",
                            min_value=low, max_value=high, key=DATE_RANGE, format="YYYY-MM-DD")
-    back, play, forward, whole = buttons.columns(4, gap="small")
+    back, play, forward, whole = buttons.columns([1, 1, 1, 1.3], gap="small")
     back.button("", key="time_back", icon=":material/skip_previous:", help="Step back (the range's width)",
                 on_click=step, args=(-1, found), width="stretch")
     playing = bool(st.session_state.get(PLAYING))
@@ -113,24 +113,21 @@ def date_control(found: Any, dense: tuple[dt.date, dt.date] | None) -> tuple[dt.
     forward.button("", key="time_forward", icon=":material/skip_next:", help="Step forward (the range's width)",
                    on_click=step, args=(1, found), width="stretch")
     whole.toggle("All", key=WHOLE_TRACK, help="Stretch the slider over every dated event (outliers included)")
-    outside = _outside_note(found, dense, chosen)
-    if outside:
-        slider.caption(outside)
     if playing:
         _player(found)
     return (picked[0], picked[1]) if isinstance(picked, (tuple, list)) and len(picked) == 2 else chosen
 
 
-def _outside_note(found: Any, dense: tuple[dt.date, dt.date] | None, chosen: tuple[dt.date, dt.date]) -> str:
-    if dense is None or st.session_state.get(WHOLE_TRACK):
+def outside_note(found: Any, chosen: tuple[dt.date, dt.date] | None) -> str:
+    """Where the events outside the chosen range are (for the page's caption), or ""."""
+    if chosen is None or found.date_min is None:
         return ""
     notes = []
     if found.date_min < chosen[0]:
         notes.append(f"earliest event {found.date_min.isoformat()}")
     if found.date_max > chosen[1]:
-        notes.append(f"latest {found.date_max.isoformat()}")
-    return ("Some events lie outside this range (" + ", ".join(notes) + "): widen it or switch on All."
-            if notes else "")
+        notes.append(f"latest event {found.date_max.isoformat()}")
+    return " · outside the dates: " + ", ".join(notes) + " (switch on All to reach them)" if notes else ""
 
 
 @st.fragment(run_every=PLAY_INTERVAL_S)

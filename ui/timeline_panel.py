@@ -25,9 +25,8 @@ def on_timeline_select() -> None:
     if domain is not None:
         st.session_state[TIMELINE_DOMAIN] = domain
     event_id = selected_event_id(state)
-    if event_id and event_id != st.session_state.get("_timeline_picked") and not moved:
+    if event_id and not moved:
         st.session_state[SELECTED] = event_id
-    st.session_state["_timeline_picked"] = event_id
 
 
 def timeline(view: StoreView, flt: EventFilter, n_dated: int, group_by: str, selected: str | None,
@@ -35,9 +34,9 @@ def timeline(view: StoreView, flt: EventFilter, n_dated: int, group_by: str, sel
     """One bar per dated event, or counts per period for large sets (:func:`timeline_path`);
     ``n_dated`` is how many of the events that pass ``flt`` are dated."""
     # The selection is drawn on the events path only: the counts need no new spec for it.
-    kind, spec, n_dated, hidden = view.timeline_spec(flt, group_by, None,
-                                                     selected if timeline_path(n_dated) == "events" else None)
-    box = st.container(height=height, border=False)
+    kind, spec, n_dated, hidden = view.timeline_spec(
+        flt, group_by, selected if timeline_path(n_dated) == "events" else None, max_height=height - 30)
+    box = st.container()
     if not n_dated:
         box.info("No dated events to show.")
     elif kind == "counts":

@@ -96,15 +96,17 @@ class Recorded:
 
 
 @contextlib.contextmanager
-def recorded_page(width: int = 1400, height: int = 1400) -> Iterator[Recorded]:
+def recorded_page(width: int = 1400, height: int = 1400, *, color_scheme: str | None = None) -> Iterator[Recorded]:
     """Debian's Chromium with one page; every request of its context, every uncaught error
-    and every dialog are recorded. The browser is closed after."""
+    and every dialog are recorded. The browser is closed after. ``color_scheme`` ("dark")
+    is the system's colour scheme the page sees (the app's theme follows it)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         try:
-            context = browser.new_context(viewport={"width": width, "height": height})  # type: ignore[attr-defined]
+            context = browser.new_context(viewport={"width": width, "height": height},  # type: ignore[attr-defined]
+                                          **({"color_scheme": color_scheme} if color_scheme else {}))
             requests: list[tuple[str, str]] = []
             context.on("request", lambda request: requests.append((request.resource_type, request.url)))
             recorded = Recorded(context.new_page(), requests)

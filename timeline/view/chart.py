@@ -177,18 +177,26 @@ def outside_focus(records: Iterable[Record]) -> int:
 
 def build_timeline(records: Iterable[Record], *, group_by: str = "event_type",
                    selected_id: str | None = None, focus: bool = True,
-                   window: tuple[dt.date, dt.date] | None = None) -> alt.LayerChart:
+                   window: tuple[dt.date, dt.date] | None = None,
+                   dates: tuple[dt.date, dt.date] | None = None,
+                   max_height: int | None = None) -> alt.LayerChart:
     """The timeline chart of ``records`` grouped by ``group_by`` (see :data:`GROUPINGS`).
 
     The chart carries the selections ``event_pick`` (click an event) and ``time_zoom``
     (scroll to zoom, drag to pan the time axis). ``selected_id`` outlines that event.
     With ``focus`` the first view is :func:`focus_domain` when outliers would squash it.
     ``window`` (first, last day) is shaded: the part of the time line the map shows.
+    ``dates`` (first, last day: the view's date range) is the first view instead, so the
+    timeline shows what the date control chose. ``max_height`` (pixels) thins the rows
+    of a chart that would be taller.
     """
     frame = timeline_frame(records, group_by=group_by, selected_id=selected_id)
-    domain = focus_domain(frame) if focus else None
-    x_scale = (alt.Scale(domain=[domain[0].isoformat(), domain[1].isoformat()])
-               if domain is not None else alt.Undefined)
+    if dates is not None:
+        x_scale = alt.Scale(domain=list(day_domain(dates)))
+    else:
+        domain = focus_domain(frame) if focus else None
+        x_scale = (alt.Scale(domain=[domain[0].isoformat(), domain[1].isoformat()])
+                   if domain is not None else alt.Undefined)
     types = sorted(frame["event_type"].unique()) if len(frame) else []
     groups = list(frame.groupby("group")["start"].min().sort_values().index) if len(frame) else []
 
@@ -238,7 +246,26 @@ def build_timeline(records: Iterable[Record], *, group_by: str = "event_type",
     if window is not None:
         layers.insert(0, _window_layer(window))
     # A step per row (its lanes), not a fixed height: Streamlit's theme squeezes a fixed-height band scale.
-    return alt.layer(*layers).properties(height=alt.Step(ROW_HEIGHT * lanes_used))
+    return alt.layer(*layers).properties(height=alt.Step(row_step(len(groups), lanes_used, max_height)))
+
+
+def row_step(rows: int, lanes_used: int, max_height: int | None) -> float:
+    """Pixels per lane (the step of the chart's innermost band: a row holds ``lanes_used``):
+    a row is :data:`ROW_HEIGHT` high for one lane, three lanes' room at most (thinner lanes
+    beyond), and thinner when ``max_height`` would be passed (12 px a row at least)."""
+    lanes = max(lanes_used, 1)
+    row = ROW_HEIGHT * min(lanes, 3)
+    if max_height and rows:
+        row = min(row, max((max_height - 40) // rows, 12))
+    return round(row / lanes, 2)
+
+
+def day_domain(dates: tuple[dt.date, dt.date]) -> tuple[str, str]:
+    """A date range as a time axis's domain: from the first day's start to the last day's
+    end (any year from 1 to 9999; no pandas timestamp, whose range is 1677-2262)."""
+    first, last = dates
+    end = last + dt.timedelta(days=1) if last < dt.date.max else last
+    return f"{first.isoformat()}T00:00:00", f"{end.isoformat()}T00:00:00"
 
 
 # -- large sets: counts per period instead of one bar per event --------------------------
@@ -312,7 +339,9 @@ def count_frame_arrays(days: Any, groups: Any, types: Any) -> tuple[pd.DataFrame
 
 def build_count_timeline(records: Iterable[Record], *, group_by: str = "event_type",
                          window: tuple[dt.date, dt.date] | None = None,
-                         counted: tuple[pd.DataFrame, str] | None = None) -> alt.LayerChart:
+                         counted: tuple[pd.DataFrame, str] | None = None,
+                         dates: tuple[dt.date, dt.date] | None = None,
+                         max_height: int | None = None) -> alt.LayerChart:
     """Events per period as stacked bars in one row per group, coloured by type (the
     timeline of a large set). Carries the ``time_zoom`` selection; no per-event pick.
     ``counted`` is the :func:`count_frame` of the records when it is already made (for
@@ -330,7 +359,8 @@ def build_count_timeline(records: Iterable[Record], *, group_by: str = "event_ty
         for start, group, kind, count in zip(counts["start"], counts["group"], counts["event_type"], counts["count"])])
     bars = alt.Chart(counts).mark_bar(clip=True).encode(
         x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y-%m-%d", labelOverlap=True, grid=True,
-                                                     tickMinStep=DAY_MS)),
+                                                     tickMinStep=DAY_MS),
+                scale=alt.Scale(domain=list(day_domain(dates))) if dates is not None else alt.Undefined),
         x2="end:T",
         y=alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=180)),
         color=alt.Color("event_type:N", title="Event type",
@@ -342,7 +372,7 @@ def build_count_timeline(records: Iterable[Record], *, group_by: str = "event_ty
     layers = [bars]
     if window is not None:
         layers.insert(0, _window_layer(window))
-    return alt.layer(*layers).properties(height=alt.Step(ROW_HEIGHT))
+    return alt.layer(*layers).properties(height=alt.Step(row_step(len(groups), 1, max_height)))
 
 
 def _window_layer(window: tuple[dt.date, dt.date]) -> alt.Chart:

@@ -442,20 +442,21 @@ class RecordIndex:
         """The first day of each dated record at ``positions``, as ``datetime64[D]``."""
         return (self.start_day[positions] - _UNIX_DAY).astype("datetime64[D]")
 
-    def dense_range(self, *, share: float = 0.96) -> tuple[dt.date, dt.date] | None:
+    def dense_range(self) -> tuple[dt.date, dt.date] | None:
         """The dates where the events are (a view's default range), or None when that is
-        most of the whole range anyway. The range covers the events whose interval starts
-        in the central ``share`` of all starts, padded by 5 % (a week at least); one old
-        mention (an event of 1990 in a store of 2025 events) is left out, not stretched to.
-        It is used only when it is less than half the whole range."""
+        most of the whole range anyway. Starts further than three interquartile ranges (a
+        week at least) from the middle half of all starts are outliers (one old mention,
+        an event of 1990 among this month's); the range spans the other events, padded by
+        5 % (a week at least), and is used only when it is less than half the whole range."""
         if not self.dated.any():
             return None
         starts, ends = self.start_day[self.dated], self.end_day[self.dated]
         first_day, last_day = int(starts.min()), int(ends.max())
-        tail = round((1.0 - share) / 2, 6)
-        low = int(np.quantile(starts, tail, method="lower"))
-        high = int(np.quantile(starts, 1.0 - tail, method="higher"))
-        high = max(high, int(ends[(starts >= low) & (starts <= high)].max()))
+        q1, q3 = (float(q) for q in np.quantile(starts, [0.25, 0.75]))
+        spread = max(q3 - q1, 7.0)
+        inside = (starts >= q1 - 3 * spread) & (starts <= q3 + 3 * spread)
+        low = int(starts[inside].min())
+        high = min(int(ends[inside].max()), int(q3 + 4 * spread))
         pad = max((high - low) // 20, 7)
         low, high = max(low - pad, first_day), min(high + pad, last_day)
         if (high - low) * 2 >= last_day - first_day:
