@@ -47,14 +47,15 @@ def wait_until_healthy(url: str, process: subprocess.Popen[bytes], timeout: floa
 
 
 @contextlib.contextmanager
-def streamlit_app(store: Path, log_dir: Path) -> Iterator[str]:
-    """Run the app on ``store`` (no demo loading); yield its base URL; stop it after."""
+def streamlit_app(store: Path, log_dir: Path, *, script: str = "app.py") -> Iterator[str]:
+    """Run the app (or another ``script``) on ``store`` (no demo loading); yield its base
+    URL; stop it after."""
     port = free_port()
     # The app's default first run: map and timeline first, the controls when the map is drawn.
     env = dict(os.environ, TIMELINE_DB=str(store), TIMELINE_DEMO="0", TIMELINE_FIRST_RUN="light")
     log = (log_dir / "streamlit.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+        [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)

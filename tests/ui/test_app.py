@@ -589,3 +589,50 @@ def test_large_store_uses_the_lean_map_counts_timeline_and_a_paged_table(
     assert not at.exception
     assert map_path(at) == "detailed"
     assert timeline_keys(at) == ["timeline_chart"]
+
+
+# -- issue 17: the first start -------------------------------------------------------------
+
+def test_first_start_shows_the_index_build_and_loads_the_demo_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh default store: the place-name index's build shows its steps (once), the demo
+    is loaded and marked; a second start, or a deleted demo, loads nothing again."""
+    from geodata.gazetteer import index as gazetteer_index
+    from timeline.run import pipeline
+
+    monkeypatch.delenv("TIMELINE_DB", raising=False)
+    monkeypatch.delenv("TIMELINE_DEMO", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    steps: list[str] = []
+    monkeypatch.setattr(gazetteer_index, "index_built", lambda: bool(steps))
+    monkeypatch.setattr(gazetteer_index, "ensure_index",
+                        lambda progress=None: [progress(step, 0.5) for step in ("cities and towns",)] and steps.append(1))
+
+    def fake_demo(store: Store, progress: object = None) -> int:
+        from tests.conftest import fill_store
+        article = Article(text="Demo.", published=PUBLISHED, title="Demo", source="Demo Wire")
+        article.published_from = "demo manifest"
+        fill_store(store.path, [make_event("ev-demo-1")], article)
+        return 1
+
+    monkeypatch.setattr(pipeline, "ensure_demo", fake_demo)
+    monkeypatch.setattr("ui.store_view.language_pipeline", lambda: True)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert steps == [1]
+    store_path = tmp_path / "data" / "timeline" / "events.sqlite"
+    assert counts(str(store_path))["events"] == 1
+    at.button(key="remove_demo").click().run()
+    assert not at.exception and counts(str(store_path))["events"] == 0
+    again = AppTest.from_file(APP, default_timeout=60).run()  # a later start: the demo stays gone
+    assert not again.exception and counts(str(store_path))["events"] == 0
+
+
+def test_a_named_store_never_gets_the_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.first_run import demo_wanted
+
+    monkeypatch.delenv("TIMELINE_DEMO", raising=False)
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "mine.sqlite"))
+    assert not demo_wanted(str(tmp_path / "mine.sqlite"))
+    monkeypatch.setenv("TIMELINE_DEMO", "1")  # asked for explicitly: a fresh store gets it
+    assert demo_wanted(str(tmp_path / "mine.sqlite"))

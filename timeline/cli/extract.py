@@ -60,6 +60,23 @@ def read_inputs(inputs: Sequence[str], *, published: str | None, allow: Sequence
     return _read_batch(inputs, published=published, allow=allow, skip_invalid=skip_invalid).articles
 
 
+def ensure_gazetteer(*, quiet: bool = False) -> None:
+    """Build the place-name index now if this is the first run, saying so and showing its
+    steps on stderr (it happens once, about 30 s), instead of a silent pause."""
+    from geodata.gazetteer.index import ensure_index, index_built
+
+    if index_built():
+        return
+    if not quiet:
+        print("First run: building the place-name index (once, about 30 s)…", file=sys.stderr, flush=True)
+
+    def step(name: str, share: float) -> None:
+        if not quiet:
+            print(f"  {share:4.0%} {name}", file=sys.stderr, flush=True)
+
+    ensure_index(progress=step)
+
+
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -80,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
     if not batch.articles:
         raise InputError("no article could be read from the inputs")
     articles = batch.articles
+    ensure_gazetteer(quiet=args.quiet)
     bar = tqdm(total=len(articles), unit="article", disable=args.quiet or None, file=sys.stderr)
 
     def progress(i: int, n: int, article: Article) -> None:
