@@ -14,7 +14,7 @@ import csv
 import io
 import json
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from geodata.export.records import actor_names, field_value, iso_value
@@ -184,7 +184,9 @@ def report_bytes(records: Iterable[Any]) -> bytes:
     """The report page of the view (:func:`geodata.export.report.report_html`)."""
     from geodata.export.report import report_html
 
-    return report_html(records)
+    records = [r if isinstance(r, Mapping) else r.to_dict() for r in records]
+    located = [r for r in records if r.get("lat") is not None and r.get("lon") is not None]
+    return report_html(records, map_page=standalone_html(located).decode("utf-8") if located else "")
 
 
 EXPORT_FORMATS: dict[str, tuple[str, str, Callable[[Iterable[Any]], bytes]]] = {

@@ -1,8 +1,8 @@
 """A report of a view as one self-contained HTML page: the map, a timeline of counts, and the
 event list with each event's evidence, derivations and sources (what an analyst briefs from).
 
-Nothing is linked: the map is the offline HTML map (:func:`geodata.export.formats.standalone_html`,
-Leaflet and the country outlines inlined) in a sandboxed ``srcdoc`` frame, the timeline an
+Nothing is linked: the map is the offline HTML map (``formats.standalone_html``: Leaflet and the
+country outlines inlined) in a sandboxed ``srcdoc`` frame, the timeline an
 inline SVG drawn here, and every piece of record text is escaped. The page prints to PDF from
 any browser (the map keeps its frame; the list breaks across pages).
 """
@@ -102,14 +102,13 @@ def _event_rows(records: list[Mapping[str, Any]]) -> str:
     return "".join(rows)
 
 
-def report_html(records: Iterable[Any], *, title: str = "Event report", subtitle: str = "") -> bytes:
-    """The report page of ``records`` (newest last), UTF-8 HTML with nothing linked."""
-    from geodata.export.formats import standalone_html
-
+def report_html(records: Iterable[Any], *, map_page: str = "", title: str = "Event report",
+                subtitle: str = "") -> bytes:
+    """The report page of ``records`` (newest last), UTF-8 HTML with nothing linked;
+    ``map_page`` is the offline map of the located ones (a whole HTML page)."""
     records = [dict(r) if isinstance(r, Mapping) else dict(getattr(r, "to_dict")()) for r in records]
     records.sort(key=lambda r: (event_interval(r) or (dt.date.max, dt.date.max))[0])
     located = [r for r in records if r.get("lat") is not None and r.get("lon") is not None]
-    map_page = standalone_html(located, title=title).decode("utf-8") if located else ""
     map_frame = (f'<iframe class="map" sandbox="allow-scripts" title="Map of the events" '
                  f'srcdoc="{html.escape(map_page, quote=True)}"></iframe>' if map_page
                  else "<p>No located events.</p>")
