@@ -29,7 +29,7 @@ from ui.sources_panel import add_articles_panel, import_panel, panel_toggles
 from ui.state import controls_deferred, filter_from_state, load_view_from_url, save_view_to_url
 from ui.store_view import db_path, store_facets, store_view
 from ui.table import TABLE_SHOWN_MAX, events_table
-from ui.time_control import date_control, default_range, outside_note
+from ui.time_control import date_control, default_range, open_ended, outside_note
 from ui.timeline_panel import timeline
 
 #: Pixel heights of the "Add articles"/"Import" toggles and of the date control: the room a
@@ -71,7 +71,7 @@ def main() -> None:
     # do not move when they appear, nor while their code loads.
     toggles_row = panels_slot.container(height=PANEL_TOGGLES_HEIGHT, border=False)
     dates_box = st.container(height=DATE_CONTROL_HEIGHT, border=False) if found.date_min else None
-    save_view_to_url(flt, selected if selected_record else None, group_by, default_range(found, dense))
+    save_view_to_url(flt, selected if selected_record else None, group_by, open_ended(default_range(found, dense)))
     positions = view.positions(flt)
     n_dated = int(view.index.dated[positions].sum())  # the timeline draws a chart unless 0
     n_located = int(view.index.located[positions].sum())
@@ -135,8 +135,9 @@ def main() -> None:
                    f"{TABLE_SHOWN_MAX:,} events); the map, the timeline and the exports follow the filters.")
     counts_panel(view, flt)
 
-    drawn = (flt, group_by, tiles, cluster, (flt.date_from, flt.date_to) if shown_dates else None)
-    shown = (shown_filter, shown_group, shown_tiles, shown_cluster, shown_dates)
+    drawn = (flt, group_by, tiles, cluster, (flt.date_from, flt.date_to))
+    shown = (shown_filter, shown_group, shown_tiles, shown_cluster,
+             open_ended(shown_dates) if shown_dates else (flt.date_from, flt.date_to))
     if shown != drawn:
         # A widget returned another value than its state said: draw the page again with
         # the widgets' values, once.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import streamlit as st
@@ -18,7 +18,7 @@ import streamlit as st
 from timeline.view.chart import GROUPINGS
 from timeline.view.filters import DEFAULT_MIN_CONFIDENCE, EventFilter, view_from_query, view_to_query
 from ui.keys import DATE_RANGE, FIRST_RUN_DONE, MAP_AREA, SELECTED, VIEW_LOADED
-from ui.time_control import chosen_range
+from ui.time_control import chosen_range, open_ended
 
 #: Each filter widget's key and its value before the user touches it.
 FILTER_DEFAULTS: dict[str, Any] = {
@@ -30,12 +30,7 @@ FILTER_DEFAULTS: dict[str, Any] = {
 def _make_filter(values: Mapping[str, Any]) -> EventFilter:
     """The filter of the widgets' values (keyed as in :data:`FILTER_DEFAULTS`, plus
     ``filter_dates``) and the clicked map area."""
-    date_from = date_to = None
-    chosen = values.get("filter_dates")
-    if isinstance(chosen, Sequence) and len(chosen) == 2:
-        date_from, date_to = chosen
-    elif isinstance(chosen, Sequence) and len(chosen) == 1:
-        date_from = chosen[0]
+    date_from, date_to = open_ended(values.get("filter_dates"))
     area = st.session_state.get(MAP_AREA)
     return EventFilter(actors=tuple(values["filter_actors"]), date_from=date_from, date_to=date_to,
                        event_types=tuple(values["filter_types"]), countries=tuple(values["filter_countries"]),
@@ -112,7 +107,7 @@ def parse_window(text: str | None) -> tuple[dt.date, dt.date] | None:
 
 
 def save_view_to_url(flt: EventFilter, selected: str | None, group_by: str,
-                     default_dates: tuple[dt.date, dt.date] | None = None) -> None:
+                     default_dates: tuple[dt.date | None, dt.date | None] | None = None) -> None:
     """Write the current view into the URL (only when it changed): the filters, the
     selected event and the timeline grouping. The date range is left out while it is the
     default one (``default_dates``), which a link then opens with too."""

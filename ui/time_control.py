@@ -19,13 +19,31 @@ from ui.keys import DATE_RANGE, PLAYING, WHOLE_TRACK
 
 #: Seconds between two playback steps.
 PLAY_INTERVAL_S = 1.5
+#: The days Streamlit's slider can hold (microseconds from 1970 that JavaScript numbers
+#: represent exactly: about 285 years either way). A range end at one of them is open: it
+#: keeps every event beyond too (the year 1 or 9999), so any date stays reachable.
+SLIDER_FIRST, SLIDER_LAST = dt.date(1686, 1, 1), dt.date(2254, 12, 31)
+
+
+def on_slider(day: dt.date) -> dt.date:
+    return min(max(day, SLIDER_FIRST), SLIDER_LAST)
+
+
+def open_ended(chosen: Any) -> tuple[dt.date | None, dt.date | None]:
+    """The filter's (date_from, date_to) of the slider's range: None at an end that sits
+    on the slider's limit (no bound there)."""
+    if not (isinstance(chosen, (tuple, list)) and len(chosen) == 2):
+        return None, None
+    first, last = chosen
+    return (None if first <= SLIDER_FIRST else first), (None if last >= SLIDER_LAST else last)
 
 
 def default_range(found: Any, dense: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
     """The range a view starts with: the dense range, else every dated event's."""
     if found.date_min is None or found.date_max is None:
         return None
-    return dense or (found.date_min, found.date_max)
+    first, last = dense or (found.date_min, found.date_max)
+    return on_slider(first), on_slider(last)
 
 
 def chosen_range(found: Any, dense: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
@@ -38,8 +56,8 @@ def chosen_range(found: Any, dense: tuple[dt.date, dt.date] | None) -> tuple[dt.
     chosen = st.session_state.get(DATE_RANGE)
     if not (isinstance(chosen, (tuple, list)) and len(chosen) == 2 and all(isinstance(d, dt.date) for d in chosen)):
         st.session_state[DATE_RANGE] = chosen = default
-    first = min(max(chosen[0], found.date_min), found.date_max)
-    last = max(min(chosen[1], found.date_max), first)
+    first = on_slider(min(max(chosen[0], found.date_min), found.date_max))
+    last = on_slider(max(min(chosen[1], found.date_max), first))
     if (first, last) != tuple(chosen):
         st.session_state[DATE_RANGE] = (first, last)
     return first, last
@@ -49,7 +67,7 @@ def track(found: Any, dense: tuple[dt.date, dt.date] | None, chosen: tuple[dt.da
     """The slider's ends: the dense range (or all dates with "Whole range"), widened to
     the chosen range; never a single day (a slider needs two distinct ends)."""
     low, high = (found.date_min, found.date_max) if st.session_state.get(WHOLE_TRACK) or dense is None else dense
-    low, high = min(low, chosen[0]), max(high, chosen[1])
+    low, high = on_slider(min(low, chosen[0])), on_slider(max(high, chosen[1]))
     if low == high:
         low, high = (low, high + dt.timedelta(days=1)) if high < dt.date.max else (low - dt.timedelta(days=1), high)
     return low, high
@@ -67,7 +85,7 @@ def _shift(days: int, found: Any) -> None:
     except OverflowError:
         first = dt.date.max - width if days > 0 else dt.date.min
     first = min(max(first, found.date_min), max(found.date_max - width, found.date_min))
-    st.session_state[DATE_RANGE] = (first, first + width)
+    st.session_state[DATE_RANGE] = (on_slider(first), on_slider(first + width))
 
 
 def step(direction: int, found: Any) -> None:

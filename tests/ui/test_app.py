@@ -636,3 +636,23 @@ def test_a_named_store_never_gets_the_demo(tmp_path: Path, monkeypatch: pytest.M
     assert not demo_wanted(str(tmp_path / "mine.sqlite"))
     monkeypatch.setenv("TIMELINE_DEMO", "1")  # asked for explicitly: a fresh store gets it
     assert demo_wanted(str(tmp_path / "mine.sqlite"))
+
+
+def test_any_date_from_year_1_to_9999_draws_the_date_control(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "far.sqlite"
+    from tests.conftest import fill_store
+
+    fill_store(path, [make_event("ev-first", date_start=dt.date(1, 1, 1), date_end=dt.date(1, 1, 1)),
+                      make_event("ev-now"),
+                      make_event("ev-last", date_start=dt.date(9999, 12, 31), date_end=dt.date(9999, 12, 31))])
+    monkeypatch.setenv("TIMELINE_DB", str(path))
+    monkeypatch.setenv("TIMELINE_DEMO", "0")
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    at.toggle(key="time_whole_track").set_value(True).run()
+    assert not at.exception
+    # The slider holds ~1686-2254 (JavaScript's exact microseconds); its ends there are open.
+    assert at.slider(key="filter_dates").value == (dt.date(1686, 1, 1), dt.date(2254, 12, 31))
+    assert shown_caption(at).startswith("3 of 3 events shown")
+    at.button(key="time_forward").click().run()
+    assert not at.exception

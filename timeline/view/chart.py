@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from geodata.export.records import event_interval, format_date_interval, record_actors
@@ -67,8 +68,8 @@ def timeline_frame(records: Iterable[Record], *, group_by: str = "event_type",
         if interval is None:
             continue
         first, last = interval
-        start = pd.Timestamp(first)
-        end = pd.Timestamp(last + dt.timedelta(days=1))
+        start = chart_time(first)
+        end = chart_time(last, end_of_day=True)
         actors = record_actors(record)
         if group_by == "actor":
             groups = actors or [NO_ACTOR]
@@ -99,6 +100,19 @@ def timeline_frame(records: Iterable[Record], *, group_by: str = "event_type",
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame["lane"] = lanes(frame)
     return frame
+
+
+#: The days a chart's time axis can hold (pandas' timestamps reach 1677-2262): dates beyond
+#: are drawn at its ends (their text stays right in the tooltips), never an error.
+CHART_FIRST_DAY, CHART_LAST_DAY = dt.date(1678, 1, 1), dt.date(2261, 12, 31)
+CHART_DAYS = (np.datetime64(CHART_FIRST_DAY.isoformat(), "D"), np.datetime64(CHART_LAST_DAY.isoformat(), "D"))
+
+
+def chart_time(day: dt.date, *, end_of_day: bool = False) -> pd.Timestamp:
+    """A day as the chart's timestamp (its start, or the next day's start for the end of
+    an inclusive interval), kept inside :data:`CHART_FIRST_DAY`..:data:`CHART_LAST_DAY`."""
+    day = min(max(day, CHART_FIRST_DAY), CHART_LAST_DAY)
+    return pd.Timestamp(day + dt.timedelta(days=1) if end_of_day else day)
 
 
 def lanes(frame: pd.DataFrame) -> list[int]:
@@ -262,10 +276,9 @@ def row_step(rows: int, lanes_used: int, max_height: int | None) -> float:
 
 def day_domain(dates: tuple[dt.date, dt.date]) -> tuple[str, str]:
     """A date range as a time axis's domain: from the first day's start to the last day's
-    end (any year from 1 to 9999; no pandas timestamp, whose range is 1677-2262)."""
+    end (kept inside the days the chart can hold, :func:`chart_time`)."""
     first, last = dates
-    end = last + dt.timedelta(days=1) if last < dt.date.max else last
-    return f"{first.isoformat()}T00:00:00", f"{end.isoformat()}T00:00:00"
+    return chart_time(first).isoformat(), chart_time(last, end_of_day=True).isoformat()
 
 
 # -- large sets: counts per period instead of one bar per event --------------------------
@@ -331,6 +344,8 @@ def count_frame_arrays(days: Any, groups: Any, types: Any) -> tuple[pd.DataFrame
     else:
         months = days.astype("datetime64[M]")
         period, first_days, next_days = "month", months.astype("datetime64[D]"), (months + 1).astype("datetime64[D]")
+    first_days = np.clip(first_days, *CHART_DAYS)
+    next_days = np.clip(next_days, *CHART_DAYS)
     frame = pd.DataFrame({"start": first_days.astype("datetime64[ns]"), "end": next_days.astype("datetime64[ns]"),
                           "group": groups, "event_type": types})
     counts = frame.groupby(["start", "end", "group", "event_type"], sort=True).size().rename("count").reset_index()

@@ -445,16 +445,19 @@ class RecordIndex:
     def dense_range(self) -> tuple[dt.date, dt.date] | None:
         """The dates where the events are (a view's default range), or None when that is
         most of the whole range anyway. Starts further than three interquartile ranges (a
-        week at least) from the middle half of all starts are outliers (one old mention,
-        an event of 1990 among this month's); the range spans the other events, padded by
-        5 % (a week at least), and is used only when it is less than half the whole range."""
+        month at least) from the middle half of all starts are outliers (one old mention,
+        an event of 1990 among this month's), when they are at most 5 % of the events; the
+        range spans the other events, padded by 5 % (a week at least), and is used only
+        when it is less than half the whole range."""
         if not self.dated.any():
             return None
         starts, ends = self.start_day[self.dated], self.end_day[self.dated]
         first_day, last_day = int(starts.min()), int(ends.max())
         q1, q3 = (float(q) for q in np.quantile(starts, [0.25, 0.75]))
-        spread = max(q3 - q1, 7.0)
+        spread = max(q3 - q1, 30.0)
         inside = (starts >= q1 - 3 * spread) & (starts <= q3 + 3 * spread)
+        if (~inside).sum() > 0.05 * len(starts):
+            inside[:] = True  # not a few outliers: the events are spread out
         low = int(starts[inside].min())
         high = min(int(ends[inside].max()), int(q3 + 4 * spread))
         pad = max((high - low) // 20, 7)
