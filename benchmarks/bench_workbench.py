@@ -80,12 +80,12 @@ def rerender_ms(index: RecordIndex, flt: EventFilter) -> tuple[float, int, str, 
     map_path = rendering_path(len(on_map))
     arrays = None
     if map_path == "aggregated":
-        arrays = (index.lat[on_map], index.lon[on_map], index.names("event_type", on_map, empty="event"))
+        arrays = (index.lat[on_map], index.lon[on_map], index.categories("event_type", on_map, empty="event"))
     layer = _get_feature_group_string(build_event_layer(index.select(on_map) if arrays is None else (), cluster=True,
                                                         path=map_path, arrays=arrays), folium.Map(tiles=None))
     dated = positions[index.dated[positions]]
     if timeline_path(len(dated)) == "counts":
-        kinds = index.names("event_type", dated, empty="event")
+        kinds = index.categories("event_type", dated, empty="event")
         chart = build_count_timeline((), counted=count_frame_arrays(index.start_days(dated), kinds, kinds))
     else:
         chart = build_timeline(index.select(dated))

@@ -142,7 +142,7 @@ class StoreView:
             arrays = None
             if path == "aggregated":
                 arrays = (self.index.lat[positions], self.index.lon[positions],
-                          self.index.names("event_type", positions, empty="event"))
+                          self.index.categories("event_type", positions, empty="event"))
             layer = build_event_layer(self.index.select(positions) if arrays is None else (), cluster=cluster,
                                       path=path, selected_id=selected if path == "detailed" else None,
                                       arrays=arrays, focus=self.find(selected))
@@ -161,9 +161,9 @@ class StoreView:
             if timeline_path(len(positions)) == "counts":
                 counted = None
                 if group_by != "actor":
-                    kinds = self.index.names("event_type", positions, empty="event")
-                    rows = kinds if group_by == "event_type" else self.index.names("country", positions,
-                                                                                     empty=NO_COUNTRY)
+                    kinds = self.index.categories("event_type", positions, empty="event")
+                    rows = kinds if group_by == "event_type" else self.index.categories("country", positions,
+                                                                                          empty=NO_COUNTRY)
                     counted = count_frame_arrays(self.index.start_days(positions), rows, kinds)
                 chart = build_count_timeline(() if counted else self.index.select(positions), group_by=group_by,
                                              counted=counted, dates=dates, max_height=max_height)
@@ -196,8 +196,10 @@ class StoreView:
                     self.index.names("country", positions, empty=NO_COUNTRY))
             else:
                 days = self.index.start_days(positions)
-                families = {code: family_label(event_family(name)) for name, code in self.index.type_codes().items()}
-                labels = [families[code] for code in self.index.event_type[positions].tolist()]
+                kinds = self.index.categories("event_type", positions, empty="event")
+                families = [family_label(event_family(k)) for k in kinds.categories]
+                names = list(dict.fromkeys(families))
+                labels = pd.Categorical.from_codes(np.array([names.index(f) for f in families])[kinds.codes], names)
                 colours = {label: colour for label, colour, _ in TYPE_FAMILIES.values()}
             return _convert_altair_to_vega_lite_spec(build_brief_chart(days, labels, by=by, colours=colours))
         return self.cached(("brief", flt, by), make)
@@ -208,7 +210,11 @@ class StoreView:
         def make() -> tuple[pd.DataFrame, list[str]]:
             positions = self.positions(flt)
             positions = positions[self.index.dated[positions]]
-            newest = positions[np.argsort(-self.index.start_day[positions], kind="stable")[:limit]]
+            starts = self.index.start_day[positions]
+            if len(positions) > limit:  # the newest few of a million: no full sort
+                keep = np.argpartition(-starts, limit - 1)[:limit]
+                positions, starts = positions[keep], starts[keep]
+            newest = positions[np.argsort(-starts, kind="stable")[:limit]]
             records = self.index.select(newest)
             rows = [{"when": format_date_interval(r),
                      "what": " · ".join(v for v in (str(r.get("event_type") or "event"), ", ".join(record_actors(r)),

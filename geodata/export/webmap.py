@@ -489,22 +489,34 @@ def aggregate_arrays(lats: np.ndarray, lons: np.ndarray, kinds: Sequence[str] | 
 
     lats = np.asarray(lats, dtype=float)
     lons = np.asarray(lons, dtype=float)
+    # Cells are counted on a dense grid over the events' extent (np.bincount: linear, where
+    # np.unique sorted the million cell keys once per cell size tried, 1.3 s at 1M events).
     while True:
         rows = np.floor(lats / cell_degrees).astype(np.int64)
         cols = np.floor(lons / cell_degrees).astype(np.int64)
-        cells, inverse = np.unique(rows * 100_000 + cols, return_inverse=True)
+        row0 = int(rows.min()) if len(rows) else 0
+        col0 = int(cols.min()) if len(cols) else 0
+        width = int(cols.max()) - col0 + 1 if len(cols) else 1
+        flat = (rows - row0) * width + (cols - col0)
+        occupied = np.bincount(flat) if len(flat) else np.zeros(0, dtype=np.int64)
+        cells = np.flatnonzero(occupied)
         if len(cells) <= max_cells or cell_degrees >= 90:
             break
         cell_degrees *= 2
-    inverse = inverse.reshape(-1)
-    kind_codes, kind_names = pd.factorize(pd.Series(np.asarray(kinds, dtype=object), dtype=object))
+    remap = np.zeros(len(occupied), dtype=np.int64)
+    remap[cells] = np.arange(len(cells))
+    inverse = remap[flat]
+    if isinstance(kinds, pd.Categorical):  # codes already: no million strings to hash
+        kind_codes, kind_names = kinds.codes.astype(np.int64), list(kinds.categories)
+    else:
+        kind_codes, kind_names = pd.factorize(pd.Series(np.asarray(kinds, dtype=object), dtype=object))
     n_cells, n_kinds = len(cells), len(kind_names)
     counts = np.bincount(inverse, minlength=n_cells)
     lat_means = np.bincount(inverse, weights=lats, minlength=n_cells) / np.maximum(counts, 1)
     lon_means = np.bincount(inverse, weights=lons, minlength=n_cells) / np.maximum(counts, 1)
     by_kind = np.bincount(inverse * n_kinds + kind_codes, minlength=n_cells * n_kinds).reshape(n_cells, n_kinds)
-    cell_rows = np.floor_divide(cells + 50_000, 100_000)
-    cell_cols = cells - cell_rows * 100_000
+    cell_rows = cells // width + row0
+    cell_cols = cells % width + col0
     names = [str(name) for name in kind_names]
     # Most frequent first, ties by name.
     order = sorted(range(n_kinds), key=lambda k: names[k])

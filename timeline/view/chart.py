@@ -348,7 +348,10 @@ def count_frame_arrays(days: Any, groups: Any, types: Any) -> tuple[pd.DataFrame
     next_days = np.clip(next_days, *CHART_DAYS)
     frame = pd.DataFrame({"start": first_days.astype("datetime64[ns]"), "end": next_days.astype("datetime64[ns]"),
                           "group": groups, "event_type": types})
-    counts = frame.groupby(["start", "end", "group", "event_type"], sort=True).size().rename("count").reset_index()
+    counts = (frame.groupby(["start", "end", "group", "event_type"], sort=True, observed=True).size()
+              .rename("count").reset_index())
+    counts["group"] = counts["group"].astype(str)
+    counts["event_type"] = counts["event_type"].astype(str)
     return counts[["start", "end", "group", "event_type", "count"]], period
 
 

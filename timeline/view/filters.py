@@ -438,6 +438,19 @@ class RecordIndex:
             labels[code] = str(value or empty)
         return [labels[code] for code in codes[positions].tolist()]
 
+    def categories(self, column: str, positions: np.ndarray, *, empty: str) -> Any:
+        """:meth:`names` as a ``pandas.Categorical`` (codes and a few labels, not a million
+        strings): what the aggregated map and the counts timeline group by."""
+        import pandas as pd
+
+        codes, table = {"event_type": (self.event_type, self._type_codes),
+                        "country": (self.country, self._country_codes)}[column]
+        labels: dict[str, int] = {}
+        recode = np.zeros(max(len(table), 1), dtype=np.int64)
+        for value, code in table.items():
+            recode[code] = labels.setdefault(str(value or empty), len(labels))
+        return pd.Categorical.from_codes(recode[codes[positions]], list(labels) or [empty])
+
     def start_days(self, positions: np.ndarray) -> np.ndarray:
         """The first day of each dated record at ``positions``, as ``datetime64[D]``."""
         return (self.start_day[positions] - _UNIX_DAY).astype("datetime64[D]")
@@ -465,7 +478,3 @@ class RecordIndex:
         if (high - low) * 2 >= last_day - first_day:
             return None
         return dt.date.fromordinal(low), dt.date.fromordinal(high)
-
-    def type_codes(self) -> dict[Any, int]:
-        """Each event type (None for none) -> its code in :attr:`event_type`."""
-        return dict(self._type_codes)
