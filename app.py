@@ -117,13 +117,16 @@ def main() -> None:
     demo_controls(path)
     deleted_panel(path)
     with side_column:
-        evidence, feed = st.tabs(["Evidence", "Feed"])
-        with evidence, st.container(height=SIDE_PANEL_HEIGHT - 50, border=False):
-            detail_panel(selected_record)
-            if selected_record is not None:
-                edit_panel(selected_record, merge_candidates(view, flt, selected_record), path)
-        with feed:
-            event_feed(view, flt, height=SIDE_PANEL_HEIGHT - 50)
+        # Only the open tab is drawn (the feed's grid is the heaviest element of the page).
+        evidence, feed = st.tabs(["Evidence", "Feed"], key="side_tab", on_change="rerun")
+        if evidence.open:
+            with evidence, st.container(height=SIDE_PANEL_HEIGHT - 50, border=False):
+                detail_panel(selected_record)
+                if selected_record is not None:
+                    edit_panel(selected_record, merge_candidates(view, flt, selected_record), path)
+        if feed.open:
+            with feed:
+                event_feed(view, flt, height=SIDE_PANEL_HEIGHT - 50)
     st.subheader("Events")
     n_in_view = len(positions)
     if SHOW_TABLE not in st.session_state:

@@ -13,6 +13,9 @@ from ui.store_view import StoreView
 def counts_panel(view: StoreView, flt: EventFilter) -> None:
     """A stacked bar chart of the events in view per period, by the chosen breakdown."""
     st.subheader("Counts over time")
+    # Drawn on demand, like the table: a chart of its own on every run costs each filter change.
+    if not st.toggle("Show the counts over time", key="brief_show"):
+        return
     by = st.segmented_control("Count by", list(BRIEF_BY), format_func=BRIEF_BY.get, key="brief_by",
                               default="family", label_visibility="collapsed") or "family"
     spec = view.brief_spec(flt, by)

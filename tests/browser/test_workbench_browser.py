@@ -329,7 +329,8 @@ def test_item7_counts_feed_and_report(workbench_url: str, tmp_path: Path) -> Non
         feed = page.locator("[data-testid='stDataFrame']").first
         feed.wait_for(timeout=10_000)
         assert page.get_by_text("Counts over time").count() == 1
-        page.get_by_text("Counts over time").scroll_into_view_if_needed()
+        page.get_by_text("Show the counts over time").scroll_into_view_if_needed()
+        page.get_by_text("Show the counts over time").click()
         page.wait_for_function(f"""() => document.querySelectorAll("{CHART}").length >= 2""", timeout=20_000)
         download = download_from_popover(page, page.get_by_text(re.compile(r"Export \d+ events shown")),
                                          re.compile(r"Download Report"))
