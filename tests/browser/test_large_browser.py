@@ -54,7 +54,7 @@ def test_cells_zoom_into_their_events(large_url: str) -> None:
     with recorded_page(1400, 1400) as recorded:
         page = recorded.page
         page.goto(large_url)
-        page.get_by_text(f"{N} of {N} events shown").wait_for(timeout=120_000)
+        page.get_by_text(f"{N:,} of {N:,} events shown").wait_for(timeout=120_000)
         iframe = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000)
         frame = iframe.content_frame()
         assert frame is not None
@@ -68,7 +68,7 @@ def test_cells_zoom_into_their_events(large_url: str) -> None:
         assert box is not None
         page.mouse.click(box["x"] + cell["x"], box["y"] + cell["y"])
         page.get_by_text("Showing the events in one area of the map").wait_for(timeout=30_000)
-        page.get_by_text(f"{cell['count']} of {N} events shown").wait_for(timeout=30_000)
+        page.get_by_text(f"{cell['count']:,} of {N:,} events shown").wait_for(timeout=30_000)
         frame.wait_for_function(f"() => ['detailed', 'lean'].includes(({PATH})())"
                                 f" && document.documentElement.dataset.eventMapCount === '{cell['count']}'",
                                 timeout=30_000)
@@ -88,7 +88,7 @@ def test_cells_zoom_into_their_events(large_url: str) -> None:
                 page.get_by_text(f"event {event_id} ·").wait_for(timeout=20_000)
 
         page.get_by_role("button", name="Whole map").click()
-        page.get_by_text(f"{N} of {N} events shown").wait_for(timeout=30_000)
+        page.get_by_text(f"{N:,} of {N:,} events shown").wait_for(timeout=30_000)
         frame.wait_for_function(f"() => ({PATH})() === 'aggregated'", timeout=30_000)
 
     assert not recorded.page_errors, recorded.page_errors

@@ -90,6 +90,11 @@ def test_hostile_text_never_runs(hostile_url: str) -> None:
         # Every marker's tooltip (hover), then the hostile marker's popup (click). The
         # hostile event is the selected one (outlined black), so clicking it changes no
         # selection and the map is not redrawn under the test.
+        # The selection brought the map to the hostile event (issue 17); zoom out to both.
+        frame.wait_for_function("() => document.documentElement.dataset.eventMapFocus === 'ev-hostile'",
+                                timeout=20_000)
+        frame.evaluate("() => window.map.setView([20, 0], 2, {animate: false})")
+        page.wait_for_timeout(500)
         markers = frame.locator("path.event-marker")
         assert markers.count() == 2
         for index in range(markers.count()):

@@ -209,9 +209,9 @@ def test_item3_timeline_keeps_its_zoom_and_a_drag_does_not_select(workbench_url:
         page.wait_for_timeout(1500)
         zoomed = axis_labels(page)
         # A drag that ends on an event pans; nothing is selected.
-        page.mouse.move(box["x"] + box["width"] * 0.8, box["y"] + box["height"] * 0.5)
+        page.mouse.move(box["x"] + box["width"] * 0.65, box["y"] + box["height"] * 0.5)
         page.mouse.down()
-        page.mouse.move(box["x"] + box["width"] * 0.45, box["y"] + box["height"] * 0.5, steps=10)
+        page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5, steps=10)
         page.mouse.up()
         page.wait_for_timeout(2500)
         assert page.get_by_text("Selected event").count() == 0
@@ -328,7 +328,7 @@ def test_item7_counts_feed_and_report(workbench_url: str, tmp_path: Path) -> Non
         page.get_by_role("tab", name="Feed").click()
         feed = page.locator("[data-testid='stDataFrame']").first
         feed.wait_for(timeout=10_000)
-        assert page.get_by_text("Counts over time").count() == 1
+        assert page.get_by_text("Counts over time", exact=True).count() == 1
         page.get_by_text("Show the counts over time").scroll_into_view_if_needed()
         page.get_by_text("Show the counts over time").click()
         page.wait_for_function(f"""() => document.querySelectorAll("{CHART}").length >= 2""", timeout=20_000)

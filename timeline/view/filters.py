@@ -459,7 +459,7 @@ class RecordIndex:
         """The dates where the events are (a view's default range), or None when that is
         most of the whole range anyway. Starts further than three interquartile ranges (a
         month at least) from the middle half of all starts are outliers (one old mention,
-        an event of 1990 among this month's), when they are at most 5 % of the events; the
+        an event of 1990 among this month's), when they are at most 10 % of the events; the
         range spans the other events, padded by 5 % (a week at least), and is used only
         when it is less than half the whole range."""
         if not self.dated.any():
@@ -469,7 +469,7 @@ class RecordIndex:
         q1, q3 = (float(q) for q in np.quantile(starts, [0.25, 0.75]))
         spread = max(q3 - q1, 30.0)
         inside = (starts >= q1 - 3 * spread) & (starts <= q3 + 3 * spread)
-        if (~inside).sum() > 0.05 * len(starts):
+        if (~inside).sum() > 0.1 * len(starts):
             inside[:] = True  # not a few outliers: the events are spread out
         low = int(starts[inside].min())
         high = min(int(ends[inside].max()), int(q3 + 4 * spread))
