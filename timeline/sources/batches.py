@@ -88,7 +88,8 @@ def _guard(batch: Batch, label: str, skip_invalid: bool, read) -> None:
     except InputError as exc:
         if not skip_invalid:
             raise
-        logger.warning("skipped %s: %s", label, exc)
+        # info, not warning: the caller reports Batch.skipped (the CLI lists each once)
+        logger.info("skipped %s: %s", label, exc)
         batch.skipped.append((label, str(exc)))
 
 
@@ -101,18 +102,18 @@ def _read_url(batch: Batch, url: str, default_date: dt.date | None, allow: tuple
 
 
 def _read_path(batch: Batch, path: Path, default_date: dt.date | None, skip_invalid: bool) -> None:
+    from timeline.sources.ingest import read_file, readable_name
+
     suffix = path.suffix.lower()
+    label = readable_name(str(path))
     if suffix in BATCH_SUFFIXES:
         with path.open("rb") as stream:
-            read_jsonl(stream, name=str(path), default_date=default_date, batch=batch, skip_invalid=skip_invalid)
+            read_jsonl(stream, name=label, default_date=default_date, batch=batch, skip_invalid=skip_invalid)
     elif suffix in ARCHIVE_SUFFIXES:
-        _guard(batch, str(path), skip_invalid, lambda: read_zip(path, default_date=default_date, batch=batch,
-                                                                 skip_invalid=skip_invalid))
+        _guard(batch, label, skip_invalid, lambda: read_zip(path, default_date=default_date, batch=batch,
+                                                             skip_invalid=skip_invalid, name=label))
     else:
-        from timeline.sources.ingest import read_file
-
-        _guard(batch, str(path), skip_invalid,
-               lambda: batch.articles.append(read_file(path, published=default_date)))
+        _guard(batch, label, skip_invalid, lambda: batch.articles.append(read_file(path, published=default_date)))
 
 
 def read_jsonl(stream: BinaryIO, *, name: str, default_date: dt.date | None, batch: Batch | None = None,
@@ -160,9 +161,12 @@ def article_from_record(line: bytes | str, *, label: str, default_date: dt.date 
         record = json.loads(line)
     except UnicodeDecodeError:
         raise InputError(f"{label}: not UTF-8 text") from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        raise InputError(f"{label}: not valid JSON ({reason})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{label}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{label}: not valid JSON (nested too deeply)") from None
+    except ValueError as exc:  # Python's own limits, such as an integer of more than 4,300 digits
+        raise InputError(f"{label}: not readable JSON ({str(exc).split(';')[0]})") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError(f"{label}: each line needs a \"text\" string")
     for key in ("title", "url"):

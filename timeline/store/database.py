@@ -189,8 +189,19 @@ class Store:
         An article already in the store is left as it is (its events too), so ingesting
         twice never duplicates anything.
         """
-        events = list(events)
+        return self.write_articles([(article, events)])[0][1]
+
+    def write_articles(self, items: Iterable[tuple[Article, Iterable[Event]]]) -> list[tuple[bool, int]]:
+        """Store each (article, events) pair, all in one transaction: for each, whether the
+        article was new and how many of its events were (an event whose id is stored
+        already is not written again). A value the store cannot hold (a lone surrogate, an
+        integer beyond 64 bits) is an :class:`InputError` and nothing of ``items`` is written."""
         with self._write() as conn:
+            return [self._insert(conn, article, list(events)) for article, events in items]
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, article: Article, events: list[Event]) -> tuple[bool, int]:
+        try:
             cur = conn.execute(
                 "INSERT OR IGNORE INTO articles (id, title, url, source, published, published_from,"
                 " text, ingested_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -199,7 +210,7 @@ class Store:
                  dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), content_hash(article.text)),
             )
             if cur.rowcount == 0:
-                return 0
+                return False, 0
             added = 0
             for seq, event in enumerate(events):
                 record = event.to_dict()
@@ -212,7 +223,12 @@ class Store:
                      event.country_code, json.dumps(record, default=_jsonable, ensure_ascii=False)),
                 )
                 added += cur.rowcount
-            return added
+            return True, added
+        except (UnicodeEncodeError, OverflowError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
+            # The readers check every value first; this is the last guard, and the transaction
+            # is rolled back, so the store is as it was.
+            raise InputError(f"{article.title or article.source or article.id}: a value cannot be stored "
+                             f"({type(exc).__name__}: {str(exc)[:120]})") from None
 
     # -- reading -------------------------------------------------------------------
 
