@@ -146,7 +146,7 @@ def _float(value: Any) -> float | None:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_FORMULA_GUARD = re.compile(r"^'(?=[=+\-@\t\r])")  # how our CSV export protects a cell
+_FORMULA_GUARD = re.compile(r"^'(?=\s*[=+\-@]|[\t\r\n])")  # how our CSV export protects a cell
 
 
 def _shown(value: Any) -> str:
@@ -384,7 +384,7 @@ def read_acled_csv(name: str, data: bytes) -> tuple[Article, list[Event]]:
 
 def _csv_event(raw: Mapping[Any, Any], name: str, digest: str, index: int) -> Event:
     row = {str(k).strip().lower(): v for k, v in raw.items() if k and isinstance(v, str)}
-    row = {k: _FORMULA_GUARD.sub("", v.strip(), count=1) if v.startswith("'") else v.strip()
+    row = {k: _FORMULA_GUARD.sub("", v.strip(), count=1).strip() if v.startswith("'") else v.strip()
            for k, v in _text_fields(row).items() if v is not None}
     start, end, precision = _interval(row.get("event_date"), row.get("event_date_end"))
     lat, lon = _float(row.get("latitude")), _float(row.get("longitude"))
