@@ -83,6 +83,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(config._timeline_folder, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def gazetteer_index() -> Path:
+    """The gazetteer index, built once per session into the session's cache folder (about
+    30 s). Tests that start the app ask for it first, so that no page load waits for it."""
+    from geodata.gazetteer.index import ensure_index
+
+    return ensure_index()
+
+
 @pytest.fixture(autouse=True)
 def private_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """Every test's default store is a file of its own (``$TIMELINE_DB``), never the user's."""

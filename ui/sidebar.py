@@ -39,7 +39,9 @@ def sidebar_filters(found: Any, flt: EventFilter) -> EventFilter:
     more = sidebar.popover("More filters" + (f" ({active} in use)" if active else ""),
                            icon=":material/filter_list:", width="stretch")
     if found.date_min and found.date_max:
-        more.date_input("Date range (overlapping)", key="filter_dates", format="YYYY-MM-DD")
+        # Bounds given: the default ones (ten years around the value) fail beyond year 9989.
+        more.date_input("Date range (overlapping)", key="filter_dates", format="YYYY-MM-DD",
+                        min_value=found.date_min, max_value=found.date_max)
     more.multiselect("Mode", found.modes, key="filter_modes",
                      help="asserted, planned, threatened, denied, hypothetical")
     more.multiselect("Source", found.sources, key="filter_sources",

@@ -18,6 +18,12 @@ from timeline.view.chart import GROUPINGS
 from timeline.view.filters import EventFilter, view_from_query, view_to_query
 from ui.keys import FIRST_RUN_DONE, MAP_AREA, SELECTED, VIEW_LOADED
 
+#: The days Streamlit's slider can carry (it sends microseconds since 1970 as a JavaScript
+#: number, exact only from 1684-07-29 to 2255-06-04): the time window slider spans the
+#: store's dates within these, and a handle at either end stands for everything beyond.
+SLIDER_FIRST = dt.date(1700, 1, 1)
+SLIDER_LAST = dt.date(2250, 12, 31)
+
 #: Each filter widget's key and its value before the user touches it.
 FILTER_DEFAULTS: dict[str, Any] = {
     "filter_actors": [], "filter_undated": True, "filter_types": [], "filter_countries": [],
@@ -79,13 +85,15 @@ def load_view_from_url(found: Any) -> None:
     query = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
     if not query:
         return
-    flt, selected = view_from_query(query)
+    notices: list[str] = []
+    flt, selected = view_from_query(query, notices=notices)
     for key, chosen, offered in (("filter_actors", flt.actors, found.actors),
                                  ("filter_types", flt.event_types, found.event_types),
                                  ("filter_countries", flt.countries, found.countries),
                                  ("filter_modes", flt.modes, found.modes),
                                  ("filter_sources", flt.sources, found.sources)):
         values = [v for v in chosen if v in offered]
+        notices.extend(f"{v[:40]} ignored: not in the store's {key.split('_')[1]}" for v in chosen if v not in offered)
         if values:
             st.session_state[key] = values
     if found.date_min and found.date_max and (flt.date_from or flt.date_to):
@@ -102,13 +110,23 @@ def load_view_from_url(found: Any) -> None:
     group = query.get("group")
     if group and group[-1] in GROUPINGS:
         st.session_state["timeline_group"] = group[-1]
+    elif group:
+        notices.append(f"group={group[-1][:40]} ignored: give one of {', '.join(GROUPINGS)}")
     if flt.area:
         st.session_state[MAP_AREA] = flt.area
     window = parse_window((query.get("window") or [""])[-1])
-    if window and found.date_min and found.date_max and found.date_min <= window[0] <= window[1] <= found.date_max:
-        st.session_state["time_window"] = window
+    bounds = slider_range(found)
+    # the slider's ends stand for the store's ends beyond them
+    shown = (max(window[0], bounds[0]), min(window[1], bounds[1])) if window and bounds else None
+    if shown and shown[0] <= shown[1]:
+        st.session_state["time_window"] = shown
+    elif (query.get("window") or [""])[-1]:
+        notices.append(f"window={query['window'][-1][:40]} ignored: give FIRST..LAST (YYYY-MM-DD) within the "
+                       "store's dates")
     if selected:
         st.session_state[SELECTED] = selected
+    for notice in notices:  # a toast: the page's layout stays as it is
+        st.toast(f"From the link: {notice}", icon=":material/link_off:")
 
 
 def parse_window(text: str | None) -> tuple[dt.date, dt.date] | None:
@@ -133,16 +151,39 @@ def save_view_to_url(flt: EventFilter, selected: str | None, group_by: str,
         st.query_params.from_dict(wanted)
 
 
+def slider_range(found: Any) -> tuple[dt.date, dt.date] | None:
+    """The store's date range as the time window slider shows it (within
+    :data:`SLIDER_FIRST`..:data:`SLIDER_LAST`), or None when that is not a range."""
+    low, high = found.date_min, found.date_max
+    if low is None or high is None:
+        return None
+    first = min(max(low, SLIDER_FIRST), SLIDER_LAST)
+    last = max(min(high, SLIDER_LAST), SLIDER_FIRST)
+    return (first, last) if first < last else None
+
+
+def window_of_slider(chosen: Sequence[dt.date], found: Any) -> tuple[dt.date, dt.date] | None:
+    """The days a slider value stands for (a handle at the slider's end reaches the store's
+    first or last date, however far); None for the whole range."""
+    bounds = slider_range(found)
+    if bounds is None or tuple(chosen) == bounds:
+        return None
+    first = found.date_min if chosen[0] == bounds[0] else chosen[0]
+    last = found.date_max if chosen[1] == bounds[1] else chosen[1]
+    return first, last
+
+
 def window_from_state(found: Any) -> tuple[dt.date, dt.date] | None:
     """The time window the slider above the map will show (read before it is drawn, as
     :func:`filter_from_state`); None when it spans the store's whole date range."""
-    low, high = found.date_min, found.date_max
-    if low is None or high is None or low == high:
+    bounds = slider_range(found)
+    if bounds is None:
         return None
+    low, high = bounds
     chosen = st.session_state.get("time_window")
     if not (isinstance(chosen, (tuple, list)) and len(chosen) == 2 and low <= chosen[0] <= chosen[1] <= high):
         st.session_state["time_window"] = chosen = (low, high)
-    return (chosen[0], chosen[1]) if tuple(chosen) != (low, high) else None
+    return window_of_slider(chosen, found)
 
 
 def controls_deferred() -> bool:

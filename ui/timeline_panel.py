@@ -10,6 +10,7 @@ import streamlit as st
 from timeline.view.chart import SELECTION_NAME, selected_event_id, timeline_path
 from timeline.view.filters import EventFilter
 from ui.keys import SELECTED
+from ui.state import slider_range, window_of_slider
 from ui.store_view import StoreView
 
 
@@ -20,18 +21,19 @@ def on_timeline_select() -> None:
 
 
 def has_time_window(found: Any) -> bool:
-    """Whether the page shows the time window slider: the store's events span several days."""
-    return found.date_min is not None and found.date_max is not None and found.date_min != found.date_max
+    """Whether the page shows the time window slider: the store's events span several days
+    (of those the slider can show, :func:`ui.state.slider_range`)."""
+    return slider_range(found) is not None
 
 
 def time_window(found: Any) -> tuple[dt.date, dt.date] | None:
     """The slider above the map (drawn where :func:`has_time_window`): the days the map and
     the table show (over the store's whole date range, so moving it never depends on the
     other filters)."""
-    low, high = found.date_min, found.date_max
+    low, high = slider_range(found)
     window = st.slider("Time window (filters the map and the table)", min_value=low, max_value=high,
                        key="time_window", format="YYYY-MM-DD")
-    return (window[0], window[1]) if tuple(window) != (low, high) else None
+    return window_of_slider(window, found)
 
 
 def timeline(view: StoreView, flt: EventFilter, n_dated: int, group_by: str,

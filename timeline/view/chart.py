@@ -9,7 +9,10 @@ scales); clicking an event selects it through the point selection ``event_pick``
 Streamlit returns with ``on_select="rerun"`` as ``{"selection": {"event_pick":
 [{"event_id": ...}]}}`` (:func:`selected_event_id` reads it).
 
-Vega-Lite ships inside Streamlit, so the chart renders with no network.
+Vega-Lite ships inside Streamlit, so the chart renders with no network. Every date a
+store can hold is drawn, from 0001-01-01 to 9999-12-31: times are kept at second
+resolution (nanoseconds end in 1677 and 2262) and the day after 9999-12-31, which neither
+Python nor the browser can write, is the last second of that day (:func:`day_after`).
 
 >>> chart = build_timeline([{"id": "e1", "event_type": "visit", "actors": ["Lavrov"],
 ...                          "date_start": "2025-07-11", "date_end": "2025-07-13",
@@ -43,6 +46,22 @@ COLUMNS = ["event_id", "group", "event_type", "start", "end", "mid", "precision"
            "dates", "date_text", "actors", "place", "sentence", "selected"]
 
 
+#: The last instant the chart draws: 9999-12-31 is the last day a store can hold, and a
+#: browser cannot read a date in year 10000 written the ISO way.
+LAST_INSTANT = pd.Timestamp("9999-12-31T23:59:59").as_unit("s")
+
+
+def day_start(day: dt.date) -> pd.Timestamp:
+    """The first instant of ``day``, at second resolution (any year from 1 to 9999)."""
+    return pd.Timestamp(day).as_unit("s")
+
+
+def day_after(day: dt.date) -> pd.Timestamp:
+    """The end of ``day`` as a chart draws it: the first instant of the next day, or the
+    last second of 9999-12-31."""
+    return LAST_INSTANT if day >= dt.date.max else day_start(day + dt.timedelta(days=1))
+
+
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -64,8 +83,8 @@ def timeline_frame(records: Iterable[Record], *, group_by: str = "event_type",
         if interval is None:
             continue
         first, last = interval
-        start = pd.Timestamp(first)
-        end = pd.Timestamp(last + dt.timedelta(days=1))
+        start = day_start(first)
+        end = day_after(last)
         actors = record_actors(record)
         if group_by == "actor":
             groups = actors or [NO_ACTOR]
@@ -91,7 +110,10 @@ def timeline_frame(records: Iterable[Record], *, group_by: str = "event_type",
                 "sentence": _shorten(str(record.get("sentence") or ""), SENTENCE_CHARS),
                 "selected": selected_id is not None and record.get("id") == selected_id,
             })
-    return pd.DataFrame(rows, columns=COLUMNS)
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    for column in ("start", "end", "mid"):  # one resolution for every row, whatever its year
+        frame[column] = frame[column].astype("datetime64[s]")
+    return frame
 
 
 def focus_domain(frame: pd.DataFrame, *, share: float = 0.9) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -251,7 +273,10 @@ def count_frame_arrays(days: Any, groups: Any, types: Any) -> tuple[pd.DataFrame
     else:
         months = days.astype("datetime64[M]")
         period, first_days, next_days = "month", months.astype("datetime64[D]"), (months + 1).astype("datetime64[D]")
-    frame = pd.DataFrame({"start": first_days.astype("datetime64[ns]"), "end": next_days.astype("datetime64[ns]"),
+    # Seconds, not nanoseconds: a year before 1677 or after 2262 is a date like any other.
+    last = np.datetime64(LAST_INSTANT.to_datetime64(), "s")
+    frame = pd.DataFrame({"start": first_days.astype("datetime64[s]"),
+                          "end": np.minimum(next_days.astype("datetime64[s]"), last),
                           "group": groups, "event_type": types})
     counts = frame.groupby(["start", "end", "group", "event_type"], sort=True).size().rename("count").reset_index()
     return counts[["start", "end", "group", "event_type", "count"]], period
@@ -270,9 +295,10 @@ def build_count_timeline(records: Iterable[Record], *, group_by: str = "event_ty
     zoom = alt.selection_interval(name=ZOOM_NAME, bind="scales", encodings=["x"])
     # One ready-made tooltip line per bar: the browser evaluates one field per bar, not
     # an object of four formatted fields (Vega's expression interpreter is slow at that).
-    when = {"day": "on {:%Y-%m-%d}", "week": "in the week of {:%Y-%m-%d}"}.get(period, "in {:%Y-%m}")
+    # (ISO text, not strftime: "%Y" writes the year 1 as "1")
+    when = {"day": ("on ", 10), "week": ("in the week of ", 10)}.get(period, ("in ", 7))
     counts = counts.assign(tip=[
-        f"{kind}: {count} event{'' if count == 1 else 's'} {when.format(start)}"
+        f"{kind}: {count} event{'' if count == 1 else 's'} {when[0]}{start.isoformat()[:when[1]]}"
         + ("" if group == kind else f" · {group}")
         for start, group, kind, count in zip(counts["start"], counts["group"], counts["event_type"], counts["count"])])
     bars = alt.Chart(counts).mark_bar(clip=True).encode(
@@ -295,7 +321,7 @@ def build_count_timeline(records: Iterable[Record], *, group_by: str = "event_ty
 def _window_layer(window: tuple[dt.date, dt.date]) -> alt.Chart:
     """A shaded band over the time window that filters the map."""
     first, last = window
-    band = pd.DataFrame({"start": [pd.Timestamp(first)], "end": [pd.Timestamp(last) + pd.Timedelta(days=1)]})
+    band = pd.DataFrame({"start": [day_start(first)], "end": [day_after(last)]})
     return alt.Chart(band).mark_rect(color="#ffd54f", opacity=0.18).encode(x="start:T", x2="end:T")
 
 

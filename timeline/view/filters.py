@@ -31,7 +31,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import math
 import operator
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -249,32 +251,67 @@ def _one(query: Mapping[str, Any], key: str) -> str | None:
     return str(values[-1]) if len(values) else None
 
 
-def view_from_query(query: Mapping[str, Any]) -> tuple[EventFilter, str | None]:
+def view_from_query(query: Mapping[str, Any], *,
+                    notices: list[str] | None = None) -> tuple[EventFilter, str | None]:
     """The filter and selected event id of a query string (key -> list of values, or a
-    single string). Malformed values are ignored, never an error: URLs are hand-edited.
+    single string). A malformed value is ignored, never an error (URLs are hand-edited),
+    and when ``notices`` is given a line saying which and why is added to it.
 
     >>> view_from_query({"type": ["visit"], "from": ["2025-07-01"], "event": ["e1"]})[1]
     'e1'
+    >>> notes = []
+    >>> view_from_query({"minconf": ["nan"]}, notices=notes)[0].min_confidence, notes
+    (0.0, ['minconf=nan ignored: give a number from 0 to 1'])
     """
+    said = notices if notices is not None else []
+
+    def ignored(key: str, why: str) -> None:
+        value = _one(query, key) or ""
+        said.append(f"{key}={value[:40]}{'…' if len(value) > 40 else ''} ignored: {why}")
+
     lists = {}
     for key, name in QUERY_LISTS.items():
         values = query.get(key) or []
         lists[name] = (values,) if isinstance(values, str) else tuple(str(v) for v in values)
 
     def date_of(key: str) -> dt.date | None:
+        text = (_one(query, key) or "").strip()
+        if not text:
+            return None
         try:
-            return to_date(_one(query, key))
+            if not _ISO_DAY.fullmatch(text):
+                raise ValueError(text)
+            return dt.date.fromisoformat(text)
         except ValueError:
+            ignored(key, "give a date as YYYY-MM-DD")
             return None
 
-    try:
-        min_confidence = min(max(float(_one(query, "minconf") or 0.0), 0.0), 1.0)
-    except ValueError:
-        min_confidence = 0.0
-    flt = EventFilter(date_from=date_of("from"), date_to=date_of("to"),
-                      include_undated=_one(query, "undated") != "0", text=_one(query, "q") or "",
-                      min_confidence=min_confidence, area=parse_area(_one(query, "area")), **lists)
+    date_from, date_to = date_of("from"), date_of("to")
+    if date_from and date_to and date_from > date_to:
+        ignored("from", f"it is after to={date_to.isoformat()} (both ignored)")
+        date_from = date_to = None
+    min_confidence = 0.0
+    if _one(query, "minconf"):
+        try:
+            min_confidence = float(_one(query, "minconf"))
+        except ValueError:
+            min_confidence = math.nan
+        if not 0.0 <= min_confidence <= 1.0:  # NaN too
+            ignored("minconf", "give a number from 0 to 1")
+            min_confidence = 0.0
+    undated = _one(query, "undated")
+    if undated not in (None, "0", "1"):
+        ignored("undated", "give 0 (leave undated events out) or 1")
+    area = parse_area(_one(query, "area"))
+    if _one(query, "area") and area is None:
+        ignored("area", "give south,west,north,east in degrees")
+    flt = EventFilter(date_from=date_from, date_to=date_to,
+                      include_undated=undated != "0", text=_one(query, "q") or "",
+                      min_confidence=min_confidence, area=area, **lists)
     return flt, _one(query, "event")
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_area(text: str | None) -> tuple[float, float, float, float] | None:
@@ -289,7 +326,7 @@ def parse_area(text: str | None) -> tuple[float, float, float, float] | None:
         south, west, north, east = (float(part) for part in text.split(","))
     except ValueError:
         return None
-    if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):
+    if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):  # NaN fails too
         return None
     return (south, west, north, east)
 
