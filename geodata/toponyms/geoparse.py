@@ -21,7 +21,7 @@ from geodata.toponyms.resolve import resolve
 
 logger = logging.getLogger(__name__)
 
-CHUNK_CHARS = 100_000  # long texts are parsed in pieces split at line breaks
+CHUNK_CHARS = 50_000  # long texts are parsed in pieces split at line breaks (memory bounded by a piece)
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 
 

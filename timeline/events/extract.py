@@ -42,6 +42,7 @@ from timeline.events.actors import Actor, ActorResolver
 from timeline.events.locate import GEO_PRECISION, Location, Locator
 from timeline.events.nlp import StringTest, parse
 from timeline.events.places import PlaceTokens
+from timeline.events.slices import SLICE_CHARS, extract_in_slices
 from timeline.events.triggers import (
     CROWD_CONTROL,
     FORCES,
@@ -85,6 +86,8 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     day = parse_published(published)
     if not text or not text.strip():
         return []
+    if doc is None and len(text) > SLICE_CHARS:  # memory bounded by a slice (timeline.events.slices)
+        return extract_in_slices(text, extract_events, published=day, title=title, url=url)
     datelines = find_datelines(text)
     story = mask(text, datelines)  # same offsets; datelines name no actor and date no event
     if doc is None or datelines:

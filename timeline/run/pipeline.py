@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from timeline.errors import InputError
-from timeline.model import Article, Event
+from timeline.model import Article, Event, word_count
 from timeline.run.engines import get_engine, run_engine
 from timeline.store.database import Store
 
@@ -76,7 +76,7 @@ def ingest_articles(articles: Iterable[Article], store: Store | None = None, *,
     for article_id, events in extracted:
         article = by_id[article_id]
         report.events += len(events)
-        report.words += len(article.text.split())
+        report.words += word_count(article.text)
         if store is not None:
             # Another writer may have stored the article since it was checked: then it is not new.
             (inserted, added), = store.write_articles([(article, events)])

@@ -5,7 +5,9 @@ leaves the store as it was (unless ``skip_invalid``: then each bad item is logge
 in :attr:`Batch.skipped` and left out). Limits keep hostile input bounded: a .jsonl line
 is at most :data:`MAX_LINE_BYTES`, a .zip holds at most :data:`MAX_ZIP_MEMBERS` members and
 :data:`MAX_ZIP_BYTES` once unpacked (each member read with that cap, whatever its header
-claims), and archives inside archives are not opened.
+claims), archives inside archives are not opened, and the articles of one run hold at most
+:data:`MAX_RUN_TEXT_BYTES` of text in memory (all are held from the check to the write; a
+2 MB zip can unpack to gigabytes of valid articles).
 
 >>> import json, tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "batch.jsonl"
@@ -20,6 +22,7 @@ import datetime as dt
 import io
 import json
 import logging
+import sys
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +43,7 @@ MAX_LINE_BYTES = 20_000_000
 MAX_ZIP_MEMBERS = 100_000
 MAX_ZIP_BYTES = 4_000_000_000
 MAX_MEMBER_BYTES = 20_000_000  # one .txt/.html member; a .jsonl member is read line by line
+MAX_RUN_TEXT_BYTES = 300_000_000  # the texts of one run's articles, as Python holds them
 
 
 @dataclass
@@ -48,6 +52,17 @@ class Batch:
 
     articles: list[Article] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    text_bytes: int = 0  # memory the texts of the articles counted so far hold
+    _counted: int = field(default=0, repr=False)
+
+    def check_size(self) -> None:
+        """Refuse the run once its articles' texts hold more than :data:`MAX_RUN_TEXT_BYTES`."""
+        for article in self.articles[self._counted:]:
+            self.text_bytes += sys.getsizeof(article.text)
+        self._counted = len(self.articles)
+        if self.text_bytes > MAX_RUN_TEXT_BYTES:
+            raise InputError(f"the inputs hold more than {MAX_RUN_TEXT_BYTES // 1_000_000} MB of article text; "
+                             "give them in several runs")
 
 
 def is_url(name: str) -> bool:
@@ -91,6 +106,7 @@ def _guard(batch: Batch, label: str, skip_invalid: bool, read) -> None:
         # info, not warning: the caller reports Batch.skipped (the CLI lists each once)
         logger.info("skipped %s: %s", label, exc)
         batch.skipped.append((label, str(exc)))
+    batch.check_size()  # whatever skip_invalid says: the run as a whole is too big
 
 
 def _read_url(batch: Batch, url: str, default_date: dt.date | None, allow: tuple[str, ...]) -> None:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import InputError
-from timeline.model import Article, Event
+from timeline.model import Article, Event, one_line
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ def default_db_path() -> Path:
 
 def content_hash(text: str) -> str:
     """SHA-256 of the text with its whitespace normalised (the same story, whatever its layout)."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    return hashlib.sha256(one_line(text).encode("utf-8")).hexdigest()
 
 
 def _jsonable(value: Any) -> Any:

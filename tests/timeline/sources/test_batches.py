@@ -151,3 +151,24 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_a_replacement(tmp_p
     assert [a.source for a in batch.articles] == ["a_first.txt", "b_caf\ufffd.txt"]
     for article in batch.articles:
         article.source.encode("utf-8")  # storable
+
+
+def test_a_run_holds_at_most_so_much_article_text_whatever_skip_invalid_says(monkeypatch) -> None:
+    """A 2 MB zip can unpack to 40 valid 19 MB articles; all are held from the check to the
+    write, so the run is refused once they pass the cap (#18.3)."""
+    monkeypatch.setattr(batches, "MAX_RUN_TEXT_BYTES", 5_000)
+    lines = b"".join(jsonl({"text": STORY + f" Line {n}. " + "Words here. " * 100, "published": "2025-07-10"})
+                     for n in range(10))
+    for skip in (False, True):
+        with pytest.raises(InputError, match="more than 0 MB of article text; give them in several runs"):
+            read_inputs_from(lines, skip_invalid=skip)
+    monkeypatch.setattr(batches, "MAX_RUN_TEXT_BYTES", 1_000_000)
+    assert len(read_inputs_from(lines).articles) == 10
+
+
+def read_inputs_from(data: bytes, *, skip_invalid: bool = False):
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "b.jsonl").write_bytes(data)
+    return read_inputs([str(folder / "b.jsonl")], published=None, skip_invalid=skip_invalid)

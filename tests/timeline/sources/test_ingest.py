@@ -115,3 +115,17 @@ def test_a_lone_surrogate_is_refused_with_the_field_named() -> None:
         from_text("Police arrested 14 people in Nairobi \ud800 on Tuesday.", published="2025-07-10")
     with pytest.raises(InputError, match="the title is not valid Unicode text"):
         from_text("Police arrested 14 people in Nairobi on Tuesday.", published="2025-07-10", title="t\udfff")
+
+
+@pytest.mark.parametrize("text", [
+    "  Police  arrested\t14 people\n\nin Nairobi.  ", "a\x1cb\x85c\u3000d\u2028e", "one", " \n x \r\n y ",
+])
+def test_the_id_reads_whitespace_as_str_split_does(text: str) -> None:
+    """Ids are the store's keys: one_line() must be exactly " ".join(text.split())."""
+    import hashlib
+
+    from timeline.model import article_id, one_line, word_count
+
+    assert one_line(text) == " ".join(text.split()) and word_count(text * 30_000) == len((text * 30_000).split())
+    expected = hashlib.sha256(b"2025-07-10\0" + " ".join(text.split()).encode()).hexdigest()[:16]
+    assert article_id(text, dt.date(2025, 7, 10)) == expected
