@@ -1,6 +1,7 @@
 """Hostile HTTP servers on 127.0.0.1 for the fetch tests and ``benchmarks/hostile.py``: each
 connection gets a scripted answer written straight to the socket (slow headers, a body a
-byte at a time, compression bombs), which ``http.server`` cannot send.
+byte at a time, compression bombs), which ``http.server`` cannot send. And a CSV file read
+as a spreadsheet reads it (:func:`spreadsheet_cells`), to find cells it would run.
 
 >>> server = ScriptedServer(send_body(b"<p>hello</p>"))
 >>> import urllib.request
@@ -10,6 +11,8 @@ b'<p>hello</p>'
 """
 from __future__ import annotations
 
+import csv
+import io
 import socket
 import threading
 import time
@@ -109,3 +112,23 @@ def gzip_of_zeros(size: int, *, layers: int = 1) -> bytes:
         packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
         data = packer.compress(data) + packer.flush()
     return data
+
+
+FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cells(data: bytes) -> list[list[float | str | tuple[str, str]]]:
+    """The cells as a spreadsheet reads a CSV file: a cell that reads as a number is a
+    number; other text is a formula when, its leading spaces aside, it starts with = + - @
+    (or a tab or carriage return), and is kept as ``("formula", text)``."""
+    rows = []
+    for row in csv.reader(io.StringIO(data.decode("utf-8"), newline="")):
+        cells: list[float | str | tuple[str, str]] = []
+        for text in row:
+            try:
+                cells.append(float(text))
+            except ValueError:
+                formula = text.startswith(FORMULA_FIRST) or text.lstrip().startswith(FORMULA_FIRST)
+                cells.append(("formula", text) if formula else text)
+        rows.append(cells)
+    return rows

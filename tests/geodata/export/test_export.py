@@ -3,11 +3,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
 
 import pytest
 
 from geodata.export.formats import csv_text, geojson_bytes, to_geojson
+from tests.hostile import spreadsheet_cells
 
 RECORDS = [
     {"id": "e1", "event_type": "visit", "actors": ["Sergey Lavrov", "Kim Jong Un"], "date_start": "2025-07-12",
@@ -62,26 +62,6 @@ def test_csv_has_every_record_located_or_not() -> None:
 
 
 # -- CSV opened as a spreadsheet opens it (#18.6) --------------------------------------------
-
-FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_cells(data: bytes) -> list[list[float | str]]:
-    """The cells as a spreadsheet reads a CSV file: a cell that reads as a number is a
-    number; other text is a formula when, its leading spaces aside, it starts with = + - @
-    (or a tab or carriage return), and is kept as ``("formula", text)``."""
-    rows = []
-    for row in csv.reader(io.StringIO(data.decode("utf-8"), newline="")):
-        cells: list[Any] = []
-        for text in row:
-            try:
-                cells.append(float(text))
-            except ValueError:
-                formula = text.startswith(FORMULA_FIRST) or text.lstrip().startswith(FORMULA_FIRST)
-                cells.append(("formula", text) if formula else text)
-        rows.append(cells)
-    return rows
-
 
 HOSTILE = {"id": "-evil", "event_type": "+attack", "actors": ["@SUM(1+9)*cmd|' /C calc'!A0", "Kim"],
            "actor1": "@SUM(1+9)", "date_start": "2025-07-12", "date_end": "2025-07-12", "lat": -1.2864,
