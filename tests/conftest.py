@@ -27,18 +27,20 @@ ISOLATED_ENV = ("TIMELINE_DB", "XDG_DATA_HOME", "XDG_CACHE_HOME", "TIMELINE_CACH
 
 
 def user_paths() -> list[Path]:
-    """The user's default store (and its WAL files) and index cache, as the environment
-    the session started in names them: what no test may write."""
+    """The user's default store (and its WAL files) and gazetteer index, as the environment
+    the session started in names them: what no test may write. (Only the files this
+    project writes there: other programs may share the cache folder.)"""
     env = os.environ
     data = Path(env.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     store = Path(env["TIMELINE_DB"]).expanduser() if env.get("TIMELINE_DB") else data / "timeline" / "events.sqlite"
     cache = Path(env["TIMELINE_CACHE_DIR"]) if env.get("TIMELINE_CACHE_DIR") else Path.home() / ".cache" / "timeline"
-    return [store, Path(f"{store}-wal"), Path(f"{store}-shm"), store.parent, cache]
+    from geodata.gazetteer.index import BUILD_VERSION
+
+    return [store, Path(f"{store}-wal"), Path(f"{store}-shm"), cache / f"gazetteer-v{BUILD_VERSION}.sqlite"]
 
 
 def fingerprint(paths: list[Path]) -> dict[str, Any]:
-    """Existence, size and modification time of each path (a folder: of each file in it);
-    stat only, nothing is read."""
+    """Existence, size and modification time of each file; stat only, nothing is read."""
     seen: dict[str, Any] = {}
     for path in paths:
         try:
@@ -46,11 +48,7 @@ def fingerprint(paths: list[Path]) -> dict[str, Any]:
         except OSError:
             seen[str(path)] = None
             continue
-        if path.is_dir():
-            seen[str(path)] = sorted((child.name, child.stat().st_size, child.stat().st_mtime_ns)
-                                     for child in path.iterdir() if child.is_file())
-        else:
-            seen[str(path)] = (info.st_size, info.st_mtime_ns)
+        seen[str(path)] = (info.st_size, info.st_mtime_ns)
     return seen
 
 
