@@ -91,6 +91,14 @@ def gazetteer_index() -> Path:
 
 
 @pytest.fixture(autouse=True)
+def index_before_slow_tests(request: pytest.FixtureRequest) -> None:
+    """A test marked ``slow`` (the real pipeline, often in a subprocess it times) finds the
+    session's gazetteer index built: its first build would count in the test's timings."""
+    if request.node.get_closest_marker("slow"):
+        request.getfixturevalue("gazetteer_index")
+
+
+@pytest.fixture(autouse=True)
 def private_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """Every test's default store is a file of its own (``$TIMELINE_DB``), never the user's."""
     path = tmp_path / "default-store" / "events.sqlite"
