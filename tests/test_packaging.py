@@ -8,7 +8,15 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from tests.package import ROOT, build_package
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project as pip installs it."""
+    return build_package(tmp_path_factory.mktemp("site"))
 
 
 def tracked(*folders: str) -> set[str]:
@@ -16,14 +24,12 @@ def tracked(*folders: str) -> set[str]:
     return {line for line in listed.stdout.splitlines() if line}
 
 
-def test_the_installed_layout_holds_every_module_and_data_file(tmp_path: Path) -> None:
-    site = build_package(tmp_path / "site")
+def test_the_installed_layout_holds_every_module_and_data_file(site: Path) -> None:
     installed = {str(path.relative_to(site)) for path in site.rglob("*") if path.is_file()}
     assert installed == tracked("timeline", "geodata")
 
 
-def test_the_installed_packages_work_from_elsewhere(tmp_path: Path) -> None:
-    site = build_package(tmp_path / "site")
+def test_the_installed_packages_work_from_elsewhere(site: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(site), "TIMELINE_FAKE_EXTRACTOR": "fake"}
     check = ("import timeline, geodata; from timeline.sources.demo import load_demo_articles; "
              "from geodata.gazetteer.basemap import country_names; from geodata.export.webmap import asset_data_uri; "

@@ -87,7 +87,7 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     if not text or not text.strip():
         return []
     if doc is None and len(text) > SLICE_CHARS:  # memory bounded by a slice (timeline.events.slices)
-        return extract_in_slices(text, extract_events, published=day, title=title, url=url)
+        return extract_in_slices(text, extract_events, published=day, title=title, url=url, size=SLICE_CHARS)
     datelines = find_datelines(text)
     story = mask(text, datelines)  # same offsets; datelines name no actor and date no event
     if doc is None or datelines:
