@@ -119,6 +119,23 @@ def place_examples(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[
     return features, labels, groups
 
 
+def actor_examples(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    """Doer-option examples: every option of every candidate that mentions a gold event,
+    labelled 1 when the scorer would accept it as the gold event's actor1 (no doer included)."""
+    features, labels, groups = [], [], []
+    for n, (doc, candidates) in enumerate(docs_candidates):
+        golds = [dict(g, spans=[tuple(s) for s in g["spans"]]) for g in doc["events"]]
+        for cue in candidates:
+            g = gold_of(cue, golds)
+            if g is None:
+                continue
+            for option in cue.actor_options:
+                features.append(option.features)
+                labels.append(int(realnews.actor1_ok({"actor1": option.actor.name if option.actor else None}, golds[g])))
+                groups.append(n)
+    return features, labels, groups
+
+
 def fit_logistic(features: list[dict[str, float]], labels: list[int], groups: list[int]
                  ) -> tuple[dict[str, float], float, dict[float, float], list[str]]:
     counts: dict[str, int] = {}
@@ -243,6 +260,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"train place options: {len(q_place)}, {sum(q_place)} right; {len(place_names)} cues; l2 {place_l2} "
           f"(log loss {', '.join(f'{k}: {v:.3f}' for k, v in place_losses.items())})")
 
+    p_actor, q_actor, h_actor = actor_examples(train)
+    actor_weights, actor_l2, actor_losses, actor_names = fit_logistic(p_actor, q_actor, h_actor)
+    print(f"train doer options: {len(q_actor)}, {sum(q_actor)} right; {len(actor_names)} cues; l2 {actor_l2} "
+          f"(log loss {', '.join(f'{k}: {v:.3f}' for k, v in actor_losses.items())})")
+
     f_dev, y_dev, _ = labelled(dev)
     base = EventModel(weights=weights, keep_threshold=0.0, calibration=())
     raw_dev = np.array([base.raw(f) for f in f_dev])
@@ -252,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     for threshold in sorted({p for _, p in calibration}):
         for pair_threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
             model = EventModel(weights=weights, keep_threshold=threshold, calibration=tuple(calibration),
-                               pair_weights=pair_weights, pair_threshold=pair_threshold, place_weights=place_weights)
+                               pair_weights=pair_weights, pair_threshold=pair_threshold, place_weights=place_weights,
+                               actor_weights=actor_weights)
             r = evaluate(dev, model)
             print(f"  {threshold:.3f} {pair_threshold:.1f} -> {r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f} "
                   f"{r['all_correct']:.3f}")
@@ -260,7 +283,8 @@ def main(argv: list[str] | None = None) -> int:
                 best = (threshold, pair_threshold, r)
     threshold, pair_threshold, r = best
     model = EventModel(weights=weights, keep_threshold=threshold, calibration=tuple(calibration),
-                       pair_weights=pair_weights, pair_threshold=pair_threshold, place_weights=place_weights)
+                       pair_weights=pair_weights, pair_threshold=pair_threshold, place_weights=place_weights,
+                               actor_weights=actor_weights)
     rules = evaluate(dev, None)
     print(f"dev, rules alone: precision {rules['precision']} recall {rules['recall']} f1 {rules['f1']}")
     print(f"dev, model (keep >= {threshold}, same happening >= {pair_threshold}): precision {r['precision']} "
@@ -272,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     t = evaluate(devtest, model)
     print(f"devtest, model: precision {t['precision']} recall {t['recall']} f1 {t['f1']} all_correct {t['all_correct']} "
           f"place {t['place']} actor1 {t['actor1']} date {t['date_day_or_contained']}")
-    for label, table in (("event", weights), ("pair", pair_weights), ("place", place_weights)):
+    for label, table in (("event", weights), ("pair", pair_weights), ("place", place_weights),
+                         ("actor", actor_weights)):
         top = sorted(table.items(), key=lambda kv: -abs(kv[1]))[:20]
         print(f"largest {label} weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
     if not args.dry_run:
@@ -284,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
             "train": {"articles": len(train), "candidates": len(y_train), "pairs": len(q_train)}, "weights": weights,
             "pair": {"weights": pair_weights, "threshold": pair_threshold, "l2": pair_l2},
             "place": {"weights": place_weights, "l2": place_l2},
+            "actor": {"weights": actor_weights, "l2": actor_l2},
         }, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {args.out.relative_to(ROOT)}")
     print(f"{time.perf_counter() - started:.0f} s")

@@ -138,6 +138,10 @@ class ActorResolver:
             self._last_named = actor1
         return actor1, actor2
 
+    def actor_of(self, token: Token) -> Actor | None:
+        """The actor a token names (a pronoun: the last named doer), or None."""
+        return self._actor(token)
+
     def actor_token_ids(self, trigger: Token) -> set[int]:
         """Token indices inside the actor phrases of a trigger and their conjuncts
         ("The United States and Ukraine signed"): these places are actors, not locations."""

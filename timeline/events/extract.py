@@ -39,6 +39,7 @@ from geodata.language.pipeline import doc_text as text_of
 from geodata.language.pipeline import is_headline
 from geodata.model import PlaceMention
 from timeline.dates import find_dates
+from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import Actor, ActorResolver
 from timeline.events.coref import cluster
 from timeline.events.features import GROUPS, Cue, candidate_features
@@ -106,6 +107,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 cue.event.confidence = round(probability, 2)
                 if model.place_weights and cue.place_options:
                     _choose_place(cue, model)
+                if model.actor_weights and cue.actor_options:
+                    _choose_actor(cue, model)
                 kept.append(cue)
         if model.pair_weights:
             events = []
@@ -131,6 +134,8 @@ class Candidate(Cue):
     locator: Locator | None = None
     #: every place the event could take, for the place model
     place_options: list[PlaceOption] = field(default_factory=list)
+    #: every party that could be its doer, for the actor model
+    actor_options: list[ActorOption] = field(default_factory=list)
 
 
 def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -158,6 +163,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     source_id = article_id(text, day)
     dateline_place = _dateline_place(datelines)
     mentions = Counter(p.geonameid for p in locator.names)
+    named_counts = Counter(actor.name for actor in (actors.actor_of(ent.root) for ent in doc.ents
+                                                     if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"))
+                           if actor is not None)
+    doers: list[Actor] = []  # the doers of the chosen events so far
 
     found: list[Candidate] = []
     chosen_events: list[Event] = []
@@ -206,13 +215,17 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             options = place_options(locator, sentence, trigger.token, trigger.event_type,
                                     actors.actor_token_ids(trigger.token), trigger_tokens,
                                     location.place if location is not None else None, dateline_place, mentions)
+            actor_choices = actor_options(actors, sentence, trigger.token, trigger.event_type, actor1, doers,
+                                          named_counts)
+            if trigger.chosen and actor1 is not None:
+                doers.append(actor1)
             found.append(Candidate(
                 event=event, trigger=trigger.token, sentence=sentence, sentence_index=sentence_index,
                 chosen=trigger.chosen, rank=trigger.rank, candidates_in_sentence=len(triggers),
                 strength=trigger.strength, coordinated=trigger.coordinated,
                 actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
                 place_explicit=location is not None and location.explicit, own_date=own_date is not None,
-                published=day, locator=locator, place_options=options))
+                published=day, locator=locator, place_options=options, actor_options=actor_choices))
         if sentence_dates:
             narrative_date = _narrative(sentence_dates, day) or narrative_date
     return found
@@ -236,6 +249,24 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     where = {"sentence": "named in the sentence", "section": "the place of the story so far",
              "setting": "the article's setting", "dateline": "the dateline's city"}[best.kind]
     event.place_derivation = f"{where} → {best.place.name} ({best.place.feature}), ranked first by the place model"
+
+
+def _choose_actor(cue: Candidate, model: EventModel) -> None:
+    """Give the event the doer the actor model ranks first among its options (none when that
+    ranks first); the target stays the rules' own."""
+    best = max(cue.actor_options, key=lambda option: model.actor_score(option.features))
+    event = cue.event
+    details = [d for d in event.actor_details[1:]] if event.actor1 else list(event.actor_details)
+    if best.actor is None:
+        event.actor1 = None
+        event.actor_details = details
+    else:
+        event.actor1 = best.actor.name
+        event.actor_details = [best.actor.to_dict()] + [d for d in details if d.get("name") != best.actor.name]
+        if event.actor2 == best.actor.name:
+            event.actor2 = None
+    event.actors = [a for a in (event.actor1, event.actor2) if a]
+    cue.actor1_kind = best.actor.kind if best.actor is not None else None
 
 
 def _dateline_place(datelines: list) -> PlaceMention | None:

@@ -32,6 +32,8 @@ class EventModel:
     pair_threshold: float = 0.5
     #: the place model of :mod:`timeline.events.place_options` (empty: the rules' place)
     place_weights: dict[str, float] = dataclasses.field(default_factory=dict)
+    #: the actor model of :mod:`timeline.events.actor_options` (empty: the rules' doer)
+    actor_weights: dict[str, float] = dataclasses.field(default_factory=dict)
 
     def raw(self, features: dict[str, float]) -> float:
         return _logistic(self.weights, features)
@@ -39,6 +41,10 @@ class EventModel:
     def place_score(self, features: dict[str, float]) -> float:
         """How likely a place option is the event's place (options are ranked by it)."""
         return _logistic(self.place_weights, features)
+
+    def actor_score(self, features: dict[str, float]) -> float:
+        """How likely a doer option is the event's doer (options are ranked by it)."""
+        return _logistic(self.actor_weights, features)
 
     def same_happening(self, features: dict[str, float]) -> float:
         """The probability that a mention reports the happening of a group (coref cues)."""
@@ -71,4 +77,5 @@ def load_model(path: str | None = None) -> EventModel | None:
                       calibration=tuple((float(a), float(b)) for a, b in data.get("calibration", [])),
                       pair_weights={str(k): float(v) for k, v in data.get("pair", {}).get("weights", {}).items()},
                       pair_threshold=float(data.get("pair", {}).get("threshold", 0.5)),
-                      place_weights={str(k): float(v) for k, v in data.get("place", {}).get("weights", {}).items()})
+                      place_weights={str(k): float(v) for k, v in data.get("place", {}).get("weights", {}).items()},
+                      actor_weights={str(k): float(v) for k, v in data.get("actor", {}).get("weights", {}).items()})
