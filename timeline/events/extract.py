@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geodata import geoparse
 from geodata.language.pipeline import doc_text as text_of
+from geodata.gazetteer.index import country
 from geodata.language.pipeline import is_headline
 from geodata.model import PlaceMention
 from timeline.dates import find_dates
@@ -124,7 +125,27 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     for event in events:
         if locator is not None:
             _origin_from_sender(event, locator)
+        _name_country(event)
     return events
+
+
+def _name_country(event: Event) -> None:
+    """A nominal doer gets its country, as ACLED names actors ("police" in a story placed in
+    Benin → "police (Benin)"): from its own words ("Kenyan police") else the event's place."""
+    if not event.actor1 or not event.actor_details or event.actor_details[0].get("name") != event.actor1:
+        return
+    details = event.actor_details[0]
+    if details.get("kind") != "nominal" or details.get("category") in (None, "civilians", "rebel group"):
+        return
+    if details.get("country_code"):
+        return  # its own words say it ("Kenyan police")
+    found = country(event.country_code) if event.country_code else None
+    if found is None:
+        return
+    details["country_code"] = event.country_code
+    if found["name"].lower() not in event.actor1.lower():
+        event.actor1 = details["name"] = f"{event.actor1} ({found['name']})"
+        event.actors = [a for a in (event.actor1, event.actor2) if a]
 
 
 @dataclass
@@ -588,11 +609,22 @@ def _reconcile(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _T
         lemma = candidate.token.lemma_.lower()
         if types & {"disaster", "accident"} and candidate.event_type == "attack" and lemma in HARM_VERBS:
             continue
-        if "protest" in types and candidate.event_type == "attack" and \
-                {t.lower_ for t in candidate.token.subtree} & CROWD_CONTROL:
-            continue
+        if candidate.event_type == "attack":
+            words = {t.lower_ for t in candidate.token.subtree}
+            if "protest" in types and words & CROWD_CONTROL:
+                continue
+            if words & NON_LETHAL and words & PROTESTERS and lemma not in HARM_VERBS:
+                # "police fired tear gas at protesters": the protest is the event (ACLED's
+                # protest with intervention), whoever dispersed it
+                candidate.event_type = "protest"
+                key = (key[0], TYPE_RANK["protest"]) + key[2:]
         kept.append((key, candidate))
     return kept or candidates
+
+
+NON_LETHAL = {"tear", "gas", "teargas", "cannon", "cannons", "rubber", "pellets", "baton", "batons", "pepper"}
+PROTESTERS = {"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rally", "protest",
+              "protests", "demonstration", "demonstrations"}
 
 
 def _depth(token: Token) -> int:
