@@ -17,6 +17,7 @@ Datelines ("PORT SUDAN, March 18 —") are blanked out first (:mod:`timeline.sou
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -99,7 +100,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     calibrated probability as their confidence), else the rules' own picks; then one event
     per happening (:func:`_merge_repeats`)."""
     if model is None:
-        events = _merge_repeats([c.event for c in candidates if c.chosen])
+        events = _merge_repeats([c.event for c in candidates if c.chosen and not c.split])
     else:
         kept = []
         for cue in candidates:
@@ -157,6 +158,8 @@ class Candidate(Cue):
     place_options: list[PlaceOption] = field(default_factory=list)
     #: every party that could be its doer, for the actor model
     actor_options: list[ActorOption] = field(default_factory=list)
+    #: a copy of another candidate for one more of the places it happened at
+    split: bool = False
 
 
 def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -240,13 +243,15 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                                           named_counts)
             if trigger.chosen and actor1 is not None:
                 doers.append(actor1)
-            found.append(Candidate(
+            candidate = Candidate(
                 event=event, trigger=trigger.token, sentence=sentence, sentence_index=sentence_index,
                 chosen=trigger.chosen, rank=trigger.rank, candidates_in_sentence=len(triggers),
                 strength=trigger.strength, coordinated=trigger.coordinated,
                 actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
                 place_explicit=location is not None and location.explicit, own_date=own_date is not None,
-                published=day, locator=locator, place_options=options, actor_options=actor_choices))
+                published=day, locator=locator, place_options=options, actor_options=actor_choices)
+            found.append(candidate)
+            found.extend(_one_per_place(candidate))
         if sentence_dates:
             narrative_date = _narrative(sentence_dates, day) or narrative_date
     return found
@@ -270,6 +275,34 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     where = {"sentence": "named in the sentence", "section": "the place of the story so far",
              "setting": "the article's setting", "dateline": "the dateline's city"}[best.kind]
     event.place_derivation = f"{where} → {best.place.name} ({best.place.feature}), ranked first by the place model"
+
+
+def _one_per_place(candidate: Candidate) -> list[Candidate]:
+    """Strikes, protests, fires at several places the sentence names as where they happened
+    ("fires in Torrington, Weston and Glastonbury") are one happening per place: a copy of the
+    candidate for each further place, each with only that place (or none) to take."""
+    if candidate.event.event_type not in LOCAL_TYPES:
+        return []
+    where = [o for o in candidate.place_options if o.kind == "sentence" and o.place is not None
+             and o.features.get("prep:locative") and not o.features.get("in_actor")
+             and (o.features.get("path:own") or o.features.get("path:inner"))
+             and not o.features.get("country_of_finer_place")]
+    if len(where) < 2:
+        return []
+    copies = []
+    none = [o for o in candidate.place_options if o.kind == "none"]
+    for option in where:
+        if option.place.geonameid == candidate.event.geonameid:
+            continue
+        event = dataclasses.replace(candidate.event, evidence=[], actors=list(candidate.event.actors),
+                                    actor_details=[dict(d) for d in candidate.event.actor_details])
+        event.id = hashlib.sha1(f"{event.id}:{option.place.geonameid}".encode()).hexdigest()[:16]
+        _set_place(event, option.place)
+        event.place_derivation = f"one of the places the sentence names for it → {option.place.name} " \
+                                 f"({option.place.feature})"
+        copies.append(dataclasses.replace(candidate, event=event, place_explicit=True,
+                                          place_options=[option] + none, split=True))
+    return copies
 
 
 def _choose_actor(cue: Candidate, model: EventModel) -> None:
