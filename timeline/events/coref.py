@@ -33,6 +33,8 @@ ANAPHORS = {"attack", "blast", "bombing", "explosion", "incident", "violence", "
             "toll", "injuries", "damage", "victims", "bombings", "attacks"}
 TOLL_WORDS = {"kill", "die", "dead", "death", "deaths", "injure", "wound", "casualties", "casualty", "toll",
               "injuries", "victims", "victim", "hurt", "damage", "destroy"}
+#: Happenings that recur at different places in one story (strikes, protests, fires).
+LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
 NEW_CUES = {"another", "second", "third", "fresh", "new", "further", "renewed", "separate", "latest", "earlier"}
 
 
@@ -55,6 +57,18 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
     else:
         f["other_type"] = 1.0
     f[f"type:{event.event_type}"] = 1.0
+    if cue.strength <= 0.3:
+        # a verb of saying with nothing better in its sentence: often the attribution of a
+        # detail of a happening already told ("..., the ministry said")
+        f["says"] = 1.0
+        f[f"says_{'same' if 'same_type' in f or 'same_group' in f else 'other'}_type"] = 1.0
+    group_lemmas = {m.trigger.lemma_.lower() for m in group}
+    sentence_lemmas = {t.lemma_.lower() for t in cue.sentence}
+    if sentence_lemmas & group_lemmas:
+        f["sentence_names_group_trigger"] = 1.0
+    if sentence_lemmas & TOLL_WORDS and group[0].event.event_type in ("attack", "violence_against_civilians",
+                                                                      "disaster", "accident", "riot"):
+        f["sentence_tells_toll"] = 1.0
     if any(same_happening(m.event, event) for m in group):
         f["rules_same"] = 1.0
     distance = min(cue.sentence_index - m.sentence_index for m in group)
@@ -110,14 +124,36 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
     return f
 
 
+def distinct(a: Cue, b: Cue) -> bool:
+    """Mentions the text itself tells apart, whatever the pair model says: two happenings
+    the rules chose in one sentence (with places or clauses of their own, or joined by
+    "and"), copies of one trigger for two places, or the same kind of local happening at two
+    named places or on two stated days."""
+    if a.sentence.start == b.sentence.start and a.chosen and b.chosen and a.trigger.i != b.trigger.i:
+        return True
+    if a.trigger.i == b.trigger.i:
+        return a.event.geonameid != b.event.geonameid
+    ea, eb = a.event, b.event
+    if ea.event_type == eb.event_type and ea.event_type in LOCAL_TYPES:
+        if a.place_explicit and b.place_explicit and ea.geonameid != eb.geonameid and ea.lat is not None:
+            return True
+    if a.own_date and b.own_date and ea.date_start and eb.date_start and (
+            ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
+        return True
+    return False
+
+
 def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             same_happening: Callable[[object, object], bool], *, threshold: float = 0.5) -> list[list[Cue]]:
     """Groups of mentions of one happening, in document order of their first mention.
-    ``same(features)`` is the probability that a mention joins a group."""
+    ``same(features)`` is the probability that a mention joins a group; never a group
+    holding a mention the text tells apart from it (:func:`distinct`)."""
     groups: list[list[Cue]] = []
     for cue in cues:
         best, best_p = None, threshold
         for n, group in enumerate(groups):
+            if any(distinct(member, cue) for member in group):
+                continue
             p = same(pair_features(group, cue, first_group=n == 0, same_happening=same_happening))
             if p >= best_p:
                 best, best_p = group, p

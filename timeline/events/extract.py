@@ -96,32 +96,44 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
 
 
 def select_events(candidates: list[Candidate], model: EventModel | None) -> list[Event]:
-    """The events among an article's candidates: those the model judges real (with its
-    calibrated probability as their confidence), else the rules' own picks; then one event
-    per happening (:func:`_merge_repeats`)."""
+    """The events among an article's candidates: with the event model, mentions grouped into
+    happenings (:mod:`timeline.events.coref`), each group whose most likely mention is real
+    enough becoming one event with the place and doer the models rank first and a calibrated
+    confidence; without it, the rules' own picks, merged by :func:`_merge_repeats`."""
     if model is None:
         events = _merge_repeats([c.event for c in candidates if c.chosen and not c.split])
-    else:
-        kept = []
+    elif model.pair_weights:
+        # Mentions are grouped first (a weak mention, such as the attribution of a detail,
+        # joins the happening it tells of instead of standing alone); a group is an event
+        # when its most likely mention clears the keep threshold.
+        mentions, raw = [], {}
         for cue in candidates:
-            probability = model.probability(candidate_features(cue))
-            if probability >= model.keep_threshold:
-                cue.event.confidence = round(probability, 2)
-                if model.place_weights and cue.place_options:
-                    _choose_place(cue, model)
-                if model.actor_weights and cue.actor_options:
-                    _choose_actor(cue, model)
-                kept.append(cue)
-        if model.pair_weights:
-            events = []
-            for group in cluster(kept, model.same_happening, _same_happening, threshold=model.pair_threshold):
-                twin = group[0].event
-                for other in group[1:]:
-                    _absorb(twin, other.event)
-                twin.confidence = max(c.event.confidence for c in group)
-                events.append(twin)
-        else:
-            events = _merge_repeats([c.event for c in kept])
+            probability = model.raw(candidate_features(cue))
+            if probability >= model.mention_threshold:
+                raw[id(cue)] = probability
+                mentions.append(cue)
+        events = []
+        for group in cluster(mentions, model.same_happening, _same_happening, threshold=model.pair_threshold):
+            top = max(raw[id(c)] for c in group)
+            if top < model.keep_threshold:
+                continue
+            # the happening is named by its most specific strong mention: "confirmed plans to
+            # resume flights" is the plan, not the confirmation
+            strong = [c for c in group if raw[id(c)] >= model.keep_threshold]
+            best = min(strong, key=lambda c: (TYPE_RANK.get(c.event.event_type, 99), -raw[id(c)]))
+            best.event.confidence = round(model.confidence(top), 2)
+            if model.place_weights and best.place_options:
+                _choose_place(best, model)
+            if model.actor_weights and best.actor_options:
+                _choose_actor(best, model)
+            for other in group:
+                if other is not best:
+                    _absorb(best.event, other.event)
+            events.append(best.event)
+        events.sort(key=lambda e: e.start)
+    else:
+        events = _merge_repeats([c.event for c in candidates
+                                 if model.raw(candidate_features(c)) >= model.keep_threshold])
     locator = candidates[0].locator if candidates else None
     for event in events:
         if locator is not None:
@@ -257,11 +269,22 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     return found
 
 
+#: Places the rules found beyond the sentence for a movement: where the next sentence puts
+#: the deployed troops, or where the same actor's earlier deployment went. The place model
+#: sees only the sentence's options, so these stand.
+FOLLOWED_PLACES = ("where the deployed forces are", "no destination in the sentence: where the earlier")
+
+
 def _choose_place(cue: Candidate, model: EventModel) -> None:
     """Give the event the place the place model ranks first among its options (no place
     when that ranks first)."""
-    best = max(cue.place_options, key=lambda option: model.place_score(option.features))
     event = cue.event
+    if (event.place_derivation or "").startswith(FOLLOWED_PLACES):
+        return
+    # The story's place in a country the sentence does not name is not where it happened
+    # ("Russia launched assaults on Ukraine" in a story set in Wonsan).
+    options = [o for o in cue.place_options if not o.features.get("outside_the_sentence_countries")]
+    best = max(options, key=lambda option: model.place_score(option.features))
     if best.place is None:
         for name in PLACE_FIELDS:
             setattr(event, name, None)
@@ -272,8 +295,9 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
         return  # the rules' own choice, with its derivation
     _set_place(event, best.place)
     cue.place_explicit = best.kind == "sentence"
-    where = {"sentence": "named in the sentence", "section": "the place of the story so far",
-             "setting": "the article's setting", "dateline": "the dateline's city"}[best.kind]
+    where = {"sentence": "named in the sentence", "section": "no place in the sentence: the place of the story so far",
+             "setting": "no place in the sentence: the article's setting",
+             "dateline": "no place in the sentence: the dateline's city"}[best.kind]
     event.place_derivation = f"{where} → {best.place.name} ({best.place.feature}), ranked first by the place model"
 
 
@@ -848,8 +872,9 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
 
 def _absorb(twin: Event, event: Event) -> None:
     """Make ``event``, a further mention of ``twin``'s happening, part of it: its sentence
-    becomes evidence, and its doer, place and date fill or refine ``twin``'s."""
-    twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
+    becomes evidence (once), and its doer, place and date fill or refine ``twin``'s."""
+    if event.start != twin.start and all(e.get("start") != event.start for e in twin.evidence):
+        twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
     if twin.actor1 and event.actor1 and twin.actor1 != event.actor1 and twin.actor_details \
             and twin.actor_details[0].get("kind") == "state":
         # the official who spoke is the more precise doer than the state
@@ -858,9 +883,10 @@ def _absorb(twin: Event, event: Event) -> None:
     twin.actor1 = twin.actor1 or event.actor1
     twin.actor2 = twin.actor2 or event.actor2
     twin.actors = [a for a in (twin.actor1, twin.actor2) if a]
-    if event.lat is not None and (twin.lat is None or _GEO_RANK.get(event.geo_precision or "", 5)
-                                  < _GEO_RANK.get(twin.geo_precision or "", 5)) \
-            and (twin.lat is None or not _fallback_place(event) or _fallback_place(twin)):
+    if event.lat is not None and (
+            twin.lat is None or (_fallback_place(twin) and not _fallback_place(event))
+            or (_GEO_RANK.get(event.geo_precision or "", 5) < _GEO_RANK.get(twin.geo_precision or "", 5)
+                and (not _fallback_place(event) or _fallback_place(twin)))):
         for name in PLACE_FIELDS:
             setattr(twin, name, getattr(event, name))
     if twin.date_precision == "unknown" and event.date_precision != "unknown":
