@@ -20,6 +20,8 @@ from timeline.events.features import GROUPS
 from timeline.events.triggers import SAY_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Nouns whose "of" names who moves: "the arrival of envoy Keith Kellogg".
+MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "return"}
 
 
 @dataclass
@@ -69,6 +71,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                 add(child, "modifier")
             elif child.dep_ == "prep" and child.lower_ == "by":
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "by")
+            elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in MOVER_NOUNS:
+                add(next((g for g in child.children if g.dep_ == "pobj"), None), "mover")
         governor = _governor(trigger)
         if governor is not None:
             for child in governor.children:

@@ -77,7 +77,8 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
         f["same_lemma"] = 1.0
     lower = token.lower_
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-    if token.pos_ in ("NOUN", "PROPN") and determiners & {"the", "this", "that", "these", "those"}:
+    possessed = any(c.dep_ == "poss" for c in token.children)
+    if token.pos_ in ("NOUN", "PROPN") and (determiners & {"the", "this", "that", "these", "those"} or possessed):
         f["definite_noun"] = 1.0
         if lower in ANAPHORS or token.lemma_.lower() in ANAPHORS:
             f["anaphor"] = 1.0
@@ -113,6 +114,8 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
     doers = {m.event.actor1 for m in group if m.event.actor1}
     if event.actor1 and doers:
         f["actor:same" if event.actor1 in doers else "actor:other"] = 1.0
+        if event.actor1 in doers and event.event_type in types:
+            f["same_doer_same_type"] = 1.0  # "Lavrov's trip confirms ..." at the story's end
     else:
         f["actor:unstated"] = 1.0
     if event.mode not in {m.event.mode for m in group}:
@@ -134,13 +137,39 @@ def distinct(a: Cue, b: Cue) -> bool:
     if a.trigger.i == b.trigger.i:
         return a.event.geonameid != b.event.geonameid
     ea, eb = a.event, b.event
-    if ea.event_type == eb.event_type and ea.event_type in LOCAL_TYPES:
-        if a.place_explicit and b.place_explicit and ea.geonameid != eb.geonameid and ea.lat is not None:
-            return True
+    if a.place_explicit and b.place_explicit and ea.geonameid != eb.geonameid and ea.lat is not None \
+            and eb.lat is not None:
+        if ea.country_code != eb.country_code:
+            return True  # strikes in two countries; visits to two countries
+        if "country" not in (ea.geo_precision, eb.geo_precision):
+            return True  # strikes on two cities; Pyongyang and North Korea may be one visit, Pyongyang and Wonsan not
     if a.own_date and b.own_date and ea.date_start and eb.date_start and (
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
     return False
+
+
+def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The group a definite or possessed event noun points back to, however far: "Lavrov's
+    trip", "the bombing" — the latest group of the same type whose doer it names (or any, when
+    it names none) and that the text does not tell apart from it."""
+    token = cue.trigger
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    definite = any(c.dep_ == "poss" for c in token.children) or any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    if not definite:
+        return None
+    for group in reversed(groups):
+        if cue.event.event_type not in {m.event.event_type for m in group}:
+            continue
+        doers = {m.event.actor1 for m in group if m.event.actor1}
+        if cue.event.actor1 and doers and cue.event.actor1 not in doers:
+            continue
+        if any(distinct(member, cue) for member in group):
+            continue
+        return group
+    return None
 
 
 def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
@@ -151,6 +180,10 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
     groups: list[list[Cue]] = []
     for cue in cues:
         best, best_p = None, threshold
+        referent = _referent(groups, cue)
+        if referent is not None:
+            referent.append(cue)
+            continue
         for n, group in enumerate(groups):
             if any(distinct(member, cue) for member in group):
                 continue

@@ -71,6 +71,7 @@ from timeline.sources.pubdate import parse_published
 logger = logging.getLogger(__name__)
 
 POINT_TYPES = {"DATE", "TIME"}
+VERBAL_TYPES = {"statement", "warn", "condemn", "support"}
 
 
 @dataclass
@@ -107,8 +108,14 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # joins the happening it tells of instead of standing alone); a group is an event
         # when its most likely mention clears the keep threshold.
         mentions, raw = [], {}
+        head_raw: dict[int, float] = {}  # trigger token -> raw probability, for coordinated verbs
         for cue in candidates:
             probability = model.raw(candidate_features(cue))
+            head_raw.setdefault(cue.trigger.i, probability)
+            if cue.coordinated:
+                # "resume flights ... and continue work on a bridge": as sure as the verb it is
+                # joined to
+                probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
             if probability >= model.mention_threshold:
                 raw[id(cue)] = probability
                 mentions.append(cue)
@@ -233,7 +240,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             actor1, actor2 = actors.actors_for(trigger.token, trigger.event_type, remember=trigger.chosen)
             location = locator.locate(sentence, trigger.token, trigger.event_type,
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
-            own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens)
+            own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type)
             if trigger.chosen and location is not None and location.explicit:
                 locator.section_place = location.place
             event = _make_event(
@@ -281,9 +288,15 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     event = cue.event
     if (event.place_derivation or "").startswith(FOLLOWED_PLACES):
         return
+    if model.trust_rules and cue.place_explicit and not cue.split:
+        return  # the rules found where it happened: a locative or destination on its own path
     # The story's place in a country the sentence does not name is not where it happened
     # ("Russia launched assaults on Ukraine" in a story set in Wonsan).
     options = [o for o in cue.place_options if not o.features.get("outside_the_sentence_countries")]
+    if model.trust_rules and event.lat is not None and not _fallback_place(event):
+        # the rules found it in the sentence: the model may prefer another place of the
+        # sentence, or none, but not the story's place
+        options = [o for o in options if o.kind in ("sentence", "none")]
     best = max(options, key=lambda option: model.place_score(option.features))
     if best.place is None:
         for name in PLACE_FIELDS:
@@ -329,9 +342,16 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
     return copies
 
 
+#: Grammatical roles that name the doer outright: the rules' doer in one of them stands.
+DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover")
+
+
 def _choose_actor(cue: Candidate, model: EventModel) -> None:
     """Give the event the doer the actor model ranks first among its options (none when that
     ranks first); the target stays the rules' own."""
+    rules = next((o for o in cue.actor_options if o.relation == "rules"), None)
+    if model.trust_rules and rules is not None and any(rules.features.get(f"also:{relation}") for relation in DIRECT_ROLES):
+        return  # the rules' doer is the trigger's own subject, agent or possessor
     best = max(cue.actor_options, key=lambda option: model.actor_score(option.features))
     event = cue.event
     details = [d for d in event.actor_details[1:]] if event.actor1 else list(event.actor_details)
@@ -696,7 +716,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 
 def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
-                    trigger_tokens: set[int]) -> DateMention | None:
+                    trigger_tokens: set[int], event_type: str | None = None) -> DateMention | None:
     """The date of the trigger's clause.
 
     Each date belongs to the nearest verb or trigger above it in the parse. The trigger
@@ -729,7 +749,10 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             outer.append(mention)
         elif owner in descendants:
             inner.append(mention)  # "took Goma after fighters marched in on Monday"
-    # Last, a date of the sentence that no other happening in it claims.
+    # Last, a date of the sentence that no other happening in it claims. What a statement
+    # says ("warned that troops may deploy in July") dates its content, not the statement.
+    if event_type in VERBAL_TYPES:
+        inner = []
     pool = own or outer or inner or free or unclaimed or described
     if not pool:
         return None

@@ -140,6 +140,13 @@ def candidate_features(cue: Cue) -> dict[str, float]:
         on("question")
     if _inside_quotes(sentence, token):
         on("in_quotes")
+        speaker = _quoted_speaker(sentence)
+        if speaker is not None:
+            on(f"quoted:{_speaker_kind(speaker)}")
+            words = {t.lower_ for t in speaker.subtree} | {t.lower_ for c in speaker.head.children
+                                                           if c.dep_ == "appos" for t in c.subtree}
+            if words & OFFICES:
+                on("quoted_office")
     if text[:1] in QUOTES:
         on("starts_with_quote")
     if token.dep_ in ("relcl", "acl") or token.head.dep_ in ("relcl", "acl"):
@@ -230,6 +237,19 @@ def _speaker_kind(token: Token) -> str:
     if lemma in COMMENTATORS:
         return "commentator"
     return "nominal"
+
+
+def _quoted_speaker(sentence: Span) -> Token | None:
+    """The subject of the verb of saying that attributes a quotation in the sentence (or in
+    the next one: “...,” he said.)"""
+    doc = sentence.doc
+    for span in (sentence, doc[sentence.end:min(len(doc), sentence.end + 40)]):
+        for token in span:
+            if token.lemma_.lower() in SAY_VERBS and token.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None:
+                    return subject
+    return None
 
 
 def _inside_quotes(sentence: Span, token: Token) -> bool:

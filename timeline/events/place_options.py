@@ -117,7 +117,11 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
                 f["before_trigger"] = 1.0
         options.append(PlaceOption(place, "sentence", common(place, f)))
     sentence_countries = {p.country_code for p in in_sentence if p.country_code}
-    for kind, place in (("section", locator.section_place), ("setting", locator.setting), ("dateline", dateline)):
+    # The article's setting only when the story has no place of its own so far: in a
+    # story that moves (talks in Wonsan, strikes in Ukraine) it is seldom where the next
+    # happening is.
+    setting = locator.setting if locator.section_place is None else None
+    for kind, place in (("section", locator.section_place), ("setting", setting), ("dateline", dateline)):
         if place is None or place.geonameid in seen:
             continue
         seen.add(place.geonameid)

@@ -38,6 +38,8 @@ class EventModel:
     place_weights: dict[str, float] = dataclasses.field(default_factory=dict)
     #: the actor model of :mod:`timeline.events.actor_options` (empty: the rules' doer)
     actor_weights: dict[str, float] = dataclasses.field(default_factory=dict)
+    #: keep the rules' place and doer where the syntax states them (the models fill the rest)
+    trust_rules: bool = True
     #: the confidence from which the app shows events by default (precision >= 0.75 on dev)
     display_threshold: float = 0.0
 
