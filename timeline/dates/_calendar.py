@@ -18,6 +18,26 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
 @dataclass
+class Offset:
+    """An amount of time counted from a happening the text names after it ("two days after
+    the vote", "the Monday after Easter"), waiting for that happening's date."""
+
+    sign: int  # +1 after, -1 before
+    amount: int | None  # None for a vague amount ("days after")
+    unit: str  # 'D', 'W', 'M', 'Y', or 'WD' (a weekday: ``weekday``)
+    object_start: int  # where the happening's phrase begins
+    weekday: int | None = None
+
+    def iso(self) -> str:
+        """The signed ISO 8601 duration ("+P2D", "-P1W", "+PXD"; "+P1WD3" is no ISO form,
+        so a weekday offset is written as the days it may span, "+P1W")."""
+        if self.unit == "WD":
+            return f"{'+' if self.sign > 0 else '-'}P1W"
+        amount = "X" if self.amount is None else str(self.amount)
+        return f"{'+' if self.sign > 0 else '-'}P{amount}{self.unit}"
+
+
+@dataclass
 class Resolved:
     """A normalised temporal expression, before it is attached to a span of text."""
 
@@ -27,6 +47,15 @@ class Resolved:
     end_date: dt.date | None = None
     precision: str = "unknown"
     anchor: str | None = None
+    #: What the normaliser supplied that the text did not say: "year" (a month or day
+    #: without one) or "week" (a bare weekday). Ranges use it to fit their two ends.
+    inferred: str | None = None
+    #: For an offset from a named happening: the phrase it counts from and the signed
+    #: ISO 8601 offset (see :class:`timeline.model.DateMention`).
+    relative_to: str | None = None
+    offset: str | None = None
+    #: Internal: an offset still waiting for its base (resolved after all matches).
+    pending: Offset | None = None
 
 
 def check_year(year: int) -> int:
@@ -158,6 +187,27 @@ def unit_ref(day: dt.date, unit: str) -> Resolved:
     raise ValueError(f"unknown unit {unit}")
 
 
+def span_ref(ref: dt.date, unit: str, count: int, direction: int) -> Resolved:
+    """The ``count`` whole calendar units just before (``direction`` -1) or just after (+1)
+    the one containing ``ref``: "the past three days" (the three days before ``ref``), "the
+    next 2 weeks" (the two ISO weeks after ``ref``'s). The value is an ISO 8601 interval
+    written in the unit ("2025-W27/2025-W28", "2026/2028"), the precision the unit's.
+    """
+    if count < 1:
+        raise ValueError("a span of no units")
+    if unit == "D":
+        first_day = ref - dt.timedelta(days=count) if direction < 0 else ref + dt.timedelta(days=1)
+        last_day = first_day + dt.timedelta(days=count - 1)
+        first, last = day_ref(first_day), day_ref(last_day)
+    else:
+        step = {"W": ("W", 1), "M": ("M", 1), "Q": ("M", 3), "Y": ("Y", 1), "DE": ("DE", 1)}[unit]
+        near = shift_date(ref, step[0], step[1] * (-count if direction < 0 else 1))
+        far = shift_date(ref, step[0], step[1] * (-1 if direction < 0 else count))
+        first, last = unit_ref(near, unit), unit_ref(far, unit)
+    res = Resolved(f"{first.value}/{last.value}", "DATE", first.start_date, last.end_date, first.precision)
+    return res
+
+
 def nearest_weekday(ref: dt.date, weekday: int, direction: str) -> dt.date:
     """The date of ``weekday`` (0 = Monday) near ``ref``.
 
@@ -195,19 +245,40 @@ def year_for_month(ref: dt.date, month: int, direction: str, day: int | None = N
     return best_year
 
 
-def easter(year: int) -> dt.date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, day = divmod(h + ell - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+def day_of_month_near(ref: dt.date, day: int, direction: str) -> dt.date:
+    """The date with day-of-month ``day`` near ``ref`` ("on the 3rd").
+
+    'past': the latest not after ``ref``; 'future': the earliest not before; otherwise the
+    nearest, the past one on a tie. Months too short for the day are passed over.
+    """
+    candidates = []
+    for offset in range(-3, 4):
+        year, month = add_months(ref.year, ref.month, offset)
+        if day <= calendar.monthrange(year, month)[1]:
+            candidates.append(dt.date(year, month, day))
+    if direction == "past":
+        return max(d for d in candidates if d <= ref)
+    if direction == "future":
+        return min(d for d in candidates if d >= ref)
+    return min(candidates, key=lambda d: (abs((d - ref).days), d > ref))
+
+
+def weekday_day_near(ref: dt.date, weekday: int, day: int, direction: str, *, months: int = 12) -> dt.date | None:
+    """The date that is both a ``weekday`` and day ``day`` of its month ("Tuesday the 19th")
+    nearest ``ref`` in ``direction`` (as :func:`day_of_month_near`), within ``months``; None
+    when no such date is that near."""
+    candidates = []
+    for offset in range(-months, months + 1):
+        year, month = add_months(ref.year, ref.month, offset)
+        if day <= calendar.monthrange(year, month)[1] and dt.date(year, month, day).weekday() == weekday:
+            candidates.append(dt.date(year, month, day))
+    if direction == "past":
+        candidates = [d for d in candidates if d <= ref]
+    elif direction == "future":
+        candidates = [d for d in candidates if d >= ref]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (abs((d - ref).days), d > ref))
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

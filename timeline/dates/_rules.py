@@ -52,9 +52,34 @@ VAGUE_AMOUNTS = {"few", "a few", "several", "some", "many", "a couple of", "coup
 _M_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _M_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MONTH = rf"(?:{_M_FULL}|(?:{_M_ABBR})\.?)"
+#: A month name in any case ("march", "MARCH"); handlers decide whether a lower-case one is
+#: the month (``_month_word_ok``): "may", "march" and "august" are words of their own.
+MONTH_CI = rf"(?i:{_M_FULL}|(?:{_M_ABBR})\.?)"
 MONTH_DOT = rf"(?:{_M_FULL}|(?:{_M_ABBR})\.)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A weekday in any case: lower-case weekday names are no other word ("see you monday").
+WEEKDAY_CI = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: Abbreviated weekdays, capitalised ("Fri, Jul 18"); alone they are other words ("Sun", "Wed").
+WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+WEEKDAY_ANY = rf"(?:{WEEKDAY_CI}|{WEEKDAY_ABBR})"
+WEEKDAY_ABBRS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                 "sat": 5, "sun": 6}
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+#: A day number with an ordinal suffix ("3rd", "21st"): a day of the month even without a month.
+DAYORD = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+DAY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+for _ones, _n in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5),
+                  ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9)):
+    DAY_WORDS[f"twenty-{_ones}"] = 20 + _n
+    DAY_WORDS[f"twenty {_ones}"] = 20 + _n
+DAY_WORDS["thirty-first"] = DAY_WORDS["thirty first"] = 31
+#: A day of the month in words ("the second of December", "July first").
+DAYWORD = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True)) + ")"
 YEAR = r"(?:1\d\d\d|2[01]\d\d)"
 NUMBER = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
           r"(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(
@@ -114,7 +139,33 @@ def _month_number(word: str) -> int:
 
 
 def _day_number(word: str) -> int:
-    return int(re.match(r"\d+", word).group())
+    """The day of the month in "3", "3rd", "third", "twenty-first"."""
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    return DAY_WORDS[" ".join(word.lower().split())]
+
+
+#: Lower-case month names that are also common words: "you may", "the march", "an august body".
+_MONTH_HOMONYMS = frozenset({"may", "march", "august", "mar", "jan", "dec", "sat", "sun"})
+
+
+def _month_word_ok(word: str, *, day: str | None = None, year: str | None = None,
+                   modifier: str | None = None, prev: str = "") -> bool:
+    """Whether a month name as written is the month.
+
+    A capitalised name is (other rules judge "May" and "March" in context); a lower-case one
+    ("january", as chat and notes write it) is when a day, a year or a modifier comes with
+    it, or a temporal preposition before it; "may", "march" and "august" in lower case need
+    an ordinal day ("may 3rd"), a year, or a modifier ("last march").
+    """
+    if word[:1].isupper():
+        return True
+    low = word.lower().rstrip(".")
+    if low in _MONTH_HOMONYMS:
+        ordinal_day = bool(day and not day.isdigit())
+        return bool(year or ordinal_day or (modifier and modifier.lower() not in ("mid", "mid-")))
+    return bool(day or year or modifier or prev in _TEMPORAL_PREPS)
 
 
 def _number(word: str | None) -> int | None:
@@ -186,22 +237,8 @@ throughout""".split())
 
 # --------------------------------------------------------------------------- absolute dates
 
-@rule("iso_date", rf"({YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T(\d\d):(\d\d)(?::\d\d)?)?", priority=5)
-def _iso_date(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    res = cal.day_ref(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    if m.group(4):
-        res.value += f"T{m.group(4)}:{m.group(5)}"
-        res.type = "TIME"
-    return _remember(ctx, _with_anchor(res, "explicit date"), m.group())
-
-
-@rule("numeric_date", r"(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(\d{4}|\d{2})", priority=5)
-def _numeric_date(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    year = int(m.group(3))
-    if year < 100:
-        year += 1900 if year > (ctx.published.year + 10) % 100 else 2000
-    res = cal.day_ref(dt.date(year, int(m.group(1)), int(m.group(2))))
-    return _remember(ctx, _with_anchor(res, "explicit date (month/day/year)"), m.group())
+# Dates in digits (ISO, day/month/year in either order, year-month, month/day) are in
+# :mod:`timeline.dates._numeric`.
 
 
 #: How far a tense may pull a month-day without a year away from the nearest such day.
@@ -209,8 +246,15 @@ _TENSE_REACH_DAYS = 300
 
 
 def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> tuple[int, str]:
-    """The year of a day mentioned without one: the nearest such day to the publication date,
-    unless the tense of the clause points the other way and that day is within reach."""
+    """The year of a day mentioned without one, and how it was found: the nearest such day
+    to the narrative's own date when the story gives one (see
+    :meth:`DateContext.narrative_date`), else to the publication date, unless the tense of
+    the clause points the other way and that day is within reach."""
+    narrative = ctx.narrative_date(m.start())
+    if narrative is not None:
+        ref, precision, desc = narrative
+        year = ref.year if precision == "year" else cal.year_for_month(ref, month, "neutral", day)
+        return year, f"year {year} of the narrative, near {desc}"
     pub = ctx.published
     nearest = cal.year_for_month(pub, month, "neutral", day)
     tense = ctx.tense(m.start(), m.end())
@@ -221,8 +265,8 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
         except ValueError:
             gap = _TENSE_REACH_DAYS + 1
         if year != nearest and gap <= _TENSE_REACH_DAYS:
-            return year, tense
-    return nearest, "nearest"
+            return year, f"{tense} year {year} from {_pub(ctx)}"
+    return nearest, f"nearest year {nearest} from {_pub(ctx)}"
 
 
 def _mention_day(ctx: DateContext, m: re.Match[str], month: int, day: int, year_text: str | None) -> Resolved:
@@ -230,10 +274,12 @@ def _mention_day(ctx: DateContext, m: re.Match[str], month: int, day: int, year_
         year = int(year_text)
         anchor = "explicit date"
     else:
-        year, direction = _year_for_day(ctx, m, month, day)
-        anchor = f"{month:02d}-{day:02d} without a year → {direction} year {year} from {_pub(ctx)}"
+        year, how = _year_for_day(ctx, m, month, day)
+        anchor = f"{month:02d}-{day:02d} without a year → {how}"
     cal.check_year(year)
-    return _with_anchor(cal.day_ref(dt.date(year, month, day)), anchor)
+    res = _with_anchor(cal.day_ref(dt.date(year, month, day)), anchor)
+    res.inferred = None if year_text else "year"
+    return res
 
 
 #: The second of two conjoined days ("April 24 and 25"), with the year they share.
@@ -265,17 +311,26 @@ def _conjoined_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(cal.day_ref(day), f"day conjoined with {prev_day.isoformat()}"), m.group())
 
 
-@rule("month_day", rf"(?:{WEEKDAY},?\s+|(?i:last|this|next)\s+)?({MONTH})\s+({DAYNUM})(?:\s*(?:-|–|to|through)\s*({DAYNUM}))?(?:,?\s+({YEAR}))?(?!:\d)(?!\d)",
+#: Words that may follow a day written as a word after its month ("July first, the army
+#: ..."): anything else makes it another word ("May second place", "March first half").
+_AFTER_DAY_WORD = re.compile(r"\s*(?:$|[.,;:!?)\]\"']|(?:and|or|to|at|in|when|until|till|through|the|this|that|last|next)\b)", re.IGNORECASE)
+
+
+@rule("month_day", rf"(?:{WEEKDAY_ANY},?\s+|(?i:last|this|next)\s+)?({MONTH_CI})\s+(?:(?i:the)\s+)?({DAYNUM}|(?i:{DAYWORD}))(?:\s*(?:-|–|(?i:to|through|thru))\s*({DAYNUM}))?(?:,?\s+({YEAR}))?(?!:\d)(?!\d)",
       priority=4, flags=0)
 def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    month = _month_number(m.group(1))
-    if m.group(1).lower() == "may" and not m.group(1)[0].isupper():
+    word, day_text = m.group(1), m.group(2)
+    if not _month_word_ok(word, day=day_text, year=m.group(4), prev=_prev_word(ctx, m.start())):
         return None
+    if not day_text[0].isdigit():
+        if not (word[0].isupper() or "the" in m.group().lower().split()) or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
+            return None  # "May second place", "march first": not a day
+    month = _month_number(word)
     year_text = m.group(4)
     if not year_text and not m.group(3):
         conjoined = _CONJOINED_DAY.match(ctx.text, m.end())  # "April 24 and 25, 1999"
         year_text = conjoined.group(1) if conjoined else None
-    res = _mention_day(ctx, m, month, _day_number(m.group(2)), year_text)
+    res = _mention_day(ctx, m, month, _day_number(day_text), year_text)
     if m.group(3):
         last = _day_number(m.group(3))
         if last <= res.start_date.day:
@@ -284,21 +339,94 @@ def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?({DAYNUM})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?", priority=4, flags=0)
+#: Prepositions before a day that make "3 march" a date even in lower case.
+_DAY_PREPS = frozenset("on since until till by from before after of between".split())
+
+
+@rule("day_month", rf"(?:{WEEKDAY_ANY},?\s+)?(?:(?i:the)\s+)?(?:({DAYNUM})\s*(?:-|–|(?i:to|and|through|thru|till|until))\s*(?:(?i:the)\s+)?)?(?:({DAYNUM})(?:\s+(?i:of)\s+|\s+|(?<=\d)(?=[A-Za-z]))|((?i:{DAYWORD}))\s+(?:(?i:day)\s+)?(?i:of)\s+)({MONTH_CI})(?:,?\s+({YEAR}))?", priority=4, flags=0)
 def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    if m.group(2).lower() == "may" and not m.group(3) and not re.search(r"\d(?:st|nd|rd|th)|\bof\b", m.group()):
-        return None  # "5 may" as in "5 may go"
-    res = _mention_day(ctx, m, _month_number(m.group(2)), _day_number(m.group(1)), m.group(3))
+    """ "3 March 2021", "the 21st of October", "the second of December", "5 - 6 April"
+    (a range: the first day's value, the interval of both)."""
+    first_text, day_text, word, year_text = m.group(1), m.group(2) or m.group(3), m.group(4), m.group(5)
+    ordinal = bool(re.search(r"(?:st|nd|rd|th)$", day_text, re.I)) or not day_text[0].isdigit()
+    prev = _prev_word(ctx, m.start())
+    has_of = re.search(r"\bof\s+\S+$", m.group(0)[:m.end(4) - m.start()], re.I) is not None
+    if word.lower() == "may" and not year_text and not ordinal and not has_of and not first_text and not (
+            word[0].isupper() and (prev in _DAY_PREPS or _CLAUSE_END.match(ctx.text, m.end()))):
+        return None  # "5 may" as in "5 may go"; "on 9 May." is the day
+    if not word[0].isupper() and not (
+            _month_word_ok(word, day=day_text if ordinal else None, year=year_text)
+            or has_of or first_text or (word.lower() != "may" and prev in _DAY_PREPS)):
+        return None  # lower case "3 march" needs more than a number before it
+    res = _mention_day(ctx, m, _month_number(word), _day_number(day_text), year_text)
+    if first_text is not None:
+        first = _day_number(first_text)
+        if first >= res.start_date.day:
+            return None
+        last = res.start_date
+        res = cal.day_ref(last.replace(day=first))
+        res.end_date = last
+        res.anchor = f"days {first}-{last.day} of {last.strftime('%B %Y')}"
     return _remember(ctx, res, m.group())
 
 
-@rule("month_year", rf"{PREMOD}?({MONTH}),?\s+(?:of\s+)?({YEAR})", priority=3, flags=0)
+@rule("weekday_nth", rf"({WEEKDAY_CI}),?\s+(?:(?i:the)\s+({DAYORD}|(?i:{DAYWORD}))|({DAYORD}))(?!\s+(?i:of\s+)?{MONTH_CI})", priority=4, flags=0)
+def _weekday_nth(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Tuesday the 19th": the 19th that is a Tuesday, nearest the publication date in the
+    direction of the clause; a day of the month alone when no month near has one."""
+    weekday = WEEKDAYS[m.group(1).lower()]
+    day_text = m.group(2) or m.group(3)
+    if not day_text[0].isdigit() and not _AFTER_DAY_WORD.match(ctx.text, m.end()):
+        return None  # "Monday the second reading"
+    day = _day_number(day_text)
+    how = ctx.direction(m.start(), m.end(), default="neutral")
+    found = cal.weekday_day_near(ctx.published, weekday, day, how) or cal.weekday_day_near(ctx.published, weekday, day, "neutral")
+    if found is None:
+        found = cal.day_of_month_near(ctx.published, day, how)
+        anchor = f"day {day} {how} of {_pub(ctx)} (no {m.group(1)} the {day_text} within a year)"
+    else:
+        anchor = f"the {day_text} that is a {m.group(1)}, {how} of {_pub(ctx)}"
+    return _remember(ctx, _with_anchor(cal.day_ref(found), anchor), m.group())
+
+
+#: Words before "the 3rd" that make it a day ("on the 3rd", "by the 15th", "and the 18th").
+_ORDINAL_DAY_PREPS = frozenset("on by since until till from before after through to and or between".split())
+_RELATIVE_MONTH = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the coming": 1, "the following": 1,
+                   "last": -1, "the previous": -1, "the past": -1, "the last": -1}
+
+
+@rule("ordinal_day", rf"the\s+({DAYORD}|{DAYWORD})(?:\s+of\s+(this|next|last|the\s+(?:current|previous|next|coming|following|past|last))\s+month)?", priority=3)
+def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "On the 3rd", "the 10th of next month": a day of the month the text leaves to the
+    reader, resolved in the month of publication (or the one named) by the clause's tense."""
+    day = _day_number(m.group(1))
+    if m.group(2):
+        offset = _RELATIVE_MONTH[" ".join(m.group(2).lower().split())]
+        year, month = cal.add_months(ctx.published.year, ctx.published.month, offset)
+        res = cal.day_ref(dt.date(year, month, day))
+        return _remember(ctx, _with_anchor(res, f"day {day} of {m.group(2)} month from {_pub(ctx)}"), m.group())
+    if _prev_word(ctx, m.start()) not in _ORDINAL_DAY_PREPS or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
+        return None  # "the 3rd Battalion", "the 19th floor", "the first of the lorries"
+    if re.match(rf"\s*(?:and|or)\s+(?:the\s+)?(?:{DAYORD}|{DAYWORD})\s+[a-z]", ctx.text[m.end():m.end() + 30], re.I):
+        return None  # "on the first and second rounds"
+    if not m.group(1)[0].isdigit() and not re.match(r"\s*[.,;:!?)]|\s*$", ctx.text[m.end():m.end() + 2]):
+        return None  # "on the second" needs to end its phrase to be a day
+    how = ctx.direction(m.start(), m.end(), default="neutral")
+    found = cal.day_of_month_near(ctx.published, day, how)
+    return _remember(ctx, _with_anchor(cal.day_ref(found), f"the {m.group(1)} → {how} of {_pub(ctx)}"), m.group())
+
+
+@rule("month_year", rf"(?i:{PREMOD})?({MONTH_CI}),?\s+(?:(?i:of)\s+)?({YEAR})", priority=3, flags=0)
 def _month_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    if not _month_word_ok(m.group(1), year=m.group(2)):
+        return None
     return _with_anchor(cal.month_ref(int(m.group(2)), _month_number(m.group(1))), "explicit month")
 
 
-@rule("month_rel_year", rf"({MONTH}),?\s+(?:of\s+)?(last|this|next)\s+year", priority=3, flags=0)
+@rule("month_rel_year", rf"({MONTH_CI}),?\s+(?:(?i:of)\s+)?((?i:last|this|next))\s+(?i:year)", priority=3, flags=0)
 def _month_rel_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    if not _month_word_ok(m.group(1), modifier=m.group(2)):
+        return None
     year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
     return _with_anchor(cal.month_ref(year, _month_number(m.group(1))), f"{m.group(1)} of {m.group(2)} year from {_pub(ctx)}")
 
@@ -310,7 +438,7 @@ def _month_spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 @rule("week_of", rf"the\s+week\s+of\s+({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?", priority=5)
 def _week_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    if not _capitalised(m.group(1)):
+    if not _month_word_ok(m.group(1), day=m.group(2), year=m.group(3)):
         return None
     day = _mention_day(ctx, m, _month_number(m.group(1)), _day_number(m.group(2)), m.group(3))
     return _with_anchor(cal.week_ref(day.start_date), f"week of {day.start_date.isoformat()}")
@@ -318,16 +446,49 @@ def _week_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 #: Words after "the March"/"the May" that make it a noun ("the march on", "the may of").
 _NOT_AFTER_MONTH = frozenset("on to of by from through across against and or in for was is".split())
+#: Prepositions after which a lower-case "march", "may" or "august" is the month ("in may.").
+_MONTH_PREPS = frozenset("in since until till during through by from of before after early late".split())
+#: An infinitive ("to acquire", "to be published", "could dispatch") between a past verb and a month.
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to|could|can|should|must)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|not\b|have\b)[a-z]{2,}\b")
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)]|(?:and|or|but|when|this|last|next|to|until)\b)")
+#: Verbs of saying and the like after a capitalised month: a person ("June said", "April asked").
+_NAME_VERBS = frozenset("""said says told asked asks added wrote writes explained smiled replied answered
+sang sings recalled noted laughed""".split())
+
+
+def _month_is_name(ctx: DateContext, m: re.Match[str]) -> bool:
+    """ "June Carter sang", "April Ryan asked", "June said": a month name that is a person's."""
+    nxt_match = re.match(r"\s+([A-Z][a-z]+|[a-z]+)", ctx.text[m.end():m.end() + 30])
+    if not nxt_match:
+        return False
+    nxt = nxt_match.group(1)
+    if nxt.lower() in _NAME_VERBS:
+        return True
+    prev = _prev_word(ctx, m.start())
+    if nxt[0].isupper() and prev not in _TEMPORAL_PREPS and nxt.lower() not in MONTHS and nxt.lower() not in WEEKDAYS:
+        return m.group(2).lower() in ("june", "april", "august", "may", "january")
+    return False
 
 
 @rule("month", rf"(?:(last|this|next|past|this\s+past|early-?|late-?|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May)")
 def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word = m.group(2)
-    if not _capitalised(word):
-        return None
     month = _month_number(word)
     modifier = (m.group(1) or "").lower()
     prev = _prev_word(ctx, m.start())
+    if not _capitalised(word):
+        if word.lower().rstrip(".") in _MONTH_HOMONYMS and not modifier:
+            # "in march." is the month; "in march formation", "you may" are not.
+            if prev not in _MONTH_PREPS or not _CLAUSE_END.match(ctx.text, m.end()):
+                return None
+        elif not _month_word_ok(word, modifier=modifier, prev=prev):
+            return None
+        if modifier in ("last", "next", "this") and prev == "the":
+            return None  # "the last march on the capital"
+        if modifier == "this" and word.lower() in _MONTH_HOMONYMS and not _CLAUSE_END.match(ctx.text, m.end()):
+            return None  # "arrested at this march in each of the last three years"
+    elif not modifier and _month_is_name(ctx, m):
+        return None
     if word.lower() in ("may", "march") and not modifier:
         # "may"/"march" are verbs too: accept only after a temporal preposition.
         nxt = _next_word(ctx, m.end())
@@ -344,17 +505,27 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         how = "next"
     elif modifier == "this":
         year, how = ctx.published.year, "this"
+    elif (narrative := ctx.narrative_date(m.start())) is not None:
+        ref, precision, desc = narrative
+        year = ref.year if precision == "year" else cal.year_for_month(ref, month, "neutral")
+        res = cal.month_ref(year, month)
+        res.inferred = "year"
+        return _with_anchor(res, f"{word} → of the narrative, near {desc}")
     else:
         # A month just ahead of publication is mostly a coming one ("in January", written in
         # November); further ahead it takes a clause about the future to look forward.
         ahead = (month - ctx.published.month) % 12
         tense = ctx.tense(m.start(), m.end())
-        if 1 <= ahead <= 2 or (ahead <= 4 and tense != "past" and ahead):
+        if tense == "past" and 1 <= ahead <= 2 and _INFINITIVE_BEFORE.search(
+                ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 90), m.start()):
+            tense = None  # "decided to admit them in early March": the infinitive looks ahead
+        if tense != "past" and (1 <= ahead <= 2 or (ahead <= 4 and ahead) or ctx.standalone):
             how = "future"
         else:
             how = tense or "past"
         year = cal.year_for_month(ctx.published, month, how)
     res = cal.month_ref(year, month)
+    res.inferred = "year"
     return _with_anchor(res, f"{word} → {how} {word} relative to {_pub(ctx)}")
 
 
@@ -374,14 +545,14 @@ _POSSESSIVES = frozenset("his her its their our my your".split())
 _MODEL_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]+\s+(?:[A-Z0-9]|truck|car|sedan|van|pickup|driven|motorcycle)")
 
 
-@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*|(?:post|pre)-)?(?:'|FY)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d)")
+@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*|(?:post|pre)-)?(?:'|FY)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d|/\d)")
 def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     year = int(m.group(1))
     head = m.group()[:m.start(1) - m.start()].lower()
     if not head.strip():
         before = ctx.text[max(0, m.start() - 25):m.start()]
         prev = _prev_word(ctx, m.start())
-        if re.search(r"[\d$£€#]\s*$|No\.\s*$|\b(?:number|version|v|room|flight|route|highway|page|article|resolution|chapter|section|paragraph|model)\s*$", before, re.I):
+        if re.search(r"[\d$£€#]\s*$|No\.\s*$|\b(?:number|version|v|room|flight|route|highway|page|article|resolution|chapter|section|paragraph|model|regulation|directive|decree)\s*$", before, re.I):
             return None
         if (prev in _YEAR_DETERMINERS or prev in _POSSESSIVES or prev.endswith("'s")) and _MODEL_YEAR_AFTER.match(ctx.text, m.end()):
             return None  # a model year: "A 2006 Dodge Dakota", "a 2005 black Ford truck"
@@ -389,7 +560,7 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             if not re.search(rf"(?:{_M_FULL}|{WEEKDAY}|Christmas|Easter|Summer|Spring|Winter|Fall|Autumn|In|Since|By|Until|From|During|Before|After|Early|Late)\s*,?\s*$", before):
                 return None
         after = ctx.text[m.end():m.end() + 25]
-        if re.match(r"\s+(?:people|persons|men|women|troops|soldiers|workers|tons|members|units|dollars|shares|votes|miles|kilometers|feet|meters|acres|cars|jobs|employees|students|cases|times|copies|homes|houses|rounds|barrels)\b", after, re.I):
+        if re.match(r"\s+(?:people|persons|men|women|troops|soldiers|workers|tons|members|units|dollars|shares|votes|miles|kilometers|kilometres|km|feet|meters|metres|yards|acres|tons|tonnes|kg|litres|liters|cars|jobs|employees|students|cases|times|copies|homes|houses|rounds|barrels)\b", after, re.I):
             return None
         if year < 1800 and prev not in _YEAR_ALLOWED_BEFORE:
             return None
@@ -405,6 +576,8 @@ def _decade(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             decade -= 100
     elif century is not None:
         decade = int(century) * 100 + int(digit) * 10
+        if digit == "0" and int(century) < 20:  # "the 1800s": the century
+            return _with_anchor(cal.century_ref(decade), "explicit century (the 1800s)")
     else:
         return None  # "40s" is more often ages or temperatures
     return _with_anchor(cal.decade_ref(decade), "explicit decade")
@@ -454,8 +627,27 @@ def _spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 # --------------------------------------------------------------------------- quarters, halves
 
+#: A forecast: "expect growth to slow in the third quarter" (of the coming year).
+_FORECAST = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|projects?|projected|anticipates?|sees)\b", re.I)
+#: What a quarter's results are reported as: "third-quarter earnings" is the quarter past.
+_RESULTS_AFTER = re.compile(r"[\s-]*(?:results?|earnings|profits?|net|loss(?:es)?|sales|revenues?|figures|reports?|dividends?)\b", re.I)
+
+
+#: A forecast of a quarter's results ("expects to report net income for the third quarter")
+#: is about the quarter just past.
+_RESULTS_WORDS = re.compile(r"\b(?:report|results?|earnings|profits?|net|income|loss(?:es)?|charge|sales|revenues?|dividends?|per\s+share|a\s+share)\b", re.I)
+
+
 def _quarter_year(ctx: DateContext, quarter: int, m: re.Match[str]) -> int:
+    """The year of a quarter named without one: this year's unless it is more than one
+    quarter ahead (then last year's), or a forecast names a quarter already past this year
+    ("analysts expect growth to slow in the third quarter", written in December)."""
     pub_q = cal.quarter_of(ctx.published)
+    if quarter < pub_q and ctx.tense(m.start(), m.end()) == "future" and not _RESULTS_AFTER.match(ctx.text, m.end()):
+        s_start, _ = ctx.sentence_bounds(m.start())
+        forecast = _FORECAST.search(ctx.text, s_start, m.start())
+        if forecast and not _RESULTS_WORDS.search(ctx.text, forecast.end(), m.start()):
+            return ctx.published.year + 1
     return ctx.published.year if quarter <= pub_q + 1 else ctx.published.year - 1
 
 
@@ -807,14 +999,10 @@ def _relative_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return _with_anchor(cal.month_ref(year, month), anchor)
     if unit == "year":
         return _with_anchor(cal.year_ref(pub.year + offset), anchor)
-    if unit == "decade":
-        if offset == 0:
-            return _with_anchor(cal.decade_ref(pub.year - pub.year % 10), anchor)
-        return None
-    if unit == "century":
-        if offset == 0:
-            return _with_anchor(cal.century_ref(pub.year - pub.year % 100), anchor)
-        return None
+    if unit == "decade":  # "last decade": the 2010s for a text of 2025
+        return _with_anchor(cal.decade_ref(pub.year - pub.year % 10 + 10 * offset), anchor)
+    if unit == "century":  # "next century": the 2100s for a text of 2010
+        return _with_anchor(cal.century_ref(pub.year - pub.year % 100 + 100 * offset), anchor)
     return None
 
 
@@ -878,6 +1066,12 @@ def _the_weekend(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.weekend_ref(saturday), f"{m.group()} → weekend nearest {_pub(ctx)}")
 
 
+@rule("year_season", rf"the\s+({YEAR})\s+(spring|summer|fall|autumn|winter)(?!\s+(?:of|session|offensive|collection|olympics|games)\b)", priority=3)
+def _year_season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The 2005 summer": the season of that year."""
+    return _with_anchor(cal.season_ref(int(m.group(1)), SEASONS[m.group(2).lower()]), "explicit season")
+
+
 @rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}))?")
 def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     season = SEASONS[m.group(1).lower()]
@@ -935,11 +1129,41 @@ def _anaphoric_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("weekday", rf"(?:((?i:last|this|next|this\s+past|past|coming|early|late))\s+)?({WEEKDAY})(?:,?\s+(morning|afternoon|evening|night))?", flags=0)
+#: Words after a weekday that make it part of a name or a kind of thing, not a day:
+#: "the Sunday Times", "Sunday school", "Monday Night Football".
+_WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\b(?<!Morning)(?<!Afternoon)(?<!Evening)(?<!Night)(?!\s+\d)|(?:school|schools|best|roast|paper|papers|newspaper|edition|supplement)\b)")
+_WEEKDAY_NAME_BEFORE = frozenset("the a an of".split())
+
+
+def _weekday_is_name(ctx: DateContext, m: re.Match[str], name_end: int) -> bool:
+    after = _WEEKDAY_NAME_AFTER.match(ctx.text, name_end)
+    if not after:
+        return False
+    if after.group().strip()[0].islower():
+        return True  # "Sunday school"
+    following = after.group().strip().lower()
+    if following in MONTHS or following in WEEKDAYS:
+        return False  # "Friday May 3", "Sunday August 24"
+    prev = _prev_word(ctx, m.start())
+    return prev in _WEEKDAY_NAME_BEFORE or not prev  # "the Sunday Times", "Sunday Times journalists"
+
+
+@rule("weekday", rf"(?:((?i:last|this|next|this\s+past|past|coming|early|late))\s+)?({WEEKDAY_CI})(?:,?\s+((?i:morning|afternoon|evening|night)))?", flags=0)
 def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    weekday = WEEKDAYS[m.group(2).lower()]
-    mod = (m.group(1) or "").lower()
+    if not m.group(3) and _weekday_is_name(ctx, m, m.end(2)):
+        return None
+    return _resolve_weekday(m, ctx, WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
+
+
+@rule("weekday_abbr", rf"((?i:last|next|coming|this\s+past))\s+((?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?", flags=0)
+def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "next Sat", "last thurs": an abbreviated weekday after a modifier."""
+    return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[m.group(2).lower()], m.group(1).lower(), m.group(2))
+
+
+def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str, name: str) -> Resolved:
     pub = ctx.published
+    mod = " ".join(mod.split())
     if mod in ("last", "this past", "past"):
         day, how = cal.nearest_weekday(pub, weekday, "strict_past"), "last"
     elif mod in ("next", "coming"):
@@ -951,84 +1175,51 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if mod == "this" and how == "past" and ctx.tense(m.start(), m.end()) is None:
             how = "future"
         day = cal.nearest_weekday(pub, weekday, how)
-    name = m.group(2)
     if day == pub:
         anchor = f"{name} → the publication date {pub.isoformat()} (a {name})"
     else:
         anchor = f"{name} → nearest {how} {name} {'before' if day < pub else 'after'} {_pub(ctx)}"
     # A part of the day ("Friday night") keeps the day's value: the day is what dates an event.
     res = _with_anchor(cal.day_ref(day), anchor)
+    res.inferred = "week" if mod in ("", "this") else None
     return _remember(ctx, res, m.group())
 
 
-def _holiday_date(name: str, year: int) -> dt.date:
-    name = name.lower()
-    if name.startswith("christmas eve"):
-        return dt.date(year, 12, 24)
-    if name.startswith("christmas"):
-        return dt.date(year, 12, 25)
-    if name.startswith("new year's eve"):
-        return dt.date(year, 12, 31)
-    if name.startswith("new year"):
-        return dt.date(year, 1, 1)
-    if name.startswith("thanksgiving"):
-        return cal.nth_weekday(year, 11, 3, 4)
-    if name.startswith("easter"):
-        return cal.easter(year)
-    if name.startswith("halloween"):
-        return dt.date(year, 10, 31)
-    if name.startswith("independence"):
-        return dt.date(year, 7, 4)
-    if name.startswith("labor"):
-        return cal.nth_weekday(year, 9, 0, 1)
-    if name.startswith("memorial"):
-        return cal.nth_weekday(year, 5, 0, -1)
-    if name.startswith("valentine"):
-        return dt.date(year, 2, 14)
-    if name.startswith("election"):  # US: the Tuesday after the first Monday of November
-        return cal.nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
-    raise ValueError(name)
-
-
-@rule("holiday", rf"(?:(last|this|next)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+[Ww]eek)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Election\s+Day)(?:,?\s+({YEAR}))?", flags=0)
-def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    name = " ".join(m.group(2).split())
-    if name in ("Christmas", "Easter", "Thanksgiving") and _next_word(ctx, m.end()).lower() in ("tree", "trees", "card", "cards", "island", "shopping", "season", "holiday", "holidays", "week", "present", "presents", "dinner", "party", "message", "sales"):
-        return None
-    pub = ctx.published
-    if m.group(3):
-        year = int(m.group(3))
-    else:
-        mod = (m.group(1) or "").lower()
-        this_year = _holiday_date(name, pub.year)
-        if mod == "last":
-            year = pub.year if this_year < pub else pub.year - 1
-        elif mod == "next":
-            year = pub.year if this_year > pub else pub.year + 1
-        else:
-            direction = ctx.direction(m.start(), m.end(), default="neutral")
-            if direction == "future":
-                year = pub.year if this_year >= pub else pub.year + 1
-            elif direction == "past":
-                # A holiday week has begun once its Sunday-before has passed.
-                began = this_year - dt.timedelta(days=7) if name.lower().endswith("week") else this_year
-                year = pub.year if began <= pub else pub.year - 1
-            else:
-                candidates = [_holiday_date(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
-                year = min(candidates, key=lambda d: (abs((d - pub).days), d > pub)).year
-    if name.lower().endswith("week"):  # "Easter week": the week of Easter Sunday
-        return _with_anchor(cal.week_ref(_holiday_date(name, year)), f"the week of {name.split()[0]} {year}")
-    res = _with_anchor(cal.day_ref(_holiday_date(name, year)), f"{name} {year}")
-    return _remember(ctx, res, m.group())
+# Holidays and festivals are in :mod:`timeline.dates._holidays`.
 
 
 # --------------------------------------------------------------------------- anchored, ago
+
+#: What may follow "before"/"after" for the offset to count from it: a noun phrase (the
+#: happening: "the vote", "his arrest") or a date ("Easter", "July 4", "Tuesday's vote").
+_OFFSET_OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|our|this|that|last|next|Mr|Ms|Mrs)\b|[A-Z0-9])")
+
+
+def pending_offset(ctx: DateContext, m: re.Match[str], sign: int, amount: int | None, unit: str,
+                   *, weekday: int | None = None) -> Resolved:
+    """An offset from the phrase after ``m`` ("two days after [the vote]"), to be resolved
+    once every date of the text is known (:func:`timeline.dates._anchored.resolve_offsets`)."""
+    offset = cal.Offset(sign, amount, unit, m.end(), weekday)
+    precision = {"D": "day", "W": "day", "WD": "day", "M": "month", "Y": "year"}[unit]
+    value = {"day": "XXXX-XX-XX", "month": "XXXX-XX", "year": "XXXX"}[precision]
+    res = Resolved(value, "DATE", None, None, precision if amount is not None or unit == "WD" else "unknown")
+    res.pending, res.offset = offset, offset.iso()
+    return res
+
+
+@rule("weekday_offset", rf"the\s+({WEEKDAY})\s+(before|after|following)(?=\s+\S)", priority=3)
+def _weekday_offset(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The Monday after Easter": the first such weekday after (or before) a date."""
+    if not _OFFSET_OBJECT.match(ctx.text, m.end()):
+        return None
+    sign = -1 if m.group(2).lower() == "before" else 1
+    return pending_offset(ctx, m, sign, 1, "WD", weekday=WEEKDAYS[m.group(1).lower()])
 
 #: Words after "N weeks on" that make "on" a preposition ("two weeks on the road").
 _ON_OBJECT = frozenset("the a an its his her their our this that these those each every".split())
 
 
-@rule("ago", rf"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly|barely|exactly)\s+)?({AMOUNT})\s+({UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|after|previously|hence|from\s+now|on)", priority=2)
+@rule("ago", rf"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly|barely|exactly)\s+)?({AMOUNT})\s+({UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|after|prior\s+to|ahead\s+of|previously|hence|from\s+now|on)", priority=2)
 def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     amount_text = " ".join(m.group(1).lower().split())
     amount = _number(amount_text)
@@ -1036,6 +1227,15 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     rel = " ".join(m.group(3).lower().split())
     if unit in ("H", "MIN", "S", "CE"):
         return None
+    if m.group(2).lower().startswith("fortnight"):
+        unit, amount = "D", None if amount is None else 14 * amount  # a fortnight is 14 days
+    if rel in ("before", "after", "prior to", "ahead of"):
+        # "two days after the vote": counted from the vote's date, once the text gives it.
+        if unit == "Q":
+            unit, amount = "M", None if amount is None else 3 * amount
+        if unit == "DE":
+            unit, amount = "Y", None if amount is None else 10 * amount
+        return pending_offset(ctx, m, 1 if rel == "after" else -1, amount, unit)
     if rel == "on":
         if amount is None or amount_text in ("a", "an") or _next_word(ctx, m.end()).lower() in _ON_OBJECT:
             return None  # "700 seats a week on the route": a rate and a place, not "a week later"
@@ -1055,6 +1255,8 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if unit == "Q":
         day = cal.shift_date(ref, "M", 3 * sign * amount)
         res = cal.unit_ref(day, "Q")
+    elif unit == "DE":
+        res = cal.year_ref(ref.year + 10 * sign * amount)  # "a decade ago": about that year
     else:
         day = cal.shift_date(ref, unit, sign * amount)
         if unit == "Y" and amount == 1 and ctx.has_quarters and rel in ("ago", "earlier") and not _compares_years(ctx, m.start()) and _quarter_mentioned(ctx):
@@ -1075,9 +1277,12 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if which in ("next", "previous", "prior", "following"):
             return None  # "next week" is handled as relative to publication
     if m.group(3):
+        sign = -1 if m.group(3).lower() == "before" else 1
+        if _OFFSET_OBJECT.match(ctx.text, m.end()):
+            return pending_offset(ctx, m, sign, 1, "D")  # "the day after Christmas", "the day before the vote"
         if re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3]):
             return None  # "the day before authorities issued ...": relative to an event, not a date
-        which = "previous" if m.group(3).lower() == "before" else "following"
+        which = "previous" if sign < 0 else "following"
     if which in ("", "same"):
         which = "same"
     ref, ref_desc = ctx.reference_day()
@@ -1110,6 +1315,9 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 def _vague_anchored(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if _prev_word(ctx, m.start()) in SMALL_NUMBERS or re.search(r"\d\s*$", ctx.text[max(0, m.start() - 3):m.start()]):
         return None
+    if m.group(2).lower() in ("before", "after") and _OFFSET_OBJECT.match(ctx.text, m.end()):
+        # "days before the summit": some days before the summit's date, once the text gives it.
+        return pending_offset(ctx, m, -1 if m.group(2).lower() == "before" else 1, None, _unit(m.group(1)))
     ref, ref_desc = ctx.reference_day()
     unit = _unit(m.group(1))
     span = {"D": dt.timedelta(days=10), "W": dt.timedelta(weeks=8), "M": dt.timedelta(days=365), "Y": dt.timedelta(days=3650)}[unit]
@@ -1199,6 +1407,8 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # an age, not a stretch of time
     if m.group(1).lower() in ("a", "an") and re.search(r"(?:\d|\b(?:hours?|days?|flights?|times|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))\W{0,3}$", ctx.text[max(0, m.start() - 25):m.start()], re.I):
         return None  # a rate ("$1.76 a year", "24 hours a day"), not a stretch of time
+    if m.group(1).lower() in ("a", "an") and _COUNTED.match(_prev_word(ctx, m.start())) and not m.group().lower().startswith("the"):
+        return None  # "700 seats a week", "barrels a day": a rate
     if _is_title(ctx, m):
         return None
     if " ".join(m.group().lower().split()) == "one day" and _prev_word(ctx, m.start()) in _MODALS:
@@ -1207,6 +1417,8 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if amount is not None and amount >= 1000:
         return None  # "the 1988 quarter" is a year
     unit = _unit(m.group(2))
+    if m.group(2).lower().startswith("fortnight"):
+        unit, amount = "D", None if amount is None else 14 * amount  # a fortnight is 14 days
     if unit == "CE":
         unit_text, amount_text = "Y", str(100 * amount) if amount is not None else "X"
     else:
