@@ -100,3 +100,14 @@ def test_independence_day_follows_the_country_of_the_sentence() -> None:
     text = "Kenya marked Independence Day. Ghana will mark Independence Day too."
     kenya, ghana = find_dates(text, "2025-07-14")
     assert (kenya.value, ghana.value) == ("2024-12-12", "2026-03-06")
+
+
+def test_every_holiday_is_found_by_its_name() -> None:
+    """Each feast of the table is recognised when written as its canonical name (this also
+    keeps the rule's quick pre-check, the trigger words, in step with the patterns)."""
+    from timeline.dates._holidays import HOLIDAYS
+
+    for _, holiday in HOLIDAYS:
+        mentions = find_dates(f"The city was quiet on {holiday.name} 2020.", "2025-07-14")
+        first_day = holiday.dates(2020, None)[0][0]
+        assert [m.start_date for m in mentions] == [first_day], (holiday.name, [(m.text, m.value) for m in mentions])

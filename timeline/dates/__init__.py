@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from timeline.dates._calendar import Resolved, day_ref, month_ref
 from timeline.dates._context import DateContext
 from timeline.dates._rules import RULES
-from timeline.dates import _holidays, _numeric, _spans  # noqa: F401  (they register their rules)
+from timeline.dates import _compound, _holidays, _numeric, _spans  # noqa: F401  (they register their rules)
 from timeline.dates._anchored import PendingOffsets
 from timeline.model import DateMention
 from timeline.pubdate import parse_published
@@ -102,7 +102,10 @@ _Match = tuple[int, int, object, "re.Match[str]", int]  # start, end, rule, matc
 def _all_matches(text: str) -> list[_Match]:
     """Every match of every rule, the preferred first (longest, then rule priority)."""
     found = []
+    lowered = text.lower()
     for index, rule in enumerate(RULES):
+        if not rule.may_match(lowered):
+            continue
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():
                 found.append((match.start(), match.end(), rule, match, index))
@@ -198,6 +201,10 @@ def _fit_range_ends(first: Resolved, second: Resolved, published: dt.date) -> No
             _move(first, days=-7)
         else:
             _move(second, days=7)
+    elif first.inferred == "week" and second.precision == "day" and second.inferred is None:
+        # "from Monday to Wednesday last week": the Monday of the days up to that Wednesday
+        back = (second.start_date.weekday() - first.start_date.weekday()) % 7
+        _move(first, days=(second.start_date - dt.timedelta(days=back) - first.start_date).days)
 
 
 def _move(res: Resolved, *, years: int = 0, days: int = 0) -> None:

@@ -170,17 +170,27 @@ def _stem(word: str) -> str:
     return word[:max(4, len(word) - 2)] if len(word) > 5 else word.rstrip("e")
 
 
+#: Between a happening's noun and the date after it: a few words of the same clause ("the
+#: vote on Sunday", "the summit opened in Geneva on July 3"), no clause break.
+_NOUN_TO_DATE = re.compile(r"^(?:\s+[\w'’-]+){0,7}\s+$")
+#: Between a date and the noun after it: a modifier ("Sunday's vote", "the June 20 attack").
+_DATE_TO_NOUN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|of|for|in|on|at|by|and|or|to|from|after|before)\b)[\w-]+){0,2}\s+$", re.I)
+
+
 def _earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ctx: DateContext) -> _Found | None:
-    """The date the text gives an earlier mention of ``head`` ("the vote on Sunday"): in
-    that mention's sentence, the nearest day (or coarser date) to it."""
+    """The date the text gives an earlier mention of ``head``: a date in the same clause
+    right after it ("the vote on Sunday", "the attack on the convoy took place on June
+    20") or a date modifying it ("Sunday's vote"); the mention nearest before wins."""
     pattern = re.compile(rf"\b{re.escape(_stem(head))}\w*", re.I)
     occurrences = list(pattern.finditer(text, max(0, before - _REACH), before))
     for occurrence in reversed(occurrences):
-        s_start, s_end = ctx.sentence_bounds(occurrence.start())
-        candidates = [f for f in dated if s_start <= f.start < s_end and f.start < before]
-        if candidates:
-            return min(candidates, key=lambda f: (f.res.precision != "day",
-                                                  abs(f.start - occurrence.end()) + (0 if f.start >= occurrence.end() else 20)))
+        for f in dated:
+            if f.start >= before:
+                break
+            if f.start >= occurrence.end() and _NOUN_TO_DATE.match(text[occurrence.end():f.start]):
+                return f
+            if f.end <= occurrence.start() and _DATE_TO_NOUN.match(text[f.end:occurrence.start()]):
+                return f
     return None
 
 
@@ -195,7 +205,9 @@ def _apply(res: Resolved, offset: Offset, base: Resolved, how: str) -> None:
     if offset.unit == "WD":
         direction = "strict_future" if offset.sign > 0 else "strict_past"
         anchor_day = base.end_date if offset.sign > 0 else base.start_date
-        moved = cal.day_ref(cal.nearest_weekday(anchor_day, offset.weekday, direction))
+        nth = offset.amount or 1
+        moved = cal.day_ref(cal.nearest_weekday(anchor_day, offset.weekday, direction)
+                            + dt.timedelta(weeks=offset.sign * (nth - 1)))
     elif offset.amount is None:
         reach = VAGUE_REACH[offset.unit]
         if offset.sign > 0:

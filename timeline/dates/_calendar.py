@@ -23,7 +23,7 @@ class Offset:
     the vote", "the Monday after Easter"), waiting for that happening's date."""
 
     sign: int  # +1 after, -1 before
-    amount: int | None  # None for a vague amount ("days after")
+    amount: int | None  # None for a vague amount ("days after"); the n-th weekday for 'WD'
     unit: str  # 'D', 'W', 'M', 'Y', or 'WD' (a weekday: ``weekday``)
     object_start: int  # where the happening's phrase begins
     weekday: int | None = None
@@ -32,7 +32,7 @@ class Offset:
         """The signed ISO 8601 duration ("+P2D", "-P1W", "+PXD"; "+P1WD3" is no ISO form,
         so a weekday offset is written as the days it may span, "+P1W")."""
         if self.unit == "WD":
-            return f"{'+' if self.sign > 0 else '-'}P1W"
+            return f"{'+' if self.sign > 0 else '-'}P{self.amount or 1}W"
         amount = "X" if self.amount is None else str(self.amount)
         return f"{'+' if self.sign > 0 else '-'}P{amount}{self.unit}"
 
@@ -206,6 +206,50 @@ def span_ref(ref: dt.date, unit: str, count: int, direction: int) -> Resolved:
         first, last = unit_ref(near, unit), unit_ref(far, unit)
     res = Resolved(f"{first.value}/{last.value}", "DATE", first.start_date, last.end_date, first.precision)
     return res
+
+
+#: The thirds of a unit that "early", "mid" and "late" name, in months of a year or
+#: years of a decade; a month, a week and other stretches are cut into thirds of days.
+_THIRDS_OF_YEAR = ((1, 4), (5, 8), (9, 12))
+
+
+def part_of(res: Resolved, part: str) -> Resolved:
+    """Narrow ``res`` to its ``part`` ('early', 'mid' or 'late'): "early 2024" is January to
+    April, "late March" 21 to 31 March, "the mid-1990s" 1994-1996. The value stays the
+    unit's (TimeML would add mod="START"/"MID"/"END"); the interval says which part."""
+    if res.start_date is None or res.end_date is None:
+        return res
+    index = {"early": 0, "mid": 1, "late": 2}[part]
+    start, end = res.start_date, res.end_date
+    if res.precision == "year" and start.month == 1 and end.month == 12 and start.year == end.year:
+        first, last = _THIRDS_OF_YEAR[index]
+        start, end = dt.date(start.year, first, 1), dt.date(start.year, last, calendar.monthrange(start.year, last)[1])
+    elif res.precision in ("decade", "unknown") and start.month == 1 and end.month == 12 and (end.year - start.year) in (9, 99):
+        span = end.year - start.year + 1
+        cuts = (0, span * 4 // 10, span * 7 // 10, span)
+        start, end = dt.date(start.year + cuts[index], 1, 1), dt.date(start.year + cuts[index + 1] - 1, 12, 31)
+    else:
+        days = (end - start).days + 1
+        cuts = (0, round(days / 3), round(2 * days / 3), days)
+        if res.precision == "month":
+            cuts = (0, 10, 20, days)
+        elif days == 7:  # a week: Monday-Tuesday, Wednesday-Thursday, Friday-Sunday
+            cuts = (0, 2, 4, 7)
+        start, end = start + dt.timedelta(days=cuts[index]), start + dt.timedelta(days=cuts[index + 1] - 1)
+    return Resolved(res.value, res.type, start, end, res.precision, res.anchor, res.inferred)
+
+
+def part_word(word: str) -> str | None:
+    """'early', 'mid' or 'late' for a modifier as written ("the end of", "mid-", "beginning of")."""
+    w = " ".join(word.lower().replace("-", " ").split())
+    w = w[4:] if w.startswith("the ") else w
+    if w.startswith(("early", "beginning", "start", "very early")):
+        return "early"
+    if w.startswith(("mid", "middle")):
+        return "mid"
+    if w.startswith(("late", "end", "close", "very late")):
+        return "late"
+    return None
 
 
 def nearest_weekday(ref: dt.date, weekday: int, direction: str) -> dt.date:

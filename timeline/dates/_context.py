@@ -34,7 +34,7 @@ _NOT_PAST_ED = frozenset("""need indeed speed feed seed bed red proceed exceed s
 hundred kindred bred shed breed united limited based""".split())
 
 
-_SOON_AS = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\w\s+until\s+$")
+_SOON_AS = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\w\s+until\s+$|\bahead\s+of\s+(?:the\s+|this\s+)?$")
 #: A date a change takes effect ("effective Feb. 1") is announced ahead of it; a "by" date
 #: is a deadline when the clause is a goal or an obligation ("to pay down the loan by
 #: February", "must be purchased by Thursday"), not in a narrative ("contained by Friday").

@@ -29,6 +29,7 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASONS_RE = "spring|summer|fall|autumn|winter"
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                "overnight": "NI", "tonight": "NI"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -112,17 +113,25 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Callable[[re.Match[str], DateContext], Resolved | None]
     priority: int = 0  # breaks ties between matches of equal length (higher wins)
+    #: Lower-case strings one of which any match contains: a text with none of them is not
+    #: scanned with the (slower) pattern. Empty: always scanned.
+    triggers: tuple[str, ...] = ()
+
+    def may_match(self, lowered_text: str) -> bool:
+        return not self.triggers or any(t in lowered_text for t in self.triggers)
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, pattern: str, *, priority: int = 0, flags: int = re.IGNORECASE):
-    """Register ``handler`` for ``pattern`` (word-bounded on both sides)."""
+def rule(name: str, pattern: str, *, priority: int = 0, flags: int = re.IGNORECASE,
+         triggers: tuple[str, ...] = ()):
+    """Register ``handler`` for ``pattern`` (word-bounded on both sides); ``triggers`` as
+    in :class:`Rule`."""
     compiled = re.compile(rf"(?<![\w$£€#/.-])(?:{pattern})(?![\w%$-]|\.\d)", flags)
 
     def register(handler):
-        RULES.append(Rule(name, compiled, handler, priority))
+        RULES.append(Rule(name, compiled, handler, priority, triggers))
         return handler
 
     return register
@@ -164,7 +173,7 @@ def _month_word_ok(word: str, *, day: str | None = None, year: str | None = None
     low = word.lower().rstrip(".")
     if low in _MONTH_HOMONYMS:
         ordinal_day = bool(day and not day.isdigit())
-        return bool(year or ordinal_day or (modifier and modifier.lower() not in ("mid", "mid-")))
+        return bool(year or ordinal_day or modifier)
     return bool(day or year or modifier or prev in _TEMPORAL_PREPS)
 
 
@@ -222,6 +231,13 @@ def _with_anchor(res: Resolved, anchor: str) -> Resolved:
     return res
 
 
+def _narrowed(res: Resolved, prefix: str) -> Resolved:
+    """``res`` cut to the part its modifier names ("early 2024", "late March", "the
+    mid-1990s"), see :func:`timeline.dates._calendar.part_of`."""
+    part = cal.part_word(prefix.strip()) if prefix.strip() else None
+    return cal.part_of(res, part) if part else res
+
+
 def _remember(ctx: DateContext, res: Resolved, text: str) -> Resolved:
     """Make a day-precision result the reference for later anaphoric expressions."""
     if res.precision == "day" and res.start_date is not None:
@@ -257,7 +273,7 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
         return year, f"year {year} of the narrative, near {desc}"
     pub = ctx.published
     nearest = cal.year_for_month(pub, month, "neutral", day)
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.tense(m.start(), m.end()) or ("future" if ctx.standalone else None)
     if tense in ("past", "future"):
         year = cal.year_for_month(pub, month, tense, day)
         try:
@@ -316,12 +332,14 @@ def _conjoined_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 _AFTER_DAY_WORD = re.compile(r"\s*(?:$|[.,;:!?)\]\"']|(?:and|or|to|at|in|when|until|till|through|the|this|that|last|next)\b)", re.IGNORECASE)
 
 
-@rule("month_day", rf"(?:{WEEKDAY_ANY},?\s+|(?i:last|this|next)\s+)?({MONTH_CI})\s+(?:(?i:the)\s+)?({DAYNUM}|(?i:{DAYWORD}))(?:\s*(?:-|–|(?i:to|through|thru))\s*({DAYNUM}))?(?:,?\s+({YEAR}))?(?!:\d)(?!\d)",
+@rule("month_day", rf"(?:{WEEKDAY_ANY},?\s+|(?i:last|this|next)\s+)?({MONTH_CI})(?:\s+(?:(?i:the)\s+)?|(?<=[a-z.])(?=\d))({DAYNUM}|(?i:{DAYWORD}))(?:\s*(?:-|–|(?i:to|through|thru))\s*({DAYNUM}))?(?:,?\s+({YEAR}))?(?!:\d)(?!\d)",
       priority=4, flags=0)
 def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word, day_text = m.group(1), m.group(2)
-    if not _month_word_ok(word, day=day_text, year=m.group(4), prev=_prev_word(ctx, m.start())):
-        return None
+    prev = _prev_word(ctx, m.start())
+    if not _month_word_ok(word, day=day_text, year=m.group(4), prev=prev) and not (
+            day_text[0].isdigit() and (ctx.standalone or (prev in _DAY_PREPS and word.lower() != "may"))):
+        return None  # "you may 5", "march 3 abreast"; but "on march 3", a form's "march 3"
     if not day_text[0].isdigit():
         if not (word[0].isupper() or "the" in m.group().lower().split()) or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
             return None  # "May second place", "march first": not a day
@@ -395,11 +413,13 @@ _RELATIVE_MONTH = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the c
                    "last": -1, "the previous": -1, "the past": -1, "the last": -1}
 
 
-@rule("ordinal_day", rf"the\s+({DAYORD}|{DAYWORD})(?:\s+of\s+(this|next|last|the\s+(?:current|previous|next|coming|following|past|last))\s+month)?", priority=3)
+@rule("ordinal_day", rf"(?:the\s+)?({DAYORD}|{DAYWORD}|\d{{1,2}}(?=\s+of\s+(?:this|next|last|the)\b))(?:\s+of\s+(this|next|last|the\s+(?:current|previous|next|coming|following|past|last))\s+month)?", priority=3)
 def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "On the 3rd", "the 10th of next month": a day of the month the text leaves to the
     reader, resolved in the month of publication (or the one named) by the clause's tense."""
     day = _day_number(m.group(1))
+    if not m.group(2) and not m.group().lower().startswith("the"):
+        return None  # "3rd", "first" alone: ranks, not days
     if m.group(2):
         offset = _RELATIVE_MONTH[" ".join(m.group(2).lower().split())]
         year, month = cal.add_months(ctx.published.year, ctx.published.month, offset)
@@ -420,10 +440,11 @@ def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 def _month_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not _month_word_ok(m.group(1), year=m.group(2)):
         return None
-    return _with_anchor(cal.month_ref(int(m.group(2)), _month_number(m.group(1))), "explicit month")
+    res = _narrowed(cal.month_ref(int(m.group(2)), _month_number(m.group(1))), ctx.text[m.start():m.start(1)])
+    return _with_anchor(res, "explicit month")
 
 
-@rule("month_rel_year", rf"({MONTH_CI}),?\s+(?:(?i:of)\s+)?((?i:last|this|next))\s+(?i:year)", priority=3, flags=0)
+@rule("month_rel_year", rf"({MONTH_CI}),?\s+(?:(?i:of)\s+)?((?i:last|this|next))\s+(?i:year)", priority=3, flags=0, triggers=("year",))
 def _month_rel_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not _month_word_ok(m.group(1), modifier=m.group(2)):
         return None
@@ -497,6 +518,7 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return None  # "The March accession" is the month; "the march to" is not
     if word[-1] != "." and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
         return None
+    part = cal.part_word(modifier) if modifier else None
     if modifier.startswith("last") or modifier.startswith("past") or modifier.endswith("past"):
         year = ctx.published.year if month < ctx.published.month else ctx.published.year - 1
         how = "last"
@@ -508,7 +530,7 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     elif (narrative := ctx.narrative_date(m.start())) is not None:
         ref, precision, desc = narrative
         year = ref.year if precision == "year" else cal.year_for_month(ref, month, "neutral")
-        res = cal.month_ref(year, month)
+        res = cal.part_of(cal.month_ref(year, month), part) if part else cal.month_ref(year, month)
         res.inferred = "year"
         return _with_anchor(res, f"{word} → of the narrative, near {desc}")
     else:
@@ -516,15 +538,17 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         # November); further ahead it takes a clause about the future to look forward.
         ahead = (month - ctx.published.month) % 12
         tense = ctx.tense(m.start(), m.end())
-        if tense == "past" and 1 <= ahead <= 2 and _INFINITIVE_BEFORE.search(
+        if tense == "past" and 1 <= ahead <= 4 and _INFINITIVE_BEFORE.search(
                 ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 90), m.start()):
             tense = None  # "decided to admit them in early March": the infinitive looks ahead
+        if 1 <= ahead <= 6 and prev in ("through", "until", "till"):
+            tense = "future"  # "loans through January": an end still to come
         if tense != "past" and (1 <= ahead <= 2 or (ahead <= 4 and ahead) or ctx.standalone):
             how = "future"
         else:
             how = tense or "past"
         year = cal.year_for_month(ctx.published, month, how)
-    res = cal.month_ref(year, month)
+    res = cal.part_of(cal.month_ref(year, month), part) if part else cal.month_ref(year, month)
     res.inferred = "year"
     return _with_anchor(res, f"{word} → {how} {word} relative to {_pub(ctx)}")
 
@@ -564,7 +588,18 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return None
         if year < 1800 and prev not in _YEAR_ALLOWED_BEFORE:
             return None
-    return _with_anchor(cal.year_ref(year), "explicit year")
+    return _with_anchor(_narrowed(cal.year_ref(year), ctx.text[m.start():m.start(1)]), "explicit year")
+
+
+@rule("short_year", r"'(\d\d)(?!\d|s\b)", priority=0)
+def _short_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "In '97", "the class of '08": a year written with two digits after an apostrophe."""
+    prev = _prev_word(ctx, m.start())
+    if prev not in _TEMPORAL_PREPS and not ctx.standalone and not re.search(rf"(?:{_M_FULL}|{SEASONS_RE})\s*$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+        return None
+    year = int(m.group(1))
+    year += 1900 if year > (ctx.published.year + 10) % 100 else 2000
+    return _with_anchor(cal.year_ref(year), "explicit year (two digits)")
 
 
 @rule("decade", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(1\d|20)?(\d)0'?s|'(\d)0s)", priority=1)
@@ -580,7 +615,8 @@ def _decade(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return _with_anchor(cal.century_ref(decade), "explicit century (the 1800s)")
     else:
         return None  # "40s" is more often ages or temperatures
-    return _with_anchor(cal.decade_ref(decade), "explicit decade")
+    digits = re.search(r"['\d]", m.group())
+    return _with_anchor(_narrowed(cal.decade_ref(decade), m.group()[:digits.start()]), "explicit decade")
 
 
 @rule("decade_word", rf"(?:the\s+)(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-]+)?({'|'.join(DECADE_WORDS)})")
@@ -596,13 +632,13 @@ _CENTURY_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "s
                 "twenty-first": 21}
 
 
-@rule("century", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_CENTURY_ORD) + r")[\s-]+century")
+@rule("century", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_CENTURY_ORD) + r")[\s-]+century", triggers=("century",))
 def _century(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word = m.group(1).lower()
     number = _CENTURY_ORD.get(word) or int(re.match(r"\d+", word).group())
     if not 10 <= number <= 29:
         return None
-    return _with_anchor(cal.century_ref((number - 1) * 100), "explicit century")
+    return _with_anchor(_narrowed(cal.century_ref((number - 1) * 100), ctx.text[m.start():m.start(1)]), "explicit century")
 
 
 
@@ -643,6 +679,8 @@ def _quarter_year(ctx: DateContext, quarter: int, m: re.Match[str]) -> int:
     quarter ahead (then last year's), or a forecast names a quarter already past this year
     ("analysts expect growth to slow in the third quarter", written in December)."""
     pub_q = cal.quarter_of(ctx.published)
+    if ctx.standalone and ctx.tense(m.start(), m.end()) is None:
+        return ctx.published.year if quarter >= pub_q else ctx.published.year + 1  # "third qtr" alone: the coming one
     if quarter < pub_q and ctx.tense(m.start(), m.end()) == "future" and not _RESULTS_AFTER.match(ctx.text, m.end()):
         s_start, _ = ctx.sentence_bounds(m.start())
         forecast = _FORECAST.search(ctx.text, s_start, m.start())
@@ -840,7 +878,7 @@ _TODAYS_ISSUE = frozenset("""edition editions issue issues paper papers newspape
 sessions trading meeting vote election hearing broadcast program programme show""".split())
 
 
-@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1)
+@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1)
 def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
     if (text == "today" and ctx.text.startswith("'s", m.end()) and _prev_word(ctx, m.start()) in ("in", "of", "for", "with")
@@ -932,7 +970,7 @@ def _vague(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "the recent moves": mostly not annotated as a date
     if key == "soon" and (prev == "as" or nxt in ("after", "as", "became", "become", "afterwards", "thereafter")):
         return None
-    if key == "the past" and re.match(r"\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day)", ctx.text[m.end():m.end() + 12], re.I):
+    if key == "the past" and re.match(r"\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|centur)", ctx.text[m.end():m.end() + 12], re.I):
         return None
     if key == "the future" and nxt == "of":
         return None  # "the future of the alliance": a topic, not a time
@@ -953,26 +991,47 @@ def _recent_units(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.vague_ref("FUTURE_REF"), "near future")
 
 
-_REL_UNIT = r"(week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)"
+_REL_UNIT = r"(week|weekend|month|year|yr|decade|century|spring|summer|fall|autumn|winter)"
 
 
-@rule("relative_unit", rf"(?:(earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)\s+)?(last|this|next|past|coming|previous|this\s+past|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current)\s+{_REL_UNIT}(?!s)", priority=1)
+@rule("relative_unit", rf"(?:(earlier|later|early|late|mid|(?:the\s+)?(?:end|beginning|middle|start|close)\s+of)\s+)?(last|this|next|past|coming|upcoming|previous|current|this\s+past|the\s+past|the\s+last|the\s+coming|the\s+upcoming|the\s+next|the\s+previous|the\s+current)\s+{_REL_UNIT}(?!s)", priority=1)
 def _relative_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    res = _relative_unit_whole(m, ctx)
+    if res is None or not m.group(1):
+        return res
+    modifier = " ".join(m.group(1).lower().split())
+    pub = ctx.published
+    if modifier in ("earlier", "later") and res.start_date <= pub <= res.end_date:
+        # "earlier this month": from the month's start to the day before publication.
+        if modifier == "earlier" and res.start_date < pub:
+            res.end_date = pub - dt.timedelta(days=1)
+        elif modifier == "later" and pub < res.end_date:
+            res.start_date = pub + dt.timedelta(days=1)
+        return res
+    narrowed = _narrowed(res, modifier)
+    narrowed.anchor = res.anchor
+    return narrowed
+
+
+def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     which = " ".join(m.group(2).lower().split())
     unit = m.group(3).lower()
+    unit = "year" if unit == "yr" else unit
     pub = ctx.published
     if _is_title(ctx, m):
         return None
-    if which in ("the past", "the last", "the coming", "the next", "the previous") and unit not in ("weekend",):
+    if which in ("the past", "the last", "the coming", "the upcoming", "the next", "the previous") and unit not in ("weekend",):
         if unit in SEASONS:
             return None
-        if which in ("the next", "the coming"):
+        if which in ("the next", "the coming", "the upcoming"):
             return None  # "the next week" is mostly a duration from a narrative point
         if which == "the previous":
             return None
+    if which in ("the past", "the last") and unit == "century":
+        return None  # "the past century": the last hundred years, not the previous century
     offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1,
-              "the last": -1, "the previous": -1, "this": 0, "next": 1, "coming": 1,
-              "the coming": 1, "the next": 1, "the current": 0}[which]
+              "the last": -1, "the previous": -1, "this": 0, "next": 1, "coming": 1, "upcoming": 1,
+              "the coming": 1, "the upcoming": 1, "the next": 1, "the current": 0, "current": 0}[which]
     anchor = f"{m.group()} → {offset:+d} {unit} from {_pub(ctx)}"
     if unit in SEASONS:
         season = SEASONS[unit]
@@ -1072,12 +1131,16 @@ def _year_season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.season_ref(int(m.group(1)), SEASONS[m.group(2).lower()]), "explicit season")
 
 
-@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}))?")
+@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d))?")
 def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     season = SEASONS[m.group(1).lower()]
     if m.group(2):
-        year = int(m.group(2)) if m.group(2).isdigit() else _spelled_year_value(m.group(2))
-        return _with_anchor(cal.season_ref(year, season), "explicit season")
+        if m.group(2).startswith("'"):
+            year = int(m.group(2)[1:])
+            year += 1900 if year > (ctx.published.year + 10) % 100 else 2000
+        else:
+            year = int(m.group(2)) if m.group(2).isdigit() else _spelled_year_value(m.group(2))
+        return _with_anchor(_narrowed(cal.season_ref(year, season), ctx.text[m.start():m.start(1)]), "explicit season")
     low = m.group().lower()
     prev = _prev_word(ctx, m.start())
     if not (low.startswith("the") or low.startswith("early") or low.startswith("late") or low.startswith("mid")):
@@ -1095,7 +1158,8 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         year -= 1
     elif direction == "future" and current.end_date < pub:
         year += 1
-    return _with_anchor(cal.season_ref(year, season), f"{m.group()} → {direction} season from {_pub(ctx)}")
+    return _with_anchor(_narrowed(cal.season_ref(year, season), ctx.text[m.start():m.start(1)]),
+                        f"{m.group()} → {direction} season from {_pub(ctx)}")
 
 
 # --------------------------------------------------------------------------- weekdays, holidays
@@ -1179,7 +1243,8 @@ def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str,
         anchor = f"{name} → the publication date {pub.isoformat()} (a {name})"
     else:
         anchor = f"{name} → nearest {how} {name} {'before' if day < pub else 'after'} {_pub(ctx)}"
-    # A part of the day ("Friday night") keeps the day's value: the day is what dates an event.
+    # A part of the day ("Friday night") keeps the day's value: the day is what dates an event,
+    # and TimeBank's annotators mostly value it so.
     res = _with_anchor(cal.day_ref(day), anchor)
     res.inferred = "week" if mod in ("", "this") else None
     return _remember(ctx, res, m.group())
@@ -1207,19 +1272,22 @@ def pending_offset(ctx: DateContext, m: re.Match[str], sign: int, amount: int | 
     return res
 
 
-@rule("weekday_offset", rf"the\s+({WEEKDAY})\s+(before|after|following)(?=\s+\S)", priority=3)
+@rule("weekday_offset", rf"(?:the\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})\s+(before|after|following)(?=\s+\S)", priority=3)
 def _weekday_offset(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    """ "The Monday after Easter": the first such weekday after (or before) a date."""
-    if not _OFFSET_OBJECT.match(ctx.text, m.end()):
-        return None
-    sign = -1 if m.group(2).lower() == "before" else 1
-    return pending_offset(ctx, m, sign, 1, "WD", weekday=WEEKDAYS[m.group(1).lower()])
+    """ "The Monday after Easter", "the third Tuesday after Christmas 2014": the n-th such
+    weekday after (or before) a date."""
+    if not re.match(r"\s+(?!(?:he|she|they|it|we|i|you)\b)\w", ctx.text[m.end():m.end() + 12], re.I):
+        return None  # "the Monday after he left": a clause, no date to count from
+    nth = m.group(1) or m.group(2)
+    count = ORDINALS.get(nth.lower(), {"fifth": 5, "5th": 5}.get(nth.lower(), 1)) if nth else 1
+    sign = -1 if m.group(4).lower() == "before" else 1
+    return pending_offset(ctx, m, sign, count, "WD", weekday=WEEKDAYS[m.group(3).lower()])
 
 #: Words after "N weeks on" that make "on" a preposition ("two weeks on the road").
 _ON_OBJECT = frozenset("the a an its his her their our this that these those each every".split())
 
 
-@rule("ago", rf"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly|barely|exactly)\s+)?({AMOUNT})\s+({UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|after|prior\s+to|ahead\s+of|previously|hence|from\s+now|on)", priority=2)
+@rule("ago", rf"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly|barely|exactly)\s+)?({AMOUNT})\s+({UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|after|prior\s+to|ahead\s+of|previously|hence|from\s+now|from\s+today|on)", priority=2)
 def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     amount_text = " ".join(m.group(1).lower().split())
     amount = _number(amount_text)
@@ -1240,13 +1308,13 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if amount is None or amount_text in ("a", "an") or _next_word(ctx, m.end()).lower() in _ON_OBJECT:
             return None  # "700 seats a week on the route": a rate and a place, not "a week later"
         rel = "later"
-    if rel in ("ago", "hence", "from now"):
+    if rel in ("ago", "hence", "from now", "from today"):
         ref, ref_desc = ctx.published, _pub(ctx)
     else:
         # "two days before the vote": the vote is no date we know, so the amount counts
         # from the previous date of the narrative.
         ref, ref_desc = ctx.reference_day()
-    sign = 1 if rel in ("later", "after", "hence", "from now") else -1
+    sign = 1 if rel in ("later", "after", "hence", "from now", "from today") else -1
     if amount is None:
         if unit == "Y" and amount_text in ("a few", "few", "several"):
             return _with_anchor(cal.vague_ref("PAST_REF" if sign < 0 else "FUTURE_REF"), "vague amount of years")
@@ -1263,7 +1331,8 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             year, quarter = _latest_quarter(ctx, m.start())
             res = cal.quarter_ref(year - 1, quarter)
             return _with_anchor(res, f"{m.group()} in results → same quarter a year before {year}-Q{quarter}")
-        res = cal.unit_ref(day, unit)
+        # "two weeks ago" is a day (about then), not the ISO week around it
+        res = cal.unit_ref(day, "D" if unit == "W" else unit)
     res = _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {ref_desc}")
     return _remember(ctx, res, m.group())
 
@@ -1429,11 +1498,12 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if unit == "M" and amount in (6, 9) and re.search(r"\b(?:the|first|latest)\s+$", ctx.text[max(0, m.start(1) - 8):m.start(1)], re.I):
         ctx.last_long_period = m.start()  # "the first nine months": results for part of a year
     if (amount is not None and unit in ("D", "W", "M", "Y") and m.group().split()[0].lower() not in _DURATION_HEADS
-            and _prev_word(ctx, m.start()) == "in" and ctx.tense(m.start(), m.end()) == "future"
+            and _prev_word(ctx, m.start()) == "in" and ctx.direction(m.start(), m.end(), default="") == "future"
             and not re.match(r"\s*(?:or|to|-|–)\s", ctx.text[m.end():m.end() + 5])):
-        # "will be redeemed in five years": the point that far after publication (TimeML DATE).
+        # "will be redeemed in five years": the point that far after publication (TimeML DATE);
+        # days and weeks name a day ("in two weeks"), months and years their month or year.
         day = cal.shift_date(ctx.published, unit, amount)
-        return _with_anchor(cal.unit_ref(day, unit), f"in {m.group()} → {amount:+d} {unit} from {_pub(ctx)}")
+        return _with_anchor(cal.unit_ref(day, "D" if unit == "W" else unit), f"in {m.group()} → {amount:+d} {unit} from {_pub(ctx)}")
     if unit == "Q":
         unit_text, amount_text = "M", str(3 * amount) if amount is not None else "X"
     return _with_anchor(cal.duration_ref(amount_text, unit_text), "duration")
