@@ -1,10 +1,28 @@
-"""Temporal expressions in English news: recognition and TIMEX3 normalisation.
+"""Temporal expressions in English text: recognition and TIMEX3 normalisation.
 
 :func:`find_dates` finds dates, times, durations and sets in a text and resolves each
 against the publication date (or, for anaphoric expressions such as "the following day",
-against the previous date of the narrative). A hand-written recogniser of compiled
-regular expressions (:mod:`timeline.dates._rules`) proposes spans; overlaps are settled
-in favour of the longest; the survivors are normalised in document order.
+against the previous date of the narrative). Hand-written rules of compiled regular
+expressions propose spans; overlaps are settled in favour of the longest (a rule that
+rejects its match gives way to the shorter matches inside it); the survivors are
+normalised in document order. The rules, by family:
+
+- :mod:`._rules`: names of days and months in any case, days of the month ("the second
+  of December", "Tuesday the 19th", "on the 3rd"), years, decades, centuries, seasons,
+  quarters, relative units ("last decade"), deictic days, parts of days, vague references,
+  durations and sets;
+- :mod:`._numeric`: dates in digits, day and month ordered by the numbers, the caller's
+  ``day_first``, the text's own dates or the separator;
+- :mod:`._spans`: "the past three days", "next 3 weeks" as whole calendar units;
+- :mod:`._compound`: "the last Monday of March", "Wednesday of next week", "end of month";
+- :mod:`._holidays`: feasts and national days (calendars in :mod:`._astro`);
+- :mod:`._anchored`: "two days after the vote", counted from the date the text gives the
+  vote, else left unresolved.
+
+Conventions: without a year or a modifier, a clause's tense decides the direction (a
+phrase standing alone looks ahead, news without a cue looks back); a week is a week and a
+month a month (early/mid/late narrow the interval, never the value); a day or month
+without a year in a chronicle takes the year of its own dated sentence.
 
 >>> [(m.text, m.value) for m in find_dates("Talks resumed on Tuesday.", "2025-07-17")]
 [('Tuesday', '2025-07-15')]

@@ -219,6 +219,11 @@ def _apply(res: Resolved, offset: Offset, base: Resolved, how: str) -> None:
         near = first if offset.sign > 0 else last
         moved = cal.unit_ref(near, {"D": "M", "W": "M", "M": "Y", "Y": "DE"}[offset.unit])
         moved.start_date, moved.end_date, moved.precision = first, last, "unknown"
+    elif "/" in base.value and offset.unit in ("D", "W"):
+        # a festival of some days or weeks ("a week before Ramadan"): from its first day,
+        # or after its last
+        edge = base.start_date if offset.sign < 0 else base.end_date
+        moved = cal.day_ref(cal.shift_date(edge, offset.unit, offset.sign * offset.amount))
     elif base.precision == "day" or offset.unit == "Y" or (offset.unit == "M" and base.precision == "month"):
         shifted = cal.shift_date(day, offset.unit, offset.sign * offset.amount)
         unit = {"D": "D", "W": "D", "M": "M" if base.precision != "day" else "D", "Y": "Y"}[offset.unit]

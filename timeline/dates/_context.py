@@ -12,13 +12,31 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _FUTURE_WORDS = frozenset("""will wo shall 'll would may might upcoming
 scheduled planned planning plans plan intends supposed intend expects expect expected hopes hope
 due aims aim tomorrow soon slated
-starts begins opens reopens resumes expires convenes reconvenes""".split())
+starts begins opens reopens resumes expires convenes reconvenes ends
+start begin reopen resume expire convene reconvene""".split())
 #: Phrases that put what follows ahead: a change taking effect, an invitation, a farewell.
 _FUTURE_PHRASE = re.compile(r"\b(?:(?:comes?|enters?|goes?)\s+into\s+(?:force|effect)|takes?\s+effect|kicks?\s+off|"
                             r"let's|let\s+us|see\s+you|meet\s+me|join\s+us)\b", re.IGNORECASE)
 #: A text this short with no tense cue is a phrase on its own (a form field, a chat reply,
 #: a search box): what it names lies ahead ("monday", "on the 15th", "next 3 days").
-_STANDALONE_WORDS = 6
+_STANDALONE_WORDS = 8
+#: The words a date phrase standing alone is made of ("the first tuesday of october",
+#: "3 years from today", "end of month"); any other word ("the plant shut in mid january")
+#: makes the text a clause, told from its own tense.
+_TIME_WORDS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday mon tue tues wed thu thur thurs fri sat sun day days week weeks weekend
+weekends month months year years yr yrs quarter quarters qtr decade decades century centuries
+fortnight fortnights hour hours morning afternoon evening night tonight today tomorrow
+yesterday now next last this past previous coming upcoming following current early earlier late
+later mid middle end beginning start rest half first second third fourth fifth sixth seventh
+eighth ninth tenth eleventh twelfth st nd rd th the a an of on in at by from to until till through
+thru before after ago hence between and or around about since for within during spring summer
+fall autumn winter one two three four five six seven eight nine ten eleven twelve twenty
+thirty few several couple christmas xmas eve easter thanksgiving halloween new year's
+valentine's eid al fitr adha ramadan diwali hanukkah passover lunar chinese ides
+""".split())
 #: "to" after these makes the clause about what is to come ("is set to meet Friday").
 _FUTURE_BEFORE_TO = frozenset("set going due expected scheduled planning plans plan is are".split())
 _PAST_WORDS = frozenset("""said was were had did told announced reported added declared
@@ -107,7 +125,7 @@ class DateContext:
         before = _WORD.findall(self.text[max(s_start, start - 120):start])
         for i in range(len(before) - 1, -1, -1):
             cue = _cue(before, i)
-            if cue == "future" and any(w.lower() == "had" for w in before[max(0, i - 3):i]):
+            if cue == "future" and any(w.lower() == "had" for w in before[max(0, i - 5):i]):
                 return "past"  # "had been due to expire Friday", "was to meet Monday"
             if cue:
                 return cue
@@ -154,7 +172,7 @@ class DateContext:
         if self._standalone is None:
             words = _WORD.findall(self.text)
             self._standalone = (len(words) <= _STANDALONE_WORDS and not re.search(r"[.!?;]\s+\S", self.text)
-                                and not any(_cue(words, i) == "past" for i in range(len(words))))
+                                and all(w.lower() in _TIME_WORDS for w in words))
         return self._standalone
 
     # ------------------------------------------------------------------ anchors
@@ -186,6 +204,13 @@ class DateContext:
         if self.tense(pos, pos) == "future":
             return None  # "will join NATO on March 12": ahead of the publication
         s_start, _ = self.sentence_bounds(pos)
+        if start >= s_start:
+            # In one sentence a narrative needs a verb between the two ("arrested on October
+            # 3, 2019 and released on October 10"); without one they are a list ("18 Feb
+            # 1997, the 20th of July and 4 days from today"), each from the publication.
+            between = _WORD.findall(self.text[end:pos])
+            if not any(_cue(between, i) for i in range(len(between))):
+                return None
         if precision == "year":
             if start < s_start:
                 return None
@@ -210,7 +235,7 @@ class DateContext:
 def _cue(words: list[str], i: int) -> str | None:
     word = words[i]
     low = word.lower()
-    if (low in _FUTURE_WORDS and word not in ("May", "Will")) or low == "'ll":
+    if (low in _FUTURE_WORDS and word not in ("May", "Will")) or low.endswith("'ll"):
         if low in _FUTURE_NOUNS and i > 0 and words[i - 1].lower() in _DETERMINERS:
             return None  # a noun or adjective ("announced the plan", "the planned sale")
         if low in _FUTURE_NOUNS and low != "planned" and (i + 1 >= len(words) or words[i + 1].lower() != "to"):

@@ -20,10 +20,10 @@ from timeline.dates._rules import (YEAR, _pub, _prev_word, _quarter_year, _remem
 
 #: Words before a bare "12/31" that make it a date ("on 12/31", "due 8/15").
 _DATE_PREPS = frozenset("""on by since until till from before after through to effective dated
-due as of and or between""".split())
+due as of and or between for""".split())
 #: Words before numbers with slashes that make them labels, scores or ratios, not dates.
 _LABEL_BEFORE = frozenset("""bus route line room no number flight page platform gate ratio score odds
-about nearly approximately almost than of by version chapter section article regulation directive
+about nearly approximately almost than version chapter section article regulation directive
 resolution law act code""".split())
 #: Common fractions: "3/4 of the vote", "1/2 cup".
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100})

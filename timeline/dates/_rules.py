@@ -185,6 +185,8 @@ def _number(word: str | None) -> int | None:
     if w.replace(".", "", 1).isdigit():
         value = float(w)
         return int(value) if value == int(value) else None
+    if w in ("a couple of", "couple of", "a couple"):
+        return 2  # "a couple of days": two, as people use it
     if w in SMALL_NUMBERS:
         return SMALL_NUMBERS[w]
     if "-" in w:
@@ -357,6 +359,10 @@ def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
+#: Street names made of a date: "24 March Street", "Avenida 9 de Julio".
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Sq\.?|Boulevard|Blvd\.?|Lane|Bridge|Stadium|Park)\b")
+
+
 #: Prepositions before a day that make "3 march" a date even in lower case.
 _DAY_PREPS = frozenset("on since until till by from before after of between".split())
 
@@ -366,6 +372,8 @@ def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "3 March 2021", "the 21st of October", "the second of December", "5 - 6 April"
     (a range: the first day's value, the interval of both)."""
     first_text, day_text, word, year_text = m.group(1), m.group(2) or m.group(3), m.group(4), m.group(5)
+    if not year_text and _STREET_AFTER.match(ctx.text, m.end()):
+        return None  # "24 March Street": an address
     ordinal = bool(re.search(r"(?:st|nd|rd|th)$", day_text, re.I)) or not day_text[0].isdigit()
     prev = _prev_word(ctx, m.start())
     has_of = re.search(r"\bof\s+\S+$", m.group(0)[:m.end(4) - m.start()], re.I) is not None
@@ -1468,7 +1476,7 @@ _MODALS = frozenset("will would may might could can shall should must 'll".split
 _DURATION_HEADS = frozenset("the past last next first coming previous final".split())
 
 
-@rule("duration", rf"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final)\s+)?({NUMBER}|a|an|a\s+few|several|few)[\s-]+(?:more\s+)?({UNIT})(?:[\s-]+(?:long|old))?")
+@rule("duration", rf"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final)\s+)?({NUMBER}|a|an|a\s+few|a\s+couple\s+of|several|few)[\s-]+(?:more\s+)?({UNIT})(?:[\s-]+(?:long|old))?")
 def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group(2).lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group()):
         return None  # "a quarter of the market", "three-quarters": fractions
