@@ -111,3 +111,28 @@ def test_every_holiday_is_found_by_its_name() -> None:
         mentions = find_dates(f"The city was quiet on {holiday.name} 2020.", "2025-07-14")
         first_day = holiday.dates(2020, None)[0][0]
         assert [m.start_date for m in mentions] == [first_day], (holiday.name, [(m.text, m.value) for m in mentions])
+
+
+def test_trigger_words_change_no_result(monkeypatch) -> None:
+    """The rules' trigger words only skip scans that would find nothing: every table row and
+    demo article comes out the same with every rule scanned."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from timeline.dates._rules import Rule
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("dates_suite_for_triggers", root / "benchmarks" / "dates_suite.py")
+    suite = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "dates_suite_for_triggers", suite)
+    spec.loader.exec_module(suite)
+    texts = [(c.text, c.published) for c in suite.load_cases()]
+    texts += [(p.read_text(encoding="utf-8"), "2025-07-14") for p in sorted((root / "timeline" / "demo").glob("*.txt"))]
+
+    def run() -> list:
+        return [[m.to_dict() for m in find_dates(text, published)] for text, published in texts]
+
+    quick = run()
+    monkeypatch.setattr(Rule, "may_match", lambda self, words: True)
+    assert run() == quick

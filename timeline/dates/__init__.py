@@ -36,12 +36,13 @@ import bisect
 import datetime as dt
 import logging
 import re
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline.dates._calendar import Resolved, day_ref, month_ref
 from timeline.dates._context import DateContext
-from timeline.dates._rules import RULES
+from timeline.dates._rules import RULES, text_words
 from timeline.dates import _compound, _holidays, _numeric, _spans  # noqa: F401  (they register their rules)
 from timeline.dates._anchored import PendingOffsets
 from timeline.model import DateMention
@@ -120,9 +121,9 @@ _Match = tuple[int, int, object, "re.Match[str]", int]  # start, end, rule, matc
 def _all_matches(text: str) -> list[_Match]:
     """Every match of every rule, the preferred first (longest, then rule priority)."""
     found = []
-    lowered = text.lower()
+    words = text_words(text)
     for index, rule in enumerate(RULES):
-        if not rule.may_match(lowered):
+        if not rule.may_match(words):
             continue
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():
@@ -154,13 +155,17 @@ def _candidates(text: str) -> Iterator[tuple[int, int, object, "re.Match[str]"]]
     rejected ("Thursday, the first of a planned ..." is no "Thursday the 1st") brings the
     best of the shorter matches inside it next ("Thursday")."""
     matches = _all_matches(text)
-    queue = _select(matches)
+    queue = deque(_select(matches))
+    by_start = sorted(matches, key=lambda c: c[0])  # for the matches inside a rejected one
+    starts = [c[0] for c in by_start]
     while queue:
-        start, end, rule, match, index = queue.pop(0)
+        start, end, rule, match, index = queue.popleft()
         accepted = yield start, end, rule, match
         if accepted is False:
-            inside = [c for c in matches if start <= c[0] and c[1] <= end and c[3] is not match]
-            queue[:0] = _select(inside)
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            inside = [c for c in by_start[lo:hi] if c[1] <= end and c[3] is not match]
+            inside.sort(key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0], c[4]))
+            queue.extendleft(reversed(_select(inside)))
             yield None  # answers the send()
 
 

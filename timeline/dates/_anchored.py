@@ -119,7 +119,8 @@ def _phrase_end(text: str, start: int) -> int:
 
 def _base(text: str, found: Sequence[_Found], index: int, offset: Offset, phrase_end: int,
           ctx: DateContext) -> tuple[_Found | None, str]:
-    dated = [f for f in found if f.res.pending is None and f.res.start_date is not None
+    near = offset.object_start - _REACH
+    dated = [f for f in found if f.end >= near and f.res.pending is None and f.res.start_date is not None
              and f.res.type in ("DATE", "TIME") and f.res.offset is None]
     segment = text[offset.object_start:phrase_end]
     first_char = offset.object_start + len(segment) - len(segment.lstrip())

@@ -18,7 +18,7 @@ from timeline.dates._rules import (MONTH, WEEKDAY, WEEKDAYS, YEAR, _month_number
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "fifth": 5, "5th": 5, "last": -1, "final": -1}
 _NTH_WORDS = "first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final"
-_WEEKDAY_TRIGGERS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_TRIGGERS = "monday tuesday wednesday thursday friday saturday sunday"
 _REL_MONTH = {"this": 0, "the": 0, "the current": 0, "current": 0, "next": 1, "the next": 1, "the coming": 1,
               "the following": 1, "last": -1, "the previous": -1, "previous": -1, "the last": -1}
 #: "(of) this month" / "(of) March [2014]"
@@ -68,7 +68,7 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: DateContext) -> Resolved | None
     return _remember(ctx, _with_anchor(cal.day_ref(day), f"the {m.group(1)} {m.group(2)} of {found[0]}-{found[1]:02d}"), m.group())
 
 
-@rule("edge_day_of", rf"(?:the\s+)?(first|last|final)\s+day\s+of\s+(?:{_MONTH_REF}|the\s+(year)|({YEAR}))", priority=4, triggers=(" day of ",))
+@rule("edge_day_of", rf"(?:the\s+)?(first|last|final)\s+day\s+of\s+(?:{_MONTH_REF}|the\s+(year)|({YEAR}))", priority=4, triggers="day")
 def _edge_day_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The last day of October 2015", "the first day of next month", "the last day of 2024"."""
     first = m.group(1).lower() == "first"
@@ -85,7 +85,7 @@ def _edge_day_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(cal.day_ref(day), f"the {m.group(1)} day of {day.strftime('%B %Y')}"), m.group())
 
 
-@rule("nth_week_of_month", rf"(?:the\s+)?({_NTH_WORDS})\s+week\s+(?:of|in)\s+{_MONTH_REF}", priority=4, triggers=(" week of ", " week in "))
+@rule("nth_week_of_month", rf"(?:the\s+)?({_NTH_WORDS})\s+week\s+(?:of|in)\s+{_MONTH_REF}", priority=4, triggers="week")
 def _nth_week_of_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The first week of October 2014": the ISO week that holds the month's first day
     (its 8th for the second week, ...; its last Monday for the last week)."""
@@ -119,7 +119,7 @@ def _weekday_of_week(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → the week {week.value}"), m.group())
 
 
-@rule("after_next", rf"(?:the\s+)?({WEEKDAY}|{MONTH}|week|weekend|month|year)\s+after\s+next", priority=4, triggers=("after next",))
+@rule("after_next", rf"(?:the\s+)?({WEEKDAY}|{MONTH}|week|weekend|month|year)\s+after\s+next", priority=4, triggers="next")
 def _after_next(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Friday after next", "the week after next", "March after next": one further than "next"."""
     word = m.group(1).lower().rstrip(".")
@@ -149,7 +149,7 @@ _UNIT_NOW = {"week": "W", "month": "M", "year": "Y", "quarter": "Q"}
 
 @rule("part_of_unit", r"(?:the\s+)?(?:(beginning|start|middle|end|close|rest|remainder)\s+of|(first|second|latter)\s+half\s+of)"
       r"\s+(?:the\s+)?(?:(this|next|last|current|coming|previous)\s+)?(week|month|year|quarter)(?!\s+(?:of|ended|ending|before|after|earlier|ago)\b)",
-      priority=2, triggers=(" of ",))
+      priority=2, triggers="beginning start middle end close rest remainder half")
 def _part_of_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "End of month", "the beginning of next year", "the rest of the week", "the first
     half of next month": that part of the unit (its value stays the unit's)."""

@@ -250,23 +250,155 @@ _LOWER_CASE_OK = frozenset({
 _WEEK_AFTER = re.compile(r"\s+[Ww]eek\b")
 
 
-#: Lower-case pieces one of which every name in :data:`HOLIDAYS` contains: a text with none
+#: Lower-case words one of which every name in :data:`HOLIDAYS` contains: a text with none
 #: is not scanned with the long pattern (see ``test_every_holiday_is_found_by_its_name``).
-TRIGGERS = (
-    "christmas", "xmas", "x-mas", "boxing", "new year", "hogmanay", "epiphany", "valentine", "patrick", "george",
-    "andrew", "women", "fools", "earth day", "anzac", "may day", "workers", "cinco", "e day", "victory",
-    "juneteenth", "canada day", "fourth", "bastille", "assumption", "hallow", "saints", "souls", "the dead",
-    "fawkes", "bonfire", "veterans", "armistice", "remembrance", "aids day", "human rights", "australia day",
-    "holocaust", "songkran", "independence", "thanksgiving", "black friday", "cyber", "labor day", "labour day",
-    "memorial day", "king", "mlk", "presidents", "washington", "columbus", "indigenous", "mother", "father",
-    "election day", "orthodox", "easter", "good friday", "holy", "maundy", "palm sunday", "ash wednesday",
-    "shrove", "mardi", "pancake", "ascension", "pentecost", "whit", "lent", "rosh", "yom ", "sukkot",
-    "succoth", "hanuk", "chanuk", "passover", "pesach", "shavuot", "purim", "ramadan", "ramazan", "ramadhan",
-    "eid", "id al", "id ul", "id el", "id-", "hari raya", "lebaran", "bayram", "bakr", "tabaski", "ashura",
-    "islamic new", "hijri", "mawlid", "prophet", "milad", "laylat", "arafa", "diwali", "deepavali", "holi",
-    "lunar new", "chinese new", "spring festival", "autumn festival", "moon festival", "dragon boat", "tet",
-    "tết", "seollal", "nowr", "norouz", "navruz", "nevruz", "newroz", "persian new",
-)
+TRIGGERS = frozenset(line.strip() for line in """
+christmas
+xmas
+boxing day
+new year
+new years
+hogmanay
+epiphany
+valentine
+valentines
+patrick s
+patricks day
+george s
+georges day
+andrew s
+andrews day
+women s
+womens day
+fools day
+earth day
+anzac
+may day
+workers day
+workers
+cinco
+ve day
+v e
+victory day
+victory in
+juneteenth
+canada day
+fourth of
+july fourth
+bastille
+assumption
+halloween
+hallowe
+saints day
+saints
+souls day
+souls
+the dead
+fawkes
+bonfire night
+veterans
+armistice
+remembrance
+aids day
+human rights
+australia day
+holocaust
+songkran
+independence day
+thanksgiving
+black friday
+cyber monday
+labor day
+labour day
+memorial day
+luther king
+mlk
+presidents day
+presidents
+washington s
+columbus day
+indigenous peoples
+mother s
+mothers day
+mothering
+father s
+fathers day
+election day
+orthodox
+easter
+good friday
+holy saturday
+holy thursday
+holy week
+maundy
+palm sunday
+ash wednesday
+shrove
+mardi
+pancake day
+ascension
+pentecost
+whit
+whitsun
+whitsunday
+lent
+rosh
+yom
+sukkot
+succoth
+hanukkah
+hanukah
+hanukka
+hanuka
+chanukah
+chanukkah
+passover
+pesach
+shavuot
+purim
+ramadan
+ramazan
+ramadhan
+ramzan
+eid
+id
+hari raya
+lebaran
+bayram
+bayramı
+bakr
+bakrid
+tabaski
+ashura
+islamic new
+hijri
+mawlid
+prophet s
+milad
+laylat
+arafah
+arafat
+arafa
+diwali
+deepavali
+holi
+lunar new
+chinese new
+spring festival
+autumn festival
+moon festival
+dragon boat
+tet
+tết
+seollal
+nowruz
+nowrouz
+norouz
+navruz
+nevruz
+newroz
+persian new
+""".strip().splitlines())
 
 
 @rule("holiday", rf"(?:((?i:last|this|next|this\s+past|past|coming))\s+)?(?i:{_NAMES})(?:\s+[Ww]eek\b)?(?:,?\s+({YEAR}))?(?![\w'’-])", priority=2, flags=0,
@@ -377,7 +509,8 @@ _COUNTRY = re.compile(r"\b(?:" + "|".join(f"(?P<{code}>{words})" for code, words
 
 def country_of(ctx: DateContext, pos: int) -> str | None:
     """The country a national day at ``pos`` belongs to: the nearest country named before
-    it in its sentence, else after it in its sentence, else the last one named before."""
+    it in its sentence, else after it in its sentence, else the last one named in the
+    ``_COUNTRY_REACH`` characters before."""
     start, end = ctx.sentence_bounds(pos)
     before = [m for m in _COUNTRY.finditer(ctx.text, start, pos)]
     if before:
@@ -385,5 +518,9 @@ def country_of(ctx: DateContext, pos: int) -> str | None:
     after = _COUNTRY.search(ctx.text, pos, end)
     if after:
         return after.lastgroup
-    earlier = [m for m in _COUNTRY.finditer(ctx.text, 0, start)]
+    earlier = list(_COUNTRY.finditer(ctx.text, max(0, start - _COUNTRY_REACH), start))
     return earlier[-1].lastgroup if earlier else None
+
+
+#: How far back (characters) a country named before the sentence still counts.
+_COUNTRY_REACH = 2000

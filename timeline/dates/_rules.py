@@ -113,25 +113,34 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Callable[[re.Match[str], DateContext], Resolved | None]
     priority: int = 0  # breaks ties between matches of equal length (higher wins)
-    #: Lower-case strings one of which any match contains: a text with none of them is not
-    #: scanned with the (slower) pattern. Empty: always scanned.
-    triggers: tuple[str, ...] = ()
+    #: Lower-case words (or pairs of words) one of which every match contains: a text with
+    #: none of them is not scanned with the (slower) pattern. Empty: always scanned.
+    triggers: frozenset[str] = frozenset()
 
-    def may_match(self, lowered_text: str) -> bool:
-        return not self.triggers or any(t in lowered_text for t in self.triggers)
+    def may_match(self, words: frozenset[str]) -> bool:
+        """Whether a text made of ``words`` (see :func:`text_words`) may match."""
+        return not self.triggers or not self.triggers.isdisjoint(words)
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The lower-case words (runs of letters and digits) of ``text`` and its pairs of
+    neighbouring words ("new year", "mother s"), for :meth:`Rule.may_match`."""
+    words = re.findall(r"[^\W_]+", text.lower())
+    return frozenset(words).union(" ".join(pair) for pair in zip(words, words[1:]))
 
 
 RULES: list[Rule] = []
 
 
 def rule(name: str, pattern: str, *, priority: int = 0, flags: int = re.IGNORECASE,
-         triggers: tuple[str, ...] = ()):
-    """Register ``handler`` for ``pattern`` (word-bounded on both sides); ``triggers`` as
-    in :class:`Rule`."""
+         triggers: str | tuple[str, ...] = ()):
+    """Register ``handler`` for ``pattern`` (word-bounded on both sides); ``triggers``
+    (words, or one string of words) as in :class:`Rule`."""
     compiled = re.compile(rf"(?<![\w$£€#/.-])(?:{pattern})(?![\w%$-]|\.\d)", flags)
+    words = frozenset(triggers.split() if isinstance(triggers, str) else triggers)
 
     def register(handler):
-        RULES.append(Rule(name, compiled, handler, priority, triggers))
+        RULES.append(Rule(name, compiled, handler, priority, words))
         return handler
 
     return register
@@ -396,7 +405,7 @@ def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("weekday_nth", rf"({WEEKDAY_CI}),?\s+(?:(?i:the)\s+({DAYORD}|(?i:{DAYWORD}))|({DAYORD}))(?!\s+(?i:of\s+)?{MONTH_CI})", priority=4, flags=0)
+@rule("weekday_nth", rf"({WEEKDAY_CI}),?\s+(?:(?i:the)\s+({DAYORD}|(?i:{DAYWORD}))|({DAYORD}))(?!\s+(?i:of\s+)?{MONTH_CI})", priority=4, flags=0, triggers="monday tuesday wednesday thursday friday saturday sunday")
 def _weekday_nth(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Tuesday the 19th": the 19th that is a Tuesday, nearest the publication date in the
     direction of the clause; a day of the month alone when no month near has one."""
@@ -452,7 +461,7 @@ def _month_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(res, "explicit month")
 
 
-@rule("month_rel_year", rf"({MONTH_CI}),?\s+(?:(?i:of)\s+)?((?i:last|this|next))\s+(?i:year)", priority=3, flags=0, triggers=("year",))
+@rule("month_rel_year", rf"({MONTH_CI}),?\s+(?:(?i:of)\s+)?((?i:last|this|next))\s+(?i:year)", priority=3, flags=0, triggers="year")
 def _month_rel_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not _month_word_ok(m.group(1), modifier=m.group(2)):
         return None
@@ -460,12 +469,12 @@ def _month_rel_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.month_ref(year, _month_number(m.group(1))), f"{m.group(1)} of {m.group(2)} year from {_pub(ctx)}")
 
 
-@rule("month_spelled_year", rf"({MONTH})\s+(?:of\s+)?({SPELLED_YEAR})", priority=3, flags=0)
+@rule("month_spelled_year", rf"({MONTH})\s+(?:of\s+)?({SPELLED_YEAR})", priority=3, flags=0, triggers="nineteen twenty")
 def _month_spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.month_ref(_spelled_year_value(m.group(2)), _month_number(m.group(1))), "month and year in words")
 
 
-@rule("week_of", rf"the\s+week\s+of\s+({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?", priority=5)
+@rule("week_of", rf"the\s+week\s+of\s+({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?", priority=5, triggers="week")
 def _week_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not _month_word_ok(m.group(1), day=m.group(2), year=m.group(3)):
         return None
@@ -627,7 +636,7 @@ def _decade(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(_narrowed(cal.decade_ref(decade), m.group()[:digits.start()]), "explicit decade")
 
 
-@rule("decade_word", rf"(?:the\s+)(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-]+)?({'|'.join(DECADE_WORDS)})")
+@rule("decade_word", rf"(?:the\s+)(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-]+)?({'|'.join(DECADE_WORDS)})", triggers="twenties thirties forties fifties sixties seventies eighties nineties")
 def _decade_word(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     decade = 1900 + DECADE_WORDS[m.group(1).lower()]
     return _with_anchor(cal.decade_ref(decade), "decade in words (20th century assumed)")
@@ -640,7 +649,7 @@ _CENTURY_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "s
                 "twenty-first": 21}
 
 
-@rule("century", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_CENTURY_ORD) + r")[\s-]+century", triggers=("century",))
+@rule("century", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_CENTURY_ORD) + r")[\s-]+century", triggers="century")
 def _century(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word = m.group(1).lower()
     number = _CENTURY_ORD.get(word) or int(re.match(r"\d+", word).group())
@@ -651,7 +660,7 @@ def _century(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 
 
-@rule("spelled_year", r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[\s-]+(?:" + "|".join(TENS) + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)")
+@rule("spelled_year", r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[\s-]+(?:" + "|".join(TENS) + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)", triggers="nineteen twenty thousand")
 def _spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
     if "thousand" in text:
@@ -710,7 +719,7 @@ def _relative_year(word: str, ctx: DateContext) -> int | None:
 _QYEAR = rf"(?:(?:fiscal\s+)?{YEAR}|this\s+year|last\s+year|next\s+year)"
 
 
-@rule("quarter", rf"(?:the\s+)?(?:({_QYEAR}|year-ago|year-earlier|comparable|same)(?:'s)?\s+)?(?:(?:fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?)(?:\s+of\s+(?:the\s+)?({_QYEAR}|(?:fiscal\s+)?year)|\s+({YEAR}))?", priority=2)
+@rule("quarter", rf"(?:the\s+)?(?:({_QYEAR}|year-ago|year-earlier|comparable|same)(?:'s)?\s+)?(?:(?:fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?)(?:\s+of\s+(?:the\s+)?({_QYEAR}|(?:fiscal\s+)?year)|\s+({YEAR}))?", priority=2, triggers="quarter quarters qtr")
 def _quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     quarter = ORDINALS[m.group(2).lower()]
     year_text = m.group(1) or m.group(3) or m.group(4)
@@ -777,7 +786,7 @@ def _quarter_ending(ctx: DateContext, month: int) -> tuple[int, int]:
     return year, (middle - 1) // 3 + 1
 
 
-@rule("the_quarter", r"(?:the\s+)(?:((?:comparable|same|corresponding)\s+year-(?:ago|earlier)|latest|current|recent|most\s+recent|just-ended|just\s+ended|past|previous|prior|year-ago|year-earlier|same|comparable|last|fiscal|first|next|coming|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)(?!s)(\s+a\s+year\s+(?:ago|earlier))?|(last|this|next|latest|that)\s+quarter")
+@rule("the_quarter", r"(?:the\s+)(?:((?:comparable|same|corresponding)\s+year-(?:ago|earlier)|latest|current|recent|most\s+recent|just-ended|just\s+ended|past|previous|prior|year-ago|year-earlier|same|comparable|last|fiscal|first|next|coming|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)(?!s)(\s+a\s+year\s+(?:ago|earlier))?|(last|this|next|latest|that)\s+quarter", triggers="quarter period")
 def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     mod = " ".join((m.group(1) or m.group(4) or "").lower().split())
     if m.group(3) or "year-" in mod:
@@ -822,7 +831,7 @@ def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.quarter_ref(year, quarter), f"{how}, {_pub(ctx)}")
 
 
-@rule("year_quarter", rf"the\s+({YEAR})\s+(?:fiscal\s+)?(quarter|period)|(last\s+year's|this\s+year's)\s+(quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR}|in\s+{YEAR})", priority=3)
+@rule("year_quarter", rf"the\s+({YEAR})\s+(?:fiscal\s+)?(quarter|period)|(last\s+year's|this\s+year's)\s+(quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR}|in\s+{YEAR})", priority=3, triggers="quarter period")
 def _year_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     _, quarter = _latest_quarter(ctx, m.start())
     low = " ".join(m.group().lower().split())
@@ -846,7 +855,7 @@ def _year_ago_adj(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.year_ref(ctx.published.year - 1), f"year before {_pub(ctx)}")
 
 
-@rule("two_quarters", rf"(?:the\s+)?(first|last)\s+two\s+quarters\s+of\s+(?:the\s+)?({_QYEAR}|year)", priority=2)
+@rule("two_quarters", rf"(?:the\s+)?(first|last)\s+two\s+quarters\s+of\s+(?:the\s+)?({_QYEAR}|year)", priority=2, triggers="quarters")
 def _two_quarters(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The first two quarters of 1990": the first half of that year."""
     year = _relative_year(m.group(2), ctx)
@@ -856,7 +865,7 @@ def _two_quarters(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.half_ref(year, 1 if m.group(1).lower() == "first" else 2), "two quarters: a half-year")
 
 
-@rule("half", rf"(?:the\s+)?(first|second|latter|last|back)\s+half(?:\s+of\s+(?:the\s+)?({_QYEAR}|year)|\s+({YEAR}))?", priority=1)
+@rule("half", rf"(?:the\s+)?(first|second|latter|last|back)\s+half(?:\s+of\s+(?:the\s+)?({_QYEAR}|year)|\s+({YEAR}))?", priority=1, triggers="half")
 def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     half = 1 if m.group(1).lower() == "first" else 2
     year_text = m.group(2) or m.group(3)
@@ -886,7 +895,7 @@ _TODAYS_ISSUE = frozenset("""edition editions issue issues paper papers newspape
 sessions trading meeting vote election hearing broadcast program programme show""".split())
 
 
-@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1)
+@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1, triggers="today yesterday tomorrow tonight day")
 def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
     if (text == "today" and ctx.text.startswith("'s", m.end()) and _prev_word(ctx, m.start()) in ("in", "of", "for", "with")
@@ -926,7 +935,7 @@ def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(res, f"{m.group()} → {_pub(ctx)}")
 
 
-@rule("narrative_part_of_day", r"(?:(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s))(?:the\s+(?:(?:early|late|mid-?)\s*)?(morning|afternoon|evening)|mid[\s-]?(morning|afternoon))(?!\s+(?:of|after|before|hours|news|papers?|session|shift|edition|show|prayers?|rush)\b)", priority=1)
+@rule("narrative_part_of_day", r"(?:(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s))(?:the\s+(?:(?:early|late|mid-?)\s*)?(morning|afternoon|evening)|mid[\s-]?(morning|afternoon))(?!\s+(?:of|after|before|hours|news|papers?|session|shift|edition|show|prayers?|rush)\b)", priority=1, triggers="morning afternoon evening mid")
 def _narrative_part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Dealers placed orders in the morning", "by mid afternoon": that part of the day of
     the narrative (the previous day mentioned, else the publication date)."""
@@ -987,7 +996,7 @@ def _vague(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.vague_ref(_VAGUE[key]), f"{m.group()} (vague reference to {_VAGUE[key].split('_')[0].lower()})")
 
 
-@rule("recent_units", r"(recent|coming|the\s+coming|the\s+next\s+few|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(days|weeks|months|quarters|years|decades)", priority=1)
+@rule("recent_units", r"(recent|coming|the\s+coming|the\s+next\s+few|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(days|weeks|months|quarters|years|decades)", priority=1, triggers="recent coming next past last")
 def _recent_units(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     first = m.group(1).lower()
     if first.startswith("recent"):
@@ -1073,7 +1082,7 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return None
 
 
-@rule("elliptic_last", r"(?<=\bas\s)last|(?<=\bthan\s)last", priority=1)
+@rule("elliptic_last", r"(?<=\bas\s)last|(?<=\bthan\s)last", priority=1, triggers="last")
 def _elliptic_last(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Twice as high a dividend this year as last": "last" stands for "last year" (or
     month, week) when the comparison names "this year" just before and nothing follows."""
@@ -1093,7 +1102,7 @@ def _elliptic_last(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.week_ref(pub - dt.timedelta(weeks=1)), f"this week as last → the week before {_pub(ctx)}")
 
 
-@rule("the_year", r"(?:the\s+)?year(?:'s)?\s+end\b|the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b(?!\s+[$£€\d])))|year-end|the\s+end\s+of\s+the\s+year")
+@rule("the_year", r"(?:the\s+)?year(?:'s)?\s+end\b|the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b(?!\s+[$£€\d])))|year-end|the\s+end\s+of\s+the\s+year", triggers="year end")
 def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
     pub = ctx.published
@@ -1106,7 +1115,7 @@ def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {_pub(ctx)}")
 
 
-@rule("the_week", r"the\s+(current\s+)?week(?!\s+(?:of|from|before|after|earlier|later|ago|ended|ending))")
+@rule("the_week", r"the\s+(current\s+)?week(?!\s+(?:of|from|before|after|earlier|later|ago|ended|ending))", triggers="week")
 def _the_week(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group()[-4:-3].isupper():
         return None  # a name: "the Week Against Homophobia"
@@ -1120,7 +1129,7 @@ def _the_week(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(res, f"{m.group()} → an unspecified week of {ctx.published.year}; interval: the week of {_pub(ctx)}")
 
 
-@rule("the_weekend", r"the\s+weekend|(?:this|last|next)\s+weekend")
+@rule("the_weekend", r"the\s+weekend|(?:this|last|next)\s+weekend", triggers="weekend")
 def _the_weekend(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     pub = ctx.published
     low = m.group().lower()
@@ -1133,13 +1142,13 @@ def _the_weekend(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.weekend_ref(saturday), f"{m.group()} → weekend nearest {_pub(ctx)}")
 
 
-@rule("year_season", rf"the\s+({YEAR})\s+(spring|summer|fall|autumn|winter)(?!\s+(?:of|session|offensive|collection|olympics|games)\b)", priority=3)
+@rule("year_season", rf"the\s+({YEAR})\s+(spring|summer|fall|autumn|winter)(?!\s+(?:of|session|offensive|collection|olympics|games)\b)", priority=3, triggers="spring summer fall autumn winter")
 def _year_season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The 2005 summer": the season of that year."""
     return _with_anchor(cal.season_ref(int(m.group(1)), SEASONS[m.group(2).lower()]), "explicit season")
 
 
-@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d))?")
+@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d))?", triggers="spring summer fall autumn winter")
 def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     season = SEASONS[m.group(1).lower()]
     if m.group(2):
@@ -1172,7 +1181,7 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 # --------------------------------------------------------------------------- weekdays, holidays
 
-@rule("day_next_to_weekday", rf"[Tt]he\s+day\s+(before|after)\s+(?:((?i:last|this|next|this\s+past|past|coming))\s+)?({WEEKDAY})", priority=2, flags=0)
+@rule("day_next_to_weekday", rf"[Tt]he\s+day\s+(before|after)\s+(?:((?i:last|this|next|this\s+past|past|coming))\s+)?({WEEKDAY})", priority=2, flags=0, triggers="day")
 def _day_next_to_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The day before last Tuesday's hearing": a day next to a named weekday."""
     weekday = WEEKDAYS[m.group(3).lower()]
@@ -1191,7 +1200,7 @@ def _day_next_to_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("anaphoric_weekday", rf"the\s+(previous|preceding|following|next)\s+({WEEKDAY})", priority=2)
+@rule("anaphoric_weekday", rf"the\s+(previous|preceding|following|next)\s+({WEEKDAY})", priority=2, triggers="monday tuesday wednesday thursday friday saturday sunday")
 def _anaphoric_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     ref, ref_desc = ctx.reference_day()
     weekday = WEEKDAYS[m.group(2).lower()]
@@ -1220,14 +1229,14 @@ def _weekday_is_name(ctx: DateContext, m: re.Match[str], name_end: int) -> bool:
     return prev in _WEEKDAY_NAME_BEFORE or not prev  # "the Sunday Times", "Sunday Times journalists"
 
 
-@rule("weekday", rf"(?:((?i:last|this|next|this\s+past|past|coming|early|late))\s+)?({WEEKDAY_CI})(?:,?\s+((?i:morning|afternoon|evening|night)))?", flags=0)
+@rule("weekday", rf"(?:((?i:last|this|next|this\s+past|past|coming|early|late))\s+)?({WEEKDAY_CI})(?:,?\s+((?i:morning|afternoon|evening|night)))?", flags=0, triggers="monday tuesday wednesday thursday friday saturday sunday")
 def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not m.group(3) and _weekday_is_name(ctx, m, m.end(2)):
         return None
     return _resolve_weekday(m, ctx, WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
 
 
-@rule("weekday_abbr", rf"((?i:last|next|coming|this\s+past))\s+((?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?", flags=0)
+@rule("weekday_abbr", rf"((?i:last|next|coming|this\s+past))\s+((?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?", flags=0, triggers="mon tue tues wed thu thur thurs fri sat sun")
 def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "next Sat", "last thurs": an abbreviated weekday after a modifier."""
     return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[m.group(2).lower()], m.group(1).lower(), m.group(2))
@@ -1280,7 +1289,7 @@ def pending_offset(ctx: DateContext, m: re.Match[str], sign: int, amount: int | 
     return res
 
 
-@rule("weekday_offset", rf"(?:the\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})\s+(before|after|following)(?=\s+\S)", priority=3)
+@rule("weekday_offset", rf"(?:the\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})\s+(before|after|following)(?=\s+\S)", priority=3, triggers="monday tuesday wednesday thursday friday saturday sunday")
 def _weekday_offset(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The Monday after Easter", "the third Tuesday after Christmas 2014": the n-th such
     weekday after (or before) a date."""
@@ -1345,7 +1354,7 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("anaphoric", r"(?:(?:later|earlier|late|early)\s+)?(?:(?:the\s+)?(following|next|previous|preceding|prior|same)|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year|weekend)|the\s+day\s+(before|after)(?!\s+(?:yesterday|tomorrow))", priority=1)
+@rule("anaphoric", r"(?:(?:later|earlier|late|early)\s+)?(?:(?:the\s+)?(following|next|previous|preceding|prior|same)|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year|weekend)|the\s+day\s+(before|after)(?!\s+(?:yesterday|tomorrow))", priority=1, triggers="day morning afternoon evening night week month year weekend")
 def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = " ".join(m.group().lower().split())
     which = (m.group(1) or "").lower()
@@ -1388,7 +1397,7 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.unit_ref(cal.shift_date(ref, shift, step), shift), f"{m.group()} → {step:+d} {unit} from {ref_desc}")
 
 
-@rule("vague_anchored", r"(days|weeks|months|years)\s+(earlier|later|before|after)", priority=1)
+@rule("vague_anchored", r"(days|weeks|months|years)\s+(earlier|later|before|after)", priority=1, triggers="days weeks months years")
 def _vague_anchored(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if _prev_word(ctx, m.start()) in SMALL_NUMBERS or re.search(r"\d\s*$", ctx.text[max(0, m.start() - 3):m.start()]):
         return None
@@ -1517,7 +1526,7 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.duration_ref(amount_text, unit_text), "duration")
 
 
-@rule("set", rf"(?:every|each|per)\s+(?:other\s+)?(day|week|month|year|morning|evening|night|{WEEKDAY})|daily", priority=1)
+@rule("set", rf"(?:every|each|per)\s+(?:other\s+)?(day|week|month|year|morning|evening|night|{WEEKDAY})|daily", priority=1, triggers="every each per daily")
 def _set(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
     if low == "daily":

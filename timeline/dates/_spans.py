@@ -22,7 +22,7 @@ _BACK = frozenset({"last", "past", "previous", "preceding"})
 
 
 @rule("span", rf"(?:(?:the|these|those)\s+)?(last|past|previous|preceding|next|coming|following|upcoming)\s+"
-      rf"(?:({NUMBER})\s+(days|weeks|fortnights|months|quarters|years|decades)|(fortnight))", priority=3)
+      rf"(?:({NUMBER})\s+(days|weeks|fortnights|months|quarters|years|decades)|(fortnight))", priority=3, triggers="last past previous preceding next coming following upcoming")
 def _span(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     which = m.group(1).lower()
     if m.group(4):
