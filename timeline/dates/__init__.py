@@ -85,6 +85,7 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
     offsets = PendingOffsets(text, found, ctx)
     for start, end, rule, match in candidates:
         offsets.resolve_before(start)  # "days before the vote on Sunday": once "Sunday" is read
+        last_day = ctx.last_day
         try:
             res = rule.handler(match, ctx)
         except (ValueError, OverflowError) as exc:  # impossible date in the text
@@ -99,6 +100,8 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
             ctx.note(start, end, res.start_date, res.precision, explicit=anchor.startswith("explicit"),
                      deictic="publication date" in anchor)
         found.append(_Found(start, end, res))
+        if ctx.last_day is not last_day:
+            ctx.last_day_end = end
         if res.pending is not None:
             offsets.add(len(found) - 1)
     offsets.resolve_before(len(text) + 1)

@@ -91,6 +91,7 @@ def resolve_offset(text: str, found: Sequence[_Found], index: int, phrase_end: i
     res = item.res
     if res.start_date is not None and res.precision == "day":
         ctx.last_day, ctx.last_vague = (res.start_date, text[item.start:item.end]), None
+        ctx.last_day_end = item.end
     elif res.start_date is not None and res.precision == "unknown":
         ctx.last_vague = (res.start_date, res.end_date, text[item.start:item.end])
 

@@ -80,6 +80,8 @@ class DateContext:
         self._ends: list[int] | None = None
         #: the latest mention at day precision: (date, its text), for "the following day"
         self.last_day: tuple[dt.date, str] | None = None
+        #: where that mention ends
+        self.last_day_end: int | None = None
         #: the latest vague span ("days before"): (start, end, its text), for "the following day"
         self.last_vague: tuple[dt.date, dt.date, str] | None = None
         #: the latest quarter mentioned: (year, quarter, offset), for "a year earlier" in results
@@ -209,8 +211,8 @@ class DateContext:
             # 3, 2019 and released on October 10"); without one they are a list ("18 Feb
             # 1997, the 20th of July and 4 days from today"), each from the publication.
             between = _WORD.findall(self.text[end:pos])
-            if not any(_cue(between, i) for i in range(len(between))):
-                return None
+            if not any(_cue(between, i) for i in range(len(between))) and "(" not in self.text[end:pos]:
+                return None  # (a restatement in brackets, "5 April 2021 (between 5 - 6 April)", keeps the year)
         if precision == "year":
             if start < s_start:
                 return None

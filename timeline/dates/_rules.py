@@ -925,7 +925,17 @@ def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group().lower() == "overnight":
         if _next_word(ctx, m.end()).lower() in ("stay", "stays", "trip", "bag", "shift", "rate", "rates", "delivery", "flight", "loans", "lending", "funds"):
             return None
-        day, pod = ctx.published, "NI"
+        # "gunmen attacked the village overnight": the night of the day the narrative is on
+        # in this or the previous sentence ("On 5 April ..."), else of the publication date.
+        day, pod = ctx.reference_day()[0], "NI"
+        sentence_start = ctx.sentence_bounds(m.start())[0]
+        previous_start = ctx.sentence_bounds(max(0, sentence_start - 1))[0]
+        if ctx.last_day is not None and ctx.last_day_end is not None and ctx.last_day_end >= previous_start:
+            res = cal.day_ref(day)
+            res.value += "T" + pod
+            res.type = "TIME"
+            return _with_anchor(res, f"overnight → the night of {day.isoformat()} (the narrative's day, {ctx.last_day[1]!r})")
+        day = ctx.published
     else:
         day = ctx.published - dt.timedelta(days=1) if m.group(1).lower().endswith("last") else ctx.published
         pod = PART_OF_DAY[m.group(2).lower()]
@@ -1236,10 +1246,13 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _resolve_weekday(m, ctx, WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
 
 
-@rule("weekday_abbr", rf"((?i:last|next|coming|this\s+past))\s+((?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?", flags=0, triggers="mon tue tues wed thu thur thurs fri sat sun")
+@rule("weekday_abbr", rf"(?:((?i:last|next|coming|this\s+past|this))\s+)?((?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?", flags=0, triggers="mon tue tues wed thu thur thurs fri sat sun")
 def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    """ "next Sat", "last thurs": an abbreviated weekday after a modifier."""
-    return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[m.group(2).lower()], m.group(1).lower(), m.group(2))
+    """ "next Sat", "last thurs": an abbreviated weekday after a modifier, or alone in a
+    phrase that is nothing but a date ("tue", "fri."); elsewhere "Sun" and "wed" are words."""
+    if not m.group(1) and not ctx.standalone:
+        return None
+    return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
 
 
 def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str, name: str) -> Resolved:
