@@ -114,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{kind:14} {ok:4d}/{len(rows):<4d} {ok / len(rows):6.1%}")
     print(f"{'all':14} {passed:4d}/{total:<4d} {passed / total:6.1%}" if total else "no cases")
     if args.failures:
-        for kind, rows in sorted(results.items()):
+        for _, rows in sorted(results.items()):
             for case, good, got in rows:
                 if not good:
                     want = case.span, case.value, case.start, case.end

@@ -46,6 +46,8 @@ _PRONOUNS = frozenset("he she they it we i you there this".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: An offset set beside a date: "on Friday, two days after", "Sunday -- a day after".
 _APPOSITION = re.compile(r"\s*(?:,|--|—|–)\s*(?:(?:just|only|some|about|nearly|almost|barely|exactly|more\s+than|less\s+than)\s+)?$", re.I)
+#: Where the phrase after "before"/"after" ends: the clause's next punctuation or dash.
+_PHRASE_BREAK = re.compile(r"[,.;:!?()\"\n]|\s--|\s—|\s–")
 #: How far back (characters) an earlier mention of the happening is looked for.
 _REACH = 3000
 
@@ -113,8 +115,7 @@ def _undated(item: _Found, offset: Offset, phrase: str, ctx: DateContext) -> Non
 def _phrase_end(text: str, start: int) -> int:
     """The end of the noun phrase (or date) that starts at ``start``: the clause's next
     punctuation, at most 80 characters on."""
-    stop = re.compile(r"[,.;:!?()\"\n]|\s--|\s—|\s–")
-    found = stop.search(text, start, min(len(text), start + 80))
+    found = _PHRASE_BREAK.search(text, start, min(len(text), start + 80))
     return found.start() if found else min(len(text), start + 80)
 
 

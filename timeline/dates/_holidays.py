@@ -137,7 +137,7 @@ _S = r"(?:St\.?|Saint)\s+"
 #: (pattern, holiday); patterns are matched case-insensitively against the name as written.
 HOLIDAYS: list[tuple[str, Holiday]] = [
     (r"Christmas\s+Eve", Holiday("Christmas Eve", _fixed(12, 24))),
-    (rf"Orthodox\s+Christmas(?:\s+Day)?", Holiday("Orthodox Christmas", _fixed(1, 7))),
+    (r"Orthodox\s+Christmas(?:\s+Day)?", Holiday("Orthodox Christmas", _fixed(1, 7))),
     (r"(?:Christmas|X-?mas)(?:\s+Day)?", Holiday("Christmas", _fixed(12, 25))),
     (r"Boxing\s+Day", Holiday("Boxing Day", _fixed(12, 26))),
     (rf"New\s+Year{_A}s?\s+Eve|Hogmanay", Holiday("New Year's Eve", _fixed(12, 31))),

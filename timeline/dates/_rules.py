@@ -1246,7 +1246,7 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _resolve_weekday(m, ctx, WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
 
 
-@rule("weekday_abbr", rf"(?:((?i:last|next|coming|this\s+past|this))\s+)?((?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?", flags=0, triggers="mon tue tues wed thu thur thurs fri sat sun")
+@rule("weekday_abbr", r"(?:((?i:last|next|coming|this\s+past|this))\s+)?((?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?", flags=0, triggers="mon tue tues wed thu thur thurs fri sat sun")
 def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "next Sat", "last thurs": an abbreviated weekday after a modifier, or alone in a
     phrase that is nothing but a date ("tue", "fri."); elsewhere "Sun" and "wed" are words."""
@@ -1309,7 +1309,7 @@ def _weekday_offset(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not re.match(r"\s+(?!(?:he|she|they|it|we|i|you)\b)\w", ctx.text[m.end():m.end() + 12], re.I):
         return None  # "the Monday after he left": a clause, no date to count from
     nth = m.group(1) or m.group(2)
-    count = ORDINALS.get(nth.lower(), {"fifth": 5, "5th": 5}.get(nth.lower(), 1)) if nth else 1
+    count = _day_number(nth) if nth else 1  # "third" -> 3, "5th" -> 5
     sign = -1 if m.group(4).lower() == "before" else 1
     return pending_offset(ctx, m, sign, count, "WD", weekday=WEEKDAYS[m.group(3).lower()])
 
