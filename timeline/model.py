@@ -56,6 +56,13 @@ class DateMention:
     end_date: dt.date | None = None
     precision: str = "unknown"
     anchor: str | None = None  # "publication date 2025-07-14", "previous date 2025-07-09", ...
+    #: An offset from a happening or a date the text names ("two days after the vote",
+    #: "three days after Easter"): that phrase as written, and the signed ISO 8601 offset
+    #: from it ("+P2D", "-P1W"; "+PXD" for "days after"). The dates hold the result when
+    #: the text dates the phrase; otherwise they are None and the value unresolved
+    #: ("XXXX-XX-XX"), for a caller that knows the happening's date to complete.
+    relative_to: str | None = None
+    offset: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
