@@ -138,7 +138,8 @@ def distinct(a: Cue, b: Cue) -> bool:
         return a.event.geonameid != b.event.geonameid
     ea, eb = a.event, b.event
     if a.place_explicit and b.place_explicit and ea.geonameid != eb.geonameid and ea.lat is not None \
-            and eb.lat is not None:
+            and eb.lat is not None and ea.country_code and eb.country_code \
+            and "region" not in (ea.geo_precision, eb.geo_precision):
         if ea.country_code != eb.country_code:
             return True  # strikes in two countries; visits to two countries
         if "country" not in (ea.geo_precision, eb.geo_precision):
