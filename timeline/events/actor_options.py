@@ -75,9 +75,11 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "mover")
         governor = _governor(trigger)
         if governor is not None:
+            # "exchanged fire", "held a sit-in", "launched an attack": the verb's subject does it
+            light = trigger.dep_ == "dobj" and trigger.head.i == governor.i
             for child in governor.children:
                 if child.dep_ in SUBJECTS:
-                    add(child, "governor_subject")
+                    add(child, "light_verb_subject" if light else "governor_subject")
     saying = next((node for node in trigger.ancestors if node.lemma_.lower() in SAY_VERBS), None)
     if saying is not None:
         add(next((c for c in saying.children if c.dep_ == "nsubj"), None), "speaker")

@@ -42,7 +42,7 @@ from geodata.language.pipeline import is_headline
 from geodata.model import PlaceMention
 from timeline.dates import find_dates
 from timeline.events.actor_options import ActorOption, actor_options
-from timeline.events.actors import Actor, ActorResolver
+from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster
 from timeline.events.features import GROUPS, Cue, candidate_features
 from timeline.events.locate import GEO_PRECISION, Location, Locator
@@ -145,6 +145,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     for event in events:
         if locator is not None:
             _origin_from_sender(event, locator)
+        _crowd_doer(event)
         _name_country(event)
     return events
 
@@ -343,7 +344,7 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
 
 
 #: Grammatical roles that name the doer outright: the rules' doer in one of them stands.
-DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover")
+DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject")
 
 
 def _choose_actor(cue: Candidate, model: EventModel) -> None:
@@ -365,6 +366,18 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
             event.actor2 = None
     event.actors = [a for a in (event.actor1, event.actor2) if a]
     cue.actor1_kind = best.actor.kind if best.actor is not None else None
+
+
+def _crowd_doer(event: Event) -> None:
+    """A protest or riot with no doer named is its protesters' or rioters' (ACLED's
+    "Protesters (Country)")."""
+    crowd = CROWD_ACTOR.get(event.event_type)
+    if crowd is None or event.actor1:
+        return
+    event.actor1 = crowd
+    event.actor_details = [{"name": crowd, "country_code": None, "kind": "nominal",
+                            "category": "protesters" if crowd == "protesters" else "rioters"}] + event.actor_details
+    event.actors = [a for a in (event.actor1, event.actor2) if a]
 
 
 def _dateline_place(datelines: list) -> PlaceMention | None:
