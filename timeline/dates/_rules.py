@@ -296,12 +296,29 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
     return nearest, f"nearest year {nearest} from {_pub(ctx)}"
 
 
+#: A weekday that opens a date ("Friday, Oct. 23", "Sat 5 April").
+_LEADING_WEEKDAY = re.compile(rf"({WEEKDAY_ANY}),?\s")
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:  # 29 February of a common year
+        return None
+
+
 def _mention_day(ctx: DateContext, m: re.Match[str], month: int, day: int, year_text: str | None) -> Resolved:
     if year_text:
         year = int(year_text)
         anchor = "explicit date"
     else:
         year, how = _year_for_day(ctx, m, month, day)
+        lead = _LEADING_WEEKDAY.match(m.group())
+        if lead:  # "Friday, Oct. 23": the nearby year in which that day is a Friday
+            weekday = (WEEKDAYS | WEEKDAY_ABBRS)[lead.group(1).lower().rstrip(".")]
+            fitting = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday]
+            if fitting and fitting[0] != year:
+                year, how = fitting[0], f"year {fitting[0]}, in which it is a {lead.group(1)}"
         anchor = f"{month:02d}-{day:02d} without a year → {how}"
     cal.check_year(year)
     res = _with_anchor(cal.day_ref(dt.date(year, month, day)), anchor)
