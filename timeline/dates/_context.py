@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import re
 
-_SENTENCE_END = re.compile(r"""(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No))(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)[.!?]["')\]]*\s+(?=["'(\[]*[A-Z0-9`])|\n\s*\n""")
+_SENTENCE_END = re.compile(r"""(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Lt))(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Maj|Adm))(?<!\b(?:Sept|Capt|Prof))[.!?]["')\]]*\s+(?=["'(\[]*[A-Z0-9`])|\n\s*\n""")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 _FUTURE_WORDS = frozenset("""will wo shall 'll would may might upcoming
@@ -131,7 +131,7 @@ class DateContext:
                 return "past"  # "had been due to expire Friday", "was to meet Monday"
             if cue:
                 return cue
-        after = _WORD.findall(self.text[end:min(s_end, end + 80)])
+        after = _WORD.findall(self.text[end:min(s_end, end + 160)])
         for i in range(len(after)):
             if after[i] == "planned" and i > 0 and after[i - 1].lower() not in _PRESENT_AUX | _DETERMINERS:
                 return "past"  # "On Friday, the government planned to pay": planning on that day
