@@ -545,6 +545,20 @@ class Gazetteer:
             cand["capital"] = cand["id"] in self.capitals
         return cands
 
+    def places(self, ids: Iterable[int]) -> dict[int, Candidate]:
+        """The places with these index ids (GeoNames ids; curated places' own ids), by id."""
+        ids = list(ids)
+        found: dict[int, Candidate] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = self._conn().execute(
+                f"SELECT {_COLUMNS} FROM places p WHERE p.id IN ({','.join('?' * len(chunk))})", chunk)
+            for row in rows:
+                cand = _candidate(row)
+                cand["capital"] = cand["id"] in self.capitals
+                found[cand["id"]] = cand
+        return found
+
     def _admin1_key(self, code: str) -> Candidate | None:
         row = self._conn().execute(
             f"SELECT {_COLUMNS} FROM places p WHERE p.admin1_code = ? AND p.feature = 'admin1' "

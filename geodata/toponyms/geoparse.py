@@ -38,13 +38,21 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None = None,
+             language: str | None = None) -> list[PlaceMention]:
     """Place mentions of ``text`` in document order, resolved where possible.
+
+    ``language`` (ISO 639-1) reads the text with that language's pipeline
+    (:mod:`geodata.toponyms.native`: ru, uk, ko, fr, es); without it the text is English.
 
     ``doc`` may be a spaCy Doc of exactly ``text`` from :func:`geodata.language.pipeline.load_pipeline`
     so the text is not parsed twice. Unresolved mentions keep ``lat``/``lon`` None.
     Never raises on odd input (empty, huge, non-English): it returns a possibly empty list.
     """
+    if language not in (None, "en") and isinstance(text, str):
+        from geodata.toponyms.native import geoparse_native
+
+        return geoparse_native(text, language, gazetteer=gazetteer)
     if not isinstance(text, str) or not _HAS_LETTER.search(text):
         return []
     gaz = gazetteer or get_gazetteer()
