@@ -1,0 +1,290 @@
+"""Dates in Russian, Ukrainian, Korean, French and Spanish news, normalised as English ones are.
+
+One recogniser serves every language: each has a lexicon (month names as stems, so that
+"июля", "июле", "липня" all match; weekdays; words for today, yesterday, this or last week,
+month, year) and the same patterns are built from it. Values, intervals and precision come
+from :mod:`timeline.dates._calendar`, with the English rules' TIMEX3 conventions: "в июле" is
+the month (2025-07, the whole of July), "в 2024 году" the year, "в субботу" the nearest
+Saturday not after the publication date, a month without a year the nearest such month.
+
+>>> [(m.text, m.value) for m in find_dates_in("Переговоры прошли 12 июля.", "2025-07-14", "ru")]
+[('12 июля', '2025-07-12')]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.dates._calendar import (
+    Resolved,
+    day_ref,
+    month_ref,
+    nearest_weekday,
+    shift_date,
+    unit_ref,
+    vague_ref,
+    year_for_month,
+    year_ref,
+)
+from timeline.model import DateMention
+from timeline.sources.pubdate import parse_published
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words one language dates with. Month and weekday entries are regular expressions
+    (stems with their endings); ``relative`` maps a phrase to (unit, offset in units)."""
+
+    months: tuple[str, ...]  # January .. December
+    weekdays: tuple[str, ...]  # Monday .. Sunday
+    relative: dict[str, tuple[str, int]]
+    present: tuple[str, ...] = ()  # "now", "currently": PRESENT_REF
+    year_word: str = ""  # what may follow a year ("года", "року", "년")
+    day_word: str = ""  # what follows a day number (Korean 일)
+    month_word: str = ""  # what follows a month number (Korean 월)
+    of: str = ""  # joins a day and its month, a month and its year ("de")
+    article: str = ""  # may open a day or weekday ("el", "le")
+    last_words: tuple[str, ...] = ()  # "прошлый", "pasado", "dernier", "지난" before or after a weekday
+
+
+LEXICONS: dict[str, Lexicon] = {
+    "ru": Lexicon(
+        months=("январ[ьяею]", "феврал[ьяею]", "март[аеу]?", "апрел[ьяею]", "ма[йяею]", "июн[ьяею]",
+                "июл[ьяею]", "август[аеу]?", "сентябр[ьяею]", "октябр[ьяею]", "ноябр[ьяею]", "декабр[ьяею]"),
+        weekdays=("понедельник", "вторник", "сред[ауы]", "четверг", "пятниц[ауы]", "суббот[ауы]",
+                  "воскресень[ея]"),
+        relative={"сегодня": ("D", 0), "вчера": ("D", -1), "позавчера": ("D", -2), "завтра": ("D", 1),
+                  "послезавтра": ("D", 2), "на этой неделе": ("W", 0), "на прошлой неделе": ("W", -1),
+                  "на следующей неделе": ("W", 1), "в этом месяце": ("M", 0), "в прошлом месяце": ("M", -1),
+                  "в следующем месяце": ("M", 1), "в этом году": ("Y", 0), "в прошлом году": ("Y", -1),
+                  "в следующем году": ("Y", 1), "в текущем году": ("Y", 0), "в минувшем году": ("Y", -1)},
+        present=("сейчас", "в настоящее время"),
+        year_word=r"(?:\s*(?:года|году|год|г\.))", last_words=("прошл\\w*", "минувш\\w*")),
+    "uk": Lexicon(
+        months=("січ(?:ень|ня|ні)", "лют(?:ий|ого|ому)", "берез(?:ень|ня|ні)", "квіт(?:ень|ня|ні)",
+                "трав(?:ень|ня|ні)", "черв(?:ень|ня|ні)", "лип(?:ень|ня|ні)", "серп(?:ень|ня|ні)",
+                "верес(?:ень|ня|ні)", "жовт(?:ень|ня|ні)", "листопад(?:а|і)?", "груд(?:ень|ня|ні)"),
+        weekdays=("понеділ(?:ок|ка)", "вівтор(?:ок|ка)", "серед[уи]", "четвер(?:га)?", "п['’ʼ]ятниц[юі]",
+                  "субот[уи]", "неділ[юі]"),
+        relative={"сьогодні": ("D", 0), "вчора": ("D", -1), "учора": ("D", -1), "позавчора": ("D", -2),
+                  "завтра": ("D", 1), "цього тижня": ("W", 0), "минулого тижня": ("W", -1),
+                  "наступного тижня": ("W", 1), "цього місяця": ("M", 0), "минулого місяця": ("M", -1),
+                  "наступного місяця": ("M", 1), "цього року": ("Y", 0), "минулого року": ("Y", -1),
+                  "наступного року": ("Y", 1), "торік": ("Y", -1)},
+        present=("зараз", "наразі", "нині"),
+        year_word=r"(?:\s*(?:року|році|рік|р\.))", last_words=("минул\\w*",)),
+    "ko": Lexicon(
+        months=(), weekdays=("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"),
+        relative={"오늘": ("D", 0), "어제": ("D", -1), "그제": ("D", -2), "그저께": ("D", -2), "내일": ("D", 1),
+                  "이번 주": ("W", 0), "이번주": ("W", 0), "지난주": ("W", -1), "지난 주": ("W", -1),
+                  "다음 주": ("W", 1), "다음주": ("W", 1), "이달": ("M", 0), "이번 달": ("M", 0),
+                  "지난달": ("M", -1), "지난 달": ("M", -1), "다음 달": ("M", 1), "다음달": ("M", 1),
+                  "올해": ("Y", 0), "금년": ("Y", 0), "지난해": ("Y", -1), "작년": ("Y", -1), "내년": ("Y", 1)},
+        present=("현재", "지금"), year_word="년", day_word="일", month_word="월"),
+    "es": Lexicon(
+        months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
+                "octubre", "noviembre", "diciembre"),
+        weekdays=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        relative={"hoy": ("D", 0), "ayer": ("D", -1), "anteayer": ("D", -2), "antier": ("D", -2),
+                  "mañana": ("D", 1), "pasado mañana": ("D", 2), "esta semana": ("W", 0),
+                  "la semana pasada": ("W", -1), "la próxima semana": ("W", 1), "la semana próxima": ("W", 1),
+                  "este mes": ("M", 0), "el mes pasado": ("M", -1), "el próximo mes": ("M", 1),
+                  "el mes próximo": ("M", 1), "este año": ("Y", 0), "el año pasado": ("Y", -1),
+                  "el pasado año": ("Y", -1), "el próximo año": ("Y", 1), "el año próximo": ("Y", 1),
+                  "el año que viene": ("Y", 1), "el día de hoy": ("D", 0), "el presente año": ("Y", 0)},
+        present=("ahora", "actualmente", "en la actualidad"),
+        of="de", article="el", last_words=("pasado",)),
+    "fr": Lexicon(
+        months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre"),
+        weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        relative={"aujourd'hui": ("D", 0), "aujourd’hui": ("D", 0), "hier": ("D", -1), "avant-hier": ("D", -2),
+                  "demain": ("D", 1), "cette semaine": ("W", 0), "la semaine dernière": ("W", -1),
+                  "la semaine prochaine": ("W", 1), "ce mois-ci": ("M", 0), "le mois dernier": ("M", -1),
+                  "le mois prochain": ("M", 1), "cette année": ("Y", 0), "l'année dernière": ("Y", -1),
+                  "l’année dernière": ("Y", -1), "l'an dernier": ("Y", -1), "l’an dernier": ("Y", -1),
+                  "l'année prochaine": ("Y", 1), "l’année prochaine": ("Y", 1), "l'an prochain": ("Y", 1)},
+        present=("maintenant", "actuellement"),
+        article="le", last_words=("dernier",)),
+}
+LANGUAGES = tuple(LEXICONS)
+
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], dt.date, Lexicon], Resolved | None]
+
+
+def _month_number(lexicon: Lexicon, word: str) -> int:
+    low = word.lower()
+    return next(i + 1 for i, stem in enumerate(lexicon.months) if re.fullmatch(stem, low))
+
+
+def _weekday_number(lexicon: Lexicon, word: str) -> int:
+    low = word.lower()
+    return next(i for i, stem in enumerate(lexicon.weekdays) if re.fullmatch(stem, low))
+
+
+def _day_month_year(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+    month = int(m["monthnum"]) if m.groupdict().get("monthnum") else _month_number(lex, m["month"])
+    day = int(m["day"])
+    year = int(m["year"]) if m["year"] else year_for_month(pub, month, "neutral", day)
+    return day_ref(dt.date(year, month, day))
+
+
+def _month_year(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+    month = int(m["monthnum"]) if m.groupdict().get("monthnum") else _month_number(lex, m["month"])
+    year = int(m["year"]) if m["year"] else year_for_month(pub, month, "neutral")
+    return month_ref(year, month)
+
+
+def _year(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+    return year_ref(int(m["year"]))
+
+
+def _weekday(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+    # "el pasado lunes" on a Monday is a week ago; a bare "lunes" may be the day itself
+    last = m.group(0).lower() != m["weekday"].lower() and any(
+        re.search(w, m.group(0).lower()) for w in lex.last_words or ("지난",))
+    day = nearest_weekday(pub, _weekday_number(lex, m["weekday"]), "strict_past" if last else "past")
+    resolved = day_ref(day)
+    resolved.anchor = f"the nearest {day.strftime('%A')} not after the publication date {pub.isoformat()}"
+    return resolved
+
+
+def _day_of_month(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved | None:
+    """Korean "12일": a day of the publication's month, or of the month before when that day
+    is still to come (news reports what happened)."""
+    day = int(m["day"])
+    year, month = pub.year, pub.month
+    if day > pub.day + 1:
+        previous = shift_date(pub.replace(day=1), "M", -1)
+        year, month = previous.year, previous.month
+    resolved = day_ref(dt.date(year, month, day))
+    resolved.anchor = f"day {day} of the month of the publication date {pub.isoformat()}"
+    return resolved
+
+
+_KOREAN_YEARS = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1}
+
+
+def _korean_year_month(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+    """"지난해 7월 (12일)": a month (or day) of the year before, this one or the next."""
+    year = pub.year + _KOREAN_YEARS[m["relyear"]]
+    month = int(m["monthnum"])
+    return day_ref(dt.date(year, month, int(m["day"]))) if m["day"] else month_ref(year, month)
+
+
+def _relative(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+    unit, offset = lex.relative[_fold_space(m.group(0).lower())]
+    day = shift_date(pub, unit, offset) if offset else pub
+    resolved = unit_ref(day, unit)
+    resolved.anchor = f"publication date {pub.isoformat()}"
+    return resolved
+
+
+def _present(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+    return vague_ref("PRESENT_REF")
+
+
+def _fold_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _rules(language: str) -> tuple[_Rule, ...]:
+    lex = LEXICONS[language]
+    rules: list[_Rule] = []
+    flags = re.IGNORECASE
+    if language == "ko":
+        rules.append(_Rule(re.compile(_YEAR + r"\s*년\s*(?P<monthnum>1[0-2]|0?[1-9])\s*월\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*일"),
+                           _day_month_year))
+        rules.append(_Rule(re.compile(r"(?P<year>)(?<![\d.])(?P<monthnum>1[0-2]|0?[1-9])\s*월\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*일"),
+                           _day_month_year))
+        rules.append(_Rule(re.compile(r"(?P<relyear>지난해|작년|올해|금년|내년)\s*(?P<monthnum>1[0-2]|0?[1-9])\s*월"
+                                      r"(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*일)?"), _korean_year_month))
+        rules.append(_Rule(re.compile(_YEAR + r"\s*년\s*(?P<monthnum>1[0-2]|0?[1-9])\s*월(?!\s*\d)"), _month_year))
+        rules.append(_Rule(re.compile(r"(?P<year>)(?<![\d.])(?P<monthnum>1[0-2]|0?[1-9])\s*월(?!\s*\d)"), _month_year))
+        rules.append(_Rule(re.compile(_YEAR + r"\s*년(?!\s*\d)(?!간|\s*동안)"), _year))
+        rules.append(_Rule(re.compile(r"(?:지난\s*)?(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])\s*일(?![간째])(?!\s*(?:동안|만에|간))"),
+                           _day_of_month))
+    else:
+        months = _alternatives(f"(?:{m})" for m in lex.months)
+        of = rf"(?:\s+{lex.of})?" if lex.of else ""
+        article = rf"(?:{lex.article}\s+)?" if lex.article else ""
+        rules.append(_Rule(re.compile(
+            rf"\b{article}(?P<day>3[01]|[12]\d|0?[1-9])(?:er|-?го|-?е)?{of}\s+(?P<month>{months})\b"
+            rf"(?:{of}\s+{_YEAR}{lex.year_word}?)?", flags), _day_month_year))
+        rules.append(_Rule(re.compile(rf"\b(?P<month>{months})\b{of}\s+{_YEAR}{lex.year_word}?", flags), _month_year))
+        rules.append(_Rule(re.compile(rf"\b(?P<year>)(?P<month>{months})\b", flags), _month_year))
+        if language in ("ru", "uk"):
+            rules.append(_Rule(re.compile(rf"(?<![\d.,]){_YEAR}{lex.year_word}", flags), _year))
+            rules.append(_Rule(re.compile(rf"(?<=\b[вуВУ] ){_YEAR}(?![\d.,%])", flags), _year))
+        else:
+            rules.append(_Rule(re.compile(rf"(?<![\d.,])\b(?:(?:el|en|de|del|à|le|dès|depuis)\s+)?{_YEAR}\b(?![.,]\d|\s*%)",
+                                          flags), _year))
+        weekdays = _alternatives(f"(?:{w})" for w in lex.weekdays)
+        last = _alternatives(lex.last_words)
+        rules.append(_Rule(re.compile(rf"\b{article}(?:(?:{last})\s+)?(?P<weekday>{weekdays})\b(?:\s+(?:{last}))?",
+                                      flags), _weekday))
+    if language == "ko":
+        weekdays = _alternatives(lex.weekdays)
+        rules.append(_Rule(re.compile(rf"(?:지난\s*)?(?P<weekday>{weekdays})"), _weekday))
+    relative = _alternatives(re.escape(r).replace(r"\ ", r"\s+") for r in lex.relative)
+    boundary = "" if language == "ko" else r"\b"
+    rules.append(_Rule(re.compile(rf"{boundary}(?:{relative}){boundary}", flags), _relative))
+    if lex.present:
+        present = _alternatives(re.escape(p).replace(r"\ ", r"\s+") for p in lex.present)
+        rules.append(_Rule(re.compile(rf"{boundary}(?:{present}){boundary}", flags), _present))
+    return tuple(rules)
+
+
+def find_dates_in(text: str, published: dt.date | dt.datetime | str, language: str) -> list[DateMention]:
+    """The temporal expressions of ``text`` written in ``language`` (see :data:`LANGUAGES`),
+    resolved against the publication date, in document order; the longest wins an overlap."""
+    pub = parse_published(published)
+    if language not in LEXICONS or not text:
+        return []
+    lex = LEXICONS[language]
+    proposals: list[tuple[int, int, Resolved]] = []
+    for rule in _rules(language):
+        for m in rule.pattern.finditer(text):
+            if m.end() <= m.start():
+                continue
+            try:
+                resolved = rule.resolve(m, pub, lex)
+            except (ValueError, StopIteration, KeyError) as exc:
+                logger.debug("skipped %r: %s", m.group(0), exc)
+                continue
+            if resolved is not None:
+                proposals.append((m.start(), m.end(), resolved))
+    proposals.sort(key=lambda p: (p[0], -(p[1] - p[0])))
+    mentions: list[DateMention] = []
+    for start, end, resolved in proposals:
+        if mentions and start < mentions[-1].end:
+            continue
+        surface = text[start:end]
+        trimmed = surface.rstrip(" .,")
+        mentions.append(DateMention(start, start + len(trimmed), trimmed, resolved.type, resolved.value,
+                                    resolved.start_date, resolved.end_date, resolved.precision,
+                                    resolved.anchor or (f"publication date {pub.isoformat()}"
+                                                        if resolved.precision != "unknown" and not _absolute(surface)
+                                                        else None)))
+    return mentions
+
+
+def _absolute(surface: str) -> bool:
+    return bool(re.search(r"(?:1[89]|20)\d\d", surface))
