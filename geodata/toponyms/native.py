@@ -111,10 +111,12 @@ def _adjective(word: Word, language: str) -> Found | None:
     return Toponym(word.start, word.end, word.text, "adjectival", "NORP"), (word.lemma, _country_candidate(code))
 
 
-def _acceptable(cands: list[Candidate], words: int, language: str) -> list[Candidate]:
+def _acceptable(cands: list[Candidate], words: int, language: str, *, abbreviation: bool = False) -> list[Candidate]:
     """The candidates a name may stand for; a single word must name something big enough."""
     if words > 1:
         return cands
+    if abbreviation:  # "РФ", "США": only the names the curated lists and CLDR give, not "ПАТ" (a company form)
+        return [c for c in cands if c.get("match") == "name"]
     minimum = MIN_TOWN_POPULATION[language]
     return [c for c in cands if c["feature"] in _BIG or (c["population"] or 0) >= minimum
             or c["feature"] == "admin2" and c.get("match") != "weak"]
@@ -142,15 +144,15 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
         cands = index.lookup_keys([name_key(k) for k in keys], language=language)
         return (name_key(keys[0]) if not cands else _best_key(keys, index)), cands
 
-    def add(i: int, j: int, label: str) -> bool:
+    def add(i: int, j: int, label: str, *, keep_unknown: bool = False) -> bool:
         run = words[i:j]
         if _in_quotes(text, run[0].start) or any(blocked[i:j]) or any(taken[i:j]):
             return False
         if label != "LOC" and _after_org_head(words, i):
             return False
         key, cands = lookup(run)
-        cands = _acceptable(cands, j - i, language)
-        if not cands:
+        cands = _acceptable(cands, j - i, language, abbreviation=j - i == 1 and run[0].text.isupper())
+        if not cands and not keep_unknown:
             return False
         type_word = TYPE_WORDS.get(run[-1].lemma) or TYPE_WORDS.get(run[0].lemma)
         toponym = Toponym(run[0].start, run[-1].end, text[run[0].start:run[-1].end], "name", label, type_word,
@@ -167,11 +169,16 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
         j = i
         while j < len(words) and words[j].end <= entity.end:
             j += 1
-        if not add(i, j, "LOC"):
-            # "Белгородской области" unknown whole: its name part may be known ("Белгород")
-            for k in range(j - 1, i, -1):
-                if add(i, k, "LOC"):
-                    break
+        if add(i, j, "LOC"):
+            continue
+        # "Белгородской области" unknown whole: the name before the type word may be known
+        k = j
+        while k - 1 > i and words[k - 1].lemma in TYPE_WORDS:
+            k -= 1
+        if k < j and add(i, k, "LOC"):
+            continue
+        # natasha's Russian places are right nine times in ten: an unknown one is kept, unresolved
+        add(i, j, "LOC", keep_unknown=language == "ru")
     for i, word in enumerate(words):
         if taken[i] or blocked[i] or not word.text[:1].isupper() or not word.text.isalpha():
             continue
@@ -181,6 +188,12 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
         if adjective is not None:
             found.append(adjective)
             taken[i] = True
+            continue
+        if not _name_like(word, words, i, pipeline):
+            # a country's or region's own name in this language ("Україна") is always a place
+            key, cands = lookup([word])
+            if any(c.get("match") == "name" and c["feature"] in _BIG for c in cands) and not word.text.isupper():
+                add(i, i + 1, "GAZ")
             continue
         for length in (4, 3, 2, 1):
             j = i + length
@@ -199,6 +212,34 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
             if adjective is not None:
                 found.append(adjective)
     return found
+
+
+def _name_like(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline) -> bool:
+    """Whether a capitalised word may start a place name the NER missed: an abbreviation
+    ("РФ", "США"), or a word the dictionary knows as a place name (Russian "Geox") or as a
+    proper noun (Ukrainian lexemes with their own gender), or does not know at all; not a
+    common word opening a sentence ("Таким", "Начало")."""
+    text = word.text
+    if text.isupper() and len(text) >= 2:
+        return True
+    if i + 1 < len(words) and words[i + 1].lemma in TYPE_WORDS:
+        return True  # "Дніпропетровській області"
+    morphology = getattr(pipeline, "morphology", None)
+    if morphology is None:
+        return True
+    if pipeline.language == "uk" and morphology.analyzer.word_is_known(text.lower()) and morphology.is_person_name(text):
+        return False  # "Петро", "Володимир": people far more often than places
+    parses = morphology.parse(text.lower())
+    if any("Geox" in p.tag.grammemes for p in parses[:4]):
+        return True
+    if not morphology.analyzer.word_is_known(text.lower()):
+        return True
+    first = i == 0 or words[i - 1].sentence != word.sentence or words[i - 1].text in ("«", "\"", "(", "—", "-")
+    if first:
+        return False
+    if pipeline.language == "uk":
+        return any(p.tag.POS == "NOUN" and str(p.tag).split(" ")[0].count(",") >= 2 for p in parses[:3])
+    return False
 
 
 def _best_key(keys: list[str], index: NameIndex) -> str:
