@@ -33,7 +33,7 @@ import time
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from geodata.gazetteer import curated
 
@@ -473,20 +473,26 @@ def build_index(path: Path) -> None:
 
 def ensure_index() -> Path:
     """Return the path of a current index, building it first when missing or outdated."""
-    path = index_path()
+    return ensure_built(index_path(), build_index, "gazetteer-v*.sqlite")
+
+
+def ensure_built(path: Path, build: Callable[[Path], None], earlier: str) -> Path:
+    """``path``, built first by ``build`` when missing: into a temporary file renamed into place,
+    so that concurrent processes never see half a file; files matching ``earlier`` (the
+    builds of earlier versions) are removed."""
     if path.exists():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        build_index(Path(tmp))
+        build(Path(tmp))
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    for old in path.parent.glob("gazetteer-v*.sqlite"):  # indexes of earlier builders
+    for old in path.parent.glob(earlier):
         if old != path:
             with contextlib.suppress(OSError):
                 old.unlink()

@@ -24,14 +24,11 @@ in about ten seconds; English runs never open it.
 """
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import logging
-import os
 import re
 import sqlite3
-import tempfile
 import threading
 import time
 from collections.abc import Iterable
@@ -46,6 +43,7 @@ from geodata.gazetteer.index import (
     Candidate,
     Gazetteer,
     cache_dir,
+    ensure_built,
     ensure_index,
     get_gazetteer,
     normalize,
@@ -193,25 +191,8 @@ def build_names(path: Path, main_index: Path) -> None:
 
 def ensure_names() -> Path:
     """The path of a current names index, built first when missing (atomically, as the main one)."""
-    path = names_path()
-    if path.exists():
-        return path
     main_index = ensure_index()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        build_names(Path(tmp), main_index)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    for old in path.parent.glob("names-v*.sqlite"):
-        if old != path:
-            with contextlib.suppress(OSError):
-                old.unlink()
-    return path
+    return ensure_built(names_path(), lambda path: build_names(path, main_index), "names-v*.sqlite")
 
 
 # --------------------------------------------------------------------------- query

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from geodata.gazetteer.index import Gazetteer, get_gazetteer
 from geodata.model import PlaceMention
 from geodata.toponyms.recognize import Toponym, recognize
-from geodata.toponyms.resolve import resolve
+from geodata.toponyms.resolve import resolve, to_mention
 
 logger = logging.getLogger(__name__)
 
@@ -67,18 +67,5 @@ def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None =
         for (offset, piece), piece_doc in zip(pieces, nlp.pipe(p for _, p in pieces)):
             toponyms.extend(recognize(text, piece_doc, gaz, offset=offset))
     resolved = resolve(toponyms, gaz)
-    mentions = []
-    for t, r in zip(toponyms, resolved):
-        m = PlaceMention(t.start, t.end, t.text, role=t.role, source=t.label.lower() or "gazetteer")
-        if r is not None:
-            m.name = r["name"]
-            m.lat, m.lon = r["lat"], r["lon"]
-            m.geonameid = r["geonameid"]
-            m.country_code = r["country_code"]
-            m.feature = r["feature"]
-            m.score = r["score"]
-            m.admin1 = r.get("admin1") if r["feature"] not in ("country", "continent") else None
-            m.population = r.get("population")
-            m.candidates = r["candidates"]
-        mentions.append(m)
-    return mentions
+    return [to_mention(t, r) for t, r in zip(toponyms, resolved)]
+

@@ -29,7 +29,7 @@ from geodata.language.analysis import Analysis, Word
 from geodata.language.native import LanguagePipeline, load_pipeline
 from geodata.model import PlaceMention
 from geodata.toponyms.recognize import Toponym
-from geodata.toponyms.resolve import resolve
+from geodata.toponyms.resolve import resolve, to_mention
 
 logger = logging.getLogger(__name__)
 
@@ -78,18 +78,7 @@ def geoparse_native(text: str, language: str, *, analysis: Analysis | None = Non
     keys = {t.text: key for t, (key, _) in found}
     chosen = resolve(toponyms, gaz, candidates=[cands for _, (_, cands) in found],
                      key=lambda name: keys.get(name) or name_key(name))
-    mentions = []
-    for t, r in zip(toponyms, chosen):
-        mention = PlaceMention(t.start, t.end, t.text, role=t.role, source=t.label.lower())
-        if r is not None:
-            mention.name, mention.lat, mention.lon = r["name"], r["lat"], r["lon"]
-            mention.geonameid, mention.country_code, mention.feature = r["geonameid"], r["country_code"], r["feature"]
-            mention.score = r["score"]
-            mention.admin1 = r.get("admin1") if r["feature"] not in ("country", "continent") else None
-            mention.population = r.get("population")
-            mention.candidates = r["candidates"]
-        mentions.append(mention)
-    return mentions
+    return [to_mention(t, r) for t, r in zip(toponyms, chosen)]
 
 
 Found = tuple[Toponym, tuple[str, list[Candidate]]]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from geodata.gazetteer.index import Candidate, Gazetteer, normalize, prominence
+from geodata.model import PlaceMention
 from geodata.toponyms.recognize import (
     _TYPE_WORDS_ADMIN1,
     _TYPE_WORDS_ADMIN2,
@@ -328,3 +329,19 @@ def _container_bonus(cand: Candidate, container_cands: list[Candidate]) -> float
 def _public(cand: Candidate) -> dict[str, Any]:
     return {k: cand.get(k) for k in ("name", "lat", "lon", "geonameid", "country_code", "feature",
                                      "population", "admin1")}
+
+
+def to_mention(t: Toponym, r: dict | None) -> PlaceMention:
+    """The place mention of a recognised toponym and its resolution (None: unresolved)."""
+    m = PlaceMention(t.start, t.end, t.text, role=t.role, source=t.label.lower() or "gazetteer")
+    if r is not None:
+        m.name = r["name"]
+        m.lat, m.lon = r["lat"], r["lon"]
+        m.geonameid = r["geonameid"]
+        m.country_code = r["country_code"]
+        m.feature = r["feature"]
+        m.score = r["score"]
+        m.admin1 = r.get("admin1") if r["feature"] not in ("country", "continent") else None
+        m.population = r.get("population")
+        m.candidates = r["candidates"]
+    return m

@@ -17,13 +17,14 @@ import functools
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.dates._calendar import (
     Resolved,
     day_ref,
     month_ref,
     nearest_weekday,
+    season_ref,
     shift_date,
     unit_ref,
     vague_ref,
@@ -51,6 +52,13 @@ class Lexicon:
     of: str = ""  # joins a day and its month, a month and its year ("de")
     article: str = ""  # may open a day or weekday ("el", "le")
     last_words: tuple[str, ...] = ()  # "прошлый", "pasado", "dernier", "지난" before or after a weekday
+    next_words: tuple[str, ...] = ()  # "próximo", "prochain", "следующий": the coming one
+    future: str = ""  # a future verb form in the sentence: a bare weekday or month is a coming one
+    ago: str = ""  # "hace {n} {unit}", "{n} {unit} назад": a pattern with groups n and unit
+    units: dict[str, str] = field(default_factory=dict)  # unit word stem -> D W M Y
+    numbers: dict[str, int] = field(default_factory=dict)  # number words
+    seasons: dict[str, str] = field(default_factory=dict)  # season word stem -> SP SU FA WI
+    first_day: tuple[str, ...] = ()  # words for the first of a month ("primero", "1er")
 
 
 LEXICONS: dict[str, Lexicon] = {
@@ -65,7 +73,13 @@ LEXICONS: dict[str, Lexicon] = {
                   "в следующем месяце": ("M", 1), "в этом году": ("Y", 0), "в прошлом году": ("Y", -1),
                   "в следующем году": ("Y", 1), "в текущем году": ("Y", 0), "в минувшем году": ("Y", -1)},
         present=("сейчас", "в настоящее время"),
-        year_word=r"(?:\s*(?:года|году|год|г\.))", last_words=("прошл\\w*", "минувш\\w*")),
+        year_word=r"(?:\s*(?:года|году|год|г\.))", last_words=("прошл(?:ый|ой|ого|ом|ую|ая|ые|ых)", "минувш(?:ий|ей|его|ем|ую|ая|ие|их)"),
+        next_words=("следующ\\w*", "ближайш\\w*"), future=r"\bбуд(?:ет|ут)\b|\bпланиру|\bнамерен|\bпредстоящ",
+        ago=r"(?P<n>\d+|\w+)\s+(?P<unit>\w+)\s+назад",
+        units={"день": "D", "дня": "D", "дней": "D", "недел": "W", "месяц": "M", "год": "Y", "лет": "Y"},
+        numbers={"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+                 "десять": 10},
+        seasons={"весн": "SP", "лет": "SU", "осен": "FA", "зим": "WI"}),
     "uk": Lexicon(
         months=("січ(?:ень|ня|ні)", "лют(?:ий|ого|ому)", "берез(?:ень|ня|ні)", "квіт(?:ень|ня|ні)",
                 "трав(?:ень|ня|ні)", "черв(?:ень|ня|ні)", "лип(?:ень|ня|ні)", "серп(?:ень|ня|ні)",
@@ -78,7 +92,12 @@ LEXICONS: dict[str, Lexicon] = {
                   "наступного місяця": ("M", 1), "цього року": ("Y", 0), "минулого року": ("Y", -1),
                   "наступного року": ("Y", 1), "торік": ("Y", -1)},
         present=("зараз", "наразі", "нині"),
-        year_word=r"(?:\s*(?:року|році|рік|р\.))", last_words=("минул\\w*",)),
+        year_word=r"(?:\s*(?:року|році|рік|р\.))", last_words=("минул(?:ий|ого|ому|ої|у|ій|ої|ої|і|их|а)",),
+        next_words=("наступн\\w*",), future=r"\bбуд(?:е|уть)\b|\bплану|\bмайбутн",
+        ago=r"(?P<n>\d+|\w+)\s+(?P<unit>\w+)\s+тому",
+        units={"день": "D", "дні": "D", "днів": "D", "тиж": "W", "місяц": "M", "рік": "Y", "роки": "Y", "років": "Y"},
+        numbers={"один": 1, "одну": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "десять": 10},
+        seasons={"весн": "SP", "літ": "SU", "осен": "FA", "осін": "FA", "зим": "WI"}),
     "ko": Lexicon(
         months=(), weekdays=("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"),
         relative={"오늘": ("D", 0), "어제": ("D", -1), "그제": ("D", -2), "그저께": ("D", -2), "내일": ("D", 1),
@@ -86,7 +105,9 @@ LEXICONS: dict[str, Lexicon] = {
                   "다음 주": ("W", 1), "다음주": ("W", 1), "이달": ("M", 0), "이번 달": ("M", 0),
                   "지난달": ("M", -1), "지난 달": ("M", -1), "다음 달": ("M", 1), "다음달": ("M", 1),
                   "올해": ("Y", 0), "금년": ("Y", 0), "지난해": ("Y", -1), "작년": ("Y", -1), "내년": ("Y", 1)},
-        present=("현재", "지금"), year_word="년", day_word="일", month_word="월"),
+        present=("현재", "지금"), year_word="년", day_word="일", month_word="월",
+        future=r"예정|계획|할 것|겠다", ago=r"(?P<n>\d+)\s*(?P<unit>일|주|개월|달|년)\s*전",
+        units={"일": "D", "주": "W", "개월": "M", "달": "M", "년": "Y"}),
     "es": Lexicon(
         months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
                 "octubre", "noviembre", "diciembre"),
@@ -99,7 +120,14 @@ LEXICONS: dict[str, Lexicon] = {
                   "el pasado año": ("Y", -1), "el próximo año": ("Y", 1), "el año próximo": ("Y", 1),
                   "el año que viene": ("Y", 1), "el día de hoy": ("D", 0), "el presente año": ("Y", 0)},
         present=("ahora", "actualmente", "en la actualidad"),
-        of="de", article="el", last_words=("pasado",)),
+        of="(?:de|del)", article="(?:el|del|al|este|esta)", last_words=("pasad[oa]",),
+        next_words=("próxim[oa]", "venidero", "que viene"), future=r"\b\w{3,}(?:rá|rán|remos)\b|\bva(?:n)? a\b",
+        ago=r"hace\s+(?:más de\s+|unos?\s+|casi\s+)?(?P<n>\d+|\w+)\s+(?P<unit>\w+)",
+        units={"día": "D", "dia": "D", "semana": "W", "mes": "M", "año": "Y"},
+        numbers={"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                 "nueve": 9, "diez": 10, "quince": 15, "veinte": 20, "par": 2},
+        seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+        first_day=("primero", "uno", "1º", "1°")),
     "fr": Lexicon(
         months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                 "novembre", "décembre"),
@@ -111,7 +139,12 @@ LEXICONS: dict[str, Lexicon] = {
                   "l’année dernière": ("Y", -1), "l'an dernier": ("Y", -1), "l’an dernier": ("Y", -1),
                   "l'année prochaine": ("Y", 1), "l’année prochaine": ("Y", 1), "l'an prochain": ("Y", 1)},
         present=("maintenant", "actuellement"),
-        article="le", last_words=("dernier",)),
+        article="(?:le|ce)", last_words=("dernier", "passé"), next_words=("prochain",),
+        future=r"\b\w{3,}(?:era|ira|eront|iront|erons)\b|\bvont\b|\bva\b",
+        ago=r"il y a\s+(?:plus de\s+)?(?P<n>\d+|\w+)\s+(?P<unit>\w+)",
+        units={"jour": "D", "semaine": "W", "mois": "M", "an": "Y", "année": "Y"},
+        numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10},
+        seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}, first_day=("premier", "1er")),
 }
 LANGUAGES = tuple(LEXICONS)
 
@@ -121,7 +154,7 @@ _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 @dataclass(frozen=True)
 class _Rule:
     pattern: re.Pattern[str]
-    resolve: Callable[[re.Match[str], dt.date, Lexicon], Resolved | None]
+    resolve: Callable[[re.Match[str], dt.date, Lexicon, str], Resolved | None]
 
 
 def _month_number(lexicon: Lexicon, word: str) -> int:
@@ -134,39 +167,56 @@ def _weekday_number(lexicon: Lexicon, word: str) -> int:
     return next(i for i, stem in enumerate(lexicon.weekdays) if re.fullmatch(stem, low))
 
 
-def _day_month_year(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+def _day_number(text: str, lex: Lexicon) -> int:
+    return 1 if text.lower() in lex.first_day else int(text)
+
+
+def _day_month_year(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved:
     month = int(m["monthnum"]) if m.groupdict().get("monthnum") else _month_number(lex, m["month"])
-    day = int(m["day"])
-    year = int(m["year"]) if m["year"] else year_for_month(pub, month, "neutral", day)
+    day = _day_number(m["day"], lex)
+    year = int(m["year"]) if m["year"] else year_for_month(pub, month, direction, day)
     return day_ref(dt.date(year, month, day))
 
 
-def _month_year(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+def _month_year(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved:
     month = int(m["monthnum"]) if m.groupdict().get("monthnum") else _month_number(lex, m["month"])
-    year = int(m["year"]) if m["year"] else year_for_month(pub, month, "neutral")
+    year = int(m["year"]) if m["year"] else year_for_month(pub, month, direction)
     return month_ref(year, month)
 
 
-def _year(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+def _year(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved:
     return year_ref(int(m["year"]))
 
 
-def _weekday(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
-    # "el pasado lunes" on a Monday is a week ago; a bare "lunes" may be the day itself
-    last = m.group(0).lower() != m["weekday"].lower() and any(
-        re.search(w, m.group(0).lower()) for w in lex.last_words or ("지난",))
-    day = nearest_weekday(pub, _weekday_number(lex, m["weekday"]), "strict_past" if last else "past")
+def _season_year(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved:
+    season = next(code for stem, code in lex.seasons.items() if m["season"].lower().startswith(stem))
+    return season_ref(int(m["year"]), season)
+
+
+def _weekday(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved:
+    # "el pasado lunes" on a Monday is a week ago, "el próximo lunes" a week ahead; a bare
+    # weekday is the nearest one not after the publication date unless the sentence is in
+    # the future tense
+    said = m.group(0).lower() != m["weekday"].lower()
+    way = {"past": "strict_past" if said else "past", "future": "strict_future" if said else "future"}.get(
+        direction, "past")
+    day = nearest_weekday(pub, _weekday_number(lex, m["weekday"]), way)
     resolved = day_ref(day)
-    resolved.anchor = f"the nearest {day.strftime('%A')} not after the publication date {pub.isoformat()}"
+    side = "after" if way.endswith("future") else "before"
+    resolved.anchor = f"the nearest {day.strftime('%A')} {side} the publication date {pub.isoformat()}"
     return resolved
 
 
-def _day_of_month(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved | None:
-    """Korean "12일": a day of the publication's month, or of the month before when that day
-    is still to come (news reports what happened)."""
+def _day_of_month(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved | None:
+    """Korean "12일", Spanish "el día 12": a day of the publication's month, or of the month
+    before when that day is still to come (news reports what happened), unless the sentence
+    speaks of the future."""
     day = int(m["day"])
     year, month = pub.year, pub.month
-    if day > pub.day + 1:
+    if direction == "future" and day < pub.day:
+        following = shift_date(pub.replace(day=1), "M", 1)
+        year, month = following.year, following.month
+    elif direction != "future" and day > pub.day + 1:
         previous = shift_date(pub.replace(day=1), "M", -1)
         year, month = previous.year, previous.month
     resolved = day_ref(dt.date(year, month, day))
@@ -174,17 +224,29 @@ def _day_of_month(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved | No
     return resolved
 
 
+def _ago(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved | None:
+    """"hace dos años", "три дня назад", "2년 전": the unit that far before the publication."""
+    amount = m["n"].lower()
+    n = int(amount) if amount.isdigit() else lex.numbers.get(amount)
+    unit = next((code for stem, code in lex.units.items() if m["unit"].lower().startswith(stem)), None)
+    if n is None or unit is None:
+        return None
+    resolved = unit_ref(shift_date(pub, unit, -n), unit)
+    resolved.anchor = f"{n} {unit} before the publication date {pub.isoformat()}"
+    return resolved
+
+
 _KOREAN_YEARS = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1}
 
 
-def _korean_year_month(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+def _korean_year_month(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved:
     """"지난해 7월 (12일)": a month (or day) of the year before, this one or the next."""
     year = pub.year + _KOREAN_YEARS[m["relyear"]]
     month = int(m["monthnum"])
     return day_ref(dt.date(year, month, int(m["day"]))) if m["day"] else month_ref(year, month)
 
 
-def _relative(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+def _relative(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved:
     unit, offset = lex.relative[_fold_space(m.group(0).lower())]
     day = shift_date(pub, unit, offset) if offset else pub
     resolved = unit_ref(day, unit)
@@ -192,7 +254,7 @@ def _relative(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
     return resolved
 
 
-def _present(m: re.Match[str], pub: dt.date, lex: Lexicon) -> Resolved:
+def _present(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved:
     return vague_ref("PRESENT_REF")
 
 
@@ -225,21 +287,34 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         months = _alternatives(f"(?:{m})" for m in lex.months)
         of = rf"(?:\s+{lex.of})?" if lex.of else ""
         article = rf"(?:{lex.article}\s+)?" if lex.article else ""
+        last = _alternatives(lex.last_words)
+        nearness = _alternatives(lex.last_words + lex.next_words)
+        year_word = f"(?:{lex.year_word})?" if lex.year_word else ""
+        day = r"(?P<day>3[01]|[12]\d|0?[1-9]" + "".join(f"|{re.escape(w)}" for w in lex.first_day) + ")"
         rules.append(_Rule(re.compile(
-            rf"\b{article}(?P<day>3[01]|[12]\d|0?[1-9])(?:er|-?го|-?е)?{of}\s+(?P<month>{months})\b"
-            rf"(?:{of}\s+{_YEAR}{lex.year_word}?)?", flags), _day_month_year))
-        rules.append(_Rule(re.compile(rf"\b(?P<month>{months})\b{of}\s+{_YEAR}{lex.year_word}?", flags), _month_year))
-        rules.append(_Rule(re.compile(rf"\b(?P<year>)(?P<month>{months})\b", flags), _month_year))
+            rf"\b{article}(?:(?:{last})\s+)?{day}(?:er|-?го|-?е)?{of}\s+(?P<month>{months})\b"
+            rf"(?:{of}\s+{_YEAR}{year_word})?(?:\s+(?:{nearness})\b)?", flags), _day_month_year))
+        rules.append(_Rule(re.compile(rf"\b(?P<month>{months})\b{of}\s+{_YEAR}{year_word}", flags), _month_year))
+        rules.append(_Rule(re.compile(rf"\b(?P<year>)(?P<month>{months})\b(?:\s+(?:{nearness})\b)?", flags),
+                           _month_year))
+        if lex.seasons:
+            seasons = _alternatives(rf"{stem}\w*" for stem in lex.seasons)
+            rules.append(_Rule(re.compile(rf"\b(?P<season>{seasons}){of}\s+{_YEAR}{year_word}", flags),
+                               _season_year))
         if language in ("ru", "uk"):
             rules.append(_Rule(re.compile(rf"(?<![\d.,]){_YEAR}{lex.year_word}", flags), _year))
             rules.append(_Rule(re.compile(rf"(?<=\b[вуВУ] ){_YEAR}(?![\d.,%])", flags), _year))
         else:
             rules.append(_Rule(re.compile(rf"(?<![\d.,])\b(?:(?:el|en|de|del|à|le|dès|depuis)\s+)?{_YEAR}\b(?![.,]\d|\s*%)",
                                           flags), _year))
+        if language == "es":
+            rules.append(_Rule(re.compile(r"\b(?:el|del|al)\s+(?:pasado\s+)?día\s+(?P<day>3[01]|[12]\d|0?[1-9])\b",
+                                          flags), _day_of_month))
         weekdays = _alternatives(f"(?:{w})" for w in lex.weekdays)
-        last = _alternatives(lex.last_words)
-        rules.append(_Rule(re.compile(rf"\b{article}(?:(?:{last})\s+)?(?P<weekday>{weekdays})\b(?:\s+(?:{last}))?",
+        rules.append(_Rule(re.compile(rf"\b{article}(?:(?:{nearness})\s+)?(?P<weekday>{weekdays})\b(?:\s+(?:{nearness}))?",
                                       flags), _weekday))
+    if lex.ago:
+        rules.append(_Rule(re.compile(lex.ago, flags), _ago))
     if language == "ko":
         weekdays = _alternatives(lex.weekdays)
         rules.append(_Rule(re.compile(rf"(?:지난\s*)?(?P<weekday>{weekdays})"), _weekday))
@@ -265,7 +340,7 @@ def find_dates_in(text: str, published: dt.date | dt.datetime | str, language: s
             if m.end() <= m.start():
                 continue
             try:
-                resolved = rule.resolve(m, pub, lex)
+                resolved = rule.resolve(m, pub, lex, _direction(m, text, lex))
             except (ValueError, StopIteration, KeyError) as exc:
                 logger.debug("skipped %r: %s", m.group(0), exc)
                 continue
@@ -284,6 +359,30 @@ def find_dates_in(text: str, published: dt.date | dt.datetime | str, language: s
                                                         if resolved.precision != "unknown" and not _absolute(surface)
                                                         else None)))
     return mentions
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _direction(m: re.Match[str], text: str, lex: Lexicon) -> str:
+    """"past" or "future" when the expression or its sentence says which way an expression
+    without a year (or week) lies from the publication date, else "neutral"."""
+    words = (m.group(0) + " " + text[m.end():m.end() + 12]).lower()
+    if lex.last_words and re.search(_alternatives(lex.last_words), m.group(0).lower()):
+        return "past"
+    if lex.next_words and re.search(_alternatives(lex.next_words), words):
+        return "future"
+    if lex.last_words and re.match(rf"\s+(?:{_alternatives(lex.last_words)})", text[m.end():m.end() + 12].lower()):
+        return "past"
+    if "지난" in m.group(0):
+        return "past"
+    if lex.future:
+        starts = [b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, m.start() - 300), m.start())]
+        end = _SENTENCE_BREAK.search(text, m.end())
+        sentence = text[starts[-1] if starts else max(0, m.start() - 300):end.start() if end else len(text)]
+        if re.search(lex.future, sentence, re.IGNORECASE):
+            return "future"
+    return "neutral"
 
 
 def _absolute(surface: str) -> bool:
