@@ -46,10 +46,20 @@ TYPE_WORDS = {
 _KOREAN_TYPES = {"도": "province", "주": "region", "시": "city", "군": "county", "구": "district"}
 #: Korean nouns glued to a country that make it an adjective ("러시아군", "북한측", "한국인")
 _KOREAN_ADJECTIVAL = {"군", "측", "인", "산", "제", "계", "식"}
+KOREAN_LOCATIVE_PARTICLES = {"에서", "에", "으로", "로", "까지"}
 #: words before a name that make it an organisation's ("МИД России" still names Russia, but
 #: "Банк России" a bank): only these block
 _ORG_HEADS = {"банк", "университет", "академия", "агентство", "компания", "фонд", "газета", "телеканал",
               "банку", "університет", "академія", "агентство", "компанія", "газета", "телеканал", "радио", "радіо"}
+#: heads of institutions' names, Russian and Ukrainian dictionary forms
+INSTITUTIONS = frozenset("""
+министерство министр служба управление президент правительство кабинет суд совет прокуратура полиция
+посольство агентство департамент комитет парламент дума армия войско вооруженный флот генштаб штаб
+банк партия федерация фонд академия университет институт омбудсмен премьер посол канцлер король
+міністерство міністр служба управління президент уряд кабінет суд рада прокуратура поліція посольство
+агентство департамент комітет парламент армія військо збройний флот генштаб штаб банк партія
+федерація фонд академія університет інститут омбудсман прем'єр посол канцлер король гвардія митниця
+""".split())
 _QUOTE_OPEN, _QUOTE_CLOSE = "«\"„“", "»\"“”"
 
 
@@ -143,6 +153,13 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
         cands = _acceptable(cands, j - i, language, abbreviation=j - i == 1 and run[0].text.isupper())
         if not cands and not keep_unknown:
             return False
+        countries = [c for c in cands if c["feature"] == "country"]
+        if countries and j - i == 1 and run[0].case in ("gent", "") and _names_an_institution(words, i):
+            # "МЗС України", "Министерство обороны России": the country is the institution's, an
+            # attribute of the actor (as "Ukrainian" would be), not where something happened
+            found.append((Toponym(run[0].start, run[0].end, run[0].text, "adjectival", label), (key, countries)))
+            taken[i] = True
+            return True
         type_word = TYPE_WORDS.get(run[-1].lemma) or TYPE_WORDS.get(run[0].lemma)
         toponym = Toponym(run[0].start, run[-1].end, text[run[0].start:run[-1].end], "name", label, type_word,
                           next_word=words[j].lemma if j < len(words) else "")
@@ -216,9 +233,12 @@ def _name_like(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline
     morphology = getattr(pipeline, "morphology", None)
     if morphology is None:
         return True
-    if pipeline.language == "uk" and morphology.analyzer.word_is_known(text.lower()) and morphology.is_person_name(text):
-        return False  # "Петро", "Володимир": people far more often than places
     parses = morphology.parse(text.lower())
+    proper_place = [p for p in parses[:4] if p.tag.POS == "NOUN" and "inan" in p.tag.grammemes
+                    and str(p.tag).split(" ")[0].count(",") >= 2]
+    if pipeline.language == "uk" and morphology.analyzer.word_is_known(text.lower()) \
+            and morphology.is_person_name(text) and not proper_place:
+        return False  # "Петро", "Володимир": people ("Львові" is also a surname's form, but a town's first)
     if any("Geox" in p.tag.grammemes for p in parses[:4]):
         return True
     if not morphology.analyzer.word_is_known(text.lower()):
@@ -227,7 +247,7 @@ def _name_like(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline
     if first:
         return False
     if pipeline.language == "uk":
-        return any(p.tag.POS == "NOUN" and str(p.tag).split(" ")[0].count(",") >= 2 for p in parses[:3])
+        return bool(proper_place)
     return False
 
 
@@ -242,6 +262,17 @@ def _in_quotes(text: str, start: int) -> bool:
     return opened > closed
 
 
+def _names_an_institution(words: list[Word], i: int) -> bool:
+    """Whether the words before ``words[i]`` name an institution it belongs to ("Міністерство
+    закордонних справ України", "МИД России", "Президент України")."""
+    previous = words[max(0, i - 4):i]
+    if not previous or previous[-1].pos in ("ADP", "PUNCT", "CCONJ"):
+        return False
+    if previous[-1].text.isupper() and len(previous[-1].text) >= 2:
+        return True  # "МЗС України", "ВС РФ"
+    return any(w.lemma in INSTITUTIONS for w in previous)
+
+
 def _after_org_head(words: list[Word], i: int) -> bool:
     return any(w.lemma in _ORG_HEADS for w in words[max(0, i - 2):i])
 
@@ -253,6 +284,7 @@ def _korean(analysis: Analysis, index: NameIndex) -> list[Found]:
     text = analysis.text
     spans: list[tuple[int, int, str, list[Candidate], str | None]] = []
     i = 0
+    people = {e.start for e in analysis.entities if e.label == "PER"}
     while i < len(words):
         word = words[i]
         if word.tag != "NNP" or len(word.text) < 2:
@@ -271,14 +303,20 @@ def _korean(analysis: Analysis, index: NameIndex) -> list[Found]:
             surface = word.text
             cands = index.lookup_keys([name_key(surface)], language="ko")
         type_word = _KOREAN_TYPES.get(surface[-1]) if end > word.end else None
+        following = words[j] if j < len(words) else None
+        glued = following is not None and following.start == end
+        if word.start in people:  # "케리 장관" is Kerry, not Cary; "미국 대통령" still names the country
+            cands = [c for c in cands if c["feature"] in _BIG]
         if cands:
-            following = words[j] if j < len(words) else None
-            adjectival = following is not None and following.start == end and following.lemma in _KOREAN_ADJECTIVAL
             countries = [c for c in cands if c["feature"] == "country"]
-            if adjectival and countries:
+            # "러시아군" (its army), "북한측": the country names an actor, as an adjective does,
+            # and locates nothing
+            if glued and following.lemma in _KOREAN_ADJECTIVAL and countries:
                 spans.append((word.start, word.end, "adjectival", countries, None))
             else:
                 spans.append((word.start, end, "name", cands, type_word))
+        elif glued and following.tag == "JKB" and following.lemma in KOREAN_LOCATIVE_PARTICLES:
+            spans.append((word.start, end, "name", [], None))  # "...에서": a place the gazetteer lacks
         i = j
     found: list[Found] = []
     for start, end, role, cands, type_word in spans:

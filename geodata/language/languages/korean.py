@@ -27,6 +27,7 @@ class KoreanPipeline:
         from kiwipiepy import Kiwi
 
         self.kiwi = Kiwi(load_multi_dict=False)
+        self.kiwi.tokenize("준비")  # Kiwi reads its model at the first call: part of loading, not of the first article
 
     def base_forms(self, word: str) -> tuple[str, ...]:
         return (word.replace(" ", ""),)
