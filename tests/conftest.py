@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,14 @@ from timeline.model import Article, Event
 from timeline.store.database import Store
 
 PUBLISHED = dt.date(2025, 7, 14)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cache_outside_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The gazetteer and names indexes are built into a temporary cache, never the user's
+    (unless ``TIMELINE_CACHE_DIR`` names one on purpose). Subprocesses inherit it."""
+    if not os.environ.get("TIMELINE_CACHE_DIR"):
+        os.environ["TIMELINE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
 
 
 def make_event(event_id: str, **fields: Any) -> Event:

@@ -51,16 +51,6 @@ KOREAN_LOCATIVE_PARTICLES = {"에서", "에", "으로", "로", "까지"}
 #: "Банк России" a bank): only these block
 _ORG_HEADS = {"банк", "университет", "академия", "агентство", "компания", "фонд", "газета", "телеканал",
               "банку", "університет", "академія", "агентство", "компанія", "газета", "телеканал", "радио", "радіо"}
-#: heads of institutions' names, Russian and Ukrainian dictionary forms
-INSTITUTIONS = frozenset("""
-министерство министр служба управление президент правительство кабинет суд совет прокуратура полиция
-посольство агентство департамент комитет парламент дума армия войско вооруженный флот генштаб штаб
-банк партия федерация фонд академия университет институт омбудсмен премьер посол канцлер король
-міністерство міністр служба управління президент уряд кабінет суд рада прокуратура поліція посольство
-агентство департамент комітет парламент армія військо збройний флот генштаб штаб банк партія
-федерація фонд академія університет інститут омбудсман прем'єр посол канцлер король гвардія митниця
-""".split())
-_QUOTE_OPEN, _QUOTE_CLOSE = "«\"„“", "»\"“”"
 
 
 def geoparse_native(text: str, language: str, *, analysis: Analysis | None = None,
@@ -153,13 +143,6 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
         cands = _acceptable(cands, j - i, language, abbreviation=j - i == 1 and run[0].text.isupper())
         if not cands and not keep_unknown:
             return False
-        countries = [c for c in cands if c["feature"] == "country"]
-        if countries and j - i == 1 and run[0].case in ("gent", "") and _names_an_institution(words, i):
-            # "МЗС України", "Министерство обороны России": the country is the institution's, an
-            # attribute of the actor (as "Ukrainian" would be), not where something happened
-            found.append((Toponym(run[0].start, run[0].end, run[0].text, "adjectival", label), (key, countries)))
-            taken[i] = True
-            return True
         type_word = TYPE_WORDS.get(run[-1].lemma) or TYPE_WORDS.get(run[0].lemma)
         toponym = Toponym(run[0].start, run[-1].end, text[run[0].start:run[-1].end], "name", label, type_word,
                           next_word=words[j].lemma if j < len(words) else "")
@@ -260,17 +243,6 @@ def _in_quotes(text: str, start: int) -> bool:
     opened = max(before.rfind(q) for q in "«„")
     closed = before.rfind("»")
     return opened > closed
-
-
-def _names_an_institution(words: list[Word], i: int) -> bool:
-    """Whether the words before ``words[i]`` name an institution it belongs to ("Міністерство
-    закордонних справ України", "МИД России", "Президент України")."""
-    previous = words[max(0, i - 4):i]
-    if not previous or previous[-1].pos in ("ADP", "PUNCT", "CCONJ"):
-        return False
-    if previous[-1].text.isupper() and len(previous[-1].text) >= 2:
-        return True  # "МЗС України", "ВС РФ"
-    return any(w.lemma in INSTITUTIONS for w in previous)
 
 
 def _after_org_head(words: list[Word], i: int) -> bool:
