@@ -59,6 +59,9 @@ class Lexicon:
     numbers: dict[str, int] = field(default_factory=dict)  # number words
     seasons: dict[str, str] = field(default_factory=dict)  # season word stem -> SP SU FA WI
     first_day: tuple[str, ...] = ()  # words for the first of a month ("primero", "1er")
+    #: phrases dated from the narrative's previous date: "ese día", "на следующий день", "이튿날";
+    #: (unit, offset): the previous date's day (D), month (M) or year (Y), moved by offset
+    anaphora: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 LEXICONS: dict[str, Lexicon] = {
@@ -79,7 +82,9 @@ LEXICONS: dict[str, Lexicon] = {
         units={"день": "D", "дня": "D", "дней": "D", "недел": "W", "месяц": "M", "год": "Y", "лет": "Y"},
         numbers={"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
                  "десять": 10},
-        seasons={"весн": "SP", "лет": "SU", "осен": "FA", "зим": "WI"}),
+        seasons={"весн": "SP", "лет": "SU", "осен": "FA", "зим": "WI"},
+        anaphora={"в тот же день": ("D", 0), "в тот день": ("D", 0), "на следующий день": ("D", 1),
+                  "накануне": ("D", -1), "в том же году": ("Y", 0), "в тот же год": ("Y", 0)}),
     "uk": Lexicon(
         months=("січ(?:ень|ня|ні)", "лют(?:ий|ого|ому)", "берез(?:ень|ня|ні)", "квіт(?:ень|ня|ні)",
                 "трав(?:ень|ня|ні)", "черв(?:ень|ня|ні)", "лип(?:ень|ня|ні)", "серп(?:ень|ня|ні)",
@@ -97,7 +102,9 @@ LEXICONS: dict[str, Lexicon] = {
         ago=r"(?P<n>\d+|\w+)\s+(?P<unit>\w+)\s+тому",
         units={"день": "D", "дні": "D", "днів": "D", "тиж": "W", "місяц": "M", "рік": "Y", "роки": "Y", "років": "Y"},
         numbers={"один": 1, "одну": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "десять": 10},
-        seasons={"весн": "SP", "літ": "SU", "осен": "FA", "осін": "FA", "зим": "WI"}),
+        seasons={"весн": "SP", "літ": "SU", "осен": "FA", "осін": "FA", "зим": "WI"},
+        anaphora={"того ж дня": ("D", 0), "того самого дня": ("D", 0), "того дня": ("D", 0),
+                  "наступного дня": ("D", 1), "напередодні": ("D", -1), "того ж року": ("Y", 0)}),
     "ko": Lexicon(
         months=(), weekdays=("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"),
         relative={"오늘": ("D", 0), "어제": ("D", -1), "그제": ("D", -2), "그저께": ("D", -2), "내일": ("D", 1),
@@ -107,7 +114,9 @@ LEXICONS: dict[str, Lexicon] = {
                   "올해": ("Y", 0), "금년": ("Y", 0), "지난해": ("Y", -1), "작년": ("Y", -1), "내년": ("Y", 1)},
         present=("현재", "지금"), year_word="년", day_word="일", month_word="월",
         future=r"예정|계획|할 것|겠다", ago=r"(?P<n>\d+)\s*(?P<unit>일|주|개월|달|년)\s*전",
-        units={"일": "D", "주": "W", "개월": "M", "달": "M", "년": "Y"}),
+        units={"일": "D", "주": "W", "개월": "M", "달": "M", "년": "Y"},
+        anaphora={"같은 날": ("D", 0), "이날": ("D", 0), "당일": ("D", 0), "다음 날": ("D", 1), "다음날": ("D", 1),
+                  "이튿날": ("D", 1), "전날": ("D", -1)}),
     "es": Lexicon(
         months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
                 "octubre", "noviembre", "diciembre"),
@@ -127,7 +136,11 @@ LEXICONS: dict[str, Lexicon] = {
         numbers={"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
                  "nueve": 9, "diez": 10, "quince": 15, "veinte": 20, "par": 2},
         seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
-        first_day=("primero", "uno", "1º", "1°")),
+        first_day=("primero", "uno", "1º", "1°"),
+        anaphora={"el mismo día": ("D", 0), "ese mismo día": ("D", 0), "ese día": ("D", 0), "aquel día": ("D", 0),
+                  "al día siguiente": ("D", 1), "el día siguiente": ("D", 1), "el día anterior": ("D", -1),
+                  "la víspera": ("D", -1), "ese año": ("Y", 0), "ese mismo año": ("Y", 0), "aquel año": ("Y", 0),
+                  "el año siguiente": ("Y", 1), "al año siguiente": ("Y", 1), "ese mes": ("M", 0)}),
     "fr": Lexicon(
         months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                 "novembre", "décembre"),
@@ -144,7 +157,9 @@ LEXICONS: dict[str, Lexicon] = {
         ago=r"il y a\s+(?:plus de\s+)?(?P<n>\d+|\w+)\s+(?P<unit>\w+)",
         units={"jour": "D", "semaine": "W", "mois": "M", "an": "Y", "année": "Y"},
         numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10},
-        seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}, first_day=("premier", "1er")),
+        seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}, first_day=("premier", "1er"),
+        anaphora={"le même jour": ("D", 0), "ce jour-là": ("D", 0), "le lendemain": ("D", 1), "la veille": ("D", -1),
+                  "cette année-là": ("Y", 0), "l'année suivante": ("Y", 1), "l’année suivante": ("Y", 1)}),
 }
 LANGUAGES = tuple(LEXICONS)
 
@@ -347,10 +362,12 @@ def find_dates_in(text: str, published: dt.date | dt.datetime | str, language: s
             if resolved is not None:
                 proposals.append((m.start(), m.end(), resolved))
     proposals.sort(key=lambda p: (p[0], -(p[1] - p[0])))
-    mentions: list[DateMention] = []
+    chosen: list[tuple[int, int, Resolved]] = []
     for start, end, resolved in proposals:
-        if mentions and start < mentions[-1].end:
-            continue
+        if not chosen or start >= chosen[-1][1]:
+            chosen.append((start, end, resolved))
+    mentions: list[DateMention] = []
+    for start, end, resolved in _with_anaphora(text, pub, lex, language, chosen):
         surface = text[start:end]
         trimmed = surface.rstrip(" .,")
         mentions.append(DateMention(start, start + len(trimmed), trimmed, resolved.type, resolved.value,
@@ -359,6 +376,43 @@ def find_dates_in(text: str, published: dt.date | dt.datetime | str, language: s
                                                         if resolved.precision != "unknown" and not _absolute(surface)
                                                         else None)))
     return mentions
+
+
+def _with_anaphora(text: str, pub: dt.date, lex: Lexicon, language: str,
+                   proposals: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
+    """``proposals`` plus the anaphoric expressions ("ese día", "на следующий день"), each
+    resolved against the last dated expression before it (the publication date when none):
+    the narrative's date, as "the following day" is in English."""
+    if not lex.anaphora:
+        return proposals
+    pattern = _anaphora_pattern(language)
+    found = list(proposals)
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in found):
+            continue
+        unit, offset = lex.anaphora[_fold_space(m.group(0).lower())]
+        previous = sorted((s, r) for s, e, r in found if e <= m.start() and r.start_date is not None
+                          and (unit != "D" or r.precision == "day"))
+        previous = [r for _, r in previous]
+        base, what = (previous[-1].start_date, f"the previous date {previous[-1].value}") if previous else (
+            pub, f"publication date {pub.isoformat()}")
+        try:
+            day = shift_date(base, unit, offset) if offset else base
+            resolved = unit_ref(day, unit)
+        except ValueError:
+            continue
+        resolved.anchor = f"{what} → {resolved.value}"
+        found.append((m.start(), m.end(), resolved))
+    found.sort(key=lambda p: (p[0], -(p[1] - p[0])))
+    return found
+
+
+@functools.cache
+def _anaphora_pattern(language: str) -> re.Pattern[str]:
+    lex = LEXICONS[language]
+    boundary = "" if language == "ko" else r"\b"
+    words = _alternatives(re.escape(a).replace(r"\ ", r"\s+") for a in lex.anaphora)
+    return re.compile(rf"{boundary}(?:{words}){boundary}", re.IGNORECASE)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")

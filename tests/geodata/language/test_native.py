@@ -37,6 +37,11 @@ def test_detect_language(text: str, language: str) -> None:
     ("es", "El pasado sábado y en julio de 2024; el año pasado.",
      [("El pasado sábado", "2025-07-12", "day"), ("julio de 2024", "2024-07", "month"),
       ("el año pasado", "2024", "year")]),
+    ("ru", "12 июля прошли переговоры. На следующий день Лавров улетел.",
+     [("12 июля", "2025-07-12", "day"), ("На следующий день", "2025-07-13", "day")]),
+    ("es", "Hace dos años, el 3 de mayo; al día siguiente.",
+     [("Hace dos años", "2023", "year"), ("el 3 de mayo", "2025-05-03", "day"), ("al día siguiente", "2025-05-04", "day")]),
+    ("ko", "이날 회담이 열렸다. 전날 도착했다.", [("이날", "2025-07-13", "day"), ("전날", "2025-07-12", "day")]),
     ("fr", "Le 1er mai, hier et la semaine dernière.",
      [("Le 1er mai", "2025-05-01", "day"), ("hier", "2025-07-12", "day"), ("la semaine dernière", "2025-W27", "week")]),
 ])
