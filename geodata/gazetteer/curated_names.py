@@ -25,7 +25,7 @@ NAMES: dict[int | str, dict[str, tuple[str, ...]]] = {
     "@Siberia": {"ru": ("Сибирь",), "uk": ("Сибір",), "ko": ("시베리아",), "fr": ("Sibérie",), "es": ("Siberia",)},
     "@Caucasus": {"ru": ("Кавказ",), "uk": ("Кавказ",), "ko": ("캅카스", "코카서스"), "fr": ("Caucase",),
                   "es": ("Cáucaso",)},
-    "@Korean Peninsula": {"ru": ("Корейский полуостров",), "uk": ("Корейський півострів",), "ko": ("한반도",),
+    "@Korean Peninsula": {"ru": ("Корейский полуостров", "Корея"), "uk": ("Корейський півострів", "Корея"), "ko": ("한반도",),
                           "fr": ("péninsule coréenne",), "es": ("península de Corea",)},
     "@Black Sea": {"ru": ("Черное море",), "uk": ("Чорне море",), "ko": ("흑해",), "fr": ("mer Noire",),
                    "es": ("mar Negro",)},
@@ -81,6 +81,10 @@ NAMES: dict[int | str, dict[str, tuple[str, ...]]] = {
     "@Pacific Ocean": {"ko": ("태평양",), "ru": ("Тихий океан",), "uk": ("Тихий океан",), "fr": ("océan Pacifique",),
                        "es": ("océano Pacífico",)},
     5357527: {"ko": ("할리우드", "헐리우드", "헐리웃")},
+    # the self-proclaimed republics, located at their oblasts
+    709716: {"ru": ("ДНР", "Донецкая область"), "uk": ("ДНР",)},
+    702657: {"ru": ("ЛНР", "Луганская область"), "uk": ("ЛНР",)},
+    "@Panmunjom": {"ru": ("Пханмунджом", "Пханмунчжом"), "uk": ("Пханмунджом",), "ko": ("판문점",)},
     # Russian regions by their everyday names
     524925: {"ru": ("Подмосковье",)},
     2017623: {"ru": ("Приморье",), "ko": ("연해주",)},

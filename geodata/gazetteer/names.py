@@ -52,7 +52,7 @@ from geodata.gazetteer.index import (
 
 logger = logging.getLogger(__name__)
 
-NAMES_VERSION = 2
+NAMES_VERSION = 3
 LANGUAGES = ("ru", "uk", "ko", "fr", "es")
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")

@@ -222,6 +222,10 @@ def _name_like(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline
     if pipeline.language == "uk" and morphology.analyzer.word_is_known(text.lower()) \
             and morphology.is_person_name(text) and not proper_place:
         return False  # "Петро", "Володимир": people ("Львові" is also a surname's form, but a town's first)
+    following = words[i + 1] if i + 1 < len(words) else None
+    if following is not None and following.sentence == word.sentence and following.text[:1].isupper() \
+            and following.text.isalpha() and morphology.is_person_name(text) and following.lemma not in TYPE_WORDS:
+        return False  # "Володимир Грабчак": a first name before a surname
     if any("Geox" in p.tag.grammemes for p in parses[:4]):
         return True
     if not morphology.analyzer.word_is_known(text.lower()):
@@ -314,6 +318,8 @@ def _latin(analysis: Analysis, index: NameIndex, gazetteer: Gazetteer) -> list[F
                 found.append(adjective)
     for entity in analysis.entities:
         name = entity.text
+        if analysis.text[entity.end:entity.end + 1] == "$":
+            continue  # "US$": a currency
         cands = index.lookup_keys([name_key(name)], language=language)
         own = {c["id"] for c in cands}
         cands += [c for c in gazetteer.lookup(name, limit=10) if c["id"] not in own]

@@ -60,7 +60,7 @@ class Morphology:
 
     def is_person_name(self, word: str) -> bool:
         """Whether a capitalised word can be a first name, surname or patronymic."""
-        return any(_NAME_TAGS & parse.tag.grammemes for parse in self.parse(word.lower())[:4])
+        return any(_NAME_TAGS & parse.tag.grammemes for parse in self.parse(word.lower()))
 
     def person_base(self, words: list[str]) -> str:
         """A person's name in the nominative ("Сергея Лаврова" → "Сергей Лавров")."""

@@ -18,10 +18,10 @@ _CONNECTORS = {"de", "del", "la", "las", "los", "du", "des", "le", "d", "-"}
 #: words written with a capital at a sentence's start that are never names
 FUNCTION_WORDS = {
     "fr": set("""le la les un une des du de d l et ou mais donc car ni que qui quoi dont où ce cette ces cet
-il elle ils elles on nous vous je tu au aux en dans sur sous par pour avec sans selon après avant depuis
+il elle ils elles on nous vous je tu au aux en dans sur sous par pour avec sans selon après avant depuis se sa son ses
 pendant lors mardi lundi mercredi jeudi vendredi samedi dimanche""".split()),
     "es": set("""el la los las un una unos unas de del y e o u pero que quien cuyo donde este esta estos
-estas ese esa eso al en con sin por para según tras ante desde durante hasta lunes martes miércoles jueves
+estas ese esa eso al en con sin por para según tras ante desde durante hasta se su sus lunes martes miércoles jueves
 viernes sábado domingo""".split()),
 }
 ADPOSITIONS = {"fr": {"à", "a", "en", "dans", "au", "aux", "sur", "près", "vers", "depuis", "de", "du", "des"},

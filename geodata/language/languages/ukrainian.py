@@ -41,7 +41,8 @@ class UkrainianPipeline(NatashaPipeline):
         # natasha's persons on Ukrainian are poor (titles, clauses); the dictionary's are better
         entities = [Entity(s.start, s.stop, s.text, s.type, s.text) for s in doc.spans
                     if s.type != "PER" and s.text[:1].isupper()]
-        entities += [e for e in self._persons(analysis) if not any(e.start < o.end and o.start < e.end for o in entities)]
+        persons = self._persons(analysis)  # they win over natasha's places: "Володимир Грабчак" is a man
+        entities = [e for e in entities if not any(e.start < p.end and p.start < e.end for p in persons)] + persons
         analysis.entities = sorted(entities, key=lambda e: e.start)
         return analysis
 
