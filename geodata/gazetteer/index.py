@@ -502,6 +502,17 @@ def ensure_built(path: Path, build: Callable[[Path], None], earlier: str) -> Pat
 # --------------------------------------------------------------------------- query
 
 Candidate = dict[str, Any]
+
+
+def read_only_connection(local: threading.local, path: Path) -> sqlite3.Connection:
+    """This thread's read-only connection to the index file at ``path`` (opened once per thread)."""
+    conn = getattr(local, "conn", None)
+    if conn is None:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        local.conn = conn
+    return conn
+
+
 _COLUMNS = "p.id, p.gid, p.name, p.lat, p.lon, p.cc, p.feature, p.population, p.admin1_code, p.admin1, p.admin2"
 
 
@@ -536,11 +547,7 @@ class Gazetteer:
         self._fold_cached = functools.lru_cache(maxsize=20_000)(self._fold_key)
 
     def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self._local.conn = conn
-        return conn
+        return read_only_connection(self._local, self.path)
 
     def _lookup_key(self, key: str) -> tuple[Candidate, ...]:
         rows = self._conn().execute(

@@ -48,6 +48,7 @@ from geodata.gazetteer.index import (
     get_gazetteer,
     normalize,
     prominence,
+    read_only_connection,
 )
 
 logger = logging.getLogger(__name__)
@@ -207,11 +208,7 @@ class NameIndex:
         self._cached = functools.lru_cache(maxsize=100_000)(self._key_rows)
 
     def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self._local.conn = conn
-        return conn
+        return read_only_connection(self._local, self.path)
 
     def _key_rows(self, key: str) -> tuple[tuple[int, int, str], ...]:
         return tuple(self._conn().execute("SELECT id, kind, language FROM names WHERE key = ?", (key,)))
@@ -239,17 +236,10 @@ class NameIndex:
         return candidates
 
 
-_lock = threading.Lock()
-_instance: NameIndex | None = None
-
-
+@functools.cache
 def get_names() -> NameIndex:
     """The shared names index of this process (built on first use)."""
-    global _instance
-    with _lock:
-        if _instance is None:
-            _instance = NameIndex(get_gazetteer())
-        return _instance
+    return NameIndex(get_gazetteer())
 
 
 def lookup_names(names: Iterable[str], *, language: str | None = None) -> list[Candidate]:

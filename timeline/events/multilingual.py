@@ -84,7 +84,7 @@ def extract_native_events(text: str, *, language: str, published: dt.date | dt.d
         return []
     pipeline = load_pipeline(language)
     analysis = pipeline.analyze(text)
-    places = [p for p in geoparse_native(text, language, analysis=analysis)]
+    places = geoparse_native(text, language, analysis=analysis)
     dates = [d for d in find_dates_in(text, day, language) if d.type in POINT_TYPES and d.start_date is not None]
     source_id = article_id(text, day)
     known_people = _full_names(analysis)
@@ -238,11 +238,9 @@ def _doer(actors: list[_Actor], words: list[Word], trigger: Word, language: str)
         if nominative:
             return nominative[-1]
     if language == "ko":
-        ends = {w.start: w for w in words}
         subject = [a for a in actors if any(
             w.tag in KOREAN_SUBJECT and w.start >= a.end and w.start - a.end <= 8
             and not any(x.tag.startswith("J") for x in words if a.end <= x.start < w.start) for w in words)]
-        _ = ends
         if subject:
             return subject[0]
     if before:
