@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,23 @@ from timeline.model import Article, Event
 from timeline.store.database import Store
 
 PUBLISHED = dt.date(2025, 7, 14)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cache_outside_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests write their gazetteer and names indexes into a temporary cache, never the user's
+    (unless ``TIMELINE_CACHE_DIR`` names one on purpose); subprocesses inherit it. A current
+    gazetteer index already in the user's cache is copied in (read, never written), so that a
+    test run does not spend half a minute building it again."""
+    if os.environ.get("TIMELINE_CACHE_DIR"):
+        return
+    from geodata.gazetteer import index
+
+    users = index.index_path()
+    cache = tmp_path_factory.mktemp("cache")
+    os.environ["TIMELINE_CACHE_DIR"] = str(cache)
+    if users.exists():
+        shutil.copyfile(users, index.index_path())
 
 
 def make_event(event_id: str, **fields: Any) -> Event:

@@ -112,6 +112,8 @@ class Event:
     evidence: list[dict[str, Any]] = field(default_factory=list)  # further mentions of the same happening
     actor_details: list[dict[str, Any]] = field(default_factory=list)  # name, country_code, kind
     origin: dict[str, Any] | None = None  # where a movement started: name, lat, lon, country_code
+    language: str = "en"  # ISO 639-1 of the article; ``sentence`` is in it
+    gloss: str | None = None  # the event in English (type, actors, place, date) when the article is not
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

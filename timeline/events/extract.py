@@ -36,6 +36,7 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from geodata import geoparse
+from geodata.language.detect import NATIVE_LANGUAGES, detect_language
 from geodata.language.pipeline import doc_text as text_of
 from geodata.gazetteer.index import country
 from geodata.language.pipeline import is_headline
@@ -92,7 +93,15 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     ...                         published="2025-07-10")
     >>> events[0].event_type, events[0].place_name, str(events[0].date_start)
     ('arrest', 'Nairobi', '2025-07-08')
+
+    Articles in Russian, Ukrainian, Korean, French and Spanish go to their own pipelines
+    (:mod:`timeline.events.multilingual`); the events keep this contract, with ``language``.
     """
+    language = detect_language(text) if isinstance(text, str) else "en"
+    if language in NATIVE_LANGUAGES:
+        from timeline.events.multilingual import extract_native_events
+
+        return extract_native_events(text, language=language, published=published, title=title, url=url)
     return select_events(candidate_events(text, published=published, title=title, url=url, doc=doc), load_model())
 
 

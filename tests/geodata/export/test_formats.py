@@ -65,3 +65,12 @@ def test_standalone_html_map_is_offline(event_records: list[dict[str, Any]]) -> 
     assert page.startswith("<!DOCTYPE html>")
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?!data:)(?:https?:)?//""", page, re.IGNORECASE)
     assert "ev-meet" in page and "<img src=x" not in page
+
+
+def test_language_and_gloss_are_exported() -> None:
+    from geodata.export.formats import csv_row, to_feature
+
+    record = {"id": "e", "lat": 39.15, "lon": 127.44, "language": "ko", "gloss": "meet: Kim Jong Un — Wonsan (KP)"}
+    assert to_feature(record)["properties"]["language"] == "ko"
+    assert to_feature({"id": "f", "lat": 1.0, "lon": 2.0})["properties"]["language"] == "en"
+    assert (csv_row(record)["language"], csv_row(record)["gloss"]) == ("ko", record["gloss"])

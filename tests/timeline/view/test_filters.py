@@ -219,3 +219,15 @@ def test_record_index_names_and_start_days() -> None:
     assert index.names("event_type", both, empty="event") == ["event", "visit"]
     assert index.names("country", both, empty="none") == ["none", "KP"]
     assert index.start_days(both).tolist() == [dt.date(2025, 7, 14), dt.date(2025, 7, 11)]
+
+
+def test_language_is_a_facet_a_filter_and_part_of_the_url() -> None:
+    records = [{"id": "a", "event_type": "visit", "language": "ru"}, {"id": "b", "event_type": "visit"},
+               {"id": "c", "event_type": "meet", "language": "ko"}]
+    assert facets(records).languages == ("en", "ko", "ru")  # a record without one is English
+    flt = EventFilter(languages=("ru", "en"))
+    assert [r["id"] for r in filter_events(records, flt)] == ["a", "b"]
+    assert [records[i]["id"] for i in RecordIndex(records).positions(flt)] == ["a", "b"]
+    query = view_to_query(flt)
+    assert query == {"lang": ["ru", "en"]}
+    assert view_from_query(query)[0] == flt
