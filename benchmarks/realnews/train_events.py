@@ -108,9 +108,10 @@ def pairs(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, floa
     return features, labels, groups
 
 
-def place_examples(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, float]], list[int], list[int]]:
-    """Place-option examples: every option of every candidate that mentions a gold event,
-    labelled 1 when the scorer would accept it as the gold event's place (no place included)."""
+def option_examples(docs_candidates: list[tuple[dict, list]], options_of, right
+                    ) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    """Examples for a ranking model: every option (``options_of(candidate)``) of every
+    candidate that mentions a gold event, labelled 1 when ``right(option, gold)``."""
     features, labels, groups = [], [], []
     for n, (doc, candidates) in enumerate(docs_candidates):
         golds = [dict(g, spans=[tuple(s) for s in g["spans"]]) for g in doc["events"]]
@@ -118,31 +119,28 @@ def place_examples(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[
             g = gold_of(cue, golds)
             if g is None:
                 continue
-            for option in cue.place_options:
-                place = option.place
-                guess = ({"lat": place.lat, "lon": place.lon, "country_code": place.country_code}
-                         if place is not None else {"lat": None, "lon": None})
+            for option in options_of(cue):
                 features.append(option.features)
-                labels.append(int(realnews.place_ok(guess, golds[g])))
+                labels.append(int(right(option, golds[g])))
                 groups.append(n)
     return features, labels, groups
+
+
+def place_examples(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    """Place options, right when the scorer accepts them as the gold event's place (no place included)."""
+    def right(option, gold) -> bool:
+        place = option.place
+        guess = ({"lat": place.lat, "lon": place.lon, "country_code": place.country_code}
+                 if place is not None else {"lat": None, "lon": None})
+        return realnews.place_ok(guess, gold)
+    return option_examples(docs_candidates, lambda cue: cue.place_options, right)
 
 
 def actor_examples(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, float]], list[int], list[int]]:
-    """Doer-option examples: every option of every candidate that mentions a gold event,
-    labelled 1 when the scorer would accept it as the gold event's actor1 (no doer included)."""
-    features, labels, groups = [], [], []
-    for n, (doc, candidates) in enumerate(docs_candidates):
-        golds = [dict(g, spans=[tuple(s) for s in g["spans"]]) for g in doc["events"]]
-        for cue in candidates:
-            g = gold_of(cue, golds)
-            if g is None:
-                continue
-            for option in cue.actor_options:
-                features.append(option.features)
-                labels.append(int(realnews.actor1_ok({"actor1": option.actor.name if option.actor else None}, golds[g])))
-                groups.append(n)
-    return features, labels, groups
+    """Doer options, right when the scorer accepts them as the gold event's actor1 (no doer included)."""
+    return option_examples(docs_candidates, lambda cue: cue.actor_options,
+                           lambda option, gold: realnews.actor1_ok(
+                               {"actor1": option.actor.name if option.actor else None}, gold))
 
 
 def fit_logistic(features: list[dict[str, float]], labels: list[int], groups: list[int]
@@ -266,24 +264,16 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     started = time.perf_counter()
     train, dev, devtest = (candidates_of(load(split)) for split in (args.train_split, "dev", "devtest"))
-    f_train, y_train, g_train = labelled(train)
-    weights, l2, losses, names = fit_logistic(f_train, y_train, g_train)
-    print(f"train: {len(train)} articles, {len(y_train)} candidates, {sum(y_train)} real; {len(names)} cues; "
-          f"l2 {l2} (cross-validated log loss {', '.join(f'{k}: {v:.3f}' for k, v in losses.items())})")
-    p_train, q_train, h_train = pairs(train)
-    pair_weights, pair_l2, pair_losses, pair_names = fit_logistic(p_train, q_train, h_train)
-    print(f"train pairs: {len(q_train)} (mention, earlier group), {sum(q_train)} same happening; "
-          f"{len(pair_names)} cues; l2 {pair_l2} (log loss {', '.join(f'{k}: {v:.3f}' for k, v in pair_losses.items())})")
-
-    p_place, q_place, h_place = place_examples(train)
-    place_weights, place_l2, place_losses, place_names = fit_logistic(p_place, q_place, h_place)
-    print(f"train place options: {len(q_place)}, {sum(q_place)} right; {len(place_names)} cues; l2 {place_l2} "
-          f"(log loss {', '.join(f'{k}: {v:.3f}' for k, v in place_losses.items())})")
-
-    p_actor, q_actor, h_actor = actor_examples(train)
-    actor_weights, actor_l2, actor_losses, actor_names = fit_logistic(p_actor, q_actor, h_actor)
-    print(f"train doer options: {len(q_actor)}, {sum(q_actor)} right; {len(actor_names)} cues; l2 {actor_l2} "
-          f"(log loss {', '.join(f'{k}: {v:.3f}' for k, v in actor_losses.items())})")
+    fitted = {}
+    for label, (features, labels, groups), what in (
+            ("event", labelled(train), "candidates, {} real"), ("pair", pairs(train), "(mention, earlier group), {} same"),
+            ("place", place_examples(train), "place options, {} right"),
+            ("actor", actor_examples(train), "doer options, {} right")):
+        fitted[label] = fit_logistic(features, labels, groups)
+        table, l2, losses, names = fitted[label]
+        print(f"train {label}: {len(labels)} {what.format(sum(labels))}; {len(names)} cues; l2 {l2} "
+              f"(cross-validated log loss {', '.join(f'{k}: {v:.3f}' for k, v in losses.items())})")
+    weights, pair_weights, place_weights, actor_weights = (fitted[k][0] for k in ("event", "pair", "place", "actor"))
 
     f_dev, _, _ = labelled(dev)
     base = EventModel(weights=weights, keep_threshold=0.0)
@@ -348,11 +338,11 @@ def main(argv: list[str] | None = None) -> int:
             "about": "logistic regression over timeline.events.features cues; fitted by "
                      "benchmarks/realnews/train_events.py on the real-news train split, calibrated on dev",
             "keep_threshold": threshold, "mention_threshold": mention_threshold, "calibration": calibration,
-            "display_threshold": display, "l2": l2,
-            "train": {"articles": len(train), "candidates": len(y_train), "pairs": len(q_train)}, "weights": weights,
-            "pair": {"weights": pair_weights, "threshold": pair_threshold, "l2": pair_l2},
-            "place": {"weights": place_weights, "l2": place_l2},
-            "actor": {"weights": actor_weights, "l2": actor_l2},
+            "display_threshold": display, "l2": fitted["event"][1], "train": {"articles": len(train)},
+            "weights": weights,
+            "pair": {"weights": pair_weights, "threshold": pair_threshold, "l2": fitted["pair"][1]},
+            "place": {"weights": place_weights, "l2": fitted["place"][1]},
+            "actor": {"weights": actor_weights, "l2": fitted["actor"][1]},
         }, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {args.out.relative_to(ROOT)}")
     print(f"{time.perf_counter() - started:.0f} s")

@@ -112,7 +112,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     confidence; without it, the rules' own picks, merged by :func:`_merge_repeats`."""
     if model is None:
         events = _merge_repeats([c.event for c in candidates if c.chosen and not c.split])
-    elif model.pair_weights:
+    else:
         # Mentions are grouped first (a weak mention, such as the attribution of a detail,
         # joins the happening it tells of instead of standing alone); a group is an event
         # when its most likely mention clears the keep threshold.
@@ -147,9 +147,6 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     _absorb(best.event, other.event)
             events.append(best.event)
         events.sort(key=lambda e: e.start)
-    else:
-        events = _merge_repeats([c.event for c in candidates
-                                 if model.raw(candidate_features(c)) >= model.keep_threshold])
     locator = candidates[0].locator if candidates else None
     for event in events:
         if locator is not None:

@@ -11,7 +11,7 @@ articles carries over to others. :mod:`timeline.events.scoring` weighs them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -59,10 +59,18 @@ class Cue:
     place_explicit: bool
     own_date: bool
     published: dt.date
+    #: the cues once read (:func:`candidate_features`), kept: they depend on the candidate alone
+    cues: dict[str, float] | None = field(default=None, repr=False, compare=False)
 
 
 def candidate_features(cue: Cue) -> dict[str, float]:
-    """The cues of one candidate as ``{name: value}`` (most are 1.0)."""
+    """The cues of one candidate as ``{name: value}`` (most are 1.0), read once."""
+    if cue.cues is None:
+        cue.cues = _read_cues(cue)
+    return cue.cues
+
+
+def _read_cues(cue: Cue) -> dict[str, float]:
     event, token, sentence = cue.event, cue.trigger, cue.sentence
     f: dict[str, float] = {"bias": 1.0}
 
