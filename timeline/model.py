@@ -74,6 +74,13 @@ class DateMention:
     end_date: dt.date | None = None
     precision: str = "unknown"
     anchor: str | None = None  # "publication date 2025-07-14", "previous date 2025-07-09", ...
+    #: An offset from a happening or a date the text names ("two days after the vote",
+    #: "three days after Easter"): that phrase as written, and the signed ISO 8601 offset
+    #: from it ("+P2D", "-P1W"; "+PXD" for "days after"). The dates hold the result when
+    #: the text dates the phrase; otherwise they are None and the value unresolved
+    #: ("XXXX-XX-XX"), for a caller that knows the happening's date to complete.
+    relative_to: str | None = None
+    offset: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -123,6 +130,8 @@ class Event:
     evidence: list[dict[str, Any]] = field(default_factory=list)  # further mentions of the same happening
     actor_details: list[dict[str, Any]] = field(default_factory=list)  # name, country_code, kind
     origin: dict[str, Any] | None = None  # where a movement started: name, lat, lon, country_code
+    language: str = "en"  # ISO 639-1 of the article; ``sentence`` is in it
+    gloss: str | None = None  # the event in English (type, actors, place, date) when the article is not
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

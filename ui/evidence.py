@@ -30,8 +30,10 @@ def detail_panel(record: Mapping[str, Any] | None) -> None:
     st.subheader("Selected event")
     st.text(f"{record.get('event_type') or 'event'} ({record.get('mode') or 'asserted'})"
             f" — {', '.join(record_actors(record)) or 'no actor'}")
-    st.markdown("**Evidence**")
+    st.markdown("**Evidence**" + (f" ({record['language']})" if record.get("language") not in (None, "en") else ""))
     st.text(record.get("sentence") or "")
+    if record.get("gloss"):
+        st.text(f"In English: {record['gloss']}")
     st.markdown("**Article**")
     st.text(" · ".join(str(v) for v in (record.get("source_title"), record.get("published")) if v) or "unknown")
     if record.get("source_url"):

@@ -15,7 +15,8 @@ def _more_filters_in_use(flt: EventFilter, found: Any) -> int:
     """How many of the filters in the "More filters" popover narrow ``flt``."""
     narrowed_dates = bool(found.date_min and found.date_max) and (flt.date_from, flt.date_to) != (
         found.date_min, found.date_max)
-    return sum((narrowed_dates, bool(flt.modes), bool(flt.sources), flt.min_confidence > 0, not flt.include_undated))
+    return sum((narrowed_dates, bool(flt.modes), bool(flt.sources), flt.min_confidence > 0, not flt.include_undated,
+                bool(flt.languages)))
 
 
 def sidebar_filters(found: Any, flt: EventFilter) -> EventFilter:
@@ -46,6 +47,8 @@ def sidebar_filters(found: Any, flt: EventFilter) -> EventFilter:
                      help="asserted, planned, threatened, denied, hypothetical")
     more.multiselect("Source", found.sources, key="filter_sources",
                      help="The article title (or the imported file)")
+    more.multiselect("Language", found.languages, key="filter_languages",
+                     help="The language of the source article (ISO 639-1: en, ru, uk, ko, fr, es)")
     more.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="filter_confidence")
     more.checkbox(f"Include undated events ({found.undated})", value=True, key="filter_undated")
     return current_filter()

@@ -27,7 +27,7 @@ SLIDER_LAST = dt.date(2250, 12, 31)
 #: Each filter widget's key and its value before the user touches it.
 FILTER_DEFAULTS: dict[str, Any] = {
     "filter_actors": [], "filter_undated": True, "filter_types": [], "filter_countries": [],
-    "filter_modes": [], "filter_sources": [], "filter_confidence": 0.0, "filter_text": ""}
+    "filter_modes": [], "filter_sources": [], "filter_confidence": 0.0, "filter_text": "", "filter_languages": []}
 
 
 def follow_date_bounds(found: Any) -> None:
@@ -57,7 +57,8 @@ def _make_filter(values: Mapping[str, Any]) -> EventFilter:
                        event_types=tuple(values["filter_types"]), countries=tuple(values["filter_countries"]),
                        text=values["filter_text"] or "", include_undated=bool(values["filter_undated"]),
                        modes=tuple(values["filter_modes"]), sources=tuple(values["filter_sources"]),
-                       min_confidence=float(values["filter_confidence"] or 0.0), area=tuple(area) if area else None)
+                       min_confidence=float(values["filter_confidence"] or 0.0), area=tuple(area) if area else None,
+                       languages=tuple(values["filter_languages"]))
 
 
 def current_filter() -> EventFilter:
@@ -91,7 +92,8 @@ def load_view_from_url(found: Any) -> None:
                                  ("filter_types", flt.event_types, found.event_types),
                                  ("filter_countries", flt.countries, found.countries),
                                  ("filter_modes", flt.modes, found.modes),
-                                 ("filter_sources", flt.sources, found.sources)):
+                                 ("filter_sources", flt.sources, found.sources),
+                                 ("filter_languages", flt.languages, found.languages)):
         values = [v for v in chosen if v in offered]
         notices.extend(f"{v[:40]} ignored: not in the store's {key.split('_')[1]}" for v in chosen if v not in offered)
         if values:

@@ -6,12 +6,12 @@ only and are never copied into the project. This script joins each annotation wi
 text, checks it against ../shared/eval/CODEBOOK.md's field rules, and writes the JSONL that
 ``python ../shared/eval/run.py realnews --data FILE`` scores.
 
-    python benchmarks/realnews/build.py                 # -> benchmarks/realnews/dev.jsonl, devtest.jsonl
+    python benchmarks/realnews/build.py                 # -> benchmarks/realnews/{train,dev,devtest}.jsonl
     python benchmarks/realnews/build.py --check         # validate only
     python benchmarks/realnews/build.py --show tbaq APW19980807.0261   # the text with sentence offsets
 
 Each annotation file:
-    {"source": "tbaq" | "lgl", "id": "<the corpus document id>", "split": "dev" | "devtest",
+    {"source": "tbaq" | "lgl", "id": "<the corpus document id>", "split": "train" | "dev" | "devtest",
      "published": "YYYY-MM-DD", "title": str | null, "topic": "war|protest|diplomacy|disaster|crime|...",
      "annotator_notes": str,
      "events": [{"spans": [[start, end], ...], "type", "type_alt": [], "mode",
@@ -33,6 +33,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "eval" / "data"
 SOURCES = {"tbaq": "tbaq.jsonl", "lgl": "lgl.jsonl", "geovirus": "geovirus.jsonl"}
+#: train: for fitting learned components; dev: for reading errors and choosing thresholds;
+#: devtest: only for checking now and then.
+SPLITS = ("train", "dev", "devtest")
 
 TYPES = {"attack", "violence_against_civilians", "protest", "riot", "arrest", "deploy", "meet", "visit",
          "agree", "election", "sanction", "aid", "supply", "support", "disaster", "accident", "statement",
@@ -93,8 +96,8 @@ def check(annotation: dict, doc: dict) -> list[str]:
         dt.date.fromisoformat(annotation["published"])
     except (KeyError, TypeError, ValueError):
         errs.append("published must be YYYY-MM-DD")
-    if annotation.get("split") not in ("dev", "devtest"):
-        errs.append("split must be dev or devtest")
+    if annotation.get("split") not in SPLITS:
+        errs.append(f"split must be one of {', '.join(SPLITS)}")
     for n, ev in enumerate(annotation.get("events", [])):
         where = f"event {n}"
         spans = ev.get("spans") or []
@@ -152,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         show(*args.show)
         return 0
     texts = {name: load_texts(name) for name in ("tbaq", "lgl")}
-    out: dict[str, list[dict]] = {"dev": [], "devtest": []}
+    out: dict[str, list[dict]] = {split: [] for split in SPLITS}
     failed = False
     for path in sorted((HERE / "gold").glob("*.json")):
         annotation = json.loads(path.read_text(encoding="utf-8"))

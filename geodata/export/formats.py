@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from geodata.export.records import actor_names, field_value, iso_value
+from geodata.export.records import actor_names, event_language, field_value, iso_value
 
 # GeoJSON property -> record field. The names start/end are the ones folium's Timeline reads.
 PROPERTY_FIELDS = {
@@ -48,12 +48,14 @@ PROPERTY_FIELDS = {
     "published": "published",
     "article_id": "article_id",
     "corroboration": "corroboration",  # how many articles report the happening (1 when not merged)
+    "language": "language",  # ISO 639-1 of the source article; ``sentence`` is in it
+    "gloss": "gloss",  # the event in English, for articles in other languages
 }
 
 CSV_COLUMNS = [
     "event_id", "event_date", "event_date_end", "date_precision", "event_type", "mode",
     "actor1", "actor2", "actors", "country_code", "location", "latitude", "longitude",
-    "geo_precision", "source_title", "source_url", "published", "notes", "confidence",
+    "geo_precision", "source_title", "source_url", "published", "notes", "confidence", "language", "gloss",
 ]
 
 
@@ -71,6 +73,7 @@ def to_feature(record: Any) -> dict[str, Any] | None:
         return None
     properties = {prop: iso_value(field_value(record, name)) for prop, name in PROPERTY_FIELDS.items()}
     properties["actors"] = actor_names(field_value(record, "actors"))
+    properties["language"] = event_language(record)
     return {
         "type": "Feature",
         "id": properties["event_id"],
@@ -146,6 +149,8 @@ def csv_row(record: Any) -> dict[str, Any]:
         "published": iso_value(field_value(record, "published")),
         "notes": field_value(record, "sentence"),
         "confidence": field_value(record, "confidence"),
+        "language": event_language(record),
+        "gloss": field_value(record, "gloss"),
     }
 
 

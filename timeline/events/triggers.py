@@ -19,10 +19,12 @@ attack                      attack, strike, shell, bomb, fire (missiles), launch
 protest                     protest, demonstrate, march, rally, strike (labour)
 riot                        riot, loot, clash with police
 violence_against_civilians  massacre, abduct, kidnap, execute, torture
-arrest                      arrest, detain, charge, jail, sentence, convict
+arrest                      arrest, detain, charge, jail, sentence, convict, plead, trial, custody
+sanction                    sanction, embargo, blockade, ban
 disaster                    flood, earthquake, storm, wildfire, landslide, erupt
-accident                    crash, collide, derail, explode, sink
-election                    elect, vote, win an election, sworn in
+accident                    crash, collide, derail, explode (no bomb), sink, fire, blaze
+election                    elect, vote, win an election, run for office, candidacy, nomination
+other                       resign, appoint, oust, release, deport, extradite, coup
 ==========================  =========================================================
 
 A mode says how sure the text is: ``asserted`` (it happened), ``planned`` (will,
@@ -35,7 +37,7 @@ from spacy.tokens import Token
 
 EVENT_TYPES = (
     "meet", "visit", "statement", "warn", "condemn", "support", "agree", "aid", "supply",
-    "deploy", "attack", "protest", "riot", "violence_against_civilians", "arrest",
+    "deploy", "attack", "protest", "riot", "violence_against_civilians", "arrest", "sanction",
     "disaster", "accident", "election", "other",
 )
 MODES = ("asserted", "planned", "threatened", "denied", "hypothetical")
@@ -78,8 +80,21 @@ VERB_TYPES: dict[str, str] = {
     "vandalize": "riot", "vandalise": "riot",
     "crash": "accident", "collide": "accident", "derail": "accident", "explode": "accident",
     "sink": "accident", "capsize": "accident",
-    "elect": "election", "vote": "election", "reelect": "election",
+    "elect": "election", "vote": "election", "reelect": "election", "campaign": "election",
     "resign": "other", "flee": "other", "quit": "other", "abdicate": "other",
+    # killings, battles
+    "murder": "attack", "slay": "attack", "assassinate": "attack", "battle": "attack", "bombard": "attack",
+    "besiege": "attack",
+    # courts: appearances, pleas, trials are the codebook's arrests
+    "plead": "arrest", "prosecute": "arrest", "acquit": "arrest", "imprison": "arrest",
+    # government and legal measures
+    "appoint": "other", "oust": "other", "overthrow": "other", "topple": "other", "deport": "other",
+    "expel": "other", "extradite": "other", "release": "other", "free": "other", "withdraw": "other",
+    "suspend": "other", "impose": "other",
+    "sanction": "sanction", "embargo": "sanction", "blockade": "sanction", "ban": "sanction",
+    "blacklist": "sanction",
+    "assail": "condemn", "decry": "condemn", "deplore": "condemn",
+    "picket": "protest", "boycott": "protest",
 }
 
 # lemma -> event type, for nouns that name a happening ("the visit", "an attack").
@@ -108,7 +123,23 @@ NOUN_TYPES: dict[str, str] = {
     "cyclone": "disaster", "wildfire": "disaster", "landslide": "disaster", "eruption": "disaster",
     "drought": "disaster", "tornado": "disaster",
     "crash": "accident", "collision": "accident", "explosion": "accident", "derailment": "accident",
-    "election": "election", "vote": "election", "referendum": "election",
+    "blast": "accident", "fire": "accident", "blaze": "accident",
+    "election": "election", "vote": "election", "referendum": "election", "candidacy": "election",
+    "nomination": "election", "primary": "election", "runoff": "election", "ballot": "election",
+    "shooting": "attack", "shootout": "attack", "firefight": "attack", "gunfight": "attack", "gunfire": "attack",
+    "battle": "attack", "war": "attack", "murder": "attack", "slaying": "attack", "homicide": "attack",
+    "killing": "attack", "assassination": "attack", "stabbing": "attack", "ambush": "attack",
+    "bombardment": "attack", "invasion": "attack", "incursion": "attack", "siege": "attack",
+    "custody": "arrest", "trial": "arrest", "indictment": "arrest", "charges": "arrest", "plea": "arrest",
+    "verdict": "arrest", "conviction": "arrest", "sentencing": "arrest",
+    "sanctions": "sanction", "embargo": "sanction", "blockade": "sanction", "ban": "sanction",
+    "ceasefire": "agree", "cease-fire": "agree", "truce": "agree", "armistice": "agree",
+    "coup": "other", "resignation": "other", "appointment": "other", "ouster": "other",
+    "deportation": "other", "extradition": "other",
+    "exercises": "deploy", "drills": "deploy", "exercise": "deploy", "drill": "deploy",
+    "statement": "statement", "announcement": "statement",
+    "sit-in": "protest", "walkout": "protest", "picket": "protest", "vigil": "protest",
+    "demonstrations": "protest", "protests": "protest",
 }
 
 # Verbs of saying: an event only when the sentence has nothing better.
@@ -116,7 +147,7 @@ SAY_VERBS = {"say", "tell", "state", "add", "note", "write", "report", "claim", 
 
 # When a sentence has several triggers, the most specific happening wins.
 TYPE_RANK = {t: i for i, t in enumerate((
-    "attack", "violence_against_civilians", "riot", "protest", "arrest", "disaster", "accident",
+    "attack", "violence_against_civilians", "riot", "protest", "arrest", "sanction", "disaster", "accident",
     "deploy", "supply", "aid", "visit", "meet", "agree", "election", "warn", "condemn",
     "support", "statement", "other",
 ))}
@@ -167,6 +198,23 @@ def verb_type(token: Token) -> str | None:
         return "riot" if head in _CROWD_SUBJECTS else "attack"
     if lemma == "set":
         return None
+    if lemma == "sit":
+        return "protest" if _sit_in(token) else None
+    if lemma in ("explode", "detonate", "blow"):
+        if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+            return None
+        # "a bomb exploded", "blew up the embassy": an attack; "a gas tank exploded": an accident
+        return "attack" if _clause_words(token) & _BOMBS or lemma != "explode" else "accident"
+    if lemma in ("run", "file", "stand"):
+        # "runs for governor", "filed for the seat", "stood for parliament": a candidacy
+        return "election" if _prep_object_words(token, "for") & _OFFICES else None
+    if lemma in ("win", "lose", "contest", "seek"):
+        return "election" if _object_words(token) & _OFFICES else None
+    if lemma in ("free", "release") and not any(c.dep_ in ("dobj", "nsubjpass") and (
+            c.ent_type_ == "PERSON" or c.lemma_.lower() in _DETAINEES) for c in token.children):
+        return None  # "released a statement", "free trade"
+    if lemma in ("withdraw", "suspend", "impose") and not _object_words(token) & _MEASURES:
+        return None  # "withdrew from the talks" is no measure unless it names one
     if lemma == "throw":
         return "riot" if _object_words(token) & _MISSILES_OF_RIOTERS else None
     if lemma == "send":
@@ -228,10 +276,41 @@ _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 #: Every lower-cased lemma for which :func:`verb_type` can return a type, plus the verbs of
 #: saying: a verb whose lemma is not here is no trigger, so the extractor need not visit it.
 #: Keep in step with the branches of :func:`verb_type`.
-VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send"} \
+VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
+                                               "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
     | _IMPACT_VERBS | SAY_VERBS
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
-NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally"}
+NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit"}
+
+
+_BOMBS = {"bomb", "bombs", "grenade", "grenades", "device", "devices", "explosive", "explosives", "mine", "mines",
+          "ied", "rocket", "rockets", "missile", "missiles", "shell", "shells", "bomber", "bombers", "suicide",
+          "car-bomb", "truck-bomb"}
+_OFFICES = {"office", "president", "presidency", "governor", "mayor", "seat", "seats", "election", "elections",
+            "re-election", "reelection", "nomination", "senate", "congress", "parliament", "council", "post",
+            "race", "primary", "vote", "votes", "ballot", "runoff", "term", "legislature", "assembly", "chair",
+            "chairmanship", "leadership", "majority"}
+_DETAINEES = {"hostage", "hostages", "prisoner", "prisoners", "detainee", "detainees", "captive", "captives",
+              "suspect", "suspects", "inmate", "inmates", "activist", "activists", "journalist", "journalists",
+              "soldier", "soldiers", "man", "men", "woman", "women", "people", "crew", "sailors", "citizen",
+              "citizens"}
+_MEASURES = {"sanction", "sanctions", "curfew", "ban", "embargo", "tariff", "tariffs", "restriction",
+             "restrictions", "emergency", "martial", "law", "troops", "forces", "ambassador", "envoy",
+             "membership", "aid", "funding", "cooperation", "treaty", "agreement", "deal", "accord"}
+
+
+def _clause_words(verb: Token) -> set[str]:
+    """Lower-cased words of a verb's subject, object and their modifiers ("a car bomb exploded")."""
+    words: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr"):
+            words.update(t.lower_ for t in child.subtree)
+    return words
+
+
+def _prep_object_words(verb: Token, preposition: str) -> set[str]:
+    """Lower-cased words of the verb's "``preposition`` X" phrases."""
+    return {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition for t in c.subtree}
 
 
 def _object_words(verb: Token) -> set[str]:
@@ -248,7 +327,48 @@ def noun_type(token: Token) -> str | None:
     text = token.lower_
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
         return "support"  # "rallies behind Ukraine" (also when the tagger makes the verb a noun)
+    if lemma == "sit":
+        return "protest" if _sit_in(token) else None
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma in ("explosion", "blast") and (modifiers & _BOMBS or _sentence_words(token) & _BOMBS):
+        return "attack"  # "the blast" of a bomb
+    if lemma == "fire" and (token.head.lemma_.lower() in ("open", "exchange", "return", "come")
+                            or token.head.lower_ in ("under", "of") or modifiers & {"artillery", "rocket", "sniper",
+                                                                                      "mortar", "machine-gun", "tank"}):
+        return "attack"  # "opened fire", "came under fire"
+    if lemma == "strike" and (modifiers & _LABOUR or token.head.lower_ == "on"):
+        return "protest"  # "a general strike", "workers went on strike"
+    if lemma in ("conference", "briefing") and modifiers & {"news", "press"}:
+        return "statement"
+    if lemma in ("exercise", "exercises", "drill", "drills") and not modifiers & _MILITARY:
+        return None  # "an exercise in futility"
+    if lemma in ("trial", "plea", "verdict", "conviction", "sentencing", "charges", "custody") and modifiers & {
+            "clinical", "drug", "vaccine", "field", "child"}:
+        return None
+    if lemma == "campaign" and modifiers & {"military", "bombing", "air", "terror", "terrorist"}:
+        return "attack"
+    if lemma == "custody" and token.head.head.lemma_.lower() in ("die", "death"):
+        return None  # "died in police custody": a death, not an arrest
+    if lemma == "war" and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+        return None  # "the war in Ukraine" is background; "a five-day war last August" a happening
     return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
+
+
+_LABOUR = {"general", "hunger", "labour", "labor", "teachers", "workers", "nationwide", "national", "transport",
+           "rail", "doctors", "nurses", "miners", "truckers", "union"}
+_MILITARY = {"military", "naval", "joint", "army", "air", "war", "live-fire", "combat", "missile", "nuclear",
+             "amphibious", "defence", "defense"}
+
+
+def _sit_in(token: Token) -> bool:
+    """"a sit-in" (split by the tokenizer into sit - in) or "staged a sit in"."""
+    doc = token.doc
+    following = [t.lower_ for t in doc[token.i + 1:token.i + 3]]
+    return following[:2] == ["-", "in"] or following[:1] == ["in"] and token.pos_ == "NOUN"
+
+
+def _sentence_words(token: Token) -> set[str]:
+    return {t.lower_ for t in token.sent}
 
 
 # Clause roles a noun takes only when the tagger has mistaken a participle for one:

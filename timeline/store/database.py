@@ -41,7 +41,7 @@ from timeline.model import Article, Event, one_line
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_S = 60.0
 
 SCHEMA = """
@@ -68,7 +68,8 @@ CREATE TABLE IF NOT EXISTS events (
     lat REAL,
     lon REAL,
     country_code TEXT,
-    data TEXT NOT NULL
+    data TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT 'en'
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id, seq);
 CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
@@ -139,6 +140,12 @@ class Store:
             if "content_hash" not in columns:
                 self._conn.execute("ALTER TABLE articles ADD COLUMN content_hash TEXT")
             self._conn.execute("CREATE INDEX IF NOT EXISTS articles_content ON articles(content_hash)")
+            event_columns = {row["name"] for row in self._conn.execute("PRAGMA table_info(events)")}
+            if "language" not in event_columns:
+                # version 3: the article's language (ISO 639-1); every earlier event was read as English
+                self._conn.execute("ALTER TABLE events ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
+                self._conn.execute("UPDATE events SET data = json_set(data, '$.language', 'en')"
+                                   " WHERE json_extract(data, '$.language') IS NULL")
             self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     @contextmanager
@@ -216,11 +223,12 @@ class Store:
                 record = event.to_dict()
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO events (id, article_id, seq, event_type, mode, date_start,"
-                    " date_end, date_precision, lat, lon, country_code, data)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " date_end, date_precision, lat, lon, country_code, data, language)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (event.id, article.id, seq, event.event_type, event.mode, record["date_start"],
                      record["date_end"], event.date_precision, event.lat, event.lon,
-                     event.country_code, json.dumps(record, default=_jsonable, ensure_ascii=False)),
+                     event.country_code, json.dumps(record, default=_jsonable, ensure_ascii=False),
+                     event.language or "en"),
                 )
                 added += cur.rowcount
             return True, added

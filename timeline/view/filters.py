@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from geodata.export.records import event_interval, event_mode, event_source, record_actors, to_date
+from geodata.export.records import event_interval, event_language, event_mode, event_source, record_actors, to_date
 
 Record = Mapping[str, Any]
 
@@ -63,13 +63,15 @@ class EventFilter:
     sources: tuple[str, ...] = ()
     min_confidence: float = 0.0
     area: tuple[float, float, float, float] | None = None
+    languages: tuple[str, ...] = ()  # ISO 639-1 of the source articles
 
     @property
     def active(self) -> bool:
         """True when some criterion would drop records."""
         return bool(self.actors or self.date_from or self.date_to or self.event_types
                     or self.countries or self.text.strip() or not self.include_undated
-                    or self.modes or self.sources or self.min_confidence > 0 or self.area is not None)
+                    or self.modes or self.sources or self.min_confidence > 0 or self.area is not None
+                    or self.languages)
 
 
 def in_window(flt: EventFilter, window: tuple[dt.date, dt.date] | None) -> EventFilter:
@@ -102,6 +104,8 @@ def matches(record: Record, flt: EventFilter, *, texts: Mapping[str, str] | None
     if flt.modes and event_mode(record) not in flt.modes:
         return False
     if flt.sources and event_source(record) not in flt.sources:
+        return False
+    if flt.languages and event_language(record) not in flt.languages:
         return False
     if flt.min_confidence > 0 and float(record.get("confidence") or 0.0) < flt.min_confidence:
         return False
@@ -158,6 +162,7 @@ class Facets:
     undated: int
     modes: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
 
 
 def facets(records: Iterable[Record]) -> Facets:
@@ -167,6 +172,7 @@ def facets(records: Iterable[Record]) -> Facets:
     countries: set[str] = set()
     modes: set[str] = set()
     sources: set[str] = set()
+    languages: set[str] = set()
     starts: list[dt.date] = []
     ends: list[dt.date] = []
     undated = 0
@@ -178,6 +184,7 @@ def facets(records: Iterable[Record]) -> Facets:
             countries.add(str(record["country_code"]))
         modes.add(event_mode(record))
         sources.add(event_source(record))
+        languages.add(event_language(record))
         interval = event_interval(record)
         if interval is None:
             undated += 1
@@ -189,6 +196,7 @@ def facets(records: Iterable[Record]) -> Facets:
         actors=tuple(ranked), event_types=tuple(sorted(types)), countries=tuple(sorted(countries)),
         date_min=min(starts) if starts else None, date_max=max(ends) if ends else None,
         undated=undated, modes=tuple(sorted(modes)), sources=tuple(sorted(sources)),
+        languages=tuple(sorted(languages)),
     )
 
 
@@ -206,7 +214,7 @@ def find_event(records: Iterable[Record], event_id: str | None) -> Record | None
 
 # Query-string key -> EventFilter field for the multi-valued criteria (repeated keys).
 QUERY_LISTS = {"actor": "actors", "type": "event_types", "country": "countries",
-               "mode": "modes", "source": "sources"}
+               "mode": "modes", "source": "sources", "lang": "languages"}
 
 
 def view_to_query(flt: EventFilter, *, selected_id: str | None = None,
@@ -377,6 +385,7 @@ class RecordIndex:
         self.country, self._country_codes = _codes([r.get("country_code") for r in self.records])
         self.mode, self._mode_codes = _codes([event_mode(r) for r in self.records])
         self.source, self._source_codes = _codes([event_source(r) for r in self.records])
+        self.language, self._language_codes = _codes([event_language(r) for r in self.records])
         by_actor: dict[str, list[int]] = {}
         for i, record in enumerate(self.records):
             for name in record_actors(record):
@@ -418,6 +427,8 @@ class RecordIndex:
             keep &= self._member(self.mode, self._mode_codes, flt.modes)
         if flt.sources:
             keep &= self._member(self.source, self._source_codes, flt.sources)
+        if flt.languages:
+            keep &= self._member(self.language, self._language_codes, flt.languages)
         if flt.min_confidence > 0:
             keep &= self.confidence >= flt.min_confidence
         if flt.area is not None:

@@ -85,3 +85,12 @@ def test_odd_values_export_to_every_format() -> None:
     slide = json.loads(export_bytes([ODD], "x.timelinejs.json"))["events"][0]
     assert re.fullmatch(r"event-[A-Za-z0-9_-]+", slide["unique_id"])
     assert slide["location"]["name"] == "&lt;b&gt;Kyiv&lt;/b&gt;\x00"
+
+
+def test_language_and_gloss_are_exported() -> None:
+    from geodata.export.formats import csv_row, to_feature
+
+    record = {"id": "e", "lat": 39.15, "lon": 127.44, "language": "ko", "gloss": "meet: Kim Jong Un — Wonsan (KP)"}
+    assert to_feature(record)["properties"]["language"] == "ko"
+    assert to_feature({"id": "f", "lat": 1.0, "lon": 2.0})["properties"]["language"] == "en"
+    assert (csv_row(record)["language"], csv_row(record)["gloss"]) == ("ko", record["gloss"])

@@ -249,3 +249,15 @@ def test_good_query_values_give_no_notice() -> None:
     assert notices == [] and selected == "e1"
     assert (flt.min_confidence, flt.date_from, flt.date_to, flt.include_undated, flt.area) == (
         0.25, dt.date(2025, 7, 1), dt.date(2025, 7, 31), False, (38.5, 127.0, 40.0, 128.5))
+
+
+def test_language_is_a_facet_a_filter_and_part_of_the_url() -> None:
+    records = [{"id": "a", "event_type": "visit", "language": "ru"}, {"id": "b", "event_type": "visit"},
+               {"id": "c", "event_type": "meet", "language": "ko"}]
+    assert facets(records).languages == ("en", "ko", "ru")  # a record without one is English
+    flt = EventFilter(languages=("ru", "en"))
+    assert [r["id"] for r in filter_events(records, flt)] == ["a", "b"]
+    assert [records[i]["id"] for i in RecordIndex(records).positions(flt)] == ["a", "b"]
+    query = view_to_query(flt)
+    assert query == {"lang": ["ru", "en"]}
+    assert view_from_query(query)[0] == flt

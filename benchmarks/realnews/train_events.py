@@ -1,0 +1,353 @@
+"""Fit the event model (timeline/events/data/event_model.json) on the real-news set.
+
+    python benchmarks/realnews/build.py                  # the splits, from the annotations
+    python benchmarks/realnews/train_events.py           # fit on train, calibrate on dev, write the model
+    python benchmarks/realnews/train_events.py --dry-run # print the figures, write nothing
+
+1. Every candidate happening of every article (:func:`timeline.events.extract.candidate_events`)
+   is labelled: real when its sentence overlaps a gold event's span and their types are
+   compatible (the scorer's own test, ../shared/eval/realnews.py).
+2. A logistic regression over the candidates' cues (:mod:`timeline.events.features`),
+   L2-regularised, its strength chosen by 5-fold cross-validation over train articles,
+   is fitted on the train split (Newton's method; numpy only).
+3. On the dev split the thresholds (a candidate is a mention; a group of mentions is an
+   event; two mentions are one happening) are the ones that give the best event F1 of the
+   whole extraction, merging included; an event's confidence is calibrated there (isotonic:
+   the share of dev events of its raw probability that matched a gold event), and the app's
+   default minimum confidence is the lowest at which dev events were real 75% of the time.
+The devtest split is scored once at the end and never used for a choice.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import dataclasses
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
+
+import realnews  # noqa: E402
+
+from timeline.events.coref import pair_features  # noqa: E402
+from timeline.events.extract import _same_happening, candidate_events, select_events  # noqa: E402
+from timeline.events.features import candidate_features  # noqa: E402
+from timeline.events.scoring import MODEL_PATH, EventModel  # noqa: E402
+
+MIN_COUNT = 2  # a cue seen in fewer train candidates gets no weight
+#: the app shows by default the events from the lowest confidence at which dev events were
+#: real at least this often
+DISPLAY_PRECISION = 0.75
+
+
+def load(split: str) -> list[dict]:
+    path = HERE / f"{split}.jsonl"
+    if not path.is_file():
+        raise SystemExit(f"{path} is missing: run python benchmarks/realnews/build.py")
+    return [json.loads(line) for line in path.open(encoding="utf-8")]
+
+
+def candidates_of(docs: list[dict]) -> list[tuple[dict, list]]:
+    out = []
+    for doc in docs:
+        out.append((doc, candidate_events(doc["text"], published=doc["published"], title=doc.get("title"))))
+    return out
+
+
+def labelled(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    features, labels, groups = [], [], []
+    for n, (doc, candidates) in enumerate(docs_candidates):
+        golds = [dict(g, spans=[tuple(s) for s in g["spans"]]) for g in doc["events"]]
+        for cue in candidates:
+            pred = realnews.prediction(cue.event)
+            pred["spans"] = pred["spans"][:1]
+            features.append(candidate_features(cue))
+            labels.append(int(any(realnews.edge(pred, g) for g in golds)))
+            groups.append(n)
+    return features, labels, groups
+
+
+def gold_of(cue, golds: list[dict], *, attribution: bool = False) -> int | None:
+    """The gold event a candidate mentions: its sentence overlaps the gold's spans and their
+    types are compatible (an exact type first). With ``attribution``, a statement from a verb
+    of saying also mentions a gold event of any type its sentence is a span of ("..., the
+    ministry said" attributing a detail of an attack)."""
+    pred = realnews.prediction(cue.event)
+    pred["spans"] = pred["spans"][:1]
+    linked = [j for j, g in enumerate(golds) if realnews.edge(pred, g)]
+    exact = [j for j in linked if realnews.type_exact(pred, golds[j])]
+    if not linked and attribution and cue.strength <= 0.3:
+        linked = [j for j, g in enumerate(golds) if realnews.pred_overlaps(pred, g)]
+    return (exact or linked or [None])[0]
+
+
+def pairs(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    """Pair examples for the coreference model: each candidate that mentions a gold event,
+    against each group of earlier mentions (grouped by their gold event), labelled 1 for
+    its own group."""
+    features, labels, groups = [], [], []
+    for n, (doc, candidates) in enumerate(docs_candidates):
+        golds = [dict(g, spans=[tuple(s) for s in g["spans"]]) for g in doc["events"]]
+        built: dict[int, list] = {}
+        for cue in candidates:
+            g = gold_of(cue, golds, attribution=True)
+            if g is None:
+                continue
+            for k, (gold, members) in enumerate(built.items()):
+                features.append(pair_features(members, cue, first_group=k == 0, same_happening=_same_happening))
+                labels.append(int(gold == g))
+                groups.append(n)
+            built.setdefault(g, []).append(cue)
+    return features, labels, groups
+
+
+def option_examples(docs_candidates: list[tuple[dict, list]], options_of, right
+                    ) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    """Examples for a ranking model: every option (``options_of(candidate)``) of every
+    candidate that mentions a gold event, labelled 1 when ``right(option, gold)``."""
+    features, labels, groups = [], [], []
+    for n, (doc, candidates) in enumerate(docs_candidates):
+        golds = [dict(g, spans=[tuple(s) for s in g["spans"]]) for g in doc["events"]]
+        for cue in candidates:
+            g = gold_of(cue, golds)
+            if g is None:
+                continue
+            for option in options_of(cue):
+                features.append(option.features)
+                labels.append(int(right(option, golds[g])))
+                groups.append(n)
+    return features, labels, groups
+
+
+def place_examples(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    """Place options, right when the scorer accepts them as the gold event's place (no place included)."""
+    def right(option, gold) -> bool:
+        place = option.place
+        guess = ({"lat": place.lat, "lon": place.lon, "country_code": place.country_code}
+                 if place is not None else {"lat": None, "lon": None})
+        return realnews.place_ok(guess, gold)
+    return option_examples(docs_candidates, lambda cue: cue.place_options, right)
+
+
+def actor_examples(docs_candidates: list[tuple[dict, list]]) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    """Doer options, right when the scorer accepts them as the gold event's actor1 (no doer included)."""
+    return option_examples(docs_candidates, lambda cue: cue.actor_options,
+                           lambda option, gold: realnews.actor1_ok(
+                               {"actor1": option.actor.name if option.actor else None}, gold))
+
+
+def fit_logistic(features: list[dict[str, float]], labels: list[int], groups: list[int]
+                 ) -> tuple[dict[str, float], float, dict[float, float], list[str]]:
+    counts: dict[str, int] = {}
+    for f in features:
+        for name in f:
+            counts[name] = counts.get(name, 0) + 1
+    names = ["bias"] + sorted(n for n, c in counts.items() if c >= MIN_COUNT and n != "bias")
+    vocabulary = {n: i for i, n in enumerate(names)}
+    x, y = matrix(features, vocabulary), np.array(labels, dtype=float)
+    l2, losses = choose_l2(x, y, np.array(groups))
+    w = fit(x, y, l2)
+    return {n: round(float(v), 4) for n, v in zip(names, w) if abs(v) > 1e-4}, l2, losses, names
+
+
+def matrix(features: list[dict[str, float]], vocabulary: dict[str, int]) -> np.ndarray:
+    x = np.zeros((len(features), len(vocabulary)))
+    for i, f in enumerate(features):
+        for name, value in f.items():
+            j = vocabulary.get(name)
+            if j is not None:
+                x[i, j] = value
+    return x
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.ndarray:
+    """L2-regularised logistic regression by Newton's method (the bias, column 0, unpenalised)."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
+
+
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return float(-(y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
+
+
+def choose_l2(x: np.ndarray, y: np.ndarray, groups: np.ndarray, folds: int = 5) -> tuple[float, dict[float, float]]:
+    losses = {}
+    fold_of = groups % folds
+    for l2 in (0.3, 1.0, 3.0, 10.0, 30.0):
+        total = 0.0
+        for k in range(folds):
+            train, test = fold_of != k, fold_of == k
+            w = fit(x[train], y[train], l2)
+            total += log_loss(1 / (1 + np.exp(-x[test] @ w)), y[test]) * test.sum()
+        losses[l2] = total / len(y)
+    return min(losses, key=losses.get), losses
+
+
+def isotonic(raw: np.ndarray, y: np.ndarray, bands: int = 10) -> list[tuple[float, float]]:
+    """Pool-adjacent-violators over equal-count bands of the raw probability: (upper bound,
+    share of real candidates), increasing."""
+    order = np.argsort(raw)
+    chunks = [c for c in np.array_split(order, bands) if len(c)]
+    blocks = [[float(raw[c].max()), float(y[c].sum()), float(len(c))] for c in chunks]
+    merged: list[list[float]] = []
+    for block in blocks:
+        merged.append(block)
+        while len(merged) > 1 and merged[-2][1] / merged[-2][2] >= merged[-1][1] / merged[-1][2]:
+            upper, positives, count = merged.pop()
+            merged[-1] = [upper, merged[-1][1] + positives, merged[-1][2] + count]
+    table = [(upper, round((positives + 0.5) / (count + 1), 2)) for upper, positives, count in merged]
+    table[-1] = (1.0, table[-1][1])
+    return table
+
+
+def selected(docs_candidates: list[tuple[dict, list]], model: EventModel | None) -> list[tuple[dict, list]]:
+    """Each document with the events the model selects (candidates copied: selection merges)."""
+    out = []
+    for doc, candidates in docs_candidates:
+        fresh = [dataclasses.replace(c, event=copy.deepcopy(c.event)) for c in candidates]
+        out.append((doc, select_events(fresh, model)))
+    return out
+
+
+def evaluate(docs_candidates: list[tuple[dict, list]], model: EventModel | None, *, min_confidence: float = 0.0) -> dict:
+    chosen = selected(docs_candidates, model)
+    return realnews.score_realnews([d for d, _ in chosen],
+                                   [[e for e in events if e.confidence >= min_confidence] for _, events in chosen])
+
+
+def event_outcomes(docs_candidates: list[tuple[dict, list]], model: EventModel) -> list[tuple[float, bool]]:
+    """(confidence, matched a gold event) of every selected event."""
+    result = []
+    for doc, events in selected(docs_candidates, model):
+        preds = [realnews.prediction(e) for e in events]
+        golds = [dict(g, spans=[tuple(s) for s in g["spans"]]) for g in doc["events"]]
+        _, classes = realnews.match_article(preds, golds)
+        result += [(p["confidence"], classes[i] == "matched") for i, p in enumerate(preds)]
+    return result
+
+
+def reliability(docs_candidates: list[tuple[dict, list]], model: EventModel) -> list[str]:
+    """Rows of (confidence band, events, share right) over the selected events."""
+    result = event_outcomes(docs_candidates, model)
+    rows = []
+    for low, high in ((0, 0.3), (0.3, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)):
+        band = [(c, ok) for c, ok in result if low <= c < high]
+        if band:
+            rows.append(f"confidence {low:.1f}-{min(high, 1):.1f}  events {len(band):4}  mean confidence "
+                        f"{sum(c for c, _ in band) / len(band):.2f}  share real {sum(ok for _, ok in band) / len(band):.2f}")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dry-run", action="store_true", help="print the figures, do not write the model")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--train-split", default="train", help="fit on this split (dev only to debug the script)")
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    train, dev, devtest = (candidates_of(load(split)) for split in (args.train_split, "dev", "devtest"))
+    fitted = {}
+    for label, (features, labels, groups), what in (
+            ("event", labelled(train), "candidates, {} real"), ("pair", pairs(train), "(mention, earlier group), {} same"),
+            ("place", place_examples(train), "place options, {} right"),
+            ("actor", actor_examples(train), "doer options, {} right")):
+        fitted[label] = fit_logistic(features, labels, groups)
+        table, l2, losses, names = fitted[label]
+        print(f"train {label}: {len(labels)} {what.format(sum(labels))}; {len(names)} cues; l2 {l2} "
+              f"(cross-validated log loss {', '.join(f'{k}: {v:.3f}' for k, v in losses.items())})")
+    weights, pair_weights, place_weights, actor_weights = (fitted[k][0] for k in ("event", "pair", "place", "actor"))
+
+    f_dev, _, _ = labelled(dev)
+    base = EventModel(weights=weights, keep_threshold=0.0)
+    levels = sorted({round(float(q), 3) for q in np.quantile([base.raw(f) for f in f_dev], np.linspace(0.05, 0.7, 14))})
+    best = None
+    print("dev: mention threshold, keep threshold, pair threshold -> precision recall f1 all_correct (raw probabilities)")
+    # One threshold is chosen on dev (a group is an event); every candidate may be a mention
+    # and the pair model decides at its natural 0.5: fewer choices fitted to 45 articles.
+    for mention_threshold in (0.0,):
+        for threshold in levels:
+            for pair_threshold in (0.5,):
+                model = EventModel(weights=weights, keep_threshold=threshold, pair_weights=pair_weights,
+                                   pair_threshold=pair_threshold, mention_threshold=mention_threshold,
+                                   place_weights=place_weights, actor_weights=actor_weights)
+                r = evaluate(dev, model)
+                print(f"  {mention_threshold:.3f} {threshold:.3f} {pair_threshold:.1f} -> {r['precision']:.3f} "
+                      f"{r['recall']:.3f} {r['f1']:.3f} {r['all_correct']:.3f}")
+                if best is None or r["f1"] > best[3]["f1"]:
+                    best = (mention_threshold, threshold, pair_threshold, r)
+    mention_threshold, threshold, pair_threshold, r = best
+    model = EventModel(weights=weights, keep_threshold=threshold, pair_weights=pair_weights,
+                       pair_threshold=pair_threshold, mention_threshold=mention_threshold,
+                       place_weights=place_weights, actor_weights=actor_weights)
+    # The event's confidence: the share of dev events of that raw probability that were real.
+    outcomes = event_outcomes(dev, model)
+    calibration = isotonic(np.array([c for c, _ in outcomes]), np.array([ok for _, ok in outcomes], dtype=float))
+    model = dataclasses.replace(model, calibration=tuple(calibration))
+    outcomes = event_outcomes(dev, model)
+
+    def precision_from(level: float) -> float:
+        kept = [ok for c, ok in outcomes if c >= level]
+        return sum(kept) / len(kept) if kept else 0.0
+
+    levels_up = [level for _, level in calibration]
+    # (else the most reliable band: the highest confidence there is)
+    display = next((level for level in levels_up if precision_from(level) >= DISPLAY_PRECISION), levels_up[-1])
+    model = dataclasses.replace(model, display_threshold=display)
+    rules = evaluate(dev, None)
+    print(f"dev, rules alone: precision {rules['precision']} recall {rules['recall']} f1 {rules['f1']}")
+    print(f"dev, model (mention >= {mention_threshold}, keep >= {threshold}, same happening >= {pair_threshold}): "
+          f"precision {r['precision']} recall {r['recall']} f1 {r['f1']} all_correct {r['all_correct']} "
+          f"place {r['place']} actor1 {r['actor1']} date {r['date_day_or_contained']}")
+    shown = evaluate(dev, model, min_confidence=display)
+    print(f"dev, the app's default view (confidence >= {display}): precision {shown['precision']} "
+          f"recall {shown['recall']} all_correct {shown['all_correct']}")
+    print("dev reliability (confidence band, events, share real):")
+    for row in reliability(dev, model):
+        print("  " + row)
+    print("devtest reliability:")
+    for row in reliability(devtest, model):
+        print("  " + row)
+    t = evaluate(devtest, model)
+    print(f"devtest, model: precision {t['precision']} recall {t['recall']} f1 {t['f1']} all_correct {t['all_correct']} "
+          f"place {t['place']} actor1 {t['actor1']} date {t['date_day_or_contained']}")
+    for label, table in (("event", weights), ("pair", pair_weights), ("place", place_weights),
+                         ("actor", actor_weights)):
+        top = sorted(table.items(), key=lambda kv: -abs(kv[1]))[:20]
+        print(f"largest {label} weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
+    if not args.dry_run:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps({
+            "about": "logistic regression over timeline.events.features cues; fitted by "
+                     "benchmarks/realnews/train_events.py on the real-news train split, calibrated on dev",
+            "keep_threshold": threshold, "mention_threshold": mention_threshold, "calibration": calibration,
+            "display_threshold": display, "l2": fitted["event"][1], "train": {"articles": len(train)},
+            "weights": weights,
+            "pair": {"weights": pair_weights, "threshold": pair_threshold, "l2": fitted["pair"][1]},
+            "place": {"weights": place_weights, "l2": fitted["place"][1]},
+            "actor": {"weights": actor_weights, "l2": fitted["actor"][1]},
+        }, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {args.out.relative_to(ROOT)}")
+    print(f"{time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

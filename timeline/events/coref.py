@@ -1,0 +1,198 @@
+"""One event per happening: which candidate mentions report the same happening.
+
+A happening is reported again and again ("... bombed the embassy. The blast killed 12. The
+bombing was the worst since ..."); the codebook wants one event with every sentence as its
+evidence, and strikes at two places, or on two days, as two events. Candidates are taken in
+document order; each joins the group of an earlier mention when the pair model says they
+are the same happening, else starts a group of its own.
+
+The pair model reads general cues of the two mentions (same kind of happening, the same or
+another place, date and doer, a definite "the attack" pointing back, "another strike"
+announcing a new one, how far apart they are); :mod:`timeline.events.scoring` holds its
+weights.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from timeline.events.features import GROUPS, Cue
+
+#: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
+COMPATIBLE = (
+    {"attack", "violence_against_civilians", "riot"}, {"protest", "riot"}, {"arrest", "sanction", "other"},
+    {"attack", "deploy"}, {"meet", "visit", "agree"}, {"aid", "supply", "deploy"},
+    {"statement", "warn", "condemn", "support"}, {"disaster", "accident"}, {"election", "agree"},
+    {"other", "statement"},
+)
+#: Nouns that refer back to a happening already told ("the blast", "the violence").
+ANAPHORS = {"attack", "blast", "bombing", "explosion", "incident", "violence", "fighting", "killing", "killings",
+            "shooting", "raid", "strike", "strikes", "assault", "clashes", "clash", "unrest", "crash", "accident",
+            "fire", "blaze", "storm", "flood", "flooding", "quake", "earthquake", "meeting", "talks", "visit",
+            "trip", "agreement", "deal", "protest", "protests", "rally", "arrest", "arrests", "verdict", "trial",
+            "election", "vote", "decision", "move", "announcement", "statement", "deaths", "death", "casualties",
+            "toll", "injuries", "damage", "victims", "bombings", "attacks"}
+TOLL_WORDS = {"kill", "die", "dead", "death", "deaths", "injure", "wound", "casualties", "casualty", "toll",
+              "injuries", "victims", "victim", "hurt", "damage", "destroy"}
+#: Happenings that recur at different places in one story (strikes, protests, fires).
+LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
+NEW_CUES = {"another", "second", "third", "fresh", "new", "further", "renewed", "separate", "latest", "earlier"}
+
+
+def compatible(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in COMPATIBLE)
+
+
+def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
+                  same_happening: Callable[[object, object], bool]) -> dict[str, float]:
+    """Cues of "``cue`` reports the same happening as the mentions of ``group``"."""
+    f: dict[str, float] = {"bias": 1.0}
+    event, token = cue.event, cue.trigger
+    types = {m.event.event_type for m in group}
+    if event.event_type in types:
+        f["same_type"] = 1.0
+    elif GROUPS.get(event.event_type) in {GROUPS.get(t) for t in types}:
+        f["same_group"] = 1.0
+    elif any(compatible(event.event_type, t) for t in types):
+        f["compatible_type"] = 1.0
+    else:
+        f["other_type"] = 1.0
+    f[f"type:{event.event_type}"] = 1.0
+    if cue.strength <= 0.3:
+        # a verb of saying with nothing better in its sentence: often the attribution of a
+        # detail of a happening already told ("..., the ministry said")
+        f["says"] = 1.0
+        f[f"says_{'same' if 'same_type' in f or 'same_group' in f else 'other'}_type"] = 1.0
+    group_lemmas = {m.trigger.lemma_.lower() for m in group}
+    sentence_lemmas = {t.lemma_.lower() for t in cue.sentence}
+    if sentence_lemmas & group_lemmas:
+        f["sentence_names_group_trigger"] = 1.0
+    if sentence_lemmas & TOLL_WORDS and group[0].event.event_type in ("attack", "violence_against_civilians",
+                                                                      "disaster", "accident", "riot"):
+        f["sentence_tells_toll"] = 1.0
+    if any(same_happening(m.event, event) for m in group):
+        f["rules_same"] = 1.0
+    distance = min(cue.sentence_index - m.sentence_index for m in group)
+    f[f"distance:{0 if distance <= 0 else 1 if distance == 1 else 2 if distance <= 3 else 3 if distance <= 7 else 4}"] = 1.0
+    if token.lemma_.lower() in {m.trigger.lemma_.lower() for m in group}:
+        f["same_lemma"] = 1.0
+    lower = token.lower_
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+    possessed = any(c.dep_ == "poss" for c in token.children)
+    if token.pos_ in ("NOUN", "PROPN") and (determiners & {"the", "this", "that", "these", "those"} or possessed):
+        f["definite_noun"] = 1.0
+        if lower in ANAPHORS or token.lemma_.lower() in ANAPHORS:
+            f["anaphor"] = 1.0
+    if token.lemma_.lower() in TOLL_WORDS or lower in TOLL_WORDS:
+        f["toll_word"] = 1.0
+    left = {t.lower_ for t in token.lefts} | {t.lower_ for t in cue.sentence if t.i < token.i and token.i - t.i <= 3}
+    if left & NEW_CUES:
+        f["new_cue"] = 1.0
+    # place
+    places = {m.event.geonameid for m in group if m.event.geonameid is not None and m.place_explicit}
+    if cue.place_explicit and event.geonameid is not None:
+        if event.geonameid in places:
+            f["place:same"] = 1.0
+        elif places:
+            countries = {m.event.country_code for m in group if m.place_explicit}
+            f["place:other_same_country" if event.country_code in countries else "place:other"] = 1.0
+        else:
+            f["place:new"] = 1.0
+    else:
+        f["place:unstated"] = 1.0
+    # date
+    dated = [m.event for m in group if m.own_date and m.event.date_start is not None]
+    if cue.own_date and event.date_start is not None:
+        if not dated:
+            f["date:new"] = 1.0
+        elif any(m.date_start <= event.date_end and event.date_start <= m.date_end for m in dated):
+            f["date:overlap"] = 1.0
+        else:
+            f["date:disjoint"] = 1.0
+    else:
+        f["date:unstated"] = 1.0
+    # doer
+    doers = {m.event.actor1 for m in group if m.event.actor1}
+    if event.actor1 and doers:
+        f["actor:same" if event.actor1 in doers else "actor:other"] = 1.0
+        if event.actor1 in doers and event.event_type in types:
+            f["same_doer_same_type"] = 1.0  # "Lavrov's trip confirms ..." at the story's end
+    else:
+        f["actor:unstated"] = 1.0
+    if event.mode not in {m.event.mode for m in group}:
+        f["mode:other"] = 1.0
+    if first_group:
+        f["lead_happening"] = 1.0
+    if len(group) > 1:
+        f["group:several"] = 1.0
+    return f
+
+
+def distinct(a: Cue, b: Cue) -> bool:
+    """Mentions the text itself tells apart, whatever the pair model says: two happenings
+    the rules chose in one sentence (with places or clauses of their own, or joined by
+    "and"), copies of one trigger for two places, or the same kind of local happening at two
+    named places or on two stated days."""
+    if a.sentence.start == b.sentence.start and a.chosen and b.chosen and a.trigger.i != b.trigger.i:
+        return True
+    if a.trigger.i == b.trigger.i:
+        return a.event.geonameid != b.event.geonameid
+    ea, eb = a.event, b.event
+    if a.place_explicit and b.place_explicit and ea.geonameid != eb.geonameid and ea.lat is not None \
+            and eb.lat is not None and ea.country_code and eb.country_code \
+            and "region" not in (ea.geo_precision, eb.geo_precision):
+        if ea.country_code != eb.country_code:
+            return True  # strikes in two countries; visits to two countries
+        if "country" not in (ea.geo_precision, eb.geo_precision):
+            return True  # strikes on two cities; Pyongyang and North Korea may be one visit, Pyongyang and Wonsan not
+    if a.own_date and b.own_date and ea.date_start and eb.date_start and (
+            ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
+        return True
+    return False
+
+
+def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The group a definite or possessed event noun points back to, however far: "Lavrov's
+    trip", "the bombing" — the latest group of the same type whose doer it names (or any, when
+    it names none) and that the text does not tell apart from it."""
+    token = cue.trigger
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    definite = any(c.dep_ == "poss" for c in token.children) or any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    if not definite:
+        return None
+    for group in reversed(groups):
+        if cue.event.event_type not in {m.event.event_type for m in group}:
+            continue
+        doers = {m.event.actor1 for m in group if m.event.actor1}
+        if cue.event.actor1 and doers and cue.event.actor1 not in doers:
+            continue
+        if any(distinct(member, cue) for member in group):
+            continue
+        return group
+    return None
+
+
+def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
+            same_happening: Callable[[object, object], bool], *, threshold: float = 0.5) -> list[list[Cue]]:
+    """Groups of mentions of one happening, in document order of their first mention.
+    ``same(features)`` is the probability that a mention joins a group; never a group
+    holding a mention the text tells apart from it (:func:`distinct`)."""
+    groups: list[list[Cue]] = []
+    for cue in cues:
+        best, best_p = None, threshold
+        referent = _referent(groups, cue)
+        if referent is not None:
+            referent.append(cue)
+            continue
+        for n, group in enumerate(groups):
+            if any(distinct(member, cue) for member in group):
+                continue
+            p = same(pair_features(group, cue, first_group=n == 0, same_happening=same_happening))
+            if p >= best_p:
+                best, best_p = group, p
+        if best is None:
+            groups.append([cue])
+        else:
+            best.append(cue)
+    return groups

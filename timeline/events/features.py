@@ -1,0 +1,268 @@
+"""What the event model reads about a candidate happening: a few dozen named cues from its
+trigger, its clause, its sentence and what the extractor found for it (actors, place, date).
+
+Every cue is general (a grammatical role, a mode, a kind of speaker, whether a date is the
+clause's own), never a name from a particular story, so that a model fitted on one set of
+articles carries over to others. :mod:`timeline.events.scoring` weighs them.
+
+>>> sorted(candidate_features(cue))[:3]      # doctest: +SKIP
+['actor1:named', 'bias', 'date:own']
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from geodata.language.pipeline import doc_text
+from timeline.events.triggers import SAY_VERBS
+from timeline.model import Event
+
+GROUPS = {
+    "attack": "violence", "violence_against_civilians": "violence", "riot": "violence", "protest": "contention",
+    "arrest": "coercion", "sanction": "coercion", "deploy": "military", "meet": "diplomacy", "visit": "diplomacy",
+    "agree": "diplomacy", "aid": "material", "supply": "material", "statement": "verbal", "warn": "verbal",
+    "condemn": "verbal", "support": "verbal", "disaster": "hazard", "accident": "hazard", "election": "vote",
+    "other": "other",
+}
+# Speakers whose words the codebook does not code: opinions of experts and witnesses,
+# private persons' quotes.
+COMMENTATORS = {"analyst", "expert", "witness", "resident", "neighbor", "neighbour", "professor", "researcher",
+                "meteorologist", "economist", "observer", "commentator", "scholar", "villager", "relative",
+                "friend", "student", "passenger", "survivor", "victim", "mother", "father", "son", "daughter",
+                "wife", "husband", "brother", "sister", "owner", "man", "woman", "customer", "shopkeeper",
+                "driver", "worker", "farmer", "teacher", "doctor", "nurse", "lawyer", "attorney", "source",
+                "diplomat", "newspaper", "paper", "report", "media", "television", "agency", "commentary"}
+GENERIC_CUES = {"often", "usually", "frequently", "routinely", "regularly", "repeatedly", "sometimes", "always",
+                "never", "typically", "generally", "traditionally", "every", "each", "whenever", "rarely"}
+REPORTING = {"according", "reportedly", "allegedly", "apparently"}
+MODALS = {"could", "may", "might", "would", "should", "must", "can", "will", "shall"}
+QUOTES = "\"“”«»`'"
+
+
+@dataclass
+class Cue:
+    """A candidate as the extractor saw it."""
+
+    event: Event
+    trigger: Token
+    sentence: Span
+    sentence_index: int  # 0 for the article's first sentence
+    chosen: bool  # the rules' own pick for the sentence
+    rank: int  # order among the sentence's candidates (0 = the rules' first)
+    candidates_in_sentence: int
+    strength: float
+    coordinated: bool
+    actor1_kind: str | None
+    actor2: bool
+    place_explicit: bool
+    own_date: bool
+    published: dt.date
+    #: the cues once read (:func:`candidate_features`), kept: they depend on the candidate alone
+    cues: dict[str, float] | None = field(default=None, repr=False, compare=False)
+
+
+def candidate_features(cue: Cue) -> dict[str, float]:
+    """The cues of one candidate as ``{name: value}`` (most are 1.0), read once."""
+    if cue.cues is None:
+        cue.cues = _read_cues(cue)
+    return cue.cues
+
+
+def _read_cues(cue: Cue) -> dict[str, float]:
+    event, token, sentence = cue.event, cue.trigger, cue.sentence
+    f: dict[str, float] = {"bias": 1.0}
+
+    def on(name: str, value: float = 1.0) -> None:
+        f[name] = value
+
+    kind = event.event_type
+    on(f"type:{kind}")
+    on(f"group:{GROUPS.get(kind, 'other')}")
+    on(f"lemma:{token.lemma_.lower()}")
+    on(f"pos:{'verb' if token.pos_ in ('VERB', 'AUX') else 'noun'}")
+    on(f"dep:{token.dep_}")
+    on(f"type_pos:{kind}:{token.pos_}")
+    on(f"mode:{event.mode}")
+    on(f"type_mode:{kind}:{event.mode}")
+    on("chosen" if cue.chosen else "not_chosen")
+    on(f"rank:{min(cue.rank, 3)}")
+    on(f"candidates:{min(cue.candidates_in_sentence, 4)}")
+    on("strength", cue.strength)
+    if cue.coordinated:
+        on("coordinated")
+    depth = sum(1 for _ in token.ancestors)
+    on(f"depth:{min(depth, 4)}")
+    on(f"head_dep:{token.head.dep_ if token.head is not token else 'self'}")
+    position = cue.sentence_index
+    on(f"position:{0 if position == 0 else 1 if position <= 2 else 2 if position <= 6 else 3}")
+
+    # -- the trigger word's own shape
+    if token.tag_ in ("NNS", "NNPS"):
+        on("plural_noun")
+    if token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ != "VERB"):
+        on("modifier")  # "assault rifles", "strike force"
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+    if determiners & {"the", "this", "that", "these", "those"}:
+        on("definite")
+    elif determiners & {"a", "an", "another"}:
+        on("indefinite")
+    if token.pos_ in ("VERB", "AUX"):
+        on(f"tag:{token.tag_}")
+        auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if "have" in auxiliaries:
+            on("perfect")
+        for modal in auxiliaries & MODALS:
+            on(f"modal:{modal}")
+        if token.tag_ in ("VBZ", "VBP") and "have" not in auxiliaries and not auxiliaries & MODALS:
+            on("present_simple")
+    if any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children):
+        on("negated")
+
+    # -- the clause around it: reported speech, conditions, purpose
+    governor = token.head
+    hops = 0
+    while governor is not governor.head and hops < 4:
+        if governor.lemma_.lower() in SAY_VERBS or governor.lemma_.lower() in ("tell", "announce", "claim"):
+            on("under_saying")
+            speaker = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if speaker is not None:
+                on(f"speaker:{_speaker_kind(speaker)}")
+            break
+        governor = governor.head
+        hops += 1
+    if token.lemma_.lower() in SAY_VERBS:
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        on(f"says:{_speaker_kind(subject) if subject is not None else 'none'}")
+        _statement_cues(token, subject, on)
+    lowers = {t.lower_ for t in sentence}
+    if lowers & GENERIC_CUES:
+        on("generic_cue")
+    if lowers & REPORTING:
+        on("reporting_cue")
+    if "if" in lowers or "unless" in lowers:
+        on("conditional")
+    text = doc_text(sentence.doc)[sentence.start_char:sentence.end_char].strip()
+    if text.endswith("?"):
+        on("question")
+    if _inside_quotes(sentence, token):
+        on("in_quotes")
+        speaker = _quoted_speaker(sentence)
+        if speaker is not None:
+            on(f"quoted:{_speaker_kind(speaker)}")
+            words = {t.lower_ for t in speaker.subtree} | {t.lower_ for c in speaker.head.children
+                                                           if c.dep_ == "appos" for t in c.subtree}
+            if words & OFFICES:
+                on("quoted_office")
+    if text[:1] in QUOTES:
+        on("starts_with_quote")
+    if token.dep_ in ("relcl", "acl") or token.head.dep_ in ("relcl", "acl"):
+        on("in_relative_clause")
+    if token.dep_ == "pobj" and token.head.lower_ in ("since", "after", "before", "during", "following", "amid"):
+        on(f"after_prep:{token.head.lower_}")
+
+    # -- the trigger in context: the parser's token vector (its meaning in this sentence)
+    tensor = token.doc.tensor
+    if tensor is not None and len(tensor) == len(token.doc) and tensor.shape[1]:
+        for k, value in enumerate(tensor[token.i].tolist()):
+            f[f"vec:{k}"] = value
+
+    # -- what was found for it
+    on(f"actor1:{cue.actor1_kind or 'none'}")
+    if cue.actor2:
+        on("actor2")
+    if event.lat is None:
+        on("place:none")
+    elif cue.place_explicit:
+        on("place:explicit")
+    elif (event.place_derivation or "").startswith("no "):
+        on("place:inherited")
+    else:
+        on("place:mentioned")
+    if cue.own_date:
+        on("date:own")
+        on(f"date_precision:{event.date_precision}")
+        if event.date_start is not None:
+            days = (cue.published - event.date_start).days
+            on(f"date_age:{'future' if days < 0 else 'week' if days <= 7 else 'month' if days <= 31 else 'year' if days <= 366 else 'older'}")
+    elif (event.date_derivation or "").startswith("no date in the sentence"):
+        on("date:narrative")
+    else:
+        on("date:publication")
+    return f
+
+
+OFFICES = {"minister", "president", "spokesman", "spokeswoman", "spokesperson", "police", "chief", "official",
+           "officials", "governor", "mayor", "sheriff", "attorney", "prosecutor", "judge", "secretary", "ambassador",
+           "commander", "general", "director", "agency", "ministry", "department", "government", "senator",
+           "lieutenant", "lt.", "sgt.", "captain", "inspector", "superintendent", "deputy", "leader", "premier",
+           "chairman", "head", "council", "party", "army", "military", "court", "office", "embassy", "authorities"}
+FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+POSITION_WORDS = {"should", "must", "will", "would", "shall", "need", "needs", "demand", "demands", "urge", "call",
+                  "accuse", "accused", "deny", "denied", "condemn", "reject", "rejected", "support", "oppose",
+                  "warn", "warned", "never", "cannot", "won't"}
+
+
+def _statement_cues(say: Token, speaker: Token | None, on) -> None:
+    """Cues of a verb of saying: who speaks (an office or a private voice) and what the
+    reported clause holds (a position of the speaker's own, or facts about a happening)."""
+    if speaker is not None:
+        words = {t.lower_ for t in speaker.subtree} | {t.lower_ for t in speaker.head.children if t.dep_ == "appos"
+                                                       for t in t.subtree}
+        if words & OFFICES:
+            on("speaker_office")
+        if words & COMMENTATORS:
+            on("speaker_commentator")
+    content = [t for c in say.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree]
+    if not content:
+        content = [t for t in say.sent if t.i != say.i and not (speaker is not None and t.i in
+                                                                {s.i for s in speaker.subtree})]
+    lowers = {t.lower_ for t in content}
+    if lowers & FIRST_PERSON:
+        on("content_first_person")
+    if lowers & POSITION_WORDS:
+        on("content_position")
+    if any(t.dep_ == "neg" for t in content):
+        on("content_negation")
+    if any(t.ent_type_ in ("CARDINAL", "QUANTITY") for t in content):
+        on("content_numbers")
+    if say.i > say.sent.start + (say.sent.end - say.sent.start) * 0.6:
+        on("said_at_end")  # "..., the ministry said": attribution
+    if any(c.ent_type_ in ("DATE", "TIME") for c in say.children):
+        on("said_on_a_day")  # "said Friday"
+
+
+def _speaker_kind(token: Token) -> str:
+    if token.pos_ == "PRON" or token.lower_ in ("he", "she", "they", "it", "we", "i", "who"):
+        return "pronoun"
+    if token.ent_type_ == "PERSON":
+        titles = {c.lemma_.lower() for c in token.subtree}
+        return "commentator" if titles & COMMENTATORS else "person"
+    if token.ent_type_ in ("ORG", "GPE", "NORP"):
+        return "organisation"
+    lemma = token.lemma_.lower()
+    if lemma in COMMENTATORS:
+        return "commentator"
+    return "nominal"
+
+
+def _quoted_speaker(sentence: Span) -> Token | None:
+    """The subject of the verb of saying that attributes a quotation in the sentence (or in
+    the next one: “...,” he said.)"""
+    doc = sentence.doc
+    for span in (sentence, doc[sentence.end:min(len(doc), sentence.end + 40)]):
+        for token in span:
+            if token.lemma_.lower() in SAY_VERBS and token.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None:
+                    return subject
+    return None
+
+
+def _inside_quotes(sentence: Span, token: Token) -> bool:
+    """True when an odd number of quotation marks precede the trigger in its sentence."""
+    before = doc_text(sentence.doc)[sentence.start_char:token.idx]
+    straight = before.count('"') + before.count("``") + before.count("''")
+    curly = before.count("“") - before.count("”")
+    return straight % 2 == 1 or curly > 0
