@@ -1,7 +1,17 @@
-"""Shared fixtures: hand-made event records and a pre-filled store (no spaCy needed)."""
+"""Shared fixtures: hand-made event records and a pre-filled store (no spaCy needed).
+
+The suite never touches the user's store, data or cache: before any test runs,
+``$TIMELINE_DB``, ``$XDG_DATA_HOME``, ``$XDG_CACHE_HOME`` and ``$TIMELINE_CACHE_DIR`` point
+into one temporary folder for the session (the gazetteer index is built there once per
+session; subprocesses inherit it), each test gets a store of its own in its ``tmp_path``,
+and at the end the session fails if the user's default store or cache changed.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +21,89 @@ from timeline.model import Article, Event
 from timeline.store.database import Store
 
 PUBLISHED = dt.date(2025, 7, 14)
+
+#: What the session redirects: the store, the data and cache directories, the index cache.
+ISOLATED_ENV = ("TIMELINE_DB", "XDG_DATA_HOME", "XDG_CACHE_HOME", "TIMELINE_CACHE_DIR")
+
+
+def user_paths() -> list[Path]:
+    """The user's default store (and its WAL files) and gazetteer index, as the environment
+    the session started in names them: what no test may write. (Only the files this
+    project writes there: other programs may share the cache folder.)"""
+    env = os.environ
+    data = Path(env.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    store = Path(env["TIMELINE_DB"]).expanduser() if env.get("TIMELINE_DB") else data / "timeline" / "events.sqlite"
+    cache = Path(env["TIMELINE_CACHE_DIR"]) if env.get("TIMELINE_CACHE_DIR") else Path.home() / ".cache" / "timeline"
+    from geodata.gazetteer.index import BUILD_VERSION
+
+    return [store, Path(f"{store}-wal"), Path(f"{store}-shm"), cache / f"gazetteer-v{BUILD_VERSION}.sqlite"]
+
+
+def fingerprint(paths: list[Path]) -> dict[str, Any]:
+    """Existence, size and modification time of each file; stat only, nothing is read."""
+    seen: dict[str, Any] = {}
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            seen[str(path)] = None
+            continue
+        seen[str(path)] = (info.st_size, info.st_mtime_ns)
+    return seen
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Before anything is collected: the user's paths are noted and the environment is
+    pointed at a session folder."""
+    config._timeline_user_paths = user_paths()  # type: ignore[attr-defined]
+    config._timeline_user_state = fingerprint(config._timeline_user_paths)  # type: ignore[attr-defined]
+    folder = Path(tempfile.mkdtemp(prefix="timeline-tests-"))
+    config._timeline_folder = folder  # type: ignore[attr-defined]
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    os.environ["XDG_CACHE_HOME"] = str(folder / "cache")
+    os.environ["TIMELINE_CACHE_DIR"] = str(folder / "cache" / "timeline")
+    os.environ["TIMELINE_DB"] = str(folder / "data" / "timeline" / "events.sqlite")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The session fails if the user's default store or index cache changed while it ran."""
+    config = session.config
+    paths = getattr(config, "_timeline_user_paths", None)
+    if paths is None:
+        return
+    changed = [path for path, state in fingerprint(paths).items() if state != config._timeline_user_state[path]]
+    if changed:
+        reporter = config.pluginmanager.get_plugin("terminalreporter")
+        message = f"the test run changed the user's store or cache: {', '.join(changed)}"
+        if reporter is not None:
+            reporter.write_line(f"ERROR: {message}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    shutil.rmtree(config._timeline_folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def gazetteer_index() -> Path:
+    """The gazetteer index, built once per session into the session's cache folder (about
+    30 s). Tests that start the app ask for it first, so that no page load waits for it."""
+    from geodata.gazetteer.index import ensure_index
+
+    return ensure_index()
+
+
+@pytest.fixture(autouse=True)
+def index_before_slow_tests(request: pytest.FixtureRequest) -> None:
+    """A test marked ``slow`` (the real pipeline, often in a subprocess it times) finds the
+    session's gazetteer index built: its first build would count in the test's timings."""
+    if request.node.get_closest_marker("slow"):
+        request.getfixturevalue("gazetteer_index")
+
+
+@pytest.fixture(autouse=True)
+def private_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Every test's default store is a file of its own (``$TIMELINE_DB``), never the user's."""
+    path = tmp_path / "default-store" / "events.sqlite"
+    monkeypatch.setenv("TIMELINE_DB", str(path))
+    return path
 
 
 def make_event(event_id: str, **fields: Any) -> Event:

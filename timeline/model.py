@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -28,11 +29,28 @@ class Article:
             self.id = article_id(self.text, self.published)
 
 
+_WHITESPACE = re.compile(r"\s+")  # the characters str.split() splits at, no more, no fewer
+
+
+def one_line(text: str) -> str:
+    """``" ".join(text.split())`` without a list of every word: one new string however
+    long the text (a 19 MB article's word list took 200 MB)."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def word_count(text: str) -> int:
+    """``len(text.split())``, counted without making the list."""
+    return sum(1 for _ in _WORDS.finditer(text)) if len(text) > 100_000 else len(text.split())
+
+
+_WORDS = re.compile(r"\S+")
+
+
 def article_id(text: str, published: dt.date) -> str:
     digest = hashlib.sha256()
     digest.update(published.isoformat().encode())
     digest.update(b"\0")
-    digest.update(" ".join(text.split()).encode("utf-8"))
+    digest.update(one_line(text).encode("utf-8"))
     return digest.hexdigest()[:16]
 
 
@@ -56,6 +74,13 @@ class DateMention:
     end_date: dt.date | None = None
     precision: str = "unknown"
     anchor: str | None = None  # "publication date 2025-07-14", "previous date 2025-07-09", ...
+    #: An offset from a happening or a date the text names ("two days after the vote",
+    #: "three days after Easter"): that phrase as written, and the signed ISO 8601 offset
+    #: from it ("+P2D", "-P1W"; "+PXD" for "days after"). The dates hold the result when
+    #: the text dates the phrase; otherwise they are None and the value unresolved
+    #: ("XXXX-XX-XX"), for a caller that knows the happening's date to complete.
+    relative_to: str | None = None
+    offset: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -105,6 +130,8 @@ class Event:
     evidence: list[dict[str, Any]] = field(default_factory=list)  # further mentions of the same happening
     actor_details: list[dict[str, Any]] = field(default_factory=list)  # name, country_code, kind
     origin: dict[str, Any] | None = None  # where a movement started: name, lat, lon, country_code
+    language: str = "en"  # ISO 639-1 of the article; ``sentence`` is in it
+    gloss: str | None = None  # the event in English (type, actors, place, date) when the article is not
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

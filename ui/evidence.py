@@ -37,8 +37,10 @@ def detail_panel(record: Mapping[str, Any] | None) -> None:
     st.subheader("Selected event")
     st.text(f"{record.get('event_type') or 'event'} ({record.get('mode') or 'asserted'})"
             f" — {', '.join(record_actors(record)) or 'no actor'}")
-    st.markdown("**Evidence**")
+    st.markdown("**Evidence**" + (f" ({record['language']})" if record.get("language") not in (None, "en") else ""))
     st.text(record.get("sentence") or "")
+    if record.get("gloss"):
+        st.text(f"In English: {record['gloss']}")
     st.markdown("**Article**")
     st.text(" · ".join(str(v) for v in (record.get("source_title"), record.get("published")) if v) or "unknown")
     if record.get("source_url"):
@@ -125,10 +127,10 @@ def edit_panel(record: Mapping[str, Any], others: Sequence[Mapping[str, Any]], p
             right.number_input("Longitude", min_value=-180.0, max_value=180.0, format="%.5f", key="edit_lon")
             st.text_input("Place name (with coordinates)", key="edit_place_name")
             left, right = st.columns(2)
-            left.date_input("Start date", key="edit_start", format="YYYY-MM-DD", min_value=dt.date(1800, 1, 1),
-                            max_value=dt.date(2200, 12, 31))
-            right.date_input("End date", key="edit_end", format="YYYY-MM-DD", min_value=dt.date(1800, 1, 1),
-                             max_value=dt.date(2200, 12, 31))
+            left.date_input("Start date", key="edit_start", format="YYYY-MM-DD", min_value=dt.date.min,
+                            max_value=dt.date.max)  # any date a store can hold (imports go from 0001)
+            right.date_input("End date", key="edit_end", format="YYYY-MM-DD", min_value=dt.date.min,
+                             max_value=dt.date.max)
             st.selectbox("Date precision", corrections.DATE_PRECISIONS, key="edit_precision")
             left, right = st.columns(2)
             left.text_input("Event type", key="edit_type")

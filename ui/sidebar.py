@@ -14,7 +14,7 @@ from ui.state import current_filter
 def _more_filters_in_use(flt: EventFilter) -> int:
     """How many of the filters in the "More filters" popover narrow ``flt``."""
     return sum((bool(flt.modes), bool(flt.sources), flt.min_confidence != DEFAULT_MIN_CONFIDENCE,
-                not flt.include_undated))
+                not flt.include_undated, bool(flt.languages)))
 
 
 def sidebar_filters(found: Any, flt: EventFilter) -> EventFilter:
@@ -43,6 +43,8 @@ def sidebar_filters(found: Any, flt: EventFilter) -> EventFilter:
                      help="asserted, planned, threatened, denied, hypothetical")
     more.multiselect("Source", found.sources, key="filter_sources",
                      help="The article title (or the imported file)")
+    more.multiselect("Language", found.languages, key="filter_languages",
+                     help="The language of the source article (ISO 639-1: en, ru, uk, ko, fr, es)")
     st.session_state.setdefault("filter_confidence", DEFAULT_MIN_CONFIDENCE)
     more.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="filter_confidence")
     more.checkbox(f"Include undated events ({found.undated})", value=True, key="filter_undated")

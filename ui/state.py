@@ -24,7 +24,7 @@ from ui.time_control import chosen_range, open_ended
 FILTER_DEFAULTS: dict[str, Any] = {
     "filter_actors": [], "filter_undated": True, "filter_types": [], "filter_countries": [],
     "filter_modes": [], "filter_sources": [], "filter_confidence": DEFAULT_MIN_CONFIDENCE, "filter_text": "",
-    "filter_actors_between": False}
+    "filter_actors_between": False, "filter_languages": []}
 
 
 def _make_filter(values: Mapping[str, Any]) -> EventFilter:
@@ -37,7 +37,8 @@ def _make_filter(values: Mapping[str, Any]) -> EventFilter:
                        text=values["filter_text"] or "", include_undated=bool(values["filter_undated"]),
                        modes=tuple(values["filter_modes"]), sources=tuple(values["filter_sources"]),
                        min_confidence=float(values["filter_confidence"] or 0.0), area=tuple(area) if area else None,
-                       actors_between=bool(values["filter_actors_between"]))
+                       actors_between=bool(values["filter_actors_between"]),
+                       languages=tuple(values["filter_languages"]))
 
 
 def current_filter() -> EventFilter:
@@ -65,13 +66,16 @@ def load_view_from_url(found: Any) -> None:
     query = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
     if not query:
         return
-    flt, selected = view_from_query(query)
+    notices: list[str] = []
+    flt, selected = view_from_query(query, notices=notices)
     for key, chosen, offered in (("filter_actors", flt.actors, found.actors),
                                  ("filter_types", flt.event_types, found.event_types),
                                  ("filter_countries", flt.countries, found.countries),
                                  ("filter_modes", flt.modes, found.modes),
-                                 ("filter_sources", flt.sources, found.sources)):
+                                 ("filter_sources", flt.sources, found.sources),
+                                 ("filter_languages", flt.languages, found.languages)):
         values = [v for v in chosen if v in offered]
+        notices.extend(f"{v[:40]} ignored: not in the store's {key.split('_')[1]}" for v in chosen if v not in offered)
         if values:
             st.session_state[key] = values
     window = parse_window((query.get("window") or [""])[-1])  # the former time window's links
@@ -90,10 +94,16 @@ def load_view_from_url(found: Any) -> None:
     group = query.get("group")
     if group and group[-1] in GROUPINGS:
         st.session_state["timeline_group"] = group[-1]
+    elif group:
+        notices.append(f"group={group[-1][:40]} ignored: give one of {', '.join(GROUPINGS)}")
     if flt.area:
         st.session_state[MAP_AREA] = flt.area
+    if (query.get("window") or [""])[-1] and window is None:
+        notices.append(f"window={query['window'][-1][:40]} ignored: give FIRST..LAST (YYYY-MM-DD)")
     if selected:
         st.session_state[SELECTED] = selected
+    for notice in notices:  # a toast: the page's layout stays as it is
+        st.toast(f"From the link: {notice}", icon=":material/link_off:")
 
 
 def parse_window(text: str | None) -> tuple[dt.date, dt.date] | None:

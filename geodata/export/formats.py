@@ -6,7 +6,10 @@ Records are plain mappings (or objects) with the event fields of the public cont
 how they were made, so any located record set can be exported.
 
 GeoJSON holds the located records only (a record without coordinates is left out, never
-placed at 0,0; :func:`to_geojson` says how many in ``skipped``); CSV holds every record.
+placed at 0,0; :func:`to_geojson` says how many in ``skipped``); CSV holds every record,
+each text cell a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@``, tab or
+a line break first) written with a leading ``'`` as OWASP advises (:func:`spreadsheet_cell`);
+numbers stay numbers.
 """
 from __future__ import annotations
 
@@ -14,10 +17,11 @@ import csv
 import io
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from geodata.export.records import actor_names, field_value, iso_value
+from geodata.export.records import actor_names, event_language, field_value, iso_value
 
 # GeoJSON property -> record field. The names start/end are the ones folium's Timeline reads.
 PROPERTY_FIELDS = {
@@ -44,12 +48,14 @@ PROPERTY_FIELDS = {
     "published": "published",
     "article_id": "article_id",
     "corroboration": "corroboration",  # how many articles report the happening (1 when not merged)
+    "language": "language",  # ISO 639-1 of the source article; ``sentence`` is in it
+    "gloss": "gloss",  # the event in English, for articles in other languages
 }
 
 CSV_COLUMNS = [
     "event_id", "event_date", "event_date_end", "date_precision", "event_type", "mode",
     "actor1", "actor2", "actors", "country_code", "location", "latitude", "longitude",
-    "geo_precision", "source_title", "source_url", "published", "notes", "confidence",
+    "geo_precision", "source_title", "source_url", "published", "notes", "confidence", "language", "gloss",
 ]
 
 
@@ -67,6 +73,7 @@ def to_feature(record: Any) -> dict[str, Any] | None:
         return None
     properties = {prop: iso_value(field_value(record, name)) for prop, name in PROPERTY_FIELDS.items()}
     properties["actors"] = actor_names(field_value(record, "actors"))
+    properties["language"] = event_language(record)
     return {
         "type": "Feature",
         "id": properties["event_id"],
@@ -98,6 +105,28 @@ def geojson_bytes(records: Iterable[Any]) -> bytes:
     return json.dumps(to_geojson(records), ensure_ascii=False, indent=1).encode("utf-8")
 
 
+_FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r", "\n")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet will not run: text starting (after any spaces) like a formula
+    gets a leading ``'``; a number, or text that is a plain number ("-36.8"), is kept.
+
+    >>> spreadsheet_cell("=cmd|' /C calc'!A0"), spreadsheet_cell(-1.2864), spreadsheet_cell("-5")
+    ("'=cmd|' /C calc'!A0", -1.2864, '-5')
+    """
+    if not isinstance(value, str) or not value:
+        return value
+    # A bare carriage return is not quoted by the csv module (its line end is "\n"); as a
+    # line break it is written as one.
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if (value.startswith(_FORMULA_FIRST) or value.lstrip().startswith(_FORMULA_FIRST)) \
+            and not _PLAIN_NUMBER.fullmatch(value.strip()):
+        return "'" + value
+    return value
+
+
 def csv_row(record: Any) -> dict[str, Any]:
     actors = actor_names(field_value(record, "actors"))
     return {
@@ -120,6 +149,8 @@ def csv_row(record: Any) -> dict[str, Any]:
         "published": iso_value(field_value(record, "published")),
         "notes": field_value(record, "sentence"),
         "confidence": field_value(record, "confidence"),
+        "language": event_language(record),
+        "gloss": field_value(record, "gloss"),
     }
 
 
@@ -129,7 +160,7 @@ def csv_text(records: Iterable[Any]) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow(csv_row(record))
+        writer.writerow({column: spreadsheet_cell(value) for column, value in csv_row(record).items()})
     return out.getvalue()
 
 
@@ -142,6 +173,10 @@ def geoparquet_bytes(records: Iterable[Any]) -> bytes:
 
     collection = to_geojson(records)
     columns = list(PROPERTY_FIELDS)
+    for feature in collection["features"]:
+        properties = feature["properties"]
+        for prop in columns:
+            properties[prop] = _parquet_value(prop, properties.get(prop))
     if collection["features"]:
         frame = gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326", columns=columns + ["geometry"])
     else:
@@ -149,6 +184,32 @@ def geoparquet_bytes(records: Iterable[Any]) -> bytes:
     out = io.BytesIO()
     frame.to_parquet(out, index=False)
     return out.getvalue()
+
+
+#: GeoParquet columns that hold numbers; every other column but ``actors`` holds text.
+_NUMBER_COLUMNS = {"confidence": float, "geonameid": int, "corroboration": int}
+
+
+def _parquet_value(prop: str, value: Any) -> Any:
+    """A property in its column's one type (Arrow refuses a column of mixed types): numbers
+    where numbers belong (else None), a list of names for ``actors``, else text (a list or
+    object written as JSON)."""
+    if value is None:
+        return None
+    if prop == "actors":
+        return [str(name) for name in value]
+    kind = _NUMBER_COLUMNS.get(prop)
+    if kind is not None:
+        try:
+            number = float(value)
+        except (TypeError, ValueError, OverflowError):
+            return None
+        if not math.isfinite(number) or (kind is int and not (number.is_integer() and abs(number) < 2 ** 63)):
+            return None
+        return kind(number)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
 
 
 def kml_bytes(records: Iterable[Any]) -> bytes:

@@ -1,6 +1,7 @@
 """KML 2.2 export of located records: one Placemark per event with a TimeSpan.
 
-Written with :mod:`xml.etree.ElementTree` (text is escaped by the serializer). Google
+Written with :mod:`xml.etree.ElementTree` (text is escaped by the serializer; characters
+XML 1.0 cannot hold at all, such as NUL or a lone surrogate, are left out). Google
 Earth and QGIS read ``TimeSpan`` begin/end as the event's interval (``end`` is the last
 day, inclusive, as in the records).
 
@@ -12,6 +13,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -31,10 +33,14 @@ def _get(record: Any, name: str) -> Any:
     return record.get(name) if isinstance(record, Mapping) else getattr(record, name, None)
 
 
+# What XML 1.0 has no way to write, not even as a character reference.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _text(value: Any) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    return "" if value is None else str(value)
+    return "" if value is None else _NOT_XML.sub("", str(value))
 
 
 def _actors(record: Any) -> list[str]:
@@ -46,14 +52,14 @@ def kml_document(records: Iterable[Any], *, name: str = "Events") -> ET.Element:
     ET.register_namespace("", KML_NS)
     root = ET.Element(f"{{{KML_NS}}}kml")
     document = ET.SubElement(root, f"{{{KML_NS}}}Document")
-    ET.SubElement(document, f"{{{KML_NS}}}name").text = name
+    ET.SubElement(document, f"{{{KML_NS}}}name").text = _text(name)
     for record in records:
         lat, lon = _get(record, "lat"), _get(record, "lon")
         if lat is None or lon is None:
             continue
         placemark = ET.SubElement(document, f"{{{KML_NS}}}Placemark", id=f"event-{_text(_get(record, 'id'))}")
         actors = _actors(record)
-        title = f"{_text(_get(record, 'event_type')) or 'event'}" + (f": {', '.join(actors)}" if actors else "")
+        title = f"{_text(_get(record, 'event_type')) or 'event'}" + (f": {_text(', '.join(actors))}" if actors else "")
         ET.SubElement(placemark, f"{{{KML_NS}}}name").text = title
         ET.SubElement(placemark, f"{{{KML_NS}}}description").text = _text(_get(record, "sentence"))
         start, end = _text(_get(record, "date_start")), _text(_get(record, "date_end"))
@@ -68,7 +74,7 @@ def kml_document(records: Iterable[Any], *, name: str = "Events") -> ET.Element:
             data = ET.SubElement(extended, f"{{{KML_NS}}}Data", name=key)
             ET.SubElement(data, f"{{{KML_NS}}}value").text = _text(_get(record, field))
         data = ET.SubElement(extended, f"{{{KML_NS}}}Data", name="actors")
-        ET.SubElement(data, f"{{{KML_NS}}}value").text = "; ".join(actors)
+        ET.SubElement(data, f"{{{KML_NS}}}value").text = _text("; ".join(actors))
         point = ET.SubElement(placemark, f"{{{KML_NS}}}Point")
         ET.SubElement(point, f"{{{KML_NS}}}coordinates").text = f"{float(lon):.6f},{float(lat):.6f}"
     return root

@@ -24,6 +24,12 @@ def field_value(record: Any, name: str) -> Any:
     return getattr(record, name, None)
 
 
+def event_language(record: Any) -> str:
+    """The ISO 639-1 language of the article an event comes from ("en" for records made
+    before languages were recorded, and for imported datasets)."""
+    return field_value(record, "language") or "en"
+
+
 def iso_value(value: Any) -> Any:
     """Dates as ISO strings; other values unchanged."""
     if isinstance(value, (dt.date, dt.datetime)):

@@ -2,8 +2,10 @@
 
 One slide per dated event: ``start_date``/``end_date`` split into year/month/day as far as
 the date precision allows, a headline (type and actors), the evidence sentence as text
-(HTML-escaped: TimelineJS renders ``text`` as HTML), the place in ``location`` when known,
-and the event id in ``unique_id``. Undated events are left out (TimelineJS needs a start).
+(HTML-escaped: TimelineJS renders ``text`` as HTML; so are the place's name and the
+group), the place in ``location`` when known, and the event id in ``unique_id`` as an HTML
+id (letters, digits, ``-`` and ``_``; any other character makes it ``-`` and adds a hash of
+the id, so ids stay distinct). Undated events are left out (TimelineJS needs a start).
 
 >>> doc = timelinejs([{"id": "e1", "event_type": "visit", "date_start": "2025-07-01",
 ...                    "date_end": "2025-07-31", "date_precision": "month", "sentence": "..."}])
@@ -13,7 +15,9 @@ and the event id in ``unique_id``. Undated events are left out (TimelineJS needs
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -37,6 +41,22 @@ def _date_parts(value: Any, parts: int) -> dict[str, str] | None:
     return out
 
 
+_NOT_IN_ID = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def slide_id(event_id: Any) -> str:
+    """``event-<id>``, safe as an HTML id and in a URL's #fragment.
+
+    >>> slide_id("ev-1"), slide_id('x"><img src=y>')
+    ('event-ev-1', 'event-x---img-src-y--544cdcf3')
+    """
+    text = str(event_id)
+    safe = _NOT_IN_ID.sub("-", text)
+    if safe != text:
+        safe += "-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"event-{safe}"
+
+
 def timelinejs(records: Iterable[Any], *, title: str = "Events") -> dict[str, Any]:
     """The TimelineJS document (a dict ready for ``json.dumps``)."""
     events = []
@@ -47,21 +67,21 @@ def timelinejs(records: Iterable[Any], *, title: str = "Events") -> dict[str, An
         parts = _PARTS.get(str(_get(record, "date_precision") or "day"), 3)
         actors = [a if isinstance(a, str) else str(_get(a, "name")) for a in _get(record, "actors") or []]
         slide: dict[str, Any] = {
-            "unique_id": f"event-{_get(record, 'id')}",
+            "unique_id": slide_id(_get(record, "id")),
             "start_date": _date_parts(start, parts),
             "text": {
                 "headline": html.escape(f"{_get(record, 'event_type') or 'event'}"
                                         + (f": {', '.join(actors)}" if actors else "")),
                 "text": html.escape(str(_get(record, "sentence") or "")),
             },
-            "group": str(_get(record, "event_type") or "event"),
+            "group": html.escape(str(_get(record, "event_type") or "event")),
         }
         end = _get(record, "date_end")
         if end and str(end)[:10] != str(start)[:10]:
             slide["end_date"] = _date_parts(end, parts)
         if _get(record, "lat") is not None and _get(record, "lon") is not None:
             slide["location"] = {"lat": float(_get(record, "lat")), "lon": float(_get(record, "lon")),
-                                 "name": str(_get(record, "place_name") or "")}
+                                 "name": html.escape(str(_get(record, "place_name") or ""))}
         source = _get(record, "source_title") or _get(record, "source_url")
         if source:
             slide["text"]["text"] += f"<br><small>{html.escape(str(source))}</small>"

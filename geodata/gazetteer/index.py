@@ -486,20 +486,26 @@ def index_built() -> bool:
 def ensure_index(*, progress: Callable[[str, float], None] | None = None) -> Path:
     """Return the path of a current index, building it first when missing or outdated
     (``progress``: see :func:`build_index`)."""
-    path = index_path()
+    return ensure_built(index_path(), lambda tmp: build_index(tmp, progress=progress), "gazetteer-v*.sqlite")
+
+
+def ensure_built(path: Path, build: Callable[[Path], None], earlier: str) -> Path:
+    """``path``, built first by ``build`` when missing: into a temporary file renamed into place,
+    so that concurrent processes never see half a file; files matching ``earlier`` (the
+    builds of earlier versions) are removed."""
     if path.exists():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        build_index(Path(tmp), progress=progress)
+        build(Path(tmp))
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    for old in path.parent.glob("gazetteer-v*.sqlite"):  # indexes of earlier builders
+    for old in path.parent.glob(earlier):
         if old != path:
             with contextlib.suppress(OSError):
                 old.unlink()
@@ -509,6 +515,17 @@ def ensure_index(*, progress: Callable[[str, float], None] | None = None) -> Pat
 # --------------------------------------------------------------------------- query
 
 Candidate = dict[str, Any]
+
+
+def read_only_connection(local: threading.local, path: Path) -> sqlite3.Connection:
+    """This thread's read-only connection to the index file at ``path`` (opened once per thread)."""
+    conn = getattr(local, "conn", None)
+    if conn is None:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        local.conn = conn
+    return conn
+
+
 _COLUMNS = "p.id, p.gid, p.name, p.lat, p.lon, p.cc, p.feature, p.population, p.admin1_code, p.admin1, p.admin2"
 
 
@@ -543,11 +560,7 @@ class Gazetteer:
         self._fold_cached = functools.lru_cache(maxsize=20_000)(self._fold_key)
 
     def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self._local.conn = conn
-        return conn
+        return read_only_connection(self._local, self.path)
 
     def _lookup_key(self, key: str) -> tuple[Candidate, ...]:
         rows = self._conn().execute(
@@ -557,6 +570,20 @@ class Gazetteer:
         for cand in cands:
             cand["capital"] = cand["id"] in self.capitals
         return cands
+
+    def places(self, ids: Iterable[int]) -> dict[int, Candidate]:
+        """The places with these index ids (GeoNames ids; curated places' own ids), by id."""
+        ids = list(ids)
+        found: dict[int, Candidate] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = self._conn().execute(
+                f"SELECT {_COLUMNS} FROM places p WHERE p.id IN ({','.join('?' * len(chunk))})", chunk)
+            for row in rows:
+                cand = _candidate(row)
+                cand["capital"] = cand["id"] in self.capitals
+                found[cand["id"]] = cand
+        return found
 
     def _admin1_key(self, code: str) -> Candidate | None:
         row = self._conn().execute(

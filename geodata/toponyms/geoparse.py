@@ -17,11 +17,11 @@ from spacy.tokens import Doc
 from geodata.gazetteer.index import Gazetteer, get_gazetteer
 from geodata.model import PlaceMention
 from geodata.toponyms.recognize import Toponym, recognize
-from geodata.toponyms.resolve import resolve
+from geodata.toponyms.resolve import resolve, to_mention
 
 logger = logging.getLogger(__name__)
 
-CHUNK_CHARS = 100_000  # long texts are parsed in pieces split at line breaks
+CHUNK_CHARS = 50_000  # long texts are parsed in pieces split at line breaks (memory bounded by a piece)
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -38,13 +38,21 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None = None,
+             language: str | None = None) -> list[PlaceMention]:
     """Place mentions of ``text`` in document order, resolved where possible.
+
+    ``language`` (ISO 639-1) reads the text with that language's pipeline
+    (:mod:`geodata.toponyms.native`: ru, uk, ko, fr, es); without it the text is English.
 
     ``doc`` may be a spaCy Doc of exactly ``text`` from :func:`geodata.language.pipeline.load_pipeline`
     so the text is not parsed twice. Unresolved mentions keep ``lat``/``lon`` None.
     Never raises on odd input (empty, huge, non-English): it returns a possibly empty list.
     """
+    if language not in (None, "en") and isinstance(text, str):
+        from geodata.toponyms.native import geoparse_native
+
+        return geoparse_native(text, language, gazetteer=gazetteer)
     if not isinstance(text, str) or not _HAS_LETTER.search(text):
         return []
     gaz = gazetteer or get_gazetteer()
@@ -59,18 +67,5 @@ def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None =
         for (offset, piece), piece_doc in zip(pieces, nlp.pipe(p for _, p in pieces)):
             toponyms.extend(recognize(text, piece_doc, gaz, offset=offset))
     resolved = resolve(toponyms, gaz)
-    mentions = []
-    for t, r in zip(toponyms, resolved):
-        m = PlaceMention(t.start, t.end, t.text, role=t.role, source=t.label.lower() or "gazetteer")
-        if r is not None:
-            m.name = r["name"]
-            m.lat, m.lon = r["lat"], r["lon"]
-            m.geonameid = r["geonameid"]
-            m.country_code = r["country_code"]
-            m.feature = r["feature"]
-            m.score = r["score"]
-            m.admin1 = r.get("admin1") if r["feature"] not in ("country", "continent") else None
-            m.population = r.get("population")
-            m.candidates = r["candidates"]
-        mentions.append(m)
-    return mentions
+    return [to_mention(t, r) for t, r in zip(toponyms, resolved)]
+

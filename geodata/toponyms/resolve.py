@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from geodata.gazetteer.index import Candidate, Gazetteer, normalize, prominence
+from geodata.model import PlaceMention
 from geodata.toponyms.recognize import (
     _TYPE_WORDS_ADMIN1,
     _TYPE_WORDS_ADMIN2,
@@ -81,20 +83,26 @@ def _type_bonus(cand: Candidate, type_word: str | None, label: str) -> float:
     return bonus
 
 
-def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any] | None]:
-    """The chosen candidate (with ``score`` and ``candidates``) for each toponym, or None."""
-    all_cands = [candidates_for(t, gazetteer) for t in toponyms]
+def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[list[Candidate]] | None = None,
+            key: Callable[[str], str] = normalize) -> list[dict[str, Any] | None]:
+    """The chosen candidate (with ``score`` and ``candidates``) for each toponym, or None.
+
+    ``candidates`` are the toponyms' gazetteer candidates when the caller found them itself
+    (another language's names index), and ``key`` the function that tells two mentions of one
+    name (the names index's key for Cyrillic and Hangul, which ``normalize`` would empty).
+    """
+    all_cands = candidates if candidates is not None else [candidates_for(t, gazetteer) for t in toponyms]
 
     # a name used like a town's ("a Palestine man", "Lebanon police") is not the country of
     # that name when a town or state shares it: countries take their adjective instead
-    local_names = {normalize(t.text) for t, cands in zip(toponyms, all_cands)
+    local_names = {key(t.text) for t, cands in zip(toponyms, all_cands)
                    if t.next_word in LOCAL_NOUNS and _has_local_sense(cands)}
 
     # ---- document context from the unambiguous and prominent mentions
     country_votes: Counter[str] = Counter()
     admin1_votes: Counter[str] = Counter()
     for t, cands in zip(toponyms, all_cands):
-        if not cands or (local_names and normalize(t.text) in local_names):
+        if not cands or (local_names and key(t.text) in local_names):
             continue
         big = {c["country_code"] for c in cands if c["feature"] in ("country", "admin1")
                and c.get("match") != "weak"}
@@ -110,8 +118,8 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any
             country_votes[best["country_code"]] += 1.0
         elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
             country_votes[cands[0]["country_code"]] += 0.3
-    home = home_region(toponyms, [
-        [c for c in cands if c["feature"] != "country"] if normalize(t.text) in local_names else cands
+    home = home_region(toponyms, key=key, all_cands=[
+        [c for c in cands if c["feature"] != "country"] if key(t.text) in local_names else cands
         for t, cands in zip(toponyms, all_cands)])
     admin1_votes_home = 0.0
     if home is not None:
@@ -153,7 +161,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any
                 s -= 3.0
             for ci in t.container:
                 s += _container_bonus(cand, all_cands[ci])
-            if cand["feature"] == "country" and local_names and normalize(t.text) in local_names:
+            if cand["feature"] == "country" and local_names and key(t.text) in local_names:
                 s -= LOCAL_USE_PENALTY
             scored.append((s, cand))
         scored.sort(key=lambda x: x[0], reverse=True)
@@ -189,7 +197,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer) -> list[dict[str, Any
     # ---- one sense per document: the same name keeps its best-supported sense
     by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
     for idx, t in enumerate(toponyms):
-        by_name[(normalize(t.text), t.role)].append(idx)
+        by_name[(key(t.text), t.role)].append(idx)
     for indexes in by_name.values():
         totals: dict[int, float] = defaultdict(float)
         keep: dict[int, Candidate] = {}
@@ -228,7 +236,8 @@ STATE_NAMED_WEIGHT = 2.0
 SHARED_NAME_FACTOR = 0.9  # below HOME_MIN_COVER when alone
 
 
-def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]]) -> tuple[str, float] | None:
+def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
+                key: Callable[[str], str] = normalize) -> tuple[str, float] | None:
     """The article's home subdivision (``admin1_code`` such as ``"US.TX"``) and how many
     of its place names agree on it, or None when no subdivision stands out.
 
@@ -245,10 +254,10 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]]) -> tu
     for t, cands in zip(toponyms, all_cands):
         if not cands or t.role != "name":
             continue
-        key = normalize(t.text)
-        if key in seen:
+        name = key(t.text)
+        if name in seen:
             continue
-        seen.add(key)
+        seen.add(name)
         best = max(cands, key=prominence)
         if best["feature"] in ("continent", "region", "water", "landform"):
             continue
@@ -320,3 +329,19 @@ def _container_bonus(cand: Candidate, container_cands: list[Candidate]) -> float
 def _public(cand: Candidate) -> dict[str, Any]:
     return {k: cand.get(k) for k in ("name", "lat", "lon", "geonameid", "country_code", "feature",
                                      "population", "admin1")}
+
+
+def to_mention(t: Toponym, r: dict | None) -> PlaceMention:
+    """The place mention of a recognised toponym and its resolution (None: unresolved)."""
+    m = PlaceMention(t.start, t.end, t.text, role=t.role, source=t.label.lower() or "gazetteer")
+    if r is not None:
+        m.name = r["name"]
+        m.lat, m.lon = r["lat"], r["lon"]
+        m.geonameid = r["geonameid"]
+        m.country_code = r["country_code"]
+        m.feature = r["feature"]
+        m.score = r["score"]
+        m.admin1 = r.get("admin1") if r["feature"] not in ("country", "continent") else None
+        m.population = r.get("population")
+        m.candidates = r["candidates"]
+    return m

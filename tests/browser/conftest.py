@@ -1,5 +1,7 @@
 """Browser tests share one build of the offline basemap (the real build, from the installed
-packages, about 40 s once per test session) in a temporary folder."""
+packages, about 40 s once per test session) in a temporary folder, and find the session's
+gazetteer index ready before the app's server starts (it would otherwise build it while the
+browser waits for the first page)."""
 from __future__ import annotations
 
 import os
@@ -28,3 +30,8 @@ def shared_basemap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | 
             os.environ.pop("TIMELINE_BASEMAP_DIR", None)
         else:
             os.environ["TIMELINE_BASEMAP_DIR"] = previous
+
+
+@pytest.fixture(autouse=True)
+def index_ready(gazetteer_index) -> None:
+    """Build the session's gazetteer index before the app's server starts."""

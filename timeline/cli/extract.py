@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     batch = _read_batch(args.inputs, published=args.published, allow=args.allow_host,
                         skip_invalid=args.skip_invalid)
     for label, reason in batch.skipped:
-        print(f"skipped {label}: {reason}", file=sys.stderr)
+        print(f"skipped {reason if reason.startswith(label) else f'{label}: {reason}'}", file=sys.stderr)
     if not batch.articles:
         raise InputError("no article could be read from the inputs")
     articles = batch.articles

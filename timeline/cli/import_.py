@@ -23,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
     with Store(path) as store:
         reports = import_files(store, args.files)
     for report in reports:
-        print(f"{report.name}: {report.events} events ({report.located} located), {report.new_events} new, "
-              f"stored in {path}", file=sys.stderr)
+        already = f", {report.already_stored} already in the store" if report.already_stored else ""
+        print(f"{report.name}: {report.events} events ({report.located} located), {report.new_events} new"
+              f"{already}, stored in {path}", file=sys.stderr)
     return 0

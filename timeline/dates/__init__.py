@@ -1,10 +1,28 @@
-"""Temporal expressions in English news: recognition and TIMEX3 normalisation.
+"""Temporal expressions in English text: recognition and TIMEX3 normalisation.
 
 :func:`find_dates` finds dates, times, durations and sets in a text and resolves each
 against the publication date (or, for anaphoric expressions such as "the following day",
-against the previous date of the narrative). A hand-written recogniser of compiled
-regular expressions (:mod:`timeline.dates._rules`) proposes spans; overlaps are settled
-in favour of the longest; the survivors are normalised in document order.
+against the previous date of the narrative). Hand-written rules of compiled regular
+expressions propose spans; overlaps are settled in favour of the longest (a rule that
+rejects its match gives way to the shorter matches inside it); the survivors are
+normalised in document order. The rules, by family:
+
+- :mod:`._rules`: names of days and months in any case, days of the month ("the second
+  of December", "Tuesday the 19th", "on the 3rd"), years, decades, centuries, seasons,
+  quarters, relative units ("last decade"), deictic days, parts of days, vague references,
+  durations and sets;
+- :mod:`._numeric`: dates in digits, day and month ordered by the numbers, the caller's
+  ``day_first``, the text's own dates or the separator;
+- :mod:`._spans`: "the past three days", "next 3 weeks" as whole calendar units;
+- :mod:`._compound`: "the last Monday of March", "Wednesday of next week", "end of month";
+- :mod:`._holidays`: feasts and national days (calendars in :mod:`._astro`);
+- :mod:`._anchored`: "two days after the vote", counted from the date the text gives the
+  vote, else left unresolved.
+
+Conventions: without a year or a modifier, a clause's tense decides the direction (a
+phrase standing alone looks ahead, news without a cue looks back); a week is a week and a
+month a month (early/mid/late narrow the interval, never the value); a day or month
+without a year in a chronicle takes the year of its own dated sentence.
 
 >>> [(m.text, m.value) for m in find_dates("Talks resumed on Tuesday.", "2025-07-17")]
 [('Tuesday', '2025-07-15')]
@@ -20,11 +38,15 @@ import bisect
 import datetime as dt
 import logging
 import re
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-from timeline.dates._calendar import Resolved
+from timeline.dates._calendar import Resolved, day_ref, month_ref
 from timeline.dates._context import DateContext
-from timeline.dates._rules import RULES
+from timeline.dates._rules import RULES, text_words
+from timeline.dates import _compound, _holidays, _numeric, _spans  # noqa: F401  (they register their rules)
+from timeline.dates._anchored import PendingOffsets
 from timeline.model import DateMention
 from timeline.sources.pubdate import parse_published
 
@@ -41,11 +63,15 @@ _ALTERNATIVE = re.compile(r"^\s*(?:or|-|–)\s*$", re.IGNORECASE)
 _CONJOINED = re.compile(r"^\s*(?:and|&)\s*$", re.IGNORECASE)
 
 
-def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | dt.datetime | str, *,
+               day_first: bool | None = None) -> list[DateMention]:
     """Find the temporal expressions in ``text`` and normalise them, in document order.
 
     ``published`` is the publication date every relative expression is resolved against;
     a missing or malformed one raises :class:`timeline.errors.PublicationDateError`.
+    ``day_first`` is the source's convention for numeric dates such as "05/04/2021" (True:
+    day first, as in Europe; False: month first, as in the US); left None, the text's own
+    unambiguous dates decide, else the separator (dots: day first).
     Impossible dates in the text (31 February, year 99999) are skipped, never raised.
 
     >>> m = find_dates("Troops may deploy in July.", "2025-03-02")[0]
@@ -56,71 +82,170 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[DateMe
     if not text or not text.strip():
         return []
     candidates = _candidates(text)
-    ctx = DateContext(text, pub)
-    mentions: list[DateMention] = []
+    ctx = DateContext(text, pub, day_first=day_first)
+    found: list[_Found] = []
+    offsets = PendingOffsets(text, found, ctx)
     for start, end, rule, match in candidates:
+        offsets.resolve_before(start)  # "days before the vote on Sunday": once "Sunday" is read
+        last_day = ctx.last_day
         try:
             res = rule.handler(match, ctx)
         except (ValueError, OverflowError) as exc:  # impossible date in the text
             log.debug("skipped %r at %d: %s", match.group(), start, exc)
-            continue
+            res = None
         if res is None:
+            candidates.send(False)  # the shorter matches inside it get their turn
             continue
         if res.start_date is not None and res.type in POINT_TYPES:
             ctx.last_point = (res.start_date, f"{res.value} (previous date in the text, {match.group()!r})")
-        mentions.append(_mention(text, start, end, res))
-    return _merge_ranges(text, mentions)
+            anchor = res.anchor or ""
+            ctx.note(start, end, res.start_date, res.precision, explicit=anchor.startswith("explicit"),
+                     deictic="publication date" in anchor)
+        found.append(_Found(start, end, res))
+        if ctx.last_day is not last_day:
+            ctx.last_day_end = end
+        if res.pending is not None:
+            offsets.add(len(found) - 1)
+    offsets.resolve_before(len(text) + 1)
+    _merge_ranges(text, found, pub)
+    return [_mention(text, f.start, f.end, f.res) for f in found]
 
 
-def _candidates(text: str) -> list[tuple[int, int, object, re.Match[str]]]:
-    """All rule matches, overlaps removed (longest first, then rule priority), in order."""
+@dataclass
+class _Found:
+    """A normalised match before it becomes a :class:`DateMention`."""
+
+    start: int
+    end: int
+    res: Resolved
+
+
+_Match = tuple[int, int, object, "re.Match[str]", int]  # start, end, rule, match, rule index
+
+
+def _all_matches(text: str) -> list[_Match]:
+    """Every match of every rule, the preferred first (longest, then rule priority)."""
     found = []
+    words = text_words(text)
     for index, rule in enumerate(RULES):
+        if not rule.may_match(words):
+            continue
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():
                 found.append((match.start(), match.end(), rule, match, index))
     found.sort(key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0], c[4]))
+    return found
+
+
+def _select(matches: list[_Match]) -> list[_Match]:
+    """Non-overlapping matches in order of preference, returned in document order."""
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping
     kept = []
-    for start, end, rule, match, _ in found:
+    for candidate in matches:
+        start, end = candidate[0], candidate[1]
         i = bisect.bisect_left(taken, (start, end))
         if i > 0 and taken[i - 1][1] > start:
             continue
         if i < len(taken) and taken[i][0] < end:
             continue
         taken.insert(i, (start, end))
-        kept.append((start, end, rule, match))
+        kept.append(candidate)
     kept.sort(key=lambda c: c[0])
     return kept
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, object, "re.Match[str]"]]:
+    """The matches to normalise, in document order; overlaps are settled in favour of the
+    longest (then the rule's priority). ``send(False)`` after a candidate its handler
+    rejected ("Thursday, the first of a planned ..." is no "Thursday the 1st") brings the
+    best of the shorter matches inside it next ("Thursday")."""
+    matches = _all_matches(text)
+    queue = deque(_select(matches))
+    by_start = sorted(matches, key=lambda c: c[0])  # for the matches inside a rejected one
+    starts = [c[0] for c in by_start]
+    while queue:
+        start, end, rule, match, index = queue.popleft()
+        accepted = yield start, end, rule, match
+        if accepted is False:
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            inside = [c for c in by_start[lo:hi] if c[1] <= end and c[3] is not match]
+            inside.sort(key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0], c[4]))
+            queue.extendleft(reversed(_select(inside)))
+            yield None  # answers the send()
 
 
 def _mention(text: str, start: int, end: int, res: Resolved) -> DateMention:
     return DateMention(start=start, end=end, text=text[start:end], type=res.type, value=res.value,
                        start_date=res.start_date, end_date=res.end_date,
-                       precision=res.precision, anchor=res.anchor)
+                       precision=res.precision, anchor=res.anchor,
+                       relative_to=res.relative_to, offset=res.offset)
 
 
-def _merge_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:
     """Give the first part of "from March to May", "between 1990 and 1995", "July or
     August" the interval of the whole range.
 
     Both parts stay mentions of their own (each is a temporal expression of the text and
     keeps its own value); the first part's ``end_date`` is stretched to the end of the
     second part and its anchor says so, so whoever dates an event by the first part gets
-    the whole range.
+    the whole range. A first part without a year takes the second's ("between March and
+    May 2020"); of two bare weekdays the first comes before the second ("from Monday to
+    Wednesday").
     """
-    for prev, m in zip(mentions, mentions[1:]):
-        if not (prev.type in POINT_TYPES and m.type in POINT_TYPES and prev.precision == m.precision
-                and prev.start_date and m.start_date and prev.end_date and prev.end_date < m.start_date):
+    for prev_found, cur_found in zip(found, found[1:]):
+        prev, cur = prev_found.res, cur_found.res
+        if not (prev.type in POINT_TYPES and cur.type in POINT_TYPES and prev.precision == cur.precision
+                and prev.start_date and cur.start_date and prev.end_date and cur.end_date):
             continue
-        gap = text[prev.end:m.start]
-        opened = _RANGE_OPEN.search(text[max(0, prev.start - 12):prev.start])
+        gap = text[prev_found.end:cur_found.start]
+        if len(gap) > 12:
+            continue
+        opened = _RANGE_OPEN.search(text[max(0, prev_found.start - 12):prev_found.start])
+        joined = _ALTERNATIVE.match(gap) or (opened and _RANGE_JOIN.match(gap))
+        if joined:
+            _fit_range_ends(prev, cur, published)
+        if not prev.end_date < cur.start_date:
+            continue
         adjacent_days = (prev.precision == "day" and _CONJOINED.match(gap) is not None
-                         and (m.start_date - prev.end_date).days == 1)  # "April 24 and 25"
-        if len(gap) <= 12 and (_ALTERNATIVE.match(gap) or adjacent_days or (opened and _RANGE_JOIN.match(gap))):
-            prev.end_date = m.end_date
-            prev.anchor = f"{prev.anchor}; range {prev.text!r} .. {m.text!r} up to {m.end_date.isoformat()}"
-    return mentions
+                         and (cur.start_date - prev.end_date).days == 1)  # "April 24 and 25"
+        if joined or adjacent_days:
+            prev.end_date = cur.end_date
+            prev.anchor = (f"{prev.anchor}; range {text[prev_found.start:prev_found.end]!r} .. "
+                           f"{text[cur_found.start:cur_found.end]!r} up to {cur.end_date.isoformat()}")
+
+
+def _fit_range_ends(first: Resolved, second: Resolved, published: dt.date) -> None:
+    """Make the start of a range come before its end when the normaliser guessed a year or
+    a week for one of them: the year the text gives the other end, or the week before."""
+    if first.inferred == "year" and second.inferred is None and first.precision in ("day", "month"):
+        year = second.start_date.year
+        if (first.start_date.month, first.start_date.day) > (second.start_date.month, second.start_date.day):
+            year -= 1  # "from December to February 2021"
+        shift_years = year - first.start_date.year
+        if shift_years:
+            _move(first, years=shift_years)
+    elif first.inferred == "week" and second.inferred == "week" and first.start_date > second.start_date:
+        if second.start_date <= published:
+            _move(first, days=-7)
+        else:
+            _move(second, days=7)
+    elif first.inferred == "week" and second.precision == "day" and second.inferred is None:
+        # "from Monday to Wednesday last week": the Monday of the days up to that Wednesday
+        back = (second.start_date.weekday() - first.start_date.weekday()) % 7
+        _move(first, days=(second.start_date - dt.timedelta(days=back) - first.start_date).days)
+
+
+def _move(res: Resolved, *, years: int = 0, days: int = 0) -> None:
+    """Shift a day or month result by whole years or days, value and interval alike."""
+    if res.precision == "month":
+        year = res.start_date.year + years
+        moved = month_ref(year, res.start_date.month)
+    else:
+        day = res.start_date.replace(year=res.start_date.year + years) + dt.timedelta(days=days)
+        moved = day_ref(day)
+        moved.value += res.value[10:]  # a time of day stays
+    res.value, res.start_date, res.end_date = moved.value, moved.start_date, moved.end_date
+    res.anchor = f"{res.anchor}; moved to fit its range"
 
 
 def governing_date(mentions: Sequence[DateMention], start: int, end: int,

@@ -18,6 +18,26 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
 @dataclass
+class Offset:
+    """An amount of time counted from a happening the text names after it ("two days after
+    the vote", "the Monday after Easter"), waiting for that happening's date."""
+
+    sign: int  # +1 after, -1 before
+    amount: int | None  # None for a vague amount ("days after"); the n-th weekday for 'WD'
+    unit: str  # 'D', 'W', 'M', 'Y', or 'WD' (a weekday: ``weekday``)
+    object_start: int  # where the happening's phrase begins
+    weekday: int | None = None
+
+    def iso(self) -> str:
+        """The signed ISO 8601 duration ("+P2D", "-P1W", "+PXD"; "+P1WD3" is no ISO form,
+        so a weekday offset is written as the days it may span, "+P1W")."""
+        if self.unit == "WD":
+            return f"{'+' if self.sign > 0 else '-'}P{self.amount or 1}W"
+        amount = "X" if self.amount is None else str(self.amount)
+        return f"{'+' if self.sign > 0 else '-'}P{amount}{self.unit}"
+
+
+@dataclass
 class Resolved:
     """A normalised temporal expression, before it is attached to a span of text."""
 
@@ -27,6 +47,15 @@ class Resolved:
     end_date: dt.date | None = None
     precision: str = "unknown"
     anchor: str | None = None
+    #: What the normaliser supplied that the text did not say: "year" (a month or day
+    #: without one) or "week" (a bare weekday). Ranges use it to fit their two ends.
+    inferred: str | None = None
+    #: For an offset from a named happening: the phrase it counts from and the signed
+    #: ISO 8601 offset (see :class:`timeline.model.DateMention`).
+    relative_to: str | None = None
+    offset: str | None = None
+    #: Internal: an offset still waiting for its base (resolved after all matches).
+    pending: Offset | None = None
 
 
 def check_year(year: int) -> int:
@@ -158,6 +187,71 @@ def unit_ref(day: dt.date, unit: str) -> Resolved:
     raise ValueError(f"unknown unit {unit}")
 
 
+def span_ref(ref: dt.date, unit: str, count: int, direction: int) -> Resolved:
+    """The ``count`` whole calendar units just before (``direction`` -1) or just after (+1)
+    the one containing ``ref``: "the past three days" (the three days before ``ref``), "the
+    next 2 weeks" (the two ISO weeks after ``ref``'s). The value is an ISO 8601 interval
+    written in the unit ("2025-W27/2025-W28", "2026/2028"), the precision the unit's.
+    """
+    if count < 1:
+        raise ValueError("a span of no units")
+    if unit == "D":
+        first_day = ref - dt.timedelta(days=count) if direction < 0 else ref + dt.timedelta(days=1)
+        last_day = first_day + dt.timedelta(days=count - 1)
+        first, last = day_ref(first_day), day_ref(last_day)
+    else:
+        step = {"W": ("W", 1), "M": ("M", 1), "Q": ("M", 3), "Y": ("Y", 1), "DE": ("DE", 1)}[unit]
+        near = shift_date(ref, step[0], step[1] * (-count if direction < 0 else 1))
+        far = shift_date(ref, step[0], step[1] * (-1 if direction < 0 else count))
+        first, last = unit_ref(near, unit), unit_ref(far, unit)
+    res = Resolved(f"{first.value}/{last.value}", "DATE", first.start_date, last.end_date, first.precision)
+    return res
+
+
+#: The thirds of a unit that "early", "mid" and "late" name, in months of a year or
+#: years of a decade; a month, a week and other stretches are cut into thirds of days.
+_THIRDS_OF_YEAR = ((1, 4), (5, 8), (9, 12))
+
+
+def part_of(res: Resolved, part: str) -> Resolved:
+    """Narrow ``res`` to its ``part`` ('early', 'mid' or 'late'): "early 2024" is January to
+    April, "late March" 21 to 31 March, "the mid-1990s" 1994-1996. The value stays the
+    unit's (TimeML would add mod="START"/"MID"/"END"); the interval says which part."""
+    if res.start_date is None or res.end_date is None:
+        return res
+    index = {"early": 0, "mid": 1, "late": 2}[part]
+    start, end = res.start_date, res.end_date
+    if res.precision == "year" and start.month == 1 and end.month == 12 and start.year == end.year:
+        first, last = _THIRDS_OF_YEAR[index]
+        start, end = dt.date(start.year, first, 1), dt.date(start.year, last, calendar.monthrange(start.year, last)[1])
+    elif res.precision in ("decade", "unknown") and start.month == 1 and end.month == 12 and (end.year - start.year) in (9, 99):
+        span = end.year - start.year + 1
+        cuts = (0, span * 4 // 10, span * 7 // 10, span)
+        start, end = dt.date(start.year + cuts[index], 1, 1), dt.date(start.year + cuts[index + 1] - 1, 12, 31)
+    else:
+        days = (end - start).days + 1
+        cuts = (0, round(days / 3), round(2 * days / 3), days)
+        if res.precision == "month":
+            cuts = (0, 10, 20, days)
+        elif days == 7:  # a week: Monday-Tuesday, Wednesday-Thursday, Friday-Sunday
+            cuts = (0, 2, 4, 7)
+        start, end = start + dt.timedelta(days=cuts[index]), start + dt.timedelta(days=cuts[index + 1] - 1)
+    return Resolved(res.value, res.type, start, end, res.precision, res.anchor, res.inferred)
+
+
+def part_word(word: str) -> str | None:
+    """'early', 'mid' or 'late' for a modifier as written ("the end of", "mid-", "beginning of")."""
+    w = " ".join(word.lower().replace("-", " ").split())
+    w = w[4:] if w.startswith("the ") else w
+    if w.startswith(("early", "beginning", "start", "very early")):
+        return "early"
+    if w.startswith(("mid", "middle")):
+        return "mid"
+    if w.startswith(("late", "end", "close", "very late")):
+        return "late"
+    return None
+
+
 def nearest_weekday(ref: dt.date, weekday: int, direction: str) -> dt.date:
     """The date of ``weekday`` (0 = Monday) near ``ref``.
 
@@ -195,19 +289,40 @@ def year_for_month(ref: dt.date, month: int, direction: str, day: int | None = N
     return best_year
 
 
-def easter(year: int) -> dt.date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, day = divmod(h + ell - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+def day_of_month_near(ref: dt.date, day: int, direction: str) -> dt.date:
+    """The date with day-of-month ``day`` near ``ref`` ("on the 3rd").
+
+    'past': the latest not after ``ref``; 'future': the earliest not before; otherwise the
+    nearest, the past one on a tie. Months too short for the day are passed over.
+    """
+    candidates = []
+    for offset in range(-3, 4):
+        year, month = add_months(ref.year, ref.month, offset)
+        if day <= calendar.monthrange(year, month)[1]:
+            candidates.append(dt.date(year, month, day))
+    if direction == "past":
+        return max(d for d in candidates if d <= ref)
+    if direction == "future":
+        return min(d for d in candidates if d >= ref)
+    return min(candidates, key=lambda d: (abs((d - ref).days), d > ref))
+
+
+def weekday_day_near(ref: dt.date, weekday: int, day: int, direction: str, *, months: int = 12) -> dt.date | None:
+    """The date that is both a ``weekday`` and day ``day`` of its month ("Tuesday the 19th")
+    nearest ``ref`` in ``direction`` (as :func:`day_of_month_near`), within ``months``; None
+    when no such date is that near."""
+    candidates = []
+    for offset in range(-months, months + 1):
+        year, month = add_months(ref.year, ref.month, offset)
+        if day <= calendar.monthrange(year, month)[1] and dt.date(year, month, day).weekday() == weekday:
+            candidates.append(dt.date(year, month, day))
+    if direction == "past":
+        candidates = [d for d in candidates if d <= ref]
+    elif direction == "future":
+        candidates = [d for d in candidates if d >= ref]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (abs((d - ref).days), d > ref))
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

@@ -6,12 +6,37 @@ import bisect
 import datetime as dt
 import re
 
-_SENTENCE_END = re.compile(r"""(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No))(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)[.!?]["')\]]*\s+(?=["'(\[]*[A-Z0-9`])|\n\s*\n""")
+_SENTENCE_END = re.compile(r"""(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Lt))(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Maj|Adm))(?<!\b(?:Sept|Capt|Prof))[.!?]["')\]]*\s+(?=["'(\[]*[A-Z0-9`])|\n\s*\n""")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 _FUTURE_WORDS = frozenset("""will wo shall 'll would may might upcoming
 scheduled planned planning plans plan intends supposed intend expects expect expected hopes hope
-due aims aim tomorrow soon""".split())
+due aims aim tomorrow soon slated
+starts begins opens reopens resumes expires convenes reconvenes ends
+start begin reopen resume expire convene reconvene""".split())
+#: Phrases that put what follows ahead: a change taking effect, an invitation, a farewell.
+_FUTURE_PHRASE = re.compile(r"\b(?:(?:comes?|enters?|goes?)\s+into\s+(?:force|effect)|takes?\s+effect|kicks?\s+off|"
+                            r"let's|let\s+us|see\s+you|meet\s+me|join\s+us)\b", re.IGNORECASE)
+#: A text this short with no tense cue is a phrase on its own (a form field, a chat reply,
+#: a search box): what it names lies ahead ("monday", "on the 15th", "next 3 days").
+_STANDALONE_WORDS = 8
+#: The words a date phrase standing alone is made of ("the first tuesday of october",
+#: "3 years from today", "end of month"); any other word ("the plant shut in mid january")
+#: makes the text a clause, told from its own tense.
+_TIME_WORDS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday mon tue tues wed thu thur thurs fri sat sun day days week weeks weekend
+weekends month months year years yr yrs quarter quarters qtr decade decades century centuries
+fortnight fortnights hour hours morning afternoon evening night tonight today tomorrow
+yesterday now next last this past previous coming upcoming following current early earlier late
+later mid middle end beginning start rest half first second third fourth fifth sixth seventh
+eighth ninth tenth eleventh twelfth st nd rd th the a an of on in at by from to until till through
+thru before after ago hence between and or around about since for within during spring summer
+fall autumn winter one two three four five six seven eight nine ten eleven twelve twenty
+thirty few several couple christmas xmas eve easter thanksgiving halloween new year's
+valentine's eid al fitr adha ramadan diwali hanukkah passover lunar chinese ides
+""".split())
 #: "to" after these makes the clause about what is to come ("is set to meet Friday").
 _FUTURE_BEFORE_TO = frozenset("set going due expected scheduled planning plans plan is are".split())
 _PAST_WORDS = frozenset("""said was were had did told announced reported added declared
@@ -27,7 +52,7 @@ _NOT_PAST_ED = frozenset("""need indeed speed feed seed bed red proceed exceed s
 hundred kindred bred shed breed united limited based""".split())
 
 
-_SOON_AS = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\w\s+until\s+$")
+_SOON_AS = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\w\s+until\s+$|\bahead\s+of\s+(?:the\s+|this\s+)?$")
 #: A date a change takes effect ("effective Feb. 1") is announced ahead of it; a "by" date
 #: is a deadline when the clause is a goal or an obligation ("to pay down the loan by
 #: February", "must be purchased by Thursday"), not in a narrative ("contained by Friday").
@@ -36,15 +61,27 @@ _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _GOAL = re.compile(r"\b(?:to\s+[a-z]+|must|should|need\s+to|needs\s+to|has\s+to|have\s+to)\b(?![^.;]*\b(?:had|was|were)\b)", re.IGNORECASE)
 
 
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+#: The first two numbers of a numeric date with a year ("30/12/2017", "3.14.2015").
+_NUMERIC_PAIR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])")
+#: Written dates that show the text's order: "5 April 2021" (day first), "April 5, 2021".
+_WRITTEN_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}(?:,?\s+\d{{4}})?\b")
+_WRITTEN_MDY = re.compile(rf"\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}\b")
+
+
 class DateContext:
     """Per-document state while mentions are normalised in document order."""
 
-    def __init__(self, text: str, published: dt.date) -> None:
+    def __init__(self, text: str, published: dt.date, *, day_first: bool | None = None) -> None:
         self.text = text
         self.published = published
+        self._day_first = day_first
+        self._day_first_judged = day_first is not None
         self._ends: list[int] | None = None
         #: the latest mention at day precision: (date, its text), for "the following day"
         self.last_day: tuple[dt.date, str] | None = None
+        #: where that mention ends
+        self.last_day_end: int | None = None
         #: the latest vague span ("days before"): (start, end, its text), for "the following day"
         self.last_vague: tuple[dt.date, dt.date, str] | None = None
         #: the latest quarter mentioned: (year, quarter, offset), for "a year earlier" in results
@@ -55,6 +92,11 @@ class DateContext:
         #: the latest point-in-time mention of any precision: (its first day, description)
         self.last_point: tuple[dt.date, str] | None = None
         self.has_quarters = bool(re.search(r"\bquarter|\bperiod\b", text, re.I))
+        #: the latest date with a year of its own: (first day, precision, start, end, text)
+        self.last_explicit: tuple[dt.date, str, int, int, str] | None = None
+        #: where the first expression resolved against the publication date ended
+        self.last_deictic_end: int | None = None
+        self._standalone: bool | None = None
 
     # ------------------------------------------------------------------ sentences
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
@@ -80,14 +122,16 @@ class DateContext:
             return "future"
         if _BY.search(near) and _GOAL.search(self.text[max(s_start, start - 70):start]):
             return "future"
+        if _FUTURE_PHRASE.search(self.text[max(s_start, start - 60):start]):
+            return "future"
         before = _WORD.findall(self.text[max(s_start, start - 120):start])
         for i in range(len(before) - 1, -1, -1):
             cue = _cue(before, i)
-            if cue == "future" and any(w.lower() == "had" for w in before[max(0, i - 3):i]):
+            if cue == "future" and any(w.lower() == "had" for w in before[max(0, i - 5):i]):
                 return "past"  # "had been due to expire Friday", "was to meet Monday"
             if cue:
                 return cue
-        after = _WORD.findall(self.text[end:min(s_end, end + 80)])
+        after = _WORD.findall(self.text[end:min(s_end, end + 160)])
         for i in range(len(after)):
             if after[i] == "planned" and i > 0 and after[i - 1].lower() not in _PRESENT_AUX | _DETERMINERS:
                 return "past"  # "On Friday, the government planned to pay": planning on that day
@@ -97,15 +141,91 @@ class DateContext:
         return None
 
     def direction(self, start: int, end: int, default: str = "past") -> str:
-        """'future' when the clause is about what is to come, else ``default``."""
+        """'future' when the clause is about what is to come, else ``default`` ('future'
+        for a phrase standing alone, see :attr:`standalone`)."""
         tense = self.tense(start, end)
         if tense == "future":
             return "future"
         if tense == "past":
             return "past"
-        return default
+        return "future" if self.standalone else default
+
+    @property
+    def day_first(self) -> bool | None:
+        """Whether the text writes the day before the month: the caller's word for the
+        source when given, else the text's own evidence (numeric dates that can be read one
+        way only, "5 April 2021" against "April 5, 2021"); None when it shows none."""
+        if not self._day_first_judged:
+            self._day_first_judged = True
+            dmy = mdy = 0
+            for a, b in _NUMERIC_PAIR.findall(self.text):
+                a, b = int(a), int(b)
+                dmy += a > 12 and 0 < b <= 12
+                mdy += b > 12 and 0 < a <= 12
+            dmy += len(_WRITTEN_DMY.findall(self.text))
+            mdy += len(_WRITTEN_MDY.findall(self.text))
+            self._day_first = None if dmy == mdy else dmy > mdy
+        return self._day_first
+
+    @property
+    def standalone(self) -> bool:
+        """True when the whole text is a short phrase without any tense ("next friday",
+        "on the 15th", "see you monday" has its own cue): no narrative to look back from."""
+        if self._standalone is None:
+            words = _WORD.findall(self.text)
+            self._standalone = (len(words) <= _STANDALONE_WORDS and not re.search(r"[.!?;]\s+\S", self.text)
+                                and all(w.lower() in _TIME_WORDS for w in words))
+        return self._standalone
 
     # ------------------------------------------------------------------ anchors
+    def note(self, start: int, end: int, first_day: dt.date | None, precision: str, *, explicit: bool,
+             deictic: bool) -> None:
+        """Record a normalised mention: a date with its own year becomes the narrative's
+        date for later days and months without one; a date counted from publication ends
+        that narrative."""
+        if explicit and first_day is not None and precision in ("day", "month", "year"):
+            self.last_explicit = (first_day, precision, start, end, self.text[start:end])
+        elif deictic and self.last_deictic_end is None:
+            self.last_deictic_end = end
+
+    def narrative_date(self, pos: int) -> tuple[dt.date, str, str] | None:
+        """The date a day or month without a year at ``pos`` belongs near, when the story
+        is told from a date of its own ("Fighting began on July 12th, 2014. On July 13th,
+        ..."): the latest date before ``pos`` that gives its year, within the same or the
+        two sentences before, in a text that has dated nothing from its publication before
+        ``pos`` (news tells from its publication, a chronicle from its own dates), in a
+        clause that is not about the future, with a year other than the publication's. A bare year counts in the same sentence only
+        ("In 2016, exports fell in March"). Returns (date, precision, description)."""
+        if self.last_explicit is None:
+            return None
+        day, precision, start, end, text = self.last_explicit
+        if end > pos or day.year == self.published.year:
+            return None
+        if self.last_deictic_end is not None and self.last_deictic_end <= pos:
+            return None  # the text dates things from its publication: it is news, not a chronicle
+        if self.tense(pos, pos) == "future":
+            return None  # "will join NATO on March 12": ahead of the publication
+        s_start, _ = self.sentence_bounds(pos)
+        if start >= s_start:
+            # In one sentence a narrative needs a verb between the two ("arrested on October
+            # 3, 2019 and released on October 10"); without one they are a list ("18 Feb
+            # 1997, the 20th of July and 4 days from today"), each from the publication.
+            between = _WORD.findall(self.text[end:pos])
+            if not any(_cue(between, i) for i in range(len(between))) and "(" not in self.text[end:pos]:
+                return None  # (a restatement in brackets, "5 April 2021 (between 5 - 6 April)", keeps the year)
+        if precision == "year":
+            if start < s_start:
+                return None
+        else:
+            earlier = s_start
+            for _ in range(2):
+                if earlier <= start:
+                    break
+                earlier, _ = self.sentence_bounds(max(0, earlier - 1))
+            if start < earlier:
+                return None
+        return day, precision, f"{day.isoformat()} (the narrative's date, {text!r})"
+
     def reference_day(self) -> tuple[dt.date, str]:
         """The previous date of the narrative, else the publication date, with a description."""
         if self.last_day is not None:
@@ -117,7 +237,7 @@ class DateContext:
 def _cue(words: list[str], i: int) -> str | None:
     word = words[i]
     low = word.lower()
-    if (low in _FUTURE_WORDS and word not in ("May", "Will")) or low == "'ll":
+    if (low in _FUTURE_WORDS and word not in ("May", "Will")) or low.endswith("'ll"):
         if low in _FUTURE_NOUNS and i > 0 and words[i - 1].lower() in _DETERMINERS:
             return None  # a noun or adjective ("announced the plan", "the planned sale")
         if low in _FUTURE_NOUNS and low != "planned" and (i + 1 >= len(words) or words[i + 1].lower() != "to"):

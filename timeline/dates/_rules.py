@@ -29,6 +29,7 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASONS_RE = "spring|summer|fall|autumn|winter"
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                "overnight": "NI", "tonight": "NI"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -52,9 +53,34 @@ VAGUE_AMOUNTS = {"few", "a few", "several", "some", "many", "a couple of", "coup
 _M_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _M_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MONTH = rf"(?:{_M_FULL}|(?:{_M_ABBR})\.?)"
+#: A month name in any case ("march", "MARCH"); handlers decide whether a lower-case one is
+#: the month (``_month_word_ok``): "may", "march" and "august" are words of their own.
+MONTH_CI = rf"(?i:{_M_FULL}|(?:{_M_ABBR})\.?)"
 MONTH_DOT = rf"(?:{_M_FULL}|(?:{_M_ABBR})\.)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A weekday in any case: lower-case weekday names are no other word ("see you monday").
+WEEKDAY_CI = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: Abbreviated weekdays, capitalised ("Fri, Jul 18"); alone they are other words ("Sun", "Wed").
+WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+WEEKDAY_ANY = rf"(?:{WEEKDAY_CI}|{WEEKDAY_ABBR})"
+WEEKDAY_ABBRS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                 "sat": 5, "sun": 6}
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+#: A day number with an ordinal suffix ("3rd", "21st"): a day of the month even without a month.
+DAYORD = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+DAY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+for _ones, _n in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5),
+                  ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9)):
+    DAY_WORDS[f"twenty-{_ones}"] = 20 + _n
+    DAY_WORDS[f"twenty {_ones}"] = 20 + _n
+DAY_WORDS["thirty-first"] = DAY_WORDS["thirty first"] = 31
+#: A day of the month in words ("the second of December", "July first").
+DAYWORD = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True)) + ")"
 YEAR = r"(?:1\d\d\d|2[01]\d\d)"
 NUMBER = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
           r"(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(
@@ -87,17 +113,34 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Callable[[re.Match[str], DateContext], Resolved | None]
     priority: int = 0  # breaks ties between matches of equal length (higher wins)
+    #: Lower-case words (or pairs of words) one of which every match contains: a text with
+    #: none of them is not scanned with the (slower) pattern. Empty: always scanned.
+    triggers: frozenset[str] = frozenset()
+
+    def may_match(self, words: frozenset[str]) -> bool:
+        """Whether a text made of ``words`` (see :func:`text_words`) may match."""
+        return not self.triggers or not self.triggers.isdisjoint(words)
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The lower-case words (runs of letters and digits) of ``text`` and its pairs of
+    neighbouring words ("new year", "mother s"), for :meth:`Rule.may_match`."""
+    words = re.findall(r"[^\W_]+", text.lower())
+    return frozenset(words).union(" ".join(pair) for pair in zip(words, words[1:]))
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, pattern: str, *, priority: int = 0, flags: int = re.IGNORECASE):
-    """Register ``handler`` for ``pattern`` (word-bounded on both sides)."""
+def rule(name: str, pattern: str, *, priority: int = 0, flags: int = re.IGNORECASE,
+         triggers: str | tuple[str, ...] = ()):
+    """Register ``handler`` for ``pattern`` (word-bounded on both sides); ``triggers``
+    (words, or one string of words) as in :class:`Rule`."""
     compiled = re.compile(rf"(?<![\w$£€#/.-])(?:{pattern})(?![\w%$-]|\.\d)", flags)
+    words = frozenset(triggers.split() if isinstance(triggers, str) else triggers)
 
     def register(handler):
-        RULES.append(Rule(name, compiled, handler, priority))
+        RULES.append(Rule(name, compiled, handler, priority, words))
         return handler
 
     return register
@@ -114,7 +157,33 @@ def _month_number(word: str) -> int:
 
 
 def _day_number(word: str) -> int:
-    return int(re.match(r"\d+", word).group())
+    """The day of the month in "3", "3rd", "third", "twenty-first"."""
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    return DAY_WORDS[" ".join(word.lower().split())]
+
+
+#: Lower-case month names that are also common words: "you may", "the march", "an august body".
+_MONTH_HOMONYMS = frozenset({"may", "march", "august", "mar", "jan", "dec", "sat", "sun"})
+
+
+def _month_word_ok(word: str, *, day: str | None = None, year: str | None = None,
+                   modifier: str | None = None, prev: str = "") -> bool:
+    """Whether a month name as written is the month.
+
+    A capitalised name is (other rules judge "May" and "March" in context); a lower-case one
+    ("january", as chat and notes write it) is when a day, a year or a modifier comes with
+    it, or a temporal preposition before it; "may", "march" and "august" in lower case need
+    an ordinal day ("may 3rd"), a year, or a modifier ("last march").
+    """
+    if word[:1].isupper():
+        return True
+    low = word.lower().rstrip(".")
+    if low in _MONTH_HOMONYMS:
+        ordinal_day = bool(day and not day.isdigit())
+        return bool(year or ordinal_day or modifier)
+    return bool(day or year or modifier or prev in _TEMPORAL_PREPS)
 
 
 def _number(word: str | None) -> int | None:
@@ -125,6 +194,8 @@ def _number(word: str | None) -> int | None:
     if w.replace(".", "", 1).isdigit():
         value = float(w)
         return int(value) if value == int(value) else None
+    if w in ("a couple of", "couple of", "a couple"):
+        return 2  # "a couple of days": two, as people use it
     if w in SMALL_NUMBERS:
         return SMALL_NUMBERS[w]
     if "-" in w:
@@ -171,6 +242,13 @@ def _with_anchor(res: Resolved, anchor: str) -> Resolved:
     return res
 
 
+def _narrowed(res: Resolved, prefix: str) -> Resolved:
+    """``res`` cut to the part its modifier names ("early 2024", "late March", "the
+    mid-1990s"), see :func:`timeline.dates._calendar.part_of`."""
+    part = cal.part_word(prefix.strip()) if prefix.strip() else None
+    return cal.part_of(res, part) if part else res
+
+
 def _remember(ctx: DateContext, res: Resolved, text: str) -> Resolved:
     """Make a day-precision result the reference for later anaphoric expressions."""
     if res.precision == "day" and res.start_date is not None:
@@ -186,22 +264,8 @@ throughout""".split())
 
 # --------------------------------------------------------------------------- absolute dates
 
-@rule("iso_date", rf"({YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T(\d\d):(\d\d)(?::\d\d)?)?", priority=5)
-def _iso_date(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    res = cal.day_ref(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    if m.group(4):
-        res.value += f"T{m.group(4)}:{m.group(5)}"
-        res.type = "TIME"
-    return _remember(ctx, _with_anchor(res, "explicit date"), m.group())
-
-
-@rule("numeric_date", r"(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(\d{4}|\d{2})", priority=5)
-def _numeric_date(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    year = int(m.group(3))
-    if year < 100:
-        year += 1900 if year > (ctx.published.year + 10) % 100 else 2000
-    res = cal.day_ref(dt.date(year, int(m.group(1)), int(m.group(2))))
-    return _remember(ctx, _with_anchor(res, "explicit date (month/day/year)"), m.group())
+# Dates in digits (ISO, day/month/year in either order, year-month, month/day) are in
+# :mod:`timeline.dates._numeric`.
 
 
 #: How far a tense may pull a month-day without a year away from the nearest such day.
@@ -209,11 +273,18 @@ _TENSE_REACH_DAYS = 300
 
 
 def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> tuple[int, str]:
-    """The year of a day mentioned without one: the nearest such day to the publication date,
-    unless the tense of the clause points the other way and that day is within reach."""
+    """The year of a day mentioned without one, and how it was found: the nearest such day
+    to the narrative's own date when the story gives one (see
+    :meth:`DateContext.narrative_date`), else to the publication date, unless the tense of
+    the clause points the other way and that day is within reach."""
+    narrative = ctx.narrative_date(m.start())
+    if narrative is not None:
+        ref, precision, desc = narrative
+        year = ref.year if precision == "year" else cal.year_for_month(ref, month, "neutral", day)
+        return year, f"year {year} of the narrative, near {desc}"
     pub = ctx.published
     nearest = cal.year_for_month(pub, month, "neutral", day)
-    tense = ctx.tense(m.start(), m.end())
+    tense = ctx.tense(m.start(), m.end()) or ("future" if ctx.standalone else None)
     if tense in ("past", "future"):
         year = cal.year_for_month(pub, month, tense, day)
         try:
@@ -221,8 +292,19 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
         except ValueError:
             gap = _TENSE_REACH_DAYS + 1
         if year != nearest and gap <= _TENSE_REACH_DAYS:
-            return year, tense
-    return nearest, "nearest"
+            return year, f"{tense} year {year} from {_pub(ctx)}"
+    return nearest, f"nearest year {nearest} from {_pub(ctx)}"
+
+
+#: A weekday that opens a date ("Friday, Oct. 23", "Sat 5 April").
+_LEADING_WEEKDAY = re.compile(rf"({WEEKDAY_ANY}),?\s")
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:  # 29 February of a common year
+        return None
 
 
 def _mention_day(ctx: DateContext, m: re.Match[str], month: int, day: int, year_text: str | None) -> Resolved:
@@ -230,10 +312,18 @@ def _mention_day(ctx: DateContext, m: re.Match[str], month: int, day: int, year_
         year = int(year_text)
         anchor = "explicit date"
     else:
-        year, direction = _year_for_day(ctx, m, month, day)
-        anchor = f"{month:02d}-{day:02d} without a year → {direction} year {year} from {_pub(ctx)}"
+        year, how = _year_for_day(ctx, m, month, day)
+        lead = _LEADING_WEEKDAY.match(m.group())
+        if lead:  # "Friday, Oct. 23": the nearby year in which that day is a Friday
+            weekday = (WEEKDAYS | WEEKDAY_ABBRS)[lead.group(1).lower().rstrip(".")]
+            fitting = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday]
+            if fitting and fitting[0] != year:
+                year, how = fitting[0], f"year {fitting[0]}, in which it is a {lead.group(1)}"
+        anchor = f"{month:02d}-{day:02d} without a year → {how}"
     cal.check_year(year)
-    return _with_anchor(cal.day_ref(dt.date(year, month, day)), anchor)
+    res = _with_anchor(cal.day_ref(dt.date(year, month, day)), anchor)
+    res.inferred = None if year_text else "year"
+    return res
 
 
 #: The second of two conjoined days ("April 24 and 25"), with the year they share.
@@ -265,17 +355,28 @@ def _conjoined_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(cal.day_ref(day), f"day conjoined with {prev_day.isoformat()}"), m.group())
 
 
-@rule("month_day", rf"(?:{WEEKDAY},?\s+|(?i:last|this|next)\s+)?({MONTH})\s+({DAYNUM})(?:\s*(?:-|–|to|through)\s*({DAYNUM}))?(?:,?\s+({YEAR}))?(?!:\d)(?!\d)",
+#: Words that may follow a day written as a word after its month ("July first, the army
+#: ..."): anything else makes it another word ("May second place", "March first half").
+_AFTER_DAY_WORD = re.compile(r"\s*(?:$|[.,;:!?)\]\"']|(?:and|or|to|at|in|when|until|till|through|the|this|that|last|next)\b)", re.IGNORECASE)
+
+
+@rule("month_day", rf"(?:{WEEKDAY_ANY},?\s+|(?i:last|this|next)\s+)?({MONTH_CI})(?:\s+(?:(?i:the)\s+)?|(?<=[a-z.])(?=\d))({DAYNUM}|(?i:{DAYWORD}))(?:\s*(?:-|–|(?i:to|through|thru))\s*({DAYNUM}))?(?:,?\s+({YEAR}))?(?!:\d)(?!\d)",
       priority=4, flags=0)
 def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    month = _month_number(m.group(1))
-    if m.group(1).lower() == "may" and not m.group(1)[0].isupper():
-        return None
+    word, day_text = m.group(1), m.group(2)
+    prev = _prev_word(ctx, m.start())
+    if not _month_word_ok(word, day=day_text, year=m.group(4), prev=prev) and not (
+            day_text[0].isdigit() and (ctx.standalone or (prev in _DAY_PREPS and word.lower() != "may"))):
+        return None  # "you may 5", "march 3 abreast"; but "on march 3", a form's "march 3"
+    if not day_text[0].isdigit():
+        if not (word[0].isupper() or "the" in m.group().lower().split()) or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
+            return None  # "May second place", "march first": not a day
+    month = _month_number(word)
     year_text = m.group(4)
     if not year_text and not m.group(3):
         conjoined = _CONJOINED_DAY.match(ctx.text, m.end())  # "April 24 and 25, 1999"
         year_text = conjoined.group(1) if conjoined else None
-    res = _mention_day(ctx, m, month, _day_number(m.group(2)), year_text)
+    res = _mention_day(ctx, m, month, _day_number(day_text), year_text)
     if m.group(3):
         last = _day_number(m.group(3))
         if last <= res.start_date.day:
@@ -284,33 +385,115 @@ def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?({DAYNUM})(?:\s+of)?\s+({MONTH})(?:,?\s+({YEAR}))?", priority=4, flags=0)
+#: Street names made of a date: "24 March Street", "Avenida 9 de Julio".
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Sq\.?|Boulevard|Blvd\.?|Lane|Bridge|Stadium|Park)\b")
+
+
+#: Prepositions before a day that make "3 march" a date even in lower case.
+_DAY_PREPS = frozenset("on since until till by from before after of between".split())
+
+
+@rule("day_month", rf"(?:{WEEKDAY_ANY},?\s+)?(?:(?i:the)\s+)?(?:({DAYNUM})\s*(?:-|–|(?i:to|and|through|thru|till|until))\s*(?:(?i:the)\s+)?)?(?:({DAYNUM})(?:\s+(?i:of)\s+|\s+|(?<=\d)(?=[A-Za-z]))|((?i:{DAYWORD}))\s+(?:(?i:day)\s+)?(?i:of)\s+)({MONTH_CI})(?:,?\s+({YEAR}))?", priority=4, flags=0)
 def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    if m.group(2).lower() == "may" and not m.group(3) and not re.search(r"\d(?:st|nd|rd|th)|\bof\b", m.group()):
-        return None  # "5 may" as in "5 may go"
-    res = _mention_day(ctx, m, _month_number(m.group(2)), _day_number(m.group(1)), m.group(3))
+    """ "3 March 2021", "the 21st of October", "the second of December", "5 - 6 April"
+    (a range: the first day's value, the interval of both)."""
+    first_text, day_text, word, year_text = m.group(1), m.group(2) or m.group(3), m.group(4), m.group(5)
+    if not year_text and _STREET_AFTER.match(ctx.text, m.end()):
+        return None  # "24 March Street": an address
+    ordinal = bool(re.search(r"(?:st|nd|rd|th)$", day_text, re.I)) or not day_text[0].isdigit()
+    prev = _prev_word(ctx, m.start())
+    has_of = re.search(r"\bof\s+\S+$", m.group(0)[:m.end(4) - m.start()], re.I) is not None
+    if word.lower() == "may" and not year_text and not ordinal and not has_of and not first_text and not (
+            word[0].isupper() and (prev in _DAY_PREPS or _CLAUSE_END.match(ctx.text, m.end()))):
+        return None  # "5 may" as in "5 may go"; "on 9 May." is the day
+    if not word[0].isupper() and not (
+            _month_word_ok(word, day=day_text if ordinal else None, year=year_text)
+            or has_of or first_text or (word.lower() != "may" and prev in _DAY_PREPS)):
+        return None  # lower case "3 march" needs more than a number before it
+    res = _mention_day(ctx, m, _month_number(word), _day_number(day_text), year_text)
+    if first_text is not None:
+        first = _day_number(first_text)
+        if first >= res.start_date.day:
+            return None
+        last = res.start_date
+        res = cal.day_ref(last.replace(day=first))
+        res.end_date = last
+        res.anchor = f"days {first}-{last.day} of {last.strftime('%B %Y')}"
     return _remember(ctx, res, m.group())
 
 
-@rule("month_year", rf"{PREMOD}?({MONTH}),?\s+(?:of\s+)?({YEAR})", priority=3, flags=0)
+@rule("weekday_nth", rf"({WEEKDAY_CI}),?\s+(?:(?i:the)\s+({DAYORD}|(?i:{DAYWORD}))|({DAYORD}))(?!\s+(?i:of\s+)?{MONTH_CI})", priority=4, flags=0, triggers="monday tuesday wednesday thursday friday saturday sunday")
+def _weekday_nth(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Tuesday the 19th": the 19th that is a Tuesday, nearest the publication date in the
+    direction of the clause; a day of the month alone when no month near has one."""
+    weekday = WEEKDAYS[m.group(1).lower()]
+    day_text = m.group(2) or m.group(3)
+    if not day_text[0].isdigit() and not _AFTER_DAY_WORD.match(ctx.text, m.end()):
+        return None  # "Monday the second reading"
+    day = _day_number(day_text)
+    how = ctx.direction(m.start(), m.end(), default="neutral")
+    found = cal.weekday_day_near(ctx.published, weekday, day, how) or cal.weekday_day_near(ctx.published, weekday, day, "neutral")
+    if found is None:
+        found = cal.day_of_month_near(ctx.published, day, how)
+        anchor = f"day {day} {how} of {_pub(ctx)} (no {m.group(1)} the {day_text} within a year)"
+    else:
+        anchor = f"the {day_text} that is a {m.group(1)}, {how} of {_pub(ctx)}"
+    return _remember(ctx, _with_anchor(cal.day_ref(found), anchor), m.group())
+
+
+#: Words before "the 3rd" that make it a day ("on the 3rd", "by the 15th", "and the 18th").
+_ORDINAL_DAY_PREPS = frozenset("on by since until till from before after through to and or between".split())
+_RELATIVE_MONTH = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the coming": 1, "the following": 1,
+                   "last": -1, "the previous": -1, "the past": -1, "the last": -1}
+
+
+@rule("ordinal_day", rf"(?:the\s+)?({DAYORD}|{DAYWORD}|\d{{1,2}}(?=\s+of\s+(?:this|next|last|the)\b))(?:\s+of\s+(this|next|last|the\s+(?:current|previous|next|coming|following|past|last))\s+month)?", priority=3)
+def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "On the 3rd", "the 10th of next month": a day of the month the text leaves to the
+    reader, resolved in the month of publication (or the one named) by the clause's tense."""
+    day = _day_number(m.group(1))
+    if not m.group(2) and not m.group().lower().startswith("the"):
+        return None  # "3rd", "first" alone: ranks, not days
+    if m.group(2):
+        offset = _RELATIVE_MONTH[" ".join(m.group(2).lower().split())]
+        year, month = cal.add_months(ctx.published.year, ctx.published.month, offset)
+        res = cal.day_ref(dt.date(year, month, day))
+        return _remember(ctx, _with_anchor(res, f"day {day} of {m.group(2)} month from {_pub(ctx)}"), m.group())
+    if _prev_word(ctx, m.start()) not in _ORDINAL_DAY_PREPS or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
+        return None  # "the 3rd Battalion", "the 19th floor", "the first of the lorries"
+    if re.match(rf"\s*(?:and|or)\s+(?:the\s+)?(?:{DAYORD}|{DAYWORD})\s+[a-z]", ctx.text[m.end():m.end() + 30], re.I):
+        return None  # "on the first and second rounds"
+    if not m.group(1)[0].isdigit() and not re.match(r"\s*[.,;:!?)]|\s*$", ctx.text[m.end():m.end() + 2]):
+        return None  # "on the second" needs to end its phrase to be a day
+    how = ctx.direction(m.start(), m.end(), default="neutral")
+    found = cal.day_of_month_near(ctx.published, day, how)
+    return _remember(ctx, _with_anchor(cal.day_ref(found), f"the {m.group(1)} → {how} of {_pub(ctx)}"), m.group())
+
+
+@rule("month_year", rf"(?i:{PREMOD})?({MONTH_CI}),?\s+(?:(?i:of)\s+)?({YEAR})", priority=3, flags=0)
 def _month_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    return _with_anchor(cal.month_ref(int(m.group(2)), _month_number(m.group(1))), "explicit month")
+    if not _month_word_ok(m.group(1), year=m.group(2)):
+        return None
+    res = _narrowed(cal.month_ref(int(m.group(2)), _month_number(m.group(1))), ctx.text[m.start():m.start(1)])
+    return _with_anchor(res, "explicit month")
 
 
-@rule("month_rel_year", rf"({MONTH}),?\s+(?:of\s+)?(last|this|next)\s+year", priority=3, flags=0)
+@rule("month_rel_year", rf"({MONTH_CI}),?\s+(?:(?i:of)\s+)?((?i:last|this|next))\s+(?i:year)", priority=3, flags=0, triggers="year")
 def _month_rel_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    if not _month_word_ok(m.group(1), modifier=m.group(2)):
+        return None
     year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
     return _with_anchor(cal.month_ref(year, _month_number(m.group(1))), f"{m.group(1)} of {m.group(2)} year from {_pub(ctx)}")
 
 
-@rule("month_spelled_year", rf"({MONTH})\s+(?:of\s+)?({SPELLED_YEAR})", priority=3, flags=0)
+@rule("month_spelled_year", rf"({MONTH})\s+(?:of\s+)?({SPELLED_YEAR})", priority=3, flags=0, triggers="nineteen twenty")
 def _month_spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.month_ref(_spelled_year_value(m.group(2)), _month_number(m.group(1))), "month and year in words")
 
 
-@rule("week_of", rf"the\s+week\s+of\s+({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?", priority=5)
+@rule("week_of", rf"the\s+week\s+of\s+({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?", priority=5, triggers="week")
 def _week_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    if not _capitalised(m.group(1)):
+    if not _month_word_ok(m.group(1), day=m.group(2), year=m.group(3)):
         return None
     day = _mention_day(ctx, m, _month_number(m.group(1)), _day_number(m.group(2)), m.group(3))
     return _with_anchor(cal.week_ref(day.start_date), f"week of {day.start_date.isoformat()}")
@@ -318,16 +501,49 @@ def _week_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 #: Words after "the March"/"the May" that make it a noun ("the march on", "the may of").
 _NOT_AFTER_MONTH = frozenset("on to of by from through across against and or in for was is".split())
+#: Prepositions after which a lower-case "march", "may" or "august" is the month ("in may.").
+_MONTH_PREPS = frozenset("in since until till during through by from of before after early late".split())
+#: An infinitive ("to acquire", "to be published", "could dispatch") between a past verb and a month.
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to|could|can|should|must)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|not\b|have\b)[a-z]{2,}\b")
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)]|(?:and|or|but|when|this|last|next|to|until)\b)")
+#: Verbs of saying and the like after a capitalised month: a person ("June said", "April asked").
+_NAME_VERBS = frozenset("""said says told asked asks added wrote writes explained smiled replied answered
+sang sings recalled noted laughed""".split())
+
+
+def _month_is_name(ctx: DateContext, m: re.Match[str]) -> bool:
+    """ "June Carter sang", "April Ryan asked", "June said": a month name that is a person's."""
+    nxt_match = re.match(r"\s+([A-Z][a-z]+|[a-z]+)", ctx.text[m.end():m.end() + 30])
+    if not nxt_match:
+        return False
+    nxt = nxt_match.group(1)
+    if nxt.lower() in _NAME_VERBS:
+        return True
+    prev = _prev_word(ctx, m.start())
+    if nxt[0].isupper() and prev not in _TEMPORAL_PREPS and nxt.lower() not in MONTHS and nxt.lower() not in WEEKDAYS:
+        return m.group(2).lower() in ("june", "april", "august", "may", "january")
+    return False
 
 
 @rule("month", rf"(?:(last|this|next|past|this\s+past|early-?|late-?|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May)")
 def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word = m.group(2)
-    if not _capitalised(word):
-        return None
     month = _month_number(word)
     modifier = (m.group(1) or "").lower()
     prev = _prev_word(ctx, m.start())
+    if not _capitalised(word):
+        if word.lower().rstrip(".") in _MONTH_HOMONYMS and not modifier:
+            # "in march." is the month; "in march formation", "you may" are not.
+            if prev not in _MONTH_PREPS or not _CLAUSE_END.match(ctx.text, m.end()):
+                return None
+        elif not _month_word_ok(word, modifier=modifier, prev=prev):
+            return None
+        if modifier in ("last", "next", "this") and prev == "the":
+            return None  # "the last march on the capital"
+        if modifier == "this" and word.lower() in _MONTH_HOMONYMS and not _CLAUSE_END.match(ctx.text, m.end()):
+            return None  # "arrested at this march in each of the last three years"
+    elif not modifier and _month_is_name(ctx, m):
+        return None
     if word.lower() in ("may", "march") and not modifier:
         # "may"/"march" are verbs too: accept only after a temporal preposition.
         nxt = _next_word(ctx, m.end())
@@ -336,6 +552,7 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return None  # "The March accession" is the month; "the march to" is not
     if word[-1] != "." and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
         return None
+    part = cal.part_word(modifier) if modifier else None
     if modifier.startswith("last") or modifier.startswith("past") or modifier.endswith("past"):
         year = ctx.published.year if month < ctx.published.month else ctx.published.year - 1
         how = "last"
@@ -344,17 +561,29 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         how = "next"
     elif modifier == "this":
         year, how = ctx.published.year, "this"
+    elif (narrative := ctx.narrative_date(m.start())) is not None:
+        ref, precision, desc = narrative
+        year = ref.year if precision == "year" else cal.year_for_month(ref, month, "neutral")
+        res = cal.part_of(cal.month_ref(year, month), part) if part else cal.month_ref(year, month)
+        res.inferred = "year"
+        return _with_anchor(res, f"{word} → of the narrative, near {desc}")
     else:
         # A month just ahead of publication is mostly a coming one ("in January", written in
         # November); further ahead it takes a clause about the future to look forward.
         ahead = (month - ctx.published.month) % 12
         tense = ctx.tense(m.start(), m.end())
-        if 1 <= ahead <= 2 or (ahead <= 4 and tense != "past" and ahead):
+        if tense == "past" and 1 <= ahead <= 4 and _INFINITIVE_BEFORE.search(
+                ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 90), m.start()):
+            tense = None  # "decided to admit them in early March": the infinitive looks ahead
+        if 1 <= ahead <= 6 and prev in ("through", "until", "till"):
+            tense = "future"  # "loans through January": an end still to come
+        if tense != "past" and (1 <= ahead <= 2 or (ahead <= 4 and ahead) or ctx.standalone):
             how = "future"
         else:
             how = tense or "past"
         year = cal.year_for_month(ctx.published, month, how)
-    res = cal.month_ref(year, month)
+    res = cal.part_of(cal.month_ref(year, month), part) if part else cal.month_ref(year, month)
+    res.inferred = "year"
     return _with_anchor(res, f"{word} → {how} {word} relative to {_pub(ctx)}")
 
 
@@ -374,14 +603,14 @@ _POSSESSIVES = frozenset("his her its their our my your".split())
 _MODEL_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]+\s+(?:[A-Z0-9]|truck|car|sedan|van|pickup|driven|motorcycle)")
 
 
-@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*|(?:post|pre)-)?(?:'|FY)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d)")
+@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*|(?:post|pre)-)?(?:'|FY)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d|/\d)")
 def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     year = int(m.group(1))
     head = m.group()[:m.start(1) - m.start()].lower()
     if not head.strip():
         before = ctx.text[max(0, m.start() - 25):m.start()]
         prev = _prev_word(ctx, m.start())
-        if re.search(r"[\d$£€#]\s*$|No\.\s*$|\b(?:number|version|v|room|flight|route|highway|page|article|resolution|chapter|section|paragraph|model)\s*$", before, re.I):
+        if re.search(r"[\d$£€#]\s*$|No\.\s*$|\b(?:number|version|v|room|flight|route|highway|page|article|resolution|chapter|section|paragraph|model|regulation|directive|decree)\s*$", before, re.I):
             return None
         if (prev in _YEAR_DETERMINERS or prev in _POSSESSIVES or prev.endswith("'s")) and _MODEL_YEAR_AFTER.match(ctx.text, m.end()):
             return None  # a model year: "A 2006 Dodge Dakota", "a 2005 black Ford truck"
@@ -389,11 +618,22 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             if not re.search(rf"(?:{_M_FULL}|{WEEKDAY}|Christmas|Easter|Summer|Spring|Winter|Fall|Autumn|In|Since|By|Until|From|During|Before|After|Early|Late)\s*,?\s*$", before):
                 return None
         after = ctx.text[m.end():m.end() + 25]
-        if re.match(r"\s+(?:people|persons|men|women|troops|soldiers|workers|tons|members|units|dollars|shares|votes|miles|kilometers|feet|meters|acres|cars|jobs|employees|students|cases|times|copies|homes|houses|rounds|barrels)\b", after, re.I):
+        if re.match(r"\s+(?:people|persons|men|women|troops|soldiers|workers|tons|members|units|dollars|shares|votes|miles|kilometers|kilometres|km|feet|meters|metres|yards|acres|tons|tonnes|kg|litres|liters|cars|jobs|employees|students|cases|times|copies|homes|houses|rounds|barrels)\b", after, re.I):
             return None
         if year < 1800 and prev not in _YEAR_ALLOWED_BEFORE:
             return None
-    return _with_anchor(cal.year_ref(year), "explicit year")
+    return _with_anchor(_narrowed(cal.year_ref(year), ctx.text[m.start():m.start(1)]), "explicit year")
+
+
+@rule("short_year", r"'(\d\d)(?!\d|s\b)", priority=0)
+def _short_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "In '97", "the class of '08": a year written with two digits after an apostrophe."""
+    prev = _prev_word(ctx, m.start())
+    if prev not in _TEMPORAL_PREPS and not ctx.standalone and not re.search(rf"(?:{_M_FULL}|{SEASONS_RE})\s*$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+        return None
+    year = int(m.group(1))
+    year += 1900 if year > (ctx.published.year + 10) % 100 else 2000
+    return _with_anchor(cal.year_ref(year), "explicit year (two digits)")
 
 
 @rule("decade", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(1\d|20)?(\d)0'?s|'(\d)0s)", priority=1)
@@ -405,12 +645,15 @@ def _decade(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             decade -= 100
     elif century is not None:
         decade = int(century) * 100 + int(digit) * 10
+        if digit == "0" and int(century) < 20:  # "the 1800s": the century
+            return _with_anchor(cal.century_ref(decade), "explicit century (the 1800s)")
     else:
         return None  # "40s" is more often ages or temperatures
-    return _with_anchor(cal.decade_ref(decade), "explicit decade")
+    digits = re.search(r"['\d]", m.group())
+    return _with_anchor(_narrowed(cal.decade_ref(decade), m.group()[:digits.start()]), "explicit decade")
 
 
-@rule("decade_word", rf"(?:the\s+)(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-]+)?({'|'.join(DECADE_WORDS)})")
+@rule("decade_word", rf"(?:the\s+)(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-]+)?({'|'.join(DECADE_WORDS)})", triggers="twenties thirties forties fifties sixties seventies eighties nineties")
 def _decade_word(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     decade = 1900 + DECADE_WORDS[m.group(1).lower()]
     return _with_anchor(cal.decade_ref(decade), "decade in words (20th century assumed)")
@@ -423,18 +666,18 @@ _CENTURY_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "s
                 "twenty-first": 21}
 
 
-@rule("century", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_CENTURY_ORD) + r")[\s-]+century")
+@rule("century", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_CENTURY_ORD) + r")[\s-]+century", triggers="century")
 def _century(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word = m.group(1).lower()
     number = _CENTURY_ORD.get(word) or int(re.match(r"\d+", word).group())
     if not 10 <= number <= 29:
         return None
-    return _with_anchor(cal.century_ref((number - 1) * 100), "explicit century")
+    return _with_anchor(_narrowed(cal.century_ref((number - 1) * 100), ctx.text[m.start():m.start(1)]), "explicit century")
 
 
 
 
-@rule("spelled_year", r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[\s-]+(?:" + "|".join(TENS) + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)")
+@rule("spelled_year", r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[\s-]+(?:" + "|".join(TENS) + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)", triggers="nineteen twenty thousand")
 def _spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
     if "thousand" in text:
@@ -454,8 +697,29 @@ def _spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 # --------------------------------------------------------------------------- quarters, halves
 
+#: A forecast: "expect growth to slow in the third quarter" (of the coming year).
+_FORECAST = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|projects?|projected|anticipates?|sees)\b", re.I)
+#: What a quarter's results are reported as: "third-quarter earnings" is the quarter past.
+_RESULTS_AFTER = re.compile(r"[\s-]*(?:results?|earnings|profits?|net|loss(?:es)?|sales|revenues?|figures|reports?|dividends?)\b", re.I)
+
+
+#: A forecast of a quarter's results ("expects to report net income for the third quarter")
+#: is about the quarter just past.
+_RESULTS_WORDS = re.compile(r"\b(?:report|results?|earnings|profits?|net|income|loss(?:es)?|charge|sales|revenues?|dividends?|per\s+share|a\s+share)\b", re.I)
+
+
 def _quarter_year(ctx: DateContext, quarter: int, m: re.Match[str]) -> int:
+    """The year of a quarter named without one: this year's unless it is more than one
+    quarter ahead (then last year's), or a forecast names a quarter already past this year
+    ("analysts expect growth to slow in the third quarter", written in December)."""
     pub_q = cal.quarter_of(ctx.published)
+    if ctx.standalone and ctx.tense(m.start(), m.end()) is None:
+        return ctx.published.year if quarter >= pub_q else ctx.published.year + 1  # "third qtr" alone: the coming one
+    if quarter < pub_q and ctx.tense(m.start(), m.end()) == "future" and not _RESULTS_AFTER.match(ctx.text, m.end()):
+        s_start, _ = ctx.sentence_bounds(m.start())
+        forecast = _FORECAST.search(ctx.text, s_start, m.start())
+        if forecast and not _RESULTS_WORDS.search(ctx.text, forecast.end(), m.start()):
+            return ctx.published.year + 1
     return ctx.published.year if quarter <= pub_q + 1 else ctx.published.year - 1
 
 
@@ -472,7 +736,7 @@ def _relative_year(word: str, ctx: DateContext) -> int | None:
 _QYEAR = rf"(?:(?:fiscal\s+)?{YEAR}|this\s+year|last\s+year|next\s+year)"
 
 
-@rule("quarter", rf"(?:the\s+)?(?:({_QYEAR}|year-ago|year-earlier|comparable|same)(?:'s)?\s+)?(?:(?:fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?)(?:\s+of\s+(?:the\s+)?({_QYEAR}|(?:fiscal\s+)?year)|\s+({YEAR}))?", priority=2)
+@rule("quarter", rf"(?:the\s+)?(?:({_QYEAR}|year-ago|year-earlier|comparable|same)(?:'s)?\s+)?(?:(?:fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?)(?:\s+of\s+(?:the\s+)?({_QYEAR}|(?:fiscal\s+)?year)|\s+({YEAR}))?", priority=2, triggers="quarter quarters qtr")
 def _quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     quarter = ORDINALS[m.group(2).lower()]
     year_text = m.group(1) or m.group(3) or m.group(4)
@@ -539,7 +803,7 @@ def _quarter_ending(ctx: DateContext, month: int) -> tuple[int, int]:
     return year, (middle - 1) // 3 + 1
 
 
-@rule("the_quarter", r"(?:the\s+)(?:((?:comparable|same|corresponding)\s+year-(?:ago|earlier)|latest|current|recent|most\s+recent|just-ended|just\s+ended|past|previous|prior|year-ago|year-earlier|same|comparable|last|fiscal|first|next|coming|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)(?!s)(\s+a\s+year\s+(?:ago|earlier))?|(last|this|next|latest|that)\s+quarter")
+@rule("the_quarter", r"(?:the\s+)(?:((?:comparable|same|corresponding)\s+year-(?:ago|earlier)|latest|current|recent|most\s+recent|just-ended|just\s+ended|past|previous|prior|year-ago|year-earlier|same|comparable|last|fiscal|first|next|coming|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)(?!s)(\s+a\s+year\s+(?:ago|earlier))?|(last|this|next|latest|that)\s+quarter", triggers="quarter period")
 def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     mod = " ".join((m.group(1) or m.group(4) or "").lower().split())
     if m.group(3) or "year-" in mod:
@@ -584,7 +848,7 @@ def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.quarter_ref(year, quarter), f"{how}, {_pub(ctx)}")
 
 
-@rule("year_quarter", rf"the\s+({YEAR})\s+(?:fiscal\s+)?(quarter|period)|(last\s+year's|this\s+year's)\s+(quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR}|in\s+{YEAR})", priority=3)
+@rule("year_quarter", rf"the\s+({YEAR})\s+(?:fiscal\s+)?(quarter|period)|(last\s+year's|this\s+year's)\s+(quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR}|in\s+{YEAR})", priority=3, triggers="quarter period")
 def _year_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     _, quarter = _latest_quarter(ctx, m.start())
     low = " ".join(m.group().lower().split())
@@ -608,7 +872,7 @@ def _year_ago_adj(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.year_ref(ctx.published.year - 1), f"year before {_pub(ctx)}")
 
 
-@rule("two_quarters", rf"(?:the\s+)?(first|last)\s+two\s+quarters\s+of\s+(?:the\s+)?({_QYEAR}|year)", priority=2)
+@rule("two_quarters", rf"(?:the\s+)?(first|last)\s+two\s+quarters\s+of\s+(?:the\s+)?({_QYEAR}|year)", priority=2, triggers="quarters")
 def _two_quarters(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The first two quarters of 1990": the first half of that year."""
     year = _relative_year(m.group(2), ctx)
@@ -618,7 +882,7 @@ def _two_quarters(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.half_ref(year, 1 if m.group(1).lower() == "first" else 2), "two quarters: a half-year")
 
 
-@rule("half", rf"(?:the\s+)?(first|second|latter|last|back)\s+half(?:\s+of\s+(?:the\s+)?({_QYEAR}|year)|\s+({YEAR}))?", priority=1)
+@rule("half", rf"(?:the\s+)?(first|second|latter|last|back)\s+half(?:\s+of\s+(?:the\s+)?({_QYEAR}|year)|\s+({YEAR}))?", priority=1, triggers="half")
 def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     half = 1 if m.group(1).lower() == "first" else 2
     year_text = m.group(2) or m.group(3)
@@ -648,7 +912,7 @@ _TODAYS_ISSUE = frozenset("""edition editions issue issues paper papers newspape
 sessions trading meeting vote election hearing broadcast program programme show""".split())
 
 
-@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1)
+@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1, triggers="today yesterday tomorrow tonight day")
 def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
     if (text == "today" and ctx.text.startswith("'s", m.end()) and _prev_word(ctx, m.start()) in ("in", "of", "for", "with")
@@ -678,7 +942,17 @@ def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group().lower() == "overnight":
         if _next_word(ctx, m.end()).lower() in ("stay", "stays", "trip", "bag", "shift", "rate", "rates", "delivery", "flight", "loans", "lending", "funds"):
             return None
-        day, pod = ctx.published, "NI"
+        # "gunmen attacked the village overnight": the night of the day the narrative is on
+        # in this or the previous sentence ("On 5 April ..."), else of the publication date.
+        day, pod = ctx.reference_day()[0], "NI"
+        sentence_start = ctx.sentence_bounds(m.start())[0]
+        previous_start = ctx.sentence_bounds(max(0, sentence_start - 1))[0]
+        if ctx.last_day is not None and ctx.last_day_end is not None and ctx.last_day_end >= previous_start:
+            res = cal.day_ref(day)
+            res.value += "T" + pod
+            res.type = "TIME"
+            return _with_anchor(res, f"overnight → the night of {day.isoformat()} (the narrative's day, {ctx.last_day[1]!r})")
+        day = ctx.published
     else:
         day = ctx.published - dt.timedelta(days=1) if m.group(1).lower().endswith("last") else ctx.published
         pod = PART_OF_DAY[m.group(2).lower()]
@@ -688,7 +962,7 @@ def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(res, f"{m.group()} → {_pub(ctx)}")
 
 
-@rule("narrative_part_of_day", r"(?:(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s))(?:the\s+(?:(?:early|late|mid-?)\s*)?(morning|afternoon|evening)|mid[\s-]?(morning|afternoon))(?!\s+(?:of|after|before|hours|news|papers?|session|shift|edition|show|prayers?|rush)\b)", priority=1)
+@rule("narrative_part_of_day", r"(?:(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s))(?:the\s+(?:(?:early|late|mid-?)\s*)?(morning|afternoon|evening)|mid[\s-]?(morning|afternoon))(?!\s+(?:of|after|before|hours|news|papers?|session|shift|edition|show|prayers?|rush)\b)", priority=1, triggers="morning afternoon evening mid")
 def _narrative_part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Dealers placed orders in the morning", "by mid afternoon": that part of the day of
     the narrative (the previous day mentioned, else the publication date)."""
@@ -740,7 +1014,7 @@ def _vague(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "the recent moves": mostly not annotated as a date
     if key == "soon" and (prev == "as" or nxt in ("after", "as", "became", "become", "afterwards", "thereafter")):
         return None
-    if key == "the past" and re.match(r"\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day)", ctx.text[m.end():m.end() + 12], re.I):
+    if key == "the past" and re.match(r"\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|centur)", ctx.text[m.end():m.end() + 12], re.I):
         return None
     if key == "the future" and nxt == "of":
         return None  # "the future of the alliance": a topic, not a time
@@ -749,7 +1023,7 @@ def _vague(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.vague_ref(_VAGUE[key]), f"{m.group()} (vague reference to {_VAGUE[key].split('_')[0].lower()})")
 
 
-@rule("recent_units", r"(recent|coming|the\s+coming|the\s+next\s+few|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(days|weeks|months|quarters|years|decades)", priority=1)
+@rule("recent_units", r"(recent|coming|the\s+coming|the\s+next\s+few|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(days|weeks|months|quarters|years|decades)", priority=1, triggers="recent coming next past last")
 def _recent_units(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     first = m.group(1).lower()
     if first.startswith("recent"):
@@ -761,26 +1035,47 @@ def _recent_units(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.vague_ref("FUTURE_REF"), "near future")
 
 
-_REL_UNIT = r"(week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)"
+_REL_UNIT = r"(week|weekend|month|year|yr|decade|century|spring|summer|fall|autumn|winter)"
 
 
-@rule("relative_unit", rf"(?:(earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)\s+)?(last|this|next|past|coming|previous|this\s+past|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current)\s+{_REL_UNIT}(?!s)", priority=1)
+@rule("relative_unit", rf"(?:(earlier|later|early|late|mid|(?:the\s+)?(?:end|beginning|middle|start|close)\s+of)\s+)?(last|this|next|past|coming|upcoming|previous|current|this\s+past|the\s+past|the\s+last|the\s+coming|the\s+upcoming|the\s+next|the\s+previous|the\s+current)\s+{_REL_UNIT}(?!s)", priority=1)
 def _relative_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    res = _relative_unit_whole(m, ctx)
+    if res is None or not m.group(1):
+        return res
+    modifier = " ".join(m.group(1).lower().split())
+    pub = ctx.published
+    if modifier in ("earlier", "later") and res.start_date <= pub <= res.end_date:
+        # "earlier this month": from the month's start to the day before publication.
+        if modifier == "earlier" and res.start_date < pub:
+            res.end_date = pub - dt.timedelta(days=1)
+        elif modifier == "later" and pub < res.end_date:
+            res.start_date = pub + dt.timedelta(days=1)
+        return res
+    narrowed = _narrowed(res, modifier)
+    narrowed.anchor = res.anchor
+    return narrowed
+
+
+def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     which = " ".join(m.group(2).lower().split())
     unit = m.group(3).lower()
+    unit = "year" if unit == "yr" else unit
     pub = ctx.published
     if _is_title(ctx, m):
         return None
-    if which in ("the past", "the last", "the coming", "the next", "the previous") and unit not in ("weekend",):
+    if which in ("the past", "the last", "the coming", "the upcoming", "the next", "the previous") and unit not in ("weekend",):
         if unit in SEASONS:
             return None
-        if which in ("the next", "the coming"):
+        if which in ("the next", "the coming", "the upcoming"):
             return None  # "the next week" is mostly a duration from a narrative point
         if which == "the previous":
             return None
+    if which in ("the past", "the last") and unit == "century":
+        return None  # "the past century": the last hundred years, not the previous century
     offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1,
-              "the last": -1, "the previous": -1, "this": 0, "next": 1, "coming": 1,
-              "the coming": 1, "the next": 1, "the current": 0}[which]
+              "the last": -1, "the previous": -1, "this": 0, "next": 1, "coming": 1, "upcoming": 1,
+              "the coming": 1, "the upcoming": 1, "the next": 1, "the current": 0, "current": 0}[which]
     anchor = f"{m.group()} → {offset:+d} {unit} from {_pub(ctx)}"
     if unit in SEASONS:
         season = SEASONS[unit]
@@ -807,18 +1102,14 @@ def _relative_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return _with_anchor(cal.month_ref(year, month), anchor)
     if unit == "year":
         return _with_anchor(cal.year_ref(pub.year + offset), anchor)
-    if unit == "decade":
-        if offset == 0:
-            return _with_anchor(cal.decade_ref(pub.year - pub.year % 10), anchor)
-        return None
-    if unit == "century":
-        if offset == 0:
-            return _with_anchor(cal.century_ref(pub.year - pub.year % 100), anchor)
-        return None
+    if unit == "decade":  # "last decade": the 2010s for a text of 2025
+        return _with_anchor(cal.decade_ref(pub.year - pub.year % 10 + 10 * offset), anchor)
+    if unit == "century":  # "next century": the 2100s for a text of 2010
+        return _with_anchor(cal.century_ref(pub.year - pub.year % 100 + 100 * offset), anchor)
     return None
 
 
-@rule("elliptic_last", r"(?<=\bas\s)last|(?<=\bthan\s)last", priority=1)
+@rule("elliptic_last", r"(?<=\bas\s)last|(?<=\bthan\s)last", priority=1, triggers="last")
 def _elliptic_last(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Twice as high a dividend this year as last": "last" stands for "last year" (or
     month, week) when the comparison names "this year" just before and nothing follows."""
@@ -838,7 +1129,7 @@ def _elliptic_last(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.week_ref(pub - dt.timedelta(weeks=1)), f"this week as last → the week before {_pub(ctx)}")
 
 
-@rule("the_year", r"(?:the\s+)?year(?:'s)?\s+end\b|the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b(?!\s+[$£€\d])))|year-end|the\s+end\s+of\s+the\s+year")
+@rule("the_year", r"(?:the\s+)?year(?:'s)?\s+end\b|the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b(?!\s+[$£€\d])))|year-end|the\s+end\s+of\s+the\s+year", triggers="year end")
 def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
     pub = ctx.published
@@ -851,7 +1142,7 @@ def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {_pub(ctx)}")
 
 
-@rule("the_week", r"the\s+(current\s+)?week(?!\s+(?:of|from|before|after|earlier|later|ago|ended|ending))")
+@rule("the_week", r"the\s+(current\s+)?week(?!\s+(?:of|from|before|after|earlier|later|ago|ended|ending))", triggers="week")
 def _the_week(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group()[-4:-3].isupper():
         return None  # a name: "the Week Against Homophobia"
@@ -865,7 +1156,7 @@ def _the_week(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(res, f"{m.group()} → an unspecified week of {ctx.published.year}; interval: the week of {_pub(ctx)}")
 
 
-@rule("the_weekend", r"the\s+weekend|(?:this|last|next)\s+weekend")
+@rule("the_weekend", r"the\s+weekend|(?:this|last|next)\s+weekend", triggers="weekend")
 def _the_weekend(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     pub = ctx.published
     low = m.group().lower()
@@ -878,12 +1169,22 @@ def _the_weekend(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.weekend_ref(saturday), f"{m.group()} → weekend nearest {_pub(ctx)}")
 
 
-@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}))?")
+@rule("year_season", rf"the\s+({YEAR})\s+(spring|summer|fall|autumn|winter)(?!\s+(?:of|session|offensive|collection|olympics|games)\b)", priority=3, triggers="spring summer fall autumn winter")
+def _year_season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The 2005 summer": the season of that year."""
+    return _with_anchor(cal.season_ref(int(m.group(1)), SEASONS[m.group(2).lower()]), "explicit season")
+
+
+@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d))?", triggers="spring summer fall autumn winter")
 def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     season = SEASONS[m.group(1).lower()]
     if m.group(2):
-        year = int(m.group(2)) if m.group(2).isdigit() else _spelled_year_value(m.group(2))
-        return _with_anchor(cal.season_ref(year, season), "explicit season")
+        if m.group(2).startswith("'"):
+            year = int(m.group(2)[1:])
+            year += 1900 if year > (ctx.published.year + 10) % 100 else 2000
+        else:
+            year = int(m.group(2)) if m.group(2).isdigit() else _spelled_year_value(m.group(2))
+        return _with_anchor(_narrowed(cal.season_ref(year, season), ctx.text[m.start():m.start(1)]), "explicit season")
     low = m.group().lower()
     prev = _prev_word(ctx, m.start())
     if not (low.startswith("the") or low.startswith("early") or low.startswith("late") or low.startswith("mid")):
@@ -901,12 +1202,13 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         year -= 1
     elif direction == "future" and current.end_date < pub:
         year += 1
-    return _with_anchor(cal.season_ref(year, season), f"{m.group()} → {direction} season from {_pub(ctx)}")
+    return _with_anchor(_narrowed(cal.season_ref(year, season), ctx.text[m.start():m.start(1)]),
+                        f"{m.group()} → {direction} season from {_pub(ctx)}")
 
 
 # --------------------------------------------------------------------------- weekdays, holidays
 
-@rule("day_next_to_weekday", rf"[Tt]he\s+day\s+(before|after)\s+(?:((?i:last|this|next|this\s+past|past|coming))\s+)?({WEEKDAY})", priority=2, flags=0)
+@rule("day_next_to_weekday", rf"[Tt]he\s+day\s+(before|after)\s+(?:((?i:last|this|next|this\s+past|past|coming))\s+)?({WEEKDAY})", priority=2, flags=0, triggers="day")
 def _day_next_to_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The day before last Tuesday's hearing": a day next to a named weekday."""
     weekday = WEEKDAYS[m.group(3).lower()]
@@ -925,7 +1227,7 @@ def _day_next_to_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("anaphoric_weekday", rf"the\s+(previous|preceding|following|next)\s+({WEEKDAY})", priority=2)
+@rule("anaphoric_weekday", rf"the\s+(previous|preceding|following|next)\s+({WEEKDAY})", priority=2, triggers="monday tuesday wednesday thursday friday saturday sunday")
 def _anaphoric_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     ref, ref_desc = ctx.reference_day()
     weekday = WEEKDAYS[m.group(2).lower()]
@@ -935,11 +1237,44 @@ def _anaphoric_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("weekday", rf"(?:((?i:last|this|next|this\s+past|past|coming|early|late))\s+)?({WEEKDAY})(?:,?\s+(morning|afternoon|evening|night))?", flags=0)
+#: Words after a weekday that make it part of a name or a kind of thing, not a day:
+#: "the Sunday Times", "Sunday school", "Monday Night Football".
+_WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\b(?<!Morning)(?<!Afternoon)(?<!Evening)(?<!Night)(?!\s+\d)|(?:school|schools|best|roast|paper|papers|newspaper|edition|supplement)\b)")
+_WEEKDAY_NAME_BEFORE = frozenset("the a an of".split())
+
+
+def _weekday_is_name(ctx: DateContext, m: re.Match[str], name_end: int) -> bool:
+    after = _WEEKDAY_NAME_AFTER.match(ctx.text, name_end)
+    if not after:
+        return False
+    if after.group().strip()[0].islower():
+        return True  # "Sunday school"
+    following = after.group().strip().lower()
+    if following in MONTHS or following in WEEKDAYS:
+        return False  # "Friday May 3", "Sunday August 24"
+    prev = _prev_word(ctx, m.start())
+    return prev in _WEEKDAY_NAME_BEFORE or not prev  # "the Sunday Times", "Sunday Times journalists"
+
+
+@rule("weekday", rf"(?:((?i:last|this|next|this\s+past|past|coming|early|late))\s+)?({WEEKDAY_CI})(?:,?\s+((?i:morning|afternoon|evening|night)))?", flags=0, triggers="monday tuesday wednesday thursday friday saturday sunday")
 def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    weekday = WEEKDAYS[m.group(2).lower()]
-    mod = (m.group(1) or "").lower()
+    if not m.group(3) and _weekday_is_name(ctx, m, m.end(2)):
+        return None
+    return _resolve_weekday(m, ctx, WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
+
+
+@rule("weekday_abbr", r"(?:((?i:last|next|coming|this\s+past|this))\s+)?((?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?", flags=0, triggers="mon tue tues wed thu thur thurs fri sat sun")
+def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "next Sat", "last thurs": an abbreviated weekday after a modifier, or alone in a
+    phrase that is nothing but a date ("tue", "fri."); elsewhere "Sun" and "wed" are words."""
+    if not m.group(1) and not ctx.standalone:
+        return None
+    return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
+
+
+def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str, name: str) -> Resolved:
     pub = ctx.published
+    mod = " ".join(mod.split())
     if mod in ("last", "this past", "past"):
         day, how = cal.nearest_weekday(pub, weekday, "strict_past"), "last"
     elif mod in ("next", "coming"):
@@ -951,84 +1286,55 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if mod == "this" and how == "past" and ctx.tense(m.start(), m.end()) is None:
             how = "future"
         day = cal.nearest_weekday(pub, weekday, how)
-    name = m.group(2)
     if day == pub:
         anchor = f"{name} → the publication date {pub.isoformat()} (a {name})"
     else:
         anchor = f"{name} → nearest {how} {name} {'before' if day < pub else 'after'} {_pub(ctx)}"
-    # A part of the day ("Friday night") keeps the day's value: the day is what dates an event.
+    # A part of the day ("Friday night") keeps the day's value: the day is what dates an event,
+    # and TimeBank's annotators mostly value it so.
     res = _with_anchor(cal.day_ref(day), anchor)
+    res.inferred = "week" if mod in ("", "this") else None
     return _remember(ctx, res, m.group())
 
 
-def _holiday_date(name: str, year: int) -> dt.date:
-    name = name.lower()
-    if name.startswith("christmas eve"):
-        return dt.date(year, 12, 24)
-    if name.startswith("christmas"):
-        return dt.date(year, 12, 25)
-    if name.startswith("new year's eve"):
-        return dt.date(year, 12, 31)
-    if name.startswith("new year"):
-        return dt.date(year, 1, 1)
-    if name.startswith("thanksgiving"):
-        return cal.nth_weekday(year, 11, 3, 4)
-    if name.startswith("easter"):
-        return cal.easter(year)
-    if name.startswith("halloween"):
-        return dt.date(year, 10, 31)
-    if name.startswith("independence"):
-        return dt.date(year, 7, 4)
-    if name.startswith("labor"):
-        return cal.nth_weekday(year, 9, 0, 1)
-    if name.startswith("memorial"):
-        return cal.nth_weekday(year, 5, 0, -1)
-    if name.startswith("valentine"):
-        return dt.date(year, 2, 14)
-    if name.startswith("election"):  # US: the Tuesday after the first Monday of November
-        return cal.nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
-    raise ValueError(name)
-
-
-@rule("holiday", rf"(?:(last|this|next)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+[Ww]eek)?|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Election\s+Day)(?:,?\s+({YEAR}))?", flags=0)
-def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    name = " ".join(m.group(2).split())
-    if name in ("Christmas", "Easter", "Thanksgiving") and _next_word(ctx, m.end()).lower() in ("tree", "trees", "card", "cards", "island", "shopping", "season", "holiday", "holidays", "week", "present", "presents", "dinner", "party", "message", "sales"):
-        return None
-    pub = ctx.published
-    if m.group(3):
-        year = int(m.group(3))
-    else:
-        mod = (m.group(1) or "").lower()
-        this_year = _holiday_date(name, pub.year)
-        if mod == "last":
-            year = pub.year if this_year < pub else pub.year - 1
-        elif mod == "next":
-            year = pub.year if this_year > pub else pub.year + 1
-        else:
-            direction = ctx.direction(m.start(), m.end(), default="neutral")
-            if direction == "future":
-                year = pub.year if this_year >= pub else pub.year + 1
-            elif direction == "past":
-                # A holiday week has begun once its Sunday-before has passed.
-                began = this_year - dt.timedelta(days=7) if name.lower().endswith("week") else this_year
-                year = pub.year if began <= pub else pub.year - 1
-            else:
-                candidates = [_holiday_date(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
-                year = min(candidates, key=lambda d: (abs((d - pub).days), d > pub)).year
-    if name.lower().endswith("week"):  # "Easter week": the week of Easter Sunday
-        return _with_anchor(cal.week_ref(_holiday_date(name, year)), f"the week of {name.split()[0]} {year}")
-    res = _with_anchor(cal.day_ref(_holiday_date(name, year)), f"{name} {year}")
-    return _remember(ctx, res, m.group())
+# Holidays and festivals are in :mod:`timeline.dates._holidays`.
 
 
 # --------------------------------------------------------------------------- anchored, ago
+
+#: What may follow "before"/"after" for the offset to count from it: a noun phrase (the
+#: happening: "the vote", "his arrest") or a date ("Easter", "July 4", "Tuesday's vote").
+_OFFSET_OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|our|this|that|last|next|Mr|Ms|Mrs)\b|[A-Z0-9])")
+
+
+def pending_offset(ctx: DateContext, m: re.Match[str], sign: int, amount: int | None, unit: str,
+                   *, weekday: int | None = None) -> Resolved:
+    """An offset from the phrase after ``m`` ("two days after [the vote]"), to be resolved
+    once every date of the text is known (:func:`timeline.dates._anchored.resolve_offsets`)."""
+    offset = cal.Offset(sign, amount, unit, m.end(), weekday)
+    precision = {"D": "day", "W": "day", "WD": "day", "M": "month", "Y": "year"}[unit]
+    value = {"day": "XXXX-XX-XX", "month": "XXXX-XX", "year": "XXXX"}[precision]
+    res = Resolved(value, "DATE", None, None, precision if amount is not None or unit == "WD" else "unknown")
+    res.pending, res.offset = offset, offset.iso()
+    return res
+
+
+@rule("weekday_offset", rf"(?:the\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})\s+(before|after|following)(?=\s+\S)", priority=3, triggers="monday tuesday wednesday thursday friday saturday sunday")
+def _weekday_offset(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The Monday after Easter", "the third Tuesday after Christmas 2014": the n-th such
+    weekday after (or before) a date."""
+    if not re.match(r"\s+(?!(?:he|she|they|it|we|i|you)\b)\w", ctx.text[m.end():m.end() + 12], re.I):
+        return None  # "the Monday after he left": a clause, no date to count from
+    nth = m.group(1) or m.group(2)
+    count = _day_number(nth) if nth else 1  # "third" -> 3, "5th" -> 5
+    sign = -1 if m.group(4).lower() == "before" else 1
+    return pending_offset(ctx, m, sign, count, "WD", weekday=WEEKDAYS[m.group(3).lower()])
 
 #: Words after "N weeks on" that make "on" a preposition ("two weeks on the road").
 _ON_OBJECT = frozenset("the a an its his her their our this that these those each every".split())
 
 
-@rule("ago", rf"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly|barely|exactly)\s+)?({AMOUNT})\s+({UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|after|previously|hence|from\s+now|on)", priority=2)
+@rule("ago", rf"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly|barely|exactly)\s+)?({AMOUNT})\s+({UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|after|prior\s+to|ahead\s+of|previously|hence|from\s+now|from\s+today|on)", priority=2)
 def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     amount_text = " ".join(m.group(1).lower().split())
     amount = _number(amount_text)
@@ -1036,17 +1342,26 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     rel = " ".join(m.group(3).lower().split())
     if unit in ("H", "MIN", "S", "CE"):
         return None
+    if m.group(2).lower().startswith("fortnight"):
+        unit, amount = "D", None if amount is None else 14 * amount  # a fortnight is 14 days
+    if rel in ("before", "after", "prior to", "ahead of"):
+        # "two days after the vote": counted from the vote's date, once the text gives it.
+        if unit == "Q":
+            unit, amount = "M", None if amount is None else 3 * amount
+        if unit == "DE":
+            unit, amount = "Y", None if amount is None else 10 * amount
+        return pending_offset(ctx, m, 1 if rel == "after" else -1, amount, unit)
     if rel == "on":
         if amount is None or amount_text in ("a", "an") or _next_word(ctx, m.end()).lower() in _ON_OBJECT:
             return None  # "700 seats a week on the route": a rate and a place, not "a week later"
         rel = "later"
-    if rel in ("ago", "hence", "from now"):
+    if rel in ("ago", "hence", "from now", "from today"):
         ref, ref_desc = ctx.published, _pub(ctx)
     else:
         # "two days before the vote": the vote is no date we know, so the amount counts
         # from the previous date of the narrative.
         ref, ref_desc = ctx.reference_day()
-    sign = 1 if rel in ("later", "after", "hence", "from now") else -1
+    sign = 1 if rel in ("later", "after", "hence", "from now", "from today") else -1
     if amount is None:
         if unit == "Y" and amount_text in ("a few", "few", "several"):
             return _with_anchor(cal.vague_ref("PAST_REF" if sign < 0 else "FUTURE_REF"), "vague amount of years")
@@ -1055,18 +1370,21 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if unit == "Q":
         day = cal.shift_date(ref, "M", 3 * sign * amount)
         res = cal.unit_ref(day, "Q")
+    elif unit == "DE":
+        res = cal.year_ref(ref.year + 10 * sign * amount)  # "a decade ago": about that year
     else:
         day = cal.shift_date(ref, unit, sign * amount)
         if unit == "Y" and amount == 1 and ctx.has_quarters and rel in ("ago", "earlier") and not _compares_years(ctx, m.start()) and _quarter_mentioned(ctx):
             year, quarter = _latest_quarter(ctx, m.start())
             res = cal.quarter_ref(year - 1, quarter)
             return _with_anchor(res, f"{m.group()} in results → same quarter a year before {year}-Q{quarter}")
-        res = cal.unit_ref(day, unit)
+        # "two weeks ago" is a day (about then), not the ISO week around it
+        res = cal.unit_ref(day, "D" if unit == "W" else unit)
     res = _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {ref_desc}")
     return _remember(ctx, res, m.group())
 
 
-@rule("anaphoric", r"(?:(?:later|earlier|late|early)\s+)?(?:(?:the\s+)?(following|next|previous|preceding|prior|same)|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year|weekend)|the\s+day\s+(before|after)(?!\s+(?:yesterday|tomorrow))", priority=1)
+@rule("anaphoric", r"(?:(?:later|earlier|late|early)\s+)?(?:(?:the\s+)?(following|next|previous|preceding|prior|same)|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year|weekend)|the\s+day\s+(before|after)(?!\s+(?:yesterday|tomorrow))", priority=1, triggers="day morning afternoon evening night week month year weekend")
 def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = " ".join(m.group().lower().split())
     which = (m.group(1) or "").lower()
@@ -1075,9 +1393,12 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if which in ("next", "previous", "prior", "following"):
             return None  # "next week" is handled as relative to publication
     if m.group(3):
+        sign = -1 if m.group(3).lower() == "before" else 1
+        if _OFFSET_OBJECT.match(ctx.text, m.end()):
+            return pending_offset(ctx, m, sign, 1, "D")  # "the day after Christmas", "the day before the vote"
         if re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3]):
             return None  # "the day before authorities issued ...": relative to an event, not a date
-        which = "previous" if m.group(3).lower() == "before" else "following"
+        which = "previous" if sign < 0 else "following"
     if which in ("", "same"):
         which = "same"
     ref, ref_desc = ctx.reference_day()
@@ -1106,10 +1427,13 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.unit_ref(cal.shift_date(ref, shift, step), shift), f"{m.group()} → {step:+d} {unit} from {ref_desc}")
 
 
-@rule("vague_anchored", r"(days|weeks|months|years)\s+(earlier|later|before|after)", priority=1)
+@rule("vague_anchored", r"(days|weeks|months|years)\s+(earlier|later|before|after)", priority=1, triggers="days weeks months years")
 def _vague_anchored(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if _prev_word(ctx, m.start()) in SMALL_NUMBERS or re.search(r"\d\s*$", ctx.text[max(0, m.start() - 3):m.start()]):
         return None
+    if m.group(2).lower() in ("before", "after") and _OFFSET_OBJECT.match(ctx.text, m.end()):
+        # "days before the summit": some days before the summit's date, once the text gives it.
+        return pending_offset(ctx, m, -1 if m.group(2).lower() == "before" else 1, None, _unit(m.group(1)))
     ref, ref_desc = ctx.reference_day()
     unit = _unit(m.group(1))
     span = {"D": dt.timedelta(days=10), "W": dt.timedelta(weeks=8), "M": dt.timedelta(days=365), "Y": dt.timedelta(days=3650)}[unit]
@@ -1191,7 +1515,7 @@ _MODALS = frozenset("will would may might could can shall should must 'll".split
 _DURATION_HEADS = frozenset("the past last next first coming previous final".split())
 
 
-@rule("duration", rf"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final)\s+)?({NUMBER}|a|an|a\s+few|several|few)[\s-]+(?:more\s+)?({UNIT})(?:[\s-]+(?:long|old))?")
+@rule("duration", rf"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final)\s+)?({NUMBER}|a|an|a\s+few|a\s+couple\s+of|several|few)[\s-]+(?:more\s+)?({UNIT})(?:[\s-]+(?:long|old))?")
 def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group(2).lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group()):
         return None  # "a quarter of the market", "three-quarters": fractions
@@ -1199,6 +1523,8 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # an age, not a stretch of time
     if m.group(1).lower() in ("a", "an") and re.search(r"(?:\d|\b(?:hours?|days?|flights?|times|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))\W{0,3}$", ctx.text[max(0, m.start() - 25):m.start()], re.I):
         return None  # a rate ("$1.76 a year", "24 hours a day"), not a stretch of time
+    if m.group(1).lower() in ("a", "an") and _COUNTED.match(_prev_word(ctx, m.start())) and not m.group().lower().startswith("the"):
+        return None  # "700 seats a week", "barrels a day": a rate
     if _is_title(ctx, m):
         return None
     if " ".join(m.group().lower().split()) == "one day" and _prev_word(ctx, m.start()) in _MODALS:
@@ -1207,6 +1533,8 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if amount is not None and amount >= 1000:
         return None  # "the 1988 quarter" is a year
     unit = _unit(m.group(2))
+    if m.group(2).lower().startswith("fortnight"):
+        unit, amount = "D", None if amount is None else 14 * amount  # a fortnight is 14 days
     if unit == "CE":
         unit_text, amount_text = "Y", str(100 * amount) if amount is not None else "X"
     else:
@@ -1217,17 +1545,18 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if unit == "M" and amount in (6, 9) and re.search(r"\b(?:the|first|latest)\s+$", ctx.text[max(0, m.start(1) - 8):m.start(1)], re.I):
         ctx.last_long_period = m.start()  # "the first nine months": results for part of a year
     if (amount is not None and unit in ("D", "W", "M", "Y") and m.group().split()[0].lower() not in _DURATION_HEADS
-            and _prev_word(ctx, m.start()) == "in" and ctx.tense(m.start(), m.end()) == "future"
+            and _prev_word(ctx, m.start()) == "in" and ctx.direction(m.start(), m.end(), default="") == "future"
             and not re.match(r"\s*(?:or|to|-|–)\s", ctx.text[m.end():m.end() + 5])):
-        # "will be redeemed in five years": the point that far after publication (TimeML DATE).
+        # "will be redeemed in five years": the point that far after publication (TimeML DATE);
+        # days and weeks name a day ("in two weeks"), months and years their month or year.
         day = cal.shift_date(ctx.published, unit, amount)
-        return _with_anchor(cal.unit_ref(day, unit), f"in {m.group()} → {amount:+d} {unit} from {_pub(ctx)}")
+        return _with_anchor(cal.unit_ref(day, "D" if unit == "W" else unit), f"in {m.group()} → {amount:+d} {unit} from {_pub(ctx)}")
     if unit == "Q":
         unit_text, amount_text = "M", str(3 * amount) if amount is not None else "X"
     return _with_anchor(cal.duration_ref(amount_text, unit_text), "duration")
 
 
-@rule("set", rf"(?:every|each|per)\s+(?:other\s+)?(day|week|month|year|morning|evening|night|{WEEKDAY})|daily", priority=1)
+@rule("set", rf"(?:every|each|per)\s+(?:other\s+)?(day|week|month|year|morning|evening|night|{WEEKDAY})|daily", priority=1, triggers="every each per daily")
 def _set(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
     if low == "daily":

@@ -84,6 +84,41 @@ INSTITUTIONS = {
 }
 
 
+# ACLED's actor categories by the head word of a nominal actor ("Kenyan police" → state forces).
+CATEGORIES = {
+    "state forces": {"police", "policeman", "policemen", "officer", "officers", "troop", "troops", "soldier",
+                     "soldiers", "force", "forces", "army", "military", "navy", "guard", "guards", "gendarme",
+                     "gendarmes", "marine", "marines", "unit", "brigade", "battalion", "commander", "sheriff",
+                     "deputy", "deputies", "gardai", "garda", "trooper", "troopers", "agent", "agents"},
+    "rebel group": {"rebel", "rebels", "insurgent", "insurgents", "separatist", "separatists", "guerrilla",
+                    "guerrillas", "jihadist", "jihadists", "militant", "militants", "terrorist", "terrorists"},
+    "militia": {"militia", "militias", "militiaman", "militiamen", "vigilante", "vigilantes"},
+    "unidentified armed group": {"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
+                                 "bandit", "bandits", "kidnapper", "kidnappers", "killer", "shooter", "bomber",
+                                 "bombers"},
+    "protesters": {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                   "marcher", "marchers", "activist", "activists", "student", "students", "worker", "workers"},
+    "rioters": {"rioter", "rioters", "mob", "mobs", "looter", "looters"},
+    "civilians": {"civilian", "civilians", "resident", "residents", "villager", "villagers", "people", "man",
+                  "men", "woman", "women", "child", "children"},
+    "government": {"government", "administration", "ministry", "minister", "president", "authority",
+                   "authorities", "official", "officials", "parliament", "court", "judge", "prosecutor",
+                   "council", "mayor", "governor", "cabinet", "spokesman", "spokeswoman", "spokesperson"},
+}
+_CATEGORY_OF = {word: category for category, words in CATEGORIES.items() for word in words}
+
+
+def actor_category(actor: "Actor") -> str | None:
+    """ACLED's kind of actor for a nominal one (state forces, rebel group, militia, unidentified
+    armed group, protesters, rioters, civilians, government), "state" for a state, None else."""
+    if actor.kind == "state":
+        return "state"
+    if actor.kind != "nominal":
+        return None
+    words = actor.name.lower().replace("(", " ").replace(")", " ").split()
+    return next((_CATEGORY_OF[w] for w in reversed(words) if w in _CATEGORY_OF), None)
+
+
 @dataclass
 class Actor:
     name: str
@@ -91,7 +126,8 @@ class Actor:
     kind: str = "named"  # named | nominal | state
 
     def to_dict(self) -> dict[str, str | None]:
-        return {"name": self.name, "country_code": self.country_code, "kind": self.kind}
+        return {"name": self.name, "country_code": self.country_code, "kind": self.kind,
+                "category": actor_category(self)}
 
 
 class ActorResolver:
@@ -124,6 +160,8 @@ class ActorResolver:
         doer, target = self._arguments(trigger)
         actor1 = self._actor(doer) if doer is not None else None
         actor2 = self._actor(target) if target is not None else None
+        if event_type in CROWD_ACTOR and actor1 is not None and actor_category(actor1) == "state forces":
+            actor1, actor2 = None, actor1  # "police fired tear gas at protesters": the crowd protests
         if event_type in CROWD_ACTOR and (actor1 is None or _head_word(actor1.name) in CROWD_HEADS):
             country = actor1.country_code if actor1 is not None else None
             actor1 = Actor(name=CROWD_ACTOR[event_type], country_code=country, kind="nominal")
@@ -137,6 +175,10 @@ class ActorResolver:
         if remember and actor1 is not None and actor1.kind in ("named", "state"):
             self._last_named = actor1
         return actor1, actor2
+
+    def actor_of(self, token: Token) -> Actor | None:
+        """The actor a token names (a pronoun: the last named doer), or None."""
+        return self._actor(token)
 
     def actor_token_ids(self, trigger: Token) -> set[int]:
         """Token indices inside the actor phrases of a trigger and their conjuncts

@@ -33,6 +33,8 @@ ANAPHORS = {"attack", "blast", "bombing", "explosion", "incident", "violence", "
             "toll", "injuries", "damage", "victims", "bombings", "attacks"}
 TOLL_WORDS = {"kill", "die", "dead", "death", "deaths", "injure", "wound", "casualties", "casualty", "toll",
               "injuries", "victims", "victim", "hurt", "damage", "destroy"}
+#: Happenings that recur at different places in one story (strikes, protests, fires).
+LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
 NEW_CUES = {"another", "second", "third", "fresh", "new", "further", "renewed", "separate", "latest", "earlier"}
 
 
@@ -55,6 +57,18 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
     else:
         f["other_type"] = 1.0
     f[f"type:{event.event_type}"] = 1.0
+    if cue.strength <= 0.3:
+        # a verb of saying with nothing better in its sentence: often the attribution of a
+        # detail of a happening already told ("..., the ministry said")
+        f["says"] = 1.0
+        f[f"says_{'same' if 'same_type' in f or 'same_group' in f else 'other'}_type"] = 1.0
+    group_lemmas = {m.trigger.lemma_.lower() for m in group}
+    sentence_lemmas = {t.lemma_.lower() for t in cue.sentence}
+    if sentence_lemmas & group_lemmas:
+        f["sentence_names_group_trigger"] = 1.0
+    if sentence_lemmas & TOLL_WORDS and group[0].event.event_type in ("attack", "violence_against_civilians",
+                                                                      "disaster", "accident", "riot"):
+        f["sentence_tells_toll"] = 1.0
     if any(same_happening(m.event, event) for m in group):
         f["rules_same"] = 1.0
     distance = min(cue.sentence_index - m.sentence_index for m in group)
@@ -63,7 +77,8 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
         f["same_lemma"] = 1.0
     lower = token.lower_
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-    if token.pos_ in ("NOUN", "PROPN") and determiners & {"the", "this", "that", "these", "those"}:
+    possessed = any(c.dep_ == "poss" for c in token.children)
+    if token.pos_ in ("NOUN", "PROPN") and (determiners & {"the", "this", "that", "these", "those"} or possessed):
         f["definite_noun"] = 1.0
         if lower in ANAPHORS or token.lemma_.lower() in ANAPHORS:
             f["anaphor"] = 1.0
@@ -99,6 +114,8 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
     doers = {m.event.actor1 for m in group if m.event.actor1}
     if event.actor1 and doers:
         f["actor:same" if event.actor1 in doers else "actor:other"] = 1.0
+        if event.actor1 in doers and event.event_type in types:
+            f["same_doer_same_type"] = 1.0  # "Lavrov's trip confirms ..." at the story's end
     else:
         f["actor:unstated"] = 1.0
     if event.mode not in {m.event.mode for m in group}:
@@ -110,14 +127,67 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
     return f
 
 
+def distinct(a: Cue, b: Cue) -> bool:
+    """Mentions the text itself tells apart, whatever the pair model says: two happenings
+    the rules chose in one sentence (with places or clauses of their own, or joined by
+    "and"), copies of one trigger for two places, or the same kind of local happening at two
+    named places or on two stated days."""
+    if a.sentence.start == b.sentence.start and a.chosen and b.chosen and a.trigger.i != b.trigger.i:
+        return True
+    if a.trigger.i == b.trigger.i:
+        return a.event.geonameid != b.event.geonameid
+    ea, eb = a.event, b.event
+    if a.place_explicit and b.place_explicit and ea.geonameid != eb.geonameid and ea.lat is not None \
+            and eb.lat is not None and ea.country_code and eb.country_code \
+            and "region" not in (ea.geo_precision, eb.geo_precision):
+        if ea.country_code != eb.country_code:
+            return True  # strikes in two countries; visits to two countries
+        if "country" not in (ea.geo_precision, eb.geo_precision):
+            return True  # strikes on two cities; Pyongyang and North Korea may be one visit, Pyongyang and Wonsan not
+    if a.own_date and b.own_date and ea.date_start and eb.date_start and (
+            ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
+        return True
+    return False
+
+
+def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The group a definite or possessed event noun points back to, however far: "Lavrov's
+    trip", "the bombing" — the latest group of the same type whose doer it names (or any, when
+    it names none) and that the text does not tell apart from it."""
+    token = cue.trigger
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    definite = any(c.dep_ == "poss" for c in token.children) or any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    if not definite:
+        return None
+    for group in reversed(groups):
+        if cue.event.event_type not in {m.event.event_type for m in group}:
+            continue
+        doers = {m.event.actor1 for m in group if m.event.actor1}
+        if cue.event.actor1 and doers and cue.event.actor1 not in doers:
+            continue
+        if any(distinct(member, cue) for member in group):
+            continue
+        return group
+    return None
+
+
 def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             same_happening: Callable[[object, object], bool], *, threshold: float = 0.5) -> list[list[Cue]]:
     """Groups of mentions of one happening, in document order of their first mention.
-    ``same(features)`` is the probability that a mention joins a group."""
+    ``same(features)`` is the probability that a mention joins a group; never a group
+    holding a mention the text tells apart from it (:func:`distinct`)."""
     groups: list[list[Cue]] = []
     for cue in cues:
         best, best_p = None, threshold
+        referent = _referent(groups, cue)
+        if referent is not None:
+            referent.append(cue)
+            continue
         for n, group in enumerate(groups):
+            if any(distinct(member, cue) for member in group):
+                continue
             p = same(pair_features(group, cue, first_group=n == 0, same_happening=same_happening))
             if p >= best_p:
                 best, best_p = group, p

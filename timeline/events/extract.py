@@ -17,6 +17,7 @@ Datelines ("PORT SUDAN, March 18 —") are blanked out first (:mod:`timeline.sou
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -35,11 +36,14 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from geodata import geoparse
+from geodata.language.detect import NATIVE_LANGUAGES, detect_language
 from geodata.language.pipeline import doc_text as text_of
+from geodata.gazetteer.index import country
 from geodata.language.pipeline import is_headline
 from geodata.model import PlaceMention
 from timeline.dates import find_dates
-from timeline.events.actors import Actor, ActorResolver
+from timeline.events.actor_options import ActorOption, actor_options
+from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster
 from timeline.events.features import GROUPS, Cue, candidate_features
 from timeline.events.locate import GEO_PRECISION, Location, Locator
@@ -47,6 +51,7 @@ from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
 from timeline.events.places import PlaceTokens
 from timeline.events.scoring import EventModel, load_model
+from timeline.events.slices import SLICE_CHARS, extract_in_slices
 from timeline.events.triggers import (
     CROWD_CONTROL,
     FORCES,
@@ -68,6 +73,7 @@ from timeline.sources.pubdate import parse_published
 logger = logging.getLogger(__name__)
 
 POINT_TYPES = {"DATE", "TIME"}
+VERBAL_TYPES = {"statement", "warn", "condemn", "support"}
 
 
 @dataclass
@@ -88,40 +94,89 @@ def extract_events(text: str, *, published: dt.date | dt.datetime | str, title: 
     ...                         published="2025-07-10")
     >>> events[0].event_type, events[0].place_name, str(events[0].date_start)
     ('arrest', 'Nairobi', '2025-07-08')
+
+    Articles in Russian, Ukrainian, Korean, French and Spanish go to their own pipelines
+    (:mod:`timeline.events.multilingual`); the events keep this contract, with ``language``.
     """
+    if isinstance(text, str) and doc is None and len(text) > SLICE_CHARS:  # memory: one slice at a time
+        return extract_in_slices(text, extract_events, published=parse_published(published), title=title,
+                                 url=url, size=SLICE_CHARS)
+    language = detect_language(text) if isinstance(text, str) else "en"
+    if language in NATIVE_LANGUAGES:
+        from timeline.events.multilingual import extract_native_events
+
+        return extract_native_events(text, language=language, published=published, title=title, url=url)
     return select_events(candidate_events(text, published=published, title=title, url=url, doc=doc), load_model())
 
 
 def select_events(candidates: list[Candidate], model: EventModel | None) -> list[Event]:
-    """The events among an article's candidates: those the model judges real (with its
-    calibrated probability as their confidence), else the rules' own picks; then one event
-    per happening (:func:`_merge_repeats`)."""
+    """The events among an article's candidates: with the event model, mentions grouped into
+    happenings (:mod:`timeline.events.coref`), each group whose most likely mention is real
+    enough becoming one event with the place and doer the models rank first and a calibrated
+    confidence; without it, the rules' own picks, merged by :func:`_merge_repeats`."""
     if model is None:
-        events = _merge_repeats([c.event for c in candidates if c.chosen])
+        events = _merge_repeats([c.event for c in candidates if c.chosen and not c.split])
     else:
-        kept = []
+        # Mentions are grouped first (a weak mention, such as the attribution of a detail,
+        # joins the happening it tells of instead of standing alone); a group is an event
+        # when its most likely mention clears the keep threshold.
+        mentions, raw = [], {}
+        head_raw: dict[int, float] = {}  # trigger token -> raw probability, for coordinated verbs
         for cue in candidates:
-            probability = model.probability(candidate_features(cue))
-            if probability >= model.keep_threshold:
-                cue.event.confidence = round(probability, 2)
-                if model.place_weights and cue.place_options:
-                    _choose_place(cue, model)
-                kept.append(cue)
-        if model.pair_weights:
-            events = []
-            for group in cluster(kept, model.same_happening, _same_happening, threshold=model.pair_threshold):
-                twin = group[0].event
-                for other in group[1:]:
-                    _absorb(twin, other.event)
-                twin.confidence = max(c.event.confidence for c in group)
-                events.append(twin)
-        else:
-            events = _merge_repeats([c.event for c in kept])
+            probability = model.raw(candidate_features(cue))
+            head_raw.setdefault(cue.trigger.i, probability)
+            if cue.coordinated:
+                # "resume flights ... and continue work on a bridge": as sure as the verb it is
+                # joined to
+                probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
+            if probability >= model.mention_threshold:
+                raw[id(cue)] = probability
+                mentions.append(cue)
+        events = []
+        for group in cluster(mentions, model.same_happening, _same_happening, threshold=model.pair_threshold):
+            top = max(raw[id(c)] for c in group)
+            if top < model.keep_threshold:
+                continue
+            # the happening is named by its most specific strong mention: "confirmed plans to
+            # resume flights" is the plan, not the confirmation
+            strong = [c for c in group if raw[id(c)] >= model.keep_threshold]
+            best = min(strong, key=lambda c: (TYPE_RANK.get(c.event.event_type, 99), -raw[id(c)]))
+            best.event.confidence = round(model.confidence(top), 2)
+            if model.place_weights and best.place_options:
+                _choose_place(best, model)
+            if model.actor_weights and best.actor_options:
+                _choose_actor(best, model)
+            for other in group:
+                if other is not best:
+                    _absorb(best.event, other.event)
+            events.append(best.event)
+        events.sort(key=lambda e: e.start)
     locator = candidates[0].locator if candidates else None
     for event in events:
         if locator is not None:
             _origin_from_sender(event, locator)
+        _crowd_doer(event)
+        _name_country(event)
     return events
+
+
+def _name_country(event: Event) -> None:
+    """A nominal doer gets its country, as ACLED names actors ("police" in a story placed in
+    Benin → "police (Benin)"): from its own words ("Kenyan police") else the event's place."""
+    if not event.actor1 or not event.actor_details or event.actor_details[0].get("name") != event.actor1:
+        return
+    details = event.actor_details[0]
+    if details.get("kind") != "nominal" or details.get("category") in (None, "civilians", "rebel group"):
+        return
+    if details.get("country_code"):
+        return  # its own words say it ("Kenyan police")
+    found = country(event.country_code) if event.country_code else None
+    if found is None:
+        return
+    details["country_code"] = event.country_code
+    if found["name"].lower() not in event.actor1.lower():
+        event.actor1 = details["name"] = f"{event.actor1} ({found['name']})"
+        event.actors = [a for a in (event.actor1, event.actor2) if a]
 
 
 @dataclass
@@ -131,6 +186,10 @@ class Candidate(Cue):
     locator: Locator | None = None
     #: every place the event could take, for the place model
     place_options: list[PlaceOption] = field(default_factory=list)
+    #: every party that could be its doer, for the actor model
+    actor_options: list[ActorOption] = field(default_factory=list)
+    #: a copy of another candidate for one more of the places it happened at
+    split: bool = False
 
 
 def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -158,6 +217,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     source_id = article_id(text, day)
     dateline_place = _dateline_place(datelines)
     mentions = Counter(p.geonameid for p in locator.names)
+    named_counts = Counter(actor.name for actor in (actors.actor_of(ent.root) for ent in doc.ents
+                                                     if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"))
+                           if actor is not None)
+    doers: list[Actor] = []  # the doers of the chosen events so far
 
     found: list[Candidate] = []
     chosen_events: list[Event] = []
@@ -188,7 +251,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             actor1, actor2 = actors.actors_for(trigger.token, trigger.event_type, remember=trigger.chosen)
             location = locator.locate(sentence, trigger.token, trigger.event_type,
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
-            own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens)
+            own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type)
             if trigger.chosen and location is not None and location.explicit:
                 locator.section_place = location.place
             event = _make_event(
@@ -206,23 +269,46 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             options = place_options(locator, sentence, trigger.token, trigger.event_type,
                                     actors.actor_token_ids(trigger.token), trigger_tokens,
                                     location.place if location is not None else None, dateline_place, mentions)
-            found.append(Candidate(
+            actor_choices = actor_options(actors, sentence, trigger.token, trigger.event_type, actor1, doers,
+                                          named_counts)
+            if trigger.chosen and actor1 is not None:
+                doers.append(actor1)
+            candidate = Candidate(
                 event=event, trigger=trigger.token, sentence=sentence, sentence_index=sentence_index,
                 chosen=trigger.chosen, rank=trigger.rank, candidates_in_sentence=len(triggers),
                 strength=trigger.strength, coordinated=trigger.coordinated,
                 actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
                 place_explicit=location is not None and location.explicit, own_date=own_date is not None,
-                published=day, locator=locator, place_options=options))
+                published=day, locator=locator, place_options=options, actor_options=actor_choices)
+            found.append(candidate)
+            found.extend(_one_per_place(candidate))
         if sentence_dates:
             narrative_date = _narrative(sentence_dates, day) or narrative_date
     return found
 
 
+#: Places the rules found beyond the sentence for a movement: where the next sentence puts
+#: the deployed troops, or where the same actor's earlier deployment went. The place model
+#: sees only the sentence's options, so these stand.
+FOLLOWED_PLACES = ("where the deployed forces are", "no destination in the sentence: where the earlier")
+
+
 def _choose_place(cue: Candidate, model: EventModel) -> None:
     """Give the event the place the place model ranks first among its options (no place
     when that ranks first)."""
-    best = max(cue.place_options, key=lambda option: model.place_score(option.features))
     event = cue.event
+    if (event.place_derivation or "").startswith(FOLLOWED_PLACES):
+        return
+    if model.trust_rules and cue.place_explicit and not cue.split:
+        return  # the rules found where it happened: a locative or destination on its own path
+    # The story's place in a country the sentence does not name is not where it happened
+    # ("Russia launched assaults on Ukraine" in a story set in Wonsan).
+    options = [o for o in cue.place_options if not o.features.get("outside_the_sentence_countries")]
+    if model.trust_rules and event.lat is not None and not _fallback_place(event):
+        # the rules found it in the sentence: the model may prefer another place of the
+        # sentence, or none, but not the story's place
+        options = [o for o in options if o.kind in ("sentence", "none")]
+    best = max(options, key=lambda option: model.place_score(option.features))
     if best.place is None:
         for name in PLACE_FIELDS:
             setattr(event, name, None)
@@ -233,9 +319,75 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
         return  # the rules' own choice, with its derivation
     _set_place(event, best.place)
     cue.place_explicit = best.kind == "sentence"
-    where = {"sentence": "named in the sentence", "section": "the place of the story so far",
-             "setting": "the article's setting", "dateline": "the dateline's city"}[best.kind]
+    where = {"sentence": "named in the sentence", "section": "no place in the sentence: the place of the story so far",
+             "setting": "no place in the sentence: the article's setting",
+             "dateline": "no place in the sentence: the dateline's city"}[best.kind]
     event.place_derivation = f"{where} → {best.place.name} ({best.place.feature}), ranked first by the place model"
+
+
+def _one_per_place(candidate: Candidate) -> list[Candidate]:
+    """Strikes, protests, fires at several places the sentence names as where they happened
+    ("fires in Torrington, Weston and Glastonbury") are one happening per place: a copy of the
+    candidate for each further place, each with only that place (or none) to take."""
+    if candidate.event.event_type not in LOCAL_TYPES:
+        return []
+    where = [o for o in candidate.place_options if o.kind == "sentence" and o.place is not None
+             and o.features.get("prep:locative") and not o.features.get("in_actor")
+             and (o.features.get("path:own") or o.features.get("path:inner"))
+             and not o.features.get("country_of_finer_place")]
+    if len(where) < 2:
+        return []
+    copies = []
+    none = [o for o in candidate.place_options if o.kind == "none"]
+    for option in where:
+        if option.place.geonameid == candidate.event.geonameid:
+            continue
+        event = dataclasses.replace(candidate.event, evidence=[], actors=list(candidate.event.actors),
+                                    actor_details=[dict(d) for d in candidate.event.actor_details])
+        event.id = hashlib.sha1(f"{event.id}:{option.place.geonameid}".encode()).hexdigest()[:16]
+        _set_place(event, option.place)
+        event.place_derivation = f"one of the places the sentence names for it → {option.place.name} " \
+                                 f"({option.place.feature})"
+        copies.append(dataclasses.replace(candidate, event=event, place_explicit=True,
+                                          place_options=[option] + none, split=True))
+    return copies
+
+
+#: Grammatical roles that name the doer outright: the rules' doer in one of them stands.
+DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject")
+
+
+def _choose_actor(cue: Candidate, model: EventModel) -> None:
+    """Give the event the doer the actor model ranks first among its options (none when that
+    ranks first); the target stays the rules' own."""
+    rules = next((o for o in cue.actor_options if o.relation == "rules"), None)
+    if model.trust_rules and rules is not None and any(rules.features.get(f"also:{relation}") for relation in DIRECT_ROLES):
+        return  # the rules' doer is the trigger's own subject, agent or possessor
+    best = max(cue.actor_options, key=lambda option: model.actor_score(option.features))
+    event = cue.event
+    details = [d for d in event.actor_details[1:]] if event.actor1 else list(event.actor_details)
+    if best.actor is None:
+        event.actor1 = None
+        event.actor_details = details
+    else:
+        event.actor1 = best.actor.name
+        event.actor_details = [best.actor.to_dict()] + [d for d in details if d.get("name") != best.actor.name]
+        if event.actor2 == best.actor.name:
+            event.actor2 = None
+    event.actors = [a for a in (event.actor1, event.actor2) if a]
+    cue.actor1_kind = best.actor.kind if best.actor is not None else None
+
+
+def _crowd_doer(event: Event) -> None:
+    """A protest or riot with no doer named is its protesters' or rioters' (ACLED's
+    "Protesters (Country)")."""
+    crowd = CROWD_ACTOR.get(event.event_type)
+    if crowd is None or event.actor1:
+        return
+    event.actor1 = crowd
+    event.actor_details = [{"name": crowd, "country_code": None, "kind": "nominal",
+                            "category": "protesters" if crowd == "protesters" else "rioters"}] + event.actor_details
+    event.actors = [a for a in (event.actor1, event.actor2) if a]
 
 
 def _dateline_place(datelines: list) -> PlaceMention | None:
@@ -557,11 +709,22 @@ def _reconcile(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _T
         lemma = candidate.token.lemma_.lower()
         if types & {"disaster", "accident"} and candidate.event_type == "attack" and lemma in HARM_VERBS:
             continue
-        if "protest" in types and candidate.event_type == "attack" and \
-                {t.lower_ for t in candidate.token.subtree} & CROWD_CONTROL:
-            continue
+        if candidate.event_type == "attack":
+            words = {t.lower_ for t in candidate.token.subtree}
+            if "protest" in types and words & CROWD_CONTROL:
+                continue
+            if words & NON_LETHAL and words & PROTESTERS and lemma not in HARM_VERBS:
+                # "police fired tear gas at protesters": the protest is the event (ACLED's
+                # protest with intervention), whoever dispersed it
+                candidate.event_type = "protest"
+                key = (key[0], TYPE_RANK["protest"]) + key[2:]
         kept.append((key, candidate))
     return kept or candidates
+
+
+NON_LETHAL = {"tear", "gas", "teargas", "cannon", "cannons", "rubber", "pellets", "baton", "batons", "pepper"}
+PROTESTERS = {"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rally", "protest",
+              "protests", "demonstration", "demonstrations"}
 
 
 def _depth(token: Token) -> int:
@@ -576,7 +739,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 
 def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
-                    trigger_tokens: set[int]) -> DateMention | None:
+                    trigger_tokens: set[int], event_type: str | None = None) -> DateMention | None:
     """The date of the trigger's clause.
 
     Each date belongs to the nearest verb or trigger above it in the parse. The trigger
@@ -609,7 +772,10 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             outer.append(mention)
         elif owner in descendants:
             inner.append(mention)  # "took Goma after fighters marched in on Monday"
-    # Last, a date of the sentence that no other happening in it claims.
+    # Last, a date of the sentence that no other happening in it claims. What a statement
+    # says ("warned that troops may deploy in July") dates its content, not the statement.
+    if event_type in VERBAL_TYPES:
+        inner = []
     pool = own or outer or inner or free or unclaimed or described
     if not pool:
         return None
@@ -752,8 +918,9 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
 
 def _absorb(twin: Event, event: Event) -> None:
     """Make ``event``, a further mention of ``twin``'s happening, part of it: its sentence
-    becomes evidence, and its doer, place and date fill or refine ``twin``'s."""
-    twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
+    becomes evidence (once), and its doer, place and date fill or refine ``twin``'s."""
+    if event.start != twin.start and all(e.get("start") != event.start for e in twin.evidence):
+        twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
     if twin.actor1 and event.actor1 and twin.actor1 != event.actor1 and twin.actor_details \
             and twin.actor_details[0].get("kind") == "state":
         # the official who spoke is the more precise doer than the state
@@ -762,9 +929,10 @@ def _absorb(twin: Event, event: Event) -> None:
     twin.actor1 = twin.actor1 or event.actor1
     twin.actor2 = twin.actor2 or event.actor2
     twin.actors = [a for a in (twin.actor1, twin.actor2) if a]
-    if event.lat is not None and (twin.lat is None or _GEO_RANK.get(event.geo_precision or "", 5)
-                                  < _GEO_RANK.get(twin.geo_precision or "", 5)) \
-            and (twin.lat is None or not _fallback_place(event) or _fallback_place(twin)):
+    if event.lat is not None and (
+            twin.lat is None or (_fallback_place(twin) and not _fallback_place(event))
+            or (_GEO_RANK.get(event.geo_precision or "", 5) < _GEO_RANK.get(twin.geo_precision or "", 5)
+                and (not _fallback_place(event) or _fallback_place(twin)))):
         for name in PLACE_FIELDS:
             setattr(twin, name, getattr(event, name))
     if twin.date_precision == "unknown" and event.date_precision != "unknown":

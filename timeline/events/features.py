@@ -11,7 +11,7 @@ articles carries over to others. :mod:`timeline.events.scoring` weighs them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -59,10 +59,18 @@ class Cue:
     place_explicit: bool
     own_date: bool
     published: dt.date
+    #: the cues once read (:func:`candidate_features`), kept: they depend on the candidate alone
+    cues: dict[str, float] | None = field(default=None, repr=False, compare=False)
 
 
 def candidate_features(cue: Cue) -> dict[str, float]:
-    """The cues of one candidate as ``{name: value}`` (most are 1.0)."""
+    """The cues of one candidate as ``{name: value}`` (most are 1.0), read once."""
+    if cue.cues is None:
+        cue.cues = _read_cues(cue)
+    return cue.cues
+
+
+def _read_cues(cue: Cue) -> dict[str, float]:
     event, token, sentence = cue.event, cue.trigger, cue.sentence
     f: dict[str, float] = {"bias": 1.0}
 
@@ -127,6 +135,7 @@ def candidate_features(cue: Cue) -> dict[str, float]:
     if token.lemma_.lower() in SAY_VERBS:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         on(f"says:{_speaker_kind(subject) if subject is not None else 'none'}")
+        _statement_cues(token, subject, on)
     lowers = {t.lower_ for t in sentence}
     if lowers & GENERIC_CUES:
         on("generic_cue")
@@ -139,12 +148,25 @@ def candidate_features(cue: Cue) -> dict[str, float]:
         on("question")
     if _inside_quotes(sentence, token):
         on("in_quotes")
+        speaker = _quoted_speaker(sentence)
+        if speaker is not None:
+            on(f"quoted:{_speaker_kind(speaker)}")
+            words = {t.lower_ for t in speaker.subtree} | {t.lower_ for c in speaker.head.children
+                                                           if c.dep_ == "appos" for t in c.subtree}
+            if words & OFFICES:
+                on("quoted_office")
     if text[:1] in QUOTES:
         on("starts_with_quote")
     if token.dep_ in ("relcl", "acl") or token.head.dep_ in ("relcl", "acl"):
         on("in_relative_clause")
     if token.dep_ == "pobj" and token.head.lower_ in ("since", "after", "before", "during", "following", "amid"):
         on(f"after_prep:{token.head.lower_}")
+
+    # -- the trigger in context: the parser's token vector (its meaning in this sentence)
+    tensor = token.doc.tensor
+    if tensor is not None and len(tensor) == len(token.doc) and tensor.shape[1]:
+        for k, value in enumerate(tensor[token.i].tolist()):
+            f[f"vec:{k}"] = value
 
     # -- what was found for it
     on(f"actor1:{cue.actor1_kind or 'none'}")
@@ -171,6 +193,46 @@ def candidate_features(cue: Cue) -> dict[str, float]:
     return f
 
 
+OFFICES = {"minister", "president", "spokesman", "spokeswoman", "spokesperson", "police", "chief", "official",
+           "officials", "governor", "mayor", "sheriff", "attorney", "prosecutor", "judge", "secretary", "ambassador",
+           "commander", "general", "director", "agency", "ministry", "department", "government", "senator",
+           "lieutenant", "lt.", "sgt.", "captain", "inspector", "superintendent", "deputy", "leader", "premier",
+           "chairman", "head", "council", "party", "army", "military", "court", "office", "embassy", "authorities"}
+FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+POSITION_WORDS = {"should", "must", "will", "would", "shall", "need", "needs", "demand", "demands", "urge", "call",
+                  "accuse", "accused", "deny", "denied", "condemn", "reject", "rejected", "support", "oppose",
+                  "warn", "warned", "never", "cannot", "won't"}
+
+
+def _statement_cues(say: Token, speaker: Token | None, on) -> None:
+    """Cues of a verb of saying: who speaks (an office or a private voice) and what the
+    reported clause holds (a position of the speaker's own, or facts about a happening)."""
+    if speaker is not None:
+        words = {t.lower_ for t in speaker.subtree} | {t.lower_ for t in speaker.head.children if t.dep_ == "appos"
+                                                       for t in t.subtree}
+        if words & OFFICES:
+            on("speaker_office")
+        if words & COMMENTATORS:
+            on("speaker_commentator")
+    content = [t for c in say.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree]
+    if not content:
+        content = [t for t in say.sent if t.i != say.i and not (speaker is not None and t.i in
+                                                                {s.i for s in speaker.subtree})]
+    lowers = {t.lower_ for t in content}
+    if lowers & FIRST_PERSON:
+        on("content_first_person")
+    if lowers & POSITION_WORDS:
+        on("content_position")
+    if any(t.dep_ == "neg" for t in content):
+        on("content_negation")
+    if any(t.ent_type_ in ("CARDINAL", "QUANTITY") for t in content):
+        on("content_numbers")
+    if say.i > say.sent.start + (say.sent.end - say.sent.start) * 0.6:
+        on("said_at_end")  # "..., the ministry said": attribution
+    if any(c.ent_type_ in ("DATE", "TIME") for c in say.children):
+        on("said_on_a_day")  # "said Friday"
+
+
 def _speaker_kind(token: Token) -> str:
     if token.pos_ == "PRON" or token.lower_ in ("he", "she", "they", "it", "we", "i", "who"):
         return "pronoun"
@@ -183,6 +245,19 @@ def _speaker_kind(token: Token) -> str:
     if lemma in COMMENTATORS:
         return "commentator"
     return "nominal"
+
+
+def _quoted_speaker(sentence: Span) -> Token | None:
+    """The subject of the verb of saying that attributes a quotation in the sentence (or in
+    the next one: “...,” he said.)"""
+    doc = sentence.doc
+    for span in (sentence, doc[sentence.end:min(len(doc), sentence.end + 40)]):
+        for token in span:
+            if token.lemma_.lower() in SAY_VERBS and token.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None:
+                    return subject
+    return None
 
 
 def _inside_quotes(sentence: Span, token: Token) -> bool:

@@ -321,6 +321,14 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "sta
 
 
 CONTROL_NOUNS = {"control", "capture", "seizure", "fall", "siege"}
+# Nouns a place name modifies as their owner or nationality, not their location: "the U.S.
+# embassy", "Kenya police", "Pakistani officials".
+OWNED_NOUNS = {"embassy", "embassies", "consulate", "mission", "government", "officials", "official", "police",
+               "forces", "force", "troops", "army", "military", "navy", "ambassador", "envoy", "minister",
+               "ministry", "president", "leader", "authorities", "citizens", "nationals", "diplomats", "diplomat",
+               "company", "companies", "firm", "firms", "bank", "intelligence", "agency", "spokesman", "spokeswoman",
+               "delegation", "team", "soldiers", "planes", "jets", "warships", "ship", "drones", "missiles",
+               "investigators", "agents", "staff", "personnel"}
 
 
 def _governing_preposition(token: Token) -> str | None:
@@ -334,6 +342,9 @@ def _governing_preposition(token: Token) -> str | None:
             if prep.lower_ == "of" and prep.head.lemma_.lower() in CONTROL_NOUNS:
                 return "in"  # "took control of Goma": the fighting was in Goma
             return prep.lower_
+        if node.dep_ in ("compound", "amod", "nmod", "poss") and node.head != node \
+                and node.head.pos_ in ("NOUN", "PROPN") and node.head.lemma_.lower() in OWNED_NOUNS:
+            return "of"  # "the U.S. embassy in Tanzania": the embassy's owner, not where it is
         if node.dep_ in ("compound", "amod", "conj", "appos", "nmod", "poss") and node.head != node:
             node = node.head
             continue

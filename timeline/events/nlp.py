@@ -117,6 +117,11 @@ def _copy_syntax(doc: Doc, bounds: list[tuple[int, int]], spans: list[tuple[int,
         index = numpy.concatenate([numpy.arange(a, b) for a, b in spans])
         columns[index] = sub.to_array(_SYNTAX_ATTRS)
     doc.from_array(_SYNTAX_ATTRS, columns)
+    if spans and sub.tensor is not None and len(sub.tensor) == len(index):
+        # the parser's contextual token vectors of the event sentences (zeros elsewhere)
+        tensor = numpy.zeros((n, sub.tensor.shape[1]), dtype="float32")
+        tensor[index] = sub.tensor
+        doc.tensor = tensor
 
 
 class StringTest(dict):

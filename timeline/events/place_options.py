@@ -116,12 +116,20 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
             if token.i < trigger.i:
                 f["before_trigger"] = 1.0
         options.append(PlaceOption(place, "sentence", common(place, f)))
-    for kind, place in (("section", locator.section_place), ("setting", locator.setting), ("dateline", dateline)):
+    sentence_countries = {p.country_code for p in in_sentence if p.country_code}
+    # The article's setting only when the story has no place of its own so far: in a
+    # story that moves (talks in Wonsan, strikes in Ukraine) it is seldom where the next
+    # happening is.
+    setting = locator.setting if locator.section_place is None else None
+    for kind, place in (("section", locator.section_place), ("setting", setting), ("dateline", dateline)):
         if place is None or place.geonameid in seen:
             continue
         seen.add(place.geonameid)
         f = {f"kind:{kind}": 1.0, f"group_kind:{group}:{kind}": 1.0,
              "sentence_has_places" if in_sentence else "sentence_without_places": 1.0}
+        if sentence_countries:
+            # the story's place in a country the sentence does not name is seldom where it happened
+            f["in_a_sentence_country" if place.country_code in sentence_countries else "outside_the_sentence_countries"] = 1.0
         options.append(PlaceOption(place, kind, common(place, f)))
     none = {"bias": 1.0, "kind:none": 1.0, f"group_none:{group}": 1.0, f"type_none:{event_type}": 1.0,
             "sentence_has_places" if in_sentence else "sentence_without_places": 1.0}

@@ -1,11 +1,13 @@
-"""The event model: how likely a candidate is a real, codable happening, from its cues
-(:mod:`timeline.events.features`).
+"""The event models: how likely a candidate mention is a real, codable happening
+(:mod:`timeline.events.features`), whether two mentions report one happening
+(:mod:`timeline.events.coref`), which place and which doer are the event's
+(:mod:`timeline.events.place_options`, :mod:`timeline.events.actor_options`).
 
-A logistic regression fitted on the real-news training split (``benchmarks/realnews``,
-``python benchmarks/realnews/train_events.py``) and calibrated on the development split,
-so that an event's confidence is the share of such candidates that were real events there.
-The weights are a small JSON file shipped in ``timeline/events/data/``; without it the
-extractor keeps the rules' own choice and confidence.
+Logistic regressions fitted on the real-news training split (``benchmarks/realnews``,
+``python benchmarks/realnews/train_events.py``); the thresholds are chosen and the
+confidence calibrated on the development split, so that an event's confidence is the share
+of events of that confidence that were real there. The weights are a small JSON file
+shipped in ``timeline/events/data/``; without it the extractor keeps the rules' own choices.
 """
 from __future__ import annotations
 
@@ -23,40 +25,55 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "event_model.json"
 @dataclass(frozen=True)
 class EventModel:
     weights: dict[str, float]
-    #: candidates below this calibrated probability are not events
+    #: a group of mentions is an event when its most likely mention reaches this (raw)
     keep_threshold: float
-    #: (raw probability upper bound, calibrated probability), ascending
-    calibration: tuple[tuple[float, float], ...]
-    #: the pair model of :mod:`timeline.events.coref` (empty: the rules merge mentions)
+    #: (raw probability upper bound, share of such events real on the dev split), ascending
+    calibration: tuple[tuple[float, float], ...] = ()
+    #: the pair model of :mod:`timeline.events.coref`
     pair_weights: dict[str, float] = dataclasses.field(default_factory=dict)
     pair_threshold: float = 0.5
+    #: candidates below this raw probability are no mention of any happening
+    mention_threshold: float = 0.0
     #: the place model of :mod:`timeline.events.place_options` (empty: the rules' place)
     place_weights: dict[str, float] = dataclasses.field(default_factory=dict)
+    #: the actor model of :mod:`timeline.events.actor_options` (empty: the rules' doer)
+    actor_weights: dict[str, float] = dataclasses.field(default_factory=dict)
+    #: keep the rules' place and doer where the syntax states them (the models fill the rest)
+    trust_rules: bool = True
+    #: the confidence from which the app shows events by default (precision >= 0.75 on dev)
+    display_threshold: float = 0.0
 
     def raw(self, features: dict[str, float]) -> float:
+        """The uncalibrated probability that a candidate mentions a real happening."""
         return _logistic(self.weights, features)
 
-    def place_score(self, features: dict[str, float]) -> float:
-        """How likely a place option is the event's place (options are ranked by it)."""
-        return _logistic(self.place_weights, features)
+    def confidence(self, raw: float) -> float:
+        """The calibrated confidence of an event whose most likely mention has ``raw``."""
+        if not self.calibration:
+            return raw
+        bounds = [upper for upper, _ in self.calibration]
+        return self.calibration[min(bisect.bisect_left(bounds, raw), len(self.calibration) - 1)][1]
 
     def same_happening(self, features: dict[str, float]) -> float:
         """The probability that a mention reports the happening of a group (coref cues)."""
         return _logistic(self.pair_weights, features)
 
-    def probability(self, features: dict[str, float]) -> float:
-        """The calibrated probability that the candidate is a real event."""
-        raw = self.raw(features)
-        if not self.calibration:
-            return raw
-        bounds = [upper for upper, _ in self.calibration]
-        i = min(bisect.bisect_left(bounds, raw), len(self.calibration) - 1)
-        return self.calibration[i][1]
+    def place_score(self, features: dict[str, float]) -> float:
+        """How likely a place option is the event's place (options are ranked by it)."""
+        return _logistic(self.place_weights, features)
+
+    def actor_score(self, features: dict[str, float]) -> float:
+        """How likely a doer option is the event's doer (options are ranked by it)."""
+        return _logistic(self.actor_weights, features)
 
 
 def _logistic(weights: dict[str, float], features: dict[str, float]) -> float:
     z = sum(weights.get(name, 0.0) * value for name, value in features.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _table(section: dict) -> dict[str, float]:
+    return {str(k): float(v) for k, v in section.get("weights", {}).items()}
 
 
 @functools.lru_cache(maxsize=None)
@@ -66,9 +83,18 @@ def load_model(path: str | None = None) -> EventModel | None:
     if not file.is_file():
         return None
     data = json.loads(file.read_text(encoding="utf-8"))
-    return EventModel(weights={str(k): float(v) for k, v in data["weights"].items()},
-                      keep_threshold=float(data["keep_threshold"]),
+    return EventModel(weights=_table(data), keep_threshold=float(data["keep_threshold"]),
                       calibration=tuple((float(a), float(b)) for a, b in data.get("calibration", [])),
-                      pair_weights={str(k): float(v) for k, v in data.get("pair", {}).get("weights", {}).items()},
+                      pair_weights=_table(data.get("pair", {})),
                       pair_threshold=float(data.get("pair", {}).get("threshold", 0.5)),
-                      place_weights={str(k): float(v) for k, v in data.get("place", {}).get("weights", {}).items()})
+                      mention_threshold=float(data.get("mention_threshold", 0.0)),
+                      place_weights=_table(data.get("place", {})), actor_weights=_table(data.get("actor", {})),
+                      display_threshold=float(data.get("display_threshold", 0.0)))
+
+
+def display_threshold() -> float:
+    """The minimum confidence the app shows by default: the lowest confidence at which the
+    shipped model's events were real at least 75% of the time on the development split
+    (0 without a model)."""
+    model = load_model()
+    return model.display_threshold if model is not None else 0.0

@@ -138,6 +138,8 @@ NOUN_TYPES: dict[str, str] = {
     "deportation": "other", "extradition": "other",
     "exercises": "deploy", "drills": "deploy", "exercise": "deploy", "drill": "deploy",
     "statement": "statement", "announcement": "statement",
+    "sit-in": "protest", "walkout": "protest", "picket": "protest", "vigil": "protest",
+    "demonstrations": "protest", "protests": "protest",
 }
 
 # Verbs of saying: an event only when the sentence has nothing better.
@@ -196,6 +198,8 @@ def verb_type(token: Token) -> str | None:
         return "riot" if head in _CROWD_SUBJECTS else "attack"
     if lemma == "set":
         return None
+    if lemma == "sit":
+        return "protest" if _sit_in(token) else None
     if lemma in ("explode", "detonate", "blow"):
         if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
             return None
@@ -273,10 +277,10 @@ _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 #: saying: a verb whose lemma is not here is no trigger, so the extractor need not visit it.
 #: Keep in step with the branches of :func:`verb_type`.
 VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
-                                               "blow", "run", "file", "stand", "win", "lose", "contest", "seek"} \
+                                               "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
     | _IMPACT_VERBS | SAY_VERBS
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
-NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing"}
+NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit"}
 
 
 _BOMBS = {"bomb", "bombs", "grenade", "grenades", "device", "devices", "explosive", "explosives", "mine", "mines",
@@ -323,6 +327,8 @@ def noun_type(token: Token) -> str | None:
     text = token.lower_
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
         return "support"  # "rallies behind Ukraine" (also when the tagger makes the verb a noun)
+    if lemma == "sit":
+        return "protest" if _sit_in(token) else None
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma in ("explosion", "blast") and (modifiers & _BOMBS or _sentence_words(token) & _BOMBS):
         return "attack"  # "the blast" of a bomb
@@ -352,6 +358,13 @@ _LABOUR = {"general", "hunger", "labour", "labor", "teachers", "workers", "natio
            "rail", "doctors", "nurses", "miners", "truckers", "union"}
 _MILITARY = {"military", "naval", "joint", "army", "air", "war", "live-fire", "combat", "missile", "nuclear",
              "amphibious", "defence", "defense"}
+
+
+def _sit_in(token: Token) -> bool:
+    """"a sit-in" (split by the tokenizer into sit - in) or "staged a sit in"."""
+    doc = token.doc
+    following = [t.lower_ for t in doc[token.i + 1:token.i + 3]]
+    return following[:2] == ["-", "in"] or following[:1] == ["in"] and token.pos_ == "NOUN"
 
 
 def _sentence_words(token: Token) -> set[str]:

@@ -9,8 +9,12 @@ the local ``.parquet`` export, unlocated events left out as there) straight from
 worker: on a real cluster give a path every worker can write (a shared file system, or
 an ``s3://`` URL with s3fs installed).
 Without a scheduler address a ``LocalCluster`` of ``workers`` processes is started and
-stopped here. Every worker needs this package and a spaCy model installed; the model is
-loaded once per worker process (on its first task).
+stopped here. The scheduler and every worker need this package installed (``pip install .``
+in the project's folder: the scheduler unpickles the task graph, so it imports ``timeline``
+too) and every worker a spaCy model; the model is loaded once per worker process (on its
+first task). A scheduler that cannot import the project, and a cluster with no worker
+left for :data:`NO_WORKERS_S` seconds (a worker that cannot import it stops), are one
+line each (:class:`InputError`), not a traceback or a wait for ever.
 
 Example::
 
@@ -20,6 +24,7 @@ Example::
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -29,6 +34,10 @@ from timeline.run.engines import register
 from timeline.run.work import batches, extract_batch
 
 logger = logging.getLogger(__name__)
+
+NO_WORKERS_S = 30.0  # how long a run waits for a worker to (re)join before it gives up
+INSTALL_HINT = "install the project there as on this machine (pip install . in its folder)"
+
 
 def _column_kind(field: str) -> str:
     """'float' | 'int' | 'list' | 'string' for an :class:`Event` field, from its annotation."""
@@ -93,7 +102,7 @@ def extract_with_dask(articles: Sequence[Article], *, scheduler: str | None = No
                       parquet_dir: str | None = None) -> Iterator[tuple[str, list[Event]]]:
     """``(article id, events)`` for every article, in completion order, computed on Dask."""
     try:
-        from dask.distributed import Client, LocalCluster, as_completed
+        from dask.distributed import Client, LocalCluster
     except ImportError:
         raise InputError("--engine dask needs dask.distributed: pip install 'dask[distributed]'") from None
 
@@ -111,9 +120,41 @@ def extract_with_dask(articles: Sequence[Article], *, scheduler: str | None = No
         raise InputError(f"cannot reach the Dask scheduler {scheduler or 'LocalCluster'} ({exc})") from None
     try:
         futures = [client.submit(_task, group, parquet_dir, pure=False) for group in batches(articles)]
-        for future in as_completed(futures):
-            yield from future.result()
+        yield from _results(client, futures, scheduler or "of the LocalCluster")
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _results(client: Any, futures: list[Any], scheduler: str) -> Iterator[tuple[str, list[Event]]]:
+    """The futures' results as they finish; an unimportable project, or no worker for
+    :data:`NO_WORKERS_S` seconds, is an :class:`InputError`."""
+    from dask.distributed import wait
+
+    pending = set(futures)
+    without_workers_since: float | None = None
+    while pending:
+        try:
+            done, pending = wait(pending, timeout=2, return_when="FIRST_COMPLETED")
+        except TimeoutError:  # nothing finished in those two seconds: look at the workers
+            done = set()
+        for future in done:
+            try:
+                yield from future.result()
+            except RuntimeError as exc:
+                if isinstance(exc.__cause__, ImportError) and "deserialization of the task graph" in str(exc):
+                    raise InputError(f"the Dask scheduler {scheduler} cannot import this project "
+                                     f"({exc.__cause__}): {INSTALL_HINT}") from None
+                raise
+            except ImportError as exc:
+                raise InputError(f"a Dask worker cannot import this project ({exc}): {INSTALL_HINT}") from None
+        if done or not pending:
+            without_workers_since = None
+        elif client.nthreads():
+            without_workers_since = None
+        elif without_workers_since is None:
+            without_workers_since = time.monotonic()
+        elif time.monotonic() - without_workers_since > NO_WORKERS_S:
+            raise InputError(f"the Dask scheduler {scheduler} has had no worker for {NO_WORKERS_S:.0f} s "
+                             f"(a worker that cannot import this project stops: {INSTALL_HINT})")

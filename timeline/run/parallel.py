@@ -4,7 +4,9 @@ Articles go to the workers in small batches (each parsed with ``nlp.pipe``); res
 back as they finish and the calling process writes them, so the store has one writer and
 one transaction per article. At most ``2 × workers`` batches are in flight, which bounds
 memory on big inputs. Workers are started with ``spawn`` (no inherited locks or threads;
-the same on every platform) and load the model once, in their initializer.
+the same on every platform) and load the model once, in their initializer. Each worker
+watches its parent and exits when it is gone (a ``kill -9`` of the command leaves no
+worker, nor multiprocessing's resource tracker, which ends when they do).
 
 Example (from an importable module; spawned workers re-import it)::
 
@@ -15,6 +17,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -44,10 +49,34 @@ def _extract_in_batches(articles: Sequence[Article]) -> Iterator[tuple[str, list
         yield from extract_batch(group)
 
 
+PARENT_CHECK_S = 0.5  # how often a worker looks whether its parent is still there
+
+
 def start_pool(workers: int) -> ProcessPoolExecutor:
     """A pool of ``workers`` processes, each with the spaCy pipeline loaded."""
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=warm_up)
+                               initializer=start_worker, initargs=(os.getpid(),))
+
+
+def start_worker(parent_pid: int) -> None:
+    """A worker's initializer: watch the parent, then load the pipelines."""
+    watch_parent(parent_pid)
+    warm_up()
+
+
+def watch_parent(parent_pid: int, *, every: float = PARENT_CHECK_S) -> threading.Thread:
+    """End this process as soon as ``parent_pid`` is no longer its parent (it died and the
+    process was handed to init): a daemon thread that looks every ``every`` seconds. A
+    pool's own shutdown never gets the chance when its parent is killed."""
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(every)
+        logger.warning("worker %d: parent %d is gone; exiting", os.getpid(), parent_pid)
+        os._exit(1)
+
+    watcher = threading.Thread(target=watch, name="watch-parent", daemon=True)
+    watcher.start()
+    return watcher
 
 
 def extract_in_processes(articles: Sequence[Article], *, workers: int,

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from timeline.errors import InputError
-from timeline.model import Article, Event
+from timeline.model import Article, Event, word_count
 from timeline.run.engines import get_engine, run_engine
 from timeline.store.database import Store
 
@@ -27,7 +27,7 @@ ProgressCallback = Callable[[int, int, Article], None]
 @dataclass
 class IngestReport:
     articles: int = 0  # articles read
-    new_articles: int = 0  # articles that were not yet in the store
+    new_articles: int = 0  # articles that were not yet in the store (written by this run)
     events: int = 0  # events extracted from the new articles
     new_events: int = 0  # events written to the store
     extracted: list[Event] = field(default_factory=list)  # events of the new articles, in input order
@@ -75,11 +75,15 @@ def ingest_articles(articles: Iterable[Article], store: Store | None = None, *,
     extracted = run_engine(engine, todo, workers=workers, scheduler=scheduler, parquet_dir=parquet_dir) if todo else ()
     for article_id, events in extracted:
         article = by_id[article_id]
-        report.new_articles += 1
         report.events += len(events)
-        report.words += len(article.text.split())
+        report.words += word_count(article.text)
         if store is not None:
-            report.new_events += store.add_article(article, events)
+            # Another writer may have stored the article since it was checked: then it is not new.
+            (inserted, added), = store.write_articles([(article, events)])
+            report.new_articles += inserted
+            report.new_events += added
+        else:
+            report.new_articles += 1
         if keep_events or store is None:
             results[article_id] = events
         done += 1

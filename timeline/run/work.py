@@ -9,7 +9,7 @@ import os
 import time
 from collections.abc import Iterator, Sequence
 
-from timeline.model import Article, Event
+from timeline.model import Article, Event, word_count
 
 # Test hook: "fake" or "fake:SECONDS" replaces spaCy extraction with a cheap deterministic
 # one (one event per line, SECONDS of sleep per article) so the crash tests can kill a
@@ -23,7 +23,7 @@ def batches(articles: Sequence[Article], *, max_words: int = BATCH_WORDS) -> Ite
     group: list[Article] = []
     words = 0
     for article in articles:
-        n = len(article.text.split())
+        n = word_count(article.text)
         if group and words + n > max_words:
             yield group
             group, words = [], 0
@@ -77,7 +77,11 @@ def extract_batch(articles: Sequence[Article]) -> list[tuple[str, list[Event]]]:
         from timeline.events.nlp import parse_many
         from timeline.sources.dateline import find_datelines
 
-        plain = [i for i, article in enumerate(articles) if not find_datelines(article.text)]
+        from timeline.events.slices import SLICE_CHARS
+
+        # A long text is parsed a slice at a time by extract_events, never whole here.
+        plain = [i for i, article in enumerate(articles)
+                 if len(article.text) <= SLICE_CHARS and not find_datelines(article.text)]
         for i, doc in zip(plain, parse_many([articles[i].text for i in plain])):
             docs[i] = doc
     return [(article.id, events_of(article, doc=docs.get(i))) for i, article in enumerate(articles)]

@@ -5,7 +5,9 @@ leaves the store as it was (unless ``skip_invalid``: then each bad item is logge
 in :attr:`Batch.skipped` and left out). Limits keep hostile input bounded: a .jsonl line
 is at most :data:`MAX_LINE_BYTES`, a .zip holds at most :data:`MAX_ZIP_MEMBERS` members and
 :data:`MAX_ZIP_BYTES` once unpacked (each member read with that cap, whatever its header
-claims), and archives inside archives are not opened.
+claims), archives inside archives are not opened, and the articles of one run hold at most
+:data:`MAX_RUN_TEXT_BYTES` of text in memory (all are held from the check to the write; a
+2 MB zip can unpack to gigabytes of valid articles).
 
 >>> import json, tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "batch.jsonl"
@@ -20,6 +22,7 @@ import datetime as dt
 import io
 import json
 import logging
+import sys
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +43,7 @@ MAX_LINE_BYTES = 20_000_000
 MAX_ZIP_MEMBERS = 100_000
 MAX_ZIP_BYTES = 4_000_000_000
 MAX_MEMBER_BYTES = 20_000_000  # one .txt/.html member; a .jsonl member is read line by line
+MAX_RUN_TEXT_BYTES = 300_000_000  # the texts of one run's articles, as Python holds them
 
 
 @dataclass
@@ -48,6 +52,17 @@ class Batch:
 
     articles: list[Article] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    text_bytes: int = 0  # memory the texts of the articles counted so far hold
+    _counted: int = field(default=0, repr=False)
+
+    def check_size(self) -> None:
+        """Refuse the run once its articles' texts hold more than :data:`MAX_RUN_TEXT_BYTES`."""
+        for article in self.articles[self._counted:]:
+            self.text_bytes += sys.getsizeof(article.text)
+        self._counted = len(self.articles)
+        if self.text_bytes > MAX_RUN_TEXT_BYTES:
+            raise InputError(f"the inputs hold more than {MAX_RUN_TEXT_BYTES // 1_000_000} MB of article text; "
+                             "give them in several runs")
 
 
 def is_url(name: str) -> bool:
@@ -88,8 +103,10 @@ def _guard(batch: Batch, label: str, skip_invalid: bool, read) -> None:
     except InputError as exc:
         if not skip_invalid:
             raise
-        logger.warning("skipped %s: %s", label, exc)
+        # info, not warning: the caller reports Batch.skipped (the CLI lists each once)
+        logger.info("skipped %s: %s", label, exc)
         batch.skipped.append((label, str(exc)))
+    batch.check_size()  # whatever skip_invalid says: the run as a whole is too big
 
 
 def _read_url(batch: Batch, url: str, default_date: dt.date | None, allow: tuple[str, ...]) -> None:
@@ -101,18 +118,18 @@ def _read_url(batch: Batch, url: str, default_date: dt.date | None, allow: tuple
 
 
 def _read_path(batch: Batch, path: Path, default_date: dt.date | None, skip_invalid: bool) -> None:
+    from timeline.sources.ingest import read_file, readable_name
+
     suffix = path.suffix.lower()
+    label = readable_name(str(path))
     if suffix in BATCH_SUFFIXES:
         with path.open("rb") as stream:
-            read_jsonl(stream, name=str(path), default_date=default_date, batch=batch, skip_invalid=skip_invalid)
+            read_jsonl(stream, name=label, default_date=default_date, batch=batch, skip_invalid=skip_invalid)
     elif suffix in ARCHIVE_SUFFIXES:
-        _guard(batch, str(path), skip_invalid, lambda: read_zip(path, default_date=default_date, batch=batch,
-                                                                 skip_invalid=skip_invalid))
+        _guard(batch, label, skip_invalid, lambda: read_zip(path, default_date=default_date, batch=batch,
+                                                             skip_invalid=skip_invalid, name=label))
     else:
-        from timeline.sources.ingest import read_file
-
-        _guard(batch, str(path), skip_invalid,
-               lambda: batch.articles.append(read_file(path, published=default_date)))
+        _guard(batch, label, skip_invalid, lambda: batch.articles.append(read_file(path, published=default_date)))
 
 
 def read_jsonl(stream: BinaryIO, *, name: str, default_date: dt.date | None, batch: Batch | None = None,
@@ -160,9 +177,12 @@ def article_from_record(line: bytes | str, *, label: str, default_date: dt.date 
         record = json.loads(line)
     except UnicodeDecodeError:
         raise InputError(f"{label}: not UTF-8 text") from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        raise InputError(f"{label}: not valid JSON ({reason})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{label}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{label}: not valid JSON (nested too deeply)") from None
+    except ValueError as exc:  # Python's own limits, such as an integer of more than 4,300 digits
+        raise InputError(f"{label}: not readable JSON ({str(exc).split(';')[0]})") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError(f"{label}: each line needs a \"text\" string")
     for key in ("title", "url"):

@@ -16,7 +16,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}))?"  # , Brazil / , Ky.
     r"(?:,?\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"  # , March 18
     r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?"  # (AP)
-    r"\s*(?:—|–|--|-|_)\s*"
+    r"\s*(?P<dash>—|–|--|-|_)\s*"
 )
 
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*")  # where a paragraph's text begins
@@ -39,8 +39,13 @@ def find_datelines(text: str) -> list[Dateline]:
         if line is None:
             continue
         city = line.group("city")
-        if not (line.group("date") or line.group("agency") or line.group("region")) or len(city) < 3:
-            continue  # "NATO - the alliance" is no dateline; a dateline gives a date, agency or region
+        if len(city) < 3:
+            continue
+        if not (line.group("date") or line.group("agency") or line.group("region")) and (
+                line.group("dash") not in ("—", "--") or len(city.replace(".", "")) < 4):
+            # "NATO - the alliance" is no dateline; a dateline gives a date, agency or region,
+            # or is a city name in capitals before a long dash ("MAKHACHKALA -- Three days")
+            continue
         found.append(Dateline(line.start(), line.end(), _title(city), line.group("region"), line.group("date")))
     return found
 

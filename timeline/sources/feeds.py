@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from timeline.errors import InputError, PublicationDateError
 from timeline.model import Article
 from timeline.sources.fetch import FEED_TYPES, HTML_TYPES, Fetched, FetchError, article_from_fetched, fetch
+from timeline.sources.ingest import check_text
 from timeline.sources.pubdate import parse_published
 
 logger = logging.getLogger(__name__)
@@ -101,11 +102,13 @@ def articles_from_feed(data: bytes, *, feed_url: str, published: dt.date | dt.da
                 article = _from_content(entry, day=day, feed_url=feed_url, link=link)
             if article.title is None and _text(entry.get("title")):
                 article.title = _text(entry.get("title"))
+                check_text(article.title, "the entry's title")
             if day is not None and article.published_from == "user":
                 article.published_from = "feed"
             result.articles.append(article)
         except InputError as exc:  # FetchError and PublicationDateError included
-            logger.warning("skipped %s: %s", label, exc)
+            # info, not warning: the caller reports FeedArticles.skipped (the CLI once each)
+            logger.info("skipped %s: %s", label, exc)
             result.skipped.append((label, str(exc)))
     if not result.articles:
         first = result.skipped[0][1] if result.skipped else "no readable entries"
@@ -122,6 +125,7 @@ def _from_content(entry: dict, *, day: dt.date | None, feed_url: str, link: str 
     if not body:
         raise InputError("the entry has no link and no content")
     title = _text(entry.get("title"))
+    check_text(title, "the entry's title")
     page = f"<html><head><title>{_escape(title or '')}</title></head><body><article>" \
            f"{'<h1>' + _escape(title) + '</h1>' if title else ''}<p>{body}</p></article></body></html>"
     if day is None:

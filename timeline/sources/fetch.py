@@ -7,7 +7,13 @@ every redirect. The checked IP is the one connected to (no second DNS lookup an 
 could answer differently), while the Host header and TLS SNI keep the URL's host name.
 Responses are capped in size and time, must have a text/HTML (or, for feeds, XML)
 content type, and transient failures (timeouts, 429, 502-504) are retried a bounded
-number of times with a polite back-off. ``allow`` names hosts the user trusts explicitly
+number of times with a polite back-off. The size cap counts decoded bytes: a compressed
+body (one layer of gzip or deflate; stacked encodings are refused) is inflated a bounded
+piece at a time and reading stops at the cap. The time cap is one deadline for the whole
+document: name resolution, connecting, TLS, every read and write of headers and body, on
+every redirect and retry, each waits at most until the deadline (a server that sends
+one byte at a time cannot stretch it). An address with an IPv4 address inside (IPv4-mapped,
+6to4, Teredo, NAT64) is judged by that IPv4 address too. ``allow`` names hosts the user trusts explicitly
 (``--allow-host``): a name, an IP address or a network such as ``10.0.0.0/8``.
 
 >>> try:
@@ -23,8 +29,10 @@ import ipaddress
 import logging
 import socket
 import ssl
+import threading
 import time
-from collections.abc import Iterable
+import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -38,7 +46,8 @@ from timeline.model import Article
 logger = logging.getLogger(__name__)
 
 USER_AGENT = "timeline-ingest/1.0 (news event extraction; one request at a time)"
-MAX_BYTES = 5_000_000  # a news page is far smaller; a feed too
+MAX_BYTES = 5_000_000  # a news page is far smaller; a feed too (decoded bytes)
+DECODE_PIECE = 64 * 1024  # compressed bodies are inflated this many bytes at a time
 MAX_REDIRECTS = 5
 CONNECT_TIMEOUT_S = 10.0
 READ_TIMEOUT_S = 15.0
@@ -54,6 +63,11 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xm
 METADATA_HOSTS = {"metadata.google.internal", "metadata", "instance-data", "metadata.azure.internal"}
 METADATA_ADDRESSES = {ipaddress.ip_address(a) for a in ("169.254.169.254", "169.254.170.2", "fd00:ec2::254",
                                                          "100.100.100.200", "192.0.0.192")}
+# IPv6 prefixes whose last 32 bits are an IPv4 address a gateway connects to.
+NAT64_WELL_KNOWN = ipaddress.ip_network("64:ff9b::/96")  # RFC 6052
+NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")  # RFC 8215, local use: never public
+IPV4_COMPATIBLE = ipaddress.ip_network("::/96")  # deprecated ::a.b.c.d
+ENCODINGS = ("gzip", "x-gzip", "deflate")  # what Accept-Encoding offers and this module decodes
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -105,10 +119,27 @@ class HostPolicy:
         return address_refusal(address)
 
 
+def embedded_ipv4(address: Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries (IPv4-mapped or -compatible, 6to4, Teredo
+    server and client, NAT64's well-known prefix): a gateway may connect to them."""
+    if not isinstance(address, ipaddress.IPv6Address):
+        return []
+    found = [address.ipv4_mapped, address.sixtofour, *(address.teredo or ())]
+    if address in NAT64_WELL_KNOWN or (address in IPV4_COMPATIBLE and int(address) > 0xFFFF):
+        found.append(ipaddress.IPv4Address(int(address) & 0xFFFF_FFFF))
+    return [inner for inner in found if inner is not None]
+
+
 def address_refusal(address: Address) -> str | None:
     """What kind of non-public address this is (None for a public one)."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
+    for inner in embedded_ipv4(address):
+        why = address_refusal(inner)
+        if why:
+            return f"{why} (it embeds {inner})"
+    if address in NAT64_LOCAL:
+        return "not a public address"
     if address in METADATA_ADDRESSES:
         return "a cloud metadata address"
     if address.is_unspecified:
@@ -126,14 +157,14 @@ def address_refusal(address: Address) -> str | None:
     return None
 
 
-def resolve(host: str, port: int) -> list[Address]:
-    """Every address ``host`` resolves to (an IP literal is itself)."""
+def resolve(host: str, port: int, *, timeout: float | None = None) -> list[Address]:
+    """Every address ``host`` resolves to (an IP literal is itself), within ``timeout`` seconds."""
     try:
         return [ipaddress.ip_address(host.strip("[]").split("%")[0])]
     except ValueError:
         pass
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = _getaddrinfo(host, port, timeout)
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(f"cannot resolve host {host!r} ({exc})") from None
     addresses: list[Address] = []
@@ -144,8 +175,32 @@ def resolve(host: str, port: int) -> list[Address]:
     return addresses
 
 
-def check_url(url: str, policy: HostPolicy) -> list[Address]:
-    """Refuse a URL that is not http(s) or whose host is not public; return its checked addresses."""
+def _getaddrinfo(host: str, port: int, timeout: float | None) -> list:
+    """``socket.getaddrinfo``, given up after ``timeout`` seconds (the system resolver has
+    no time limit of its own; the lookup left behind ends in its own time, in a daemon thread)."""
+    if timeout is None:
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    outcome: list = []
+
+    def look_up() -> None:
+        try:
+            outcome.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except Exception as exc:  # handed to the waiting thread, which raises it
+            outcome.append(exc)
+
+    worker = threading.Thread(target=look_up, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(max(timeout, 0.0))
+    if not outcome:
+        raise FetchError(f"cannot resolve host {host!r} (no answer in time)")
+    if isinstance(outcome[0], Exception):
+        raise outcome[0]
+    return outcome[0]
+
+
+def check_url(url: str, policy: HostPolicy, *, deadline: float | None = None) -> list[Address]:
+    """Refuse a URL that is not http(s) or whose host is not public; return its checked addresses
+    (its name resolved by ``deadline``, a ``time.monotonic()`` time, when given)."""
     try:
         parts = urlsplit(url)
         port = parts.port or (443 if parts.scheme == "https" else 80)
@@ -160,7 +215,7 @@ def check_url(url: str, policy: HostPolicy) -> list[Address]:
         raise UnsafeURLError(f"refused {url}: URLs with a user name or password are not fetched")
     if host.lower() in METADATA_HOSTS and not policy.allows_name(host):
         raise UnsafeURLError(f"refused {url}: {host} is a cloud metadata host")
-    addresses = resolve(host, port)
+    addresses = resolve(host, port, timeout=None if deadline is None else deadline - time.monotonic())
     if not addresses:
         raise FetchError(f"cannot resolve host {host!r}")
     for address in addresses:
@@ -172,24 +227,65 @@ def check_url(url: str, policy: HostPolicy) -> list[Address]:
     return addresses
 
 
+def _within(timeout: float | None, deadline: float, timeout_error: type[Exception]) -> float:
+    """The time a socket operation may wait: its own timeout, cut at the deadline."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise timeout_error("the time for this document ran out")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A network stream whose every read, write and TLS handshake ends by one deadline.
+
+    httpcore's own read timeout starts again with each read, so a server sending a byte
+    at a time (in the headers or the body) would never meet it."""
+
+    def __init__(self, stream: httpcore.NetworkStream, deadline: float) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, timeout=_within(timeout, self._deadline, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, timeout=_within(timeout, self._deadline, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        stream = self._stream.start_tls(ssl_context, server_hostname=server_hostname,
+                                        timeout=_within(timeout, self._deadline, httpcore.ConnectTimeout))
+        return _DeadlineStream(stream, self._deadline)
+
+    def get_extra_info(self, info: str):
+        return self._stream.get_extra_info(info)
+
+
 class _CheckedBackend(httpcore.SyncBackend):
-    """httpcore's socket backend, connecting only to addresses the policy accepts.
+    """httpcore's socket backend, connecting only to addresses the policy accepts, and
+    only until the deadline (a ``time.monotonic()`` time).
 
     httpcore passes the URL's host here and uses it for SNI and certificate checks itself;
     this backend resolves it, checks every address, and connects to a checked one.
     """
 
-    def __init__(self, policy: HostPolicy) -> None:
+    def __init__(self, policy: HostPolicy, deadline: float) -> None:
         self.policy = policy
+        self.deadline = deadline
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options: Iterable | None = None) -> httpcore.NetworkStream:
-        addresses = check_url(f"http://{_bracket(host)}:{port}/", self.policy)
+        addresses = check_url(f"http://{_bracket(host)}:{port}/", self.policy, deadline=self.deadline)
         failures: list[Exception] = []
         for address in addresses:
             try:
-                return super().connect_tcp(str(address), port, timeout=timeout, local_address=local_address,
-                                           socket_options=socket_options)
+                stream = super().connect_tcp(str(address), port,
+                                             timeout=_within(timeout, self.deadline, httpcore.ConnectTimeout),
+                                             local_address=local_address, socket_options=socket_options)
+                return _DeadlineStream(stream, self.deadline)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 failures.append(exc)
         if failures:
@@ -210,33 +306,36 @@ def ssl_context() -> ssl.SSLContext:
 class _CheckedTransport(httpx.HTTPTransport):
     """httpx's transport over :class:`_CheckedBackend`; never uses proxies from the environment."""
 
-    def __init__(self, policy: HostPolicy) -> None:
+    def __init__(self, policy: HostPolicy, deadline: float) -> None:
         super().__init__(retries=0, trust_env=False)
         self._pool.close()  # httpx's own pool, replaced by one over the checking backend
-        self._pool = httpcore.ConnectionPool(ssl_context=ssl_context(),
-                                             max_connections=4, network_backend=_CheckedBackend(policy), retries=0)
+        self._pool = httpcore.ConnectionPool(ssl_context=ssl_context(), max_connections=4,
+                                             network_backend=_CheckedBackend(policy, deadline), retries=0)
 
 
 def fetch(url: str, *, allow: Iterable[str] = (), accept: Iterable[str] = HTML_TYPES + FEED_TYPES,
           max_bytes: int = MAX_BYTES, timeout: float = TOTAL_TIMEOUT_S, retries: int = RETRIES) -> Fetched:
     """GET ``url`` safely (see the module docstring); raise :class:`FetchError` when it fails."""
     policy = HostPolicy(allow)
-    check_url(url, policy)  # before any client exists: a refused URL sends nothing
-    accept = tuple(accept)
     deadline = time.monotonic() + timeout
-    client = httpx.Client(transport=_CheckedTransport(policy), follow_redirects=False, trust_env=False,
+    check_url(url, policy, deadline=deadline)  # before any client exists: a refused URL sends nothing
+    accept = tuple(accept)
+    client = httpx.Client(transport=_CheckedTransport(policy, deadline), follow_redirects=False, trust_env=False,
                           timeout=httpx.Timeout(READ_TIMEOUT_S, connect=CONNECT_TIMEOUT_S),
-                          headers={"User-Agent": USER_AGENT, "Accept": ", ".join(accept) + ", */*;q=0.1"})
+                          headers={"User-Agent": USER_AGENT, "Accept": ", ".join(accept) + ", */*;q=0.1",
+                                   "Accept-Encoding": ", ".join(e for e in ENCODINGS if e != "x-gzip")})
     with client:
         current = url
         redirects = 0
         attempt = 0
         while True:
-            if time.monotonic() > deadline:
+            if time.monotonic() >= deadline:
                 raise FetchError(f"{url}: gave up after {timeout:.0f} s")
             try:
                 outcome = _get(client, current, accept=accept, max_bytes=max_bytes, deadline=deadline)
             except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                if time.monotonic() >= deadline:
+                    raise FetchError(f"{url}: gave up after {timeout:.0f} s") from None
                 if attempt >= retries:
                     raise FetchError(f"{current}: {_describe(exc)} (after {attempt + 1} attempts)") from None
                 attempt += 1
@@ -249,7 +348,7 @@ def fetch(url: str, *, allow: Iterable[str] = (), accept: Iterable[str] = HTML_T
                 if redirects > MAX_REDIRECTS:
                     raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
                 current = urljoin(current, outcome.location)
-                check_url(current, policy)  # the connection check runs again too
+                check_url(current, policy, deadline=deadline)  # the connection check runs again too
                 continue
             if isinstance(outcome, _Retry):
                 if attempt >= retries:
@@ -293,14 +392,81 @@ def _get(client: httpx.Client, url: str, *, accept: tuple[str, ...], max_bytes: 
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > max_bytes:
             raise FetchError(f"{url}: larger than {max_bytes // 1_000_000} MB")
+        decoder = _decoder(url, response.headers.get("content-encoding", ""))
         body = bytearray()
-        for chunk in response.iter_bytes():  # decoded (gzip) bytes: a compressed bomb is capped too
-            body += chunk
-            if len(body) > max_bytes:
+        received = 0
+        # Raw bytes, inflated here a bounded piece at a time: httpx's own decoding inflates
+        # a whole network read at once (gigabytes from a few kilobytes of stacked gzip).
+        for chunk in response.iter_raw():
+            received += len(chunk)
+            if received > max_bytes:
                 raise FetchError(f"{url}: larger than {max_bytes // 1_000_000} MB")
+            for piece in decoder.feed(chunk):
+                body += piece
+                if len(body) > max_bytes:
+                    raise FetchError(f"{url}: larger than {max_bytes // 1_000_000} MB (decompressed)")
             if time.monotonic() > deadline:
                 raise FetchError(f"{url}: download too slow, gave up")
         return media_type, response.charset_encoding, bytes(body)
+
+
+class _Inflater:
+    """A gzip or deflate body inflated at most :data:`DECODE_PIECE` bytes at a time (a
+    gzip body may hold several members, one after another; each is inflated the same way).
+    Without an encoding it passes the bytes on."""
+
+    def __init__(self, url: str, encoding: str | None) -> None:
+        self.url = url
+        self.encoding = encoding
+        self._inflate = self._new() if encoding else None
+        self._started = False
+
+    def _new(self, raw_deflate: bool = False):
+        if self.encoding in ("gzip", "x-gzip"):
+            return zlib.decompressobj(zlib.MAX_WBITS | 16)
+        return zlib.decompressobj(-zlib.MAX_WBITS if raw_deflate else zlib.MAX_WBITS)
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        if self._inflate is None:
+            yield data
+            return
+        try:
+            yield from self._pieces(data)
+        except zlib.error as exc:
+            raise FetchError(f"{self.url}: the body is not valid {self.encoding} ({exc})") from None
+
+    def _pieces(self, data: bytes) -> Iterator[bytes]:
+        if self.encoding == "deflate" and not self._started and data:
+            self._started = True
+            # "deflate" is zlib-wrapped by the standard, bare in some servers
+            if not (len(data) > 1 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0):
+                self._inflate = self._new(raw_deflate=True)
+        while True:
+            piece = self._inflate.decompress(data, DECODE_PIECE)
+            if piece:
+                yield piece
+            data = self._inflate.unconsumed_tail
+            if self._inflate.eof:
+                rest = self._inflate.unused_data + data
+                if not rest.startswith(b"\x1f\x8b") or self.encoding == "deflate":
+                    return  # padding or trailing bytes after the body, ignored as browsers do
+                self._inflate, data = self._new(), rest  # the next gzip member
+                continue
+            if not data and len(piece) < DECODE_PIECE:
+                return  # all input taken, no output held back
+            # more input left, or output held back by the piece limit: go on
+
+
+def _decoder(url: str, header: str) -> _Inflater:
+    """The inflater for a Content-Encoding header: none, gzip or deflate; more than one
+    encoding (``gzip, gzip``: a bomb inside a bomb) or any other is refused."""
+    encodings = [part.strip().lower() for part in header.split(",") if part.strip()]
+    encodings = [e for e in encodings if e != "identity"]
+    if len(encodings) > 1:
+        raise FetchError(f"{url}: the body is encoded more than once ({header.strip()}); refused")
+    if encodings and encodings[0] not in ENCODINGS:
+        raise FetchError(f"{url}: unsupported content encoding {encodings[0]!r}")
+    return _Inflater(url, encodings[0] if encodings else None)
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -3,7 +3,10 @@
 HTML goes through trafilatura for the main text, the title and the publication date from
 the page's metadata. The publication date comes from the user first, else from the HTML
 metadata; when neither gives one a :class:`PublicationDateError` asks for it. Nothing here
-ever falls back to today's date.
+ever falls back to today's date. Every string an article carries must be storable as
+UTF-8 (:func:`check_text`): a lone surrogate, which a JSON escape such as ``"\\udfff"`` can
+make, is refused here rather than failing the store's write later; a file name that is
+not UTF-8 is shown with U+FFFD in its place (:func:`readable_name`).
 """
 from __future__ import annotations
 
@@ -25,6 +28,29 @@ MAX_BYTES = 20_000_000
 MIN_ARTICLE_WORDS = 8  # fewer words of main text is navigation, not an article
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<meta|<div|<p[\s>])", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_FOREIGN = re.compile("[^\x00-\x7f\ufffd]")  # non-ASCII characters other than U+FFFD
+
+
+def check_text(value: str | None, what: str) -> None:
+    """Refuse a string that cannot be stored as UTF-8 (it holds a lone surrogate)."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InputError(f"{what} must be text, not {type(value).__name__}")
+    found = _SURROGATE.search(value)
+    if found:
+        raise InputError(f"{what} is not valid Unicode text (a lone surrogate U+{ord(found.group()):04X} "
+                         f"at character {found.start()})")
+
+
+def readable_name(name: str) -> str:
+    """A file name as text that can be stored and shown: bytes that were not UTF-8 (which
+    Python keeps as lone surrogates) become U+FFFD."""
+    try:
+        return os.fsencode(name).decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", name)
 
 
 def from_text(text: str, *, published: dt.date | dt.datetime | str | None, title: str | None = None,
@@ -36,8 +62,14 @@ def from_text(text: str, *, published: dt.date | dt.datetime | str | None, title
     """
     text = _clean_text(text)
     day = parse_published(published)
+    for value, what in ((title, "the title"), (url, "the URL"), (source, "the source name")):
+        check_text(value, what)
     if title is None:
         title = _headline(text)
+    else:
+        title = _CONTROL.sub(" ", title).strip() or None
+    if url is not None:
+        url = _CONTROL.sub("", url).strip() or None
     return Article(text=text, published=day, title=title, url=url, source=source)
 
 
@@ -70,7 +102,10 @@ def from_html(html: str | bytes, *, published: dt.date | dt.datetime | str | Non
 
 
 def decode(data: bytes, *, name: str = "the file") -> str:
-    """Decode bytes as text (UTF-8, UTF-16 with a BOM, then Windows-1252); refuse binary data."""
+    """Decode bytes as text (UTF-8, UTF-16 with a BOM, then Windows-1252); refuse binary data.
+
+    UTF-8 text with a few invalid bytes stays UTF-8, each bad byte replaced by U+FFFD (and
+    a warning says how many); Windows-1252 is for text with no UTF-8 sequences in it."""
     if not data.strip():
         raise InputError(f"{name} is empty")
     if len(data) > MAX_BYTES:
@@ -86,10 +121,7 @@ def decode(data: bytes, *, name: str = "the file") -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise InputError(f"{name} cannot be decoded as text (not UTF-8 or Windows-1252)") from None
+        text = _mostly_utf8(data, name)
     sample = text[:4096]
     control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t")
     if control > len(sample) * 0.01:
@@ -97,9 +129,24 @@ def decode(data: bytes, *, name: str = "the file") -> str:
     return text
 
 
+def _mostly_utf8(data: bytes, name: str) -> str:
+    """Text that is not valid UTF-8: UTF-8 with replacement characters when it holds more
+    well-formed UTF-8 characters than bad bytes, else Windows-1252."""
+    text = data.decode("utf-8-sig", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    if len(_FOREIGN.findall(text)) >= bad:
+        logger.warning("%s: %d byte(s) are not valid UTF-8; read as UTF-8 with U+FFFD in their place", name, bad)
+        return text
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(f"{name} cannot be decoded as text (not UTF-8 or Windows-1252)") from None
+
+
 def from_upload(name: str, data: bytes, *, published: dt.date | dt.datetime | str | None = None,
                 url: str | None = None) -> Article:
     """An article from a file's name and bytes (.txt or .html; HTML is also sniffed)."""
+    name = readable_name(name)
     text = decode(data, name=name)
     source = os.path.basename(name)
     if name.lower().endswith(HTML_SUFFIXES) or _HTML_SNIFF.match(data[:512]):
@@ -122,6 +169,7 @@ def read_file(path: str | os.PathLike[str], *, published: dt.date | dt.datetime 
 def _clean_text(text: str) -> str:
     if not isinstance(text, str):
         raise InputError("article text must be a string")
+    check_text(text, "the article text")
     text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if not text:
         raise InputError("the article text is empty")

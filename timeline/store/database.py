@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import InputError
-from timeline.model import Article, Event
+from timeline.model import Article, Event, one_line
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,8 @@ CREATE TABLE IF NOT EXISTS events (
     lat REAL,
     lon REAL,
     country_code TEXT,
-    data TEXT NOT NULL
+    data TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT 'en'
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id, seq);
 CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
@@ -95,7 +96,7 @@ def default_db_path() -> Path:
 
 def content_hash(text: str) -> str:
     """SHA-256 of the text with its whitespace normalised (the same story, whatever its layout)."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    return hashlib.sha256(one_line(text).encode("utf-8")).hexdigest()
 
 
 def _jsonable(value: Any) -> Any:
@@ -145,6 +146,12 @@ class Store:
             if "content_hash" not in columns:
                 self._conn.execute("ALTER TABLE articles ADD COLUMN content_hash TEXT")
             self._conn.execute("CREATE INDEX IF NOT EXISTS articles_content ON articles(content_hash)")
+            event_columns = {row["name"] for row in self._conn.execute("PRAGMA table_info(events)")}
+            if "language" not in event_columns:
+                # version 3: the article's language (ISO 639-1); every earlier event was read as English
+                self._conn.execute("ALTER TABLE events ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
+                self._conn.execute("UPDATE events SET data = json_set(data, '$.language', 'en')"
+                                   " WHERE json_extract(data, '$.language') IS NULL")
             self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     @contextmanager
@@ -195,8 +202,19 @@ class Store:
         An article already in the store is left as it is (its events too), so ingesting
         twice never duplicates anything.
         """
-        events = list(events)
+        return self.write_articles([(article, events)])[0][1]
+
+    def write_articles(self, items: Iterable[tuple[Article, Iterable[Event]]]) -> list[tuple[bool, int]]:
+        """Store each (article, events) pair, all in one transaction: for each, whether the
+        article was new and how many of its events were (an event whose id is stored
+        already is not written again). A value the store cannot hold (a lone surrogate, an
+        integer beyond 64 bits) is an :class:`InputError` and nothing of ``items`` is written."""
         with self._write() as conn:
+            return [self._insert(conn, article, list(events)) for article, events in items]
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, article: Article, events: list[Event]) -> tuple[bool, int]:
+        try:
             cur = conn.execute(
                 "INSERT OR IGNORE INTO articles (id, title, url, source, published, published_from,"
                 " text, ingested_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -205,20 +223,26 @@ class Store:
                  dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), content_hash(article.text)),
             )
             if cur.rowcount == 0:
-                return 0
+                return False, 0
             added = 0
             for seq, event in enumerate(events):
                 record = event.to_dict()
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO events (id, article_id, seq, event_type, mode, date_start,"
-                    " date_end, date_precision, lat, lon, country_code, data)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " date_end, date_precision, lat, lon, country_code, data, language)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (event.id, article.id, seq, event.event_type, event.mode, record["date_start"],
                      record["date_end"], event.date_precision, event.lat, event.lon,
-                     event.country_code, json.dumps(record, default=_jsonable, ensure_ascii=False)),
+                     event.country_code, json.dumps(record, default=_jsonable, ensure_ascii=False),
+                     event.language or "en"),
                 )
                 added += cur.rowcount
-            return added
+            return True, added
+        except (UnicodeEncodeError, OverflowError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
+            # The readers check every value first; this is the last guard, and the transaction
+            # is rolled back, so the store is as it was.
+            raise InputError(f"{article.title or article.source or article.id}: a value cannot be stored "
+                             f"({type(exc).__name__}: {str(exc)[:120]})") from None
 
     # -- reading -------------------------------------------------------------------
 

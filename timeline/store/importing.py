@@ -13,7 +13,14 @@ GeoJSON properties are read by the names of our export (``event_id``, ``start``,
 their centroid (``geo_precision`` "region"). CSV columns are ACLED's (``event_id_cnty``,
 ``event_date``, ``event_type``, ``sub_event_type``, ``actor1``, ``actor2``, ``country``,
 ``admin1``, ``location``, ``latitude``, ``longitude``, ``geo_precision``, ``source``,
-``notes``) or our own CSV export's.
+``notes``) or our own CSV export's (a text cell our export protected from spreadsheet
+formulas with a leading ``'`` is read back without it).
+
+Every value is brought to the type the store keeps (:func:`text_value`): text stays text,
+numbers and booleans are written out, control characters are removed, and a list or an
+object where text belongs, a lone surrogate, unreadable coordinates or geometry, or an
+impossible date make the whole file an :class:`InputError`, so a file either imports whole
+or changes nothing.
 
 >>> article, events = read_events_file("demo.geojson", b'{"type": "FeatureCollection", "features": ['
 ...     b'{"type": "Feature", "geometry": {"type": "Point", "coordinates": [127.44, 39.15]},'
@@ -23,14 +30,17 @@ their centroid (``geo_precision`` "region"). CSV columns are ACLED's (``event_id
 """
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import hashlib
 import io
+import itertools
 import json
 import logging
 import math
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +75,12 @@ class ImportReport:
     new_events: int
     located: int
 
+    @property
+    def already_stored(self) -> int:
+        """Events not written because an event with the same id was already stored (or
+        came earlier in the same file)."""
+        return self.events - self.new_events
+
 
 # -- values ------------------------------------------------------------------------------
 
@@ -77,13 +93,18 @@ def parse_date(value: Any) -> tuple[dt.date | None, str]:
         return value.date(), "day"
     if isinstance(value, dt.date):
         return value, "day"
+    if isinstance(value, (Mapping, list)):
+        raise InputError(f"{_shown(value)} is not a date this import understands (use YYYY-MM-DD)")
     text = str(value).strip()
     if not text:
         return None, "unknown"
-    if re.fullmatch(r"\d{4}", text):
-        return dt.date(int(text), 1, 1), "year"
-    if re.fullmatch(r"\d{4}-\d{2}", text):
-        return dt.date(int(text[:4]), int(text[5:7]), 1), "month"
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            return dt.date(int(text), 1, 1), "year"
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            return dt.date(int(text[:4]), int(text[5:7]), 1), "month"
+    except ValueError:
+        raise InputError(f"{text!r} is not a real date (years 0001-9999, months 01-12)") from None
     if re.match(r"\d{4}-\d{2}-\d{2}", text):
         try:
             return dt.date.fromisoformat(text[:10]), "day"
@@ -98,8 +119,7 @@ def parse_date(value: Any) -> tuple[dt.date | None, str]:
 
 
 def _month_end(day: dt.date) -> dt.date:
-    following = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def _interval(start_value: Any, end_value: Any) -> tuple[dt.date | None, dt.date | None, str]:
@@ -115,13 +135,47 @@ def _interval(start_value: Any, end_value: Any) -> tuple[dt.date | None, dt.date
 
 
 def _float(value: Any) -> float | None:
-    if value in (None, ""):
+    if value in (None, "") or isinstance(value, bool):
         return None
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     return number if math.isfinite(number) else None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_FORMULA_GUARD = re.compile(r"^'(?=\s*[=+\-@]|[\t\r\n])")  # how our CSV export protects a cell
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def text_value(value: Any, what: str) -> str | None:
+    """``value`` as the store keeps text: None, or a string without control characters
+    (numbers and booleans written out). A list or an object, or a string with a lone
+    surrogate, is an :class:`InputError` naming ``what``."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value) if not isinstance(value, float) or math.isfinite(value) else None
+    if not isinstance(value, str):
+        kind = {dict: "an object", list: "a list"}.get(type(value), type(value).__name__)
+        raise InputError(f"{what} must be text or a number, not {kind} ({_shown(value)})")
+    found = _SURROGATE.search(value)
+    if found:
+        raise InputError(f"{what} is not valid Unicode text (a lone surrogate U+{ord(found.group()):04X})")
+    return _CONTROL.sub(" ", value)
+
+
+def _text_fields(values: Mapping[str, Any]) -> dict[str, str | None]:
+    """:func:`text_value` of each value (empty strings become None)."""
+    return {key: (text_value(value, f"\"{key}\"") or None) for key, value in values.items()}
 
 
 def _first(props: Mapping[str, Any], *names: str) -> Any:
@@ -132,16 +186,17 @@ def _first(props: Mapping[str, Any], *names: str) -> Any:
     return None
 
 
-def _actor_list(value: Any) -> list[str]:
+def _actor_list(value: Any, what: str = "actors") -> list[str]:
     if value in (None, ""):
         return []
     if isinstance(value, str):
         parts = value.split(";")
-    elif isinstance(value, Iterable):
+    elif isinstance(value, list):
         parts = [a.get("name") if isinstance(a, Mapping) else a for a in value]
     else:
         parts = [value]
-    return [str(p).strip() for p in parts if p is not None and str(p).strip()]
+    names = (text_value(part, f"{what}: an actor") for part in parts)
+    return [name.strip() for name in names if name and name.strip()]
 
 
 def _snake(value: str) -> str:
@@ -185,70 +240,115 @@ def read_geojson(name: str, data: bytes) -> tuple[Article, list[Event]]:
     """Events of a GeoJSON FeatureCollection (or a single Feature)."""
     try:
         document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: not valid GeoJSON (not UTF-8 text)") from None
+    except json.JSONDecodeError as exc:
         raise InputError(f"{name}: not valid GeoJSON ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{name}: not valid GeoJSON (nested too deeply)") from None
+    except ValueError as exc:  # Python's limits, such as an integer of more than 4,300 digits
+        raise InputError(f"{name}: not readable GeoJSON ({str(exc).split(';')[0]})") from None
     if isinstance(document, Mapping) and document.get("type") == "Feature":
         features = [document]
     elif isinstance(document, Mapping) and document.get("type") == "FeatureCollection":
-        features = list(document.get("features") or [])
+        features = document.get("features") or []
+        if not isinstance(features, list):
+            raise InputError(f"{name}: \"features\" must be a list")
     else:
         raise InputError(f"{name}: a GeoJSON FeatureCollection or Feature was expected")
     digest = hashlib.sha256(data).hexdigest()[:10]
     events: list[Event] = []
     for index, feature in enumerate(features):
-        if not isinstance(feature, Mapping):
-            raise InputError(f"{name}: feature {index} is not an object")
-        props = dict(feature.get("properties") or {})
-        lat = lon = None
-        precision = props.get("geo_precision")
-        geometry = feature.get("geometry")
-        if isinstance(geometry, Mapping) and geometry.get("type") == "Point":
-            coords = geometry.get("coordinates") or []
-            if len(coords) >= 2:
-                lon, lat = _float(coords[0]), _float(coords[1])
-        elif isinstance(geometry, Mapping) and geometry.get("type"):
-            from shapely.geometry import shape
-
-            try:
-                centre = shape(geometry).centroid
-            except (ValueError, TypeError, AttributeError) as exc:
-                raise InputError(f"{name}: feature {index} has an unreadable geometry ({exc})") from None
-            lat, lon = centre.y, centre.x
-            precision = precision or "region"
-        if lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            lat = lon = None
         try:
-            start, end, date_precision = _interval(
-                _first(props, "start", "date_start", "event_date", "date", "time", "begin", "timestamp"),
-                _first(props, "end", "date_end", "event_date_end"))
+            events.append(_feature_event(feature, name, digest, index))
         except InputError as exc:
             raise InputError(f"{name}: feature {index}: {exc}") from None
-        actors = _actor_list(_first(props, "actors"))
-        for key in ("actor1", "actor2"):
-            if props.get(key) and str(props[key]) not in actors:
-                actors.append(str(props[key]))
-        event_id = _first(props, "event_id")
-        kind = _first(props, "event_type", "type", "category", "kind")
-        events.append(_event(
-            digest, index,
-            id=str(event_id) if event_id else f"imp-{digest}-{index}",
-            event_type=_snake(str(kind)) if kind else "event",
-            actors=actors, actor1=actors[0] if actors else None, actor2=actors[1] if len(actors) > 1 else None,
-            date_start=start, date_end=end,
-            date_precision=str(props.get("date_precision") or date_precision),
-            date_text=_first(props, "date_text"),
-            lat=lat, lon=lon,
-            place_name=_first(props, "place_name", "name", "location", "place", "title"),
-            country_code=_first(props, "country_code", "iso_a2"),
-            geo_precision=str(precision or ("point" if lat is not None else "")) or None,
-            sentence=str(_first(props, "sentence", "description", "notes", "text", "summary") or ""),
-            confidence=_float(props.get("confidence")) if _float(props.get("confidence")) is not None else 1.0,
-            mode=str(props.get("mode") or "asserted"),
-            date_derivation=_first(props, "date_derivation") or f"imported from {name}",
-            place_derivation=_first(props, "place_derivation") or f"imported from {name}",
-            source_title=f"{name} (imported)", source_url=_first(props, "source_url", "url"),
-        ))
     return _article(name, data, [e.date_end for e in events if e.date_end]), events
+
+
+def _feature_event(feature: Any, name: str, digest: str, index: int) -> Event:
+    if not isinstance(feature, Mapping):
+        raise InputError("not an object")
+    props = feature.get("properties")
+    if props is None:
+        props = {}
+    if not isinstance(props, Mapping):
+        raise InputError(f"\"properties\" must be an object, not {_shown(props)}")
+    lat, lon, precision = _location(feature.get("geometry"))
+    start, end, date_precision = _interval(
+        _first(props, "start", "date_start", "event_date", "date", "time", "begin", "timestamp"),
+        _first(props, "end", "date_end", "event_date_end"))
+    actors = _actor_list(_first(props, "actors"))
+    for key in ("actor1", "actor2"):
+        actor = text_value(props.get(key), f"\"{key}\"")
+        if actor and actor.strip() and actor.strip() not in actors:
+            actors.append(actor.strip())
+    text = _text_fields({
+        "event_id": _first(props, "event_id"), "event_type": _first(props, "event_type", "type", "category", "kind"),
+        "date_precision": props.get("date_precision"), "date_text": _first(props, "date_text"),
+        "place_name": _first(props, "place_name", "name", "location", "place", "title"),
+        "country_code": _first(props, "country_code", "iso_a2"), "geo_precision": props.get("geo_precision"),
+        "sentence": _first(props, "sentence", "description", "notes", "text", "summary"),
+        "mode": props.get("mode"), "date_derivation": _first(props, "date_derivation"),
+        "place_derivation": _first(props, "place_derivation"), "source_url": _first(props, "source_url", "url"),
+    })
+    confidence = _float(props.get("confidence"))
+    return _event(
+        digest, index,
+        id=text["event_id"] or f"imp-{digest}-{index}",
+        event_type=_snake(text["event_type"]) if text["event_type"] else "event",
+        actors=actors, actor1=actors[0] if actors else None, actor2=actors[1] if len(actors) > 1 else None,
+        date_start=start, date_end=end,
+        date_precision=text["date_precision"] or date_precision,
+        date_text=text["date_text"],
+        lat=lat, lon=lon,
+        place_name=text["place_name"],
+        country_code=text["country_code"],
+        geo_precision=text["geo_precision"] or (precision if lat is not None else None),
+        sentence=text["sentence"] or "",
+        confidence=min(max(confidence, 0.0), 1.0) if confidence is not None else 1.0,
+        mode=text["mode"] or "asserted",
+        date_derivation=text["date_derivation"] or f"imported from {name}",
+        place_derivation=text["place_derivation"] or f"imported from {name}",
+        source_title=f"{name} (imported)", source_url=text["source_url"],
+    )
+
+
+def _location(geometry: Any) -> tuple[float | None, float | None, str | None]:
+    """(lat, lon, precision) of a feature's geometry: a point's coordinates, another
+    geometry's centroid ("region"); (None, None, None) without a geometry or outside
+    the globe's range. Unreadable geometry is an :class:`InputError`."""
+    if geometry is None:
+        return None, None, None
+    if not isinstance(geometry, Mapping):
+        raise InputError(f"\"geometry\" must be an object, not {_shown(geometry)}")
+    kind = geometry.get("type")
+    if kind == "Point":
+        coords = geometry.get("coordinates")
+        if coords in (None, []):
+            return None, None, None
+        if not (isinstance(coords, list) and len(coords) >= 2 and all(_float(c) is not None for c in coords[:2])):
+            raise InputError(f"a Point's coordinates must be [longitude, latitude] numbers, not {_shown(coords)}")
+        lon, lat, precision = _float(coords[0]), _float(coords[1]), "point"
+    elif kind is None:
+        return None, None, None
+    else:
+        from shapely.errors import ShapelyError
+        from shapely.geometry import shape
+
+        try:
+            with warnings.catch_warnings():  # NaN coordinates: refused below, no need to warn too
+                warnings.simplefilter("ignore", RuntimeWarning)
+                centre = shape(geometry).centroid
+            lat, lon = (None, None) if centre.is_empty else (centre.y, centre.x)
+        except (ShapelyError, ValueError, TypeError, AttributeError, LookupError) as exc:
+            raise InputError(f"unreadable {_shown(kind)} geometry ({str(exc) or type(exc).__name__})") from None
+        if lat is None or not (math.isfinite(lat) and math.isfinite(lon)):
+            raise InputError(f"the {_shown(kind)} geometry is empty or has no finite centre")
+        precision = "region"
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None, None, None
+    return lat, lon, precision
 
 
 def read_acled_csv(name: str, data: bytes) -> tuple[Article, list[Event]]:
@@ -258,55 +358,72 @@ def read_acled_csv(name: str, data: bytes) -> tuple[Article, list[Event]]:
     except UnicodeDecodeError:
         raise InputError(f"{name}: not a UTF-8 text file") from None
     reader = csv.DictReader(io.StringIO(text))
-    columns = {c.strip().lower() for c in reader.fieldnames or []}
+    try:
+        columns = {c.strip().lower() for c in reader.fieldnames or []}
+    except csv.Error as exc:
+        raise InputError(f"{name}:1: not a readable CSV header ({exc})") from None
     if not columns & {"event_date", "event_id_cnty", "latitude", "event_id"}:
         raise InputError(f"{name}: no ACLED-style columns (event_date, latitude, longitude, ...) in this CSV")
     digest = hashlib.sha256(data).hexdigest()[:10]
     events: list[Event] = []
-    for index, raw in enumerate(reader):
-        row = {str(k).strip().lower(): (v.strip() if isinstance(v, str) else v) for k, v in raw.items() if k}
+    rows = iter(reader)
+    for index in itertools.count():
+        try:
+            raw = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a field over csv's limit (131,072 characters), a NUL, ...
+            raise InputError(f"{name}:{index + 2}: not readable CSV ({exc})") from None
         line = index + 2
         try:
-            start, end, precision = _interval(row.get("event_date"), row.get("event_date_end"))
+            events.append(_csv_event(raw, name, digest, index))
         except InputError as exc:
             raise InputError(f"{name}:{line}: {exc}") from None
-        lat, lon = _float(row.get("latitude")), _float(row.get("longitude"))
-        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            lat = lon = None
-        actors = _actor_list(row.get("actors"))
-        for key in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
-            for actor in _actor_list(row.get(key)):
-                if actor not in actors:
-                    actors.append(actor)
-        kind = row.get("event_type") or ""
-        sub = row.get("sub_event_type") or ""
-        event_type = ACLED_TYPES.get(kind.lower(), _snake(kind) if kind else "event")
-        raw_precision = str(row.get("geo_precision") or "")
-        geo_precision = ACLED_GEO_PRECISION.get(raw_precision, raw_precision or None)
-        country = row.get("country_code") or _country_code(row.get("country"))
-        place = row.get("location") or None
-        where = ", ".join(v for v in (row.get("location"), row.get("admin1"), row.get("country")) if v)
-        event_id = row.get("event_id_cnty") or row.get("event_id")
-        events.append(_event(
-            digest, index,
-            id=(f"acled-{event_id}" if row.get("event_id_cnty") else str(event_id)) if event_id else f"imp-{digest}-{index}",
-            event_type=event_type, actors=actors,
-            actor1=(row.get("actor1") or (actors[0] if actors else None)),
-            actor2=(row.get("actor2") or (actors[1] if len(actors) > 1 else None)),
-            date_start=start, date_end=end, date_precision=row.get("date_precision") or precision,
-            lat=lat, lon=lon, place_name=place, country_code=country,
-            geo_precision=geo_precision if lat is not None else None,
-            sentence=row.get("notes") or sub or kind,
-            confidence=_float(row.get("confidence")) if _float(row.get("confidence")) is not None else 1.0,
-            mode=row.get("mode") or "asserted",
-            trigger=sub or None,
-            date_derivation=f"imported from {name}",
-            place_derivation=f"imported from {name}" + (f" ({where}; geo_precision {raw_precision})"
-                                                        if where else ""),
-            source_title=f"{name} (imported)", source_url=row.get("source_url") or None,
-            evidence=[{"source": row["source"]}] if row.get("source") else [],
-        ))
     return _article(name, data, [e.date_end for e in events if e.date_end]), events
+
+
+def _csv_event(raw: Mapping[Any, Any], name: str, digest: str, index: int) -> Event:
+    row = {str(k).strip().lower(): v for k, v in raw.items() if k and isinstance(v, str)}
+    row = {k: _FORMULA_GUARD.sub("", v.strip(), count=1).strip() if v.startswith("'") else v.strip()
+           for k, v in _text_fields(row).items() if v is not None}
+    start, end, precision = _interval(row.get("event_date"), row.get("event_date_end"))
+    lat, lon = _float(row.get("latitude")), _float(row.get("longitude"))
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        lat = lon = None
+    actors = _actor_list(row.get("actors"))
+    for key in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
+        for actor in _actor_list(row.get(key)):
+            if actor not in actors:
+                actors.append(actor)
+    confidence = _float(row.get("confidence"))
+    kind = row.get("event_type") or ""
+    sub = row.get("sub_event_type") or ""
+    event_type = ACLED_TYPES.get(kind.lower(), _snake(kind) if kind else "event")
+    raw_precision = str(row.get("geo_precision") or "")
+    geo_precision = ACLED_GEO_PRECISION.get(raw_precision, raw_precision or None)
+    country = row.get("country_code") or _country_code(row.get("country"))
+    place = row.get("location") or None
+    where = ", ".join(v for v in (row.get("location"), row.get("admin1"), row.get("country")) if v)
+    event_id = row.get("event_id_cnty") or row.get("event_id")
+    return _event(
+        digest, index,
+        id=(f"acled-{event_id}" if row.get("event_id_cnty") else str(event_id)) if event_id else f"imp-{digest}-{index}",
+        event_type=event_type, actors=actors,
+        actor1=(row.get("actor1") or (actors[0] if actors else None)),
+        actor2=(row.get("actor2") or (actors[1] if len(actors) > 1 else None)),
+        date_start=start, date_end=end, date_precision=row.get("date_precision") or precision,
+        lat=lat, lon=lon, place_name=place, country_code=country,
+        geo_precision=geo_precision if lat is not None else None,
+        sentence=row.get("notes") or sub or kind,
+        confidence=min(max(confidence, 0.0), 1.0) if confidence is not None else 1.0,
+        mode=row.get("mode") or "asserted",
+        trigger=sub or None,
+        date_derivation=f"imported from {name}",
+        place_derivation=f"imported from {name}" + (f" ({where}; geo_precision {raw_precision})"
+                                                    if where else ""),
+        source_title=f"{name} (imported)", source_url=row.get("source_url") or None,
+        evidence=[{"source": row["source"]}] if row.get("source") else [],
+    )
 
 
 def read_events_file(name: str, data: bytes) -> tuple[Article, list[Event]]:
@@ -330,21 +447,29 @@ def read_events_file(name: str, data: bytes) -> tuple[Article, list[Event]]:
 
 def import_events(store: Any, name: str, data: bytes) -> ImportReport:
     """Read one file and store its events (``store`` is a :class:`timeline.store.database.Store`)."""
-    article, events = read_events_file(name, data)
-    new = store.add_article(article, events)
-    located = sum(1 for e in events if e.lat is not None and e.lon is not None)
-    logger.info("imported %s: %d events, %d new", name, len(events), new)
-    return ImportReport(name=name, events=len(events), new_events=new, located=located)
+    return _store_all(store, [(name, read_events_file(name, data))])[0]
 
 
 def import_files(store: Any, paths: Iterable[str | Path]) -> list[ImportReport]:
-    """Read every file first (a bad one stores nothing), then store each."""
+    """Read and check every file, then store them all in one transaction: a bad file, or
+    a failure while writing, stores nothing."""
+    from timeline.sources.ingest import readable_name
+
     loaded = []
     for path in paths:
         path = Path(path)
         if not path.is_file():
-            raise InputError(f"{path}: no such file")
-        loaded.append((path.name, path.read_bytes()))
-    for name, data in loaded:
-        read_events_file(name, data)  # validate all before writing any
-    return [import_events(store, name, data) for name, data in loaded]
+            raise InputError(f"{readable_name(str(path))}: no such file")
+        name = readable_name(path.name)
+        loaded.append((name, read_events_file(name, path.read_bytes())))
+    return _store_all(store, loaded)
+
+
+def _store_all(store: Any, loaded: list[tuple[str, tuple[Article, list[Event]]]]) -> list[ImportReport]:
+    written = store.write_articles([pair for _, pair in loaded])
+    reports = []
+    for (name, (_, events)), (_, new) in zip(loaded, written):
+        located = sum(1 for e in events if e.lat is not None and e.lon is not None)
+        logger.info("imported %s: %d events, %d new", name, len(events), new)
+        reports.append(ImportReport(name=name, events=len(events), new_events=new, located=located))
+    return reports

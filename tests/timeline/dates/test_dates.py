@@ -52,7 +52,8 @@ POINT_CASES = [
     ("A new round starts next month.", PUB, "next month", "2025-08", D(2025, 8, 1), D(2025, 8, 31), "month"),
     ("Sales grew in the third quarter.", PUB, "the third quarter", "2025-Q3", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
     ("Turnout was higher a year ago.", PUB, "a year ago", "2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
-    ("Strikes spread earlier this month.", PUB, "earlier this month", "2025-07", D(2025, 7, 1), D(2025, 7, 31), "month"),
+    # "earlier this month": the month's value, the days of it before publication
+    ("Strikes spread earlier this month.", PUB, "earlier this month", "2025-07", D(2025, 7, 1), D(2025, 7, 13), "month"),
     ("Protests are planned for this summer.", PUB, "this summer", "2025-SU", D(2025, 6, 1), D(2025, 8, 31), "season"),
     # weekdays: nearest past unless the clause is about the future; same day = publication
     ("The talks ended Tuesday.", PUB, "Tuesday", "2025-07-08", D(2025, 7, 8), D(2025, 7, 8), "day"),
@@ -81,8 +82,9 @@ POINT_CASES = [
     # "Aug." does not end the sentence; "the plan" is a noun, not a clause about the future
     ("The thrift announced the plan Aug. 21. Among other reasons, fees rose.", "1989-10-27", "Aug. 21",
      "1989-08-21", D(1989, 8, 21), D(1989, 8, 21), "day"),
+    # a part of a month keeps the month's value; its interval is that part
     ("Castro said she was forced to make the late-November trip.", "2000-01-28", "late-November", "1999-11",
-     D(1999, 11, 1), D(1999, 11, 30), "month"),
+     D(1999, 11, 21), D(1999, 11, 30), "month"),
     # years
     ("The state kept one share after selling its stake in 1984 -- a common practice.", PUB, "1984", "1984",
      D(1984, 1, 1), D(1984, 12, 31), "year"),
@@ -310,10 +312,10 @@ def test_quarters_second_pass(text, published, phrase, value, start, end):
     # "since year-end" is the last year-end; a high "for the year of $42" is this year
     ("The index is up 12% since year-end.", PUB, "year-end", "2024-12-31", "DATE"),
     ("The stock hit a high for the year of $42.87 in June.", PUB, "the year", "2025", "DATE"),
-    # "post-1959", "Easter week", "a week or so ago", "The March accession"
+    # "post-1959", "Easter week", "a week or so ago" (a day, about then), "The March accession"
     ("Families were split by post-1959 politics.", PUB, "post-1959", "1959", "DATE"),
     ("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16", "DATE"),
-    ("A week or so ago, the general picked a date.", "1991-02-25", "A week or so ago", "1991-W08", "DATE"),
+    ("A week or so ago, the general picked a date.", "1991-02-25", "A week or so ago", "1991-02-18", "DATE"),
     ("The March accession will enlarge the alliance.", "1999-02-10", "March", "1999-03", "DATE"),
     ("The offer was advertised in today's editions of the paper.", PUB, "today", "2025-07-14", "DATE"),
 ])

@@ -149,3 +149,40 @@ def test_kill_9_with_the_real_pipeline(tmp_path) -> None:
     assert any(0 < n < len(reference) for n in partial), "no kill landed between two stored articles"
     _clean_run(command, env)
     assert _snapshot(db) == reference
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path) -> None:
+    """``kill -9`` of ``extract --workers 2`` leaves no worker and no resource tracker (#18.8)."""
+    import psutil
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"text": f"Report {i}\n\n" + f"Crews worked in district {i}. " * 100,
+                                          "published": "2025-07-10"}) + "\n" for i in range(40)))  # 20 batches
+    parent = subprocess.Popen(_command(corpus, tmp_path / "s.sqlite", 2), env=_env("fake:2"),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        children: list[psutil.Process] = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # the two workers and the resource tracker
+            children = psutil.Process(parent.pid).children(recursive=True)
+            if len(children) >= 3:
+                break
+            time.sleep(0.1)
+        assert len(children) >= 3, children
+        time.sleep(0.5)  # the workers are past their initializer, at work
+    finally:
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+    def living(process: psutil.Process) -> bool:  # a zombie has ended; only its exit status is left
+        try:
+            return process.status() != psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return False
+
+    deadline = time.monotonic() + 10
+    while any(map(living, children)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    alive = [process for process in children if living(process)]
+    for process in alive:
+        process.kill()
+    assert alive == [], [process.pid for process in alive]

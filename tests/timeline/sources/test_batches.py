@@ -5,6 +5,7 @@ import datetime as dt
 import io
 import json
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -40,6 +41,14 @@ def test_jsonl_lines_with_their_own_dates_titles_and_urls() -> None:
     (json.dumps({"text": "   "}).encode(), "empty"),
     (b"\xff\xfe{\"text\": 1}", "not UTF-8"),
     (b"[" * 100_000, "not valid JSON"),
+    # values that pass as JSON but that the store could not write (#18.4, #18.7)
+    (b'{"text": "' + STORY.encode() + b'", "published": "2025-07-10", "n": ' + b"9" * 5000 + b"}",
+     "b.jsonl:2: not readable JSON \\(Exceeds the limit"),
+    (b'{"text": "Bad \\ud800 text in Nairobi.", "published": "2025-07-10"}', "lone surrogate U\\+D800"),
+    (b'{"text": "' + STORY.encode() + b'", "published": "2025-07-10", "title": "t\\udfff"}',
+     "b.jsonl:2: the title is not valid Unicode text"),
+    (b'{"text": "' + STORY.encode() + b'", "published": "2025-07-10", "url": "https://x.example/\\udc80"}',
+     "the URL is not valid Unicode text"),
 ])
 def test_bad_jsonl_lines_name_the_line(line, words) -> None:
     with pytest.raises(InputError, match=words):
@@ -118,3 +127,48 @@ def test_folders_take_jsonl_and_zip_and_skip_invalid(tmp_path) -> None:
 def test_non_http_urls_are_refused() -> None:
     with pytest.raises(InputError, match="only http and https"):
         read_inputs(["file:///etc/passwd"], published="2025-07-10")
+
+
+def test_skip_invalid_leaves_out_exactly_the_lines_the_store_could_not_hold() -> None:
+    good = {"text": STORY, "published": "2025-07-10"}
+    data = (jsonl(good) + b'{"text": "Bad \\ud800 text in Nairobi.", "published": "2025-07-10"}\n'
+            + b'{"text": "x", "n": ' + b"1" * 5000 + b"}\n"
+            + jsonl({**good, "text": STORY + " Again."}))
+    batch = read_jsonl(io.BytesIO(data), name="b.jsonl", default_date=None, skip_invalid=True)
+    assert [a.text for a in batch.articles] == [STORY, STORY + " Again."]
+    assert [label for label, _ in batch.skipped] == ["b.jsonl:2", "b.jsonl:3"]
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_a_replacement(tmp_path) -> None:
+    import os
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a_first.txt").write_text(STORY, encoding="utf-8")
+    latin = os.fsdecode(bytes(folder) + b"/b_caf\xe9.txt")
+    Path(latin).write_text(STORY + " More.", encoding="utf-8")
+    batch = read_inputs([str(folder)], published="2025-07-10")
+    assert [a.source for a in batch.articles] == ["a_first.txt", "b_caf\ufffd.txt"]
+    for article in batch.articles:
+        article.source.encode("utf-8")  # storable
+
+
+def test_a_run_holds_at_most_so_much_article_text_whatever_skip_invalid_says(monkeypatch) -> None:
+    """A 2 MB zip can unpack to 40 valid 19 MB articles; all are held from the check to the
+    write, so the run is refused once they pass the cap (#18.3)."""
+    monkeypatch.setattr(batches, "MAX_RUN_TEXT_BYTES", 5_000)
+    lines = b"".join(jsonl({"text": STORY + f" Line {n}. " + "Words here. " * 100, "published": "2025-07-10"})
+                     for n in range(10))
+    for skip in (False, True):
+        with pytest.raises(InputError, match="more than 0 MB of article text; give them in several runs"):
+            read_inputs_from(lines, skip_invalid=skip)
+    monkeypatch.setattr(batches, "MAX_RUN_TEXT_BYTES", 1_000_000)
+    assert len(read_inputs_from(lines).articles) == 10
+
+
+def read_inputs_from(data: bytes, *, skip_invalid: bool = False):
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "b.jsonl").write_bytes(data)
+    return read_inputs([str(folder / "b.jsonl")], published=None, skip_invalid=skip_invalid)

@@ -17,6 +17,7 @@ from timeline.errors import InputError, PublicationDateError
 from timeline.sources import fetch as fetch_module
 from timeline.sources.feeds import read_url
 from timeline.sources.fetch import FetchError, UnsafeURLError, fetch, fetch_article
+from tests.hostile import ScriptedServer, drip_body, drip_headers, gzip_of_zeros, send_body
 
 PAGE = """<!doctype html><html><head><title>Flood in Porto Alegre | Demo Wire</title>
 <meta property="article:published_time" content="2024-05-06T09:00:00Z"></head>
@@ -135,6 +136,14 @@ def test_user_date_wins_over_page_metadata(site) -> None:
     ("http://metadata.google.internal/computeMetadata/v1/", "metadata host"),
     ("ftp://example.org/file", "only http and https"),
     ("http://user:pw@example.org/", "user name or password"),
+    # IPv6 forms with a local IPv4 address inside: 6to4, NAT64, IPv4-compatible, Teredo
+    ("http://[2002:7f00:1::]/", "loopback address \\(it embeds 127.0.0.1\\)"),
+    ("http://[2002:a9fe:a9fe::1]/", "metadata address \\(it embeds 169.254.169.254\\)"),
+    ("http://[64:ff9b::7f00:1]/", "loopback address \\(it embeds 127.0.0.1\\)"),
+    ("http://[64:ff9b::a00:1]/", "private address \\(it embeds 10.0.0.1\\)"),
+    ("http://[64:ff9b:1::808:808]/", "not a public address"),
+    ("http://[::7f00:1]/", "embeds 127.0.0.1"),
+    ("http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/", "loopback address \\(it embeds 127.0.0.1\\)"),
 ])
 def test_local_addresses_are_refused_before_any_connection(site, monkeypatch, url, words) -> None:
     def no_connection(*args, **kwargs):
@@ -317,3 +326,92 @@ def test_https_certificate_for_another_name_is_refused(tls_ca) -> None:
             fetch(f"https://news.example.test:{site.port}/article/9", allow=["news.example.test"], retries=0)
     finally:
         site.close()
+
+
+# -- compression and time: the caps hold whatever the server does ----------------------
+
+@pytest.fixture
+def scripted():
+    """Start scripted servers; each is closed at the end of the test."""
+    servers: list[ScriptedServer] = []
+
+    def start(script) -> ScriptedServer:
+        servers.append(ScriptedServer(script))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def test_stacked_compression_is_refused_before_inflating(scripted) -> None:
+    body = gzip_of_zeros(64 << 20, layers=2)  # a few kB that would inflate to 64 MB
+    server = scripted(send_body(body, {"Content-Encoding": "gzip, gzip"}))
+    with pytest.raises(FetchError, match="encoded more than once"):
+        fetch(server.url(), allow=LOCAL)
+
+
+def test_a_gzip_bomb_is_inflated_in_bounded_pieces(scripted) -> None:
+    import tracemalloc
+
+    body = gzip_of_zeros(256 << 20)  # 256 MB of zeros in 250 kB: a network read inflated whole is ~64 MB
+    server = scripted(send_body(body, {"Content-Encoding": "gzip"}))
+    tracemalloc.start()
+    try:
+        with pytest.raises(FetchError, match="larger than 5 MB"):
+            fetch(server.url(), allow=LOCAL)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16_000_000, f"peak {peak / 1e6:.0f} MB while refusing a gzip bomb"
+
+
+@pytest.mark.parametrize("encoding, pack", [
+    ("gzip", lambda data: gzip.compress(data)),
+    ("deflate", lambda data: __import__("zlib").compress(data)),
+    ("deflate", lambda data: __import__("zlib").compress(data)[2:-4]),  # bare deflate, as some servers send
+    ("gzip", lambda data: gzip.compress(data[:5000]) + gzip.compress(data[5000:])),  # two gzip members
+])
+def test_compressed_pages_are_read_whole(scripted, encoding, pack) -> None:
+    page = PAGE.format(n="z").encode() * 40
+    server = scripted(send_body(pack(page), {"Content-Encoding": encoding}))
+    assert fetch(server.url(), allow=LOCAL).body == page
+
+
+def test_an_unknown_encoding_is_refused(scripted) -> None:
+    server = scripted(send_body(b"????", {"Content-Encoding": "br"}))
+    with pytest.raises(FetchError, match="unsupported content encoding 'br'"):
+        fetch(server.url(), allow=LOCAL)
+
+
+# (the servers stop after 20 s, so that a regression fails rather than hangs)
+@pytest.mark.parametrize("script", [drip_headers(0.2, seconds=20), drip_body(0.2, length=100)],
+                         ids=["slow headers", "slow body"])
+def test_one_deadline_for_the_whole_request_however_slowly_bytes_come(scripted, script) -> None:
+    server = scripted(script)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="gave up after 2 s"):
+        fetch(server.url(), allow=LOCAL, timeout=2.0)
+    assert time.monotonic() - started < 2.5
+
+
+def test_a_read_timeout_never_stretches_the_deadline(scripted, monkeypatch) -> None:
+    # Each byte comes before the read timeout, so only the deadline can end the wait.
+    monkeypatch.setattr(fetch_module, "READ_TIMEOUT_S", 1.4)
+    server = scripted(drip_body(1.2))
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="gave up"):
+        fetch(server.url(), allow=LOCAL, timeout=1.5)
+    assert time.monotonic() - started < 1.9
+
+
+def test_a_hanging_name_lookup_ends_by_the_deadline(monkeypatch) -> None:
+    def slow_dns(*args, **kwargs):
+        time.sleep(3)
+        raise socket.gaierror("too late")
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_dns)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="no answer in time"):
+        fetch("http://news.example.test/story", timeout=0.5)
+    assert time.monotonic() - started < 1.0

@@ -99,3 +99,33 @@ def test_demo_html_page_gives_the_same_story_as_its_text() -> None:
     assert html.published == dt.date(2025, 7, 14)
     body_first_paragraph = text.split("\n\n")[1].strip()
     assert body_first_paragraph[:80] in html.text
+
+
+def test_one_bad_byte_in_utf8_text_is_replaced_not_the_whole_file_misread(caplog) -> None:
+    text = "Київ: drones struck Kyiv on Tuesday, officials in Chernivtsi said. Café owners fled."
+    data = text.encode("utf-8").replace(b"fled", b"fl\xffed")
+    with caplog.at_level("WARNING"):
+        article = from_upload("a.txt", data, published="2025-07-10")
+    assert article.text.startswith("Київ: drones") and "fl\ufffded" in article.text
+    assert "1 byte(s) are not valid UTF-8" in caplog.text
+
+
+def test_a_lone_surrogate_is_refused_with_the_field_named() -> None:
+    with pytest.raises(InputError, match="the article text is not valid Unicode text"):
+        from_text("Police arrested 14 people in Nairobi \ud800 on Tuesday.", published="2025-07-10")
+    with pytest.raises(InputError, match="the title is not valid Unicode text"):
+        from_text("Police arrested 14 people in Nairobi on Tuesday.", published="2025-07-10", title="t\udfff")
+
+
+@pytest.mark.parametrize("text", [
+    "  Police  arrested\t14 people\n\nin Nairobi.  ", "a\x1cb\x85c\u3000d\u2028e", "one", " \n x \r\n y ",
+])
+def test_the_id_reads_whitespace_as_str_split_does(text: str) -> None:
+    """Ids are the store's keys: one_line() must be exactly " ".join(text.split())."""
+    import hashlib
+
+    from timeline.model import article_id, one_line, word_count
+
+    assert one_line(text) == " ".join(text.split()) and word_count(text * 30_000) == len((text * 30_000).split())
+    expected = hashlib.sha256(b"2025-07-10\0" + " ".join(text.split()).encode()).hexdigest()[:16]
+    assert article_id(text, dt.date(2025, 7, 10)) == expected

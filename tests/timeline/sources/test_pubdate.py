@@ -12,6 +12,8 @@ from timeline.sources.pubdate import parse_published
     ("2025-07-14", dt.date(2025, 7, 14)),
     ("2025-7-4", dt.date(2025, 7, 4)),
     ("2025-07-14T16:42:00+03:00", dt.date(2025, 7, 14)),
+    ("2025-07-14 10:00", dt.date(2025, 7, 14)),
+    ("2025-07-14T10:00:00.5Z", dt.date(2025, 7, 14)),
     (dt.date(2009, 3, 20), dt.date(2009, 3, 20)),
     (dt.datetime(2009, 3, 20, 23, 59), dt.date(2009, 3, 20)),
 ])
@@ -28,6 +30,9 @@ def test_accepts_dates(value, expected) -> None:
     ("99999-01-01", "YYYY-MM-DD"),
     ("1066-10-14", "outside"),
     (20250714, "must be a date"),
+    ("2025-07-14 lol", "not a time of day"),
+    ("2025-07-14T25:61:00", "not a time of day"),
+    ("2025-07-14T10:00:00+99:00", "not a time of day"),
 ])
 def test_rejects_bad_dates_with_a_clear_message(value, words) -> None:
     with pytest.raises(PublicationDateError, match=words):

@@ -150,3 +150,93 @@ def test_export_applies_corrections(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     features = json.loads((tmp_path / "out.geojson").read_text())["features"]
     assert [(f["properties"]["event_id"], f["properties"]["event_type"]) for f in features] == [("acled-UKR1", "shelling")]
+
+
+# -- hostile and odd files: one line, nothing stored (#18.4, #18.7, #18.10) -------------------
+
+def feature(geometry: Any = None, **properties: Any) -> dict[str, Any]:
+    return {"type": "Feature", "geometry": geometry or {"type": "Point", "coordinates": [30.5, 50.4]},
+            "properties": properties}
+
+
+def collection(*features: Any) -> bytes:
+    return json.dumps({"type": "FeatureCollection", "features": list(features)}).encode()
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    (collection({"type": "Feature", "geometry": None, "properties": [1, 2]}), "feature 0: \"properties\" must be an object"),
+    (collection({"type": "Feature", "geometry": None, "properties": "ab"}), "\"properties\" must be an object"),
+    (collection(feature({"type": "Point", "coordinates": 5})), "coordinates must be \\[longitude, latitude\\]"),
+    (collection(feature({"type": "Point", "coordinates": {"a": 1}})), "coordinates must be"),
+    (collection(feature({"type": "Point", "coordinates": ["x", 10]})), "coordinates must be"),
+    (b'{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, '
+     b'"geometry": {"type": "Point", "coordinates": [Infinity, 10]}}]}', "coordinates must be"),
+    (collection(feature({"type": "Banana", "coordinates": [1, 2]})), "unreadable 'Banana' geometry"),
+    (collection(feature({"type": "GeometryCollection", "geometries": []})), "empty or has no finite centre"),
+    (b'{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": '
+     b'{"type": "Polygon", "coordinates": [[[0, 0], [NaN, 1], [1, 1], [0, 0]]]}}]}', "no finite centre"),
+    (collection(feature(start="0000")), "'0000' is not a real date"),
+    (collection(feature(start="2025-13")), "'2025-13' is not a real date"),
+    (collection(feature(start="2025-01-01", end="2025-13")), "feature 0: '2025-13' is not a real date"),
+    (b'{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"n": '
+     + b"7" * 4400 + b"}}]}", "not readable GeoJSON \\(Exceeds the limit"),
+    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    (collection(feature(country_code=["UA", "RU"])), "\"country_code\" must be text or a number, not a list"),
+    (collection(feature(date_text={"from": "spring"})), "\"date_text\" must be text or a number, not an object"),
+    (collection(feature(place_name="Kyiv\udfff")), "\"place_name\" is not valid Unicode text"),
+    (collection(feature(actors=[["nested"]])), "an actor must be text"),
+])
+def test_malformed_geojson_is_one_clear_error(data: bytes, words: str) -> None:
+    with pytest.raises(InputError, match=words) as caught:
+        read_events_file("bad.geojson", data)
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    (b"event_date,latitude,longitude,notes\n2025-07-01,1,2," + b"x" * 140_000 + b"\n", "bad.csv:2: not readable CSV"),
+    (b"event_date,latitude,longitude\n0000,1,2\n", "bad.csv:2: '0000' is not a real date"),
+    (b"event_date,latitude,longitude\n2025-13,1,2\n", "bad.csv:2: '2025-13' is not a real date"),
+])
+def test_malformed_csv_is_one_clear_error(data: bytes, words: str) -> None:
+    with pytest.raises(InputError, match=words):
+        read_events_file("bad.csv", data)
+
+
+def test_far_dates_are_kept_to_the_calendars_ends() -> None:
+    _, events = read_events_file("far.geojson", collection(
+        feature(start="9999-12"), feature(start="0001-01-01"), feature(start="1600", end="2300")))
+    assert [(e.date_start, e.date_end) for e in events] == [
+        (dt.date(9999, 12, 1), dt.date(9999, 12, 31)), (dt.date(1, 1, 1), dt.date(1, 1, 1)),
+        (dt.date(1600, 1, 1), dt.date(2300, 1, 1))]
+
+
+def test_imported_values_take_the_stores_types() -> None:
+    _, (event,) = read_events_file("odd.geojson", collection(feature(
+        event_id=17, date_text=2024, place_name="Kyiv\x00 centre", sentence="A\x07 bell.", actors=["A", 5, {"name": "B"}],
+        country_code="UA", confidence=7, mode=True)))
+    assert (event.id, event.date_text, event.place_name, event.sentence) == ("17", "2024", "Kyiv  centre", "A  bell.")
+    assert event.actors == ["A", "5", "B"] and event.confidence == 1.0 and event.mode == "true"
+
+
+def test_a_good_file_and_a_bad_one_store_nothing(tmp_path: Path) -> None:
+    (tmp_path / "good.geojson").write_bytes(collection(feature(start="2025-07-01"), feature(start="2025-07-02")))
+    (tmp_path / "bad.geojson").write_bytes(collection(feature(country_code=["UA", "RU"])))
+    with Store(tmp_path / "db.sqlite") as store:
+        with pytest.raises(InputError, match="bad.geojson: feature 0"):
+            import_files(store, [tmp_path / "good.geojson", tmp_path / "bad.geojson"])
+        assert store.counts() == {"articles": 0, "events": 0}
+
+
+def test_events_already_stored_are_counted(tmp_path: Path) -> None:
+    with Store(tmp_path / "db.sqlite") as store:
+        import_events(store, "a.geojson", collection(feature(event_id="e1"), feature(event_id="e2")))
+        report = import_events(store, "b.geojson", collection(feature(event_id="e2"), feature(event_id="e3")))
+    assert (report.events, report.new_events, report.already_stored) == (2, 1, 1)
+
+
+def test_the_import_command_says_how_many_were_already_stored(tmp_path: Path) -> None:
+    (tmp_path / "a.geojson").write_bytes(collection(feature(event_id="e1"), feature(event_id="e2")))
+    (tmp_path / "b.geojson").write_bytes(collection(feature(event_id="e2"), feature(event_id="e3")))
+    done = cli("import", str(tmp_path / "a.geojson"), str(tmp_path / "b.geojson"), "--db", str(tmp_path / "db.sqlite"))
+    assert done.returncode == 0, done.stderr
+    assert "b.geojson: 2 events (2 located), 1 new, 1 already in the store" in done.stderr

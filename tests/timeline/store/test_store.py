@@ -187,3 +187,38 @@ def test_one_store_shared_by_writing_threads(tmp_path) -> None:
             thread.join(timeout=60)
         assert not errors, errors
         assert store.counts() == {"articles": 100, "events": 200}
+
+
+def test_a_store_of_schema_2_gains_the_language_column(tmp_path) -> None:
+    """Stores written before languages were recorded: their events are English."""
+    path = tmp_path / "old.sqlite"
+    with Store(path) as store:
+        store.add_article(Article(text="Old article.", published=dt.date(2025, 7, 1)), [])
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE events_v2 AS SELECT id, article_id, seq, event_type, mode, date_start, date_end,"
+                 " date_precision, lat, lon, country_code, data FROM events")
+    conn.execute("DROP TABLE events")
+    conn.execute("ALTER TABLE events_v2 RENAME TO events")
+    article_id = conn.execute("SELECT id FROM articles").fetchone()[0]
+    conn.execute("INSERT INTO events VALUES ('e1', ?, 0, 'meet', 'asserted', '2025-07-01', '2025-07-01', 'day',"
+                 " NULL, NULL, NULL, '{\"id\": \"e1\", \"event_type\": \"meet\"}')", (article_id,))
+    conn.execute("PRAGMA user_version=2")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert [e["language"] for e in store.events()] == ["en"]
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT language FROM events").fetchall() == [("en",)]
+    conn.close()
+
+
+def test_an_event_keeps_its_language_and_gloss(tmp_path) -> None:
+    event = Event(id="ru1", event_type="visit", actors=["Sergei Lavrov"], date_start=dt.date(2025, 7, 11),
+                  date_end=dt.date(2025, 7, 11), date_precision="day", date_text="в пятницу", lat=39.15, lon=127.44,
+                  place_name="Wonsan", country_code="KP", geo_precision="city",
+                  sentence="Лавров в пятницу прибыл в Вонсан.", start=0, end=33, confidence=0.8, language="ru",
+                  gloss="visit: Sergei Lavrov — Wonsan (KP) — 2025-07-11")
+    with Store(tmp_path / "s.sqlite") as store:
+        store.add_article(Article(text="Лавров в пятницу прибыл в Вонсан.", published=dt.date(2025, 7, 13)), [event])
+        (record,) = store.events()
+    assert (record["language"], record["gloss"], record["sentence"]) == ("ru", event.gloss, event.sentence)

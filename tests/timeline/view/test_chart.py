@@ -1,6 +1,7 @@
 """The timeline chart: true-width spans, grouping, selections and reading the selection back."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
@@ -189,3 +190,40 @@ def test_count_bars_carry_one_tooltip_line() -> None:
     weekly = records + [{"id": "late", "event_type": "meet", "date_start": "2025-11-20", "date_end": "2025-11-20"}]
     tips = [row["tip"] for row in next(iter(build_count_timeline(weekly).to_dict()["datasets"].values()))]
     assert "attack: 3 events in the week of 2025-07-07" in tips
+
+
+# -- any date a store can hold (#18.5) ------------------------------------------------------
+
+FAR_RECORDS = [
+    {"id": "span", "event_type": "attack", "date_start": "0001-01-01", "date_end": "9999-12-31", "date_precision": "day"},
+    {"id": "old", "event_type": "attack", "date_start": "1495-03-01", "date_end": "1495-03-01", "date_precision": "day"},
+    {"id": "new", "event_type": "visit", "date_start": "2025-07-12", "date_end": "2025-07-12", "date_precision": "day"},
+    {"id": "far", "event_type": "visit", "date_start": "2300-01-01", "date_end": "2300-12-31", "date_precision": "year"},
+]
+ISO_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")  # years 0001-9999, as a browser reads them
+
+
+def chart_instants(spec: dict) -> list[str]:
+    return [row[key] for rows in spec["datasets"].values() for row in rows
+            for key in ("start", "end", "mid") if key in row]
+
+
+def test_far_dates_are_drawn_where_they_are() -> None:
+    frame = timeline_frame(FAR_RECORDS)
+    span = frame.set_index("event_id").loc["span"]
+    assert (span["start"].isoformat(), span["end"].isoformat()) == ("0001-01-01T00:00:00", "9999-12-31T23:59:59")
+    old = frame.set_index("event_id").loc["old"]
+    assert (old["start"].isoformat(), old["end"].isoformat()) == ("1495-03-01T00:00:00", "1495-03-02T00:00:00")
+    instants = chart_instants(build_timeline(FAR_RECORDS, window=(dt.date(1, 1, 1), dt.date(9999, 12, 31))).to_dict())
+    assert instants and all(ISO_INSTANT.fullmatch(value) for value in instants), instants
+    assert "1495-03-01T00:00:00" in instants
+
+
+def test_far_dates_are_counted_in_their_months() -> None:
+    counts, period = count_frame(FAR_RECORDS)
+    assert period == "month"
+    assert [start.isoformat()[:7] for start in counts["start"]] == ["0001-01", "1495-03", "2025-07", "2300-01"]
+    spec = build_count_timeline(FAR_RECORDS).to_dict()
+    assert all(ISO_INSTANT.fullmatch(value) for value in chart_instants(spec))
+    tips = [row["tip"] for rows in spec["datasets"].values() for row in rows if "tip" in row]
+    assert "attack: 1 event in 0001-01" in tips

@@ -143,7 +143,7 @@ def test_view_round_trips_through_the_query_string() -> None:
 def test_malformed_query_values_are_ignored() -> None:
     flt, selected = view_from_query({"from": "July", "minconf": "high", "undated": "maybe", "type": "visit"})
     assert flt == EventFilter(event_types=("visit",)) and selected is None
-    assert view_from_query({"minconf": ["7"]})[0].min_confidence == 1.0
+    assert view_from_query({"minconf": ["7"]})[0].min_confidence == 0.0  # out of 0..1: ignored, not clamped
 
 
 # -- issue 6 (performance): the index gives the same records as filter_events ---------
@@ -219,3 +219,45 @@ def test_record_index_names_and_start_days() -> None:
     assert index.names("event_type", both, empty="event") == ["event", "visit"]
     assert index.names("country", both, empty="none") == ["none", "KP"]
     assert index.start_days(both).tolist() == [dt.date(2025, 7, 14), dt.date(2025, 7, 11)]
+
+
+# -- hand-edited links: every bad value ignored, and said so (#18.9) --------------------------
+
+@pytest.mark.parametrize("query, notice", [
+    ({"minconf": ["nan"]}, "minconf=nan ignored"),
+    ({"minconf": ["-0.5"]}, "minconf=-0.5 ignored"),
+    ({"minconf": ["1e999"]}, "minconf=1e999 ignored"),
+    ({"minconf": ["lots"]}, "minconf=lots ignored"),
+    ({"from": ["2025-02-30"]}, "from=2025-02-30 ignored"),
+    ({"to": ["20250701"]}, "to=20250701 ignored"),
+    ({"undated": ["no"]}, "undated=no ignored"),
+    ({"area": ["1,2,3"]}, "area=1,2,3 ignored"),
+    ({"area": ["0,0,nan,1"]}, "area=0,0,nan,1 ignored"),
+])
+def test_bad_query_values_are_ignored_with_a_notice(query, notice) -> None:
+    notices: list[str] = []
+    flt, _ = view_from_query(query, notices=notices)
+    assert flt == EventFilter()
+    assert len(notices) == 1 and notices[0].startswith(notice)
+
+
+def test_good_query_values_give_no_notice() -> None:
+    notices: list[str] = []
+    flt, selected = view_from_query({"minconf": ["0.25"], "from": ["2025-07-01"], "to": ["2025-07-31"],
+                                     "undated": ["0"], "area": ["38.5,127,40,128.5"], "event": ["e1"]},
+                                    notices=notices)
+    assert notices == [] and selected == "e1"
+    assert (flt.min_confidence, flt.date_from, flt.date_to, flt.include_undated, flt.area) == (
+        0.25, dt.date(2025, 7, 1), dt.date(2025, 7, 31), False, (38.5, 127.0, 40.0, 128.5))
+
+
+def test_language_is_a_facet_a_filter_and_part_of_the_url() -> None:
+    records = [{"id": "a", "event_type": "visit", "language": "ru"}, {"id": "b", "event_type": "visit"},
+               {"id": "c", "event_type": "meet", "language": "ko"}]
+    assert facets(records).languages == ("en", "ko", "ru")  # a record without one is English
+    flt = EventFilter(languages=("ru", "en"))
+    assert [r["id"] for r in filter_events(records, flt)] == ["a", "b"]
+    assert [records[i]["id"] for i in RecordIndex(records).positions(flt)] == ["a", "b"]
+    query = view_to_query(flt)
+    assert query == {"lang": ["ru", "en"]}
+    assert view_from_query(query)[0] == flt

@@ -1,0 +1,188 @@
+"""Dates built from parts: the n-th weekday of a month ("the last Monday of March"), the
+first or last day of a month, the n-th week of a month, a weekday of a named week
+("Wednesday of next week", "last week's Sunday"), "Friday after next", and parts of the
+current unit ("end of month", "the rest of the week", "the first half of next month").
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from timeline.dates import _calendar as cal
+from timeline.dates._calendar import Resolved
+from timeline.dates._context import DateContext
+from timeline.dates._rules import (MONTH, WEEKDAY, WEEKDAYS, YEAR, _month_number, _month_word_ok, _pub, _remember,
+                                   _with_anchor, rule)
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "fifth": 5, "5th": 5, "last": -1, "final": -1}
+_NTH_WORDS = "first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final"
+_WEEKDAY_TRIGGERS = "monday tuesday wednesday thursday friday saturday sunday"
+_REL_MONTH = {"this": 0, "the": 0, "the current": 0, "current": 0, "next": 1, "the next": 1, "the coming": 1,
+              "the following": 1, "last": -1, "the previous": -1, "previous": -1, "the last": -1}
+#: "(of) this month" / "(of) March [2014]"
+_MONTH_REF = rf"(?:(this|next|last|the|current|the\s+(?:current|next|coming|following|previous|last))\s+month|({MONTH})(?:,?\s+({YEAR}))?)"
+
+
+def _month_of(m: re.Match[str], ctx: DateContext, rel: str | None, month_word: str | None, year_text: str | None,
+              pick: callable) -> tuple[int, int] | None:
+    """The (year, month) a phrase names: relative to publication, with its year, or the one
+    the clause's direction points to; ``pick(year, month)`` gives the date the phrase means
+    in a candidate month, so that "the last Monday of July" written on 30 July is the one to
+    come or gone by the tense."""
+    pub = ctx.published
+    if rel is not None:
+        return cal.add_months(pub.year, pub.month, _REL_MONTH[" ".join(rel.lower().split())])
+    if not _month_word_ok(month_word, year=year_text, modifier="of"):
+        return None
+    month = _month_number(month_word)
+    if year_text:
+        return int(year_text), month
+    how = ctx.direction(m.start(), m.end(), default="neutral")
+    candidates = [(year, month, pick(year, month)) for year in (pub.year - 1, pub.year, pub.year + 1)]
+    if how == "past":
+        before = [c for c in candidates if c[2] <= pub]
+        chosen = before[-1]
+    elif how == "future":
+        chosen = next(c for c in candidates if c[2] >= pub)
+    else:
+        chosen = min(candidates, key=lambda c: (abs((c[2] - pub).days), c[2] > pub))
+    return chosen[0], chosen[1]
+
+
+@rule("nth_weekday_of_month", rf"(?:the\s+)?({_NTH_WORDS})\s+({WEEKDAY})\s+(?:of|in)\s+{_MONTH_REF}", priority=4, triggers=_WEEKDAY_TRIGGERS)
+def _nth_weekday_of_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The last Monday of March", "the first Tuesday in October", "the third Thursday of this month"."""
+    n, weekday = _NTH[m.group(1).lower()], WEEKDAYS[m.group(2).lower()]
+
+    def pick(year: int, month: int) -> dt.date:
+        return cal.nth_weekday(year, month, weekday, n)
+
+    found = _month_of(m, ctx, m.group(3), m.group(4), m.group(5), pick)
+    if found is None:
+        return None
+    day = pick(*found)
+    if day.month != found[1]:
+        return None  # no fifth Monday that month
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"the {m.group(1)} {m.group(2)} of {found[0]}-{found[1]:02d}"), m.group())
+
+
+@rule("edge_day_of", rf"(?:the\s+)?(first|last|final)\s+day\s+of\s+(?:{_MONTH_REF}|the\s+(year)|({YEAR}))", priority=4, triggers="day")
+def _edge_day_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The last day of October 2015", "the first day of next month", "the last day of 2024"."""
+    first = m.group(1).lower() == "first"
+    if m.group(5) or m.group(6):
+        year = int(m.group(6)) if m.group(6) else ctx.published.year
+        day = dt.date(year, 1, 1) if first else dt.date(year, 12, 31)
+    else:
+        def pick(year: int, month: int) -> dt.date:
+            return dt.date(year, month, 1 if first else calendar.monthrange(year, month)[1])
+        found = _month_of(m, ctx, m.group(2), m.group(3), m.group(4), pick)
+        if found is None:
+            return None
+        day = pick(*found)
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"the {m.group(1)} day of {day.strftime('%B %Y')}"), m.group())
+
+
+@rule("nth_week_of_month", rf"(?:the\s+)?({_NTH_WORDS})\s+week\s+(?:of|in)\s+{_MONTH_REF}", priority=4, triggers="week")
+def _nth_week_of_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The first week of October 2014": the ISO week that holds the month's first day
+    (its 8th for the second week, ...; its last Monday for the last week)."""
+    n = _NTH[m.group(1).lower()]
+
+    def pick(year: int, month: int) -> dt.date:
+        last = calendar.monthrange(year, month)[1]
+        if n < 0:  # the week of the month's last Monday
+            return cal.nth_weekday(year, month, 0, -1)
+        return dt.date(year, month, min(last, 1 + 7 * (n - 1)))
+
+    found = _month_of(m, ctx, m.group(2), m.group(3), m.group(4), pick)
+    if found is None:
+        return None
+    return _with_anchor(cal.week_ref(pick(*found)), f"the {m.group(1)} week of {found[0]}-{found[1]:02d}")
+
+
+_WEEK_WORDS = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "the following": 1, "coming": 1,
+               "last": -1, "the previous": -1, "previous": -1, "past": -1}
+
+
+@rule("weekday_of_week", rf"({WEEKDAY}),?\s+(?:of\s+|from\s+|in\s+)?(this|next|last|coming|previous|past|the\s+(?:current|coming|following|previous))\s+week(?!\s*['’]s)"
+      rf"|(this|next|last|coming|previous|past)\s+week['’]s\s+({WEEKDAY})", priority=3, triggers=_WEEKDAY_TRIGGERS)
+def _weekday_of_week(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Wednesday of next week", "Sunday from last week", "last week's Sunday": that weekday
+    of the ISO week named."""
+    weekday = WEEKDAYS[(m.group(1) or m.group(4)).lower()]
+    which = " ".join((m.group(2) or m.group(3)).lower().split())
+    week = cal.week_ref(ctx.published + dt.timedelta(weeks=_WEEK_WORDS[which]))
+    day = week.start_date + dt.timedelta(days=weekday)
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → the week {week.value}"), m.group())
+
+
+@rule("after_next", rf"(?:the\s+)?({WEEKDAY}|{MONTH}|week|weekend|month|year)\s+after\s+next", priority=4, triggers="next")
+def _after_next(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Friday after next", "the week after next", "March after next": one further than "next"."""
+    word = m.group(1).lower().rstrip(".")
+    pub = ctx.published
+    anchor = f"{m.group()} → one after the next from {_pub(ctx)}"
+    if word in WEEKDAYS:
+        day = cal.nearest_weekday(pub, WEEKDAYS[word], "strict_future") + dt.timedelta(weeks=1)
+        return _remember(ctx, _with_anchor(cal.day_ref(day), anchor), m.group())
+    if word == "week":
+        return _with_anchor(cal.week_ref(pub + dt.timedelta(weeks=2)), anchor)
+    if word == "weekend":
+        saturday = cal.nearest_weekday(pub, 5, "strict_future") + dt.timedelta(weeks=1)
+        return _with_anchor(cal.weekend_ref(saturday), anchor)
+    if word == "month":
+        return _with_anchor(cal.month_ref(*cal.add_months(pub.year, pub.month, 2)), anchor)
+    if word == "year":
+        return _with_anchor(cal.year_ref(pub.year + 2), anchor)
+    if not _month_word_ok(m.group(1), modifier="next"):
+        return None
+    month = _month_number(word)
+    year = pub.year if month > pub.month else pub.year + 1
+    return _with_anchor(cal.month_ref(year + 1, month), anchor)
+
+
+_UNIT_NOW = {"week": "W", "month": "M", "year": "Y", "quarter": "Q"}
+
+
+@rule("part_of_unit", r"(?:the\s+)?(?:(beginning|start|middle|end|close|rest|remainder)\s+of|(first|second|latter)\s+half\s+of)"
+      r"\s+(?:the\s+)?(?:(this|next|last|current|coming|previous)\s+)?(week|month|year|quarter)(?!\s+(?:of|ended|ending|before|after|earlier|ago)\b)",
+      priority=2, triggers="beginning start middle end close rest remainder half")
+def _part_of_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "End of month", "the beginning of next year", "the rest of the week", "the first
+    half of next month": that part of the unit (its value stays the unit's)."""
+    unit = _UNIT_NOW[m.group(4).lower()]
+    offset = {"this": 0, "current": 0, None: 0, "next": 1, "coming": 1, "last": -1, "previous": -1}[
+        m.group(3).lower() if m.group(3) else None]
+    pub = ctx.published
+    if unit == "Q":
+        base = cal.quarter_ref(*_shift_quarter(pub, offset))
+    elif unit == "M":
+        base = cal.month_ref(*cal.add_months(pub.year, pub.month, offset))
+    elif unit == "W":
+        base = cal.week_ref(pub + dt.timedelta(weeks=offset))
+    else:
+        base = cal.year_ref(pub.year + offset)
+    part = (m.group(1) or "").lower()
+    if part in ("rest", "remainder"):
+        if not base.start_date <= pub < base.end_date:
+            return None
+        base.start_date = pub + dt.timedelta(days=1)
+        return _with_anchor(base, f"{m.group()} → after {_pub(ctx)} to the end of {base.value}")
+    if m.group(2):
+        days = (base.end_date - base.start_date).days + 1
+        middle = base.start_date + dt.timedelta(days=days // 2)
+        if m.group(2).lower() == "first":
+            base.end_date = middle - dt.timedelta(days=1)
+        else:
+            base.start_date = middle
+        return _with_anchor(base, f"{m.group()} → half of {base.value}")
+    narrowed = cal.part_of(base, cal.part_word(part))
+    return _with_anchor(narrowed, f"{m.group()} → part of {base.value} ({_pub(ctx)})")
+
+
+def _shift_quarter(day: dt.date, offset: int) -> tuple[int, int]:
+    index = day.year * 4 + cal.quarter_of(day) - 1 + offset
+    return index // 4, index % 4 + 1

@@ -1,0 +1,135 @@
+"""Dates written in digits: ISO ("2010-11-23", "2015-3-3", "2013/02/15"), day and month in
+either order ("19.02.2010", "30/12/2017", "3/14/2015", "10/31/74"), year and month
+("2014-10", "10/2014"), month and day without a year ("12/31"), and quarters ("Q3 2024").
+
+Which of two numbers up to 12 is the day is decided, in order, by the caller's
+``day_first`` (the source's convention, when known), by the text's own unambiguous dates
+(:meth:`DateContext.day_first`), and by the separator: dots are European (day first),
+slashes and dashes American (month first).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.dates import _calendar as cal
+from timeline.dates._calendar import Resolved
+from timeline.dates._context import DateContext
+from timeline.dates._rules import (YEAR, _pub, _prev_word, _quarter_year, _remember, _with_anchor, _year_for_day,
+                                   rule)
+
+#: Words before a bare "12/31" that make it a date ("on 12/31", "due 8/15").
+_DATE_PREPS = frozenset("""on by since until till from before after through to effective dated
+due as of and or between for""".split())
+#: Words before numbers with slashes that make them labels, scores or ratios, not dates.
+_LABEL_BEFORE = frozenset("""bus route line room no number flight page platform gate ratio score odds
+about nearly approximately almost than version chapter section article regulation directive
+resolution law act code""".split())
+#: Common fractions: "3/4 of the vote", "1/2 cup".
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100})
+
+
+def _two_digit_year(ctx: DateContext, year: int) -> int:
+    """'74' is 1974 and '25' 2025 for a text of 2025: a century back at most, ten years ahead."""
+    return year + (1900 if year > (ctx.published.year + 10) % 100 else 2000)
+
+
+@rule("iso_date", rf"({YEAR})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?:T(\d\d):(\d\d)(?::\d\d)?)?", priority=5)
+def _iso_date(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "2010-11-23", "2015-3-3", "2013/02/15", "2020.05.17" (year, month, day)."""
+    res = cal.day_ref(dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))))
+    if m.group(5):
+        res.value += f"T{m.group(5)}:{m.group(6)}"
+        res.type = "TIME"
+    return _remember(ctx, _with_anchor(res, "explicit date"), m.group())
+
+
+@rule("numeric_date", r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})", priority=5)
+def _numeric_date(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "19.02.2010", "30/12/2017", "3/14/2015", "10/31/74": day and month in the order the
+    numbers, the source or the text decide."""
+    a, sep, b, year_text = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+    year = int(year_text)
+    if len(year_text) == 2:
+        if sep == "." and _prev_word(ctx, m.start()) not in _DATE_PREPS:
+            return None  # "1.2.10" is more often a version than a date
+        year = _two_digit_year(ctx, year)
+    cal.check_year(year)
+    order = _order(ctx, a, b, sep)
+    if order is None:
+        return None
+    day, month = (a, b) if order == "dmy" else (b, a)
+    res = cal.day_ref(dt.date(year, month, day))
+    how = "day/month/year" if order == "dmy" else "month/day/year"
+    return _remember(ctx, _with_anchor(res, f"explicit date ({how})"), m.group())
+
+
+def _order(ctx: DateContext, a: int, b: int, sep: str) -> str | None:
+    """'dmy' or 'mdy' for the first two numbers of a date, None when neither is possible."""
+    if a > 12 and b > 12 or a == 0 or b == 0 or a > 31 or b > 31:
+        return None
+    if a > 12:
+        return "dmy"
+    if b > 12:
+        return "mdy"
+    day_first = ctx.day_first
+    if day_first is None:
+        day_first = sep == "."
+    return "dmy" if day_first else "mdy"
+
+
+@rule("year_month", r"({YEAR})-(0[1-9]|1[0-2])(?![-/.]?\d)".replace("{YEAR}", YEAR), priority=4)
+def _year_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "2014-10": a month. "2009-10" is a span of two years (a season, a budget year)."""
+    year, month = int(m.group(1)), int(m.group(2))
+    if month == (year + 1) % 100:
+        return None
+    return _with_anchor(cal.month_ref(year, month), "explicit month (year-month)")
+
+
+@rule("month_slash_year", rf"(0?[1-9]|1[0-2])/({YEAR})", priority=4)
+def _month_slash_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "10/2014", "2/2013": a month."""
+    if _prev_word(ctx, m.start()) in _LABEL_BEFORE:
+        return None
+    return _with_anchor(cal.month_ref(int(m.group(2)), int(m.group(1))), "explicit month (month/year)")
+
+
+@rule("month_slash_day", r"(\d{1,2})/(\d{1,2})(?![/\d])", priority=3)
+def _month_slash_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "12/31", "on 8/15": a day without a year, in the text's order (month first unless
+    the text or the source writes the day first); the year as for "Dec. 31"."""
+    a, b = int(m.group(1)), int(m.group(2))
+    if (a, b) == (9, 11) and not re.match(r"\s*(?:,|\s)\s*(?:19|20)\d\d", ctx.text[m.end():m.end() + 7]):
+        return _remember(ctx, _with_anchor(cal.day_ref(dt.date(2001, 9, 11)), "9/11: the attacks of 11 September 2001"), m.group())
+    if (a, b) == (24, 7):
+        return None  # "open 24/7"
+    prev = _prev_word(ctx, m.start())
+    before = ctx.text[max(0, m.start() - 3):m.start()]
+    if prev in _LABEL_BEFORE or re.search(r"[\d$£€#]\s*$", before) or re.match(r"\s*(?:of|cups?|inch|inches|miles?|teaspoons?|tablespoons?|pounds?|kg|km|mm|cm)\b", ctx.text[m.end():m.end() + 12]):
+        return None  # "Bus 12/31", "3/4 of the vote", "1/2 cup"
+    if a < b and b in _FRACTION_DENOMINATORS and prev not in _DATE_PREPS:
+        return None  # "1/2", "3/4": a fraction unless the text says "on 3/4"
+    if prev not in _DATE_PREPS and not ctx.standalone and prev not in ("is", "was", "be", "deadline", "date"):
+        return None
+    order = _order(ctx, a, b, "/")
+    if order is None:
+        return None
+    day, month = (a, b) if order == "dmy" else (b, a)
+    if day > 31:
+        return None
+    year, how = _year_for_day(ctx, m, month, day)
+    res = cal.day_ref(dt.date(year, month, day))
+    return _remember(ctx, _with_anchor(res, f"{month:02d}-{day:02d} without a year → {how}"), m.group())
+
+
+@rule("quarter_code", rf"Q([1-4])(?:\s*[/-]\s*|\s+)({YEAR})|({YEAR})\s*[/-]?\s*Q([1-4])|([1-4])Q\s*({YEAR})|Q([1-4])", priority=3, flags=0)
+def _quarter_code(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Q3 2024", "2023 Q4", "3Q 2024", and "Q1" (its year as for "the first quarter")."""
+    quarter = int(m.group(1) or m.group(4) or m.group(5) or m.group(7))
+    year_text = m.group(2) or m.group(3) or m.group(6)
+    if year_text:
+        return _with_anchor(cal.quarter_ref(int(year_text), quarter), "explicit quarter")
+    year = _quarter_year(ctx, quarter, m)
+    ctx.last_quarter = (year, quarter, m.start())
+    return _with_anchor(cal.quarter_ref(year, quarter), f"Q{quarter} without a year → {year} from {_pub(ctx)}")

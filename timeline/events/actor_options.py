@@ -1,0 +1,133 @@
+"""Who did it: every party that could be an event's doer (actor1), with the cues an actor
+model weighs (:mod:`timeline.events.scoring`), and ``None`` (no doer named).
+
+The options are the rules' own pick, the trigger's grammatical subject or agent, the
+possessor or modifier of a noun trigger, the subject of the verb a noun trigger depends on,
+the speaker of a reported clause, the other named parties of the sentence, and the doers of
+the article's earlier events. Each option is described by its relation to the trigger, its
+kind (a named person, an organisation, a state, a nominal group), its entity label and how
+often the article names it; names never are cues.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from timeline.events.actors import Actor, ActorResolver
+from timeline.events.features import GROUPS
+from timeline.events.triggers import SAY_VERBS
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Nouns whose "of" names who moves: "the arrival of envoy Keith Kellogg".
+MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "return"}
+
+
+@dataclass
+class ActorOption:
+    actor: Actor | None
+    relation: str
+    features: dict[str, float]
+
+
+def _governor(token: Token) -> Token | None:
+    node = token
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event_type: str,
+                  rules_actor: Actor | None, earlier: list[Actor], named_counts: Counter) -> list[ActorOption]:
+    """Every party that could be the doer of the event at ``trigger``, and no doer."""
+    group = GROUPS.get(event_type, "other")
+    found: list[tuple[Token | None, str, Actor | None]] = []
+
+    def add(token: Token | None, relation: str) -> None:
+        if token is None:
+            return
+        actor = resolver.actor_of(token)
+        if actor is not None:
+            found.append((token, relation, actor))
+
+    if trigger.pos_ in ("VERB", "AUX"):
+        for child in trigger.children:
+            if child.dep_ in SUBJECTS:
+                add(child, "subject" if child.dep_ != "nsubjpass" else "passive_subject")
+            elif child.dep_ == "agent":
+                add(next((g for g in child.children if g.dep_ == "pobj"), None), "agent")
+            elif child.dep_ in ("dobj", "attr"):
+                add(child, "object")
+    else:
+        for child in trigger.children:
+            if child.dep_ == "poss":
+                add(child, "possessor")
+            elif child.dep_ in ("compound", "amod"):
+                add(child, "modifier")
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                add(next((g for g in child.children if g.dep_ == "pobj"), None), "by")
+            elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in MOVER_NOUNS:
+                add(next((g for g in child.children if g.dep_ == "pobj"), None), "mover")
+        governor = _governor(trigger)
+        if governor is not None:
+            # "exchanged fire", "held a sit-in", "launched an attack": the verb's subject does it
+            light = trigger.dep_ == "dobj" and trigger.head.i == governor.i
+            for child in governor.children:
+                if child.dep_ in SUBJECTS:
+                    add(child, "light_verb_subject" if light else "governor_subject")
+    saying = next((node for node in trigger.ancestors if node.lemma_.lower() in SAY_VERBS), None)
+    if saying is not None:
+        add(next((c for c in saying.children if c.dep_ == "nsubj"), None), "speaker")
+    for ent in sentence.ents:
+        if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+            add(ent.root, f"sentence_{ent.label_.lower()}")
+
+    options: list[ActorOption] = []
+    seen: set[str] = set()
+    rules_name = rules_actor.name if rules_actor is not None else None
+
+    def option(actor: Actor, relation: str, token: Token | None) -> None:
+        if actor.name in seen:
+            for existing in options:
+                if existing.actor is not None and existing.actor.name == actor.name:
+                    existing.features[f"also:{relation}"] = 1.0
+            return
+        seen.add(actor.name)
+        f = {"bias": 1.0, f"relation:{relation}": 1.0, f"group_relation:{group}:{relation}": 1.0,
+             f"kind:{actor.kind}": 1.0, f"group_kind:{group}:{actor.kind}": 1.0}
+        if actor.name == rules_name:
+            f["rules_choice"] = 1.0
+        if token is not None:
+            f[f"label:{token.ent_type_ or 'none'}"] = 1.0
+            if token.pos_ == "PRON" or token.lower_ in ("he", "she", "they", "we", "it", "who"):
+                f["pronoun"] = 1.0
+            gap = abs(token.i - trigger.i)
+            f[f"gap:{0 if gap <= 2 else 1 if gap <= 6 else 2 if gap <= 14 else 3}"] = 1.0
+            if token.i < trigger.i:
+                f["before_trigger"] = 1.0
+        count = named_counts.get(actor.name, 0)
+        f[f"mentions:{min(count, 3)}"] = 1.0
+        if earlier and actor.name == earlier[-1].name:
+            f["previous_doer"] = 1.0
+        if actor.country_code:
+            f["has_country"] = 1.0
+        options.append(ActorOption(actor, relation, f))
+
+    if rules_actor is not None:
+        option(rules_actor, "rules", None)
+    for token, relation, actor in found:
+        option(actor, relation, token)
+    for n, actor in enumerate(reversed(earlier[-3:])):
+        option(actor, f"earlier_doer:{n}", None)
+    none = {"bias": 1.0, "none": 1.0, f"group_none:{group}": 1.0, f"type_none:{event_type}": 1.0}
+    if rules_actor is None:
+        none["rules_choice"] = 1.0
+    if not found:
+        none["nothing_in_sentence"] = 1.0
+    options.append(ActorOption(None, "none", none))
+    return options
