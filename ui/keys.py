@@ -28,3 +28,6 @@ WHOLE_TRACK = "time_whole_track"
 TIMELINE_DOMAIN = "_timeline_domain"
 #: The event ids of the feed's lines, in order.
 FEED_IDS = "_feed_event_ids"
+#: Whether the page shows every event, also those below the likely-event threshold
+#: (:func:`ui.state.likely_threshold`); off by default.
+SHOW_ALL = "filter_show_all"

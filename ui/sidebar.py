@@ -8,12 +8,14 @@ import streamlit as st
 from geodata.gazetteer.basemap import country_names
 from timeline.view.chart import GROUPINGS
 from timeline.view.filters import DEFAULT_MIN_CONFIDENCE, EventFilter
-from ui.state import current_filter
+from ui.keys import SHOW_ALL
+from ui.state import current_filter, likely_threshold
 
 
 def _more_filters_in_use(flt: EventFilter) -> int:
     """How many of the filters in the "More filters" popover narrow ``flt``."""
-    return sum((bool(flt.modes), bool(flt.sources), flt.min_confidence != DEFAULT_MIN_CONFIDENCE,
+    slider = float(st.session_state.get("filter_confidence") or DEFAULT_MIN_CONFIDENCE)
+    return sum((bool(flt.modes), bool(flt.sources), slider != DEFAULT_MIN_CONFIDENCE,
                 not flt.include_undated, bool(flt.languages)))
 
 
@@ -33,6 +35,12 @@ def sidebar_filters(found: Any, flt: EventFilter) -> EventFilter:
     sidebar.multiselect("Countries", found.countries, key="filter_countries",
                         format_func=lambda code: f"{names.get(code, code)} ({code})")
     sidebar.text_input("Text contains", key="filter_text")
+    likely = likely_threshold()
+    if likely > 0:
+        sidebar.toggle("Show all events, also the unlikely ones", key=SHOW_ALL,
+                       help=f"Off: only events of confidence {likely:.2f} or more are shown: on real news "
+                            "(the project's real-news dev set) extracted events from that confidence were "
+                            "more likely real than not. Imported events count as certain.")
     # The less used filters sit in a popover (the browser draws its widgets when it is
     # opened); its label counts the ones in use, so that none is active unseen. Dates have
     # one control, above the map (ui.time_control).

@@ -17,14 +17,22 @@ import streamlit as st
 
 from timeline.view.chart import GROUPINGS
 from timeline.view.filters import DEFAULT_MIN_CONFIDENCE, EventFilter, view_from_query, view_to_query
-from ui.keys import DATE_RANGE, FIRST_RUN_DONE, MAP_AREA, SELECTED, VIEW_LOADED
+from timeline.events.scoring import display_threshold
+from ui.keys import DATE_RANGE, FIRST_RUN_DONE, MAP_AREA, SELECTED, SHOW_ALL, VIEW_LOADED
 from ui.time_control import chosen_range, open_ended
 
 #: Each filter widget's key and its value before the user touches it.
 FILTER_DEFAULTS: dict[str, Any] = {
     "filter_actors": [], "filter_undated": True, "filter_types": [], "filter_countries": [],
     "filter_modes": [], "filter_sources": [], "filter_confidence": DEFAULT_MIN_CONFIDENCE, "filter_text": "",
-    "filter_actors_between": False, "filter_languages": []}
+    "filter_actors_between": False, "filter_languages": [], SHOW_ALL: False}
+
+
+def likely_threshold() -> float:
+    """The confidence from which the page shows events unless "Show all events" is on: the
+    shipped event model's, chosen on the real-news dev set
+    (:func:`timeline.events.scoring.display_threshold`); 0 without a model."""
+    return display_threshold()
 
 
 def _make_filter(values: Mapping[str, Any]) -> EventFilter:
@@ -36,7 +44,9 @@ def _make_filter(values: Mapping[str, Any]) -> EventFilter:
                        event_types=tuple(values["filter_types"]), countries=tuple(values["filter_countries"]),
                        text=values["filter_text"] or "", include_undated=bool(values["filter_undated"]),
                        modes=tuple(values["filter_modes"]), sources=tuple(values["filter_sources"]),
-                       min_confidence=float(values["filter_confidence"] or 0.0), area=tuple(area) if area else None,
+                       min_confidence=max(float(values["filter_confidence"] or 0.0),
+                                          0.0 if values[SHOW_ALL] else likely_threshold()),
+                       area=tuple(area) if area else None,
                        actors_between=bool(values["filter_actors_between"]),
                        languages=tuple(values["filter_languages"]))
 
@@ -91,6 +101,11 @@ def load_view_from_url(found: Any) -> None:
         st.session_state["filter_text"] = flt.text
     if flt.min_confidence:
         st.session_state["filter_confidence"] = round(flt.min_confidence / 0.05) * 0.05
+    show_all = (query.get("all") or [""])[-1]
+    if show_all == "1":
+        st.session_state[SHOW_ALL] = True
+    elif show_all:
+        notices.append(f"all={show_all[:40]} ignored: give 1 (show every event, also the unlikely ones)")
     group = query.get("group")
     if group and group[-1] in GROUPINGS:
         st.session_state["timeline_group"] = group[-1]
@@ -123,8 +138,12 @@ def save_view_to_url(flt: EventFilter, selected: str | None, group_by: str,
     default one (``default_dates``), which a link then opens with too."""
     if default_dates is not None and (flt.date_from, flt.date_to) == default_dates:
         flt = dataclasses.replace(flt, date_from=None, date_to=None)
+    # The link holds the slider's minimum confidence and "all=1" (not the likely-event
+    # threshold, which is the page's default).
+    flt = dataclasses.replace(flt, min_confidence=float(st.session_state.get("filter_confidence") or 0.0))
     wanted = view_to_query(flt, selected_id=selected,
-                           extra={"group": group_by if group_by != "event_type" else ""})
+                           extra={"group": group_by if group_by != "event_type" else "",
+                                  "all": "1" if st.session_state.get(SHOW_ALL) else ""})
     current = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
     if current != wanted:
         st.query_params.from_dict(wanted)

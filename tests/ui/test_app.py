@@ -306,6 +306,8 @@ def test_upload_html_uses_the_date_of_the_page(app: AppTest, filled_store: Path)
 from tests.conftest import PUBLISHED, make_event  # noqa: E402
 from timeline.model import Article  # noqa: E402
 from timeline.store import corrections  # noqa: E402
+from ui.keys import SHOW_ALL  # noqa: E402
+from ui.state import likely_threshold  # noqa: E402
 
 
 @pytest.fixture
@@ -320,9 +322,33 @@ def workbench(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     monkeypatch.setenv("TIMELINE_DB", str(filled_store))
     monkeypatch.setenv("TIMELINE_DEMO", "0")
     at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state[SHOW_ALL] = True  # the 0.3 event is below the likely-event threshold
     at.run()
     assert not at.exception
     return open_panels(at)
+
+
+def test_unlikely_events_are_hidden_until_show_all(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page shows by default the events from the likely-event threshold (chosen on the
+    real-news dev set); "Show all events" brings back the others, and the link says so."""
+    assert 0.3 < likely_threshold() <= 0.8  # the sample events are 0.8, the extra one 0.3
+    with Store(filled_store) as store:
+        store.add_article(Article(text="Third.", published=PUBLISHED, title="Third", source="test"),
+                          [make_event("ev-weak", confidence=0.3, source_title="Third")])
+    monkeypatch.setenv("TIMELINE_DB", str(filled_store))
+    monkeypatch.setenv("TIMELINE_DEMO", "0")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert shown_caption(at).startswith("5 of 6 events shown")
+    assert at.toggle(key=SHOW_ALL).value is False and "all" not in at.query_params
+    at.toggle(key=SHOW_ALL).set_value(True).run()
+    assert shown_caption(at).startswith("6 of 6 events shown")
+    assert at.query_params.get("all") == "1"
+    again = AppTest.from_file(APP, default_timeout=60)
+    again.query_params["all"] = "1"
+    again.run()
+    assert shown_caption(again).startswith("6 of 6 events shown")
 
 
 @pytest.mark.parametrize(("key", "value", "expected"), [
