@@ -163,12 +163,14 @@ def _candidates(text: str) -> Iterator[tuple[int, int, object, "re.Match[str]"]]
     queue = deque(_select(matches))
     by_start = sorted(matches, key=lambda c: c[0])  # for the matches inside a rejected one
     starts = [c[0] for c in by_start]
-    while queue:
+    tried: set[int] = set()  # each match is offered once: two rules' matches of one span
+    while queue:             # must not bring each other back when both are rejected
         start, end, rule, match, index = queue.popleft()
+        tried.add(id(match))
         accepted = yield start, end, rule, match
         if accepted is False:
             lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-            inside = [c for c in by_start[lo:hi] if c[1] <= end and c[3] is not match]
+            inside = [c for c in by_start[lo:hi] if c[1] <= end and id(c[3]) not in tried]
             inside.sort(key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0], c[4]))
             queue.extendleft(reversed(_select(inside)))
             yield None  # answers the send()

@@ -40,7 +40,7 @@ class EventModel:
     actor_weights: dict[str, float] = dataclasses.field(default_factory=dict)
     #: keep the rules' place and doer where the syntax states them (the models fill the rest)
     trust_rules: bool = True
-    #: the confidence from which the app shows events by default (precision >= 0.75 on dev)
+    #: the confidence from which the app shows events by default (calibrated: more likely real than not on dev)
     display_threshold: float = 0.0
 
     def raw(self, features: dict[str, float]) -> float:
@@ -93,8 +93,8 @@ def load_model(path: str | None = None) -> EventModel | None:
 
 
 def display_threshold() -> float:
-    """The minimum confidence the app shows by default: the lowest confidence at which the
-    shipped model's events were real at least 75% of the time on the development split
-    (0 without a model)."""
+    """The minimum confidence the app shows by default: the lowest calibrated confidence of at
+    least 0.5, that is of events more likely real than not on the development split (0
+    without a model)."""
     model = load_model()
     return model.display_threshold if model is not None else 0.0

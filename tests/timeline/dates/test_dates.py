@@ -374,3 +374,17 @@ def test_planned_looks_ahead_only_before_the_date(text, value):
 def test_clock_in_words_of_the_day():
     m = find("The father will leave at 4 in the morning on Thursday.", "4 in the morning on Thursday")
     assert (m.type, m.value, m.start_date) == ("TIME", "2025-07-17T04:00", D(2025, 7, 17))
+
+
+def test_two_rules_rejecting_one_span_do_not_loop() -> None:
+    """"435 and 23rd" is a conjoined day to two rules, and both reject it: each match is
+    offered once (this text used to hang find_dates, and with it the whole extraction)."""
+    import threading
+
+    found: list = []
+    worker = threading.Thread(target=lambda: found.append(find_dates(
+        "The truck pulled over near Interstate 435 and 23rd Street and the driver called 911.",
+        dt.date(2009, 3, 23))), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert not worker.is_alive() and found == [[]]
