@@ -115,10 +115,23 @@
       map.setView(at, zoom, {animate: false});
     }
     if (found && cluster && cluster.hasLayer(found)) {
-      cluster.zoomToShowLayer(found, function () { ring.setLatLng(found.getLatLng()); done(); });
+      showInCluster(cluster, found, function () { ring.setLatLng(found.getLatLng()); done(); });
       return;
     }
     done();
+  }
+
+  /* Open the marker's cluster, then call back. markercluster's zoomToShowLayer waits for
+   * the map's next move, which it ignores while its own zoom animation runs (the setView
+   * above starts one when it changes the zoom): a move in that time, such as its pan to
+   * a marker already in the middle, left the callback never called. So it is asked once
+   * that animation is over. */
+  function showInCluster(cluster, marker, callback) {
+    if (cluster._inZoomAnimation) {
+      cluster.once("animationend", function () { showInCluster(cluster, marker, callback); });
+      return;
+    }
+    cluster.zoomToShowLayer(marker, callback);
   }
 
   /* The app's theme: the component's render message carries it (light or dark). */
