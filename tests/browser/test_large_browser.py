@@ -24,15 +24,21 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright pac
 
 N = 6_000
 PATH = "() => document.documentElement.dataset.eventMapPath"
-# The pixel position (in the map frame) of the busiest cell, and its count.
+# The pixel position (in the map frame) of the busiest cell that a click reaches, and its
+# count. A cell under the legend, the zoom buttons, the scale or the attribution (the map's
+# controls) or outside the map's box is passed over: a click there never reaches the cell.
 BUSIEST_CELL = """() => {
     let best = null;
+    const size = window.map.getSize();
+    const box = window.map.getContainer().getBoundingClientRect();
     window.map.eachLayer(layer => {
         const p = layer.feature && layer.feature.properties;
-        if (p && p.area && (!best || p.count > best.count)) {
-            const point = window.map.latLngToContainerPoint(layer.getLatLng());
-            best = {count: p.count, x: point.x, y: point.y};
-        }
+        if (!p || !p.area || (best && p.count <= best.count)) return;
+        const point = window.map.latLngToContainerPoint(layer.getLatLng());
+        if (point.x < 0 || point.y < 0 || point.x >= size.x || point.y >= size.y) return;
+        const under = document.elementFromPoint(box.left + point.x, box.top + point.y);
+        if (!under || under.closest('.leaflet-control')) return;
+        best = {count: p.count, x: box.left + point.x, y: box.top + point.y};
     });
     return best;
 }"""
