@@ -70,6 +70,15 @@ def counts(path: str) -> dict[str, int]:
         return store.counts()
 
 
+def likely_count(path: str) -> int:
+    """The stored events the page shows by default: those of confidence from the
+    likely-event threshold (:func:`ui.state.likely_threshold`)."""
+    from ui.state import likely_threshold
+
+    with Store(path) as store:
+        return sum(float(r.get("confidence") or 0.0) >= likely_threshold() for r in store.events())
+
+
 def popover_labels(at: AppTest) -> list[str]:
     """The sidebar's popovers (secondary filters, display options, exports), by label."""
     return [block.proto.popover.label for block in at.sidebar.children.values()
@@ -273,7 +282,11 @@ def test_paste_an_article_adds_its_events(app: AppTest, filled_store: Path) -> N
     assert after["articles"] == before["articles"] + 1
     assert after["events"] > before["events"]
     assert any("new event(s)" in s.value and "2025-07-14 (user)" in s.value for s in app.success)
-    assert shown_caption(app).startswith(f"{after['events']} of {after['events']} events shown")
+    # The new events join the view by default when they are likely (the others are hidden
+    # until "Show all events").
+    likely = likely_count(str(filled_store))
+    assert likely > before["events"]  # the meeting in Geneva at least
+    assert shown_caption(app).startswith(f"{likely:,} of {after['events']:,} events shown")
 
 
 @pytest.mark.slow
@@ -286,7 +299,10 @@ def test_first_run_loads_the_demo_corpus(tmp_path: Path, monkeypatch: pytest.Mon
     assert not at.exception
     found = counts(str(path))
     assert found["articles"] >= 9 and found["events"] > 0
-    assert shown_caption(at).startswith(f"{found['events']} of {found['events']} events shown")
+    # By default the page shows the likely events of the demo.
+    likely = likely_count(str(path))
+    assert 0 < likely <= found["events"]
+    assert shown_caption(at).startswith(f"{likely:,} of {found['events']:,} events shown")
 
 
 @pytest.mark.slow
