@@ -762,6 +762,11 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             # something a noun inside the happening is, not of the happening
             described.append(mention)
             continue
+        if owner is not None and owner in ancestors and doc[owner].lemma_.lower() in SAY_VERBS \
+                and event_type not in VERBAL_TYPES:
+            # "X said Friday in response to U.S. missile attacks": the day of the saying, not
+            # of the attacks it tells of
+            continue
         if owner not in trigger_tokens or owner == trigger.i:
             unclaimed.append(mention)
         if owner is None:
