@@ -270,7 +270,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                                     actors.actor_token_ids(trigger.token), trigger_tokens,
                                     location.place if location is not None else None, dateline_place, mentions)
             actor_choices = actor_options(actors, sentence, trigger.token, trigger.event_type, actor1, doers,
-                                          named_counts)
+                                          named_counts, target=actor2)
             if trigger.chosen and actor1 is not None:
                 doers.append(actor1)
             candidate = Candidate(
