@@ -43,8 +43,11 @@ def _governor(token: Token) -> Token | None:
 
 
 def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event_type: str,
-                  rules_actor: Actor | None, earlier: list[Actor], named_counts: Counter) -> list[ActorOption]:
-    """Every party that could be the doer of the event at ``trigger``, and no doer."""
+                  rules_actor: Actor | None, earlier: list[Actor], named_counts: Counter,
+                  target: Actor | None = None) -> list[ActorOption]:
+    """Every party that could be the doer of the event at ``trigger``, and no doer; never
+    ``target``, the party the syntax says it was done to ("shootings that injured abortion
+    doctors", "Kopp was arrested")."""
     group = GROUPS.get(event_type, "other")
     found: list[tuple[Token | None, str, Actor | None]] = []
 
@@ -92,6 +95,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
     rules_name = rules_actor.name if rules_actor is not None else None
 
     def option(actor: Actor, relation: str, token: Token | None) -> None:
+        if target is not None and actor.name == target.name and actor.name != rules_name:
+            return
         if actor.name in seen:
             for existing in options:
                 if existing.actor is not None and existing.actor.name == actor.name:

@@ -58,6 +58,12 @@ INSTRUMENTS = {"fire", "shelling", "strike", "airstrike", "missile", "drone", "r
 # Heads whose "of" phrase says whom they stand for.
 OFFICES = {"minister", "leader", "official", "representative", "envoy", "delegation", "head", "chief",
            "government", "president", "ambassador", "forces", "force", "troop", "army", "police"}
+#: Nouns of something done to someone: their possessor is the one it was done to ("Rabin's
+#: assassination", "the suspect's arrest"), not the doer as with "Russia's attack".
+PATIENT_NOUNS = frozenset({"assassination", "murder", "killing", "slaying", "death", "arrest", "detention",
+                           "kidnapping", "abduction", "execution", "capture", "extradition", "trial",
+                           "conviction", "sentencing", "rescue", "release", "funeral", "injury", "beating",
+                           "deportation", "expulsion", "indictment", "prosecution", "impeachment"})
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "case", "punct", "hmod", "hyph"}
 
 # In an accident the vehicle is the doer ("a passenger train ran into a goods train").
@@ -237,7 +243,13 @@ class ActorResolver:
         return subject, obj
 
     def _noun_actors(self, noun: Token) -> tuple[Token | None, Token | None]:
-        doer = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS), None)
+        possessor = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS), None)
+        if possessor is not None and noun.lemma_.lower() in PATIENT_NOUNS:
+            # "Rabin's assassination", "Kopp's arrest": the one it happened to
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            return agent, possessor
+        doer = possessor
         if doer is None:
             doer = next((c for c in noun.children if c.dep_ in ("compound", "amod")
                          and (c.i in self._entity_of or c.i in self._place_at)), None)
@@ -337,7 +349,7 @@ class ActorResolver:
                 country = place.country_code
         return Actor(name=name, country_code=country, kind="nominal")
 
-    def _named(self, ent: Span) -> Actor:
+    def _named(self, ent: Span) -> Actor | None:
         name = _clean(ent.text)
         if ent.label_ == "PERSON" or (len(name.split()) == 1 and name.lower() in self._full_names
                                       and ent.label_ in ("ORG", "NORP", "GPE") and ent.start not in self._place_at):
@@ -354,6 +366,10 @@ class ActorResolver:
             if place.feature == "city" and _is_capital(place):
                 # A capital standing for its government: "Pyongyang sent troops".
                 return Actor(name=name, country_code=place.country_code, kind="state")
+            if place.feature in ("city", "admin2"):
+                # A town or a county is where something happens, not who does it ("DeLand",
+                # "ROANOKE" of a dateline, "Birmingham"): ACLED's actors are groups and people.
+                return None
             return Actor(name=name, country_code=place.country_code, kind="named")
         return Actor(name=name, kind="named")
 

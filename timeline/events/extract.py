@@ -270,7 +270,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                                     actors.actor_token_ids(trigger.token), trigger_tokens,
                                     location.place if location is not None else None, dateline_place, mentions)
             actor_choices = actor_options(actors, sentence, trigger.token, trigger.event_type, actor1, doers,
-                                          named_counts)
+                                          named_counts, target=actor2)
             if trigger.chosen and actor1 is not None:
                 doers.append(actor1)
             candidate = Candidate(
@@ -761,6 +761,11 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             # "flooding the centre as rain that began last week kept falling": the date of
             # something a noun inside the happening is, not of the happening
             described.append(mention)
+            continue
+        if owner is not None and owner in ancestors and doc[owner].lemma_.lower() in SAY_VERBS \
+                and event_type not in VERBAL_TYPES:
+            # "X said Friday in response to U.S. missile attacks": the day of the saying, not
+            # of the attacks it tells of
             continue
         if owner not in trigger_tokens or owner == trigger.i:
             unclaimed.append(mention)

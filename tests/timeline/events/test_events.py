@@ -294,3 +294,41 @@ def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
 def test_an_appeal_names_its_topic_not_a_happening() -> None:
     [event] = extract_events("Zelensky urged allies on Thursday to tighten sanctions on Russia.", published="2025-07-10")
     assert event.event_type == "statement"
+
+
+# -- doers and targets (issue 15) ------------------------------------------------------------
+
+def _candidates(text: str):
+    from timeline.events.extract import candidate_events
+
+    return candidate_events(text, published=dt.date(2000, 1, 24))
+
+
+def test_the_possessor_of_a_killing_or_an_arrest_is_its_target() -> None:
+    [killing] = [c for c in _candidates("Rabin's assassination in Tel Aviv shocked Israel.")
+                 if c.event.event_type == "attack"]
+    assert (killing.event.actor1, killing.event.actor2) == (None, "Rabin")
+
+
+def test_the_stated_target_is_never_offered_as_the_doer() -> None:
+    [shooting] = [c for c in _candidates("Canadian officials said on Monday that Kopp is a suspect in sniper "
+                                         "shootings that injured abortion doctors in Vancouver.")
+                  if c.event.event_type == "attack" and c.trigger.text == "injured"]
+    assert shooting.event.actor2 == "abortion doctors"
+    assert "abortion doctors" not in [o.actor.name for o in shooting.actor_options if o.actor is not None]
+    [arrest] = [c for c in _candidates("James Kopp was arrested in France on Thursday.")
+                if c.event.event_type == "arrest"]
+    assert arrest.event.actor2 == "James Kopp" and arrest.event.actor1 is None
+    assert [o.actor.name for o in arrest.actor_options if o.actor is not None and o.actor.name == "James Kopp"] == []
+
+
+def test_a_town_is_no_doer() -> None:
+    [protest] = extract_events("Birmingham protested against the closure of the plant on Saturday.",
+                               published="2009-03-23")
+    assert protest.event_type == "protest" and "Birmingham" not in protest.actors
+
+
+def test_a_saying_day_is_not_the_own_date_of_the_happening_it_tells_of() -> None:
+    [attack] = [c for c in _candidates("New Zealand said Friday that U.S. missile attacks on camps in "
+                                       "Afghanistan were justified.") if c.event.event_type == "attack"]
+    assert not attack.own_date  # at most the narrative's date, which the coreference may override
