@@ -357,9 +357,10 @@ def test_unlikely_events_are_hidden_until_show_all(filled_store: Path, monkeypat
     at.run()
     assert not at.exception
     assert shown_caption(at).startswith("5 of 6 events shown")
+    assert f"likely events only (confidence ≥ {likely_threshold():.2f})" in shown_caption(at)
     assert at.toggle(key=SHOW_ALL).value is False and "all" not in at.query_params
     at.toggle(key=SHOW_ALL).set_value(True).run()
-    assert shown_caption(at).startswith("6 of 6 events shown")
+    assert shown_caption(at).startswith("6 of 6 events shown") and "likely events only" not in shown_caption(at)
     assert at.query_params.get("all") == "1"
     again = AppTest.from_file(APP, default_timeout=60)
     again.query_params["all"] = "1"
