@@ -180,6 +180,8 @@ def verb_type(token: Token) -> str | None:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lemma_.lower() in _ARMED:
             return None  # "fighters marched into the centre" is no protest
+    if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
+        return None  # "hit the road", "hit a record", "hit the shelves"
     if lemma in _IMPACT_VERBS:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
         if subject is not None and subject.dep_ == "agent":
@@ -193,8 +195,8 @@ def verb_type(token: Token) -> str | None:
         if subject is None:
             return "riot" if lemma != "burn" else None
         head = subject.lemma_.lower()
-        if head in ("fire", "blaze", "wildfire", "flame", "bushfire", "forest"):
-            return "disaster"
+        if head in ("fire", "blaze", "wildfire", "flame", "bushfire", "forest") or subject.lower_ == "it":
+            return "disaster"  # "unless it burned closer": a thing burns, people set fires
         return "riot" if head in _CROWD_SUBJECTS else "attack"
     if lemma == "set":
         return None
@@ -255,6 +257,9 @@ _PLACES_HELD = {"position", "positions", "line", "lines", "front", "border", "ga
                 "defenses", "flank", "base", "bases", "presence"}
 _CROWD_SUBJECTS = {"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "people", "resident",
                    "supporter", "student", "villager", "man", "men"}
+#: What is "hit" in no attack: "hit the road", "hit a record high", "hit the shelves".
+_HIT_IDIOMS = {"road", "record", "high", "low", "shelf", "store", "market", "headline", "jackpot", "mark",
+               "bottom", "wall", "button", "note", "ceiling", "peak", "stride"}
 _IMPACT_VERBS = {"hit", "run", "crash", "ram", "slam", "plough", "plow", "strike", "collide", "smash"}
 _VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
              "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle"}
@@ -286,6 +291,18 @@ NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "
 _BOMBS = {"bomb", "bombs", "grenade", "grenades", "device", "devices", "explosive", "explosives", "mine", "mines",
           "ied", "rocket", "rockets", "missile", "missiles", "shell", "shells", "bomber", "bombers", "suicide",
           "car-bomb", "truck-bomb"}
+_TERROR = {"terrorist", "terror", "militant", "insurgent"}
+#: Words before a blast that make it a bombing ("the bombings of the embassies ... The blast in
+#: Nairobi"), not a gas explosion.
+_BOMBING_WORDS = frozenset({"bomb", "bombs", "bombing", "bombings", "bomber", "bombers", "car-bomb", "truck-bomb",
+                            "terrorist", "terrorists"})
+
+
+def _told_of_bombing(token: Token) -> bool:
+    """Whether the text before ``token`` speaks of bombs or terrorists."""
+    return any(t.lower_ in _BOMBING_WORDS for t in token.doc[:token.i])
+
+
 _OFFICES = {"office", "president", "presidency", "governor", "mayor", "seat", "seats", "election", "elections",
             "re-election", "reelection", "nomination", "senate", "congress", "parliament", "council", "post",
             "race", "primary", "vote", "votes", "ballot", "runoff", "term", "legislature", "assembly", "chair",
@@ -330,8 +347,9 @@ def noun_type(token: Token) -> str | None:
     if lemma == "sit":
         return "protest" if _sit_in(token) else None
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-    if lemma in ("explosion", "blast") and (modifiers & _BOMBS or _sentence_words(token) & _BOMBS):
-        return "attack"  # "the blast" of a bomb
+    if lemma in ("explosion", "blast") and (modifiers & (_BOMBS | _TERROR) or _sentence_words(token) & _BOMBS
+                                            or _told_of_bombing(token)):
+        return "attack"  # "the blast" of a bomb; "the embassy blast" of an article on the bombings
     if lemma == "fire" and (token.head.lemma_.lower() in ("open", "exchange", "return", "come")
                             or token.head.lower_ in ("under", "of") or modifiers & {"artillery", "rocket", "sniper",
                                                                                       "mortar", "machine-gun", "tank"}):

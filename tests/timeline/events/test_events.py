@@ -332,3 +332,14 @@ def test_a_saying_day_is_not_the_own_date_of_the_happening_it_tells_of() -> None
     [attack] = [c for c in _candidates("New Zealand said Friday that U.S. missile attacks on camps in "
                                        "Afghanistan were justified.") if c.event.event_type == "attack"]
     assert not attack.own_date  # at most the narrative's date, which the coreference may override
+
+
+def test_word_senses_of_blast_hit_and_burn() -> None:
+    def types(text: str) -> list[str]:
+        return [c.event.event_type for c in _candidates(text)]
+
+    # a blast in an article that has spoken of bombs is the bombing, not an accident
+    assert "attack" in types("Bombs went off outside two embassies on Friday. The blast in Nairobi killed 200 people.")
+    assert types("A gas blast destroyed a bakery in Leeds on Friday.") == ["accident"]
+    assert "attack" not in types("Drivers should check conditions before they hit the road on Friday.")
+    assert "attack" not in types("Officials will close the road if it burned closer to the houses.")
