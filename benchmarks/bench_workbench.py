@@ -51,6 +51,8 @@ def synthetic_events(n: int, *, seed: int = 7) -> list[Event]:
 
 def iter_synthetic_events(n: int, *, seed: int = 7) -> Iterator[Event]:
     rng = random.Random(seed)
+    # Confidences from 0.6: every event is above the page's likely-event threshold, so the
+    # default view shows the whole store.
     types = sorted(EVENT_TYPE_COLOURS)
     precisions = sorted(PRECISION_STYLES)
     base = dt.date(2025, 1, 1)
@@ -61,7 +63,7 @@ def iter_synthetic_events(n: int, *, seed: int = 7) -> Iterator[Event]:
             date_start=start, date_end=start + dt.timedelta(days=rng.randrange(3)), date_precision="day",
             date_text=None, lat=rng.uniform(-50, 60), lon=rng.uniform(-120, 140), place_name=f"place {i % 5000}",
             country_code="XX", geo_precision=rng.choice(precisions), sentence=f"Evidence sentence number {i}.",
-            start=0, end=10, confidence=round(rng.random(), 2), mode=rng.choice(["asserted", "planned"]),
+            start=0, end=10, confidence=round(0.6 + 0.4 * rng.random(), 2), mode=rng.choice(["asserted", "planned"]),
             source_title=f"source {i % 20}"))
 
 
