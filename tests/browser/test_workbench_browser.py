@@ -359,6 +359,8 @@ def test_item8_plain_caption_demo_removal_and_country_centroid(workbench_url: st
         before = shown_count(page)
         page.get_by_role("button", name=re.compile("Remove the demo articles")).click()
         page.get_by_text("Removed the demo articles (1 events).").wait_for(timeout=20_000)
+        # The message is drawn before the caption below it: wait for the caption's rerun.
+        page.get_by_text(re.compile(rf"^{before - 1:,} of \d[\d,]* events shown")).first.wait_for(timeout=20_000)
         assert shown_count(page) == before - 1
         page.get_by_role("button", name=re.compile("Remove the demo articles")).wait_for(state="detached",
                                                                                         timeout=20_000)
