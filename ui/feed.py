@@ -2,12 +2,11 @@
 the events in view, one line each; selecting a line selects the event."""
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import streamlit as st
 
 from timeline.view.filters import EventFilter
-from ui.keys import FEED_IDS, SELECTED
+from ui.keys import FEED_IDS
+from ui.state import select_row
 from ui.store_view import StoreView
 
 #: Lines the feed shows (the newest of the events in view).
@@ -15,11 +14,7 @@ FEED_ROWS = 200
 
 
 def on_feed_select() -> None:
-    state = st.session_state.get("event_feed") or {}
-    rows = (state.get("selection") or {}).get("rows") or []
-    ids: Sequence[str] = st.session_state.get(FEED_IDS, [])
-    if rows and 0 <= rows[0] < len(ids):
-        st.session_state[SELECTED] = ids[rows[0]]
+    select_row("event_feed", FEED_IDS)
 
 
 def event_feed(view: StoreView, flt: EventFilter, *, height: int) -> None:

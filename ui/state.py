@@ -15,9 +15,9 @@ from typing import Any
 
 import streamlit as st
 
+from timeline.events.scoring import display_threshold
 from timeline.view.chart import GROUPINGS
 from timeline.view.filters import DEFAULT_MIN_CONFIDENCE, EventFilter, view_from_query, view_to_query
-from timeline.events.scoring import display_threshold
 from ui.keys import DATE_RANGE, FIRST_RUN_DONE, MAP_AREA, SELECTED, SHOW_ALL, VIEW_LOADED
 from ui.time_control import chosen_range, open_ended
 
@@ -26,6 +26,17 @@ FILTER_DEFAULTS: dict[str, Any] = {
     "filter_actors": [], "filter_undated": True, "filter_types": [], "filter_countries": [],
     "filter_modes": [], "filter_sources": [], "filter_confidence": DEFAULT_MIN_CONFIDENCE, "filter_text": "",
     "filter_actors_between": False, "filter_languages": [], SHOW_ALL: False}
+
+
+def select_row(grid_key: str, ids_key: str) -> None:
+    """A data grid's row click (its ``on_select``): the row's event becomes the selected
+    one. The grid keeps its selection under ``grid_key``, the ids of its rows' events are
+    under ``ids_key``."""
+    state = st.session_state.get(grid_key) or {}
+    rows = (state.get("selection") or {}).get("rows") or []
+    ids = st.session_state.get(ids_key, [])
+    if rows and 0 <= rows[0] < len(ids):
+        st.session_state[SELECTED] = ids[rows[0]]
 
 
 def likely_threshold() -> float:

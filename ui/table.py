@@ -1,12 +1,11 @@
 """The events table, a page at a time; selecting a row selects the event."""
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import streamlit as st
 
 from timeline.view.filters import EventFilter
-from ui.keys import SELECTED, TABLE_IDS
+from ui.keys import TABLE_IDS
+from ui.state import select_row
 from ui.store_view import TABLE_PAGE_ROWS, StoreView
 
 #: Above this many events in view the table starts hidden: the browser's data grid code is
@@ -16,11 +15,7 @@ TABLE_SHOWN_MAX = 2_000
 
 
 def on_table_select() -> None:
-    state = st.session_state.get("events_table") or {}
-    rows = (state.get("selection") or {}).get("rows") or []
-    ids: Sequence[str] = st.session_state.get(TABLE_IDS, [])
-    if rows and 0 <= rows[0] < len(ids):
-        st.session_state[SELECTED] = ids[rows[0]]
+    select_row("events_table", TABLE_IDS)
 
 
 def events_table(view: StoreView, flt: EventFilter) -> None:
