@@ -21,12 +21,12 @@ from ui.evidence import deleted_panel, detail_panel, edit_panel, merge_candidate
 from ui.exports import export_buttons
 from ui.feed import event_feed
 from ui.first_run import demo_controls, first_run
-from ui.keys import ADD_MESSAGE, SELECTED, SHOW_ALL, SHOW_TABLE
+from ui.keys import ADD_MESSAGE, SELECTED, SHOW_TABLE
 from ui.layout import MAIN_COLUMNS, MAP_HEIGHT, SIDE_PANEL_HEIGHT, TIMELINE_HEIGHT, page_style
 from ui.map_panel import app_theme, base_map, basemap_status, basemap_url, clear_map_area, event_map, map_drawn_signal
 from ui.sidebar import display_options, sidebar_filters
 from ui.sources_panel import add_articles_panel, import_panel, panel_toggles
-from ui.state import controls_deferred, filter_from_state, likely_threshold, load_view_from_url, save_view_to_url
+from ui.state import controls_deferred, filter_from_state, likely_floor, load_view_from_url, save_view_to_url
 from ui.store_view import db_path, store_facets, store_view
 from ui.table import TABLE_SHOWN_MAX, events_table
 from ui.time_control import date_control, default_range, open_ended, outside_note
@@ -75,10 +75,10 @@ def main() -> None:
     positions = view.positions(flt)
     n_dated = int(view.index.dated[positions].sum())  # the timeline draws a chart unless 0
     n_located = int(view.index.located[positions].sum())
-    likely = likely_threshold() if not st.session_state.get(SHOW_ALL) else 0.0
+    likely = likely_floor()  # the filter's minimum unless the slider asks for more
     st.caption(f"{len(positions):,} of {len(view.records):,} events shown · {n_located:,} on the map"
-               + (f" · likely events only (confidence ≥ {likely:.2f})" if likely > flt.min_confidence - 1e-9
-                  and likely > 0 else "")
+               + (f" · likely events only (confidence ≥ {likely:.2f})" if likely and flt.min_confidence == likely
+                  else "")
                + outside_note(found, (flt.date_from, flt.date_to) if flt.date_from and flt.date_to else None)
                + basemap_status())
 

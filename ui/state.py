@@ -46,6 +46,12 @@ def likely_threshold() -> float:
     return display_threshold()
 
 
+def likely_floor() -> float:
+    """The confidence the page requires of every event: :func:`likely_threshold`, or 0 while
+    "Show all events" is on."""
+    return 0.0 if st.session_state.get(SHOW_ALL, False) else likely_threshold()
+
+
 def _make_filter(values: Mapping[str, Any]) -> EventFilter:
     """The filter of the widgets' values (keyed as in :data:`FILTER_DEFAULTS`, plus
     ``filter_dates``) and the clicked map area."""
