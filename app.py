@@ -29,7 +29,7 @@ from ui.sources_panel import add_articles_panel, import_panel, panel_toggles
 from ui.state import controls_deferred, filter_from_state, likely_floor, load_view_from_url, save_view_to_url
 from ui.store_view import db_path, store_facets, store_view
 from ui.table import TABLE_SHOWN_MAX, events_table
-from ui.time_control import date_control, default_range, open_ended, outside_note
+from ui.time_control import date_control, default_range, open_ended, outside_note, prefetch_next_step
 from ui.timeline_panel import timeline
 
 #: Pixel heights of the "Add articles"/"Import" toggles and of the date control: the room a
@@ -152,6 +152,9 @@ def main() -> None:
             st.rerun()
     st.session_state.pop("_redrawn_for", None)
     st.session_state.pop(ADD_MESSAGE, None)
+    # The next step's map and timeline are made while this one is looked at (playback).
+    prefetch_next_step(view, flt, found, cluster=cluster, selected=selected, group_by=group_by,
+                       timeline_height=TIMELINE_HEIGHT)
 
 
 main()

@@ -5,7 +5,9 @@ keeps what the page derives from them (filter positions, map layers, chart specs
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
+import logging
 import os
 import threading
 from collections.abc import Callable, Hashable
@@ -32,6 +34,8 @@ from timeline.view.chart import (
     timeline_path,
 )
 from timeline.view.filters import EventFilter, RecordIndex, facets
+
+LOG = logging.getLogger(__name__)
 
 #: Filters, map layers, chart specs and tables kept per store version (see StoreView).
 VIEW_CACHE_ENTRIES = 48
@@ -79,6 +83,20 @@ def read_events(path: str) -> list[dict[str, Any]]:
     return _read_events_cached(path, store_version(path))
 
 
+def vega_lite_spec(chart: Any) -> dict[str, Any]:
+    """The chart as Streamlit sends it (data as Arrow datasets), without Altair's JSON-schema
+    validation of the whole spec on the way: our charts are built by our own code and
+    tested, and validating a timeline took longer than building it."""
+    from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
+
+    # An instance attribute, not SchemaBase.__setattr__ (which would store a chart property).
+    object.__setattr__(chart, "to_dict", functools.partial(chart.to_dict, validate=False))
+    try:
+        return _convert_altair_to_vega_lite_spec(chart)  # type: ignore[arg-type]
+    finally:
+        object.__delattr__(chart, "to_dict")
+
+
 class StoreView:
     """The events of one store version and what the page derives from them, kept between
     runs: every widget change reruns the whole script, so a filter, a map layer or a
@@ -97,21 +115,59 @@ class StoreView:
         # expression in the script would be drawn on the page by Streamlit's "magic".
         self.searchable = len(self.index.texts)
         self._cache: dict[Hashable, Any] = {}
+        self._making: dict[Hashable, threading.Event] = {}
         self._lock = threading.Lock()
+        self._prefetching = False
 
     def cached(self, key: Hashable, make: Callable[[], Any]) -> Any:
-        """``make()`` once per ``key`` (least recently used entries are dropped)."""
-        with self._lock:
-            if key in self._cache:
-                value = self._cache.pop(key)
+        """``make()`` once per ``key`` (least recently used entries are dropped). A key that
+        another thread is making (a prefetch, :meth:`prefetch`) is waited for, not made twice."""
+        while True:
+            with self._lock:
+                if key in self._cache:
+                    value = self._cache.pop(key)
+                    self._cache[key] = value
+                    return value
+                making = self._making.get(key)
+                if making is None:
+                    self._making[key] = making = threading.Event()
+                    break
+            making.wait()  # then read it from the cache (or make it, if that thread failed)
+        try:
+            value = make()
+            with self._lock:
                 self._cache[key] = value
-                return value
-        value = make()
+                while len(self._cache) > VIEW_CACHE_ENTRIES:
+                    self._cache.pop(next(iter(self._cache)))
+            return value
+        finally:
+            with self._lock:
+                del self._making[key]
+            making.set()
+
+    def prefetch(self, *makers: Callable[[], Any]) -> bool:
+        """Call ``makers`` (views a next run will likely ask for: the next playback step's
+        map layer and timeline) in a background thread, one prefetch at a time; False when
+        one is still running. A maker that fails is logged: the run that needs the view
+        makes it again and shows the error there."""
         with self._lock:
-            self._cache[key] = value
-            while len(self._cache) > VIEW_CACHE_ENTRIES:
-                self._cache.pop(next(iter(self._cache)))
-        return value
+            if self._prefetching:
+                return False
+            self._prefetching = True
+
+        def work() -> None:
+            try:
+                for make in makers:
+                    try:
+                        make()
+                    except Exception:  # noqa: BLE001 - a guess ahead must never break the page
+                        LOG.warning("prefetching a view failed", exc_info=True)
+            finally:
+                with self._lock:
+                    self._prefetching = False
+
+        threading.Thread(target=work, name="view-prefetch", daemon=True).start()
+        return True
 
     def dense_range(self) -> tuple[dt.date, dt.date] | None:
         """Where the events' dates are dense (:meth:`RecordIndex.dense_range`), once per store version."""
@@ -154,8 +210,6 @@ class StoreView:
         """(path, Vega-Lite spec, dated events, events outside the first view) of the timeline,
         its first view the filter's date range."""
         def make() -> tuple[str, dict[str, Any], int, int]:
-            from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
-
             positions = self.positions(flt)
             positions = positions[self.index.dated[positions]]
             if timeline_path(len(positions)) == "counts":
@@ -167,11 +221,11 @@ class StoreView:
                     counted = count_frame_arrays(self.index.start_days(positions), rows, kinds)
                 chart = build_count_timeline(() if counted else self.index.select(positions), group_by=group_by,
                                              counted=counted, dates=dates, max_height=max_height)
-                return "counts", _convert_altair_to_vega_lite_spec(chart), len(positions), 0
+                return "counts", vega_lite_spec(chart), len(positions), 0
             dated = self.index.select(positions)
             chart = build_timeline(dated, group_by=group_by, selected_id=selected, dates=dates, max_height=max_height)
             hidden = 0 if dates is not None else outside_focus(dated)
-            return "events", _convert_altair_to_vega_lite_spec(chart), len(positions), hidden
+            return "events", vega_lite_spec(chart), len(positions), hidden
         dates = (flt.date_from, flt.date_to) if flt.date_from and flt.date_to else None
         return self.cached(("timeline", flt, group_by, selected, max_height), make)
 
@@ -179,8 +233,6 @@ class StoreView:
         """The Vega-Lite spec of the counts over time by ``by`` (family, actor or country) of
         the dated events that pass ``flt``, or None when there is none."""
         def make() -> dict[str, Any] | None:
-            from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
-
             positions = self.positions(flt)
             positions = positions[self.index.dated[positions]]
             if not len(positions):
@@ -201,7 +253,7 @@ class StoreView:
                 names = list(dict.fromkeys(families))
                 labels = pd.Categorical.from_codes(np.array([names.index(f) for f in families])[kinds.codes], names)
                 colours = {label: colour for label, colour, _ in TYPE_FAMILIES.values()}
-            return _convert_altair_to_vega_lite_spec(build_brief_chart(days, labels, by=by, colours=colours))
+            return vega_lite_spec(build_brief_chart(days, labels, by=by, colours=colours))
         return self.cached(("brief", flt, by), make)
 
     def feed(self, flt: EventFilter, limit: int) -> tuple[pd.DataFrame, list[str]]:

@@ -9,13 +9,17 @@ range; "Whole range" stretches it over every dated event. The chosen range is th
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from typing import Any
 
 import streamlit as st
 
+from timeline.view.filters import EventFilter
 from ui.keys import DATE_RANGE, PLAYING, WHOLE_TRACK
+from ui.store_view import StoreView
+from ui.timeline_panel import timeline_view
 
 #: Seconds between two playback steps.
 PLAY_INTERVAL_S = 1.5
@@ -73,26 +77,54 @@ def track(found: Any, dense: tuple[dt.date, dt.date] | None, chosen: tuple[dt.da
     return low, high
 
 
-def _shift(days: int, found: Any) -> None:
-    """Move the chosen range by ``days`` (kept inside the store's dates, its width kept)."""
-    chosen = st.session_state.get(DATE_RANGE)
-    if not chosen or found.date_min is None:
-        return
+def stepped(chosen: tuple[dt.date, dt.date], direction: int, found: Any) -> tuple[dt.date, dt.date]:
+    """``chosen`` one step forward (1) or back (-1): moved by its own width (a day at
+    least), kept inside the store's dates, its width kept."""
     first, last = chosen
     width = last - first
+    days = direction * (width.days + 1)
     try:
         first = first + dt.timedelta(days=days)
     except OverflowError:
         first = dt.date.max - width if days > 0 else dt.date.min
     first = min(max(first, found.date_min), max(found.date_max - width, found.date_min))
-    st.session_state[DATE_RANGE] = (on_slider(first), on_slider(first + width))
+    return on_slider(first), on_slider(first + width)
 
 
 def step(direction: int, found: Any) -> None:
-    """One step forward (1) or back (-1): the range moves by its own width (a day at least)."""
+    """One step forward (1) or back (-1) of the chosen range (:func:`stepped`)."""
     chosen = st.session_state.get(DATE_RANGE)
-    if chosen:
-        _shift(direction * ((chosen[1] - chosen[0]).days + 1), found)
+    if chosen and found.date_min is not None:
+        st.session_state[DATE_RANGE] = stepped(chosen, direction, found)
+
+
+def next_step_filter(flt: EventFilter, found: Any) -> EventFilter | None:
+    """``flt`` with the dates of the next step forward (what the step button or playback
+    shows next), or None when a step would not move the range."""
+    chosen = st.session_state.get(DATE_RANGE)
+    if not chosen or found.date_min is None:
+        return None
+    upcoming = stepped(chosen, 1, found)
+    if upcoming == tuple(chosen):
+        return None
+    date_from, date_to = open_ended(upcoming)
+    return dataclasses.replace(flt, date_from=date_from, date_to=date_to)
+
+
+def prefetch_next_step(view: StoreView, flt: EventFilter, found: Any, *, cluster: bool, selected: str | None,
+                       group_by: str, timeline_height: int) -> bool:
+    """Make the next step's map layer and timeline in the background while this step is
+    looked at, so that a step (or a playback frame) only sends them; False when there is
+    no next step or a prefetch is still running."""
+    upcoming = next_step_filter(flt, found)
+    if upcoming is None:
+        return False
+
+    def the_timeline() -> Any:
+        n_dated = int(view.index.dated[view.positions(upcoming)].sum())
+        return timeline_view(view, upcoming, n_dated, group_by, selected, height=timeline_height)
+
+    return view.prefetch(lambda: view.map_layer(upcoming, cluster, selected), the_timeline)
 
 
 def at_end(found: Any) -> bool:

@@ -125,9 +125,12 @@ class FastGeoJson(folium.GeoJson):
         from folium.utilities import get_obj_in_upper_tree
 
         self.parent_map = get_obj_in_upper_tree(self, folium.Map)
+        if self.style and self.style_function is _feature_style:
+            # Each feature carries its style: the styler returns it (no case per feature).
+            self.style_map = {"default": "feature.properties.style"}
         if (self.style or self.highlight) and self.data["features"]:
             mapper = GeoJsonStyleMapper(self.data, self.feature_identifier, self)
-            if self.style:
+            if self.style and self.style_function is not _feature_style:
                 self.style_map = mapper.get_style_map(self.style_function)
             if self.highlight:
                 self.highlight_map = mapper.get_highlight_map(self.highlight_function)
@@ -338,13 +341,18 @@ def _bounds(records: list[Mapping[str, Any]]) -> list[list[float]] | None:
 
 # One GeoJSON layer for all events instead of one CircleMarker (+ Popup + Tooltip) each:
 # rendering 1,000 separate folium elements costs seconds on every Streamlit rerun. The
-# popup is a DOM element (not a string) because st_folium reads its innerText on click.
+# popup is a DOM element (not a string) because st_folium reads its innerText on click;
+# it is made on the marker's first click, not for every marker when the layer is drawn
+# (1,500 popups parsed up front cost a playback step a few hundred milliseconds).
 _BIND_POPUP_JS = """
 function (feature, layer) {
-    var box = document.createElement("div");
-    box.innerHTML = feature.properties.popup_html;
-    layer.bindPopup(box, {maxWidth: 360});
     layer.bindTooltip(feature.properties.tooltip_html);
+    layer.on("click", function () {
+        if (layer.getPopup()) { return; }
+        var box = document.createElement("div");
+        box.innerHTML = feature.properties.popup_html;
+        layer.bindPopup(box, {maxWidth: 360}).openPopup();
+    });
 }
 """
 
@@ -373,7 +381,8 @@ def event_features(records: Iterable[Mapping[str, Any]], *,
         features.append({
             "type": "Feature",
             "id": index,
-            "geometry": {"type": "Point", "coordinates": [float(record["lon"]), float(record["lat"])]},
+            "geometry": {"type": "Point", "coordinates": [round(float(record["lon"]), 5),
+                                                          round(float(record["lat"]), 5)]},
             "properties": {
                 "event_id": str(record.get("id")),
                 "popup_html": popup_html(record),
@@ -595,7 +604,8 @@ def precision_areas(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         colour = event_colour(record.get("event_type"))
         features.append({
             "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [float(record["lon"]), float(record["lat"])]},
+            "geometry": {"type": "Point", "coordinates": [round(float(record["lon"]), 5),
+                                                          round(float(record["lat"]), 5)]},
             "properties": {"style": {"radius": metres, "color": colour, "fillColor": colour,
                                      "fillOpacity": 0.06, "weight": 1, "dashArray": "3 5",
                                      "interactive": False, "className": "precision-area"}},
@@ -814,8 +824,10 @@ def build_event_layer(records: Iterable[Mapping[str, Any]], *, cluster: bool = F
         if path == "detailed":
             areas = precision_areas(points)
             if areas["features"]:
+                disc = folium.Circle()
+                disc.options["renderer"] = _SHARED_CANVAS
                 FastGeoJson(areas, name="Precision areas", control=False, interactive=False,
-                            marker=folium.Circle(), style_function=_feature_style).add_to(group)
+                            marker=disc, style_function=_feature_style).add_to(group)
         arcs = movement_arcs(points)
         if arcs["features"]:
             FastGeoJson(arcs, name="Movements", control=False, style_function=_feature_style,

@@ -547,6 +547,38 @@ def test_date_control_filters_map_timeline_and_table(workbench: AppTest) -> None
     assert workbench.slider(key="filter_dates").value == (dt.date(2025, 7, 10), dt.date(2025, 7, 14))
 
 
+def test_the_next_step_is_made_while_this_one_is_looked_at(workbench: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    import ui.store_view
+
+    made: list[str] = []  # the thread that built each map layer
+    build = ui.store_view.build_event_layer
+
+    def recording(*args: object, **kwargs: object) -> object:
+        made.append(threading.current_thread().name)
+        return build(*args, **kwargs)
+
+    def prefetch_done() -> None:
+        deadline = time.monotonic() + 30
+        while any(t.name == "view-prefetch" for t in threading.enumerate()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    monkeypatch.setattr(ui.store_view, "build_event_layer", recording)
+    workbench.slider(key="filter_dates").set_value((dt.date(2025, 7, 10), dt.date(2025, 7, 14))).run()
+    assert not workbench.exception
+    prefetch_done()
+    assert "view-prefetch" in made  # the 15-19 July layer, made after the run
+    made.clear()
+    workbench.button(key="time_forward").click().run()
+    assert not workbench.exception
+    assert workbench.slider(key="filter_dates").value == (dt.date(2025, 7, 15), dt.date(2025, 7, 19))
+    prefetch_done()
+    # The step's run took its layer from the cache; only the next prefetch made one.
+    assert made and set(made) == {"view-prefetch"}
+
+
 def test_date_range_and_map_area_are_read_from_the_url(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TIMELINE_DB", str(filled_store))
     monkeypatch.setenv("TIMELINE_DEMO", "0")
