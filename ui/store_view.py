@@ -10,6 +10,7 @@ import gc
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Hashable
 from typing import Any
 
@@ -145,11 +146,11 @@ class StoreView:
                 del self._making[key]
             making.set()
 
-    def prefetch(self, *makers: Callable[[], Any]) -> bool:
+    def prefetch(self, *makers: Callable[[], Any], delay_s: float = 0.0) -> bool:
         """Call ``makers`` (views a next run will likely ask for: the next playback step's
-        map layer and timeline) in a background thread, one prefetch at a time; False when
-        one is still running. A maker that fails is logged: the run that needs the view
-        makes it again and shows the error there."""
+        map layer and timeline) in a background thread after ``delay_s`` seconds, one
+        prefetch at a time; False when one is still running. A maker that fails is logged:
+        the run that needs the view makes it again and shows the error there."""
         with self._lock:
             if self._prefetching:
                 return False
@@ -157,6 +158,7 @@ class StoreView:
 
         def work() -> None:
             try:
+                time.sleep(delay_s)
                 for make in makers:
                     try:
                         make()

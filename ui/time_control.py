@@ -23,6 +23,9 @@ from ui.timeline_panel import timeline_view
 
 #: Seconds between two playback steps.
 PLAY_INTERVAL_S = 1.5
+#: Seconds the next step's views wait before they are made: the server sends this step,
+#: and the browser draws it, first (a step is looked at for longer; playback waits 1.5 s).
+PREFETCH_DELAY_S = 0.4
 #: The days Streamlit's slider can hold (microseconds from 1970 that JavaScript numbers
 #: represent exactly: about 285 years either way). A range end at one of them is open: it
 #: keeps every event beyond too (the year 1 or 9999), so any date stays reachable.
@@ -124,7 +127,8 @@ def prefetch_next_step(view: StoreView, flt: EventFilter, found: Any, *, cluster
         n_dated = int(view.index.dated[view.positions(upcoming)].sum())
         return timeline_view(view, upcoming, n_dated, group_by, selected, height=timeline_height)
 
-    return view.prefetch(lambda: view.map_layer(upcoming, cluster, selected), the_timeline)
+    return view.prefetch(lambda: view.map_layer(upcoming, cluster, selected), the_timeline,
+                         delay_s=PREFETCH_DELAY_S)
 
 
 def at_end(found: Any) -> bool:

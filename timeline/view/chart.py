@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from geodata.export.records import event_interval, format_date_interval, record_actors
@@ -45,6 +46,9 @@ SENTENCE_CHARS = 160
 
 COLUMNS = ["event_id", "group", "event_type", "start", "end", "mid", "precision", "exact", "one_day",
            "dates", "date_text", "actors", "place", "sentence", "selected", "lane"]
+#: Above this many rows the events timeline is drawn on a canvas (Streamlit's own switch
+#: comes at 2,000 marks a layer); below, as SVG, each mark an element with its label.
+CANVAS_FROM_ROWS = 400
 #: One day in milliseconds: the time axis never ticks more often (a day-zoomed axis would
 #: repeat a date's label for each of its hours).
 DAY_MS = 86_400_000
@@ -123,6 +127,20 @@ def timeline_frame(records: Iterable[Record], *, group_by: str = "event_type",
         frame[column] = frame[column].astype("datetime64[s]")
     frame["mid"] = frame["start"] + (frame["end"] - frame["start"]) / 2
     frame["lane"] = lanes(frame)
+    return mark_looks(frame)
+
+
+def mark_looks(frame: pd.DataFrame) -> pd.DataFrame:
+    """The columns the chart draws each mark with: a bar's ``fill_opacity`` (faint when its
+    dates are imprecise), ``stroke`` and ``stroke_width`` (black and wider when selected),
+    a dot's ``dot_fill`` (white when imprecise) and ``shape`` (a diamond when selected)."""
+    colours = frame["event_type"].map(event_colour) if len(frame) else frame["event_type"]
+    selected, exact = frame["selected"].astype(bool), frame["exact"].astype(bool)
+    frame["fill_opacity"] = np.where(exact | frame["one_day"].astype(bool), 0.9, 0.25)
+    frame["stroke"] = np.where(selected, "#000000", colours)
+    frame["stroke_width"] = np.where(selected, 2.5, 1.2)
+    frame["dot_fill"] = np.where(exact, colours, "white")
+    frame["shape"] = np.where(selected, "diamond", "circle")
     return frame
 
 
@@ -248,30 +266,36 @@ def build_timeline(records: Iterable[Record], *, group_by: str = "event_type",
         color=colour,
         tooltip=tooltip,
     )
-    highlight_stroke = alt.condition("datum.selected", alt.value("#000000"), colour)
     # An interval is drawn as an interval: a bar over its days, hollow (outlined, faint)
     # when the dates are imprecise; a dot marks only one-day events, which a zoomed-out
-    # axis would draw too thin to see.
+    # axis would draw too thin to see. The marks' looks are columns of the frame (see
+    # :func:`mark_looks`), read as they are (no scale): Streamlit's Vega evaluates an
+    # expression per mark through its interpreter, slowly.
     spans = base.mark_bar(cornerRadius=2, height={"band": 0.75}, clip=True, strokeWidth=1.5).encode(
         x=alt.X("start:T", title=None, scale=x_scale,
                 axis=alt.Axis(format="%Y-%m-%d", labelOverlap=True, grid=True, tickMinStep=DAY_MS)),
         x2="end:T",
-        fillOpacity=alt.condition("datum.exact || datum.one_day", alt.value(0.9), alt.value(0.25)),
+        fillOpacity=alt.FillOpacity("fill_opacity:Q", scale=None),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.55)),
-        stroke=highlight_stroke,
-        strokeWidth=alt.condition("datum.selected", alt.value(2.5), alt.value(1.2)),
+        stroke=alt.Stroke("stroke:N", scale=None),
+        strokeWidth=alt.StrokeWidth("stroke_width:Q", scale=None),
     ).add_params(pick, zoom)
     marks = base.transform_filter("datum.one_day").mark_point(size=70, strokeWidth=2, clip=True).encode(
         x="mid:T",
-        fill=alt.condition("datum.exact", colour, alt.value("white")),
-        shape=alt.condition("datum.selected", alt.value("diamond"), alt.value("circle")),
+        fill=alt.Fill("dot_fill:N", scale=None),
+        shape=alt.Shape("shape:N", scale=None),
         opacity=alt.value(1.0),
     )
     layers: list[alt.Chart] = [spans, marks]
     if window is not None:
         layers.insert(0, _window_layer(window))
     # A step per row (its lanes), not a fixed height: Streamlit's theme squeezes a fixed-height band scale.
-    return alt.layer(*layers).properties(height=alt.Step(row_step(len(groups), lanes_used, max_height)))
+    chart = alt.layer(*layers).properties(height=alt.Step(row_step(len(groups), lanes_used, max_height)))
+    if len(frame) > CANVAS_FROM_ROWS:
+        # Drawn on a canvas, without an ARIA label per mark: 1,500 bars as SVG elements,
+        # each with its description, cost a playback step about half a second in the browser.
+        chart = chart.properties(usermeta={"embedOptions": {"renderer": "canvas"}}).configure_mark(aria=False)
+    return chart
 
 
 def row_step(rows: int, lanes_used: int, max_height: int | None) -> float:

@@ -89,6 +89,28 @@ def test_selected_event_is_marked(event_records: list[dict[str, Any]]) -> None:
     assert list(frame.loc[frame["selected"], "event_id"]) == ["ev-attack"]
 
 
+def test_each_mark_is_drawn_from_its_own_columns(event_records: list[dict[str, Any]]) -> None:
+    frame = timeline_frame(event_records, selected_id="ev-attack").set_index("event_id")
+    chosen, other = frame.loc["ev-attack"], frame.loc[frame.index != "ev-attack"].iloc[0]
+    assert (chosen["stroke"], chosen["stroke_width"], chosen["shape"]) == ("#000000", 2.5, "diamond")
+    assert other["stroke"] == EVENT_TYPE_COLOURS[other["event_type"]] and other["shape"] == "circle"
+    for _, row in frame.iterrows():  # imprecise dates: a faint bar and a white dot
+        assert row["fill_opacity"] == (0.9 if row["exact"] or row["one_day"] else 0.25)
+        assert row["dot_fill"] == (EVENT_TYPE_COLOURS[row["event_type"]] if row["exact"] else "white")
+    layers = build_timeline(event_records).to_dict()["layer"]
+    assert layers[0]["encoding"]["stroke"] == {"field": "stroke", "scale": None, "type": "nominal"}
+
+
+def test_large_timelines_are_drawn_on_a_canvas_without_labels_per_mark() -> None:
+    import datetime as dt
+
+    many = [{"id": f"ev-{i}", "event_type": "attack", "date_start": dt.date(2025, 7, 1 + i % 28).isoformat(),
+             "date_end": dt.date(2025, 7, 1 + i % 28).isoformat(), "date_precision": "day"} for i in range(600)]
+    spec = build_timeline(many).to_dict()
+    assert spec["usermeta"]["embedOptions"]["renderer"] == "canvas" and spec["config"]["mark"]["aria"] is False
+    assert "usermeta" not in build_timeline(many[:50]).to_dict()  # small ones stay SVG, clickable in tests
+
+
 def test_empty_input_gives_an_empty_chart() -> None:
     spec = build_timeline([]).to_dict()
     assert spec["layer"][0]["mark"]["type"] == "bar"
