@@ -46,6 +46,18 @@ bought led struck spoke wrote thought knew felt found got ran became broke chose
 fought grew kept rode shot sought stood stole swore taught threw withdrew spent built
 caught drew fled froze hid sank sat swept tore undertook upheld wore""".split())
 _PRESENT_AUX = frozenset("is are am be been being".split())
+#: Verbs news puts in the simple present for what is on the schedule ("the minister flies
+#: to Moscow on Monday", "the two leaders meet Friday", "the team plays Arsenal on Saturday"):
+#: right before a date, in its own clause, they put the date ahead. The -s forms (a singular
+#: subject) read as verbs unless a determiner makes them nouns ("his visits", "tax returns"
+#: has none, but no date follows it close); the bare forms only after a name or a plural
+#: subject ("Arafat meet", "the leaders meet"), since "a state visit Monday" is a noun.
+_SCHEDULE_VERBS_S = frozenset("""meets visits travels flies heads leaves arrives returns hosts faces
+plays testifies addresses tours""".split())
+_SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour".split())
+_SCHEDULE_SUBJECTS = frozenset("they we you i both".split())
+#: How close before (or after) the date a schedule verb must be, in words, with no comma between.
+_SCHEDULE_REACH = 6
 _FUTURE_NOUNS = frozenset("plan plans planned hope hopes aim aims".split())
 _DETERMINERS = frozenset("a an the this that these those its his her their our still".split())
 _NOT_PAST_ED = frozenset("""need indeed speed feed seed bed red proceed exceed succeed
@@ -126,7 +138,8 @@ class DateContext:
             return "future"
         before = _WORD.findall(self.text[max(s_start, start - 120):start])
         for i in range(len(before) - 1, -1, -1):
-            cue = _cue(before, i)
+            cue = _cue(before, i) or (len(before) - i <= _SCHEDULE_REACH and self._same_clause(start, len(before) - i)
+                                      and _schedule_verb(before, i))
             if cue == "future" and any(w.lower() == "had" for w in before[max(0, i - 5):i]):
                 return "past"  # "had been due to expire Friday", "was to meet Monday"
             if cue:
@@ -135,10 +148,29 @@ class DateContext:
         for i in range(len(after)):
             if after[i] == "planned" and i > 0 and after[i - 1].lower() not in _PRESENT_AUX | _DETERMINERS:
                 return "past"  # "On Friday, the government planned to pay": planning on that day
-            cue = _cue(after, i)
+            cue = _cue(after, i) or (i < _SCHEDULE_REACH and self._same_clause_after(end, i + 1)
+                                     and _schedule_verb(after, i))
             if cue:
                 return cue
         return None
+
+    def _same_clause(self, start: int, n_words: int) -> bool:
+        """No comma, colon or semicolon in the ``n_words`` words before ``start``."""
+        gap = self.text[max(0, start - 80):start]
+        words = list(_WORD.finditer(gap))
+        if len(words) < n_words:
+            return False
+        return not re.search(r"[,;:()]", gap[words[-n_words].start():])
+
+    def _same_clause_after(self, end: int, n_words: int) -> bool:
+        """No comma, colon or semicolon in the ``n_words`` words after ``end`` (one right
+        after the date, "On Monday, the minister flies ...", is allowed)."""
+        gap = self.text[end:end + 80]
+        words = list(_WORD.finditer(gap))
+        if len(words) < n_words:
+            return False
+        between = gap[:words[n_words - 1].end()]
+        return not re.search(r"[,;:()]", between.lstrip().lstrip(",").lstrip())
 
     def direction(self, start: int, end: int, default: str = "past") -> str:
         """'future' when the clause is about what is to come, else ``default`` ('future'
@@ -232,6 +264,33 @@ class DateContext:
             day, text = self.last_day
             return day, f"{day.isoformat()} (previous date in the text, {text!r})"
         return self.published, f"publication date {self.published.isoformat()}"
+
+
+def _schedule_verb(words: list[str], i: int) -> str | None:
+    """'future' when ``words[i]`` is a present-tense verb of the schedule (see
+    :data:`_SCHEDULE_VERBS_S`)."""
+    word = words[i]
+    low = word.lower()
+    prev = words[i - 1].lower() if i > 0 else ""
+    if not word[0].islower() and i > 0:
+        return None  # "Travels With Charley", a name
+    place = i + 1 < len(words) and words[i + 1].lower() == "place"
+    if low == "takes" and place:
+        low = "meets"  # "the vote takes place Sunday"
+    elif low == "take" and place:
+        low = "meet"
+    if low in _SCHEDULE_VERBS_S:
+        if prev in _DETERMINERS or prev in ("my", "your", "to") or (i + 1 < len(words) and words[i + 1].lower() == "of"):
+            return None  # "his visits", "heads of state"
+        return "future"
+    if low in _SCHEDULE_VERBS and i > 0:
+        before = words[i - 1]
+        subject = (before.lower() in _SCHEDULE_SUBJECTS or before[0].isupper()
+                   or (before.endswith("s") and not before.endswith("ss") and before.lower() not in _DETERMINERS
+                       and before.lower() not in ("is", "was", "has", "as", "this", "its", "his", "us", "plus", "thus")))
+        if subject and before.lower() not in ("to", "the"):
+            return "future"
+    return None
 
 
 def _cue(words: list[str], i: int) -> str | None:
