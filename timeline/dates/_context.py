@@ -103,6 +103,8 @@ class DateContext:
         self.last_long_period: int | None = None
         #: the latest point-in-time mention of any precision: (its first day, description)
         self.last_point: tuple[dt.date, str] | None = None
+        #: and its precision ("day", "month", ...)
+        self.last_point_precision: str | None = None
         self.has_quarters = bool(re.search(r"\bquarter|\bperiod\b", text, re.I))
         #: the latest date with a year of its own: (first day, precision, start, end, text)
         self.last_explicit: tuple[dt.date, str, int, int, str] | None = None

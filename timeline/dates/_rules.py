@@ -1413,6 +1413,14 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         res.start_date, res.end_date, res.precision = start, min(max(start, end), end), "unknown"
         ctx.last_vague = (start, end, m.group())
         return _with_anchor(res, f"{m.group()} → {step:+d} day from the vague span of {vague_text!r}")
+    if unit == "day" and ctx.last_point is not None and ctx.last_point_precision == "month":
+        # "Slepian was killed last October ... His name was crossed out that same day": the
+        # narrative's latest date is a month, so "that day" ("the next day") is a day of
+        # that month, not the publication date or an older day the text gave.
+        month_day, month_desc = ctx.last_point
+        res = cal.month_ref(month_day.year, month_day.month)
+        res.value += "-XX"
+        return _with_anchor(res, f"{m.group()} → a day of the month {month_desc}")
     if unit in ("day", "morning", "afternoon", "evening", "night"):
         day = ref + dt.timedelta(days=step)
         res = _with_anchor(cal.day_ref(day), f"{m.group()} → {step:+d} day from {ref_desc}")
@@ -1425,6 +1433,14 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if ctx.last_point is not None:
         ref, ref_desc = ctx.last_point
     return _with_anchor(cal.unit_ref(cal.shift_date(ref, shift, step), shift), f"{m.group()} → {step:+d} {unit} from {ref_desc}")
+
+
+@rule("in_the_day", r"(earlier|later|early|late)\s+in\s+the\s+day\b(?!\s+(?:of|before|after)\b)", priority=1, triggers="day")
+def _in_the_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Later in the day, protesters gathered": the day the narrative is on (the previous
+    day the text gave, else the publication date)."""
+    ref, ref_desc = ctx.reference_day()
+    return _with_anchor(cal.day_ref(ref), f"{m.group()} → {ref_desc}")
 
 
 @rule("vague_anchored", r"(days|weeks|months|years)\s+(earlier|later|before|after)", priority=1, triggers="days weeks months years")
