@@ -99,6 +99,7 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
         if res.start_date is not None and res.type in POINT_TYPES:
             ctx.last_point = (res.start_date, f"{res.value} (previous date in the text, {match.group()!r})")
             ctx.last_point_precision = res.precision
+            ctx.last_point_end = end
             anchor = res.anchor or ""
             ctx.note(start, end, res.start_date, res.precision, explicit=anchor.startswith("explicit"),
                      deictic="publication date" in anchor)

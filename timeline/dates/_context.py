@@ -105,6 +105,8 @@ class DateContext:
         self.last_point: tuple[dt.date, str] | None = None
         #: and its precision ("day", "month", ...)
         self.last_point_precision: str | None = None
+        #: and where it ends
+        self.last_point_end: int | None = None
         self.has_quarters = bool(re.search(r"\bquarter|\bperiod\b", text, re.I))
         #: the latest date with a year of its own: (first day, precision, start, end, text)
         self.last_explicit: tuple[dt.date, str, int, int, str] | None = None
@@ -259,6 +261,19 @@ class DateContext:
             if start < earlier:
                 return None
         return day, precision, f"{day.isoformat()} (the narrative's date, {text!r})"
+
+    def recent_coarse_point(self, pos: int) -> tuple[dt.date, str, str] | None:
+        """The narrative's latest date when it is a month or a year given in the same or the
+        previous sentence as ``pos`` ("He was elected in 2010. Two years earlier, ..."):
+        (its first day, its precision, description); else None."""
+        if self.last_point is None or self.last_point_end is None or self.last_point_precision not in ("month", "year"):
+            return None
+        s_start, _ = self.sentence_bounds(pos)
+        previous_start, _ = self.sentence_bounds(max(0, s_start - 1))
+        if not previous_start <= self.last_point_end <= pos:
+            return None
+        day, desc = self.last_point
+        return day, self.last_point_precision, desc
 
     def reference_day(self) -> tuple[dt.date, str]:
         """The previous date of the narrative, else the publication date, with a description."""

@@ -1371,13 +1371,37 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         day = cal.shift_date(ref, "M", 3 * sign * amount)
         res = cal.unit_ref(day, "Q")
     elif unit == "DE":
-        res = cal.year_ref(ref.year + 10 * sign * amount)  # "a decade ago": about that year
+        near = ctx.recent_coarse_point(m.start()) if rel in ("earlier", "later") else None
+        year = near[0].year if near is not None and near[1] == "year" else ref.year
+        res = cal.year_ref(year + 10 * sign * amount)  # "a decade ago": about that year
     else:
         day = cal.shift_date(ref, unit, sign * amount)
         if unit == "Y" and amount == 1 and ctx.has_quarters and rel in ("ago", "earlier") and not _compares_years(ctx, m.start()) and _quarter_mentioned(ctx):
             year, quarter = _latest_quarter(ctx, m.start())
             res = cal.quarter_ref(year - 1, quarter)
             return _with_anchor(res, f"{m.group()} in results → same quarter a year before {year}-Q{quarter}")
+        near = ctx.recent_coarse_point(m.start()) if rel in ("earlier", "later", "previously") else None
+        if near is not None:
+            # "He was elected in 2010. Two years earlier, he had lost": "earlier" and "later"
+            # count from the narrative's date, here a year or a month the text just gave;
+            # the result is as precise as that date (2008, not a day of 2008), and a finer
+            # amount ("three days later" after "in 1998") is an unknown part of it (1998-XX-XX).
+            point, precision, point_desc = near
+            coarse = "Y" if precision == "year" else "M"
+            if unit == "Y" or (coarse == "M" and unit == "M"):
+                res = cal.unit_ref(cal.shift_date(point, unit, sign * amount), coarse)
+            else:
+                whole = cal.unit_ref(point, coarse)
+                first = cal.shift_date(whole.start_date, unit, sign * amount)
+                last = cal.shift_date(whole.end_date, unit, sign * amount)
+                if (first.year, first.month) == (last.year, last.month):
+                    value = f"{first.year:04d}-{first.month:02d}-XX"
+                elif first.year == last.year:
+                    value = f"{first.year:04d}-" + {"D": "XX-XX", "W": "WXX", "M": "XX"}[unit]
+                else:
+                    value = "XXXX-XX-XX"
+                res = cal.Resolved(value, "DATE", first, last, "unknown")
+            return _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {point_desc}")
         # "two weeks ago" is a day (about then), not the ISO week around it
         res = cal.unit_ref(day, "D" if unit == "W" else unit)
     res = _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {ref_desc}")
