@@ -53,8 +53,8 @@ _PRESENT_AUX = frozenset("is are am be been being".split())
 #: has none, but no date follows it close); the bare forms only after a name or a plural
 #: subject ("Arafat meet", "the leaders meet"), since "a state visit Monday" is a noun.
 _SCHEDULE_VERBS_S = frozenset("""meets visits travels flies heads leaves arrives returns hosts faces
-plays testifies addresses tours""".split())
-_SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour".split())
+plays testifies addresses tours goes runs""".split())
+_SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour go".split())
 _SCHEDULE_SUBJECTS = frozenset("they we you i both".split())
 #: How close before (or after) the date a schedule verb must be, in words, with no comma between.
 _SCHEDULE_REACH = 6
@@ -296,6 +296,8 @@ def _schedule_verb(words: list[str], i: int) -> str | None:
         low = "meets"  # "the vote takes place Sunday"
     elif low == "take" and place:
         low = "meet"
+    if low == "runs" and (i + 1 >= len(words) or words[i + 1].lower() not in ("through", "until", "till", "to", "from")):
+        return None  # "the festival runs through Sunday", not "home runs"
     if low in _SCHEDULE_VERBS_S:
         if prev in _DETERMINERS or prev in ("my", "your", "to") or (i + 1 < len(words) and words[i + 1].lower() == "of"):
             return None  # "his visits", "heads of state"

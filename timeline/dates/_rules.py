@@ -1585,7 +1585,9 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if unit == "M" and amount in (6, 9) and re.search(r"\b(?:the|first|latest)\s+$", ctx.text[max(0, m.start(1) - 8):m.start(1)], re.I):
         ctx.last_long_period = m.start()  # "the first nine months": results for part of a year
     if (amount is not None and unit in ("D", "W", "M", "Y") and m.group().split()[0].lower() not in _DURATION_HEADS
-            and _prev_word(ctx, m.start()) == "in" and ctx.direction(m.start(), m.end(), default="") == "future"
+            and _prev_word(ctx, m.start()) == "in"
+            and (ctx.direction(m.start(), m.end(), default="") == "future"
+                 or re.search(r"\b(?:is|are)\s+in\s+$", ctx.text[max(0, m.start() - 8):m.start()]))  # "the vote is in two weeks"
             and not re.match(r"\s*(?:or|to|-|–)\s", ctx.text[m.end():m.end() + 5])):
         # "will be redeemed in five years": the point that far after publication (TimeML DATE);
         # days and weeks name a day ("in two weeks"), months and years their month or year.
