@@ -275,6 +275,22 @@ class DateContext:
         day, desc = self.last_point
         return day, self.last_point_precision, desc
 
+    def recent_explicit(self, pos: int) -> tuple[dt.date, str, str] | None:
+        """The latest date with a year of its own ("in 2010", "October 2010", "March 3,
+        2010") when it stands in the same or the previous sentence as ``pos``: (its first
+        day, its precision, its text); else None. "By the end of the year" after it is
+        the end of that year."""
+        if self.last_explicit is None:
+            return None
+        day, precision, start, end, text = self.last_explicit
+        s_start, _ = self.sentence_bounds(pos)
+        previous_start, _ = self.sentence_bounds(max(0, s_start - 1))
+        if not (previous_start <= start and end <= pos):
+            return None
+        if self.tense(pos, pos) == "future":
+            return None  # "expects a deal by the end of the year": the publication's year
+        return day, precision, text
+
     def reference_day(self) -> tuple[dt.date, str]:
         """The previous date of the narrative, else the publication date, with a description."""
         if self.last_day is not None:

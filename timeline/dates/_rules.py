@@ -1408,18 +1408,19 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("anaphoric", r"(?:(?:later|earlier|late|early)\s+)?(?:(?:the\s+)?(following|next|previous|preceding|prior|same)|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year|weekend)|the\s+day\s+(before|after)(?!\s+(?:yesterday|tomorrow))", priority=1, triggers="day morning afternoon evening night week month year weekend")
+@rule("anaphoric", r"(?:(?:later|earlier|late|early)\s+)?(?:(?:the\s+)?(following|next|previous|preceding|prior|same)|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year|weekend)|the\s+(day|week|month|year)\s+(before|after)(?!\s+(?:yesterday|tomorrow|last|next)\b)", priority=1, triggers="day morning afternoon evening night week month year weekend")
 def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = " ".join(m.group().lower().split())
     which = (m.group(1) or "").lower()
-    unit = (m.group(2) or "day").lower()
+    unit = (m.group(2) or m.group(3) or "day").lower()
     if not low.startswith(("the", "that", "later", "earlier", "late", "early")) and which:
         if which in ("next", "previous", "prior", "following"):
             return None  # "next week" is handled as relative to publication
-    if m.group(3):
-        sign = -1 if m.group(3).lower() == "before" else 1
+    if m.group(4):
+        sign = -1 if m.group(4).lower() == "before" else 1
         if _OFFSET_OBJECT.match(ctx.text, m.end()):
-            return pending_offset(ctx, m, sign, 1, "D")  # "the day after Christmas", "the day before the vote"
+            # "the day after Christmas", "the day before the vote", "the year after the war"
+            return pending_offset(ctx, m, sign, 1, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit])
         if re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3]):
             return None  # "the day before authorities issued ...": relative to an event, not a date
         which = "previous" if sign < 0 else "following"
