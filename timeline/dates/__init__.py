@@ -42,7 +42,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from timeline.dates._calendar import Resolved, day_ref, month_ref
+from timeline.dates._calendar import Resolved, day_ref, month_ref, week_ref
 from timeline.dates._context import DateContext
 from timeline.dates._rules import RULES, text_words
 from timeline.dates import _compound, _holidays, _numeric, _spans  # noqa: F401  (they register their rules)
@@ -109,6 +109,7 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
         if res.pending is not None:
             offsets.add(len(found) - 1)
     offsets.resolve_before(len(text) + 1)
+    _week_ended(text, found)
     _merge_ranges(text, found, pub)
     return [_mention(text, f.start, f.end, f.res) for f in found]
 
@@ -183,6 +184,29 @@ def _mention(text: str, start: int, end: int, res: Resolved) -> DateMention:
                        start_date=res.start_date, end_date=res.end_date,
                        precision=res.precision, anchor=res.anchor,
                        relative_to=res.relative_to, offset=res.offset)
+
+
+_WEEK_ENDED = re.compile(r"\b(?:the\s+)?week\s+(?:ended|ending|to|through)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _week_ended(text: str, found: list[_Found]) -> None:
+    """ "Stocks fell in the week ended Oct. 25", "in the week to Friday": the seven days up
+    to that day, a week (the ISO week holding most of them), not the day itself. The
+    mention grows to take in "the week ended"; a bare "the week" found before it goes."""
+    for i, f in enumerate(found):
+        res = f.res
+        if res.type not in POINT_TYPES or res.precision != "day" or res.start_date is None:
+            continue
+        head = _WEEK_ENDED.search(text, max(0, f.start - 30), f.start)
+        if head is None:
+            continue
+        last = res.start_date
+        week = week_ref(last - dt.timedelta(days=3))
+        week.start_date, week.end_date = last - dt.timedelta(days=6), last
+        week.anchor = f"the seven days up to {last.isoformat()} ({res.anchor})"
+        f.start, f.res = head.start(), week
+    found[:] = [f for i, f in enumerate(found)
+                if not (i + 1 < len(found) and f.end > found[i + 1].start)]
 
 
 def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:

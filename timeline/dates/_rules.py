@@ -1096,6 +1096,10 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             cal.nearest_weekday(pub, 5, "future") + dt.timedelta(weeks=max(offset, 0) - (1 if offset > 0 and pub.weekday() < 5 else 0)))
         if offset == 0:
             saturday = cal.nearest_weekday(pub, 5, "future") if pub.weekday() < 5 else cal.nearest_weekday(pub, 5, "past")
+            if pub.weekday() < 5 and ctx.tense(m.start(), m.end()) == "past":
+                # "The strike ended this weekend" (told on a Monday): the weekend just gone
+                saturday = cal.nearest_weekday(pub, 5, "past")
+                anchor = f"{m.group()} in a past clause → the weekend before {_pub(ctx)}"
         return _with_anchor(cal.weekend_ref(saturday), anchor)
     if unit == "month":
         year, month = cal.add_months(pub.year, pub.month, offset)
