@@ -823,6 +823,13 @@ def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if ended and mod in ("", "latest", "fiscal", "most recent", "recent", "just-ended", "just ended", "past"):
         year, quarter = _quarter_ending(ctx, _month_number(ended.group(1)))
         how = f"the calendar quarter of most of the three months to {ended.group(1)}"
+    elif (mod == "this" and named and ctx.text.startswith("'s", m.end()) and _RESULTS_AFTER.match(ctx.text, m.end() + 2)
+          and cal.quarter_ref(ctx.last_quarter[0], ctx.last_quarter[1]).end_date < ctx.published
+          and ctx.tense(m.start(), m.end()) != "future"):
+        # "reported a loss for the third quarter ended Sept. 30 ... This quarter's loss
+        # includes charges": the quarter the report is about, closed before publication.
+        year, quarter = ctx.last_quarter[0], ctx.last_quarter[1]
+        how = "the quarter the results are reported for"
     elif mod in ("current", "this"):
         year, quarter = ctx.published.year, pub_q
         how = "current quarter"
