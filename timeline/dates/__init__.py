@@ -186,7 +186,7 @@ def _mention(text: str, start: int, end: int, res: Resolved) -> DateMention:
                        relative_to=res.relative_to, offset=res.offset)
 
 
-_WEEK_ENDED = re.compile(r"\b(?:the\s+)?week\s+(?:ended|ending|to|through)\s+(?:on\s+)?$", re.IGNORECASE)
+_WEEK_ENDED = re.compile(r"\bthe\s+week\s+(?:ended|ending|to)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _week_ended(text: str, found: list[_Found]) -> None:

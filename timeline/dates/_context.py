@@ -53,7 +53,7 @@ _PRESENT_AUX = frozenset("is are am be been being".split())
 #: has none, but no date follows it close); the bare forms only after a name or a plural
 #: subject ("Arafat meet", "the leaders meet"), since "a state visit Monday" is a noun.
 _SCHEDULE_VERBS_S = frozenset("""meets visits travels flies heads leaves arrives returns hosts faces
-plays testifies addresses tours goes runs""".split())
+plays testifies tours goes runs""".split())
 _SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour go".split())
 _SCHEDULE_SUBJECTS = frozenset("they we you i both".split())
 #: How close before (or after) the date a schedule verb must be, in words, with no comma between.
@@ -268,6 +268,8 @@ class DateContext:
         (its first day, its precision, description); else None."""
         if self.last_point is None or self.last_point_end is None or self.last_point_precision not in ("month", "year"):
             return None
+        if self.tense(pos, pos) == "future":
+            return None  # "will return to Earth 13 days later": from the day of the plan
         s_start, _ = self.sentence_bounds(pos)
         previous_start, _ = self.sentence_bounds(max(0, s_start - 1))
         if not previous_start <= self.last_point_end <= pos:

@@ -612,8 +612,10 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         prev = _prev_word(ctx, m.start())
         if re.search(r"[\d$£€#]\s*$|No\.\s*$|\b(?:number|version|v|room|flight|route|highway|page|article|resolution|chapter|section|paragraph|model|regulation|directive|decree)\s*$", before, re.I):
             return None
-        if (prev in _YEAR_DETERMINERS or prev in _POSSESSIVES or prev.endswith("'s")) and _MODEL_YEAR_AFTER.match(ctx.text, m.end()):
-            return None  # a model year: "A 2006 Dodge Dakota", "a 2005 black Ford truck"
+        if ((prev in _YEAR_DETERMINERS or prev in _POSSESSIVES or prev.endswith("'s")
+             or (prev.isalpha() and prev.islower() and prev not in _YEAR_ALLOWED_BEFORE and prev not in _TEMPORAL_PREPS))
+                and _MODEL_YEAR_AFTER.match(ctx.text, m.end())):
+            return None  # a model year: "A 2006 Dodge Dakota", "a 2005 black Ford truck", "her stolen 1989 Mercury Marquis"
         if _PRODUCT_BEFORE.search(before) and prev not in _YEAR_ALLOWED_BEFORE and prev not in _YEAR_DETERMINERS:
             if not re.search(rf"(?:{_M_FULL}|{WEEKDAY}|Christmas|Easter|Summer|Spring|Winter|Fall|Autumn|In|Since|By|Until|From|During|Before|After|Early|Late)\s*,?\s*$", before):
                 return None
