@@ -561,6 +561,13 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         how = "next"
     elif modifier == "this":
         year, how = ctx.published.year, "this"
+    elif not modifier and prev == "that" and ctx.last_point is not None:
+        # "He was elected in 2008. That November, he ...": the month of the narrative's year.
+        ref, ref_desc = ctx.last_point
+        year = ref.year if ctx.last_point_precision in ("year", "decade") else cal.year_for_month(ref, month, "neutral")
+        res = cal.part_of(cal.month_ref(year, month), part) if part else cal.month_ref(year, month)
+        res.inferred = "year"
+        return _with_anchor(res, f"that {word} → of the narrative, near {ref_desc}")
     elif (narrative := ctx.narrative_date(m.start())) is not None:
         ref, precision, desc = narrative
         year = ref.year if precision == "year" else cal.year_for_month(ref, month, "neutral")
@@ -1201,13 +1208,20 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
     prev = _prev_word(ctx, m.start())
     if not (low.startswith("the") or low.startswith("early") or low.startswith("late") or low.startswith("mid")):
-        if prev not in ("in", "during", "this", "by", "until", "since", "over", "through", "throughout", "before", "after", "last", "next"):
+        if prev not in ("in", "during", "this", "that", "by", "until", "since", "over", "through", "throughout", "before", "after", "last", "next"):
             return None
         if season == "FA" and prev not in ("in", "this", "last", "next", "during", "by", "until", "since"):
             return None
     if _next_word(ctx, m.end()).lower() in ("of", "session", "offensive", "collection", "olympics", "games"):
         return None
     pub = ctx.published
+    if prev == "that" and not low.startswith(("the", "early", "late", "mid")):
+        if ctx.last_point is None:
+            return None
+        # "The plant closed in 2009. That summer, ...": the season of the narrative's year.
+        ref, ref_desc = ctx.last_point
+        year = ref.year - 1 if (season == "WI" and ref.month <= 2 and ctx.last_point_precision in ("day", "month")) else ref.year
+        return _with_anchor(cal.season_ref(year, season), f"that {m.group()} → of the narrative, near {ref_desc}")
     direction = ctx.direction(m.start(), m.end(), default="neutral")
     year = pub.year - 1 if (season == "WI" and pub.month <= 2) else pub.year
     current = cal.season_ref(year, season)
