@@ -180,11 +180,33 @@ _NOUN_TO_DATE = re.compile(r"^(?:\s+[\w'’-]+){0,7}\s+$")
 _DATE_TO_NOUN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|of|for|in|on|at|by|and|or|to|from|after|before)\b)[\w-]+){0,2}\s+$", re.I)
 
 
+#: Words news uses in turn for one happening: "the Oct. 23 killing of the doctor ... the day
+#: after his death ... ten days before the shooting" are one event, and so are "the
+#: bombing", "the blast" and "the attack", or "the vote" and "the election". A head word
+#: of a family finds an earlier mention by any word of it.
+_HAPPENING_FAMILIES = [re.compile(f"(?:{words})", re.I) for words in (
+    r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slay(?:s|ing|ings)?|slain|shoot(?:s|ing|ings)?|shot|"
+    r"deaths?|died|assassinat(?:ed|ion|ions)",
+    r"attack(?:s|ed)?|bomb(?:s|ed|ing|ings)|blasts?|explosions?",
+    r"votes?|voting|elections?|ballots?|referendum",
+    r"arrest(?:s|ed)?|detention|detained",
+)]
+
+
+def _head_pattern(head: str) -> re.Pattern[str]:
+    """What finds the other mentions of a happening whose head word is ``head``."""
+    for family in _HAPPENING_FAMILIES:
+        if family.fullmatch(head):
+            return re.compile(rf"\b{family.pattern}\b", re.I)
+    return re.compile(rf"\b{re.escape(_stem(head))}\w*", re.I)
+
+
 def _earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ctx: DateContext) -> _Found | None:
-    """The date the text gives an earlier mention of ``head``: a date in the same clause
-    right after it ("the vote on Sunday", "the attack on the convoy took place on June
-    20") or a date modifying it ("Sunday's vote"); the mention nearest before wins."""
-    pattern = re.compile(rf"\b{re.escape(_stem(head))}\w*", re.I)
+    """The date the text gives an earlier mention of ``head`` (or of a word of its family,
+    see :data:`_HAPPENING_FAMILIES`): a date in the same clause right after it ("the vote
+    on Sunday", "the attack on the convoy took place on June 20") or a date modifying it
+    ("Sunday's vote"); the mention nearest before wins."""
+    pattern = _head_pattern(head)
     occurrences = list(pattern.finditer(text, max(0, before - _REACH), before))
     for occurrence in reversed(occurrences):
         for f in dated:
@@ -213,14 +235,21 @@ def _apply(res: Resolved, offset: Offset, base: Resolved, how: str) -> None:
                             + dt.timedelta(weeks=offset.sign * (nth - 1)))
     elif offset.amount is None:
         reach = VAGUE_REACH[offset.unit]
+        # "days before the vote on 23 October", or before a killing dated only "last fall":
+        # the days lie within the reach before any day of the happening.
         if offset.sign > 0:
-            first, last = base.end_date + dt.timedelta(days=1), base.end_date + reach
+            first, last = base.start_date + dt.timedelta(days=1), base.end_date + reach
         else:
-            first, last = base.start_date - reach, base.start_date - dt.timedelta(days=1)
-        # The value: the coarser unit at the happening's side ("weeks before 23 October":
-        # October), the interval: the reach of the vague amount.
-        near = first if offset.sign > 0 else last
-        moved = cal.unit_ref(near, {"D": "M", "W": "M", "M": "Y", "Y": "DE"}[offset.unit])
+            first, last = base.start_date - reach, base.end_date - dt.timedelta(days=1)
+        if base.end_date - base.start_date > reach:
+            # The happening is dated coarser than the amount reaches (days before a killing
+            # "last fall"): the value is the happening's own (1998-FA), which they mostly share.
+            moved = Resolved(base.value, "DATE")
+        else:
+            # The value: the coarser unit at the happening's side ("weeks before 23 October":
+            # October), the interval: the reach of the vague amount.
+            near = base.end_date + dt.timedelta(days=1) if offset.sign > 0 else base.start_date - dt.timedelta(days=1)
+            moved = cal.unit_ref(near, {"D": "M", "W": "M", "M": "Y", "Y": "DE"}[offset.unit])
         moved.start_date, moved.end_date, moved.precision = first, last, "unknown"
     elif "/" in base.value and offset.unit in ("D", "W"):
         # a festival of some days or weeks ("a week before Ramadan"): from its first day,

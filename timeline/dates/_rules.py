@@ -404,8 +404,9 @@ def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     prev = _prev_word(ctx, m.start())
     has_of = re.search(r"\bof\s+\S+$", m.group(0)[:m.end(4) - m.start()], re.I) is not None
     if word.lower() == "may" and not year_text and not ordinal and not has_of and not first_text and not (
-            word[0].isupper() and (prev in _DAY_PREPS or _CLAUSE_END.match(ctx.text, m.end()))):
-        return None  # "5 may" as in "5 may go"; "on 9 May." is the day
+            word[0].isupper() and (prev in _DAY_PREPS or prev == "the" or m.group().lower().startswith("the ")
+                                   or _CLAUSE_END.match(ctx.text, m.end()))):
+        return None  # "5 may" as in "5 may go"; "on 9 May." and "the 12 May bombing" are the day
     if not word[0].isupper() and not (
             _month_word_ok(word, day=day_text if ordinal else None, year=year_text)
             or has_of or first_text or (word.lower() != "may" and prev in _DAY_PREPS)):
