@@ -60,29 +60,40 @@ class PendingOffsets:
     def __init__(self, text: str, found: list[_Found], ctx: DateContext) -> None:
         self.text, self.found, self.ctx = text, found, ctx
         self.waiting: list[tuple[int, int]] = []  # (phrase end, index in found)
+        self.deferred: list[tuple[int, int]] = []  # the same, for the end of the text
 
     def add(self, index: int) -> None:
         offset = self.found[index].res.pending
         self.waiting.append((_phrase_end(self.text, offset.object_start), index))
 
     def resolve_before(self, position: int) -> None:
-        """Resolve the offsets whose phrase ends before ``position``."""
+        """Resolve the offsets whose phrase ends before ``position``; one whose happening
+        nothing before dates waits for the end of the text, where a later mention may."""
+        final = position > len(self.text)
         ready = [w for w in self.waiting if w[0] <= position]
+        if final:
+            ready += self.deferred
+            self.deferred = []
         if not ready:
             return
         self.waiting = [w for w in self.waiting if w[0] > position]
         for phrase_end, index in ready:
-            resolve_offset(self.text, self.found, index, phrase_end, self.ctx)
+            if not resolve_offset(self.text, self.found, index, phrase_end, self.ctx, later=final):
+                self.deferred.append((phrase_end, index))
 
 
-def resolve_offset(text: str, found: Sequence[_Found], index: int, phrase_end: int, ctx: DateContext) -> None:
-    """Resolve the pending offset ``found[index]`` in place (see the module docstring)."""
+def resolve_offset(text: str, found: Sequence[_Found], index: int, phrase_end: int, ctx: DateContext,
+                   *, later: bool = True) -> bool:
+    """Resolve the pending offset ``found[index]`` in place (see the module docstring).
+    With ``later`` False, an offset no earlier date resolves is left pending (False)."""
     item = found[index]
     offset = item.res.pending
-    item.res.pending = None
     phrase = text[offset.object_start:phrase_end].strip()
+    base, how = _base(text, found, index, offset, phrase_end, ctx, later=later)
+    if base is None and not later:
+        return False
+    item.res.pending = None
     item.res.relative_to = phrase or None
-    base, how = _base(text, found, index, offset, phrase_end, ctx)
     if base is None:
         _undated(item, offset, phrase, ctx)
     elif how == "beside":
@@ -96,6 +107,7 @@ def resolve_offset(text: str, found: Sequence[_Found], index: int, phrase_end: i
         ctx.last_day_end = item.end
     elif res.start_date is not None and res.precision == "unknown":
         ctx.last_vague = (res.start_date, res.end_date, text[item.start:item.end])
+    return True
 
 
 def _undated(item: _Found, offset: Offset, phrase: str, ctx: DateContext) -> None:
@@ -120,7 +132,7 @@ def _phrase_end(text: str, start: int) -> int:
 
 
 def _base(text: str, found: Sequence[_Found], index: int, offset: Offset, phrase_end: int,
-          ctx: DateContext) -> tuple[_Found | None, str]:
+          ctx: DateContext, *, later: bool = True) -> tuple[_Found | None, str]:
     near = offset.object_start - _REACH
     dated = [f for f in found if f.end >= near and f.res.pending is None and f.res.start_date is not None
              and f.res.type in ("DATE", "TIME") and f.res.offset is None]
@@ -140,13 +152,32 @@ def _base(text: str, found: Sequence[_Found], index: int, offset: Offset, phrase
     inside = [f for f in dated if offset.object_start <= f.start < phrase_end]
     if inside:
         return inside[0], "the date in the phrase"
-    head_word = _head(text[offset.object_start:phrase_end])
+    head_word = _family_word(text[offset.object_start:phrase_end]) or _head(text[offset.object_start:phrase_end])
     if head_word is None:
         return None, ""
     earlier = _earlier_date(text, dated, head_word, item.start, ctx)
+    exact = offset.amount is not None and offset.unit in ("D", "W")
+    if earlier is not None and (earlier.res.precision == "day" or not exact):
+        return earlier, f"the {head_word} dated by"
+    family = any(f.fullmatch(head_word) for f in _HAPPENING_FAMILIES)
+    if family and not later:
+        return None, ""  # wait: a later mention may date it (better)
+    after = _later_date(text, found, head_word, phrase_end) if family else None
+    if after is not None and (earlier is None or after.res.precision == "day"):
+        # "13 days after the embassy bombings" when only "bombings this month" came before
+        return after, f"the {head_word} dated later in the text by"
     if earlier is not None:
         return earlier, f"the {head_word} dated by"
     return None, ""
+
+
+def _family_word(phrase: str) -> str | None:
+    """The word of a happening family in a clause ("after a sniper killed the doctor in
+    his kitchen": "killed"), which names the happening better than the clause's last noun."""
+    for word in _WORD.findall(phrase):
+        if any(family.fullmatch(word) for family in _HAPPENING_FAMILIES):
+            return word.lower()
+    return None
 
 
 def _head(phrase: str) -> str | None:
@@ -217,6 +248,26 @@ def _earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ct
             if f.end <= occurrence.start() and _DATE_TO_NOUN.match(text[f.end:occurrence.start()]):
                 return f
     return None
+
+
+def _later_date(text: str, found: Sequence[_Found], head: str, after: int) -> _Found | None:
+    """When no earlier mention dates the happening, the first later one that does, in the
+    same way ("Retaliating 13 days after the embassy bombings, ... The embassy bombings, on
+    Aug. 7, killed 247 people"): news often gives the date in a background paragraph."""
+    pattern = _head_pattern(head)
+    dated = [f for f in found if f.start >= after and f.res.pending is None and f.res.start_date is not None
+             and f.res.type in ("DATE", "TIME") and f.res.offset is None and f.start <= after + _REACH]
+    for occurrence in pattern.finditer(text, after, min(len(text), after + _REACH)):
+        for f in dated:
+            if f.start >= occurrence.end() and _NOUN_TO_DATE_LATER.match(text[occurrence.end():f.start]):
+                return f
+            if f.end <= occurrence.start() and f.start >= after and _DATE_TO_NOUN.match(text[f.end:occurrence.start()]):
+                return f
+    return None
+
+
+#: As :data:`_NOUN_TO_DATE`, or an apposition: "The embassy bombings, on Aug. 7, killed ...".
+_NOUN_TO_DATE_LATER = re.compile(r"^(?:(?:\s+[\w'’-]+){0,7}\s+|,\s+(?:on\s+|in\s+)?)$")
 
 
 def _same_as(res: Resolved, base: Resolved, how: str) -> None:
