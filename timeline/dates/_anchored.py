@@ -216,7 +216,7 @@ _DATE_TO_NOUN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|of|for|in|on|at|by|an
 #: bombing", "the blast" and "the attack", or "the vote" and "the election". A head word
 #: of a family finds an earlier mention by any word of it.
 _HAPPENING_FAMILIES = [re.compile(f"(?:{words})", re.I) for words in (
-    r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slay(?:s|ing|ings)?|slain|shoot(?:s|ing|ings)?|shot|"
+    r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slay(?:s|ing|ings)?|slain|shoot(?:s|ing|ings)?|shot|gunned|"
     r"deaths?|died|assassinat(?:ed|ion|ions)",
     r"attack(?:s|ed)?|bomb(?:s|ed|ing|ings)|blasts?|explosions?",
     r"votes?|voting|elections?|ballots?|referendum",
@@ -247,7 +247,19 @@ def _earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ct
                 return f
             if f.end <= occurrence.start() and _DATE_TO_NOUN.match(text[f.end:occurrence.start()]):
                 return f
+        if _FAMILY_VERB.fullmatch(occurrence.group()):
+            # a verb of the family with a date earlier in its sentence ("was eating in his
+            # kitchen last fall when he was gunned down"): that date is the happening's
+            s_start, _ = ctx.sentence_bounds(occurrence.start())
+            in_sentence = [f for f in dated if s_start <= f.start and f.end <= occurrence.start()
+                           and f.res.precision != "unknown"]
+            if in_sentence:
+                return in_sentence[-1]
     return None
+
+
+#: The verbs among the family words: a date before them in their sentence dates them.
+_FAMILY_VERB = re.compile(r"killed|murdered|slain|shot|died|gunned|assassinated|bombed|attacked|arrested|detained", re.I)
 
 
 def _later_date(text: str, found: Sequence[_Found], head: str, after: int) -> _Found | None:
