@@ -110,6 +110,7 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
             offsets.add(len(found) - 1)
     offsets.resolve_before(len(text) + 1)
     _week_ended(text, found)
+    _clock_day_in_clause(text, found, ctx)
     _merge_ranges(text, found, pub)
     return [_mention(text, f.start, f.end, f.res) for f in found]
 
@@ -207,6 +208,29 @@ def _week_ended(text: str, found: list[_Found]) -> None:
         f.start, f.res = head.start(), week
     found[:] = [f for i, f in enumerate(found)
                 if not (i + 1 < len(found) and f.end > found[i + 1].start)]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]|\s--|\s—|\b(?:said|says|told|tells|reported|announced|and|but|when|while)\b", re.IGNORECASE)
+
+
+def _clock_day_in_clause(text: str, found: list[_Found], ctx: DateContext) -> None:
+    """A bare clock time ("at 6 a.m.") takes the day named later in its own clause ("a
+    jogger saw the car at 6 a.m. near the house 10 days before the murder"), not the
+    narrative's previous day: a few words on, with no comma, conjunction or reporting verb
+    between (in "at 10 a.m., police said Monday" Monday dates the saying)."""
+    for f, g in zip(found, found[1:]):
+        res, day = f.res, g.res
+        if (res.inferred != "day" or res.type != "TIME" or day.type != "DATE" or day.precision != "day"
+                or day.start_date is None):
+            continue
+        gap = text[f.end:g.start]
+        if len(gap) > 60 or _CLAUSE_BREAK.search(gap) or re.search(r"[.!?]", gap):
+            continue
+        if ctx.sentence_bounds(f.start) != ctx.sentence_bounds(g.start):
+            continue
+        res.value = day.start_date.isoformat() + res.value[10:]
+        res.start_date = res.end_date = day.start_date
+        res.anchor = f"time of day on {day.start_date.isoformat()} (the day its clause names, {text[g.start:g.end]!r})"
 
 
 def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:

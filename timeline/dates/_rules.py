@@ -1566,6 +1566,8 @@ def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     res = _with_anchor(res, f"time of day on {day.isoformat()}")
     if day_word or m.group(4) or m.group(6):
         _remember(ctx, res, m.group())
+    else:
+        res.inferred = "day"  # a bare clock: a day named later in its clause may be its own
     return res
 
 
