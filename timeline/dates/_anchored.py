@@ -262,6 +262,17 @@ def _earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ct
 _FAMILY_VERB = re.compile(r"killed|murdered|slain|shot|died|gunned|assassinated|bombed|attacked|arrested|detained", re.I)
 
 
+def family_verb(word: str) -> bool:
+    """True for a verb of a happening family ("shot", "killed", "arrested")."""
+    return _FAMILY_VERB.fullmatch(word) is not None
+
+
+def earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ctx: DateContext) -> _Found | None:
+    """The date the text gives an earlier mention of the happening ``head`` names (see
+    :func:`_earlier_date`)."""
+    return _earlier_date(text, dated, head, before, ctx)
+
+
 def _later_date(text: str, found: Sequence[_Found], head: str, after: int) -> _Found | None:
     """When no earlier mention dates the happening, the first later one that does, in the
     same way ("Retaliating 13 days after the embassy bombings, ... The embassy bombings, on
