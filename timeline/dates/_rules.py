@@ -1488,6 +1488,31 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.unit_ref(cal.shift_date(ref, shift, step), shift), f"{m.group()} → {step:+d} {unit} from {ref_desc}")
 
 
+_NTH = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|it's|marks?|marked|marking)\s+$", re.IGNORECASE)
+
+
+@rule("nth_day_of", rf"(?:the\s+)?({'|'.join(_NTH)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+(?:of|in\s+a\s+row|since)\b)", priority=1, triggers="day")
+def _nth_day_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Today is the eighth day of the operation", "It's the second day of an offensive",
+    "Monday was the third straight day of protests": the day the clause is about: a day
+    named just before the copula, else the publication date (present) or the narrative's
+    day (past). Without a copula ("on his first day in office") it is left alone."""
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    copula = _COPULA_BEFORE.search(before)
+    if copula is None:
+        return None
+    subject_end = m.start() - len(before) + copula.start()
+    if ctx.last_day is not None and ctx.last_day_end is not None and 0 <= subject_end - ctx.last_day_end <= 2:
+        day, how = ctx.last_day[0], f"the day named before it, {ctx.last_day[1]!r}"
+    elif copula.group().lower().startswith("was") or copula.group().lower().startswith("marked"):
+        day, how = ctx.reference_day()
+    else:
+        day, how = ctx.published, f"publication date {ctx.published.isoformat()}"
+    return _with_anchor(cal.day_ref(day), f"{m.group()} → {how}")
+
+
 @rule("in_the_day", r"(earlier|later|early|late)\s+in\s+the\s+day\b(?!\s+(?:of|before|after)\b)", priority=1, triggers="day")
 def _in_the_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Later in the day, protesters gathered": the day the narrative is on (the previous
