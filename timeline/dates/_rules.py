@@ -1158,9 +1158,13 @@ def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "the year's best": a generic year
     if low == "year-end" and _prev_word(ctx, m.start()) == "since":
         return _with_anchor(cal.day_ref(dt.date(pub.year - 1, 12, 31)), f"since year-end → the last year-end before {_pub(ctx)}")
+    narrative = ctx.recent_explicit(m.start()) if not m.group(1) else None
+    if narrative is not None and ctx.sentence_bounds(m.start())[0] <= ctx.last_explicit[2]:
+        # "in 1988, when year-end net was below the 1987 level": the year its sentence gives
+        pub = narrative[0]
     if low == "year-end":
-        return _with_anchor(cal.day_ref(dt.date(pub.year, 12, 31)), f"end of the year of {_pub(ctx)}")
-    return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {_pub(ctx)}")
+        return _with_anchor(cal.day_ref(dt.date(pub.year, 12, 31)), f"end of the year of {pub.isoformat()}")
+    return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {pub.isoformat()}")
 
 
 @rule("the_week", r"the\s+(current\s+)?week(?!\s+(?:of|from|before|after|earlier|later|ago|ended|ending))", triggers="week")
