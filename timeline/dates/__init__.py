@@ -42,11 +42,12 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from timeline.dates._calendar import Resolved, day_ref, month_ref
+from timeline.dates._calendar import Resolved, day_ref, month_ref, week_ref
 from timeline.dates._context import DateContext
 from timeline.dates._rules import RULES, text_words
 from timeline.dates import _compound, _holidays, _numeric, _spans  # noqa: F401  (they register their rules)
 from timeline.dates._anchored import PendingOffsets
+from timeline.dates import _anchored
 from timeline.model import DateMention
 from timeline.sources.pubdate import parse_published
 
@@ -98,6 +99,8 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
             continue
         if res.start_date is not None and res.type in POINT_TYPES:
             ctx.last_point = (res.start_date, f"{res.value} (previous date in the text, {match.group()!r})")
+            ctx.last_point_precision = res.precision
+            ctx.last_point_end = end
             anchor = res.anchor or ""
             ctx.note(start, end, res.start_date, res.precision, explicit=anchor.startswith("explicit"),
                      deictic="publication date" in anchor)
@@ -107,6 +110,8 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
         if res.pending is not None:
             offsets.add(len(found) - 1)
     offsets.resolve_before(len(text) + 1)
+    _week_ended(text, found)
+    _clock_day_in_clause(text, found, ctx)
     _merge_ranges(text, found, pub)
     return [_mention(text, f.start, f.end, f.res) for f in found]
 
@@ -181,6 +186,87 @@ def _mention(text: str, start: int, end: int, res: Resolved) -> DateMention:
                        start_date=res.start_date, end_date=res.end_date,
                        precision=res.precision, anchor=res.anchor,
                        relative_to=res.relative_to, offset=res.offset)
+
+
+_WEEK_ENDED = re.compile(r"\bthe\s+week\s+(?:ended|ending|to)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _week_ended(text: str, found: list[_Found]) -> None:
+    """ "Stocks fell in the week ended Oct. 25", "in the week to Friday": the seven days up
+    to that day, a week (the ISO week holding most of them), not the day itself. The
+    mention grows to take in "the week ended"; a bare "the week" found before it goes."""
+    for i, f in enumerate(found):
+        res = f.res
+        if res.type not in POINT_TYPES or res.precision != "day" or res.start_date is None:
+            continue
+        head = _WEEK_ENDED.search(text, max(0, f.start - 30), f.start)
+        if head is None:
+            continue
+        last = res.start_date
+        week = week_ref(last - dt.timedelta(days=3))
+        week.start_date, week.end_date = last - dt.timedelta(days=6), last
+        week.anchor = f"the seven days up to {last.isoformat()} ({res.anchor})"
+        f.start, f.res = head.start(), week
+    found[:] = [f for i, f in enumerate(found)
+                if not (i + 1 < len(found) and f.end > found[i + 1].start)]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]|\s--|\s—|\b(?:said|says|told|tells|reported|announced|and|but|when|while)\b", re.IGNORECASE)
+
+
+def _clock_day_in_clause(text: str, found: list[_Found], ctx: DateContext) -> None:
+    """A bare clock time ("at 6 a.m.") takes the day named later in its own clause ("a
+    jogger saw the car at 6 a.m. near the house 10 days before the murder"), not the
+    narrative's previous day: a few words on, with no comma, conjunction or reporting verb
+    between (in "at 10 a.m., police said Monday" Monday dates the saying)."""
+    for i, f in enumerate(found):
+        res = f.res
+        if res.inferred != "day" or res.type != "TIME":
+            continue
+        if i + 1 == len(found) or not _take_clause_day(text, f, found[i + 1], ctx):
+            _take_happening_day(text, found, i, ctx)
+
+
+def _take_clause_day(text: str, f: _Found, g: _Found, ctx: DateContext) -> bool:
+    """See :func:`_clock_day_in_clause`."""
+    res, day = f.res, g.res
+    if day.type != "DATE" or day.precision != "day" or day.start_date is None:
+        return False
+    gap = text[f.end:g.start]
+    if len(gap) > 60 or _CLAUSE_BREAK.search(gap) or re.search(r"[.!?]", gap):
+        return False
+    if ctx.sentence_bounds(f.start) != ctx.sentence_bounds(g.start):
+        return False
+    _set_day(res, day.start_date, f"the day its clause names, {text[g.start:g.end]!r}")
+    return True
+
+
+#: A happening's verb right before a clock time: "was shot to death at 10 p.m.".
+_VERB_BEFORE_CLOCK = re.compile(r"\b([A-Za-z]+)(?:\s+(?:to\s+death|dead|down|up))?\s+(?:at|around|about|shortly\s+(?:before|after))\s+$")
+
+
+def _take_happening_day(text: str, found: list[_Found], i: int, ctx: DateContext) -> None:
+    """ "Slepian ... was shot to death at 10 p.m.": a bare clock time right after the verb
+    of a happening the text has dated to a day ("shot to death last Oct. 23") is that day's,
+    when its own sentence names no day."""
+    f = found[i]
+    verb = _VERB_BEFORE_CLOCK.search(text, max(0, f.start - 40), f.start)
+    if verb is None or not _anchored.family_verb(verb.group(1)):
+        return
+    s_start, s_end = ctx.sentence_bounds(f.start)
+    if any(g.res.precision == "day" and g is not f and s_start <= g.start < s_end for g in found):
+        return
+    dated = [g for g in found if g.res.pending is None and g.res.start_date is not None and g.res.precision == "day"
+             and g.res.type in POINT_TYPES and g.res.offset is None and g.res.inferred != "day"]
+    base = _anchored.earlier_date(text, dated, verb.group(1), verb.start(1), ctx)
+    if base is not None and base.res.precision == "day":
+        _set_day(f.res, base.res.start_date, f"the day of the {verb.group(1)} dated by {text[base.start:base.end]!r}")
+
+
+def _set_day(res: Resolved, day: dt.date, why: str) -> None:
+    res.value = day.isoformat() + res.value[10:]
+    res.start_date = res.end_date = day
+    res.anchor = f"time of day on {day.isoformat()} ({why})"
 
 
 def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:

@@ -60,29 +60,40 @@ class PendingOffsets:
     def __init__(self, text: str, found: list[_Found], ctx: DateContext) -> None:
         self.text, self.found, self.ctx = text, found, ctx
         self.waiting: list[tuple[int, int]] = []  # (phrase end, index in found)
+        self.deferred: list[tuple[int, int]] = []  # the same, for the end of the text
 
     def add(self, index: int) -> None:
         offset = self.found[index].res.pending
         self.waiting.append((_phrase_end(self.text, offset.object_start), index))
 
     def resolve_before(self, position: int) -> None:
-        """Resolve the offsets whose phrase ends before ``position``."""
+        """Resolve the offsets whose phrase ends before ``position``; one whose happening
+        nothing before dates waits for the end of the text, where a later mention may."""
+        final = position > len(self.text)
         ready = [w for w in self.waiting if w[0] <= position]
+        if final:
+            ready += self.deferred
+            self.deferred = []
         if not ready:
             return
         self.waiting = [w for w in self.waiting if w[0] > position]
         for phrase_end, index in ready:
-            resolve_offset(self.text, self.found, index, phrase_end, self.ctx)
+            if not resolve_offset(self.text, self.found, index, phrase_end, self.ctx, later=final):
+                self.deferred.append((phrase_end, index))
 
 
-def resolve_offset(text: str, found: Sequence[_Found], index: int, phrase_end: int, ctx: DateContext) -> None:
-    """Resolve the pending offset ``found[index]`` in place (see the module docstring)."""
+def resolve_offset(text: str, found: Sequence[_Found], index: int, phrase_end: int, ctx: DateContext,
+                   *, later: bool = True) -> bool:
+    """Resolve the pending offset ``found[index]`` in place (see the module docstring).
+    With ``later`` False, an offset no earlier date resolves is left pending (False)."""
     item = found[index]
     offset = item.res.pending
-    item.res.pending = None
     phrase = text[offset.object_start:phrase_end].strip()
+    base, how = _base(text, found, index, offset, phrase_end, ctx, later=later)
+    if base is None and not later:
+        return False
+    item.res.pending = None
     item.res.relative_to = phrase or None
-    base, how = _base(text, found, index, offset, phrase_end, ctx)
     if base is None:
         _undated(item, offset, phrase, ctx)
     elif how == "beside":
@@ -96,6 +107,7 @@ def resolve_offset(text: str, found: Sequence[_Found], index: int, phrase_end: i
         ctx.last_day_end = item.end
     elif res.start_date is not None and res.precision == "unknown":
         ctx.last_vague = (res.start_date, res.end_date, text[item.start:item.end])
+    return True
 
 
 def _undated(item: _Found, offset: Offset, phrase: str, ctx: DateContext) -> None:
@@ -120,7 +132,7 @@ def _phrase_end(text: str, start: int) -> int:
 
 
 def _base(text: str, found: Sequence[_Found], index: int, offset: Offset, phrase_end: int,
-          ctx: DateContext) -> tuple[_Found | None, str]:
+          ctx: DateContext, *, later: bool = True) -> tuple[_Found | None, str]:
     near = offset.object_start - _REACH
     dated = [f for f in found if f.end >= near and f.res.pending is None and f.res.start_date is not None
              and f.res.type in ("DATE", "TIME") and f.res.offset is None]
@@ -140,13 +152,32 @@ def _base(text: str, found: Sequence[_Found], index: int, offset: Offset, phrase
     inside = [f for f in dated if offset.object_start <= f.start < phrase_end]
     if inside:
         return inside[0], "the date in the phrase"
-    head_word = _head(text[offset.object_start:phrase_end])
+    head_word = _family_word(text[offset.object_start:phrase_end]) or _head(text[offset.object_start:phrase_end])
     if head_word is None:
         return None, ""
     earlier = _earlier_date(text, dated, head_word, item.start, ctx)
+    exact = offset.amount is not None and offset.unit in ("D", "W")
+    if earlier is not None and (earlier.res.precision == "day" or not exact):
+        return earlier, f"the {head_word} dated by"
+    family = any(f.fullmatch(head_word) for f in _HAPPENING_FAMILIES)
+    if family and not later:
+        return None, ""  # wait: a later mention may date it (better)
+    after = _later_date(text, found, head_word, phrase_end) if family else None
+    if after is not None and (earlier is None or after.res.precision == "day"):
+        # "13 days after the embassy bombings" when only "bombings this month" came before
+        return after, f"the {head_word} dated later in the text by"
     if earlier is not None:
         return earlier, f"the {head_word} dated by"
     return None, ""
+
+
+def _family_word(phrase: str) -> str | None:
+    """The word of a happening family in a clause ("after a sniper killed the doctor in
+    his kitchen": "killed"), which names the happening better than the clause's last noun."""
+    for word in _WORD.findall(phrase):
+        if any(family.fullmatch(word) for family in _HAPPENING_FAMILIES):
+            return word.lower()
+    return None
 
 
 def _head(phrase: str) -> str | None:
@@ -180,11 +211,33 @@ _NOUN_TO_DATE = re.compile(r"^(?:\s+[\w'’-]+){0,7}\s+$")
 _DATE_TO_NOUN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|of|for|in|on|at|by|and|or|to|from|after|before)\b)[\w-]+){0,2}\s+$", re.I)
 
 
+#: Words news uses in turn for one happening: "the Oct. 23 killing of the doctor ... the day
+#: after his death ... ten days before the shooting" are one event, and so are "the
+#: bombing", "the blast" and "the attack", or "the vote" and "the election". A head word
+#: of a family finds an earlier mention by any word of it.
+_HAPPENING_FAMILIES = [re.compile(f"(?:{words})", re.I) for words in (
+    r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slay(?:s|ing|ings)?|slain|shoot(?:s|ing|ings)?|shot|gunned|"
+    r"deaths?|died|assassinat(?:ed|ion|ions)",
+    r"attack(?:s|ed)?|bomb(?:s|ed|ing|ings)|blasts?|explosions?",
+    r"votes?|voting|elections?|ballots?|referendum",
+    r"arrest(?:s|ed)?|detention|detained",
+)]
+
+
+def _head_pattern(head: str) -> re.Pattern[str]:
+    """What finds the other mentions of a happening whose head word is ``head``."""
+    for family in _HAPPENING_FAMILIES:
+        if family.fullmatch(head):
+            return re.compile(rf"\b{family.pattern}\b", re.I)
+    return re.compile(rf"\b{re.escape(_stem(head))}\w*", re.I)
+
+
 def _earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ctx: DateContext) -> _Found | None:
-    """The date the text gives an earlier mention of ``head``: a date in the same clause
-    right after it ("the vote on Sunday", "the attack on the convoy took place on June
-    20") or a date modifying it ("Sunday's vote"); the mention nearest before wins."""
-    pattern = re.compile(rf"\b{re.escape(_stem(head))}\w*", re.I)
+    """The date the text gives an earlier mention of ``head`` (or of a word of its family,
+    see :data:`_HAPPENING_FAMILIES`): a date in the same clause right after it ("the vote
+    on Sunday", "the attack on the convoy took place on June 20") or a date modifying it
+    ("Sunday's vote"); the mention nearest before wins."""
+    pattern = _head_pattern(head)
     occurrences = list(pattern.finditer(text, max(0, before - _REACH), before))
     for occurrence in reversed(occurrences):
         for f in dated:
@@ -194,7 +247,50 @@ def _earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ct
                 return f
             if f.end <= occurrence.start() and _DATE_TO_NOUN.match(text[f.end:occurrence.start()]):
                 return f
+        if _FAMILY_VERB.fullmatch(occurrence.group()):
+            # a verb of the family with a date earlier in its sentence ("was eating in his
+            # kitchen last fall when he was gunned down"): that date is the happening's
+            s_start, _ = ctx.sentence_bounds(occurrence.start())
+            in_sentence = [f for f in dated if s_start <= f.start and f.end <= occurrence.start()
+                           and f.res.precision != "unknown"]
+            if in_sentence:
+                return in_sentence[-1]
     return None
+
+
+#: The verbs among the family words: a date before them in their sentence dates them.
+_FAMILY_VERB = re.compile(r"killed|murdered|slain|shot|died|gunned|assassinated|bombed|attacked|arrested|detained", re.I)
+
+
+def family_verb(word: str) -> bool:
+    """True for a verb of a happening family ("shot", "killed", "arrested")."""
+    return _FAMILY_VERB.fullmatch(word) is not None
+
+
+def earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ctx: DateContext) -> _Found | None:
+    """The date the text gives an earlier mention of the happening ``head`` names (see
+    :func:`_earlier_date`)."""
+    return _earlier_date(text, dated, head, before, ctx)
+
+
+def _later_date(text: str, found: Sequence[_Found], head: str, after: int) -> _Found | None:
+    """When no earlier mention dates the happening, the first later one that does, in the
+    same way ("Retaliating 13 days after the embassy bombings, ... The embassy bombings, on
+    Aug. 7, killed 247 people"): news often gives the date in a background paragraph."""
+    pattern = _head_pattern(head)
+    dated = [f for f in found if f.start >= after and f.res.pending is None and f.res.start_date is not None
+             and f.res.type in ("DATE", "TIME") and f.res.offset is None and f.start <= after + _REACH]
+    for occurrence in pattern.finditer(text, after, min(len(text), after + _REACH)):
+        for f in dated:
+            if f.start >= occurrence.end() and _NOUN_TO_DATE_LATER.match(text[occurrence.end():f.start]):
+                return f
+            if f.end <= occurrence.start() and f.start >= after and _DATE_TO_NOUN.match(text[f.end:occurrence.start()]):
+                return f
+    return None
+
+
+#: As :data:`_NOUN_TO_DATE`, or an apposition: "The embassy bombings, on Aug. 7, killed ...".
+_NOUN_TO_DATE_LATER = re.compile(r"^(?:(?:\s+[\w'’-]+){0,7}\s+|,\s+(?:on\s+|in\s+)?)$")
 
 
 def _same_as(res: Resolved, base: Resolved, how: str) -> None:
@@ -213,14 +309,21 @@ def _apply(res: Resolved, offset: Offset, base: Resolved, how: str) -> None:
                             + dt.timedelta(weeks=offset.sign * (nth - 1)))
     elif offset.amount is None:
         reach = VAGUE_REACH[offset.unit]
+        # "days before the vote on 23 October", or before a killing dated only "last fall":
+        # the days lie within the reach before any day of the happening.
         if offset.sign > 0:
-            first, last = base.end_date + dt.timedelta(days=1), base.end_date + reach
+            first, last = base.start_date + dt.timedelta(days=1), base.end_date + reach
         else:
-            first, last = base.start_date - reach, base.start_date - dt.timedelta(days=1)
-        # The value: the coarser unit at the happening's side ("weeks before 23 October":
-        # October), the interval: the reach of the vague amount.
-        near = first if offset.sign > 0 else last
-        moved = cal.unit_ref(near, {"D": "M", "W": "M", "M": "Y", "Y": "DE"}[offset.unit])
+            first, last = base.start_date - reach, base.end_date - dt.timedelta(days=1)
+        if base.end_date - base.start_date > reach:
+            # The happening is dated coarser than the amount reaches (days before a killing
+            # "last fall"): the value is the happening's own (1998-FA), which they mostly share.
+            moved = Resolved(base.value, "DATE")
+        else:
+            # The value: the coarser unit at the happening's side ("weeks before 23 October":
+            # October), the interval: the reach of the vague amount.
+            near = base.end_date + dt.timedelta(days=1) if offset.sign > 0 else base.start_date - dt.timedelta(days=1)
+            moved = cal.unit_ref(near, {"D": "M", "W": "M", "M": "Y", "Y": "DE"}[offset.unit])
         moved.start_date, moved.end_date, moved.precision = first, last, "unknown"
     elif "/" in base.value and offset.unit in ("D", "W"):
         # a festival of some days or weeks ("a week before Ramadan"): from its first day,

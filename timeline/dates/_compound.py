@@ -157,6 +157,12 @@ def _part_of_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     offset = {"this": 0, "current": 0, None: 0, "next": 1, "coming": 1, "last": -1, "previous": -1}[
         m.group(3).lower() if m.group(3) else None]
     pub = ctx.published
+    narrative = (ctx.recent_explicit(m.start()) if m.group(3) is None and m.group().lower().startswith("the")
+                 and (m.group(1) or "").lower() not in ("rest", "remainder") else None)
+    if narrative is not None and unit in ("Y", "M") and (unit == "Y" or narrative[1] in ("day", "month")):
+        # "The talks collapsed in 2010. By the end of the year ...": the year (month) the
+        # narrative just gave, not the publication's.
+        pub = narrative[0]
     if unit == "Q":
         base = cal.quarter_ref(*_shift_quarter(pub, offset))
     elif unit == "M":

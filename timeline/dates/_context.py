@@ -46,6 +46,18 @@ bought led struck spoke wrote thought knew felt found got ran became broke chose
 fought grew kept rode shot sought stood stole swore taught threw withdrew spent built
 caught drew fled froze hid sank sat swept tore undertook upheld wore""".split())
 _PRESENT_AUX = frozenset("is are am be been being".split())
+#: Verbs news puts in the simple present for what is on the schedule ("the minister flies
+#: to Moscow on Monday", "the two leaders meet Friday", "the team plays Arsenal on Saturday"):
+#: right before a date, in its own clause, they put the date ahead. The -s forms (a singular
+#: subject) read as verbs unless a determiner makes them nouns ("his visits", "tax returns"
+#: has none, but no date follows it close); the bare forms only after a name or a plural
+#: subject ("Arafat meet", "the leaders meet"), since "a state visit Monday" is a noun.
+_SCHEDULE_VERBS_S = frozenset("""meets visits travels flies heads leaves arrives returns hosts faces
+plays testifies tours goes runs""".split())
+_SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour go".split())
+_SCHEDULE_SUBJECTS = frozenset("they we you i both".split())
+#: How close before (or after) the date a schedule verb must be, in words, with no comma between.
+_SCHEDULE_REACH = 6
 _FUTURE_NOUNS = frozenset("plan plans planned hope hopes aim aims".split())
 _DETERMINERS = frozenset("a an the this that these those its his her their our still".split())
 _NOT_PAST_ED = frozenset("""need indeed speed feed seed bed red proceed exceed succeed
@@ -91,6 +103,10 @@ class DateContext:
         self.last_long_period: int | None = None
         #: the latest point-in-time mention of any precision: (its first day, description)
         self.last_point: tuple[dt.date, str] | None = None
+        #: and its precision ("day", "month", ...)
+        self.last_point_precision: str | None = None
+        #: and where it ends
+        self.last_point_end: int | None = None
         self.has_quarters = bool(re.search(r"\bquarter|\bperiod\b", text, re.I))
         #: the latest date with a year of its own: (first day, precision, start, end, text)
         self.last_explicit: tuple[dt.date, str, int, int, str] | None = None
@@ -126,7 +142,8 @@ class DateContext:
             return "future"
         before = _WORD.findall(self.text[max(s_start, start - 120):start])
         for i in range(len(before) - 1, -1, -1):
-            cue = _cue(before, i)
+            cue = _cue(before, i) or (len(before) - i <= _SCHEDULE_REACH and self._same_clause(start, len(before) - i)
+                                      and _schedule_verb(before, i))
             if cue == "future" and any(w.lower() == "had" for w in before[max(0, i - 5):i]):
                 return "past"  # "had been due to expire Friday", "was to meet Monday"
             if cue:
@@ -135,10 +152,29 @@ class DateContext:
         for i in range(len(after)):
             if after[i] == "planned" and i > 0 and after[i - 1].lower() not in _PRESENT_AUX | _DETERMINERS:
                 return "past"  # "On Friday, the government planned to pay": planning on that day
-            cue = _cue(after, i)
+            cue = _cue(after, i) or (i < _SCHEDULE_REACH and self._same_clause_after(end, i + 1)
+                                     and _schedule_verb(after, i))
             if cue:
                 return cue
         return None
+
+    def _same_clause(self, start: int, n_words: int) -> bool:
+        """No comma, colon or semicolon in the ``n_words`` words before ``start``."""
+        gap = self.text[max(0, start - 80):start]
+        words = list(_WORD.finditer(gap))
+        if len(words) < n_words:
+            return False
+        return not re.search(r"[,;:()]", gap[words[-n_words].start():])
+
+    def _same_clause_after(self, end: int, n_words: int) -> bool:
+        """No comma, colon or semicolon in the ``n_words`` words after ``end`` (one right
+        after the date, "On Monday, the minister flies ...", is allowed)."""
+        gap = self.text[end:end + 80]
+        words = list(_WORD.finditer(gap))
+        if len(words) < n_words:
+            return False
+        between = gap[:words[n_words - 1].end()]
+        return not re.search(r"[,;:()]", between.lstrip().lstrip(",").lstrip())
 
     def direction(self, start: int, end: int, default: str = "past") -> str:
         """'future' when the clause is about what is to come, else ``default`` ('future'
@@ -226,12 +262,72 @@ class DateContext:
                 return None
         return day, precision, f"{day.isoformat()} (the narrative's date, {text!r})"
 
+    def recent_coarse_point(self, pos: int) -> tuple[dt.date, str, str] | None:
+        """The narrative's latest date when it is a month or a year given in the same or the
+        previous sentence as ``pos`` ("He was elected in 2010. Two years earlier, ..."):
+        (its first day, its precision, description); else None."""
+        if self.last_point is None or self.last_point_end is None or self.last_point_precision not in ("month", "year"):
+            return None
+        if self.tense(pos, pos) == "future":
+            return None  # "will return to Earth 13 days later": from the day of the plan
+        s_start, _ = self.sentence_bounds(pos)
+        previous_start, _ = self.sentence_bounds(max(0, s_start - 1))
+        if not previous_start <= self.last_point_end <= pos:
+            return None
+        day, desc = self.last_point
+        return day, self.last_point_precision, desc
+
+    def recent_explicit(self, pos: int) -> tuple[dt.date, str, str] | None:
+        """The latest date with a year of its own ("in 2010", "October 2010", "March 3,
+        2010") when it stands in the same or the previous sentence as ``pos``: (its first
+        day, its precision, its text); else None. "By the end of the year" after it is
+        the end of that year."""
+        if self.last_explicit is None:
+            return None
+        day, precision, start, end, text = self.last_explicit
+        s_start, _ = self.sentence_bounds(pos)
+        previous_start, _ = self.sentence_bounds(max(0, s_start - 1))
+        if not (previous_start <= start and end <= pos):
+            return None
+        if self.tense(pos, pos) == "future":
+            return None  # "expects a deal by the end of the year": the publication's year
+        return day, precision, text
+
     def reference_day(self) -> tuple[dt.date, str]:
         """The previous date of the narrative, else the publication date, with a description."""
         if self.last_day is not None:
             day, text = self.last_day
             return day, f"{day.isoformat()} (previous date in the text, {text!r})"
         return self.published, f"publication date {self.published.isoformat()}"
+
+
+def _schedule_verb(words: list[str], i: int) -> str | None:
+    """'future' when ``words[i]`` is a present-tense verb of the schedule (see
+    :data:`_SCHEDULE_VERBS_S`)."""
+    word = words[i]
+    low = word.lower()
+    prev = words[i - 1].lower() if i > 0 else ""
+    if not word[0].islower() and i > 0:
+        return None  # "Travels With Charley", a name
+    place = i + 1 < len(words) and words[i + 1].lower() == "place"
+    if low == "takes" and place:
+        low = "meets"  # "the vote takes place Sunday"
+    elif low == "take" and place:
+        low = "meet"
+    if low == "runs" and (i + 1 >= len(words) or words[i + 1].lower() not in ("through", "until", "till", "to", "from")):
+        return None  # "the festival runs through Sunday", not "home runs"
+    if low in _SCHEDULE_VERBS_S:
+        if prev in _DETERMINERS or prev in ("my", "your", "to") or (i + 1 < len(words) and words[i + 1].lower() == "of"):
+            return None  # "his visits", "heads of state"
+        return "future"
+    if low in _SCHEDULE_VERBS and i > 0:
+        before = words[i - 1]
+        subject = (before.lower() in _SCHEDULE_SUBJECTS or before[0].isupper()
+                   or (before.endswith("s") and not before.endswith("ss") and before.lower() not in _DETERMINERS
+                       and before.lower() not in ("is", "was", "has", "as", "this", "its", "his", "us", "plus", "thus")))
+        if subject and before.lower() not in ("to", "the"):
+            return "future"
+    return None
 
 
 def _cue(words: list[str], i: int) -> str | None:

@@ -404,8 +404,9 @@ def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     prev = _prev_word(ctx, m.start())
     has_of = re.search(r"\bof\s+\S+$", m.group(0)[:m.end(4) - m.start()], re.I) is not None
     if word.lower() == "may" and not year_text and not ordinal and not has_of and not first_text and not (
-            word[0].isupper() and (prev in _DAY_PREPS or _CLAUSE_END.match(ctx.text, m.end()))):
-        return None  # "5 may" as in "5 may go"; "on 9 May." is the day
+            word[0].isupper() and (prev in _DAY_PREPS or prev == "the" or m.group().lower().startswith("the ")
+                                   or _CLAUSE_END.match(ctx.text, m.end()))):
+        return None  # "5 may" as in "5 may go"; "on 9 May." and "the 12 May bombing" are the day
     if not word[0].isupper() and not (
             _month_word_ok(word, day=day_text if ordinal else None, year=year_text)
             or has_of or first_text or (word.lower() != "may" and prev in _DAY_PREPS)):
@@ -561,6 +562,13 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         how = "next"
     elif modifier == "this":
         year, how = ctx.published.year, "this"
+    elif not modifier and prev == "that" and ctx.last_point is not None:
+        # "He was elected in 2008. That November, he ...": the month of the narrative's year.
+        ref, ref_desc = ctx.last_point
+        year = ref.year if ctx.last_point_precision in ("year", "decade") else cal.year_for_month(ref, month, "neutral")
+        res = cal.part_of(cal.month_ref(year, month), part) if part else cal.month_ref(year, month)
+        res.inferred = "year"
+        return _with_anchor(res, f"that {word} → of the narrative, near {ref_desc}")
     elif (narrative := ctx.narrative_date(m.start())) is not None:
         ref, precision, desc = narrative
         year = ref.year if precision == "year" else cal.year_for_month(ref, month, "neutral")
@@ -612,8 +620,10 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         prev = _prev_word(ctx, m.start())
         if re.search(r"[\d$£€#]\s*$|No\.\s*$|\b(?:number|version|v|room|flight|route|highway|page|article|resolution|chapter|section|paragraph|model|regulation|directive|decree)\s*$", before, re.I):
             return None
-        if (prev in _YEAR_DETERMINERS or prev in _POSSESSIVES or prev.endswith("'s")) and _MODEL_YEAR_AFTER.match(ctx.text, m.end()):
-            return None  # a model year: "A 2006 Dodge Dakota", "a 2005 black Ford truck"
+        if ((prev in _YEAR_DETERMINERS or prev in _POSSESSIVES or prev.endswith("'s")
+             or (prev.isalpha() and prev.islower() and prev not in _YEAR_ALLOWED_BEFORE and prev not in _TEMPORAL_PREPS))
+                and _MODEL_YEAR_AFTER.match(ctx.text, m.end())):
+            return None  # a model year: "A 2006 Dodge Dakota", "a 2005 black Ford truck", "her stolen 1989 Mercury Marquis"
         if _PRODUCT_BEFORE.search(before) and prev not in _YEAR_ALLOWED_BEFORE and prev not in _YEAR_DETERMINERS:
             if not re.search(rf"(?:{_M_FULL}|{WEEKDAY}|Christmas|Easter|Summer|Spring|Winter|Fall|Autumn|In|Since|By|Until|From|During|Before|After|Early|Late)\s*,?\s*$", before):
                 return None
@@ -823,6 +833,13 @@ def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if ended and mod in ("", "latest", "fiscal", "most recent", "recent", "just-ended", "just ended", "past"):
         year, quarter = _quarter_ending(ctx, _month_number(ended.group(1)))
         how = f"the calendar quarter of most of the three months to {ended.group(1)}"
+    elif (mod == "this" and named and ctx.text.startswith("'s", m.end()) and _RESULTS_AFTER.match(ctx.text, m.end() + 2)
+          and cal.quarter_ref(ctx.last_quarter[0], ctx.last_quarter[1]).end_date < ctx.published
+          and ctx.tense(m.start(), m.end()) != "future"):
+        # "reported a loss for the third quarter ended Sept. 30 ... This quarter's loss
+        # includes charges": the quarter the report is about, closed before publication.
+        year, quarter = ctx.last_quarter[0], ctx.last_quarter[1]
+        how = "the quarter the results are reported for"
     elif mod in ("current", "this"):
         year, quarter = ctx.published.year, pub_q
         how = "current quarter"
@@ -1096,6 +1113,10 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             cal.nearest_weekday(pub, 5, "future") + dt.timedelta(weeks=max(offset, 0) - (1 if offset > 0 and pub.weekday() < 5 else 0)))
         if offset == 0:
             saturday = cal.nearest_weekday(pub, 5, "future") if pub.weekday() < 5 else cal.nearest_weekday(pub, 5, "past")
+            if pub.weekday() < 5 and ctx.tense(m.start(), m.end()) == "past":
+                # "The strike ended this weekend" (told on a Monday): the weekend just gone
+                saturday = cal.nearest_weekday(pub, 5, "past")
+                anchor = f"{m.group()} in a past clause → the weekend before {_pub(ctx)}"
         return _with_anchor(cal.weekend_ref(saturday), anchor)
     if unit == "month":
         year, month = cal.add_months(pub.year, pub.month, offset)
@@ -1137,9 +1158,13 @@ def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "the year's best": a generic year
     if low == "year-end" and _prev_word(ctx, m.start()) == "since":
         return _with_anchor(cal.day_ref(dt.date(pub.year - 1, 12, 31)), f"since year-end → the last year-end before {_pub(ctx)}")
+    narrative = ctx.recent_explicit(m.start()) if not m.group(1) else None
+    if narrative is not None and ctx.sentence_bounds(m.start())[0] <= ctx.last_explicit[2]:
+        # "in 1988, when year-end net was below the 1987 level": the year its sentence gives
+        pub = narrative[0]
     if low == "year-end":
-        return _with_anchor(cal.day_ref(dt.date(pub.year, 12, 31)), f"end of the year of {_pub(ctx)}")
-    return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {_pub(ctx)}")
+        return _with_anchor(cal.day_ref(dt.date(pub.year, 12, 31)), f"end of the year of {pub.isoformat()}")
+    return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {pub.isoformat()}")
 
 
 @rule("the_week", r"the\s+(current\s+)?week(?!\s+(?:of|from|before|after|earlier|later|ago|ended|ending))", triggers="week")
@@ -1188,13 +1213,20 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
     prev = _prev_word(ctx, m.start())
     if not (low.startswith("the") or low.startswith("early") or low.startswith("late") or low.startswith("mid")):
-        if prev not in ("in", "during", "this", "by", "until", "since", "over", "through", "throughout", "before", "after", "last", "next"):
+        if prev not in ("in", "during", "this", "that", "by", "until", "since", "over", "through", "throughout", "before", "after", "last", "next"):
             return None
         if season == "FA" and prev not in ("in", "this", "last", "next", "during", "by", "until", "since"):
             return None
     if _next_word(ctx, m.end()).lower() in ("of", "session", "offensive", "collection", "olympics", "games"):
         return None
     pub = ctx.published
+    if prev == "that" and not low.startswith(("the", "early", "late", "mid")):
+        if ctx.last_point is None:
+            return None
+        # "The plant closed in 2009. That summer, ...": the season of the narrative's year.
+        ref, ref_desc = ctx.last_point
+        year = ref.year - 1 if (season == "WI" and ref.month <= 2 and ctx.last_point_precision in ("day", "month")) else ref.year
+        return _with_anchor(cal.season_ref(year, season), f"that {m.group()} → of the narrative, near {ref_desc}")
     direction = ctx.direction(m.start(), m.end(), default="neutral")
     year = pub.year - 1 if (season == "WI" and pub.month <= 2) else pub.year
     current = cal.season_ref(year, season)
@@ -1371,31 +1403,56 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         day = cal.shift_date(ref, "M", 3 * sign * amount)
         res = cal.unit_ref(day, "Q")
     elif unit == "DE":
-        res = cal.year_ref(ref.year + 10 * sign * amount)  # "a decade ago": about that year
+        near = ctx.recent_coarse_point(m.start()) if rel in ("earlier", "later") else None
+        year = near[0].year if near is not None and near[1] == "year" else ref.year
+        res = cal.year_ref(year + 10 * sign * amount)  # "a decade ago": about that year
     else:
         day = cal.shift_date(ref, unit, sign * amount)
         if unit == "Y" and amount == 1 and ctx.has_quarters and rel in ("ago", "earlier") and not _compares_years(ctx, m.start()) and _quarter_mentioned(ctx):
             year, quarter = _latest_quarter(ctx, m.start())
             res = cal.quarter_ref(year - 1, quarter)
             return _with_anchor(res, f"{m.group()} in results → same quarter a year before {year}-Q{quarter}")
+        near = ctx.recent_coarse_point(m.start()) if rel in ("earlier", "later", "previously") else None
+        if near is not None:
+            # "He was elected in 2010. Two years earlier, he had lost": "earlier" and "later"
+            # count from the narrative's date, here a year or a month the text just gave;
+            # the result is as precise as that date (2008, not a day of 2008), and a finer
+            # amount ("three days later" after "in 1998") is an unknown part of it (1998-XX-XX).
+            point, precision, point_desc = near
+            coarse = "Y" if precision == "year" else "M"
+            if unit == "Y" or (coarse == "M" and unit == "M"):
+                res = cal.unit_ref(cal.shift_date(point, unit, sign * amount), coarse)
+            else:
+                whole = cal.unit_ref(point, coarse)
+                first = cal.shift_date(whole.start_date, unit, sign * amount)
+                last = cal.shift_date(whole.end_date, unit, sign * amount)
+                if (first.year, first.month) == (last.year, last.month):
+                    value = f"{first.year:04d}-{first.month:02d}-XX"
+                elif first.year == last.year:
+                    value = f"{first.year:04d}-" + {"D": "XX-XX", "W": "WXX", "M": "XX"}[unit]
+                else:
+                    value = "XXXX-XX-XX"
+                res = cal.Resolved(value, "DATE", first, last, "unknown")
+            return _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {point_desc}")
         # "two weeks ago" is a day (about then), not the ISO week around it
         res = cal.unit_ref(day, "D" if unit == "W" else unit)
     res = _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {ref_desc}")
     return _remember(ctx, res, m.group())
 
 
-@rule("anaphoric", r"(?:(?:later|earlier|late|early)\s+)?(?:(?:the\s+)?(following|next|previous|preceding|prior|same)|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year|weekend)|the\s+day\s+(before|after)(?!\s+(?:yesterday|tomorrow))", priority=1, triggers="day morning afternoon evening night week month year weekend")
+@rule("anaphoric", r"(?:(?:later|earlier|late|early)\s+)?(?:(?:the\s+)?(following|next|previous|preceding|prior|same)|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year|weekend)|the\s+(day|week|month|year)\s+(before|after)(?!\s+(?:yesterday|tomorrow|last|next)\b)", priority=1, triggers="day morning afternoon evening night week month year weekend")
 def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = " ".join(m.group().lower().split())
     which = (m.group(1) or "").lower()
-    unit = (m.group(2) or "day").lower()
+    unit = (m.group(2) or m.group(3) or "day").lower()
     if not low.startswith(("the", "that", "later", "earlier", "late", "early")) and which:
         if which in ("next", "previous", "prior", "following"):
             return None  # "next week" is handled as relative to publication
-    if m.group(3):
-        sign = -1 if m.group(3).lower() == "before" else 1
+    if m.group(4):
+        sign = -1 if m.group(4).lower() == "before" else 1
         if _OFFSET_OBJECT.match(ctx.text, m.end()):
-            return pending_offset(ctx, m, sign, 1, "D")  # "the day after Christmas", "the day before the vote"
+            # "the day after Christmas", "the day before the vote", "the year after the war"
+            return pending_offset(ctx, m, sign, 1, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit])
         if re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3]):
             return None  # "the day before authorities issued ...": relative to an event, not a date
         which = "previous" if sign < 0 else "following"
@@ -1413,6 +1470,14 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         res.start_date, res.end_date, res.precision = start, min(max(start, end), end), "unknown"
         ctx.last_vague = (start, end, m.group())
         return _with_anchor(res, f"{m.group()} → {step:+d} day from the vague span of {vague_text!r}")
+    if unit == "day" and ctx.last_point is not None and ctx.last_point_precision == "month":
+        # "Slepian was killed last October ... His name was crossed out that same day": the
+        # narrative's latest date is a month, so "that day" ("the next day") is a day of
+        # that month, not the publication date or an older day the text gave.
+        month_day, month_desc = ctx.last_point
+        res = cal.month_ref(month_day.year, month_day.month)
+        res.value += "-XX"
+        return _with_anchor(res, f"{m.group()} → a day of the month {month_desc}")
     if unit in ("day", "morning", "afternoon", "evening", "night"):
         day = ref + dt.timedelta(days=step)
         res = _with_anchor(cal.day_ref(day), f"{m.group()} → {step:+d} day from {ref_desc}")
@@ -1425,6 +1490,39 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if ctx.last_point is not None:
         ref, ref_desc = ctx.last_point
     return _with_anchor(cal.unit_ref(cal.shift_date(ref, shift, step), shift), f"{m.group()} → {step:+d} {unit} from {ref_desc}")
+
+
+_NTH = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|it's|marks?|marked|marking)\s+$", re.IGNORECASE)
+
+
+@rule("nth_day_of", rf"(?:the\s+)?({'|'.join(_NTH)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+(?:of|in\s+a\s+row|since)\b)", priority=1, triggers="day")
+def _nth_day_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Today is the eighth day of the operation", "It's the second day of an offensive",
+    "Monday was the third straight day of protests": the day the clause is about: a day
+    named just before the copula, else the publication date (present) or the narrative's
+    day (past). Without a copula ("on his first day in office") it is left alone."""
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    copula = _COPULA_BEFORE.search(before)
+    if copula is None:
+        return None
+    subject_end = m.start() - len(before) + copula.start()
+    if ctx.last_day is not None and ctx.last_day_end is not None and 0 <= subject_end - ctx.last_day_end <= 2:
+        day, how = ctx.last_day[0], f"the day named before it, {ctx.last_day[1]!r}"
+    elif copula.group().lower().startswith("was") or copula.group().lower().startswith("marked"):
+        day, how = ctx.reference_day()
+    else:
+        day, how = ctx.published, f"publication date {ctx.published.isoformat()}"
+    return _with_anchor(cal.day_ref(day), f"{m.group()} → {how}")
+
+
+@rule("in_the_day", r"(earlier|later|early|late)\s+in\s+the\s+day\b(?!\s+(?:of|before|after)\b)", priority=1, triggers="day")
+def _in_the_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Later in the day, protesters gathered": the day the narrative is on (the previous
+    day the text gave, else the publication date)."""
+    ref, ref_desc = ctx.reference_day()
+    return _with_anchor(cal.day_ref(ref), f"{m.group()} → {ref_desc}")
 
 
 @rule("vague_anchored", r"(days|weeks|months|years)\s+(earlier|later|before|after)", priority=1, triggers="days weeks months years")
@@ -1497,6 +1595,8 @@ def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     res = _with_anchor(res, f"time of day on {day.isoformat()}")
     if day_word or m.group(4) or m.group(6):
         _remember(ctx, res, m.group())
+    else:
+        res.inferred = "day"  # a bare clock: a day named later in its clause may be its own
     return res
 
 
@@ -1545,7 +1645,9 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if unit == "M" and amount in (6, 9) and re.search(r"\b(?:the|first|latest)\s+$", ctx.text[max(0, m.start(1) - 8):m.start(1)], re.I):
         ctx.last_long_period = m.start()  # "the first nine months": results for part of a year
     if (amount is not None and unit in ("D", "W", "M", "Y") and m.group().split()[0].lower() not in _DURATION_HEADS
-            and _prev_word(ctx, m.start()) == "in" and ctx.direction(m.start(), m.end(), default="") == "future"
+            and _prev_word(ctx, m.start()) == "in"
+            and (ctx.direction(m.start(), m.end(), default="") == "future"
+                 or re.search(r"\b(?:is|are)\s+in\s+$", ctx.text[max(0, m.start() - 8):m.start()]))  # "the vote is in two weeks"
             and not re.match(r"\s*(?:or|to|-|–)\s", ctx.text[m.end():m.end() + 5])):
         # "will be redeemed in five years": the point that far after publication (TimeML DATE);
         # days and weeks name a day ("in two weeks"), months and years their month or year.
