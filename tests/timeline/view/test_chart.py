@@ -159,7 +159,7 @@ from timeline.view.chart import build_count_timeline, count_frame, timeline_path
 
 
 def test_large_sets_are_drawn_as_counts() -> None:
-    assert timeline_path(3_000) == "events" and timeline_path(3_001) == "counts"
+    assert timeline_path(1_000) == "events" and timeline_path(1_001) == "counts"
     records = [{"id": f"e{i}", "event_type": "attack" if i % 2 else "protest", "actors": ["A"],
                 "date_start": f"2025-07-{1 + i % 10:02d}", "date_end": f"2025-07-{1 + i % 10:02d}"} for i in range(100)]
     records.append({"id": "undated", "event_type": "attack"})
