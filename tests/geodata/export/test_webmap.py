@@ -277,7 +277,7 @@ def test_movement_arcs_go_from_origin_to_place() -> None:
 
 
 @pytest.mark.parametrize(("n", "expected"), [(1, "detailed"), (2_000, "detailed"), (2_001, "lean"),
-                                             (5_000, "lean"), (5_001, "aggregated"), (100_000, "aggregated")])
+                                             (3_000, "lean"), (3_001, "aggregated"), (100_000, "aggregated")])
 def test_rendering_path_by_size(n: int, expected: str) -> None:
     assert webmap.rendering_path(n) == expected
 
