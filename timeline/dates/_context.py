@@ -322,6 +322,8 @@ def _schedule_verb(words: list[str], i: int) -> str | None:
         return "future"
     if low in _SCHEDULE_VERBS and i > 0:
         before = words[i - 1]
+        if len(before) < 2:
+            return None  # "the minister's visit": a possessive's s, a noun after it
         subject = (before.lower() in _SCHEDULE_SUBJECTS or before[0].isupper()
                    or (before.endswith("s") and not before.endswith("ss") and before.lower() not in _DETERMINERS
                        and before.lower() not in ("is", "was", "has", "as", "this", "its", "his", "us", "plus", "thus")))
