@@ -335,6 +335,10 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
              and o.features.get("prep:locative") and not o.features.get("in_actor")
              and (o.features.get("path:own") or o.features.get("path:inner"))
              and not o.features.get("country_of_finer_place")]
+    where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)]
+    # "Vancouver, British Columbia; Winnipeg, Manitoba": a province that holds another of
+    # the places is where that one is, not a place of its own
+    where = [o for o in where if not any(_holds(o.place, other.place) for other in where if other is not o)]
     if len(where) < 2:
         return []
     copies = []
@@ -351,6 +355,32 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
         copies.append(dataclasses.replace(candidate, event=event, place_explicit=True,
                                           place_options=[option] + none, split=True))
     return copies
+
+
+def _holds(area: PlaceMention, place: PlaceMention) -> bool:
+    """True when ``area`` (a first-level division or a country) contains the finer ``place``."""
+    if area.geonameid == place.geonameid or area.feature not in ("admin1", "admin2", "country"):
+        return False
+    if area.feature == "country":
+        return place.feature not in ("country", "continent", "region") and place.country_code == area.country_code
+    return place.feature in ("city", "admin2") and area.feature != place.feature and bool(place.admin1) \
+        and place.country_code == area.country_code and _fold(place.admin1) == _fold(area.name or "")
+
+
+def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> bool:
+    """True when the place hangs off an event noun of another kind inside the trigger's phrase: "arrested
+    in connection with the bombings of embassies in Kenya and Tanzania" places the bombings,
+    not the arrest."""
+    token = candidate.locator.token_of(place) if candidate.locator is not None else None
+    if token is None:
+        return False
+    for node in islice(token.ancestors, 12):
+        if node.i == candidate.trigger.i:
+            return False
+        if node.pos == NOUN and node.lemma_.lower() in NOUN_TRIGGER_WORDS \
+                and noun_type(node) not in (None, candidate.event.event_type):
+            return True
+    return False
 
 
 #: Grammatical roles that name the doer outright: the rules' doer in one of them stands.

@@ -343,3 +343,17 @@ def test_word_senses_of_blast_hit_and_burn() -> None:
     assert types("A gas blast destroyed a bakery in Leeds on Friday.") == ["accident"]
     assert "attack" not in types("Drivers should check conditions before they hit the road on Friday.")
     assert "attack" not in types("Officials will close the road if it burned closer to the houses.")
+
+
+def test_a_city_and_its_province_are_one_place_of_a_happening() -> None:
+    # "Denver, Colorado; Omaha, Nebraska": three shootings, not six
+    events = extract_events("Snipers wounded three doctors last month in Denver, Colorado; Omaha, Nebraska; "
+                            "and Tulsa, Oklahoma.", published="2024-05-08")
+    assert sorted(e.place_name for e in events if e.event_type == "attack") == ["Denver", "Omaha", "Tulsa"]
+
+
+def test_the_places_of_another_happening_do_not_split_an_event() -> None:
+    # the embassies are where the bombings were, not where the man was arrested
+    events = extract_events("Police arrested a man on Tuesday in connection with the bombings of two embassies "
+                            "in Kenya and Tanzania.", published="2024-05-08")
+    assert len([e for e in events if e.event_type == "arrest"]) == 1
