@@ -149,6 +149,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             for other in group:
                 if other is not best:
                     _absorb(best.event, other.event)
+            _date_from_mentions(best, group)
             events.append(best.event)
         events.sort(key=lambda e: e.start)
     locator = candidates[0].locator if candidates else None
@@ -158,6 +159,20 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         _crowd_doer(event)
         _name_country(event)
     return events
+
+
+def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
+    """A happening whose naming mention has no date of its own takes the date that another
+    mention of the same kind states for it ("the 1995 shooting of Dr. Short ... survived the
+    attack"): the first such, in document order, rather than the narrative's last date."""
+    if best.own_date:
+        return
+    dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
+                  and c.event.event_type == best.event.event_type and c.event.date_start is not None), None)
+    if dated is None:
+        return
+    for name in DATE_FIELDS:
+        setattr(best.event, name, getattr(dated.event, name))
 
 
 def _name_country(event: Event) -> None:

@@ -357,3 +357,17 @@ def test_the_places_of_another_happening_do_not_split_an_event() -> None:
     events = extract_events("Police arrested a man on Tuesday in connection with the bombings of two embassies "
                             "in Kenya and Tanzania.", published="2024-05-08")
     assert len([e for e in events if e.event_type == "arrest"]) == 1
+
+
+def test_two_mentions_of_one_kind_of_happening_at_one_place_in_a_sentence_are_one_event() -> None:
+    events = extract_events("Several fires broke out across the state on Tuesday, including a brush fire in Torrington, "
+                            "fires in Weston and a forest fire in Glastonbury.", published="2024-05-08")
+    assert sorted(e.place_name for e in events if e.event_type == "accident") == ["Glastonbury", "Torrington", "Weston"]
+
+
+def test_a_happening_takes_the_date_a_later_mention_states_for_it() -> None:
+    [attack] = [e for e in extract_events("Gunmen killed four villagers in Kidal, police said Friday. "
+                                          "The attack happened on Wednesday.", published="2024-05-10")
+                if e.event_type == "attack"]
+    assert (str(attack.date_start), str(attack.date_end)) == ("2024-05-08", "2024-05-08")
+    assert len(attack.evidence) == 1
