@@ -157,9 +157,13 @@ def distinct(a: Cue, b: Cue) -> bool:
 
 def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group a definite or possessed event noun points back to, however far: "Lavrov's
-    trip", "the bombing" — the latest group of the same type whose doer it names (or any, when
+    trip", "the bombing", "the blast killed 12" (a toll verb whose subject is one) — the latest group of the same type whose doer it names (or any, when
     it names none) and that the text does not tell apart from it."""
     token = cue.trigger
+    if token.pos_ == "VERB" and token.lemma_.lower() in TOLL_WORDS:
+        # "The car bomb attack at the embassy killed 253 people": the toll of the attack told
+        token = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                      and (c.lemma_.lower() in ANAPHORS or c.lower_ in ANAPHORS)), token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     definite = any(c.dep_ == "poss" for c in token.children) or any(

@@ -371,3 +371,13 @@ def test_a_happening_takes_the_date_a_later_mention_states_for_it() -> None:
                 if e.event_type == "attack"]
     assert (str(attack.date_start), str(attack.date_end)) == ("2024-05-08", "2024-05-08")
     assert len(attack.evidence) == 1
+
+
+def test_a_toll_told_of_the_attack_is_that_attack_however_far() -> None:
+    text = ("Militants bombed a police headquarters in Peshawar on Monday, officials said. Schools in the city "
+            "reopened on Wednesday. Traders said business was slow. The governor visited the families of the "
+            "victims. The provincial assembly met on Tuesday to debate the budget. Opposition lawmakers walked "
+            "out. The finance minister defended the plan. The session ended late. The car bomb attack at the "
+            "headquarters killed 14 officers.")
+    [attack] = [e for e in extract_events(text, published="2024-05-08") if e.event_type == "attack"]
+    assert text.index("The car bomb attack") in [e["start"] for e in attack.evidence]
