@@ -381,3 +381,13 @@ def test_a_toll_told_of_the_attack_is_that_attack_however_far() -> None:
             "headquarters killed 14 officers.")
     [attack] = [e for e in extract_events(text, published="2024-05-08") if e.event_type == "attack"]
     assert text.index("The car bomb attack") in [e["start"] for e in attack.evidence]
+
+
+def test_a_dateline_after_a_headline_run_into_the_first_line_is_no_actor() -> None:
+    from timeline.sources.dateline import find_datelines
+
+    text = "Senator campaigns with candidate in Roanoke. ROANOKE -- Senator Jane Doe campaigned in Roanoke yesterday."
+    [line] = find_datelines(text)
+    assert (line.city, text[line.end:line.end + 7]) == ("Roanoke", "Senator")
+    assert find_datelines("Police arrested 14 people. NATO - the alliance met on Friday.") == []
+    assert all("ROANOKE" not in e.actors for e in extract_events(text, published="2009-03-30"))
