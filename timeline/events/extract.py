@@ -971,6 +971,9 @@ def _absorb(twin: Event, event: Event) -> None:
     becomes evidence (once), and its doer, place and date fill or refine ``twin``'s."""
     if event.start != twin.start and all(e.get("start") != event.start for e in twin.evidence):
         twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
+    if twin.event_type not in VERBAL_TYPES and event.event_type in VERBAL_TYPES:
+        # "..., the ministry said": who told of a happening is not who did it
+        event = dataclasses.replace(event, actor1=None, actor2=None)
     if twin.actor1 and event.actor1 and twin.actor1 != event.actor1 and twin.actor_details \
             and twin.actor_details[0].get("kind") == "state":
         # the official who spoke is the more precise doer than the state

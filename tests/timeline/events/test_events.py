@@ -391,3 +391,10 @@ def test_a_dateline_after_a_headline_run_into_the_first_line_is_no_actor() -> No
     assert (line.city, text[line.end:line.end + 7]) == ("Roanoke", "Senator")
     assert find_datelines("Police arrested 14 people. NATO - the alliance met on Friday.") == []
     assert all("ROANOKE" not in e.actors for e in extract_events(text, published="2009-03-30"))
+
+
+def test_who_told_of_a_happening_is_not_its_doer() -> None:
+    [attack] = [e for e in extract_events("A bomb exploded at a crowded market in Kano on Monday, killing 12 people. "
+                                          "Twelve people died in the blast, a police spokesman said.",
+                                          published="2024-05-08") if e.event_type == "attack"]
+    assert attack.actor1 is None and len(attack.evidence) == 1
