@@ -367,11 +367,24 @@ def noun_type(token: Token) -> str | None:
         return "attack"
     if lemma == "custody" and token.head.head.lemma_.lower() in ("die", "death"):
         return None  # "died in police custody": a death, not an arrest
+    if lemma == "custody" and token.dep_ == "compound":
+        return None  # "the custody battle", "a custody hearing": a family case, not an arrest
+    if lemma in ("battle", "fight", "war"):
+        if modifiers & _NOT_COMBAT:
+            return None  # "a legal battle", "the custody fight", "a budget war"
+        contest = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "with", "against")
+                   for t in c.subtree}
+        if contest & _OFFICES:
+            return "election"  # "the battle for the seat", "a fight with the winner of the nomination"
     if lemma == "war" and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
         return None  # "the war in Ukraine" is background; "a five-day war last August" a happening
     return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
 
 
+#: Modifiers of "battle", "fight", "war" that make it no armed one.
+_NOT_COMBAT = {"custody", "legal", "court", "courtroom", "political", "electoral", "budget", "uphill", "bureaucratic",
+               "ratings", "bidding", "takeover", "proxy", "price", "trade", "tariff", "culture", "turf", "public",
+               "relations", "propaganda", "verbal", "word", "words"}
 _LABOUR = {"general", "hunger", "labour", "labor", "teachers", "workers", "nationwide", "national", "transport",
            "rail", "doctors", "nurses", "miners", "truckers", "union"}
 _MILITARY = {"military", "naval", "joint", "army", "air", "war", "live-fire", "combat", "missile", "nuclear",

@@ -398,3 +398,13 @@ def test_who_told_of_a_happening_is_not_its_doer() -> None:
                                           "Twelve people died in the blast, a police spokesman said.",
                                           published="2024-05-08") if e.event_type == "attack"]
     assert attack.actor1 is None and len(attack.evidence) == 1
+
+
+def test_word_senses_of_custody_battle_and_fight() -> None:
+    def types(text: str) -> list[str]:
+        return [c.event.event_type for c in _candidates(text)]
+
+    assert "arrest" not in types("The boy has become the subject of an international custody battle since Friday.")
+    assert "attack" not in types("The company lost a long legal battle over the patent on Friday.")
+    assert "election" in types("She is raising money for the coming battle for the governor's seat.")
+    assert "attack" in types("Rebels fought a fierce battle with troops near Goma on Friday.")
