@@ -45,7 +45,7 @@ from timeline.dates import find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster
-from timeline.events.features import GROUPS, Cue, candidate_features
+from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features
 from timeline.events.locate import GEO_PRECISION, Location, Locator
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
@@ -129,6 +129,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
+            if _private_voice(cue):
+                # a private person's or an expert's words are no event (codebook §1); they
+                # may still be the evidence of the happening they tell of
+                probability = min(probability, model.keep_threshold * 0.99)
             if probability >= model.mention_threshold:
                 raw[id(cue)] = probability
                 mentions.append(cue)
@@ -159,6 +163,49 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         _crowd_doer(event)
         _name_country(event)
     return events
+
+
+#: Who speaks as a private person or a commentator, not for a party: their quotes are no event.
+PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mother", "father", "stepmother",
+                  "stepfather", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "uncle", "aunt",
+                  "grandmother", "grandfather", "widow", "witness", "analyst", "expert", "professor", "researcher",
+                  "meteorologist", "economist", "observer", "commentator", "scholar", "villager", "passenger",
+                  "survivor", "student", "customer", "shopkeeper", "marcher", "classmate", "boyfriend", "girlfriend",
+                  "homeowner", "bystander", "prisoner", "parishioner", "fan", "motorist"}
+
+
+def _descriptors(token: Token) -> set[str]:
+    """A person's own word and the words that describe them: "Micanopy resident Troy Blakely",
+    "Bob Wimmer, a meteorologist with ...", "Kopp's stepmother"."""
+    words = {token.lemma_.lower()}
+    for child in token.children:
+        if child.dep_ in ("compound", "amod"):
+            words.add(child.lemma_.lower())
+        elif child.dep_ == "appos":
+            words.add(child.lemma_.lower())
+            words.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+            if any(t.lower_ in OFFICES for t in child.subtree):
+                words.add("office")  # "Raul Castro, younger brother of the president and head of the armed forces"
+    return words
+
+
+def _private_voice(cue: Cue) -> bool:
+    """True for a bare verb of saying whose speaker the article presents as a private person
+    or a commentator (where it is named, or where it first names them)."""
+    if cue.event.event_type != "statement" or cue.strength > 0.3:
+        return False
+    say = cue.trigger
+    speaker = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None:
+        return False
+    words = _descriptors(speaker)
+    name = cue.event.actor1
+    if name and len(name.split()) > 1 or speaker.pos_ == "PRON":
+        last = (name or "").split()[-1].lower() if name else None
+        first = next((ent for ent in say.doc.ents if ent.label_ == "PERSON" and last and ent[-1].lower_ == last), None)
+        if first is not None:
+            words |= _descriptors(first.root)
+    return bool(words & PRIVATE_VOICES) and not words & OFFICES
 
 
 def _date_from_mentions(best: Cue, group: list[Cue]) -> None:

@@ -408,3 +408,16 @@ def test_word_senses_of_custody_battle_and_fight() -> None:
     assert "attack" not in types("The company lost a long legal battle over the patent on Friday.")
     assert "election" in types("She is raising money for the coming battle for the governor's seat.")
     assert "attack" in types("Rebels fought a fierce battle with troops near Goma on Friday.")
+
+
+def test_a_private_persons_or_experts_words_are_no_statement() -> None:
+    from timeline.events.extract import _private_voice
+
+    def voices(text: str) -> list[bool]:
+        return [_private_voice(c) for c in _candidates(text) if c.event.event_type == "statement"]
+
+    assert voices("Dry weather will continue until May, said Bob Wimmer, a meteorologist with the weather service.") == [True]
+    assert voices("Micanopy resident Troy Blakely, who held a sign, said he worried about the cost of the repairs.") == [True]
+    assert voices("Council leader Troy Blakely said the road would reopen on Friday.") == [False]
+    assert voices("Raul Castro, younger brother of the president and head of the armed forces, said the fight "
+                  "would go on.") == [False]
