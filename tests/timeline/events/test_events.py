@@ -421,3 +421,11 @@ def test_a_private_persons_or_experts_words_are_no_statement() -> None:
     assert voices("Council leader Troy Blakely said the road would reopen on Friday.") == [False]
     assert voices("Raul Castro, younger brother of the president and head of the armed forces, said the fight "
                   "would go on.") == [False]
+
+
+def test_a_happening_placed_only_at_a_country_is_at_the_articles_city_there() -> None:
+    events = extract_events("Mourners gathered in Nairobi on Monday. The bombings of U.S. embassies in Kenya and "
+                            "Tanzania last Friday killed more than 200 people. Nairobi hospitals were still treating "
+                            "the wounded.", published="1998-08-10")
+    places = sorted((e.place_name, e.geo_precision) for e in events if e.event_type == "attack")
+    assert places == [("Nairobi", "city"), ("Tanzania", "country")]  # no place of Tanzania is named
