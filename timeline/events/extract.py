@@ -179,14 +179,20 @@ def _descriptors(token: Token) -> set[str]:
     """A person's own word and the words that describe them: "Micanopy resident Troy Blakely",
     "Bob Wimmer, a meteorologist with ...", "Kopp's stepmother"."""
     words = {token.lemma_.lower()}
+    described = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        described.append(token.head)  # "An ex-wife of Stewart's, Sue Griffin, ..."
     for child in token.children:
         if child.dep_ in ("compound", "amod"):
             words.add(child.lemma_.lower())
-        elif child.dep_ == "appos":
-            words.add(child.lemma_.lower())
-            words.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
-            if any(t.lower_ in OFFICES for t in child.subtree):
-                words.add("office")  # "Raul Castro, younger brother of the president and head of the armed forces"
+    for other in described:
+        words.add(other.lemma_.lower())
+        words.update(c.lemma_.lower() for c in other.children if c.dep_ in ("compound", "amod"))
+        # "Tai Ahmad, one of Ouellette's closest friends"
+        words.update(o.lemma_.lower() for c in other.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj")
+        if any(t.lower_ in OFFICES for t in other.subtree):
+            words.add("office")  # "Raul Castro, younger brother of the president and head of the armed forces"
     return words
 
 
@@ -196,10 +202,11 @@ def _private_voice(cue: Cue) -> bool:
     if cue.event.event_type != "statement" or cue.strength > 0.3:
         return False
     say = cue.trigger
-    speaker = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if speaker is None:
+    subjects = [c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")]  # "ex - wife": three, at times
+    if not subjects:
         return False
-    words = _descriptors(speaker)
+    speaker = subjects[-1]
+    words = set().union(*(_descriptors(s) for s in subjects))
     name = cue.event.actor1
     if name and len(name.split()) > 1 or speaker.pos_ == "PRON":
         last = (name or "").split()[-1].lower() if name else None

@@ -418,6 +418,8 @@ def test_a_private_persons_or_experts_words_are_no_statement() -> None:
 
     assert voices("Dry weather will continue until May, said Bob Wimmer, a meteorologist with the weather service.") == [True]
     assert voices("Micanopy resident Troy Blakely, who held a sign, said he worried about the cost of the repairs.") == [True]
+    assert voices("An ex-wife of the gunman, Sue Griffin, said on Sunday she had not seen him since 2001.") == [True]
+    assert voices("Tai Ahmad, one of his closest friends from school, said he had no enemies.") == [True]
     assert voices("Council leader Troy Blakely said the road would reopen on Friday.") == [False]
     assert voices("Raul Castro, younger brother of the president and head of the armed forces, said the fight "
                   "would go on.") == [False]
