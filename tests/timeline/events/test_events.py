@@ -431,3 +431,10 @@ def test_a_happening_placed_only_at_a_country_is_at_the_articles_city_there() ->
                             "the wounded.", published="1998-08-10")
     places = sorted((e.place_name, e.geo_precision) for e in events if e.event_type == "attack")
     assert places == [("Nairobi", "city"), ("Tanzania", "country")]  # no place of Tanzania is named
+
+
+def test_he_or_she_is_the_last_named_person_not_an_organisation() -> None:
+    text = ("Secretary of State Madeleine Albright arrived in Nairobi on Tuesday. The FBI arrested two men in the "
+            "city on Monday. She told embassy staff that the United States would not be intimidated.")
+    [told] = [c for c in _candidates(text) if c.trigger.text == "told"]
+    assert told.event.actor1 == "Madeleine Albright"
