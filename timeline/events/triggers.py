@@ -186,8 +186,18 @@ def verb_type(token: Token) -> str | None:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
         if subject is not None and subject.dep_ == "agent":
             subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
+        if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in ("that", "which") \
+                and token.dep_ == "relcl":
+            subject = token.head  # "a pickup that struck Corbin"
+        if subject is None and token.dep_ in ("acl", "relcl"):
+            subject = token.head  # "the second snowstorm to hit the Plains"
         if subject is not None and subject.lemma_.lower() in _VEHICLES:
             return "accident"  # "a train ran into a goods train", "was hit by a bus"
+        if subject is not None and subject.lemma_.lower() in _WEATHER:
+            return "disaster"  # "the second snowstorm to hit the Plains"
+        objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        if lemma in ("hit", "strike") and objects & (_VEHICLES | _CAR_WORDS) and not objects & _WEAPON_WORDS:
+            return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
     if lemma in ("set", "burn", "torch") and (lemma != "set" or any(
             c.dep_ in ("dobj", "npadvmod") and c.lower_ in ("fire", "ablaze") for c in token.children)
             or any(c.dep_ in ("oprd", "advmod", "acomp") and c.lower_ in ("ablaze", "alight", "afire") for c in token.children)):
@@ -263,6 +273,12 @@ _HIT_IDIOMS = {"road", "record", "high", "low", "shelf", "store", "market", "hea
 _IMPACT_VERBS = {"hit", "run", "crash", "ram", "slam", "plough", "plow", "strike", "collide", "smash"}
 _VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
              "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle"}
+_CAR_WORDS = {"pickup", "suv", "sedan", "motorist", "pedestrian", "cyclist", "bicyclist", "motorcyclist", "honda",
+              "toyota", "ford", "chevrolet", "cadillac", "dodge", "nissan", "guardrail", "pole", "tree"}
+_WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells",
+                 "strike", "strikes", "airstrike", "airstrikes"}
+_WEATHER = {"storm", "snowstorm", "blizzard", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods",
+            "earthquake", "quake", "tsunami", "wildfire", "landslide", "mudslide", "rain", "rains", "snow"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
 _ARMED = {"fighter", "rebel", "troop", "soldier", "militant", "force", "army", "gunman", "insurgent",
           "militia", "jihadist", "unit", "column", "tank"}

@@ -438,3 +438,13 @@ def test_he_or_she_is_the_last_named_person_not_an_organisation() -> None:
             "city on Monday. She told embassy staff that the United States would not be intimidated.")
     [told] = [c for c in _candidates(text) if c.trigger.text == "told"]
     assert told.event.actor1 == "Madeleine Albright"
+
+
+def test_a_vehicle_that_strikes_is_an_accident_and_a_storm_that_hits_a_disaster() -> None:
+    def types(text: str) -> list[str]:
+        return [c.event.event_type for c in _candidates(text)]
+
+    assert "accident" in types("A Cadillac driven by a local man struck the pickup truck in the left rear on Friday.")
+    assert "accident" in types("Police believe he was driving a pickup that struck the cyclist on Friday.")
+    assert "disaster" in types("The second snowstorm to hit the northern Plains in a week dropped a foot of snow on Monday.")
+    assert "attack" in types("Russian missiles struck a market in Kharkiv on Friday.")
