@@ -273,6 +273,8 @@ _HIT_IDIOMS = {"road", "record", "high", "low", "shelf", "store", "market", "hea
 _IMPACT_VERBS = {"hit", "run", "crash", "ram", "slam", "plough", "plow", "strike", "collide", "smash"}
 _VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
              "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle"}
+#: "an exchange of fire", "the line of fire" (not "the cause of the fire")
+_GUNFIRE_HEADS = {"exchange", "line", "hail", "burst", "volley", "round", "rounds", "barrage", "crossfire"}
 _CAR_WORDS = {"pickup", "suv", "sedan", "motorist", "pedestrian", "cyclist", "bicyclist", "motorcyclist", "honda",
               "toyota", "ford", "chevrolet", "cadillac", "dodge", "nissan", "guardrail", "pole", "tree"}
 _WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells",
@@ -367,7 +369,9 @@ def noun_type(token: Token) -> str | None:
                                             or _told_of_bombing(token)):
         return "attack"  # "the blast" of a bomb; "the embassy blast" of an article on the bombings
     if lemma == "fire" and (token.head.lemma_.lower() in ("open", "exchange", "return", "come")
-                            or token.head.lower_ in ("under", "of") or modifiers & {"artillery", "rocket", "sniper",
+                            or token.head.lower_ == "under"
+                            or (token.head.lower_ == "of" and token.head.head.lemma_.lower() in _GUNFIRE_HEADS)
+                            or modifiers & {"artillery", "rocket", "sniper",
                                                                                       "mortar", "machine-gun", "tank"}):
         return "attack"  # "opened fire", "came under fire"
     if lemma == "strike" and (modifiers & _LABOUR or token.head.lower_ == "on"):

@@ -448,3 +448,11 @@ def test_a_vehicle_that_strikes_is_an_accident_and_a_storm_that_hits_a_disaster(
     assert "accident" in types("Police believe he was driving a pickup that struck the cyclist on Friday.")
     assert "disaster" in types("The second snowstorm to hit the northern Plains in a week dropped a foot of snow on Monday.")
     assert "attack" in types("Russian missiles struck a market in Kharkiv on Friday.")
+
+
+def test_the_cause_of_a_fire_is_no_gunfire() -> None:
+    def types(text: str) -> list[str]:
+        return [c.event.event_type for c in _candidates(text)]
+
+    assert "attack" not in types("The cause of the fire at the farmhouse on Friday remains undetermined.")
+    assert "attack" in types("Two soldiers died in an exchange of fire near the border on Friday.")
