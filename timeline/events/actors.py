@@ -149,6 +149,8 @@ class ActorResolver:
         self._place_at = places.at
         self._person_country = self._person_countries(ents)
         self._last_named: Actor | None = None
+        self._last_person: Actor | None = None  # "he", "she": the last named doer who is a person
+        self._persons: set[str] = set()
         #: trigger index -> its (doer, target) tokens
         self._arguments_of: dict[int, tuple[Token | None, Token | None]] = {}
 
@@ -180,6 +182,8 @@ class ActorResolver:
             actor2 = None
         if remember and actor1 is not None and actor1.kind in ("named", "state"):
             self._last_named = actor1
+            if actor1.name in self._persons:
+                self._last_person = actor1
         return actor1, actor2
 
     def actor_of(self, token: Token) -> Actor | None:
@@ -303,6 +307,8 @@ class ActorResolver:
             if speaker is not None and token.lower_ in ("he", "she", "they", "we"):
                 # "M23 rebels said they had taken Goma": the pronoun is the speaker
                 return self._actor(speaker)
+            if token.lower_ in ("he", "she") and self._last_person is not None:
+                return self._last_person  # "Albright ... the FBI ... she told the staffers": a person
             if token.lower_ in ("he", "she", "they", "we", "who") and self._last_named is not None:
                 return self._last_named
             return None
@@ -355,6 +361,7 @@ class ActorResolver:
                                       and ent.label_ in ("ORG", "NORP", "GPE") and ent.start not in self._place_at):
             # "Lavrov" (sometimes tagged as an organisation) → "Sergey Lavrov"
             name = self._full_names.get(name.split()[-1].lower(), name) if len(name.split()) == 1 else name
+            self._persons.add(name)
             return Actor(name=name, country_code=self._person_country.get(name), kind="named")
         place = self._place_at.get(ent.start)
         institution = INSTITUTIONS.get(_LEADING_DET.sub("", name).lower())
@@ -413,7 +420,7 @@ class ActorResolver:
         return full
 
 
-_SAYING = {"say", "tell", "state", "claim", "announce", "insist", "add", "confirm", "report", "declare"}
+_SAYING = {"say", "tell", "state", "claim", "announce", "insist", "add", "confirm", "report", "declare", "write"}
 
 
 def _speaker_of(pronoun: Token) -> Token | None:

@@ -130,10 +130,15 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
 def distinct(a: Cue, b: Cue) -> bool:
     """Mentions the text itself tells apart, whatever the pair model says: two happenings
     the rules chose in one sentence (with places or clauses of their own, or joined by
-    "and"), copies of one trigger for two places, or the same kind of local happening at two
+    "and"; not two mentions of one kind of local happening at one place), copies of one trigger for two places, or the same kind of local happening at two
     named places or on two stated days."""
     if a.sentence.start == b.sentence.start and a.chosen and b.chosen and a.trigger.i != b.trigger.i:
-        return True
+        # unless they are the same kind of happening at the same place ("fires occurred,
+        # including a brush fire in Torrington"): repeated strikes on one place are one event
+        same_place = a.event.geonameid is not None and a.event.geonameid == b.event.geonameid
+        if not (same_place and a.event.event_type == b.event.event_type and a.event.event_type in LOCAL_TYPES
+                and a.event.mode == b.event.mode):
+            return True
     if a.trigger.i == b.trigger.i:
         return a.event.geonameid != b.event.geonameid
     ea, eb = a.event, b.event
@@ -152,9 +157,13 @@ def distinct(a: Cue, b: Cue) -> bool:
 
 def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group a definite or possessed event noun points back to, however far: "Lavrov's
-    trip", "the bombing" — the latest group of the same type whose doer it names (or any, when
+    trip", "the bombing", "the blast killed 12" (a toll verb whose subject is one) — the latest group of the same type whose doer it names (or any, when
     it names none) and that the text does not tell apart from it."""
     token = cue.trigger
+    if token.pos_ == "VERB" and token.lemma_.lower() in TOLL_WORDS:
+        # "The car bomb attack at the embassy killed 253 people": the toll of the attack told
+        token = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                      and (c.lemma_.lower() in ANAPHORS or c.lower_ in ANAPHORS)), token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     definite = any(c.dep_ == "poss" for c in token.children) or any(

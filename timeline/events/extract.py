@@ -45,7 +45,7 @@ from timeline.dates import find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster
-from timeline.events.features import GROUPS, Cue, candidate_features
+from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features
 from timeline.events.locate import GEO_PRECISION, Location, Locator
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
@@ -129,6 +129,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
+            if _private_voice(cue):
+                # a private person's or an expert's words are no event (codebook §1); they
+                # may still be the evidence of the happening they tell of
+                probability = min(probability, model.keep_threshold * 0.99)
             if probability >= model.mention_threshold:
                 raw[id(cue)] = probability
                 mentions.append(cue)
@@ -149,15 +153,81 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             for other in group:
                 if other is not best:
                     _absorb(best.event, other.event)
+            _date_from_mentions(best, group)
             events.append(best.event)
         events.sort(key=lambda e: e.start)
     locator = candidates[0].locator if candidates else None
     for event in events:
         if locator is not None:
             _origin_from_sender(event, locator)
+            _city_of_country(event, locator)
         _crowd_doer(event)
         _name_country(event)
     return events
+
+
+#: Who speaks as a private person or a commentator, not for a party: their quotes are no event.
+PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mother", "father", "stepmother",
+                  "stepfather", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "uncle", "aunt",
+                  "grandmother", "grandfather", "widow", "witness", "analyst", "expert", "professor", "researcher",
+                  "meteorologist", "economist", "observer", "commentator", "scholar", "villager", "passenger",
+                  "survivor", "student", "customer", "shopkeeper", "marcher", "classmate", "boyfriend", "girlfriend",
+                  "homeowner", "bystander", "prisoner", "parishioner", "fan", "motorist"}
+
+
+def _descriptors(token: Token) -> set[str]:
+    """A person's own word and the words that describe them: "Micanopy resident Troy Blakely",
+    "Bob Wimmer, a meteorologist with ...", "Kopp's stepmother"."""
+    words = {token.lemma_.lower()}
+    described = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        described.append(token.head)  # "An ex-wife of Stewart's, Sue Griffin, ..."
+    for child in token.children:
+        if child.dep_ in ("compound", "amod"):
+            words.add(child.lemma_.lower())
+    for other in described:
+        words.add(other.lemma_.lower())
+        words.update(c.lemma_.lower() for c in other.children if c.dep_ in ("compound", "amod"))
+        # "Tai Ahmad, one of Ouellette's closest friends"
+        words.update(o.lemma_.lower() for c in other.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj")
+        if any(t.lower_ in OFFICES for t in other.subtree):
+            words.add("office")  # "Raul Castro, younger brother of the president and head of the armed forces"
+    return words
+
+
+def _private_voice(cue: Cue) -> bool:
+    """True for a bare verb of saying whose speaker the article presents as a private person
+    or a commentator (where it is named, or where it first names them)."""
+    if cue.event.event_type != "statement" or cue.strength > 0.3:
+        return False
+    say = cue.trigger
+    subjects = [c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")]  # "ex - wife": three, at times
+    if not subjects:
+        return False
+    speaker = subjects[-1]
+    words = set().union(*(_descriptors(s) for s in subjects))
+    name = cue.event.actor1
+    if name and len(name.split()) > 1 or speaker.pos_ == "PRON":
+        last = (name or "").split()[-1].lower() if name else None
+        first = next((ent for ent in say.doc.ents if ent.label_ == "PERSON" and last and ent[-1].lower_ == last), None)
+        if first is not None:
+            words |= _descriptors(first.root)
+    return bool(words & PRIVATE_VOICES) and not words & OFFICES
+
+
+def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
+    """A happening whose naming mention has no date of its own takes the date that another
+    mention of the same kind states for it ("the 1995 shooting of Dr. Short ... survived the
+    attack"): the first such, in document order, rather than the narrative's last date."""
+    if best.own_date:
+        return
+    dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
+                  and c.event.event_type == best.event.event_type and c.event.date_start is not None), None)
+    if dated is None:
+        return
+    for name in DATE_FIELDS:
+        setattr(best.event, name, getattr(dated.event, name))
 
 
 def _name_country(event: Event) -> None:
@@ -335,6 +405,10 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
              and o.features.get("prep:locative") and not o.features.get("in_actor")
              and (o.features.get("path:own") or o.features.get("path:inner"))
              and not o.features.get("country_of_finer_place")]
+    where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)]
+    # "Vancouver, British Columbia; Winnipeg, Manitoba": a province that holds another of
+    # the places is where that one is, not a place of its own
+    where = [o for o in where if not any(_holds(o.place, other.place) for other in where if other is not o)]
     if len(where) < 2:
         return []
     copies = []
@@ -351,6 +425,32 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
         copies.append(dataclasses.replace(candidate, event=event, place_explicit=True,
                                           place_options=[option] + none, split=True))
     return copies
+
+
+def _holds(area: PlaceMention, place: PlaceMention) -> bool:
+    """True when ``area`` (a first-level division or a country) contains the finer ``place``."""
+    if area.geonameid == place.geonameid or area.feature not in ("admin1", "admin2", "country"):
+        return False
+    if area.feature == "country":
+        return place.feature not in ("country", "continent", "region") and place.country_code == area.country_code
+    return place.feature in ("city", "admin2") and area.feature != place.feature and bool(place.admin1) \
+        and place.country_code == area.country_code and _fold(place.admin1) == _fold(area.name or "")
+
+
+def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> bool:
+    """True when the place hangs off an event noun of another kind inside the trigger's phrase: "arrested
+    in connection with the bombings of embassies in Kenya and Tanzania" places the bombings,
+    not the arrest."""
+    token = candidate.locator.token_of(place) if candidate.locator is not None else None
+    if token is None:
+        return False
+    for node in islice(token.ancestors, 12):
+        if node.i == candidate.trigger.i:
+            return False
+        if node.pos == NOUN and node.lemma_.lower() in NOUN_TRIGGER_WORDS \
+                and noun_type(node) not in (None, candidate.event.event_type):
+            return True
+    return False
 
 
 #: Grammatical roles that name the doer outright: the rules' doer in one of them stands.
@@ -398,6 +498,27 @@ def _dateline_place(datelines: list) -> PlaceMention | None:
         if found:
             return found[0]
     return None
+
+
+_FINER = {"city": 0, "admin2": 1, "admin1": 2}
+
+
+def _city_of_country(event: Event, locator: Locator) -> None:
+    """A happening placed only at a country ("the bombings of embassies in Kenya") is at the
+    article's place in that country, the one it names most (a city before a province, then
+    the first, on a tie): the country is where it happened in any case, the city where the
+    story puts it. Not for movements (a
+    deployment to a country has no city), nor when the article names no city there."""
+    if event.geo_precision != "country" or event.event_type in SENT_TYPES or not event.country_code:
+        return
+    finer = [p for p in locator.names if p.feature in _FINER and p.country_code == event.country_code]
+    if not finer:
+        return
+    counts = Counter(p.geonameid for p in finer)
+    city = min(finer, key=lambda p: (-counts[p.geonameid], _FINER[p.feature]))  # first of the most named
+    country_name = event.place_name
+    _set_place(event, city)
+    event.place_derivation = f"only the country named ({country_name}): the article's city there → {city.name}"
 
 
 SENT_TYPES = {"deploy", "supply", "aid"}
@@ -926,6 +1047,9 @@ def _absorb(twin: Event, event: Event) -> None:
     becomes evidence (once), and its doer, place and date fill or refine ``twin``'s."""
     if event.start != twin.start and all(e.get("start") != event.start for e in twin.evidence):
         twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
+    if twin.event_type not in VERBAL_TYPES and event.event_type in VERBAL_TYPES:
+        # "..., the ministry said": who told of a happening is not who did it
+        event = dataclasses.replace(event, actor1=None, actor2=None)
     if twin.actor1 and event.actor1 and twin.actor1 != event.actor1 and twin.actor_details \
             and twin.actor_details[0].get("kind") == "state":
         # the official who spoke is the more precise doer than the state

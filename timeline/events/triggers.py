@@ -186,8 +186,18 @@ def verb_type(token: Token) -> str | None:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
         if subject is not None and subject.dep_ == "agent":
             subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
+        if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in ("that", "which") \
+                and token.dep_ == "relcl":
+            subject = token.head  # "a pickup that struck Corbin"
+        if subject is None and token.dep_ in ("acl", "relcl"):
+            subject = token.head  # "the second snowstorm to hit the Plains"
         if subject is not None and subject.lemma_.lower() in _VEHICLES:
             return "accident"  # "a train ran into a goods train", "was hit by a bus"
+        if subject is not None and subject.lemma_.lower() in _WEATHER:
+            return "disaster"  # "the second snowstorm to hit the Plains"
+        objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        if lemma in ("hit", "strike") and objects & (_VEHICLES | _CAR_WORDS) and not objects & _WEAPON_WORDS:
+            return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
     if lemma in ("set", "burn", "torch") and (lemma != "set" or any(
             c.dep_ in ("dobj", "npadvmod") and c.lower_ in ("fire", "ablaze") for c in token.children)
             or any(c.dep_ in ("oprd", "advmod", "acomp") and c.lower_ in ("ablaze", "alight", "afire") for c in token.children)):
@@ -263,6 +273,14 @@ _HIT_IDIOMS = {"road", "record", "high", "low", "shelf", "store", "market", "hea
 _IMPACT_VERBS = {"hit", "run", "crash", "ram", "slam", "plough", "plow", "strike", "collide", "smash"}
 _VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
              "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle"}
+#: "an exchange of fire", "the line of fire" (not "the cause of the fire")
+_GUNFIRE_HEADS = {"exchange", "line", "hail", "burst", "volley", "round", "rounds", "barrage", "crossfire"}
+_CAR_WORDS = {"pickup", "suv", "sedan", "motorist", "pedestrian", "cyclist", "bicyclist", "motorcyclist", "honda",
+              "toyota", "ford", "chevrolet", "cadillac", "dodge", "nissan", "guardrail", "pole", "tree"}
+_WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells",
+                 "strike", "strikes", "airstrike", "airstrikes"}
+_WEATHER = {"storm", "snowstorm", "blizzard", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods",
+            "earthquake", "quake", "tsunami", "wildfire", "landslide", "mudslide", "rain", "rains", "snow"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
 _ARMED = {"fighter", "rebel", "troop", "soldier", "militant", "force", "army", "gunman", "insurgent",
           "militia", "jihadist", "unit", "column", "tank"}
@@ -351,7 +369,9 @@ def noun_type(token: Token) -> str | None:
                                             or _told_of_bombing(token)):
         return "attack"  # "the blast" of a bomb; "the embassy blast" of an article on the bombings
     if lemma == "fire" and (token.head.lemma_.lower() in ("open", "exchange", "return", "come")
-                            or token.head.lower_ in ("under", "of") or modifiers & {"artillery", "rocket", "sniper",
+                            or token.head.lower_ == "under"
+                            or (token.head.lower_ == "of" and token.head.head.lemma_.lower() in _GUNFIRE_HEADS)
+                            or modifiers & {"artillery", "rocket", "sniper",
                                                                                       "mortar", "machine-gun", "tank"}):
         return "attack"  # "opened fire", "came under fire"
     if lemma == "strike" and (modifiers & _LABOUR or token.head.lower_ == "on"):
@@ -367,11 +387,24 @@ def noun_type(token: Token) -> str | None:
         return "attack"
     if lemma == "custody" and token.head.head.lemma_.lower() in ("die", "death"):
         return None  # "died in police custody": a death, not an arrest
+    if lemma == "custody" and token.dep_ == "compound":
+        return None  # "the custody battle", "a custody hearing": a family case, not an arrest
+    if lemma in ("battle", "fight", "war"):
+        if modifiers & _NOT_COMBAT:
+            return None  # "a legal battle", "the custody fight", "a budget war"
+        contest = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "with", "against")
+                   for t in c.subtree}
+        if contest & _OFFICES:
+            return "election"  # "the battle for the seat", "a fight with the winner of the nomination"
     if lemma == "war" and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
         return None  # "the war in Ukraine" is background; "a five-day war last August" a happening
     return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
 
 
+#: Modifiers of "battle", "fight", "war" that make it no armed one.
+_NOT_COMBAT = {"custody", "legal", "court", "courtroom", "political", "electoral", "budget", "uphill", "bureaucratic",
+               "ratings", "bidding", "takeover", "proxy", "price", "trade", "tariff", "culture", "turf", "public",
+               "relations", "propaganda", "verbal", "word", "words"}
 _LABOUR = {"general", "hunger", "labour", "labor", "teachers", "workers", "nationwide", "national", "transport",
            "rail", "doctors", "nurses", "miners", "truckers", "union"}
 _MILITARY = {"military", "naval", "joint", "army", "air", "war", "live-fire", "combat", "missile", "nuclear",

@@ -20,6 +20,8 @@ _DATELINE = re.compile(
 )
 
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*")  # where a paragraph's text begins
+#: a headline run into the story's first line ("Huckabee campaigns in Roanoke. ROANOKE -- ...")
+_AFTER_HEADLINE = re.compile(r"\A[ \t]*[^\n]{10,200}?[.!?][ \t]+(?=[A-Z][A-Z'’.\-]+[\s,])")
 
 
 @dataclass(frozen=True)
@@ -32,10 +34,15 @@ class Dateline:
 
 
 def find_datelines(text: str) -> list[Dateline]:
-    """Datelines opening the text or any of its paragraphs."""
+    """Datelines opening the text or any of its paragraphs, or following a headline run into
+    the first line."""
     found = []
-    for match in _LINE_START.finditer(text):
-        line = _DATELINE.match(text, match.end())
+    starts = [match.end() for match in _LINE_START.finditer(text)]
+    headline = _AFTER_HEADLINE.match(text)
+    if headline is not None:
+        starts = sorted(set(starts) | {headline.end()})
+    for start in starts:
+        line = _DATELINE.match(text, start)
         if line is None:
             continue
         city = line.group("city")

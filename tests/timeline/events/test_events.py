@@ -343,3 +343,116 @@ def test_word_senses_of_blast_hit_and_burn() -> None:
     assert types("A gas blast destroyed a bakery in Leeds on Friday.") == ["accident"]
     assert "attack" not in types("Drivers should check conditions before they hit the road on Friday.")
     assert "attack" not in types("Officials will close the road if it burned closer to the houses.")
+
+
+def test_a_city_and_its_province_are_one_place_of_a_happening() -> None:
+    # "Denver, Colorado; Omaha, Nebraska": three shootings, not six
+    events = extract_events("Snipers wounded three doctors last month in Denver, Colorado; Omaha, Nebraska; "
+                            "and Tulsa, Oklahoma.", published="2024-05-08")
+    assert sorted(e.place_name for e in events if e.event_type == "attack") == ["Denver", "Omaha", "Tulsa"]
+
+
+def test_the_places_of_another_happening_do_not_split_an_event() -> None:
+    # the embassies are where the bombings were, not where the man was arrested
+    events = extract_events("Police arrested a man on Tuesday in connection with the bombings of two embassies "
+                            "in Kenya and Tanzania.", published="2024-05-08")
+    assert len([e for e in events if e.event_type == "arrest"]) == 1
+
+
+def test_two_mentions_of_one_kind_of_happening_at_one_place_in_a_sentence_are_one_event() -> None:
+    events = extract_events("Several fires broke out across the state on Tuesday, including a brush fire in Torrington, "
+                            "fires in Weston and a forest fire in Glastonbury.", published="2024-05-08")
+    assert sorted(e.place_name for e in events if e.event_type == "accident") == ["Glastonbury", "Torrington", "Weston"]
+
+
+def test_a_happening_takes_the_date_a_later_mention_states_for_it() -> None:
+    [attack] = [e for e in extract_events("Gunmen killed four villagers in Kidal, police said Friday. "
+                                          "The attack happened on Wednesday.", published="2024-05-10")
+                if e.event_type == "attack"]
+    assert (str(attack.date_start), str(attack.date_end)) == ("2024-05-08", "2024-05-08")
+    assert len(attack.evidence) == 1
+
+
+def test_a_toll_told_of_the_attack_is_that_attack_however_far() -> None:
+    text = ("Militants bombed a police headquarters in Peshawar on Monday, officials said. Schools in the city "
+            "reopened on Wednesday. Traders said business was slow. The governor visited the families of the "
+            "victims. The provincial assembly met on Tuesday to debate the budget. Opposition lawmakers walked "
+            "out. The finance minister defended the plan. The session ended late. The car bomb attack at the "
+            "headquarters killed 14 officers.")
+    [attack] = [e for e in extract_events(text, published="2024-05-08") if e.event_type == "attack"]
+    assert text.index("The car bomb attack") in [e["start"] for e in attack.evidence]
+
+
+def test_a_dateline_after_a_headline_run_into_the_first_line_is_no_actor() -> None:
+    from timeline.sources.dateline import find_datelines
+
+    text = "Senator campaigns with candidate in Roanoke. ROANOKE -- Senator Jane Doe campaigned in Roanoke yesterday."
+    [line] = find_datelines(text)
+    assert (line.city, text[line.end:line.end + 7]) == ("Roanoke", "Senator")
+    assert find_datelines("Police arrested 14 people. NATO - the alliance met on Friday.") == []
+    assert all("ROANOKE" not in e.actors for e in extract_events(text, published="2009-03-30"))
+
+
+def test_who_told_of_a_happening_is_not_its_doer() -> None:
+    [attack] = [e for e in extract_events("A bomb exploded at a crowded market in Kano on Monday, killing 12 people. "
+                                          "Twelve people died in the blast, a police spokesman said.",
+                                          published="2024-05-08") if e.event_type == "attack"]
+    assert attack.actor1 is None and len(attack.evidence) == 1
+
+
+def test_word_senses_of_custody_battle_and_fight() -> None:
+    def types(text: str) -> list[str]:
+        return [c.event.event_type for c in _candidates(text)]
+
+    assert "arrest" not in types("The boy has become the subject of an international custody battle since Friday.")
+    assert "attack" not in types("The company lost a long legal battle over the patent on Friday.")
+    assert "election" in types("She is raising money for the coming battle for the governor's seat.")
+    assert "attack" in types("Rebels fought a fierce battle with troops near Goma on Friday.")
+
+
+def test_a_private_persons_or_experts_words_are_no_statement() -> None:
+    from timeline.events.extract import _private_voice
+
+    def voices(text: str) -> list[bool]:
+        return [_private_voice(c) for c in _candidates(text) if c.event.event_type == "statement"]
+
+    assert voices("Dry weather will continue until May, said Bob Wimmer, a meteorologist with the weather service.") == [True]
+    assert voices("Micanopy resident Troy Blakely, who held a sign, said he worried about the cost of the repairs.") == [True]
+    assert voices("An ex-wife of the gunman, Sue Griffin, said on Sunday she had not seen him since 2001.") == [True]
+    assert voices("Tai Ahmad, one of his closest friends from school, said he had no enemies.") == [True]
+    assert voices("Council leader Troy Blakely said the road would reopen on Friday.") == [False]
+    assert voices("Raul Castro, younger brother of the president and head of the armed forces, said the fight "
+                  "would go on.") == [False]
+
+
+def test_a_happening_placed_only_at_a_country_is_at_the_articles_city_there() -> None:
+    events = extract_events("Mourners gathered in Nairobi on Monday. The bombings of U.S. embassies in Kenya and "
+                            "Tanzania last Friday killed more than 200 people. Nairobi hospitals were still treating "
+                            "the wounded.", published="1998-08-10")
+    places = sorted((e.place_name, e.geo_precision) for e in events if e.event_type == "attack")
+    assert places == [("Nairobi", "city"), ("Tanzania", "country")]  # no place of Tanzania is named
+
+
+def test_he_or_she_is_the_last_named_person_not_an_organisation() -> None:
+    text = ("Secretary of State Madeleine Albright arrived in Nairobi on Tuesday. The FBI arrested two men in the "
+            "city on Monday. She told embassy staff that the United States would not be intimidated.")
+    [told] = [c for c in _candidates(text) if c.trigger.text == "told"]
+    assert told.event.actor1 == "Madeleine Albright"
+
+
+def test_a_vehicle_that_strikes_is_an_accident_and_a_storm_that_hits_a_disaster() -> None:
+    def types(text: str) -> list[str]:
+        return [c.event.event_type for c in _candidates(text)]
+
+    assert "accident" in types("A Cadillac driven by a local man struck the pickup truck in the left rear on Friday.")
+    assert "accident" in types("Police believe he was driving a pickup that struck the cyclist on Friday.")
+    assert "disaster" in types("The second snowstorm to hit the northern Plains in a week dropped a foot of snow on Monday.")
+    assert "attack" in types("Russian missiles struck a market in Kharkiv on Friday.")
+
+
+def test_the_cause_of_a_fire_is_no_gunfire() -> None:
+    def types(text: str) -> list[str]:
+        return [c.event.event_type for c in _candidates(text)]
+
+    assert "attack" not in types("The cause of the fire at the farmhouse on Friday remains undetermined.")
+    assert "attack" in types("Two soldiers died in an exchange of fire near the border on Friday.")
