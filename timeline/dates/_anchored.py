@@ -85,13 +85,15 @@ class PendingOffsets:
 def resolve_offset(text: str, found: Sequence[_Found], index: int, phrase_end: int, ctx: DateContext,
                    *, later: bool = True) -> bool:
     """Resolve the pending offset ``found[index]`` in place (see the module docstring).
-    With ``later`` False, an offset no earlier date resolves is left pending (False)."""
+    With ``later`` False, an offset from a happening that no earlier date resolves but a
+    later mention may ("the day after the killing") is left pending (False); any other
+    is resolved in the text's order, so that what follows can count from it."""
     item = found[index]
     offset = item.res.pending
     phrase = text[offset.object_start:phrase_end].strip()
     base, how = _base(text, found, index, offset, phrase_end, ctx, later=later)
-    if base is None and not later:
-        return False
+    if base is None and how == "wait":
+        return False  # resolved at the end of the text; any other is resolved now, in order
     item.res.pending = None
     item.res.relative_to = phrase or None
     if base is None:
@@ -161,7 +163,7 @@ def _base(text: str, found: Sequence[_Found], index: int, offset: Offset, phrase
         return earlier, f"the {head_word} dated by"
     family = any(f.fullmatch(head_word) for f in _HAPPENING_FAMILIES)
     if family and not later:
-        return None, ""  # wait: a later mention may date it (better)
+        return None, "wait"  # a later mention may date it (better)
     after = _later_date(text, found, head_word, phrase_end) if family else None
     if after is not None and (earlier is None or after.res.precision == "day"):
         # "13 days after the embassy bombings" when only "bombings this month" came before
