@@ -160,7 +160,6 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     for event in events:
         if locator is not None:
             _origin_from_sender(event, locator)
-            _city_of_country(event, locator)
         _crowd_doer(event)
         _name_country(event)
     return events
@@ -498,27 +497,6 @@ def _dateline_place(datelines: list) -> PlaceMention | None:
         if found:
             return found[0]
     return None
-
-
-_FINER = {"city": 0, "admin2": 1, "admin1": 2}
-
-
-def _city_of_country(event: Event, locator: Locator) -> None:
-    """A happening placed only at a country ("the bombings of embassies in Kenya") is at the
-    article's place in that country, the one it names most (a city before a province, then
-    the first, on a tie): the country is where it happened in any case, the city where the
-    story puts it. Not for movements (a
-    deployment to a country has no city), nor when the article names no city there."""
-    if event.geo_precision != "country" or event.event_type in SENT_TYPES or not event.country_code:
-        return
-    finer = [p for p in locator.names if p.feature in _FINER and p.country_code == event.country_code]
-    if not finer:
-        return
-    counts = Counter(p.geonameid for p in finer)
-    city = min(finer, key=lambda p: (-counts[p.geonameid], _FINER[p.feature]))  # first of the most named
-    country_name = event.place_name
-    _set_place(event, city)
-    event.place_derivation = f"only the country named ({country_name}): the article's city there → {city.name}"
 
 
 SENT_TYPES = {"deploy", "supply", "aid"}
