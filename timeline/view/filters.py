@@ -367,6 +367,10 @@ def _codes(values: list[Any]) -> tuple[np.ndarray, dict[Any, int]]:
     return codes, table
 
 
+#: How many searched words' answers a :class:`RecordIndex` keeps (1 MB each per million records).
+WORD_HITS_KEPT = 32
+
+
 class RecordIndex:
     """A fixed list of records as arrays, for filtering it many times.
 
@@ -407,6 +411,7 @@ class RecordIndex:
                 by_actor.setdefault(name, []).append(i)
         self._by_actor = {name: np.asarray(rows, dtype=np.int64) for name, rows in by_actor.items()}
         self._texts: list[str] | None = None
+        self._word_hits: dict[str, np.ndarray] = {}  # the last WORD_HITS_KEPT words searched
 
     def __len__(self) -> int:
         return len(self.records)
@@ -467,9 +472,18 @@ class RecordIndex:
     def _contains(self, word: str) -> np.ndarray:
         """Which records' searchable text contains ``word`` (already case-folded): one
         C-level pass (``map`` of ``operator.contains``), 5-15 ms over 100k records where a
-        Python loop over the candidates took 150-250 ms."""
-        texts = self.texts
-        return np.fromiter(map(operator.contains, texts, itertools.repeat(word)), dtype=bool, count=len(texts))
+        Python loop over the candidates took 150-250 ms; ~100 ms over 1M, so the last
+        :data:`WORD_HITS_KEPT` words' answers are kept (a search is typed word by word,
+        "kharkiv" then "kharkiv drone"). The arrays are read-only."""
+        hits = self._word_hits.pop(word, None)
+        if hits is None:
+            texts = self.texts
+            hits = np.fromiter(map(operator.contains, texts, itertools.repeat(word)), dtype=bool, count=len(texts))
+            hits.flags.writeable = False
+        self._word_hits[word] = hits
+        while len(self._word_hits) > WORD_HITS_KEPT:
+            self._word_hits.pop(next(iter(self._word_hits)), None)
+        return hits
 
     def select(self, positions: np.ndarray) -> list[Record]:
         """The records at ``positions``."""

@@ -261,3 +261,18 @@ def test_language_is_a_facet_a_filter_and_part_of_the_url() -> None:
     query = view_to_query(flt)
     assert query == {"lang": ["ru", "en"]}
     assert view_from_query(query)[0] == flt
+
+
+def test_a_searched_words_answer_is_kept_and_never_changed() -> None:
+    from timeline.view import filters
+
+    records = [{"id": f"e{i}", "sentence": f"sentence {i} in Kharkiv" if i % 2 else f"sentence {i}"} for i in range(40)]
+    index = RecordIndex(records)
+    for text in ("kharkiv", "kharkiv 1", "sentence 1 kharkiv", "kharkiv"):  # typed word by word
+        flt = EventFilter(text=text)
+        assert ids(index.select(index.positions(flt))) == ids(filter_events(records, flt))
+    hits = index._contains("kharkiv")
+    assert index._contains("kharkiv") is hits and not hits.flags.writeable
+    for n in range(filters.WORD_HITS_KEPT + 5):
+        index._contains(f"word{n}")
+    assert len(index._word_hits) == filters.WORD_HITS_KEPT and "kharkiv" not in index._word_hits
