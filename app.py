@@ -91,7 +91,7 @@ def main() -> None:
             right.button("Whole map", key="map_area_clear", on_click=clear_map_area, icon=":material/zoom_out_map:")
         event_map(base_map(tiles, basemap_url(), app_theme()),
                   view.map_layer(flt, cluster, selected) + map_drawn_signal(bool(n_dated)), height=MAP_HEIGHT)
-        timeline(view, flt, n_dated, group_by, selected, height=TIMELINE_HEIGHT)
+        timeline(view, flt, group_by, selected, height=TIMELINE_HEIGHT)
 
     if deferred:
         st.sidebar.header("Filters")

@@ -118,7 +118,7 @@ class StoreView:
         self._cache: dict[Hashable, Any] = {}
         self._making: dict[Hashable, threading.Event] = {}
         self._lock = threading.Lock()
-        self._prefetching = False
+        self._prefetcher: threading.Thread | None = None
 
     def cached(self, key: Hashable, make: Callable[[], Any]) -> Any:
         """``make()`` once per ``key`` (least recently used entries are dropped). A key that
@@ -151,24 +151,19 @@ class StoreView:
         map layer and timeline) in a background thread after ``delay_s`` seconds, one
         prefetch at a time; False when one is still running. A maker that fails is logged:
         the run that needs the view makes it again and shows the error there."""
-        with self._lock:
-            if self._prefetching:
-                return False
-            self._prefetching = True
-
         def work() -> None:
-            try:
-                time.sleep(delay_s)
-                for make in makers:
-                    try:
-                        make()
-                    except Exception:  # noqa: BLE001 - a guess ahead must never break the page
-                        LOG.warning("prefetching a view failed", exc_info=True)
-            finally:
-                with self._lock:
-                    self._prefetching = False
+            time.sleep(delay_s)
+            for make in makers:
+                try:
+                    make()
+                except Exception:  # noqa: BLE001 - a guess ahead must never break the page
+                    LOG.warning("prefetching a view failed", exc_info=True)
 
-        threading.Thread(target=work, name="view-prefetch", daemon=True).start()
+        with self._lock:
+            if self._prefetcher is not None and self._prefetcher.is_alive():
+                return False
+            self._prefetcher = threading.Thread(target=work, name="view-prefetch", daemon=True)
+            self._prefetcher.start()
         return True
 
     def dense_range(self) -> tuple[dt.date, dt.date] | None:
@@ -210,11 +205,16 @@ class StoreView:
     def timeline_spec(self, flt: EventFilter, group_by: str, selected: str | None,
                       max_height: int | None = None) -> tuple[str, dict[str, Any], int, int]:
         """(path, Vega-Lite spec, dated events, events outside the first view) of the timeline,
-        its first view the filter's date range."""
+        its first view the filter's date range. ``selected`` is drawn on the events path
+        only: the counts are one spec whatever is selected."""
+        counts = timeline_path(int(self.index.dated[self.positions(flt)].sum())) == "counts"
+        if counts:
+            selected = None
+
         def make() -> tuple[str, dict[str, Any], int, int]:
             positions = self.positions(flt)
             positions = positions[self.index.dated[positions]]
-            if timeline_path(len(positions)) == "counts":
+            if counts:
                 counted = None
                 if group_by != "actor":
                     kinds = self.index.categories("event_type", positions, empty="event")

@@ -123,11 +123,8 @@ def prefetch_next_step(view: StoreView, flt: EventFilter, found: Any, *, cluster
     if upcoming is None:
         return False
 
-    def the_timeline() -> Any:
-        n_dated = int(view.index.dated[view.positions(upcoming)].sum())
-        return timeline_view(view, upcoming, n_dated, group_by, selected, height=timeline_height)
-
-    return view.prefetch(lambda: view.map_layer(upcoming, cluster, selected), the_timeline,
+    return view.prefetch(lambda: view.map_layer(upcoming, cluster, selected),
+                         lambda: timeline_view(view, upcoming, group_by, selected, height=timeline_height),
                          delay_s=PREFETCH_DELAY_S)
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from timeline.view.chart import SELECTION_NAME, ZOOM_NAME, selected_event_id, timeline_path, zoom_domain
+from timeline.view.chart import SELECTION_NAME, ZOOM_NAME, selected_event_id, zoom_domain
 from timeline.view.filters import EventFilter
 from ui.keys import SELECTED, TIMELINE_DOMAIN
 from ui.store_view import StoreView
@@ -31,19 +31,15 @@ def on_timeline_select() -> None:
         st.session_state[SELECTED] = event_id
 
 
-def timeline_view(view: StoreView, flt: EventFilter, n_dated: int, group_by: str, selected: str | None,
+def timeline_view(view: StoreView, flt: EventFilter, group_by: str, selected: str | None,
                   *, height: int) -> tuple[str, dict[str, Any], int, int]:
     """The timeline of a panel ``height`` pixels high (:meth:`StoreView.timeline_spec`)."""
-    # The selection is drawn on the events path only: the counts need no new spec for it.
-    return view.timeline_spec(flt, group_by, selected if timeline_path(n_dated) == "events" else None,
-                              max_height=height - 30)
+    return view.timeline_spec(flt, group_by, selected, max_height=height - 30)
 
 
-def timeline(view: StoreView, flt: EventFilter, n_dated: int, group_by: str, selected: str | None,
-             *, height: int) -> None:
-    """One bar per dated event, or counts per period for large sets (:func:`timeline_path`);
-    ``n_dated`` is how many of the events that pass ``flt`` are dated."""
-    kind, spec, n_dated, hidden = timeline_view(view, flt, n_dated, group_by, selected, height=height)
+def timeline(view: StoreView, flt: EventFilter, group_by: str, selected: str | None, *, height: int) -> None:
+    """One bar per dated event, or counts per period for large sets (:func:`timeline.view.chart.timeline_path`)."""
+    kind, spec, n_dated, hidden = timeline_view(view, flt, group_by, selected, height=height)
     box = st.container()
     if not n_dated:
         box.info("No dated events to show.")

@@ -125,12 +125,13 @@ class FastGeoJson(folium.GeoJson):
         from folium.utilities import get_obj_in_upper_tree
 
         self.parent_map = get_obj_in_upper_tree(self, folium.Map)
-        if self.style and self.style_function is _feature_style:
+        in_properties = self.style and self.style_function is _feature_style
+        if in_properties:
             # Each feature carries its style: the styler returns it (no case per feature).
             self.style_map = {"default": "feature.properties.style"}
-        if (self.style or self.highlight) and self.data["features"]:
+        if ((self.style and not in_properties) or self.highlight) and self.data["features"]:
             mapper = GeoJsonStyleMapper(self.data, self.feature_identifier, self)
-            if self.style and self.style_function is not _feature_style:
+            if self.style and not in_properties:
                 self.style_map = mapper.get_style_map(self.style_function)
             if self.highlight:
                 self.highlight_map = mapper.get_highlight_map(self.highlight_function)
@@ -326,6 +327,12 @@ def tooltip_text(record: Mapping[str, Any]) -> str:
 
 # -- map -------------------------------------------------------------------------------
 
+def point_geometry(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The GeoJSON point of a located record, to 5 decimals (about a metre: more would be
+    false precision and bytes sent on every rerun)."""
+    return {"type": "Point", "coordinates": [round(float(record["lon"]), 5), round(float(record["lat"]), 5)]}
+
+
 def located(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """The records that have both coordinates (others cannot go on a map)."""
     return [r for r in records if r.get("lat") is not None and r.get("lon") is not None]
@@ -381,8 +388,7 @@ def event_features(records: Iterable[Mapping[str, Any]], *,
         features.append({
             "type": "Feature",
             "id": index,
-            "geometry": {"type": "Point", "coordinates": [round(float(record["lon"]), 5),
-                                                          round(float(record["lat"]), 5)]},
+            "geometry": point_geometry(record),
             "properties": {
                 "event_id": str(record.get("id")),
                 "popup_html": popup_html(record),
@@ -465,8 +471,7 @@ def lean_features(records: Iterable[Mapping[str, Any]], *, sentence_chars: int =
             sentence = sentence[: sentence_chars - 1] + "…"
         features.append({
             "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [round(float(record["lon"]), 5),
-                                                          round(float(record["lat"]), 5)]},
+            "geometry": point_geometry(record),
             "properties": {
                 "i": str(record.get("id")), "c": event_colour(record.get("event_type")),
                 "p": record.get("geo_precision") or "", "s": sentence,
@@ -607,8 +612,7 @@ def precision_areas(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         colour = event_colour(record.get("event_type"))
         features.append({
             "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [round(float(record["lon"]), 5),
-                                                          round(float(record["lat"]), 5)]},
+            "geometry": point_geometry(record),
             "properties": {"style": {"radius": metres, "color": colour, "fillColor": colour,
                                      "fillOpacity": 0.06, "weight": 1, "dashArray": "3 5",
                                      "interactive": False, "className": "precision-area"}},

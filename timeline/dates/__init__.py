@@ -256,8 +256,7 @@ def _take_happening_day(text: str, found: list[_Found], i: int, ctx: DateContext
     s_start, s_end = ctx.sentence_bounds(f.start)
     if any(g.res.precision == "day" and g is not f and s_start <= g.start < s_end for g in found):
         return
-    dated = [g for g in found if g.res.pending is None and g.res.start_date is not None and g.res.precision == "day"
-             and g.res.type in POINT_TYPES and g.res.offset is None and g.res.inferred != "day"]
+    dated = [g for g in found if _anchored.fixed(g) and g.res.precision == "day" and g.res.inferred != "day"]
     base = _anchored.earlier_date(text, dated, verb.group(1), verb.start(1), ctx)
     if base is not None and base.res.precision == "day":
         _set_day(f.res, base.res.start_date, f"the day of the {verb.group(1)} dated by {text[base.start:base.end]!r}")

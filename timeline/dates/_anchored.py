@@ -136,8 +136,7 @@ def _phrase_end(text: str, start: int) -> int:
 def _base(text: str, found: Sequence[_Found], index: int, offset: Offset, phrase_end: int,
           ctx: DateContext, *, later: bool = True) -> tuple[_Found | None, str]:
     near = offset.object_start - _REACH
-    dated = [f for f in found if f.end >= near and f.res.pending is None and f.res.start_date is not None
-             and f.res.type in ("DATE", "TIME") and f.res.offset is None]
+    dated = [f for f in found if f.end >= near and fixed(f)]
     segment = text[offset.object_start:phrase_end]
     first_char = offset.object_start + len(segment) - len(segment.lstrip())
     article = re.match(r"the\s+", text[first_char:phrase_end], re.I)
@@ -157,11 +156,11 @@ def _base(text: str, found: Sequence[_Found], index: int, offset: Offset, phrase
     head_word = _family_word(text[offset.object_start:phrase_end]) or _head(text[offset.object_start:phrase_end])
     if head_word is None:
         return None, ""
-    earlier = _earlier_date(text, dated, head_word, item.start, ctx)
+    earlier = earlier_date(text, dated, head_word, item.start, ctx)
     exact = offset.amount is not None and offset.unit in ("D", "W")
     if earlier is not None and (earlier.res.precision == "day" or not exact):
         return earlier, f"the {head_word} dated by"
-    family = any(f.fullmatch(head_word) for f in _HAPPENING_FAMILIES)
+    family = _family_of(head_word) is not None
     if family and not later:
         return None, "wait"  # a later mention may date it (better)
     after = _later_date(text, found, head_word, phrase_end) if family else None
@@ -176,10 +175,7 @@ def _base(text: str, found: Sequence[_Found], index: int, offset: Offset, phrase
 def _family_word(phrase: str) -> str | None:
     """The word of a happening family in a clause ("after a sniper killed the doctor in
     his kitchen": "killed"), which names the happening better than the clause's last noun."""
-    for word in _WORD.findall(phrase):
-        if any(family.fullmatch(word) for family in _HAPPENING_FAMILIES):
-            return word.lower()
-    return None
+    return next((word.lower() for word in _WORD.findall(phrase) if _family_of(word) is not None), None)
 
 
 def _head(phrase: str) -> str | None:
@@ -226,15 +222,26 @@ _HAPPENING_FAMILIES = [re.compile(f"(?:{words})", re.I) for words in (
 )]
 
 
+def _family_of(word: str) -> re.Pattern[str] | None:
+    """The family of happening words ``word`` belongs to (:data:`_HAPPENING_FAMILIES`), or None."""
+    return next((family for family in _HAPPENING_FAMILIES if family.fullmatch(word)), None)
+
+
 def _head_pattern(head: str) -> re.Pattern[str]:
     """What finds the other mentions of a happening whose head word is ``head``."""
-    for family in _HAPPENING_FAMILIES:
-        if family.fullmatch(head):
-            return re.compile(rf"\b{family.pattern}\b", re.I)
+    family = _family_of(head)
+    if family is not None:
+        return re.compile(rf"\b{family.pattern}\b", re.I)
     return re.compile(rf"\b{re.escape(_stem(head))}\w*", re.I)
 
 
-def _earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ctx: DateContext) -> _Found | None:
+def fixed(f: _Found) -> bool:
+    """True for a mention that is a date of its own: resolved, not an offset, a point in time."""
+    return f.res.pending is None and f.res.start_date is not None and f.res.type in ("DATE", "TIME") \
+        and f.res.offset is None
+
+
+def earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ctx: DateContext) -> _Found | None:
     """The date the text gives an earlier mention of ``head`` (or of a word of its family,
     see :data:`_HAPPENING_FAMILIES`): a date in the same clause right after it ("the vote
     on Sunday", "the attack on the convoy took place on June 20") or a date modifying it
@@ -269,19 +276,12 @@ def family_verb(word: str) -> bool:
     return _FAMILY_VERB.fullmatch(word) is not None
 
 
-def earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ctx: DateContext) -> _Found | None:
-    """The date the text gives an earlier mention of the happening ``head`` names (see
-    :func:`_earlier_date`)."""
-    return _earlier_date(text, dated, head, before, ctx)
-
-
 def _later_date(text: str, found: Sequence[_Found], head: str, after: int) -> _Found | None:
     """When no earlier mention dates the happening, the first later one that does, in the
     same way ("Retaliating 13 days after the embassy bombings, ... The embassy bombings, on
     Aug. 7, killed 247 people"): news often gives the date in a background paragraph."""
     pattern = _head_pattern(head)
-    dated = [f for f in found if f.start >= after and f.res.pending is None and f.res.start_date is not None
-             and f.res.type in ("DATE", "TIME") and f.res.offset is None and f.start <= after + _REACH]
+    dated = [f for f in found if after <= f.start <= after + _REACH and fixed(f)]
     for occurrence in pattern.finditer(text, after, min(len(text), after + _REACH)):
         for f in dated:
             if f.start >= occurrence.end() and _NOUN_TO_DATE_LATER.match(text[occurrence.end():f.start]):

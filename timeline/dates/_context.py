@@ -262,6 +262,11 @@ class DateContext:
                 return None
         return day, precision, f"{day.isoformat()} (the narrative's date, {text!r})"
 
+    def previous_sentence_start(self, pos: int) -> int:
+        """Where the sentence before the one holding ``pos`` starts (its own start, if first)."""
+        s_start, _ = self.sentence_bounds(pos)
+        return self.sentence_bounds(max(0, s_start - 1))[0]
+
     def recent_coarse_point(self, pos: int) -> tuple[dt.date, str, str] | None:
         """The narrative's latest date when it is a month or a year given in the same or the
         previous sentence as ``pos`` ("He was elected in 2010. Two years earlier, ..."):
@@ -270,9 +275,7 @@ class DateContext:
             return None
         if self.tense(pos, pos) == "future":
             return None  # "will return to Earth 13 days later": from the day of the plan
-        s_start, _ = self.sentence_bounds(pos)
-        previous_start, _ = self.sentence_bounds(max(0, s_start - 1))
-        if not previous_start <= self.last_point_end <= pos:
+        if not self.previous_sentence_start(pos) <= self.last_point_end <= pos:
             return None
         day, desc = self.last_point
         return day, self.last_point_precision, desc
@@ -285,9 +288,7 @@ class DateContext:
         if self.last_explicit is None:
             return None
         day, precision, start, end, text = self.last_explicit
-        s_start, _ = self.sentence_bounds(pos)
-        previous_start, _ = self.sentence_bounds(max(0, s_start - 1))
-        if not (previous_start <= start and end <= pos):
+        if not (self.previous_sentence_start(pos) <= start and end <= pos):
             return None
         if self.tense(pos, pos) == "future":
             return None  # "expects a deal by the end of the year": the publication's year

@@ -134,7 +134,7 @@ def mark_looks(frame: pd.DataFrame) -> pd.DataFrame:
     """The columns the chart draws each mark with: a bar's ``fill_opacity`` (faint when its
     dates are imprecise), ``stroke`` and ``stroke_width`` (black and wider when selected),
     a dot's ``dot_fill`` (white when imprecise) and ``shape`` (a diamond when selected)."""
-    colours = frame["event_type"].map(event_colour) if len(frame) else frame["event_type"]
+    colours = frame["event_type"].map(event_colour)
     selected, exact = frame["selected"].astype(bool), frame["exact"].astype(bool)
     frame["fill_opacity"] = np.where(exact | frame["one_day"].astype(bool), 0.9, 0.25)
     frame["stroke"] = np.where(selected, "#000000", colours)
