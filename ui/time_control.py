@@ -26,6 +26,11 @@ PLAY_INTERVAL_S = 1.5
 #: Seconds the next step's views wait before they are made: the server sends this step,
 #: and the browser draws it, first (a step is looked at for longer; playback waits 1.5 s).
 PREFETCH_DELAY_S = 0.4
+#: State key: this run follows a step (set by the step buttons and playback, read once by
+#: :func:`prefetch_next_step`).
+_STEPPED = "_time_stepped"
+#: State key: the dates of the last run (a run with other dates is likely to be stepped from)
+_DATES_SEEN = "_time_dates_seen"
 #: The days Streamlit's slider can hold (microseconds from 1970 that JavaScript numbers
 #: represent exactly: about 285 years either way). A range end at one of them is open: it
 #: keeps every event beyond too (the year 1 or 9999), so any date stays reachable.
@@ -99,6 +104,7 @@ def step(direction: int, found: Any) -> None:
     chosen = st.session_state.get(DATE_RANGE)
     if chosen and found.date_min is not None:
         st.session_state[DATE_RANGE] = stepped(chosen, direction, found)
+        st.session_state[_STEPPED] = True
 
 
 def next_step_filter(flt: EventFilter, found: Any) -> EventFilter | None:
@@ -116,9 +122,17 @@ def next_step_filter(flt: EventFilter, found: Any) -> EventFilter | None:
 
 def prefetch_next_step(view: StoreView, flt: EventFilter, found: Any, *, cluster: bool, selected: str | None,
                        group_by: str, timeline_height: int) -> bool:
-    """Make the next step's map layer and timeline in the background while this step is
-    looked at, so that a step (or a playback frame) only sends them; False when there is
-    no next step or a prefetch is still running."""
+    """When the dates have just been set or stepped, or while playing, make the next step's
+    map layer and timeline in the background while this step is looked at, so that the
+    next step (or playback frame) only sends them. False when the dates did not change (a
+    filter change with the same dates makes nothing ahead), there is no next step, or a
+    prefetch is still running."""
+    stepping = st.session_state.pop(_STEPPED, False)
+    dates = (flt.date_from, flt.date_to)
+    moved = st.session_state.get(_DATES_SEEN) != dates
+    st.session_state[_DATES_SEEN] = dates
+    if not (stepping or moved or st.session_state.get(PLAYING)):
+        return False
     upcoming = next_step_filter(flt, found)
     if upcoming is None:
         return False

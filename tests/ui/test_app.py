@@ -569,7 +569,14 @@ def test_the_next_step_is_made_while_this_one_is_looked_at(workbench: AppTest, m
     workbench.slider(key="filter_dates").set_value((dt.date(2025, 7, 10), dt.date(2025, 7, 14))).run()
     assert not workbench.exception
     prefetch_done()
-    assert "view-prefetch" in made  # the 15-19 July layer, made after the run
+    assert "view-prefetch" in made  # new dates: the 15-19 July layer is made ahead
+    made.clear()
+    workbench.text_input(key="filter_text").set_value("Lavrov").run()
+    assert not workbench.exception
+    prefetch_done()
+    assert "view-prefetch" not in made  # another filter, the same dates: nothing made ahead
+    workbench.text_input(key="filter_text").set_value("").run()
+    prefetch_done()
     made.clear()
     workbench.button(key="time_forward").click().run()
     assert not workbench.exception

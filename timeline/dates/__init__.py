@@ -43,7 +43,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline.dates._calendar import Resolved, day_ref, month_ref, week_ref
-from timeline.dates._context import DateContext
+from timeline.dates._context import DateContext, Point
 from timeline.dates._rules import RULES, text_words
 from timeline.dates import _compound, _holidays, _numeric, _spans  # noqa: F401  (they register their rules)
 from timeline.dates._anchored import PendingOffsets
@@ -98,9 +98,8 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
             candidates.send(False)  # the shorter matches inside it get their turn
             continue
         if res.start_date is not None and res.type in POINT_TYPES:
-            ctx.last_point = (res.start_date, f"{res.value} (previous date in the text, {match.group()!r})")
-            ctx.last_point_precision = res.precision
-            ctx.last_point_end = end
+            ctx.last_point = Point(res.start_date, res.precision, end,
+                                   f"{res.value} (previous date in the text, {match.group()!r})")
             anchor = res.anchor or ""
             ctx.note(start, end, res.start_date, res.precision, explicit=anchor.startswith("explicit"),
                      deictic="publication date" in anchor)

@@ -213,13 +213,17 @@ _DATE_TO_NOUN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|of|for|in|on|at|by|an
 #: after his death ... ten days before the shooting" are one event, and so are "the
 #: bombing", "the blast" and "the attack", or "the vote" and "the election". A head word
 #: of a family finds an earlier mention by any word of it.
-_HAPPENING_FAMILIES = [re.compile(f"(?:{words})", re.I) for words in (
-    r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slay(?:s|ing|ings)?|slain|shoot(?:s|ing|ings)?|shot|gunned|"
-    r"deaths?|died|assassinat(?:ed|ion|ions)",
-    r"attack(?:s|ed)?|bomb(?:s|ed|ing|ings)|blasts?|explosions?",
-    r"votes?|voting|elections?|ballots?|referendum",
-    r"arrest(?:s|ed)?|detention|detained",
-)]
+#: Each family: (its words, the past-tense verbs among them, which a date earlier in their
+#: sentence dates).
+_FAMILIES = (
+    (r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slay(?:s|ing|ings)?|slain|shoot(?:s|ing|ings)?|shot|gunned|"
+     r"deaths?|died|assassinat(?:ed|ion|ions)", "killed|murdered|slain|shot|died|gunned|assassinated"),
+    (r"attack(?:s|ed)?|bomb(?:s|ed|ing|ings)|blasts?|explosions?", "bombed|attacked"),
+    (r"votes?|voting|elections?|ballots?|referendum", None),
+    (r"arrest(?:s|ed)?|detention|detained", "arrested|detained"),
+)
+_HAPPENING_FAMILIES = [re.compile(f"(?:{words})", re.I) for words, _ in _FAMILIES]
+_FAMILY_VERB = re.compile("|".join(verbs for _, verbs in _FAMILIES if verbs), re.I)
 
 
 def _family_of(word: str) -> re.Pattern[str] | None:
@@ -265,10 +269,6 @@ def earlier_date(text: str, dated: Sequence[_Found], head: str, before: int, ctx
             if in_sentence:
                 return in_sentence[-1]
     return None
-
-
-#: The verbs among the family words: a date before them in their sentence dates them.
-_FAMILY_VERB = re.compile(r"killed|murdered|slain|shot|died|gunned|assassinated|bombed|attacked|arrested|detained", re.I)
 
 
 def family_verb(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"""(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Lt))(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Maj|Adm))(?<!\b(?:Sept|Capt|Prof))[.!?]["')\]]*\s+(?=["'(\[]*[A-Z0-9`])|\n\s*\n""")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -81,6 +82,16 @@ _WRITTEN_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}(?:,?\s
 _WRITTEN_MDY = re.compile(rf"\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}\b")
 
 
+@dataclass(frozen=True)
+class Point:
+    """The narrative's latest point-in-time mention of any precision."""
+
+    day: dt.date  # its first day
+    precision: str  # "day", "month", "year", ...
+    end: int  # where the mention ends in the text
+    desc: str  # how it reads in a derivation: "1998-02 (previous date in the text, 'February')"
+
+
 class DateContext:
     """Per-document state while mentions are normalised in document order."""
 
@@ -101,12 +112,8 @@ class DateContext:
         #: where the latest results period longer than a quarter was mentioned ("the first
         #: nine months", "the first half"): "a year earlier" after it compares whole years
         self.last_long_period: int | None = None
-        #: the latest point-in-time mention of any precision: (its first day, description)
-        self.last_point: tuple[dt.date, str] | None = None
-        #: and its precision ("day", "month", ...)
-        self.last_point_precision: str | None = None
-        #: and where it ends
-        self.last_point_end: int | None = None
+        #: the latest point-in-time mention of any precision
+        self.last_point: Point | None = None
         self.has_quarters = bool(re.search(r"\bquarter|\bperiod\b", text, re.I))
         #: the latest date with a year of its own: (first day, precision, start, end, text)
         self.last_explicit: tuple[dt.date, str, int, int, str] | None = None
@@ -152,29 +159,25 @@ class DateContext:
         for i in range(len(after)):
             if after[i] == "planned" and i > 0 and after[i - 1].lower() not in _PRESENT_AUX | _DETERMINERS:
                 return "past"  # "On Friday, the government planned to pay": planning on that day
-            cue = _cue(after, i) or (i < _SCHEDULE_REACH and self._same_clause_after(end, i + 1)
+            cue = _cue(after, i) or (i < _SCHEDULE_REACH and self._same_clause(end, i + 1, after=True)
                                      and _schedule_verb(after, i))
             if cue:
                 return cue
         return None
 
-    def _same_clause(self, start: int, n_words: int) -> bool:
-        """No comma, colon or semicolon in the ``n_words`` words before ``start``."""
-        gap = self.text[max(0, start - 80):start]
+    def _same_clause(self, pos: int, n_words: int, *, after: bool = False) -> bool:
+        """No comma, colon, semicolon or bracket in the ``n_words`` words before ``pos`` (or,
+        ``after``, following it: there one comma right after the date is allowed, "On
+        Monday, the minister flies ...")."""
+        gap = self.text[pos:pos + 80] if after else self.text[max(0, pos - 80):pos]
         words = list(_WORD.finditer(gap))
         if len(words) < n_words:
             return False
-        return not re.search(r"[,;:()]", gap[words[-n_words].start():])
-
-    def _same_clause_after(self, end: int, n_words: int) -> bool:
-        """No comma, colon or semicolon in the ``n_words`` words after ``end`` (one right
-        after the date, "On Monday, the minister flies ...", is allowed)."""
-        gap = self.text[end:end + 80]
-        words = list(_WORD.finditer(gap))
-        if len(words) < n_words:
-            return False
-        between = gap[:words[n_words - 1].end()]
-        return not re.search(r"[,;:()]", between.lstrip().lstrip(",").lstrip())
+        if after:
+            between = gap[:words[n_words - 1].end()].lstrip().lstrip(",").lstrip()
+        else:
+            between = gap[words[-n_words].start():]
+        return not re.search(r"[,;:()]", between)
 
     def direction(self, start: int, end: int, default: str = "past") -> str:
         """'future' when the clause is about what is to come, else ``default`` ('future'
@@ -271,14 +274,14 @@ class DateContext:
         """The narrative's latest date when it is a month or a year given in the same or the
         previous sentence as ``pos`` ("He was elected in 2010. Two years earlier, ..."):
         (its first day, its precision, description); else None."""
-        if self.last_point is None or self.last_point_end is None or self.last_point_precision not in ("month", "year"):
+        point = self.last_point
+        if point is None or point.precision not in ("month", "year"):
             return None
         if self.tense(pos, pos) == "future":
             return None  # "will return to Earth 13 days later": from the day of the plan
-        if not self.previous_sentence_start(pos) <= self.last_point_end <= pos:
+        if not self.previous_sentence_start(pos) <= point.end <= pos:
             return None
-        day, desc = self.last_point
-        return day, self.last_point_precision, desc
+        return point.day, point.precision, point.desc
 
     def recent_explicit(self, pos: int) -> tuple[dt.date, str, str] | None:
         """The latest date with a year of its own ("in 2010", "October 2010", "March 3,

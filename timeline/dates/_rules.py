@@ -564,8 +564,8 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         year, how = ctx.published.year, "this"
     elif not modifier and prev == "that" and ctx.last_point is not None:
         # "He was elected in 2008. That November, he ...": the month of the narrative's year.
-        ref, ref_desc = ctx.last_point
-        year = ref.year if ctx.last_point_precision in ("year", "decade") else cal.year_for_month(ref, month, "neutral")
+        ref, ref_desc = ctx.last_point.day, ctx.last_point.desc
+        year = ref.year if ctx.last_point.precision in ("year", "decade") else cal.year_for_month(ref, month, "neutral")
         res = cal.part_of(cal.month_ref(year, month), part) if part else cal.month_ref(year, month)
         res.inferred = "year"
         return _with_anchor(res, f"that {word} → of the narrative, near {ref_desc}")
@@ -1224,8 +1224,8 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if ctx.last_point is None:
             return None
         # "The plant closed in 2009. That summer, ...": the season of the narrative's year.
-        ref, ref_desc = ctx.last_point
-        year = ref.year - 1 if (season == "WI" and ref.month <= 2 and ctx.last_point_precision in ("day", "month")) else ref.year
+        ref, ref_desc = ctx.last_point.day, ctx.last_point.desc
+        year = ref.year - 1 if (season == "WI" and ref.month <= 2 and ctx.last_point.precision in ("day", "month")) else ref.year
         return _with_anchor(cal.season_ref(year, season), f"that {m.group()} → of the narrative, near {ref_desc}")
     direction = ctx.direction(m.start(), m.end(), default="neutral")
     year = pub.year - 1 if (season == "WI" and pub.month <= 2) else pub.year
@@ -1470,11 +1470,11 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         res.start_date, res.end_date, res.precision = start, min(max(start, end), end), "unknown"
         ctx.last_vague = (start, end, m.group())
         return _with_anchor(res, f"{m.group()} → {step:+d} day from the vague span of {vague_text!r}")
-    if unit == "day" and ctx.last_point is not None and ctx.last_point_precision == "month":
+    if unit == "day" and ctx.last_point is not None and ctx.last_point.precision == "month":
         # "Slepian was killed last October ... His name was crossed out that same day": the
         # narrative's latest date is a month, so "that day" ("the next day") is a day of
         # that month, not the publication date or an older day the text gave.
-        month_day, month_desc = ctx.last_point
+        month_day, month_desc = ctx.last_point.day, ctx.last_point.desc
         res = cal.month_ref(month_day.year, month_day.month)
         res.value += "-XX"
         return _with_anchor(res, f"{m.group()} → a day of the month {month_desc}")
@@ -1488,7 +1488,7 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return _with_anchor(cal.weekend_ref(ref + dt.timedelta(weeks=step)), f"{m.group()} → weekend near {ref_desc}")
     shift = {"week": "W", "month": "M", "year": "Y"}[unit]
     if ctx.last_point is not None:
-        ref, ref_desc = ctx.last_point
+        ref, ref_desc = ctx.last_point.day, ctx.last_point.desc
     return _with_anchor(cal.unit_ref(cal.shift_date(ref, shift, step), shift), f"{m.group()} → {step:+d} {unit} from {ref_desc}")
 
 

@@ -23,7 +23,6 @@ import functools
 import hashlib
 import logging
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -46,7 +45,7 @@ from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features
-from timeline.events.locate import GEO_PRECISION, Location, Locator
+from timeline.events.locate import GEO_PRECISION, Location, Locator, fold
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
 from timeline.events.places import PlaceTokens
@@ -433,7 +432,7 @@ def _holds(area: PlaceMention, place: PlaceMention) -> bool:
     if area.feature == "country":
         return place.feature not in ("country", "continent", "region") and place.country_code == area.country_code
     return place.feature in ("city", "admin2") and area.feature != place.feature and bool(place.admin1) \
-        and place.country_code == area.country_code and _fold(place.admin1) == _fold(area.name or "")
+        and place.country_code == area.country_code and fold(place.admin1) == fold(area.name or "")
 
 
 def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> bool:
@@ -976,14 +975,9 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
 @functools.lru_cache(maxsize=4096)
 def _display_name(text: str, name: str | None) -> str | None:
     surface = _POSSESSIVE_END.sub("", text).strip()
-    if name and surface and _fold(surface) == _fold(name):
+    if name and surface and fold(surface) == fold(name):
         return surface if surface[0].isupper() else name
     return name
-
-
-def _fold(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _interval(mention: DateMention) -> str:

@@ -274,7 +274,7 @@ class Locator:
         """A one-word name matched through another spelling to a small place far from every
         other place of its sentence (else of the article)."""
         surface = (place.text or "").strip()
-        if " " in surface or not place.name or _fold(surface) == _fold(place.name):
+        if " " in surface or not place.name or fold(surface) == fold(place.name):
             return False
         if place.feature != "city" or (place.population or 0) >= STRAY_MAX_POPULATION:
             return False
@@ -358,7 +358,9 @@ STRAY_MAX_POPULATION = 20_000
 STRAY_MIN_KM = 1500.0
 
 
-def _fold(name: str) -> str:
+def fold(name: str) -> str:
+    """A name compared without case, accents, spaces or punctuation ("Kabardino-Balkaria" and
+    "kabardino balkaria" are one)."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if c.isalnum()).casefold()
 
