@@ -76,6 +76,12 @@ CROWD_HEADS = {"people", "thousand", "thousands", "hundred", "hundreds", "ten", 
                "crowd", "crowds", "resident", "residents", "citizen", "citizens", "supporter", "supporters",
                "youth", "youths", "man", "men", "woman", "women", "demonstrator", "demonstrators", "mob"}
 CROWD_ACTOR = {"protest": "protesters", "riot": "rioters"}
+#: Plural nouns of people who take to the street as who they are: a protest's doer is named
+#: by them ("Cuban exiles protesting", "striking miners marched"), not "protesters".
+PEOPLE_GROUPS = {"exile", "refugee", "migrant", "pensioner", "retiree", "teacher", "nurse", "doctor", "farmer",
+                 "miner", "worker", "student", "veteran", "employee", "trader", "merchant", "driver", "lawyer",
+                 "unemployed", "parent", "mother", "woman", "activist", "supporter", "opponent", "fan",
+                 "journalist", "villager", "resident", "islamist", "nationalist", "monk", "priest", "indigenous"}
 HAZARD_VERBS = {"flood": "floods"}
 HAZARDS = {"flooding": "floods", "flood": "floods", "floods": "floods", "quake": "earthquake",
            "landslides": "landslide", "mudslide": "landslide", "wildfires": "wildfire", "storms": "storm"}
@@ -117,6 +123,8 @@ _CATEGORY_OF = {word: category for category, words in CATEGORIES.items() for wor
 def actor_category(actor: "Actor") -> str | None:
     """ACLED's kind of actor for a nominal one (state forces, rebel group, militia, unidentified
     armed group, protesters, rioters, civilians, government), "state" for a state, None else."""
+    if actor.category is not None:
+        return actor.category
     if actor.kind == "state":
         return "state"
     if actor.kind != "nominal":
@@ -130,6 +138,8 @@ class Actor:
     name: str
     country_code: str | None = None
     kind: str = "named"  # named | nominal | state
+    #: ACLED's kind when the words do not tell it ("ethnic Albanians" marching are protesters)
+    category: str | None = None
 
     def to_dict(self) -> dict[str, str | None]:
         return {"name": self.name, "country_code": self.country_code, "kind": self.kind,
@@ -168,6 +178,8 @@ class ActorResolver:
         doer, target = self._arguments(trigger)
         actor1 = self._actor(doer) if doer is not None else None
         actor2 = self._actor(target) if target is not None else None
+        if event_type in CROWD_ACTOR and doer is not None:
+            actor1 = self._people_group(doer, CROWD_ACTOR[event_type]) or actor1
         if event_type in CROWD_ACTOR and actor1 is not None and actor_category(actor1) == "state forces":
             actor1, actor2 = None, actor1  # "police fired tear gas at protesters": the crowd protests
         if event_type in CROWD_ACTOR and (actor1 is None or _head_word(actor1.name) in CROWD_HEADS):
@@ -354,6 +366,20 @@ class ActorResolver:
             if place is not None and place.country_code:
                 country = place.country_code
         return Actor(name=name, country_code=country, kind="nominal")
+
+    def _people_group(self, token: Token, category: str) -> Actor | None:
+        """The crowd of a protest or riot named as a group of people ("some 1,500 ethnic
+        Albanians marched", "Cuban exiles protesting", "the unemployed rallied"): the words
+        that name it, numbers left out; None for a single person or a body."""
+        ent = self._entity_of.get(token.i)
+        plural = token.tag_ in ("NNS", "NNPS") or token.lower_ == "unemployed"
+        if ent is not None and ent.label_ == "NORP" and plural:
+            pass  # "Albanians", "Protestants", "Kurds": people, not their state
+        elif ent is not None or not plural or token.lemma_.lower() not in PEOPLE_GROUPS:
+            return None
+        words = [t for t in _left_modifiers(token) if t.like_num is False and t.pos_ != "NUM"] + [token]
+        name = _clean(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
+        return Actor(name=name, kind="nominal", category=category) if name else None
 
     def _named(self, ent: Span) -> Actor | None:
         name = _clean(ent.text)

@@ -461,6 +461,8 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
     rules = next((o for o in cue.actor_options if o.relation == "rules"), None)
     if model.trust_rules and rules is not None and any(rules.features.get(f"also:{relation}") for relation in DIRECT_ROLES):
         return  # the rules' doer is the trigger's own subject, agent or possessor
+    if rules is not None and rules.actor is not None and rules.actor.category in CROWD_ACTOR.values():
+        return  # the crowd named as who they are ("Cuban exiles protesting"): the subject
     best = max(cue.actor_options, key=lambda option: model.actor_score(option.features))
     event = cue.event
     details = [d for d in event.actor_details[1:]] if event.actor1 else list(event.actor_details)

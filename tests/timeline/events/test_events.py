@@ -285,6 +285,20 @@ def test_tear_gas_fired_at_protesters_is_a_protest_met_with_force() -> None:
     assert event.event_type == "protest"
 
 
+@pytest.mark.parametrize(("sentence", "doer"), [
+    ("Some 2,000 ethnic Kurds marched on Sunday in central Berlin against the offensive.", "ethnic Kurds (Germany)"),
+    ("Television showed footage of Venezuelan exiles protesting in Madrid on Sunday.", "Venezuelan exiles (Spain)"),
+    ("Striking dock workers rallied outside the port of Antwerp on Monday.", "Striking dock workers (Belgium)"),
+    # a crowd of no particular kind is still its protesters
+    ("Thousands of people protested in Lyon on Sunday.", "protesters (France)"),
+])
+def test_a_crowd_named_as_a_group_of_people_is_the_protests_doer(sentence: str, doer: str) -> None:
+    [event] = extract_events(sentence, published="2025-07-14")
+    assert event.event_type == "protest"
+    assert event.actor1 == doer
+    assert event.actor_details[0]["category"] == "protesters"
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
