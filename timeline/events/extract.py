@@ -155,6 +155,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             _date_from_mentions(best, group)
             events.append(best.event)
         events.sort(key=lambda e: e.start)
+        events = _fold_country_mentions(events)
     locator = candidates[0].locator if candidates else None
     for event in events:
         if locator is not None:
@@ -1014,6 +1015,46 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
         _absorb(twin, event)
         twin.confidence = round(min(0.95, twin.confidence + 0.05), 2)
     return kept
+
+
+def _fold_country_mentions(events: list[Event]) -> list[Event]:
+    """A local happening placed only at its country is the one happening of its kind the
+    article places inside that country, when there is exactly one: "the bombings of the
+    embassies in Kenya and Tanzania" and "the blast in Dar es Salaam" are one bombing in
+    Tanzania (codebook §2: a summary sentence is a span of the happening it names). With two
+    or more inside the country the country-wide mention stays (it may be their summary or a
+    happening of its own); doers, modes or dates that differ keep them apart. The merged
+    event keeps the finer place and, of two dates one inside the other, the narrower."""
+    folded: set[int] = set()
+    for event in events:
+        if event.event_type not in LOCAL_TYPES or event.geo_precision != "country" or _fallback_place(event):
+            continue
+        inside = [other for other in events if other is not event and id(other) not in folded
+                  and other.event_type == event.event_type and other.mode == event.mode
+                  and other.country_code == event.country_code
+                  and other.geo_precision not in (None, "country", "region")
+                  and not (event.actor1 and other.actor1 and event.actor1 != other.actor1)
+                  and _dates_nest(event, other)]
+        if len(inside) != 1:
+            continue
+        twin = inside[0]
+        narrower = event.date_precision != "unknown" and twin.date_precision != "unknown" \
+            and twin.date_start <= event.date_start and event.date_end <= twin.date_end \
+            and (event.date_start, event.date_end) != (twin.date_start, twin.date_end)
+        _absorb(twin, event)
+        if narrower:
+            for name in DATE_FIELDS:
+                setattr(twin, name, getattr(event, name))
+        folded.add(id(event))
+    return [event for event in events if id(event) not in folded]
+
+
+def _dates_nest(a: Event, b: Event) -> bool:
+    """One event's dates lie inside the other's (or either has none)."""
+    if a.date_precision == "unknown" or b.date_precision == "unknown" or a.date_start is None or b.date_start is None:
+        return True
+    return (a.date_start <= b.date_start and b.date_end <= a.date_end) or \
+        (b.date_start <= a.date_start and a.date_end <= b.date_end)
 
 
 def _absorb(twin: Event, event: Event) -> None:

@@ -16,6 +16,8 @@ import pytest
 
 from timeline import extract_events
 from timeline.errors import PublicationDateError
+from timeline.events.extract import _fold_country_mentions
+from timeline.model import Event
 from timeline.sources.demo import load_demo_articles
 
 pytestmark = pytest.mark.slow
@@ -297,6 +299,40 @@ def test_a_crowd_named_as_a_group_of_people_is_the_protests_doer(sentence: str, 
     assert event.event_type == "protest"
     assert event.actor1 == doer
     assert event.actor_details[0]["category"] == "protesters"
+
+
+def _attack(place: str, country: str, precision: str, start: int, days: tuple[str, str], *,
+            actor1: str | None = None) -> Event:
+    first, last = (dt.date.fromisoformat(d) for d in days)
+    return Event(id=place, event_type="attack", actors=[actor1] if actor1 else [], actor1=actor1,
+                 date_start=first, date_end=last, date_precision="day" if first == last else "month",
+                 date_text=None, lat=1.0, lon=1.0, place_name=place, country_code=country, geo_precision=precision,
+                 place_derivation="named in the sentence", sentence=f"... {place} ...", start=start,
+                 end=start + 10, confidence=0.6)
+
+
+def test_a_happening_placed_at_its_country_is_the_one_the_article_places_inside_it() -> None:
+    # "the bombings this month in Lusaka and Harare ... the bombings, on July 3, killed 40 in
+    # Zambia and 12 in Zimbabwe": the country-level mentions are the two city bombings
+    lusaka = _attack("Lusaka", "ZM", "city", 0, ("2025-07-01", "2025-07-31"))
+    harare = _attack("Harare", "ZW", "city", 0, ("2025-07-01", "2025-07-31"))
+    zambia = _attack("Zambia", "ZM", "country", 100, ("2025-07-03", "2025-07-03"))
+    zimbabwe = _attack("Zimbabwe", "ZW", "country", 100, ("2025-07-03", "2025-07-03"))
+    kept = _fold_country_mentions([lusaka, harare, zambia, zimbabwe])
+    assert [(e.place_name, str(e.date_start), str(e.date_end)) for e in kept] == [
+        ("Lusaka", "2025-07-03", "2025-07-03"), ("Harare", "2025-07-03", "2025-07-03")]  # the narrower date
+    assert [m["start"] for m in lusaka.evidence] == [100]
+
+
+def test_a_country_wide_happening_stays_beside_two_in_its_towns_or_another_doers() -> None:
+    ukraine = _attack("Ukraine", "UA", "country", 0, ("2025-07-12", "2025-07-12"), actor1="Russia")
+    kharkiv = _attack("Kharkiv", "UA", "city", 100, ("2025-07-12", "2025-07-12"))
+    odesa = _attack("Odesa", "UA", "city", 200, ("2025-07-12", "2025-07-12"))
+    assert len(_fold_country_mentions([ukraine, kharkiv, odesa])) == 3
+    other_doer = _attack("Kharkiv", "UA", "city", 100, ("2025-07-12", "2025-07-12"), actor1="Ukraine")
+    assert len(_fold_country_mentions([ukraine, other_doer])) == 2
+    a_year_later = _attack("Kharkiv", "UA", "city", 100, ("2026-07-12", "2026-07-12"))
+    assert len(_fold_country_mentions([ukraine, a_year_later])) == 2
 
 
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
