@@ -1023,13 +1023,16 @@ def _fold_country_mentions(events: list[Event]) -> list[Event]:
     embassies in Kenya and Tanzania" and "the blast in Dar es Salaam" are one bombing in
     Tanzania (codebook §2: a summary sentence is a span of the happening it names). With two
     or more inside the country the country-wide mention stays (it may be their summary or a
-    happening of its own); doers, modes or dates that differ keep them apart. The merged
+    happening of its own); doers, modes or dates that differ, or "another"/"a second" before
+    either, keep them apart. The merged
     event keeps the finer place and, of two dates one inside the other, the narrower."""
     folded: set[int] = set()
     for event in events:
-        if event.event_type not in LOCAL_TYPES or event.geo_precision != "country" or _fallback_place(event):
-            continue
+        if event.event_type not in LOCAL_TYPES or event.geo_precision != "country" or _fallback_place(event) \
+                or _announces_another(event):
+            continue  # "another wave of attacks hit Ukraine": a happening of its own
         inside = [other for other in events if other is not event and id(other) not in folded
+                  and not _announces_another(other)
                   and other.event_type == event.event_type and other.mode == event.mode
                   and other.country_code == event.country_code
                   and other.geo_precision not in (None, "country", "region")
