@@ -88,6 +88,17 @@ HAZARDS = {"flooding": "floods", "flood": "floods", "floods": "floods", "quake":
 
 _MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "return"}
 
+#: Heads of a definite description that names a party the article introduced by that title
+#: or kind: "Foreign Minister Sergei Lavrov ... the minister", "the M23 rebel group ... the group".
+TITLE_HEADS = {"minister", "president", "leader", "chancellor", "premier", "secretary", "envoy", "ambassador",
+               "spokesman", "spokeswoman", "spokesperson", "general", "commander", "governor", "mayor", "senator",
+               "king", "prince", "emperor", "pope", "chairman", "chief", "director", "prosecutor", "judge",
+               "sheriff", "lawmaker", "candidate", "diplomat", "official", "group", "rebel", "militant",
+               "militia", "movement", "party", "organisation", "organization", "company", "firm", "agency",
+               "alliance", "coalition", "bloc", "union", "insurgent", "jihadist", "separatist"}
+#: How far back (in tokens) a definite description looks for the party it names.
+TITLE_REACH = 400
+
 # Institutions and seats of government that stand for their state.
 INSTITUTIONS = {
     "kremlin": "RU", "white house": "US", "pentagon": "US", "state department": "US",
@@ -163,6 +174,10 @@ class ActorResolver:
         self._persons: set[str] = set()
         #: trigger index -> its (doer, target) tokens
         self._arguments_of: dict[int, tuple[Token | None, Token | None]] = {}
+        #: (end token, title and kind words, entity) of every named person or organisation
+        self._titled = self._titles(ents)
+        #: head token -> (its words, actor) of the nominal parties with a name ("the M23 rebel group")
+        self._introduced: dict[int, tuple[frozenset[str], Actor]] = {}
 
     # -- public -------------------------------------------------------------------
 
@@ -338,6 +353,9 @@ class ActorResolver:
             ent = None
         if ent is not None:
             return self._named(ent)
+        described = self._described(token)
+        if described is not None:
+            return described
         if token.lower_ in _GENERIC_HEADS:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             target = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -365,7 +383,11 @@ class ActorResolver:
             place = self._place_at.get(t.i)
             if place is not None and place.country_code:
                 country = place.country_code
-        return Actor(name=name, country_code=country, kind="nominal")
+        actor = Actor(name=name, country_code=country, kind="nominal")
+        if any(t.pos_ == "PROPN" for t in _left_modifiers(token)) and token.lemma_.lower() in TITLE_HEADS:
+            # "the M23 rebel group": a party of its own name that "the group" may name later
+            self._introduced[token.i] = (frozenset(t.lemma_.lower() for t in words), actor)
+        return actor
 
     def _people_group(self, token: Token, category: str) -> Actor | None:
         """The crowd of a protest or riot named as a group of people ("some 1,500 ethnic
@@ -405,6 +427,63 @@ class ActorResolver:
                 return None
             return Actor(name=name, country_code=place.country_code, kind="named")
         return Actor(name=name, kind="named")
+
+    @staticmethod
+    def _titles(ents: tuple[Span, ...]) -> list[tuple[int, frozenset[str], Span]]:
+        """The title and kind words each named person or organisation is introduced with:
+        its modifiers ("Russian Foreign Minister Sergei Lavrov" → foreign, minister), the noun
+        it modifies ("the M23 rebel group" → rebel, group) and its appositions ("Lavrov,
+        Russia's foreign minister")."""
+        titled = []
+        for ent in ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            root = ent.root
+            words = [t for t in root.subtree if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
+            if ent.label_ == "ORG":
+                words.extend(ent)  # "the M23 rebel group" tagged whole
+            if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= ent.end:
+                words.append(root.head)
+                words.extend(t for t in root.head.lefts if t.i >= ent.end and t.dep_ in ("compound", "amod"))
+            for child in root.children:
+                if child.dep_ == "appos":
+                    words.extend(t for t in child.subtree if t.dep_ in ("compound", "amod", "appos", "ROOT")
+                                 or t is child)
+            lemmas = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+            if lemmas & TITLE_HEADS:
+                titled.append((ent.end, lemmas, ent))
+        return titled
+
+    def _described(self, token: Token) -> Actor | None:
+        """The party a definite description names ("the minister", "the group", "the
+        rebels"): the latest named person or organisation before it introduced with that
+        title or kind, within :data:`TITLE_REACH` tokens; None when none was."""
+        head = token.lemma_.lower()
+        if token.pos_ != "NOUN" or head not in TITLE_HEADS or token.i in self._entity_of:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return None
+        if any(c.dep_ in ("compound", "amod", "poss") and (c.i in self._entity_of or c.i in self._place_at)
+               for c in token.children):
+            return None  # "the Iranian foreign minister", "Russia's president": another party
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "the leader of the opposition"
+        plural = token.tag_ == "NNS"
+        latest: tuple[int, Actor | None] | None = None
+        for end, lemmas, ent in reversed(self._titled):
+            if plural and ent.label_ == "PERSON":
+                continue  # "the ministers" are not one of them
+            if end <= token.i and token.i - end <= TITLE_REACH and head in lemmas:
+                latest = (end, None)
+                break
+        for at, (lemmas, actor) in self._introduced.items():
+            if at < token.i and token.i - at <= TITLE_REACH and head in lemmas and (latest is None or at >= latest[0]):
+                latest = (at, actor)
+        if latest is None:
+            return None
+        if latest[1] is not None:
+            return latest[1]
+        return self._named(next(ent for end, _, ent in self._titled if end == latest[0]))
 
     def _person_countries(self, ents: tuple[Span, ...]) -> dict[str, str]:
         """Full name -> the country the article's title for the person names ("Russian

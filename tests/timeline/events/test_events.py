@@ -335,6 +335,23 @@ def test_a_country_wide_happening_stays_beside_two_in_its_towns_or_another_doers
     assert len(_fold_country_mentions([ukraine, a_year_later])) == 2
 
 
+def test_a_definite_description_names_the_party_introduced_with_that_title() -> None:
+    text = ("Spanish Foreign Minister Ana Ruiz arrived in Rabat on Monday. The minister met King Mohammed VI "
+            "on Tuesday. The Iranian foreign minister met him on Wednesday.")
+    events = extract_events(text, published="2025-07-17")
+    meets = [e for e in events if e.event_type == "meet"]
+    assert meets[0].actor1 == "Ana Ruiz"
+    assert all(e.actor1 != "Ana Ruiz" for e in meets[1:])  # another minister, named by his country
+
+
+def test_the_group_and_the_rebels_name_the_armed_group_introduced_by_name() -> None:
+    text = ("The M23 rebel group seized Goma in January. The rebels shelled Uvira on Tuesday, "
+            "local officials said.")
+    events = extract_events(text, published="2025-07-17")
+    shelling = next(e for e in events if "Uvira" in e.sentence and e.event_type == "attack")
+    assert shelling.actor1 == "M23 rebel group"
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
