@@ -45,7 +45,7 @@ from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features
-from timeline.events.locate import GEO_PRECISION, Location, Locator, fold
+from timeline.events.locate import GEO_PRECISION, VERBAL_TYPES, Location, Locator, fold
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
 from timeline.events.places import PlaceTokens
@@ -72,7 +72,6 @@ from timeline.sources.pubdate import parse_published
 logger = logging.getLogger(__name__)
 
 POINT_TYPES = {"DATE", "TIME"}
-VERBAL_TYPES = {"statement", "warn", "condemn", "support"}
 
 
 @dataclass
@@ -373,6 +372,10 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     # The story's place in a country the sentence does not name is not where it happened
     # ("Russia launched assaults on Ukraine" in a story set in Wonsan).
     options = [o for o in cue.place_options if not o.features.get("outside_the_sentence_countries")]
+    if event.event_type in VERBAL_TYPES:
+        # "Pyongyang would support Moscow", "China condemned Washington": a place that names
+        # the speaker or the one spoken of is not where it was said
+        options = [o for o in options if not o.features.get("in_actor")]
     if model.trust_rules and event.lat is not None and not _fallback_place(event):
         # the rules found it in the sentence: the model may prefer another place of the
         # sentence, or none, but not the story's place

@@ -39,6 +39,8 @@ SUBJECT_ROLE = "the subject of a clause"
 ORIGIN = {"from"}
 # Happenings whose plainly mentioned countries are topics ("talks on Ukraine"), not venues.
 SETTING_TYPES = {"meet", "visit", "statement", "warn", "condemn", "support", "agree", "other", "election"}
+#: Happenings that are words: said somewhere, but not where their speaker or addressee is named.
+VERBAL_TYPES = {"statement", "warn", "condemn", "support"}
 # Happenings that take a country named by the section as their place ("aid to Ukraine ...
 # confirmed a new shipment"); a statement does not ("support for Russia in Ukraine ... Kim said").
 CARRY_COUNTRY_TYPES = {"aid", "supply", "deploy", "attack", "disaster", "protest", "riot"}
@@ -185,6 +187,9 @@ class Locator:
             # is named; the article's setting inside that country is the better guess.
             return Location(setting, f"no place of the happening in the sentence: the article's setting, "
                                      f"{setting.name} ({setting.feature}), inside {best.name}")
+        if rank == 5 and event_type in VERBAL_TYPES:
+            # "China condemned Washington": the places are the parties, not the venue
+            return None
         if best.geonameid in self.metonyms:
             country = self.metonyms[best.geonameid]
             return Location(country, f"{role} → {best.name}, which the article uses for its state: {country.name}",

@@ -352,6 +352,17 @@ def test_the_group_and_the_rebels_name_the_armed_group_introduced_by_name() -> N
     assert shelling.actor1 == "M23 rebel group"
 
 
+@pytest.mark.parametrize("sentence", [
+    "China condemned Washington on Monday.",
+    "Kim told the envoy that Pyongyang would support Moscow.",
+    "Iran warned Washington on Tuesday against further strikes.",
+])
+def test_words_are_not_said_where_their_speaker_or_addressee_is_named(sentence: str) -> None:
+    [event] = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type in
+               ("statement", "warn", "condemn", "support")]
+    assert event.place_name is None, event.place_derivation
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
