@@ -334,6 +334,12 @@ class ActorResolver:
             if speaker is not None and token.lower_ in ("he", "she", "they", "we"):
                 # "M23 rebels said they had taken Goma": the pronoun is the speaker
                 return self._actor(speaker)
+            if token.lower_ in ("he", "she"):
+                # "Evans is charged with ... She was remanded": the latest person who was a
+                # clause's subject, as long as no other subject came between
+                subject = self._subject_before(token)
+                if subject is not None:
+                    return subject
             if token.lower_ in ("he", "she") and self._last_person is not None:
                 return self._last_person  # "Albright ... the FBI ... she told the staffers": a person
             if token.lower_ in ("he", "she", "they", "we", "who") and self._last_named is not None:
@@ -427,6 +433,23 @@ class ActorResolver:
                 return None
             return Actor(name=name, country_code=place.country_code, kind="named")
         return Actor(name=name, kind="named")
+
+    def _subject_before(self, pronoun: Token) -> Actor | None:
+        """The named person who was the subject of the latest clause with a subject before
+        ``pronoun`` in its sentence or the two before it, if that subject was a person."""
+        sentence_start = pronoun.sent.start
+        earliest = pronoun.doc[max(0, sentence_start - 1)].sent.start if sentence_start else 0
+        if earliest:
+            earliest = pronoun.doc[max(0, earliest - 1)].sent.start
+        subjects = [t for t in pronoun.doc[earliest:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.pos_ in ("PROPN", "NOUN")]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        ent = self._entity_of.get(last.i)
+        if ent is None or ent.label_ != "PERSON":
+            return None
+        return self._named(ent)
 
     @staticmethod
     def _titles(ents: tuple[Span, ...]) -> list[tuple[int, frozenset[str], Span]]:

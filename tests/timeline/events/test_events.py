@@ -363,6 +363,14 @@ def test_words_are_not_said_where_their_speaker_or_addressee_is_named(sentence: 
     assert event.place_name is None, event.place_derivation
 
 
+def test_he_is_the_person_the_last_clause_was_about_not_the_last_speaker() -> None:
+    text = ("Police Chief Tom Hale said on Monday that officers had found the weapon. John Clark is charged "
+            "with murder. He shot his former girlfriend at a restaurant in Charleston last July.")
+    events = extract_events(text, published="2009-03-31")
+    shooting = next(e for e in events if e.event_type == "attack")
+    assert shooting.actor1 == "John Clark"
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
