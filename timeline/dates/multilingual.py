@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from timeline.dates._calendar import (
     SEASON_MONTHS,
     Resolved,
+    century_ref,
     day_of_month_near,
     day_ref,
     decade_ref,
@@ -34,6 +35,7 @@ from timeline.dates._calendar import (
     shift_date,
     unit_ref,
     vague_ref,
+    weekday_day_near,
     year_for_month,
     year_ref,
 )
@@ -99,6 +101,8 @@ class Lexicon:
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: today, tomorrow, yesterday followed by their weekday ("mañana , martes", "hier dimanche")
     day_words: str = ""
+    #: centuries: a pattern with a group ``roman`` (Roman numerals) or ``arabic``
+    century: str = ""
 
 
 LEXICONS: dict[str, Lexicon] = {
@@ -126,6 +130,7 @@ LEXICONS: dict[str, Lexicon] = {
         parts={"начале": "early", "середине": "mid", "конце": "late"}, part_lead=r"(?:в\s+)?",
         ordinals={"первом": 1, "втором": 2, "третьем": 3, "четвертом": 4, "четвёртом": 4},
         quarter_word="квартале", half_word="полугодии",
+        century=r"\b(?P<roman>[IVX]{1,5})\s+век[еау]?\b",
         year_of={"этого года": 0, "текущего года": 0, "прошлого года": -1, "минувшего года": -1, "следующего года": 1},
         range_join=r"(?:,|и|по|-|–|—)", range_open=r"(?:(?:с|со)\s+)?",
         decade=r"(?<!\d)(?P<dec>(?:19|20)?[0-9]0)-?(?:е|х|ые|ых)\s+(?:год(?:ы|ах|ов)|гг\.?)|(?<!\d)(?P<dec2>(?:19|20)[0-9]0)-х\b",
@@ -157,6 +162,7 @@ LEXICONS: dict[str, Lexicon] = {
                "в кінці": "late", "у кінці": "late"},
         ordinals={"першому": 1, "другому": 2, "третьому": 3, "четвертому": 4},
         quarter_word="кварталі", half_word="півріччі",
+        century=r"\b(?P<roman>[IVX]{1,5})\s+(?:століт|сторіч)\w*",
         year_of={"цього року": 0, "поточного року": 0, "минулого року": -1, "наступного року": 1},
         range_join=r"(?:,|і|та|по|до|-|–|—)", range_open=r"(?:(?:з|із)\s+)?",
         decade=r"(?<!\d)(?P<dec>(?:19|20)?[0-9]0)-?(?:і|х|ті|их)\s+(?:рок(?:и|ах|ів)|рр\.?)|(?<!\d)(?P<dec2>(?:19|20)[0-9]0)-х\b",
@@ -173,7 +179,11 @@ LEXICONS: dict[str, Lexicon] = {
         future=r"예정|계획|할 것|겠다", ago=r"(?P<n>\d+)\s*(?P<unit>일|주|개월|달|년)\s*전",
         units={"일": "D", "주": "W", "개월": "M", "달": "M", "년": "Y"},
         decade=r"(?<!\d)(?P<dec>(?:19|20)?[0-9]0)\s*년대",
-        anaphora={"같은 날": ("D", 0), "이날": ("D", 0), "당일": ("D", 0), "다음 날": ("D", 1), "다음날": ("D", 1),
+        century=r"(?<!\d)(?P<arabic>[12]?\d)\s*세기",
+        holidays={"크리스마스": (12, 25), "성탄절": (12, 25), "한글날": (10, 9), "광복절": (8, 15), "삼일절": (3, 1),
+                  "어린이날": (5, 5), "현충일": (6, 6), "제헌절": (7, 17), "개천절": (10, 3)},
+        seasons={"봄": "SP", "여름": "SU", "가을": "FA", "겨울": "WI"},
+        anaphora={"같은 날": ("D", 0), "이날": ("D", 0), "이 날": ("D", 0), "전일": ("D", -1), "당일": ("D", 0), "다음 날": ("D", 1), "다음날": ("D", 1),
                   "이튿날": ("D", 1), "전날": ("D", -1)}),
     "es": Lexicon(
         months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
@@ -185,7 +195,7 @@ LEXICONS: dict[str, Lexicon] = {
                   "este mes": ("M", 0), "el mes pasado": ("M", -1), "el próximo mes": ("M", 1),
                   "el mes próximo": ("M", 1), "este año": ("Y", 0), "el año pasado": ("Y", -1),
                   "el pasado año": ("Y", -1), "el próximo año": ("Y", 1), "el año próximo": ("Y", 1),
-                  "el año que viene": ("Y", 1), "el día de hoy": ("D", 0), "el presente año": ("Y", 0),
+                  "el año que viene": ("Y", 1), "el día de hoy": ("D", 0), "el día de ayer": ("D", -1), "el presente año": ("Y", 0),
                   "el pasado mes": ("M", -1), "la pasada semana": ("W", -1), "el mes que viene": ("M", 1),
                   "la semana que viene": ("W", 1), "el año en curso": ("Y", 0), "el mes en curso": ("M", 0),
                   "la semana en curso": ("W", 0), "el presente mes": ("M", 0), "este mismo año": ("Y", 0),
@@ -193,7 +203,7 @@ LEXICONS: dict[str, Lexicon] = {
                   "esta mañana": ("D", 0), "esta tarde": ("D", 0), "esta noche": ("D", 0),
                   "en lo que va de año": ("Y", 0), "en lo que va del año": ("Y", 0),
                   "en lo que va de mes": ("M", 0), "en lo que va del mes": ("M", 0)},
-        present=("ahora", "actualmente", "en la actualidad"),
+        present=("ahora", "actualmente", "en la actualidad", "hoy en día", "hoy día"),
         of="(?:de|del)", article="(?:el|del|al|este|esta)", last_words=("pasad[oa]",),
         next_words=("próxim[oa]", "venidero", "que viene"), future=r"\b\w{3,}(?:rá|rán|remos)\b|\bva(?:n)? a\b",
         ago=r"\bhace\s+(?:(?:más|menos|cerca|alrededor|poco\s+más)\s+de\s+|unos?\s+|unas\s+|casi\s+|apenas\s+|"
@@ -232,6 +242,7 @@ LEXICONS: dict[str, Lexicon] = {
                     r"(?:en\s+el|en\s+la|durante\s+el|durante\s+la|el|la|del|en|todo\s+el)\s+)"
                     r"(?P<season>primavera|verano|otoño|invierno)(?:\s+(?P<near2>pasad[oa]|próxim[oa]|que\s+viene))?"
                     r"\b(?!\s+(?:de|del)\b)",
+        century=r"\bsiglo\s+(?P<roman>[IVX]{1,5})\b",
         holidays={"Navidad": (12, 25), "Nochebuena": (12, 24), "Nochevieja": (12, 31), "Año Nuevo": (1, 1)},
         day_words="hoy|mañana|ayer|anteayer",
         season_near_words={"este": 0, "esta": 0, "el pasado": -1, "la pasada": -1, "pasado": -1, "pasada": -1,
@@ -239,7 +250,15 @@ LEXICONS: dict[str, Lexicon] = {
         anaphora={"el mismo día": ("D", 0), "ese mismo día": ("D", 0), "ese día": ("D", 0), "aquel día": ("D", 0),
                   "al día siguiente": ("D", 1), "el día siguiente": ("D", 1), "el día anterior": ("D", -1),
                   "la víspera": ("D", -1), "ese año": ("Y", 0), "ese mismo año": ("Y", 0), "aquel año": ("Y", 0),
-                  "el año siguiente": ("Y", 1), "al año siguiente": ("Y", 1), "ese mes": ("M", 0)}),
+                  "el año siguiente": ("Y", 1), "al año siguiente": ("Y", 1), "ese mes": ("M", 0),
+                  "el año anterior": ("Y", -1), "del año anterior": ("Y", -1), "el mes anterior": ("M", -1),
+                  "del mes anterior": ("M", -1), "el mes siguiente": ("M", 1), "al mes siguiente": ("M", 1),
+                  "la semana anterior": ("W", -1), "la semana siguiente": ("W", 1), "a la semana siguiente": ("W", 1),
+                  "esa semana": ("W", 0), "esa misma semana": ("W", 0), "aquella semana": ("W", 0),
+                  "un día después": ("D", 1), "un día antes": ("D", -1), "dos días después": ("D", 2),
+                  "dos días antes": ("D", -2), "esa noche": ("D", 0), "esa misma noche": ("D", 0),
+                  "aquella noche": ("D", 0), "la noche anterior": ("D", -1), "esa mañana": ("D", 0),
+                  "esa misma mañana": ("D", 0), "esa tarde": ("D", 0), "aquel mes": ("M", 0)}),
     "fr": Lexicon(
         months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                 "novembre", "décembre"),
@@ -273,6 +292,7 @@ LEXICONS: dict[str, Lexicon] = {
         season_near=r"\b(?:(?P<near>cet|ce)\s+|(?:au|en|l['’]|le|cet)\s*)(?P<season>printemps|été|automne|hiver)"
                     r"(?:\s+(?P<near2>dernier|prochain))?\b(?!\s*(?:\d|de\b|d['’]))",
         season_near_words={"cet": 0, "ce": 0, "dernier": -1, "prochain": 1},
+        century=r"\b(?P<roman>[IVX]{1,5})(?:e|ème)\s+siècle\b",
         holidays={"Noël": (12, 25), "Nouvel An": (1, 1), "Saint-Sylvestre": (12, 31), "Toussaint": (11, 1)},
         day_words="aujourd['’]hui|demain|hier|avant-hier",
         anaphora={"le même jour": ("D", 0), "ce jour-là": ("D", 0), "le lendemain": ("D", 1), "la veille": ("D", -1),
@@ -339,6 +359,17 @@ def _weekday(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Re
     resolved = day_ref(day)
     side = "after" if way.endswith("future") else "before"
     resolved.anchor = f"the nearest {day.strftime('%A')} {side} the publication date {pub.isoformat()}"
+    return resolved
+
+
+def _weekday_day(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved | None:
+    weekday, number = _weekday_number(lex, m["weekday"]), int(m["day"])
+    day = (weekday_day_near(pub, weekday, number, direction, months=2)
+           or weekday_day_near(pub, weekday, number, "neutral", months=2))
+    if day is None:
+        return None
+    resolved = day_ref(day)
+    resolved.anchor = f"the {day.strftime('%A')} {day.day} nearest the publication date {pub.isoformat()}"
     return resolved
 
 
@@ -501,6 +532,49 @@ def _day_and_weekday(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: st
     return resolved
 
 
+def _century(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved | None:
+    """"el siglo XX", "XXe siècle", "XX век", "20세기": the century (value "19")."""
+    if m.groupdict().get("arabic"):
+        number = int(m["arabic"])
+    else:
+        values = {"I": 1, "V": 5, "X": 10}
+        digits = [values[c] for c in m["roman"]]
+        number = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
+    if not 11 <= number <= 29:
+        return None
+    return century_ref((number - 1) * 100)
+
+
+def _korean_short_year(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved:
+    """"98년도", "02년도": a year written with two digits, not after the publication's."""
+    year = 2000 + int(m["yy"])
+    return year_ref(year if year <= pub.year else year - 100)
+
+
+def _korean_season(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved:
+    """"2019년 여름", "올 겨울", "지난해 가을", "지난 여름", "여름": a season of the year given,
+    this year's, last year's, the last one, or the nearest one."""
+    word = m["season"] or m["season2"]
+    code = lex.seasons[word]
+    this_year = pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
+    if m["year"]:
+        return season_ref(int(m["year"]), code)
+    relyear = m["relyear"]
+    if relyear in ("올해", "올", "금년", "이번"):
+        return season_ref(this_year, code)
+    if relyear in ("지난해", "작년"):
+        return season_ref(this_year - 1, code)
+    if relyear == "내년":
+        return season_ref(this_year + 1, code)
+    options = [season_ref(year, code) for year in range(pub.year - 2, pub.year + 2)]
+    if relyear == "지난" or direction == "past":
+        return max((r for r in options if (r.end_date < pub if relyear else r.start_date <= pub)), key=lambda r: r.start_date)
+    if direction == "future":
+        return min((r for r in options if r.end_date >= pub), key=lambda r: r.start_date)
+    return min(options, key=lambda r: (0 if r.start_date <= pub <= r.end_date else
+                                        min(abs((r.start_date - pub).days), abs((r.end_date - pub).days)), r.start_date > pub))
+
+
 def _korean_quarter(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved:
     """"2024년 3분기", "올해 1분기", "지난해 하반기", "상반기": a quarter or half of the year given,
     else the nearest one in the direction of the sentence."""
@@ -563,11 +637,19 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                            _day_month_year))
         rules.append(_Rule(re.compile(r"(?P<relyear>지난해|작년|올해|금년|내년)\s*(?P<monthnum>1[0-2]|0?[1-9])\s*월"
                                       r"(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*일)?"), _korean_year_month))
-        rules.append(_Rule(re.compile(_YEAR + r"\s*년\s*(?P<monthnum>1[0-2]|0?[1-9])\s*월(?!\s*\d)"), _month_year))
-        rules.append(_Rule(re.compile(r"(?P<year>)(?<![\d.])(?P<monthnum>1[0-2]|0?[1-9])\s*월(?!\s*\d)"), _month_year))
-        rules.append(_Rule(re.compile(_YEAR + r"\s*년(?!\s*\d)(?!간|\s*동안|대)"), _year))
+        # a digit after a month or year is no day or month of it when no 일 or 월 follows ("5월 4천983마리")
+        rules.append(_Rule(re.compile(_YEAR + r"\s*년\s*(?P<monthnum>1[0-2]|0?[1-9])\s*월(?!\s*\d+\s*일)"), _month_year))
+        rules.append(_Rule(re.compile(r"(?P<year>)(?<![\d.])(?P<monthnum>1[0-2]|0?[1-9])\s*월(?!\s*\d+\s*일)"), _month_year))
+        rules.append(_Rule(re.compile(_YEAR + r"\s*년(?!\s*\d+\s*월)(?!간|\s*동안|대)"), _year))
         rules.append(_Rule(re.compile(r"(?:지난\s*)?(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])\s*일(?![간째])(?!\s*(?:동안|만에|간))"),
                            _day_of_month))
+        rules.append(_Rule(re.compile(r"(?<![\d.])(?P<yy>\d\d)\s*년도"), _korean_short_year))
+        # a bare year ("2015 시즌", "1988 서울올림픽"): four digits no counter or unit follows
+        rules.append(_Rule(re.compile(r"(?<![\d.,\-:/x×만천억])(?P<year>19\d\d|20[0-4]\d)(?![\d.,%:/~\-x×])"
+                                      r"(?!\s*(?:[명원개건만억위점대호번회층편곳톤년월일분초석채평쪽장권병마배kKmM]|시(?!즌)|달러|가구|세|여|쌍))"),
+                           _year))
+        rules.append(_Rule(re.compile(r"(?:" + _YEAR + r"\s*년\s*|(?P<relyear>지난해|작년|올해|금년|내년|올|지난|이번)\s*)"
+                                      r"(?P<season>봄|여름|가을|겨울)|(?P<season2>여름|가을|겨울)(?=[에은는이가을를도의]|\\s|$|[.,])"), _korean_season))
         rules.append(_Rule(re.compile(r"(?:(?:" + _YEAR + r")\s*년\s*|(?P<relyear>지난해|작년|올해|금년|내년)\s*)?"
                                       r"(?:(?P<q>[1-4])\s*분기|(?P<half>상반기|하반기))"), _korean_quarter))
     else:
@@ -602,8 +684,14 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                 rf"\b{article}{on_weekday}(?:{day}{suffix}{of}\s+)?(?P<month>{months})\s+(?P<relyear>{relyear})", flags),
                 _with_relative_year))
         rules.append(_Rule(re.compile(
-            rf"\b{article}{on_weekday}(?:(?:{last})\s+)?{day}{suffix}{of}\s+(?P<month>{months})\b"
+            rf"\b{article}{on_weekday}(?:(?:{nearness})\s+)?{day}{suffix}{of}\s+(?P<month>{months})\b"
             rf"(?:{of}\s+{_YEAR}{year_word})?(?:\s+(?:{nearness})\b)?", flags), _day_month_year))
+        if lex.article:
+            # "el martes 19": the Tuesday that is a 19th nearest the publication date
+            rules.append(_Rule(re.compile(
+                rf"\b{article}(?:(?:{nearness})\s+)?(?P<weekday>{weekdays})\s*,?\s+(?:(?:el|le)\s+)?"
+                rf"(?P<day>3[01]|[12]\d|0?[1-9])\b"
+                rf"(?!\s*(?:{lex.of or 'de'}\s+|er\s+)?(?:{months})\b)(?![.,:]\d|\s*%|\s*h\b)", flags), _weekday_day))
         month_of = r"(?:(?:(?:el|del|en\s+el)\s+)?(?:(?:pasado|próximo)\s+)?mes\s+de\s+)?" if language == "es" else ""
         rules.append(_Rule(re.compile(rf"\b{month_of}(?P<month>{months})\b{of}\s+{_YEAR}{year_word}", flags), _month_year))
         rules.append(_Rule(re.compile(rf"\b{month_of}(?P<year>)(?P<month>{months})\b(?:\s+(?:{nearness})\b)?", flags),
@@ -642,10 +730,15 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                                       flags), _weekday))
     if lex.decade:
         rules.append(_Rule(re.compile(lex.decade, flags), _decade))
+    if lex.century:
+        rules.append(_Rule(re.compile(lex.century), _century))
     if lex.holidays:
         names = _alternatives(re.escape(h).replace(r"\ ", r"\s+") for h in lex.holidays)
-        of_year = rf"(?:\s+(?:{lex.of}\s+)?{_YEAR})?" if lex.of else rf"(?:\s+{_YEAR})?"
-        rules.append(_Rule(re.compile(rf"\b(?P<holiday>{names})\b{of_year}"), _holiday))
+        if language == "ko":
+            rules.append(_Rule(re.compile(rf"(?:{_YEAR}\s*년\s*)?(?P<holiday>{names})"), _holiday))
+        else:
+            of_year = rf"(?:\s+(?:{lex.of}\s+)?{_YEAR})?" if lex.of else rf"(?:\s+{_YEAR})?"
+            rules.append(_Rule(re.compile(rf"\b(?P<holiday>{names})\b{of_year}"), _holiday))
     if lex.day_words:
         weekdays = _alternatives(f"(?:{w})" for w in lex.weekdays)
         rules.append(_Rule(re.compile(rf"\b(?P<rel>{lex.day_words})\s*,?\s+(?:(?:el|le)\s+)?(?P<weekday>{weekdays})\b", flags),
