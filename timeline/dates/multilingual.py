@@ -85,7 +85,8 @@ class Lexicon:
     year_of: dict[str, int] = field(default_factory=dict)
     #: a past verb form in the sentence, nearer the expression than any future one: it lies behind
     past: str = ""
-    #: what, just before an expression, points ahead ("para el lunes", "a partir del viernes")
+    #: what, just before an expression, points ahead ("para el lunes", "a partir del viernes"), matched
+    #: against the text before it, a NUL and the expression
     ahead_before: str = ""
     #: what joins the days of a range or list ("del 7 al 11", "les 5 et 6") and may open it
     range_join: str = ""
@@ -231,7 +232,8 @@ LEXICONS: dict[str, Lexicon] = {
              r"ados|idos|adas|idas|isto|ierto|echo|icho|uesto))\b|"
              r"\b(?!(?:programad|planead|fijad|convocad|aplazad|esperad|anunciad)\w*\b)\w{3,}(?:ad|id)[oa]s?"
              r"(?=\s+(?:(?:en|desde|a\s+principios\s+de|a\s+finales\s+de|a\s+mediados\s+de)\s+)?$)",
-        ahead_before=r"\b(?:para|a\s+partir(?:\s+de)?)\s+\S{0,3}\s?$|\bhasta\s+(?:el|del|al)\s*$",
+        ahead_before=r"\b(?:para|a\s+partir(?:\s+de)?)\s+\x00|\bhasta\s+\x00(?:el|al)\s+(?:lunes|martes|miércoles|jueves|"
+                     r"viernes|sábado|domingo)\b",
         range_join=r"(?:,|y|e|al|a|hasta\s+el|-|–)", range_open=r"(?:(?:del|el|los\s+días|entre\s+el|desde\s+el)\s+)?",
         decade=r"\b(?:(?:los|de\s+los|en\s+los)\s+)?años\s+(?P<dec>(?:19|20)?[0-9]0|veinte|treinta|cuarenta|cincuenta|"
                r"sesenta|setenta|ochenta|noventa)\b|\b(?:la\s+)?década\s+del?\s+(?:los\s+)?(?:años\s+)?"
@@ -443,7 +445,7 @@ def _with_relative_year(m: re.Match[str], pub: dt.date, lex: Lexicon, direction:
 def _quarter(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved | None:
     """"el tercer trimestre (de 2024)", "во втором полугодии": a quarter or half of the year
     given, else the nearest such one in the direction of the sentence."""
-    half = m["unit"].lower().startswith(lex.half_word[:5])
+    half = re.fullmatch(lex.half_word, m["unit"].lower()) is not None
     size = 6 if half else 3
     per = 12 // size
     current = (pub.month - 1) // size + 1
@@ -940,7 +942,7 @@ def _direction(m: re.Match[str], text: str, lex: Lexicon) -> str:
         return "past"
     if "지난" in m.group(0):
         return "past"
-    if lex.ahead_before and re.search(lex.ahead_before, text[max(0, m.start() - 30):m.start()] + m.group(0)[:3],
+    if lex.ahead_before and re.search(lex.ahead_before, text[max(0, m.start() - 30):m.start()] + "\x00" + m.group(0),
                                       re.IGNORECASE):
         return "future"
     if lex.future:
