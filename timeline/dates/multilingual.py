@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from timeline.dates._calendar import (
-    SEASON_MONTHS,
     Resolved,
     century_ref,
     day_of_month_near,
@@ -206,7 +205,7 @@ LEXICONS: dict[str, Lexicon] = {
                   "en lo que va de mes": ("M", 0), "en lo que va del mes": ("M", 0)},
         present=("ahora", "actualmente", "en la actualidad", "hoy en día", "hoy día"),
         of="(?:de|del)", article="(?:el|del|al|este|esta)", last_words=("pasad[oa]",),
-        next_words=("próxim[oa]", "venidero", "que viene"), future=r"\b\w{3,}(?:rá|rán|remos)\b|\bva(?:n)? a\b",
+        next_words=("próxim[oa]", "venidero", "que viene"), future=r"\b\w{2,}(?:rá|rán|remos)\b|\bir(?:á|án)\b|\bva(?:n)? a\b",
         ago=r"\bhace\s+(?:(?:más|menos|cerca|alrededor|poco\s+más)\s+de\s+|unos?\s+|unas\s+|casi\s+|apenas\s+|"
             r"escasamente\s+|s[oó]lo\s+|ya\s+|aproximadamente\s+|al\s+menos\s+)*(?P<n>\d+|un\s+par|\w+)\s+"
             r"(?:de\s+)?(?P<unit>\w+)",
@@ -273,7 +272,12 @@ LEXICONS: dict[str, Lexicon] = {
                   "l'année prochaine": ("Y", 1), "l’année prochaine": ("Y", 1), "l'an prochain": ("Y", 1)},
         present=("maintenant", "actuellement"),
         article="(?:le|ce)", last_words=("dernier", "passé"), next_words=("prochain",),
-        future=r"\b\w{3,}(?:era|ira|eront|iront|erons)\b|\bvont\b|\bva\b",
+        future=r"\b\w{3,}(?:era|ira|eront|iront|erons)\b|\b(?:sera|seront|fera|feront|aura|auront|ira|iront)\b|\b\w{2,}(?:dra|rra|vra)\b|\b\w{3,}r(?:ont|ons)\b|"
+               r"\bvont\b|\bva\b",
+        past=r"\b(?:a|ont|avait|avaient|eut|eurent)\s+(?:(?:déjà|aussi|pas|notamment|encore|été)\s+)?"
+             r"\w+(?:é|ée|és|ées|i|is|it|u|us|ert|int)\b|\b(?:est|sont|était|étaient|fut|furent)\s+"
+             r"(?!(?:prévu|attendu|programmé|fixé|annoncé)\w*\b)\w+(?:é|ée|és|ées|u|ue|us|ues)\b|"
+             r"\b(?!(?:prévu|attendu|programmé|fixé|annoncé)\w*\b)\w{3,}(?:é|ée|és|ées)(?=\s+(?:(?:en|depuis|début|fin)\s+)?$)",
         ago=r"il y a\s+(?:plus de\s+)?(?P<n>\d+|\w+)\s+(?P<unit>\w+)",
         units={"jour": "D", "semaine": "W", "mois": "M", "an": "Y", "année": "Y"},
         numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10},
@@ -658,7 +662,6 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         months = _alternatives(f"(?:{m})" for m in lex.months)
         of = rf"(?:\s+{lex.of})?" if lex.of else ""
         article = rf"(?:{lex.article}\s+)?" if lex.article else ""
-        last = _alternatives(lex.last_words)
         nearness = _alternatives(lex.last_words + lex.next_words)
         year_word = f"(?:{lex.year_word})?" if lex.year_word else ""
         weekdays = _alternatives(f"(?:{w})" for w in lex.weekdays)
@@ -827,13 +830,12 @@ def _not_a_date(m: re.Match[str], text: str, lex: Lexicon, language: str) -> boo
         if (word[:1].isupper() and m.groupdict().get("weekday") == word
                 and re.match(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", text[m.end():m.end() + 3])):
             return True
-    if language in ("es", "fr") and m.group(0).isdigit() and not re.search(
-            r"\b(?:en|de|desde|hasta|para|a|entre|y|durante|hacia|año|antes\s+de|después\s+de|à|depuis|jusqu['’]en|"
-            r"avant|après|et|vers|an|année)\s+$", before, re.IGNORECASE) and re.match(
-            r"\s+(?!(?:es|más|después|antes|tras|pues|son|sont|est|après|avant|plus)\b)[a-záéíóúñàâçèêëîïôûü]\w*s\b",
-            text[m.end():m.end() + 30]):
-        return True  # "hubo 2000 aficionados": a number of things
-    return False
+    # "hubo 2000 aficionados": a number of things, not a year
+    return bool(language in ("es", "fr") and m.group(0).isdigit() and not re.search(
+        r"\b(?:en|de|desde|hasta|para|a|entre|y|durante|hacia|año|antes\s+de|después\s+de|à|depuis|jusqu['’]en|"
+        r"avant|après|et|vers|an|année)\s+$", before, re.IGNORECASE) and re.match(
+        r"\s+(?!(?:es|más|después|antes|tras|pues|son|sont|est|après|avant|plus)\b)[a-záéíóúñàâçèêëîïôûü]\w*s\b",
+        text[m.end():m.end() + 30]))
 
 
 def _in_narrative(text: str, pub: dt.date, chosen: list[tuple[int, int, Resolved, str]]
