@@ -25,7 +25,11 @@ Printed per language:
 - Russian persons (natasha's PER) for reference;
 - Spanish date values: for each gold DATE with a calendar value, whether a mention of
   :func:`timeline.dates.multilingual.find_dates_in` overlapping it has exactly that value
-  (accuracy over all such gold dates, and over those found).
+  (accuracy over all such gold dates, and over those found);
+- Korean date spans: KLUE-NER's DT spans carry no values (and include durations, "3년간"),
+  so only the share of DT spans a Korean date mention overlaps, and the share of mentions
+  that overlap a DT or TI span (KLUE leaves "현재", "지금" unlabelled), with a fixed
+  publication date (KLUE gives none).
 
 Nothing was tuned on the test splits named here (rules were written from the dev splits, the
 Spanish TimeBank train part and general knowledge). KLUE has no test split with labels; its
@@ -135,6 +139,22 @@ def dates(language: str, paths: list[Path], limit: int | None) -> None:
               f"({right}/{found}); found {found / max(total, 1):.3f}")
 
 
+def korean_date_spans(path: Path, limit: int | None) -> None:
+    from timeline.dates.multilingual import find_dates_in
+
+    gold = found = mentions = on_span = 0
+    for doc in load(path, limit):
+        predicted = find_dates_in(doc["text"], "2019-06-01", "ko")
+        spans = [(s["start"], s["end"]) for s in doc["spans"] if s["label"] == "DT"]
+        timex = spans + [(s["start"], s["end"]) for s in doc["spans"] if s["label"] == "TI"]
+        gold += len(spans)
+        found += sum(any(m.start < e and s < m.end for m in predicted) for s, e in spans)
+        mentions += len(predicted)
+        on_span += sum(any(m.start < e and s < m.end for s, e in timex) for m in predicted)
+    print(f"ko date spans ({path.name}, {gold} DT spans): found {found / max(gold, 1):.3f} ({found}/{gold}); "
+          f"mentions on a DT/TI span {on_span / max(mentions, 1):.3f} ({on_span}/{mentions})")
+
+
 ARTICLES = Path(__file__).resolve().parent / "realnews_multilingual"
 SOURCES = {"factru_test": "ru/factru_test.jsonl", "factru_dev": "ru/factru_dev.jsonl",
            "neruk2_test": "uk/neruk2_test.jsonl", "neruk2_dev": "uk/neruk2_dev.jsonl",
@@ -181,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("evaldata", nargs="?", default="/work/evaldata", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="first N documents of each set")
-    parser.add_argument("--only", choices=("ru", "uk", "ko", "es", "articles"), action="append")
+    parser.add_argument("--only", choices=("ru", "uk", "ko", "ko-dates", "es", "articles"), action="append")
     parser.add_argument("--dev", action="store_true", help="the development splits (the ones the rules were tuned on)")
     args = parser.parse_args(argv)
     root: Path = args.evaldata
@@ -207,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
             places("uk", wanted["uk"][0], {"LOC"}, args.limit)
         elif language == "ko":
             places("ko", wanted["ko"][0], {"LC"}, args.limit)
+            korean_date_spans(wanted["ko"][0], args.limit)
+        elif language == "ko-dates":
+            korean_date_spans(wanted["ko"][0], args.limit)
         else:
             dates("es", wanted["es"], args.limit)
     return 0
