@@ -251,8 +251,15 @@ class ActorResolver:
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
         node = verb
         hops = 0
-        # Participles, infinitives and conjoined verbs share the subject of their head.
-        while subject is None and node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and hops < 3:
+        # Participles, infinitives and conjoined verbs share the subject of their head; so does
+        # a gerund after a preposition ("before meeting with the victims, she ...", "after
+        # touring Dar es Salaam, the chief said").
+        while subject is None and node.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp") \
+                and hops < 3:
+            if node.dep_ == "pcomp":
+                if node.head.dep_ != "prep" or node.head.head.pos_ not in ("VERB", "AUX"):
+                    break
+                node = node.head  # the preposition; the verb it hangs from is taken below
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 subject = node.head
                 if subject.lemma_.lower() in INTENTIONS and subject.dep_ in ("dobj", "nsubjpass") \

@@ -250,6 +250,11 @@ def verb_type(token: Token) -> str | None:
     if lemma == "reinforce" and any(c.dep_ == "dobj" for c in token.children) \
             and not _object_words(token) & (_FORCES | _PLACES_HELD):
         return None  # "reinforces security pacts": no troops move
+    if lemma in _STRENGTHEN:
+        # "is bolstering its military presence in the Gulf", "boosted its forces near the border"
+        objects = _object_words(token)
+        military = objects & _FORCES or ("presence" in objects and objects & _MILITARY)
+        return "deploy" if military else None
     return VERB_TYPES.get(lemma)
 
 
@@ -282,6 +287,8 @@ _WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", 
 _WEATHER = {"storm", "snowstorm", "blizzard", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods",
             "earthquake", "quake", "tsunami", "wildfire", "landslide", "mudslide", "rain", "rains", "snow"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
+#: Verbs that make a deployment of armed forces when their object is forces or a military presence.
+_STRENGTHEN = {"bolster", "boost", "beef", "strengthen", "increase", "expand"}
 _ARMED = {"fighter", "rebel", "troop", "soldier", "militant", "force", "army", "gunman", "insurgent",
           "militia", "jihadist", "unit", "column", "tank"}
 _MISSILES_OF_RIOTERS = {"stone", "stones", "rock", "rocks", "brick", "bricks", "bottle", "bottles",
@@ -301,9 +308,9 @@ _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 #: Keep in step with the branches of :func:`verb_type`.
 VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
                                                "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
-    | _IMPACT_VERBS | SAY_VERBS
+    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
-NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit"}
+NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up"}
 
 
 _BOMBS = {"bomb", "bombs", "grenade", "grenades", "device", "devices", "explosive", "explosives", "mine", "mines",
@@ -385,6 +392,10 @@ def noun_type(token: Token) -> str | None:
         return None
     if lemma == "campaign" and modifiers & {"military", "bombing", "air", "terror", "terrorist"}:
         return "attack"
+    if lemma in ("buildup", "build-up"):
+        # "the U.S. military buildup in the Gulf", "a buildup of troops"; not of stocks or debt
+        of = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+        return "deploy" if modifiers & (_MILITARY | _FORCES) or of & _FORCES else None
     if lemma == "custody" and token.head.head.lemma_.lower() in ("die", "death"):
         return None  # "died in police custody": a death, not an arrest
     if lemma == "custody" and token.dep_ == "compound":

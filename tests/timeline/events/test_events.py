@@ -371,6 +371,24 @@ def test_he_is_the_person_the_last_clause_was_about_not_the_last_speaker() -> No
     assert shooting.actor1 == "John Clark"
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The French military buildup in the Sahel continued on Monday.", "deploy"),
+    ("Britain is bolstering its naval presence in the Red Sea.", "deploy"),
+    ("The retailer boosted its profits in the second quarter.", None),
+    ("A buildup of household debt worried investors on Monday.", None),
+])
+def test_a_military_buildup_is_a_deployment_a_buildup_of_debt_is_nothing(sentence: str, expected: str | None) -> None:
+    types = {e.event_type for e in extract_events(sentence, published="2025-07-14")}
+    assert ("deploy" in types) == (expected == "deploy")
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_clause_subject() -> None:
+    text = ("Foreign Minister Ana Ruiz praised the rescuers before meeting with survivors at a hospital in "
+            "Beirut on Tuesday.")
+    meet = next(e for e in extract_events(text, published="2025-07-17") if e.event_type == "meet")
+    assert meet.actor1 == "Ana Ruiz"
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
