@@ -864,6 +864,9 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
                 and doc[owner].head.i != trigger.i:
             # "flooding the centre as rain that began last week kept falling": the date of
             # something a noun inside the happening is, not of the happening
+            if doc[owner].dep_ == "relcl" and doc[owner].head.dep_ in ("nsubj", "nsubjpass") \
+                    and doc[owner].head.head.i == trigger.i and doc[owner].head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+                continue  # "Huckabee, who lost ... last year, criticized": a doer's past, no date of this
             described.append(mention)
             continue
         if owner is not None and owner in ancestors and doc[owner].lemma_.lower() in SAY_VERBS \

@@ -389,6 +389,13 @@ def test_a_gerund_after_a_preposition_is_done_by_the_clause_subject() -> None:
     assert meet.actor1 == "Ana Ruiz"
 
 
+def test_a_date_in_a_clause_about_the_doer_does_not_date_the_happening() -> None:
+    text = ("Speaking to reporters, Senator Jane Roe, who lost the party's nomination last year, criticized "
+            "the governor's budget plan.")
+    [condemn] = [e for e in extract_events(text, published="2025-07-14") if e.event_type == "condemn"]
+    assert condemn.date_start.year == 2025, condemn.date_derivation
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
