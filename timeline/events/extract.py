@@ -127,9 +127,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
-            if _private_voice(cue):
-                # a private person's or an expert's words are no event (codebook §1); they
-                # may still be the evidence of the happening they tell of
+            if _private_voice(cue) or _reporting_voice(cue):
+                # a private person's or an expert's words are no event (codebook §1), nor is
+                # a police officer's account of what happened (§2); they may still be the
+                # evidence of the happening they tell of
                 probability = min(probability, model.keep_threshold * 0.99)
             if probability >= model.mention_threshold:
                 raw[id(cue)] = probability
@@ -164,6 +165,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     return events
 
 
+#: Who tells what happened for the police, an inquiry or the fire service (lemmas and title words).
+REPORTING_VOICES = {"police", "policeman", "policewoman", "sheriff", "detective", "investigator", "coroner",
+                    "examiner", "firefighter", "fire", "trooper", "sergeant", "sgt", "lieutenant", "lt", "captain",
+                    "capt", "patrol", "paramedic", "dispatcher", "constable", "marshal", "officer", "garda", "gardai"}
 #: Who speaks as a private person or a commentator, not for a party: their quotes are no event.
 PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mother", "father", "stepmother",
                   "stepfather", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "uncle", "aunt",
@@ -180,9 +185,8 @@ def _descriptors(token: Token) -> set[str]:
     described = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         described.append(token.head)  # "An ex-wife of Stewart's, Sue Griffin, ..."
-    for child in token.children:
-        if child.dep_ in ("compound", "amod"):
-            words.add(child.lemma_.lower())
+    # its modifiers, and theirs: "Chiefland Police Chief Robert Douglas"
+    words.update(t.lemma_.lower() for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod"))
     for other in described:
         words.add(other.lemma_.lower())
         words.update(c.lemma_.lower() for c in other.children if c.dep_ in ("compound", "amod"))
@@ -197,12 +201,25 @@ def _descriptors(token: Token) -> set[str]:
 def _private_voice(cue: Cue) -> bool:
     """True for a bare verb of saying whose speaker the article presents as a private person
     or a commentator (where it is named, or where it first names them)."""
+    words = _speaker_words(cue)
+    return bool(words & PRIVATE_VOICES) and not words & OFFICES
+
+
+def _reporting_voice(cue: Cue) -> bool:
+    """True for a bare verb of saying whose speaker is police, an investigator, a coroner or
+    a fire officer telling what happened: the attribution of a happening, no event of its
+    own (codebook §2: "X said the blast killed four" gives the blast)."""
+    return bool(_speaker_words(cue) & REPORTING_VOICES)
+
+
+def _speaker_words(cue: Cue) -> set[str]:
+    """The words that describe the speaker of a bare verb of saying (empty for anything else)."""
     if cue.event.event_type != "statement" or cue.strength > 0.3:
-        return False
+        return set()
     say = cue.trigger
     subjects = [c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")]  # "ex - wife": three, at times
     if not subjects:
-        return False
+        return set()
     speaker = subjects[-1]
     words = set().union(*(_descriptors(s) for s in subjects))
     name = cue.event.actor1
@@ -211,7 +228,10 @@ def _private_voice(cue: Cue) -> bool:
         first = next((ent for ent in say.doc.ents if ent.label_ == "PERSON" and last and ent[-1].lower_ == last), None)
         if first is not None:
             words |= _descriptors(first.root)
-    return bool(words & PRIVATE_VOICES) and not words & OFFICES
+            # a title the parser cut off at its abbreviation's dot: "Police Lt. Tom Hale"
+            words |= {t.lower_ for t in say.doc[max(0, first.start - 4):first.start]
+                      if t.is_alpha and (t.is_title or t.is_upper)}
+    return words
 
 
 def _date_from_mentions(best: Cue, group: list[Cue]) -> None:

@@ -243,6 +243,9 @@ def verb_type(token: Token) -> str | None:
         return None
     if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None
+    if lemma == "call" and {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                            for t in c.subtree} & _RESCUE_CALLS:
+        return None  # "called for backup", "called for help": rescue work, no appeal (codebook §1)
     if lemma in ("launch", "fire") and not _has_weapon_object(token):
         return None
     if lemma == "back" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
@@ -287,6 +290,7 @@ _WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", 
 _WEATHER = {"storm", "snowstorm", "blizzard", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods",
             "earthquake", "quake", "tsunami", "wildfire", "landslide", "mudslide", "rain", "rains", "snow"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
+_RESCUE_CALLS = {"backup", "back-up", "help", "reinforcements", "assistance", "ambulance", "ambulances", "medics"}
 #: Verbs that make a deployment of armed forces when their object is forces or a military presence.
 _STRENGTHEN = {"bolster", "boost", "beef", "strengthen", "increase", "expand"}
 _ARMED = {"fighter", "rebel", "troop", "soldier", "militant", "force", "army", "gunman", "insurgent",

@@ -396,6 +396,15 @@ def test_a_date_in_a_clause_about_the_doer_does_not_date_the_happening() -> None
     assert condemn.date_start.year == 2025, condemn.date_derivation
 
 
+@pytest.mark.parametrize("text", [
+    "Akron Police Lt. Tom Hale said officers were called to a bar on Main Street at about 1 a.m. Saturday.",
+    "County Coroner Jane Roe said the man had died of smoke inhalation in the fire in Akron on Saturday.",
+    "The first officers at the scene in Akron called for backup on Saturday.",
+])
+def test_a_police_officers_account_is_no_statement_event(text: str) -> None:
+    assert not [e for e in extract_events(text, published="2025-07-14") if e.event_type == "statement"]
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
