@@ -282,6 +282,8 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
         if (t.label in ("ORG", "PER", "FAC") and normalize(t.text) in institutions
                 and not _is_major_place(t.text, gazetteer)):
             continue  # "Franklin Elementary ... teachers at Franklin" (tagged ORG): the school again
+        if " " not in t.text and t.text.lower() in surnames and _acts_as_person(doc, t, offset):
+            continue  # "Elizabeth Fairfield ... Fairfield has rejected a plea": the person again
         deduped.append(t)
     _link_containers(doc_str, deduped, offset)
     return deduped
@@ -297,6 +299,23 @@ _TYPE_BEFORE = {"city": "city", "town": "city", "village": "city", "port": "city
                 "province": "province", "state": "state", "region": "region",
                 "county": "county", "district": "district", "governorate": "governorate",
                 "prefecture": "prefecture", "oblast": "oblast", "island": "island"}
+
+
+#: Words after a name that make it a person acting or speaking ("Fairfield has rejected",
+#: "Harden said"); the geoparser's pipeline has no parser, so the next word tells.
+_PERSON_VERBS = {"said", "says", "told", "tells", "added", "has", "had", "is", "was", "will", "would", "pleaded",
+                 "denied", "admitted", "testified", "faces", "faced", "wrote", "asked", "declined", "refused",
+                 "agreed", "acknowledged", "claimed", "insisted", "argued", "rejected", "allegedly"}
+
+
+def _acts_as_person(doc: Doc, toponym: Toponym, offset: int) -> bool:
+    """A one-word name that speaks, acts or owns, not after a locative: "Elizabeth Fairfield
+    ... Fairfield has rejected a plea", "Fairfield's trial"."""
+    span = doc.char_span(toponym.start - offset, toponym.end - offset, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.end >= len(doc) or _after_locative(doc, span.start):
+        return False
+    following = doc[span.end].lower_
+    return following in ("'s", "’s") or following in _PERSON_VERBS
 
 
 def _is_major_place(name: str, gazetteer: Gazetteer) -> bool:

@@ -212,6 +212,13 @@ def test_a_surname_is_not_a_place_when_the_person_was_named() -> None:
     assert "Harden" not in names
 
 
+def test_a_surname_that_is_also_a_big_place_is_the_person_when_it_acts() -> None:
+    text = ("A plea deal is discussed for Elizabeth Fairfield, accused of poisoning. Fairfield has rejected one "
+            "plea deal. Fairfield's trial starts on May 4. She lived in Fairfield until 2005.")
+    starts = [m.start for m in geoparse(text) if m.text == "Fairfield"]
+    assert starts == [text.rindex("Fairfield")]  # only the town she lived in
+
+
 def test_the_longest_known_name_takes_and() -> None:
     names = [m.text for m in geoparse("Security was tightened across Jammu and Kashmir on Friday.")]
     assert "Jammu and Kashmir" in names
