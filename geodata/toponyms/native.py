@@ -68,7 +68,7 @@ def geoparse_native(text: str, language: str, *, analysis: Analysis | None = Non
     gaz = gazetteer or get_gazetteer()
     index = names or get_names()
     if language == "ko":
-        found = _korean(analysis, index)
+        found = _korean_learned(analysis, index)
     elif language in ("ru", "uk"):
         found = _cyrillic(analysis, pipeline, index)
     else:
@@ -301,6 +301,49 @@ def _korean(analysis: Analysis, index: NameIndex) -> list[Found]:
             previous, (_, previous_cands) = found[-1]
             merged = Toponym(previous.start, end, text[previous.start:end], "name", "NNP", type_word)
             found[-1] = (merged, (name_key(text[start:end]), cands))
+            continue
+        found.append((Toponym(start, end, text[start:end], role, "NNP", type_word), (name_key(text[start:end]), cands)))
+    return found
+
+
+def _korean_learned(analysis: Analysis, index: NameIndex) -> list[Found]:
+    """Korean places as the model learned from KLUE-NER train decides them
+    (:mod:`geodata.toponyms.korean_model`), resolved through the names index where it knows
+    them; the rules' adjectives ("러시아군") are kept."""
+    from geodata.toponyms.korean_model import get_model, index_view
+
+    words = analysis.words
+    text = analysis.text
+    model = get_model()
+
+    def lookup(key: str) -> list[Candidate]:
+        return index.lookup_keys([key], language="ko")
+
+    people = {e.start for e in analysis.entities if e.label == "PER"}
+    spans: list[tuple[int, int, str, list[Candidate], str | None]] = []
+    for span, _ in model.spans(words, text, lambda surface: index_view(lookup, surface)):
+        run = words[span.i:span.j]
+        cands = lookup(name_key(span.text))
+        type_word = None
+        if not cands and len(run) > 1 and run[-1].lemma in KOREAN_SUFFIXES and run[-1].start == run[-2].end:
+            cands = lookup(name_key(text[span.start:run[-2].end]))  # "펜실베이니아주": the state's name
+        if len(run) > 1 and run[-1].start == run[-2].end:
+            type_word = _KOREAN_TYPES.get(span.text[-1])
+        if span.start in people:
+            cands = [c for c in cands if c["feature"] in _BIG]
+        spans.append((span.start, span.end, "name", cands, type_word))
+    taken = [(s, e) for s, e, *_ in spans]
+    for toponym, (key, cands) in _korean(analysis, index):
+        if toponym.role == "adjectival" and not any(s < toponym.end and toponym.start < e for s, e in taken):
+            spans.append((toponym.start, toponym.end, "adjectival", cands, None))
+    spans.sort()
+    found: list[Found] = []
+    for start, end, role, cands, type_word in spans:
+        # "미국 펜실베이니아주 피츠버그": places a space apart are one address, the last one the place
+        if found and role == "name" and found[-1][0].role == "name" and text[found[-1][0].end:start] == " ":
+            previous, (_, previous_cands) = found[-1]
+            merged = Toponym(previous.start, end, text[previous.start:end], "name", "NNP", type_word)
+            found[-1] = (merged, (name_key(text[start:end]), cands or previous_cands))
             continue
         found.append((Toponym(start, end, text[start:end], role, "NNP", type_word), (name_key(text[start:end]), cands)))
     return found
