@@ -1,23 +1,23 @@
-"""Korean place spans, learned: which runs of Kiwi morphemes name a place (KLUE's LC).
+"""Korean place spans, learned: which runs of Kiwi morphemes name a place (KLUE-NER's LC).
 
-The rules of :func:`geodata.toponyms.native._korean` find the proper nouns the names index
+The rules of :func:`geodata.toponyms.native._korean` take the proper nouns the names index
 knows. KLUE's places are wider: landmarks and buildings (경복궁, 서울역, 문막휴게소), roads,
-mountains and seas the index lacks, and they are narrower too: a country acting as an agent
-("북한이 … 밝혔다") is an organisation. This module scores every candidate span with two
-things learned from the KLUE-NER *train* sentences (never its dev set):
+mountains and seas the index lacks; and narrower: a country acting as an agent ("북한이 …
+밝혔다") or a city in a court's name ("서울북부지법") is no place. This module scores every
+candidate span (:func:`candidates`: up to four nominal morphemes, glued or a space apart) with a
+logistic regression learned from the KLUE-NER *train* sentences (never its dev set), over:
 
-- a **lexicon**: for each span text seen as a candidate in train, how often it was a place
-  and how often it was seen (``[places, seen]``);
-- a **backoff model** for span texts the lexicon lacks: a logistic regression over the span's
-  shape (its morpheme tags, its last syllables and head noun), the names index's view of it
-  (known or not, feature class, population) and its neighbours (the particle or noun glued
-  after it, the word before). It was trained without the span's own text, on the train spans
-  whose text was held apart from the lexicon's, so it scores unseen names.
+- what the **lexicon** says of the span's text: how often it was a place among the times it
+  was a candidate in train (``[places, seen]``), or that train never saw it;
+- its **shape**: morpheme tags, first and last syllables, head noun;
+- the **names index**: known or not, feature class, match kind, population;
+- its **neighbours**: the particle or noun glued after it, the next word's last noun, the word
+  before, whether that word is a known place ("경남 진해").
 
-A span text the lexicon knows scores ``(places + k·backoff) / (seen + k)``. Overlapping
-candidates are settled greedily, the most probable first. The data file
-(``geodata/gazetteer/data/ko_places.json.gz``) is written by ``benchmarks/train_korean_places.py``,
-which records where its training data came from (CC BY-SA 4.0, like the file).
+The greedy decoding keeps the most probable spans above the threshold that overlap no more
+probable one. The lexicon and weights (``geodata/gazetteer/data/ko_places.json.gz``, CC BY-SA
+4.0 like the data they come from) are written by ``benchmarks/train_korean_places.py``, which
+says how the training labels were rebuilt and where the data came from.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Collection, Mapping, Sequence
 
 from geodata.language.analysis import Word
 
@@ -40,6 +40,7 @@ STARTS = frozenset({"NNP", "SL", "SH", "NNG"})
 #: morphemes a name may end with
 ENDS = frozenset({"NNP", "NNG", "SL", "SH", "XSN"})
 MAX_MORPHEMES = 4
+VOUCHED_THRESHOLD = 0.1
 MAX_CHARS = 20
 
 #: what the names index says of a span: (feature class or "", match kind or "", population)
@@ -89,16 +90,17 @@ def _bin(value: int, edges: Sequence[int]) -> int:
     return sum(value >= e for e in edges)
 
 
-def _head(words: Sequence[Word], k: int) -> str:
-    """The last noun of the word (space to space) that morpheme ``k`` starts, or ""."""
-    head = ""
+def _head(words: Sequence[Word], k: int) -> tuple[str, str]:
+    """The last noun of the word (space to space) that morpheme ``k`` starts, and the last two
+    syllables of its nouns ("강남경찰서" → "찰서"); or empty."""
+    head, start, end = "", words[k].start if k < len(words) else 0, 0
     while k < len(words):
         if words[k].tag in ("NNG", "NNP", "XSN", "NNB"):
-            head = words[k].lemma
+            head, end = words[k].lemma, words[k].end
         if k + 1 >= len(words) or words[k + 1].start != words[k].end:
             break
         k += 1
-    return head
+    return head, "".join(w.text for w in words if start <= w.start and w.end <= end)[-2:]
 
 
 def lexicon_features(entry: Sequence[float] | None) -> list[str]:
@@ -136,6 +138,7 @@ def features(words: Sequence[Word], text: str, span: Span, view: IndexView,
         out.append("latin" if surface.isascii() else "nohangul")
     lexf = lexicon_features(entry)
     out += lexf
+    out.append(f"{lexf[0]}&tags={tags}")
     feature, match, population = view
     out.append(f"ix={feature or '-'}")
     if feature:
@@ -155,13 +158,15 @@ def features(words: Sequence[Word], text: str, span: Span, view: IndexView,
         if feature:
             out.append(f"ix={feature}&next={after.tag}:{key}")
         if after.tag in ("NNG", "XSN", "NNB", "NNP"):
-            out.append(f"gluedhead={_head(words, span.j)}")
+            head, ending = _head(words, span.j)
+            out += [f"gluedhead={head}", f"gluedend={ending}"]
     else:
         out.append(f"after={after.tag}:{after.lemma if after.tag in ('NNG', 'VV') else ''}")
         out.append(f"aftertag={after.tag}")
         out.append(f"{lexf[0]}&aftertag={after.tag}")
         if after.tag in ("NNG", "NNP", "SL"):
-            out.append(f"afterhead={_head(words, span.j)}")
+            head, ending = _head(words, span.j)
+            out += [f"afterhead={head}", f"afterend={ending}", f"{lexf[0]}&afterend={ending}"]
     if before is None or before.sentence != run[0].sentence:
         out.append("prev=BEGIN")
     elif before.end == span.start:
@@ -187,6 +192,8 @@ class KoreanPlaceModel:
         self.weights: dict[str, float] = data["weights"]
         self.bias: float = data["bias"]
         self.threshold: float = data.get("threshold", 0.5)
+        #: what a vouched span needs: not learned, a floor against the absurd
+        self.vouched_threshold: float = VOUCHED_THRESHOLD
         self.meta: dict = data.get("meta", {})
 
     @classmethod
@@ -202,21 +209,31 @@ class KoreanPlaceModel:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def spans(self, words: Sequence[Word], text: str, view: Callable[[str], IndexView]) -> list[tuple[Span, float]]:
-        """The place spans of one text, non-overlapping, in text order, with their probabilities."""
+    def spans(self, words: Sequence[Word], text: str, view: Callable[[str], IndexView],
+              vouched: Collection[tuple[int, int]] = ()) -> list[tuple[Span, float]]:
+        """The place spans of one text, non-overlapping, in text order, with their probabilities;
+        a ``vouched`` span (names the caller knows for places) needs only ``vouched_threshold``."""
         scored = []
         for span in candidates(words, text, self.known):
             p = self.probability(features(words, text, span, view(span.text), self.lexicon.get(span.text),
                                           self.lexicon))
-            if p >= self.threshold:
-                scored.append((span, p))
-        scored.sort(key=lambda sp: (-sp[1], sp[0].start))
-        taken: list[tuple[Span, float]] = []
-        for span, p in scored:
-            if all(span.end <= other.start or other.end <= span.start for other, _ in taken):
-                taken.append((span, p))
-        taken.sort(key=lambda sp: sp[0].start)
-        return taken
+            scored.append((span, p))
+        return decode(scored, self.threshold, vouched, self.vouched_threshold)
+
+
+def decode(scored: list[tuple[Span, float]], threshold: float, vouched: Collection[tuple[int, int]] = (),
+           vouched_threshold: float | None = None) -> list[tuple[Span, float]]:
+    """The most probable candidates above ``threshold`` (``vouched_threshold`` for a ``vouched``
+    span) that overlap no more probable one, in text order."""
+    taken: list[tuple[Span, float]] = []
+    for span, p in sorted(scored, key=lambda sp: (-sp[1], sp[0].start)):
+        if p < threshold and (vouched_threshold is None or p < vouched_threshold
+                              or (span.start, span.end) not in vouched):
+            continue
+        if all(span.end <= other.start or other.end <= span.start for other, _ in taken):
+            taken.append((span, p))
+    taken.sort(key=lambda sp: sp[0].start)
+    return taken
 
 
 @functools.cache

@@ -18,6 +18,7 @@ Candidates come from :mod:`geodata.gazetteer.names` (plus the main index for Lat
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -46,6 +47,8 @@ TYPE_WORDS = {
 _KOREAN_TYPES = {"도": "province", "주": "region", "시": "city", "군": "county", "구": "district"}
 #: Korean nouns glued to a country that make it an adjective ("러시아군", "북한측", "한국인")
 _KOREAN_ADJECTIVAL = {"군", "측", "인", "산", "제", "계", "식"}
+#: a road before a place is not the first part of its address
+_KOREAN_ROADS = ("고속도로", "도로", "국도", "대로")
 KOREAN_LOCATIVE_PARTICLES = {"에서", "에", "으로", "로", "까지"}
 #: words before a name that make it an organisation's ("МИД России" still names Russia, but
 #: "Банк России" a bank): only these block
@@ -296,14 +299,21 @@ def _korean(analysis: Analysis, index: NameIndex) -> list[Found]:
         i = j
     found: list[Found] = []
     for start, end, role, cands, type_word in spans:
-        # "미국 펜실베이니아주 피츠버그": places a space apart are one address, the last one the place
-        if found and role == "name" and found[-1][0].role == "name" and text[found[-1][0].end:start] == " ":
+        # "미국 펜실베이니아주 피츠버그": places a space apart are one address, the last one the place;
+        # not after a road ("<영동고속도로:LC> <강릉:LC> 방향", KLUE-NER train 00000)
+        if found and role == "name" and found[-1][0].role == "name" and text[found[-1][0].end:start] == " " \
+                and not found[-1][0].text.endswith(_KOREAN_ROADS):
             previous, (_, previous_cands) = found[-1]
             merged = Toponym(previous.start, end, text[previous.start:end], "name", "NNP", type_word)
             found[-1] = (merged, (name_key(text[start:end]), cands))
             continue
         found.append((Toponym(start, end, text[start:end], role, "NNP", type_word), (name_key(text[start:end]), cands)))
     return found
+
+
+@functools.cache
+def _curated_korean() -> frozenset[str]:
+    return frozenset(name for names in curated_names.NAMES.values() for name in names.get("ko", ()))
 
 
 def _korean_learned(analysis: Analysis, index: NameIndex) -> list[Found]:
@@ -320,8 +330,11 @@ def _korean_learned(analysis: Analysis, index: NameIndex) -> list[Found]:
         return index.lookup_keys([key], language="ko")
 
     people = {e.start for e in analysis.entities if e.label == "PER"}
+    # the project's own names (키이우, 하르키우) where KLUE's train sentences never saw them
+    vouched = {(w.start, w.end) for w in words if w.tag == "NNP" and w.text in _curated_korean()
+               and w.text not in model.lexicon}
     spans: list[tuple[int, int, str, list[Candidate], str | None]] = []
-    for span, _ in model.spans(words, text, lambda surface: index_view(lookup, surface)):
+    for span, _ in model.spans(words, text, lambda surface: index_view(lookup, surface), vouched):
         run = words[span.i:span.j]
         cands = lookup(name_key(span.text))
         type_word = None
@@ -339,8 +352,10 @@ def _korean_learned(analysis: Analysis, index: NameIndex) -> list[Found]:
     spans.sort()
     found: list[Found] = []
     for start, end, role, cands, type_word in spans:
-        # "미국 펜실베이니아주 피츠버그": places a space apart are one address, the last one the place
-        if found and role == "name" and found[-1][0].role == "name" and text[found[-1][0].end:start] == " ":
+        # "미국 펜실베이니아주 피츠버그": places a space apart are one address, the last one the place;
+        # not after a road ("<영동고속도로:LC> <강릉:LC> 방향", KLUE-NER train 00000)
+        if found and role == "name" and found[-1][0].role == "name" and text[found[-1][0].end:start] == " " \
+                and not found[-1][0].text.endswith(_KOREAN_ROADS):
             previous, (_, previous_cands) = found[-1]
             merged = Toponym(previous.start, end, text[previous.start:end], "name", "NNP", type_word)
             found[-1] = (merged, (name_key(text[start:end]), cands or previous_cands))
