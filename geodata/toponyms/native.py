@@ -35,6 +35,7 @@ from geodata.toponyms.resolve import resolve, to_mention
 logger = logging.getLogger(__name__)
 
 _BIG = {"country", "continent", "admin1", "region", "water", "landform"}
+_TOWNS = {"admin1", "admin2", "city"}
 #: a single word naming a town this small is more often something else
 MIN_TOWN_POPULATION = {"ru": 1_000, "uk": 1_000, "fr": 20_000, "es": 20_000, "ko": 0}
 #: words that make a place name a subdivision or a district, per language → the English type word
@@ -340,6 +341,10 @@ def _korean_learned(analysis: Analysis, index: NameIndex) -> list[Found]:
         type_word = None
         if not cands and len(run) > 1 and run[-1].lemma in KOREAN_SUFFIXES and run[-1].start == run[-2].end:
             cands = lookup(name_key(text[span.start:run[-2].end]))  # "펜실베이니아주": the state's name
+        if not cands and len(run) > 1 and run[0].tag == "NNP":
+            # "부평역", "해운대 해수욕장": a landmark the index lacks, placed at the town it is named
+            # after; not at a country ("중국대사관" stands in Seoul)
+            cands = [c for c in lookup(name_key(run[0].text)) if c["feature"] in _TOWNS and c.get("match") != "weak"]
         if len(run) > 1 and run[-1].start == run[-2].end:
             type_word = _KOREAN_TYPES.get(span.text[-1])
         if span.start in people:
