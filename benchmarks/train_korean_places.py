@@ -9,9 +9,10 @@ Training data (not in this repository; give the paths):
   19abdc9e9d70d83ae47b96ecc3d41231e4c38681 (blob 599213483bc6912c88ed6be190599f59f9ecbc37; the
   KLUE train text with its format errors fixed: quotes, doubled spaces, Hangul jamo).
 - ``FORM_STATS``: ``docs/stat/ne_form_label_freq.tsv`` of korean-named-entity/konec @
-  b6c98a457f9b13379a815bb153ae94dee2872cd4 (blob c9dcf9e6caa90b7ee722e0fc20389117376e4e51): every entity text of konec (KLUE-NER's sentences
-  annotated again with the 150 fine classes of the NIKL tag set) with its label and its count
-  in **train** (``train_freq``) and in dev (``dev_freq``, never read here).
+  b6c98a457f9b13379a815bb153ae94dee2872cd4 (blob c9dcf9e6caa90b7ee722e0fc20389117376e4e51):
+  every entity text of konec (KLUE-NER's sentences annotated again with the 150 fine classes
+  of the NIKL tag set) with its label and its count in **train** (``train_freq``) and in dev
+  (``dev_freq``, never read here).
 
 Both are CC BY-SA 4.0 (KLUE: Park et al., "KLUE: Korean Language Understanding Evaluation",
 NeurIPS 2021 Datasets and Benchmarks; konec/konne-prep: korean-named-entity, License.md), and so

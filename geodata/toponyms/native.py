@@ -7,9 +7,14 @@ Recognition, per language:
   type word such as "область") whose nominative is a known place name; a single word must
   name a country, region, subdivision or a town of 1,000 people, and not stand in a person's
   name, an organisation's name ("МИД России" names Russia all the same) or quotes.
-- Korean: proper nouns (with a glued 시/도/군/주) that the names index knows; neighbours
-  separated by a space are one address ("미국 펜실베이니아주"). A country glued to 군/측/인
-  ("러시아군") is an adjective: the actor's country, not a place.
+- Korean: the spans a model learned from KLUE-NER train takes for places
+  (:mod:`geodata.toponyms.korean_model`: landmarks the index lacks too, not a city in a court's
+  name), resolved through the names index where it knows them (a landmark it lacks stays
+  unresolved, or is placed at the town it is named after); neighbours separated by a space are
+  one address ("미국 펜실베이니아주"), unless the first is a road. The rules
+  (:func:`_korean`: proper nouns the index knows) still give the adjectives: a country glued to
+  군/측/인 ("러시아군") is the actor's country, not a place. The project's curated names the
+  train sentences never saw (하르키우) are places unless the model all but rules them out.
 - French and Spanish: capitalised runs the names index or the main index know.
 
 Adjectives of countries ("российские", "nord-coréens") are ``role="adjectival"``.
