@@ -7,9 +7,14 @@ Recognition, per language:
   type word such as "область") whose nominative is a known place name; a single word must
   name a country, region, subdivision or a town of 1,000 people, and not stand in a person's
   name, an organisation's name ("МИД России" names Russia all the same) or quotes.
-- Korean: proper nouns (with a glued 시/도/군/주) that the names index knows; neighbours
-  separated by a space are one address ("미국 펜실베이니아주"). A country glued to 군/측/인
-  ("러시아군") is an adjective: the actor's country, not a place.
+- Korean: the spans a model learned from KLUE-NER train takes for places
+  (:mod:`geodata.toponyms.korean_model`: landmarks the index lacks too, not a city in a court's
+  name), resolved through the names index where it knows them (a landmark it lacks stays
+  unresolved, or is placed at the town it is named after); neighbours separated by a space are
+  one address ("미국 펜실베이니아주"), unless the first is a road. The rules
+  (:func:`_korean`: proper nouns the index knows) still give the adjectives: a country glued to
+  군/측/인 ("러시아군") is the actor's country, not a place. The project's curated names the
+  train sentences never saw (하르키우) are places unless the model all but rules them out.
 - French and Spanish: capitalised runs the names index or the main index know.
 
 Adjectives of countries ("российские", "nord-coréens") are ``role="adjectival"``.
@@ -18,6 +23,7 @@ Candidates come from :mod:`geodata.gazetteer.names` (plus the main index for Lat
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -34,6 +40,7 @@ from geodata.toponyms.resolve import resolve, to_mention
 logger = logging.getLogger(__name__)
 
 _BIG = {"country", "continent", "admin1", "region", "water", "landform"}
+_TOWNS = {"admin1", "admin2", "city"}
 #: a single word naming a town this small is more often something else
 MIN_TOWN_POPULATION = {"ru": 1_000, "uk": 1_000, "fr": 20_000, "es": 20_000, "ko": 0}
 #: words that make a place name a subdivision or a district, per language → the English type word
@@ -46,6 +53,8 @@ TYPE_WORDS = {
 _KOREAN_TYPES = {"도": "province", "주": "region", "시": "city", "군": "county", "구": "district"}
 #: Korean nouns glued to a country that make it an adjective ("러시아군", "북한측", "한국인")
 _KOREAN_ADJECTIVAL = {"군", "측", "인", "산", "제", "계", "식"}
+#: a road before a place is not the first part of its address
+_KOREAN_ROADS = ("고속도로", "도로", "국도", "대로")
 KOREAN_LOCATIVE_PARTICLES = {"에서", "에", "으로", "로", "까지"}
 #: words before a name that make it an organisation's ("МИД России" still names Russia, but
 #: "Банк России" a bank): only these block
@@ -68,7 +77,7 @@ def geoparse_native(text: str, language: str, *, analysis: Analysis | None = Non
     gaz = gazetteer or get_gazetteer()
     index = names or get_names()
     if language == "ko":
-        found = _korean(analysis, index)
+        found = _korean_learned(analysis, index)
     elif language in ("ru", "uk"):
         found = _cyrillic(analysis, pipeline, index)
     else:
@@ -296,11 +305,70 @@ def _korean(analysis: Analysis, index: NameIndex) -> list[Found]:
         i = j
     found: list[Found] = []
     for start, end, role, cands, type_word in spans:
-        # "미국 펜실베이니아주 피츠버그": places a space apart are one address, the last one the place
-        if found and role == "name" and found[-1][0].role == "name" and text[found[-1][0].end:start] == " ":
+        # "미국 펜실베이니아주 피츠버그": places a space apart are one address, the last one the place;
+        # not after a road ("<영동고속도로:LC> <강릉:LC> 방향", KLUE-NER train 00000)
+        if found and role == "name" and found[-1][0].role == "name" and text[found[-1][0].end:start] == " " \
+                and not found[-1][0].text.endswith(_KOREAN_ROADS):
             previous, (_, previous_cands) = found[-1]
             merged = Toponym(previous.start, end, text[previous.start:end], "name", "NNP", type_word)
             found[-1] = (merged, (name_key(text[start:end]), cands))
+            continue
+        found.append((Toponym(start, end, text[start:end], role, "NNP", type_word), (name_key(text[start:end]), cands)))
+    return found
+
+
+@functools.cache
+def _curated_korean() -> frozenset[str]:
+    return frozenset(name for names in curated_names.NAMES.values() for name in names.get("ko", ()))
+
+
+def _korean_learned(analysis: Analysis, index: NameIndex) -> list[Found]:
+    """Korean places as the model learned from KLUE-NER train decides them
+    (:mod:`geodata.toponyms.korean_model`), resolved through the names index where it knows
+    them; the rules' adjectives ("러시아군") are kept."""
+    from geodata.toponyms.korean_model import get_model, index_view
+
+    words = analysis.words
+    text = analysis.text
+    model = get_model()
+
+    def lookup(key: str) -> list[Candidate]:
+        return index.lookup_keys([key], language="ko")
+
+    people = {e.start for e in analysis.entities if e.label == "PER"}
+    # the project's own names (키이우, 하르키우) where KLUE's train sentences never saw them
+    vouched = {(w.start, w.end) for w in words if w.tag == "NNP" and w.text in _curated_korean()
+               and w.text not in model.lexicon}
+    spans: list[tuple[int, int, str, list[Candidate], str | None]] = []
+    for span, _ in model.spans(words, text, lambda surface: index_view(lookup, surface), vouched):
+        run = words[span.i:span.j]
+        cands = lookup(name_key(span.text))
+        type_word = None
+        if not cands and len(run) > 1 and run[-1].lemma in KOREAN_SUFFIXES and run[-1].start == run[-2].end:
+            cands = lookup(name_key(text[span.start:run[-2].end]))  # "펜실베이니아주": the state's name
+        if not cands and len(run) > 1 and run[0].tag == "NNP":
+            # "부평역", "해운대 해수욕장": a landmark the index lacks, placed at the town it is named
+            # after; not at a country ("중국대사관" stands in Seoul)
+            cands = [c for c in lookup(name_key(run[0].text)) if c["feature"] in _TOWNS and c.get("match") != "weak"]
+        if len(run) > 1 and run[-1].start == run[-2].end:
+            type_word = _KOREAN_TYPES.get(span.text[-1])
+        if span.start in people:
+            cands = [c for c in cands if c["feature"] in _BIG]
+        spans.append((span.start, span.end, "name", cands, type_word))
+    taken = [(s, e) for s, e, *_ in spans]
+    for toponym, (key, cands) in _korean(analysis, index):
+        if toponym.role == "adjectival" and not any(s < toponym.end and toponym.start < e for s, e in taken):
+            spans.append((toponym.start, toponym.end, "adjectival", cands, None))
+    spans.sort()
+    found: list[Found] = []
+    for start, end, role, cands, type_word in spans:
+        # "미국 펜실베이니아주 피츠버그": places a space apart are one address, the last one the place;
+        # not after a road ("<영동고속도로:LC> <강릉:LC> 방향", KLUE-NER train 00000)
+        if found and role == "name" and found[-1][0].role == "name" and text[found[-1][0].end:start] == " " \
+                and not found[-1][0].text.endswith(_KOREAN_ROADS):
+            previous, (_, previous_cands) = found[-1]
+            merged = Toponym(previous.start, end, text[previous.start:end], "name", "NNP", type_word)
+            found[-1] = (merged, (name_key(text[start:end]), cands or previous_cands))
             continue
         found.append((Toponym(start, end, text[start:end], role, "NNP", type_word), (name_key(text[start:end]), cands)))
     return found

@@ -54,6 +54,15 @@ def test_denied_and_planned_modes() -> None:
     assert [(e.event_type, e.mode, e.date_start) for e in planned] == [("visit", "planned", dt.date(2025, 8, 1))]
 
 
+def test_a_korean_place_the_gazetteer_lacks_pins_no_event() -> None:
+    # 경복궁 is a place to the learned recogniser, but no entry of the index: the event keeps its
+    # date and actor and stays off the map rather than landing somewhere wrong
+    events = extract_events("라브로프 외무장관은 11일 경복궁을 방문했다.", published=PUBLISHED)
+    assert [(e.event_type, e.actor1, e.date_start) for e in events] == [
+        ("visit", "Sergei Lavrov", dt.date(2025, 7, 11))]
+    assert (events[0].lat, events[0].geonameid) == (None, None)
+
+
 def test_one_happening_reported_in_english_and_russian_is_one_event() -> None:
     english = extract_events("Russian Foreign Minister Sergei Lavrov met North Korean Foreign Minister "
                              "Choe Son Hui in Wonsan on Saturday.", published=PUBLISHED)
@@ -74,6 +83,7 @@ def test_an_english_run_loads_no_other_language() -> None:
             "events = extract_events('Police arrested 14 people in Nairobi on Tuesday.', published='2025-07-10')\n"
             "assert events and events[0].language == 'en'\n"
             "print(sorted(m for m in ('natasha', 'kiwipiepy', 'pymorphy3', 'langdetect', 'slovnet', 'navec',"
-            " 'geodata.gazetteer.names', 'timeline.events.multilingual') if m in sys.modules))\n")
+            " 'geodata.gazetteer.names', 'geodata.toponyms.korean_model', 'timeline.events.multilingual')"
+            " if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
