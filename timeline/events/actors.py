@@ -66,10 +66,9 @@ PATIENT_NOUNS = frozenset({"assassination", "murder", "killing", "slaying", "dea
                            "deportation", "expulsion", "indictment", "prosecution", "impeachment"})
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "case", "punct", "hmod", "hyph"}
 
-# In an accident the vehicle is the doer ("a passenger train ran into a goods train").
-VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
-            "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle",
-            "driver", "pilot"}
+# The people who steer a vehicle: in an accident they are its doer when named ("the driver");
+# the vehicle itself is no actor (a "Ford Bronco", "the boat").
+VEHICLES = {"driver", "pilot", "captain", "motorist", "trucker"}
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # Heads of a crowd: in a protest or riot, the crowd is its protesters or rioters.
 CROWD_HEADS = {"people", "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens",

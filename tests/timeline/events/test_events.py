@@ -405,6 +405,14 @@ def test_a_police_officers_account_is_no_statement_event(text: str) -> None:
     assert not [e for e in extract_events(text, published="2025-07-14") if e.event_type == "statement"]
 
 
+def test_a_vehicle_is_no_actor_its_driver_is() -> None:
+    [crash] = extract_events("A pickup truck collided with a school bus on Route 9 near Paris, Texas, on Friday.",
+                             published="2025-07-14")
+    assert crash.event_type == "accident" and crash.actor1 is None and not crash.actors
+    [named] = extract_events("The driver crashed into a bus shelter in Leeds on Friday.", published="2025-07-14")
+    assert named.actor1 and named.actor1.lower().startswith("driver")
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
