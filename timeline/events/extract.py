@@ -715,6 +715,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             strength = 0.45
         else:
             continue
+        if _no_happening(token) or _habitual(token):
+            continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
         # the most specific type, then the shallowest, verbs before nouns.
@@ -780,6 +782,51 @@ SPLIT_TYPES = {"agree", "aid", "supply", "support"}
 PROJECT_VERBS = {"continue", "expand", "begin", "start", "build", "open", "reopen", "restore", "increase",
                  "boost", "establish", "develop", "extend", "deepen", "strengthen", "launch", "complete",
                  "finish", "construct", "upgrade", "renew"}
+
+
+#: Determiners that say no such happening took place: "no residents were injured", "no trip".
+_NONE_DETS = {"no", "neither"}
+_NONE_WORDS = {"nobody", "none", "noone"}
+
+
+def _no_happening(token: Token) -> bool:
+    """True when the sentence says the happening did not take place for anyone: "No
+    residents were injured", "nobody was killed", "Annan has no trip planned" (codebook
+    §1: negated non-events). A denial by a party ("X did not attack") is another matter:
+    its mode is ``denied``."""
+    if any(c.dep_ == "det" and c.lower_ in _NONE_DETS for c in token.children):
+        return True  # "no trip", "no attack"
+    if token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and (
+                    child.lower_ in _NONE_WORDS
+                    or any(c.dep_ == "det" and c.lower_ in _NONE_DETS for c in child.children)):
+                return True
+    return False
+
+
+#: Words that make a happening a habit or a tally, not one happening: "march each July",
+#: "had been arrested more than a dozen times".
+_HABITUAL = {"each", "every", "repeatedly", "routinely", "often", "frequently", "regularly", "usually",
+             "annually", "times"}
+
+
+def _habitual(token: Token) -> bool:
+    """True for a happening the sentence tells as a habit or a count of many (codebook §1:
+    generic or habitual statements, cumulative tolls): "Orangemen march each July", "has been
+    arrested more than a dozen times", "the camp has been repeatedly targeted"."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in token.children:
+        if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in _HABITUAL - {"each", "every", "times"}:
+            return True
+        if child.dep_ in ("npadvmod", "advmod", "dobj") and child.lower_ in ("times",) and any(
+                g.dep_ in ("nummod", "amod", "quantmod") for g in child.subtree):
+            return True  # "a dozen times", "several times"
+        if child.dep_ in ("npadvmod", "advmod") and any(g.dep_ == "det" and g.lower_ in ("each", "every")
+                                                        for g in child.children):
+            return True  # "each July", "every year"
+    return False
 
 
 def _coordinated(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _Trigger]]:

@@ -413,6 +413,24 @@ def test_a_vehicle_is_no_actor_its_driver_is() -> None:
     assert named.actor1 and named.actor1.lower().startswith("driver")
 
 
+@pytest.mark.parametrize("text", [
+    "No residents were injured in Akron on Saturday.",
+    "The envoy has no trip to Kyiv planned so far.",
+    "Orangemen march through Portadown each July.",
+    "The activist has been arrested more than a dozen times in Chicago.",
+    "The camp near Rafah has been repeatedly targeted by drones.",
+])
+def test_a_negated_or_habitual_happening_is_no_event(text: str) -> None:
+    assert extract_events(text, published="2025-07-14") == []
+
+
+def test_a_blast_that_killed_nobody_is_still_a_blast_and_a_denial_is_kept_as_denied() -> None:
+    [blast] = extract_events("Nobody was killed in the blast at a market in Lagos on Monday.", published="2025-07-14")
+    assert blast.event_type in ("accident", "attack")
+    [denied] = extract_events("Russia did not attack Kharkiv on Monday, the ministry said.", published="2025-07-14")
+    assert (denied.event_type, denied.mode) == ("attack", "denied")
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
