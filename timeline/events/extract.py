@@ -751,6 +751,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             continue
         if any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned for c in chosen):
             continue
+        if _purpose_of(candidate, chosen):
+            continue  # "marched in Istanbul ... to protest the killings": the march's purpose
         chosen.append(candidate)
     # Triggers of another kind of happening than every chosen one ("condemned the bombing"):
     # candidates for the event model, one per kind.
@@ -827,6 +829,16 @@ def _habitual(token: Token) -> bool:
                                                         for g in child.children):
             return True  # "each July", "every year"
     return False
+
+
+def _purpose_of(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
+    """True for an infinitive of purpose of a chosen happening of the same kind ("marched
+    ... to protest the killings", "sent troops to attack the town"): one happening."""
+    token = candidate.token
+    if token.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    ancestors = {a.i for a in islice(token.ancestors, 4)}
+    return any(c.event_type == candidate.event_type and c.token.i in ancestors for c in chosen)
 
 
 def _coordinated(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _Trigger]]:

@@ -431,6 +431,13 @@ def test_a_blast_that_killed_nobody_is_still_a_blast_and_a_denial_is_kept_as_den
     assert (denied.event_type, denied.mode) == ("attack", "denied")
 
 
+def test_an_infinitive_of_purpose_is_the_same_happening() -> None:
+    text = ("Some 2,000 Kurds marched on Sunday in central Berlin, waving flags to protest the killings of "
+            "Kurds by Turkish troops in northern Syria's Afrin district.")
+    protests = [e for e in extract_events(text, published="2025-07-14") if e.event_type == "protest"]
+    assert [e.place_name for e in protests] == ["Berlin"]
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
