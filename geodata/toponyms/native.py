@@ -7,6 +7,11 @@ Recognition, per language:
   type word such as "область") whose nominative is a known place name; a single word must
   name a country, region, subdivision or a town of 1,000 people, and not stand in a person's
   name, an organisation's name ("МИД России" names Russia all the same) or quotes.
+  Ukrainian follows NER-UK's convention: no place inside the name of an organisation, office
+  or law ("Верховної Ради України"; a country there is an adjective, the actor's country), but
+  places inside quoted speech; "Донецькій та Луганській областях" and "Західній Україні" are
+  one span each; one word must not be a common word, a first name or an adjective that only
+  looks like a village's name ("Доля", "Луганського гарнізону").
 - Korean: proper nouns (with a glued 시/도/군/주) that the names index knows; neighbours
   separated by a space are one address ("미국 펜실베이니아주"). A country glued to 군/측/인
   ("러시아군") is an adjective: the actor's country, not a place.
@@ -41,8 +46,10 @@ TYPE_WORDS = {
     "область": "region", "край": "krai", "республика": "republic", "республіка": "republic", "округ": "district",
     "район": "district", "губерния": "province", "громада": "district", "море": "sea", "река": "river",
     "річка": "river", "озеро": "lake", "полуостров": "peninsula", "півострів": "peninsula", "остров": "island",
-    "острів": "island",
+    "острів": "island", "обл": "region",
 }
+#: abbreviated type words ("Донецька обл.") → the word they stand for
+ABBREVIATED_TYPES = {"обл": "область"}
 _KOREAN_TYPES = {"도": "province", "주": "region", "시": "city", "군": "county", "구": "district"}
 #: Korean nouns glued to a country that make it an adjective ("러시아군", "북한측", "한국인")
 _KOREAN_ADJECTIVAL = {"군", "측", "인", "산", "제", "계", "식"}
@@ -128,19 +135,32 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
                     blocked[i] = entity.label == "PER"
 
     def lookup(run: list[Word]) -> tuple[str, list[Candidate]]:
-        forms = [pipeline.base_forms(w.text)[:5] for w in run]
+        forms = [(ABBREVIATED_TYPES[w.text.lower()],) if w.text.lower() in ABBREVIATED_TYPES
+                 else pipeline.base_forms(w.text)[:5] for w in run]
         keys = [" ".join(c) for c in itertools.islice(itertools.product(*forms), 40)]
         cands = index.lookup_keys([name_key(k) for k in keys], language=language)
         return (name_key(keys[0]) if not cands else _best_key(keys, index)), cands
 
     def add(i: int, j: int, label: str, *, keep_unknown: bool = False) -> bool:
         run = words[i:j]
-        if _in_quotes(text, run[0].start) or any(blocked[i:j]) or any(taken[i:j]):
+        if _in_quotes(text, run[0].start, titles_only=language == "uk") or any(blocked[i:j]) or any(taken[i:j]):
             return False
         if label != "LOC" and _after_org_head(words, i):
             return False
+        if language == "uk" and _in_name_chain(words, i, pipeline):
+            for k in range(i, j):  # "Ради міністрів Автономної Республіки Крим": no part of it either
+                blocked[k] = True
+            key, cands = lookup(run)
+            countries = [c for c in cands if c["feature"] == "country" and c.get("match") == "name"]
+            if countries and j - i == 1:  # "Міністерство оборони України": Ukraine's, as "українське" is
+                found.append((Toponym(run[0].start, run[-1].end, run[0].text, "adjectival", "NORP"), (key, countries)))
+                taken[i] = True
+            return False
         key, cands = lookup(run)
-        cands = _acceptable(cands, j - i, language, abbreviation=j - i == 1 and run[0].text.isupper())
+        cands = _acceptable(cands, j - i, language, abbreviation=j - i == 1 and (
+            _abbreviation(run[0].text) if language == "uk" else run[0].text.isupper()))
+        if language == "uk" and j - i == 1 and cands and not _ukrainian_single(run[0], words, i, pipeline, cands):
+            return False
         if not cands and not keep_unknown:
             return False
         type_word = TYPE_WORDS.get(run[-1].lemma) or TYPE_WORDS.get(run[0].lemma)
@@ -158,6 +178,12 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
         j = i
         while j < len(words) and words[j].end <= entity.end:
             j += 1
+        # "Київській" + "області": the type word natasha left out belongs to the name
+        typed = j
+        while typed < len(words) and words[typed].lemma in TYPE_WORDS and words[typed].text.islower():
+            typed += 1
+        if typed > j and add(i, typed, "LOC"):
+            continue
         if add(i, j, "LOC"):
             continue
         # "Белгородской области" unknown whole: the name before the type word may be known
@@ -178,20 +204,22 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
             found.append(adjective)
             taken[i] = True
             continue
+        if word.pos == "ADJ" and any(add(i, i + length, "GAZ") for length in (3, 2) if _capitalised_run(
+                words, i, i + length, text)):
+            continue  # "Західна Європа", "Північне море": the names index knows the whole
         if not _name_like(word, words, i, pipeline):
             # a country's or region's own name in this language ("Україна") is always a place
             key, cands = lookup([word])
             if any(c.get("match") == "name" and c["feature"] in _BIG for c in cands) and not word.text.isupper():
                 add(i, i + 1, "GAZ")
+            elif language == "uk" and _big_city_inside_sentence(word, words, i, cands, pipeline):
+                add(i, i + 1, "GAZ")  # "у Кракові": the dictionary knows the word, not as a place
             continue
         for length in (4, 3, 2, 1):
             j = i + length
             if j > len(words):
                 continue
-            run = words[i:j]
-            if length > 1 and not all(w.text[:1].isupper() or w.lemma in TYPE_WORDS for w in run[1:]):
-                continue
-            if length > 1 and any(text[a.end:b.start] not in (" ", "-") for a, b in zip(run, run[1:])):
+            if length > 1 and not _capitalised_run(words, i, j, text):
                 continue
             if add(i, j, "GAZ"):
                 break
@@ -200,7 +228,63 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
             adjective = _adjective(word, language)
             if adjective is not None:
                 found.append(adjective)
+    if language == "uk":
+        found = _ukrainian_spans(found, words, text, taken)
     return found
+
+
+def _capitalised_run(words: list[Word], i: int, j: int, text: str) -> bool:
+    """Whether ``words[i:j]`` may be one multi-word name: within the text, every word after the
+    first capitalised or a type word ("Київській області"), one space or hyphen apart."""
+    if j > len(words) or j - i < 2:
+        return False
+    run = words[i:j]
+    return all(w.text[:1].isupper() or w.lemma in TYPE_WORDS for w in run[1:]) and all(
+        text[a.end:b.start] in (" ", "-") for a, b in zip(run, run[1:]))
+
+
+#: capitalised adjectives of a part of a land ("Західна Україна", "Східній Європі")
+_PART_ADJECTIVES = {"західний", "східний", "північний", "південний", "центральний", "південно-східний",
+                    "північно-східний", "південно-західний", "північно-західний", "центрально-східний"}
+_COORDINATORS = {"та", "і", "й", ","}
+
+
+def _ukrainian_spans(found: list[Found], words: list[Word], text: str, taken: list[bool]) -> list[Found]:
+    """NER-UK's spans of places: the part of a land with its capitalised adjective ("Західній
+    Україні": the adjective belongs to the place, which is still Ukraine), and coordinated
+    subdivisions with their one plural type word ("Донецькій та Луганській областях": one span,
+    resolved as its last member)."""
+    index_of = {w.start: k for k, w in enumerate(words)}
+    end_of = {w.end: k for k, w in enumerate(words)}
+    out: list[Found] = []
+    for toponym, resolved in found:
+        first, last = index_of.get(toponym.start), end_of.get(toponym.end)
+        if toponym.role != "name" or first is None or last is None:
+            out.append((toponym, resolved))
+            continue
+        start = toponym.start
+        k = first - 1
+        if k >= 0 and not taken[k] and words[k].pos == "ADJ" and words[k].lemma in _PART_ADJECTIVES \
+                and words[k].text[:1].isupper() and text[words[k].end:start] == " ":
+            start = words[k].start
+            taken[k] = True
+        elif "plur" in words[last].tag and words[last].lemma in TYPE_WORDS and last > first:
+            k = first - 1
+            while k >= 1 and words[k].lemma in _COORDINATORS and words[k - 1].pos == "ADJ" \
+                    and words[k - 1].text[:1].isupper():
+                start = words[k - 1].start
+                k -= 2
+                if k >= 0 and words[k].text != ",":
+                    break
+        if start == toponym.start:
+            out.append((toponym, resolved))
+            continue
+        merged = Toponym(start, toponym.end, text[start:toponym.end], "name", toponym.label, toponym.type_word,
+                         next_word=toponym.next_word)
+        out.append((merged, resolved))
+    spans = [(t.start, t.end) for t, _ in out]
+    return [(t, r) for t, r in out  # the members of a merged span are no places of their own
+            if not any(a <= t.start and t.end <= b and (a, b) != (t.start, t.end) for a, b in spans)]
 
 
 def _name_like(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline) -> bool:
@@ -238,19 +322,137 @@ def _name_like(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline
     return False
 
 
+def _big_city_inside_sentence(word: Word, words: list[Word], i: int, cands: list[Candidate],
+                              pipeline: LanguagePipeline) -> bool:
+    """Whether a capitalised noun after a preposition ("у Кракові"), not a person's name nor
+    glued to more letters ("Мар'яна" split at its apostrophe), names a city of 100,000 people."""
+    morphology = getattr(pipeline, "morphology", None)
+    if i == 0 or words[i - 1].sentence != word.sentence or words[i - 1].pos != "ADP" or not word.text[1:].islower():
+        return False
+    if i + 1 < len(words) and words[i + 1].start == word.end and words[i + 1].text[:1] not in ".,;:!?)»\"":
+        return False
+    if morphology is not None and (morphology.is_person_name(word.text) or any(
+            p.tag.POS in ("ADJF", "PRTF") for p in morphology.parse(word.text.lower())[:1])):
+        return False
+    return any(c["feature"] == "city" and (c["population"] or 0) >= 100_000 and c.get("match") != "weak" for c in cands)
+
+
 def _best_key(keys: list[str], index: NameIndex) -> str:
     return next((name_key(k) for k in keys if index.has_key(name_key(k))), name_key(keys[0]))
 
 
-def _in_quotes(text: str, start: int) -> bool:
+#: a quotation longer than this many words is speech, not a title ("«Тендери в Україні давно ...»")
+_TITLE_WORDS = 6
+
+
+def _in_quotes(text: str, start: int, *, titles_only: bool = False) -> bool:
+    """Whether ``start`` lies inside quotes; with ``titles_only``, inside a quoted title
+    («Нафтогаз України»), not in quoted speech, where a place is still a place (NER-UK's
+    convention; the Russian rules still skip every quotation)."""
     before = text[max(0, start - 200):start]
     opened = max(before.rfind(q) for q in "«„")
     closed = before.rfind("»")
-    return opened > closed
+    if opened <= closed:
+        return False
+    if not titles_only:
+        return True
+    closing = text.find("»", start)
+    inner = text[max(0, start - 200) + opened + 1:closing if closing >= 0 else start + 200]
+    return len(inner.split()) <= _TITLE_WORDS
 
 
 def _after_org_head(words: list[Word], i: int) -> bool:
     return any(w.lemma in _ORG_HEADS for w in words[max(0, i - 2):i])
+
+
+def _in_name_chain(words: list[Word], i: int, pipeline: LanguagePipeline) -> bool:
+    """Whether the place in the genitive at ``words[i]`` ends the name of an organisation, an
+    office or a law: a chain of nouns and adjectives before it that starts with a capitalised
+    word or an abbreviation ("Верховної Ради України", "Господарського суду Донецької області",
+    "Інституту мови НАН України", "Закону України"). NER-UK counts no place inside such a name;
+    a chain of common words ("на території України", "мешканка Києва") leaves it a place."""
+    morphology = getattr(pipeline, "morphology", None)
+    if morphology is None or not any("gent" in p.tag.grammemes for p in morphology.parse(words[i].text.lower())):
+        return False
+    sentence = words[i].sentence
+    j = i - 1
+    steps = 0
+    while j >= 0 and words[j].sentence == sentence and steps < 6:
+        word = words[j]
+        if word.text == "." and j > 0 and words[j - 1].text in ("м", "міста"):
+            j -= 1  # "суду м. Києва"
+            continue
+        if not word.text.replace("-", "").isalpha() or word.pos not in ("NOUN", "PROPN", "ADJ", "X"):
+            return False
+        if word.text.isupper() and len(word.text) >= 2:
+            return True  # "НАН України", "ЗС України"
+        if word.text[:1].isupper():
+            first = j == 0 or words[j - 1].sentence != sentence
+            # "Вищий господарський суд України" opens its sentence
+            return not first or any(w.lemma in _NAME_CHAIN_HEADS for w in words[j:i])
+        j -= 1
+        steps += 1
+        if j > 0 and words[j].lemma in ("і", "та", "й") and words[j - 1].text.islower():
+            j -= 1  # "Міністерства доходів і зборів України": common words on both sides
+    return False
+
+
+def _abbreviation(text: str) -> bool:
+    """"США", "РФ", and company forms written in mixed case ("ПрАТ", "ТзОВ")."""
+    return len(text) >= 2 and (text.isupper() or text[:1].isupper() and any(c.isupper() for c in text[1:]))
+
+
+def _ukrainian_single(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline,
+                      cands: list[Candidate]) -> bool:
+    """Whether one Ukrainian word may be a place on its own (its candidates are known):
+    not a surname after an initial ("Б. Хмельницького"), not a pronoun opening a sentence
+    ("Того ж дня", not Togo), not an adjective ("Луганського гарнізону": a village's name
+    too), and, when the dictionary reads it as a common word or a person's name ("Доля",
+    "Іванці"), only the name of something big (a country, a region, a city of 100,000)."""
+    if any(c["feature"] in _BIG and c.get("match") == "name" for c in cands):
+        return not (i == 0 or words[i - 1].sentence != word.sentence) or not _function_word(word, pipeline, 10)
+    morphology = getattr(pipeline, "morphology", None)
+    if morphology is None or _abbreviation(word.text):
+        return True
+    parses = morphology.parse(word.text.lower())
+    # read as an adjective, and as no noun but one shaped like it ("Луганського": луганське, a
+    # village; not "Луганську", also the town Луганськ)
+    adjective = bool(parses) and parses[0].tag.POS in ("ADJF", "ADJS", "PRTF") and all(
+        p.normal_form.endswith(("ий", "ій", "е", "а", "я")) for p in parses if p.tag.POS == "NOUN")
+    if i >= 2 and words[i - 1].text == "." and len(words[i - 2].text) == 1 and words[i - 2].text.isupper() and (
+            adjective or morphology.is_person_name(word.text)):
+        return False  # "Б. Хмельницького": a surname after an initial
+    following = words[i + 1] if i + 1 < len(words) and words[i + 1].sentence == word.sentence else None
+    if adjective and following is not None and following.text.isalpha() and following.lemma not in TYPE_WORDS and (
+            following.text[:1].isupper() or following.pos in ("NOUN", "ADJ")):
+        return False  # "Луганського гарнізону", "Високому Замку": an adjective of a longer name
+    if _function_word(word, pipeline):
+        return False
+    proper = any(_proper_place(p) or "Geox" in p.tag.grammemes for p in parses)
+    if morphology.analyzer.word_is_known(word.text.lower()) and not proper:
+        return any(c["feature"] in _BIG or (c["population"] or 0) >= 100_000 for c in cands)
+    return True
+
+
+def _proper_place(parse) -> bool:
+    """A Ukrainian dictionary reading of a proper inanimate noun: its gender in the lexeme's
+    part of the tag ("NOUN,masc,inan" for Харків; common nouns: "NOUN,inan")."""
+    return parse.tag.POS == "NOUN" and "inan" in parse.tag.grammemes and str(parse.tag).split(" ")[0].count(",") >= 2
+
+
+def _function_word(word: Word, pipeline: LanguagePipeline, readings: int = 3) -> bool:
+    """Whether one of the first ``readings`` dictionary readings of a word is a pronoun, a
+    conjunction, a preposition, a particle, an interjection or an adverb ("Того", "Ой")."""
+    morphology = getattr(pipeline, "morphology", None)
+    return morphology is not None and any(p.tag.POS in ("NPRO", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "ADVB")
+                                          for p in morphology.parse(word.text.lower())[:readings])
+
+
+#: nouns that open an organisation's or an office's name even at the start of a sentence
+_NAME_CHAIN_HEADS = {"міністерство", "міністр", "рада", "суд", "прокуратура", "служба", "комітет", "інститут",
+                     "університет", "академія", "банк", "управління", "департамент", "кабінет", "президент",
+                     "агентство", "фонд", "асоціація", "спілка", "партія", "закон", "конституція", "кодекс",
+                     "генеральний", "верховний", "національний", "державний", "апеляційний", "господарський"}
 
 
 # --------------------------------------------------------------------------- Korean

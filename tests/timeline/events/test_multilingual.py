@@ -54,6 +54,17 @@ def test_denied_and_planned_modes() -> None:
     assert [(e.event_type, e.mode, e.date_start) for e in planned] == [("visit", "planned", dt.date(2025, 8, 1))]
 
 
+def test_a_statement_is_not_placed_where_its_quotation_says_something_happened() -> None:
+    events = extract_events("Речник міністерства заявив: «Уранці в Харкові відновили світло на всіх підстанціях».",
+                            published=PUBLISHED)
+    assert [(e.event_type, e.place_name) for e in events] == [("statement", None)]
+
+
+def test_a_country_ending_an_organisations_name_is_its_doer_not_a_place() -> None:
+    events = extract_events("Міністерство оборони України 3 липня уклало угоду з Польщею.", published=PUBLISHED)
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [("agree", "Ukraine", "Poland")]
+
+
 def test_one_happening_reported_in_english_and_russian_is_one_event() -> None:
     english = extract_events("Russian Foreign Minister Sergei Lavrov met North Korean Foreign Minister "
                              "Choe Son Hui in Wonsan on Saturday.", published=PUBLISHED)

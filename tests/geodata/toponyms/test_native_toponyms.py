@@ -1,0 +1,77 @@
+"""Places in Ukrainian text (:mod:`geodata.toponyms.native`): the spans NER-UK's convention
+asks for. Every sentence here was written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+KYIV_OBLAST = 703446
+LUHANSK_OBLAST = 702657
+UKRAINE = 690791
+KRAKOW = 3094802
+
+
+def places(text: str, language: str = "uk") -> list[tuple[str, int | None]]:
+    from geodata.toponyms.native import geoparse_native
+
+    return [(m.text, m.geonameid) for m in geoparse_native(text, language) if m.role == "name"]
+
+
+def test_a_type_word_the_ner_left_out_joins_the_name() -> None:
+    assert places("Пожежу загасили в Київській області.") == [("Київській області", KYIV_OBLAST)]
+
+
+def test_a_place_ending_the_name_of_an_office_is_no_place() -> None:
+    assert places("Рішення ухвалив Господарський суд Київської області.") == []
+    assert places("Верховна Рада України зібралася, а на території України тихо.") == [("України", UKRAINE)]
+    assert places("Про це повідомили в Інституті історії НАН України.") == []
+
+
+def test_a_country_ending_an_organisations_name_ties_it_to_the_country() -> None:
+    from geodata.toponyms.native import geoparse_native
+
+    found = [(m.text, m.role, m.geonameid) for m in geoparse_native("Міністерство оборони України звітувало.", "uk")]
+    assert found == [("України", "adjectival", UKRAINE)]
+
+
+def test_a_place_in_quoted_speech_is_a_place_but_not_in_a_quoted_title() -> None:
+    assert places("Він сказав: «Ми довго чекали на цю зустріч у Кракові й нарешті поїхали».") == [
+        ("Кракові", KRAKOW)]
+    assert places("Компанія «Ліси України» звітувала.") == []
+
+
+def test_the_united_states_is_a_ukrainian_name_too() -> None:
+    # the curated "США" is Russian and Ukrainian: the names index keeps it for both
+    assert [name for name, _ in places("Делегація прилетіла до США.")] == ["США"]
+    assert [name for name, _ in places("Делегация прилетела в США.", "ru")] == ["США"]
+
+
+def test_a_first_name_the_dictionary_knows_as_a_town_stays_a_person() -> None:
+    assert places("Як зазначив Володимир Коваленко, ремонт триває.") == []
+
+
+def test_a_part_of_a_land_keeps_its_adjective() -> None:
+    assert places("Родина переїхала у Західну Україну.") == [("Західну Україну", UKRAINE)]
+
+
+def test_coordinated_oblasts_are_one_span() -> None:
+    assert places("Снігопади пройшли в Донецькій та Луганській областях.") == [
+        ("Донецькій та Луганській областях", LUHANSK_OBLAST)]
+
+
+def test_an_abbreviated_oblast() -> None:
+    assert places("Склад у Краматорську (Донецька обл.) зачинили.") == [
+        ("Краматорську", 704508), ("Донецька обл", 709716)]
+
+
+def test_everyday_names_of_oblasts_and_lands() -> None:
+    assert places("Врожай на Харківщині кращий, ніж на Волині.") == [("Харківщині", 706482), ("Волині", 689064)]
+
+
+def test_words_that_only_look_like_small_towns() -> None:
+    # a pronoun opening a sentence (not Togo), a surname after an initial, an adjective of a
+    # longer name, a common noun (not the French town Dole)
+    assert places("Того ж дня гетьман Б. Хмельницького шанували.") == []
+    assert places("Керівник Луганського гарнізону прибув.") == []
+    assert places("Доля була до нього прихильна.") == []
