@@ -11,7 +11,8 @@ Recognition, per language:
   or law ("Верховної Ради України"; a country there is an adjective, the actor's country), but
   places inside quoted speech; "Донецькій та Луганській областях" and "Західній Україні" are
   one span each; one word must not be a common word, a first name or an adjective that only
-  looks like a village's name ("Доля", "Луганського гарнізону").
+  looks like a village's name ("Доля", "Луганського гарнізону"). Street addresses ("вул.
+  Кольцова, 14") are places without coordinates.
 - Korean: proper nouns (with a glued 시/도/군/주) that the names index knows; neighbours
   separated by a space are one address ("미국 펜실베이니아주"). A country glued to 군/측/인
   ("러시아군") is an adjective: the actor's country, not a place.
@@ -171,6 +172,13 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
             taken[k] = True
         return True
 
+    if language == "uk":  # "вул. Кольцова, 14": an address, with no gazetteer entry; no town inside it
+        for i, j in _streets(words, text):
+            if not any(taken[i:j]) and not _in_quotes(text, words[i].start, titles_only=True):
+                found.append((Toponym(words[i].start, words[j - 1].end, text[words[i].start:words[j - 1].end],
+                                      "name", "STREET", "street"), ("", [])))
+                for k in range(i, j):
+                    taken[k] = True
     for entity in analysis.entities:
         if entity.label != "LOC" or entity.start not in start_of:
             continue
@@ -230,6 +238,70 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
                 found.append(adjective)
     if language == "uk":
         found = _ukrainian_spans(found, words, text, taken)
+    return found
+
+
+#: Ukrainian words and abbreviations of streets and squares, by their lemma
+STREET_WORDS = {"вулиця", "вул", "проспект", "просп", "пр", "провулок", "пров", "бульвар", "б-р", "площа", "пл",
+                "узвіз", "шосе"}
+_ABBREVIATED_STREETS = {"вул", "просп", "пр", "пров", "б-р", "пл"}
+
+
+def _streets(words: list[Word], text: str) -> list[tuple[int, int]]:
+    """Word ranges of Ukrainian street addresses: a street word and its capitalised name, with
+    initials ("вул. Р. Люксембург"), numbers inside ("вул. 50 років Жовтня") and the house
+    number after it ("вулиці Літкенса, 8", "просп. Гагаріна 362"), as NER-UK marks them."""
+    def glued(j: int) -> int:  # "В" + "'ячеслава", "15" + "д": one word the tokenizer split
+        while j < len(words) and words[j].start == words[j - 1].end and (
+                words[j].text[:1].isalnum() or words[j].text[:1] in "'’ʼ"):
+            j += 1
+        return j
+
+    found = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        low = word.text.lower()
+        abbreviated = low in _ABBREVIATED_STREETS
+        if not (abbreviated or word.lemma in STREET_WORDS) or word.text[:1].isupper() and not abbreviated \
+                or "plur" in word.tag:  # "на вулицях Києва"
+            i += 1
+            continue
+        j = i + 1
+        if abbreviated:
+            if j < len(words) and words[j].text == ".":
+                j += 1  # "вул.", "вул ." (NER-UK's tokenised text)
+            elif low != "вул":
+                i += 1
+                continue
+        start_name = j
+        named = False
+        while j < len(words):
+            w = words[j]
+            if w.text[:1].isupper() and w.text.replace("-", "").replace("'", "").replace("’", "").isalpha():
+                named = True
+                j = glued(j + 1)
+                if len(w.text) == 1 and j < len(words) and words[j].text == ".":
+                    j += 1  # an initial
+            elif w.text[:1].isdigit() and j + 1 < len(words) and not named and (
+                    words[j + 1].text[:1].isupper() or words[j + 1].text.islower() and j + 2 < len(words)
+                    and words[j + 2].text[:1].isupper()):
+                j += 2 if words[j + 1].text.islower() else 1  # "50 років Жовтня", "40-річчя Перемоги"
+            else:
+                break
+        if not named or j == start_name:
+            i += 1
+            continue
+        # the house number: "Крилова, 7", "Гагаріна 362", "Ватутіна, 20 / 1"
+        k = j + 1 if j < len(words) and words[j].text == "," else j
+        if k + 2 < len(words) and words[k].text == "буд" and words[k + 1].text == ".":
+            k += 2  # "вул. Промислова, буд. 29"
+        if k < len(words) and words[k].text[:1].isdigit() and len(words[k].text) <= 8:
+            j = glued(k + 1)
+            if j + 1 < len(words) and words[j].text == "/" and words[j + 1].text[:1].isdigit():
+                j = glued(j + 2)
+        found.append((i, j))
+        i = j
     return found
 
 

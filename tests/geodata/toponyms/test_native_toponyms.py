@@ -75,3 +75,11 @@ def test_words_that_only_look_like_small_towns() -> None:
     assert places("Того ж дня гетьман Б. Хмельницького шанували.") == []
     assert places("Керівник Луганського гарнізону прибув.") == []
     assert places("Доля була до нього прихильна.") == []
+
+
+def test_a_street_address_is_one_place_without_coordinates() -> None:
+    # with its initials, its house number, and no town of the gazetteer inside it
+    assert places("Кав'ярня відкрилася на вул. Р. Люксембург, 12/1 у Києві.") == [
+        ("вул. Р. Люксембург, 12/1", None), ("Києві", 703448)]
+    assert places("Ремонт триває на вулиці 50 років Жовтня, 3а.") == [("вулиці 50 років Жовтня, 3а", None)]
+    assert places("На вулицях Києва тихо.") == [("Києва", 703448)]
