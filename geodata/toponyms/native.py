@@ -39,6 +39,8 @@ from geodata.toponyms.resolve import resolve, to_mention
 
 logger = logging.getLogger(__name__)
 
+_NAME_TAGS = {"Name", "Surn", "Patr"}
+
 _BIG = {"country", "continent", "admin1", "region", "water", "landform"}
 #: a single word naming a town this small is more often something else
 MIN_TOWN_POPULATION = {"ru": 1_000, "uk": 1_000, "fr": 20_000, "es": 20_000, "ko": 0}
@@ -160,7 +162,9 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
         key, cands = lookup(run)
         cands = _acceptable(cands, j - i, language, abbreviation=j - i == 1 and (
             _abbreviation(run[0].text) if language == "uk" else run[0].text.isupper()))
-        if language == "uk" and j - i == 1 and cands and not _ukrainian_single(run[0], words, i, pipeline, cands):
+        listed = i >= 2 and words[i - 1].text in (",", "та", "і", "й") and taken[i - 2]  # "Галич, Бурштин"
+        if language == "uk" and j - i == 1 and cands and not _ukrainian_single(run[0], words, i, pipeline, cands,
+                                                                              listed=listed):
             return False
         if not cands and not keep_unknown:
             return False
@@ -373,8 +377,9 @@ def _name_like(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline
     if morphology is None:
         return True
     parses = morphology.parse(text.lower())
-    proper_place = [p for p in parses[:4] if p.tag.POS == "NOUN" and "inan" in p.tag.grammemes
-                    and str(p.tag).split(" ")[0].count(",") >= 2]
+    # Ukrainian: any reading ("Луцька" is first an adjective and a surname, then Луцьк's genitive)
+    proper_place = [p for p in (parses if pipeline.language == "uk" else parses[:4]) if p.tag.POS == "NOUN"
+                    and "inan" in p.tag.grammemes and str(p.tag).split(" ")[0].count(",") >= 2]
     if pipeline.language == "uk" and morphology.analyzer.word_is_known(text.lower()) \
             and morphology.is_person_name(text) and not proper_place:
         return False  # "Петро", "Володимир": people ("Львові" is also a surname's form, but a town's first)
@@ -438,16 +443,30 @@ def _after_org_head(words: list[Word], i: int) -> bool:
 
 
 def _in_name_chain(words: list[Word], i: int, pipeline: LanguagePipeline) -> bool:
-    """Whether the place in the genitive at ``words[i]`` ends the name of an organisation, an
-    office or a law: a chain of nouns and adjectives before it that starts with a capitalised
-    word or an abbreviation ("Верховної Ради України", "Господарського суду Донецької області",
-    "Інституту мови НАН України", "Закону України"). NER-UK counts no place inside such a name;
-    a chain of common words ("на території України", "мешканка Києва") leaves it a place."""
+    """Whether the place at ``words[i]`` ends the name of an organisation, an office or a law:
+    in the genitive after a chain of nouns and adjectives that starts with a capitalised word
+    or an abbreviation or holds an institution's noun ("Верховної Ради України", "Інституту мови
+    НАН України", "прокуратури Одеської області"), or in the locative after "в"/"у" that follows
+    such a chain ("Управління СБУ у Волинській області"). NER-UK counts no place inside such a
+    name; a chain of common words ("на території України", "мешканка Києва") leaves it a place."""
     morphology = getattr(pipeline, "morphology", None)
-    if morphology is None or not any("gent" in p.tag.grammemes for p in morphology.parse(words[i].text.lower())):
+    if morphology is None:
+        return False
+    cases = {case for p in morphology.parse(words[i].text.lower()) for case in ("gent", "loct") if case in p.tag.grammemes}
+    if not cases:
         return False
     sentence = words[i].sentence
     j = i - 1
+    if "gent" not in cases:  # the locative: only after "в"/"у" and an institution before it
+        if j < 1 or words[j].text.lower() not in ("в", "у") and not (
+                words[j].lemma in ("місто", "м", ".") and j >= 2 and words[j - 1].text.lower() in ("в", "у", "м")):
+            return False
+        while j >= 0 and words[j].text.lower() not in ("в", "у"):
+            j -= 1  # "у місті Києві", "у м. Києві"
+        j -= 1
+        located = True
+    else:
+        located = False
     steps = 0
     while j >= 0 and words[j].sentence == sentence and steps < 6:
         word = words[j]
@@ -456,9 +475,13 @@ def _in_name_chain(words: list[Word], i: int, pipeline: LanguagePipeline) -> boo
             continue
         if not word.text.replace("-", "").isalpha() or word.pos not in ("NOUN", "PROPN", "ADJ", "X"):
             return False
+        if located and word.lemma in _INSTITUTIONS:
+            return True  # "інспекції у Херсонській області", "управління Держгеокадастру у Волинській області"
         if word.text.isupper() and len(word.text) >= 2:
-            return True  # "НАН України", "ЗС України"
-        if word.text[:1].isupper():
+            return True  # "НАН України", "ЗС України", "ГУ СБУ в Київській області"
+        if located:
+            pass  # "музею в Ялті", "на Ринку у Львові": a capitalised word alone makes no institution
+        elif word.text[:1].isupper():
             first = j == 0 or words[j - 1].sentence != sentence
             # "Вищий господарський суд України" opens its sentence
             return not first or any(w.lemma in _NAME_CHAIN_HEADS for w in words[j:i])
@@ -469,13 +492,19 @@ def _in_name_chain(words: list[Word], i: int, pipeline: LanguagePipeline) -> boo
     return False
 
 
+#: nouns of state offices: a place after one and "в"/"у" is part of its name ("інспекції у
+#: Херсонській області", "Управління СБУ у Волинській області")
+_INSTITUTIONS = {"управління", "служба", "інспекція", "прокуратура", "департамент", "нацполіція", "поліція",
+                 "держгеокадастр", "держказначейство", "казначейство", "відділ"}
+
+
 def _abbreviation(text: str) -> bool:
     """"США", "РФ", and company forms written in mixed case ("ПрАТ", "ТзОВ")."""
     return len(text) >= 2 and (text.isupper() or text[:1].isupper() and any(c.isupper() for c in text[1:]))
 
 
 def _ukrainian_single(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline,
-                      cands: list[Candidate]) -> bool:
+                      cands: list[Candidate], *, listed: bool = False) -> bool:
     """Whether one Ukrainian word may be a place on its own (its candidates are known):
     not a surname after an initial ("Б. Хмельницького"), not a pronoun opening a sentence
     ("Того ж дня", not Togo), not an adjective ("Луганського гарнізону": a village's name
@@ -500,10 +529,25 @@ def _ukrainian_single(word: Word, words: list[Word], i: int, pipeline: LanguageP
         return False  # "Луганського гарнізону", "Високому Замку": an adjective of a longer name
     if _function_word(word, pipeline):
         return False
+    big = any(c["feature"] in _BIG or (c["population"] or 0) >= 100_000 for c in cands)
+    if not morphology.analyzer.word_is_known(word.text.lower()):
+        return len(word.text) > 2 or big  # "Ой" (an interjection the dictionary lacks) is no town
     proper = any(_proper_place(p) or "Geox" in p.tag.grammemes for p in parses)
-    if morphology.analyzer.word_is_known(word.text.lower()) and not proper:
-        return any(c["feature"] in _BIG or (c["population"] or 0) >= 100_000 for c in cands)
-    return True
+    if big:
+        return True
+    if not proper:
+        return False
+    # a common word or a person's name too ("Доля": fate, and a village; "бабі Галі"): a small
+    # place only after a preposition, a word for a settlement ("у Бучі", "село Доля") or
+    # another place in a list (``listed``: "Галич, Бурштин")
+    other = any(p.tag.POS == "NOUN" and not _proper_place(p) or _NAME_TAGS & p.tag.grammemes for p in parses)
+    previous = words[i - 1] if i > 0 and words[i - 1].sentence == word.sentence else None
+    return not other or listed or previous is not None and (
+        previous.pos == "ADP" or previous.lemma in _SETTLEMENT_WORDS)
+
+
+#: words for settlements before a name ("село Доля", "смт Кіровське", "м. Буча")
+_SETTLEMENT_WORDS = {"село", "селище", "смт", "місто", "м", "с", "хутір", "містечко", "станиця", "."}
 
 
 def _proper_place(parse) -> bool:

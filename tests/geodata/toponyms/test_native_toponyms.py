@@ -83,3 +83,14 @@ def test_a_street_address_is_one_place_without_coordinates() -> None:
         ("вул. Р. Люксембург, 12/1", None), ("Києві", 703448)]
     assert places("Ремонт триває на вулиці 50 років Жовтня, 3а.") == [("вулиці 50 років Жовтня, 3а", None)]
     assert places("На вулицях Києва тихо.") == [("Києва", 703448)]
+
+
+def test_a_small_place_that_is_also_a_common_word_needs_a_preposition() -> None:
+    # "Доля" (fate) is also a village: not as a subject, but "у селі Доля" still names it
+    assert places("Сама Доля постукала в двері.") == []
+    assert [name for name, _ in places("Делегація з Луцька приїхала до Бучі.")] == ["Луцька", "Бучі"]
+
+
+def test_a_place_after_a_state_office_and_a_preposition_is_part_of_its_name() -> None:
+    assert places("Працівник управління СБУ у Волинській області прибув до Луцька.") == [("Луцька", 702569)]
+    assert places("Він живе у місті Києві.") == [("Києві", 703448)]
