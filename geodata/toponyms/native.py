@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections.abc import Callable
 
 from geodata.gazetteer import curated_names
 from geodata.gazetteer.index import Candidate, Gazetteer, get_gazetteer, normalize
@@ -150,7 +151,8 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
             return False
         if label != "LOC" and _after_org_head(words, i):
             return False
-        if language == "uk" and _in_name_chain(words, i, pipeline):
+        if language == "uk" and _in_name_chain(words, i, pipeline, lambda k: taken[k] or bool(
+                _acceptable(lookup([words[k]])[1], 1, language)) and _proper_reading(words[k], pipeline)):
             for k in range(i, j):  # "Ради міністрів Автономної Республіки Крим": no part of it either
                 blocked[k] = True
             key, cands = lookup(run)
@@ -207,7 +209,8 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
         # natasha's Russian places are right nine times in ten: an unknown one is kept, unresolved
         add(i, j, "LOC", keep_unknown=language == "ru")
     for i, word in enumerate(words):
-        if taken[i] or blocked[i] or not word.text[:1].isupper() or not word.text.isalpha():
+        letters = word.text.replace("-", "") if language == "uk" else word.text  # "Івано-Франківську"
+        if taken[i] or blocked[i] or not word.text[:1].isupper() or not letters.isalpha():
             continue
         if word.pos in ("ADP", "CCONJ", "PART", "PRON", "VERB") or len(word.text) < 2:
             continue
@@ -371,6 +374,8 @@ def _name_like(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline
     text = word.text
     if text.isupper() and len(text) >= 2:
         return True
+    if pipeline.language == "uk" and _after_settlement_abbreviation(words, i):
+        return True  # "у м. Дніпрі", "в с. Стоянка"
     if i + 1 < len(words) and words[i + 1].lemma in TYPE_WORDS:
         return True  # "Дніпропетровській області"
     morphology = getattr(pipeline, "morphology", None)
@@ -401,17 +406,29 @@ def _name_like(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline
 
 def _big_city_inside_sentence(word: Word, words: list[Word], i: int, cands: list[Candidate],
                               pipeline: LanguagePipeline) -> bool:
-    """Whether a capitalised noun after a preposition ("у Кракові"), not a person's name nor
-    glued to more letters ("Мар'яна" split at its apostrophe), names a city of 100,000 people."""
+    """Whether a capitalised word after a preposition or "м." ("у Кракові", "в м. Дніпрі"),
+    not a person's name nor glued to more letters ("Мар'яна" split at its apostrophe) nor an
+    adjective of the next word ("у Київському університеті"), names a city of 100,000 people."""
     morphology = getattr(pipeline, "morphology", None)
-    if i == 0 or words[i - 1].sentence != word.sentence or words[i - 1].pos != "ADP" or not word.text[1:].islower():
+    if not _after_settlement_abbreviation(words, i) and (
+            i == 0 or words[i - 1].sentence != word.sentence or words[i - 1].pos != "ADP"):
+        return False
+    if not word.text[1:].replace("-", "").islower():
         return False
     if i + 1 < len(words) and words[i + 1].start == word.end and words[i + 1].text[:1] not in ".,;:!?)»\"":
         return False
+    following = words[i + 1] if i + 1 < len(words) and words[i + 1].sentence == word.sentence else None
     if morphology is not None and (morphology.is_person_name(word.text) or any(
-            p.tag.POS in ("ADJF", "PRTF") for p in morphology.parse(word.text.lower())[:1])):
+            p.tag.POS in ("ADJF", "PRTF") for p in morphology.parse(word.text.lower())[:1]) and following is not None
+            and following.text.isalpha() and (following.pos in ("NOUN", "ADJ") or following.text[:1].isupper())):
         return False
     return any(c["feature"] == "city" and (c["population"] or 0) >= 100_000 and c.get("match") != "weak" for c in cands)
+
+
+def _after_settlement_abbreviation(words: list[Word], i: int) -> bool:
+    """Whether ``words[i]`` follows "м." or "с." (a town, a village): the sentence splitter
+    may have ended a sentence at that full stop."""
+    return i >= 2 and words[i - 1].text == "." and words[i - 2].text.lower() in ("м", "с", "смт", "сел")
 
 
 def _best_key(keys: list[str], index: NameIndex) -> str:
@@ -442,7 +459,8 @@ def _after_org_head(words: list[Word], i: int) -> bool:
     return any(w.lemma in _ORG_HEADS for w in words[max(0, i - 2):i])
 
 
-def _in_name_chain(words: list[Word], i: int, pipeline: LanguagePipeline) -> bool:
+def _in_name_chain(words: list[Word], i: int, pipeline: LanguagePipeline,
+                   is_place: Callable[[int], bool] = lambda k: False) -> bool:
     """Whether the place at ``words[i]`` ends the name of an organisation, an office or a law:
     in the genitive after a chain of nouns and adjectives that starts with a capitalised word
     or an abbreviation or holds an institution's noun ("Верховної Ради України", "Інституту мови
@@ -455,8 +473,10 @@ def _in_name_chain(words: list[Word], i: int, pipeline: LanguagePipeline) -> boo
     cases = {case for p in morphology.parse(words[i].text.lower()) for case in ("gent", "loct") if case in p.tag.grammemes}
     if not cases:
         return False
-    sentence = words[i].sentence
     j = i - 1
+    if _after_settlement_abbreviation(words, i):
+        j = i - 2  # "суду м. Києва": the splitter may end a sentence at "м."
+    sentence = words[j].sentence if j >= 0 else words[i].sentence
     if "gent" not in cases:  # the locative: only after "в"/"у" and an institution before it
         if j < 1 or words[j].text.lower() not in ("в", "у") and not (
                 words[j].lemma in ("місто", "м", ".") and j >= 2 and words[j - 1].text.lower() in ("в", "у", "м")):
@@ -478,9 +498,12 @@ def _in_name_chain(words: list[Word], i: int, pipeline: LanguagePipeline) -> boo
         if located and word.lemma in _INSTITUTIONS:
             return True  # "інспекції у Херсонській області", "управління Держгеокадастру у Волинській області"
         if word.text.isupper() and len(word.text) >= 2:
-            return True  # "НАН України", "ЗС України", "ГУ СБУ в Київській області"
-        if located:
-            pass  # "музею в Ялті", "на Ринку у Львові": a capitalised word alone makes no institution
+            # "НАН України", "ЗС України", "ГУ СБУ в Київській області" (not "WWF в Україні")
+            return not located or word.text in _STATE_ABBREVIATIONS
+        if located or word.lemma in _PART_ADJECTIVES:
+            pass  # "музею в Ялті": a capitalised word alone makes no institution; "Західної України"
+        elif j == i - 1 and word.text[:1].isupper() and is_place(j):
+            return False  # "у Жмеринці Вінницької області": a town and its oblast
         elif word.text[:1].isupper():
             first = j == 0 or words[j - 1].sentence != sentence
             # "Вищий господарський суд України" opens its sentence
@@ -492,6 +515,9 @@ def _in_name_chain(words: list[Word], i: int, pipeline: LanguagePipeline) -> boo
     return False
 
 
+#: abbreviations of state offices ("ГУ СБУ в Київській області")
+_STATE_ABBREVIATIONS = {"СБУ", "ГУ", "ДПІ", "ДФС", "МНС", "ДСНС", "УМВС", "ГУМВС", "МВС", "НП", "ДАБІ", "ГУНП",
+                        "ДАІ", "РДА", "ОДА", "ДСА", "ДМС", "ДПС", "УСБУ", "ГУНП"}
 #: nouns of state offices: a place after one and "в"/"у" is part of its name ("інспекції у
 #: Херсонській області", "Управління СБУ у Волинській області")
 _INSTITUTIONS = {"управління", "служба", "інспекція", "прокуратура", "департамент", "нацполіція", "поліція",
@@ -500,7 +526,8 @@ _INSTITUTIONS = {"управління", "служба", "інспекція", "
 
 def _abbreviation(text: str) -> bool:
     """"США", "РФ", and company forms written in mixed case ("ПрАТ", "ТзОВ")."""
-    return len(text) >= 2 and (text.isupper() or text[:1].isupper() and any(c.isupper() for c in text[1:]))
+    return len(text) >= 2 and (text.isupper() or text[:1].isupper() and any(
+        c.isupper() and text[k - 1] != "-" for k, c in enumerate(text[1:], 1)))  # not "Івано-Франківськ"
 
 
 def _ukrainian_single(word: Word, words: list[Word], i: int, pipeline: LanguagePipeline,
@@ -554,6 +581,12 @@ def _proper_place(parse) -> bool:
     """A Ukrainian dictionary reading of a proper inanimate noun: its gender in the lexeme's
     part of the tag ("NOUN,masc,inan" for Харків; common nouns: "NOUN,inan")."""
     return parse.tag.POS == "NOUN" and "inan" in parse.tag.grammemes and str(parse.tag).split(" ")[0].count(",") >= 2
+
+
+def _proper_reading(word: Word, pipeline: LanguagePipeline) -> bool:
+    """Whether the dictionary reads a word as a proper noun of a place (see :func:`_proper_place`)."""
+    morphology = getattr(pipeline, "morphology", None)
+    return morphology is not None and any(_proper_place(p) for p in morphology.parse(word.text.lower()))
 
 
 def _function_word(word: Word, pipeline: LanguagePipeline, readings: int = 3) -> bool:

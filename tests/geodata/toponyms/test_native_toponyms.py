@@ -94,3 +94,16 @@ def test_a_small_place_that_is_also_a_common_word_needs_a_preposition() -> None:
 def test_a_place_after_a_state_office_and_a_preposition_is_part_of_its_name() -> None:
     assert places("Працівник управління СБУ у Волинській області прибув до Луцька.") == [("Луцька", 702569)]
     assert places("Він живе у місті Києві.") == [("Києві", 703448)]
+
+
+def test_a_town_after_m_and_a_hyphenated_town() -> None:
+    # the splitter may end a sentence at "м."; "Івано-Франківськ" is no mixed-case abbreviation
+    assert places("Він отримав гроші у м. Дніпрі.") == [("Дніпрі", 709930)]
+    assert places("Фірма зареєстрована в Івано-Франківську за адресою.") == [("Івано-Франківську", 707471)]
+
+
+def test_a_town_and_its_oblast_are_two_places_not_a_name() -> None:
+    assert places("Він народився у Жмеринці Вінницької області.") == [
+        ("Жмеринці", 687116), ("Вінницької області", 689559)]
+    assert places("Армія звільнила значну частину Західної України.") == [("Західної України", UKRAINE)]
+    assert places("Суд Печерського району м. Києва ухвалив рішення.") == []
