@@ -99,6 +99,7 @@ NAMES: dict[int | str, dict[str, tuple[str, ...]]] = {
     "@Caspian Sea": {"uk": ("Каспійське море",)}, "@North Sea": {"uk": ("Північне море",)},
     "@Red Sea": {"uk": ("Червоне море",)}, "@Atlantic Ocean": {"uk": ("Атлантичний океан",)},
     "@Indian Ocean": {"uk": ("Індійський океан",)}, "@Arctic Ocean": {"uk": ("Північний Льодовитий океан",)},
+    703883: {"uk": ("АР Крим",)},
     "@Kerch Strait": {"uk": ("Керченська протока",)}, "@Crimean Peninsula": {"uk": ("Кримський півострів",)},
     "@Carpathian Mountains": {"uk": ("Карпати",)}, "@Alps": {"uk": ("Альпи",)}, "@Ural Mountains": {"uk": ("Урал",)},
     "@Transnistria": {"uk": ("Придністров'я",)}, "@Abkhazia": {"uk": ("Абхазія",)},

@@ -164,6 +164,9 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
         key, cands = lookup(run)
         cands = _acceptable(cands, j - i, language, abbreviation=j - i == 1 and (
             _abbreviation(run[0].text) if language == "uk" else run[0].text.isupper()))
+        if language == "uk" and j - i == 1 and _continued(words, j, text, pipeline) and not (
+                taken[j] or _acceptable(lookup([words[j]])[1], 1, language)):
+            return False  # "у Високому Замку": one word of a longer name the gazetteer lacks
         listed = i >= 2 and words[i - 1].text in (",", "та", "і", "й") and taken[i - 2]  # "Галич, Бурштин"
         if language == "uk" and j - i == 1 and cands and not _ukrainian_single(run[0], words, i, pipeline, cands,
                                                                               listed=listed):
@@ -198,6 +201,9 @@ def _cyrillic(analysis: Analysis, pipeline: LanguagePipeline, index: NameIndex) 
             typed += 1
         if typed > j and add(i, typed, "LOC"):
             continue
+        if language == "uk" and i > 0 and words[i - 1].text.isupper() and len(words[i - 1].text) >= 2 \
+                and text[words[i - 1].end:words[i].start] == " " and add(i - 1, j, "LOC"):
+            continue  # "АР Крим": an abbreviation natasha left out, with which the name is known
         if add(i, j, "LOC"):
             continue
         # "Белгородской области" unknown whole: the name before the type word may be known
@@ -326,6 +332,8 @@ def _capitalised_run(words: list[Word], i: int, j: int, text: str) -> bool:
 _PART_ADJECTIVES = {"західний", "східний", "північний", "південний", "центральний", "південно-східний",
                     "північно-східний", "південно-західний", "північно-західний", "центрально-східний"}
 _COORDINATORS = {"та", "і", "й", ","}
+#: forms of type words that may be plural ("Харківська та Сумська області")
+_PLURAL_TYPE_FORMS = {"області", "районі", "райони", "моря"}
 
 
 def _ukrainian_spans(found: list[Found], words: list[Word], text: str, taken: list[bool]) -> list[Found]:
@@ -347,10 +355,11 @@ def _ukrainian_spans(found: list[Found], words: list[Word], text: str, taken: li
                 and words[k].text[:1].isupper() and text[words[k].end:start] == " ":
             start = words[k].start
             taken[k] = True
-        elif "plur" in words[last].tag and words[last].lemma in TYPE_WORDS and last > first:
-            k = first - 1
-            while k >= 1 and words[k].lemma in _COORDINATORS and words[k - 1].pos == "ADJ" \
-                    and words[k - 1].text[:1].isupper():
+        elif ("plur" in words[last].tag or words[last].text.lower() in _PLURAL_TYPE_FORMS) \
+                and words[last].lemma in TYPE_WORDS and last > first:
+            k = first - 1  # the last two joined by a conjunction, earlier ones by commas
+            while k >= 1 and (words[k].lemma in _COORDINATORS if k < first - 1 else words[k].text != ",") \
+                    and words[k].lemma in _COORDINATORS and words[k - 1].pos == "ADJ" and words[k - 1].text[:1].isupper():
                 start = words[k - 1].start
                 k -= 2
                 if k >= 0 and words[k].text != ",":
@@ -423,6 +432,19 @@ def _big_city_inside_sentence(word: Word, words: list[Word], i: int, cands: list
             and following.text.isalpha() and (following.pos in ("NOUN", "ADJ") or following.text[:1].isupper())):
         return False
     return any(c["feature"] == "city" and (c["population"] or 0) >= 100_000 and c.get("match") != "weak" for c in cands)
+
+
+def _continued(words: list[Word], j: int, text: str, pipeline: LanguagePipeline) -> bool:
+    """Whether ``words[j]`` continues the name before it: a capitalised noun one space after
+    it, in the same sentence, and no person's name ("Києві Петро Порошенко" is two names)."""
+    if j >= len(words) or j == 0 or words[j].sentence != words[j - 1].sentence:
+        return False
+    word = words[j]
+    morphology = getattr(pipeline, "morphology", None)
+    return text[words[j - 1].end:word.start] == " " and word.text[:1].isupper() and word.text.isalpha() \
+        and word.pos in ("NOUN", "PROPN") and not word.text.isupper() and word.lemma not in TYPE_WORDS \
+        and not (morphology is not None and (morphology.is_person_name(word.text) or morphology.is_animate_noun(
+            word.text)))
 
 
 def _after_settlement_abbreviation(words: list[Word], i: int) -> bool:

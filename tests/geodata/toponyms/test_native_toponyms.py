@@ -107,3 +107,13 @@ def test_a_town_and_its_oblast_are_two_places_not_a_name() -> None:
         ("Жмеринці", 687116), ("Вінницької області", 689559)]
     assert places("Армія звільнила значну частину Західної України.") == [("Західної України", UKRAINE)]
     assert places("Суд Печерського району м. Києва ухвалив рішення.") == []
+
+
+def test_one_word_of_a_longer_unknown_name_is_not_a_place() -> None:
+    # "Високий Замок" (a hill in Lviv) is not in the gazetteer; "Високий" alone is a village
+    assert places("Вони гуляли у Високому Замку.") == []
+    assert [name for name, _ in places("Прем'єр Росії Дмитро Медведєв прибув.")] == ["Росії"]
+
+
+def test_an_abbreviation_before_a_name_the_index_knows_with_it() -> None:
+    assert places("Тендер провели в АР Крим.") == [("АР Крим", 703883)]
