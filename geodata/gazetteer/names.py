@@ -53,7 +53,7 @@ from geodata.gazetteer.index import (
 
 logger = logging.getLogger(__name__)
 
-NAMES_VERSION = 3
+NAMES_VERSION = 4
 LANGUAGES = ("ru", "uk", "ko", "fr", "es")
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -124,6 +124,8 @@ def build_names(path: Path, main_index: Path) -> None:
         old = rows.get((key, pid))
         if old is None or kind < old[0]:
             rows[(key, pid)] = (kind, language)
+        elif kind == old[0] == KIND_NAME and old[1] and old[1] != language:
+            rows[(key, pid)] = (kind, "")  # the name of several languages ("США", "Китай"): of each of them
         if script == "hang" and places[pid][1] != "country":
             for suffix in KOREAN_SUFFIXES:
                 if key.endswith(suffix) and len(key) - len(suffix) >= 2:

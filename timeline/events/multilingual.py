@@ -10,7 +10,8 @@ English ontology's types) yields an event:
   nominative (Russian, Ukrainian), marked as subject by 이/가/은/는 (Korean), or simply before
   it (French, Spanish); the other party is the next one after it;
 - its place is a place named after a locative word (в/на/у, 에서/에, en/à/a), else another
-  place of the sentence that is no actor, else the place of the story so far;
+  place of the sentence that is no actor, else the place of the story so far (a statement is
+  not placed where its quotation says something happened);
 - its date is the sentence's date, else the narrative's last date, else the publication date
   (marked as such).
 
@@ -105,7 +106,10 @@ def extract_native_events(text: str, *, language: str, published: dt.date | dt.d
         actor2 = next((a for a in actors if a is not actor1 and a.start > word.start), None)
         if actor2 is None and event_type in ("meet", "agree"):
             actor2 = next((a for a in actors if a is not actor1 and a.name != (actor1.name if actor1 else None)), None)
-        place, how = _place(sentence_places, words, word, language, [a for a in (actor1, actor2) if a])
+        candidates = sentence_places
+        if event_type == "statement":  # «У Севастополі сталося...», – заявив він: said elsewhere
+            candidates = [p for p in sentence_places if not _quoted(text, start, p.start)]
+        place, how = _place(candidates, words, word, language, [a for a in (actor1, actor2) if a])
         if place is None and section_place is not None:
             place, how = section_place, "no place in the sentence: the place of the story so far"
         elif place is not None and how.startswith("named"):
@@ -267,6 +271,12 @@ def romanize_hangul(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- places
+
+def _quoted(text: str, sentence_start: int, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation opened in its sentence («...», "...")."""
+    before = text[sentence_start:position]
+    return max(before.rfind("«"), before.rfind("„")) > before.rfind("»") or before.count('"') % 2 == 1
+
 
 def _place(places: list[PlaceMention], words: list[Word], trigger: Word, language: str,
            actors: list[_Actor]) -> tuple[PlaceMention | None, str]:

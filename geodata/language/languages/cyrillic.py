@@ -62,6 +62,11 @@ class Morphology:
         """Whether a capitalised word can be a first name, surname or patronymic."""
         return any(_NAME_TAGS & parse.tag.grammemes for parse in self.parse(word.lower()))
 
+    def is_animate_noun(self, word: str) -> bool:
+        """Whether a word can be an animate noun ("Володимир", which the Ukrainian dictionary
+        knows as a town and as a person without a name tag)."""
+        return any(parse.tag.POS == "NOUN" and "anim" in parse.tag.grammemes for parse in self.parse(word.lower()))
+
     def person_base(self, words: list[str]) -> str:
         """A person's name in the nominative ("Сергея Лаврова" → "Сергей Лавров")."""
         out = []

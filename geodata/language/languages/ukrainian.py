@@ -55,7 +55,9 @@ class UkrainianPipeline(NatashaPipeline):
                     not run or (run[-1].sentence == word.sentence and analysis.text[run[-1].end:word.start] == " ")):
                 run.append(word)
                 continue
-            while run and not self.morphology.is_person_name(run[0].text):
+            while run and not self.morphology.is_person_name(run[0].text) and not (
+                    len(run) >= 2 and self.morphology.is_animate_noun(run[0].text)
+                    and self.morphology.is_person_name(run[1].text)):
                 run = run[1:]  # "Росії Сергій Лавров": the country before the name is no part of it
             if len(run) >= 2:
                 text = analysis.text[run[0].start:run[-1].end]

@@ -63,6 +63,22 @@ def test_a_korean_place_the_gazetteer_lacks_pins_no_event() -> None:
     assert (events[0].lat, events[0].geonameid) == (None, None)
 
 
+def test_a_statement_is_not_placed_where_its_quotation_says_something_happened() -> None:
+    events = extract_events("Речник міністерства заявив: «Уранці в Харкові відновили світло на всіх підстанціях».",
+                            published=PUBLISHED)
+    assert [(e.event_type, e.place_name) for e in events] == [("statement", None)]
+
+
+def test_a_country_ending_an_organisations_name_is_its_doer_not_a_place() -> None:
+    events = extract_events("Міністерство оборони України 3 липня уклало угоду з Польщею.", published=PUBLISHED)
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [("agree", "Ukraine", "Poland")]
+
+
+def test_a_street_without_coordinates_locates_no_event() -> None:
+    events = extract_events("Поліція затримала чоловіка на вул. Садовій, 5.", published=PUBLISHED)
+    assert [(e.event_type, e.lat, e.place_name) for e in events] == [("arrest", None, None)]
+
+
 def test_one_happening_reported_in_english_and_russian_is_one_event() -> None:
     english = extract_events("Russian Foreign Minister Sergei Lavrov met North Korean Foreign Minister "
                              "Choe Son Hui in Wonsan on Saturday.", published=PUBLISHED)
