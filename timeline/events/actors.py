@@ -66,6 +66,9 @@ PATIENT_NOUNS = frozenset({"assassination", "murder", "killing", "slaying", "dea
                            "deportation", "expulsion", "indictment", "prosecution", "impeachment"})
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "case", "punct", "hmod", "hyph"}
 
+#: Machines that strike or carry: no actors themselves, their owner is ("its aircraft").
+MACHINES = {"aircraft", "plane", "jet", "helicopter", "warplane", "warship", "ship", "boat", "vessel", "tank",
+            "train", "bus", "car", "truck", "vehicle", "drone", "submarine", "bomber", "fighter-bomber"}
 # The people who steer a vehicle: in an accident they are its doer when named ("the driver");
 # the vehicle itself is no actor (a "Ford Bronco", "the boat").
 VEHICLES = {"driver", "pilot", "captain", "motorist", "trucker"}
@@ -337,8 +340,9 @@ class ActorResolver:
     def _actor(self, token: Token) -> Actor | None:
         if token.lower_ in PRONOUNS or token.pos_ == "PRON":
             speaker = _speaker_of(token)
-            if speaker is not None and token.lower_ in ("he", "she", "they", "we"):
-                # "M23 rebels said they had taken Goma": the pronoun is the speaker
+            if speaker is not None and token.lower_ in ("he", "she", "they", "we", "its", "their"):
+                # "M23 rebels said they had taken Goma", "the army said its aircraft had
+                # bombed": the pronoun is the speaker
                 return self._actor(speaker)
             if token.lower_ in ("he", "she"):
                 # "Evans is charged with ... She was remanded": the latest person who was a
@@ -351,10 +355,16 @@ class ActorResolver:
             if token.lower_ in ("he", "she", "they", "we", "who") and self._last_named is not None:
                 return self._last_named
             return None
-        if token.lemma_.lower() in INSTRUMENTS:
-            # "Artillery fire by the Rapid Support Forces killed ...": the one behind the weapon
+        if token.lemma_.lower() in INSTRUMENTS or token.lemma_.lower() in MACHINES:
+            # "Artillery fire by the Rapid Support Forces killed ...", "the army said its
+            # aircraft had bombed ...", "Russian jets struck ...": the one behind the weapon
             by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if agent is None:
+                # a state's or a body's, not a person's ("the deputy's vehicle struck a car")
+                agent = next((c for c in token.children if (c.dep_ == "poss" and (
+                    c.lower_ in ("its", "their") or c.ent_type_ in ("ORG", "GPE", "NORP") or c.i in self._place_at))
+                    or (c.dep_ in ("amod", "compound") and c.i in self._place_at)), None)
             return self._actor(agent) if agent is not None else None
         ent = self._entity_of.get(token.i)
         if ent is None and token.pos_ == "PROPN":
@@ -558,7 +568,10 @@ _SAYING = {"say", "tell", "state", "claim", "announce", "insist", "add", "confir
 
 
 def _speaker_of(pronoun: Token) -> Token | None:
-    """The subject of a verb of saying whose reported clause the pronoun is the subject of."""
+    """The subject of a verb of saying whose reported clause the pronoun is the subject of (or
+    the possessor of that subject: "the army said its aircraft had bombed")."""
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass"):
+        pronoun = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pronoun.head

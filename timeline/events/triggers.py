@@ -191,7 +191,7 @@ def verb_type(token: Token) -> str | None:
             subject = token.head  # "a pickup that struck Corbin"
         if subject is None and token.dep_ in ("acl", "relcl"):
             subject = token.head  # "the second snowstorm to hit the Plains"
-        if subject is not None and subject.lemma_.lower() in _VEHICLES:
+        if subject is not None and subject.lemma_.lower() in _VEHICLES and not _armed_vehicle(subject):
             return "accident"  # "a train ran into a goods train", "was hit by a bus"
         if subject is not None and subject.lemma_.lower() in _WEATHER:
             return "disaster"  # "the second snowstorm to hit the Plains"
@@ -357,6 +357,16 @@ def _clause_words(verb: Token) -> set[str]:
 def _prep_object_words(verb: Token, preposition: str) -> set[str]:
     """Lower-cased words of the verb's "``preposition`` X" phrases."""
     return {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition for t in c.subtree}
+
+
+def _armed_vehicle(vehicle: Token) -> bool:
+    """A vehicle of a state or an army: "Russian jets", "its aircraft", "Israeli warplanes",
+    "army helicopters" strike in an attack, not a crash."""
+    for child in vehicle.children:
+        if child.ent_type_ in ("NORP", "GPE", "ORG") or child.lower_ in ("its", "their") \
+                or child.lemma_.lower() in _ARMED | _MILITARY | {"enemy"}:
+            return True  # not a person's: "the deputy's vehicle struck the back of his car"
+    return vehicle.lemma_.lower() in ("warplane", "warship", "gunship", "bomber")
 
 
 def _object_words(verb: Token) -> set[str]:

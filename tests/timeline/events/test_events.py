@@ -438,6 +438,18 @@ def test_an_infinitive_of_purpose_is_the_same_happening() -> None:
     assert [e.place_name for e in protests] == ["Berlin"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Sudanese army said its aircraft had bombed rebel positions near Mellit on Sunday.",
+     ("attack", "Sudanese army")),
+    ("Russian jets struck a market in Idlib on Monday.", ("attack", "Russia")),
+    ("The chase ended when the deputy's vehicle struck the back of his car in Palestine, Texas, on Monday.",
+     ("accident", None)),
+])
+def test_a_states_machines_strike_for_it_a_persons_car_crashes(text: str, expected: tuple) -> None:
+    [event] = extract_events(text, published="2025-07-14")
+    assert (event.event_type, event.actor1) == expected
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
