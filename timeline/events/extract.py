@@ -715,7 +715,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             strength = 0.45
         else:
             continue
-        if _no_happening(token) or _habitual(token):
+        if _no_happening(token) or _habitual(token) or _modifier_only(token):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -804,6 +804,17 @@ def _no_happening(token: Token) -> bool:
                     child.lower_ in _NONE_WORDS
                     or any(c.dep_ == "det" and c.lower_ in _NONE_DETS for c in child.children)):
                 return True
+    return False
+
+
+def _modifier_only(token: Token) -> bool:
+    """An arrest sought with a reward ("information leading to the arrest of ...", "a reward
+    for his capture"): no happening yet."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun_type(token) == "arrest" and token.dep_ == "pobj" and token.head.lower_ in ("to", "for"):
+        # "information leading to the arrest of", "a reward for the capture of"
+        return token.head.head.lemma_.lower() in ("lead", "reward", "bounty", "information")
     return False
 
 

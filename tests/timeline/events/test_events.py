@@ -450,6 +450,13 @@ def test_a_states_machines_strike_for_it_a_persons_car_crashes(text: str, expect
     assert (event.event_type, event.actor1) == expected
 
 
+def test_a_reward_for_an_arrest_is_no_arrest() -> None:
+    text = "A reward of $50,000 is offered in Ohio for information leading to the arrest of the gunman."
+    assert not [e for e in extract_events(text, published="2025-07-14") if e.event_type == "arrest"]
+    led = "A bailiff leads John Clark out of the courtroom in Akron following his guilty plea on Monday."
+    assert [e.event_type for e in extract_events(led, published="2025-07-14")] == ["arrest"]
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
