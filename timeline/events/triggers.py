@@ -180,6 +180,14 @@ def verb_type(token: Token) -> str | None:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lemma_.lower() in _ARMED:
             return None  # "fighters marched into the centre" is no protest
+    if lemma == "shoot" and _object_words(token) & _SHOT_NOT_AT_PEOPLE:
+        return None  # "shoot a three-pointer", "shooting skeet", "shot a film"
+    if lemma == "seize" and _object_words(token) & _SEIZED_GOODS:
+        return None  # "seized bank statements", "seized 1,248 bags of heroin": evidence, no attack
+    if lemma in ("battle", "fight") and any(c.dep_ == "xcomp" for c in token.children):
+        return None  # "has been battling to keep him in the United States": a struggle, no combat
+    if lemma == "target" and not _armed_subject(token):
+        return None  # "a telephone campaign targeted the chairwoman": no attack
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
         return None  # "hit the road", "hit a record", "hit the shelves"
     if lemma in _IMPACT_VERBS:
@@ -276,7 +284,14 @@ _PLACES_HELD = {"position", "positions", "line", "lines", "front", "border", "ga
 _CROWD_SUBJECTS = {"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "people", "resident",
                    "supporter", "student", "villager", "man", "men"}
 #: What is "hit" in no attack: "hit the road", "hit a record high", "hit the shelves".
-_HIT_IDIOMS = {"road", "record", "high", "low", "shelf", "store", "market", "headline", "jackpot", "mark",
+_SHOT_NOT_AT_PEOPLE = {"three-pointer", "pointer", "basket", "baskets", "hoop", "hoops", "skeet", "film", "films",
+                      "video", "videos", "photo", "photos", "photograph", "scene", "scenes", "movie", "footage",
+                      "ball", "puck", "goal", "par", "round", "documentary", "episode", "commercial"}
+_SEIZED_GOODS = {"statement", "statements", "notice", "notices", "record", "records", "report", "reports",
+                 "document", "documents", "computer", "computers", "heroin", "cocaine", "marijuana", "drug",
+                 "drugs", "cash", "money", "assets", "property", "bags", "pounds", "kilograms", "evidence",
+                 "files", "phone", "phones", "opportunity", "initiative", "moment", "chance", "momentum"}
+_HIT_IDIOMS = {"road", "record", "high", "low", "shelf", "store", "market", "headline", "jackpot", "mark", "gear",
                "bottom", "wall", "button", "note", "ceiling", "peak", "stride"}
 _IMPACT_VERBS = {"hit", "run", "crash", "ram", "slam", "plough", "plow", "strike", "collide", "smash"}
 _VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
@@ -357,6 +372,20 @@ def _clause_words(verb: Token) -> set[str]:
 def _prep_object_words(verb: Token, preposition: str) -> set[str]:
     """Lower-cased words of the verb's "``preposition`` X" phrases."""
     return {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition for t in c.subtree}
+
+
+def _armed_subject(verb: Token) -> bool:
+    """The verb's doer could fight: not a campaign, an ad, a law or a policy ("a telephone
+    campaign targeted ..."); no subject at all (a passive: "were targeted") also counts."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    if subject is not None and subject.dep_ == "agent":
+        subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
+    return subject is None or subject.lemma_.lower() not in _NOT_FIGHTERS
+
+
+_NOT_FIGHTERS = {"campaign", "ad", "advertisement", "law", "policy", "bill", "measure", "program", "programme",
+                 "plan", "rule", "regulation", "tax", "proposal", "study", "report", "survey", "scheme", "scam",
+                 "letter", "email", "website", "marketing", "company", "firm", "store", "retailer"}
 
 
 def _armed_vehicle(vehicle: Token) -> bool:

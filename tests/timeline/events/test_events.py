@@ -457,6 +457,21 @@ def test_a_reward_for_an_arrest_is_no_arrest() -> None:
     assert [e.event_type for e in extract_events(led, published="2025-07-14")] == ["arrest"]
 
 
+@pytest.mark.parametrize(("text", "attack"), [
+    ("He was always ready to shoot a three-pointer in the gym in Raytown.", False),
+    ("Agents seized bank statements and credit reports at his office in Alton on Friday.", False),
+    ("His relatives have been battling to keep him in Miami since January.", False),
+    ("A telephone campaign targeted the chairwoman in Charleston last week.", False),
+    ("Sandbagging hit high gear in Fargo on Monday.", False),
+    ("Rebels seized the town of Goma on Monday.", True),
+    ("Gunmen shot two police officers in Quetta on Monday.", True),
+    ("Russian drones targeted Kharkiv on Monday.", True),
+])
+def test_words_of_attack_in_other_senses(text: str, attack: bool) -> None:
+    types = {e.event_type for e in extract_events(text, published="2025-07-14")}
+    assert ("attack" in types) == attack, types
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
