@@ -175,7 +175,9 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "grandmother", "grandfather", "widow", "witness", "analyst", "expert", "professor", "researcher",
                   "meteorologist", "economist", "observer", "commentator", "scholar", "villager", "passenger",
                   "survivor", "student", "customer", "shopkeeper", "marcher", "classmate", "boyfriend", "girlfriend",
-                  "homeowner", "bystander", "prisoner", "parishioner", "fan", "motorist"}
+                  "homeowner", "bystander", "prisoner", "parishioner", "fan", "motorist", "teammate", "coach",
+                  "singer", "songwriter", "singer-songwriter", "musician", "artist", "defendant", "suspect",
+                  "victim", "patient", "tenant", "landlord", "classmate", "coworker", "co-worker"}
 
 
 def _descriptors(token: Token) -> set[str]:
@@ -207,9 +209,13 @@ def _private_voice(cue: Cue) -> bool:
 
 def _reporting_voice(cue: Cue) -> bool:
     """True for a bare verb of saying whose speaker is police, an investigator, a coroner or
-    a fire officer telling what happened: the attribution of a happening, no event of its
-    own (codebook §2: "X said the blast killed four" gives the blast)."""
-    return bool(_speaker_words(cue) & REPORTING_VOICES)
+    a fire officer telling what happened, or anyone telling the police ("Gillen told
+    detectives"): the account of a happening, no event of its own (codebook §2: "X said the
+    blast killed four" gives the blast)."""
+    if _speaker_words(cue) & REPORTING_VOICES:
+        return True
+    told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
+    return cue.event.event_type == "statement" and cue.strength <= 0.3 and bool(told & (REPORTING_VOICES | {"authority"}))
 
 
 def _speaker_words(cue: Cue) -> set[str]:

@@ -400,8 +400,10 @@ def test_a_date_in_a_clause_about_the_doer_does_not_date_the_happening() -> None
     "Akron Police Lt. Tom Hale said officers were called to a bar on Main Street at about 1 a.m. Saturday.",
     "County Coroner Jane Roe said the man had died of smoke inhalation in the fire in Akron on Saturday.",
     "The first officers at the scene in Akron called for backup on Saturday.",
+    "Gillen told detectives in Akron that he was on the ground struggling with Welch on Saturday.",
+    '"I am beside myself right now," said Spencer Lewis, a local singer-songwriter in Akron, on Saturday.',
 ])
-def test_a_police_officers_account_is_no_statement_event(text: str) -> None:
+def test_an_account_to_or_by_the_police_or_a_private_quote_is_no_statement_event(text: str) -> None:
     assert not [e for e in extract_events(text, published="2025-07-14") if e.event_type == "statement"]
 
 
