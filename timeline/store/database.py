@@ -31,6 +31,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -123,16 +124,32 @@ class Store:
         except sqlite3.Error as exc:
             raise InputError(f"{self.path}: cannot open the store ({exc})") from None
         self._conn.row_factory = sqlite3.Row
-        try:
-            self._conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            # FULL: a committed article survives a power cut too, not only a killed process.
-            self._conn.execute("PRAGMA synchronous=FULL")
-            self._conn.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            self._conn.close()
-            raise InputError(f"{self.path}: not a timeline store ({exc})") from None
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self._set_up()
+                break
+            except sqlite3.OperationalError as exc:
+                # Two processes creating a new store at once: switching it to WAL needs the
+                # file to itself, and SQLite reports "locked" at once instead of waiting.
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    self._conn.close()
+                    raise InputError(f"{self.path}: not a timeline store ({exc})") from None
+                if time.monotonic() > deadline:
+                    self._conn.close()
+                    raise InputError(f"{self.path}: the store stayed locked by another process ({exc})") from None
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as exc:
+                self._conn.close()
+                raise InputError(f"{self.path}: not a timeline store ({exc})") from None
+
+    def _set_up(self) -> None:
+        self._conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        # FULL: a committed article survives a power cut too, not only a killed process.
+        self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
