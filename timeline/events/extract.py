@@ -1254,7 +1254,14 @@ def _same_happening(a: Event, b: Event) -> bool:
             return False
         if "country" not in (a.geo_precision, b.geo_precision):
             return False  # Pyongyang and North Korea may be one visit; Pyongyang and Wonsan not
-    if a.date_precision != "unknown" and b.date_precision != "unknown":
+    if a.date_precision != "unknown" and b.date_precision != "unknown" and not (
+            _date_assumed(a) or _date_assumed(b)):
         if a.date_end < b.date_start or b.date_end < a.date_start:
             return False
     return True
+
+
+def _date_assumed(event: Event) -> bool:
+    """The event's date is no date of its own: its sentence names none (the narrative's last
+    date, or the publication date, was assumed)."""
+    return (event.date_derivation or "").startswith(("no date in the sentence", "no date in the text"))

@@ -474,6 +474,18 @@ def test_words_of_attack_in_other_senses(text: str, attack: bool) -> None:
     assert ("attack" in types) == attack, types
 
 
+def test_an_assumed_date_does_not_tell_two_mentions_apart() -> None:
+    import dataclasses
+
+    from timeline.events.extract import _same_happening
+
+    told = _attack("Kampala", "UG", "city", 0, ("2025-07-11", "2025-07-11"), actor1="rebels")
+    later = _attack("Kampala", "UG", "city", 200, ("2025-07-16", "2025-07-16"), actor1="rebels")
+    assert not _same_happening(told, later)  # two days the text states: two attacks
+    assumed = dataclasses.replace(later, date_derivation="no date in the text: publication date 2025-07-16")
+    assert _same_happening(told, assumed)  # "the bombing of the embassy in Kampala", no date of its own
+
+
 def test_a_bomb_that_explodes_is_an_attack_and_a_gas_tank_an_accident() -> None:
     [bomb] = extract_events("A car bomb exploded outside a police station in Quetta on Monday.", published="2025-07-10")
     [tank] = extract_events("A gas tank exploded at a factory in Lagos on Monday.", published="2025-07-10")
