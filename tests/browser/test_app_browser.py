@@ -168,8 +168,17 @@ def test_filter_edit_and_download_as_an_analyst(app_url: str, filled_store: Path
         frame = page.wait_for_selector("iframe[title*='st_folium']").content_frame()
         assert frame is not None
         frame.wait_for_selector("path.event-marker", timeout=20_000)
-        frame.locator("path.event-marker").first.click(force=True)
-        page.get_by_text("event ev-deploy ·").wait_for(timeout=20_000)
+        selected = page.get_by_text("event ev-deploy ·")
+        for _ in range(3):
+            # under load the first click can reach the map before st_folium reports clicks:
+            # the analyst clicks again, and so does the test
+            frame.locator("path.event-marker").first.click(force=True)
+            try:
+                selected.wait_for(timeout=10_000)
+                break
+            except Exception:  # noqa: BLE001 - playwright's TimeoutError; try the click again
+                continue
+        selected.wait_for(timeout=10_000)
 
         open_edit_form(page)
         kind = page.get_by_role("textbox", name="Event type", exact=True)
