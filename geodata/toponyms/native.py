@@ -676,15 +676,23 @@ def _korean(analysis: Analysis, index: NameIndex) -> list[Found]:
         elif glued and following.tag == "JKB" and following.lemma in KOREAN_LOCATIVE_PARTICLES:
             spans.append((word.start, end, "name", [], None))  # "...에서": a place the gazetteer lacks
         i = j
+    return _korean_addresses(spans, text, keep_earlier_candidates=False)
+
+
+def _korean_addresses(spans: list[tuple[int, int, str, list[Candidate], str | None]], text: str, *,
+                      keep_earlier_candidates: bool) -> list[Found]:
+    """The Korean spans as toponyms, places a space apart joined into one address whose last
+    part is the place ("미국 펜실베이니아주 피츠버그"); not after a road ("<영동고속도로:LC> <강릉:LC>
+    방향", KLUE-NER train 00000). With ``keep_earlier_candidates``, an address whose last part
+    the index lacks keeps the candidates of the part before it."""
     found: list[Found] = []
     for start, end, role, cands, type_word in spans:
-        # "미국 펜실베이니아주 피츠버그": places a space apart are one address, the last one the place;
-        # not after a road ("<영동고속도로:LC> <강릉:LC> 방향", KLUE-NER train 00000)
         if found and role == "name" and found[-1][0].role == "name" and text[found[-1][0].end:start] == " " \
                 and not found[-1][0].text.endswith(_KOREAN_ROADS):
             previous, (_, previous_cands) = found[-1]
             merged = Toponym(previous.start, end, text[previous.start:end], "name", "NNP", type_word)
-            found[-1] = (merged, (name_key(text[start:end]), cands))
+            kept = cands or previous_cands if keep_earlier_candidates else cands
+            found[-1] = (merged, (name_key(text[start:end]), kept))
             continue
         found.append((Toponym(start, end, text[start:end], role, "NNP", type_word), (name_key(text[start:end]), cands)))
     return found
@@ -733,18 +741,7 @@ def _korean_learned(analysis: Analysis, index: NameIndex) -> list[Found]:
         if toponym.role == "adjectival" and not any(s < toponym.end and toponym.start < e for s, e in taken):
             spans.append((toponym.start, toponym.end, "adjectival", cands, None))
     spans.sort()
-    found: list[Found] = []
-    for start, end, role, cands, type_word in spans:
-        # "미국 펜실베이니아주 피츠버그": places a space apart are one address, the last one the place;
-        # not after a road ("<영동고속도로:LC> <강릉:LC> 방향", KLUE-NER train 00000)
-        if found and role == "name" and found[-1][0].role == "name" and text[found[-1][0].end:start] == " " \
-                and not found[-1][0].text.endswith(_KOREAN_ROADS):
-            previous, (_, previous_cands) = found[-1]
-            merged = Toponym(previous.start, end, text[previous.start:end], "name", "NNP", type_word)
-            found[-1] = (merged, (name_key(text[start:end]), cands or previous_cands))
-            continue
-        found.append((Toponym(start, end, text[start:end], role, "NNP", type_word), (name_key(text[start:end]), cands)))
-    return found
+    return _korean_addresses(spans, text, keep_earlier_candidates=True)
 
 
 # --------------------------------------------------------------------------- French, Spanish

@@ -465,16 +465,24 @@ def _quarter(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Re
     elif m.groupdict().get("relyear"):
         year = pub.year + lex.year_of[_fold_space(m["relyear"].lower())]
     else:
-        here = pub.year * per + current - 1
-        options = [y * per + n - 1 for y in (pub.year - 1, pub.year, pub.year + 1)]
-        if direction == "past":
-            index = max(o for o in options if o <= here)
-        elif direction == "future":
-            index = min(o for o in options if o >= here)
-        else:
-            index = min(options, key=lambda o: (abs(o - here), o > here))
-        year = index // per
+        year = _year_of_nearest_part(pub, n, per, direction)
     return half_ref(year, n) if half else quarter_ref(year, n)
+
+
+def _year_of_nearest_part(pub: dt.date, n: int, per: int, direction: str) -> int:
+    """The year of the nearest n-th of ``per`` parts of a year (quarters, halves) in the
+    sentence's direction: the latest one begun by ``pub`` (past), the next one not yet over
+    (future), else the closest, an earlier one on a tie."""
+    current = (pub.month - 1) // (12 // per) + 1
+    here = pub.year * per + current - 1
+    options = [y * per + n - 1 for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if direction == "past":
+        index = max(o for o in options if o <= here)
+    elif direction == "future":
+        index = min(o for o in options if o >= here)
+    else:
+        index = min(options, key=lambda o: (abs(o - here), o > here))
+    return index // per
 
 
 def _decade(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str) -> Resolved | None:
@@ -592,16 +600,7 @@ def _korean_quarter(m: re.Match[str], pub: dt.date, lex: Lexicon, direction: str
     elif m["relyear"]:
         year = pub.year + _KOREAN_YEARS[m["relyear"]]
     else:
-        current = (pub.month - 1) // (12 // per) + 1
-        here = pub.year * per + current - 1
-        options = [y * per + n - 1 for y in (pub.year - 1, pub.year, pub.year + 1)]
-        if direction == "past":
-            index = max(o for o in options if o <= here)
-        elif direction == "future":
-            index = min(o for o in options if o >= here)
-        else:
-            index = min(options, key=lambda o: (abs(o - here), o > here))
-        year = index // per
+        year = _year_of_nearest_part(pub, n, per, direction)
     return half_ref(year, n) if half else quarter_ref(year, n)
 
 

@@ -127,7 +127,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
-            if _private_voice(cue) or _reporting_voice(cue):
+            if _no_event_voice(cue):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened (§2); they may still be the
                 # evidence of the happening they tell of
@@ -177,7 +177,7 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "survivor", "student", "customer", "shopkeeper", "marcher", "classmate", "boyfriend", "girlfriend",
                   "homeowner", "bystander", "prisoner", "parishioner", "fan", "motorist", "teammate", "coach",
                   "singer", "songwriter", "singer-songwriter", "musician", "artist", "defendant", "suspect",
-                  "victim", "patient", "tenant", "landlord", "classmate", "coworker", "co-worker"}
+                  "victim", "patient", "tenant", "landlord", "coworker", "co-worker"}
 
 
 def _descriptors(token: Token) -> set[str]:
@@ -200,22 +200,29 @@ def _descriptors(token: Token) -> set[str]:
     return words
 
 
+def _no_event_voice(cue: Cue) -> bool:
+    """True for a bare verb of saying that is no event: a private person or a commentator
+    speaking (codebook §1), or an account of a happening, by the police, an investigator, a
+    coroner or a fire officer or to the police ("Gillen told detectives"; §2: "X said the
+    blast killed four" gives the blast)."""
+    if cue.event.event_type != "statement" or cue.strength > 0.3:
+        return False
+    words = _speaker_words(cue)
+    if _private(words) or words & REPORTING_VOICES:
+        return True
+    told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
+    return bool(told & (REPORTING_VOICES | {"authority"}))
+
+
 def _private_voice(cue: Cue) -> bool:
     """True for a bare verb of saying whose speaker the article presents as a private person
     or a commentator (where it is named, or where it first names them)."""
-    words = _speaker_words(cue)
+    return _private(_speaker_words(cue))
+
+
+def _private(words: set[str]) -> bool:
+    """The speaker's words make them a private person or a commentator, not an office holder."""
     return bool(words & PRIVATE_VOICES) and not words & OFFICES
-
-
-def _reporting_voice(cue: Cue) -> bool:
-    """True for a bare verb of saying whose speaker is police, an investigator, a coroner or
-    a fire officer telling what happened, or anyone telling the police ("Gillen told
-    detectives"): the account of a happening, no event of its own (codebook §2: "X said the
-    blast killed four" gives the blast)."""
-    if _speaker_words(cue) & REPORTING_VOICES:
-        return True
-    told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
-    return cue.event.event_type == "statement" and cue.strength <= 0.3 and bool(told & (REPORTING_VOICES | {"authority"}))
 
 
 def _speaker_words(cue: Cue) -> set[str]:

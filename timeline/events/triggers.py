@@ -191,9 +191,7 @@ def verb_type(token: Token) -> str | None:
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
         return None  # "hit the road", "hit a record", "hit the shelves"
     if lemma in _IMPACT_VERBS:
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
-        if subject is not None and subject.dep_ == "agent":
-            subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
+        subject = _subject_or_agent(token, ("nsubj", "nsubjpass"))
         if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in ("that", "which") \
                 and token.dep_ == "relcl":
             subject = token.head  # "a pickup that struck Corbin"
@@ -377,10 +375,17 @@ def _prep_object_words(verb: Token, preposition: str) -> set[str]:
 def _armed_subject(verb: Token) -> bool:
     """The verb's doer could fight: not a campaign, an ad, a law or a policy ("a telephone
     campaign targeted ..."); no subject at all (a passive: "were targeted") also counts."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
-    if subject is not None and subject.dep_ == "agent":
-        subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
+    subject = _subject_or_agent(verb, ("nsubj",))
     return subject is None or subject.lemma_.lower() not in _NOT_FIGHTERS
+
+
+def _subject_or_agent(verb: Token, subjects: tuple[str, ...]) -> Token | None:
+    """The verb's first child in one of the ``subjects`` relations or its "by" agent (the
+    agent's noun), whichever comes first; None without either."""
+    child = next((c for c in verb.children if c.dep_ in subjects or c.dep_ == "agent"), None)
+    if child is not None and child.dep_ == "agent":
+        return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return child
 
 
 _NOT_FIGHTERS = {"campaign", "ad", "advertisement", "law", "policy", "bill", "measure", "program", "programme",
