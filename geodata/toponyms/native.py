@@ -713,8 +713,13 @@ def _korean_learned(analysis: Analysis, index: NameIndex) -> list[Found]:
     text = analysis.text
     model = get_model()
 
+    looked_up: dict[str, list[Candidate]] = {}
+
     def lookup(key: str) -> list[Candidate]:
-        return index.lookup_keys([key], language="ko")
+        # the model asks for every candidate span, and the chosen spans are looked up again
+        if key not in looked_up:
+            looked_up[key] = index.lookup_keys([key], language="ko")
+        return looked_up[key]
 
     people = {e.start for e in analysis.entities if e.label == "PER"}
     # the project's own names (키이우, 하르키우) where KLUE's train sentences never saw them
