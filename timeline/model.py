@@ -90,6 +90,18 @@ class DateMention:
         return d
 
 
+def parties(actor1: str | None, actor2: str | None) -> list[str]:
+    """An event's ``actors``: its doer, then its target or counterpart.
+
+    An event whose doer is not named lists no one: readers of ``actors`` (the contract's
+    scorers, exports read by other tools) take its first name for the doer, and "shootings
+    that injured two doctors" were not done by the doctors. The target stays in ``actor2``.
+    """
+    if not actor1:
+        return []
+    return [actor1, actor2] if actor2 and actor2 != actor1 else [actor1]
+
+
 @dataclass
 class Event:
     """One thing that happened: who did what, where and when, with its evidence.

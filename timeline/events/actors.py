@@ -207,6 +207,11 @@ class ActorResolver:
         elif event_type == "disaster" and actor1 is None and trigger.lemma_.lower() in HAZARD_VERBS:
             # "..., flooding the city centre": the hazard is the doer
             actor1 = Actor(name=HAZARD_VERBS[trigger.lemma_.lower()], kind="hazard")
+        if event_type == "deploy" and actor1 is None and actor2 is not None \
+                and actor_category(actor2) in ("state", "state forces"):
+            # "Russian troops were deployed to Belarus", "they were sent to Kursk": the forces
+            # deploy (ACLED's "Military Forces of Russia"); nobody is their target
+            actor1, actor2 = actor2, None
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         if remember and actor1 is not None and actor1.kind in ("named", "state"):

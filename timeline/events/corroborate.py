@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from timeline.model import parties
+
 Record = Mapping[str, Any]
 
 GEO_RANK = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
@@ -96,7 +98,8 @@ def corroborate(records: Iterable[Record]) -> list[dict[str, Any]]:
         twin["confidence"] = round(min(0.99, float(twin.get("confidence") or 0) + 0.05), 2)
     for item in merged:
         item["corroboration"] = len(item.pop("_articles"))
-        item["actors"] = [a for a in (item.get("actor1"), item.get("actor2")) if a] or list(item.get("actors") or [])
+        doer, target = item.get("actor1"), item.get("actor2")
+        item["actors"] = parties(doer, target) if doer or target else list(item.get("actors") or [])
     return merged
 
 

@@ -65,7 +65,7 @@ from timeline.events.triggers import (
     noun_type,
     verb_type,
 )
-from timeline.model import DateMention, Event, article_id
+from timeline.model import DateMention, Event, article_id, parties
 from timeline.sources.dateline import find_datelines, mask
 from timeline.sources.pubdate import parse_published
 
@@ -277,7 +277,7 @@ def _name_country(event: Event) -> None:
     details["country_code"] = event.country_code
     if found["name"].lower() not in event.actor1.lower():
         event.actor1 = details["name"] = f"{event.actor1} ({found['name']})"
-        event.actors = [a for a in (event.actor1, event.actor2) if a]
+        event.actors = parties(event.actor1, event.actor2)
 
 
 @dataclass
@@ -500,6 +500,9 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
         return  # the rules' doer is the trigger's own subject, agent or possessor
     if rules is not None and rules.actor is not None and rules.actor.category in CROWD_ACTOR.values():
         return  # the crowd named as who they are ("Cuban exiles protesting"): the subject
+    if rules is not None and rules.actor is not None and cue.event.event_type == "deploy" \
+            and rules.features.get("also:passive_subject"):
+        return  # the forces deployed ("Russian troops were deployed"): their state deploys them
     best = max(cue.actor_options, key=lambda option: model.actor_score(option.features))
     event = cue.event
     details = [d for d in event.actor_details[1:]] if event.actor1 else list(event.actor_details)
@@ -511,7 +514,7 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
         event.actor_details = [best.actor.to_dict()] + [d for d in details if d.get("name") != best.actor.name]
         if event.actor2 == best.actor.name:
             event.actor2 = None
-    event.actors = [a for a in (event.actor1, event.actor2) if a]
+    event.actors = parties(event.actor1, event.actor2)
     cue.actor1_kind = best.actor.kind if best.actor is not None else None
 
 
@@ -524,7 +527,7 @@ def _crowd_doer(event: Event) -> None:
     event.actor1 = crowd
     event.actor_details = [{"name": crowd, "country_code": None, "kind": "nominal",
                             "category": "protesters" if crowd == "protesters" else "rioters"}] + event.actor_details
-    event.actors = [a for a in (event.actor1, event.actor2) if a]
+    event.actors = parties(event.actor1, event.actor2)
 
 
 def _dateline_place(datelines: list) -> PlaceMention | None:
@@ -1031,7 +1034,7 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
     date_start = date.start_date if date is not None else published
     date_end = date.end_date if date is not None else published
     start, end = sentence.start_char, sentence.end_char
-    actors_list = [a.name for a in (actor1, actor2) if a is not None]
+    actors_list = parties(actor1.name if actor1 else None, actor2.name if actor2 else None)
     place = location.place if location is not None else None
     confidence = trigger.strength + 0.12 * (actor1 is not None) + 0.1 * (own_date is not None) \
         + 0.1 * (location is not None and "setting" not in location.derivation)
@@ -1184,7 +1187,7 @@ def _absorb(twin: Event, event: Event) -> None:
         twin.actor_details = event.actor_details[:1] + twin.actor_details[1:]
     twin.actor1 = twin.actor1 or event.actor1
     twin.actor2 = twin.actor2 or event.actor2
-    twin.actors = [a for a in (twin.actor1, twin.actor2) if a]
+    twin.actors = parties(twin.actor1, twin.actor2)
     if event.lat is not None and (
             twin.lat is None or (_fallback_place(twin) and not _fallback_place(event))
             or (_GEO_RANK.get(event.geo_precision or "", 5) < _GEO_RANK.get(twin.geo_precision or "", 5)

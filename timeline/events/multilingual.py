@@ -48,7 +48,7 @@ from timeline.events.lexicons import (
     TRIGGERS,
 )
 from timeline.events.triggers import TYPE_RANK
-from timeline.model import DateMention, Event, article_id
+from timeline.model import DateMention, Event, article_id, parties
 from timeline.sources.pubdate import parse_published
 
 logger = logging.getLogger(__name__)
@@ -325,7 +325,7 @@ def _event(text: str, source_id: str, language: str, start: int, end: int, trigg
         - 0.1 * (mode != "asserted")
     event = Event(
         id=hashlib.sha1(f"{source_id}:{offset}:{trigger.start}".encode()).hexdigest()[:16],
-        event_type=event_type, actors=[a.name for a in actors],
+        event_type=event_type, actors=parties(actor1.name if actor1 else None, actor2.name if actor2 else None),
         date_start=date.start_date if date else published, date_end=date.end_date if date else published,
         date_precision=date.precision if date else "unknown", date_text=date.text if date else None,
         lat=place.lat if place else None, lon=place.lon if place else None,
@@ -395,7 +395,7 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
         twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
         twin.actor1 = twin.actor1 or event.actor1
         twin.actor2 = twin.actor2 or event.actor2
-        twin.actors = [a for a in (twin.actor1, twin.actor2) if a]
+        twin.actors = parties(twin.actor1, twin.actor2)
         if event.lat is not None and (twin.lat is None or _GEO_RANK.get(event.geo_precision or "", 5)
                                       < _GEO_RANK.get(twin.geo_precision or "", 5)):
             for name in ("lat", "lon", "place_name", "country_code", "geo_precision", "geonameid", "place_text",

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.events.corroborate import corroborate, same_happening
+from timeline.model import parties
 
 
 def record(**fields):
@@ -81,7 +82,8 @@ def _naive_corroborate(records):
         twin["confidence"] = round(min(0.99, float(twin.get("confidence") or 0) + 0.05), 2)
     for item in merged:
         item["corroboration"] = len(item.pop("_articles"))
-        item["actors"] = [a for a in (item.get("actor1"), item.get("actor2")) if a] or list(item.get("actors") or [])
+        doer, target = item.get("actor1"), item.get("actor2")
+        item["actors"] = parties(doer, target) if doer or target else list(item.get("actors") or [])
     return merged
 
 

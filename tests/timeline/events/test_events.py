@@ -523,6 +523,27 @@ def test_the_stated_target_is_never_offered_as_the_doer() -> None:
     assert [o.actor.name for o in arrest.actor_options if o.actor is not None and o.actor.name == "James Kopp"] == []
 
 
+def test_an_event_without_a_named_doer_lists_no_actor_first() -> None:
+    # readers of `actors` (scorers, exports) take its first name for the doer
+    [shooting] = [e for e in extract_events("Canadian officials said on Monday that Kopp is a suspect in sniper "
+                                            "shootings that injured abortion doctors in Vancouver.",
+                                            published="1999-01-22") if e.event_type == "attack"]
+    assert (shooting.actor1, shooting.actor2, shooting.actors) == (None, "abortion doctors", [])
+    [arrest] = [e for e in extract_events("Police arrested James Kopp in France on Thursday.",
+                                          published="2001-03-31") if e.event_type == "arrest"]
+    assert arrest.actors[1:] == ["James Kopp"] and arrest.actors[0] == arrest.actor1
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("Russian troops were deployed to Belarus on Monday.", "Russian troops"),
+    ("North Korea sent thousands of troops to Russia last autumn. They were deployed to Kursk in November.",
+     "North Korea"),
+])
+def test_deployed_forces_are_the_deployments_doer(sentence: str, doer: str) -> None:
+    deployments = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type == "deploy"]
+    assert deployments and deployments[-1].actor1 == doer and deployments[-1].actors[0] == doer
+
+
 def test_a_town_is_no_doer() -> None:
     [protest] = extract_events("Birmingham protested against the closure of the plant on Saturday.",
                                published="2009-03-23")
