@@ -798,6 +798,19 @@ def _latest_quarter(ctx: DateContext, pos: int) -> tuple[int, int]:
     return (ctx.published.year, q) if q else (ctx.published.year - 1, 4)
 
 
+def _reported(ctx: DateContext) -> bool:
+    """True when the quarter named last is one results can be reported for: it ended
+    before publication, or it is a company's fiscal quarter ("the fiscal fourth quarter"
+    of a year that ends in September), not the calendar quarter under way ("a
+    fourth-quarter charge")."""
+    year, quarter, pos = ctx.last_quarter
+    if cal.quarter_ref(year, quarter).end_date < ctx.published:
+        return True
+    if "fiscal" in ctx.text[max(0, pos - 12):pos + 40].lower():
+        return True
+    return ctx.tense(pos, pos + 1) == "past"  # "reported a decline in fourth-quarter earnings"
+
+
 #: "the quarter ended Sept. 30": the month a (possibly fiscal) quarter ends in.
 _QUARTER_ENDED = re.compile(rf",?\s+end(?:ed|ing)\s+({MONTH})\s+{DAYNUM}\b")
 
@@ -853,6 +866,11 @@ def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     elif mod in ("last", "previous", "prior") and m.group(4):
         year, quarter = (ctx.published.year, pub_q - 1) if pub_q > 1 else (ctx.published.year - 1, 4)
         how = "quarter before the publication quarter"
+    elif mod in ("latest", "most recent", "recent", "just-ended", "just ended", "past") and named and _reported(ctx):
+        # "net for the fiscal second quarter ... The latest period includes gains": the
+        # results period the story has just named (a fiscal quarter keeps its number)
+        year, quarter = ctx.last_quarter[0], ctx.last_quarter[1]
+        how = "the results period named before"
     elif mod in ("latest", "most recent", "recent", "just-ended", "just ended", "past"):
         q = pub_q - 1
         year, quarter = (ctx.published.year, q) if q else (ctx.published.year - 1, 4)
