@@ -1049,6 +1049,8 @@ def _vague(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "the recent moves": mostly not annotated as a date
     if key == "soon" and (prev == "as" or nxt in ("after", "as", "became", "become", "afterwards", "thereafter")):
         return None
+    if key == "soon" and ctx.tense(m.start(), m.end()) == "past":
+        return None  # "he was soon released": shortly after a past happening, no future
     if key == "the past" and re.match(r"\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|centur)", ctx.text[m.end():m.end() + 12], re.I):
         return None
     if key == "the future" and nxt == "of":
