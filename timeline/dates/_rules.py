@@ -1094,6 +1094,26 @@ def _relative_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return narrowed
 
 
+#: A figure compared with last year's: "compared with a loss of $3 million last year",
+#: "up from C$9.7 million, or 70 cents a share, last year" ...
+_FIGURE_BEFORE = re.compile(r"\b(?:from|with)\s+(?:an?\s+(?:net\s+)?(?:loss|profit|gain)\s+of\s+|earnings\s+of\s+)?"
+                            r"(?:about\s+|nearly\s+|almost\s+)?(?:US|C|A)?[$#]?\d[\d.,]*(?:\s+(?:million|billion))?(?:\s+[a-z]+)?"
+                            r"(?:,\s+or\s+[$]?[\d.]+\s+(?:\w+\s+)?(?:cents\s+)?a\s+share,?)?\s+$", re.I)
+#: ... and "last year's $1.55 billion", "last year's results".
+_FIGURE_AFTER = re.compile(r"'s\s+(?:(?:US|C|A)?[$#]\d|results|figures|earnings|net\b|profit|sales|loss)", re.I)
+
+
+def _compares_a_quarter(ctx: DateContext, m: re.Match[str]) -> bool:
+    """ "Sales in the latest period were $1.76 billion, a 13% increase from last year's
+    $1.55 billion": in a story on a quarter's results, "last year" set against a figure is
+    the same quarter a year before, as "a year earlier" is (not after a nine months' or a
+    year's figure, see :func:`_compares_years`)."""
+    if not (ctx.has_quarters and _quarter_mentioned(ctx)) or _compares_years(ctx, m.start()):
+        return False
+    return bool(_FIGURE_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())
+                or _FIGURE_AFTER.match(ctx.text, m.end()))
+
+
 def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     which = " ".join(m.group(2).lower().split())
     unit = m.group(3).lower()
@@ -1142,6 +1162,10 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         year, month = cal.add_months(pub.year, pub.month, offset)
         return _with_anchor(cal.month_ref(year, month), anchor)
     if unit == "year":
+        if which == "last" and not m.group(1) and _compares_a_quarter(ctx, m):
+            year, quarter = _latest_quarter(ctx, m.start())
+            return _with_anchor(cal.quarter_ref(year - 1, quarter),
+                                f"{m.group()} against a quarter's figure → same quarter a year before {year}-Q{quarter}")
         return _with_anchor(cal.year_ref(pub.year + offset), anchor)
     if unit == "decade":  # "last decade": the 2010s for a text of 2025
         return _with_anchor(cal.decade_ref(pub.year - pub.year % 10 + 10 * offset), anchor)
@@ -1184,6 +1208,8 @@ def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         pub = narrative[0]
     if low == "year-end":
         return _with_anchor(cal.day_ref(dt.date(pub.year, 12, 31)), f"end of the year of {pub.isoformat()}")
+    if not low.endswith("end") and re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end():m.end() + 8]):
+        ctx.last_long_period = m.start()  # "net income for the year ended Aug. 31": a year's results
     return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {pub.isoformat()}")
 
 
