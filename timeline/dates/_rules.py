@@ -268,6 +268,9 @@ throughout""".split())
 # :mod:`timeline.dates._numeric`.
 
 
+#: "ended Oct. 31": the day a period closed, never after the publication date.
+_ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.I)
+
 #: How far a tense may pull a month-day without a year away from the nearest such day.
 _TENSE_REACH_DAYS = 300
 
@@ -284,6 +287,10 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
         return year, f"year {year} of the narrative, near {desc}"
     pub = ctx.published
     nearest = cal.year_for_month(pub, month, "neutral", day)
+    if _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "the second quarter ended Oct. 31" (told on Oct. 27): a period that has ended
+        year = cal.year_for_month(pub, month, "past", day)
+        return year, f"a period ended, not after {_pub(ctx)}: {year}"
     tense = ctx.tense(m.start(), m.end()) or ("future" if ctx.standalone else None)
     if tense in ("past", "future"):
         year = cal.year_for_month(pub, month, tense, day)
@@ -755,7 +762,13 @@ def _quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         year = _quarter_year(ctx, quarter, m) - 1
         ctx.last_quarter = (year + 1, quarter, m.start())
         return _with_anchor(cal.quarter_ref(year, quarter), "the same quarter a year before")
-    if year is None:
+    ended = _QUARTER_ENDED.match(ctx.text, m.end()) if year is None else None
+    if ended and "ended" in ended.group():
+        # "the second quarter ended Oct. 31" (told on Oct. 27): the quarter of that year's end
+        end_month, end_day = _month_number(ended.group(1)), _day_number(ended.group(2))
+        year = cal.year_for_month(ctx.published, end_month, "past", end_day)
+        anchor = f"quarter {quarter} ended {ended.group(1)} {ended.group(2)} {year}, not after {_pub(ctx)}"
+    elif year is None:
         year = _quarter_year(ctx, quarter, m)
         anchor = f"quarter {quarter} without a year → {year} from {_pub(ctx)}"
     else:
@@ -812,7 +825,7 @@ def _reported(ctx: DateContext) -> bool:
 
 
 #: "the quarter ended Sept. 30": the month a (possibly fiscal) quarter ends in.
-_QUARTER_ENDED = re.compile(rf",?\s+end(?:ed|ing)\s+({MONTH})\s+{DAYNUM}\b")
+_QUARTER_ENDED = re.compile(rf",?\s+end(?:ed|ing)\s+({MONTH})\s+({DAYNUM})\b")
 
 
 def _quarter_ending(ctx: DateContext, month: int) -> tuple[int, int]:
