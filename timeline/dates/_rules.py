@@ -268,6 +268,9 @@ throughout""".split())
 # :mod:`timeline.dates._numeric`.
 
 
+#: "ended Oct. 31": the day a period closed, never after the publication date.
+_ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.I)
+
 #: How far a tense may pull a month-day without a year away from the nearest such day.
 _TENSE_REACH_DAYS = 300
 
@@ -284,6 +287,10 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
         return year, f"year {year} of the narrative, near {desc}"
     pub = ctx.published
     nearest = cal.year_for_month(pub, month, "neutral", day)
+    if _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "the second quarter ended Oct. 31" (told on Oct. 27): a period that has ended
+        year = cal.year_for_month(pub, month, "past", day)
+        return year, f"a period ended, not after {_pub(ctx)}: {year}"
     tense = ctx.tense(m.start(), m.end()) or ("future" if ctx.standalone else None)
     if tense in ("past", "future"):
         year = cal.year_for_month(pub, month, tense, day)
@@ -755,7 +762,13 @@ def _quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         year = _quarter_year(ctx, quarter, m) - 1
         ctx.last_quarter = (year + 1, quarter, m.start())
         return _with_anchor(cal.quarter_ref(year, quarter), "the same quarter a year before")
-    if year is None:
+    ended = _QUARTER_ENDED.match(ctx.text, m.end()) if year is None else None
+    if ended and "ended" in ended.group():
+        # "the second quarter ended Oct. 31" (told on Oct. 27): the quarter of that year's end
+        end_month, end_day = _month_number(ended.group(1)), _day_number(ended.group(2))
+        year = cal.year_for_month(ctx.published, end_month, "past", end_day)
+        anchor = f"quarter {quarter} ended {ended.group(1)} {ended.group(2)} {year}, not after {_pub(ctx)}"
+    elif year is None:
         year = _quarter_year(ctx, quarter, m)
         anchor = f"quarter {quarter} without a year → {year} from {_pub(ctx)}"
     else:
@@ -798,8 +811,21 @@ def _latest_quarter(ctx: DateContext, pos: int) -> tuple[int, int]:
     return (ctx.published.year, q) if q else (ctx.published.year - 1, 4)
 
 
+def _reported(ctx: DateContext) -> bool:
+    """True when the quarter named last is one results can be reported for: it ended
+    before publication, or it is a company's fiscal quarter ("the fiscal fourth quarter"
+    of a year that ends in September), not the calendar quarter under way ("a
+    fourth-quarter charge")."""
+    year, quarter, pos = ctx.last_quarter
+    if cal.quarter_ref(year, quarter).end_date < ctx.published:
+        return True
+    if "fiscal" in ctx.text[max(0, pos - 12):pos + 40].lower():
+        return True
+    return ctx.tense(pos, pos + 1) == "past"  # "reported a decline in fourth-quarter earnings"
+
+
 #: "the quarter ended Sept. 30": the month a (possibly fiscal) quarter ends in.
-_QUARTER_ENDED = re.compile(rf",?\s+end(?:ed|ing)\s+({MONTH})\s+{DAYNUM}\b")
+_QUARTER_ENDED = re.compile(rf",?\s+end(?:ed|ing)\s+({MONTH})\s+({DAYNUM})\b")
 
 
 def _quarter_ending(ctx: DateContext, month: int) -> tuple[int, int]:
@@ -853,6 +879,11 @@ def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     elif mod in ("last", "previous", "prior") and m.group(4):
         year, quarter = (ctx.published.year, pub_q - 1) if pub_q > 1 else (ctx.published.year - 1, 4)
         how = "quarter before the publication quarter"
+    elif mod in ("latest", "most recent", "recent", "just-ended", "just ended", "past") and named and _reported(ctx):
+        # "net for the fiscal second quarter ... The latest period includes gains": the
+        # results period the story has just named (a fiscal quarter keeps its number)
+        year, quarter = ctx.last_quarter[0], ctx.last_quarter[1]
+        how = "the results period named before"
     elif mod in ("latest", "most recent", "recent", "just-ended", "just ended", "past"):
         q = pub_q - 1
         year, quarter = (ctx.published.year, q) if q else (ctx.published.year - 1, 4)
@@ -1031,6 +1062,8 @@ def _vague(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "the recent moves": mostly not annotated as a date
     if key == "soon" and (prev == "as" or nxt in ("after", "as", "became", "become", "afterwards", "thereafter")):
         return None
+    if key == "soon" and ctx.tense(m.start(), m.end()) == "past":
+        return None  # "he was soon released": shortly after a past happening, no future
     if key == "the past" and re.match(r"\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|centur)", ctx.text[m.end():m.end() + 12], re.I):
         return None
     if key == "the future" and nxt == "of":
@@ -1072,6 +1105,26 @@ def _relative_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     narrowed = _narrowed(res, modifier)
     narrowed.anchor = res.anchor
     return narrowed
+
+
+#: A figure compared with last year's: "compared with a loss of $3 million last year",
+#: "up from C$9.7 million, or 70 cents a share, last year" ...
+_FIGURE_BEFORE = re.compile(r"\b(?:from|with)\s+(?:an?\s+(?:net\s+)?(?:loss|profit|gain)\s+of\s+|earnings\s+of\s+)?"
+                            r"(?:about\s+|nearly\s+|almost\s+)?(?:US|C|A)?[$#]?\d[\d.,]*(?:\s+(?:million|billion))?(?:\s+[a-z]+)?"
+                            r"(?:,\s+or\s+[$]?[\d.]+\s+(?:\w+\s+)?(?:cents\s+)?a\s+share,?)?\s+$", re.I)
+#: ... and "last year's $1.55 billion", "last year's results".
+_FIGURE_AFTER = re.compile(r"'s\s+(?:(?:US|C|A)?[$#]\d|results|figures|earnings|net\b|profit|sales|loss)", re.I)
+
+
+def _compares_a_quarter(ctx: DateContext, m: re.Match[str]) -> bool:
+    """ "Sales in the latest period were $1.76 billion, a 13% increase from last year's
+    $1.55 billion": in a story on a quarter's results, "last year" set against a figure is
+    the same quarter a year before, as "a year earlier" is (not after a nine months' or a
+    year's figure, see :func:`_compares_years`)."""
+    if not (ctx.has_quarters and _quarter_mentioned(ctx)) or _compares_years(ctx, m.start()):
+        return False
+    return bool(_FIGURE_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())
+                or _FIGURE_AFTER.match(ctx.text, m.end()))
 
 
 def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
@@ -1122,6 +1175,10 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         year, month = cal.add_months(pub.year, pub.month, offset)
         return _with_anchor(cal.month_ref(year, month), anchor)
     if unit == "year":
+        if which == "last" and not m.group(1) and _compares_a_quarter(ctx, m):
+            year, quarter = _latest_quarter(ctx, m.start())
+            return _with_anchor(cal.quarter_ref(year - 1, quarter),
+                                f"{m.group()} against a quarter's figure → same quarter a year before {year}-Q{quarter}")
         return _with_anchor(cal.year_ref(pub.year + offset), anchor)
     if unit == "decade":  # "last decade": the 2010s for a text of 2025
         return _with_anchor(cal.decade_ref(pub.year - pub.year % 10 + 10 * offset), anchor)
@@ -1164,6 +1221,8 @@ def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         pub = narrative[0]
     if low == "year-end":
         return _with_anchor(cal.day_ref(dt.date(pub.year, 12, 31)), f"end of the year of {pub.isoformat()}")
+    if not low.endswith("end") and re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end():m.end() + 8]):
+        ctx.last_long_period = m.start()  # "net income for the year ended Aug. 31": a year's results
     return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {pub.isoformat()}")
 
 
