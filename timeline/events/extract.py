@@ -120,6 +120,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # when its most likely mention clears the keep threshold.
         mentions, raw = [], {}
         head_raw: dict[int, float] = {}  # trigger token -> raw probability, for coordinated verbs
+        told = _told_happenings(candidates)
         for cue in candidates:
             probability = model.raw(candidate_features(cue))
             head_raw.setdefault(cue.trigger.i, probability)
@@ -127,7 +128,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
-            if _no_event_voice(cue):
+            if _no_event_voice(cue) or id(cue) in told:
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened (§2); they may still be the
                 # evidence of the happening they tell of
@@ -212,6 +213,55 @@ def _no_event_voice(cue: Cue) -> bool:
         return True
     told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
     return bool(told & (REPORTING_VOICES | {"authority"}))
+
+
+def _told_happenings(candidates: list[Candidate]) -> set[int]:
+    """The bare verbs of saying (``id`` of their cues) whose words report a happening of
+    another kind as done: "authorities said the couple were killed", "the army said its
+    aircraft had bombed the camp". Codebook §2: a source's attribution is no event of its
+    own, the happening is. Not a position or a plan ("said it would retaliate", "said the
+    strikes must stop"): the content's verb has no modal and is in the past."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for cue in candidates:
+        by_sentence.setdefault(cue.sentence.start, []).append(cue)
+    told: set[int] = set()
+    for cue in candidates:
+        if cue.event.event_type != "statement" or cue.strength > 0.3 or cue.trigger.lemma_.lower() not in SAY_VERBS:
+            continue
+        content = _said_content(cue.trigger)
+        if content is None or not _reported_as_done(content):
+            continue
+        # the happening is the clause's own ("said [the army struck]", "said [the blast killed]"),
+        # not one inside a further clause ("said it had informed the family that he died")
+        if any(other.event.event_type not in VERBAL_TYPES and _clause_verb(other.trigger) == content
+               for other in by_sentence[cue.sentence.start] if other is not cue):
+            told.add(id(cue))
+    return told
+
+
+def _said_content(say: Token) -> Token | None:
+    """The verb of what a verb of saying reports: its clause ("said [the army struck]") or,
+    after the quote, the clause it hangs from ("[the army struck], officials said")."""
+    content = next((c for c in say.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if content is None and say.dep_ in ("parataxis", "ccomp") and say.head.pos_ in ("VERB", "AUX") \
+            and say.head.i < say.i:
+        content = say.head
+    return content
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word belongs to (itself for a verb)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _reported_as_done(verb: Token) -> bool:
+    """The clause tells of a past happening: a past or perfect verb without a modal, and not
+    a judgement of one ("said the strikes were a war crime")."""
+    if verb.lemma_ == "be" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _private_voice(cue: Cue) -> bool:

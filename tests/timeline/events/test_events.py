@@ -16,7 +16,7 @@ import pytest
 
 from timeline import extract_events
 from timeline.errors import PublicationDateError
-from timeline.events.extract import _fold_country_mentions
+from timeline.events.extract import _fold_country_mentions, _told_happenings, candidate_events
 from timeline.model import Event
 from timeline.sources.demo import load_demo_articles
 
@@ -679,3 +679,16 @@ def test_the_cause_of_a_fire_is_no_gunfire() -> None:
 
     assert "attack" not in types("The cause of the fire at the farmhouse on Friday remains undetermined.")
     assert "attack" in types("Two soldiers died in an exchange of fire near the border on Friday.")
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("President Bill Clinton said Thursday that he had ordered the strikes on the camp.", True),
+    ("Two guards were shot dead at the gate, police said on Monday.", True),
+    ("The ministry said on Monday that it would retaliate against any attack.", False),  # a position
+    ("The minister said the strikes on Kyiv were a war crime.", False),  # a judgement
+    ("The Foreign Office said on Thursday it had informed the family that he died after his capture.", False),
+])
+def test_a_source_telling_of_a_happening_is_no_statement_of_its_own(sentence: str, told: bool) -> None:
+    candidates = candidate_events(sentence, published=dt.date(1998, 8, 21))
+    [saying] = [c for c in candidates if c.event.event_type == "statement"]
+    assert (id(saying) in _told_happenings(candidates)) is told
