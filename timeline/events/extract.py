@@ -128,7 +128,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
-            if _no_event_voice(cue) or id(cue) in told:
+            if _no_event_voice(cue) or id(cue) in told or _legal_standing(cue.trigger):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened (§2); they may still be the
                 # evidence of the happening they tell of
@@ -213,6 +213,23 @@ def _no_event_voice(cue: Cue) -> bool:
         return True
     told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
     return bool(told & (REPORTING_VOICES | {"authority"}))
+
+
+def _legal_standing(trigger: Token) -> bool:
+    """A person's standing before the law, not a happening (codebook §1: no event without a
+    specific happening): "faces charges", "is wanted on charges", "is awaiting trial", "the
+    first time he has been arrested". "Was charged" and "went on trial" are happenings; so,
+    for the news, is "the suspects are in custody" (they were arrested)."""
+    lemma, head = trigger.lemma_.lower(), trigger.head
+    if lemma == "charge" and trigger.pos_ == "NOUN":
+        if head.lemma_.lower() == "face":
+            return True
+        if head.lower_ in ("on", "for") and head.head.lemma_.lower() == "want":
+            return True
+    if lemma == "trial" and head.lemma_.lower() == "await":
+        return True
+    return trigger.dep_ == "relcl" and head.lemma_.lower() == "time" \
+        and any(c.lower_ == "first" for c in head.children)
 
 
 def _told_happenings(candidates: list[Candidate]) -> set[int]:

@@ -16,7 +16,7 @@ import pytest
 
 from timeline import extract_events
 from timeline.errors import PublicationDateError
-from timeline.events.extract import _fold_country_mentions, _told_happenings, candidate_events
+from timeline.events.extract import _fold_country_mentions, _legal_standing, _told_happenings, candidate_events
 from timeline.model import Event
 from timeline.sources.demo import load_demo_articles
 
@@ -692,3 +692,17 @@ def test_a_source_telling_of_a_happening_is_no_statement_of_its_own(sentence: st
     candidates = candidate_events(sentence, published=dt.date(1998, 8, 21))
     [saying] = [c for c in candidates if c.event.event_type == "statement"]
     assert (id(saying) in _told_happenings(candidates)) is told
+
+
+@pytest.mark.parametrize("sentence, standing", [
+    ("Lugovoi, who faces murder charges in Britain, spoke on Monday.", True),
+    ("McDonald is wanted on 11 felony charges in Georgia.", True),
+    ("Parker is awaiting trial in Macon.", True),
+    ("It is not the first time Crolley has been arrested.", True),
+    ("Crolley was arrested in Macon on Friday.", False),
+    ("Parker went on trial in Macon on Monday.", False),
+    ("Prosecutors filed charges against McDonald on Monday.", False),
+])
+def test_a_persons_standing_before_the_law_is_no_happening(sentence: str, standing: bool) -> None:
+    arrests = [c for c in candidate_events(sentence, published=dt.date(2009, 3, 21)) if c.event.event_type == "arrest"]
+    assert arrests and all(_legal_standing(c.trigger) is standing for c in arrests)
