@@ -190,15 +190,20 @@ def verb_type(token: Token) -> str | None:
         return None  # "a telephone campaign targeted the chairwoman": no attack
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
         return None  # "hit the road", "hit a record", "hit the shelves"
-    if lemma in _IMPACT_VERBS:
+    if lemma in _IMPACT_VERBS or lemma in _HARM_BY_VEHICLE:
         subject = _subject_or_agent(token, ("nsubj", "nsubjpass"))
         if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in ("that", "which") \
                 and token.dep_ == "relcl":
             subject = token.head  # "a pickup that struck Corbin"
         if subject is None and token.dep_ in ("acl", "relcl"):
             subject = token.head  # "the second snowstorm to hit the Plains"
-        if subject is not None and subject.lemma_.lower() in _VEHICLES and not _armed_vehicle(subject):
-            return "accident"  # "a train ran into a goods train", "was hit by a bus"
+        if subject is not None and subject.lemma_.lower() in _VEHICLES | _CAR_MODELS and not _armed_vehicle(subject):
+            return "accident"  # "a train ran into a goods train", "was hit by a bus", "the pickup that killed"
+        if any(t.lower_ == "hit-and-run" or t.lower_ == "run" and t.i > 1 and t.nbor(-1).lower_ == "-"
+               and t.nbor(-2).lower_ == "and" for t in token.subtree):
+            return "accident"  # "killed in a hit-and-run crash"
+        if lemma not in _IMPACT_VERBS:
+            return VERB_TYPES.get(lemma)
         if subject is not None and subject.lemma_.lower() in _WEATHER:
             return "disaster"  # "the second snowstorm to hit the Plains"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
@@ -296,6 +301,10 @@ _VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet"
              "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle"}
 #: "an exchange of fire", "the line of fire" (not "the cause of the fire")
 _GUNFIRE_HEADS = {"exchange", "line", "hail", "burst", "volley", "round", "rounds", "barrage", "crossfire"}
+#: harm verbs whose doer may be a vehicle: "the vehicle that killed Terry Corbin" is an accident
+_HARM_BY_VEHICLE = {"kill", "injure", "wound", "maim"}
+#: a car named by its kind or maker
+_CAR_MODELS = {"pickup", "suv", "sedan", "honda", "toyota", "ford", "chevrolet", "cadillac", "dodge", "nissan"}
 _CAR_WORDS = {"pickup", "suv", "sedan", "motorist", "pedestrian", "cyclist", "bicyclist", "motorcyclist", "honda",
               "toyota", "ford", "chevrolet", "cadillac", "dodge", "nissan", "guardrail", "pole", "tree"}
 _WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells",
@@ -397,7 +406,8 @@ def _armed_vehicle(vehicle: Token) -> bool:
     """A vehicle of a state or an army: "Russian jets", "its aircraft", "Israeli warplanes",
     "army helicopters" strike in an attack, not a crash."""
     for child in vehicle.children:
-        if child.ent_type_ in ("NORP", "GPE", "ORG") or child.lower_ in ("its", "their") \
+        if child.ent_type_ in ("NORP", "GPE", "ORG") and child.lower_ not in _CAR_MODELS \
+                or child.lower_ in ("its", "their") \
                 or child.lemma_.lower() in _ARMED | _MILITARY | {"enemy"}:
             return True  # not a person's: "the deputy's vehicle struck the back of his car"
     return vehicle.lemma_.lower() in ("warplane", "warship", "gunship", "bomber")

@@ -706,3 +706,16 @@ def test_a_source_telling_of_a_happening_is_no_statement_of_its_own(sentence: st
 def test_a_persons_standing_before_the_law_is_no_happening(sentence: str, standing: bool) -> None:
     arrests = [c for c in candidate_events(sentence, published=dt.date(2009, 3, 21)) if c.event.event_type == "arrest"]
     assert arrests and all(_legal_standing(c.trigger) is standing for c in arrests)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Police said a 1996 Dodge pickup struck Corbin on Dec. 5.", "accident"),
+    ("She was accused of driving the vehicle that killed Terry Corbin on Dec. 5.", "accident"),
+    ("Corbin was killed in a hit-and-run crash on Friday.", "accident"),
+    ("Russian jets struck a market in Idlib on Monday.", "attack"),
+    ("A car bomb killed two guards in Kano on Monday.", "attack"),
+])
+def test_a_vehicle_that_kills_or_strikes_is_an_accident_unless_armed(sentence: str, kind: str) -> None:
+    harms = [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 21))
+             if c.event.event_type in ("accident", "attack")]
+    assert harms and set(harms) == {kind}
