@@ -167,6 +167,16 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
         scored.sort(key=lambda x: x[0], reverse=True)
         scored_lists.append(scored)
 
+    # ---- a town and its county named in one article: "a Paris man ... Henry County
+    # deputies" is Paris, Tennessee in Henry County, Tennessee (a container the text does not
+    # spell out as "Paris, Henry County")
+    pairs = _town_county_pairs(all_cands)
+    if pairs:
+        for idx, scored in enumerate(scored_lists):
+            if any(cand["id"] in pairs for _, cand in scored):
+                scored_lists[idx] = sorted(((s + (TOWN_COUNTY_BONUS if cand["id"] in pairs else 0.0), cand)
+                                            for s, cand in scored), key=lambda x: x[0], reverse=True)
+
     # ---- spatial coherence: points near the article's confident places
     anchor_points: dict[int, tuple[float, float]] = {}
     for t, scored in zip(toponyms, scored_lists):
@@ -224,6 +234,31 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             result["candidates"] = [_public(c) for _, c in scored[:5]]
             chosen[idx] = result
     return chosen
+
+
+TOWN_COUNTY_BONUS = 2.5
+
+
+def _town_county_pairs(all_cands: list[list[Candidate]]) -> set[int]:
+    """The ids of the town and county candidates that pair up: a town whose county (same
+    name, same state) is the candidate of another name of the article."""
+    counties: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for cands in all_cands:
+        for c in cands:
+            if c["feature"] == "admin2" and c.get("admin1_code") and c.get("match") != "weak":
+                counties[(normalize(c["name"]), c["admin1_code"])].append(c)
+    if not counties:
+        return set()
+    found: set[int] = set()
+    for cands in all_cands:
+        for c in cands:
+            if c["feature"] != "city" or not c.get("admin2") or not c.get("admin1_code"):
+                continue
+            match = counties.get((normalize(c["admin2"]), c["admin1_code"]))
+            if match:
+                found.add(c["id"])
+                found.update(county["id"] for county in match)
+    return found
 
 
 HOME_BONUS = 3.0

@@ -330,3 +330,15 @@ def test_town_before_its_police_tagged_as_organisation() -> None:
     # spaCy tags "Roselle" ORG here
     found = _places("A spokesman said Roselle police would add patrols near the school.")
     assert found["Roselle"].feature == "city" and found["Roselle"].country_code == "US"
+
+
+def test_a_town_and_its_county_named_apart_resolve_together() -> None:
+    # neither the state nor "Paris, Henry County" is written: the county tells which Paris
+    text = ("A Paris man was arrested Sunday on burglary charges. He was taken to the Henry County jail, "
+            "where he remains on bond.")
+    found = {m.text: m for m in geoparse(text)}
+    assert (found["Paris"].country_code, round(found["Paris"].lat), round(found["Paris"].lon)) == ("US", 36, -88)
+    assert (round(found["Henry County"].lat), round(found["Henry County"].lon)) == (36, -88)
+    # without a county that holds one of them, Paris keeps its prior sense
+    [paris] = [m for m in geoparse("A Paris man was arrested Sunday on burglary charges.") if m.text == "Paris"]
+    assert (round(paris.lat), round(paris.lon)) != (36, -88)
