@@ -383,7 +383,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     actors = ActorResolver(doc, place_tokens)
     locator = Locator(doc, places, place_tokens)
     source_id = article_id(text, day)
-    dateline_place = _dateline_place(datelines)
+    dateline_place = _dateline_place(datelines, places)
     mentions = Counter(p.geonameid for p in locator.names)
     named_counts = Counter(actor.name for actor in (actors.actor_of(ent.root) for ent in doc.ents
                                                      if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"))
@@ -597,9 +597,17 @@ def _crowd_doer(event: Event) -> None:
     event.actors = parties(event.actor1, event.actor2)
 
 
-def _dateline_place(datelines: list) -> PlaceMention | None:
-    """The first dateline's city ("NAIROBI, Kenya (AP) _"), resolved; None without one."""
+def _dateline_place(datelines: list, places: list[PlaceMention]) -> PlaceMention | None:
+    """The first dateline's city ("NAIROBI, Kenya (AP) _"), resolved; None without one.
+
+    A bare city the story names too is the story's sense of it: "COLUMBUS -- A Columbus
+    woman ... Platte County" is Columbus, Nebraska, which the dateline alone cannot tell."""
     for line in datelines:
+        if line.city and not line.region:
+            same = next((p for p in places if p.resolved and p.role != "adjectival"
+                         and p.text.casefold() == line.city.casefold()), None)
+            if same is not None:
+                return same
         named = ", ".join(part for part in (line.city, line.region) if part)
         found = [p for p in geoparse(f"In {named}.") if p.resolved and p.role != "adjectival"]
         if found:

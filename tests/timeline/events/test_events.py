@@ -719,3 +719,17 @@ def test_a_vehicle_that_kills_or_strikes_is_an_accident_unless_armed(sentence: s
     harms = [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 21))
              if c.event.event_type in ("accident", "attack")]
     assert harms and set(harms) == {kind}
+
+
+def test_a_bare_dateline_city_takes_the_storys_sense_of_the_name() -> None:
+    from geodata import geoparse
+    from timeline.events.extract import _dateline_place
+    from timeline.sources.dateline import find_datelines, mask
+    text = ("COLUMBUS -- A 27-year-old Columbus woman was fined on Monday after she admitted lying to "
+            "Platte County deputies.")
+    lines = find_datelines(text)
+    place = _dateline_place(lines, geoparse(mask(text, lines)))
+    assert (place.name, place.country_code, round(place.lat), round(place.lon)) == ("Columbus", "US", 41, -97)
+    # a dateline the story does not name again is resolved on its own
+    [ohio] = find_datelines("COLUMBUS, Ohio (AP) -- Lawmakers met on Monday.")
+    assert round(_dateline_place([ohio], []).lon) == -83
