@@ -307,14 +307,23 @@ _PERSON_VERBS = {"said", "says", "told", "tells", "added", "has", "had", "is", "
                  "denied", "admitted", "testified", "faces", "faced", "wrote", "asked", "declined", "refused",
                  "agreed", "acknowledged", "claimed", "insisted", "argued", "rejected", "allegedly"}
 
+#: what a person named in a court story has, written after the name: "the Fairfield hearing"
+_PERSON_NOUNS = {"hearing", "trial", "case", "defense", "defence", "lawyer", "lawyers", "attorney", "attorneys",
+                 "sentencing", "arraignment", "verdict", "plea", "family", "murder", "testimony", "jury"}
+
 
 def _acts_as_person(doc: Doc, toponym: Toponym, offset: int) -> bool:
     """A one-word name that speaks, acts or owns, not after a locative: "Elizabeth Fairfield
-    ... Fairfield has rejected a plea", "Fairfield's trial"."""
+    ... Fairfield has rejected a plea", "Fairfield's trial"; or that names the person's case
+    even after one ("new twist in Fairfield hearing")."""
     span = doc.char_span(toponym.start - offset, toponym.end - offset, alignment_mode="expand")
-    if span is None or len(span) != 1 or span.end >= len(doc) or _after_locative(doc, span.start):
+    if span is None or len(span) != 1 or span.end >= len(doc):
         return False
     following = doc[span.end].lower_
+    if following in _PERSON_NOUNS:
+        return True
+    if _after_locative(doc, span.start):
+        return False
     return following in ("'s", "’s") or following in _PERSON_VERBS
 
 

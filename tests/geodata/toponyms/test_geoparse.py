@@ -342,3 +342,10 @@ def test_a_town_and_its_county_named_apart_resolve_together() -> None:
     # without a county that holds one of them, Paris keeps its prior sense
     [paris] = [m for m in geoparse("A Paris man was arrested Sunday on burglary charges.") if m.text == "Paris"]
     assert (round(paris.lat), round(paris.lon)) != (36, -88)
+
+
+def test_a_surname_before_the_persons_hearing_or_trial_is_no_place() -> None:
+    text = ("New twist in Fairfield hearing.\nA plea deal is being discussed for Elizabeth Fairfield, who is "
+            "accused of murdering her daughter in June 2007. Fairfield is charged with murder.")
+    assert [m.text for m in geoparse(text)] == []
+    assert [m.text for m in geoparse("The hearing was moved to Fairfield, Connecticut, on Monday.")][:1] == ["Fairfield"]
