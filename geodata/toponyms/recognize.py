@@ -134,6 +134,16 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
         s, e = _clean_span(doc_str, span.start_char, span.end_char)
         if e <= s or _is_currency(doc_str, s, e):
             return False
+        if role == "name" and label not in ("ABBR", "POSTAL") and end_tok < len(doc) \
+                and doc[end_tok].text in _STREET_SUFFIXES:
+            # "1517 Locust Street", "Eastland Avenue": a street, not the town of Locust; the
+            # gold of news geoparsing keeps such spans, without coordinates
+            street_end = doc[end_tok].idx + len(doc[end_tok].text)
+            found.append(Toponym(s + offset, street_end + offset, doc_str[s:street_end], "name", "STREET", "street",
+                                 next_word=doc[end_tok + 1].lower_ if end_tok + 1 < len(doc) else ""))
+            for i in range(start_tok, end_tok + 1):
+                taken[i] = True
+            return True
         if role == "name" and label != "ABBR" and not _plausible_name(doc, doc_str[s:e], end_tok, gazetteer):
             return False
         # widen over a following type word ("Kursk region", "Laurel County", "Tumen River")
@@ -411,6 +421,9 @@ _NAMED_INSTITUTION_WORDS = {"University", "College", "Elementary", "Academy", "F
 # ... unless the words after them make the whole a street or a landmark ("Times Square")
 _STREET_WORDS = {"office", "square", "building", "road", "street", "avenue", "drive", "lane",
                  "boulevard", "way", "plaza", "park", "parkway", "highway", "court"}
+#: capitalised words that make the name before them a street's ("Locust Street", "Elm St.")
+_STREET_SUFFIXES = {"Street", "St.", "Avenue", "Ave.", "Ave", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Ln.",
+                    "Drive", "Pike", "Parkway", "Pkwy.", "Terrace", "Circle"}
 _BROADCASTER_WORDS = {"Radio", "Television", "TV"}
 # personal titles: "Mrs Kong", "President Obama", "Judge Anderson" name people
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "judge",

@@ -39,6 +39,8 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def candidates_for(t: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
     """All gazetteer candidates for a toponym (demonyms map to their place)."""
+    if t.label == "STREET":
+        return []  # an address: no gazetteer entry, and no town of its name
     if t.role == "adjectival":
         cand = gazetteer.demonym(t.text)
         if cand:

@@ -349,3 +349,10 @@ def test_a_surname_before_the_persons_hearing_or_trial_is_no_place() -> None:
             "accused of murdering her daughter in June 2007. Fairfield is charged with murder.")
     assert [m.text for m in geoparse(text)] == []
     assert [m.text for m in geoparse("The hearing was moved to Fairfield, Connecticut, on Monday.")][:1] == ["Fairfield"]
+
+
+def test_a_street_is_a_place_without_coordinates_not_the_town_of_its_name() -> None:
+    found = geoparse("She entered the fire station at 1517 Locust Street in Kansas City on Sunday.")
+    street = next(m for m in found if m.text == "Locust Street")
+    assert street.lat is None and street.lon is None
+    assert [m.text for m in found if m.lat is not None] == ["Kansas City"]
