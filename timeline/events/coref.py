@@ -9,7 +9,9 @@ are the same happening, else starts a group of its own.
 The pair model reads general cues of the two mentions (same kind of happening, the same or
 another place, date and doer, a definite "the attack" pointing back, "another strike"
 announcing a new one, how far apart they are); :mod:`timeline.events.scoring` holds its
-weights.
+weights. Some links the text makes outright, whatever the pair model says: a definite "the
+bombing" points back to the happening it names, and an attack on a named person ("Slepian,
+52, was shot with a rifle") is the attack on that person told before.
 """
 from __future__ import annotations
 
@@ -182,6 +184,49 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
+#: Happenings done to a person: one named person is killed (or shot, abducted) once in a story.
+HARM_TYPES = {"attack", "violence_against_civilians"}
+
+
+def _victim(cue: Cue) -> str | None:
+    """The named person an attack was done to ("Slepian, 52, was shot"), or None."""
+    event = cue.event
+    if event.event_type not in HARM_TYPES or not event.actor2:
+        return None
+    details = next((d for d in event.actor_details if d.get("name") == event.actor2), None)
+    if details is None or details.get("kind") != "named" or len(event.actor2.split()) < 2:
+        return None
+    return event.actor2
+
+
+def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The group of an attack on the same named person: a person is killed once, and "Dr.
+    Barnett Slepian was killed last fall" and "Slepian, 52, was shot with a rifle" tell one
+    shooting, whatever date or place their sentences give; not when the text announces
+    another attack or names another doer."""
+    victim = _victim(cue)
+    if victim is None or _new_cue(cue):
+        return None
+    for group in reversed(groups):
+        if not any(_victim(m) == victim for m in group):
+            continue
+        doers = {m.event.actor1 for m in group if m.event.actor1}
+        if cue.event.actor1 and doers and cue.event.actor1 not in doers:
+            continue
+        if any(m.sentence.start == cue.sentence.start and m.chosen and cue.chosen and m.trigger.i != cue.trigger.i
+               for m in group):
+            continue
+        return group
+    return None
+
+
+def _new_cue(cue: Cue) -> bool:
+    """ "another shooting", "a second blast": the text says it is a new happening."""
+    token = cue.trigger
+    left = {t.lower_ for t in token.lefts} | {t.lower_ for t in cue.sentence if t.i < token.i and token.i - t.i <= 3}
+    return bool(left & NEW_CUES)
+
+
 def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             same_happening: Callable[[object, object], bool], *, threshold: float = 0.5) -> list[list[Cue]]:
     """Groups of mentions of one happening, in document order of their first mention.
@@ -191,6 +236,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
     for cue in cues:
         best, best_p = None, threshold
         referent = _referent(groups, cue)
+        if referent is None:
+            referent = _same_victim(groups, cue)
         if referent is not None:
             referent.append(cue)
             continue

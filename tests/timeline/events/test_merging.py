@@ -1,0 +1,36 @@
+"""Mentions of one happening merged into one event (codebook §2, "One event per happening"):
+invented sentences with a pinned publication date, run through the real pipeline."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import extract_events
+from timeline.model import Event
+
+pytestmark = pytest.mark.slow
+
+
+def _attacks(text: str, published: str) -> list[Event]:
+    return [e for e in extract_events(text, published=published) if e.event_type == "attack"]
+
+
+def test_a_named_victim_shot_again_in_the_text_is_the_same_shooting() -> None:
+    text = ("Judge Peter Odhiambo was shot dead outside his home in Mombasa on March 3. Hundreds of lawyers "
+            "marched in Nairobi on Monday to demand an inquiry. The Law Society called for a strike. The chief "
+            "justice met the interior minister on Tuesday. Parliament debated court security on Wednesday. The "
+            "president promised more guards. Opposition leaders criticised the police. Donors pledged money for "
+            "the courts. On Thursday, detectives told reporters in Nairobi that Peter Odhiambo, 61, had been "
+            "shot with a pistol.")
+    [attack] = _attacks(text, "2025-03-20")
+    assert attack.date_start == dt.date(2025, 3, 3)
+    assert len(attack.evidence) == 1
+
+
+def test_another_attack_on_the_same_person_stays_apart() -> None:
+    text = ("Gunmen shot and wounded Judge Peter Odhiambo in Mombasa in January. Hundreds of lawyers marched "
+            "in Nairobi on Monday. The Law Society called for a strike. Parliament debated court security on "
+            "Wednesday. The president promised more guards. Opposition leaders criticised the police. Donors "
+            "pledged money for the courts. On Thursday, a second gunman shot Peter Odhiambo in Nairobi.")
+    assert len(_attacks(text, "2025-03-20")) == 2
