@@ -123,7 +123,7 @@ NOUN_TYPES: dict[str, str] = {
     "cyclone": "disaster", "wildfire": "disaster", "landslide": "disaster", "eruption": "disaster",
     "drought": "disaster", "tornado": "disaster",
     "crash": "accident", "collision": "accident", "explosion": "accident", "derailment": "accident",
-    "blast": "accident", "fire": "accident", "blaze": "accident",
+    "blast": "accident", "fire": "accident", "blaze": "accident", "accident": "accident",
     "election": "election", "vote": "election", "referendum": "election", "candidacy": "election",
     "nomination": "election", "primary": "election", "runoff": "election", "ballot": "election",
     "shooting": "attack", "shootout": "attack", "firefight": "attack", "gunfight": "attack", "gunfire": "attack",
@@ -182,6 +182,8 @@ def verb_type(token: Token) -> str | None:
             return None  # "fighters marched into the centre" is no protest
     if lemma == "shoot" and _object_words(token) & _SHOT_NOT_AT_PEOPLE:
         return None  # "shoot a three-pointer", "shooting skeet", "shot a film"
+    if lemma == "capture" and _captures_a_person(token):
+        return "arrest"  # "Clark was captured following a manhunt" (a town captured is an attack)
     if lemma == "seize" and _object_words(token) & _SEIZED_GOODS:
         return None  # "seized bank statements", "seized 1,248 bags of heroin": evidence, no attack
     if lemma in ("battle", "fight") and any(c.dep_ == "xcomp" for c in token.children):
@@ -402,6 +404,20 @@ _NOT_FIGHTERS = {"campaign", "ad", "advertisement", "law", "policy", "bill", "me
                  "letter", "email", "website", "marketing", "company", "firm", "store", "retailer"}
 
 
+#: words for a wanted person ("the suspect was captured")
+_WANTED = {"suspect", "fugitive", "gunman", "killer", "escapee", "inmate", "man", "woman", "teen", "robber",
+           "murderer", "shooter", "bomber", "he", "she", "him", "her"}
+
+
+def _captures_a_person(verb: Token) -> bool:
+    """The verb's object, or its subject in the passive, is a person: a named one or a wanted man."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and (child.ent_type_ == "PERSON" or child.lower_ in _WANTED
+                                                    or child.lemma_.lower() in _WANTED):
+            return True
+    return False
+
+
 def _armed_vehicle(vehicle: Token) -> bool:
     """A vehicle of a state or an army: "Russian jets", "its aircraft", "Israeli warplanes",
     "army helicopters" strike in an attack, not a crash."""
@@ -439,6 +455,8 @@ def noun_type(token: Token) -> str | None:
                             or modifiers & {"artillery", "rocket", "sniper",
                                                                                       "mortar", "machine-gun", "tank"}):
         return "attack"  # "opened fire", "came under fire"
+    if lemma == "accident" and token.head.lower_ == "by":
+        return None  # "by accident"
     if lemma == "strike" and (modifiers & _LABOUR or token.head.lower_ == "on"):
         return "protest"  # "a general strike", "workers went on strike"
     if lemma in ("conference", "briefing") and modifiers & {"news", "press"}:

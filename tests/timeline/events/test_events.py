@@ -733,3 +733,18 @@ def test_a_bare_dateline_city_takes_the_storys_sense_of_the_name() -> None:
     # a dateline the story does not name again is resolved on its own
     [ohio] = find_datelines("COLUMBUS, Ohio (AP) -- Lawmakers met on Monday.")
     assert round(_dateline_place([ohio], []).lon) == -83
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("His mother died in a boating accident off Florida in November.", "accident"),
+    ("Clark was captured following a brief manhunt on Friday.", "arrest"),
+    ("Rebels captured the town of Goma on Monday.", "attack"),
+])
+def test_an_accident_is_named_and_a_captured_person_is_arrested(sentence: str, kind: str) -> None:
+    kinds = [c.event.event_type for c in candidate_events(sentence, published=dt.date(2000, 1, 7))]
+    assert kinds[:1] == [kind]
+
+
+def test_by_accident_is_no_accident() -> None:
+    assert [c.event.event_type for c in candidate_events("He broke the vase by accident on Friday.",
+                                                         published=dt.date(2000, 1, 7))] == []
