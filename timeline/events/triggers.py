@@ -86,7 +86,9 @@ VERB_TYPES: dict[str, str] = {
     "murder": "attack", "slay": "attack", "assassinate": "attack", "battle": "attack", "bombard": "attack",
     "besiege": "attack",
     # courts: appearances, pleas, trials are the codebook's arrests
-    "plead": "arrest", "prosecute": "arrest", "acquit": "arrest", "imprison": "arrest",
+    "plead": "arrest", "prosecute": "arrest", "acquit": "arrest", "imprison": "arrest", "arraign": "arrest",
+    "appear": "arrest",  # before a court only (see verb_type)
+    "rob": "attack", "drown": "accident",  # "robbed a bank"; "a child drowns" (see verb_type)
     # government and legal measures
     "appoint": "other", "oust": "other", "overthrow": "other", "topple": "other", "deport": "other",
     "expel": "other", "extradite": "other", "release": "other", "free": "other", "withdraw": "other",
@@ -117,7 +119,7 @@ NOUN_TYPES: dict[str, str] = {
     "riot": "riot", "unrest": "riot",
     "massacre": "violence_against_civilians", "abduction": "violence_against_civilians",
     "kidnapping": "violence_against_civilians",
-    "arrest": "arrest", "detention": "arrest",
+    "arrest": "arrest", "detention": "arrest", "arraignment": "arrest", "robbery": "attack",
     "flood": "disaster", "flooding": "disaster", "floods": "disaster", "earthquake": "disaster",
     "quake": "disaster", "storm": "disaster", "hurricane": "disaster", "typhoon": "disaster",
     "cyclone": "disaster", "wildfire": "disaster", "landslide": "disaster", "eruption": "disaster",
@@ -182,6 +184,13 @@ def verb_type(token: Token) -> str | None:
             return None  # "fighters marched into the centre" is no protest
     if lemma == "shoot" and _object_words(token) & _SHOT_NOT_AT_PEOPLE:
         return None  # "shoot a three-pointer", "shooting skeet", "shot a film"
+    if lemma == "appear":
+        # "appeared in Meigs County Court", "is scheduled to appear before a magistrate"
+        court = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "before", "at")
+                 for t in c.subtree}
+        return "arrest" if court & _COURT_WORDS else None
+    if lemma == "drown" and any(c.dep_ == "dobj" for c in token.children):
+        return "attack"  # "accused of drowning his wife"
     if lemma == "capture" and _captures_a_person(token):
         return "arrest"  # "Clark was captured following a manhunt" (a town captured is an attack)
     if lemma == "seize" and _object_words(token) & _SEIZED_GOODS:
@@ -404,6 +413,8 @@ _NOT_FIGHTERS = {"campaign", "ad", "advertisement", "law", "policy", "bill", "me
                  "letter", "email", "website", "marketing", "company", "firm", "store", "retailer"}
 
 
+#: where a defendant appears
+_COURT_WORDS = {"court", "courthouse", "courtroom", "judge", "magistrate", "jury", "tribunal"}
 #: words for a wanted person ("the suspect was captured")
 _WANTED = {"suspect", "fugitive", "gunman", "killer", "escapee", "inmate", "man", "woman", "teen", "robber",
            "murderer", "shooter", "bomber", "he", "she", "him", "her"}

@@ -748,3 +748,18 @@ def test_an_accident_is_named_and_a_captured_person_is_arrested(sentence: str, k
 def test_by_accident_is_no_accident() -> None:
     assert [c.event.event_type for c in candidate_events("He broke the vase by accident on Friday.",
                                                          published=dt.date(2000, 1, 7))] == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Garnes appeared in Meigs County Court on Friday.", "arrest"),
+    ("Theresa Halsey was arraigned on Tuesday in Bantam.", "arrest"),
+    ("Two men robbed a bank in Macon on Friday.", "attack"),
+    ("He was accused of drowning his wife in Lebanon, Ohio, in 2005.", "attack"),
+])
+def test_court_appearances_arraignments_and_robberies_are_events(sentence: str, kind: str) -> None:
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 21))]
+
+
+def test_appearing_anywhere_but_before_a_court_is_no_event() -> None:
+    assert [c.event.event_type for c in candidate_events("The ship appeared off Limassol on Monday.",
+                                                         published=dt.date(2009, 3, 21))] == []
