@@ -89,6 +89,7 @@ VERB_TYPES: dict[str, str] = {
     "plead": "arrest", "prosecute": "arrest", "acquit": "arrest", "imprison": "arrest", "arraign": "arrest",
     "appear": "arrest",  # before a court only (see verb_type)
     "rob": "attack", "drown": "accident",  # "robbed a bank"; "a child drowns" (see verb_type)
+    "swear": "other", "pick": "arrest", "join": "agree",  # "sworn in", "picked up for questioning", "joined NATO"
     # government and legal measures
     "appoint": "other", "oust": "other", "overthrow": "other", "topple": "other", "deport": "other",
     "expel": "other", "extradite": "other", "release": "other", "free": "other", "withdraw": "other",
@@ -119,7 +120,7 @@ NOUN_TYPES: dict[str, str] = {
     "riot": "riot", "unrest": "riot",
     "massacre": "violence_against_civilians", "abduction": "violence_against_civilians",
     "kidnapping": "violence_against_civilians",
-    "arrest": "arrest", "detention": "arrest", "arraignment": "arrest", "robbery": "attack",
+    "arrest": "arrest", "detention": "arrest", "arraignment": "arrest", "robbery": "attack", "stampede": "accident",
     "flood": "disaster", "flooding": "disaster", "floods": "disaster", "earthquake": "disaster",
     "quake": "disaster", "storm": "disaster", "hurricane": "disaster", "typhoon": "disaster",
     "cyclone": "disaster", "wildfire": "disaster", "landslide": "disaster", "eruption": "disaster",
@@ -184,6 +185,15 @@ def verb_type(token: Token) -> str | None:
             return None  # "fighters marched into the centre" is no protest
     if lemma == "shoot" and _object_words(token) & _SHOT_NOT_AT_PEOPLE:
         return None  # "shoot a three-pointer", "shooting skeet", "shot a film"
+    if lemma == "swear":
+        return "other" if any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children) else None
+    if lemma == "pick":
+        # "were picked up for questioning"
+        questioned = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+        up = any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+        return "arrest" if up and questioned & {"questioning", "interrogation"} else None
+    if lemma == "join":
+        return "agree" if _object_words(token) & _BLOCS else None  # "joined the European Union in 2004"
     if lemma == "appear":
         # "appeared in Meigs County Court", "is scheduled to appear before a magistrate"
         court = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "before", "at")
@@ -413,6 +423,9 @@ _NOT_FIGHTERS = {"campaign", "ad", "advertisement", "law", "policy", "bill", "me
                  "letter", "email", "website", "marketing", "company", "firm", "store", "retailer"}
 
 
+#: what a state joins by treaty
+_BLOCS = {"union", "nato", "alliance", "council", "organization", "organisation", "bloc", "treaty", "convention",
+          "eu", "wto", "commonwealth", "eurozone"}
 #: where a defendant appears
 _COURT_WORDS = {"court", "courthouse", "courtroom", "judge", "magistrate", "jury", "tribunal"}
 #: words for a wanted person ("the suspect was captured")

@@ -763,3 +763,18 @@ def test_court_appearances_arraignments_and_robberies_are_events(sentence: str, 
 def test_appearing_anywhere_but_before_a_court_is_no_event() -> None:
     assert [c.event.event_type for c in candidate_events("The ship appeared off Limassol on Monday.",
                                                          published=dt.date(2009, 3, 21))] == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Dmitriyenko will be sworn in as governor on Wednesday.", "other"),
+    ("Gillen and Vasquez were picked up for questioning on Saturday.", "arrest"),
+    ("Cyprus joined the European Union in 2004.", "agree"),
+    ("A stampede killed four people at a discotheque in Pervouralsk on Saturday.", "accident"),
+])
+def test_swearing_in_questioning_joining_a_bloc_and_stampedes_are_events(sentence: str, kind: str) -> None:
+    assert [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 21))][:1] == [kind]
+
+
+@pytest.mark.parametrize("sentence", ["She picked up the phone on Monday.", "He swore at the referee on Monday."])
+def test_picking_up_and_swearing_are_no_events_by_themselves(sentence: str) -> None:
+    assert candidate_events(sentence, published=dt.date(2009, 3, 21)) == []
