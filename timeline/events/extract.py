@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata import geoparse
 from geodata.language.detect import NATIVE_LANGUAGES, detect_language
 from geodata.language.pipeline import doc_text as text_of
-from geodata.gazetteer.index import country
+from geodata.gazetteer.index import country, lookup, place_for_demonym
 from geodata.language.pipeline import is_headline
 from geodata.model import PlaceMention
 from timeline.dates import find_dates
@@ -336,15 +336,44 @@ def _name_country(event: Event) -> None:
     details = event.actor_details[0]
     if details.get("kind") != "nominal" or details.get("category") in (None, "civilians", "rebel group"):
         return
-    if details.get("country_code"):
-        return  # its own words say it ("Kenyan police")
-    found = country(event.country_code) if event.country_code else None
+    code = details.get("country_code") or event.country_code  # its own words ("Kenyan police"), else the place
+    found = country(code) if code else None
     if found is None:
         return
-    details["country_code"] = event.country_code
-    if found["name"].lower() not in event.actor1.lower():
+    details["country_code"] = code
+    if details.get("category") == "state forces" and not _names_a_local_force(event.actor1):
+        # one name per state's forces, ACLED's: "Kenyan police", "police officers" in a Kenyan
+        # story → "Police Forces of Kenya"; "Russian troops", "the army" → "Military Forces of Russia"
+        words = set(event.actor1.lower().replace("(", " ").split())
+        kind = "Police" if words & POLICE_WORDS and not words & MILITARY_WORDS else "Military"
+        details["text"] = event.actor1
+        event.actor1 = details["name"] = f"{kind} Forces of {found['name']}"
+    elif found["name"].lower() not in event.actor1.lower():
         event.actor1 = details["name"] = f"{event.actor1} ({found['name']})"
-        event.actors = parties(event.actor1, event.actor2)
+    event.actors = parties(event.actor1, event.actor2)
+
+
+def _names_a_local_force(name: str) -> bool:
+    """The force's own words name a place finer than its country ("Dagestani police",
+    "Danbury police", "Makhachkala police"): the text's name is the more precise one."""
+    for word in name.replace("(", " ").replace(")", " ").split():
+        if not word[:1].isupper() or word.lower() in POLICE_WORDS | MILITARY_WORDS:
+            continue
+        place = place_for_demonym(word)
+        if place is None:
+            found = lookup(word, limit=1)
+            place = found[0] if found else None
+        if place is not None and place.get("feature") != "country":
+            return True
+    return False
+
+
+#: words of a police force's members; the other state forces are military
+POLICE_WORDS = {"police", "policeman", "policemen", "policewoman", "officer", "officers", "sheriff", "deputy",
+                "deputies", "gardai", "garda", "trooper", "troopers", "gendarme", "gendarmes", "constable",
+                "constables", "patrol"}
+MILITARY_WORDS = {"army", "military", "soldier", "soldiers", "troop", "troops", "navy", "marine", "marines",
+                  "brigade", "battalion", "air"}
 
 
 @dataclass
