@@ -63,7 +63,7 @@ WEEKDAY_CI = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: Abbreviated weekdays, capitalised ("Fri, Jul 18"); alone they are other words ("Sun", "Wed").
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 WEEKDAY_ANY = rf"(?:{WEEKDAY_CI}|{WEEKDAY_ABBR})"
-WEEKDAY_ABBRS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+WEEKDAY_ABBRS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                  "sat": 5, "sun": 6}
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 #: A day number with an ordinal suffix ("3rd", "21st"): a day of the month even without a month.
@@ -271,6 +271,9 @@ throughout""".split())
 #: "ended Oct. 31": the day a period closed, never after the publication date.
 _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.I)
 
+#: A past verb right before a day ("collapsed on Sept 3rd", "took effect Aug 1"): the day
+#: is in the past even when the nearest such day is a few weeks ahead.
+_PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took|came|fell|began|broke|struck|died|left|went|arrived|happened|occurred)\s+(?:effect\s+|place\s+)?(?:on\s+)?$")
 #: How far a tense may pull a month-day without a year away from the nearest such day.
 _TENSE_REACH_DAYS = 300
 
@@ -298,7 +301,10 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
             gap = abs((dt.date(year, month, day) - pub).days)
         except ValueError:
             gap = _TENSE_REACH_DAYS + 1
-        if year != nearest and gap <= _TENSE_REACH_DAYS:
+        reach = _TENSE_REACH_DAYS
+        if tense == "past" and _PAST_VERB_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
+            reach = 366  # "the bridge collapsed on Sept 3rd": its own verb, a day of the past year
+        if year != nearest and gap <= reach:
             return year, f"{tense} year {year} from {_pub(ctx)}"
     return nearest, f"nearest year {nearest} from {_pub(ctx)}"
 
@@ -1354,13 +1360,30 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _resolve_weekday(m, ctx, WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
 
 
-@rule("weekday_abbr", r"(?:((?i:last|next|coming|this\s+past|this))\s+)?((?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?", flags=0, triggers="mon tue tues wed thu thur thurs fri sat sun")
+#: Abbreviated weekdays that are no other word ("tues", "thurs", "fri"); "mon", "wed",
+#: "sat" and "sun" are ("Sat next to him", "the newly wed", "Sun Microsystems").
+_PLAIN_WEEKDAY_ABBRS = frozenset("tue tues thu thur thurs fri".split())
+#: Words before a capitalised "Wed", "Sat", "Sun" that make it the day ("on Wed.", "until Sat").
+_WEEKDAY_ABBR_PREPS = frozenset("on by until till from since before after through".split())
+
+
+@rule("weekday_abbr", r"(?:((?i:last|next|coming|this\s+past|this))\s+)?((?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))\.?(?:\s+((?i:morning|afternoon|evening|night)))?", flags=0, triggers="mon tue tues wed weds thu thur thurs fri sat sun")
 def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "next Sat", "last thurs": an abbreviated weekday after a modifier, or alone in a
-    phrase that is nothing but a date ("tue", "fri."); elsewhere "Sun" and "wed" are words."""
+    phrase that is nothing but a date ("tue", "fri."). Without a modifier in a sentence, a
+    form that is no other word ("thurs", "Tue.", "Weds") is the day; "Sun", "Wed", "Sat",
+    "Mon" only capitalised after "on", "by", "until" ... or before a part of the day
+    ("Sat. night"): elsewhere they are words ("Sat next to", "Sun Microsystems")."""
+    word = m.group(2)
+    low = word.lower()
     if not m.group(1) and not ctx.standalone:
-        return None
-    return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
+        prev = _prev_word(ctx, m.start())
+        plain = low in _PLAIN_WEEKDAY_ABBRS or (low == "weds" and word[0].isupper())
+        if not plain and not (word[0].isupper() and (prev in _WEEKDAY_ABBR_PREPS or m.group(3))):
+            return None
+        if prev in ("the", "a", "an") or re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) and not m.group(3):
+            return None  # "the Fri", "Mon Dieu": not a day alone
+    return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[low], (m.group(1) or "").lower(), word)
 
 
 def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str, name: str) -> Resolved:
