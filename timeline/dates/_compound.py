@@ -12,7 +12,7 @@ import re
 from timeline.dates import _calendar as cal
 from timeline.dates._calendar import Resolved
 from timeline.dates._context import DateContext
-from timeline.dates._rules import (MONTH, WEEKDAY, WEEKDAYS, YEAR, _month_number, _month_word_ok, _pub, _remember,
+from timeline.dates._rules import (AMOUNT, MONTH, WEEKDAY, WEEKDAYS, YEAR, _month_number, _month_word_ok, _number, _pub, _remember,
                                    _with_anchor, rule)
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -144,6 +144,43 @@ def _after_next(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.month_ref(year + 1, month), anchor)
 
 
+@rule("before_last", rf"(?:the\s+)?({WEEKDAY}|week|weekend|month|year)\s+before\s+last(?!\s+(?:week|month|year|night)\b)", priority=4, triggers="last")
+def _before_last(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The week before last", "the weekend before last", "Friday before last": one
+    further back than "last"."""
+    word = m.group(1).lower()
+    pub = ctx.published
+    anchor = f"{m.group()} → one before the last from {_pub(ctx)}"
+    if word in WEEKDAYS:
+        day = cal.nearest_weekday(pub, WEEKDAYS[word], "strict_past") - dt.timedelta(weeks=1)
+        return _remember(ctx, _with_anchor(cal.day_ref(day), anchor), m.group())
+    if word == "week":
+        return _with_anchor(cal.week_ref(pub - dt.timedelta(weeks=2)), anchor)
+    if word == "weekend":
+        return _with_anchor(cal.weekend_ref(_last_saturday(pub) - dt.timedelta(weeks=1)), anchor)
+    if word == "month":
+        return _with_anchor(cal.month_ref(*cal.add_months(pub.year, pub.month, -2)), anchor)
+    return _with_anchor(cal.year_ref(pub.year - 2), anchor)
+
+
+def _last_saturday(pub: dt.date) -> dt.date:
+    """The Saturday of the last weekend wholly or partly before ``pub`` ended: the weekend
+    before the one ``pub`` is in, when it falls on a weekend."""
+    if pub.weekday() >= 5:
+        return pub - dt.timedelta(days=pub.weekday() - 5 + 7)
+    return cal.nearest_weekday(pub, 5, "strict_past")
+
+
+@rule("weekends_ago", rf"({AMOUNT})\s+weekends?\s+ago", priority=4, triggers="weekend weekends")
+def _weekends_ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Two weekends ago": the weekend that many back (one weekend ago is last weekend)."""
+    count = _number(m.group(1))
+    if count is None or not 1 <= count <= 52:
+        return None
+    saturday = _last_saturday(ctx.published) - dt.timedelta(weeks=count - 1)
+    return _with_anchor(cal.weekend_ref(saturday), f"{m.group()} → {count} weekend(s) back from {_pub(ctx)}")
+
+
 _UNIT_NOW = {"week": "W", "month": "M", "year": "Y", "quarter": "Q"}
 
 
@@ -177,6 +214,9 @@ def _part_of_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return None
         base.start_date = pub + dt.timedelta(days=1)
         return _with_anchor(base, f"{m.group()} → after {_pub(ctx)} to the end of {base.value}")
+    if m.group(2) and unit == "Y":  # "the second half of the year": 2025-H2
+        half = cal.half_ref(base.start_date.year, 1 if m.group(2).lower() == "first" else 2)
+        return _with_anchor(half, f"{m.group()} → half of {base.value}")
     if m.group(2):
         days = (base.end_date - base.start_date).days + 1
         middle = base.start_date + dt.timedelta(days=days // 2)

@@ -539,7 +539,7 @@ def _month_is_name(ctx: DateContext, m: re.Match[str]) -> bool:
     return False
 
 
-@rule("month", rf"(?:(last|this|next|past|this\s+past|early-?|late-?|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May)")
+@rule("month", rf"(?:(last|this|next|past|this\s+past|early-?|late-?|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May|{_M_ABBR})")
 def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word = m.group(2)
     month = _month_number(word)
@@ -565,7 +565,12 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if (prev not in _TEMPORAL_PREPS and not attributive) or nxt.lower() in ("be", "have", "not"):
             return None  # "The March accession" is the month; "the march to" is not
     if word[-1] != "." and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
-        return None
+        # "in aug", "last sept", "since Nov": an abbreviation without its dot is the month
+        # after a modifier or a temporal preposition, at the end of its phrase; "Jan", "Mar",
+        # "Dec" are names and words too
+        if (word.lower() in _MONTH_HOMONYMS or not (modifier or prev in _MONTH_PREPS)
+                or not _CLAUSE_END.match(ctx.text, m.end())):
+            return None
     part = cal.part_word(modifier) if modifier else None
     if modifier.startswith("last") or modifier.startswith("past") or modifier.endswith("past"):
         year = ctx.published.year if month < ctx.published.month else ctx.published.year - 1
@@ -670,10 +675,29 @@ def _decade(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         decade = int(century) * 100 + int(digit) * 10
         if digit == "0" and int(century) < 20:  # "the 1800s": the century
             return _with_anchor(cal.century_ref(decade), "explicit century (the 1800s)")
+    elif m.group().lower().startswith("the") and _decade_not_measure(ctx, m):
+        # "the 90s", "the 80's": a decade of the last hundred years, unless the sentence
+        # measures temperatures, ages, speeds or scores ("temperatures hit the 40s")
+        decade = (ctx.published.year // 100) * 100 + int(digit) * 10
+        if decade > ctx.published.year:
+            decade -= 100
     else:
         return None  # "40s" is more often ages or temperatures
     digits = re.search(r"['\d]", m.group())
     return _with_anchor(_narrowed(cal.decade_ref(decade), m.group()[:digits.start()]), "explicit decade")
+
+
+#: Words of a sentence that measures, where "the 40s" is a number: temperatures, ages, speeds.
+_MEASURE_WORDS = re.compile(r"\b(?:temperatures?|degrees?|highs?|lows?|fahrenheit|celsius|heat|thermometers?|"
+                            r"aged?|ages|years?\s+old|olds?|mph|km/h|speeds?|percent|per\s+cent|score[sd]?|"
+                            r"polls?|ratings?|rates?|prices?|yields?|[$\u00a3\u20ac%\u00b0])", re.I)
+
+
+def _decade_not_measure(ctx: DateContext, m: re.Match[str]) -> bool:
+    s_start, s_end = ctx.sentence_bounds(m.start())
+    if _prev_word(ctx, m.start()) in ("high", "low", "upper", "lower", "mid"):
+        return False
+    return not _MEASURE_WORDS.search(ctx.text, s_start, s_end)
 
 
 @rule("decade_word", rf"(?:the\s+)(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-]+)?({'|'.join(DECADE_WORDS)})", triggers="twenties thirties forties fifties sixties seventies eighties nineties")
@@ -936,6 +960,12 @@ def _two_quarters(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.half_ref(year, 1 if m.group(1).lower() == "first" else 2), "two quarters: a half-year")
 
 
+#: Words of a match report, where "the second half" is a half of the game.
+_GAME_WORDS = re.compile(r"\b(?:scor(?:e|ed|es|ing)|goals?|match|game|minutes?|penalty|half-time|halftime|"
+                         r"kick-?off|striker|keeper|goalkeeper|referee|whistle|touchdowns?|innings?|points?|"
+                         r"equali[sz](?:ed|er)|led|trailed|league|cup|team|side)\b", re.I)
+
+
 @rule("half", rf"(?:the\s+)?(first|second|latter|last|back)\s+half(?:\s+of\s+(?:the\s+)?({_QYEAR}|year)|\s+({YEAR}))?", priority=1, triggers="half")
 def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     half = 1 if m.group(1).lower() == "first" else 2
@@ -950,6 +980,9 @@ def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return None
         if m.group(1).lower() in ("last", "latter", "back"):
             return None
+        s_start, s_end = ctx.sentence_bounds(m.start())
+        if _GAME_WORDS.search(ctx.text, s_start, s_end):
+            return None  # "he scored twice in the second half": a half of a game
         year = ctx.published.year
     ctx.last_long_period = m.start()
     return _with_anchor(cal.half_ref(year, half), "half-year")
@@ -1143,12 +1176,12 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if which in ("the past", "the last", "the coming", "the upcoming", "the next", "the previous") and unit not in ("weekend",):
         if unit in SEASONS:
             return None
-        if which in ("the next", "the coming", "the upcoming"):
-            return None  # "the next week" is mostly a duration from a narrative point
+        if which == "the next" or (which in ("the coming", "the upcoming") and unit not in ("week", "month", "year", "decade")):
+            return None  # "the next week" is mostly a duration from a narrative point; "the coming week" is next week
         if which == "the previous":
             return None
-    if which in ("the past", "the last") and unit == "century":
-        return None  # "the past century": the last hundred years, not the previous century
+    if which == "the past" and unit == "century":
+        return None  # "the past century": the last hundred years; "the last century" is the previous one
     offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1,
               "the last": -1, "the previous": -1, "this": 0, "next": 1, "coming": 1, "upcoming": 1,
               "the coming": 1, "the upcoming": 1, "the next": 1, "the current": 0, "current": 0}[which]
