@@ -88,6 +88,9 @@ _GOAL = re.compile(r"\b(?:to\s+[a-z]+|must|should|need\s+to|needs\s+to|has\s+to|
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 #: The first two numbers of a numeric date with a year ("30/12/2017", "3.14.2015").
 _NUMERIC_PAIR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])")
+#: A day and month in digits without a year ("23/8", "on 7/18"): unambiguous when one
+#: number is over 12 (not "24/7", open round the clock).
+_SLASH_PAIR = re.compile(r"(?<![\d/.-])(?!24/7)(\d{1,2})/(\d{1,2})(?![\d/])")
 #: Written dates that show the text's order: "5 April 2021" (day first), "April 5, 2021".
 _WRITTEN_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}(?:,?\s+\d{{4}})?\b")
 _WRITTEN_MDY = re.compile(rf"\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}\b")
@@ -210,7 +213,7 @@ class DateContext:
         if not self._day_first_judged:
             self._day_first_judged = True
             dmy = mdy = 0
-            for a, b in _NUMERIC_PAIR.findall(self.text):
+            for a, b in _NUMERIC_PAIR.findall(self.text) + _SLASH_PAIR.findall(self.text):
                 a, b = int(a), int(b)
                 dmy += a > 12 and 0 < b <= 12
                 mdy += b > 12 and 0 < a <= 12

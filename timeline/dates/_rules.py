@@ -294,14 +294,18 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
         # "the second quarter ended Oct. 31" (told on Oct. 27): a period that has ended
         year = cal.year_for_month(pub, month, "past", day)
         return year, f"a period ended, not after {_pub(ctx)}: {year}"
-    tense = ctx.tense(m.start(), m.end()) or ("future" if ctx.standalone else None)
+    tense = ctx.tense(m.start(), m.end())
+    if tense is None and ctx.standalone:
+        tense = "future"
+        reach = 366  # a phrase standing alone ("12/31", "march 3") is the next such day
+    else:
+        reach = _TENSE_REACH_DAYS
     if tense in ("past", "future"):
         year = cal.year_for_month(pub, month, tense, day)
         try:
             gap = abs((dt.date(year, month, day) - pub).days)
         except ValueError:
             gap = _TENSE_REACH_DAYS + 1
-        reach = _TENSE_REACH_DAYS
         if tense == "past" and _PAST_VERB_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
             reach = 366  # "the bridge collapsed on Sept 3rd": its own verb, a day of the past year
         if year != nearest and gap <= reach:
@@ -479,6 +483,13 @@ def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "on the first and second rounds"
     if not m.group(1)[0].isdigit() and not re.match(r"\s*[.,;:!?)]|\s*$", ctx.text[m.end():m.end() + 2]):
         return None  # "on the second" needs to end its phrase to be a day
+    narrative = ctx.narrative_date(m.start())
+    if narrative is not None and narrative[1] in ("day", "month"):
+        # "The strike began on 1 March 2022. On the 10th, talks resumed": the month the
+        # narrative is in, not the publication's
+        ref = narrative[0]
+        found = dt.date(ref.year, ref.month, day)
+        return _remember(ctx, _with_anchor(cal.day_ref(found), f"the {m.group(1)} → of the month of {narrative[2]}"), m.group())
     how = ctx.direction(m.start(), m.end(), default="neutral")
     found = cal.day_of_month_near(ctx.published, day, how)
     return _remember(ctx, _with_anchor(cal.day_ref(found), f"the {m.group(1)} → {how} of {_pub(ctx)}"), m.group())
@@ -1298,6 +1309,10 @@ def _year_season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.season_ref(int(m.group(1)), SEASONS[m.group(2).lower()]), "explicit season")
 
 
+#: Words before "the spring"/"the fall" that make it the season.
+_SEASON_PREPS = frozenset("in during by until till since over through throughout before after for that this from to".split())
+
+
 @rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d))?", triggers="spring summer fall autumn winter")
 def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     season = SEASONS[m.group(1).lower()]
@@ -1317,7 +1332,17 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return None
     if _next_word(ctx, m.end()).lower() in ("of", "session", "offensive", "collection", "olympics", "games"):
         return None
+    nxt = _next_word(ctx, m.end())
+    if (m.group(1)[0].isupper() and nxt[:1].isupper() and nxt.lower() not in MONTHS
+            and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 2])):
+        return None  # "The Summer Palace", "Spring Festival Gala": a name
+    if (season in ("SP", "FA") and low.startswith("the") and prev not in _SEASON_PREPS):
+        return None  # "the spring in the mattress", "the fall killed him": other words
     pub = ctx.published
+    narrative = ctx.narrative_date(m.start())
+    if narrative is not None and narrative[1] == "year" and not low.startswith(("early", "late", "mid")):
+        # "In 2012 the company moved its office in the spring": that year's spring
+        return _with_anchor(cal.season_ref(narrative[0].year, season), f"{m.group()} → of the narrative's year, {narrative[2]}")
     if prev == "that" and not low.startswith(("the", "early", "late", "mid")):
         if ctx.last_point is None:
             return None
