@@ -189,6 +189,27 @@ def _weekends_ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.weekend_ref(saturday), f"{m.group()} → {count} weekend(s) back from {_pub(ctx)}")
 
 
+@rule("from_weekday", rf"({AMOUNT})\s+(days?|weeks?)\s+from\s+(?:(next|this|last)\s+)?({WEEKDAY})", priority=4, triggers=_WEEKDAY_TRIGGERS)
+def _from_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "A week from Friday", "two days from next Monday": counted from that weekday (the
+    coming one unless the clause or a modifier says otherwise)."""
+    count = _number(m.group(1))
+    if count is None or not 1 <= count <= 60:
+        return None
+    weekday = WEEKDAYS[m.group(4).lower()]
+    pub = ctx.published
+    mod = (m.group(3) or "").lower()
+    if mod == "last":
+        day = cal.nearest_weekday(pub, weekday, "strict_past")
+    elif mod == "next":
+        day = cal.nearest_weekday(pub, weekday, "strict_future")
+    else:
+        day = cal.nearest_weekday(pub, weekday, "past" if ctx.tense(m.start(), m.end()) == "past" else "future")
+    days = count * (7 if m.group(2).lower().startswith("week") else 1)
+    res = cal.day_ref(day + dt.timedelta(days=days))
+    return _remember(ctx, _with_anchor(res, f"{m.group()} → {days} day(s) after {day.isoformat()}"), m.group())
+
+
 _UNIT_NOW = {"week": "W", "month": "M", "year": "Y", "quarter": "Q"}
 
 

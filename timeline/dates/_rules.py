@@ -465,6 +465,10 @@ _RELATIVE_MONTH = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the c
                    "last": -1, "the previous": -1, "the past": -1, "the last": -1}
 
 
+#: "set for", "scheduled for": what follows is a date ("set for the twenty-fifth").
+_SET_FOR = re.compile(r"\b(?:set|scheduled|slated|planned|due|fixed|moved|postponed|rescheduled|booked)\s+for\s+$", re.I)
+
+
 @rule("ordinal_day", rf"(?:the\s+)?({DAYORD}|{DAYWORD}|\d{{1,2}}(?=\s+of\s+(?:this|next|last|the)\b))(?:\s+of\s+(this|next|last|the\s+(?:current|previous|next|coming|following|past|last))\s+month)?", priority=3)
 def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "On the 3rd", "the 10th of next month": a day of the month the text leaves to the
@@ -477,7 +481,10 @@ def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         year, month = cal.add_months(ctx.published.year, ctx.published.month, offset)
         res = cal.day_ref(dt.date(year, month, day))
         return _remember(ctx, _with_anchor(res, f"day {day} of {m.group(2)} month from {_pub(ctx)}"), m.group())
-    if _prev_word(ctx, m.start()) not in _ORDINAL_DAY_PREPS or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
+    prev = _prev_word(ctx, m.start())
+    if prev == "for" and _SET_FOR.search(ctx.text, max(0, m.start() - 30), m.start()):
+        prev = "on"  # "the vote is set for the twenty-fifth"
+    if prev not in _ORDINAL_DAY_PREPS or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
         return None  # "the 3rd Battalion", "the 19th floor", "the first of the lorries"
     if re.match(rf"\s*(?:and|or)\s+(?:the\s+)?(?:{DAYORD}|{DAYWORD})\s+[a-z]", ctx.text[m.end():m.end() + 30], re.I):
         return None  # "on the first and second rounds"
@@ -1010,7 +1017,7 @@ _TODAYS_ISSUE = frozenset("""edition editions issue issues paper papers newspape
 sessions trading meeting vote election hearing broadcast program programme show""".split())
 
 
-@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1, triggers="today yesterday tomorrow tonight day")
+@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|tmrw|2morrow|2moro)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1, triggers="today yesterday tomorrow tonight day tmrw 2morrow 2moro")
 def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
     if (text == "today" and ctx.text.startswith("'s", m.end()) and _prev_word(ctx, m.start()) in ("in", "of", "for", "with")
@@ -1025,7 +1032,7 @@ def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     elif "after tomorrow" in text:
         offset = 2
     else:
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group(1).lower()]
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "2morrow": 1, "2moro": 1}[m.group(1).lower()]
     day = ctx.published + dt.timedelta(days=offset)
     res = _with_anchor(cal.day_ref(day), f"{m.group()} → {offset:+d} day(s) from {_pub(ctx)}")
     pod = "tonight" if m.group(1) and m.group(1).lower() == "tonight" and not m.group(2) else None
@@ -1415,6 +1422,9 @@ def _weekday_is_name(ctx: DateContext, m: re.Match[str], name_end: int) -> bool:
 def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not m.group(3) and _weekday_is_name(ctx, m, m.end(2)):
         return None
+    if m.group(3) and m.group(3)[0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) \
+            and _next_word(ctx, m.end()).lower() not in MONTHS:
+        return None  # "The Saturday Evening Post", "Monday Night Football": a name
     return _resolve_weekday(m, ctx, WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
 
 
