@@ -299,7 +299,8 @@ def _weekday_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 #: Words before "1992-1995" that make it a number range, not years.
 _NUMBER_RANGE_BEFORE = frozenset("""page pages pp no nos number numbers route routes flight flights room rooms
-line lines verse verses chapter chapters article articles resolution resolutions section sections""".split())
+line lines verse verses chapter chapters article articles resolution resolutions section sections
+highway highways road interstate exit exits model models serial item items channel channels seat seats row rows""".split())
 
 
 @_hyphen_rule("year_range", rf"({YEAR})\s*[-–]\s*({YEAR}|\d\d)", priority=4)

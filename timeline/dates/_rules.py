@@ -708,7 +708,7 @@ def _decade(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 #: Words of a sentence that measures, where "the 40s" is a number: temperatures, ages, speeds.
 _MEASURE_WORDS = re.compile(r"\b(?:temperatures?|degrees?|highs?|lows?|fahrenheit|celsius|heat|thermometers?|"
                             r"aged?|ages|years?\s+old|olds?|mph|km/h|speeds?|percent|per\s+cent|score[sd]?|"
-                            r"polls?|ratings?|rates?|prices?|yields?|[$\u00a3\u20ac%\u00b0])", re.I)
+                            r"polls?|ratings?|rates?|prices?|yields?|rain|snow|weather|forecasts?|sunny|cloudy|warm|cool|[$\u00a3\u20ac%\u00b0])", re.I)
 
 
 def _decade_not_measure(ctx: DateContext, m: re.Match[str]) -> bool:
@@ -1450,7 +1450,10 @@ def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if not plain and not (word[0].isupper() and (prev in _WEEKDAY_ABBR_PREPS or m.group(3))):
             return None
         if prev in ("the", "a", "an") or re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) and not m.group(3):
-            return None  # "the Fri", "Mon Dieu": not a day alone
+            return None  # "the Fri", "Mon Dieu", "Tue Nguyen": not a day alone
+        if re.search(r"(?<![.!?:;]\s)\b[A-Z][a-z]+\s+$", ctx.text[max(0, m.start() - 20):m.start()]) \
+                and prev not in _WEEKDAY_ABBR_PREPS and not m.group(3):
+            return None  # "by Le Thu", "Minh Thu, a nurse": the end of a name
     return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[low], (m.group(1) or "").lower(), word)
 
 
