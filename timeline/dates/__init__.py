@@ -61,6 +61,8 @@ POINT_TYPES = frozenset({"DATE", "TIME"})
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|or|and)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\s*(?:or|-|–)\s*$", re.IGNORECASE)
+#: "Aug 4 through Aug 8", "Monday until Wednesday": a range even without "from".
+_THROUGH = re.compile(r"^\s*(?:through|thru|until|till)\s*$", re.IGNORECASE)
 _CONJOINED = re.compile(r"^\s*(?:and|&)\s*$", re.IGNORECASE)
 
 
@@ -287,7 +289,7 @@ def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:
         if len(gap) > 12:
             continue
         opened = _RANGE_OPEN.search(text[max(0, prev_found.start - 12):prev_found.start])
-        joined = _ALTERNATIVE.match(gap) or (opened and _RANGE_JOIN.match(gap))
+        joined = _ALTERNATIVE.match(gap) or _THROUGH.match(gap) or (opened and _RANGE_JOIN.match(gap))
         if joined:
             _fit_range_ends(prev, cur, published)
         if not prev.end_date < cur.start_date:
@@ -315,6 +317,10 @@ def _fit_range_ends(first: Resolved, second: Resolved, published: dt.date) -> No
             _move(first, days=-7)
         else:
             _move(second, days=7)
+    elif (first.inferred == "week" and second.inferred == "week" and first.precision == "day"
+          and (second.start_date - first.start_date).days >= 7):
+        # "from Thursday until Saturday" (the office was shut): the Saturday after that Thursday
+        _move(second, days=-7 * ((second.start_date - first.start_date).days // 7))
     elif first.inferred == "week" and second.precision == "day" and second.inferred is None:
         # "from Monday to Wednesday last week": the Monday of the days up to that Wednesday
         back = (second.start_date.weekday() - first.start_date.weekday()) % 7

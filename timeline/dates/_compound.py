@@ -12,7 +12,7 @@ import re
 from timeline.dates import _calendar as cal
 from timeline.dates._calendar import Resolved
 from timeline.dates._context import DateContext
-from timeline.dates._rules import (MONTH, WEEKDAY, WEEKDAYS, YEAR, _month_number, _month_word_ok, _pub, _remember,
+from timeline.dates._rules import (RULES, WEEKDAY_ABBRS, WEEKDAY_ANY, AMOUNT, MONTH, WEEKDAY, WEEKDAYS, YEAR, _month_number, _month_word_ok, _number, _prev_word, _resolve_weekday, Rule, _pub, _remember,
                                    _with_anchor, rule)
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -85,22 +85,30 @@ def _edge_day_of(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(cal.day_ref(day), f"the {m.group(1)} day of {day.strftime('%B %Y')}"), m.group())
 
 
-@rule("nth_week_of_month", rf"(?:the\s+)?({_NTH_WORDS})\s+week\s+(?:of|in)\s+{_MONTH_REF}", priority=4, triggers="week")
+@rule("nth_week_of_month", rf"(?:the\s+)?({_NTH_WORDS})\s+(week|weekend)\s+(?:of|in)\s+{_MONTH_REF}", priority=4, triggers="week weekend")
 def _nth_week_of_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    """ "The first week of October 2014": the ISO week that holds the month's first day
-    (its 8th for the second week, ...; its last Monday for the last week)."""
+    """ "The first week of June 2025": the ISO week that holds the month's first Thursday,
+    as ISO weeks belong to the month (and year) holding their Thursday: most of its days
+    are in the month (June 2-8, not May 26 - June 1); the second week holds the second
+    Thursday, the last week the last one. "The last weekend of May": the weekend of the
+    month's last Saturday (the first weekend: of its first Saturday)."""
     n = _NTH[m.group(1).lower()]
+    weekend = m.group(2).lower() == "weekend"
+    anchor_day = 5 if weekend else 3
 
     def pick(year: int, month: int) -> dt.date:
-        last = calendar.monthrange(year, month)[1]
-        if n < 0:  # the week of the month's last Monday
-            return cal.nth_weekday(year, month, 0, -1)
-        return dt.date(year, month, min(last, 1 + 7 * (n - 1)))
+        if n < 0:
+            return cal.nth_weekday(year, month, anchor_day, -1)
+        return cal.nth_weekday(year, month, anchor_day, 1) + dt.timedelta(weeks=n - 1)
 
-    found = _month_of(m, ctx, m.group(2), m.group(3), m.group(4), pick)
+    found = _month_of(m, ctx, m.group(3), m.group(4), m.group(5), pick)
     if found is None:
         return None
-    return _with_anchor(cal.week_ref(pick(*found)), f"the {m.group(1)} week of {found[0]}-{found[1]:02d}")
+    day = pick(*found)
+    if day.month != found[1]:
+        return None  # no fifth week that month
+    ref = cal.weekend_ref(day) if weekend else cal.week_ref(day)
+    return _with_anchor(ref, f"the {m.group(1)} {m.group(2)} of {found[0]}-{found[1]:02d}")
 
 
 _WEEK_WORDS = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "the following": 1, "coming": 1,
@@ -144,6 +152,64 @@ def _after_next(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.month_ref(year + 1, month), anchor)
 
 
+@rule("before_last", rf"(?:the\s+)?({WEEKDAY}|week|weekend|month|year)\s+before\s+last(?!\s+(?:week|month|year|night)\b)", priority=4, triggers="last")
+def _before_last(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The week before last", "the weekend before last", "Friday before last": one
+    further back than "last"."""
+    word = m.group(1).lower()
+    pub = ctx.published
+    anchor = f"{m.group()} → one before the last from {_pub(ctx)}"
+    if word in WEEKDAYS:
+        day = cal.nearest_weekday(pub, WEEKDAYS[word], "strict_past") - dt.timedelta(weeks=1)
+        return _remember(ctx, _with_anchor(cal.day_ref(day), anchor), m.group())
+    if word == "week":
+        return _with_anchor(cal.week_ref(pub - dt.timedelta(weeks=2)), anchor)
+    if word == "weekend":
+        return _with_anchor(cal.weekend_ref(_last_saturday(pub) - dt.timedelta(weeks=1)), anchor)
+    if word == "month":
+        return _with_anchor(cal.month_ref(*cal.add_months(pub.year, pub.month, -2)), anchor)
+    return _with_anchor(cal.year_ref(pub.year - 2), anchor)
+
+
+def _last_saturday(pub: dt.date) -> dt.date:
+    """The Saturday of the last weekend wholly or partly before ``pub`` ended: the weekend
+    before the one ``pub`` is in, when it falls on a weekend."""
+    if pub.weekday() >= 5:
+        return pub - dt.timedelta(days=pub.weekday() - 5 + 7)
+    return cal.nearest_weekday(pub, 5, "strict_past")
+
+
+@rule("weekends_ago", rf"({AMOUNT})\s+weekends?\s+ago", priority=4, triggers="weekend weekends")
+def _weekends_ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Two weekends ago": the weekend that many back (one weekend ago is last weekend)."""
+    count = _number(m.group(1))
+    if count is None or not 1 <= count <= 52:
+        return None
+    saturday = _last_saturday(ctx.published) - dt.timedelta(weeks=count - 1)
+    return _with_anchor(cal.weekend_ref(saturday), f"{m.group()} → {count} weekend(s) back from {_pub(ctx)}")
+
+
+@rule("from_weekday", rf"({AMOUNT})\s+(days?|weeks?)\s+from\s+(?:(next|this|last)\s+)?({WEEKDAY})", priority=4, triggers=_WEEKDAY_TRIGGERS)
+def _from_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "A week from Friday", "two days from next Monday": counted from that weekday (the
+    coming one unless the clause or a modifier says otherwise)."""
+    count = _number(m.group(1))
+    if count is None or not 1 <= count <= 60:
+        return None
+    weekday = WEEKDAYS[m.group(4).lower()]
+    pub = ctx.published
+    mod = (m.group(3) or "").lower()
+    if mod == "last":
+        day = cal.nearest_weekday(pub, weekday, "strict_past")
+    elif mod == "next":
+        day = cal.nearest_weekday(pub, weekday, "strict_future")
+    else:
+        day = cal.nearest_weekday(pub, weekday, "past" if ctx.tense(m.start(), m.end()) == "past" else "future")
+    days = count * (7 if m.group(2).lower().startswith("week") else 1)
+    res = cal.day_ref(day + dt.timedelta(days=days))
+    return _remember(ctx, _with_anchor(res, f"{m.group()} → {days} day(s) after {day.isoformat()}"), m.group())
+
+
 _UNIT_NOW = {"week": "W", "month": "M", "year": "Y", "quarter": "Q"}
 
 
@@ -177,6 +243,9 @@ def _part_of_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return None
         base.start_date = pub + dt.timedelta(days=1)
         return _with_anchor(base, f"{m.group()} → after {_pub(ctx)} to the end of {base.value}")
+    if m.group(2) and unit == "Y":  # "the second half of the year": 2025-H2
+        half = cal.half_ref(base.start_date.year, 1 if m.group(2).lower() == "first" else 2)
+        return _with_anchor(half, f"{m.group()} → half of {base.value}")
     if m.group(2):
         days = (base.end_date - base.start_date).days + 1
         middle = base.start_date + dt.timedelta(days=days // 2)
@@ -192,3 +261,56 @@ def _part_of_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 def _shift_quarter(day: dt.date, offset: int) -> tuple[int, int]:
     index = day.year * 4 + cal.quarter_of(day) - 1 + offset
     return index // 4, index % 4 + 1
+
+
+def _hyphen_rule(name: str, pattern: str, *, priority: int = 0, triggers: str = ""):
+    """Register a rule whose match holds a hyphen between two parts ("Mon-Fri",
+    "1992-1995"): the common guard of :func:`rule` (no hyphen next to a match) holds only
+    outside it."""
+    compiled = re.compile(rf"(?<![\w$£€#/.-])(?:{pattern})(?![\w%$-]|\.\d)", re.IGNORECASE)
+
+    def register(handler):
+        RULES.append(Rule(name, compiled, handler, priority, frozenset(triggers.split())))
+        return handler
+
+    return register
+
+
+@_hyphen_rule("weekday_range", rf"({WEEKDAY_ANY})\s*[-–]\s*({WEEKDAY_ANY})", priority=4,
+              triggers="monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun")
+def _weekday_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Mon-Fri", "Monday–Wednesday": the days from the first weekday (placed by the
+    clause's tense, as a weekday alone) to the next such second weekday; the value is the
+    first day's."""
+    first, second = (WEEKDAYS.get(w.lower().rstrip("."), WEEKDAY_ABBRS.get(w.lower().rstrip("."))) for w in (m.group(1), m.group(2)))
+    if first is None or second is None or first == second:
+        return None
+    if ctx.tense(m.start(), m.end()) is None:
+        # a range of weekdays with no tense cue is a schedule ("the festival runs Fri-Sun")
+        day = cal.nearest_weekday(ctx.published, first, "future")
+        res = _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group(1)} → next {m.group(1)} from {_pub(ctx)} (a schedule)"), m.group())
+        res.inferred = "week"
+    else:
+        res = _resolve_weekday(m, ctx, first, "", m.group(1))
+    res.end_date = res.start_date + dt.timedelta(days=(second - first) % 7)
+    res.anchor = f"{res.anchor}; range to the {m.group(2)} after it, {res.end_date.isoformat()}"
+    return res
+
+
+#: Words before "1992-1995" that make it a number range, not years.
+_NUMBER_RANGE_BEFORE = frozenset("""page pages pp no nos number numbers route routes flight flights room rooms
+line lines verse verses chapter chapters article articles resolution resolutions section sections
+highway highways road interstate exit exits model models serial item items channel channels seat seats row rows""".split())
+
+
+@_hyphen_rule("year_range", rf"({YEAR})\s*[-–]\s*({YEAR}|\d\d)", priority=4)
+def _year_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The war (1992-1995)", "the 2012-13 season": the years from the first to the
+    second; the value is the first year's."""
+    first, second_text = int(m.group(1)), m.group(2)
+    second = first // 100 * 100 + int(second_text) if len(second_text) == 2 else int(second_text)
+    if not first < second <= first + 100 or _prev_word(ctx, m.start()) in _NUMBER_RANGE_BEFORE:
+        return None
+    res = cal.year_ref(first)
+    res.end_date = dt.date(second, 12, 31)
+    return _with_anchor(res, f"years {first}-{second}")

@@ -54,8 +54,13 @@ _PRESENT_AUX = frozenset("is are am be been being".split())
 #: has none, but no date follows it close); the bare forms only after a name or a plural
 #: subject ("Arafat meet", "the leaders meet"), since "a state visit Monday" is a noun.
 _SCHEDULE_VERBS_S = frozenset("""meets visits travels flies heads leaves arrives returns hosts faces
-plays testifies tours goes runs""".split())
-_SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour go".split())
+plays testifies tours goes runs closes""".split())
+_SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour go open close".split())
+#: The present progressive of the schedule ("I'm flying out Saturday", "the team is playing
+#: Friday"): after a form of "be", these put the date ahead as the simple present does.
+_SCHEDULE_VERBS_ING = frozenset("""meeting visiting travelling traveling flying heading leaving arriving
+returning hosting facing playing testifying touring going coming moving opening closing starting""".split())
+_BE_BEFORE_ING = frozenset("am is are i'm we're you're they're he's she's it's".split())
 _SCHEDULE_SUBJECTS = frozenset("they we you i both".split())
 #: How close before (or after) the date a schedule verb must be, in words, with no comma between.
 _SCHEDULE_REACH = 6
@@ -71,12 +76,21 @@ _SOON_AS = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\w\s+until\s+$|\bahe
 #: February", "must be purchased by Thursday"), not in a narrative ("contained by Friday").
 _EFFECTIVE = re.compile(r"\beffective\s+$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+#: A date something was moved to ("postponed to Sept. 3", "extended until Friday"): the
+#: new date lies ahead though the verb is past.
+_MOVED_TO = re.compile(r"\b(?:moved|postponed|delayed|extended|pushed\s+back|rescheduled|adjourned|put\s+off|deferred|brought\s+forward)\s+(?:again\s+)?(?:to|until|till)\s+(?:the\s+)?$", re.I)
+#: "The vote is on Thursday", "the hearing is set for the 3rd": a present copula right
+#: before a date puts it on the schedule (what is over is told with "was").
+_IS_ON = re.compile(r"\b(?:is|are|'s|'re)\s+(?:(?:set|scheduled|slated|planned|due)\s+)?(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _GOAL = re.compile(r"\b(?:to\s+[a-z]+|must|should|need\s+to|needs\s+to|has\s+to|have\s+to)\b(?![^.;]*\b(?:had|was|were)\b)", re.IGNORECASE)
 
 
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 #: The first two numbers of a numeric date with a year ("30/12/2017", "3.14.2015").
 _NUMERIC_PAIR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])")
+#: A day and month in digits without a year ("23/8", "on 7/18"): unambiguous when one
+#: number is over 12 (not "24/7", open round the clock).
+_SLASH_PAIR = re.compile(r"(?<![\d/.-])(?!24/7)(\d{1,2})/(\d{1,2})(?![\d/])")
 #: Written dates that show the text's order: "5 April 2021" (day first), "April 5, 2021".
 _WRITTEN_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}(?:,?\s+\d{{4}})?\b")
 _WRITTEN_MDY = re.compile(rf"\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}\b")
@@ -143,6 +157,8 @@ class DateContext:
             return "future"
         if _EFFECTIVE.search(near):
             return "future"
+        if _IS_ON.search(near) or _MOVED_TO.search(self.text, max(s_start, start - 40), start):
+            return "future"
         if _BY.search(near) and _GOAL.search(self.text[max(s_start, start - 70):start]):
             return "future"
         if _FUTURE_PHRASE.search(self.text[max(s_start, start - 60):start]):
@@ -197,7 +213,7 @@ class DateContext:
         if not self._day_first_judged:
             self._day_first_judged = True
             dmy = mdy = 0
-            for a, b in _NUMERIC_PAIR.findall(self.text):
+            for a, b in _NUMERIC_PAIR.findall(self.text) + _SLASH_PAIR.findall(self.text):
                 a, b = int(a), int(b)
                 dmy += a > 12 and 0 < b <= 12
                 mdy += b > 12 and 0 < a <= 12
@@ -320,6 +336,8 @@ def _schedule_verb(words: list[str], i: int) -> str | None:
         low = "meet"
     if low == "runs" and (i + 1 >= len(words) or words[i + 1].lower() not in ("through", "until", "till", "to", "from")):
         return None  # "the festival runs through Sunday", not "home runs"
+    if low in _SCHEDULE_VERBS_ING:
+        return "future" if prev in _BE_BEFORE_ING else None
     if low in _SCHEDULE_VERBS_S:
         if prev in _DETERMINERS or prev in ("my", "your", "to") or (i + 1 < len(words) and words[i + 1].lower() == "of"):
             return None  # "his visits", "heads of state"

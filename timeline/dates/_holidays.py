@@ -142,6 +142,7 @@ HOLIDAYS: list[tuple[str, Holiday]] = [
     (r"Boxing\s+Day", Holiday("Boxing Day", _fixed(12, 26))),
     (rf"New\s+Year{_A}s?\s+Eve|Hogmanay", Holiday("New Year's Eve", _fixed(12, 31))),
     (rf"New\s+Year{_A}s?\s+Day", Holiday("New Year's Day", _fixed(1, 1))),
+    (r"New\s+Year['’]s", Holiday("New Year's Day", _fixed(1, 1))),  # "celebrated New Year's"
     (r"(?:the\s+)?Epiphany", Holiday("Epiphany", _fixed(1, 6))),
     (rf"(?:{_S})?Valentine{_A}s?\s+Day", Holiday("Valentine's Day", _fixed(2, 14))),
     (rf"{_S}Patrick{_A}s\s+Day", Holiday("St Patrick's Day", _fixed(3, 17))),
@@ -234,7 +235,7 @@ _NAMES = "|".join(f"(?:{pattern})" for pattern, _ in HOLIDAYS)
 _THING_AFTER = frozenset("""tree trees card cards island islands shopping season holiday holidays present
 presents party parties message messages sales sale carol carols lights decorations market markets
 bonus bonuses rush egg eggs bunny lily lilies powder colours colors sequel movie film album song
-songs special specials edition episode""".split())
+songs special specials edition episode resolution resolutions honours honors address""".split())
 #: Capitalised names that are also ordinary words: the feast only in a temporal phrase.
 _NEED_PREPOSITION = frozenset({"lent", "holi", "tet", "purim", "eid", "hogmanay", "pesach"})
 _PREPOSITIONS = frozenset("""in on at during before after since until till for by through throughout
@@ -401,12 +402,15 @@ persian new
 """.strip().splitlines())
 
 
-@rule("holiday", rf"(?:((?i:last|this|next|this\s+past|past|coming))\s+)?(?i:{_NAMES})(?:\s+[Ww]eek\b)?(?:,?\s+({YEAR}))?(?![\w'’-])", priority=2, flags=0,
+@rule("holiday", rf"(?:(?i:the\s+eve\s+of)\s+)?(?:((?i:last|this|next|this\s+past|past|coming))\s+)?(?i:{_NAMES})(?:\s+[Ww]eek\b)?(?:,?\s+({YEAR}))?(?![\w'’-])", priority=2, flags=0,
       triggers=TRIGGERS)
 def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     mod = " ".join((m.group(1) or "").lower().split())
     name_text = ctx.text[m.end(1) if m.group(1) else m.start():m.end()]
     name_text = re.sub(rf",?\s+{YEAR}$", "", name_text).strip()
+    eve = re.match(r"(?i)the\s+eve\s+of\s+", name_text)  # "on the eve of Ramadan": the day before it
+    if eve:
+        name_text = name_text[eve.end():]
     week = _WEEK_AFTER.search(name_text) is not None and not re.search(r"Holy\s+Week$", name_text, re.I)
     if week:
         name_text = _WEEK_AFTER.sub("", name_text)
@@ -430,6 +434,9 @@ def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if week:
         res = cal.week_ref(first)
         return _with_anchor(res, f"the week of {holiday.name}{where} {first.year}")
+    if eve:
+        res = cal.day_ref(first - dt.timedelta(days=1))
+        return _remember(ctx, _with_anchor(res, f"the eve of {holiday.name}{where} {first.year}"), m.group())
     if holiday.precision == "day":
         res = cal.day_ref(first)
     else:

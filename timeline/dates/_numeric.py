@@ -15,7 +15,7 @@ import re
 from timeline.dates import _calendar as cal
 from timeline.dates._calendar import Resolved
 from timeline.dates._context import DateContext
-from timeline.dates._rules import (YEAR, _pub, _prev_word, _quarter_year, _remember, _with_anchor, _year_for_day,
+from timeline.dates._rules import (WEEKDAY_ABBRS, WEEKDAY_ANY, WEEKDAYS, YEAR, _pub, _prev_word, _quarter_year, _remember, _with_anchor, _year_for_day,
                                    rule)
 
 #: Words before a bare "12/31" that make it a date ("on 12/31", "due 8/15").
@@ -95,6 +95,18 @@ def _month_slash_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.month_ref(int(m.group(2)), int(m.group(1))), "explicit month (month/year)")
 
 
+#: A weekday right before a day and month in digits ("Thu 10/07", "Friday, 8/15").
+_LEAD_WEEKDAY = re.compile(rf"\b({WEEKDAY_ANY}),?\s+$", re.IGNORECASE)
+
+
+def _is_weekday(ctx: DateContext, m: re.Match[str], day: int, month: int, weekday: int | None) -> bool:
+    try:
+        year, _ = _year_for_day(ctx, m, month, day)
+        return dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
 @rule("month_slash_day", r"(\d{1,2})/(\d{1,2})(?![/\d])", priority=3)
 def _month_slash_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "12/31", "on 8/15": a day without a year, in the text's order (month first unless
@@ -110,11 +122,18 @@ def _month_slash_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "Bus 12/31", "3/4 of the vote", "1/2 cup"
     if a < b and b in _FRACTION_DENOMINATORS and prev not in _DATE_PREPS:
         return None  # "1/2", "3/4": a fraction unless the text says "on 3/4"
-    if prev not in _DATE_PREPS and not ctx.standalone and prev not in ("is", "was", "be", "deadline", "date"):
+    lead = _LEAD_WEEKDAY.search(ctx.text, max(0, m.start() - 12), m.start())
+    if prev not in _DATE_PREPS and not ctx.standalone and prev not in ("is", "was", "be", "deadline", "date") and not lead:
         return None
     order = _order(ctx, a, b, "/")
     if order is None:
         return None
+    if lead and a <= 12 and b <= 12:
+        # "Thu 10/07": the order in which that day is a Thursday near the publication
+        weekday = WEEKDAYS.get(lead.group(1).lower().rstrip("."), WEEKDAY_ABBRS.get(lead.group(1).lower().rstrip(".")))
+        fitting = [o for o in ("dmy", "mdy") if _is_weekday(ctx, m, *((a, b) if o == "dmy" else (b, a)), weekday)]
+        if len(fitting) == 1:
+            order = fitting[0]
     day, month = (a, b) if order == "dmy" else (b, a)
     if day > 31:
         return None

@@ -63,7 +63,7 @@ WEEKDAY_CI = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: Abbreviated weekdays, capitalised ("Fri, Jul 18"); alone they are other words ("Sun", "Wed").
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 WEEKDAY_ANY = rf"(?:{WEEKDAY_CI}|{WEEKDAY_ABBR})"
-WEEKDAY_ABBRS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+WEEKDAY_ABBRS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                  "sat": 5, "sun": 6}
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 #: A day number with an ordinal suffix ("3rd", "21st"): a day of the month even without a month.
@@ -271,6 +271,9 @@ throughout""".split())
 #: "ended Oct. 31": the day a period closed, never after the publication date.
 _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.I)
 
+#: A past verb right before a day ("collapsed on Sept 3rd", "took effect Aug 1"): the day
+#: is in the past even when the nearest such day is a few weeks ahead.
+_PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took|came|fell|began|broke|struck|died|left|went|arrived|happened|occurred)\s+(?:effect\s+|place\s+)?(?:on\s+)?$")
 #: How far a tense may pull a month-day without a year away from the nearest such day.
 _TENSE_REACH_DAYS = 300
 
@@ -291,14 +294,21 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
         # "the second quarter ended Oct. 31" (told on Oct. 27): a period that has ended
         year = cal.year_for_month(pub, month, "past", day)
         return year, f"a period ended, not after {_pub(ctx)}: {year}"
-    tense = ctx.tense(m.start(), m.end()) or ("future" if ctx.standalone else None)
+    tense = ctx.tense(m.start(), m.end())
+    if tense is None and ctx.standalone:
+        tense = "future"
+        reach = 366  # a phrase standing alone ("12/31", "march 3") is the next such day
+    else:
+        reach = _TENSE_REACH_DAYS
     if tense in ("past", "future"):
         year = cal.year_for_month(pub, month, tense, day)
         try:
             gap = abs((dt.date(year, month, day) - pub).days)
         except ValueError:
             gap = _TENSE_REACH_DAYS + 1
-        if year != nearest and gap <= _TENSE_REACH_DAYS:
+        if tense == "past" and _PAST_VERB_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
+            reach = 366  # "the bridge collapsed on Sept 3rd": its own verb, a day of the past year
+        if year != nearest and gap <= reach:
             return year, f"{tense} year {year} from {_pub(ctx)}"
     return nearest, f"nearest year {nearest} from {_pub(ctx)}"
 
@@ -455,6 +465,10 @@ _RELATIVE_MONTH = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the c
                    "last": -1, "the previous": -1, "the past": -1, "the last": -1}
 
 
+#: "set for", "scheduled for": what follows is a date ("set for the twenty-fifth").
+_SET_FOR = re.compile(r"\b(?:set|scheduled|slated|planned|due|fixed|moved|postponed|rescheduled|booked)\s+for\s+$", re.I)
+
+
 @rule("ordinal_day", rf"(?:the\s+)?({DAYORD}|{DAYWORD}|\d{{1,2}}(?=\s+of\s+(?:this|next|last|the)\b))(?:\s+of\s+(this|next|last|the\s+(?:current|previous|next|coming|following|past|last))\s+month)?", priority=3)
 def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "On the 3rd", "the 10th of next month": a day of the month the text leaves to the
@@ -467,12 +481,22 @@ def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         year, month = cal.add_months(ctx.published.year, ctx.published.month, offset)
         res = cal.day_ref(dt.date(year, month, day))
         return _remember(ctx, _with_anchor(res, f"day {day} of {m.group(2)} month from {_pub(ctx)}"), m.group())
-    if _prev_word(ctx, m.start()) not in _ORDINAL_DAY_PREPS or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
+    prev = _prev_word(ctx, m.start())
+    if prev == "for" and _SET_FOR.search(ctx.text, max(0, m.start() - 30), m.start()):
+        prev = "on"  # "the vote is set for the twenty-fifth"
+    if prev not in _ORDINAL_DAY_PREPS or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
         return None  # "the 3rd Battalion", "the 19th floor", "the first of the lorries"
     if re.match(rf"\s*(?:and|or)\s+(?:the\s+)?(?:{DAYORD}|{DAYWORD})\s+[a-z]", ctx.text[m.end():m.end() + 30], re.I):
         return None  # "on the first and second rounds"
     if not m.group(1)[0].isdigit() and not re.match(r"\s*[.,;:!?)]|\s*$", ctx.text[m.end():m.end() + 2]):
         return None  # "on the second" needs to end its phrase to be a day
+    narrative = ctx.narrative_date(m.start())
+    if narrative is not None and narrative[1] in ("day", "month"):
+        # "The strike began on 1 March 2022. On the 10th, talks resumed": the month the
+        # narrative is in, not the publication's
+        ref = narrative[0]
+        found = dt.date(ref.year, ref.month, day)
+        return _remember(ctx, _with_anchor(cal.day_ref(found), f"the {m.group(1)} → of the month of {narrative[2]}"), m.group())
     how = ctx.direction(m.start(), m.end(), default="neutral")
     found = cal.day_of_month_near(ctx.published, day, how)
     return _remember(ctx, _with_anchor(cal.day_ref(found), f"the {m.group(1)} → {how} of {_pub(ctx)}"), m.group())
@@ -533,7 +557,7 @@ def _month_is_name(ctx: DateContext, m: re.Match[str]) -> bool:
     return False
 
 
-@rule("month", rf"(?:(last|this|next|past|this\s+past|early-?|late-?|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May)")
+@rule("month", rf"(?:(last|this|next|past|this\s+past|early-?|late-?|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May|{_M_ABBR})")
 def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word = m.group(2)
     month = _month_number(word)
@@ -559,7 +583,12 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if (prev not in _TEMPORAL_PREPS and not attributive) or nxt.lower() in ("be", "have", "not"):
             return None  # "The March accession" is the month; "the march to" is not
     if word[-1] != "." and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
-        return None
+        # "in aug", "last sept", "since Nov": an abbreviation without its dot is the month
+        # after a modifier or a temporal preposition, at the end of its phrase; "Jan", "Mar",
+        # "Dec" are names and words too
+        if (word.lower() in _MONTH_HOMONYMS or not (modifier or prev in _MONTH_PREPS)
+                or not _CLAUSE_END.match(ctx.text, m.end())):
+            return None
     part = cal.part_word(modifier) if modifier else None
     if modifier.startswith("last") or modifier.startswith("past") or modifier.endswith("past"):
         year = ctx.published.year if month < ctx.published.month else ctx.published.year - 1
@@ -664,10 +693,29 @@ def _decade(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         decade = int(century) * 100 + int(digit) * 10
         if digit == "0" and int(century) < 20:  # "the 1800s": the century
             return _with_anchor(cal.century_ref(decade), "explicit century (the 1800s)")
+    elif m.group().lower().startswith("the") and _decade_not_measure(ctx, m):
+        # "the 90s", "the 80's": a decade of the last hundred years, unless the sentence
+        # measures temperatures, ages, speeds or scores ("temperatures hit the 40s")
+        decade = (ctx.published.year // 100) * 100 + int(digit) * 10
+        if decade > ctx.published.year:
+            decade -= 100
     else:
         return None  # "40s" is more often ages or temperatures
     digits = re.search(r"['\d]", m.group())
     return _with_anchor(_narrowed(cal.decade_ref(decade), m.group()[:digits.start()]), "explicit decade")
+
+
+#: Words of a sentence that measures, where "the 40s" is a number: temperatures, ages, speeds.
+_MEASURE_WORDS = re.compile(r"\b(?:temperatures?|degrees?|highs?|lows?|fahrenheit|celsius|heat|thermometers?|"
+                            r"aged?|ages|years?\s+old|olds?|mph|km/h|speeds?|percent|per\s+cent|score[sd]?|"
+                            r"polls?|ratings?|rates?|prices?|yields?|rain|snow|weather|forecasts?|sunny|cloudy|warm|cool|[$\u00a3\u20ac%\u00b0])", re.I)
+
+
+def _decade_not_measure(ctx: DateContext, m: re.Match[str]) -> bool:
+    s_start, s_end = ctx.sentence_bounds(m.start())
+    if _prev_word(ctx, m.start()) in ("high", "low", "upper", "lower", "mid"):
+        return False
+    return not _MEASURE_WORDS.search(ctx.text, s_start, s_end)
 
 
 @rule("decade_word", rf"(?:the\s+)(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-]+)?({'|'.join(DECADE_WORDS)})", triggers="twenties thirties forties fifties sixties seventies eighties nineties")
@@ -930,6 +978,12 @@ def _two_quarters(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.half_ref(year, 1 if m.group(1).lower() == "first" else 2), "two quarters: a half-year")
 
 
+#: Words of a match report, where "the second half" is a half of the game.
+_GAME_WORDS = re.compile(r"\b(?:scor(?:e|ed|es|ing)|goals?|match|game|minutes?|penalty|half-time|halftime|"
+                         r"kick-?off|striker|keeper|goalkeeper|referee|whistle|touchdowns?|innings?|points?|"
+                         r"equali[sz](?:ed|er)|led|trailed|league|cup|team|side)\b", re.I)
+
+
 @rule("half", rf"(?:the\s+)?(first|second|latter|last|back)\s+half(?:\s+of\s+(?:the\s+)?({_QYEAR}|year)|\s+({YEAR}))?", priority=1, triggers="half")
 def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     half = 1 if m.group(1).lower() == "first" else 2
@@ -944,6 +998,9 @@ def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return None
         if m.group(1).lower() in ("last", "latter", "back"):
             return None
+        s_start, s_end = ctx.sentence_bounds(m.start())
+        if _GAME_WORDS.search(ctx.text, s_start, s_end):
+            return None  # "he scored twice in the second half": a half of a game
         year = ctx.published.year
     ctx.last_long_period = m.start()
     return _with_anchor(cal.half_ref(year, half), "half-year")
@@ -960,7 +1017,7 @@ _TODAYS_ISSUE = frozenset("""edition editions issue issues paper papers newspape
 sessions trading meeting vote election hearing broadcast program programme show""".split())
 
 
-@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1, triggers="today yesterday tomorrow tonight day")
+@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|tmrw|2morrow|2moro)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1, triggers="today yesterday tomorrow tonight day tmrw 2morrow 2moro")
 def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
     if (text == "today" and ctx.text.startswith("'s", m.end()) and _prev_word(ctx, m.start()) in ("in", "of", "for", "with")
@@ -975,7 +1032,7 @@ def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     elif "after tomorrow" in text:
         offset = 2
     else:
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group(1).lower()]
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "2morrow": 1, "2moro": 1}[m.group(1).lower()]
     day = ctx.published + dt.timedelta(days=offset)
     res = _with_anchor(cal.day_ref(day), f"{m.group()} → {offset:+d} day(s) from {_pub(ctx)}")
     pod = "tonight" if m.group(1) and m.group(1).lower() == "tonight" and not m.group(2) else None
@@ -1137,12 +1194,12 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if which in ("the past", "the last", "the coming", "the upcoming", "the next", "the previous") and unit not in ("weekend",):
         if unit in SEASONS:
             return None
-        if which in ("the next", "the coming", "the upcoming"):
-            return None  # "the next week" is mostly a duration from a narrative point
+        if which == "the next" or (which in ("the coming", "the upcoming") and unit not in ("week", "month", "year", "decade")):
+            return None  # "the next week" is mostly a duration from a narrative point; "the coming week" is next week
         if which == "the previous":
             return None
-    if which in ("the past", "the last") and unit == "century":
-        return None  # "the past century": the last hundred years, not the previous century
+    if which == "the past" and unit == "century":
+        return None  # "the past century": the last hundred years; "the last century" is the previous one
     offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1,
               "the last": -1, "the previous": -1, "this": 0, "next": 1, "coming": 1, "upcoming": 1,
               "the coming": 1, "the upcoming": 1, "the next": 1, "the current": 0, "current": 0}[which]
@@ -1259,6 +1316,10 @@ def _year_season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.season_ref(int(m.group(1)), SEASONS[m.group(2).lower()]), "explicit season")
 
 
+#: Words before "the spring"/"the fall" that make it the season.
+_SEASON_PREPS = frozenset("in during by until till since over through throughout before after for that this from to".split())
+
+
 @rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d))?", triggers="spring summer fall autumn winter")
 def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     season = SEASONS[m.group(1).lower()]
@@ -1278,7 +1339,17 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return None
     if _next_word(ctx, m.end()).lower() in ("of", "session", "offensive", "collection", "olympics", "games"):
         return None
+    nxt = _next_word(ctx, m.end())
+    if (m.group(1)[0].isupper() and nxt[:1].isupper() and nxt.lower() not in MONTHS
+            and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 2])):
+        return None  # "The Summer Palace", "Spring Festival Gala": a name
+    if (season in ("SP", "FA") and low.startswith("the") and prev not in _SEASON_PREPS):
+        return None  # "the spring in the mattress", "the fall killed him": other words
     pub = ctx.published
+    narrative = ctx.narrative_date(m.start())
+    if narrative is not None and narrative[1] == "year" and not low.startswith(("early", "late", "mid")):
+        # "In 2012 the company moved its office in the spring": that year's spring
+        return _with_anchor(cal.season_ref(narrative[0].year, season), f"{m.group()} → of the narrative's year, {narrative[2]}")
     if prev == "that" and not low.startswith(("the", "early", "late", "mid")):
         if ctx.last_point is None:
             return None
@@ -1351,16 +1422,39 @@ def _weekday_is_name(ctx: DateContext, m: re.Match[str], name_end: int) -> bool:
 def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not m.group(3) and _weekday_is_name(ctx, m, m.end(2)):
         return None
+    if m.group(3) and m.group(3)[0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) \
+            and _next_word(ctx, m.end()).lower() not in MONTHS:
+        return None  # "The Saturday Evening Post", "Monday Night Football": a name
     return _resolve_weekday(m, ctx, WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
 
 
-@rule("weekday_abbr", r"(?:((?i:last|next|coming|this\s+past|this))\s+)?((?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?", flags=0, triggers="mon tue tues wed thu thur thurs fri sat sun")
+#: Abbreviated weekdays that are no other word ("tues", "thurs", "fri"); "mon", "wed",
+#: "sat" and "sun" are ("Sat next to him", "the newly wed", "Sun Microsystems").
+_PLAIN_WEEKDAY_ABBRS = frozenset("tue tues thu thur thurs fri".split())
+#: Words before a capitalised "Wed", "Sat", "Sun" that make it the day ("on Wed.", "until Sat").
+_WEEKDAY_ABBR_PREPS = frozenset("on by until till from since before after through".split())
+
+
+@rule("weekday_abbr", r"(?:((?i:last|next|coming|this\s+past|this))\s+)?((?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))\.?(?:\s+((?i:morning|afternoon|evening|night)))?", flags=0, triggers="mon tue tues wed weds thu thur thurs fri sat sun")
 def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "next Sat", "last thurs": an abbreviated weekday after a modifier, or alone in a
-    phrase that is nothing but a date ("tue", "fri."); elsewhere "Sun" and "wed" are words."""
+    phrase that is nothing but a date ("tue", "fri."). Without a modifier in a sentence, a
+    form that is no other word ("thurs", "Tue.", "Weds") is the day; "Sun", "Wed", "Sat",
+    "Mon" only capitalised after "on", "by", "until" ... or before a part of the day
+    ("Sat. night"): elsewhere they are words ("Sat next to", "Sun Microsystems")."""
+    word = m.group(2)
+    low = word.lower()
     if not m.group(1) and not ctx.standalone:
-        return None
-    return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[m.group(2).lower()], (m.group(1) or "").lower(), m.group(2))
+        prev = _prev_word(ctx, m.start())
+        plain = low in _PLAIN_WEEKDAY_ABBRS or (low == "weds" and word[0].isupper())
+        if not plain and not (word[0].isupper() and (prev in _WEEKDAY_ABBR_PREPS or m.group(3))):
+            return None
+        if prev in ("the", "a", "an") or re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) and not m.group(3):
+            return None  # "the Fri", "Mon Dieu", "Tue Nguyen": not a day alone
+        if re.search(r"(?<![.!?:;]\s)\b[A-Z][a-z]+\s+$", ctx.text[max(0, m.start() - 20):m.start()]) \
+                and prev not in _WEEKDAY_ABBR_PREPS and not m.group(3):
+            return None  # "by Le Thu", "Minh Thu, a nurse": the end of a name
+    return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[low], (m.group(1) or "").lower(), word)
 
 
 def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str, name: str) -> Resolved:

@@ -22,13 +22,13 @@ _BACK = frozenset({"last", "past", "previous", "preceding"})
 
 
 @rule("span", rf"(?:(?:the|these|those)\s+)?(last|past|previous|preceding|next|coming|following|upcoming)\s+"
-      rf"(?:({NUMBER})\s+(days|weeks|fortnights|months|quarters|years|decades)|(fortnight))", priority=3, triggers="last past previous preceding next coming following upcoming")
+      rf"(?:({NUMBER}|(?:a\s+)?couple\s+of)\s+(days|weeks|fortnights|months|quarters|years|yrs|decades)|(fortnight))", priority=3, triggers="last past previous preceding next coming following upcoming")
 def _span(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     which = m.group(1).lower()
     if m.group(4):
         count, unit_word = 1, "fortnight"
     else:
-        count, unit_word = _number(m.group(2)), m.group(3).lower().rstrip("s")
+        count, unit_word = _number(m.group(2)), m.group(3).lower().rstrip("s").replace("yr", "year")
     if count is None or count < 1 or count > 100:
         return None
     unit = _UNIT_CODES[unit_word]
