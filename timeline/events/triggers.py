@@ -185,6 +185,9 @@ def verb_type(token: Token) -> str | None:
             return None  # "fighters marched into the centre" is no protest
     if lemma == "shoot" and _object_words(token) & _SHOT_NOT_AT_PEOPLE:
         return None  # "shoot a three-pointer", "shooting skeet", "shot a film"
+    if lemma == "resume" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                 and (c.lemma_.lower() in NOUN_TYPES or c.lower_ in NOUN_TYPES) for c in token.children):
+        return None  # "the trial resumes", "resumed airstrikes", "talks resumed": the happening named
     if lemma == "swear":
         return "other" if any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children) else None
     if lemma == "pick":

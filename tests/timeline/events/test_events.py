@@ -789,3 +789,12 @@ def test_picking_up_and_swearing_are_no_events_by_themselves(sentence: str) -> N
 def test_state_forces_take_one_name_per_state_as_acled_names_them(sentence: str, doer: str) -> None:
     [event] = [e for e in extract_events(sentence, published="2025-07-14") if e.actor1]
     assert event.actor1 == doer and event.actors[0] == doer
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The trial resumes Monday as the defense presents its case.", "arrest"),
+    ("The talks resumed in Geneva on Monday.", "meet"),
+    ("Israel resumed airstrikes on Gaza on Monday.", "attack"),
+])
+def test_a_happening_resumed_is_that_happening(sentence: str, kind: str) -> None:
+    assert [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 21))][:1] == [kind]
