@@ -90,6 +90,7 @@ VERB_TYPES: dict[str, str] = {
     "appear": "arrest",  # before a court only (see verb_type)
     "rob": "attack", "drown": "accident",  # "robbed a bank"; "a child drowns" (see verb_type)
     "swear": "other", "pick": "arrest", "join": "agree",  # "sworn in", "picked up for questioning", "joined NATO"
+    "assign": "deploy", "patrol": "deploy",  # forces assigned, warships patrolling (see verb_type)
     # government and legal measures
     "appoint": "other", "oust": "other", "overthrow": "other", "topple": "other", "deport": "other",
     "expel": "other", "extradite": "other", "release": "other", "free": "other", "withdraw": "other",
@@ -188,6 +189,12 @@ def verb_type(token: Token) -> str | None:
     if lemma == "resume" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
                                  and (c.lemma_.lower() in NOUN_TYPES or c.lower_ in NOUN_TYPES) for c in token.children):
         return None  # "the trial resumes", "resumed airstrikes", "talks resumed": the happening named
+    if lemma == "assign":
+        return "deploy" if _object_words(token) & (_FORCES | {"agent", "agents"}) else None  # "assigned more agents"
+    if lemma == "patrol":
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        armed = subject is not None and (subject.lemma_.lower() in _FORCES | _NAVAL or _object_words(token) & _FORCES)
+        return "deploy" if armed else None  # "the carrier is patrolling the Gulf"
     if lemma == "swear":
         return "other" if any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children) else None
     if lemma == "pick":
@@ -381,7 +388,7 @@ def _told_of_bombing(token: Token) -> bool:
 _OFFICES = {"office", "president", "presidency", "governor", "mayor", "seat", "seats", "election", "elections",
             "re-election", "reelection", "nomination", "senate", "congress", "parliament", "council", "post",
             "race", "primary", "vote", "votes", "ballot", "runoff", "term", "legislature", "assembly", "chair",
-            "chairmanship", "leadership", "majority"}
+            "chairmanship", "leadership", "majority", "nod"}
 _DETAINEES = {"hostage", "hostages", "prisoner", "prisoners", "detainee", "detainees", "captive", "captives",
               "suspect", "suspects", "inmate", "inmates", "activist", "activists", "journalist", "journalists",
               "soldier", "soldiers", "man", "men", "woman", "women", "people", "crew", "sailors", "citizen",
@@ -426,6 +433,9 @@ _NOT_FIGHTERS = {"campaign", "ad", "advertisement", "law", "policy", "bill", "me
                  "letter", "email", "website", "marketing", "company", "firm", "store", "retailer"}
 
 
+#: ships of a navy
+_NAVAL = {"carrier", "warship", "destroyer", "frigate", "submarine", "vessel", "vessels", "ship", "ships", "cruiser",
+          "navy", "fleet"}
 #: what a state joins by treaty
 _BLOCS = {"union", "nato", "alliance", "council", "organization", "organisation", "bloc", "treaty", "convention",
           "eu", "wto", "commonwealth", "eurozone"}

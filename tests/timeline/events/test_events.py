@@ -798,3 +798,18 @@ def test_state_forces_take_one_name_per_state_as_acled_names_them(sentence: str,
 ])
 def test_a_happening_resumed_is_that_happening(sentence: str, kind: str) -> None:
     assert [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 21))][:1] == [kind]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Three candidates are running for the Democratic nod in June.", "election"),
+    ("This week the FBI director assigned more agents to the search in Atlanta.", "deploy"),
+    ("A British aircraft carrier is now patrolling the Persian Gulf.", "deploy"),
+])
+def test_races_for_a_nod_assigned_forces_and_warships_on_patrol_are_events(sentence: str, kind: str) -> None:
+    assert [c.event.event_type for c in candidate_events(sentence, published=dt.date(1998, 2, 13))][:1] == [kind]
+
+
+@pytest.mark.parametrize("sentence", ["The judge assigned the case to a new prosecutor on Monday.",
+                                      "Neighbours patrol the streets at night."])
+def test_assigning_a_case_and_neighbours_patrolling_are_no_deployments(sentence: str) -> None:
+    assert candidate_events(sentence, published=dt.date(1998, 2, 13)) == []
