@@ -90,7 +90,7 @@ VERB_TYPES: dict[str, str] = {
     "appear": "arrest",  # before a court only (see verb_type)
     "rob": "attack", "drown": "accident",  # "robbed a bank"; "a child drowns" (see verb_type)
     "swear": "other", "pick": "arrest", "join": "agree",  # "sworn in", "picked up for questioning", "joined NATO"
-    "assign": "deploy", "patrol": "deploy",  # forces assigned, warships patrolling (see verb_type)
+    "assign": "deploy", "patrol": "deploy",  # forces assigned, warships on patrol (see verb_type)
     # government and legal measures
     "appoint": "other", "oust": "other", "overthrow": "other", "topple": "other", "deport": "other",
     "expel": "other", "extradite": "other", "release": "other", "free": "other", "withdraw": "other",
@@ -192,9 +192,10 @@ def verb_type(token: Token) -> str | None:
     if lemma == "assign":
         return "deploy" if _object_words(token) & (_FORCES | {"agent", "agents"}) else None  # "assigned more agents"
     if lemma == "patrol":
+        # "the carrier is patrolling the Gulf" (troops on patrol tell where a deployment went:
+        # see timeline.events.extract._refine_deployment)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        armed = subject is not None and (subject.lemma_.lower() in _FORCES | _NAVAL or _object_words(token) & _FORCES)
-        return "deploy" if armed else None  # "the carrier is patrolling the Gulf"
+        return "deploy" if subject is not None and subject.lemma_.lower() in _NAVAL else None
     if lemma == "swear":
         return "other" if any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children) else None
     if lemma == "pick":
