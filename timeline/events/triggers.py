@@ -218,6 +218,10 @@ def verb_type(token: Token) -> str | None:
         return None  # "seized bank statements", "seized 1,248 bags of heroin": evidence, no attack
     if lemma in ("battle", "fight") and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "has been battling to keep him in the United States": a struggle, no combat
+    if lemma in ("battle", "fight") and _object_words(token) & _NOT_FOES:
+        return None  # "firefighters battled a blaze", "fought cancer": the fire is the happening
+    if lemma == "capture" and _object_words(token) & {"vote", "votes", "percent", "seat", "seats", "%"}:
+        return "election"  # "captured 1.3 percent of the vote"
     if lemma == "target" and not _armed_subject(token):
         return None  # "a telephone campaign targeted the chairwoman": no attack
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
@@ -236,6 +240,8 @@ def verb_type(token: Token) -> str | None:
             return "accident"  # "killed in a hit-and-run crash"
         if lemma not in _IMPACT_VERBS:
             return VERB_TYPES.get(lemma)
+        if subject is not None and subject.lemma_.lower() in _FIRES:
+            return "accident"  # "home hit by fire a second time"
         if subject is not None and subject.lemma_.lower() in _WEATHER:
             return "disaster"  # "the second snowstorm to hit the Plains"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
@@ -434,6 +440,26 @@ _NOT_FIGHTERS = {"campaign", "ad", "advertisement", "law", "policy", "bill", "me
                  "letter", "email", "website", "marketing", "company", "firm", "store", "retailer"}
 
 
+#: what is battled or fought without a foe
+_NOT_FOES = {"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires", "flood", "floods", "flooding",
+             "cancer", "illness", "disease", "addiction", "traffic", "odds", "cold", "heat", "snow"}
+_FIRES = {"fire", "blaze", "flames", "wildfire"}
+#: an accusation's own words: "charges that ...", "bitter charges", "repeated charges"
+_ACCUSING_VERBS = {"repeat", "deny", "reject", "dismiss", "level", "make", "trade", "exchange", "rebut", "counter"}
+
+
+def _accusation(noun: Token) -> bool:
+    """'Charges' in the sense of accusations, not of a criminal case."""
+    if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+           for c in noun.children):
+        return True  # "charges that his relatives had offered him money"
+    if any(c.dep_ == "amod" and c.lower_ in ("bitter", "wild", "unfounded", "baseless", "false", "political")
+           for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ACCUSING_VERBS \
+        and not any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.head.children)
+
+
 #: ships of a navy
 _NAVAL = {"carrier", "warship", "destroyer", "frigate", "submarine", "vessel", "vessels", "ship", "ships", "cruiser",
           "navy", "fleet"}
@@ -504,6 +530,10 @@ def noun_type(token: Token) -> str | None:
     if lemma in ("trial", "plea", "verdict", "conviction", "sentencing", "charges", "custody") and modifiers & {
             "clinical", "drug", "vaccine", "field", "child"}:
         return None
+    if lemma in ("charge", "charges") and _accusation(token):
+        return "condemn"  # "repeated charges that his relatives had offered him money"
+    if lemma == "plea" and token.dep_ == "dobj" and token.head.lemma_.lower() in ("make", "issue", "launch", "renew"):
+        return "statement"  # "made a plea Saturday" for information: an appeal, not a plea in court
     if lemma == "campaign" and modifiers & {"military", "bombing", "air", "terror", "terrorist"}:
         return "attack"
     if lemma in ("buildup", "build-up"):

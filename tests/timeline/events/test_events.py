@@ -813,3 +813,14 @@ def test_races_for_a_nod_assigned_forces_and_warships_on_patrol_are_events(sente
                                       "Neighbours patrol the streets at night."])
 def test_assigning_a_case_and_neighbours_patrolling_are_no_deployments(sentence: str) -> None:
     assert candidate_events(sentence, published=dt.date(1998, 2, 13)) == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("He repeated charges that his relatives in Miami had offered him money.", "condemn"),
+    ("Prosecutors filed charges against Smith in Miami on Monday.", "arrest"),
+    ("Top officials made a plea on Saturday in Monroe for information about the killings.", "statement"),
+    ("Local fire departments battled a blaze at a home in Tega Cay on Tuesday.", "accident"),
+    ("Bogdanov captured a measly 1.3 percent of the vote in Sochi.", "election"),
+])
+def test_accusing_charges_appeals_fires_fought_and_votes_captured_are_typed_by_sense(sentence: str, kind: str) -> None:
+    assert [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 26))][:1] == [kind]
