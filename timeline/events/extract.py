@@ -205,8 +205,8 @@ def _no_event_voice(cue: Cue) -> bool:
     """True for a bare verb of saying that is no event: a private person or a commentator
     speaking (codebook §1), or an account of a happening, by the police, an investigator, a
     coroner or a fire officer or to the police ("Gillen told detectives"; §2: "X said the
-    blast killed four" gives the blast)."""
-    if cue.event.event_type != "statement" or cue.strength > 0.3:
+    blast killed four" gives the blast; "police confirmed that the body was his")."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue):
         return False
     words = _speaker_words(cue)
     if _private(words) or words & REPORTING_VOICES:
@@ -232,6 +232,12 @@ def _legal_standing(trigger: Token) -> bool:
         and any(c.lower_ == "first" for c in head.children)
 
 
+def _bare_saying(cue: Cue) -> bool:
+    """A verb that only says or confirms ("said", "told", "confirmed"), not one with content of
+    its own (an appeal, a condemnation, an announcement)."""
+    return cue.strength <= 0.3 or cue.trigger.lemma_.lower() == "confirm"
+
+
 def _told_happenings(candidates: list[Candidate]) -> set[int]:
     """The bare verbs of saying (``id`` of their cues) whose words report a happening of
     another kind as done: "authorities said the couple were killed", "the army said its
@@ -243,7 +249,8 @@ def _told_happenings(candidates: list[Candidate]) -> set[int]:
         by_sentence.setdefault(cue.sentence.start, []).append(cue)
     told: set[int] = set()
     for cue in candidates:
-        if cue.event.event_type != "statement" or cue.strength > 0.3 or cue.trigger.lemma_.lower() not in SAY_VERBS:
+        if cue.event.event_type != "statement" or not _bare_saying(cue) \
+                or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}:
             continue
         content = _said_content(cue.trigger)
         if content is None or not _reported_as_done(content):
@@ -294,7 +301,7 @@ def _private(words: set[str]) -> bool:
 
 def _speaker_words(cue: Cue) -> set[str]:
     """The words that describe the speaker of a bare verb of saying (empty for anything else)."""
-    if cue.event.event_type != "statement" or cue.strength > 0.3:
+    if cue.event.event_type != "statement" or not _bare_saying(cue):
         return set()
     say = cue.trigger
     subjects = [c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")]  # "ex - wife": three, at times

@@ -530,6 +530,9 @@ def noun_type(token: Token) -> str | None:
     if lemma in ("trial", "plea", "verdict", "conviction", "sentencing", "charges", "custody") and modifiers & {
             "clinical", "drug", "vaccine", "field", "child"}:
         return None
+    if lemma in ("statement", "report", "release") and token.head.lower_ == "to" \
+            and token.head.head.lower_ == "according":
+        return None  # "according to a statement by the prosecutor": the source of another happening
     if lemma in ("charge", "charges") and _accusation(token):
         return "condemn"  # "repeated charges that his relatives had offered him money"
     if lemma == "plea" and token.dep_ == "dobj" and token.head.lemma_.lower() in ("make", "issue", "launch", "renew"):

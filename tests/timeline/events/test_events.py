@@ -684,6 +684,7 @@ def test_the_cause_of_a_fire_is_no_gunfire() -> None:
 @pytest.mark.parametrize("sentence, told", [
     ("President Bill Clinton said Thursday that he had ordered the strikes on the camp.", True),
     ("Two guards were shot dead at the gate, police said on Monday.", True),
+    ("The ministry confirmed on Monday that its jets had struck the depot.", True),
     ("The ministry said on Monday that it would retaliate against any attack.", False),  # a position
     ("The minister said the strikes on Kyiv were a war crime.", False),  # a judgement
     ("The Foreign Office said on Thursday it had informed the family that he died after his capture.", False),
@@ -824,3 +825,14 @@ def test_assigning_a_case_and_neighbours_patrolling_are_no_deployments(sentence:
 ])
 def test_accusing_charges_appeals_fires_fought_and_votes_captured_are_typed_by_sense(sentence: str, kind: str) -> None:
     assert [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 26))][:1] == [kind]
+
+
+def test_a_police_confirmation_and_a_statement_quoted_as_a_source_are_no_statements() -> None:
+    from timeline.events.extract import _no_event_voice
+    [confirmed] = candidate_events("Police confirmed Friday that the body found along a highway belonged to "
+                                   "Jorge Hernandez.", published=dt.date(1998, 2, 13))
+    assert confirmed.event.event_type == "statement" and _no_event_voice(confirmed)
+    kinds = [c.event.event_type for c in candidate_events(
+        "The suspect was scheduled to appear before a magistrate in Manhattan, according to a statement today "
+        "by U.S. Attorney Mary Jo White.", published=dt.date(1999, 10, 8))]
+    assert kinds == ["arrest"]
