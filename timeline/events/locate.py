@@ -66,6 +66,15 @@ class Location:
         return GEO_PRECISION.get(self.place.feature or "", "region")
 
 
+def owner_modifier(token: Token, trigger: Token, place: PlaceMention) -> bool:
+    """A country's name modifying a noun that is not the happening: "U.S. embassies",
+    "a British ship", "the Kenyan embassy guards" name whose thing it is. A town's name
+    there is where the thing is ("the Nairobi embassy"), and "the Kenya bombing" is placed."""
+    return (place.feature == "country" and token.dep_ in ("compound", "amod", "nmod")
+            and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != trigger.i
+            and token.head.ent_type_ not in ("GPE", "LOC"))
+
+
 class Locator:
     """Chooses locations for the events of one article."""
 
@@ -154,6 +163,9 @@ class Locator:
             elif rank == 3 and token is not None and _acts(token, subjects=event_type not in PLACE_SUBJECT_TYPES):
                 rank = 4  # "Russia and North Korea are aligning": a party, not a place
                 role = SUBJECT_ROLE
+            if rank == 3 and token is not None and owner_modifier(token, trigger, place):
+                rank = 4  # "the bombings of U.S. embassies in Kenya": whose embassies, not where
+                role = f"{place.text} names an owner, not a place"
             if token is not None and _hosts(token) and token.head.i == trigger.i:
                 rank = 1  # "a conference that Minsk will host": the host city is the venue
                 role = f"{place.text} hosts it"

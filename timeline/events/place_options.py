@@ -26,6 +26,7 @@ from timeline.events.locate import (
     _governing_preposition,
     _nearest,
     _path,
+    owner_modifier,
 )
 
 
@@ -106,6 +107,8 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
                     f["modifies_place_noun"] = 1.0
                 else:
                     f["modifies_other_noun"] = 1.0
+                    if owner_modifier(token, trigger, place):
+                        f["owner_modifier"] = 1.0  # "U.S. embassies": whose, not where
             if token.dep_ in ("nsubj", "nsubjpass"):
                 f["subject"] = 1.0
             nearest = _nearest(token, trigger_tokens)

@@ -836,3 +836,11 @@ def test_a_police_confirmation_and_a_statement_quoted_as_a_source_are_no_stateme
         "The suspect was scheduled to appear before a magistrate in Manhattan, according to a statement today "
         "by U.S. Attorney Mary Jo White.", published=dt.date(1999, 10, 8))]
     assert kinds == ["arrest"]
+
+
+def test_a_country_naming_whose_thing_it_is_is_not_where_it_happened() -> None:
+    events = extract_events("Another man has been arrested in connection with the bombings of U.S. embassies in "
+                            "Kenya and Tanzania last year that killed 224 people, police said today.",
+                            published="1999-10-08")
+    assert [e.event_type for e in events] == ["arrest", "attack"]
+    assert "United States" not in [e.place_name for e in events]
