@@ -252,3 +252,50 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         else:
             best.append(cue)
     return groups
+
+
+def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cue]]:
+    """One group per happening when a group holds strong mentions of kinds no one happening
+    can be: an attack, the arrest of its suspect and a minister's statement about it are three
+    events (codebook §2), however the pair model chained them. The strong mentions are parted
+    greedily, in document order, into parts whose kinds are all compatible with each other;
+    a weak mention (an attribution, a detail) goes with the nearest part of a compatible kind,
+    else with the nearest part. A statement that tells another mention of the group (:func:`_tells`)
+    heads no part of its own. A group whose strong mentions agree stays whole."""
+    heads = [c for c in group if strong(c) and not _tells(c, group)]
+    if all(compatible(a.event.event_type, b.event.event_type) for i, a in enumerate(heads) for b in heads[i + 1:]):
+        return [group]
+    parts: list[list[Cue]] = []
+    for cue in heads:
+        part = next((p for p in parts if all(compatible(cue.event.event_type, m.event.event_type) for m in p)), None)
+        if part is None:
+            parts.append([cue])
+        else:
+            part.append(cue)
+    strong_parts = [list(p) for p in parts]
+    for cue in group:
+        if any(cue is h for h in heads):
+            continue
+        fitting = [n for n, p in enumerate(strong_parts)
+                   if any(compatible(cue.event.event_type, m.event.event_type) for m in p)] or range(len(parts))
+        nearest = min(fitting, key=lambda n: min(abs(cue.sentence_index - m.sentence_index) for m in strong_parts[n]))
+        parts[nearest].append(cue)
+    order = {id(c): n for n, c in enumerate(group)}
+    return sorted((sorted(p, key=lambda c: order[id(c)]) for p in parts), key=lambda p: order[id(p[0])])
+
+
+#: The dependents of a verb of saying that hold what was said (or announced).
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "nsubjpass", "attr", "oprd", "obj"}
+
+
+def _tells(cue: Cue, group: list[Cue]) -> bool:
+    """A statement whose said content holds another mention of the group and that is no
+    statement of its own: one by nobody named ("Casualties were reported in Odesa" tells the
+    attack's toll), or the speaker's announcement of its own act ("Greece confirmed plans to
+    resume flights" is the plan; codebook §2)."""
+    if cue.event.event_type != "statement":
+        return False
+    content = {t.i for child in cue.trigger.children if child.dep_ in CONTENT_DEPS for t in child.subtree}
+    told = [m for m in group if m is not cue and m.sentence.start == cue.sentence.start and m.trigger.i in content]
+    speaker = cue.event.actor1 if cue.actor1_kind else None
+    return any(speaker is None or m.event.actor1 == speaker for m in told)

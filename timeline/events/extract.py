@@ -43,7 +43,7 @@ from geodata.model import PlaceMention
 from timeline.dates import find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
-from timeline.events.coref import cluster
+from timeline.events.coref import cluster, split_kinds
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features
 from timeline.events.locate import GEO_PRECISION, VERBAL_TYPES, Location, Locator, fold
 from timeline.events.nlp import StringTest, parse
@@ -137,7 +137,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 raw[id(cue)] = probability
                 mentions.append(cue)
         events = []
-        for group in cluster(mentions, model.same_happening, _same_happening, threshold=model.pair_threshold):
+        for group in _happenings(mentions, raw, model):
             top = max(raw[id(c)] for c in group)
             if top < model.keep_threshold:
                 continue
@@ -164,6 +164,14 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         _crowd_doer(event)
         _name_country(event)
     return events
+
+
+def _happenings(mentions: list[Candidate], raw: dict[int, float], model: EventModel) -> list[list[Candidate]]:
+    """The mentions grouped into happenings: the pair model's groups (:func:`cluster`), each
+    parted into one group per kind of happening its strong mentions tell (:func:`split_kinds`)."""
+    groups = cluster(mentions, model.same_happening, _same_happening, threshold=model.pair_threshold)
+    strong = lambda cue: raw[id(cue)] >= model.keep_threshold  # noqa: E731
+    return [part for group in groups for part in split_kinds(group, strong)]
 
 
 #: Who tells what happened for the police, an inquiry or the fire service (lemmas and title words).
