@@ -72,7 +72,8 @@ def line_break_sentences(doc: Doc) -> Doc:
     The parser respects boundaries set here: ``is_sent_start`` True after a line break,
     False inside a headline so that "Russia Warns US Over Alliance" is never split.
     Only the lines are visited (found from the whitespace tokens), not every token. The
-    headlines are kept for :func:`is_headline`.
+    headlines are kept for :func:`is_headline`. A word after an abbreviated title ("Sgt. Kim
+    Miller") starts no sentence (:func:`_no_sentence_after_titles`, one array scan).
     """
     headlines: set[tuple[int, int]] = set()
     doc.user_data[_HEADLINES_KEY] = headlines
@@ -204,9 +205,6 @@ def load_syntax_pipeline() -> Language:
                      exclude=["ner", "senter", "tokenizer", "vocab"])
     for other in [p for p in nlp.pipe_names if p not in SYNTAX_COMPONENTS]:
         nlp.remove_pipe(other)
-    for title in _TITLE_ABBREVIATIONS:
-        if title not in nlp.tokenizer.rules:
-            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     rule_components.install(nlp)
     _products_on_numpy(nlp)
     nlp.max_length = recognition.max_length

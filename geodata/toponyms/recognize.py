@@ -49,7 +49,7 @@ class Toponym:
     end: int
     text: str
     role: str = "name"  # name | adjectival
-    label: str = ""  # spaCy label or "GAZ" / "ABBR"
+    label: str = ""  # spaCy label or "GAZ" / "ABBR" / "STREET" (an address: never resolved)
     type_word: str | None = None  # lower-cased type word inside or after the span
     container: list[int] = field(default_factory=list)  # indexes of enclosing toponyms ("Springfield, Ill.")
     next_word: str = ""  # lower-cased word right after the span ("police" in "Palestine police")

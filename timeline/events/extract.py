@@ -128,10 +128,12 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
-            if _no_event_voice(cue) or id(cue) in told or _legal_standing(cue.trigger):
+            if _no_event_voice(cue) or id(cue) in told or (
+                    cue.event.event_type == "arrest" and _legal_standing(cue.trigger)):
                 # a private person's or an expert's words are no event (codebook §1), nor is
-                # a police officer's account of what happened (§2); they may still be the
-                # evidence of the happening they tell of
+                # a police officer's account of what happened or a source telling of another
+                # happening (§2), nor a person's standing before the law (§1); they may still
+                # be the evidence of the happening they tell of
                 probability = min(probability, model.keep_threshold * 0.99)
             if probability >= model.mention_threshold:
                 raw[id(cue)] = probability
@@ -224,10 +226,10 @@ def _no_event_voice(cue: Cue) -> bool:
 
 
 def _legal_standing(trigger: Token) -> bool:
-    """A person's standing before the law, not a happening (codebook §1: no event without a
-    specific happening): "faces charges", "is wanted on charges", "is awaiting trial", "the
-    first time he has been arrested". "Was charged" and "went on trial" are happenings; so,
-    for the news, is "the suspects are in custody" (they were arrested)."""
+    """For an arrest's trigger: a person's standing before the law, not a happening (codebook
+    §1: no event without a specific happening): "faces charges", "is wanted on charges", "is
+    awaiting trial", "the first time he has been arrested". "Was charged" and "went on trial"
+    are happenings; so, for the news, is "the suspects are in custody" (they were arrested)."""
     lemma, head = trigger.lemma_.lower(), trigger.head
     if lemma == "charge" and trigger.pos_ == "NOUN":
         if head.lemma_.lower() == "face":
@@ -356,16 +358,33 @@ def _name_country(event: Event) -> None:
     if found is None:
         return
     details["country_code"] = code
-    if details.get("category") == "state forces" and not _names_a_local_force(event.actor1):
+    kind = _state_force_kind(event.actor1) if details.get("category") == "state forces" else None
+    if kind is not None and not _names_a_local_force(event.actor1):
         # one name per state's forces, ACLED's: "Kenyan police", "police officers" in a Kenyan
         # story → "Police Forces of Kenya"; "Russian troops", "the army" → "Military Forces of Russia"
-        words = set(event.actor1.lower().replace("(", " ").split())
-        kind = "Police" if words & POLICE_WORDS and not words & MILITARY_WORDS else "Military"
         details["text"] = event.actor1
         event.actor1 = details["name"] = f"{kind} Forces of {found['name']}"
     elif found["name"].lower() not in event.actor1.lower():
         event.actor1 = details["name"] = f"{event.actor1} ({found['name']})"
     event.actors = parties(event.actor1, event.actor2)
+
+
+def _state_force_kind(name: str) -> str | None:
+    """"Police" or "Military" for a state's police or army named by its members' words ("Kenyan
+    police", "Syrian government forces"); None for a force another word tells of ("rebel
+    forces", "border guards", "federal agents")."""
+    tokens = re.findall(r"[A-Za-z'-]+", name)
+    lower = {t.lower() for t in tokens}
+    if lower & NOT_STATE_WORDS:
+        return None
+    described = [t for t in tokens if t.lower() not in POLICE_WORDS | MILITARY_WORDS | FORCE_WORDS]
+    if any(t[:1].islower() for t in described):
+        return None  # a common word says which force: "border guards", "federal agents"
+    if lower & POLICE_WORDS and not lower & MILITARY_WORDS:
+        return "Police"
+    if lower & (MILITARY_WORDS | {"forces"}) and not lower & POLICE_WORDS:
+        return "Military"
+    return None
 
 
 def _names_a_local_force(name: str) -> bool:
@@ -389,6 +408,11 @@ POLICE_WORDS = {"police", "policeman", "policemen", "policewoman", "officer", "o
                 "constables", "patrol"}
 MILITARY_WORDS = {"army", "military", "soldier", "soldiers", "troop", "troops", "navy", "marine", "marines",
                   "brigade", "battalion", "air"}
+#: words a state force's name may hold besides its members'
+FORCE_WORDS = {"the", "forces", "force", "security", "government"}
+#: words of forces that are not the state's
+NOT_STATE_WORDS = {"rebel", "rebels", "opposition", "insurgent", "insurgents", "militia", "militias", "separatist",
+                   "separatists", "guerrilla", "guerrillas", "paramilitary", "paramilitaries"}
 
 
 @dataclass

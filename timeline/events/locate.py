@@ -72,7 +72,7 @@ def owner_modifier(token: Token, trigger: Token, place: PlaceMention) -> bool:
     there is where the thing is ("the Nairobi embassy"), and "the Kenya bombing" is placed."""
     return (place.feature == "country" and token.dep_ in ("compound", "amod", "nmod")
             and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != trigger.i
-            and token.head.ent_type_ not in ("GPE", "LOC"))
+            and token.head.ent_type_ not in ("GPE", "LOC") and token.head.lemma_.lower() not in PLACE_NOUNS)
 
 
 class Locator:

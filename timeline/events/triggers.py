@@ -35,6 +35,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geodata.gazetteer.index import lookup
+
 EVENT_TYPES = (
     "meet", "visit", "statement", "warn", "condemn", "support", "agree", "aid", "supply",
     "deploy", "attack", "protest", "riot", "violence_against_civilians", "arrest", "sanction",
@@ -204,14 +206,21 @@ def verb_type(token: Token) -> str | None:
         up = any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
         return "arrest" if up and questioned & {"questioning", "interrogation"} else None
     if lemma == "join":
-        return "agree" if _object_words(token) & _BLOCS else None  # "joined the European Union in 2004"
+        # "Cyprus joined the European Union in 2004"; not "she joined the city council"
+        state = any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP") or _country_name(c))
+                    for c in token.children)
+        return "agree" if state and _object_words(token) & _BLOCS else None
     if lemma == "appear":
         # "appeared in Meigs County Court", "is scheduled to appear before a magistrate"
         court = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "before", "at")
                  for t in c.subtree}
         return "arrest" if court & _COURT_WORDS else None
+    if lemma == "drown" and any(c.dep_ == "prt" for c in token.children):
+        return None  # "drowned out the speech"
     if lemma == "drown" and any(c.dep_ == "dobj" for c in token.children):
         return "attack"  # "accused of drowning his wife"
+    if lemma == "capture" and _prep_object_words(token, "on") & {"video", "camera", "film", "tape", "cctv"}:
+        return None  # "the man was captured on video stealing a bike"
     if lemma == "capture" and _captures_a_person(token):
         return "arrest"  # "Clark was captured following a manhunt" (a town captured is an attack)
     if lemma == "seize" and _object_words(token) & _SEIZED_GOODS:
@@ -227,17 +236,19 @@ def verb_type(token: Token) -> str | None:
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
         return None  # "hit the road", "hit a record", "hit the shelves"
     if lemma in _IMPACT_VERBS or lemma in _HARM_BY_VEHICLE:
-        subject = _subject_or_agent(token, ("nsubj", "nsubjpass"))
+        # a harm verb's passive subject is its victim ("Ford was killed by gunmen"): only its doer
+        subject = _subject_or_agent(token, ("nsubj", "nsubjpass") if lemma in _IMPACT_VERBS else ("nsubj",))
         if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in ("that", "which") \
                 and token.dep_ == "relcl":
             subject = token.head  # "a pickup that struck Corbin"
         if subject is None and token.dep_ in ("acl", "relcl"):
             subject = token.head  # "the second snowstorm to hit the Plains"
-        if subject is not None and subject.lemma_.lower() in _VEHICLES | _CAR_MODELS and not _armed_vehicle(subject):
+        if subject is not None and subject.lemma_.lower() in _VEHICLES | _CAR_MODELS and subject.ent_type_ != "PERSON" \
+                and not _armed_vehicle(subject):
             return "accident"  # "a train ran into a goods train", "was hit by a bus", "the pickup that killed"
-        if any(t.lower_ == "hit-and-run" or t.lower_ == "run" and t.i > 1 and t.nbor(-1).lower_ == "-"
-               and t.nbor(-2).lower_ == "and" for t in token.subtree):
-            return "accident"  # "killed in a hit-and-run crash"
+        if any(_hit_and_run(t) for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")
+               for t in c.subtree):
+            return "accident"  # "killed in a hit-and-run crash" (not "a man wanted for a hit-and-run killed")
         if lemma not in _IMPACT_VERBS:
             return VERB_TYPES.get(lemma)
         if subject is not None and subject.lemma_.lower() in _FIRES:
@@ -343,8 +354,8 @@ _GUNFIRE_HEADS = {"exchange", "line", "hail", "burst", "volley", "round", "round
 _HARM_BY_VEHICLE = {"kill", "injure", "wound", "maim"}
 #: a car named by its kind or maker
 _CAR_MODELS = {"pickup", "suv", "sedan", "honda", "toyota", "ford", "chevrolet", "cadillac", "dodge", "nissan"}
-_CAR_WORDS = {"pickup", "suv", "sedan", "motorist", "pedestrian", "cyclist", "bicyclist", "motorcyclist", "honda",
-              "toyota", "ford", "chevrolet", "cadillac", "dodge", "nissan", "guardrail", "pole", "tree"}
+_CAR_WORDS = _CAR_MODELS | {"motorist", "pedestrian", "cyclist", "bicyclist", "motorcyclist", "guardrail", "pole",
+                            "tree"}
 _WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells",
                  "strike", "strikes", "airstrike", "airstrikes"}
 _WEATHER = {"storm", "snowstorm", "blizzard", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods",
@@ -426,6 +437,20 @@ def _armed_subject(verb: Token) -> bool:
     return subject is None or subject.lemma_.lower() not in _NOT_FIGHTERS
 
 
+def _country_name(token: Token) -> bool:
+    """A proper name of a country the tagger missed ("Cyprus joined ...")."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        return False
+    found = lookup(token.text, limit=1)
+    return bool(found) and found[0]["feature"] == "country"
+
+
+def _hit_and_run(token: Token) -> bool:
+    """The word "hit-and-run" (one token, or "hit - and - run")."""
+    return token.lower_ == "hit-and-run" or (token.lower_ == "run" and token.i > 1 and token.nbor(-1).lower_ == "-"
+                                              and token.nbor(-2).lower_ == "and")
+
+
 def _subject_or_agent(verb: Token, subjects: tuple[str, ...]) -> Token | None:
     """The verb's first child in one of the ``subjects`` relations or its "by" agent (the
     agent's noun), whichever comes first; None without either."""
@@ -445,7 +470,7 @@ _NOT_FOES = {"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfire
              "cancer", "illness", "disease", "addiction", "traffic", "odds", "cold", "heat", "snow"}
 _FIRES = {"fire", "blaze", "flames", "wildfire"}
 #: an accusation's own words: "charges that ...", "bitter charges", "repeated charges"
-_ACCUSING_VERBS = {"repeat", "deny", "reject", "dismiss", "level", "make", "trade", "exchange", "rebut", "counter"}
+_ACCUSING_VERBS = {"repeat", "level", "make", "trade", "exchange", "rebut", "counter"}
 
 
 def _accusation(noun: Token) -> bool:
@@ -456,8 +481,8 @@ def _accusation(noun: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in ("bitter", "wild", "unfounded", "baseless", "false", "political")
            for c in noun.children):
         return True
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ACCUSING_VERBS \
-        and not any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.head.children)
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ACCUSING_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in (*noun.children, *noun.head.children))
 
 
 #: ships of a navy

@@ -186,6 +186,23 @@ def _first(props: Mapping[str, Any], *names: str) -> Any:
     return None
 
 
+def _roles(actors: list[str], actor1: str | None, actor2: str | None, *, stated: bool) -> tuple[str | None, str | None]:
+    """The doer and the target: as the file states them, else the first two of its actors
+    (a file without roles lists the doer first)."""
+    if stated:
+        return actor1, actor2
+    return (actors[0] if actors else None), (actors[1] if len(actors) > 1 else None)
+
+
+def _with_parties(actors: list[str], actor1: str | None, actor2: str | None) -> list[str]:
+    """The event's ``actors``: the file's names with the doer first; without a doer the target
+    is not listed first, nor at all (it stays in ``actor2``; see :func:`timeline.model.parties`)."""
+    names = list(actors) + [name for name in (actor1, actor2) if name and name not in actors]
+    if actor1:
+        return [actor1] + [name for name in names if name != actor1]
+    return [name for name in names if name != actor2]
+
+
 def _actor_list(value: Any, what: str = "actors") -> list[str]:
     if value in (None, ""):
         return []
@@ -279,10 +296,12 @@ def _feature_event(feature: Any, name: str, digest: str, index: int) -> Event:
         _first(props, "start", "date_start", "event_date", "date", "time", "begin", "timestamp"),
         _first(props, "end", "date_end", "event_date_end"))
     actors = _actor_list(_first(props, "actors"))
+    roles: dict[str, str | None] = {}
     for key in ("actor1", "actor2"):
         actor = text_value(props.get(key), f"\"{key}\"")
-        if actor and actor.strip() and actor.strip() not in actors:
-            actors.append(actor.strip())
+        roles[key] = actor.strip() if actor and actor.strip() else None
+    actor1, actor2 = _roles(actors, roles["actor1"], roles["actor2"], stated="actor1" in props or "actor2" in props)
+    actors = _with_parties(actors, actor1, actor2)
     text = _text_fields({
         "event_id": _first(props, "event_id"), "event_type": _first(props, "event_type", "type", "category", "kind"),
         "date_precision": props.get("date_precision"), "date_text": _first(props, "date_text"),
@@ -297,7 +316,7 @@ def _feature_event(feature: Any, name: str, digest: str, index: int) -> Event:
         digest, index,
         id=text["event_id"] or f"imp-{digest}-{index}",
         event_type=_snake(text["event_type"]) if text["event_type"] else "event",
-        actors=actors, actor1=actors[0] if actors else None, actor2=actors[1] if len(actors) > 1 else None,
+        actors=actors, actor1=actor1, actor2=actor2,
         date_start=start, date_end=end,
         date_precision=text["date_precision"] or date_precision,
         date_text=text["date_text"],
@@ -391,10 +410,13 @@ def _csv_event(raw: Mapping[Any, Any], name: str, digest: str, index: int) -> Ev
     if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
         lat = lon = None
     actors = _actor_list(row.get("actors"))
-    for key in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
+    for key in ("assoc_actor_1", "assoc_actor_2"):
         for actor in _actor_list(row.get(key)):
             if actor not in actors:
                 actors.append(actor)
+    actor1, actor2 = _roles(actors, (row.get("actor1") or "").strip() or None, (row.get("actor2") or "").strip() or None,
+                            stated="actor1" in row or "actor2" in row)
+    actors = _with_parties(actors, actor1, actor2)
     confidence = _float(row.get("confidence"))
     kind = row.get("event_type") or ""
     sub = row.get("sub_event_type") or ""
@@ -408,9 +430,7 @@ def _csv_event(raw: Mapping[Any, Any], name: str, digest: str, index: int) -> Ev
     return _event(
         digest, index,
         id=(f"acled-{event_id}" if row.get("event_id_cnty") else str(event_id)) if event_id else f"imp-{digest}-{index}",
-        event_type=event_type, actors=actors,
-        actor1=(row.get("actor1") or (actors[0] if actors else None)),
-        actor2=(row.get("actor2") or (actors[1] if len(actors) > 1 else None)),
+        event_type=event_type, actors=actors, actor1=actor1, actor2=actor2,
         date_start=start, date_end=end, date_precision=row.get("date_precision") or precision,
         lat=lat, lon=lon, place_name=place, country_code=country,
         geo_precision=geo_precision if lat is not None else None,

@@ -844,3 +844,29 @@ def test_a_country_naming_whose_thing_it_is_is_not_where_it_happened() -> None:
                             published="1999-10-08")
     assert [e.event_type for e in events] == ["arrest", "attack"]
     assert "United States" not in [e.place_name for e in events]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Ford was killed by gunmen in Kano on Monday.", "attack"),  # a person named Ford, not a car
+    ("The judge dismissed the charges against Smith in Macon on Monday.", "arrest"),
+    ("It was the first time Xi and Putin have met in Moscow this year.", "meet"),
+])
+def test_guards_keep_ordinary_happenings(sentence: str, kind: str) -> None:
+    assert kind in [e.event_type for e in extract_events(sentence, published="2025-07-14")]
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("She joined the city council in 2019.", "agree"),
+    ("Protesters drowned out the speech in Kano on Monday.", "attack"),
+    ("The man was captured on video stealing a bike in Macon on Monday.", "arrest"),
+])
+def test_guards_keep_other_senses_out(sentence: str, not_kind: str) -> None:
+    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=dt.date(2025, 7, 14))]
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("Rebel forces attacked an army base in Idlib on Monday.", "Rebel forces (Syria)"),
+    ("Syrian government forces shelled a market in Idlib on Monday.", "Military Forces of Syria"),
+])
+def test_only_a_states_own_forces_take_its_name(sentence: str, doer: str) -> None:
+    assert doer in [e.actor1 for e in extract_events(sentence, published="2025-07-14")]

@@ -72,6 +72,13 @@ def test_our_own_exports_round_trip(event_records: list[dict[str, Any]], tmp_pat
     assert from_csv[1].date_end == dt.date(2025, 7, 31) and from_csv[4].lat is None
 
 
+def test_an_exported_event_without_a_doer_keeps_its_target_as_target(event_records: list[dict[str, Any]]) -> None:
+    record = dict(event_records[0], actor1=None, actor2="abortion doctors", actors=[])
+    for name, data in (("events.geojson", geojson_bytes([record])), ("events.csv", csv_text([record]).encode())):
+        _, [event] = read_events_file(name, data)
+        assert (event.actor1, event.actor2, event.actors) == (None, "abortion doctors", []), name
+
+
 def test_importing_twice_adds_nothing(tmp_path: Path) -> None:
     with Store(tmp_path / "db.sqlite") as store:
         first = import_events(store, "acled.csv", ACLED)
