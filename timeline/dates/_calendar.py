@@ -106,6 +106,14 @@ def week_ref(day: dt.date) -> Resolved:
     return Resolved(f"{year:04d}-W{week:02d}", "DATE", monday, monday + dt.timedelta(days=6), "week")
 
 
+def last_weekend_saturday(pub: dt.date) -> dt.date:
+    """The Saturday of "last weekend" told on ``pub``: the last weekend that ended before
+    ``pub`` (on a Saturday or Sunday, the one before the weekend ``pub`` is in)."""
+    if pub.weekday() >= 5:
+        return pub - dt.timedelta(days=pub.weekday() - 5 + 7)
+    return nearest_weekday(pub, 5, "strict_past")
+
+
 def weekend_ref(day: dt.date) -> Resolved:
     """The weekend (Saturday-Sunday) of the ISO week containing ``day`` ('2025-W07-WE')."""
     year, week, _ = day.isocalendar()

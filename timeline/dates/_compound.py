@@ -12,8 +12,24 @@ import re
 from timeline.dates import _calendar as cal
 from timeline.dates._calendar import Resolved
 from timeline.dates._context import DateContext
-from timeline.dates._rules import (RULES, WEEKDAY_ABBRS, WEEKDAY_ANY, AMOUNT, MONTH, WEEKDAY, WEEKDAYS, YEAR, _month_number, _month_word_ok, _number, _prev_word, _resolve_weekday, Rule, _pub, _remember,
-                                   _with_anchor, rule)
+from timeline.dates._rules import (
+    AMOUNT,
+    MONTH,
+    WEEKDAY,
+    WEEKDAY_ABBRS,
+    WEEKDAY_ANY,
+    WEEKDAYS,
+    YEAR,
+    _month_number,
+    _month_word_ok,
+    _number,
+    _prev_word,
+    _pub,
+    _remember,
+    _resolve_weekday,
+    _with_anchor,
+    rule,
+)
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "fifth": 5, "5th": 5, "last": -1, "final": -1}
@@ -165,18 +181,10 @@ def _before_last(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if word == "week":
         return _with_anchor(cal.week_ref(pub - dt.timedelta(weeks=2)), anchor)
     if word == "weekend":
-        return _with_anchor(cal.weekend_ref(_last_saturday(pub) - dt.timedelta(weeks=1)), anchor)
+        return _with_anchor(cal.weekend_ref(cal.last_weekend_saturday(pub) - dt.timedelta(weeks=1)), anchor)
     if word == "month":
         return _with_anchor(cal.month_ref(*cal.add_months(pub.year, pub.month, -2)), anchor)
     return _with_anchor(cal.year_ref(pub.year - 2), anchor)
-
-
-def _last_saturday(pub: dt.date) -> dt.date:
-    """The Saturday of the last weekend wholly or partly before ``pub`` ended: the weekend
-    before the one ``pub`` is in, when it falls on a weekend."""
-    if pub.weekday() >= 5:
-        return pub - dt.timedelta(days=pub.weekday() - 5 + 7)
-    return cal.nearest_weekday(pub, 5, "strict_past")
 
 
 @rule("weekends_ago", rf"({AMOUNT})\s+weekends?\s+ago", priority=4, triggers="weekend weekends")
@@ -185,7 +193,7 @@ def _weekends_ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     count = _number(m.group(1))
     if count is None or not 1 <= count <= 52:
         return None
-    saturday = _last_saturday(ctx.published) - dt.timedelta(weeks=count - 1)
+    saturday = cal.last_weekend_saturday(ctx.published) - dt.timedelta(weeks=count - 1)
     return _with_anchor(cal.weekend_ref(saturday), f"{m.group()} → {count} weekend(s) back from {_pub(ctx)}")
 
 
@@ -263,21 +271,8 @@ def _shift_quarter(day: dt.date, offset: int) -> tuple[int, int]:
     return index // 4, index % 4 + 1
 
 
-def _hyphen_rule(name: str, pattern: str, *, priority: int = 0, triggers: str = ""):
-    """Register a rule whose match holds a hyphen between two parts ("Mon-Fri",
-    "1992-1995"): the common guard of :func:`rule` (no hyphen next to a match) holds only
-    outside it."""
-    compiled = re.compile(rf"(?<![\w$£€#/.-])(?:{pattern})(?![\w%$-]|\.\d)", re.IGNORECASE)
-
-    def register(handler):
-        RULES.append(Rule(name, compiled, handler, priority, frozenset(triggers.split())))
-        return handler
-
-    return register
-
-
-@_hyphen_rule("weekday_range", rf"({WEEKDAY_ANY})\s*[-–]\s*({WEEKDAY_ANY})", priority=4,
-              triggers="monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun")
+@rule("weekday_range", rf"({WEEKDAY_ANY})\s*[-–]\s*({WEEKDAY_ANY})", priority=4,
+      triggers="monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun")
 def _weekday_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Mon-Fri", "Monday–Wednesday": the days from the first weekday (placed by the
     clause's tense, as a weekday alone) to the next such second weekday; the value is the
@@ -303,7 +298,7 @@ line lines verse verses chapter chapters article articles resolution resolutions
 highway highways road interstate exit exits model models serial item items channel channels seat seats row rows""".split())
 
 
-@_hyphen_rule("year_range", rf"({YEAR})\s*[-–]\s*({YEAR}|\d\d)", priority=4)
+@rule("year_range", rf"({YEAR})\s*[-–]\s*({YEAR}|\d\d)", priority=4)
 def _year_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The war (1992-1995)", "the 2012-13 season": the years from the first to the
     second; the value is the first year's."""

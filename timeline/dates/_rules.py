@@ -1219,7 +1219,7 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if unit == "week":
         return _with_anchor(cal.week_ref(pub + dt.timedelta(weeks=offset)), anchor)
     if unit == "weekend":
-        saturday = cal.nearest_weekday(pub, 5, "past") if offset < 0 else (
+        saturday = cal.last_weekend_saturday(pub) - dt.timedelta(weeks=-offset - 1) if offset < 0 else (
             cal.nearest_weekday(pub, 5, "future") + dt.timedelta(weeks=max(offset, 0) - (1 if offset > 0 and pub.weekday() < 5 else 0)))
         if offset == 0:
             saturday = cal.nearest_weekday(pub, 5, "future") if pub.weekday() < 5 else cal.nearest_weekday(pub, 5, "past")
