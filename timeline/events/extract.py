@@ -353,7 +353,8 @@ def _name_country(event: Event) -> None:
     details = event.actor_details[0]
     if details.get("kind") != "nominal" or details.get("category") in (None, "civilians", "rebel group"):
         return
-    code = details.get("country_code") or event.country_code  # its own words ("Kenyan police"), else the place
+    own = details.get("country_code")  # its own words say it ("Kenyan police")
+    code = own or event.country_code  # else the event's place
     found = country(code) if code else None
     if found is None:
         return
@@ -364,7 +365,7 @@ def _name_country(event: Event) -> None:
         # story → "Police Forces of Kenya"; "Russian troops", "the army" → "Military Forces of Russia"
         details["text"] = event.actor1
         event.actor1 = details["name"] = f"{kind} Forces of {found['name']}"
-    elif found["name"].lower() not in event.actor1.lower():
+    elif not own and found["name"].lower() not in event.actor1.lower():
         event.actor1 = details["name"] = f"{event.actor1} ({found['name']})"
     event.actors = parties(event.actor1, event.actor2)
 
