@@ -233,6 +233,10 @@ def _after_locative(place: PlaceMention, words: list[Word], language: str) -> bo
     return index > 0 and words[index - 1].text.lower() in LOCATIVES[language]
 
 
+#: Russian and Ukrainian nouns of a saying, whose genitive is its author
+SAYING_NOUNS = {"заявление", "заява", "слово", "обращение", "звернення", "выступление", "виступ"}
+
+
 def _doer(actors: list[_Actor], words: list[Word], trigger: Word, language: str) -> _Actor | None:
     before = [a for a in actors if a.end <= trigger.start]
     by_start = {w.start: w for w in words}
@@ -241,6 +245,15 @@ def _doer(actors: list[_Actor], words: list[Word], trigger: Word, language: str)
                       and w.pos != "ADJ" or a.kind == "state" and (by_start.get(a.start) or trigger).pos == "ADJ"]
         if nominative:
             return nominative[-1]
+        after = [a for a in actors if a.start >= trigger.end and (w := by_start.get(a.start)) is not None]
+        # "как заявил Денис Пушилин", "затримали прикордонники": the subject after its verb;
+        # "заявление Гелетея": the author of a saying named by a noun, in the genitive
+        inverted = next((a for a in after if by_start[a.start].case == "nomn" and by_start[a.start].pos != "ADJ"
+                         and a.kind in ("named", "organisation")), None)
+        if inverted is None and trigger.pos == "NOUN" and trigger.lemma in SAYING_NOUNS:
+            inverted = next((a for a in after[:1] if by_start[a.start].case == "gent" and a.kind == "named"), None)
+        if inverted is not None:
+            return inverted
     if language == "ko":
         subject = [a for a in actors if any(
             w.tag in KOREAN_SUBJECT and w.start >= a.end and w.start - a.end <= 8

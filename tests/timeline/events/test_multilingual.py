@@ -103,3 +103,10 @@ def test_an_english_run_loads_no_other_language() -> None:
             " if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_russian_subject_after_its_verb_is_the_doer() -> None:
+    # "как заявил ... Денис Пушилин": the speaker follows the verb; he is the doer, not the target
+    [event] = extract_events("Как заявил в понедельник представитель властей ДНР Денис Пушилин, ополченцы не "
+                             "будут наступать на Мариуполь.", published="2015-02-16")
+    assert event.language == "ru" and event.actor1 == "Denis Pushilin" and event.actors[0] == "Denis Pushilin"
