@@ -259,6 +259,24 @@ def reliability(docs_candidates: list[tuple[dict, list]], model: EventModel) -> 
     return rows
 
 
+def calibrated(model: EventModel, dev: list[tuple[dict, list]]) -> EventModel:
+    """The model with an event's confidence calibrated on dev (isotonic: the share of dev
+    events of its raw probability that matched a gold event) and the app's default minimum
+    confidence: the lowest calibrated level at least :data:`DISPLAY_CONFIDENCE` (else the
+    most reliable band, the highest confidence there is)."""
+    outcomes = event_outcomes(dev, dataclasses.replace(model, calibration=()))
+    calibration = isotonic(np.array([c for c, _ in outcomes]), np.array([ok for _, ok in outcomes], dtype=float))
+    levels_up = [level for _, level in calibration]
+    display = next((level for level in levels_up if level >= DISPLAY_CONFIDENCE), levels_up[-1])
+    return dataclasses.replace(model, calibration=tuple(calibration), display_threshold=display)
+
+
+def print_reliability(title: str, split: list[tuple[dict, list]], model: EventModel) -> None:
+    print(title)
+    for row in reliability(split, model):
+        print("  " + row)
+
+
 def recalibrate(args: argparse.Namespace) -> int:
     """Refit the calibration (and the app's default threshold) of the shipped model on dev,
     after rule changes moved its events' share of real ones; weights and thresholds stay."""
@@ -266,23 +284,11 @@ def recalibrate(args: argparse.Namespace) -> int:
     if shipped is None:
         raise SystemExit(f"{MODEL_PATH} is missing: fit the model first")
     dev, devtest = (candidates_of(load(split)) for split in ("dev", "devtest"))
-    for name, model in (("before", shipped),):
-        print(f"dev reliability {name}:")
-        for row in reliability(dev, model):
-            print("  " + row)
-    uncalibrated = dataclasses.replace(shipped, calibration=())
-    outcomes = event_outcomes(dev, uncalibrated)
-    calibration = isotonic(np.array([c for c, _ in outcomes]), np.array([ok for _, ok in outcomes], dtype=float))
-    model = dataclasses.replace(shipped, calibration=tuple(calibration))
-    levels_up = [level for _, level in calibration]
-    display = next((level for level in levels_up if level >= DISPLAY_CONFIDENCE), levels_up[-1])
-    model = dataclasses.replace(model, display_threshold=display)
-    print("dev reliability after (calibrated on dev itself):")
-    for row in reliability(dev, model):
-        print("  " + row)
-    print("devtest reliability after (held out):")
-    for row in reliability(devtest, model):
-        print("  " + row)
+    print_reliability("dev reliability before:", dev, shipped)
+    model = calibrated(shipped, dev)
+    calibration, display = model.calibration, model.display_threshold
+    print_reliability("dev reliability after (calibrated on dev itself):", dev, model)
+    print_reliability("devtest reliability after (held out):", devtest, model)
     for name, split in (("dev", dev), ("devtest", devtest)):
         shown = evaluate(split, model, min_confidence=display)
         print(f"{name}, the app's default view (confidence >= {display}): precision {shown['precision']} "
@@ -341,16 +347,8 @@ def main(argv: list[str] | None = None) -> int:
     model = EventModel(weights=weights, keep_threshold=threshold, pair_weights=pair_weights,
                        pair_threshold=pair_threshold, mention_threshold=mention_threshold,
                        place_weights=place_weights, actor_weights=actor_weights)
-    # The event's confidence: the share of dev events of that raw probability that were real.
-    outcomes = event_outcomes(dev, model)
-    calibration = isotonic(np.array([c for c, _ in outcomes]), np.array([ok for _, ok in outcomes], dtype=float))
-    model = dataclasses.replace(model, calibration=tuple(calibration))
-    outcomes = event_outcomes(dev, model)
-
-    levels_up = [level for _, level in calibration]
-    # (else the most reliable band: the highest confidence there is)
-    display = next((level for level in levels_up if level >= DISPLAY_CONFIDENCE), levels_up[-1])
-    model = dataclasses.replace(model, display_threshold=display)
+    model = calibrated(model, dev)
+    calibration, display = model.calibration, model.display_threshold
     rules = evaluate(dev, None)
     print(f"dev, rules alone: precision {rules['precision']} recall {rules['recall']} f1 {rules['f1']}")
     print(f"dev, model (mention >= {mention_threshold}, keep >= {threshold}, same happening >= {pair_threshold}): "
@@ -359,12 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     shown = evaluate(dev, model, min_confidence=display)
     print(f"dev, the app's default view (confidence >= {display}): precision {shown['precision']} "
           f"recall {shown['recall']} all_correct {shown['all_correct']}")
-    print("dev reliability (confidence band, events, share real):")
-    for row in reliability(dev, model):
-        print("  " + row)
-    print("devtest reliability:")
-    for row in reliability(devtest, model):
-        print("  " + row)
+    print_reliability("dev reliability (confidence band, events, share real):", dev, model)
+    print_reliability("devtest reliability:", devtest, model)
     t = evaluate(devtest, model)
     print(f"devtest, model: precision {t['precision']} recall {t['recall']} f1 {t['f1']} all_correct {t['all_correct']} "
           f"place {t['place']} actor1 {t['actor1']} date {t['date_day_or_contained']}")

@@ -21,6 +21,7 @@ from collections.abc import Callable
 import numpy
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -103,14 +104,14 @@ def _no_sentence_after_titles(doc: Doc) -> None:
     """A capitalised word after an abbreviated title ("Sgt. Kim Miller") does not start a
     sentence: such a title is written before a name, never at the end of a sentence."""
     orth = doc.to_array(ORTH)
-    for i in numpy.flatnonzero(numpy.isin(orth[:-1], _title_hashes(doc.vocab.strings))):
+    for i in numpy.flatnonzero(numpy.isin(orth[:-1], _TITLE_IDS)):
         following = doc[int(i) + 1]
         if following.text[:1].isupper() and following.is_sent_start is not True:
             following.is_sent_start = False
 
 
-def _title_hashes(strings) -> numpy.ndarray:
-    return numpy.array([strings.add(title) for title in _TITLE_ABBREVIATIONS], dtype="uint64")
+#: the titles' string ids (the hash of a string is the same in every vocabulary)
+_TITLE_IDS = numpy.array([get_string_id(title) for title in _TITLE_ABBREVIATIONS], dtype="uint64")
 
 
 def is_headline(sentence: Span) -> bool:

@@ -29,6 +29,7 @@ from timeline.dates._rules import (
     _resolve_weekday,
     _with_anchor,
     rule,
+    weekday_number,
 )
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -272,12 +273,12 @@ def _shift_quarter(day: dt.date, offset: int) -> tuple[int, int]:
 
 
 @rule("weekday_range", rf"({WEEKDAY_ANY})\s*[-–]\s*({WEEKDAY_ANY})", priority=4,
-      triggers="monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun")
+      triggers=f"{_WEEKDAY_TRIGGERS} {' '.join(WEEKDAY_ABBRS)}")
 def _weekday_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Mon-Fri", "Monday–Wednesday": the days from the first weekday (placed by the
     clause's tense, as a weekday alone) to the next such second weekday; the value is the
     first day's."""
-    first, second = (WEEKDAYS.get(w.lower().rstrip("."), WEEKDAY_ABBRS.get(w.lower().rstrip("."))) for w in (m.group(1), m.group(2)))
+    first, second = weekday_number(m.group(1)), weekday_number(m.group(2))
     if first is None or second is None or first == second:
         return None
     if ctx.tense(m.start(), m.end()) is None:

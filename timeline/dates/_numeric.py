@@ -15,8 +15,18 @@ import re
 from timeline.dates import _calendar as cal
 from timeline.dates._calendar import Resolved
 from timeline.dates._context import DateContext
-from timeline.dates._rules import (WEEKDAY_ABBRS, WEEKDAY_ANY, WEEKDAYS, YEAR, _pub, _prev_word, _quarter_year, _remember, _with_anchor, _year_for_day,
-                                   rule)
+from timeline.dates._rules import (
+    WEEKDAY_ANY,
+    YEAR,
+    _pub,
+    _prev_word,
+    _quarter_year,
+    _remember,
+    _with_anchor,
+    _year_for_day,
+    rule,
+    weekday_number,
+)
 
 #: Words before a bare "12/31" that make it a date ("on 12/31", "due 8/15").
 _DATE_PREPS = frozenset("""on by since until till from before after through to effective dated
@@ -130,7 +140,7 @@ def _month_slash_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None
     if lead and a <= 12 and b <= 12:
         # "Thu 10/07": the order in which that day is a Thursday near the publication
-        weekday = WEEKDAYS.get(lead.group(1).lower().rstrip("."), WEEKDAY_ABBRS.get(lead.group(1).lower().rstrip(".")))
+        weekday = weekday_number(lead.group(1))
         fitting = [o for o in ("dmy", "mdy") if _is_weekday(ctx, m, *((a, b) if o == "dmy" else (b, a)), weekday)]
         if len(fitting) == 1:
             order = fitting[0]

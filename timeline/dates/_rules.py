@@ -65,6 +65,12 @@ WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 WEEKDAY_ANY = rf"(?:{WEEKDAY_CI}|{WEEKDAY_ABBR})"
 WEEKDAY_ABBRS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                  "sat": 5, "sun": 6}
+_WEEKDAY_NUMBERS = WEEKDAYS | WEEKDAY_ABBRS
+
+
+def weekday_number(word: str) -> int | None:
+    """Monday 0 ... Sunday 6 for a weekday's name or abbreviation ("Thurs.", "fri"); else None."""
+    return _WEEKDAY_NUMBERS.get(word.lower().rstrip("."))
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 #: A day number with an ordinal suffix ("3rd", "21st"): a day of the month even without a month.
 DAYORD = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
@@ -332,7 +338,7 @@ def _mention_day(ctx: DateContext, m: re.Match[str], month: int, day: int, year_
         year, how = _year_for_day(ctx, m, month, day)
         lead = _LEADING_WEEKDAY.match(m.group())
         if lead:  # "Friday, Oct. 23": the nearby year in which that day is a Friday
-            weekday = (WEEKDAYS | WEEKDAY_ABBRS)[lead.group(1).lower().rstrip(".")]
+            weekday = weekday_number(lead.group(1))
             fitting = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday]
             if fitting and fitting[0] != year:
                 year, how = fitting[0], f"year {fitting[0]}, in which it is a {lead.group(1)}"

@@ -86,8 +86,7 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
             f["anaphor"] = 1.0
     if token.lemma_.lower() in TOLL_WORDS or lower in TOLL_WORDS:
         f["toll_word"] = 1.0
-    left = {t.lower_ for t in token.lefts} | {t.lower_ for t in cue.sentence if t.i < token.i and token.i - t.i <= 3}
-    if left & NEW_CUES:
+    if _new_cue(cue):
         f["new_cue"] = 1.0
     # place
     places = {m.event.geonameid for m in group if m.event.geonameid is not None and m.place_explicit}

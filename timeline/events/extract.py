@@ -298,12 +298,6 @@ def _reported_as_done(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
-def _private_voice(cue: Cue) -> bool:
-    """True for a bare verb of saying whose speaker the article presents as a private person
-    or a commentator (where it is named, or where it first names them)."""
-    return _private(_speaker_words(cue))
-
-
 def _private(words: set[str]) -> bool:
     """The speaker's words make them a private person or a commentator, not an office holder."""
     return bool(words & PRIVATE_VOICES) and not words & OFFICES

@@ -202,9 +202,8 @@ def verb_type(token: Token) -> str | None:
         return "other" if any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children) else None
     if lemma == "pick":
         # "were picked up for questioning"
-        questioned = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
         up = any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
-        return "arrest" if up and questioned & {"questioning", "interrogation"} else None
+        return "arrest" if up and _prep_object_words(token, "for") & {"questioning", "interrogation"} else None
     if lemma == "join":
         # "Cyprus joined the European Union in 2004"; not "she joined the city council"
         state = any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP") or _country_name(c))
@@ -212,25 +211,20 @@ def verb_type(token: Token) -> str | None:
         return "agree" if state and _object_words(token) & _BLOCS else None
     if lemma == "appear":
         # "appeared in Meigs County Court", "is scheduled to appear before a magistrate"
-        court = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "before", "at")
-                 for t in c.subtree}
+        court = set().union(*(_prep_object_words(token, p) for p in ("in", "before", "at")))
         return "arrest" if court & _COURT_WORDS else None
-    if lemma == "drown" and any(c.dep_ == "prt" for c in token.children):
-        return None  # "drowned out the speech"
-    if lemma == "drown" and any(c.dep_ == "dobj" for c in token.children):
-        return "attack"  # "accused of drowning his wife"
-    if lemma == "capture" and _prep_object_words(token, "on") & {"video", "camera", "film", "tape", "cctv"}:
-        return None  # "the man was captured on video stealing a bike"
-    if lemma == "capture" and _captures_a_person(token):
-        return "arrest"  # "Clark was captured following a manhunt" (a town captured is an attack)
+    if lemma == "drown":
+        if any(c.dep_ == "prt" for c in token.children):
+            return None  # "drowned out the speech"
+        return "attack" if any(c.dep_ == "dobj" for c in token.children) else "accident"  # "drowning his wife"
+    if lemma == "capture":
+        return _capture_type(token)
     if lemma == "seize" and _object_words(token) & _SEIZED_GOODS:
         return None  # "seized bank statements", "seized 1,248 bags of heroin": evidence, no attack
     if lemma in ("battle", "fight") and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "has been battling to keep him in the United States": a struggle, no combat
     if lemma in ("battle", "fight") and _object_words(token) & _NOT_FOES:
         return None  # "firefighters battled a blaze", "fought cancer": the fire is the happening
-    if lemma == "capture" and _object_words(token) & {"vote", "votes", "percent", "seat", "seats", "%"}:
-        return "election"  # "captured 1.3 percent of the vote"
     if lemma == "target" and not _armed_subject(token):
         return None  # "a telephone campaign targeted the chairwoman": no attack
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
@@ -303,8 +297,7 @@ def verb_type(token: Token) -> str | None:
         return None
     if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None
-    if lemma == "call" and {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
-                            for t in c.subtree} & _RESCUE_CALLS:
+    if lemma == "call" and _prep_object_words(token, "for") & _RESCUE_CALLS:
         return None  # "called for backup", "called for help": rescue work, no appeal (codebook §1)
     if lemma in ("launch", "fire") and not _has_weapon_object(token):
         return None
@@ -496,6 +489,19 @@ _COURT_WORDS = {"court", "courthouse", "courtroom", "judge", "magistrate", "jury
 #: words for a wanted person ("the suspect was captured")
 _WANTED = {"suspect", "fugitive", "gunman", "killer", "escapee", "inmate", "man", "woman", "teen", "robber",
            "murderer", "shooter", "bomber", "he", "she", "him", "her"}
+
+
+def _capture_type(verb: Token) -> str | None:
+    """What "capture" names: a person captured is arrested ("Clark was captured following a
+    manhunt"), a share of the vote won is an election ("captured 1.3 percent of the vote"),
+    a capture on video is none; a town captured is an attack."""
+    if _prep_object_words(verb, "on") & {"video", "camera", "film", "tape", "cctv"}:
+        return None  # "the man was captured on video stealing a bike"
+    if _captures_a_person(verb):
+        return "arrest"
+    if _object_words(verb) & {"vote", "votes", "percent", "seat", "seats", "%"}:
+        return "election"
+    return VERB_TYPES["capture"]
 
 
 def _captures_a_person(verb: Token) -> bool:

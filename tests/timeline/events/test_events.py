@@ -505,6 +505,11 @@ def _candidates(text: str):
     return candidate_events(text, published=dt.date(2000, 1, 24))
 
 
+def candidate_kinds(text: str, published: dt.date) -> list[str]:
+    """The event types of a text's candidate happenings, in document order."""
+    return [c.event.event_type for c in candidate_events(text, published=published)]
+
+
 def test_the_possessor_of_a_killing_or_an_arrest_is_its_target() -> None:
     [killing] = [c for c in _candidates("Rabin's assassination in Tel Aviv shocked Israel.")
                  if c.event.event_type == "attack"]
@@ -633,10 +638,10 @@ def test_word_senses_of_custody_battle_and_fight() -> None:
 
 
 def test_a_private_persons_or_experts_words_are_no_statement() -> None:
-    from timeline.events.extract import _private_voice
+    from timeline.events.extract import _no_event_voice
 
     def voices(text: str) -> list[bool]:
-        return [_private_voice(c) for c in _candidates(text) if c.event.event_type == "statement"]
+        return [_no_event_voice(c) for c in _candidates(text) if c.event.event_type == "statement"]
 
     assert voices("Dry weather will continue until May, said Bob Wimmer, a meteorologist with the weather service.") == [True]
     assert voices("Micanopy resident Troy Blakely, who held a sign, said he worried about the cost of the repairs.") == [True]
@@ -717,8 +722,7 @@ def test_a_persons_standing_before_the_law_is_no_happening(sentence: str, standi
     ("A car bomb killed two guards in Kano on Monday.", "attack"),
 ])
 def test_a_vehicle_that_kills_or_strikes_is_an_accident_unless_armed(sentence: str, kind: str) -> None:
-    harms = [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 21))
-             if c.event.event_type in ("accident", "attack")]
+    harms = [kind for kind in candidate_kinds(sentence, dt.date(2009, 3, 21)) if kind in ("accident", "attack")]
     assert harms and set(harms) == {kind}
 
 
@@ -742,13 +746,12 @@ def test_a_bare_dateline_city_takes_the_storys_sense_of_the_name() -> None:
     ("Rebels captured the town of Goma on Monday.", "attack"),
 ])
 def test_an_accident_is_named_and_a_captured_person_is_arrested(sentence: str, kind: str) -> None:
-    kinds = [c.event.event_type for c in candidate_events(sentence, published=dt.date(2000, 1, 7))]
+    kinds = candidate_kinds(sentence, dt.date(2000, 1, 7))
     assert kinds[:1] == [kind]
 
 
 def test_by_accident_is_no_accident() -> None:
-    assert [c.event.event_type for c in candidate_events("He broke the vase by accident on Friday.",
-                                                         published=dt.date(2000, 1, 7))] == []
+    assert candidate_kinds("He broke the vase by accident on Friday.", dt.date(2000, 1, 7)) == []
 
 
 @pytest.mark.parametrize("sentence, kind", [
@@ -758,12 +761,11 @@ def test_by_accident_is_no_accident() -> None:
     ("He was accused of drowning his wife in Lebanon, Ohio, in 2005.", "attack"),
 ])
 def test_court_appearances_arraignments_and_robberies_are_events(sentence: str, kind: str) -> None:
-    assert kind in [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 21))]
+    assert kind in candidate_kinds(sentence, dt.date(2009, 3, 21))
 
 
 def test_appearing_anywhere_but_before_a_court_is_no_event() -> None:
-    assert [c.event.event_type for c in candidate_events("The ship appeared off Limassol on Monday.",
-                                                         published=dt.date(2009, 3, 21))] == []
+    assert candidate_kinds("The ship appeared off Limassol on Monday.", dt.date(2009, 3, 21)) == []
 
 
 @pytest.mark.parametrize("sentence, kind", [
@@ -773,7 +775,7 @@ def test_appearing_anywhere_but_before_a_court_is_no_event() -> None:
     ("A stampede killed four people at a discotheque in Pervouralsk on Saturday.", "accident"),
 ])
 def test_swearing_in_questioning_joining_a_bloc_and_stampedes_are_events(sentence: str, kind: str) -> None:
-    assert [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 21))][:1] == [kind]
+    assert candidate_kinds(sentence, dt.date(2009, 3, 21))[:1] == [kind]
 
 
 @pytest.mark.parametrize("sentence", ["She picked up the phone on Monday.", "He swore at the referee on Monday."])
@@ -798,7 +800,7 @@ def test_state_forces_take_one_name_per_state_as_acled_names_them(sentence: str,
     ("Israel resumed airstrikes on Gaza on Monday.", "attack"),
 ])
 def test_a_happening_resumed_is_that_happening(sentence: str, kind: str) -> None:
-    assert [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 21))][:1] == [kind]
+    assert candidate_kinds(sentence, dt.date(2009, 3, 21))[:1] == [kind]
 
 
 @pytest.mark.parametrize("sentence, kind", [
@@ -807,7 +809,7 @@ def test_a_happening_resumed_is_that_happening(sentence: str, kind: str) -> None
     ("A British aircraft carrier is now patrolling the Persian Gulf.", "deploy"),
 ])
 def test_races_for_a_nod_assigned_forces_and_warships_on_patrol_are_events(sentence: str, kind: str) -> None:
-    assert [c.event.event_type for c in candidate_events(sentence, published=dt.date(1998, 2, 13))][:1] == [kind]
+    assert candidate_kinds(sentence, dt.date(1998, 2, 13))[:1] == [kind]
 
 
 @pytest.mark.parametrize("sentence", ["The judge assigned the case to a new prosecutor on Monday.",
@@ -824,7 +826,7 @@ def test_assigning_a_case_and_neighbours_patrolling_are_no_deployments(sentence:
     ("Bogdanov captured a measly 1.3 percent of the vote in Sochi.", "election"),
 ])
 def test_accusing_charges_appeals_fires_fought_and_votes_captured_are_typed_by_sense(sentence: str, kind: str) -> None:
-    assert [c.event.event_type for c in candidate_events(sentence, published=dt.date(2009, 3, 26))][:1] == [kind]
+    assert candidate_kinds(sentence, dt.date(2009, 3, 26))[:1] == [kind]
 
 
 def test_a_police_confirmation_and_a_statement_quoted_as_a_source_are_no_statements() -> None:
@@ -832,9 +834,8 @@ def test_a_police_confirmation_and_a_statement_quoted_as_a_source_are_no_stateme
     [confirmed] = candidate_events("Police confirmed Friday that the body found along a highway belonged to "
                                    "Jorge Hernandez.", published=dt.date(1998, 2, 13))
     assert confirmed.event.event_type == "statement" and _no_event_voice(confirmed)
-    kinds = [c.event.event_type for c in candidate_events(
-        "The suspect was scheduled to appear before a magistrate in Manhattan, according to a statement today "
-        "by U.S. Attorney Mary Jo White.", published=dt.date(1999, 10, 8))]
+    kinds = candidate_kinds("The suspect was scheduled to appear before a magistrate in Manhattan, according to a "
+                            "statement today by U.S. Attorney Mary Jo White.", dt.date(1999, 10, 8))
     assert kinds == ["arrest"]
 
 
@@ -861,7 +862,7 @@ def test_guards_keep_ordinary_happenings(sentence: str, kind: str) -> None:
     ("The man was captured on video stealing a bike in Macon on Monday.", "arrest"),
 ])
 def test_guards_keep_other_senses_out(sentence: str, not_kind: str) -> None:
-    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=dt.date(2025, 7, 14))]
+    assert not_kind not in candidate_kinds(sentence, dt.date(2025, 7, 14))
 
 
 @pytest.mark.parametrize("sentence, doer", [
