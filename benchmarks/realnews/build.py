@@ -6,12 +6,12 @@ only and are never copied into the project. This script joins each annotation wi
 text, checks it against ../shared/eval/CODEBOOK.md's field rules, and writes the JSONL that
 ``python ../shared/eval/run.py realnews --data FILE`` scores.
 
-    python benchmarks/realnews/build.py                 # -> benchmarks/realnews/{train,dev,devtest}.jsonl
+    python benchmarks/realnews/build.py                 # -> benchmarks/realnews/{train,dev,devtest,holdout}.jsonl
     python benchmarks/realnews/build.py --check         # validate only
     python benchmarks/realnews/build.py --show tbaq APW19980807.0261   # the text with sentence offsets
 
 Each annotation file:
-    {"source": "tbaq" | "lgl", "id": "<the corpus document id>", "split": "train" | "dev" | "devtest",
+    {"source": "tbaq" | "lgl", "id": "<the corpus document id>", "split": "train" | "dev" | "devtest" | "holdout",
      "published": "YYYY-MM-DD", "title": str | null, "topic": "war|protest|diplomacy|disaster|crime|...",
      "annotator_notes": str,
      "events": [{"spans": [[start, end], ...], "type", "type_alt": [], "mode",
@@ -34,8 +34,9 @@ ROOT = HERE.parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "eval" / "data"
 SOURCES = {"tbaq": "tbaq.jsonl", "lgl": "lgl.jsonl", "geovirus": "geovirus.jsonl"}
 #: train: for fitting learned components; dev: for reading errors and choosing thresholds;
-#: devtest: only for checking now and then.
-SPLITS = ("train", "dev", "devtest")
+#: devtest: only for checking now and then; holdout: annotated later by annotators who never
+#: saw the extractor's output, scored only, never read for errors.
+SPLITS = ("train", "dev", "devtest", "holdout")
 
 TYPES = {"attack", "violence_against_civilians", "protest", "riot", "arrest", "deploy", "meet", "visit",
          "agree", "election", "sanction", "aid", "supply", "support", "disaster", "accident", "statement",
