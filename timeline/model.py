@@ -108,7 +108,9 @@ class Event:
 
     Dates are inclusive ``date_start``..``date_end`` at ``date_precision``; places carry
     ``geo_precision`` ('point' | 'city' | 'admin1' | 'country' | 'region'). ``sentence`` is
-    the evidence and ``start``/``end`` its offsets in the article text.
+    the evidence and ``start``/``end`` its offsets in the article text. ``actors`` is
+    :func:`parties` of ``actor1`` and ``actor2``, set once when extraction has settled them;
+    an imported event may list further names there.
     """
 
     id: str

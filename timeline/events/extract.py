@@ -165,6 +165,9 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             _origin_from_sender(event, locator)
         _crowd_doer(event)
         _name_country(event)
+        # the doer and target are final here; ``actors`` is derived from them once, not
+        # re-synced by every step that changes one
+        event.actors = parties(event.actor1, event.actor2)
     return events
 
 
@@ -321,8 +324,9 @@ def _speaker_words(cue: Cue) -> set[str]:
             words |= _descriptors(first.root)
             # a title the parser cut off at its abbreviation's dot: "Police Lt. Tom Hale"
             words |= {t.lower_ for t in say.doc[max(0, first.start - 4):first.start]
-                      if t.is_alpha and (t.is_title or t.is_upper)}
-    return words
+                      if t.text.rstrip(".").isalpha() and (t.is_title or t.is_upper)}
+    # an abbreviated title is one token with its stop ("Lt.", "Sgt."): the lists hold the word
+    return {word.rstrip(".") for word in words}
 
 
 def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
@@ -361,7 +365,6 @@ def _name_country(event: Event) -> None:
         event.actor1 = details["name"] = f"{kind} Forces of {found['name']}"
     elif not own and found["name"].lower() not in event.actor1.lower():
         event.actor1 = details["name"] = f"{event.actor1} ({found['name']})"
-    event.actors = parties(event.actor1, event.actor2)
 
 
 def _state_force_kind(name: str) -> str | None:
@@ -645,7 +648,6 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
         event.actor_details = [best.actor.to_dict()] + [d for d in details if d.get("name") != best.actor.name]
         if event.actor2 == best.actor.name:
             event.actor2 = None
-    event.actors = parties(event.actor1, event.actor2)
     cue.actor1_kind = best.actor.kind if best.actor is not None else None
 
 
@@ -658,7 +660,6 @@ def _crowd_doer(event: Event) -> None:
     event.actor1 = crowd
     event.actor_details = [{"name": crowd, "country_code": None, "kind": "nominal",
                             "category": "protesters" if crowd == "protesters" else "rioters"}] + event.actor_details
-    event.actors = parties(event.actor1, event.actor2)
 
 
 def _dateline_place(datelines: list, places: list[PlaceMention]) -> PlaceMention | None:
@@ -1326,7 +1327,6 @@ def _absorb(twin: Event, event: Event) -> None:
         twin.actor_details = event.actor_details[:1] + twin.actor_details[1:]
     twin.actor1 = twin.actor1 or event.actor1
     twin.actor2 = twin.actor2 or event.actor2
-    twin.actors = parties(twin.actor1, twin.actor2)
     if event.lat is not None and (
             twin.lat is None or (_fallback_place(twin) and not _fallback_place(event))
             or (_GEO_RANK.get(event.geo_precision or "", 5) < _GEO_RANK.get(twin.geo_precision or "", 5)

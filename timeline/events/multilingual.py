@@ -120,7 +120,10 @@ def extract_native_events(text: str, *, language: str, published: dt.date | dt.d
         events.append(event)
         if sentence_dates:
             narrative = sentence_dates[0]
-    return _merge_repeats(events)
+    events = _merge_repeats(events)
+    for event in events:  # ``actors`` derived once from the final doer and target
+        event.actors = parties(event.actor1, event.actor2)
+    return events
 
 
 # --------------------------------------------------------------------------- triggers
@@ -408,7 +411,6 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
         twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
         twin.actor1 = twin.actor1 or event.actor1
         twin.actor2 = twin.actor2 or event.actor2
-        twin.actors = parties(twin.actor1, twin.actor2)
         if event.lat is not None and (twin.lat is None or _GEO_RANK.get(event.geo_precision or "", 5)
                                       < _GEO_RANK.get(twin.geo_precision or "", 5)):
             for name in ("lat", "lon", "place_name", "country_code", "geo_precision", "geonameid", "place_text",

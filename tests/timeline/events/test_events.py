@@ -398,6 +398,8 @@ def test_a_date_in_a_clause_about_the_doer_does_not_date_the_happening() -> None
 
 @pytest.mark.parametrize("text", [
     "Akron Police Lt. Tom Hale said officers were called to a bar on Main Street at about 1 a.m. Saturday.",
+    "Police Lt. Tom Hale said the city will review its policy on Saturday.",
+    "Sgt. Mary Cole said the department will review its policy in Akron on Saturday.",
     "County Coroner Jane Roe said the man had died of smoke inhalation in the fire in Akron on Saturday.",
     "The first officers at the scene in Akron called for backup on Saturday.",
     "Gillen told detectives in Akron that he was on the ground struggling with Welch on Saturday.",
