@@ -172,7 +172,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
     # ---- a town and its county named in one article: "a Paris man ... Henry County
     # deputies" is Paris, Tennessee in Henry County, Tennessee (a container the text does not
     # spell out as "Paris, Henry County")
-    pairs = _town_county_pairs(all_cands)
+    pairs = _town_county_pairs(all_cands, [key(t.text) for t in toponyms])
     if pairs:
         for idx, scored in enumerate(scored_lists):
             if any(cand["id"] in pairs for _, cand in scored):
@@ -241,22 +241,25 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
 TOWN_COUNTY_BONUS = 2.5
 
 
-def _town_county_pairs(all_cands: list[list[Candidate]]) -> set[int]:
+def _town_county_pairs(all_cands: list[list[Candidate]], names: list[str]) -> set[int]:
     """The ids of the town and county candidates that pair up: a town whose county (same
-    name, same state) is the candidate of another name of the article."""
-    counties: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
-    for cands in all_cands:
+    name, same state) is the candidate of another name of the article. ``names[i]`` is the
+    name ``all_cands[i]`` was looked up for: a name whose candidates hold both a town and
+    the county around it ("Henry": a village in Henry County) says nothing by itself."""
+    counties: dict[tuple[str, str], list[tuple[Candidate, str]]] = defaultdict(list)
+    for cands, name in zip(all_cands, names):
         for c in cands:
             if c["feature"] == "admin2" and c.get("admin1_code") and c.get("match") != "weak":
-                counties[(normalize(c["name"]), c["admin1_code"])].append(c)
+                counties[(normalize(c["name"]), c["admin1_code"])].append((c, name))
     if not counties:
         return set()
     found: set[int] = set()
-    for cands in all_cands:
+    for cands, name in zip(all_cands, names):
         for c in cands:
             if c["feature"] != "city" or not c.get("admin2") or not c.get("admin1_code"):
                 continue
-            match = counties.get((normalize(c["admin2"]), c["admin1_code"]))
+            match = [county for county, other in counties.get((normalize(c["admin2"]), c["admin1_code"]), ())
+                     if other != name]
             if match:
                 found.add(c["id"])
                 found.update(county["id"] for county in match)

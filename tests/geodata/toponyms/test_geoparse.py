@@ -344,6 +344,14 @@ def test_a_town_and_its_county_named_apart_resolve_together() -> None:
     assert (round(paris.lat), round(paris.lon)) != (36, -88)
 
 
+@pytest.mark.parametrize("name", ["Warren", "Orange"])
+def test_a_name_that_is_a_town_and_its_own_county_does_not_pair_with_itself(name: str) -> None:
+    # "Warren" is also a shire of New South Wales holding a town of that name: one name
+    # offering both is no evidence that the text names the town and its county
+    [place] = {m.text: m for m in geoparse(f"The fire in {name} destroyed two homes on Monday.")}.values()
+    assert place.country_code != "AU", (place.lat, place.lon, place.feature)
+
+
 def test_a_surname_before_the_persons_hearing_or_trial_is_no_place() -> None:
     text = ("New twist in Fairfield hearing.\nA plea deal is being discussed for Elizabeth Fairfield, who is "
             "accused of murdering her daughter in June 2007. Fairfield is charged with murder.")
