@@ -335,6 +335,17 @@ CURATED_PLACES: tuple[CuratedPlace, ...] = (
     ("Upper Peninsula", (), 46.5, -87.0, "region", "US", 300_000),
     ("Korean Demilitarized Zone", ("DMZ", "Demilitarized Zone"), 38.0, 127.0, "region", None, 500_000),
     ("Panmunjom", ("Panmunjeom",), 37.956, 126.677, "city", "KP", 300_000),
+    # ---- seats of government and venues of talks, at their own point: "talks at the White
+    # House" were held in Washington (not in White House, Tennessee, nor in Casablanca, whose
+    # Arabic name means "white house"); "met at the Kremlin" in Moscow
+    ("White House", (), 38.8977, -77.0365, "city", "US", 1_000_000),
+    ("Kremlin", ("Moscow Kremlin",), 55.752, 37.6175, "city", "RU", 1_000_000),
+    ("Pentagon", (), 38.8719, -77.0563, "city", "US", 500_000),
+    ("Downing Street", ("10 Downing Street",), 51.5034, -0.1276, "city", "GB", 500_000),
+    ("Elysee Palace", ("Élysée Palace", "Elysée Palace"), 48.8704, 2.3167, "city", "FR", 500_000),
+    ("Camp David", (), 39.6482, -77.465, "city", "US", 300_000),
+    ("Blue House", ("Cheong Wa Dae",), 37.5866, 126.9748, "city", "KR", 300_000),
+    ("Zhongnanhai", (), 39.9134, 116.3831, "city", "CN", 300_000),
 )
 
 # Representative points of large countries, following the convention of Wikipedia's

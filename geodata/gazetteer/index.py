@@ -39,7 +39,7 @@ from geodata.gazetteer import curated
 
 logger = logging.getLogger(__name__)
 
-BUILD_VERSION = 10
+BUILD_VERSION = 11
 FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "water": 2, "landform": 2,
                 "admin1": 3, "admin2": 4, "city": 5}
 

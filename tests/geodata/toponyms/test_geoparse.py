@@ -364,3 +364,13 @@ def test_a_street_is_a_place_without_coordinates_not_the_town_of_its_name() -> N
     street = next(m for m in found if m.text == "Locust Street")
     assert street.lat is None and street.lon is None
     assert [m.text for m in found if m.lat is not None] == ["Kansas City"]
+
+
+@pytest.mark.parametrize("text, name, point", [
+    ("The talks were held at the White House on Monday.", "White House", (39, -77)),
+    ("Putin received the envoy at the Kremlin on Tuesday.", "Kremlin", (56, 38)),
+])
+def test_a_seat_of_government_is_its_own_building(text: str, name: str, point: tuple[int, int]) -> None:
+    # not White House, Tennessee, nor Casablanca (whose Arabic name means "white house")
+    found = {m.text: m for m in geoparse(text)}
+    assert (round(found[name].lat), round(found[name].lon)) == point
