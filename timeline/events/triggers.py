@@ -89,7 +89,7 @@ VERB_TYPES: dict[str, str] = {
     "besiege": "attack",
     # courts: appearances, pleas, trials are the codebook's arrests
     "plead": "arrest", "prosecute": "arrest", "acquit": "arrest", "imprison": "arrest", "arraign": "arrest",
-    "appear": "arrest",  # before a court only (see verb_type)
+    "appear": "arrest", "reappear": "arrest",  # before a court only (see verb_type)
     "rob": "attack", "drown": "accident",  # "robbed a bank"; "a child drowns" (see verb_type)
     "swear": "other", "pick": "arrest", "join": "agree",  # "sworn in", "picked up for questioning", "joined NATO"
     "assign": "deploy", "patrol": "deploy",  # forces assigned, warships on patrol (see verb_type)
@@ -209,10 +209,12 @@ def verb_type(token: Token) -> str | None:
         state = any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP") or _country_name(c))
                     for c in token.children)
         return "agree" if state and _object_words(token) & _BLOCS else None
-    if lemma == "appear":
-        # "appeared in Meigs County Court", "is scheduled to appear before a magistrate"
-        court = set().union(*(_prep_object_words(token, p) for p in ("in", "before", "at")))
-        return "arrest" if court & _COURT_WORDS else None
+    if lemma in ("appear", "reappear"):
+        # "appeared in Meigs County Court", "is scheduled to appear before a magistrate",
+        # "to appear April 9 in Hamilton Municipal Court" (the parser hangs "in" on the date)
+        if token.head.lemma_.lower() in ("failure", "fail"):
+            return None  # "wanted for failure to appear in court": no appearance took place
+        return "arrest" if _court_attached(token) else None
     if lemma == "drown":
         if any(c.dep_ == "prt" for c in token.children):
             return None  # "drowned out the speech"
@@ -378,7 +380,8 @@ VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "
                                                "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
     | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
-NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up"}
+NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
+                                              "appearance"}
 
 
 _BOMBS = {"bomb", "bombs", "grenade", "grenades", "device", "devices", "explosive", "explosives", "mine", "mines",
@@ -486,6 +489,15 @@ _BLOCS = {"union", "nato", "alliance", "council", "organization", "organisation"
           "eu", "wto", "commonwealth", "eurozone"}
 #: where a defendant appears
 _COURT_WORDS = {"court", "courthouse", "courtroom", "judge", "magistrate", "jury", "tribunal"}
+
+
+def _court_attached(token: Token) -> bool:
+    """A court is where the word's own phrases put it: a court word in a phrase on "in",
+    "before" or "at" hanging from the word or from its bare date ("appear April 9 in ...
+    Court"), not in a clause of its own ("appeared calm as the judge read the verdict")."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("npadvmod", "advmod") and c.i > token.i]
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "before", "at") and
+               {t.lower_ for t in c.subtree} & _COURT_WORDS for h in heads for c in h.children)
 #: words for a wanted person ("the suspect was captured")
 _WANTED = {"suspect", "fugitive", "gunman", "killer", "escapee", "inmate", "man", "woman", "teen", "robber",
            "murderer", "shooter", "bomber", "he", "she", "him", "her"}
@@ -574,6 +586,10 @@ def noun_type(token: Token) -> str | None:
         # "the U.S. military buildup in the Gulf", "a buildup of troops"; not of stocks or debt
         of = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
         return "deploy" if modifiers & (_MILITARY | _FORCES) or of & _FORCES else None
+    if lemma == "appearance":
+        # "a court appearance", "a pending appearance in Middlesex Superior Court"; not a
+        # singer's appearance on a show
+        return "arrest" if modifiers & _COURT_WORDS or _court_attached(token) else None
     if lemma == "custody" and token.head.head.lemma_.lower() in ("die", "death"):
         return None  # "died in police custody": a death, not an arrest
     if lemma == "custody" and token.dep_ == "compound":
@@ -669,6 +685,8 @@ def mode_of(trigger: Token) -> str:
             return "planned"
         if node != trigger and node.lemma_.lower() in _PLAN_VERBS:
             return "planned"
+        if node != trigger and node.lower_ == "due" and any(c.dep_ == "xcomp" for c in children):
+            return "planned"  # "is due to appear in court"; not "damage due to the storm"
         if node.pos_ == "NOUN" and any(c.lower_ in _FUTURE_ADJ for c in children):
             return "planned"
         if node.dep_ in ("advcl",) and any(c.lower_ == "if" for c in children):

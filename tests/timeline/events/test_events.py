@@ -873,3 +873,22 @@ def test_guards_keep_other_senses_out(sentence: str, not_kind: str) -> None:
 ])
 def test_only_a_states_own_forces_take_its_name(sentence: str, doer: str) -> None:
     assert doer in [e.actor1 for e in extract_events(sentence, published="2025-07-14")]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Moore is scheduled to appear April 9 in Hamilton Municipal Court.", "planned"),
+    ("He is due to reappear at court on April 3.", "planned"),
+    ("He made his first court appearance in Akron on Monday.", "asserted"),
+])
+def test_a_court_appearance_is_an_arrest_event(text: str, mode: str) -> None:
+    events = [e for e in extract_events(text, published="2025-03-20") if e.event_type == "arrest"]
+    assert [e.mode for e in events] == [mode]
+
+
+@pytest.mark.parametrize("text", [
+    "Smith is also wanted in another state for failure to appear in court on a theft charge.",
+    "The singer made a surprise appearance on the show in Akron on Monday.",
+    "He appeared calm in Akron on Monday.",
+])
+def test_an_appearance_outside_court_or_a_failure_to_appear_is_no_arrest(text: str) -> None:
+    assert not [e for e in extract_events(text, published="2025-03-20") if e.event_type == "arrest"]
