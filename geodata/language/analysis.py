@@ -40,3 +40,11 @@ class Analysis:
 
     def sentence_words(self, index: int) -> list[Word]:
         return [w for w in self.words if w.sentence == index]
+
+
+def inside_quotation(before: str, *, straight_quotes: bool = False) -> bool:
+    """Whether a quotation opened in ``before`` is still open at its end: «…» or „…“, and
+    with ``straight_quotes`` also "…" (an odd number of them)."""
+    if max(before.rfind("«"), before.rfind("„")) > before.rfind("»"):
+        return True
+    return straight_quotes and before.count('"') % 2 == 1

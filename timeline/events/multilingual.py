@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from unidecode import unidecode
 
 from geodata.gazetteer.index import country
-from geodata.language.analysis import Analysis, Word
+from geodata.language.analysis import Analysis, Word, inside_quotation
 from geodata.language.native import load_pipeline
 from geodata.model import PlaceMention
 from geodata.toponyms.native import geoparse_native
@@ -108,7 +108,8 @@ def extract_native_events(text: str, *, language: str, published: dt.date | dt.d
             actor2 = next((a for a in actors if a is not actor1 and a.name != (actor1.name if actor1 else None)), None)
         candidates = sentence_places
         if event_type == "statement":  # «У Севастополі сталося...», – заявив він: said elsewhere
-            candidates = [p for p in sentence_places if not _quoted(text, start, p.start)]
+            candidates = [p for p in sentence_places
+                          if not inside_quotation(text[start:p.start], straight_quotes=True)]
         place, how = _place(candidates, words, word, language, [a for a in (actor1, actor2) if a])
         if place is None and section_place is not None:
             place, how = section_place, "no place in the sentence: the place of the story so far"
@@ -287,12 +288,6 @@ def romanize_hangul(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- places
-
-def _quoted(text: str, sentence_start: int, position: int) -> bool:
-    """Whether ``position`` lies inside a quotation opened in its sentence («...», "...")."""
-    before = text[sentence_start:position]
-    return max(before.rfind("«"), before.rfind("„")) > before.rfind("»") or before.count('"') % 2 == 1
-
 
 def _place(places: list[PlaceMention], words: list[Word], trigger: Word, language: str,
            actors: list[_Actor]) -> tuple[PlaceMention | None, str]:
