@@ -16,7 +16,7 @@ import pytest
 
 from timeline import extract_events
 from timeline.errors import PublicationDateError
-from timeline.events.extract import _fold_country_mentions, _legal_standing, _told_happenings, candidate_events
+from timeline.events.extract import _fold_country_mentions, _told_happenings, candidate_events
 from timeline.model import Event
 from timeline.sources.demo import load_demo_articles
 
@@ -697,6 +697,8 @@ def test_the_cause_of_a_fire_is_no_gunfire() -> None:
     ("The Foreign Office said on Thursday it had informed the family that he died after his capture.", False),
 ])
 def test_a_source_telling_of_a_happening_is_no_statement_of_its_own(sentence: str, told: bool) -> None:
+    # the rule itself: in these sentences the grouping of mentions would also absorb the
+    # saying into the happening, so the extractor's output alone cannot show it
     candidates = candidate_events(sentence, published=dt.date(1998, 8, 21))
     [saying] = [c for c in candidates if c.event.event_type == "statement"]
     assert (id(saying) in _told_happenings(candidates)) is told
@@ -712,8 +714,9 @@ def test_a_source_telling_of_a_happening_is_no_statement_of_its_own(sentence: st
     ("Prosecutors filed charges against McDonald on Monday.", False),
 ])
 def test_a_persons_standing_before_the_law_is_no_happening(sentence: str, standing: bool) -> None:
-    arrests = [c for c in candidate_events(sentence, published=dt.date(2009, 3, 21)) if c.event.event_type == "arrest"]
-    assert arrests and all(_legal_standing(c.trigger) is standing for c in arrests)
+    assert "arrest" in candidate_kinds(sentence, dt.date(2009, 3, 21))  # a trigger the extractor weighed
+    events = extract_events(sentence, published=dt.date(2009, 3, 21))
+    assert ("arrest" in {e.event_type for e in events}) is not standing
 
 
 @pytest.mark.parametrize("sentence, kind", [
