@@ -334,7 +334,7 @@ def _schedule_verb(words: list[str], i: int) -> str | None:
         low = "meets"  # "the vote takes place Sunday"
     elif low == "take" and place:
         low = "meet"
-    if low == "runs" and (i + 1 >= len(words) or words[i + 1].lower() not in ("through", "until", "till", "to", "from")):
+    if low == "runs" and (i + 1 >= len(words) or words[i + 1].lower() not in ("through", "thru", "until", "till", "to", "from")):
         return None  # "the festival runs through Sunday", not "home runs"
     if low in _SCHEDULE_VERBS_ING:
         return "future" if prev in _BE_BEFORE_ING else None

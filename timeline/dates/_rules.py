@@ -1023,7 +1023,7 @@ _TODAYS_ISSUE = frozenset("""edition editions issue issues paper papers newspape
 sessions trading meeting vote election hearing broadcast program programme show""".split())
 
 
-@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|tmrw|2morrow|2moro)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1, triggers="today yesterday tomorrow tonight day tmrw 2morrow 2moro")
+@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|tonite|2nite|yday|tmrw|2morrow|2moro)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1, triggers="today yesterday tomorrow tonight tonite 2nite yday day tmrw 2morrow 2moro")
 def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
     if (text == "today" and ctx.text.startswith("'s", m.end()) and _prev_word(ctx, m.start()) in ("in", "of", "for", "with")
@@ -1031,6 +1031,8 @@ def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "in today's world": the present in general, not the day
     if m.group(1) == "Today" and not m.group(2) and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # a name: "USA Today", "This is VOA Today"
+    if m.group(1) and _prev_word(ctx, m.start()).lower() in ("the", "a", "an"):
+        return None  # a name or a noun: "the Today programme", "The Tonight Show"
     if text == "tomorrow" and _prev_word(ctx, m.start()) == "of":
         return None  # "the people of tomorrow": the future in general
     if "before yesterday" in text:
@@ -1038,12 +1040,13 @@ def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     elif "after tomorrow" in text:
         offset = 2
     else:
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "2morrow": 1, "2moro": 1}[m.group(1).lower()]
+        offset = {"today": 0, "tonight": 0, "tonite": 0, "2nite": 0, "yesterday": -1, "yday": -1,
+                  "tomorrow": 1, "tmrw": 1, "2morrow": 1, "2moro": 1}[m.group(1).lower()]
     day = ctx.published + dt.timedelta(days=offset)
     res = _with_anchor(cal.day_ref(day), f"{m.group()} → {offset:+d} day(s) from {_pub(ctx)}")
-    pod = "tonight" if m.group(1) and m.group(1).lower() == "tonight" and not m.group(2) else None
+    pod = "tonight" if m.group(1) and m.group(1).lower() in ("tonight", "tonite", "2nite") and not m.group(2) else None
     if pod:
-        res.value += "T" + PART_OF_DAY[pod.lower()]
+        res.value += "T" + PART_OF_DAY[pod]
         res.type = "TIME"
     return _remember(ctx, res, m.group())
 
@@ -1148,10 +1151,12 @@ def _recent_units(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.vague_ref("FUTURE_REF"), "near future")
 
 
-_REL_UNIT = r"(week|weekend|month|year|yr|decade|century|spring|summer|fall|autumn|winter)"
+_REL_UNIT = r"(week|weekend|month|year|yr|wk|wknd|decade|century|spring|summer|fall|autumn|winter)"
+#: chat and note spellings of the units
+_UNIT_SPELLINGS = {"yr": "year", "wk": "week", "wknd": "weekend"}
 
 
-@rule("relative_unit", rf"(?:(earlier|later|early|late|mid|(?:the\s+)?(?:end|beginning|middle|start|close)\s+of)\s+)?(last|this|next|past|coming|upcoming|previous|current|this\s+past|the\s+past|the\s+last|the\s+coming|the\s+upcoming|the\s+next|the\s+previous|the\s+current)\s+{_REL_UNIT}(?!s)", priority=1)
+@rule("relative_unit", rf"(?:(earlier|later|early|late|mid|(?:the\s+)?(?:end|beginning|middle|start|close)\s+of)\s+)?(last|this|next|past|coming|upcoming|previous|current|this\s+past|this\s+coming|the\s+past|the\s+last|the\s+coming|the\s+upcoming|the\s+next|the\s+previous|the\s+current)\s+{_REL_UNIT}(?!s)", priority=1)
 def _relative_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     res = _relative_unit_whole(m, ctx)
     if res is None or not m.group(1):
@@ -1193,7 +1198,7 @@ def _compares_a_quarter(ctx: DateContext, m: re.Match[str]) -> bool:
 def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     which = " ".join(m.group(2).lower().split())
     unit = m.group(3).lower()
-    unit = "year" if unit == "yr" else unit
+    unit = _UNIT_SPELLINGS.get(unit, unit)
     pub = ctx.published
     if _is_title(ctx, m):
         return None
@@ -1207,7 +1212,7 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if which == "the past" and unit == "century":
         return None  # "the past century": the last hundred years; "the last century" is the previous one
     offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1,
-              "the last": -1, "the previous": -1, "this": 0, "next": 1, "coming": 1, "upcoming": 1,
+              "the last": -1, "the previous": -1, "this": 0, "next": 1, "coming": 1, "upcoming": 1, "this coming": 1,
               "the coming": 1, "the upcoming": 1, "the next": 1, "the current": 0, "current": 0}[which]
     anchor = f"{m.group()} → {offset:+d} {unit} from {_pub(ctx)}"
     if unit in SEASONS:
@@ -1438,7 +1443,7 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 #: "sat" and "sun" are ("Sat next to him", "the newly wed", "Sun Microsystems").
 _PLAIN_WEEKDAY_ABBRS = frozenset("tue tues thu thur thurs fri".split())
 #: Words before a capitalised "Wed", "Sat", "Sun" that make it the day ("on Wed.", "until Sat").
-_WEEKDAY_ABBR_PREPS = frozenset("on by until till from since before after through".split())
+_WEEKDAY_ABBR_PREPS = frozenset("on by until till from since before after through thru".split())
 
 
 @rule("weekday_abbr", r"(?:((?i:last|next|coming|this\s+past|this))\s+)?((?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))\.?(?:\s+((?i:morning|afternoon|evening|night)))?", flags=0, triggers="mon tue tues wed weds thu thur thurs fri sat sun")
@@ -1453,8 +1458,9 @@ def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not m.group(1) and not ctx.standalone:
         prev = _prev_word(ctx, m.start())
         plain = low in _PLAIN_WEEKDAY_ABBRS or (low == "weds" and word[0].isupper())
-        if not plain and not (word[0].isupper() and (prev in _WEEKDAY_ABBR_PREPS or m.group(3))):
-            return None
+        closing = re.match(r"\s*(?:$|[.,;:!?)])", ctx.text[m.end():m.end() + 3])
+        if not plain and not ((word[0].isupper() or closing) and (prev in _WEEKDAY_ABBR_PREPS or m.group(3))):
+            return None  # (lower case: "reopens on wed" at the end of its clause)
         if prev in ("the", "a", "an") or re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) and not m.group(3):
             return None  # "the Fri", "Mon Dieu", "Tue Nguyen": not a day alone
         if re.search(r"(?<![.!?:;]\s)\b[A-Z][a-z]+\s+$", ctx.text[max(0, m.start() - 20):m.start()]) \
