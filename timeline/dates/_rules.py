@@ -508,11 +508,16 @@ def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(cal.day_ref(found), f"the {m.group(1)} → {how} of {_pub(ctx)}"), m.group())
 
 
-@rule("month_year", rf"(?i:{PREMOD})?({MONTH_CI}),?\s+(?:(?i:of)\s+)?({YEAR})", priority=3, flags=0)
+@rule("month_year", rf"(?i:{PREMOD})?({MONTH_CI}),?\s+(?:(?i:of)\s+)?({YEAR}|'\d\d(?!\d|s\b))", priority=3, flags=0)
 def _month_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not _month_word_ok(m.group(1), year=m.group(2)):
         return None
-    res = _narrowed(cal.month_ref(int(m.group(2)), _month_number(m.group(1))), ctx.text[m.start():m.start(1)])
+    year = int(m.group(2).lstrip("'"))
+    if m.group(2).startswith("'"):  # "Feb '24"
+        if not m.group(1)[:1].isupper():
+            return None
+        year += 1900 if year > (ctx.published.year + 10) % 100 else 2000
+    res = _narrowed(cal.month_ref(year, _month_number(m.group(1))), ctx.text[m.start():m.start(1)])
     return _with_anchor(res, "explicit month")
 
 
