@@ -310,3 +310,60 @@ def _year_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     res = cal.year_ref(first)
     res.end_date = dt.date(second, 12, 31)
     return _with_anchor(res, f"years {first}-{second}")
+
+
+@rule("part_of_year", rf"(?:the\s+)?(?:(beginning|start|middle|end|close)\s+of\s+(?:the\s+year\s+)?({YEAR})|(early|late)\s+in\s+(?:the\s+year\s+)?({YEAR}))(?![-–/]\d)",
+      priority=3, triggers="beginning start middle end close early late")
+def _part_of_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The end of 2026", "the middle of 2020", "late in 2019": that part of the year, as
+    "late 2019" (the value stays the year's)."""
+    year = int(m.group(2) or m.group(4))
+    part = cal.part_word(m.group(1) or m.group(3))
+    return _with_anchor(cal.part_of(cal.year_ref(year), part), f"explicit year, its {part} part")
+
+
+@rule("part_of_era", r"(?:the\s+)?(beginning|start|middle|end|close|turn)\s+of\s+the\s+(decade|century)(?!\s+(?:before|after|earlier|later)\b)",
+      priority=2, triggers="decade century")
+def _part_of_era(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "By the end of the decade": that part of the publication's decade (century); "the turn
+    of the century" is the turn of the years ending 00 nearest in the clause's direction, valued
+    as that year, the interval two years either side."""
+    pub = ctx.published
+    part, unit = m.group(1).lower(), m.group(2).lower()
+    if part == "turn":
+        if unit != "century":
+            return None
+        year = pub.year // 100 * 100
+        if ctx.direction(m.start(), m.end(), default="past") == "future" and year < pub.year - 5:
+            year += 100
+        res = cal.year_ref(year)
+        res.start_date, res.end_date = dt.date(year - 2, 1, 1), dt.date(year + 2, 12, 31)
+        return _with_anchor(res, f"{m.group()} → around {year}")
+    base = cal.decade_ref(pub.year - pub.year % 10) if unit == "decade" else cal.century_ref(pub.year - pub.year % 100)
+    return _with_anchor(cal.part_of(base, cal.part_word(part)), f"{m.group()} → part of {base.value} ({_pub(ctx)})")
+
+
+@rule("half_of_month", rf"(?:the\s+)?(first|second|latter)\s+half\s+of\s+({MONTH})(?:,?\s+({YEAR}))?", priority=3, flags=re.I, triggers="half")
+def _half_of_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The second half of October": days 16 to the end (1 to 15 for the first half) of the
+    month, placed as the month alone; the value stays the month's."""
+    if not _month_word_ok(m.group(2), year=m.group(3), modifier=m.group(1)):
+        return None
+    month = _month_number(m.group(2))
+    if m.group(3):
+        year, how = int(m.group(3)), "explicit"
+    else:
+        how = ctx.direction(m.start(), m.end(), default="past")
+        year = cal.year_for_month(ctx.published, month, how)
+    res = cal.month_ref(year, month)
+    if m.group(1).lower() == "first":
+        res.end_date = dt.date(year, month, 15)
+    else:
+        res.start_date = dt.date(year, month, 16)
+    return _with_anchor(res, f"{m.group()} → half of {res.value} ({how})")
+
+
+@rule("year_fiscal", rf"the\s+({YEAR})\s+(?:fiscal|financial|budget|calendar|tax)\s+year", priority=3, triggers="year")
+def _year_fiscal(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The 2024 fiscal year": the year, as "fiscal 2024" (TimeBank's value)."""
+    return _with_anchor(cal.year_ref(int(m.group(1))), "explicit year (fiscal)")

@@ -87,7 +87,7 @@ _GOAL = re.compile(r"\b(?:to\s+[a-z]+|must|should|need\s+to|needs\s+to|has\s+to|
 
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 #: The first two numbers of a numeric date with a year ("30/12/2017", "3.14.2015").
-_NUMERIC_PAIR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])")
+_NUMERIC_PAIR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/-]|\.\d)")
 #: A day and month in digits without a year ("23/8", "on 7/18"): unambiguous when one
 #: number is over 12 (not "24/7", open round the clock).
 _SLASH_PAIR = re.compile(r"(?<![\d/.-])(?!24/7)(\d{1,2})/(\d{1,2})(?![\d/])")

@@ -1336,9 +1336,11 @@ def _year_season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 _SEASON_PREPS = frozenset("in during by until till since over through throughout before after for that this from to".split())
 
 
-@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d))?", triggers="spring summer fall autumn winter")
+@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d)(?:\s*[-–/]\s*(\d\d(?!\d)|{YEAR}))?)?", triggers="spring summer fall autumn winter")
 def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     season = SEASONS[m.group(1).lower()]
+    if m.group(3) and not (m.group(2).isdigit() and int(m.group(3)) % 100 == (int(m.group(2)) + 1) % 100):
+        return None  # "the winter of 2022-23" spans two years; "summer 2019-2021" is no season
     if m.group(2):
         if m.group(2).startswith("'"):
             year = int(m.group(2)[1:])
