@@ -238,7 +238,7 @@ class DateContext:
         """Record a normalised mention: a date with its own year becomes the narrative's
         date for later days and months without one; a date counted from publication ends
         that narrative."""
-        if explicit and first_day is not None and precision in ("day", "month", "year"):
+        if explicit and first_day is not None and precision in ("day", "month", "year", "season"):
             self.last_explicit = (first_day, precision, start, end, self.text[start:end])
         elif deictic and self.last_deictic_end is None:
             self.last_deictic_end = end
@@ -258,16 +258,16 @@ class DateContext:
             return None
         if self.last_deictic_end is not None and self.last_deictic_end <= pos:
             return None  # the text dates things from its publication: it is news, not a chronicle
-        if self.tense(pos, pos) == "future":
-            return None  # "will join NATO on March 12": ahead of the publication
+        if self.tense(pos, pos) == "future" and day <= self.published:
+            return None  # "will join NATO on March 12": ahead of the publication (unless the story's own date is)
         s_start, _ = self.sentence_bounds(pos)
         if start >= s_start:
             # In one sentence a narrative needs a verb between the two ("arrested on October
             # 3, 2019 and released on October 10"); without one they are a list ("18 Feb
             # 1997, the 20th of July and 4 days from today"), each from the publication.
             between = _WORD.findall(self.text[end:pos])
-            if not any(_cue(between, i) for i in range(len(between))) and "(" not in self.text[end:pos]:
-                return None  # (a restatement in brackets, "5 April 2021 (between 5 - 6 April)", keeps the year)
+            if not any(_cue(between, i) for i in range(len(between))) and not re.search(r"[(;]", self.text[end:pos]):
+                return None  # (a restatement in brackets, "5 April 2021 (between 5 - 6 April)", and a clause after a semicolon keep the year)
         if precision == "year":
             if start < s_start:
                 return None

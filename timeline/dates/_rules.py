@@ -1336,7 +1336,7 @@ def _year_season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 _SEASON_PREPS = frozenset("in during by until till since over through throughout before after for that this from to".split())
 
 
-@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d)(?:\s*[-–/]\s*(\d\d(?!\d)|{YEAR}))?)?", triggers="spring summer fall autumn winter")
+@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*|the\s+(?:following|next|previous|preceding)\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d)(?:\s*[-–/]\s*(\d\d(?!\d)|{YEAR}))?)?", triggers="spring summer fall autumn winter")
 def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     season = SEASONS[m.group(1).lower()]
     if m.group(3) and not (m.group(2).isdigit() and int(m.group(3)) % 100 == (int(m.group(2)) + 1) % 100):
@@ -1350,6 +1350,19 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return _with_anchor(_narrowed(cal.season_ref(year, season), ctx.text[m.start():m.start(1)]), "explicit season")
     low = m.group().lower()
     prev = _prev_word(ctx, m.start())
+    anaphor = re.match(r"the\s+(following|next|previous|preceding)\s", low)
+    if anaphor:
+        # "He was arrested in October 2018. The following spring, ...": the first such season
+        # after (or the last before) the narrative's date
+        prev = anaphor.group(1)
+        ref, ref_desc = ((ctx.last_point.day, ctx.last_point.desc) if ctx.last_point is not None
+                         else (ctx.published, f"publication date {_pub(ctx)}"))
+        year = ref.year - 1 if season == "WI" and ref.month <= 2 else ref.year
+        if prev in ("following", "next"):
+            year += cal.season_ref(year, season).start_date <= ref
+        else:
+            year -= cal.season_ref(year, season).end_date >= ref
+        return _with_anchor(cal.season_ref(year, season), f"the {prev} {m.group()} → near {ref_desc}")
     if not (low.startswith("the") or low.startswith("early") or low.startswith("late") or low.startswith("mid")):
         if prev not in ("in", "during", "this", "that", "by", "until", "since", "over", "through", "throughout", "before", "after", "last", "next"):
             return None
@@ -1368,6 +1381,13 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if narrative is not None and narrative[1] == "year" and not low.startswith(("early", "late", "mid")):
         # "In 2012 the company moved its office in the spring": that year's spring
         return _with_anchor(cal.season_ref(narrative[0].year, season), f"{m.group()} → of the narrative's year, {narrative[2]}")
+    if narrative is not None and narrative[1] in ("day", "month") and not low.startswith(("early", "late", "mid")):
+        # "The talks began in March 2016. By autumn, ...": the season that holds the
+        # narrative's date, or the first after it
+        ref = narrative[0]
+        year = ref.year - 1 if season == "WI" and ref.month <= 2 else ref.year
+        year += cal.season_ref(year, season).end_date < ref
+        return _with_anchor(cal.season_ref(year, season), f"{m.group()} → near the narrative's date, {narrative[2]}")
     if prev == "that" and not low.startswith(("the", "early", "late", "mid")):
         if ctx.last_point is None:
             return None
