@@ -367,3 +367,46 @@ def _half_of_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 def _year_fiscal(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The 2024 fiscal year": the year, as "fiscal 2024" (TimeBank's value)."""
     return _with_anchor(cal.year_ref(int(m.group(1))), "explicit year (fiscal)")
+
+
+_DEICTIC_OFFSET = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+
+
+@rule("week_on_day", rf"(a|one|two|three|a\s+couple\s+of)\s+(weeks?|fortnights?)\s+(?:(on|from)\s+(?:(next|this)\s+)?({WEEKDAY})|(last|on\s+last)\s+({WEEKDAY})|(?:(from)\s+)?(today|tomorrow|yesterday|tonight))(?!\s*['’]s)",
+      priority=4, triggers="week weeks fortnight fortnights")
+def _week_on_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "A week on Tuesday" (the coming Tuesday and a week), "a week last Friday" (a week
+    before last Friday), "a week today", "a fortnight tomorrow", "a week from tomorrow": the
+    day that many weeks from the day named; "a week today" in a past clause is a week before."""
+    count = _number(" ".join(m.group(1).lower().split()))
+    if count is None:
+        return None
+    days = count * (14 if m.group(2).lower().startswith("fortnight") else 7)
+    pub = ctx.published
+    if m.group(5):
+        weekday = WEEKDAYS[m.group(5).lower()]
+        how = "strict_future" if m.group(4) and m.group(4).lower() == "next" else "future"
+        if m.group(3).lower() == "from":
+            return None  # "a week from Friday": see from_weekday
+        base, sign = cal.nearest_weekday(pub, weekday, how), 1
+    elif m.group(7):
+        base, sign = cal.nearest_weekday(pub, WEEKDAYS[m.group(7).lower()], "strict_past"), -1
+    else:
+        base = pub + dt.timedelta(days=_DEICTIC_OFFSET[m.group(9).lower()])
+        sign = 1 if m.group(8) or ctx.tense(m.start(), m.end()) != "past" else -1
+    day = base + dt.timedelta(days=sign * days)
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → {sign * days:+d} day(s) from {base.isoformat()}"), m.group())
+
+
+@rule("ago_today", rf"({AMOUNT})\s+(days?|weeks?|months?|years?|decades?)\s+ago\s+(today|tomorrow|yesterday)", priority=4, triggers="ago")
+def _ago_today(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Three years ago today": that very day, so many units back (an anniversary)."""
+    count = _number(" ".join(m.group(1).lower().split()))
+    if count is None:
+        return None
+    unit = m.group(2).lower()
+    base = ctx.published + dt.timedelta(days=_DEICTIC_OFFSET[m.group(3).lower()])
+    if unit.startswith("decade"):
+        count, unit = count * 10, "year"
+    day = cal.shift_date(base, {"d": "D", "w": "W", "m": "M", "y": "Y"}[unit[0]], -count)
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → {count} {unit} before {base.isoformat()}"), m.group())

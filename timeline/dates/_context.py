@@ -79,9 +79,9 @@ _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 #: A date something was moved to ("postponed to Sept. 3", "extended until Friday"): the
 #: new date lies ahead though the verb is past.
 _MOVED_TO = re.compile(r"\b(?:moved|postponed|delayed|extended|pushed\s+back|rescheduled|adjourned|put\s+off|deferred|brought\s+forward)\s+(?:again\s+)?(?:to|until|till)\s+(?:the\s+)?$", re.I)
-#: "The vote is on Thursday", "the hearing is set for the 3rd": a present copula right
-#: before a date puts it on the schedule (what is over is told with "was").
-_IS_ON = re.compile(r"\b(?:is|are|'s|'re)\s+(?:(?:set|scheduled|slated|planned|due)\s+)?(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "The vote is on Thursday", "the hearing is set for the 3rd", "the gig is fri night": a present
+#: copula right before a date puts it on the schedule (what is over is told with "was").
+_IS_ON = re.compile(r"\b(?:is|are|'s|'re)\s+(?:(?:set|scheduled|slated|planned|due)\s+)?(?:on|for)\s+(?:the\s+)?$|\b(?:is|are)\s+$", re.IGNORECASE)
 _GOAL = re.compile(r"\b(?:to\s+[a-z]+|must|should|need\s+to|needs\s+to|has\s+to|have\s+to)\b(?![^.;]*\b(?:had|was|were)\b)", re.IGNORECASE)
 
 

@@ -1496,13 +1496,55 @@ def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[low], (m.group(1) or "").lower(), word)
 
 
-def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str, name: str) -> Resolved:
+#: Where "that" before a weekday is the demonstrative ("That Friday, ...", "on that Friday"),
+#: not a conjunction ("said that Friday's vote ...").
+_THAT_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\b(?:on|by|until|till|from|since|before|after|of)\s+)$")
+
+
+def _weekday_narrative(ctx: DateContext, m: re.Match[str], mod: str, *,
+                       demonstrative: bool = False) -> tuple[dt.date, str] | None:
+    """The narrative's day a bare weekday is counted from, and how: "The strike began on
+    Monday, 7 April. That Friday, ..." is the Friday of that week ('week'); after a date
+    written with its weekday ("on Sunday, 4 August 2019. On Tuesday, ...") a weekday is the
+    first such day after it ('after'): the story counts its own days. Else None."""
+    if mod or ctx.last_day is None or ctx.last_day_end is None or ctx.last_day_end > m.start():
+        return None
+    if ctx.last_day_end < ctx.previous_sentence_start(m.start()):
+        return None
+    if demonstrative:  # "that Friday", "the same Friday"
+        return ctx.last_day[0], "week"
+    narrative = ctx.narrative_date(m.start())
+    if (narrative is not None and narrative[1] == "day" and narrative[0] == ctx.last_day[0]
+            and _LEADING_WEEKDAY.match(ctx.last_explicit[4])):
+        return narrative[0], "after"
+    return None
+
+
+@rule("that_weekday", rf"(?:([Tt]hat)|[Tt]he\s+same)\s+({WEEKDAY})", priority=2, flags=0, triggers="that same")
+def _that_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The strike began on Monday, 7 April. That Friday, ...": the weekday of the week the
+    narrative's day is in; without such a day (or after "said that") the weekday alone."""
+    if m.group(1) and not _THAT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    if _weekday_narrative(ctx, m, "", demonstrative=True) is None:
+        return None
+    return _resolve_weekday(m, ctx, WEEKDAYS[m.group(2).lower()], "", m.group(2), demonstrative=True)
+
+
+def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str, name: str, *,
+                     demonstrative: bool = False) -> Resolved:
     pub = ctx.published
     mod = " ".join(mod.split())
     if mod in ("last", "this past", "past"):
         day, how = cal.nearest_weekday(pub, weekday, "strict_past"), "last"
     elif mod in ("next", "coming"):
         day, how = cal.nearest_weekday(pub, weekday, "strict_future"), "next"
+    elif (narrative := _weekday_narrative(ctx, m, mod, demonstrative=demonstrative)) is not None:
+        ref, how = narrative
+        day = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7) if how == "after" else (
+            ref + dt.timedelta(days=weekday - ref.weekday()))
+        res = _with_anchor(cal.day_ref(day), f"{name} → {how} the narrative's {ref.isoformat()} ({ctx.last_day[1]!r})")
+        return _remember(ctx, res, m.group())
     else:
         how = ctx.direction(m.start(), m.end())
         if ctx.text.startswith("'s", m.end()):
@@ -1626,8 +1668,10 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
                     value = "XXXX-XX-XX"
                 res = cal.Resolved(value, "DATE", first, last, "unknown")
             return _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {point_desc}")
-        # "two weeks ago" is a day (about then), not the ISO week around it
-        res = cal.unit_ref(day, "D" if unit == "W" else unit)
+        # "two weeks ago" is a day (about then), not the ISO week around it; "a month later"
+        # after a day the narrative gave is a day too, as precise as that date
+        narrative_day = rel in ("earlier", "later") and ctx.last_day is not None and unit == "M"
+        res = cal.unit_ref(day, "D" if unit == "W" or narrative_day else unit)
     res = _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {ref_desc}")
     return _remember(ctx, res, m.group())
 
