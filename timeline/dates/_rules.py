@@ -475,6 +475,10 @@ _RELATIVE_MONTH = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the c
 _SET_FOR = re.compile(r"\b(?:set|scheduled|slated|planned|due|fixed|moved|postponed|rescheduled|booked)\s+for\s+$", re.I)
 
 
+#: A part of the day before "of" and a day ("the morning of the 20th", "the night of the 3rd").
+_PART_OF_DAY_OF = re.compile(r"\b(?:morning|afternoon|evening|night|eve|early\s+hours)\s+of\s+$", re.I)
+
+
 @rule("ordinal_day", rf"(?:the\s+)?({DAYORD}|{DAYWORD}|\d{{1,2}}(?=\s+of\s+(?:this|next|last|the)\b))(?:\s+of\s+(this|next|last|the\s+(?:current|previous|next|coming|following|past|last))\s+month)?", priority=3)
 def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "On the 3rd", "the 10th of next month": a day of the month the text leaves to the
@@ -490,6 +494,8 @@ def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     prev = _prev_word(ctx, m.start())
     if prev == "for" and _SET_FOR.search(ctx.text, max(0, m.start() - 30), m.start()):
         prev = "on"  # "the vote is set for the twenty-fifth"
+    if prev == "of" and _PART_OF_DAY_OF.search(ctx.text, max(0, m.start() - 25), m.start()):
+        prev = "on"  # "on the morning of the 20th"
     if prev not in _ORDINAL_DAY_PREPS or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
         return None  # "the 3rd Battalion", "the 19th floor", "the first of the lorries"
     if re.match(rf"\s*(?:and|or)\s+(?:the\s+)?(?:{DAYORD}|{DAYWORD})\s+[a-z]", ctx.text[m.end():m.end() + 30], re.I):
@@ -796,6 +802,8 @@ def _quarter_year(ctx: DateContext, quarter: int, m: re.Match[str]) -> int:
         forecast = _FORECAST.search(ctx.text, s_start, m.start())
         if forecast and not _RESULTS_WORDS.search(ctx.text, forecast.end(), m.start()):
             return ctx.published.year + 1
+    if quarter > pub_q and ctx.tense(m.start(), m.end()) == "past":
+        return ctx.published.year - 1  # "Q4 results were released in January" (told in July): last year's
     return ctx.published.year if quarter <= pub_q + 1 else ctx.published.year - 1
 
 
@@ -812,10 +820,19 @@ def _relative_year(word: str, ctx: DateContext) -> int | None:
 _QYEAR = rf"(?:(?:fiscal\s+)?{YEAR}|this\s+year|last\s+year|next\s+year)"
 
 
+#: A game's quarters ("led by ten in the first quarter", "scored twice in the fourth quarter").
+_GAME_QUARTER = re.compile(r"\b(?:scor(?:e|ed|es|ing)|goals?|touchdowns?|baskets?|rebounds?|free\s+throws?|"
+                           r"half-?time|quarterback|referee|(?:led|trailed|leading|trailing)\s+by\s+(?:\d+|[a-z]+)\b(?!\s+(?:percent|%|per)))", re.I)
+
+
 @rule("quarter", rf"(?:the\s+)?(?:({_QYEAR}|year-ago|year-earlier|comparable|same)(?:'s)?\s+)?(?:(?:fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?)(?:\s+of\s+(?:the\s+)?({_QYEAR}|(?:fiscal\s+)?year)|\s+({YEAR}))?", priority=2, triggers="quarter quarters qtr")
 def _quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     quarter = ORDINALS[m.group(2).lower()]
     year_text = m.group(1) or m.group(3) or m.group(4)
+    if not year_text:
+        s_start, s_end = ctx.sentence_bounds(m.start())
+        if _GAME_QUARTER.search(ctx.text, s_start, s_end) and not _RESULTS_WORDS.search(ctx.text, s_start, s_end):
+            return None  # a quarter of a game
     year = _relative_year(year_text, ctx) if year_text else None
     if year_text and year_text.lower() in ("year-ago", "year-earlier", "comparable", "same"):
         year = _quarter_year(ctx, quarter, m) - 1
@@ -1071,7 +1088,8 @@ def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             res.value += "T" + pod
             res.type = "TIME"
             return _with_anchor(res, f"overnight → the night of {day.isoformat()} (the narrative's day, {ctx.last_day[1]!r})")
-        day = ctx.published
+        # told of the past, "overnight" is the night that ended on the publication day
+        day = ctx.published - dt.timedelta(days=ctx.tense(m.start(), m.end()) == "past")
     else:
         day = ctx.published - dt.timedelta(days=1) if m.group(1).lower().endswith("last") else ctx.published
         pod = PART_OF_DAY[m.group(2).lower()]
