@@ -64,6 +64,8 @@ _ALTERNATIVE = re.compile(r"^\s*(?:or|-|–)\s*$", re.IGNORECASE)
 #: "Aug 4 through Aug 8", "Monday until Wednesday": a range even without "from".
 _THROUGH = re.compile(r"^\s*(?:through|thru|until|till)\s*$", re.IGNORECASE)
 _CONJOINED = re.compile(r"^\s*(?:and|&)\s*$", re.IGNORECASE)
+#: "lived there 1975 to 1980": two years joined by "to" are a range even without "from".
+_TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 
 
 def find_dates(text: str, published: dt.date | dt.datetime | str, *,
@@ -289,7 +291,8 @@ def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:
         if len(gap) > 12:
             continue
         opened = _RANGE_OPEN.search(text[max(0, prev_found.start - 12):prev_found.start])
-        joined = _ALTERNATIVE.match(gap) or _THROUGH.match(gap) or (opened and _RANGE_JOIN.match(gap))
+        joined = (_ALTERNATIVE.match(gap) or _THROUGH.match(gap) or (opened and _RANGE_JOIN.match(gap))
+                  or (_TO.match(gap) and prev.precision == "year" and prev.inferred is None and cur.inferred is None))
         if joined:
             _fit_range_ends(prev, cur, published)
         if not prev.end_date < cur.start_date:

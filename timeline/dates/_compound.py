@@ -410,3 +410,22 @@ def _ago_today(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         count, unit = count * 10, "year"
     day = cal.shift_date(base, {"d": "D", "w": "W", "m": "M", "y": "Y"}[unit[0]], -count)
     return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → {count} {unit} before {base.isoformat()}"), m.group())
+
+
+@rule("month_range", rf"({MONTH})\s*[-–]\s*({MONTH})(?:,?\s+({YEAR}))?", priority=4, flags=0)
+def _month_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Jan–Mar 2024", "June-August": the months from the first to the second (the year
+    the text gives the second, or placed as a month alone); the value is the first month's."""
+    first, second = _month_number(m.group(1)), _month_number(m.group(2))
+    if first == second:
+        return None
+    if m.group(3):
+        end_year = int(m.group(3))
+    else:
+        how = ctx.direction(m.start(), m.end(), default="past")
+        end_year = cal.year_for_month(ctx.published, second, how)
+    start_year = end_year - (first > second)
+    res = cal.month_ref(start_year, first)
+    res.end_date = cal.month_ref(end_year, second).end_date
+    anchor = "explicit month" if m.group(3) else f"{m.group()} placed from {_pub(ctx)}"
+    return _with_anchor(res, f"{anchor}; range to {res.end_date.isoformat()}")

@@ -1739,7 +1739,12 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return _remember(ctx, res, m.group())
         return res
     if unit == "weekend":
-        return _with_anchor(cal.weekend_ref(ref + dt.timedelta(weeks=step)), f"{m.group()} → weekend near {ref_desc}")
+        # "the following weekend" after a Wednesday is that week's; after a Saturday, the next
+        if step > 0:
+            ref += dt.timedelta(days=(5 - ref.weekday()) % 7 or 7)
+        elif step < 0:
+            ref -= dt.timedelta(days=(ref.weekday() - 5) % 7 + (7 if ref.weekday() >= 5 else 0))
+        return _with_anchor(cal.weekend_ref(ref), f"{m.group()} → weekend near {ref_desc}")
     shift = {"week": "W", "month": "M", "year": "Y"}[unit]
     if ctx.last_point is not None:
         ref, ref_desc = ctx.last_point.day, ctx.last_point.desc
