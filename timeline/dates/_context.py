@@ -54,8 +54,8 @@ _PRESENT_AUX = frozenset("is are am be been being".split())
 #: has none, but no date follows it close); the bare forms only after a name or a plural
 #: subject ("Arafat meet", "the leaders meet"), since "a state visit Monday" is a noun.
 _SCHEDULE_VERBS_S = frozenset("""meets visits travels flies heads leaves arrives returns hosts faces
-plays testifies tours goes runs closes""".split())
-_SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour go open close".split())
+plays testifies tours goes runs closes continues""".split())
+_SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour go open close continue".split())
 #: The present progressive of the schedule ("I'm flying out Saturday", "the team is playing
 #: Friday"): after a form of "be", these put the date ahead as the simple present does.
 _SCHEDULE_VERBS_ING = frozenset("""meeting visiting travelling traveling flying heading leaving arriving
@@ -365,6 +365,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"
     if low == "to" and i > 0 and words[i - 1].lower() in _FUTURE_BEFORE_TO:
         return "future"
+    if low == "must" and (i + 1 >= len(words) or words[i + 1].lower() != "have"):
+        return "future"  # an obligation ("must be filed by March 31"), not "must have been"
     participle = low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST_ED and word[0].islower()
     if low in _PAST_WORDS or participle:
         aux = words[i - 1].lower() if i > 0 else ""
