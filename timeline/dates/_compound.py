@@ -372,7 +372,7 @@ def _year_fiscal(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 _DEICTIC_OFFSET = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 
 
-@rule("week_on_day", rf"(a|one|two|three|a\s+couple\s+of)\s+(weeks?|fortnights?)\s+(?:(on|from)\s+(?:(next|this)\s+)?({WEEKDAY})|(last|on\s+last)\s+({WEEKDAY})|(?:(from)\s+)?(today|tomorrow|yesterday|tonight))(?!\s*['’]s)",
+@rule("week_on_day", rf"(a|one|two|three|a\s+couple\s+of)\s+(weeks?|fortnights?)\s+(?:(on|from)\s+(?:(next|this)\s+)?({WEEKDAY})|(last|on\s+last)\s+({WEEKDAY})|(?:(from)\s+)?(today|tomorrow|yesterday|tonight))(?!\s*['’]s)(?=\s*(?:$|[.,;:!?)]|(?:and|or|at|in|when|until|for|to|the|a|an)\b))",
       priority=4, triggers="week weeks fortnight fortnights")
 def _week_on_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "A week on Tuesday" (the coming Tuesday and a week), "a week last Friday" (a week

@@ -1636,8 +1636,9 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             unit, amount = "Y", None if amount is None else 10 * amount
         return pending_offset(ctx, m, 1 if rel == "after" else -1, amount, unit)
     if rel == "on":
-        if amount is None or amount_text in ("a", "an") or _next_word(ctx, m.end()).lower() in _ON_OBJECT:
-            return None  # "700 seats a week on the route": a rate and a place, not "a week later"
+        if (amount is None or amount_text in ("a", "an") or _next_word(ctx, m.end()).lower() in _ON_OBJECT
+                or weekday_number(_next_word(ctx, m.end()).lower()) is not None):
+            return None  # "700 seats a week on the route": a rate and a place, not "a week later" ("two weeks on Sunday shifts")
         rel = "later"
     if rel in ("ago", "hence", "from now", "from today"):
         ref, ref_desc = ctx.published, _pub(ctx)
