@@ -15,6 +15,7 @@ from timeline.dates._context import DateContext
 from timeline.dates._rules import (
     AMOUNT,
     MONTH,
+    MONTHS,
     WEEKDAY,
     WEEKDAY_ABBRS,
     WEEKDAY_ANY,
@@ -412,7 +413,7 @@ def _ago_today(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → {count} {unit} before {base.isoformat()}"), m.group())
 
 
-@rule("month_range", rf"({MONTH})\s*[-–]\s*({MONTH})(?:,?\s+({YEAR}))?", priority=4, flags=0)
+@rule("month_range", rf"({MONTH})\s*[-–]\s*({MONTH})(?:,?\s+({YEAR}))?", priority=4, flags=0, triggers=tuple(MONTHS))
 def _month_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Jan–Mar 2024", "June-August": the months from the first to the second (the year
     the text gives the second, or placed as a month alone); the value is the first month's."""
