@@ -64,7 +64,8 @@ _ALTERNATIVE = re.compile(r"^\s*(?:or|-|–)\s*$", re.IGNORECASE)
 #: "Aug 4 through Aug 8", "Monday until Wednesday": a range even without "from".
 _THROUGH = re.compile(r"^\s*(?:through|thru|until|till)\s*$", re.IGNORECASE)
 _CONJOINED = re.compile(r"^\s*(?:and|&)\s*$", re.IGNORECASE)
-#: "lived there 1975 to 1980": two years joined by "to" are a range even without "from".
+#: "lived there 1975 to 1980", "ran 30 October to 2 November": two years, months or days of the
+#: month joined by "to" are a range even without "from" (not two weekdays: "moved Monday to Friday").
 _TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 
 
@@ -292,7 +293,8 @@ def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:
             continue
         opened = _RANGE_OPEN.search(text[max(0, prev_found.start - 12):prev_found.start])
         joined = (_ALTERNATIVE.match(gap) or _THROUGH.match(gap) or (opened and _RANGE_JOIN.match(gap))
-                  or (_TO.match(gap) and prev.precision == "year" and prev.inferred is None and cur.inferred is None))
+                  or (_TO.match(gap) and prev.precision in ("day", "month", "year")
+                      and prev.inferred != "week" and cur.inferred != "week"))
         if joined:
             _fit_range_ends(prev, cur, published)
         if not prev.end_date < cur.start_date:
@@ -335,6 +337,10 @@ def _move(res: Resolved, *, years: int = 0, days: int = 0) -> None:
     if res.precision == "month":
         year = res.start_date.year + years
         moved = month_ref(year, res.start_date.month)
+        # a part of the month ("from mid-March to the end of May 2020") keeps its days
+        moved.start_date = moved.start_date.replace(day=res.start_date.day)
+        if (res.end_date.year, res.end_date.month) == (res.start_date.year, res.start_date.month):
+            moved.end_date = moved.end_date.replace(day=min(res.end_date.day, moved.end_date.day))
     else:
         day = res.start_date.replace(year=res.start_date.year + years) + dt.timedelta(days=days)
         moved = day_ref(day)

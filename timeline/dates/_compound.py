@@ -14,6 +14,7 @@ from timeline.dates._calendar import Resolved
 from timeline.dates._context import DateContext
 from timeline.dates._rules import (
     AMOUNT,
+    DAYNUM,
     MONTH,
     MONTHS,
     WEEKDAY,
@@ -29,6 +30,7 @@ from timeline.dates._rules import (
     _remember,
     _resolve_weekday,
     _with_anchor,
+    _year_for_day,
     rule,
     weekday_number,
 )
@@ -430,3 +432,30 @@ def _month_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     res.end_date = cal.month_ref(end_year, second).end_date
     anchor = "explicit month" if m.group(3) else f"{m.group()} placed from {_pub(ctx)}"
     return _with_anchor(res, f"{anchor}; range to {res.end_date.isoformat()}")
+
+
+@rule("cross_month_days", rf"(?:({DAYNUM})\s+({MONTH})\s*[-–]\s*({DAYNUM})\s+({MONTH})|({MONTH})\s+({DAYNUM})\s*[-–]\s*({MONTH})\s+({DAYNUM}))(?:,?\s+({YEAR}))?",
+      priority=5, flags=0, triggers=tuple(MONTHS))
+def _cross_month_days(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "30 Oct-2 Nov", "Oct 30-Nov 2, 2025": the days from the first to the second, across
+    the turn of the month (and of the year); the value is the first day's."""
+    if m.group(1):
+        d1, m1, d2, m2 = m.group(1), m.group(2), m.group(3), m.group(4)
+    else:
+        m1, d1, m2, d2 = m.group(5), m.group(6), m.group(7), m.group(8)
+    month1, month2 = _month_number(m1), _month_number(m2)
+    day1, day2 = int(re.match(r"\d+", d1).group()), int(re.match(r"\d+", d2).group())
+    if month1 == month2:
+        return None
+    if m.group(9):
+        end_year = int(m.group(9))
+        start = dt.date(end_year - (month1 > month2), month1, day1)
+        anchor = "explicit date; range"
+    else:
+        year, how = _year_for_day(ctx, m, month1, day1)
+        start = dt.date(year, month1, day1)
+        anchor = f"{m1} {day1}: {how}; range"
+    end = dt.date(start.year + (month1 > month2), month2, day2)
+    res = cal.day_ref(start)
+    res.end_date = end
+    return _remember(ctx, _with_anchor(res, f"{anchor} to {end.isoformat()}"), m.group())
