@@ -415,7 +415,7 @@ def _ago_today(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → {count} {unit} before {base.isoformat()}"), m.group())
 
 
-@rule("month_range", rf"({MONTH})\s*[-–]\s*({MONTH})(?:,?\s+({YEAR}))?", priority=4, flags=0, triggers=tuple(MONTHS))
+@rule("month_range", rf"({MONTH})\s*[-–]\s*({MONTH})(?:,?\s+({YEAR}))?(\s+quarter)?", priority=4, flags=0, triggers=tuple(MONTHS))
 def _month_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Jan–Mar 2024", "June-August": the months from the first to the second (the year
     the text gives the second, or placed as a month alone); the value is the first month's."""
@@ -428,6 +428,9 @@ def _month_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         how = ctx.direction(m.start(), m.end(), default="past")
         end_year = cal.year_for_month(ctx.published, second, how)
     start_year = end_year - (first > second)
+    if m.group(4) and start_year == end_year and first % 3 == 1 and second == first + 2:
+        # "the April-June quarter": the calendar quarter those months make
+        return _with_anchor(cal.quarter_ref(end_year, second // 3), f"{m.group()} → quarter {second // 3} of {end_year}")
     res = cal.month_ref(start_year, first)
     res.end_date = cal.month_ref(end_year, second).end_date
     anchor = "explicit month" if m.group(3) else f"{m.group()} placed from {_pub(ctx)}"
@@ -459,3 +462,14 @@ def _cross_month_days(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     res = cal.day_ref(start)
     res.end_date = end
     return _remember(ctx, _with_anchor(res, f"{anchor} to {end.isoformat()}"), m.group())
+
+
+@rule("weeks_ago_weekday", rf"({AMOUNT})\s+(weeks?)\s+ago\s+(?:last\s+)?({WEEKDAY})(?!\s*['’]s)", priority=4, triggers=_WEEKDAY_TRIGGERS)
+def _weeks_ago_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "A week ago Friday" (American): so many weeks before the last such weekday."""
+    count = _number(" ".join(m.group(1).lower().split()))
+    if count is None or not 1 <= count <= 52:
+        return None
+    base = cal.nearest_weekday(ctx.published, WEEKDAYS[m.group(3).lower()], "strict_past")
+    day = base - dt.timedelta(weeks=count)
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → {count} week(s) before {base.isoformat()}"), m.group())

@@ -63,6 +63,9 @@ WEEKDAY_CI = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: Abbreviated weekdays, capitalised ("Fri, Jul 18"); alone they are other words ("Sun", "Wed").
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 WEEKDAY_ANY = rf"(?:{WEEKDAY_CI}|{WEEKDAY_ABBR})"
+#: A weekday in any case and spelling, for the start of a date that a day number follows
+#: ("mon 21 jul", "tues 22nd"): there the number makes "sat", "sun", "wed" the day.
+WEEKDAY_ANY_CI = rf"(?:{WEEKDAY_CI}|(?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?)"
 WEEKDAY_ABBRS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                  "sat": 5, "sun": 6}
 _WEEKDAY_NUMBERS = WEEKDAYS | WEEKDAY_ABBRS
@@ -97,6 +100,7 @@ PREMOD = (r"(?:(?:the\s+)?(?:(?:very\s+)?(?:early|late)|mid-?|middle\s+of|beginn
           r"start\s+of|end\s+of|close\s+of)\s*)")
 POD = r"(?:morning|afternoon|evening|night)"
 CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|in\s+the\s+(?:morning|afternoon|evening))(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"
+         r"|\d{1,2}\.[0-5]\d\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"  # "11.30 a.m."
          r"|\d{1,2}:\d\d(?:\s+(?:[ECMP][SD]T|GMT|UTC))?|noon|midnight|midday)")
 
 
@@ -320,7 +324,7 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
 
 
 #: A weekday that opens a date ("Friday, Oct. 23", "Sat 5 April").
-_LEADING_WEEKDAY = re.compile(rf"({WEEKDAY_ANY}),?\s")
+_LEADING_WEEKDAY = re.compile(rf"({WEEKDAY_ANY_CI}),?\s")
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
@@ -416,7 +420,7 @@ _STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|
 _DAY_PREPS = frozenset("on since until till by from before after of between".split())
 
 
-@rule("day_month", rf"(?:{WEEKDAY_ANY},?\s+)?(?:(?i:the)\s+)?(?:({DAYNUM})\s*(?:-|–|(?i:to|and|through|thru|till|until))\s*(?:(?i:the)\s+)?)?(?:({DAYNUM})(?:\s+(?i:of)\s+|\s+|(?<=\d)(?=[A-Za-z]))|((?i:{DAYWORD}))\s+(?:(?i:day)\s+)?(?i:of)\s+)({MONTH_CI})(?:,?\s+({YEAR}))?", priority=4, flags=0)
+@rule("day_month", rf"(?:{WEEKDAY_ANY_CI},?\s+)?(?:(?i:the)\s+)?(?:({DAYNUM})\s*(?:-|–|(?i:to|and|through|thru|till|until))\s*(?:(?i:the)\s+)?)?(?:({DAYNUM})(?:\s+(?i:of)\s+|\s+|(?<=\d)(?=[A-Za-z]))|((?i:{DAYWORD}))\s+(?:(?i:day)\s+)?(?i:of)\s+)({MONTH_CI})(?:,?\s+({YEAR}))?", priority=4, flags=0)
 def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "3 March 2021", "the 21st of October", "the second of December", "5 - 6 April"
     (a range: the first day's value, the interval of both)."""
@@ -432,7 +436,8 @@ def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "5 may" as in "5 may go"; "on 9 May." and "the 12 May bombing" are the day
     if not word[0].isupper() and not (
             _month_word_ok(word, day=day_text if ordinal else None, year=year_text)
-            or has_of or first_text or (word.lower() != "may" and prev in _DAY_PREPS)):
+            or has_of or first_text or (word.lower() != "may" and prev in _DAY_PREPS)
+            or (word.lower() not in _MONTH_HOMONYMS and _LEADING_WEEKDAY.match(m.group()))):
         return None  # lower case "3 march" needs more than a number before it
     res = _mention_day(ctx, m, _month_number(word), _day_number(day_text), year_text)
     if first_text is not None:
@@ -446,11 +451,15 @@ def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("weekday_nth", rf"({WEEKDAY_CI}),?\s+(?:(?i:the)\s+({DAYORD}|(?i:{DAYWORD}))|({DAYORD}))(?!\s+(?i:of\s+)?{MONTH_CI})", priority=4, flags=0, triggers="monday tuesday wednesday thursday friday saturday sunday")
+@rule("weekday_nth", rf"({WEEKDAY_ANY_CI}),?\s+(?:(?i:the)\s+({DAYORD}|(?i:{DAYWORD}))|({DAYORD}))(?!\s+(?i:of\s+)?{MONTH_CI})", priority=4, flags=0,
+      triggers="monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun")
 def _weekday_nth(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    """ "Tuesday the 19th": the 19th that is a Tuesday, nearest the publication date in the
-    direction of the clause; a day of the month alone when no month near has one."""
-    weekday = WEEKDAYS[m.group(1).lower()]
+    """ "Tuesday the 19th", "tues 22nd": the 19th that is a Tuesday, nearest the publication
+    date in the direction of the clause; a day of the month alone when no month near has one."""
+    weekday = weekday_number(m.group(1).rstrip("."))
+    if (m.group(1)[0].islower() and m.group(1).rstrip(".") in ("mon", "wed", "sat", "sun")
+            and _prev_word(ctx, m.start()) not in _WEEKDAY_ABBR_PREPS and not ctx.standalone):
+        return None  # "he sat 5th in the race"
     day_text = m.group(2) or m.group(3)
     if not day_text[0].isdigit() and not _AFTER_DAY_WORD.match(ctx.text, m.end()):
         return None  # "Monday the second reading"
@@ -569,9 +578,16 @@ def _month_is_name(ctx: DateContext, m: re.Match[str]) -> bool:
     if nxt.lower() in _NAME_VERBS:
         return True
     prev = _prev_word(ctx, m.start())
+    if prev in ("and", "or") and not _CONJOINED_AFTER_PREP.search(ctx.text, max(0, m.start() - 40), m.start()):
+        prev = ""  # "May and June Smith run the bakery": no preposition governs the pair
     if nxt[0].isupper() and prev not in _TEMPORAL_PREPS and nxt.lower() not in MONTHS and nxt.lower() not in WEEKDAYS:
         return m.group(2).lower() in ("june", "april", "august", "may", "january")
     return False
+
+
+#: "in May and ...", "between March or ...": a temporal preposition before the first of two
+#: conjoined words.
+_CONJOINED_AFTER_PREP = re.compile(r"\b(?:in|on|since|until|till|by|from|through|during|before|after|between|of|early|late)\s+\S+\s+(?:and|or)\s+$", re.I)
 
 
 @rule("month", rf"(?:(last|this|next|past|this\s+past|early-?|late-?|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May|{_M_ABBR})")
@@ -772,8 +788,12 @@ def _spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     tens = TENS.get(sm.group(2)) or SMALL_NUMBERS[sm.group(2)]
     ones = SMALL_NUMBERS[sm.group(3)] if sm.group(3) else 0
     unambiguous = century == 1900 and sm.group(2) in TENS  # "nineteen ninety-six" is no amount
-    if not (unambiguous or text.startswith("the year")) and _prev_word(ctx, m.start()) not in _TEMPORAL_PREPS:
+    prev = _prev_word(ctx, m.start())
+    if not (unambiguous or text.startswith("the year")) and prev not in _TEMPORAL_PREPS:
         return None
+    if (m.group()[0].isupper() and prev not in _TEMPORAL_PREPS and m.start() > ctx.sentence_bounds(m.start())[0]
+            and re.search(r"\s[A-Z]", m.group())):
+        return None  # a title in capitals inside a sentence: "He read Nineteen Eighty-Four"
     return _with_anchor(cal.year_ref(century + tens + ones), "year in words")
 
 
@@ -1354,11 +1374,16 @@ def _year_season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 _SEASON_PREPS = frozenset("in during by until till since over through throughout before after for that this from to".split())
 
 
-@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*|the\s+(?:following|next|previous|preceding)\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d)(?:\s*[-–/]\s*(\d\d(?!\d)|{YEAR}))?)?", triggers="spring summer fall autumn winter")
+@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*|the\s+(?:following|next|previous|preceding)\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d|(?:last|this|next)\s+year)(?:\s*[-–/]\s*(\d\d(?!\d)|{YEAR}))?)?", triggers="spring summer fall autumn winter")
 def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     season = SEASONS[m.group(1).lower()]
     if m.group(3) and not (m.group(2).isdigit() and int(m.group(3)) % 100 == (int(m.group(2)) + 1) % 100):
         return None  # "the winter of 2022-23" spans two years; "summer 2019-2021" is no season
+    if m.group(2) and m.group(2)[0].isalpha() and m.group(2).split()[-1].lower() == "year":
+        # "the spring of last year": that season of the year named from the publication
+        year = _relative_year(m.group(2), ctx)
+        return _with_anchor(_narrowed(cal.season_ref(year, season), ctx.text[m.start():m.start(1)]),
+                            f"{m.group()} → {m.group(2)} from {_pub(ctx)}")
     if m.group(2):
         if m.group(2).startswith("'"):
             year = int(m.group(2)[1:])
@@ -1840,7 +1865,7 @@ def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     else:
         # "4 in the morning" is 4 a.m.; "8 in the evening" is 8 p.m.
         clock = re.sub(r"in\s+the\s+morning", "am", re.sub(r"in\s+the\s+(?:afternoon|evening)", "pm", clock))
-        cm = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?", clock)
+        cm = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m|p\.?m|o'clock)?", clock)
         hour, minute = int(cm.group(1)), int(cm.group(2) or 0)
         if hour > 24 or minute > 59 or (cm.group(3) and cm.group(3)[0] in "ap" and not 1 <= hour <= 12):
             return None
