@@ -65,7 +65,8 @@ _ALTERNATIVE = re.compile(r"^\s*(?:or|-|–)\s*$", re.IGNORECASE)
 _THROUGH = re.compile(r"^\s*(?:through|thru|until|till)\s*$", re.IGNORECASE)
 _CONJOINED = re.compile(r"^\s*(?:and|&)\s*$", re.IGNORECASE)
 #: "lived there 1975 to 1980", "ran 30 October to 2 November": two years, months or days of the
-#: month joined by "to" are a range even without "from" (not two weekdays: "moved Monday to Friday").
+#: month joined by "to" are a range even without "from" (not two weekdays, "moved Monday to Friday",
+#: nor two times of day, "noon to 10 p.m. Saturday").
 _TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 
 
@@ -293,7 +294,7 @@ def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:
             continue
         opened = _RANGE_OPEN.search(text[max(0, prev_found.start - 12):prev_found.start])
         joined = (_ALTERNATIVE.match(gap) or _THROUGH.match(gap) or (opened and _RANGE_JOIN.match(gap))
-                  or (_TO.match(gap) and prev.precision in ("day", "month", "year")
+                  or (_TO.match(gap) and prev.precision in ("day", "month", "year") and prev.type == cur.type == "DATE"
                       and prev.inferred != "week" and cur.inferred != "week"))
         if joined:
             _fit_range_ends(prev, cur, published)

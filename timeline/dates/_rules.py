@@ -1108,8 +1108,16 @@ def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             res.value += "T" + pod
             res.type = "TIME"
             return _with_anchor(res, f"overnight → the night of {day.isoformat()} (the narrative's day, {ctx.last_day[1]!r})")
-        # told of the past, "overnight" is the night that ended on the publication day
-        day = ctx.published - dt.timedelta(days=ctx.tense(m.start(), m.end()) == "past")
+        if ctx.tense(m.start(), m.end()) == "past":
+            # told of the past, "overnight" is the night that ended on the publication day:
+            # valued as the evening's date (TimeML), its interval both days (the codebook)
+            day = ctx.published - dt.timedelta(days=1)
+            res = cal.day_ref(day)
+            res.value += "TNI"
+            res.type = "TIME"
+            res.end_date = ctx.published
+            return _with_anchor(res, f"overnight → the night of {day.isoformat()} into {_pub(ctx)}")
+        day = ctx.published
     else:
         day = ctx.published - dt.timedelta(days=1) if m.group(1).lower().endswith("last") else ctx.published
         pod = PART_OF_DAY[m.group(2).lower()]
@@ -1714,7 +1722,11 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {point_desc}")
         # "two weeks ago" is a day (about then), not the ISO week around it; "a month later"
         # after a day the narrative gave is a day too, as precise as that date
-        narrative_day = rel in ("earlier", "later") and ctx.last_day is not None and unit == "M"
+        narrative_day = (rel in ("earlier", "later") and unit == "M" and ctx.last_day is not None
+                         and ctx.last_explicit is not None and ctx.last_explicit[1] == "day"
+                         and ctx.last_explicit[0] == ctx.last_day[0] and ctx.last_day_end is not None
+                         and ctx.last_day_end < ctx.sentence_bounds(m.start())[0])
+        # (a day given in the same sentence is no start: "On Monday, about three months later, ...")
         res = cal.unit_ref(day, "D" if unit == "W" or narrative_day else unit)
     res = _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {ref_desc}")
     return _remember(ctx, res, m.group())
@@ -1831,7 +1843,7 @@ def _vague_anchored(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 # --------------------------------------------------------------------------- times
 
-@rule("clock", rf"(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)\s+(?:at\s+)?)?({CLOCK})(?:,?\s+(?:on\s+)?(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)(?:,?\s+({MONTH})\s+({DAYNUM}))?|({MONTH})\s+({DAYNUM})))?", priority=1)
+@rule("clock", rf"(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)\s+(?:at\s+)?)?({CLOCK})(?:,?\s+(?:on\s+)?(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)(?:,?\s+({MONTH})\s+({DAYNUM}))?|({MONTH})\s+({DAYNUM}))(?:(?:(?<=\d)|(?<=st)|(?<=nd)|(?<=rd)|(?<=th)),?\s+({YEAR}))?)?", priority=1)
 def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     clock = m.group(2).lower()
     day_word = m.group(1) or m.group(3)
@@ -1849,7 +1861,10 @@ def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return None  # "3:1" ratios, scores
     if m.group(4) or m.group(6):
         month = _month_number(m.group(4) or m.group(6))
-        day = _month_day_for(ctx, m, month, _day_number(m.group(5) or m.group(7)))
+        if m.group(8):  # "4.15am on Saturday, February 14, 2009"
+            day = dt.date(int(m.group(8)), month, _day_number(m.group(5) or m.group(7)))
+        else:
+            day = _month_day_for(ctx, m, month, _day_number(m.group(5) or m.group(7)))
     elif day_word:
         low = day_word.lower()
         if low in WEEKDAYS:
