@@ -224,12 +224,35 @@ def _clock_day_in_clause(text: str, found: list[_Found], ctx: DateContext) -> No
     jogger saw the car at 6 a.m. near the house 10 days before the murder"), not the
     narrative's previous day: a few words on, with no comma, conjunction or reporting verb
     between (in "at 10 a.m., police said Monday" Monday dates the saying)."""
+    joined: set[int] = set()
     for i, f in enumerate(found):
         res = f.res
         if res.inferred != "day" or res.type != "TIME":
             continue
+        if i and _take_date_before(text, found[i - 1], f):
+            joined.add(i - 1)
+            continue
         if i + 1 == len(found) or not _take_clause_day(text, f, found[i + 1], ctx):
             _take_happening_day(text, found, i, ctx)
+    if joined:
+        found[:] = [f for i, f in enumerate(found) if i not in joined]
+
+
+#: Between a day and its clock time: "12 Aug 2012 10:22", "the day after tomorrow at 5pm".
+_DATE_CLOCK_GAP = re.compile(r"\s*,?\s*(?:at\s+)?")
+
+
+def _take_date_before(text: str, d: _Found, f: _Found) -> bool:
+    """A bare clock time right after a day ("7/17 4pm", "the day after tomorrow at 5pm") is a
+    time of that day: one mention, the time's value on that day."""
+    day = d.res
+    if day.type != "DATE" or day.precision != "day" or day.start_date is None or day.end_date != day.start_date:
+        return False
+    if not _DATE_CLOCK_GAP.fullmatch(text[d.end:f.start]):
+        return False
+    _set_day(f.res, day.start_date, f"the day right before it, {text[d.start:d.end]!r}")
+    f.start = d.start
+    return True
 
 
 def _take_clause_day(text: str, f: _Found, g: _Found, ctx: DateContext) -> bool:

@@ -37,6 +37,7 @@ thru before after ago hence between and or around about since for within during 
 fall autumn winter one two three four five six seven eight nine ten eleven twelve twenty
 thirty few several couple christmas xmas eve easter thanksgiving halloween new year's
 valentine's eid al fitr adha ramadan diwali hanukkah passover lunar chinese ides
+am pm noon midnight midday o'clock
 """.split())
 #: "to" after these makes the clause about what is to come ("is set to meet Friday").
 _FUTURE_BEFORE_TO = frozenset("set going due expected scheduled planning plans plan is are".split())

@@ -1843,32 +1843,41 @@ def _vague_anchored(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 # --------------------------------------------------------------------------- times
 
-@rule("clock", rf"(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)\s+(?:at\s+)?)?({CLOCK})(?:,?\s+(?:on\s+)?(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)(?:,?\s+({MONTH})\s+({DAYNUM}))?|({MONTH})\s+({DAYNUM}))(?:(?:(?<=\d)|(?<=st)|(?<=nd)|(?<=rd)|(?<=th)),?\s+({YEAR}))?)?", priority=1)
+#: A date right before a bare "10:22": "12 Aug 2012 10:22", "7/17 16:00".
+_DATE_BEFORE_CLOCK = re.compile(r"(?:\b(?:1\d|20)\d\d|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b\d{4}-\d\d-\d\d)\s*,?\s*$")
+
+
+@rule("clock", rf"(?:(?:((?i:next|last|this|coming|this\s+coming|this\s+past))\s+)?({WEEKDAY}|{WEEKDAY_ABBR}|(?<!after\s)(?<!before\s)(?:today|yesterday|tomorrow|tonight)),?\s+(?:at\s+)?)?({CLOCK})(?:,?\s+(?:on\s+)?(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)(?:,?\s+({MONTH})\s+({DAYNUM}))?|({MONTH})\s+({DAYNUM}))(?:(?:(?<=\d)|(?<=st)|(?<=nd)|(?<=rd)|(?<=th)),?\s+({YEAR}))?)?", priority=1)
 def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    clock = m.group(2).lower()
-    day_word = m.group(1) or m.group(3)
+    clock = m.group(3).lower()
+    day_word = m.group(2) or m.group(4)
     if clock == "noon" and _prev_word(ctx, m.start()) == "high":
         return None  # "high noon": a figure of speech
-    if m.group(2)[0].isupper() and _prev_word(ctx, m.start()) not in ("at", "by", "until", "after", "before", "from", "since", ""):
+    if m.group(3)[0].isupper() and _prev_word(ctx, m.start()) not in ("at", "by", "until", "after", "before", "from", "since", ""):
         return None  # "High Noon"
-    if day_word and day_word.lower() in WEEKDAYS and not day_word[0].isupper():
+    if day_word and weekday_number(day_word) is not None and not day_word[0].isupper():
         return None
-    if re.fullmatch(r"\d{1,2}:\d\d", clock.split()[0]) and not re.search(r"[ECMP][SD]T|GMT|UTC", m.group(2)):
+    if re.fullmatch(r"\d{1,2}:\d\d", clock.split()[0]) and not re.search(r"[ECMP][SD]T|GMT|UTC", m.group(3)):
         hour = int(clock.split(":")[0])
         if hour > 23:
             return None
-        if not day_word and _prev_word(ctx, m.start()) not in ("at", "by", "until", "about", "around", "before", "after", "from", "to", "since"):
-            return None  # "3:1" ratios, scores
-    if m.group(4) or m.group(6):
-        month = _month_number(m.group(4) or m.group(6))
-        if m.group(8):  # "4.15am on Saturday, February 14, 2009"
-            day = dt.date(int(m.group(8)), month, _day_number(m.group(5) or m.group(7)))
+        if (not day_word and _prev_word(ctx, m.start()) not in ("at", "by", "until", "about", "around", "before", "after", "from", "to", "since")
+                and not _DATE_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 20), m.start())):
+            return None  # "3:1" ratios, scores (but "12 Aug 2012 10:22")
+    if m.group(5) or m.group(7):
+        month = _month_number(m.group(5) or m.group(7))
+        if m.group(9):  # "4.15am on Saturday, February 14, 2009"
+            day = dt.date(int(m.group(9)), month, _day_number(m.group(6) or m.group(8)))
         else:
-            day = _month_day_for(ctx, m, month, _day_number(m.group(5) or m.group(7)))
+            day = _month_day_for(ctx, m, month, _day_number(m.group(6) or m.group(8)))
     elif day_word:
         low = day_word.lower()
-        if low in WEEKDAYS:
-            day = cal.nearest_weekday(ctx.published, WEEKDAYS[low], ctx.direction(m.start(), m.end()))
+        mod = " ".join((m.group(1) or "").lower().split())
+        if weekday_number(low) is not None:
+            # "next Monday at 3pm", "Wed 5pm": the weekday as it reads alone
+            how = {"next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
+                   "last": "strict_past", "this past": "strict_past"}.get(mod) or ctx.direction(m.start(), m.end())
+            day = cal.nearest_weekday(ctx.published, weekday_number(low), how)
         else:
             day = ctx.published + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[low])
     else:
@@ -1893,7 +1902,7 @@ def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     res.value += f"T{hhmm}"
     res.type = "TIME"
     res = _with_anchor(res, f"time of day on {day.isoformat()}")
-    if day_word or m.group(4) or m.group(6):
+    if day_word or m.group(5) or m.group(7):
         _remember(ctx, res, m.group())
     else:
         res.inferred = "day"  # a bare clock: a day named later in its clause may be its own
