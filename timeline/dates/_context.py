@@ -12,7 +12,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 _FUTURE_WORDS = frozenset("""will wo shall 'll would may might upcoming
 scheduled planned planning plans plan intends supposed intend expects expect expected hopes hope
-due aims aim tomorrow soon slated
+due aims aim tomorrow soon slated gonna
 starts begins opens reopens resumes expires convenes reconvenes ends
 start begin reopen resume expire convene reconvene""".split())
 #: Phrases that put what follows ahead: a change taking effect, an invitation, a farewell.

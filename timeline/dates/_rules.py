@@ -965,7 +965,7 @@ def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     elif mod in ("current", "this"):
         year, quarter = ctx.published.year, pub_q
         how = "current quarter"
-    elif mod in ("next", "coming"):
+    elif mod in ("next", "coming", "this coming"):
         year, quarter = (ctx.published.year, pub_q + 1) if pub_q < 4 else (ctx.published.year + 1, 1)
         how = "next quarter"
     elif mod in ("year-ago", "year-earlier", "same", "comparable"):
@@ -1326,7 +1326,7 @@ def _elliptic_last(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.week_ref(pub - dt.timedelta(weeks=1)), f"this week as last → the week before {_pub(ctx)}")
 
 
-@rule("the_year", r"(?:the\s+)?year(?:'s)?\s+end\b|the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b(?!\s+[$£€\d])))|year-end|the\s+end\s+of\s+the\s+year", triggers="year end")
+@rule("the_year", r"(?:the\s+)?year(?:'s)?\s+end\b|the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b(?!\s+[$£€\d])))|year-end|(?:the\s+)?mid-?year\b|the\s+end\s+of\s+the\s+year", triggers="year end midyear mid")
 def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
     pub = ctx.published
@@ -1340,6 +1340,10 @@ def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         pub = narrative[0]
     if low == "year-end":
         return _with_anchor(cal.day_ref(dt.date(pub.year, 12, 31)), f"end of the year of {pub.isoformat()}")
+    if low.replace("the ", "").replace("-", "") == "midyear":
+        if _next_word(ctx, m.end()).lower() in ("review", "reviews", "exam", "exams", "elections", "election", "report"):
+            return None  # "the midyear review": a kind of thing, not the time
+        return _with_anchor(cal.part_of(cal.year_ref(pub.year), "mid"), f"mid-year → the middle of {pub.year}")
     if not low.endswith("end") and re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end():m.end() + 8]):
         ctx.last_long_period = m.start()  # "net income for the year ended Aug. 31": a year's results
     return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {pub.isoformat()}")
@@ -1467,7 +1471,7 @@ def _day_next_to_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     pub = ctx.published
     if mod in ("last", "this past", "past"):
         day = cal.nearest_weekday(pub, weekday, "strict_past")
-    elif mod in ("next", "coming"):
+    elif mod in ("next", "coming", "this coming"):
         day = cal.nearest_weekday(pub, weekday, "strict_future")
     else:
         direction = "past" if ctx.text.startswith("'s", m.end()) else ctx.direction(m.start(), m.end())
@@ -1507,7 +1511,7 @@ def _weekday_is_name(ctx: DateContext, m: re.Match[str], name_end: int) -> bool:
     return prev in _WEEKDAY_NAME_BEFORE or not prev  # "the Sunday Times", "Sunday Times journalists"
 
 
-@rule("weekday", rf"(?:((?i:last|this|next|this\s+past|past|coming|early|late))\s+)?({WEEKDAY_CI})(?:,?\s+((?i:morning|afternoon|evening|night)))?", flags=0, triggers="monday tuesday wednesday thursday friday saturday sunday")
+@rule("weekday", rf"(?:((?i:last|this|next|this\s+past|this\s+coming|past|coming|early|late))\s+)?({WEEKDAY_CI})(?:,?\s+((?i:morning|afternoon|evening|night|nite)))?", flags=0, triggers="monday tuesday wednesday thursday friday saturday sunday")
 def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not m.group(3) and _weekday_is_name(ctx, m, m.end(2)):
         return None
@@ -1524,7 +1528,7 @@ _PLAIN_WEEKDAY_ABBRS = frozenset("tue tues thu thur thurs fri".split())
 _WEEKDAY_ABBR_PREPS = frozenset("on by until till from since before after through thru".split())
 
 
-@rule("weekday_abbr", r"(?:((?i:last|next|coming|this\s+past|this))\s+)?((?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))\.?(?:\s+((?i:morning|afternoon|evening|night)))?", flags=0, triggers="mon tue tues wed weds thu thur thurs fri sat sun")
+@rule("weekday_abbr", r"(?:((?i:last|next|coming|this\s+coming|this\s+past|this))\s+)?((?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))\.?(?:\s+((?i:morning|afternoon|evening|night|nite)))?", flags=0, triggers="mon tue tues wed weds thu thur thurs fri sat sun")
 def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "next Sat", "last thurs": an abbreviated weekday after a modifier, or alone in a
     phrase that is nothing but a date ("tue", "fri."). Without a modifier in a sentence, a
@@ -1588,7 +1592,7 @@ def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str,
     mod = " ".join(mod.split())
     if mod in ("last", "this past", "past"):
         day, how = cal.nearest_weekday(pub, weekday, "strict_past"), "last"
-    elif mod in ("next", "coming"):
+    elif mod in ("next", "coming", "this coming"):
         day, how = cal.nearest_weekday(pub, weekday, "strict_future"), "next"
     elif (narrative := _weekday_narrative(ctx, m, mod, demonstrative=demonstrative)) is not None:
         ref, how = narrative
