@@ -316,7 +316,7 @@ def _year_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 
 @rule("part_of_year", rf"(?:the\s+)?(?:(beginning|start|middle|end|close)\s+of\s+(?:the\s+year\s+)?({YEAR})|(early|late)\s+in\s+(?:the\s+year\s+)?({YEAR}))(?![-–/]\d)",
-      priority=3, triggers="beginning start middle end close early late")
+      priority=3, triggers=("beginning of", "start of", "middle of", "end of", "close of", "early in", "late in"))
 def _part_of_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The end of 2026", "the middle of 2020", "late in 2019": that part of the year, as
     "late 2019" (the value stays the year's)."""
@@ -401,7 +401,8 @@ def _week_on_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → {sign * days:+d} day(s) from {base.isoformat()}"), m.group())
 
 
-@rule("ago_today", rf"({AMOUNT})\s+(days?|weeks?|months?|years?|decades?)\s+ago\s+(today|tomorrow|yesterday)", priority=4, triggers="ago")
+@rule("ago_today", rf"({AMOUNT})\s+(days?|weeks?|months?|years?|decades?)\s+ago\s+(today|tomorrow|yesterday)", priority=4,
+      triggers=("ago today", "ago tomorrow", "ago yesterday"))
 def _ago_today(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "Three years ago today": that very day, so many units back (an anniversary)."""
     count = _number(" ".join(m.group(1).lower().split()))
@@ -464,7 +465,8 @@ def _cross_month_days(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(res, f"{anchor} to {end.isoformat()}"), m.group())
 
 
-@rule("weeks_ago_weekday", rf"({AMOUNT})\s+(weeks?)\s+ago\s+(?:last\s+)?({WEEKDAY})(?!\s*['’]s)", priority=4, triggers=_WEEKDAY_TRIGGERS)
+@rule("weeks_ago_weekday", rf"({AMOUNT})\s+(weeks?)\s+ago\s+(?:last\s+)?({WEEKDAY})(?!\s*['’]s)", priority=4,
+      triggers=("ago last",) + tuple(f"ago {day}" for day in WEEKDAYS))
 def _weeks_ago_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "A week ago Friday" (American): so many weeks before the last such weekday."""
     count = _number(" ".join(m.group(1).lower().split()))

@@ -17,6 +17,7 @@ from timeline.dates._calendar import Resolved
 from timeline.dates._context import DateContext
 from timeline.dates._rules import (
     MONTH_CI,
+    MONTHS,
     WEEKDAY_ANY,
     YEAR,
     _month_number,
@@ -57,7 +58,7 @@ def _iso_date(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(res, "explicit date"), m.group())
 
 
-@rule("day_abbr_year", rf"(\d{{1,2}})([-/])({MONTH_CI})\2(\d{{4}}|\d{{2}})(?![\d/-])", priority=5, flags=0)
+@rule("day_abbr_year", rf"(\d{{1,2}})([-/])({MONTH_CI})\2(\d{{4}}|\d{{2}})(?![\d/-])", priority=5, flags=0, triggers=tuple(MONTHS))
 def _day_abbr_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "14-Jul-2025", "3/Mar/21": day, month name and year joined by dashes or slashes."""
     year = int(m.group(4))
@@ -180,7 +181,13 @@ def _quarter_code(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.quarter_ref(year, quarter), f"Q{quarter} without a year → {year} from {_pub(ctx)}")
 
 
-@rule("half_code", rf"H([12])\s*({YEAR}|'\d\d)|({YEAR})\s*[/-]?\s*H([12])|([12])H\s*({YEAR}|'?\d\d)", priority=3, flags=0)
+#: The words a half year's code is written with ("H1", "1H", "1H24", "2024H1"): its rule's triggers.
+_HALF_WORDS = (("h1", "h2", "1h", "2h") + tuple(f"{h}h{n:02d}" for h in "12" for n in range(100))
+               + tuple(f"{y}h{h}" for y in range(1800, 2200) for h in "12"))
+
+
+@rule("half_code", rf"H([12])\s*({YEAR}|'\d\d)|({YEAR})\s*[/-]?\s*H([12])|([12])H\s*({YEAR}|'?\d\d)", priority=3, flags=0,
+      triggers=_HALF_WORDS)
 def _half_code(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "H1 2023", "2024 H2", "1H 2024", "1H24": a half year, as the quarters' codes."""
     half = int(m.group(1) or m.group(4) or m.group(5))
@@ -189,7 +196,7 @@ def _half_code(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.half_ref(year, half), "explicit half year")
 
 
-@rule("fiscal_code", r"FY\s?'?(\d\d)", priority=3, flags=0)
+@rule("fiscal_code", r"FY\s?'?(\d\d)", priority=3, flags=0, triggers=("fy",) + tuple(f"fy{n:02d}" for n in range(100)))
 def _fiscal_code(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "FY24": a fiscal year, valued as its year (as "fiscal 2024", TimeBank's practice)."""
     return _with_anchor(cal.year_ref(_two_digit_year(ctx, int(m.group(1)))), "fiscal year (two digits)")

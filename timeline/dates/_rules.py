@@ -680,7 +680,7 @@ _POSSESSIVES = frozenset("his her its their our my your".split())
 _MODEL_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]+\s+(?:[A-Z0-9]|truck|car|sedan|van|pickup|driven|motorcycle)")
 
 
-@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*|(?:post|pre)-)?(?:'|FY)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d|/\d)")
+@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*|(?:post|pre)-)?(?:'|FY\s?)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d|/\d)")
 def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     year = int(m.group(1))
     head = m.group()[:m.start(1) - m.start()].lower()
