@@ -31,7 +31,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASONS_RE = "spring|summer|fall|autumn|winter"
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-               "overnight": "NI", "tonight": "NI"}
+               "overnight": "NI", "tonight": "NI", "nite": "NI"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4}
 UNITS = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y", "decade": "DE",
@@ -288,6 +288,17 @@ _PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took|came|fell|began|broke|struck|
 _TENSE_REACH_DAYS = 300
 
 
+_PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.I)
+
+
+def _narrative_way(ctx: DateContext, pos: int) -> str:
+    """How a day or month without a year lies from the narrative's date: 'onward' (a story
+    told forward: "founded on 1 April 1998. Its first shop opened on 12 October"), unless its
+    clause looks back with a past perfect ("had been introduced on 12 October"): 'past'."""
+    s_start, _ = ctx.sentence_bounds(pos)
+    return "past" if _PAST_PERFECT.search(ctx.text, s_start, pos) else "onward"
+
+
 def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> tuple[int, str]:
     """The year of a day mentioned without one, and how it was found: the nearest such day
     to the narrative's own date when the story gives one (see
@@ -296,7 +307,7 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
     narrative = ctx.narrative_date(m.start())
     if narrative is not None:
         ref, precision, desc = narrative
-        year = ref.year if precision == "year" else cal.year_for_month(ref, month, "neutral", day)
+        year = ref.year if precision == "year" else cal.year_for_month(ref, month, _narrative_way(ctx, m.start()), day)
         return year, f"year {year} of the narrative, near {desc}"
     pub = ctx.published
     nearest = cal.year_for_month(pub, month, "neutral", day)
@@ -640,7 +651,7 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return _with_anchor(res, f"that {word} → of the narrative, near {ref_desc}")
     elif (narrative := ctx.narrative_date(m.start())) is not None:
         ref, precision, desc = narrative
-        year = ref.year if precision == "year" else cal.year_for_month(ref, month, "neutral")
+        year = ref.year if precision == "year" else cal.year_for_month(ref, month, _narrative_way(ctx, m.start()))
         res = cal.part_of(cal.month_ref(year, month), part) if part else cal.month_ref(year, month)
         res.inferred = "year"
         return _with_anchor(res, f"{word} → of the narrative, near {desc}")
@@ -1093,7 +1104,7 @@ def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("part_of_day", r"(this|last|early\s+this|late\s+last|later\s+this|earlier\s+this)\s+(morning|afternoon|evening|night)|overnight", priority=1)
+@rule("part_of_day", r"(this|last|early\s+this|late\s+last|later\s+this|earlier\s+this)\s+(morning|afternoon|evening|night|nite)|overnight", priority=1)
 def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group().lower() == "overnight":
         if _next_word(ctx, m.end()).lower() in ("stay", "stays", "trip", "bag", "shift", "rate", "rates", "delivery", "flight", "loans", "lending", "funds"):
@@ -1971,9 +1982,15 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.duration_ref(amount_text, unit_text), "duration")
 
 
-@rule("set", rf"(?:every|each|per)\s+(?:other\s+)?(day|week|month|year|morning|evening|night|{WEEKDAY})|daily", priority=1, triggers="every each per daily")
+@rule("set", rf"(?:every|each|per)\s+(?:other\s+)?(day|week|month|year|morning|evening|night|{WEEKDAY})|daily|weekly|monthly", priority=1,
+      triggers="every each per daily weekly monthly")
 def _set(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
+    if low in ("weekly", "monthly") and (
+            not re.match(r"\s*(?:$|[.,;:!?)]|(?:and|or|but|in|at|on|from|since|until|for)\b)", ctx.text[m.end():m.end() + 8])
+            or re.search(r"[\d%$£€]", ctx.text[max(ctx.sentence_bounds(m.start())[0], m.start() - 40):m.start()])):
+        return None  # only the adverb ("the board meets monthly"): "a monthly report" names no time, "$500 monthly" is a
+        # rate ("annually" is left alone: TimeBank's news writes it of rates far more than of happenings)
     if low == "daily":
         if m.group()[0].isupper():
             return None  # "China Daily", "Linda Daily"
