@@ -86,6 +86,10 @@ _IS_ON = re.compile(r"\b(?:is|are|'s|'re)\s+(?:(?:set|scheduled|slated|planned|d
 _GOAL = re.compile(r"\b(?:to\s+[a-z]+|must|should|need\s+to|needs\s+to|has\s+to|have\s+to)\b(?![^.;]*\b(?:had|was|were)\b)", re.IGNORECASE)
 
 
+#: What may open a sentence before a year that frames it: "In 1991, ...", "By early 2004, ...".
+_FRONTING = re.compile(r"\s*[\"'(]*(?:In|By|During|Throughout|Since|Until|Through|Early\s+in|Late\s+in)\s+(?:(?:early|late|mid-?)\s*)?", re.IGNORECASE)
+
+
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 #: The first two numbers of a numeric date with a year ("30/12/2017", "3.14.2015").
 _NUMERIC_PAIR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/-]|\.\d)")
@@ -270,7 +274,7 @@ class DateContext:
             if not any(_cue(between, i) for i in range(len(between))) and not re.search(r"[(;]", self.text[end:pos]):
                 return None  # (a restatement in brackets, "5 April 2021 (between 5 - 6 April)", and a clause after a semicolon keep the year)
         if precision == "year":
-            if start < s_start:
+            if start < s_start and not (start >= self.sentence_bounds(max(0, s_start - 1))[0] and self._fronted(start, end)):
                 return None
         else:
             earlier = s_start
@@ -281,6 +285,14 @@ class DateContext:
             if start < earlier:
                 return None
         return day, precision, f"{day.isoformat()} (the narrative's date, {text!r})"
+
+    def _fronted(self, start: int, end: int) -> bool:
+        """Whether the date at ``start``..``end`` opens its sentence as a framing adverbial
+        ("In 1991, the Soviet Union collapsed."): it dates the sentences that follow it, where
+        a year at the end of a clause ("was founded in 1990.") does not."""
+        s_start, _ = self.sentence_bounds(start)
+        return (_FRONTING.fullmatch(self.text, s_start, start) is not None
+                and re.match(r"\s*,", self.text[end:end + 3]) is not None)
 
     def previous_sentence_start(self, pos: int) -> int:
         """Where the sentence before the one holding ``pos`` starts (its own start, if first)."""

@@ -286,6 +286,8 @@ _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.I)
 _PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took|came|fell|began|broke|struck|died|left|went|arrived|happened|occurred)\s+(?:effect\s+|place\s+)?(?:on\s+)?$")
 #: How far a tense may pull a month-day without a year away from the nearest such day.
 _TENSE_REACH_DAYS = 300
+#: A present copula before a day: "is on", "are set for the".
+_COPULA_ON = re.compile(r"\b(?:is|are)\s+(?:(?:set|scheduled|slated|planned|due)\s+)?(?:on|for)\s+(?:the\s+)?$", re.I)
 
 
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.I)
@@ -329,6 +331,8 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
             gap = _TENSE_REACH_DAYS + 1
         if tense == "past" and _PAST_VERB_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
             reach = 366  # "the bridge collapsed on Sept 3rd": its own verb, a day of the past year
+        if tense == "future" and _COPULA_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
+            reach = 366  # "her birthday is on 12th of June" (told in July): the next one
         if year != nearest and gap <= reach:
             return year, f"{tense} year {year} from {_pub(ctx)}"
     return nearest, f"nearest year {nearest} from {_pub(ctx)}"
