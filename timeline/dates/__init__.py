@@ -64,6 +64,10 @@ _ALTERNATIVE = re.compile(r"^\s*(?:or|-|–)\s*$", re.IGNORECASE)
 #: "Aug 4 through Aug 8", "Monday until Wednesday": a range even without "from".
 _THROUGH = re.compile(r"^\s*(?:through|thru|until|till)\s*$", re.IGNORECASE)
 _CONJOINED = re.compile(r"^\s*(?:and|&)\s*$", re.IGNORECASE)
+#: "lived there 1975 to 1980", "ran 30 October to 2 November": two years, months or days of the
+#: month joined by "to" are a range even without "from" (not two weekdays, "moved Monday to Friday",
+#: nor two times of day, "noon to 10 p.m. Saturday").
+_TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 
 
 def find_dates(text: str, published: dt.date | dt.datetime | str, *,
@@ -220,12 +224,35 @@ def _clock_day_in_clause(text: str, found: list[_Found], ctx: DateContext) -> No
     jogger saw the car at 6 a.m. near the house 10 days before the murder"), not the
     narrative's previous day: a few words on, with no comma, conjunction or reporting verb
     between (in "at 10 a.m., police said Monday" Monday dates the saying)."""
+    joined: set[int] = set()
     for i, f in enumerate(found):
         res = f.res
         if res.inferred != "day" or res.type != "TIME":
             continue
+        if i and _take_date_before(text, found[i - 1], f):
+            joined.add(i - 1)
+            continue
         if i + 1 == len(found) or not _take_clause_day(text, f, found[i + 1], ctx):
             _take_happening_day(text, found, i, ctx)
+    if joined:
+        found[:] = [f for i, f in enumerate(found) if i not in joined]
+
+
+#: Between a day and its clock time: "12 Aug 2012 10:22", "the day after tomorrow at 5pm".
+_DATE_CLOCK_GAP = re.compile(r"\s*,?\s*(?:at\s+)?")
+
+
+def _take_date_before(text: str, d: _Found, f: _Found) -> bool:
+    """A bare clock time right after a day ("7/17 4pm", "the day after tomorrow at 5pm") is a
+    time of that day: one mention, the time's value on that day."""
+    day = d.res
+    if day.type != "DATE" or day.precision != "day" or day.start_date is None or day.end_date != day.start_date:
+        return False
+    if not _DATE_CLOCK_GAP.fullmatch(text[d.end:f.start]):
+        return False
+    _set_day(f.res, day.start_date, f"the day right before it, {text[d.start:d.end]!r}")
+    f.start = d.start
+    return True
 
 
 def _take_clause_day(text: str, f: _Found, g: _Found, ctx: DateContext) -> bool:
@@ -289,7 +316,9 @@ def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:
         if len(gap) > 12:
             continue
         opened = _RANGE_OPEN.search(text[max(0, prev_found.start - 12):prev_found.start])
-        joined = _ALTERNATIVE.match(gap) or _THROUGH.match(gap) or (opened and _RANGE_JOIN.match(gap))
+        joined = (_ALTERNATIVE.match(gap) or _THROUGH.match(gap) or (opened and _RANGE_JOIN.match(gap))
+                  or (_TO.match(gap) and prev.precision in ("day", "month", "year") and prev.type == cur.type == "DATE"
+                      and prev.inferred != "week" and cur.inferred != "week"))
         if joined:
             _fit_range_ends(prev, cur, published)
         if not prev.end_date < cur.start_date:
@@ -332,6 +361,10 @@ def _move(res: Resolved, *, years: int = 0, days: int = 0) -> None:
     if res.precision == "month":
         year = res.start_date.year + years
         moved = month_ref(year, res.start_date.month)
+        # a part of the month ("from mid-March to the end of May 2020") keeps its days
+        moved.start_date = moved.start_date.replace(day=res.start_date.day)
+        if (res.end_date.year, res.end_date.month) == (res.start_date.year, res.start_date.month):
+            moved.end_date = moved.end_date.replace(day=min(res.end_date.day, moved.end_date.day))
     else:
         day = res.start_date.replace(year=res.start_date.year + years) + dt.timedelta(days=days)
         moved = day_ref(day)

@@ -281,10 +281,16 @@ def year_for_month(ref: dt.date, month: int, direction: str, day: int | None = N
     """The year of a month (optionally a day of it) mentioned without one.
 
     'past': the latest such month/day not after ``ref``; 'future': the earliest not before;
-    'neutral': whichever is nearest, preferring the past on a tie.
+    'neutral': whichever is nearest, preferring the past on a tie; 'onward': the earliest not
+    before when it is within eight months (a story told forward from ``ref``), else nearest.
     """
     here = (ref.month, ref.day if day is not None else 0)
     there = (month, day if day is not None else 0)
+    if direction == "onward":
+        ahead = ((month - ref.month) % 12) * 31 + (there[1] - here[1]) if there != here else 0
+        if 0 <= ahead <= 8 * 31:
+            return year_for_month(ref, month, "future", day)
+        direction = "neutral"
     if direction == "past":
         return ref.year if there <= here else ref.year - 1
     if direction == "future":

@@ -14,7 +14,9 @@ from timeline.dates._calendar import Resolved
 from timeline.dates._context import DateContext
 from timeline.dates._rules import (
     AMOUNT,
+    DAYNUM,
     MONTH,
+    MONTHS,
     WEEKDAY,
     WEEKDAY_ABBRS,
     WEEKDAY_ANY,
@@ -28,6 +30,7 @@ from timeline.dates._rules import (
     _remember,
     _resolve_weekday,
     _with_anchor,
+    _year_for_day,
     rule,
     weekday_number,
 )
@@ -310,3 +313,165 @@ def _year_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     res = cal.year_ref(first)
     res.end_date = dt.date(second, 12, 31)
     return _with_anchor(res, f"years {first}-{second}")
+
+
+@rule("part_of_year", rf"(?:the\s+)?(?:(beginning|start|middle|end|close)\s+of\s+(?:the\s+year\s+)?({YEAR})|(early|late)\s+in\s+(?:the\s+year\s+)?({YEAR}))(?![-–/]\d)",
+      priority=3, triggers=("beginning of", "start of", "middle of", "end of", "close of", "early in", "late in"))
+def _part_of_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The end of 2026", "the middle of 2020", "late in 2019": that part of the year, as
+    "late 2019" (the value stays the year's)."""
+    year = int(m.group(2) or m.group(4))
+    part = cal.part_word(m.group(1) or m.group(3))
+    return _with_anchor(cal.part_of(cal.year_ref(year), part), f"explicit year, its {part} part")
+
+
+@rule("part_of_era", r"(?:the\s+)?(beginning|start|middle|end|close|turn)\s+of\s+the\s+(decade|century)(?!\s+(?:before|after|earlier|later)\b)",
+      priority=2, triggers="decade century")
+def _part_of_era(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "By the end of the decade": that part of the publication's decade (century); "the turn
+    of the century" is the turn of the years ending 00 nearest in the clause's direction, valued
+    as that year, the interval two years either side."""
+    pub = ctx.published
+    part, unit = m.group(1).lower(), m.group(2).lower()
+    if part == "turn":
+        if unit != "century":
+            return None
+        year = pub.year // 100 * 100
+        if ctx.direction(m.start(), m.end(), default="past") == "future" and year < pub.year - 5:
+            year += 100
+        res = cal.year_ref(year)
+        res.start_date, res.end_date = dt.date(year - 2, 1, 1), dt.date(year + 2, 12, 31)
+        return _with_anchor(res, f"{m.group()} → around {year}")
+    base = cal.decade_ref(pub.year - pub.year % 10) if unit == "decade" else cal.century_ref(pub.year - pub.year % 100)
+    return _with_anchor(cal.part_of(base, cal.part_word(part)), f"{m.group()} → part of {base.value} ({_pub(ctx)})")
+
+
+@rule("half_of_month", rf"(?:the\s+)?(first|second|latter)\s+half\s+of\s+({MONTH})(?:,?\s+({YEAR}))?", priority=3, flags=re.I, triggers="half")
+def _half_of_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The second half of October": days 16 to the end (1 to 15 for the first half) of the
+    month, placed as the month alone; the value stays the month's."""
+    if not _month_word_ok(m.group(2), year=m.group(3), modifier=m.group(1)):
+        return None
+    month = _month_number(m.group(2))
+    if m.group(3):
+        year, how = int(m.group(3)), "explicit"
+    else:
+        how = ctx.direction(m.start(), m.end(), default="past")
+        year = cal.year_for_month(ctx.published, month, how)
+    res = cal.month_ref(year, month)
+    if m.group(1).lower() == "first":
+        res.end_date = dt.date(year, month, 15)
+    else:
+        res.start_date = dt.date(year, month, 16)
+    return _with_anchor(res, f"{m.group()} → half of {res.value} ({how})")
+
+
+@rule("year_fiscal", rf"the\s+({YEAR})\s+(?:fiscal|financial|budget|calendar|tax)\s+year", priority=3, triggers="year")
+def _year_fiscal(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The 2024 fiscal year": the year, as "fiscal 2024" (TimeBank's value)."""
+    return _with_anchor(cal.year_ref(int(m.group(1))), "explicit year (fiscal)")
+
+
+_DEICTIC_OFFSET = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+
+
+@rule("week_on_day", rf"(a|one|two|three|a\s+couple\s+of)\s+(weeks?|fortnights?)\s+(?:(on|from)\s+(?:(next|this)\s+)?({WEEKDAY})|(last|on\s+last)\s+({WEEKDAY})|(?:(from)\s+)?(today|tomorrow|yesterday|tonight))(?!\s*['’]s)(?=\s*(?:$|[.,;:!?)]|(?:and|or|at|in|when|until|for|to|the|a|an)\b))",
+      priority=4, triggers="week weeks fortnight fortnights")
+def _week_on_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "A week on Tuesday" (the coming Tuesday and a week), "a week last Friday" (a week
+    before last Friday), "a week today", "a fortnight tomorrow", "a week from tomorrow": the
+    day that many weeks from the day named; "a week today" in a past clause is a week before."""
+    count = _number(" ".join(m.group(1).lower().split()))
+    if count is None:
+        return None
+    days = count * (14 if m.group(2).lower().startswith("fortnight") else 7)
+    pub = ctx.published
+    if m.group(5):
+        weekday = WEEKDAYS[m.group(5).lower()]
+        how = "strict_future" if m.group(4) and m.group(4).lower() == "next" else "future"
+        if m.group(3).lower() == "from":
+            return None  # "a week from Friday": see from_weekday
+        base, sign = cal.nearest_weekday(pub, weekday, how), 1
+    elif m.group(7):
+        base, sign = cal.nearest_weekday(pub, WEEKDAYS[m.group(7).lower()], "strict_past"), -1
+    else:
+        base = pub + dt.timedelta(days=_DEICTIC_OFFSET[m.group(9).lower()])
+        sign = 1 if m.group(8) or ctx.tense(m.start(), m.end()) != "past" else -1
+    day = base + dt.timedelta(days=sign * days)
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → {sign * days:+d} day(s) from {base.isoformat()}"), m.group())
+
+
+@rule("ago_today", rf"({AMOUNT})\s+(days?|weeks?|months?|years?|decades?)\s+ago\s+(today|tomorrow|yesterday)", priority=4,
+      triggers=("ago today", "ago tomorrow", "ago yesterday"))
+def _ago_today(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Three years ago today": that very day, so many units back (an anniversary)."""
+    count = _number(" ".join(m.group(1).lower().split()))
+    if count is None:
+        return None
+    unit = m.group(2).lower()
+    base = ctx.published + dt.timedelta(days=_DEICTIC_OFFSET[m.group(3).lower()])
+    if unit.startswith("decade"):
+        count, unit = count * 10, "year"
+    day = cal.shift_date(base, {"d": "D", "w": "W", "m": "M", "y": "Y"}[unit[0]], -count)
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → {count} {unit} before {base.isoformat()}"), m.group())
+
+
+@rule("month_range", rf"({MONTH})\s*[-–]\s*({MONTH})(?:,?\s+({YEAR}))?(\s+quarter)?", priority=4, flags=0, triggers=tuple(MONTHS))
+def _month_range(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Jan–Mar 2024", "June-August": the months from the first to the second (the year
+    the text gives the second, or placed as a month alone); the value is the first month's."""
+    first, second = _month_number(m.group(1)), _month_number(m.group(2))
+    if first == second:
+        return None
+    if m.group(3):
+        end_year = int(m.group(3))
+    else:
+        how = ctx.direction(m.start(), m.end(), default="past")
+        end_year = cal.year_for_month(ctx.published, second, how)
+    start_year = end_year - (first > second)
+    if m.group(4) and start_year == end_year and first % 3 == 1 and second == first + 2:
+        # "the April-June quarter": the calendar quarter those months make
+        return _with_anchor(cal.quarter_ref(end_year, second // 3), f"{m.group()} → quarter {second // 3} of {end_year}")
+    res = cal.month_ref(start_year, first)
+    res.end_date = cal.month_ref(end_year, second).end_date
+    anchor = "explicit month" if m.group(3) else f"{m.group()} placed from {_pub(ctx)}"
+    return _with_anchor(res, f"{anchor}; range to {res.end_date.isoformat()}")
+
+
+@rule("cross_month_days", rf"(?:({DAYNUM})\s+({MONTH})\s*[-–]\s*({DAYNUM})\s+({MONTH})|({MONTH})\s+({DAYNUM})\s*[-–]\s*({MONTH})\s+({DAYNUM}))(?:,?\s+({YEAR}))?",
+      priority=5, flags=0, triggers=tuple(MONTHS))
+def _cross_month_days(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "30 Oct-2 Nov", "Oct 30-Nov 2, 2025": the days from the first to the second, across
+    the turn of the month (and of the year); the value is the first day's."""
+    if m.group(1):
+        d1, m1, d2, m2 = m.group(1), m.group(2), m.group(3), m.group(4)
+    else:
+        m1, d1, m2, d2 = m.group(5), m.group(6), m.group(7), m.group(8)
+    month1, month2 = _month_number(m1), _month_number(m2)
+    day1, day2 = int(re.match(r"\d+", d1).group()), int(re.match(r"\d+", d2).group())
+    if month1 == month2:
+        return None
+    if m.group(9):
+        end_year = int(m.group(9))
+        start = dt.date(end_year - (month1 > month2), month1, day1)
+        anchor = "explicit date; range"
+    else:
+        year, how = _year_for_day(ctx, m, month1, day1)
+        start = dt.date(year, month1, day1)
+        anchor = f"{m1} {day1}: {how}; range"
+    end = dt.date(start.year + (month1 > month2), month2, day2)
+    res = cal.day_ref(start)
+    res.end_date = end
+    return _remember(ctx, _with_anchor(res, f"{anchor} to {end.isoformat()}"), m.group())
+
+
+@rule("weeks_ago_weekday", rf"({AMOUNT})\s+(weeks?)\s+ago\s+(?:last\s+)?({WEEKDAY})(?!\s*['’]s)", priority=4,
+      triggers=("ago last",) + tuple(f"ago {day}" for day in WEEKDAYS))
+def _weeks_ago_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "A week ago Friday" (American): so many weeks before the last such weekday."""
+    count = _number(" ".join(m.group(1).lower().split()))
+    if count is None or not 1 <= count <= 52:
+        return None
+    base = cal.nearest_weekday(ctx.published, WEEKDAYS[m.group(3).lower()], "strict_past")
+    day = base - dt.timedelta(weeks=count)
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → {count} week(s) before {base.isoformat()}"), m.group())

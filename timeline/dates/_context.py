@@ -12,7 +12,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 _FUTURE_WORDS = frozenset("""will wo shall 'll would may might upcoming
 scheduled planned planning plans plan intends supposed intend expects expect expected hopes hope
-due aims aim tomorrow soon slated
+due aims aim tomorrow soon slated gonna
 starts begins opens reopens resumes expires convenes reconvenes ends
 start begin reopen resume expire convene reconvene""".split())
 #: Phrases that put what follows ahead: a change taking effect, an invitation, a farewell.
@@ -37,6 +37,7 @@ thru before after ago hence between and or around about since for within during 
 fall autumn winter one two three four five six seven eight nine ten eleven twelve twenty
 thirty few several couple christmas xmas eve easter thanksgiving halloween new year's
 valentine's eid al fitr adha ramadan diwali hanukkah passover lunar chinese ides
+am pm noon midnight midday o'clock
 """.split())
 #: "to" after these makes the clause about what is to come ("is set to meet Friday").
 _FUTURE_BEFORE_TO = frozenset("set going due expected scheduled planning plans plan is are".split())
@@ -54,8 +55,8 @@ _PRESENT_AUX = frozenset("is are am be been being".split())
 #: has none, but no date follows it close); the bare forms only after a name or a plural
 #: subject ("Arafat meet", "the leaders meet"), since "a state visit Monday" is a noun.
 _SCHEDULE_VERBS_S = frozenset("""meets visits travels flies heads leaves arrives returns hosts faces
-plays testifies tours goes runs closes""".split())
-_SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour go open close".split())
+plays testifies tours goes runs closes continues""".split())
+_SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour go open close continue".split())
 #: The present progressive of the schedule ("I'm flying out Saturday", "the team is playing
 #: Friday"): after a form of "be", these put the date ahead as the simple present does.
 _SCHEDULE_VERBS_ING = frozenset("""meeting visiting travelling traveling flying heading leaving arriving
@@ -79,15 +80,19 @@ _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 #: A date something was moved to ("postponed to Sept. 3", "extended until Friday"): the
 #: new date lies ahead though the verb is past.
 _MOVED_TO = re.compile(r"\b(?:moved|postponed|delayed|extended|pushed\s+back|rescheduled|adjourned|put\s+off|deferred|brought\s+forward)\s+(?:again\s+)?(?:to|until|till)\s+(?:the\s+)?$", re.I)
-#: "The vote is on Thursday", "the hearing is set for the 3rd": a present copula right
-#: before a date puts it on the schedule (what is over is told with "was").
-_IS_ON = re.compile(r"\b(?:is|are|'s|'re)\s+(?:(?:set|scheduled|slated|planned|due)\s+)?(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "The vote is on Thursday", "the hearing is set for the 3rd", "the gig is fri night": a present
+#: copula right before a date puts it on the schedule (what is over is told with "was").
+_IS_ON = re.compile(r"\b(?:is|are|'s|'re)\s+(?:(?:set|scheduled|slated|planned|due)\s+)?(?:on|for)\s+(?:the\s+)?$|\b(?:is|are)\s+$", re.IGNORECASE)
 _GOAL = re.compile(r"\b(?:to\s+[a-z]+|must|should|need\s+to|needs\s+to|has\s+to|have\s+to)\b(?![^.;]*\b(?:had|was|were)\b)", re.IGNORECASE)
+
+
+#: What may open a sentence before a year that frames it: "In 1991, ...", "By early 2004, ...".
+_FRONTING = re.compile(r"\s*[\"'(]*(?:In|By|During|Throughout|Since|Until|Through|Early\s+in|Late\s+in)\s+(?:(?:early|late|mid-?)\s*)?", re.IGNORECASE)
 
 
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 #: The first two numbers of a numeric date with a year ("30/12/2017", "3.14.2015").
-_NUMERIC_PAIR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])")
+_NUMERIC_PAIR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/-]|\.\d)")
 #: A day and month in digits without a year ("23/8", "on 7/18"): unambiguous when one
 #: number is over 12 (not "24/7", open round the clock).
 _SLASH_PAIR = re.compile(r"(?<![\d/.-])(?!24/7)(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -238,7 +243,7 @@ class DateContext:
         """Record a normalised mention: a date with its own year becomes the narrative's
         date for later days and months without one; a date counted from publication ends
         that narrative."""
-        if explicit and first_day is not None and precision in ("day", "month", "year"):
+        if explicit and first_day is not None and precision in ("day", "month", "year", "season"):
             self.last_explicit = (first_day, precision, start, end, self.text[start:end])
         elif deictic and self.last_deictic_end is None:
             self.last_deictic_end = end
@@ -258,18 +263,18 @@ class DateContext:
             return None
         if self.last_deictic_end is not None and self.last_deictic_end <= pos:
             return None  # the text dates things from its publication: it is news, not a chronicle
-        if self.tense(pos, pos) == "future":
-            return None  # "will join NATO on March 12": ahead of the publication
+        if self.tense(pos, pos) == "future" and day <= self.published:
+            return None  # "will join NATO on March 12": ahead of the publication (unless the story's own date is)
         s_start, _ = self.sentence_bounds(pos)
         if start >= s_start:
             # In one sentence a narrative needs a verb between the two ("arrested on October
             # 3, 2019 and released on October 10"); without one they are a list ("18 Feb
             # 1997, the 20th of July and 4 days from today"), each from the publication.
             between = _WORD.findall(self.text[end:pos])
-            if not any(_cue(between, i) for i in range(len(between))) and "(" not in self.text[end:pos]:
-                return None  # (a restatement in brackets, "5 April 2021 (between 5 - 6 April)", keeps the year)
+            if not any(_cue(between, i) for i in range(len(between))) and not re.search(r"[(;]", self.text[end:pos]):
+                return None  # (a restatement in brackets, "5 April 2021 (between 5 - 6 April)", and a clause after a semicolon keep the year)
         if precision == "year":
-            if start < s_start:
+            if start < s_start and not (start >= self.sentence_bounds(max(0, s_start - 1))[0] and self._fronted(start, end)):
                 return None
         else:
             earlier = s_start
@@ -280,6 +285,14 @@ class DateContext:
             if start < earlier:
                 return None
         return day, precision, f"{day.isoformat()} (the narrative's date, {text!r})"
+
+    def _fronted(self, start: int, end: int) -> bool:
+        """Whether the date at ``start``..``end`` opens its sentence as a framing adverbial
+        ("In 1991, the Soviet Union collapsed."): it dates the sentences that follow it, where
+        a year at the end of a clause ("was founded in 1990.") does not."""
+        s_start, _ = self.sentence_bounds(start)
+        return (_FRONTING.fullmatch(self.text, s_start, start) is not None
+                and re.match(r"\s*,", self.text[end:end + 3]) is not None)
 
     def previous_sentence_start(self, pos: int) -> int:
         """Where the sentence before the one holding ``pos`` starts (its own start, if first)."""
@@ -334,7 +347,7 @@ def _schedule_verb(words: list[str], i: int) -> str | None:
         low = "meets"  # "the vote takes place Sunday"
     elif low == "take" and place:
         low = "meet"
-    if low == "runs" and (i + 1 >= len(words) or words[i + 1].lower() not in ("through", "until", "till", "to", "from")):
+    if low == "runs" and (i + 1 >= len(words) or words[i + 1].lower() not in ("through", "thru", "until", "till", "to", "from")):
         return None  # "the festival runs through Sunday", not "home runs"
     if low in _SCHEDULE_VERBS_ING:
         return "future" if prev in _BE_BEFORE_ING else None
@@ -365,6 +378,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"
     if low == "to" and i > 0 and words[i - 1].lower() in _FUTURE_BEFORE_TO:
         return "future"
+    if low == "must" and (i + 1 >= len(words) or words[i + 1].lower() != "have"):
+        return "future"  # an obligation ("must be filed by March 31"), not "must have been"
     participle = low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST_ED and word[0].islower()
     if low in _PAST_WORDS or participle:
         aux = words[i - 1].lower() if i > 0 else ""

@@ -143,6 +143,7 @@ HOLIDAYS: list[tuple[str, Holiday]] = [
     (rf"New\s+Year{_A}s?\s+Eve|Hogmanay", Holiday("New Year's Eve", _fixed(12, 31))),
     (rf"New\s+Year{_A}s?\s+Day", Holiday("New Year's Day", _fixed(1, 1))),
     (r"New\s+Year['’]s", Holiday("New Year's Day", _fixed(1, 1))),  # "celebrated New Year's"
+    (r"New\s+Year", Holiday("New Year's Day", _fixed(1, 1))),  # "after New Year" (see _NEAR_TIME_PREPOSITIONS)
     (r"(?:the\s+)?Epiphany", Holiday("Epiphany", _fixed(1, 6))),
     (rf"(?:{_S})?Valentine{_A}s?\s+Day", Holiday("Valentine's Day", _fixed(2, 14))),
     (rf"{_S}Patrick{_A}s\s+Day", Holiday("St Patrick's Day", _fixed(3, 17))),
@@ -238,6 +239,9 @@ bonus bonuses rush egg eggs bunny lily lilies powder colours colors sequel movie
 songs special specials edition episode resolution resolutions honours honors address""".split())
 #: Capitalised names that are also ordinary words: the feast only in a temporal phrase.
 _NEED_PREPOSITION = frozenset({"lent", "holi", "tet", "purim", "eid", "hogmanay", "pesach"})
+#: "New Year" alone is the holiday only right after these ("after New Year", "over New Year"):
+#: "in the New Year" is the early part of the coming year, "a New Year message" a thing.
+_NEAR_TIME_PREPOSITIONS = frozenset("after before over at on until till since by around during for".split())
 _PREPOSITIONS = frozenset("""in on at during before after since until till for by through throughout
 of around ahead this last next the""".split())
 #: Feasts whose names are no other word, recognised in lower case too ("christmas eve").
@@ -424,6 +428,9 @@ def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None
     if name_text.lower() in _NEED_PREPOSITION and not mod and not m.group(2) \
             and _prev_word(ctx, m.start()) not in _PREPOSITIONS:
+        return None
+    if " ".join(name_text.lower().split()) == "new year" and (
+            mod or _prev_word(ctx, m.start()) not in _NEAR_TIME_PREPOSITIONS or nxt[:1].isalpha() and nxt not in _PREPOSITIONS):
         return None
     country = country_of(ctx, m.start()) if holiday.by_country else None
     spans = _occurrences(holiday, ctx, m, mod, country, week=week)

@@ -16,8 +16,11 @@ from timeline.dates import _calendar as cal
 from timeline.dates._calendar import Resolved
 from timeline.dates._context import DateContext
 from timeline.dates._rules import (
+    MONTH_CI,
+    MONTHS,
     WEEKDAY_ANY,
     YEAR,
+    _month_number,
     _pub,
     _prev_word,
     _quarter_year,
@@ -44,14 +47,24 @@ def _two_digit_year(ctx: DateContext, year: int) -> int:
     return year + (1900 if year > (ctx.published.year + 10) % 100 else 2000)
 
 
-@rule("iso_date", rf"({YEAR})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?:T(\d\d):(\d\d)(?::\d\d)?)?", priority=5)
+@rule("iso_date", rf"({YEAR})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::\d\d)?)?", priority=5)
 def _iso_date(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    """ "2010-11-23", "2015-3-3", "2013/02/15", "2020.05.17" (year, month, day)."""
+    """ "2010-11-23", "2015-3-3", "2013/02/15", "2020.05.17" (year, month, day), with a clock
+    time after a "T" or a space ("2025-07-01 14:30")."""
     res = cal.day_ref(dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))))
     if m.group(5):
         res.value += f"T{m.group(5)}:{m.group(6)}"
         res.type = "TIME"
     return _remember(ctx, _with_anchor(res, "explicit date"), m.group())
+
+
+@rule("day_abbr_year", rf"(\d{{1,2}})([-/])({MONTH_CI})\2(\d{{4}}|\d{{2}})(?![\d/-])", priority=5, flags=0, triggers=tuple(MONTHS))
+def _day_abbr_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "14-Jul-2025", "3/Mar/21": day, month name and year joined by dashes or slashes."""
+    year = int(m.group(4))
+    year = _two_digit_year(ctx, year) if len(m.group(4)) == 2 else cal.check_year(year)
+    res = cal.day_ref(dt.date(year, _month_number(m.group(3)), int(m.group(1))))
+    return _remember(ctx, _with_anchor(res, "explicit date (day-month-year)"), m.group())
 
 
 @rule("numeric_date", r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})", priority=5)
@@ -133,8 +146,10 @@ def _month_slash_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if a < b and b in _FRACTION_DENOMINATORS and prev not in _DATE_PREPS:
         return None  # "1/2", "3/4": a fraction unless the text says "on 3/4"
     lead = _LEAD_WEEKDAY.search(ctx.text, max(0, m.start() - 12), m.start())
-    if prev not in _DATE_PREPS and not ctx.standalone and prev not in ("is", "was", "be", "deadline", "date") and not lead:
-        return None
+    day_first = 12 < a <= 31 and 0 < b <= 12 and not re.match(r"\s*(?:odds|shot|on)\b", ctx.text[m.end():m.end() + 6])
+    if prev not in _DATE_PREPS and not ctx.standalone and prev not in ("is", "was", "be", "deadline", "date") and not lead \
+            and not day_first:
+        return None  # ("ends 31/12": a day written first can be nothing else)
     order = _order(ctx, a, b, "/")
     if order is None:
         return None
@@ -152,13 +167,36 @@ def _month_slash_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(res, f"{month:02d}-{day:02d} without a year → {how}"), m.group())
 
 
-@rule("quarter_code", rf"Q([1-4])(?:\s*[/-]\s*|\s+)({YEAR})|({YEAR})\s*[/-]?\s*Q([1-4])|([1-4])Q\s*({YEAR})|Q([1-4])", priority=3, flags=0)
+@rule("quarter_code", rf"Q([1-4])(?:\s*[/-]\s*|\s+)({YEAR}|'\d\d)|({YEAR})\s*[/-]?\s*Q([1-4])|([1-4])Q\s*({YEAR}|'?\d\d)|Q([1-4])", priority=3, flags=0)
 def _quarter_code(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    """ "Q3 2024", "2023 Q4", "3Q 2024", and "Q1" (its year as for "the first quarter")."""
+    """ "Q3 2024", "2023 Q4", "3Q 2024", "3Q24", "Q1 '25", and "Q1" (its year as for "the
+    first quarter")."""
     quarter = int(m.group(1) or m.group(4) or m.group(5) or m.group(7))
-    year_text = m.group(2) or m.group(3) or m.group(6)
+    year_text = (m.group(2) or m.group(3) or m.group(6) or "").lstrip("'")
     if year_text:
-        return _with_anchor(cal.quarter_ref(int(year_text), quarter), "explicit quarter")
+        year = int(year_text) if len(year_text) == 4 else _two_digit_year(ctx, int(year_text))
+        return _with_anchor(cal.quarter_ref(year, quarter), "explicit quarter")
     year = _quarter_year(ctx, quarter, m)
     ctx.last_quarter = (year, quarter, m.start())
     return _with_anchor(cal.quarter_ref(year, quarter), f"Q{quarter} without a year → {year} from {_pub(ctx)}")
+
+
+#: The words a half year's code is written with ("H1", "1H", "1H24", "2024H1"): its rule's triggers.
+_HALF_WORDS = (("h1", "h2", "1h", "2h") + tuple(f"{h}h{n:02d}" for h in "12" for n in range(100))
+               + tuple(f"{y}h{h}" for y in range(1800, 2200) for h in "12"))
+
+
+@rule("half_code", rf"H([12])\s*({YEAR}|'\d\d)|({YEAR})\s*[/-]?\s*H([12])|([12])H\s*({YEAR}|'?\d\d)", priority=3, flags=0,
+      triggers=_HALF_WORDS)
+def _half_code(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "H1 2023", "2024 H2", "1H 2024", "1H24": a half year, as the quarters' codes."""
+    half = int(m.group(1) or m.group(4) or m.group(5))
+    year_text = (m.group(2) or m.group(3) or m.group(6)).lstrip("'")
+    year = int(year_text) if len(year_text) == 4 else _two_digit_year(ctx, int(year_text))
+    return _with_anchor(cal.half_ref(year, half), "explicit half year")
+
+
+@rule("fiscal_code", r"FY\s?'?(\d\d)", priority=3, flags=0, triggers=("fy",) + tuple(f"fy{n:02d}" for n in range(100)))
+def _fiscal_code(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "FY24": a fiscal year, valued as its year (as "fiscal 2024", TimeBank's practice)."""
+    return _with_anchor(cal.year_ref(_two_digit_year(ctx, int(m.group(1)))), "fiscal year (two digits)")

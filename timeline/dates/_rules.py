@@ -31,7 +31,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASONS_RE = "spring|summer|fall|autumn|winter"
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-               "overnight": "NI", "tonight": "NI"}
+               "overnight": "NI", "tonight": "NI", "nite": "NI"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4}
 UNITS = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y", "decade": "DE",
@@ -63,6 +63,9 @@ WEEKDAY_CI = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: Abbreviated weekdays, capitalised ("Fri, Jul 18"); alone they are other words ("Sun", "Wed").
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 WEEKDAY_ANY = rf"(?:{WEEKDAY_CI}|{WEEKDAY_ABBR})"
+#: A weekday in any case and spelling, for the start of a date that a day number follows
+#: ("mon 21 jul", "tues 22nd"): there the number makes "sat", "sun", "wed" the day.
+WEEKDAY_ANY_CI = rf"(?:{WEEKDAY_CI}|(?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?)"
 WEEKDAY_ABBRS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                  "sat": 5, "sun": 6}
 _WEEKDAY_NUMBERS = WEEKDAYS | WEEKDAY_ABBRS
@@ -97,6 +100,7 @@ PREMOD = (r"(?:(?:the\s+)?(?:(?:very\s+)?(?:early|late)|mid-?|middle\s+of|beginn
           r"start\s+of|end\s+of|close\s+of)\s*)")
 POD = r"(?:morning|afternoon|evening|night)"
 CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|in\s+the\s+(?:morning|afternoon|evening))(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"
+         r"|\d{1,2}\.[0-5]\d\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"  # "11.30 a.m."
          r"|\d{1,2}:\d\d(?:\s+(?:[ECMP][SD]T|GMT|UTC))?|noon|midnight|midday)")
 
 
@@ -282,6 +286,19 @@ _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.I)
 _PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took|came|fell|began|broke|struck|died|left|went|arrived|happened|occurred)\s+(?:effect\s+|place\s+)?(?:on\s+)?$")
 #: How far a tense may pull a month-day without a year away from the nearest such day.
 _TENSE_REACH_DAYS = 300
+#: A present copula before a day: "is on", "are set for the".
+_COPULA_ON = re.compile(r"\b(?:is|are)\s+(?:(?:set|scheduled|slated|planned|due)\s+)?(?:on|for)\s+(?:the\s+)?$", re.I)
+
+
+_PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.I)
+
+
+def _narrative_way(ctx: DateContext, pos: int) -> str:
+    """How a day or month without a year lies from the narrative's date: 'onward' (a story
+    told forward: "founded on 1 April 1998. Its first shop opened on 12 October"), unless its
+    clause looks back with a past perfect ("had been introduced on 12 October"): 'past'."""
+    s_start, _ = ctx.sentence_bounds(pos)
+    return "past" if _PAST_PERFECT.search(ctx.text, s_start, pos) else "onward"
 
 
 def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> tuple[int, str]:
@@ -292,7 +309,7 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
     narrative = ctx.narrative_date(m.start())
     if narrative is not None:
         ref, precision, desc = narrative
-        year = ref.year if precision == "year" else cal.year_for_month(ref, month, "neutral", day)
+        year = ref.year if precision == "year" else cal.year_for_month(ref, month, _narrative_way(ctx, m.start()), day)
         return year, f"year {year} of the narrative, near {desc}"
     pub = ctx.published
     nearest = cal.year_for_month(pub, month, "neutral", day)
@@ -314,13 +331,15 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
             gap = _TENSE_REACH_DAYS + 1
         if tense == "past" and _PAST_VERB_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
             reach = 366  # "the bridge collapsed on Sept 3rd": its own verb, a day of the past year
+        if tense == "future" and _COPULA_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
+            reach = 366  # "her birthday is on 12th of June" (told in July): the next one
         if year != nearest and gap <= reach:
             return year, f"{tense} year {year} from {_pub(ctx)}"
     return nearest, f"nearest year {nearest} from {_pub(ctx)}"
 
 
 #: A weekday that opens a date ("Friday, Oct. 23", "Sat 5 April").
-_LEADING_WEEKDAY = re.compile(rf"({WEEKDAY_ANY}),?\s")
+_LEADING_WEEKDAY = re.compile(rf"({WEEKDAY_ANY_CI}),?\s")
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
@@ -416,7 +435,7 @@ _STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|
 _DAY_PREPS = frozenset("on since until till by from before after of between".split())
 
 
-@rule("day_month", rf"(?:{WEEKDAY_ANY},?\s+)?(?:(?i:the)\s+)?(?:({DAYNUM})\s*(?:-|–|(?i:to|and|through|thru|till|until))\s*(?:(?i:the)\s+)?)?(?:({DAYNUM})(?:\s+(?i:of)\s+|\s+|(?<=\d)(?=[A-Za-z]))|((?i:{DAYWORD}))\s+(?:(?i:day)\s+)?(?i:of)\s+)({MONTH_CI})(?:,?\s+({YEAR}))?", priority=4, flags=0)
+@rule("day_month", rf"(?:{WEEKDAY_ANY_CI},?\s+)?(?:(?i:the)\s+)?(?:({DAYNUM})\s*(?:-|–|(?i:to|and|through|thru|till|until))\s*(?:(?i:the)\s+)?)?(?:({DAYNUM})(?:\s+(?i:of)\s+|\s+|(?<=\d)(?=[A-Za-z]))|((?i:{DAYWORD}))\s+(?:(?i:day)\s+)?(?i:of)\s+)({MONTH_CI})(?:,?\s+({YEAR}))?", priority=4, flags=0)
 def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "3 March 2021", "the 21st of October", "the second of December", "5 - 6 April"
     (a range: the first day's value, the interval of both)."""
@@ -432,7 +451,8 @@ def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "5 may" as in "5 may go"; "on 9 May." and "the 12 May bombing" are the day
     if not word[0].isupper() and not (
             _month_word_ok(word, day=day_text if ordinal else None, year=year_text)
-            or has_of or first_text or (word.lower() != "may" and prev in _DAY_PREPS)):
+            or has_of or first_text or (word.lower() != "may" and prev in _DAY_PREPS)
+            or (word.lower() not in _MONTH_HOMONYMS and _LEADING_WEEKDAY.match(m.group()))):
         return None  # lower case "3 march" needs more than a number before it
     res = _mention_day(ctx, m, _month_number(word), _day_number(day_text), year_text)
     if first_text is not None:
@@ -446,11 +466,15 @@ def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-@rule("weekday_nth", rf"({WEEKDAY_CI}),?\s+(?:(?i:the)\s+({DAYORD}|(?i:{DAYWORD}))|({DAYORD}))(?!\s+(?i:of\s+)?{MONTH_CI})", priority=4, flags=0, triggers="monday tuesday wednesday thursday friday saturday sunday")
+@rule("weekday_nth", rf"({WEEKDAY_ANY_CI}),?\s+(?:(?i:the)\s+({DAYORD}|(?i:{DAYWORD}))|({DAYORD}))(?!\s+(?i:of\s+)?{MONTH_CI})", priority=4, flags=0,
+      triggers="monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun")
 def _weekday_nth(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    """ "Tuesday the 19th": the 19th that is a Tuesday, nearest the publication date in the
-    direction of the clause; a day of the month alone when no month near has one."""
-    weekday = WEEKDAYS[m.group(1).lower()]
+    """ "Tuesday the 19th", "tues 22nd": the 19th that is a Tuesday, nearest the publication
+    date in the direction of the clause; a day of the month alone when no month near has one."""
+    weekday = weekday_number(m.group(1).rstrip("."))
+    if (m.group(1)[0].islower() and m.group(1).rstrip(".") in ("mon", "wed", "sat", "sun")
+            and _prev_word(ctx, m.start()) not in _WEEKDAY_ABBR_PREPS and not ctx.standalone):
+        return None  # "he sat 5th in the race"
     day_text = m.group(2) or m.group(3)
     if not day_text[0].isdigit() and not _AFTER_DAY_WORD.match(ctx.text, m.end()):
         return None  # "Monday the second reading"
@@ -475,6 +499,10 @@ _RELATIVE_MONTH = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the c
 _SET_FOR = re.compile(r"\b(?:set|scheduled|slated|planned|due|fixed|moved|postponed|rescheduled|booked)\s+for\s+$", re.I)
 
 
+#: A part of the day before "of" and a day ("the morning of the 20th", "the night of the 3rd").
+_PART_OF_DAY_OF = re.compile(r"\b(?:morning|afternoon|evening|night|eve|early\s+hours)\s+of\s+$", re.I)
+
+
 @rule("ordinal_day", rf"(?:the\s+)?({DAYORD}|{DAYWORD}|\d{{1,2}}(?=\s+of\s+(?:this|next|last|the)\b))(?:\s+of\s+(this|next|last|the\s+(?:current|previous|next|coming|following|past|last))\s+month)?", priority=3)
 def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "On the 3rd", "the 10th of next month": a day of the month the text leaves to the
@@ -490,6 +518,8 @@ def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     prev = _prev_word(ctx, m.start())
     if prev == "for" and _SET_FOR.search(ctx.text, max(0, m.start() - 30), m.start()):
         prev = "on"  # "the vote is set for the twenty-fifth"
+    if prev == "of" and _PART_OF_DAY_OF.search(ctx.text, max(0, m.start() - 25), m.start()):
+        prev = "on"  # "on the morning of the 20th"
     if prev not in _ORDINAL_DAY_PREPS or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
         return None  # "the 3rd Battalion", "the 19th floor", "the first of the lorries"
     if re.match(rf"\s*(?:and|or)\s+(?:the\s+)?(?:{DAYORD}|{DAYWORD})\s+[a-z]", ctx.text[m.end():m.end() + 30], re.I):
@@ -508,11 +538,16 @@ def _ordinal_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, _with_anchor(cal.day_ref(found), f"the {m.group(1)} → {how} of {_pub(ctx)}"), m.group())
 
 
-@rule("month_year", rf"(?i:{PREMOD})?({MONTH_CI}),?\s+(?:(?i:of)\s+)?({YEAR})", priority=3, flags=0)
+@rule("month_year", rf"(?i:{PREMOD})?({MONTH_CI}),?\s+(?:(?i:of)\s+)?({YEAR}|'\d\d(?!\d|s\b))", priority=3, flags=0)
 def _month_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not _month_word_ok(m.group(1), year=m.group(2)):
         return None
-    res = _narrowed(cal.month_ref(int(m.group(2)), _month_number(m.group(1))), ctx.text[m.start():m.start(1)])
+    year = int(m.group(2).lstrip("'"))
+    if m.group(2).startswith("'"):  # "Feb '24"
+        if not m.group(1)[:1].isupper():
+            return None
+        year += 1900 if year > (ctx.published.year + 10) % 100 else 2000
+    res = _narrowed(cal.month_ref(year, _month_number(m.group(1))), ctx.text[m.start():m.start(1)])
     return _with_anchor(res, "explicit month")
 
 
@@ -558,9 +593,16 @@ def _month_is_name(ctx: DateContext, m: re.Match[str]) -> bool:
     if nxt.lower() in _NAME_VERBS:
         return True
     prev = _prev_word(ctx, m.start())
+    if prev in ("and", "or") and not _CONJOINED_AFTER_PREP.search(ctx.text, max(0, m.start() - 40), m.start()):
+        prev = ""  # "May and June Smith run the bakery": no preposition governs the pair
     if nxt[0].isupper() and prev not in _TEMPORAL_PREPS and nxt.lower() not in MONTHS and nxt.lower() not in WEEKDAYS:
         return m.group(2).lower() in ("june", "april", "august", "may", "january")
     return False
+
+
+#: "in May and ...", "between March or ...": a temporal preposition before the first of two
+#: conjoined words.
+_CONJOINED_AFTER_PREP = re.compile(r"\b(?:in|on|since|until|till|by|from|through|during|before|after|between|of|early|late)\s+\S+\s+(?:and|or)\s+$", re.I)
 
 
 @rule("month", rf"(?:(last|this|next|past|this\s+past|early-?|late-?|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May|{_M_ABBR})")
@@ -613,7 +655,7 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return _with_anchor(res, f"that {word} → of the narrative, near {ref_desc}")
     elif (narrative := ctx.narrative_date(m.start())) is not None:
         ref, precision, desc = narrative
-        year = ref.year if precision == "year" else cal.year_for_month(ref, month, "neutral")
+        year = ref.year if precision == "year" else cal.year_for_month(ref, month, _narrative_way(ctx, m.start()))
         res = cal.part_of(cal.month_ref(year, month), part) if part else cal.month_ref(year, month)
         res.inferred = "year"
         return _with_anchor(res, f"{word} → of the narrative, near {desc}")
@@ -653,7 +695,7 @@ _POSSESSIVES = frozenset("his her its their our my your".split())
 _MODEL_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]+\s+(?:[A-Z0-9]|truck|car|sedan|van|pickup|driven|motorcycle)")
 
 
-@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*|(?:post|pre)-)?(?:'|FY)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d|/\d)")
+@rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*|(?:post|pre)-)?(?:'|FY\s?)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d|/\d)")
 def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     year = int(m.group(1))
     head = m.group()[:m.start(1) - m.start()].lower()
@@ -761,8 +803,12 @@ def _spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     tens = TENS.get(sm.group(2)) or SMALL_NUMBERS[sm.group(2)]
     ones = SMALL_NUMBERS[sm.group(3)] if sm.group(3) else 0
     unambiguous = century == 1900 and sm.group(2) in TENS  # "nineteen ninety-six" is no amount
-    if not (unambiguous or text.startswith("the year")) and _prev_word(ctx, m.start()) not in _TEMPORAL_PREPS:
+    prev = _prev_word(ctx, m.start())
+    if not (unambiguous or text.startswith("the year")) and prev not in _TEMPORAL_PREPS:
         return None
+    if (m.group()[0].isupper() and prev not in _TEMPORAL_PREPS and m.start() > ctx.sentence_bounds(m.start())[0]
+            and re.search(r"\s[A-Z]", m.group())):
+        return None  # a title in capitals inside a sentence: "He read Nineteen Eighty-Four"
     return _with_anchor(cal.year_ref(century + tens + ones), "year in words")
 
 
@@ -791,6 +837,8 @@ def _quarter_year(ctx: DateContext, quarter: int, m: re.Match[str]) -> int:
         forecast = _FORECAST.search(ctx.text, s_start, m.start())
         if forecast and not _RESULTS_WORDS.search(ctx.text, forecast.end(), m.start()):
             return ctx.published.year + 1
+    if quarter > pub_q and ctx.tense(m.start(), m.end()) == "past":
+        return ctx.published.year - 1  # "Q4 results were released in January" (told in July): last year's
     return ctx.published.year if quarter <= pub_q + 1 else ctx.published.year - 1
 
 
@@ -807,10 +855,19 @@ def _relative_year(word: str, ctx: DateContext) -> int | None:
 _QYEAR = rf"(?:(?:fiscal\s+)?{YEAR}|this\s+year|last\s+year|next\s+year)"
 
 
+#: A game's quarters ("led by ten in the first quarter", "scored twice in the fourth quarter").
+_GAME_QUARTER = re.compile(r"\b(?:scor(?:e|ed|es|ing)|goals?|touchdowns?|baskets?|rebounds?|free\s+throws?|"
+                           r"half-?time|quarterback|referee|(?:led|trailed|leading|trailing)\s+by\s+(?:\d+|[a-z]+)\b(?!\s+(?:percent|%|per)))", re.I)
+
+
 @rule("quarter", rf"(?:the\s+)?(?:({_QYEAR}|year-ago|year-earlier|comparable|same)(?:'s)?\s+)?(?:(?:fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?)(?:\s+of\s+(?:the\s+)?({_QYEAR}|(?:fiscal\s+)?year)|\s+({YEAR}))?", priority=2, triggers="quarter quarters qtr")
 def _quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     quarter = ORDINALS[m.group(2).lower()]
     year_text = m.group(1) or m.group(3) or m.group(4)
+    if not year_text:
+        s_start, s_end = ctx.sentence_bounds(m.start())
+        if _GAME_QUARTER.search(ctx.text, s_start, s_end) and not _RESULTS_WORDS.search(ctx.text, s_start, s_end):
+            return None  # a quarter of a game
     year = _relative_year(year_text, ctx) if year_text else None
     if year_text and year_text.lower() in ("year-ago", "year-earlier", "comparable", "same"):
         year = _quarter_year(ctx, quarter, m) - 1
@@ -923,7 +980,7 @@ def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     elif mod in ("current", "this"):
         year, quarter = ctx.published.year, pub_q
         how = "current quarter"
-    elif mod in ("next", "coming"):
+    elif mod in ("next", "coming", "this coming"):
         year, quarter = (ctx.published.year, pub_q + 1) if pub_q < 4 else (ctx.published.year + 1, 1)
         how = "next quarter"
     elif mod in ("year-ago", "year-earlier", "same", "comparable"):
@@ -1023,7 +1080,7 @@ _TODAYS_ISSUE = frozenset("""edition editions issue issues paper papers newspape
 sessions trading meeting vote election hearing broadcast program programme show""".split())
 
 
-@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|tmrw|2morrow|2moro)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1, triggers="today yesterday tomorrow tonight day tmrw 2morrow 2moro")
+@rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|tonite|2nite|yday|tmrw|2morrow|2moro)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1, triggers="today yesterday tomorrow tonight tonite 2nite yday day tmrw 2morrow 2moro")
 def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
     if (text == "today" and ctx.text.startswith("'s", m.end()) and _prev_word(ctx, m.start()) in ("in", "of", "for", "with")
@@ -1031,6 +1088,8 @@ def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "in today's world": the present in general, not the day
     if m.group(1) == "Today" and not m.group(2) and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # a name: "USA Today", "This is VOA Today"
+    if m.group(1) and _prev_word(ctx, m.start()).lower() in ("the", "a", "an"):
+        return None  # a name or a noun: "the Today programme", "The Tonight Show"
     if text == "tomorrow" and _prev_word(ctx, m.start()) == "of":
         return None  # "the people of tomorrow": the future in general
     if "before yesterday" in text:
@@ -1038,17 +1097,18 @@ def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     elif "after tomorrow" in text:
         offset = 2
     else:
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "2morrow": 1, "2moro": 1}[m.group(1).lower()]
+        offset = {"today": 0, "tonight": 0, "tonite": 0, "2nite": 0, "yesterday": -1, "yday": -1,
+                  "tomorrow": 1, "tmrw": 1, "2morrow": 1, "2moro": 1}[m.group(1).lower()]
     day = ctx.published + dt.timedelta(days=offset)
     res = _with_anchor(cal.day_ref(day), f"{m.group()} → {offset:+d} day(s) from {_pub(ctx)}")
-    pod = "tonight" if m.group(1) and m.group(1).lower() == "tonight" and not m.group(2) else None
+    pod = "tonight" if m.group(1) and m.group(1).lower() in ("tonight", "tonite", "2nite") and not m.group(2) else None
     if pod:
-        res.value += "T" + PART_OF_DAY[pod.lower()]
+        res.value += "T" + PART_OF_DAY[pod]
         res.type = "TIME"
     return _remember(ctx, res, m.group())
 
 
-@rule("part_of_day", r"(this|last|early\s+this|late\s+last|later\s+this|earlier\s+this)\s+(morning|afternoon|evening|night)|overnight", priority=1)
+@rule("part_of_day", r"(this|last|early\s+this|late\s+last|later\s+this|earlier\s+this)\s+(morning|afternoon|evening|night|nite)|overnight", priority=1)
 def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group().lower() == "overnight":
         if _next_word(ctx, m.end()).lower() in ("stay", "stays", "trip", "bag", "shift", "rate", "rates", "delivery", "flight", "loans", "lending", "funds"):
@@ -1063,6 +1123,15 @@ def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             res.value += "T" + pod
             res.type = "TIME"
             return _with_anchor(res, f"overnight → the night of {day.isoformat()} (the narrative's day, {ctx.last_day[1]!r})")
+        if ctx.tense(m.start(), m.end()) == "past":
+            # told of the past, "overnight" is the night that ended on the publication day:
+            # valued as the evening's date (TimeML), its interval both days (the codebook)
+            day = ctx.published - dt.timedelta(days=1)
+            res = cal.day_ref(day)
+            res.value += "TNI"
+            res.type = "TIME"
+            res.end_date = ctx.published
+            return _with_anchor(res, f"overnight → the night of {day.isoformat()} into {_pub(ctx)}")
         day = ctx.published
     else:
         day = ctx.published - dt.timedelta(days=1) if m.group(1).lower().endswith("last") else ctx.published
@@ -1148,10 +1217,12 @@ def _recent_units(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.vague_ref("FUTURE_REF"), "near future")
 
 
-_REL_UNIT = r"(week|weekend|month|year|yr|decade|century|spring|summer|fall|autumn|winter)"
+_REL_UNIT = r"(week|weekend|month|year|yr|wk|wknd|decade|century|spring|summer|fall|autumn|winter)"
+#: chat and note spellings of the units
+_UNIT_SPELLINGS = {"yr": "year", "wk": "week", "wknd": "weekend"}
 
 
-@rule("relative_unit", rf"(?:(earlier|later|early|late|mid|(?:the\s+)?(?:end|beginning|middle|start|close)\s+of)\s+)?(last|this|next|past|coming|upcoming|previous|current|this\s+past|the\s+past|the\s+last|the\s+coming|the\s+upcoming|the\s+next|the\s+previous|the\s+current)\s+{_REL_UNIT}(?!s)", priority=1)
+@rule("relative_unit", rf"(?:(earlier|later|early|late|mid|(?:the\s+)?(?:end|beginning|middle|start|close)\s+of)\s+)?(last|this|next|past|coming|upcoming|previous|current|this\s+past|this\s+coming|the\s+past|the\s+last|the\s+coming|the\s+upcoming|the\s+next|the\s+previous|the\s+current)\s+{_REL_UNIT}(?!s)", priority=1)
 def _relative_unit(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     res = _relative_unit_whole(m, ctx)
     if res is None or not m.group(1):
@@ -1193,7 +1264,7 @@ def _compares_a_quarter(ctx: DateContext, m: re.Match[str]) -> bool:
 def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     which = " ".join(m.group(2).lower().split())
     unit = m.group(3).lower()
-    unit = "year" if unit == "yr" else unit
+    unit = _UNIT_SPELLINGS.get(unit, unit)
     pub = ctx.published
     if _is_title(ctx, m):
         return None
@@ -1207,7 +1278,7 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if which == "the past" and unit == "century":
         return None  # "the past century": the last hundred years; "the last century" is the previous one
     offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1,
-              "the last": -1, "the previous": -1, "this": 0, "next": 1, "coming": 1, "upcoming": 1,
+              "the last": -1, "the previous": -1, "this": 0, "next": 1, "coming": 1, "upcoming": 1, "this coming": 1,
               "the coming": 1, "the upcoming": 1, "the next": 1, "the current": 0, "current": 0}[which]
     anchor = f"{m.group()} → {offset:+d} {unit} from {_pub(ctx)}"
     if unit in SEASONS:
@@ -1270,7 +1341,7 @@ def _elliptic_last(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.week_ref(pub - dt.timedelta(weeks=1)), f"this week as last → the week before {_pub(ctx)}")
 
 
-@rule("the_year", r"(?:the\s+)?year(?:'s)?\s+end\b|the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b(?!\s+[$£€\d])))|year-end|the\s+end\s+of\s+the\s+year", triggers="year end")
+@rule("the_year", r"(?:the\s+)?year(?:'s)?\s+end\b|the\s+(?:(current|full|fiscal|calendar|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year(?!\s+(?:two\s+thousand|\d|before|after|earlier|ago|in|of\b(?!\s+[$£€\d])))|year-end|(?:the\s+)?mid-?year\b|the\s+end\s+of\s+the\s+year", triggers="year end midyear mid")
 def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
     pub = ctx.published
@@ -1284,6 +1355,10 @@ def _the_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         pub = narrative[0]
     if low == "year-end":
         return _with_anchor(cal.day_ref(dt.date(pub.year, 12, 31)), f"end of the year of {pub.isoformat()}")
+    if low.replace("the ", "").replace("-", "") == "midyear":
+        if _next_word(ctx, m.end()).lower() in ("review", "reviews", "exam", "exams", "elections", "election", "report"):
+            return None  # "the midyear review": a kind of thing, not the time
+        return _with_anchor(cal.part_of(cal.year_ref(pub.year), "mid"), f"mid-year → the middle of {pub.year}")
     if not low.endswith("end") and re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end():m.end() + 8]):
         ctx.last_long_period = m.start()  # "net income for the year ended Aug. 31": a year's results
     return _with_anchor(cal.year_ref(pub.year), f"{m.group()} → the year of {pub.isoformat()}")
@@ -1326,9 +1401,16 @@ def _year_season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 _SEASON_PREPS = frozenset("in during by until till since over through throughout before after for that this from to".split())
 
 
-@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d))?", triggers="spring summer fall autumn winter")
+@rule("season", rf"(?:(?:the\s+)?(?:early|late|mid-?)\s*|the\s+(?:following|next|previous|preceding)\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?({YEAR}|{SPELLED_YEAR}|'\d\d|(?:last|this|next)\s+year)(?:\s*[-–/]\s*(\d\d(?!\d)|{YEAR}))?)?", triggers="spring summer fall autumn winter")
 def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     season = SEASONS[m.group(1).lower()]
+    if m.group(3) and not (m.group(2).isdigit() and int(m.group(3)) % 100 == (int(m.group(2)) + 1) % 100):
+        return None  # "the winter of 2022-23" spans two years; "summer 2019-2021" is no season
+    if m.group(2) and m.group(2)[0].isalpha() and m.group(2).split()[-1].lower() == "year":
+        # "the spring of last year": that season of the year named from the publication
+        year = _relative_year(m.group(2), ctx)
+        return _with_anchor(_narrowed(cal.season_ref(year, season), ctx.text[m.start():m.start(1)]),
+                            f"{m.group()} → {m.group(2)} from {_pub(ctx)}")
     if m.group(2):
         if m.group(2).startswith("'"):
             year = int(m.group(2)[1:])
@@ -1338,6 +1420,19 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return _with_anchor(_narrowed(cal.season_ref(year, season), ctx.text[m.start():m.start(1)]), "explicit season")
     low = m.group().lower()
     prev = _prev_word(ctx, m.start())
+    anaphor = re.match(r"the\s+(following|next|previous|preceding)\s", low)
+    if anaphor:
+        # "He was arrested in October 2018. The following spring, ...": the first such season
+        # after (or the last before) the narrative's date
+        prev = anaphor.group(1)
+        ref, ref_desc = ((ctx.last_point.day, ctx.last_point.desc) if ctx.last_point is not None
+                         else (ctx.published, f"publication date {_pub(ctx)}"))
+        year = ref.year - 1 if season == "WI" and ref.month <= 2 else ref.year
+        if prev in ("following", "next"):
+            year += cal.season_ref(year, season).start_date <= ref
+        else:
+            year -= cal.season_ref(year, season).end_date >= ref
+        return _with_anchor(cal.season_ref(year, season), f"the {prev} {m.group()} → near {ref_desc}")
     if not (low.startswith("the") or low.startswith("early") or low.startswith("late") or low.startswith("mid")):
         if prev not in ("in", "during", "this", "that", "by", "until", "since", "over", "through", "throughout", "before", "after", "last", "next"):
             return None
@@ -1356,6 +1451,13 @@ def _season(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if narrative is not None and narrative[1] == "year" and not low.startswith(("early", "late", "mid")):
         # "In 2012 the company moved its office in the spring": that year's spring
         return _with_anchor(cal.season_ref(narrative[0].year, season), f"{m.group()} → of the narrative's year, {narrative[2]}")
+    if narrative is not None and narrative[1] in ("day", "month") and not low.startswith(("early", "late", "mid")):
+        # "The talks began in March 2016. By autumn, ...": the season that holds the
+        # narrative's date, or the first after it
+        ref = narrative[0]
+        year = ref.year - 1 if season == "WI" and ref.month <= 2 else ref.year
+        year += cal.season_ref(year, season).end_date < ref
+        return _with_anchor(cal.season_ref(year, season), f"{m.group()} → near the narrative's date, {narrative[2]}")
     if prev == "that" and not low.startswith(("the", "early", "late", "mid")):
         if ctx.last_point is None:
             return None
@@ -1384,7 +1486,7 @@ def _day_next_to_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     pub = ctx.published
     if mod in ("last", "this past", "past"):
         day = cal.nearest_weekday(pub, weekday, "strict_past")
-    elif mod in ("next", "coming"):
+    elif mod in ("next", "coming", "this coming"):
         day = cal.nearest_weekday(pub, weekday, "strict_future")
     else:
         direction = "past" if ctx.text.startswith("'s", m.end()) else ctx.direction(m.start(), m.end())
@@ -1424,7 +1526,7 @@ def _weekday_is_name(ctx: DateContext, m: re.Match[str], name_end: int) -> bool:
     return prev in _WEEKDAY_NAME_BEFORE or not prev  # "the Sunday Times", "Sunday Times journalists"
 
 
-@rule("weekday", rf"(?:((?i:last|this|next|this\s+past|past|coming|early|late))\s+)?({WEEKDAY_CI})(?:,?\s+((?i:morning|afternoon|evening|night)))?", flags=0, triggers="monday tuesday wednesday thursday friday saturday sunday")
+@rule("weekday", rf"(?:((?i:last|this|next|this\s+past|this\s+coming|past|coming|early|late))\s+)?({WEEKDAY_CI})(?:,?\s+((?i:morning|afternoon|evening|night|nite)))?", flags=0, triggers="monday tuesday wednesday thursday friday saturday sunday")
 def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not m.group(3) and _weekday_is_name(ctx, m, m.end(2)):
         return None
@@ -1438,10 +1540,10 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 #: "sat" and "sun" are ("Sat next to him", "the newly wed", "Sun Microsystems").
 _PLAIN_WEEKDAY_ABBRS = frozenset("tue tues thu thur thurs fri".split())
 #: Words before a capitalised "Wed", "Sat", "Sun" that make it the day ("on Wed.", "until Sat").
-_WEEKDAY_ABBR_PREPS = frozenset("on by until till from since before after through".split())
+_WEEKDAY_ABBR_PREPS = frozenset("on by until till from since before after through thru".split())
 
 
-@rule("weekday_abbr", r"(?:((?i:last|next|coming|this\s+past|this))\s+)?((?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))\.?(?:\s+((?i:morning|afternoon|evening|night)))?", flags=0, triggers="mon tue tues wed weds thu thur thurs fri sat sun")
+@rule("weekday_abbr", r"(?:((?i:last|next|coming|this\s+coming|this\s+past|this))\s+)?((?i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))\.?(?:\s+((?i:morning|afternoon|evening|night|nite)))?", flags=0, triggers="mon tue tues wed weds thu thur thurs fri sat sun")
 def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "next Sat", "last thurs": an abbreviated weekday after a modifier, or alone in a
     phrase that is nothing but a date ("tue", "fri."). Without a modifier in a sentence, a
@@ -1453,8 +1555,9 @@ def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not m.group(1) and not ctx.standalone:
         prev = _prev_word(ctx, m.start())
         plain = low in _PLAIN_WEEKDAY_ABBRS or (low == "weds" and word[0].isupper())
-        if not plain and not (word[0].isupper() and (prev in _WEEKDAY_ABBR_PREPS or m.group(3))):
-            return None
+        closing = re.match(r"\s*(?:$|[.,;:!?)])", ctx.text[m.end():m.end() + 3])
+        if not plain and not ((word[0].isupper() or closing) and (prev in _WEEKDAY_ABBR_PREPS or m.group(3))):
+            return None  # (lower case: "reopens on wed" at the end of its clause)
         if prev in ("the", "a", "an") or re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) and not m.group(3):
             return None  # "the Fri", "Mon Dieu", "Tue Nguyen": not a day alone
         if re.search(r"(?<![.!?:;]\s)\b[A-Z][a-z]+\s+$", ctx.text[max(0, m.start() - 20):m.start()]) \
@@ -1463,13 +1566,55 @@ def _weekday_abbr(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _resolve_weekday(m, ctx, WEEKDAY_ABBRS[low], (m.group(1) or "").lower(), word)
 
 
-def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str, name: str) -> Resolved:
+#: Where "that" before a weekday is the demonstrative ("That Friday, ...", "on that Friday"),
+#: not a conjunction ("said that Friday's vote ...").
+_THAT_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\b(?:on|by|until|till|from|since|before|after|of)\s+)$")
+
+
+def _weekday_narrative(ctx: DateContext, m: re.Match[str], mod: str, *,
+                       demonstrative: bool = False) -> tuple[dt.date, str] | None:
+    """The narrative's day a bare weekday is counted from, and how: "The strike began on
+    Monday, 7 April. That Friday, ..." is the Friday of that week ('week'); after a date
+    written with its weekday ("on Sunday, 4 August 2019. On Tuesday, ...") a weekday is the
+    first such day after it ('after'): the story counts its own days. Else None."""
+    if mod or ctx.last_day is None or ctx.last_day_end is None or ctx.last_day_end > m.start():
+        return None
+    if ctx.last_day_end < ctx.previous_sentence_start(m.start()):
+        return None
+    if demonstrative:  # "that Friday", "the same Friday"
+        return ctx.last_day[0], "week"
+    narrative = ctx.narrative_date(m.start())
+    if (narrative is not None and narrative[1] == "day" and narrative[0] == ctx.last_day[0]
+            and _LEADING_WEEKDAY.match(ctx.last_explicit[4])):
+        return narrative[0], "after"
+    return None
+
+
+@rule("that_weekday", rf"(?:([Tt]hat)|[Tt]he\s+same)\s+({WEEKDAY})", priority=2, flags=0, triggers="that same")
+def _that_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The strike began on Monday, 7 April. That Friday, ...": the weekday of the week the
+    narrative's day is in; without such a day (or after "said that") the weekday alone."""
+    if m.group(1) and not _THAT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    if _weekday_narrative(ctx, m, "", demonstrative=True) is None:
+        return None
+    return _resolve_weekday(m, ctx, WEEKDAYS[m.group(2).lower()], "", m.group(2), demonstrative=True)
+
+
+def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str, name: str, *,
+                     demonstrative: bool = False) -> Resolved:
     pub = ctx.published
     mod = " ".join(mod.split())
     if mod in ("last", "this past", "past"):
         day, how = cal.nearest_weekday(pub, weekday, "strict_past"), "last"
-    elif mod in ("next", "coming"):
+    elif mod in ("next", "coming", "this coming"):
         day, how = cal.nearest_weekday(pub, weekday, "strict_future"), "next"
+    elif (narrative := _weekday_narrative(ctx, m, mod, demonstrative=demonstrative)) is not None:
+        ref, how = narrative
+        day = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7) if how == "after" else (
+            ref + dt.timedelta(days=weekday - ref.weekday()))
+        res = _with_anchor(cal.day_ref(day), f"{name} → {how} the narrative's {ref.isoformat()} ({ctx.last_day[1]!r})")
+        return _remember(ctx, res, m.group())
     else:
         how = ctx.direction(m.start(), m.end())
         if ctx.text.startswith("'s", m.end()):
@@ -1543,8 +1688,9 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             unit, amount = "Y", None if amount is None else 10 * amount
         return pending_offset(ctx, m, 1 if rel == "after" else -1, amount, unit)
     if rel == "on":
-        if amount is None or amount_text in ("a", "an") or _next_word(ctx, m.end()).lower() in _ON_OBJECT:
-            return None  # "700 seats a week on the route": a rate and a place, not "a week later"
+        if (amount is None or amount_text in ("a", "an") or _next_word(ctx, m.end()).lower() in _ON_OBJECT
+                or weekday_number(_next_word(ctx, m.end()).lower()) is not None):
+            return None  # "700 seats a week on the route": a rate and a place, not "a week later" ("two weeks on Sunday shifts")
         rel = "later"
     if rel in ("ago", "hence", "from now", "from today"):
         ref, ref_desc = ctx.published, _pub(ctx)
@@ -1593,8 +1739,14 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
                     value = "XXXX-XX-XX"
                 res = cal.Resolved(value, "DATE", first, last, "unknown")
             return _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {point_desc}")
-        # "two weeks ago" is a day (about then), not the ISO week around it
-        res = cal.unit_ref(day, "D" if unit == "W" else unit)
+        # "two weeks ago" is a day (about then), not the ISO week around it; "a month later"
+        # after a day the narrative gave is a day too, as precise as that date
+        narrative_day = (rel in ("earlier", "later") and unit == "M" and ctx.last_day is not None
+                         and ctx.last_explicit is not None and ctx.last_explicit[1] == "day"
+                         and ctx.last_explicit[0] == ctx.last_day[0] and ctx.last_day_end is not None
+                         and ctx.last_day_end < ctx.sentence_bounds(m.start())[0])
+        # (a day given in the same sentence is no start: "On Monday, about three months later, ...")
+        res = cal.unit_ref(day, "D" if unit == "W" or narrative_day else unit)
     res = _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {ref_desc}")
     return _remember(ctx, res, m.group())
 
@@ -1644,7 +1796,12 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             return _remember(ctx, res, m.group())
         return res
     if unit == "weekend":
-        return _with_anchor(cal.weekend_ref(ref + dt.timedelta(weeks=step)), f"{m.group()} → weekend near {ref_desc}")
+        # "the following weekend" after a Wednesday is that week's; after a Saturday, the next
+        if step > 0:
+            ref += dt.timedelta(days=(5 - ref.weekday()) % 7 or 7)
+        elif step < 0:
+            ref -= dt.timedelta(days=(ref.weekday() - 5) % 7 + (7 if ref.weekday() >= 5 else 0))
+        return _with_anchor(cal.weekend_ref(ref), f"{m.group()} → weekend near {ref_desc}")
     shift = {"week": "W", "month": "M", "year": "Y"}[unit]
     if ctx.last_point is not None:
         ref, ref_desc = ctx.last_point.day, ctx.last_point.desc
@@ -1705,29 +1862,41 @@ def _vague_anchored(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 
 # --------------------------------------------------------------------------- times
 
-@rule("clock", rf"(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)\s+(?:at\s+)?)?({CLOCK})(?:,?\s+(?:on\s+)?(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)(?:,?\s+({MONTH})\s+({DAYNUM}))?|({MONTH})\s+({DAYNUM})))?", priority=1)
+#: A date right before a bare "10:22": "12 Aug 2012 10:22", "7/17 16:00".
+_DATE_BEFORE_CLOCK = re.compile(r"(?:\b(?:1\d|20)\d\d|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b\d{4}-\d\d-\d\d)\s*,?\s*$")
+
+
+@rule("clock", rf"(?:(?:((?i:next|last|this|coming|this\s+coming|this\s+past))\s+)?({WEEKDAY}|{WEEKDAY_ABBR}|(?<!after\s)(?<!before\s)(?:today|yesterday|tomorrow|tonight)),?\s+(?:at\s+)?)?({CLOCK})(?:,?\s+(?:on\s+)?(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)(?:,?\s+({MONTH})\s+({DAYNUM}))?|({MONTH})\s+({DAYNUM}))(?:(?:(?<=\d)|(?<=st)|(?<=nd)|(?<=rd)|(?<=th)),?\s+({YEAR}))?)?", priority=1)
 def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    clock = m.group(2).lower()
-    day_word = m.group(1) or m.group(3)
+    clock = m.group(3).lower()
+    day_word = m.group(2) or m.group(4)
     if clock == "noon" and _prev_word(ctx, m.start()) == "high":
         return None  # "high noon": a figure of speech
-    if m.group(2)[0].isupper() and _prev_word(ctx, m.start()) not in ("at", "by", "until", "after", "before", "from", "since", ""):
+    if m.group(3)[0].isupper() and _prev_word(ctx, m.start()) not in ("at", "by", "until", "after", "before", "from", "since", ""):
         return None  # "High Noon"
-    if day_word and day_word.lower() in WEEKDAYS and not day_word[0].isupper():
+    if day_word and weekday_number(day_word) is not None and not day_word[0].isupper():
         return None
-    if re.fullmatch(r"\d{1,2}:\d\d", clock.split()[0]) and not re.search(r"[ECMP][SD]T|GMT|UTC", m.group(2)):
+    if re.fullmatch(r"\d{1,2}:\d\d", clock.split()[0]) and not re.search(r"[ECMP][SD]T|GMT|UTC", m.group(3)):
         hour = int(clock.split(":")[0])
         if hour > 23:
             return None
-        if not day_word and _prev_word(ctx, m.start()) not in ("at", "by", "until", "about", "around", "before", "after", "from", "to", "since"):
-            return None  # "3:1" ratios, scores
-    if m.group(4) or m.group(6):
-        month = _month_number(m.group(4) or m.group(6))
-        day = _month_day_for(ctx, m, month, _day_number(m.group(5) or m.group(7)))
+        if (not day_word and _prev_word(ctx, m.start()) not in ("at", "by", "until", "about", "around", "before", "after", "from", "to", "since")
+                and not _DATE_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 20), m.start())):
+            return None  # "3:1" ratios, scores (but "12 Aug 2012 10:22")
+    if m.group(5) or m.group(7):
+        month = _month_number(m.group(5) or m.group(7))
+        if m.group(9):  # "4.15am on Saturday, February 14, 2009"
+            day = dt.date(int(m.group(9)), month, _day_number(m.group(6) or m.group(8)))
+        else:
+            day = _month_day_for(ctx, m, month, _day_number(m.group(6) or m.group(8)))
     elif day_word:
         low = day_word.lower()
-        if low in WEEKDAYS:
-            day = cal.nearest_weekday(ctx.published, WEEKDAYS[low], ctx.direction(m.start(), m.end()))
+        mod = " ".join((m.group(1) or "").lower().split())
+        if weekday_number(low) is not None:
+            # "next Monday at 3pm", "Wed 5pm": the weekday as it reads alone
+            how = {"next": "strict_future", "coming": "strict_future", "this coming": "strict_future",
+                   "last": "strict_past", "this past": "strict_past"}.get(mod) or ctx.direction(m.start(), m.end())
+            day = cal.nearest_weekday(ctx.published, weekday_number(low), how)
         else:
             day = ctx.published + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[low])
     else:
@@ -1739,7 +1908,7 @@ def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     else:
         # "4 in the morning" is 4 a.m.; "8 in the evening" is 8 p.m.
         clock = re.sub(r"in\s+the\s+morning", "am", re.sub(r"in\s+the\s+(?:afternoon|evening)", "pm", clock))
-        cm = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?", clock)
+        cm = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m|p\.?m|o'clock)?", clock)
         hour, minute = int(cm.group(1)), int(cm.group(2) or 0)
         if hour > 24 or minute > 59 or (cm.group(3) and cm.group(3)[0] in "ap" and not 1 <= hour <= 12):
             return None
@@ -1752,7 +1921,7 @@ def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     res.value += f"T{hhmm}"
     res.type = "TIME"
     res = _with_anchor(res, f"time of day on {day.isoformat()}")
-    if day_word or m.group(4) or m.group(6):
+    if day_word or m.group(5) or m.group(7):
         _remember(ctx, res, m.group())
     else:
         res.inferred = "day"  # a bare clock: a day named later in its clause may be its own
@@ -1817,9 +1986,15 @@ def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.duration_ref(amount_text, unit_text), "duration")
 
 
-@rule("set", rf"(?:every|each|per)\s+(?:other\s+)?(day|week|month|year|morning|evening|night|{WEEKDAY})|daily", priority=1, triggers="every each per daily")
+@rule("set", rf"(?:every|each|per)\s+(?:other\s+)?(day|week|month|year|morning|evening|night|{WEEKDAY})|daily|weekly|monthly", priority=1,
+      triggers="every each per daily weekly monthly")
 def _set(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     low = m.group().lower()
+    if low in ("weekly", "monthly") and (
+            not re.match(r"\s*(?:$|[.,;:!?)]|(?:and|or|but|in|at|on|from|since|until|for)\b)", ctx.text[m.end():m.end() + 8])
+            or re.search(r"[\d%$£€]", ctx.text[max(ctx.sentence_bounds(m.start())[0], m.start() - 40):m.start()])):
+        return None  # only the adverb ("the board meets monthly"): "a monthly report" names no time, "$500 monthly" is a
+        # rate ("annually" is left alone: TimeBank's news writes it of rates far more than of happenings)
     if low == "daily":
         if m.group()[0].isupper():
             return None  # "China Daily", "Linda Daily"
