@@ -10,8 +10,9 @@ The pair model reads general cues of the two mentions (same kind of happening, t
 another place, date and doer, a definite "the attack" pointing back, "another strike"
 announcing a new one, how far apart they are); :mod:`timeline.events.scoring` holds its
 weights. Some links the text makes outright, whatever the pair model says: a definite "the
-bombing" points back to the happening it names, and an attack on a named person ("Slepian,
-52, was shot with a rifle") is the attack on that person told before.
+bombing" points back to the happening it names, an attack on a named person ("Slepian,
+52, was shot with a rifle") is the attack on that person told before, and an undated detail
+of a criminal case ("she was remanded to custody") is the arrest told before.
 """
 from __future__ import annotations
 
@@ -219,6 +220,40 @@ def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
+def _defendant(cue: Cue) -> str | None:
+    """The named person an arrest is done to ("Ashley L. Evans is charged with ..."), or None."""
+    details = next((d for d in cue.event.actor_details if d.get("name") == cue.event.actor2), None)
+    return cue.event.actor2 if details is not None and details.get("kind") == "named" else None
+
+
+def _same_case(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The arrest that a later detail of a criminal case tells of, however far: "Evans is
+    charged with ...", "She was remanded to custody on a $50,000 bond", "the charges carry
+    up to life in prison" are the standing of the person arrested, not a happening of its own
+    (codebook §2: details of a happening are its spans). The latest group holding an arrest
+    mention of the same mode, when the detail is a noun of the case or "charged", its
+    sentence gives no date and no place of its own, it announces no new happening ("a second
+    arrest") and names no other party than the group's defendant. A step told as a verb
+    ("was arrested", "was indicted", "pleaded guilty") is left to the pair model: a court
+    case's steps on other days are events of their own."""
+    if cue.event.event_type != "arrest" or cue.own_date or cue.place_explicit or _new_cue(cue) \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in cue.sentence):
+        return None
+    if cue.trigger.pos_ not in ("NOUN", "PROPN") and cue.trigger.lemma_.lower() != "charge":
+        return None
+    for group in reversed(groups):
+        arrests = [m for m in group if m.event.event_type == "arrest" and m.event.mode == cue.event.mode]
+        if not arrests:
+            continue
+        if any(distinct(m, cue) for m in group):
+            return None
+        defendants = {_defendant(m) for m in arrests} - {None}
+        if cue.event.actor2 is not None and _defendant(cue) not in defendants:
+            return None  # "police arrested six Protestants": other people, another arrest
+        return group
+    return None
+
+
 def _new_cue(cue: Cue) -> bool:
     """ "another shooting", "a second blast": the text says it is a new happening."""
     token = cue.trigger
@@ -237,6 +272,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         referent = _referent(groups, cue)
         if referent is None:
             referent = _same_victim(groups, cue)
+        if referent is None:
+            referent = _same_case(groups, cue)
         if referent is not None:
             referent.append(cue)
             continue

@@ -25,3 +25,34 @@ def test_an_arraignment_and_the_assault_it_charges_are_two_events() -> None:
     events = extract_events(text, published="2025-03-26")
     arraigned = [e for e in events if any("was arraigned" in s for s in _sentences(e))]
     assert {e.event_type for e in arraigned} >= {"arrest", "attack"}
+
+
+#: sentences between a happening and a later detail of it: far enough apart that the pair
+#: model alone would not join them
+_BAR_STORY = ("Witnesses told officers she had struck a man with a bottle. The man was treated at a hospital and "
+              "released. The bar's owner said the fight started over a parking space. The bar has operated on Main "
+              "Street since 1987. Neighbors have long complained about noise from its patio. The city council is "
+              "reviewing the bar's license. A hearing on the license is expected later this spring. ")
+
+
+def test_an_undated_detail_of_a_criminal_case_is_the_arrest_told_before() -> None:
+    # "is charged with", "was remanded to custody": the standing of the person arrested, told
+    # far from the arrest, with no date or place of their own: one arrest (codebook §2)
+    text = ("Jane Miller, 34, of Springfield, was arrested Monday after a fight outside a bar on Main Street, "
+            "police said. " + _BAR_STORY + "Miller is charged with aggravated assault. She was remanded to "
+            "custody on a $5,000 bond.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 1
+    sentences = _sentences(arrests[0])
+    assert any("was arrested Monday" in s for s in sentences)
+    assert any("remanded to custody" in s for s in sentences)
+    assert str(arrests[0].date_start) == "2025-03-10"
+
+
+def test_an_arrest_with_a_day_and_place_of_its_own_stays_apart() -> None:
+    text = ("Jane Miller, 34, of Springfield, was arrested Monday after a fight outside a bar on Main Street, "
+            "police said. " + _BAR_STORY + "In a separate case, police arrested two teenagers on Tuesday for "
+            "shoplifting in Riverside.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 2
+    assert {str(e.date_start) for e in arrests} == {"2025-03-10", "2025-03-11"}
