@@ -11,8 +11,9 @@ another place, date and doer, a definite "the attack" pointing back, "another st
 announcing a new one, how far apart they are); :mod:`timeline.events.scoring` holds its
 weights. Some links the text makes outright, whatever the pair model says: a definite "the
 bombing" points back to the happening it names, an attack on a named person ("Slepian,
-52, was shot with a rifle") is the attack on that person told before, and an undated detail
-of a criminal case ("she was remanded to custody") is the arrest told before.
+52, was shot with a rifle") is the attack on that person told before, a strike or a fire
+at a place already named is the one told there, and an undated detail of a criminal case
+("she was remanded to custody") is the arrest told before.
 """
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ TOLL_WORDS = {"kill", "die", "dead", "death", "deaths", "injure", "wound", "casu
               "injuries", "victims", "victim", "hurt", "damage", "destroy"}
 #: Happenings that recur at different places in one story (strikes, protests, fires).
 LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
+#: Local happenings that one place names once (:func:`_same_place`).
+SAME_PLACE_TYPES = LOCAL_TYPES - {"arrest"}
 NEW_CUES = {"another", "second", "third", "fresh", "new", "further", "renewed", "separate", "latest", "earlier"}
 
 
@@ -220,6 +223,28 @@ def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
+def _same_place(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The happening of the same local kind placed at the same town before, however far (the
+    later mention names the town itself): codebook §2, repeated strikes on one place within one stated period are one
+    event ("U.S. missile attacks on sites in Afghanistan ... U.S. forces launched strikes
+    against camps in Afghanistan"; a fire in a town told again by its toll). Not when the
+    text announces another one ("another fire"), tells them apart (another stated day), or
+    the place is a region; nor for arrests, whose court steps at one court on other days
+    are events of their own."""
+    event = cue.event
+    if event.event_type not in SAME_PLACE_TYPES or not cue.place_explicit or event.geonameid is None \
+            or event.geo_precision == "region" or _new_cue(cue):
+        return None
+    for group in reversed(groups):
+        if not any(m.event.geonameid == event.geonameid
+                   and m.event.event_type == event.event_type and m.event.mode == event.mode for m in group):
+            continue
+        if any(distinct(m, cue) for m in group):
+            continue
+        return group
+    return None
+
+
 def _defendant(cue: Cue) -> str | None:
     """The named person an arrest is done to ("Ashley L. Evans is charged with ..."), or None."""
     details = next((d for d in cue.event.actor_details if d.get("name") == cue.event.actor2), None)
@@ -274,6 +299,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             referent = _same_victim(groups, cue)
         if referent is None:
             referent = _same_case(groups, cue)
+        if referent is None:
+            referent = _same_place(groups, cue)
         if referent is not None:
             referent.append(cue)
             continue

@@ -56,3 +56,34 @@ def test_an_arrest_with_a_day_and_place_of_its_own_stays_apart() -> None:
     arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
     assert len(arrests) == 2
     assert {str(e.date_start) for e in arrests} == {"2025-03-10", "2025-03-11"}
+
+
+#: a story whose lead is another happening, with a strike told in its second sentence and
+#: again far below
+_SHELLING = ("The prime minister met the mayor of Kramatorsk in Kyiv on Wednesday. Rebel artillery shelled "
+             "Kramatorsk on Tuesday, killing four civilians, the governor said. The governor called for calm. "
+             "Schools across the province were closed for the week. The regional parliament met to discuss the "
+             "budget. Opposition deputies demanded new elections. The finance minister promised more money for "
+             "hospitals. Farmers complained about fuel prices. A new bridge over the river is due to open next "
+             "year. Tourism has fallen sharply since 2014. Many young people have moved abroad in search of work. ")
+
+
+def _attacks(text: str) -> list[Event]:
+    return [e for e in extract_events(text, published="2025-03-12") if e.event_type == "attack"]
+
+
+def test_strikes_on_one_town_told_twice_are_one_attack() -> None:
+    # codebook §2: repeated strikes on one place within one stated period are one event
+    attacks = _attacks(_SHELLING + "Rebel forces fired rockets at Kramatorsk, destroying a school, the mayor said.")
+    assert len(attacks) == 1
+    assert any("destroying a school" in s for s in _sentences(attacks[0]))
+    assert attacks[0].place_name == "Kramatorsk" and str(attacks[0].date_start) == "2025-03-11"
+
+
+@pytest.mark.parametrize("last", [
+    "Rebel forces fired rockets at Kharkiv, destroying a school, the mayor said.",  # another town
+    "On Sunday, rebel forces fired rockets at Kramatorsk, destroying a school, the mayor said.",  # another day
+])
+def test_a_strike_on_another_town_or_day_is_another_attack(last: str) -> None:
+    attacks = _attacks(_SHELLING + last)
+    assert len(attacks) == 2
