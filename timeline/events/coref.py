@@ -13,13 +13,15 @@ weights. Some links the text makes outright, whatever the pair model says: a def
 bombing" points back to the happening it names, an attack on a named person ("Slepian,
 52, was shot with a rifle") is the attack on that person told before, a strike or a fire
 at a place already named is the one told there, and an undated detail of a criminal case
-("she was remanded to custody") is the arrest told before.
+("she was remanded to custody") is the arrest told before; a saying that joins nothing else
+is the same speaker's earlier saying on that day and in that town.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from timeline.events.features import GROUPS, Cue
+from timeline.model import Event
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
 COMPATIBLE = (
@@ -245,6 +247,47 @@ def _same_place(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
+#: Kinds of a speaker's position: one statement per speaker per occasion (codebook §2).
+VERBAL = {"statement", "warn", "condemn", "support"}
+
+
+def _speaker(cue: Cue) -> str | None:
+    """The named speaker of a verbal mention ("Keenan said", "Abbas warned"), or None."""
+    if cue.event.event_type not in VERBAL or cue.actor1_kind != "named" or not cue.event.actor1:
+        return None
+    return cue.event.actor1
+
+
+def _same_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The group of what the same named speaker said on the same occasion, however far:
+    codebook §2 codes one statement per speaker per occasion, not one per quoted sentence
+    ("Keenan said ..."; "... the rules of evidence still apply, Keenan said"). The latest
+    group holding a verbal mention of the speaker, unless the text tells them apart (another
+    stated day or place) or the speaker's mentions there fall on another day or in another
+    town (the stops of a tour)."""
+    speaker = _speaker(cue)
+    if speaker is None or _new_cue(cue):
+        return None
+    for group in reversed(groups):
+        said = [m for m in group if _speaker(m) == speaker]
+        if not said:
+            continue
+        if any(distinct(m, cue) for m in group) or not all(_same_occasion(m.event, cue.event) for m in said):
+            return None
+        return group
+    return None
+
+
+def _same_occasion(a: Event, b: Event) -> bool:
+    """Two sayings whose dates overlap and that are not placed in two towns."""
+    if a.date_start is not None and b.date_start is not None and (a.date_end < b.date_start
+                                                                  or b.date_end < a.date_start):
+        return False
+    towns = ("point", "city")
+    return not (a.geonameid is not None and b.geonameid is not None and a.geonameid != b.geonameid
+                and a.geo_precision in towns and b.geo_precision in towns)
+
+
 def _defendant(cue: Cue) -> str | None:
     """The named person an arrest is done to ("Ashley L. Evans is charged with ..."), or None."""
     details = next((d for d in cue.event.actor_details if d.get("name") == cue.event.actor2), None)
@@ -290,7 +333,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             same_happening: Callable[[object, object], bool], *, threshold: float = 0.5) -> list[list[Cue]]:
     """Groups of mentions of one happening, in document order of their first mention.
     ``same(features)`` is the probability that a mention joins a group; never a group
-    holding a mention the text tells apart from it (:func:`distinct`)."""
+    holding a mention the text tells apart from it (:func:`distinct`). A saying the pair
+    model puts in no group joins the same speaker's earlier saying (:func:`_same_speaker`)."""
     groups: list[list[Cue]] = []
     for cue in cues:
         best, best_p = None, threshold
@@ -310,6 +354,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             p = same(pair_features(group, cue, first_group=n == 0, same_happening=same_happening))
             if p >= best_p:
                 best, best_p = group, p
+        if best is None:
+            best = _same_speaker(groups, cue)
         if best is None:
             groups.append([cue])
         else:

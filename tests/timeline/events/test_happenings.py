@@ -87,3 +87,31 @@ def test_strikes_on_one_town_told_twice_are_one_attack() -> None:
 def test_a_strike_on_another_town_or_day_is_another_attack(last: str) -> None:
     attacks = _attacks(_SHELLING + last)
     assert len(attacks) == 2
+
+
+#: a story whose lead is another happening; the mayor speaks in its second sentence
+_MAYOR = ("Police arrested two men after a robbery at a bank in Springfield on Sunday. Mayor Anna Kovacs said on "
+          "Monday that the city would build 500 new homes this year. A storm knocked out power to thousands of "
+          "homes overnight. Schools across the county reopened after the holiday. The state legislature is "
+          "debating a new budget. Farmers complained about fuel prices. A new bridge over the river is due to open "
+          "next year. Tourism has grown steadily. Many young people have moved to the city in search of work. The "
+          "city's population is about 60,000. ")
+
+
+def _statements(text: str) -> list[Event]:
+    return [e for e in extract_events(text, published="2025-03-12") if e.event_type == "statement"]
+
+
+def test_a_speaker_quoted_again_far_below_made_one_statement() -> None:
+    # codebook §2: one statement per speaker per occasion, not one per quoted sentence
+    statements = _statements(_MAYOR + "\"We cannot wait any longer for help from the state,\" Kovacs said.")
+    assert len(statements) == 1
+    assert statements[0].actor1 == "Anna Kovacs" and str(statements[0].date_start) == "2025-03-10"
+    assert any("We cannot wait" in s for s in _sentences(statements[0]))
+
+
+def test_the_same_speaker_on_another_day_in_another_town_made_another_statement() -> None:
+    statements = _statements(_MAYOR + "On Friday, Kovacs told reporters in Chicago that the plan would cost "
+                             "$90 million.")
+    assert len(statements) == 2
+    assert {s.place_name for s in statements} == {"Springfield", "Chicago"}
