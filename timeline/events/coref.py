@@ -301,7 +301,8 @@ def _same_case(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     (codebook §2: details of a happening are its spans). The latest group holding an arrest
     mention of the same mode, when the detail is a noun of the case or "charged", its
     sentence gives no date and no place of its own, it announces no new happening ("a second
-    arrest") and names no other party than the group's defendant. A step told as a verb
+    arrest") and names no other party than the group's defendant (a name, when the arrest
+    named nobody, is the person arrested: "a Springfield woman ... Jane Miller is charged"). A step told as a verb
     ("was arrested", "was indicted", "pleaded guilty") is left to the pair model: a court
     case's steps on other days are events of their own."""
     if cue.event.event_type != "arrest" or cue.own_date or cue.place_explicit or _new_cue(cue) \
@@ -316,7 +317,8 @@ def _same_case(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         if any(distinct(m, cue) for m in group):
             return None
         defendants = {_defendant(m) for m in arrests} - {None}
-        if cue.event.actor2 is not None and _defendant(cue) not in defendants:
+        if cue.event.actor2 is not None and _defendant(cue) not in defendants \
+                and (defendants or _defendant(cue) is None):
             return None  # "police arrested six Protestants": other people, another arrest
         return group
     return None

@@ -49,6 +49,16 @@ def test_an_undated_detail_of_a_criminal_case_is_the_arrest_told_before() -> Non
     assert str(arrests[0].date_start) == "2025-03-10"
 
 
+def test_the_name_of_a_person_arrested_unnamed_before_is_no_other_case() -> None:
+    # the arrest named nobody ("a Springfield woman"); the detail that names her is the same case
+    text = ("A Springfield woman was arrested Monday after a fight outside a bar on Main Street, police said. "
+            + _BAR_STORY + "Jane Miller is charged with aggravated assault. She was remanded to custody on a "
+            "$5,000 bond.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 1
+    assert any("is charged with" in s for s in _sentences(arrests[0]))
+
+
 def test_an_arrest_with_a_day_and_place_of_its_own_stays_apart() -> None:
     text = ("Jane Miller, 34, of Springfield, was arrested Monday after a fight outside a bar on Main Street, "
             "police said. " + _BAR_STORY + "In a separate case, police arrested two teenagers on Tuesday for "
