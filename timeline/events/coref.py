@@ -262,20 +262,34 @@ def _same_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group of what the same named speaker said on the same occasion, however far:
     codebook §2 codes one statement per speaker per occasion, not one per quoted sentence
     ("Keenan said ..."; "... the rules of evidence still apply, Keenan said"). The latest
-    group holding a verbal mention of the speaker, unless the text tells them apart (another
+    group holding a verbal mention of the speaker (by any of their names: "Roger Burne",
+    "Mr Burne"), unless the text tells them apart (another
     stated day or place) or the speaker's mentions there fall on another day or in another
     town (the stops of a tour)."""
     speaker = _speaker(cue)
     if speaker is None or _new_cue(cue):
         return None
     for group in reversed(groups):
-        said = [m for m in group if _speaker(m) == speaker]
+        said = [m for m in group if _same_name(_speaker(m), speaker)]
         if not said:
             continue
         if any(distinct(m, cue) for m in group) or not all(_same_occasion(m.event, cue.event) for m in said):
             return None
         return group
     return None
+
+
+TITLES = {"mr", "mrs", "ms", "dr", "sir", "gen", "col", "lt", "sgt", "capt", "maj"}
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """One person's names: "Roger Burne", "Mr Burne", "Burne" (the shorter one's words, titles
+    aside, are all in the longer one)."""
+    if a is None or b is None:
+        return False
+    wa = {w.strip(".").lower() for w in a.split()} - TITLES
+    wb = {w.strip(".").lower() for w in b.split()} - TITLES
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 def _same_occasion(a: Event, b: Event) -> bool:

@@ -120,6 +120,13 @@ def test_a_speaker_quoted_again_far_below_made_one_statement() -> None:
     assert any("We cannot wait" in s for s in _sentences(statements[0]))
 
 
+def test_a_speaker_named_again_by_title_and_surname_is_the_same_speaker() -> None:
+    statements = _statements(_MAYOR + "\"We cannot wait any longer for help from the state,\" said Dr Kovacs, a "
+                             "former surgeon.")
+    assert len(statements) == 1
+    assert any("former surgeon" in s for s in _sentences(statements[0]))
+
+
 def test_the_same_speaker_on_another_day_in_another_town_made_another_statement() -> None:
     statements = _statements(_MAYOR + "On Friday, Kovacs told reporters in Chicago that the plan would cost "
                              "$90 million.")
