@@ -10,14 +10,18 @@ The pair model reads general cues of the two mentions (same kind of happening, t
 another place, date and doer, a definite "the attack" pointing back, "another strike"
 announcing a new one, how far apart they are); :mod:`timeline.events.scoring` holds its
 weights. Some links the text makes outright, whatever the pair model says: a definite "the
-bombing" points back to the happening it names, and an attack on a named person ("Slepian,
-52, was shot with a rifle") is the attack on that person told before.
+bombing" points back to the happening it names, an attack on a named person ("Slepian,
+52, was shot with a rifle") is the attack on that person told before, a strike or a fire
+at a place already named is the one told there, and an undated detail of a criminal case
+("she was remanded to custody") is the arrest told before; a saying that joins nothing else
+is the same speaker's earlier saying on that day and in that town.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from timeline.events.features import GROUPS, Cue
+from timeline.model import Event
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
 COMPATIBLE = (
@@ -37,6 +41,8 @@ TOLL_WORDS = {"kill", "die", "dead", "death", "deaths", "injure", "wound", "casu
               "injuries", "victims", "victim", "hurt", "damage", "destroy"}
 #: Happenings that recur at different places in one story (strikes, protests, fires).
 LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
+#: Local happenings that one place names once (:func:`_same_place`).
+SAME_PLACE_TYPES = LOCAL_TYPES - {"arrest"}
 NEW_CUES = {"another", "second", "third", "fresh", "new", "further", "renewed", "separate", "latest", "earlier"}
 
 
@@ -219,6 +225,119 @@ def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
+def _same_place(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The happening of the same local kind placed at the same town before, however far (the
+    later mention names the town itself): codebook §2, repeated strikes on one place within one stated period are one
+    event ("U.S. missile attacks on sites in Afghanistan ... U.S. forces launched strikes
+    against camps in Afghanistan"; a fire in a town told again by its toll). Not when the
+    text announces another one ("another fire"), tells them apart (another stated day), or
+    the place is a region; nor for arrests, whose court steps at one court on other days
+    are events of their own."""
+    event = cue.event
+    if event.event_type not in SAME_PLACE_TYPES or not cue.place_explicit or event.geonameid is None \
+            or event.geo_precision == "region" or _new_cue(cue):
+        return None
+    for group in reversed(groups):
+        if not any(m.event.geonameid == event.geonameid
+                   and m.event.event_type == event.event_type and m.event.mode == event.mode for m in group):
+            continue
+        if any(distinct(m, cue) for m in group):
+            continue
+        return group
+    return None
+
+
+#: Kinds of a speaker's position: one statement per speaker per occasion (codebook §2).
+VERBAL = {"statement", "warn", "condemn", "support"}
+
+
+def _speaker(cue: Cue) -> str | None:
+    """The named speaker of a verbal mention ("Keenan said", "Abbas warned"), or None."""
+    if cue.event.event_type not in VERBAL or cue.actor1_kind != "named" or not cue.event.actor1:
+        return None
+    return cue.event.actor1
+
+
+def _same_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The group of what the same named speaker said on the same occasion, however far:
+    codebook §2 codes one statement per speaker per occasion, not one per quoted sentence
+    ("Keenan said ..."; "... the rules of evidence still apply, Keenan said"). The latest
+    group holding a verbal mention of the speaker (by any of their names: "Roger Burne",
+    "Mr Burne"), unless the text tells them apart (another
+    stated day or place) or the speaker's mentions there fall on another day or in another
+    town (the stops of a tour)."""
+    speaker = _speaker(cue)
+    if speaker is None or _new_cue(cue):
+        return None
+    for group in reversed(groups):
+        said = [m for m in group if _same_name(_speaker(m), speaker)]
+        if not said:
+            continue
+        if any(distinct(m, cue) for m in group) or not all(_same_occasion(m.event, cue.event) for m in said):
+            return None
+        return group
+    return None
+
+
+TITLES = {"mr", "mrs", "ms", "dr", "sir", "gen", "col", "lt", "sgt", "capt", "maj"}
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """One person's names: "Roger Burne", "Mr Burne", "Burne" (the shorter one's words, titles
+    aside, are all in the longer one)."""
+    if a is None or b is None:
+        return False
+    wa = {w.strip(".").lower() for w in a.split()} - TITLES
+    wb = {w.strip(".").lower() for w in b.split()} - TITLES
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _same_occasion(a: Event, b: Event) -> bool:
+    """Two sayings whose dates overlap and that are not placed in two towns."""
+    if a.date_start is not None and b.date_start is not None and (a.date_end < b.date_start
+                                                                  or b.date_end < a.date_start):
+        return False
+    towns = ("point", "city")
+    return not (a.geonameid is not None and b.geonameid is not None and a.geonameid != b.geonameid
+                and a.geo_precision in towns and b.geo_precision in towns)
+
+
+def _defendant(cue: Cue) -> str | None:
+    """The named person an arrest is done to ("Ashley L. Evans is charged with ..."), or None."""
+    details = next((d for d in cue.event.actor_details if d.get("name") == cue.event.actor2), None)
+    return cue.event.actor2 if details is not None and details.get("kind") == "named" else None
+
+
+def _same_case(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The arrest that a later detail of a criminal case tells of, however far: "Evans is
+    charged with ...", "She was remanded to custody on a $50,000 bond", "the charges carry
+    up to life in prison" are the standing of the person arrested, not a happening of its own
+    (codebook §2: details of a happening are its spans). The latest group holding an arrest
+    mention of the same mode, when the detail is a noun of the case or "charged", its
+    sentence gives no date and no place of its own, it announces no new happening ("a second
+    arrest") and names no other party than the group's defendant (a name, when the arrest
+    named nobody, is the person arrested: "a Springfield woman ... Jane Miller is charged"). A step told as a verb
+    ("was arrested", "was indicted", "pleaded guilty") is left to the pair model: a court
+    case's steps on other days are events of their own."""
+    if cue.event.event_type != "arrest" or cue.own_date or cue.place_explicit or _new_cue(cue) \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in cue.sentence):
+        return None
+    if cue.trigger.pos_ not in ("NOUN", "PROPN") and cue.trigger.lemma_.lower() != "charge":
+        return None
+    for group in reversed(groups):
+        arrests = [m for m in group if m.event.event_type == "arrest" and m.event.mode == cue.event.mode]
+        if not arrests:
+            continue
+        if any(distinct(m, cue) for m in group):
+            return None
+        defendants = {_defendant(m) for m in arrests} - {None}
+        if cue.event.actor2 is not None and _defendant(cue) not in defendants \
+                and (defendants or _defendant(cue) is None):
+            return None  # "police arrested six Protestants": other people, another arrest
+        return group
+    return None
+
+
 def _new_cue(cue: Cue) -> bool:
     """ "another shooting", "a second blast": the text says it is a new happening."""
     token = cue.trigger
@@ -230,13 +349,18 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             same_happening: Callable[[object, object], bool], *, threshold: float = 0.5) -> list[list[Cue]]:
     """Groups of mentions of one happening, in document order of their first mention.
     ``same(features)`` is the probability that a mention joins a group; never a group
-    holding a mention the text tells apart from it (:func:`distinct`)."""
+    holding a mention the text tells apart from it (:func:`distinct`). A saying the pair
+    model puts in no group joins the same speaker's earlier saying (:func:`_same_speaker`)."""
     groups: list[list[Cue]] = []
     for cue in cues:
         best, best_p = None, threshold
         referent = _referent(groups, cue)
         if referent is None:
             referent = _same_victim(groups, cue)
+        if referent is None:
+            referent = _same_case(groups, cue)
+        if referent is None:
+            referent = _same_place(groups, cue)
         if referent is not None:
             referent.append(cue)
             continue
@@ -246,6 +370,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             p = same(pair_features(group, cue, first_group=n == 0, same_happening=same_happening))
             if p >= best_p:
                 best, best_p = group, p
+        if best is None:
+            best = _same_speaker(groups, cue)
         if best is None:
             groups.append([cue])
         else:

@@ -158,8 +158,8 @@ YEAR_2024 = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
 SEED_ITEMS = [
     pytest.param("visit to Wonsan", lambda e: e.event_type == "visit" and _by("Lavrov")(e) and e.country_code == "KP",
      {"Wonsan"}, (dt.date(2025, 7, 1), PUBLISHED), marks=XFAIL("the visit's mentions across the article are two events, not one")),
-    pytest.param("Kim's pledge of support", lambda e: e.event_type == "support" and _by("Kim")(e), {"Wonsan", "KP"},
-     (dt.date(2025, 7, 1), PUBLISHED), marks=XFAIL("the closing summary's 'vowing support' is a second support event")),
+    ("Kim's pledge of support", lambda e: e.event_type == "support" and _by("Kim")(e), {"Wonsan", "KP"},
+     (dt.date(2025, 7, 1), PUBLISHED)),
     pytest.param("warning at the press conference", lambda e: e.event_type == "warn" and "press conference" in _mentions(e),
      {"Wonsan", "KP"}, (dt.date(2025, 7, 1), PUBLISHED), marks=XFAIL("a quoted warning is dropped by the event model")),
     pytest.param("Putin's 2024 trip", lambda e: e.event_type == "visit" and _by("Putin")(e), {"KP"}, YEAR_2024, marks=XFAIL("placed on the Korean Peninsula (a landform), not in North Korea")),

@@ -25,3 +25,110 @@ def test_an_arraignment_and_the_assault_it_charges_are_two_events() -> None:
     events = extract_events(text, published="2025-03-26")
     arraigned = [e for e in events if any("was arraigned" in s for s in _sentences(e))]
     assert {e.event_type for e in arraigned} >= {"arrest", "attack"}
+
+
+#: sentences between a happening and a later detail of it: far enough apart that the pair
+#: model alone would not join them
+_BAR_STORY = ("Witnesses told officers she had struck a man with a bottle. The man was treated at a hospital and "
+              "released. The bar's owner said the fight started over a parking space. The bar has operated on Main "
+              "Street since 1987. Neighbors have long complained about noise from its patio. The city council is "
+              "reviewing the bar's license. A hearing on the license is expected later this spring. ")
+
+
+def test_an_undated_detail_of_a_criminal_case_is_the_arrest_told_before() -> None:
+    # "is charged with", "was remanded to custody": the standing of the person arrested, told
+    # far from the arrest, with no date or place of their own: one arrest (codebook §2)
+    text = ("Jane Miller, 34, of Springfield, was arrested Monday after a fight outside a bar on Main Street, "
+            "police said. " + _BAR_STORY + "Miller is charged with aggravated assault. She was remanded to "
+            "custody on a $5,000 bond.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 1
+    sentences = _sentences(arrests[0])
+    assert any("was arrested Monday" in s for s in sentences)
+    assert any("remanded to custody" in s for s in sentences)
+    assert str(arrests[0].date_start) == "2025-03-10"
+
+
+def test_the_name_of_a_person_arrested_unnamed_before_is_no_other_case() -> None:
+    # the arrest named nobody ("a Springfield woman"); the detail that names her is the same case
+    text = ("A Springfield woman was arrested Monday after a fight outside a bar on Main Street, police said. "
+            + _BAR_STORY + "Jane Miller is charged with aggravated assault. She was remanded to custody on a "
+            "$5,000 bond.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 1
+    assert any("is charged with" in s for s in _sentences(arrests[0]))
+
+
+def test_an_arrest_with_a_day_and_place_of_its_own_stays_apart() -> None:
+    text = ("Jane Miller, 34, of Springfield, was arrested Monday after a fight outside a bar on Main Street, "
+            "police said. " + _BAR_STORY + "In a separate case, police arrested two teenagers on Tuesday for "
+            "shoplifting in Riverside.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 2
+    assert {str(e.date_start) for e in arrests} == {"2025-03-10", "2025-03-11"}
+
+
+#: a story whose lead is another happening, with a strike told in its second sentence and
+#: again far below
+_SHELLING = ("The prime minister met the mayor of Kramatorsk in Kyiv on Wednesday. Rebel artillery shelled "
+             "Kramatorsk on Tuesday, killing four civilians, the governor said. The governor called for calm. "
+             "Schools across the province were closed for the week. The regional parliament met to discuss the "
+             "budget. Opposition deputies demanded new elections. The finance minister promised more money for "
+             "hospitals. Farmers complained about fuel prices. A new bridge over the river is due to open next "
+             "year. Tourism has fallen sharply since 2014. Many young people have moved abroad in search of work. ")
+
+
+def _attacks(text: str) -> list[Event]:
+    return [e for e in extract_events(text, published="2025-03-12") if e.event_type == "attack"]
+
+
+def test_strikes_on_one_town_told_twice_are_one_attack() -> None:
+    # codebook §2: repeated strikes on one place within one stated period are one event
+    attacks = _attacks(_SHELLING + "Rebel forces fired rockets at Kramatorsk, destroying a school, the mayor said.")
+    assert len(attacks) == 1
+    assert any("destroying a school" in s for s in _sentences(attacks[0]))
+    assert attacks[0].place_name == "Kramatorsk" and str(attacks[0].date_start) == "2025-03-11"
+
+
+@pytest.mark.parametrize("last", [
+    "Rebel forces fired rockets at Kharkiv, destroying a school, the mayor said.",  # another town
+    "On Sunday, rebel forces fired rockets at Kramatorsk, destroying a school, the mayor said.",  # another day
+])
+def test_a_strike_on_another_town_or_day_is_another_attack(last: str) -> None:
+    attacks = _attacks(_SHELLING + last)
+    assert len(attacks) == 2
+
+
+#: a story whose lead is another happening; the mayor speaks in its second sentence
+_MAYOR = ("Police arrested two men after a robbery at a bank in Springfield on Sunday. Mayor Anna Kovacs said on "
+          "Monday that the city would build 500 new homes this year. A storm knocked out power to thousands of "
+          "homes overnight. Schools across the county reopened after the holiday. The state legislature is "
+          "debating a new budget. Farmers complained about fuel prices. A new bridge over the river is due to open "
+          "next year. Tourism has grown steadily. Many young people have moved to the city in search of work. The "
+          "city's population is about 60,000. ")
+
+
+def _statements(text: str) -> list[Event]:
+    return [e for e in extract_events(text, published="2025-03-12") if e.event_type == "statement"]
+
+
+def test_a_speaker_quoted_again_far_below_made_one_statement() -> None:
+    # codebook §2: one statement per speaker per occasion, not one per quoted sentence
+    statements = _statements(_MAYOR + "\"We cannot wait any longer for help from the state,\" Kovacs said.")
+    assert len(statements) == 1
+    assert statements[0].actor1 == "Anna Kovacs" and str(statements[0].date_start) == "2025-03-10"
+    assert any("We cannot wait" in s for s in _sentences(statements[0]))
+
+
+def test_a_speaker_named_again_by_title_and_surname_is_the_same_speaker() -> None:
+    statements = _statements(_MAYOR + "\"We cannot wait any longer for help from the state,\" said Dr Kovacs, a "
+                             "former surgeon.")
+    assert len(statements) == 1
+    assert any("former surgeon" in s for s in _sentences(statements[0]))
+
+
+def test_the_same_speaker_on_another_day_in_another_town_made_another_statement() -> None:
+    statements = _statements(_MAYOR + "On Friday, Kovacs told reporters in Chicago that the plan would cost "
+                             "$90 million.")
+    assert len(statements) == 2
+    assert {s.place_name for s in statements} == {"Springfield", "Chicago"}
