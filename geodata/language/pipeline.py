@@ -38,7 +38,7 @@ _HEADLINE_MAX_TOKENS = 30
 #: John Smith", "Det. Insp. Leahy") that the model's tokenizer does not know: it splits the
 #: stop off and the sentence splitter ends the sentence there, so the name lands in a
 #: sentence of its own and the saying verb has no speaker.
-_TITLE_ABBREVIATIONS = (
+TITLE_ABBREVIATIONS = (
     "Sgt.", "Cpl.", "Lt.", "Capt.", "Col.", "Maj.", "Pvt.", "Pfc.", "Spc.", "Cmdr.", "Cdr.",
     "Brig.", "Det.", "Insp.", "Supt.", "Atty.", "Sens.", "Reps.", "Gens.", "Govs.", "Msgr.",
     "Amb.", "Gov.", "Sen.", "Rep.", "Gen.", "Adm.", "Prof.", "Rev.", "Mr.", "Mrs.", "Ms.",
@@ -111,7 +111,7 @@ def _no_sentence_after_titles(doc: Doc) -> None:
 
 
 #: the titles' string ids (the hash of a string is the same in every vocabulary)
-_TITLE_IDS = numpy.array([get_string_id(title) for title in _TITLE_ABBREVIATIONS], dtype="uint64")
+_TITLE_IDS = numpy.array([get_string_id(title) for title in TITLE_ABBREVIATIONS], dtype="uint64")
 
 
 def is_headline(sentence: Span) -> bool:
@@ -172,7 +172,7 @@ def load_pipeline(*, with_parser: bool = True) -> Language:
     if not with_parser:
         if "senter" in nlp.disabled:
             nlp.enable_pipe("senter")
-    for title in _TITLE_ABBREVIATIONS:
+    for title in TITLE_ABBREVIATIONS:
         if title not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     rule_components.install(nlp)

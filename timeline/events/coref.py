@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.features import GROUPS, Cue
 from timeline.model import Event
 
@@ -279,7 +280,8 @@ def _same_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
-TITLES = {"mr", "mrs", "ms", "dr", "sir", "gen", "col", "lt", "sgt", "capt", "maj"}
+#: Titles before a name, without their stop ("Mr", "Sgt", "Gen").
+TITLES = {title.rstrip(".").lower() for title in TITLE_ABBREVIATIONS} | {"dr", "sir"}
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
