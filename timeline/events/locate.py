@@ -36,6 +36,8 @@ DESTINATION = {"to", "into", "toward", "towards"}
 # For statements and the like these name a topic ("warns over North Korea", "talks on Ukraine").
 TOPICAL = {"over", "on", "about", "against", "regarding"}
 SUBJECT_ROLE = "the subject of a clause"
+#: a place in what a statement is about ("condemned the bombing of embassies in Kenya")
+CONTENT_ROLE = "in what was said, not where it was said"
 ORIGIN = {"from"}
 # Happenings whose plainly mentioned countries are topics ("talks on Ukraine"), not venues.
 SETTING_TYPES = {"meet", "visit", "statement", "warn", "condemn", "support", "agree", "other", "election"}
@@ -151,6 +153,11 @@ class Locator:
                 role = f"'between {place.text}'"
             elif prep in LOCATIVE | DESTINATION:
                 role = f"'{prep} {place.text}' belongs to a clause inside the happening"
+            if rank <= 2 and event_type in VERBAL_TYPES and token is not None and not said_at(token, trigger):
+                # "condemned the bombings of embassies in Kenya", "said the US will stay
+                # throughout Africa": the place of what was said, not where it was said. It
+                # stays the story's place; the place model weighs it against no place.
+                role = f"{CONTENT_ROLE} ({role})"
             if token is not None and token.i in actor_tokens:
                 rank = 5
                 role = "named in an actor"
@@ -398,6 +405,34 @@ def _where_antecedent(trigger: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def said_at(token: Token, trigger: Token) -> bool:
+    """True when a place's locative phrase hangs off the trigger itself (or the verb whose
+    object the trigger is), directly or through another locative phrase: "said in Wonsan",
+    "warned at a press conference in Wonsan", "issued a statement in Beijing". Not a place
+    inside the trigger's object or complement ("condemned the bombing of embassies in Kenya",
+    "said the US will stay throughout Africa")."""
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("compound", "appos", "conj", "amod", "nmod") and node.head != node:
+            node = node.head
+            continue
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep = node.head
+        governor = prep.head
+        if governor.i == trigger.i or (governor.i == trigger.head.i and trigger.dep_ in ("dobj", "nsubj", "nsubjpass")):
+            return prep.lower_ in LOCATIVE
+        if prep.lower_ == "of" and governor.lemma_.lower() in PLACE_NOUNS:
+            node = governor  # "in the capital of Kenya"
+            continue
+        if prep.lower_ in LOCATIVE and governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "pobj" \
+                and governor.head.dep_ == "prep" and governor.head.lower_ in LOCATIVE:
+            node = governor  # "at a press conference in Wonsan"
+            continue
+        return False
+    return False
 
 
 HOST_VERBS = {"host"}

@@ -873,3 +873,17 @@ def test_guards_keep_other_senses_out(sentence: str, not_kind: str) -> None:
 ])
 def test_only_a_states_own_forces_take_its_name(sentence: str, doer: str) -> None:
     assert doer in [e.actor1 for e in extract_events(sentence, published="2025-07-14")]
+
+
+@pytest.mark.parametrize("sentence, venue", [
+    # the place of what was condemned or said, not where it was said
+    ("The Norwegian government on Monday condemned the bombings of the embassies in Kenya and Tanzania.", None),
+    ("The foreign minister said on Tuesday that the army would stay in Somalia for another year.", None),
+    # a venue of its own is kept
+    ("The minister condemned the shelling of a hospital in Mosul at a news conference in Oslo on Monday.", "Oslo"),
+])
+def test_a_place_in_what_was_said_is_not_where_it_was_said(sentence: str, venue: str | None) -> None:
+    words = [e for e in extract_events(sentence, published="2025-07-14")
+             if e.event_type in ("statement", "warn", "condemn", "support")]
+    assert words, [(e.event_type, e.sentence) for e in extract_events(sentence, published="2025-07-14")]
+    assert words[0].place_name == venue, words[0].place_derivation
