@@ -25,7 +25,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from geodata.gazetteer.index import capital_of, is_capital
+from geodata.gazetteer.index import capital_of, is_capital, lookup
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens
 
@@ -90,6 +90,9 @@ class Locator:
             logger.debug("ignoring %r → %s (%s): a weak match far from the story's places",
                          place.text, place.name, place.country_code)
         self.names = [p for p in self.names if not any(p is q for q in stray)]
+        self._as_named = self.names
+        self.names = [self._embassy_seat(p) or p for p in self.names]
+        self._named |= {id(place) for place in self.names}
         self._acting_capital_ids = self._acting_capitals()
         self.metonyms = self._metonymic_capitals()
         self.setting = self._article_setting()
@@ -235,12 +238,44 @@ class Locator:
     def _token_of(self, place: PlaceMention) -> Token | None:
         return self._tokens.head(place) if id(place) in self._named else None
 
+    def _embassy_seat(self, place: PlaceMention) -> PlaceMention | None:
+        """"The U.S. embassies in Kenya and Tanzania", "the embassy blasts in Kenya": an
+        embassy in a country is in the city where that country hosts embassies (its capital,
+        or the city that hosts them instead: Dar es Salaam, The Hague), so the country names
+        that city, as a coder would place the bombing of the embassy."""
+        if place.feature != "country" or not place.country_code:
+            return None
+        token = self._token_of(place)
+        node = token
+        for _ in range(4):
+            if node is None or node.dep_ not in ("conj", "appos") or node.head == node:
+                break
+            node = node.head
+        if node is None or node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("in", "at"):
+            return None
+        noun = node.head.head
+        if noun.lemma_.lower() not in EMBASSY_NOUNS and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in EMBASSY_NOUNS for c in noun.children):
+            return None
+        seat = EMBASSY_SEATS.get(place.country_code)
+        city = (next((c for c in lookup(seat, country_code=place.country_code) if c.get("feature") == "city"), None)
+                if seat else capital_of(place.country_code))
+        if city is None or city.get("lat") is None:
+            return None
+        return PlaceMention(
+            place.start, place.end, place.text, name=city["name"], lat=city["lat"], lon=city["lon"],
+            geonameid=city.get("geonameid") or city.get("id"), country_code=city["country_code"], feature="city",
+            score=place.score, population=city.get("population"), admin1=city.get("admin1"), source="embassy seat")
+
     def _article_setting(self) -> PlaceMention | None:
         """The place an article is set in: a city mentioned twice or more as a place (not as
         the subject of a verb), else the first city where something is said to happen ("in",
         "at", "to"), else the most-mentioned place, finer features first. A capital that
         stands for its state is no setting."""
-        places = [p for p in self.names if not self._is_subject(p)] or self.names
+        # read as named: an embassy's seat names whose embassy it is ("Britain, through its
+        # embassies in Thailand and Cambodia"), not where the story is
+        names = self._as_named
+        places = [p for p in names if not self._is_subject(p)] or names
         if not places:
             return None
         counts = Counter(p.geonameid for p in places)
@@ -337,6 +372,11 @@ def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[Plac
             population=capital.get("population"), admin1=capital.get("admin1"), source="capital"))
     return found
 
+
+EMBASSY_NOUNS = {"embassy", "embassies", "chancery"}
+#: Countries whose foreign embassies sit in a city other than the capital the gazetteer gives
+EMBASSY_SEATS = {"TZ": "Dar es Salaam", "NL": "The Hague", "CI": "Abidjan", "BO": "La Paz", "MM": "Yangon",
+                 "BJ": "Cotonou"}
 
 # "in the city of Sagaing", "near the town of Bucha": the preposition before the place noun.
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "capital",

@@ -887,3 +887,15 @@ def test_a_place_in_what_was_said_is_not_where_it_was_said(sentence: str, venue:
              if e.event_type in ("statement", "warn", "condemn", "support")]
     assert words, [(e.event_type, e.sentence) for e in extract_events(sentence, published="2025-07-14")]
     assert words[0].place_name == venue, words[0].place_derivation
+
+
+@pytest.mark.parametrize("sentence, places", [
+    # an embassy in a country is in the city that hosts its embassies
+    ("A car bomb exploded outside the Italian embassy in Peru on Monday, killing two guards.", ["Lima"]),
+    ("Gunmen attacked the Dutch embassies in Tanzania and Nigeria on Friday.", ["Dar es Salaam", "Abuja"]),
+    # a town named as such stays
+    ("A car bomb exploded outside the Italian embassy in Lima on Monday.", ["Lima"]),
+])
+def test_an_embassy_in_a_country_is_in_its_seat_city(sentence: str, places: list[str]) -> None:
+    attacks = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type == "attack"]
+    assert sorted(e.place_name for e in attacks) == sorted(places), [e.place_derivation for e in attacks]
