@@ -45,7 +45,7 @@ from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster, split_kinds
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features
-from timeline.events.locate import CONTENT_ROLE, GEO_PRECISION, VERBAL_TYPES, Location, Locator, fold
+from timeline.events.locate import NOT_ITS_OWN, GEO_PRECISION, VERBAL_TYPES, Location, Locator, fold
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
 from timeline.events.places import PlaceTokens
@@ -534,7 +534,7 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     if (event.place_derivation or "").startswith(FOLLOWED_PLACES):
         return
     if model.trust_rules and cue.place_explicit and not cue.split \
-            and not (event.place_derivation or "").startswith(CONTENT_ROLE):
+            and not (event.place_derivation or "").startswith(NOT_ITS_OWN):
         return  # the rules found where it happened: a locative or destination on its own path
     # The story's place in a country the sentence does not name is not where it happened
     # ("Russia launched assaults on Ukraine" in a story set in Wonsan).

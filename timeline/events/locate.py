@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata.gazetteer.index import capital_of, is_capital, lookup
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens
+from timeline.events.triggers import NOUN_TRIGGER_WORDS, noun_type
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,13 @@ TOPICAL = {"over", "on", "about", "against", "regarding"}
 SUBJECT_ROLE = "the subject of a clause"
 #: a place in what a statement is about ("condemned the bombing of embassies in Kenya")
 CONTENT_ROLE = "in what was said, not where it was said"
+#: a place of another happening the trigger's phrase names ("arrested in connection with the
+#: bombings in Kenya")
+OTHER_HAPPENING_ROLE = "the place of another happening named inside this one"
+#: Happenings of the law: an arrest, a charge or a trial is not where the crime it names was
+LEGAL_TYPES = {"arrest", "sanction", "other"}
+#: derivations of places the rules keep for the story but the place model may overrule
+NOT_ITS_OWN = (CONTENT_ROLE, OTHER_HAPPENING_ROLE)
 ORIGIN = {"from"}
 # Happenings whose plainly mentioned countries are topics ("talks on Ukraine"), not venues.
 SETTING_TYPES = {"meet", "visit", "statement", "warn", "condemn", "support", "agree", "other", "election"}
@@ -161,6 +169,11 @@ class Locator:
                 # throughout Africa": the place of what was said, not where it was said. It
                 # stays the story's place; the place model weighs it against no place.
                 role = f"{CONTENT_ROLE} ({role})"
+            elif rank <= 2 and token is not None and event_type in LEGAL_TYPES \
+                    and _inside_another_happening(token, trigger, event_type):
+                # "was arrested in connection with the embassy blasts in Kenya": the blasts'
+                # place, not the arrest's; it stays the story's place
+                role = f"{OTHER_HAPPENING_ROLE} ({role})"
             if token is not None and token.i in actor_tokens:
                 rank = 5
                 role = "named in an actor"
@@ -472,6 +485,18 @@ def said_at(token: Token, trigger: Token) -> bool:
             node = governor  # "at a press conference in Wonsan"
             continue
         return False
+    return False
+
+
+def _inside_another_happening(token: Token, trigger: Token, event_type: str) -> bool:
+    """True when a place's phrase hangs off an event noun of another kind between it and the
+    trigger ("charged in connection with the bombings in Kenya")."""
+    for node in islice(token.ancestors, 12):
+        if node.i in (trigger.i, trigger.head.i):
+            return False
+        if node.pos_ == "NOUN" and node.lemma_.lower() in NOUN_TRIGGER_WORDS \
+                and noun_type(node) not in (None, event_type):
+            return True
     return False
 
 

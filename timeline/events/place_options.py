@@ -18,6 +18,7 @@ from geodata.model import PlaceMention
 from timeline.events.features import GROUPS
 from timeline.events.locate import (
     DESTINATION,
+    LEGAL_TYPES,
     LOCATIVE,
     ORIGIN,
     PLACE_NOUNS,
@@ -25,6 +26,7 @@ from timeline.events.locate import (
     VERBAL_TYPES,
     Locator,
     _governing_preposition,
+    _inside_another_happening,
     _nearest,
     _path,
     owner_modifier,
@@ -116,6 +118,8 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
             if event_type in VERBAL_TYPES and prep in ("locative", "destination", "into", "prep:on", "prep:over") \
                     and not said_at(token, trigger):
                 f["spoken_of"] = 1.0  # "condemned the bombing of embassies in Kenya": not where it was said
+            elif event_type in LEGAL_TYPES and _inside_another_happening(token, trigger, event_type):
+                continue  # "arrested in connection with the bombings in Kenya": the bombings' place
             nearest = _nearest(token, trigger_tokens)
             if nearest is not None and nearest != trigger.i:
                 f["other_trigger_owns"] = 1.0

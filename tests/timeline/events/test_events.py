@@ -899,3 +899,13 @@ def test_a_place_in_what_was_said_is_not_where_it_was_said(sentence: str, venue:
 def test_an_embassy_in_a_country_is_in_its_seat_city(sentence: str, places: list[str]) -> None:
     attacks = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type == "attack"]
     assert sorted(e.place_name for e in attacks) == sorted(places), [e.place_derivation for e in attacks]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # an arrest is not where the crime it names was
+    ("A man was arrested in connection with last week's bombing of a market in Kano.", None),
+    ("Police in Boston on Monday arrested a man in connection with the bombing of a bank in Denver.", "Boston"),
+])
+def test_an_arrest_is_not_placed_where_the_crime_it_names_was(sentence: str, place: str | None) -> None:
+    [arrest] = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type == "arrest"]
+    assert arrest.place_name == place, arrest.place_derivation
