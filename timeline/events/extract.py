@@ -45,7 +45,7 @@ from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster, split_kinds
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features
-from timeline.events.locate import NOT_ITS_OWN, GEO_PRECISION, VERBAL_TYPES, Location, Locator, fold
+from timeline.events.locate import GEO_PRECISION, NOT_ITS_OWN, VERBAL_TYPES, Location, Locator, fold
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
 from timeline.events.places import PlaceTokens
