@@ -163,6 +163,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     for event in events:
         if locator is not None:
             _origin_from_sender(event, locator)
+            if event.geonameid is not None and event.geonameid in locator.too_wide:
+                for name in PLACE_FIELDS:  # "Europe", "East Africa": no place rather than a continent
+                    setattr(event, name, None)
+                event.place_derivation = "no place of the happening in the text (only a continent or region)"
         _crowd_doer(event)
         _name_country(event)
         # the doer and target are final here; ``actors`` is derived from them once, not

@@ -98,6 +98,8 @@ class Locator:
             logger.debug("ignoring %r → %s (%s): a weak match far from the story's places",
                          place.text, place.name, place.country_code)
         self.names = [p for p in self.names if not any(p is q for q in stray)]
+        #: geonameids of the continents and multi-country regions the article names (never an event's place)
+        self.too_wide = {p.geonameid for p in self.names if too_wide(p)}
         self._as_named = self.names
         self.names = [self._embassy_seat(p) or p for p in self.names]
         self._named |= {id(place) for place in self.names}
@@ -359,6 +361,14 @@ class Locator:
         if not near or any(p.country_code == place.country_code for p in near):
             return False
         return min(_km(place, p) for p in near) > STRAY_MIN_KM
+
+
+def too_wide(place: PlaceMention) -> bool:
+    """A continent or a region of several countries ("Europe", "East Africa", "the Middle
+    East", "the European Union"): wider than any place a happening is coded at (a country at
+    most), so never an event's place; no place rather than a wrong one. Seas and mountain
+    ranges stay (a ship is hit at sea)."""
+    return place.feature == "continent" or (place.feature == "region" and not place.country_code)
 
 
 def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:

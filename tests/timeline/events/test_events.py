@@ -909,3 +909,13 @@ def test_an_embassy_in_a_country_is_in_its_seat_city(sentence: str, places: list
 def test_an_arrest_is_not_placed_where_the_crime_it_names_was(sentence: str, place: str | None) -> None:
     [arrest] = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type == "arrest"]
     assert arrest.place_name == place, arrest.place_derivation
+
+
+def test_a_continent_is_no_place_of_a_happening() -> None:
+    events = extract_events("Germany will send 300 soldiers to Africa next month, the defence ministry said on Monday.",
+                            published="2025-07-14")
+    [deploy] = [e for e in events if e.event_type == "deploy"]
+    assert deploy.place_name is None and deploy.lat is None, deploy.place_derivation
+    [deploy] = [e for e in extract_events("The ministry announced on Monday that it would send 300 soldiers to Mali.",
+                                          published="2025-07-14") if e.event_type == "deploy"]
+    assert deploy.place_name == "Mali"
