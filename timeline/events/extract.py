@@ -163,10 +163,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     for event in events:
         if locator is not None:
             _origin_from_sender(event, locator)
-            if event.geonameid is not None and event.geonameid in locator.too_wide:
-                for name in PLACE_FIELDS:  # "Europe", "East Africa": no place rather than a continent
+            if (why := locator.no_place(event.event_type, event.geonameid, event.place_derivation)) is not None:
+                for name in PLACE_FIELDS:  # no place rather than a wrong one
                     setattr(event, name, None)
-                event.place_derivation = "no place of the happening in the text (only a continent or region)"
+                event.place_derivation = f"no place of the happening in the text ({why})"
         _crowd_doer(event)
         _name_country(event)
         # the doer and target are final here; ``actors`` is derived from them once, not
@@ -454,6 +454,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     locator = Locator(doc, places, place_tokens)
     source_id = article_id(text, day)
     dateline_place = _dateline_place(datelines, places)
+    locator.dateline = dateline_place
     mentions = Counter(p.geonameid for p in locator.names)
     named_counts = Counter(actor.name for actor in (actors.actor_of(ent.root) for ent in doc.ents
                                                      if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"))

@@ -42,6 +42,8 @@ CONTENT_ROLE = "in what was said, not where it was said"
 #: a place of another happening the trigger's phrase names ("arrested in connection with the
 #: bombings in Kenya")
 OTHER_HAPPENING_ROLE = "the place of another happening named inside this one"
+#: the derivation of a place inherited from the story so far (the rules' and the place model's)
+STORY_PLACE = "no place in the sentence: the place of the story so far"
 #: Happenings of the law: an arrest, a charge or a trial is not where the crime it names was
 LEGAL_TYPES = {"arrest", "sanction", "other"}
 #: derivations of places the rules keep for the story but the place model may overrule
@@ -108,6 +110,8 @@ class Locator:
         self.setting = self._article_setting()
         #: the place of the last located event of the current section (reset at headlines)
         self.section_place: PlaceMention | None = None
+        #: the city of the article's dateline ("NAIROBI, Kenya (AP) _"), where the story was filed
+        self.dateline: PlaceMention | None = None
 
     def place_owners(self, sentence: Span, trigger_tokens: set[int]) -> dict[int, list[int]]:
         """Trigger token index -> geonameids of the locative places that hang off it."""
@@ -131,8 +135,7 @@ class Locator:
             section = self.section_place
             if section is not None and (event_type in CARRY_COUNTRY_TYPES or (
                     section.feature not in ("country", "water", "landform", "region", "continent"))):
-                return Location(self.section_place, f"no place in the sentence: the place of the story so far, "
-                                                    f"{self.section_place.name}")
+                return Location(self.section_place, f"{STORY_PLACE}, {self.section_place.name}")
             if self.setting is None:
                 return None
             return Location(self.setting, f"no place in the sentence: the article's setting, {self.setting.name}")
@@ -232,6 +235,23 @@ class Locator:
             return Location(country, f"{role} → {best.name}, which the article uses for its state: {country.name}",
                             origin=origin, explicit=rank <= 2)
         return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin, explicit=rank <= 2)
+
+    def no_place(self, event_type: str, geonameid: int | None, derivation: str | None) -> str | None:
+        """Why a selected event's place is none of its own, or None when it may be: a
+        continent or a region of several countries ("Europe", "East Africa"), wider than any
+        place a happening is coded at; the place of the story so far given to words whose
+        venue the text does not state (a statement is not made where the last strike hit),
+        unless the story is at the dateline's city."""
+        if geonameid is None:
+            return None
+        if geonameid in self.too_wide:
+            return "only a continent or a region of several countries"
+        if event_type in VERBAL_TYPES and (derivation or "").startswith(STORY_PLACE) and not (
+                self.dateline is not None and self.dateline.geonameid == geonameid):
+            # unless the story is where it is filed from ("KUALA LUMPUR — ... met in the Malaysian
+            # capital ... Rubio told reporters afterwards")
+            return "no venue stated; the story's last place is another happening's"
+        return None
 
     def country_mention(self, country_code: str | None) -> PlaceMention | None:
         """A mention of the country itself ("Russia"), when the article names it."""

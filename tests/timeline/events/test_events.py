@@ -919,3 +919,13 @@ def test_a_continent_is_no_place_of_a_happening() -> None:
     [deploy] = [e for e in extract_events("The ministry announced on Monday that it would send 300 soldiers to Mali.",
                                           published="2025-07-14") if e.event_type == "deploy"]
     assert deploy.place_name == "Mali"
+
+
+def test_words_without_a_venue_do_not_take_the_place_of_the_last_strike() -> None:
+    text = ("Rebels shelled a market in Goma on Monday, killing six people. "
+            "The foreign minister condemned the attack on Tuesday.")
+    events = extract_events(text, published="2025-07-14")
+    [attack] = [e for e in events if e.event_type == "attack"]
+    assert attack.place_name == "Goma"
+    words = [e for e in events if e.event_type in ("statement", "condemn", "warn", "support")]
+    assert words and all(e.place_name is None for e in words), [(e.place_name, e.place_derivation) for e in words]
