@@ -5,6 +5,8 @@
     python benchmarks/realnews/train_events.py --dry-run # print the figures, write nothing
     python benchmarks/realnews/train_events.py --recalibrate  # after rule changes: refit the
                                                               # calibration on dev, keep the weights
+    python benchmarks/realnews/train_events.py --place-only   # after place-rule or place-cue changes:
+                                                              # refit only the place model on train
 
 1. Every candidate happening of every article (:func:`timeline.events.extract.candidate_events`)
    is labelled: real when its sentence overlaps a gold event's span and their types are
@@ -302,6 +304,34 @@ def recalibrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def refit_place(args: argparse.Namespace) -> int:
+    """Refit only the place model on train (the event, pair and actor models, thresholds and
+    calibration stay): after a change to the place rules or the place options' cues. Prints
+    dev's figures with the shipped and the refitted place model."""
+    shipped = load_model()
+    if shipped is None:
+        raise SystemExit(f"{MODEL_PATH} is missing: fit the model first")
+    train, dev = (candidates_of(load(split)) for split in (args.train_split, "dev"))
+    features, labels, groups = place_examples(train)
+    place_weights, l2, losses, names = fit_logistic(features, labels, groups)
+    print(f"train place: {len(labels)} place options, {sum(labels)} right; {len(names)} cues; l2 {l2} "
+          f"(cross-validated log loss {', '.join(f'{k}: {v:.3f}' for k, v in losses.items())})")
+    model = dataclasses.replace(shipped, place_weights=place_weights)
+    for label, candidate in (("shipped", shipped), ("refitted", model)):
+        for name, split in (("dev", dev), ("train", train)):
+            r = evaluate(split, candidate)
+            print(f"{name}, {label} place model: precision {r['precision']} recall {r['recall']} f1 {r['f1']} "
+                  f"all_correct {r['all_correct']} place {r['place']}")
+    top = sorted(place_weights.items(), key=lambda kv: -abs(kv[1]))[:20]
+    print("largest place weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
+    if not args.dry_run:
+        data = json.loads(args.out.read_text(encoding="utf-8"))
+        data["place"] = {"weights": place_weights, "l2": l2}
+        args.out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {args.out.relative_to(ROOT)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dry-run", action="store_true", help="print the figures, do not write the model")
@@ -309,10 +339,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train-split", default="train", help="fit on this split (dev only to debug the script)")
     ap.add_argument("--recalibrate", action="store_true",
                     help="keep the shipped weights and thresholds; refit only the confidence calibration on dev")
+    ap.add_argument("--place-only", action="store_true",
+                    help="keep the event, pair and actor models; refit only the place model on train")
     args = ap.parse_args(argv)
     started = time.perf_counter()
     if args.recalibrate:
         return recalibrate(args)
+    if args.place_only:
+        return refit_place(args)
     train, dev, devtest = (candidates_of(load(split)) for split in (args.train_split, "dev", "devtest"))
     fitted = {}
     for label, (features, labels, groups), what in (

@@ -45,7 +45,7 @@ from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster, split_kinds
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features
-from timeline.events.locate import GEO_PRECISION, VERBAL_TYPES, Location, Locator, fold
+from timeline.events.locate import GEO_PRECISION, NOT_ITS_OWN, VERBAL_TYPES, Location, Locator, fold
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
 from timeline.events.places import PlaceTokens
@@ -163,6 +163,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     for event in events:
         if locator is not None:
             _origin_from_sender(event, locator)
+            if (why := locator.no_place(event.event_type, event.geonameid, event.place_derivation)) is not None:
+                for name in PLACE_FIELDS:  # no place rather than a wrong one
+                    setattr(event, name, None)
+                event.place_derivation = f"no place of the happening in the text ({why})"
         _crowd_doer(event)
         _name_country(event)
         # the doer and target are final here; ``actors`` is derived from them once, not
@@ -450,6 +454,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     locator = Locator(doc, places, place_tokens)
     source_id = article_id(text, day)
     dateline_place = _dateline_place(datelines, places)
+    locator.dateline = dateline_place
     mentions = Counter(p.geonameid for p in locator.names)
     named_counts = Counter(actor.name for actor in (actors.actor_of(ent.root) for ent in doc.ents
                                                      if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"))
@@ -533,7 +538,8 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     event = cue.event
     if (event.place_derivation or "").startswith(FOLLOWED_PLACES):
         return
-    if model.trust_rules and cue.place_explicit and not cue.split:
+    if model.trust_rules and cue.place_explicit and not cue.split \
+            and not (event.place_derivation or "").startswith(NOT_ITS_OWN):
         return  # the rules found where it happened: a locative or destination on its own path
     # The story's place in a country the sentence does not name is not where it happened
     # ("Russia launched assaults on Ukraine" in a story set in Wonsan).

@@ -25,9 +25,10 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from geodata.gazetteer.index import capital_of, is_capital
+from geodata.gazetteer.index import capital_of, is_capital, lookup
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens
+from timeline.events.triggers import NOUN_TRIGGER_WORDS, noun_type
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +37,17 @@ DESTINATION = {"to", "into", "toward", "towards"}
 # For statements and the like these name a topic ("warns over North Korea", "talks on Ukraine").
 TOPICAL = {"over", "on", "about", "against", "regarding"}
 SUBJECT_ROLE = "the subject of a clause"
+#: a place in what a statement is about ("condemned the bombing of embassies in Kenya")
+CONTENT_ROLE = "in what was said, not where it was said"
+#: a place of another happening the trigger's phrase names ("arrested in connection with the
+#: bombings in Kenya")
+OTHER_HAPPENING_ROLE = "the place of another happening named inside this one"
+#: the derivation of a place inherited from the story so far (the rules' and the place model's)
+STORY_PLACE = "no place in the sentence: the place of the story so far"
+#: Happenings of the law: an arrest, a charge or a trial is not where the crime it names was
+LEGAL_TYPES = {"arrest", "sanction", "other"}
+#: derivations of places the rules keep for the story but the place model may overrule
+NOT_ITS_OWN = (CONTENT_ROLE, OTHER_HAPPENING_ROLE)
 ORIGIN = {"from"}
 # Happenings whose plainly mentioned countries are topics ("talks on Ukraine"), not venues.
 SETTING_TYPES = {"meet", "visit", "statement", "warn", "condemn", "support", "agree", "other", "election"}
@@ -88,11 +100,18 @@ class Locator:
             logger.debug("ignoring %r → %s (%s): a weak match far from the story's places",
                          place.text, place.name, place.country_code)
         self.names = [p for p in self.names if not any(p is q for q in stray)]
+        #: geonameids of the continents and multi-country regions the article names (never an event's place)
+        self.too_wide = {p.geonameid for p in self.names if too_wide(p)}
+        self._as_named = self.names
+        self.names = [self._embassy_seat(p) or p for p in self.names]
+        self._named |= {id(place) for place in self.names}
         self._acting_capital_ids = self._acting_capitals()
         self.metonyms = self._metonymic_capitals()
         self.setting = self._article_setting()
         #: the place of the last located event of the current section (reset at headlines)
         self.section_place: PlaceMention | None = None
+        #: the city of the article's dateline ("NAIROBI, Kenya (AP) _"), where the story was filed
+        self.dateline: PlaceMention | None = None
 
     def place_owners(self, sentence: Span, trigger_tokens: set[int]) -> dict[int, list[int]]:
         """Trigger token index -> geonameids of the locative places that hang off it."""
@@ -116,8 +135,7 @@ class Locator:
             section = self.section_place
             if section is not None and (event_type in CARRY_COUNTRY_TYPES or (
                     section.feature not in ("country", "water", "landform", "region", "continent"))):
-                return Location(self.section_place, f"no place in the sentence: the place of the story so far, "
-                                                    f"{self.section_place.name}")
+                return Location(self.section_place, f"{STORY_PLACE}, {self.section_place.name}")
             if self.setting is None:
                 return None
             return Location(self.setting, f"no place in the sentence: the article's setting, {self.setting.name}")
@@ -151,6 +169,16 @@ class Locator:
                 role = f"'between {place.text}'"
             elif prep in LOCATIVE | DESTINATION:
                 role = f"'{prep} {place.text}' belongs to a clause inside the happening"
+            if rank <= 2 and event_type in VERBAL_TYPES and token is not None and not said_at(token, trigger):
+                # "condemned the bombings of embassies in Kenya", "said the US will stay
+                # throughout Africa": the place of what was said, not where it was said. It
+                # stays the story's place; the place model weighs it against no place.
+                role = f"{CONTENT_ROLE} ({role})"
+            elif rank <= 2 and token is not None and event_type in LEGAL_TYPES \
+                    and _inside_another_happening(token, trigger, event_type):
+                # "was arrested in connection with the embassy blasts in Kenya": the blasts'
+                # place, not the arrest's; it stays the story's place
+                role = f"{OTHER_HAPPENING_ROLE} ({role})"
             if token is not None and token.i in actor_tokens:
                 rank = 5
                 role = "named in an actor"
@@ -208,6 +236,23 @@ class Locator:
                             origin=origin, explicit=rank <= 2)
         return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin, explicit=rank <= 2)
 
+    def no_place(self, event_type: str, geonameid: int | None, derivation: str | None) -> str | None:
+        """Why a selected event's place is none of its own, or None when it may be: a
+        continent or a region of several countries ("Europe", "East Africa"), wider than any
+        place a happening is coded at; the place of the story so far given to words whose
+        venue the text does not state (a statement is not made where the last strike hit),
+        unless the story is at the dateline's city."""
+        if geonameid is None:
+            return None
+        if geonameid in self.too_wide:
+            return "only a continent or a region of several countries"
+        if event_type in VERBAL_TYPES and (derivation or "").startswith(STORY_PLACE) and not (
+                self.dateline is not None and self.dateline.geonameid == geonameid):
+            # unless the story is where it is filed from ("KUALA LUMPUR — ... met in the Malaysian
+            # capital ... Rubio told reporters afterwards")
+            return "no venue stated; the story's last place is another happening's"
+        return None
+
     def country_mention(self, country_code: str | None) -> PlaceMention | None:
         """A mention of the country itself ("Russia"), when the article names it."""
         return next((p for p in self.names if p.feature == "country" and p.country_code == country_code
@@ -228,12 +273,44 @@ class Locator:
     def _token_of(self, place: PlaceMention) -> Token | None:
         return self._tokens.head(place) if id(place) in self._named else None
 
+    def _embassy_seat(self, place: PlaceMention) -> PlaceMention | None:
+        """"The U.S. embassies in Kenya and Tanzania", "the embassy blasts in Kenya": an
+        embassy in a country is in the city where that country hosts embassies (its capital,
+        or the city that hosts them instead: Dar es Salaam, The Hague), so the country names
+        that city, as a coder would place the bombing of the embassy."""
+        if place.feature != "country" or not place.country_code:
+            return None
+        token = self._token_of(place)
+        node = token
+        for _ in range(4):
+            if node is None or node.dep_ not in ("conj", "appos") or node.head == node:
+                break
+            node = node.head
+        if node is None or node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("in", "at"):
+            return None
+        noun = node.head.head
+        if noun.lemma_.lower() not in EMBASSY_NOUNS and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in EMBASSY_NOUNS for c in noun.children):
+            return None
+        seat = EMBASSY_SEATS.get(place.country_code)
+        city = (next((c for c in lookup(seat, country_code=place.country_code) if c.get("feature") == "city"), None)
+                if seat else capital_of(place.country_code))
+        if city is None or city.get("lat") is None:
+            return None
+        return PlaceMention(
+            place.start, place.end, place.text, name=city["name"], lat=city["lat"], lon=city["lon"],
+            geonameid=city.get("geonameid") or city.get("id"), country_code=city["country_code"], feature="city",
+            score=place.score, population=city.get("population"), admin1=city.get("admin1"), source="embassy seat")
+
     def _article_setting(self) -> PlaceMention | None:
         """The place an article is set in: a city mentioned twice or more as a place (not as
         the subject of a verb), else the first city where something is said to happen ("in",
         "at", "to"), else the most-mentioned place, finer features first. A capital that
         stands for its state is no setting."""
-        places = [p for p in self.names if not self._is_subject(p)] or self.names
+        # read as named: an embassy's seat names whose embassy it is ("Britain, through its
+        # embassies in Thailand and Cambodia"), not where the story is
+        names = self._as_named
+        places = [p for p in names if not self._is_subject(p)] or names
         if not places:
             return None
         counts = Counter(p.geonameid for p in places)
@@ -306,6 +383,14 @@ class Locator:
         return min(_km(place, p) for p in near) > STRAY_MIN_KM
 
 
+def too_wide(place: PlaceMention) -> bool:
+    """A continent or a region of several countries ("Europe", "East Africa", "the Middle
+    East", "the European Union"): wider than any place a happening is coded at (a country at
+    most), so never an event's place; no place rather than a wrong one. Seas and mountain
+    ranges stay (a ship is hit at sea)."""
+    return place.feature == "continent" or (place.feature == "region" and not place.country_code)
+
+
 def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     """"The Malaysian capital", "the Ukrainian capital": the country's capital city, as a
     place mention spanning the adjective and the noun (the geoparser reads the adjective
@@ -330,6 +415,11 @@ def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[Plac
             population=capital.get("population"), admin1=capital.get("admin1"), source="capital"))
     return found
 
+
+EMBASSY_NOUNS = {"embassy", "embassies", "chancery"}
+#: Countries whose foreign embassies sit in a city other than the capital the gazetteer gives
+EMBASSY_SEATS = {"TZ": "Dar es Salaam", "NL": "The Hague", "CI": "Abidjan", "BO": "La Paz", "MM": "Yangon",
+                 "BJ": "Cotonou"}
 
 # "in the city of Sagaing", "near the town of Bucha": the preposition before the place noun.
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "capital",
@@ -398,6 +488,46 @@ def _where_antecedent(trigger: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def said_at(token: Token, trigger: Token) -> bool:
+    """True when a place's locative phrase hangs off the trigger itself (or the verb whose
+    object the trigger is), directly or through another locative phrase: "said in Wonsan",
+    "warned at a press conference in Wonsan", "issued a statement in Beijing". Not a place
+    inside the trigger's object or complement ("condemned the bombing of embassies in Kenya",
+    "said the US will stay throughout Africa")."""
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("compound", "appos", "conj", "amod", "nmod") and node.head != node:
+            node = node.head
+            continue
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep = node.head
+        governor = prep.head
+        if governor.i == trigger.i or (governor.i == trigger.head.i and trigger.dep_ in ("dobj", "nsubj", "nsubjpass")):
+            return prep.lower_ in LOCATIVE
+        if prep.lower_ == "of" and governor.lemma_.lower() in PLACE_NOUNS:
+            node = governor  # "in the capital of Kenya"
+            continue
+        if prep.lower_ in LOCATIVE and governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "pobj" \
+                and governor.head.dep_ == "prep" and governor.head.lower_ in LOCATIVE:
+            node = governor  # "at a press conference in Wonsan"
+            continue
+        return False
+    return False
+
+
+def _inside_another_happening(token: Token, trigger: Token, event_type: str) -> bool:
+    """True when a place's phrase hangs off an event noun of another kind between it and the
+    trigger ("charged in connection with the bombings in Kenya")."""
+    for node in islice(token.ancestors, 12):
+        if node.i in (trigger.i, trigger.head.i):
+            return False
+        if node.pos_ == "NOUN" and node.lemma_.lower() in NOUN_TRIGGER_WORDS \
+                and noun_type(node) not in (None, event_type):
+            return True
+    return False
 
 
 HOST_VERBS = {"host"}

@@ -18,15 +18,19 @@ from geodata.model import PlaceMention
 from timeline.events.features import GROUPS
 from timeline.events.locate import (
     DESTINATION,
+    LEGAL_TYPES,
     LOCATIVE,
     ORIGIN,
     PLACE_NOUNS,
     TOPICAL,
+    VERBAL_TYPES,
     Locator,
     _governing_preposition,
+    _inside_another_happening,
     _nearest,
     _path,
     owner_modifier,
+    said_at,
 )
 
 
@@ -111,6 +115,11 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
                         f["owner_modifier"] = 1.0  # "U.S. embassies": whose, not where
             if token.dep_ in ("nsubj", "nsubjpass"):
                 f["subject"] = 1.0
+            if event_type in VERBAL_TYPES and prep in ("locative", "destination", "into", "prep:on", "prep:over") \
+                    and not said_at(token, trigger):
+                f["spoken_of"] = 1.0  # "condemned the bombing of embassies in Kenya": not where it was said
+            elif event_type in LEGAL_TYPES and _inside_another_happening(token, trigger, event_type):
+                continue  # "arrested in connection with the bombings in Kenya": the bombings' place
             nearest = _nearest(token, trigger_tokens)
             if nearest is not None and nearest != trigger.i:
                 f["other_trigger_owns"] = 1.0

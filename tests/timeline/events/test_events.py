@@ -895,3 +895,59 @@ def test_a_court_appearance_is_an_arrest_event(text: str, mode: str) -> None:
 ])
 def test_an_appearance_outside_court_or_a_failure_to_appear_is_no_arrest(text: str) -> None:
     assert not [e for e in extract_events(text, published="2025-03-20") if e.event_type == "arrest"]
+
+
+@pytest.mark.parametrize("sentence, venue", [
+    # the place of what was condemned or said, not where it was said
+    ("The Norwegian government on Monday condemned the bombings of the embassies in Kenya and Tanzania.", None),
+    ("The foreign minister said on Tuesday that the army would stay in Somalia for another year.", None),
+    # a venue of its own is kept
+    ("The minister condemned the shelling of a hospital in Mosul at a news conference in Oslo on Monday.", "Oslo"),
+])
+def test_a_place_in_what_was_said_is_not_where_it_was_said(sentence: str, venue: str | None) -> None:
+    words = [e for e in extract_events(sentence, published="2025-07-14")
+             if e.event_type in ("statement", "warn", "condemn", "support")]
+    assert words, [(e.event_type, e.sentence) for e in extract_events(sentence, published="2025-07-14")]
+    assert words[0].place_name == venue, words[0].place_derivation
+
+
+@pytest.mark.parametrize("sentence, places", [
+    # an embassy in a country is in the city that hosts its embassies
+    ("A car bomb exploded outside the Italian embassy in Peru on Monday, killing two guards.", ["Lima"]),
+    ("Gunmen attacked the Dutch embassies in Tanzania and Nigeria on Friday.", ["Dar es Salaam", "Abuja"]),
+    # a town named as such stays
+    ("A car bomb exploded outside the Italian embassy in Lima on Monday.", ["Lima"]),
+])
+def test_an_embassy_in_a_country_is_in_its_seat_city(sentence: str, places: list[str]) -> None:
+    attacks = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type == "attack"]
+    assert sorted(e.place_name for e in attacks) == sorted(places), [e.place_derivation for e in attacks]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # an arrest is not where the crime it names was
+    ("A man was arrested in connection with last week's bombing of a market in Kano.", None),
+    ("Police in Boston on Monday arrested a man in connection with the bombing of a bank in Denver.", "Boston"),
+])
+def test_an_arrest_is_not_placed_where_the_crime_it_names_was(sentence: str, place: str | None) -> None:
+    [arrest] = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type == "arrest"]
+    assert arrest.place_name == place, arrest.place_derivation
+
+
+def test_a_continent_is_no_place_of_a_happening() -> None:
+    events = extract_events("Germany will send 300 soldiers to Africa next month, the defence ministry said on Monday.",
+                            published="2025-07-14")
+    [deploy] = [e for e in events if e.event_type == "deploy"]
+    assert deploy.place_name is None and deploy.lat is None, deploy.place_derivation
+    [deploy] = [e for e in extract_events("The ministry announced on Monday that it would send 300 soldiers to Mali.",
+                                          published="2025-07-14") if e.event_type == "deploy"]
+    assert deploy.place_name == "Mali"
+
+
+def test_words_without_a_venue_do_not_take_the_place_of_the_last_strike() -> None:
+    text = ("Rebels shelled a market in Goma on Monday, killing six people. "
+            "The foreign minister condemned the attack on Tuesday.")
+    events = extract_events(text, published="2025-07-14")
+    [attack] = [e for e in events if e.event_type == "attack"]
+    assert attack.place_name == "Goma"
+    words = [e for e in events if e.event_type in ("statement", "condemn", "warn", "support")]
+    assert words and all(e.place_name is None for e in words), [(e.place_name, e.place_derivation) for e in words]
