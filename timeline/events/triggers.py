@@ -225,6 +225,8 @@ def verb_type(token: Token) -> str | None:
         return None  # "has been battling to keep him in the United States": a struggle, no combat
     if lemma in ("battle", "fight") and _object_words(token) & _NOT_FOES:
         return None  # "firefighters battled a blaze", "fought cancer": the fire is the happening
+    if lemma == "accuse" and _agentless_passive(token):
+        return None  # "a man accused of murder", "is accused of fraud": an allegation, nobody's condemnation
     if lemma == "target" and not _armed_subject(token):
         return None  # "a telephone campaign targeted the chairwoman": no attack
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
@@ -438,6 +440,19 @@ def _country_name(token: Token) -> bool:
     return bool(found) and found[0]["feature"] == "country"
 
 
+def _agentless_passive(verb: Token) -> bool:
+    """A passive whose doer is not named: "the man accused of the killing", "she is accused of
+    fraud", the headline's "Farmer accused of theft" (not "accused by the ministry of lying",
+    not "the ministry accused him")."""
+    if any(c.dep_ in ("agent", "dobj") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and (verb.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in verb.children)):
+        return True
+    # a headline drops the "is": the verb has no object of its own, only what it is accused of
+    return verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+
+
 def _hit_and_run(token: Token) -> bool:
     """The word "hit-and-run" (one token, or "hit - and - run")."""
     return token.lower_ == "hit-and-run" or (token.lower_ == "run" and token.i > 1 and token.nbor(-1).lower_ == "-"
@@ -576,6 +591,8 @@ def noun_type(token: Token) -> str | None:
         return "deploy" if modifiers & (_MILITARY | _FORCES) or of & _FORCES else None
     if lemma == "custody" and token.head.head.lemma_.lower() in ("die", "death"):
         return None  # "died in police custody": a death, not an arrest
+    if lemma == "custody" and _guardianship(token):
+        return None  # "has custody of his son", "fighting for permanent custody": a family matter
     if lemma == "custody" and token.dep_ == "compound":
         return None  # "the custody battle", "a custody hearing": a family case, not an arrest
     if lemma in ("battle", "fight", "war"):
@@ -588,6 +605,30 @@ def noun_type(token: Token) -> str | None:
     if lemma == "war" and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
         return None  # "the war in Ukraine" is background; "a five-day war last August" a happening
     return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
+
+
+#: Kinds of custody of a child, not of a suspect.
+_GUARDIANSHIPS = {"temporary", "permanent", "joint", "sole", "full", "legal", "physical", "shared", "primary"}
+#: Verbs whose object is custody of a child ("seek custody", "won custody", "has custody of him").
+_GUARDIANSHIP_VERBS = {"have", "seek", "win", "lose", "gain", "grant", "award", "share", "regain", "get", "give",
+                       "keep", "retain"}
+
+
+def _guardianship(custody: Token) -> bool:
+    """'Custody' of a child by a parent or relative: a possessor ("his custody"), an "of"
+    complement ("custody of the boy"), a kind ("temporary custody"), or the object of a verb
+    of having or seeking it. A suspect is "in custody", "taken into custody", "remanded to
+    custody"."""
+    if any(c.dep_ == "poss" for c in custody.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in custody.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in _GUARDIANSHIPS for c in custody.children):
+        return True
+    head = custody.head
+    if custody.dep_ == "dobj" and head.lemma_.lower() in _GUARDIANSHIP_VERBS:
+        return True
+    return custody.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("fight", "battle", "sue", "petition", "file")
 
 
 #: Modifiers of "battle", "fight", "war" that make it no armed one.

@@ -871,3 +871,26 @@ def test_guards_keep_other_senses_out(sentence: str, not_kind: str) -> None:
 ])
 def test_only_a_states_own_forces_take_its_name(sentence: str, doer: str) -> None:
     assert doer in [e.actor1 for e in extract_events(sentence, published="2025-07-14")]
+
+
+def test_an_allegation_with_no_accuser_is_no_condemnation() -> None:
+    # "accused of" with nobody named as the accuser is a person's standing before the law, not
+    # anyone's condemnation (codebook: condemn is a party's accusation)
+    for text in ("A man accused of stealing cattle appeared in court in Nakuru on Monday.",
+                 "Farmer accused of stealing cattle.",
+                 "The driver, who is accused of fleeing the scene, was released on bail on Monday."):
+        types = [e.event_type for e in extract_events(text, published="2024-05-10")]
+        assert "condemn" not in types, text
+    types = [e.event_type for e in extract_events("The ministry accused the rebels on Friday of shelling the town.",
+                                                  published="2024-05-10")]
+    assert "condemn" in types
+
+
+def test_custody_of_a_child_is_no_arrest() -> None:
+    for text in ("The father has had temporary custody of the girl since a court ruling on Friday.",
+                 "Her grandparents are fighting for permanent custody of the boy.",
+                 "He will return the boy to his mother's custody next week."):
+        assert "arrest" not in [e.event_type for e in extract_events(text, published="2024-05-10")], text
+    for text in ("Three suspects were taken into custody in Mombasa on Friday.",
+                 "Two men were remanded in custody by a Nairobi court on Friday."):
+        assert "arrest" in [e.event_type for e in extract_events(text, published="2024-05-10")], text
