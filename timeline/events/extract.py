@@ -188,7 +188,11 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "survivor", "student", "customer", "shopkeeper", "marcher", "classmate", "boyfriend", "girlfriend",
                   "homeowner", "bystander", "prisoner", "parishioner", "fan", "motorist", "teammate", "coach",
                   "singer", "songwriter", "singer-songwriter", "musician", "artist", "defendant", "suspect",
-                  "victim", "patient", "tenant", "landlord", "coworker", "co-worker"}
+                  "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
+                  "journalist", "columnist"}
+#: Who speaks in a court hearing: their words are part of the hearing (codebook: court appearances
+#: and trials are the arrest's), not a party's statement.
+COURT_VOICES = {"judge", "magistrate", "juror", "jury", "prosecutor"}
 
 
 def _descriptors(token: Token) -> set[str]:
@@ -218,11 +222,20 @@ def _no_event_voice(cue: Cue) -> bool:
     blast killed four" gives the blast; "police confirmed that the body was his")."""
     if cue.event.event_type != "statement" or not _bare_saying(cue):
         return False
-    words = _speaker_words(cue)
-    if _private(words) or words & REPORTING_VOICES:
+    if _sign_off(cue.trigger):
+        return True
+    words = {w.rstrip(".") for w in _speaker_words(cue)}  # "Lt.", "Sgt.", "Capt."
+    if _private(words) or words & (REPORTING_VOICES | COURT_VOICES):
         return True
     told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
     return bool(told & (REPORTING_VOICES | {"authority"}))
+
+
+def _sign_off(say: Token) -> bool:
+    """A reporter's sign-off, which says nothing: "Lisa Smith reports from Geneva"."""
+    return say.lemma_.lower() == "report" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis")
+                                                      for c in say.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in say.children)
 
 
 def _legal_standing(trigger: Token) -> bool:

@@ -894,3 +894,21 @@ def test_custody_of_a_child_is_no_arrest() -> None:
     for text in ("Three suspects were taken into custody in Mombasa on Friday.",
                  "Two men were remanded in custody by a Nairobi court on Friday."):
         assert "arrest" in [e.event_type for e in extract_events(text, published="2024-05-10")], text
+
+
+def test_words_spoken_in_court_or_by_an_officer_or_a_reporter_are_no_statement() -> None:
+    def statements(text: str) -> list[Event]:
+        return [e for e in extract_events(text, published="2024-05-10") if e.event_type == "statement"]
+
+    # a judge's remarks at a sentencing are part of the hearing (an arrest in the codebook)
+    text = ("A Leeds man was sentenced to six years in prison on Thursday for setting fire to a shop. "
+            "Judge Anne Porter said the fire could easily have killed the family living above it.")
+    assert not statements(text)
+    # an officer's account of what happened, the title abbreviated ("Lt.", "Sgt.")
+    text = ("A fire destroyed a warehouse in Dayton on Tuesday. "
+            "Lt. Maria Gomez said the building had no working sprinklers.")
+    assert not statements(text)
+    # a correspondent's sign-off says nothing
+    assert not statements("Anna Kowalski reports from Warsaw.")
+    # a minister's position stays a statement
+    assert statements("Foreign Minister Ana Ruiz said on Friday that Spain would never recognise the vote.")
