@@ -225,6 +225,10 @@ def verb_type(token: Token) -> str | None:
         return None  # "has been battling to keep him in the United States": a struggle, no combat
     if lemma in ("battle", "fight") and _object_words(token) & _NOT_FOES:
         return None  # "firefighters battled a blaze", "fought cancer": the fire is the happening
+    if lemma == "execute" and _object_words(token) & _EXECUTED_THINGS:
+        return None  # "executed a search warrant", "executed the plan": carried out, nobody killed
+    if lemma == "flee" and _no_flight_of_power(token):
+        return None  # "fled the scene", "fled on foot", "people fleeing the villages"
     if lemma == "accuse" and _agentless_passive(token):
         return None  # "a man accused of murder", "is accused of fraud": an allegation, nobody's condemnation
     if lemma == "target" and not _armed_subject(token):
@@ -438,6 +442,34 @@ def _country_name(token: Token) -> bool:
         return False
     found = lookup(token.text, limit=1)
     return bool(found) and found[0]["feature"] == "country"
+
+
+#: What is executed without anyone being killed.
+_EXECUTED_THINGS = {"warrant", "warrants", "order", "orders", "plan", "plans", "search", "strategy", "contract",
+                    "contracts", "will", "trade", "trades", "transaction", "transactions", "deal", "maneuver",
+                    "manoeuvre", "move", "program", "programme", "policy", "agreement", "command", "commands"}
+#: A suspect's flight from the scene or the police, a detail of the crime or of the arrest.
+_ESCAPED_FROM = {"scene", "area", "foot", "police", "officers", "officer", "deputies", "deputy", "troopers",
+                 "trooper", "authorities", "agents", "pursuit", "checkpoint"}
+#: Who flees in a migration flow (codebook §1: not coded), not a ruler leaving power.
+_FLEEING_CROWDS = {"people", "resident", "residents", "civilian", "civilians", "family", "families", "villager",
+                   "villagers", "thousands", "hundreds", "dozens", "refugee", "refugees", "migrant", "migrants",
+                   "inhabitant", "inhabitants", "man", "men", "woman", "women", "child", "children", "student",
+                   "students", "worker", "workers"}
+
+
+def _no_flight_of_power(verb: Token) -> bool:
+    """A flight that is no happening of its own (codebook: 'other' is a change of power, such
+    as a ruler fleeing the country): a suspect's flight from the scene or the police ("fled
+    the scene", "fled on foot", "fled from officers") is a detail of the crime or the arrest,
+    and people fleeing their homes or villages are a migration flow, which is not coded."""
+    words = _object_words(verb) | set().union(*(_prep_object_words(verb, p) for p in ("from", "on", "in")))
+    if words & _ESCAPED_FROM:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "people fleeing Cuba"
+    return subject is not None and subject.lemma_.lower() in _FLEEING_CROWDS
 
 
 def _agentless_passive(verb: Token) -> bool:

@@ -912,3 +912,21 @@ def test_words_spoken_in_court_or_by_an_officer_or_a_reporter_are_no_statement()
     assert not statements("Anna Kowalski reports from Warsaw.")
     # a minister's position stays a statement
     assert statements("Foreign Minister Ana Ruiz said on Friday that Spain would never recognise the vote.")
+
+
+def test_a_suspects_flight_or_a_migration_is_no_event_but_a_rulers_flight_is() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+    # a suspect's flight from the scene is a detail of the robbery (codebook: 'other' is a
+    # change of power); people fleeing their villages are a migration flow, not coded
+    for text in ("A gunman robbed a petrol station in Leeds on Monday. The man fled the scene in a blue van.",
+                 "The driver fled on foot after the crash on Monday.",
+                 "Thousands of villagers fled their homes in the district on Monday."):
+        assert "other" not in kinds(text), text
+    assert "other" in kinds("President Ruben Kalo fled the country on Monday as rebels entered the capital.")
+
+
+def test_executing_a_warrant_kills_nobody() -> None:
+    text = "Federal agents executed a search warrant at a farmhouse near Tulsa on Monday."
+    assert "violence_against_civilians" not in [e.event_type for e in extract_events(text, published="2024-05-10")]
