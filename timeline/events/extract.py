@@ -883,7 +883,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             strength = 0.45
         else:
             continue
-        if _no_happening(token) or _habitual(token) or _modifier_only(token):
+        if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -984,6 +984,27 @@ def _modifier_only(token: Token) -> bool:
         # "information leading to the arrest of", "a reward for the capture of"
         return token.head.head.lemma_.lower() in ("lead", "reward", "bounty", "information")
     return False
+
+
+#: Feelings whose object is a fear, not a happening: "worried about flooding".
+_FEARS = {"worry", "worried", "concern", "concerned", "afraid", "fear", "fearful", "anxious", "nervous", "scared",
+          "frightened", "terrified", "uneasy", "apprehensive"}
+#: Works and gatherings whose subject is a happening: "a documentary on the killings".
+_WORKS = {"documentary", "film", "movie", "screening", "book", "novel", "play", "discussion", "debate", "panel",
+          "lecture", "seminar", "symposium", "exhibition", "exhibit", "series", "podcast", "course", "class"}
+
+
+def _topic_only(token: Token) -> bool:
+    """A happening named only as the topic of a fear or of a work about it ("worried about
+    flooding", "fear of an attack", "a documentary on the killings"): not a report
+    of the happening itself (codebook §1: hypothetical happenings; a work about one is no
+    event)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" or token.head.lower_ not in ("about", "on", "of"):
+        return False
+    owner = token.head.head
+    if token.head.lower_ in ("about", "of") and owner.lemma_.lower() in _FEARS:
+        return True  # "worried about flooding", "fears of a new offensive"
+    return token.head.lower_ in ("about", "on") and owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in _WORKS
 
 
 #: Words that make a happening a habit or a tally, not one happening: "march each July",

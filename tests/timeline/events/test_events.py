@@ -930,3 +930,12 @@ def test_a_suspects_flight_or_a_migration_is_no_event_but_a_rulers_flight_is() -
 def test_executing_a_warrant_kills_nobody() -> None:
     text = "Federal agents executed a search warrant at a farmhouse near Tulsa on Monday."
     assert "violence_against_civilians" not in [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+
+def test_a_happening_named_only_as_the_topic_of_a_fear_or_a_film_is_no_event() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+    assert "disaster" not in kinds("Farmers in the valley said on Monday they were worried about flooding.")
+    assert "attack" not in kinds("The festival on Saturday showed a documentary on the massacre in the village.")
+    assert "attack" in kinds("Gunmen killed six villagers in Kaduna on Saturday.")
