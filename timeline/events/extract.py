@@ -128,7 +128,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
-            if _no_event_voice(cue) or id(cue) in told or (
+            if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or (
                     cue.event.event_type == "arrest" and _legal_standing(cue.trigger)):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
@@ -236,6 +236,72 @@ def _sign_off(say: Token) -> bool:
     return say.lemma_.lower() == "report" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis")
                                                       for c in say.children) \
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in say.children)
+
+
+#: Private people named by a common noun ("the man and the woman met over the Internet").
+PRIVATE_PEOPLE = {"man", "men", "woman", "women", "couple", "pair", "boy", "girl", "teen", "teenager", "person",
+                  "people", "child", "children", "family"}
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"}
+
+
+def _private_encounter(cue: Cue) -> bool:
+    """A meeting or a visit between private people: "X met Y in 2007", "the man and woman met
+    over the Internet", "she visited him in hospital", "talked with them". The codebook's
+    meetings and visits are those of parties (officials, organisations, states), as its
+    statements are; private persons' doings of this kind are no event."""
+    trigger = cue.trigger
+    if cue.event.event_type not in ("meet", "visit") or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    subject, verb = None, trigger
+    for _ in range(3):  # "ate some cookies and talked with them", "missed talking to him": the head's
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
+    if subject is None or subject.dep_ == "nsubjpass" or _party(subject, cue.event.actor1):
+        return False
+    others = [c for c in trigger.children if c.dep_ == "dobj"]
+    if trigger.dep_ == "relcl":
+        others.append(trigger.head)  # "the man she met over the Internet"
+    others += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+               for o in c.children if o.dep_ == "pobj"]
+    if any(_party(o, None) or o.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or o.pos_ not in ("PROPN", "PRON", "NOUN")
+           for o in others):
+        return False
+    if not others:  # "the man and the woman met"; not "he arrived in Philadelphia"
+        return subject.lemma_.lower() in PRIVATE_PEOPLE or _private(_descriptors(subject))
+    if not all(o.ent_type_ == "PERSON" or o.lower_ in _PERSONAL_PRONOUNS or o.lemma_.lower() in PRIVATE_PEOPLE
+               for o in others):
+        return False
+    # two names with no office found for either are not enough ("Rubio met Lavrov"): one side
+    # must be told as a private person ("the man", "a neighbour") or be a pronoun for one
+    return any(t.lower_ in _PERSONAL_PRONOUNS or t.lemma_.lower() in PRIVATE_PEOPLE or _private(_descriptors(t))
+               for t in [subject, *others])
+
+
+def _party(token: Token, name: str | None) -> bool:
+    """The word names a party rather than a private person: an organisation, a state or
+    people, an office holder (by the words around the name here or anywhere in the article),
+    or a group of officials ("the delegation", "ministers")."""
+    if token.ent_type_ in ("ORG", "GPE", "NORP"):
+        return True
+    if token.lower_ in _PERSONAL_PRONOUNS:
+        if not name:
+            return False
+        if {w.strip(".,").lower() for w in name.split()} & OFFICES:
+            return True  # "he" is "the president"
+        last = name.split()[-1].lower()
+    elif token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
+        last = token.lower_
+    else:
+        return token.lemma_.lower() not in PRIVATE_PEOPLE and not _private(_descriptors(token))
+    words = _descriptors(token) if token.lower_ not in _PERSONAL_PRONOUNS else set()
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent[-1].lower_ == last:
+            words |= _descriptors(ent.root)
+            words |= {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 4):ent.start]}
+    return bool(words & OFFICES)
 
 
 def _legal_standing(trigger: Token) -> bool:

@@ -939,3 +939,17 @@ def test_a_happening_named_only_as_the_topic_of_a_fear_or_a_film_is_no_event() -
     assert "disaster" not in kinds("Farmers in the valley said on Monday they were worried about flooding.")
     assert "attack" not in kinds("The festival on Saturday showed a documentary on the massacre in the village.")
     assert "attack" in kinds("Gunmen killed six villagers in Kaduna on Saturday.")
+
+
+def test_private_peoples_meetings_and_visits_are_no_events() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+    for text in ("The man and the woman met over the Internet in early May.",
+                 "Tom Brandy, a neighbour of the victim, visited him at Mercy Hospital on Saturday morning."):
+        assert not {"meet", "visit"} & set(kinds(text)), text
+    # the parties of the codebook: office holders, named as such anywhere in the article
+    assert "meet" in kinds("President Vladimir Putin met with Ilham Aliyev in Sochi on Friday.")
+    assert "meet" in kinds("President Ilham Aliyev of Azerbaijan praised the gas deal on Thursday. "
+                           "Vladimir Putin met Aliyev in Moscow on Friday.")
+    assert "visit" in kinds("Foreign Minister Ana Ruiz visited Rabat on Monday.")
