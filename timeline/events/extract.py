@@ -25,6 +25,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -120,7 +121,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # when its most likely mention clears the keep threshold.
         mentions, raw = [], {}
         head_raw: dict[int, float] = {}  # trigger token -> raw probability, for coordinated verbs
-        told = _told_happenings(candidates)
+        told = _told_happenings(candidates, lambda c: model.raw(candidate_features(c)) >= model.keep_threshold)
         for cue in candidates:
             probability = model.raw(candidate_features(cue))
             head_raw.setdefault(cue.trigger.i, probability)
@@ -327,7 +328,7 @@ def _bare_saying(cue: Cue) -> bool:
     return cue.strength <= 0.3 or cue.trigger.lemma_.lower() == "confirm"
 
 
-def _told_happenings(candidates: list[Candidate]) -> set[int]:
+def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], bool] | None = None) -> set[int]:
     """The bare verbs of saying (``id`` of their cues) whose words report a happening of
     another kind as done: "authorities said the couple were killed", "the army said its
     aircraft had bombed the camp". Codebook §2: a source's attribution is no event of its
@@ -338,6 +339,14 @@ def _told_happenings(candidates: list[Candidate]) -> set[int]:
         by_sentence.setdefault(cue.sentence.start, []).append(cue)
     told: set[int] = set()
     for cue in candidates:
+        if cue.event.event_type == "statement" and cue.trigger.lemma_.lower() == "announce":
+            announced = _announced(cue.trigger)
+            if any(other.trigger.i in announced and other.event.event_type not in VERBAL_TYPES
+                   and (likely is None or likely(other)) for other in by_sentence[cue.sentence.start] if other is not cue):
+                # "announced the indictment", "the arrest announced today": the happening stands
+                # for it (``likely``: the model keeps the happening's own mention)
+                told.add(id(cue))
+            continue
         if cue.event.event_type != "statement" or not _bare_saying(cue) \
                 or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}:
             continue
@@ -350,6 +359,20 @@ def _told_happenings(candidates: list[Candidate]) -> set[int]:
                for other in by_sentence[cue.sentence.start] if other is not cue):
             told.add(id(cue))
     return told
+
+
+def _announced(announce: Token) -> set[int]:
+    """The tokens naming what a verb of announcing announces: its object ("announced the
+    indictment", and what "plans" are for: "announced plans to travel"), its passive subject,
+    or the noun it describes ("the arrest announced today"). Codebook §2: an announcement of
+    one's own action or plan is that action, not a statement of its own."""
+    things = [c for c in announce.children if c.dep_ in ("dobj", "nsubjpass")]
+    if announce.dep_ == "acl":
+        things.append(announce.head)
+    found = {t.i for t in things}
+    for thing in things:
+        found |= {c.i for c in thing.children if c.dep_ in ("acl", "xcomp", "relcl")}  # "plans to travel"
+    return found
 
 
 def _said_content(say: Token) -> Token | None:

@@ -953,3 +953,13 @@ def test_private_peoples_meetings_and_visits_are_no_events() -> None:
     assert "meet" in kinds("President Ilham Aliyev of Azerbaijan praised the gas deal on Thursday. "
                            "Vladimir Putin met Aliyev in Moscow on Friday.")
     assert "visit" in kinds("Foreign Minister Ana Ruiz visited Rabat on Monday.")
+
+
+def test_an_announcement_of_an_action_is_that_action() -> None:
+    # codebook §2: an announcement of the speaker's own action or plan is coded as that action
+    kinds = [e.event_type for e in extract_events("The arrest announced on Monday by Leeds police followed a "
+                                                  "two-year inquiry.", published="2024-05-10")]
+    assert kinds == ["arrest"]
+    # an announced happening the model does not keep leaves the announcement
+    assert extract_events("The army announced an offensive against the rebels in the north on Monday.",
+                          published="2024-05-10")
