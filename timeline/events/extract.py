@@ -1107,7 +1107,10 @@ def _habitual(token: Token) -> bool:
     generic or habitual statements, cumulative tolls): "Orangemen march each July", "has been
     arrested more than a dozen times", "the camp has been repeatedly targeted"."""
     if token.pos_ not in ("VERB", "AUX"):
-        return False
+        # "arrested more than a dozen times during abortion protests": the protests are as many
+        head = token.head
+        return token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and head.head is not token and _habitual(head.head)
     for child in token.children:
         if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in _HABITUAL - {"each", "every", "times"}:
             return True

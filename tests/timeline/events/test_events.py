@@ -963,3 +963,10 @@ def test_an_announcement_of_an_action_is_that_action() -> None:
     # an announced happening the model does not keep leaves the announcement
     assert extract_events("The army announced an offensive against the rebels in the north on Monday.",
                           published="2024-05-10")
+
+
+def test_a_happening_inside_a_habit_is_part_of_the_habit() -> None:
+    text = "The activist has been detained more than a dozen times during rallies in five countries."
+    assert "protest" not in [e.event_type for e in extract_events(text, published="2024-05-10")]
+    assert "protest" in [e.event_type for e in extract_events("Thousands rallied in Nairobi on Monday.",
+                                                              published="2024-05-10")]
