@@ -156,6 +156,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             for other in group:
                 if other is not best:
                     _absorb(best.event, other.event)
+            if _no_event_voice(best):
+                # the speaker the group names ("..., he said" after "said Lt. Ann Ruiz"): a private
+                # person's or an officer's account is no statement (codebook §1, §2)
+                continue
             _date_from_mentions(best, group)
             events.append(best.event)
         events.sort(key=lambda e: e.start)
