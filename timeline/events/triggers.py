@@ -219,6 +219,8 @@ def verb_type(token: Token) -> str | None:
         return "attack" if any(c.dep_ == "dobj" for c in token.children) else "accident"  # "drowning his wife"
     if lemma == "capture":
         return _capture_type(token)
+    if lemma == "seize" and _confiscation(token):
+        return None  # "police seized a car bomb", "the bank was seized by regulators": no armed capture
     if lemma == "seize" and _object_words(token) & _SEIZED_GOODS:
         return None  # "seized bank statements", "seized 1,248 bags of heroin": evidence, no attack
     if lemma in ("battle", "fight") and any(c.dep_ == "xcomp" for c in token.children):
@@ -470,6 +472,21 @@ def _no_flight_of_power(verb: Token) -> bool:
     if subject is None and verb.dep_ == "acl":
         subject = verb.head  # "people fleeing Cuba"
     return subject is not None and subject.lemma_.lower() in _FLEEING_CROWDS
+
+
+#: Who seizes things by law: a confiscation or a takeover, not an armed capture.
+_LAW_SEIZERS = {"police", "policeman", "officer", "agent", "customs", "regulator", "authority", "official",
+                "investigator", "deputy", "trooper", "prosecutor", "court", "detective", "sheriff", "inspector"}
+
+
+def _confiscation(verb: Token) -> bool:
+    """'Seize' done by the police, customs, regulators or a court ("police seized a car bomb",
+    "the thrift was seized by regulators"), unless what is seized is a place (a raid on a town)."""
+    doer = _subject_or_agent(verb, ("nsubj",))
+    if doer is None or doer.lemma_.lower() not in _LAW_SEIZERS:
+        return False
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(c.ent_type_ in ("GPE", "LOC", "FAC") for h in held for c in h.subtree)
 
 
 def _agentless_passive(verb: Token) -> bool:

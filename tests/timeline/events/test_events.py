@@ -977,3 +977,12 @@ def test_a_pronoun_speaker_is_judged_by_the_person_it_names() -> None:
     text = ('A fire destroyed a warehouse in Dayton on Tuesday. Fire department spokesman Shane Hill said '
             'crews arrived within minutes. "The whole roof was gone by then," he said.')
     assert [e.event_type for e in extract_events(text, published="2024-05-10")] == ["accident"]
+
+
+def test_a_seizure_by_the_police_or_regulators_is_no_attack() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+    assert "attack" not in kinds("Police seized a homemade bomb in a flat in Leeds on Sunday.")
+    assert "attack" not in kinds("The failed bank was seized by federal regulators on Friday.")
+    assert "attack" in kinds("Rebels seized the town of Bunia on Sunday.")
