@@ -219,6 +219,8 @@ def verb_type(token: Token) -> str | None:
         return "attack" if any(c.dep_ == "dobj" for c in token.children) else "accident"  # "drowning his wife"
     if lemma == "capture":
         return _capture_type(token)
+    if lemma in ("launch", "mount", "attack", "begin", "start") and _fought_without_foe(token):
+        return None  # "firefighters launched an attack on the flames", "attacked the blaze"
     if lemma == "seize" and _confiscation(token):
         return None  # "police seized a car bomb", "the bank was seized by regulators": no armed capture
     if lemma == "seize" and _object_words(token) & _SEIZED_GOODS:
@@ -253,10 +255,12 @@ def verb_type(token: Token) -> str | None:
             return "accident"  # "killed in a hit-and-run crash" (not "a man wanted for a hit-and-run killed")
         if lemma not in _IMPACT_VERBS:
             return VERB_TYPES.get(lemma)
-        if subject is not None and subject.lemma_.lower() in _FIRES:
-            return "accident"  # "home hit by fire a second time"
-        if subject is not None and subject.lemma_.lower() in _WEATHER:
-            return "disaster"  # "the second snowstorm to hit the Plains"
+        agent = _subject_or_agent(token, ())  # "the town was hit by a tornado": the passive's doer
+        for doer in (subject, agent):
+            if doer is not None and doer.lemma_.lower() in _FIRES:
+                return "accident"  # "home hit by fire a second time"
+            if doer is not None and doer.lemma_.lower() in _WEATHER:
+                return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
         if lemma in ("hit", "strike") and objects & (_VEHICLES | _CAR_WORDS) and not objects & _WEAPON_WORDS:
             return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
@@ -479,6 +483,15 @@ _LAW_SEIZERS = {"police", "policeman", "officer", "agent", "customs", "regulator
                 "investigator", "deputy", "trooper", "prosecutor", "court", "detective", "sheriff", "inspector"}
 
 
+def _fought_without_foe(verb: Token) -> bool:
+    """The verb's object, or what its object is aimed at, is a fire or a flood ("attacked the
+    blaze", "launched an attack on the flames"), not a foe."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(h.lower_ in _NOT_FOES or h.lemma_.lower() in _NOT_FOES for h in heads)
+
+
 def _confiscation(verb: Token) -> bool:
     """'Seize' done by the police, customs, regulators or a court ("police seized a car bomb",
     "the thrift was seized by regulators"), unless what is seized is a place (a raid on a town)."""
@@ -638,6 +651,10 @@ def noun_type(token: Token) -> str | None:
         # "the U.S. military buildup in the Gulf", "a buildup of troops"; not of stocks or debt
         of = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
         return "deploy" if modifiers & (_MILITARY | _FORCES) or of & _FORCES else None
+    if lemma in ("attack", "assault", "offensive", "battle", "fight") and any(
+            o.lower_ in _NOT_FOES or o.lemma_.lower() in _NOT_FOES for p in token.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj"):
+        return None  # "an initial attack on the flames", "the fight against the wildfire"
     if lemma == "custody" and token.head.head.lemma_.lower() in ("die", "death"):
         return None  # "died in police custody": a death, not an arrest
     if lemma == "custody" and _guardianship(token):

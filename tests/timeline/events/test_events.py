@@ -986,3 +986,14 @@ def test_a_seizure_by_the_police_or_regulators_is_no_attack() -> None:
     assert "attack" not in kinds("Police seized a homemade bomb in a flat in Leeds on Sunday.")
     assert "attack" not in kinds("The failed bank was seized by federal regulators on Friday.")
     assert "attack" in kinds("Rebels seized the town of Bunia on Sunday.")
+
+
+def test_a_fire_or_a_storm_that_hits_is_no_attack_nor_is_an_attack_on_flames() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+    assert kinds("The town of Moore was hit by a tornado on Monday.") == ["disaster"]
+    assert kinds("Farmhouse hit by fire for the second time.") == ["accident"]
+    assert "attack" not in kinds("Firefighters launched an initial attack on the flames through the kitchen on Monday.")
+    assert "attack" in kinds("Gunmen attacked the fire station in Kano on Monday.")
+    assert "attack" in kinds("The convoy was hit by a missile near Goma on Monday.")
