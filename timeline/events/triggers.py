@@ -483,6 +483,25 @@ _LAW_SEIZERS = {"police", "policeman", "officer", "agent", "customs", "regulator
                 "investigator", "deputy", "trooper", "prosecutor", "court", "detective", "sheriff", "inspector"}
 
 
+#: Who takes a witness's statement, and the hearings a statement is part of.
+_STATEMENT_TAKERS = {"police", "officer", "officers", "deputy", "deputies", "detective", "detectives", "investigator",
+                     "investigators", "trooper", "troopers", "sheriff", "agent", "agents"}
+_HEARINGS = {"sentencing", "trial", "hearing", "inquest", "arraignment"}
+
+
+def _statement_in_a_case(noun: Token) -> bool:
+    """A statement that is evidence in a case, not a party's position: given to the police
+    ("provided a statement to deputies") or in a hearing ("make a statement during
+    sentencing")."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in ("give", "provide", "make", "write", "sign", "take"):
+        return False
+    preps = [p for p in (*head.children, *noun.children) if p.dep_ in ("prep", "dative")]
+    words = {o.lower_ for p in preps for o in p.children if o.dep_ == "pobj"} | \
+            {t.lower_ for p in preps if p.lower_ == "to" for t in p.subtree}
+    return bool(words & (_STATEMENT_TAKERS | _HEARINGS))
+
+
 def _fought_without_foe(verb: Token) -> bool:
     """The verb's object, or what its object is aimed at, is a fire or a flood ("attacked the
     blaze", "launched an attack on the flames"), not a foe."""
@@ -651,6 +670,8 @@ def noun_type(token: Token) -> str | None:
         # "the U.S. military buildup in the Gulf", "a buildup of troops"; not of stocks or debt
         of = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
         return "deploy" if modifiers & (_MILITARY | _FORCES) or of & _FORCES else None
+    if lemma in ("statement", "statements") and _statement_in_a_case(token):
+        return None  # "provided a statement to deputies", "made no statement during sentencing"
     if lemma in ("attack", "assault", "offensive", "battle", "fight") and any(
             o.lower_ in _NOT_FOES or o.lemma_.lower() in _NOT_FOES for p in token.children
             if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj"):

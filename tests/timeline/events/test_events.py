@@ -997,3 +997,12 @@ def test_a_fire_or_a_storm_that_hits_is_no_attack_nor_is_an_attack_on_flames() -
     assert "attack" not in kinds("Firefighters launched an initial attack on the flames through the kitchen on Monday.")
     assert "attack" in kinds("Gunmen attacked the fire station in Kano on Monday.")
     assert "attack" in kinds("The convoy was hit by a missile near Goma on Monday.")
+
+
+def test_a_witness_statement_is_no_statement_event() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+    assert "statement" not in kinds("A man was stabbed in Leeds on Friday. "
+                                    "His neighbour provided a statement to detectives on Saturday.")
+    assert "statement" not in kinds("The victim's mother chose not to make a statement during sentencing on Friday.")
