@@ -25,6 +25,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -120,7 +121,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # when its most likely mention clears the keep threshold.
         mentions, raw = [], {}
         head_raw: dict[int, float] = {}  # trigger token -> raw probability, for coordinated verbs
-        told = _told_happenings(candidates)
+        told = _told_happenings(candidates, lambda c: model.raw(candidate_features(c)) >= model.keep_threshold)
         for cue in candidates:
             probability = model.raw(candidate_features(cue))
             head_raw.setdefault(cue.trigger.i, probability)
@@ -128,7 +129,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
-            if _no_event_voice(cue) or id(cue) in told or (
+            if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or (
                     cue.event.event_type == "arrest" and _legal_standing(cue.trigger)):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
@@ -155,6 +156,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             for other in group:
                 if other is not best:
                     _absorb(best.event, other.event)
+            if _no_event_voice(best):
+                # the speaker the group names ("..., he said" after "said Lt. Ann Ruiz"): a private
+                # person's or an officer's account is no statement (codebook §1, §2)
+                continue
             _date_from_mentions(best, group)
             events.append(best.event)
         events.sort(key=lambda e: e.start)
@@ -195,7 +200,11 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "survivor", "student", "customer", "shopkeeper", "marcher", "classmate", "boyfriend", "girlfriend",
                   "homeowner", "bystander", "prisoner", "parishioner", "fan", "motorist", "teammate", "coach",
                   "singer", "songwriter", "singer-songwriter", "musician", "artist", "defendant", "suspect",
-                  "victim", "patient", "tenant", "landlord", "coworker", "co-worker"}
+                  "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
+                  "journalist", "columnist"}
+#: Who speaks in a court hearing: their words are part of the hearing (codebook: court appearances
+#: and trials are the arrest's), not a party's statement.
+COURT_VOICES = {"judge", "magistrate", "juror", "jury", "prosecutor"}
 
 
 def _descriptors(token: Token) -> set[str]:
@@ -225,11 +234,86 @@ def _no_event_voice(cue: Cue) -> bool:
     blast killed four" gives the blast; "police confirmed that the body was his")."""
     if cue.event.event_type != "statement" or not _bare_saying(cue):
         return False
+    if _sign_off(cue.trigger):
+        return True
     words = _speaker_words(cue)
-    if _private(words) or words & REPORTING_VOICES:
+    if _private(words) or words & (REPORTING_VOICES | COURT_VOICES):
         return True
     told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
     return bool(told & (REPORTING_VOICES | {"authority"}))
+
+
+def _sign_off(say: Token) -> bool:
+    """A reporter's sign-off, which says nothing: "Lisa Smith reports from Geneva"."""
+    return say.lemma_.lower() == "report" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis")
+                                                      for c in say.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in say.children)
+
+
+#: Private people named by a common noun ("the man and the woman met over the Internet").
+PRIVATE_PEOPLE = {"man", "men", "woman", "women", "couple", "pair", "boy", "girl", "teen", "teenager", "person",
+                  "people", "child", "children", "family"}
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"}
+
+
+def _private_encounter(cue: Cue) -> bool:
+    """A meeting or a visit between private people: "X met Y in 2007", "the man and woman met
+    over the Internet", "she visited him in hospital", "talked with them". The codebook's
+    meetings and visits are those of parties (officials, organisations, states), as its
+    statements are; private persons' doings of this kind are no event."""
+    trigger = cue.trigger
+    if cue.event.event_type not in ("meet", "visit") or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    subject, verb = None, trigger
+    for _ in range(3):  # "ate some cookies and talked with them", "missed talking to him": the head's
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
+    if subject is None or subject.dep_ == "nsubjpass" or _party(subject, cue.event.actor1):
+        return False
+    others = [c for c in trigger.children if c.dep_ == "dobj"]
+    if trigger.dep_ == "relcl":
+        others.append(trigger.head)  # "the man she met over the Internet"
+    others += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+               for o in c.children if o.dep_ == "pobj"]
+    if any(_party(o, None) or o.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or o.pos_ not in ("PROPN", "PRON", "NOUN")
+           for o in others):
+        return False
+    if not others:  # "the man and the woman met"; not "he arrived in Philadelphia"
+        return subject.lemma_.lower() in PRIVATE_PEOPLE or _private(_descriptors(subject))
+    if not all(o.ent_type_ == "PERSON" or o.lower_ in _PERSONAL_PRONOUNS or o.lemma_.lower() in PRIVATE_PEOPLE
+               for o in others):
+        return False
+    # two names with no office found for either are not enough ("Rubio met Lavrov"): one side
+    # must be told as a private person ("the man", "a neighbour") or be a pronoun for one
+    return any(t.lower_ in _PERSONAL_PRONOUNS or t.lemma_.lower() in PRIVATE_PEOPLE or _private(_descriptors(t))
+               for t in [subject, *others])
+
+
+def _party(token: Token, name: str | None) -> bool:
+    """The word names a party rather than a private person: an organisation, a state or
+    people, an office holder (by the words around the name here or anywhere in the article),
+    or a group of officials ("the delegation", "ministers")."""
+    if token.ent_type_ in ("ORG", "GPE", "NORP"):
+        return True
+    if token.lower_ in _PERSONAL_PRONOUNS:
+        if not name:
+            return False
+        if {w.strip(".,").lower() for w in name.split()} & OFFICES:
+            return True  # "he" is "the president"
+        last = name.split()[-1].lower()
+    elif token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
+        last = token.lower_
+    else:
+        return token.lemma_.lower() not in PRIVATE_PEOPLE and not _private(_descriptors(token))
+    words = _descriptors(token) if token.lower_ not in _PERSONAL_PRONOUNS else set()
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent[-1].lower_ == last:
+            words |= _descriptors(ent.root)
+            words |= {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 4):ent.start]}
+    return bool(words & OFFICES)
 
 
 def _legal_standing(trigger: Token) -> bool:
@@ -255,7 +339,7 @@ def _bare_saying(cue: Cue) -> bool:
     return cue.strength <= 0.3 or cue.trigger.lemma_.lower() == "confirm"
 
 
-def _told_happenings(candidates: list[Candidate]) -> set[int]:
+def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], bool] | None = None) -> set[int]:
     """The bare verbs of saying (``id`` of their cues) whose words report a happening of
     another kind as done: "authorities said the couple were killed", "the army said its
     aircraft had bombed the camp". Codebook §2: a source's attribution is no event of its
@@ -266,6 +350,14 @@ def _told_happenings(candidates: list[Candidate]) -> set[int]:
         by_sentence.setdefault(cue.sentence.start, []).append(cue)
     told: set[int] = set()
     for cue in candidates:
+        if cue.event.event_type == "statement" and cue.trigger.lemma_.lower() == "announce":
+            announced = _announced(cue.trigger)
+            if any(other.trigger.i in announced and other.event.event_type not in VERBAL_TYPES
+                   and (likely is None or likely(other)) for other in by_sentence[cue.sentence.start] if other is not cue):
+                # "announced the indictment", "the arrest announced today": the happening stands
+                # for it (``likely``: the model keeps the happening's own mention)
+                told.add(id(cue))
+            continue
         if cue.event.event_type != "statement" or not _bare_saying(cue) \
                 or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}:
             continue
@@ -278,6 +370,20 @@ def _told_happenings(candidates: list[Candidate]) -> set[int]:
                for other in by_sentence[cue.sentence.start] if other is not cue):
             told.add(id(cue))
     return told
+
+
+def _announced(announce: Token) -> set[int]:
+    """The tokens naming what a verb of announcing announces: its object ("announced the
+    indictment", and what "plans" are for: "announced plans to travel"), its passive subject,
+    or the noun it describes ("the arrest announced today"). Codebook §2: an announcement of
+    one's own action or plan is that action, not a statement of its own."""
+    things = [c for c in announce.children if c.dep_ in ("dobj", "nsubjpass")]
+    if announce.dep_ == "acl":
+        things.append(announce.head)
+    found = {t.i for t in things}
+    for thing in things:
+        found |= {c.i for c in thing.children if c.dep_ in ("acl", "xcomp", "relcl")}  # "plans to travel"
+    return found
 
 
 def _said_content(say: Token) -> Token | None:
@@ -877,7 +983,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             strength = 0.45
         else:
             continue
-        if _no_happening(token) or _habitual(token) or _modifier_only(token):
+        if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -980,6 +1086,27 @@ def _modifier_only(token: Token) -> bool:
     return False
 
 
+#: Feelings whose object is a fear, not a happening: "worried about flooding".
+_FEARS = {"worry", "worried", "concern", "concerned", "afraid", "fear", "fearful", "anxious", "nervous", "scared",
+          "frightened", "terrified", "uneasy", "apprehensive"}
+#: Works and gatherings whose subject is a happening: "a documentary on the killings".
+_WORKS = {"documentary", "film", "movie", "screening", "book", "novel", "play", "discussion", "debate", "panel",
+          "lecture", "seminar", "symposium", "exhibition", "exhibit", "series", "podcast", "course", "class"}
+
+
+def _topic_only(token: Token) -> bool:
+    """A happening named only as the topic of a fear or of a work about it ("worried about
+    flooding", "fear of an attack", "a documentary on the killings"): not a report
+    of the happening itself (codebook §1: hypothetical happenings; a work about one is no
+    event)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" or token.head.lower_ not in ("about", "on", "of"):
+        return False
+    owner = token.head.head
+    if token.head.lower_ in ("about", "of") and owner.lemma_.lower() in _FEARS:
+        return True  # "worried about flooding", "fears of a new offensive"
+    return token.head.lower_ in ("about", "on") and owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in _WORKS
+
+
 #: Words that make a happening a habit or a tally, not one happening: "march each July",
 #: "had been arrested more than a dozen times".
 _HABITUAL = {"each", "every", "repeatedly", "routinely", "often", "frequently", "regularly", "usually",
@@ -991,7 +1118,10 @@ def _habitual(token: Token) -> bool:
     generic or habitual statements, cumulative tolls): "Orangemen march each July", "has been
     arrested more than a dozen times", "the camp has been repeatedly targeted"."""
     if token.pos_ not in ("VERB", "AUX"):
-        return False
+        # "arrested more than a dozen times during abortion protests": the protests are as many
+        head = token.head
+        return token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and head.head is not token and _habitual(head.head)
     for child in token.children:
         if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in _HABITUAL - {"each", "every", "times"}:
             return True

@@ -221,12 +221,22 @@ def verb_type(token: Token) -> str | None:
         return "attack" if any(c.dep_ == "dobj" for c in token.children) else "accident"  # "drowning his wife"
     if lemma == "capture":
         return _capture_type(token)
+    if lemma in ("launch", "mount", "attack", "begin", "start") and _fought_without_foe(token):
+        return None  # "firefighters launched an attack on the flames", "attacked the blaze"
+    if lemma == "seize" and _confiscation(token):
+        return None  # "police seized a car bomb", "the bank was seized by regulators": no armed capture
     if lemma == "seize" and _object_words(token) & _SEIZED_GOODS:
         return None  # "seized bank statements", "seized 1,248 bags of heroin": evidence, no attack
     if lemma in ("battle", "fight") and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "has been battling to keep him in the United States": a struggle, no combat
     if lemma in ("battle", "fight") and _object_words(token) & _NOT_FOES:
         return None  # "firefighters battled a blaze", "fought cancer": the fire is the happening
+    if lemma == "execute" and _object_words(token) & _EXECUTED_THINGS:
+        return None  # "executed a search warrant", "executed the plan": carried out, nobody killed
+    if lemma == "flee" and _no_flight_of_power(token):
+        return None  # "fled the scene", "fled on foot", "people fleeing the villages"
+    if lemma == "accuse" and _agentless_passive(token):
+        return None  # "a man accused of murder", "is accused of fraud": an allegation, nobody's condemnation
     if lemma == "target" and not _armed_subject(token):
         return None  # "a telephone campaign targeted the chairwoman": no attack
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
@@ -247,10 +257,12 @@ def verb_type(token: Token) -> str | None:
             return "accident"  # "killed in a hit-and-run crash" (not "a man wanted for a hit-and-run killed")
         if lemma not in _IMPACT_VERBS:
             return VERB_TYPES.get(lemma)
-        if subject is not None and subject.lemma_.lower() in _FIRES:
-            return "accident"  # "home hit by fire a second time"
-        if subject is not None and subject.lemma_.lower() in _WEATHER:
-            return "disaster"  # "the second snowstorm to hit the Plains"
+        agent = _subject_or_agent(token, ())  # "the town was hit by a tornado": the passive's doer
+        for doer in (subject, agent):
+            if doer is not None and doer.lemma_.lower() in _FIRES:
+                return "accident"  # "home hit by fire a second time"
+            if doer is not None and doer.lemma_.lower() in _WEATHER:
+                return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
         if lemma in ("hit", "strike") and objects & (_VEHICLES | _CAR_WORDS) and not objects & _WEAPON_WORDS:
             return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
@@ -441,6 +453,90 @@ def _country_name(token: Token) -> bool:
     return bool(found) and found[0]["feature"] == "country"
 
 
+#: What is executed without anyone being killed.
+_EXECUTED_THINGS = {"warrant", "warrants", "order", "orders", "plan", "plans", "search", "strategy", "contract",
+                    "contracts", "will", "trade", "trades", "transaction", "transactions", "deal", "maneuver",
+                    "manoeuvre", "move", "program", "programme", "policy", "agreement", "command", "commands"}
+#: A suspect's flight from the scene or the police, a detail of the crime or of the arrest.
+_ESCAPED_FROM = {"scene", "area", "foot", "police", "officers", "officer", "deputies", "deputy", "troopers",
+                 "trooper", "authorities", "agents", "pursuit", "checkpoint"}
+#: Who flees in a migration flow (codebook §1: not coded), not a ruler leaving power.
+_FLEEING_CROWDS = {"people", "resident", "residents", "civilian", "civilians", "family", "families", "villager",
+                   "villagers", "thousands", "hundreds", "dozens", "refugee", "refugees", "migrant", "migrants",
+                   "inhabitant", "inhabitants", "man", "men", "woman", "women", "child", "children", "student",
+                   "students", "worker", "workers"}
+
+
+def _no_flight_of_power(verb: Token) -> bool:
+    """A flight that is no happening of its own (codebook: 'other' is a change of power, such
+    as a ruler fleeing the country): a suspect's flight from the scene or the police ("fled
+    the scene", "fled on foot", "fled from officers") is a detail of the crime or the arrest,
+    and people fleeing their homes or villages are a migration flow, which is not coded."""
+    words = _object_words(verb) | set().union(*(_prep_object_words(verb, p) for p in ("from", "on", "in")))
+    if words & _ESCAPED_FROM:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "people fleeing Cuba"
+    return subject is not None and subject.lemma_.lower() in _FLEEING_CROWDS
+
+
+#: Who seizes things by law: a confiscation or a takeover, not an armed capture.
+_LAW_SEIZERS = {"police", "policeman", "officer", "agent", "customs", "regulator", "authority", "official",
+                "investigator", "deputy", "trooper", "prosecutor", "court", "detective", "sheriff", "inspector"}
+
+
+#: Who takes a witness's statement, and the hearings a statement is part of.
+_STATEMENT_TAKERS = {"police", "officer", "officers", "deputy", "deputies", "detective", "detectives", "investigator",
+                     "investigators", "trooper", "troopers", "sheriff", "agent", "agents"}
+_HEARINGS = {"sentencing", "trial", "hearing", "inquest", "arraignment"}
+
+
+def _statement_in_a_case(noun: Token) -> bool:
+    """A statement that is evidence in a case, not a party's position: given to the police
+    ("provided a statement to deputies") or in a hearing ("make a statement during
+    sentencing")."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in ("give", "provide", "make", "write", "sign", "take"):
+        return False
+    preps = [p for p in (*head.children, *noun.children) if p.dep_ in ("prep", "dative")]
+    words = {o.lower_ for p in preps for o in p.children if o.dep_ == "pobj"} | \
+            {t.lower_ for p in preps if p.lower_ == "to" for t in p.subtree}
+    return bool(words & (_STATEMENT_TAKERS | _HEARINGS))
+
+
+def _fought_without_foe(verb: Token) -> bool:
+    """The verb's object, or what its object is aimed at, is a fire or a flood ("attacked the
+    blaze", "launched an attack on the flames"), not a foe."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(h.lower_ in _NOT_FOES or h.lemma_.lower() in _NOT_FOES for h in heads)
+
+
+def _confiscation(verb: Token) -> bool:
+    """'Seize' done by the police, customs, regulators or a court ("police seized a car bomb",
+    "the thrift was seized by regulators"), unless what is seized is a place (a raid on a town)."""
+    doer = _subject_or_agent(verb, ("nsubj",))
+    if doer is None or doer.lemma_.lower() not in _LAW_SEIZERS:
+        return False
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(c.ent_type_ in ("GPE", "LOC", "FAC") for h in held for c in h.subtree)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive whose doer is not named: "the man accused of the killing", "she is accused of
+    fraud", the headline's "Farmer accused of theft" (not "accused by the ministry of lying",
+    not "the ministry accused him")."""
+    if any(c.dep_ in ("agent", "dobj") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and (verb.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in verb.children)):
+        return True
+    # a headline drops the "is": the verb has no object of its own, only what it is accused of
+    return verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+
+
 def _hit_and_run(token: Token) -> bool:
     """The word "hit-and-run" (one token, or "hit - and - run")."""
     return token.lower_ == "hit-and-run" or (token.lower_ == "run" and token.i > 1 and token.nbor(-1).lower_ == "-"
@@ -590,8 +686,16 @@ def noun_type(token: Token) -> str | None:
         # "a court appearance", "a pending appearance in Middlesex Superior Court"; not a
         # singer's appearance on a show
         return "arrest" if modifiers & _COURT_WORDS or _court_attached(token) else None
+    if lemma in ("statement", "statements") and _statement_in_a_case(token):
+        return None  # "provided a statement to deputies", "made no statement during sentencing"
+    if lemma in ("attack", "assault", "offensive", "battle", "fight") and any(
+            o.lower_ in _NOT_FOES or o.lemma_.lower() in _NOT_FOES for p in token.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj"):
+        return None  # "an initial attack on the flames", "the fight against the wildfire"
     if lemma == "custody" and token.head.head.lemma_.lower() in ("die", "death"):
         return None  # "died in police custody": a death, not an arrest
+    if lemma == "custody" and _guardianship(token):
+        return None  # "has custody of his son", "fighting for permanent custody": a family matter
     if lemma == "custody" and token.dep_ == "compound":
         return None  # "the custody battle", "a custody hearing": a family case, not an arrest
     if lemma in ("battle", "fight", "war"):
@@ -604,6 +708,30 @@ def noun_type(token: Token) -> str | None:
     if lemma == "war" and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
         return None  # "the war in Ukraine" is background; "a five-day war last August" a happening
     return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
+
+
+#: Kinds of custody of a child, not of a suspect.
+_GUARDIANSHIPS = {"temporary", "permanent", "joint", "sole", "full", "legal", "physical", "shared", "primary"}
+#: Verbs whose object is custody of a child ("seek custody", "won custody", "has custody of him").
+_GUARDIANSHIP_VERBS = {"have", "seek", "win", "lose", "gain", "grant", "award", "share", "regain", "get", "give",
+                       "keep", "retain"}
+
+
+def _guardianship(custody: Token) -> bool:
+    """'Custody' of a child by a parent or relative: a possessor ("his custody"), an "of"
+    complement ("custody of the boy"), a kind ("temporary custody"), or the object of a verb
+    of having or seeking it. A suspect is "in custody", "taken into custody", "remanded to
+    custody"."""
+    if any(c.dep_ == "poss" for c in custody.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in custody.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in _GUARDIANSHIPS for c in custody.children):
+        return True
+    head = custody.head
+    if custody.dep_ == "dobj" and head.lemma_.lower() in _GUARDIANSHIP_VERBS:
+        return True
+    return custody.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("fight", "battle", "sue", "petition", "file")
 
 
 #: Modifiers of "battle", "fight", "war" that make it no armed one.
