@@ -846,7 +846,7 @@ _POSTS = {"minister", "secretary", "chief", "head", "director", "coach", "manage
 _ELECTION_WORDS = {"election", "elections", "primary", "runoff", "race", "vote", "votes", "ballot", "poll", "polls",
                    "electoral", "re-election", "reelection", "caucus", "caucuses"}
 _ACCOUNT_GIVERS = {"police", "prosecutor", "prosecutors", "authority", "authorities", "investigator", "officer",
-                   "detective", "deputy", "indictment", "complaint", "report", "affidavit", "document", "warrant",
+                   "detective", "deputy", "indictment", "complaint", "report", "warrant",
                    "it", "sheriff", "officials", "official"}
 _LEGAL_ACTS = {"lawsuit", "suit", "complaint", "motion", "appeal", "brief", "petition", "claim", "claims",
                "injunction", "grievance"}
@@ -914,6 +914,17 @@ def _head_subject(verb: Token) -> Token | None:
     return subject
 
 
+def _names_as(verb: Token) -> bool:
+    """"called the exiles criminals", "labeling him an obstructionist": an object and a name for it."""
+    deps = {c.dep_ for c in verb.children}
+    named = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "dobj")}
+    if named & {"police", "authority", "department", "witness", "suspect", "ambulance", "911", "sheriff"}:
+        return False  # "called police", "was called a witness": no label
+    if named & {"what", "which", "that"}:
+        return False  # "thanked Kim for what he called the heroism of ...": a phrase inside another act
+    return "oprd" in deps and bool(deps & {"dobj", "nsubjpass", "dative"}) or {"dative", "dobj"} <= deps
+
+
 def _coverage_verb_type(token: Token, lemma: str):
     """The type of a verb of the general coverage whose sense its phrases decide, None when it
     names no happening there, _UNDECIDED when the rules of :func:`verb_type` decide."""
@@ -940,15 +951,15 @@ def _coverage_verb_type(token: Token, lemma: str):
         to = any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children) \
             or any(c.dep_ == "advmod" and c.lower_ in ("home", "abroad") for c in token.children)
         return "visit" if person and to and not objects else None
-    if lemma in ("land", "leave", "return"):
+    if lemma in ("land", "leave", "return", "stop"):
         # "Albright landed in Nairobi", "left for Tehran", "returned to Havana"; a person's trip
         subject = _head_subject(token)
         person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _POSTS
                                           or subject.lemma_.lower() in ("delegation", "envoy", "mission"))
-        preposition = {"land": ("in", "at"), "leave": ("for",), "return": ("to",)}[lemma]
+        preposition = {"land": ("in", "at"), "leave": ("for",), "return": ("to",), "stop": ("in", "at")}[lemma]
         place = any(c.dep_ == "prep" and c.lower_ in preposition and any(
             g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree) for c in token.children)
-        if lemma == "return" and (objects or particle):
+        if lemma in ("return", "stop") and (objects or particle):
             return None  # "returned fire", "returned the boy": not a trip
         if lemma == "leave" and any(c.dep_ == "dobj" for c in token.children):
             return None  # "left Malaysia for Pyongyang": the place left is no destination
@@ -967,13 +978,26 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "other" if objects & _CASE_WORDS or _prep_object_words(token, "against") else None
     if lemma in ("label", "brand"):
         # "labeled him an obstructionist", "branded the group terrorists"
-        return "condemn" if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children) \
+        return "condemn" if _names_as(token) or any(c.dep_ in ("xcomp", "ccomp") for c in token.children) \
             or _prep_object_words(token, "as") else None
+    if lemma == "call" and _names_as(token):
+        return "condemn"  # "called the exiles criminals", "called him a liar": a label, verbal
     if lemma == "summon":
         return "condemn" if objects & {"ambassador", "envoy", "charge", "chargé", "d'affaires", "diplomat",
                                        "diplomats", "representative", "attaché"} else None
     if lemma == "object":
         return "condemn" if _prep_object_words(token, "to") else None
+    if lemma == "become":
+        # "Poland became a full member of NATO": a state joins a bloc
+        attr = {t.lower_ for c in token.children if c.dep_ == "attr" for t in c.subtree}
+        return "agree" if attr & {"member", "members"} and attr & _BLOCS else None
+    if lemma in ("provide", "give", "offer"):
+        if objects & {"shelter", "relief", "blankets", "tents", "food", "water", "meals", "housing", "medicine",
+                      "medical", "humanitarian", "aid", "assistance", "clothing", "supplies"} and not objects & _WEAPON_GOODS:
+            return "aid"  # "the Red Cross provided shelter", "gave humanitarian aid"
+        if lemma == "offer" and objects & {"condolences", "sympathy", "support", "congratulations", "prayers"}:
+            return "support"
+        return _UNDECIDED if lemma == "provide" else None
     if lemma == "commute":
         return "other" if objects & {"sentence", "sentences"} else None  # "commuted his death sentence"
     if lemma == "allege":
@@ -1015,15 +1039,28 @@ def _coverage_verb_type(token: Token, lemma: str):
         if objects & _FORCES:
             return "deploy"
         return "supply" if objects & (_WEAPON_GOODS | _GOODS) else None
-    if lemma in ("move", "position", "rush", "mass", "pull"):
+    if lemma == "pull" and objects & {"gun", "guns", "knife", "pistol", "handgun", "rifle", "weapon", "shotgun",
+                                      "revolver", "machete"}:
+        return "attack"  # "pulled a gun on another man"
+    if lemma in ("move", "position", "rush", "mass", "pull", "commit"):
         if lemma == "pull" and particle in ("out", "back") and objects & _FORCES:
             return "deploy"
         if lemma == "pull" and particle == "out" and _prep_object_words(token, "of") & _DEAL_WORDS:
             return "other"  # "pulled out of the treaty"
         return "deploy" if lemma != "pull" and objects & _FORCES else None
-    if lemma in ("pound", "batter", "lash", "ravage", "devastate", "swamp", "sweep", "engulf", "rage", "submerge"):
+    if lemma in ("pound", "batter", "lash", "ravage", "devastate", "swamp", "sweep", "engulf", "rage", "submerge",
+                 "roll", "pour", "push", "advance", "intervene"):
         subject = _head_subject(token)
         head = subject.lemma_.lower() if subject is not None else ""
+        if lemma in ("sweep", "roll", "pour", "push", "advance", "intervene") and head in _ARMED | {
+                "troop", "tank", "militant", "insurgent", "rebel", "warplane", "jet", "army", "division"}:
+            # "Russian troops swept into Prague", "rebels advanced on the capital"
+            if lemma == "advance" or lemma == "intervene" or _prep_object_words(token, "into") \
+                    or _prep_object_words(token, "across") or _prep_object_words(token, "toward") \
+                    or _prep_object_words(token, "towards") or _prep_object_words(token, "on"):
+                return "attack"
+        if lemma in ("roll", "pour", "push", "advance", "intervene"):
+            return None
         if head in _WEATHER or head in ("rain", "wind", "winds", "wave", "waves", "water", "waters", "river"):
             return "disaster"  # "the storm battered the coast", "floodwaters swept through"
         if head in _FIRES | {"flame", "flames", "bushfire", "inferno"}:
@@ -1156,7 +1193,9 @@ def _coverage_verb_type(token: Token, lemma: str):
         body = subject is not None and (subject.lemma_.lower() in _COURT_WORDS | {"justice", "panel", "board",
                                                                                    "commission", "arbitrator"}
                                         or subject.ent_type_ == "ORG")
-        return "other" if body else None
+        finding = any(c.dep_ == "nsubjpass" for c in token.children) and any(
+            c.dep_ in ("oprd", "acomp", "attr", "xcomp") for c in token.children)
+        return "other" if body or finding else None  # "the shooting was ruled justifiable"
     if lemma in ("overturn", "reverse", "quash", "strike"):
         if objects & (_CASE_WORDS | {"decision", "ban", "law", "order", "election", "result", "results"}):
             return "other"  # "overturned the conviction"
@@ -1262,7 +1301,8 @@ def _coverage_verb_type(token: Token, lemma: str):
 _COVERAGE_VERB_LEMMAS = frozenset({
     "gun", "round", "lock", "step", "stand", "walk", "head", "land", "leave", "return", "discuss", "appeal", "demand",
     "label", "brand", "summon", "object", "allege", "adopt", "pass",
-    "commute", "conclude", "seal", "clinch", "broker",
+    "commute", "call", "stop", "commit", "roll", "pour", "push", "advance", "intervene", "become", "provide", "give",
+    "offer", "conclude", "seal", "clinch", "broker",
     "finalize", "finalise", "strike", "reach", "hammer", "settle", "establish", "restore", "resume", "normalize",
     "normalise", "sever", "cut", "break", "accept", "contribute", "grant", "allocate", "earmark", "donate", "arm",
     "equip", "export", "airlift", "move", "position", "rush", "mass", "pull", "pound", "batter", "lash", "ravage",
@@ -1319,6 +1359,8 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         if of & _VIOLENCE_WORDS:
             return "attack" if of & {"fighting", "hostilities", "clashes", "war"} else "riot"
         return "disaster" if of & _DISEASES or modifiers & _DISEASES or not of else None
+    if lemma == "court" and token.head.lower_ in ("in", "before") and token.head.head.lower_ in ("due", "back"):
+        return "arrest"  # "is due in court May 11", "due back in court": a court appearance
     if lemma == "landing":
         return "accident" if modifiers & {"emergency", "crash", "hard", "forced", "crash-landing"} else None
     if lemma in ("address", "interview"):
@@ -1465,7 +1507,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "victory", "win", "defeat", "bid", "slide", "wave", "spill", "leak", "snap", "outbreak", "landing", "address",
     "interview", "call", "calls", "conversation", "appeal", "hearing", "sentence", "execution",
     "executions", "release", "suit", "complaint", "inauguration", "alert", "movement", "sale",
-    "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault",
+    "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
 })
 
 VERB_TRIGGER_LEMMAS = VERB_TRIGGER_LEMMAS | _COVERAGE_VERB_LEMMAS | frozenset(_COVERAGE_VERBS)

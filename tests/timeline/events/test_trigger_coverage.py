@@ -51,6 +51,13 @@ def kinds(text: str) -> list[str]:
     ("The government declared a state of emergency on Monday.", "other"),
     ("The appeals court overturned his conviction on Friday.", "other"),
     ("The opposition won in a landslide victory on Sunday.", "election"),
+    ("She is due in court on May 11.", "arrest"),
+    ("The state committed 500 soldiers to the flood fight on Monday.", "deploy"),
+    ("A man pulled a gun on a clerk in Tulsa on Monday.", "attack"),
+    ("Soviet troops swept into Prague in August 1968.", "attack"),
+    ("The shooting was ruled justifiable on Monday.", "other"),
+    ("Poland, Hungary and the Czech Republic became full members of NATO on Friday.", "agree"),
+    ("The senator called the decision a disgrace on Tuesday.", "condemn"),
 ])
 def test_common_news_words_name_their_happening(sentence: str, kind: str) -> None:
     assert kind in kinds(sentence)
@@ -69,6 +76,10 @@ def test_common_news_words_name_their_happening(sentence: str, kind: str) -> Non
     ("The party won the vote by a landslide on Sunday.", "disaster"),
     ("The board discussed the budget on Monday.", "meet"),
     ("The price of oil headed higher on Monday.", "visit"),
+    ("The family called police on Monday.", "condemn"),
+    ("He was called a witness in the case in November.", "condemn"),
+    ("The bus stopped at a red light in Tulsa on Monday.", "visit"),
+    ("Prices rolled back on Monday.", "attack"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
