@@ -1150,7 +1150,16 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "cast":
         return "election" if objects & {"ballot", "ballots", "vote", "votes"} else None
     if lemma == "go":
-        return "election" if _prep_object_words(token, "to") & {"polls"} else None
+        return "election" if _prep_object_words(token, "to") & {"polls"} else None  # "went to the polls"
+    if lemma in ("plunge", "plummet", "skid", "veer", "flip", "swerve", "careen", "ground"):
+        subject = _head_subject(token)
+        head = subject.lemma_.lower() if subject is not None else ""
+        return "accident" if head in _VEHICLES | _CAR_MODELS | {"driver", "airliner", "chopper", "suv",
+                                                                "freighter", "trawler"} else None
+    if lemma == "run" and any(c.lower_ == "aground" for c in token.children):
+        return "accident"  # "the ferry ran aground"
+    if lemma == "talk" and _prep_object_words(token, "by") & {"phone", "telephone", "video", "videolink"}:
+        return "meet"  # "the two leaders talked by phone"
     if lemma in ("book", "hold", "jail"):
         # "was booked into the county jail", "is being held without bail on murder charges"
         words = _prep_object_words(token, "into") | _prep_object_words(token, "in") | \
@@ -1301,7 +1310,8 @@ def _coverage_verb_type(token: Token, lemma: str):
 _COVERAGE_VERB_LEMMAS = frozenset({
     "gun", "round", "lock", "step", "stand", "walk", "head", "land", "leave", "return", "discuss", "appeal", "demand",
     "label", "brand", "summon", "object", "allege", "adopt", "pass",
-    "commute", "call", "stop", "commit", "roll", "pour", "push", "advance", "intervene", "become", "provide", "give",
+    "commute", "call", "stop", "plunge", "plummet", "skid", "veer", "flip", "swerve", "careen", "ground", "run",
+    "talk", "commit", "roll", "pour", "push", "advance", "intervene", "become", "provide", "give",
     "offer", "conclude", "seal", "clinch", "broker",
     "finalize", "finalise", "strike", "reach", "hammer", "settle", "establish", "restore", "resume", "normalize",
     "normalise", "sever", "cut", "break", "accept", "contribute", "grant", "allocate", "earmark", "donate", "arm",

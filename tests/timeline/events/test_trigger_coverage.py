@@ -58,6 +58,8 @@ def kinds(text: str) -> list[str]:
     ("The shooting was ruled justifiable on Monday.", "other"),
     ("Poland, Hungary and the Czech Republic became full members of NATO on Friday.", "agree"),
     ("The senator called the decision a disgrace on Tuesday.", "condemn"),
+    ("A bus plunged into a ravine in Peru on Sunday, killing 20.", "accident"),
+    ("The ferry ran aground off Bali on Friday.", "accident"),
 ])
 def test_common_news_words_name_their_happening(sentence: str, kind: str) -> None:
     assert kind in kinds(sentence)
@@ -80,6 +82,7 @@ def test_common_news_words_name_their_happening(sentence: str, kind: str) -> Non
     ("He was called a witness in the case in November.", "condemn"),
     ("The bus stopped at a red light in Tulsa on Monday.", "visit"),
     ("Prices rolled back on Monday.", "attack"),
+    ("Shares plunged in Tokyo on Monday.", "accident"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
