@@ -755,6 +755,7 @@ _COVERAGE_VERBS: dict[str, str] = {
     "abolish": "other", "defect": "other", "repatriate": "other", "sue": "other", "overrule": "other",
     "uphold": "other", "legalize": "other", "legalise": "other", "nationalize": "other", "nationalise": "other",
     "annul": "other", "commute": "other",
+    "tweet": "statement", "fault": "condemn", "chide": "condemn", "scold": "condemn", "crash-land": "accident",
 }
 
 #: nouns that name their happening in every sense news uses them in
@@ -825,6 +826,8 @@ _COVERAGE_NOUNS: dict[str, str] = {
     "repatriation": "other", "ruling": "other", "decree": "other", "lawsuit": "other", "veto": "other",
     "pardon": "other", "swearing-in": "other", "reshuffle": "other", "purge": "other", "moratorium": "other",
     "dismissal": "other", "sacking": "other",
+    "torture": "violence_against_civilians", "mistrial": "arrest", "shipwreck": "accident", "pilgrimage": "visit",
+    "accession": "agree", "mou": "agree", "amnesty": "other", "lockdown": "other",
 }
 
 VERB_TYPES.update({k: v for k, v in _COVERAGE_VERBS.items() if k not in VERB_TYPES})
@@ -998,6 +1001,18 @@ def _coverage_verb_type(token: Token, lemma: str):
         if lemma == "offer" and objects & {"condolences", "sympathy", "support", "congratulations", "prayers"}:
             return "support"
         return _UNDECIDED if lemma == "provide" else None
+    if lemma in ("arrive", "land"):
+        subject = _head_subject(token)
+        if subject is not None and (subject.lower_ in _FORCES or subject.lemma_.lower() in _FORCES):
+            return "deploy"  # "U.S. troops arrived in Poland", "marines landed": forces, not a visit
+        if lemma == "arrive":
+            return _UNDECIDED
+    if lemma == "withdraw" and (objects & _FORCES or _subject_words(token) & _FORCES and not objects):
+        return "deploy"  # "withdrew its troops", "the troops withdrew from the town": a troop movement
+    if lemma == "recall" and objects & {"ambassador", "envoy", "ambassadors", "envoys", "diplomats"}:
+        return "condemn"  # "recalled its ambassador": a protest by diplomatic means
+    if lemma == "sit" and _particle(token) == "down" and _prep_object_words(token, "with"):
+        return "meet"  # "sat down with the rebels' leaders"
     if lemma == "commute":
         return "other" if objects & {"sentence", "sentences"} else None  # "commuted his death sentence"
     if lemma == "allege":
@@ -1011,6 +1026,8 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "agree" if objects & _LAW_TEXTS and particle is None else None
     if lemma in ("conclude", "seal", "clinch", "broker", "finalize", "finalise", "strike", "reach", "hammer",
                  "settle"):
+        if objects & {"plea"}:
+            return None if lemma != "strike" else _UNDECIDED  # "struck a plea deal"
         if objects & _DEAL_WORDS or (lemma == "settle" and objects & (_CASE_WORDS | {"dispute", "differences"})):
             return "agree"  # "concluded a deal", "brokered a truce", "settled the lawsuit"
         if lemma != "strike":
@@ -1022,6 +1039,8 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "other"
         return _UNDECIDED if lemma == "resume" else None
     if lemma == "accept":
+        if objects & {"plea"}:
+            return None  # "accepted a plea deal": the noun names the criminal case's step
         if objects & {"resignation"}:
             return "other"
         return "agree" if objects & (_DEAL_WORDS | {"proposal", "offer", "plan", "terms", "invitation"}) else None
@@ -1310,7 +1329,7 @@ def _coverage_verb_type(token: Token, lemma: str):
 _COVERAGE_VERB_LEMMAS = frozenset({
     "gun", "round", "lock", "step", "stand", "walk", "head", "land", "leave", "return", "discuss", "appeal", "demand",
     "label", "brand", "summon", "object", "allege", "adopt", "pass",
-    "commute", "call", "stop", "plunge", "plummet", "skid", "veer", "flip", "swerve", "careen", "ground", "run",
+    "commute", "call", "stop", "arrive", "withdraw", "recall", "sit", "plunge", "plummet", "skid", "veer", "flip", "swerve", "careen", "ground", "run",
     "talk", "commit", "roll", "pour", "push", "advance", "intervene", "become", "provide", "give",
     "offer", "conclude", "seal", "clinch", "broker",
     "finalize", "finalise", "strike", "reach", "hammer", "settle", "establish", "restore", "resume", "normalize",
@@ -1369,6 +1388,18 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         if of & _VIOLENCE_WORDS:
             return "attack" if of & {"fighting", "hostilities", "clashes", "war"} else "riot"
         return "disaster" if of & _DISEASES or modifiers & _DISEASES or not of else None
+    if lemma in ("deal", "agreement", "bargain") and "plea" in modifiers:
+        return "arrest"  # "a plea deal": a step of the criminal case
+    if lemma == "collapse":
+        what = modifiers | of
+        if what & {"building", "bridge", "roof", "mine", "dam", "structure", "stage", "crane", "wall", "tunnel",
+                   "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding", "hotel"}:
+            return "accident"  # "the bridge collapse"
+        return None  # "the collapse of the talks", "economic collapse"
+    if lemma == "crush" and modifiers & {"crowd", "stampede"}:
+        return "accident"
+    if lemma == "gift":
+        return "aid" if of & (_GOODS | {"aid", "supplies", "money", "medical", "food"}) else None
     if lemma == "court" and token.head.lower_ in ("in", "before") and token.head.head.lower_ in ("due", "back"):
         return "arrest"  # "is due in court May 11", "due back in court": a court appearance
     if lemma == "landing":
@@ -1518,6 +1549,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "interview", "call", "calls", "conversation", "appeal", "hearing", "sentence", "execution",
     "executions", "release", "suit", "complaint", "inauguration", "alert", "movement", "sale",
     "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
+    "deal", "agreement", "bargain", "collapse", "crush", "gift",
 })
 
 VERB_TRIGGER_LEMMAS = VERB_TRIGGER_LEMMAS | _COVERAGE_VERB_LEMMAS | frozenset(_COVERAGE_VERBS)

@@ -60,6 +60,13 @@ def kinds(text: str) -> list[str]:
     ("The senator called the decision a disgrace on Tuesday.", "condemn"),
     ("A bus plunged into a ravine in Peru on Sunday, killing 20.", "accident"),
     ("The ferry ran aground off Bali on Friday.", "accident"),
+    ("U.S. troops arrived in Poland on Monday.", "deploy"),
+    ("Russia withdrew its troops from the town on Friday.", "deploy"),
+    ("France recalled its ambassador to Australia on Friday.", "condemn"),
+    ("The envoy sat down with rebel leaders in Doha on Monday.", "meet"),
+    ("He accepted a plea deal in a Tulsa court on Monday.", "arrest"),
+    ("A bridge collapse killed 12 people in Genoa on Tuesday.", "accident"),
+    ("The judge declared a mistrial on Monday.", "arrest"),
 ])
 def test_common_news_words_name_their_happening(sentence: str, kind: str) -> None:
     assert kind in kinds(sentence)
@@ -83,6 +90,9 @@ def test_common_news_words_name_their_happening(sentence: str, kind: str) -> Non
     ("The bus stopped at a red light in Tulsa on Monday.", "visit"),
     ("Prices rolled back on Monday.", "attack"),
     ("Shares plunged in Tokyo on Monday.", "accident"),
+    ("The minister arrived in Paris on Monday.", "deploy"),
+    ("He accepted a plea deal in a Tulsa court on Monday.", "agree"),
+    ("The collapse of the talks was announced on Monday.", "accident"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
