@@ -1169,7 +1169,27 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "cast":
         return "election" if objects & {"ballot", "ballots", "vote", "votes"} else None
     if lemma == "go":
+        if particle == "off" and _subject_words(token) & _BOMBS:
+            return "attack"  # "a bomb went off outside the embassy"
         return "election" if _prep_object_words(token, "to") & {"polls"} else None  # "went to the polls"
+    if lemma == "find":
+        verdict = {t.lower_ for c in token.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") for t in c.subtree}
+        if verdict & {"guilty", "innocent"}:
+            return "arrest"  # "was found guilty of murder": a verdict
+        return "other" if verdict & {"liable", "responsible"} and _sentence_words(token) & _COURT_WORDS else None
+    if lemma == "hand" and particle == "over":
+        if objects & {"power", "control", "presidency"}:
+            return "other"  # "handed over power"
+        if _prep_object_words(token, "to") & {"police", "authorities", "prosecutors", "fbi", "interpol"}:
+            return "arrest"  # "was handed over to police"
+        return None
+    if lemma == "turn" and particle == "in" and objects & {"himself", "herself", "themselves"}:
+        return "arrest"  # "turned himself in to police"
+    if lemma == "ring" and particle == "out" and _subject_words(token) & {"shots", "shot", "gunfire", "gunshots",
+                                                                          "gunshot"}:
+        return "attack"  # "shots rang out"
+    if lemma == "set" and particle == "off" and objects & _BOMBS:
+        return "attack"  # "set off a car bomb"
     if lemma in ("plunge", "plummet", "skid", "veer", "flip", "swerve", "careen", "ground"):
         subject = _head_subject(token)
         head = subject.lemma_.lower() if subject is not None else ""
@@ -1243,8 +1263,9 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "other"  # "the army took power"
         if _prep_object_words(token, "to") & {"streets", "street"}:
             return "protest"  # "took to the streets"
-        if objects & {"office", "oath"}:
-            return "other"  # "took office", "took the oath"
+        if objects & {"office", "oath", "helm", "reins"} or (particle == "over" and _prep_object_words(token, "as")
+                                                            & (_POSTS | _OFFICES)):
+            return "other"  # "took office", "took the helm", "took over as president"
         return _UNDECIDED
     if lemma == "seize" and objects & {"power"}:
         return "other"  # "seized power": a coup
@@ -1329,7 +1350,7 @@ def _coverage_verb_type(token: Token, lemma: str):
 _COVERAGE_VERB_LEMMAS = frozenset({
     "gun", "round", "lock", "step", "stand", "walk", "head", "land", "leave", "return", "discuss", "appeal", "demand",
     "label", "brand", "summon", "object", "allege", "adopt", "pass",
-    "commute", "call", "stop", "arrive", "withdraw", "recall", "sit", "plunge", "plummet", "skid", "veer", "flip", "swerve", "careen", "ground", "run",
+    "commute", "call", "stop", "find", "hand", "turn", "ring", "set", "arrive", "withdraw", "recall", "sit", "plunge", "plummet", "skid", "veer", "flip", "swerve", "careen", "ground", "run",
     "talk", "commit", "roll", "pour", "push", "advance", "intervene", "become", "provide", "give",
     "offer", "conclude", "seal", "clinch", "broker",
     "finalize", "finalise", "strike", "reach", "hammer", "settle", "establish", "restore", "resume", "normalize",

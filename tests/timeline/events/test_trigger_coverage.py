@@ -67,6 +67,13 @@ def kinds(text: str) -> list[str]:
     ("He accepted a plea deal in a Tulsa court on Monday.", "arrest"),
     ("A bridge collapse killed 12 people in Genoa on Tuesday.", "accident"),
     ("The judge declared a mistrial on Monday.", "arrest"),
+    ("A bomb went off outside the embassy in Kabul on Monday.", "attack"),
+    ("He was found guilty of murder in Tulsa on Friday.", "arrest"),
+    ("The general handed over power to a civilian government on Monday.", "other"),
+    ("The suspect turned himself in to police in Dayton on Monday.", "arrest"),
+    ("Shots rang out near the school in Memphis on Monday.", "attack"),
+    ("Militants set off a car bomb in Baghdad on Sunday.", "attack"),
+    ("Smith took over as chief executive on Monday.", "other"),
 ])
 def test_common_news_words_name_their_happening(sentence: str, kind: str) -> None:
     assert kind in kinds(sentence)
@@ -93,6 +100,8 @@ def test_common_news_words_name_their_happening(sentence: str, kind: str) -> Non
     ("The minister arrived in Paris on Monday.", "deploy"),
     ("He accepted a plea deal in a Tulsa court on Monday.", "agree"),
     ("The collapse of the talks was announced on Monday.", "accident"),
+    ("The alarm went off at noon in Dayton on Monday.", "attack"),
+    ("Investigators found the wreckage in a field on Monday.", "arrest"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
