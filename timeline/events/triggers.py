@@ -178,6 +178,10 @@ def verb_type(token: Token) -> str | None:
     person, "call" only as "call for".
     """
     lemma = token.lemma_.lower()
+    if lemma in _COVERAGE_VERB_LEMMAS:
+        covered = _coverage_verb_type(token, lemma)
+        if covered is not _UNDECIDED:
+            return covered
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children):
         return "attack"  # "took control of Goma"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
@@ -644,6 +648,9 @@ def _object_words(verb: Token) -> set[str]:
 def noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     text = token.lower_
+    covered = _coverage_noun_type(token, lemma, text)
+    if covered is not _UNDECIDED:
+        return covered
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
         return "support"  # "rallies behind Ukraine" (also when the tagger makes the verb a noun)
     if lemma == "sit":
@@ -773,7 +780,8 @@ def gerund_type(token: Token) -> str | None:
         return None
     stem = text[:-3]
     for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
-        if lemma and lemma in VERB_TYPES and lemma not in _NEEDS_GOODS and lemma not in ("launch", "fire", "send",
+        if lemma and lemma in VERB_TYPES and lemma not in _NEEDS_GOODS and lemma not in _COVERAGE_VERB_LEMMAS \
+                and lemma not in ("launch", "fire", "send",
                                                                                        "receive", "call", "back"):
             return VERB_TYPES[lemma]
     return None
@@ -820,3 +828,878 @@ def mode_of(trigger: Token) -> str:
         if node.dep_ in ("advcl",) and any(c.lower_ == "if" for c in children):
             return "hypothetical"
     return "asserted"
+
+
+# ---------------------------------------------------------------------------------------------
+# General trigger coverage (issue #15: recall on unseen news). How news English names the
+# happenings of each type of the codebook, beyond the words the rules above grew from: plain
+# words in _COVERAGE_VERBS / _COVERAGE_NOUNS, words with a second sense that is no happening
+# decided by _coverage_verb_type / _coverage_noun_type, which :func:`verb_type` and
+# :func:`noun_type` ask first (they return _UNDECIDED for a word they leave to the rules above).
+# ---------------------------------------------------------------------------------------------
+_UNDECIDED = object()
+
+#: verbs that name their happening in every sense news uses them in
+_COVERAGE_VERBS: dict[str, str] = {
+    # meet
+    "convene": "meet", "huddle": "meet", "telephone": "meet", "phone": "meet",
+    # visit
+    "depart": "visit",
+    # statements
+    "proclaim": "statement", "unveil": "statement",
+    # condemn
+    "lambast": "condemn", "lambaste": "condemn", "castigate": "condemn", "censure": "condemn", "chastise": "condemn",
+    "berate": "condemn", "excoriate": "condemn", "reprimand": "condemn", "reproach": "condemn", "vilify": "condemn",
+    "slam": "condemn",  # "slammed the decision" (a vehicle that slams into something: _IMPACT_VERBS)
+    # support
+    "reaffirm": "support", "applaud": "support", "commend": "support", "congratulate": "support", "laud": "support",
+    "hail": "support", "promise": "support",
+    # agree
+    "approve": "agree", "accede": "agree", "normalize": "agree", "normalise": "agree",
+    # deploy
+    "redeploy": "deploy", "amass": "deploy",
+    # attack
+    "strafe": "attack", "retake": "attack", "recapture": "attack", "repel": "attack", "repulse": "attack",
+    "firebomb": "attack", "hijack": "attack", "carjack": "attack", "snipe": "attack", "gun": "attack",
+    "bludgeon": "attack", "strangle": "attack", "stab": "attack",
+    # violence against civilians
+    "rape": "violence_against_civilians", "molest": "violence_against_civilians",
+    "lynch": "violence_against_civilians",
+    # riot
+    "rampage": "riot", "ransack": "riot", "pelt": "riot",
+    # arrest
+    "nab": "arrest", "remand": "arrest", "handcuff": "arrest", "exonerate": "arrest", "re-arrest": "arrest",
+    "rearrest": "arrest", "incarcerate": "arrest",
+    # sanction
+    "outlaw": "sanction",
+    # disaster
+    "inundate": "disaster",
+    # accident
+    "electrocute": "accident",
+    # election
+    "re-elect": "election", "unseat": "election",
+    # other: leadership, legal and policy measures
+    "impeach": "other", "pardon": "other", "veto": "other", "enact": "other", "repeal": "other", "revoke": "other",
+    "abolish": "other", "defect": "other", "repatriate": "other", "sue": "other", "overrule": "other",
+    "uphold": "other", "legalize": "other", "legalise": "other", "nationalize": "other", "nationalise": "other",
+    "annul": "other", "commute": "other",
+    "tweet": "statement", "fault": "condemn", "chide": "condemn", "scold": "condemn", "crash-land": "accident",
+}
+
+#: nouns that name their happening in every sense news uses them in
+_COVERAGE_NOUNS: dict[str, str] = {
+    # meet
+    "negotiations": "meet", "negotiation": "meet", "consultations": "meet", "roundtable": "meet",
+    # visit
+    "journey": "visit", "stopover": "visit",
+    # statements
+    "remarks": "statement", "speech": "statement", "declaration": "statement", "communique": "statement",
+    "communiqué": "statement", "proclamation": "statement", "denial": "statement",
+    # warn
+    "ultimatum": "warn",
+    # condemn
+    "criticism": "condemn", "accusation": "condemn", "accusations": "condemn", "denunciation": "condemn",
+    "rebuke": "condemn", "censure": "condemn", "reprimand": "condemn", "allegation": "condemn",
+    "allegations": "condemn",
+    # support
+    "praise": "support", "endorsement": "support", "congratulations": "support", "condolences": "support",
+    # agree
+    "memorandum": "agree", "charter": "agree", "compromise": "agree", "ratification": "agree",
+    "accords": "agree",
+    # aid
+    "donation": "aid", "donations": "aid", "loan": "aid", "bailout": "aid", "airlift": "aid",
+    # supply
+    "consignment": "supply",
+    # deploy
+    "redeployment": "deploy", "reinforcements": "deploy", "maneuvers": "deploy", "manoeuvres": "deploy",
+    # attack
+    "skirmish": "attack", "skirmishes": "attack", "crossfire": "attack", "hostilities": "attack",
+    "onslaught": "attack", "counteroffensive": "attack", "counter-offensive": "attack", "counterattack": "attack",
+    "gunbattle": "attack", "beating": "attack", "hijacking": "attack", "carjacking": "attack", "mugging": "attack",
+    "arson": "attack", "airstrikes": "attack", "air-strike": "attack",
+    # violence against civilians
+    "rape": "violence_against_civilians", "lynching": "violence_against_civilians",
+    "beheading": "violence_against_civilians", "atrocities": "violence_against_civilians",
+    "atrocity": "violence_against_civilians", "genocide": "violence_against_civilians",
+    "hostage-taking": "violence_against_civilians", "molestation": "violence_against_civilians",
+    # riot
+    "rioting": "riot", "looting": "riot", "vandalism": "riot", "rampage": "riot", "brawl": "riot",
+    "melee": "riot", "scuffle": "riot", "scuffles": "riot", "stone-throwing": "riot",
+    # protest
+    "boycott": "protest", "counter-protest": "protest", "counterprotest": "protest", "stoppage": "protest",
+    "demo": "protest",
+    # arrest
+    "acquittal": "arrest", "crackdown": "arrest",
+    "retrial": "arrest", "re-arrest": "arrest",
+    # sanction
+    "sanction": "sanction", "restrictions": "sanction", "blacklisting": "sanction",
+    # disaster
+    "blizzard": "disaster", "avalanche": "disaster", "tsunami": "disaster", "mudslide": "disaster",
+    "mudslides": "disaster", "rockslide": "disaster", "snowstorm": "disaster", "windstorm": "disaster",
+    "hailstorm": "disaster", "thunderstorm": "disaster", "rainstorm": "disaster", "heatwave": "disaster",
+    "famine": "disaster", "epidemic": "disaster", "pandemic": "disaster", "tremor": "disaster",
+    "aftershock": "disaster", "bushfire": "disaster", "sinkhole": "disaster", "twister": "disaster",
+    "deluge": "disaster", "downpour": "disaster", "downpours": "disaster", "monsoon": "disaster",
+    "landslides": "disaster", "tornadoes": "disaster",
+    # accident
+    "wreck": "accident", "pileup": "accident", "pile-up": "accident", "rollover": "accident", "mishap": "accident",
+    "inferno": "accident", "poisoning": "accident", "sinking": "accident", "capsizing": "accident",
+    "drowning": "accident", "electrocution": "accident", "hit-and-run": "accident",
+    # election
+    "caucus": "election", "caucuses": "election", "by-election": "election", "byelection": "election",
+    "re-election": "election", "reelection": "election", "recount": "election", "voting": "election",
+    "polling": "election",
+    # other
+    "impeachment": "other", "takeover": "other", "defection": "other", "curfew": "other", "expulsion": "other",
+    "repatriation": "other", "ruling": "other", "decree": "other", "lawsuit": "other", "veto": "other",
+    "pardon": "other", "swearing-in": "other", "reshuffle": "other", "purge": "other", "moratorium": "other",
+    "dismissal": "other", "sacking": "other",
+    "torture": "violence_against_civilians", "mistrial": "arrest", "shipwreck": "accident", "pilgrimage": "visit",
+    "accession": "agree", "mou": "agree", "amnesty": "other", "lockdown": "other",
+}
+
+VERB_TYPES.update({k: v for k, v in _COVERAGE_VERBS.items() if k not in VERB_TYPES})
+NOUN_TYPES.update({k: v for k, v in _COVERAGE_NOUNS.items() if k not in NOUN_TYPES})
+
+#: people as the object of a blow or of a dismissal ("beat a man", "fired the coach")
+_PEOPLE = {"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens", "teenager", "teenagers",
+           "child", "children", "him", "her", "them", "victim", "victims", "wife", "husband", "girlfriend",
+           "boyfriend", "student", "students", "protester", "protesters", "demonstrator", "demonstrators", "officer",
+           "officers", "prisoner", "prisoners", "civilian", "civilians", "journalist", "journalists", "resident",
+           "residents", "person", "people", "son", "daughter", "mother", "father", "infant", "baby", "toddler"}
+#: office holders one dismisses, names or appoints
+_POSTS = {"minister", "secretary", "chief", "head", "director", "coach", "manager", "commander", "general",
+          "ambassador", "envoy", "governor", "chairman", "chairwoman", "chair", "president", "ceo", "executive",
+          "superintendent", "official", "officials", "prosecutor", "judge", "premier", "deputy", "adviser",
+          "advisor", "spokesman", "spokeswoman", "administrator", "commissioner", "editor", "staff", "employee",
+          "employees", "aide", "aides", "cabinet", "government", "team", "board", "successor", "candidate",
+          "nominee", "leader", "justice", "attorney", "mayor"}
+_ELECTION_WORDS = {"election", "elections", "primary", "runoff", "race", "vote", "votes", "ballot", "poll", "polls",
+                   "electoral", "re-election", "reelection", "caucus", "caucuses"}
+_ACCOUNT_GIVERS = {"police", "prosecutor", "prosecutors", "authority", "authorities", "investigator", "officer",
+                   "detective", "deputy", "indictment", "complaint", "report", "warrant",
+                   "it", "sheriff", "officials", "official"}
+_LEGAL_ACTS = {"lawsuit", "suit", "complaint", "motion", "appeal", "brief", "petition", "claim", "claims",
+               "injunction", "grievance"}
+_CASE_WORDS = {"case", "cases", "charge", "charges", "indictment", "appeal", "appeals", "lawsuit", "suit", "motion",
+               "conviction", "verdict", "ruling", "sentence", "complaint", "petition", "claim", "claims", "count",
+               "counts"}
+_LAW_TEXTS = {"bill", "bills", "law", "laws", "resolution", "resolutions", "measure", "measures", "amendment",
+              "amendments", "budget", "declaration", "charter", "constitution", "treaty", "text", "statute",
+              "legislation", "ordinance", "referendum", "plan", "proposal", "accord", "agreement", "convention",
+              "protocol", "framework", "roadmap", "document", "ban", "sanctions", "reform", "reforms"}
+_DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "treaty", "pact", "ceasefire", "truce",
+               "talks", "negotiations", "contract", "settlement", "compromise", "memorandum", "alliance"}
+_TIES = {"ties", "relations", "relationship", "contacts"}
+_WEAPON_GOODS = {"weapon", "weapons", "arms", "missile", "missiles", "rocket", "rockets", "ammunition", "munitions",
+                 "tank", "tanks", "jet", "jets", "aircraft", "drone", "drones", "artillery", "rifles", "guns",
+                 "equipment", "helicopters", "warships", "submarines", "systems"}
+_FLYING = {"plane", "planes", "aircraft", "jet", "jets", "helicopter", "helicopters", "drone", "drones", "airliner",
+           "fighter", "warplane", "warplanes", "missile", "missiles", "bomber", "bombers"}
+_DISEASES = {"cholera", "measles", "flu", "influenza", "ebola", "virus", "disease", "salmonella", "plague",
+             "typhoid", "dengue", "malaria", "meningitis", "e.", "coli", "listeria", "covid", "covid-19",
+             "polio", "mumps", "tuberculosis", "hepatitis", "legionnaires", "anthrax", "swine", "bird"}
+_VIOLENCE_WORDS = {"violence", "war", "fighting", "hostilities", "clashes", "rioting", "unrest", "conflict"}
+_EMERGENCIES = {"emergency", "curfew", "martial", "independence", "disaster", "lockdown"}
+_JAIL_WORDS = {"jail", "prison", "custody", "lockup", "cell", "detention", "bail", "bond", "charges", "charge",
+               "suspicion", "murder", "counts", "count", "warrant", "jailhouse"}
+_CROWD_WORDS = {"protester", "protesters", "demonstrator", "demonstrators", "crowd", "crowds", "rioters", "mob",
+                "students", "workers", "activists", "marchers", "supporters", "thousands", "hundreds", "strikers",
+                "opponents", "youths", "villagers", "residents", "farmers", "truckers", "miners", "teachers"}
+_LABOUR_SUBJECTS = {"worker", "workers", "union", "unions", "employee", "employees", "teacher", "teachers", "nurse",
+                    "nurses", "doctor", "doctors", "miner", "miners", "driver", "drivers", "pilot", "pilots",
+                    "staff", "dockers", "truckers", "strikers", "students", "porters", "controllers", "machinists"}
+
+
+def _human_object(verb: Token) -> bool:
+    """The verb's object (or passive subject) is a person: a named one, a pronoun or a word for people."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and (child.ent_type_ == "PERSON" or child.lower_ in _PEOPLE
+                                                    or child.lemma_.lower() in _PEOPLE):
+            return True
+    return False
+
+
+_PARTICLES = {"down", "out", "up", "over", "off", "back", "in", "away"}
+
+
+def _particle(verb: Token) -> str | None:
+    """The verb's particle ("gunned down"), also when the parser made it an adverb ("stepped down")."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.lower_ in _PARTICLES and 0 < c.i - verb.i <= 3)), None)
+
+
+def _subject_words(verb: Token) -> set[str]:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("acl", "relcl"):
+        subject = verb.head
+    return {t.lower_ for t in subject.subtree} if subject is not None else set()
+
+
+def _head_subject(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ in ("acl", "relcl", "conj"):
+        return verb.head if verb.dep_ != "conj" else _head_subject(verb.head)
+    return subject
+
+
+def _names_as(verb: Token) -> bool:
+    """"called the exiles criminals", "labeling him an obstructionist": an object and a name for it."""
+    deps = {c.dep_ for c in verb.children}
+    named = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "dobj")}
+    if named & {"police", "authority", "department", "witness", "suspect", "ambulance", "911", "sheriff"}:
+        return False  # "called police", "was called a witness": no label
+    if named & {"what", "which", "that"}:
+        return False  # "thanked Kim for what he called the heroism of ...": a phrase inside another act
+    return "oprd" in deps and bool(deps & {"dobj", "nsubjpass", "dative"}) or {"dative", "dobj"} <= deps
+
+
+def _coverage_verb_type(token: Token, lemma: str):
+    """The type of a verb of the general coverage whose sense its phrases decide, None when it
+    names no happening there, _UNDECIDED when the rules of :func:`verb_type` decide."""
+    particle = _particle(token)
+    objects = _object_words(token)
+    if lemma == "gun":
+        return "attack" if particle == "down" else None  # "gunned down"; not "gunning for"
+    if lemma == "round":
+        return "arrest" if particle == "up" and not objects & {"figure", "figures", "number", "numbers"} else None
+    if lemma == "lock":
+        return "arrest" if particle == "up" and _human_object(token) else None
+    if lemma == "step":
+        return "other" if particle == "down" else None  # "stepped down as leader"
+    if lemma == "stand" and particle == "down":
+        return "other"
+    if lemma == "walk":
+        return "protest" if particle == "out" and _subject_words(token) & (_LABOUR_SUBJECTS | _CROWD_WORDS
+                                                                            | {"delegates", "delegation"}) else None
+    if lemma == "head":
+        # "the minister headed to Beijing", "heads for talks"; not "headed the commission"
+        subject = _head_subject(token)
+        person = subject is not None and (subject.ent_type_ in ("PERSON", "NORP") or subject.lower_ in _POSTS
+                                          or subject.lemma_.lower() in _POSTS | {"delegation"})
+        to = any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children) \
+            or any(c.dep_ == "advmod" and c.lower_ in ("home", "abroad") for c in token.children)
+        return "visit" if person and to and not objects else None
+    if lemma in ("land", "leave", "return", "stop"):
+        # "Albright landed in Nairobi", "left for Tehran", "returned to Havana"; a person's trip
+        subject = _head_subject(token)
+        person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _POSTS
+                                          or subject.lemma_.lower() in ("delegation", "envoy", "mission"))
+        preposition = {"land": ("in", "at"), "leave": ("for",), "return": ("to",), "stop": ("in", "at")}[lemma]
+        place = any(c.dep_ == "prep" and c.lower_ in preposition and any(
+            g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree) for c in token.children)
+        if lemma in ("return", "stop") and (objects or particle):
+            return None  # "returned fire", "returned the boy": not a trip
+        if lemma == "leave" and any(c.dep_ == "dobj" for c in token.children):
+            return None  # "left Malaysia for Pyongyang": the place left is no destination
+        return "visit" if person and place else None
+    if lemma == "discuss":
+        # "Clinton discussed the crisis with Blair": a meeting or a call between two parties
+        phrases = [c for c in token.children if c.dep_ == "prep"] + [
+            g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+        partner = any(c.lower_ == "with" and any(
+            g.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or g.lemma_.lower() in _POSTS for g in c.subtree)
+            for c in phrases)
+        return "meet" if partner else None
+    if lemma == "appeal":
+        if _prep_object_words(token, "for") - _RESCUE_CALLS or _prep_object_words(token, "to"):
+            return "statement"  # "appealed for calm", "appealed to the public"
+        return "other" if objects & _CASE_WORDS or _prep_object_words(token, "against") else None
+    if lemma in ("label", "brand"):
+        # "labeled him an obstructionist", "branded the group terrorists"
+        return "condemn" if _names_as(token) or any(c.dep_ in ("xcomp", "ccomp") for c in token.children) \
+            or _prep_object_words(token, "as") else None
+    if lemma == "call" and _names_as(token):
+        return "condemn"  # "called the exiles criminals", "called him a liar": a label, verbal
+    if lemma == "summon":
+        return "condemn" if objects & {"ambassador", "envoy", "charge", "chargé", "d'affaires", "diplomat",
+                                       "diplomats", "representative", "attaché"} else None
+    if lemma == "object":
+        return "condemn" if _prep_object_words(token, "to") else None
+    if lemma == "become":
+        # "Poland became a full member of NATO": a state joins a bloc
+        attr = {t.lower_ for c in token.children if c.dep_ == "attr" for t in c.subtree}
+        return "agree" if attr & {"member", "members"} and attr & _BLOCS else None
+    if lemma in ("provide", "give", "offer"):
+        if objects & {"shelter", "relief", "blankets", "tents", "food", "water", "meals", "housing", "medicine",
+                      "medical", "humanitarian", "aid", "assistance", "clothing", "supplies"} and not objects & _WEAPON_GOODS:
+            return "aid"  # "the Red Cross provided shelter", "gave humanitarian aid"
+        if lemma == "offer" and objects & {"condolences", "sympathy", "support", "congratulations", "prayers"}:
+            return "support"
+        return _UNDECIDED if lemma == "provide" else None
+    if lemma in ("arrive", "land"):
+        subject = _head_subject(token)
+        if subject is not None and (subject.lower_ in _FORCES or subject.lemma_.lower() in _FORCES):
+            return "deploy"  # "U.S. troops arrived in Poland", "marines landed": forces, not a visit
+        if lemma == "arrive":
+            return _UNDECIDED
+    if lemma == "withdraw" and (objects & _FORCES or _subject_words(token) & _FORCES and not objects):
+        return "deploy"  # "withdrew its troops", "the troops withdrew from the town": a troop movement
+    if lemma == "recall" and objects & {"ambassador", "envoy", "ambassadors", "envoys", "diplomats"}:
+        return "condemn"  # "recalled its ambassador": a protest by diplomatic means
+    if lemma == "sit" and _particle(token) == "down" and _prep_object_words(token, "with"):
+        return "meet"  # "sat down with the rebels' leaders"
+    if lemma == "commute":
+        return "other" if objects & {"sentence", "sentences"} else None  # "commuted his death sentence"
+    if lemma == "allege":
+        # "the relatives alleged that he abused the boy"; the police's or a charge sheet's
+        # account of a crime is no accusation by a party
+        subject = _head_subject(token)
+        return "condemn" if subject is not None and subject.lemma_.lower() not in _ACCOUNT_GIVERS else None
+    if lemma in ("adopt", "pass"):
+        # "the council adopted a resolution", "parliament passed the bill"; not "adopted a child",
+        # "passed the ball", "passed away"
+        return "agree" if objects & _LAW_TEXTS and particle is None else None
+    if lemma in ("conclude", "seal", "clinch", "broker", "finalize", "finalise", "strike", "reach", "hammer",
+                 "settle"):
+        if objects & {"plea"}:
+            return None if lemma != "strike" else _UNDECIDED  # "struck a plea deal"
+        if objects & _DEAL_WORDS or (lemma == "settle" and objects & (_CASE_WORDS | {"dispute", "differences"})):
+            return "agree"  # "concluded a deal", "brokered a truce", "settled the lawsuit"
+        if lemma != "strike":
+            return None
+    if lemma in ("establish", "restore", "resume", "normalize", "normalise", "sever", "cut", "break"):
+        if objects & _TIES and objects & {"diplomatic", "ties", "relations"}:
+            return "other" if lemma in ("sever", "cut", "break") else "agree"
+        if lemma == "establish" and objects & {"embassy", "consulate", "mission"}:
+            return "other"
+        return _UNDECIDED if lemma == "resume" else None
+    if lemma == "accept":
+        if objects & {"plea"}:
+            return None  # "accepted a plea deal": the noun names the criminal case's step
+        if objects & {"resignation"}:
+            return "other"
+        return "agree" if objects & (_DEAL_WORDS | {"proposal", "offer", "plan", "terms", "invitation"}) else None
+    if lemma in ("contribute", "grant", "allocate", "earmark", "donate"):
+        if objects & {"asylum", "amnesty", "bail", "clemency", "parole", "pardon", "visa", "visas", "access"}:
+            return "other"  # "granted asylum"
+        money = objects & {"aid", "money", "funds", "funding", "loan", "loans", "million", "billion", "$",
+                           "dollars", "euros", "grant", "assistance", "relief"} or any(
+            t.ent_type_ == "MONEY" for c in token.children if c.dep_ == "dobj" for t in c.subtree)
+        return "aid" if money else None
+    if lemma in ("arm", "equip"):
+        return "supply" if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) \
+            and (lemma == "arm" or _prep_object_words(token, "with") & _WEAPON_GOODS) else None
+    if lemma in ("export", "airlift"):
+        if objects & _FORCES:
+            return "deploy"
+        return "supply" if objects & (_WEAPON_GOODS | _GOODS) else None
+    if lemma == "pull" and objects & {"gun", "guns", "knife", "pistol", "handgun", "rifle", "weapon", "shotgun",
+                                      "revolver", "machete"}:
+        return "attack"  # "pulled a gun on another man"
+    if lemma in ("move", "position", "rush", "mass", "pull", "commit"):
+        if lemma == "pull" and particle in ("out", "back") and objects & _FORCES:
+            return "deploy"
+        if lemma == "pull" and particle == "out" and _prep_object_words(token, "of") & _DEAL_WORDS:
+            return "other"  # "pulled out of the treaty"
+        return "deploy" if lemma != "pull" and objects & _FORCES else None
+    if lemma in ("pound", "batter", "lash", "ravage", "devastate", "swamp", "sweep", "engulf", "rage", "submerge",
+                 "roll", "pour", "push", "advance", "intervene"):
+        subject = _head_subject(token)
+        head = subject.lemma_.lower() if subject is not None else ""
+        if lemma in ("sweep", "roll", "pour", "push", "advance", "intervene") and head in _ARMED | {
+                "troop", "tank", "militant", "insurgent", "rebel", "warplane", "jet", "army", "division"}:
+            # "Russian troops swept into Prague", "rebels advanced on the capital"
+            if lemma == "advance" or lemma == "intervene" or _prep_object_words(token, "into") \
+                    or _prep_object_words(token, "across") or _prep_object_words(token, "toward") \
+                    or _prep_object_words(token, "towards") or _prep_object_words(token, "on"):
+                return "attack"
+        if lemma in ("roll", "pour", "push", "advance", "intervene"):
+            return None
+        if head in _WEATHER or head in ("rain", "wind", "winds", "wave", "waves", "water", "waters", "river"):
+            return "disaster"  # "the storm battered the coast", "floodwaters swept through"
+        if head in _FIRES | {"flame", "flames", "bushfire", "inferno"}:
+            return "disaster" if head in ("wildfire", "bushfire") else "accident"
+        if lemma in ("pound", "batter") and (head in _ARMED | {"artillery", "jet", "jets", "warplane", "warplanes",
+                                                              "aircraft", "tank", "tanks", "gunship"}
+                                             or (lemma == "batter" and _human_object(token))):
+            return "attack"  # "artillery pounded the town", "battered a man"
+        return None
+    if lemma == "beat" and _object_words(token) & {"odds", "record", "clock", "heat", "traffic", "deadline",
+                                                     "expectations", "estimates", "forecasts", "rush", "drum"}:
+        return None  # "beat the odds"
+    if lemma == "beat" and _sentence_words(token) & _ELECTION_WORDS:
+        return "election"  # "beat the incumbent in the primary"
+    if lemma in ("beat", "punch", "kick", "choke", "slash", "assault", "pistol-whip", "hack"):
+        if particle in ("off", "out", "in", "back") and lemma in ("kick", "hack"):
+            return None  # "kicked off the campaign", "hacked into"
+        if _prep_object_words(token, "to") & {"death"}:
+            return "attack"  # "beaten to death", "hacked to death"
+        if lemma == "assault":
+            return _UNDECIDED
+        return "attack" if _human_object(token) and lemma != "hack" else None
+    if lemma in ("occupy", "liberate"):
+        subject = _head_subject(token)
+        head = subject.lemma_.lower() if subject is not None else ""
+        if head in _CROWD_SUBJECTS | {"protester", "demonstrator", "activist", "student", "worker"}:
+            return "protest"  # "protesters occupied the square"
+        return "attack" if head in _ARMED | {"militant", "insurgent", "rebel", "army"} or (
+            subject is not None and subject.ent_type_ in ("NORP", "GPE")) else None
+    if lemma == "down":
+        return "attack" if objects & _FLYING else None  # "downed a helicopter"
+    if lemma == "fight":
+        if objects & _NOT_FOES or any(c.dep_ == "xcomp" for c in token.children):
+            return None
+        if _prep_object_words(token, "for") and not objects:
+            return None  # "fought for independence"
+        foe = _prep_object_words(token, "with") | _prep_object_words(token, "against") | objects
+        subject = _head_subject(token)
+        armed = subject is not None and subject.lemma_.lower() in _ARMED | {"militant", "rebel", "troop", "police"}
+        return "attack" if armed or foe & {"troops", "rebels", "militants", "insurgents", "police", "forces",
+                                           "army", "soldiers", "fighters", "gunmen", "officers"} else (
+            "riot" if foe & _PEOPLE or _human_object(token) else None)
+    if lemma in ("slaughter", "massacre"):
+        return "violence_against_civilians" if _human_object(token) or objects & {"villagers", "civilians",
+                                                                                  "worshippers"} else (
+            _UNDECIDED if lemma == "massacre" else None)
+    if lemma == "poison":
+        return "attack" if _human_object(token) else None
+    if lemma == "fire":
+        if objects & _PEOPLE or objects & _POSTS or _human_object(token):
+            return "other"  # "fired the coach", "was fired by the city"
+        if not objects and (_prep_object_words(token, "on") or _prep_object_words(token, "at")
+                            or _prep_object_words(token, "into")):
+            return "attack"  # "soldiers fired on the crowd", "fired at police"
+        return _UNDECIDED
+    if lemma == "sack":
+        return "other" if objects & (_POSTS | _PEOPLE) or _human_object(token) else None
+    if lemma == "dismiss":
+        if objects & {"charge", "charges", "indictment", "count", "counts", "case", "cases", "conviction"}:
+            return None  # "dismissed the charges": the criminal case is named by its own noun
+        if objects & _CASE_WORDS:
+            return "other"  # "dismissed the lawsuit", "dismissed the appeal"
+        return "other" if objects & _POSTS or _human_object(token) else _UNDECIDED
+    if lemma in ("nominate", "name", "tap", "designate"):
+        pp = _prep_object_words(token, "as") | _prep_object_words(token, "to") | _prep_object_words(token, "for")
+        complement = {t.lower_ for c in token.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
+                      for t in c.subtree}
+        words = pp | complement
+        if lemma == "designate" and words & {"terrorist", "terror", "terrorists"}:
+            return "sanction"  # "designated a terrorist organization"
+        if words & {"award", "awards", "emmy", "emmys", "oscar", "oscars", "grammy", "prize", "medal"}:
+            return None  # "nominated for an Emmy"
+        if lemma == "nominate" and words & (_OFFICES | {"candidate", "nominee"}) and not words & {
+                "court", "secretary", "minister", "ambassador", "judge", "justice", "cabinet", "board"}:
+            return "election"  # "nominated for president"
+        if lemma == "name" and _prep_object_words(token, "after"):
+            return None  # "named after his grandfather"
+        return "other" if words & (_POSTS | _OFFICES | {"court", "cabinet", "bench"}) or (
+            lemma == "nominate" and _human_object(token)) else None
+    if lemma in ("succeed", "replace"):
+        return "other" if (_prep_object_words(token, "as") & (_POSTS | _OFFICES)
+                           or objects & _POSTS and any(c.ent_type_ == "PERSON" for c in token.children)) else None
+    if lemma == "inaugurate":
+        return "other" if _human_object(token) or _prep_object_words(token, "as") & (_POSTS | _OFFICES) else None
+    if lemma in ("defeat", "concede"):
+        return "election" if _sentence_words(token) & _ELECTION_WORDS else None
+    if lemma == "cast":
+        return "election" if objects & {"ballot", "ballots", "vote", "votes"} else None
+    if lemma == "go":
+        if particle == "off" and _subject_words(token) & _BOMBS:
+            return "attack"  # "a bomb went off outside the embassy"
+        return "election" if _prep_object_words(token, "to") & {"polls"} else None  # "went to the polls"
+    if lemma == "find":
+        verdict = {t.lower_ for c in token.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") for t in c.subtree}
+        if verdict & {"guilty", "innocent"}:
+            return "arrest"  # "was found guilty of murder": a verdict
+        return "other" if verdict & {"liable", "responsible"} and _sentence_words(token) & _COURT_WORDS else None
+    if lemma == "hand" and particle == "over":
+        if objects & {"power", "control", "presidency"}:
+            return "other"  # "handed over power"
+        if _prep_object_words(token, "to") & {"police", "authorities", "prosecutors", "fbi", "interpol"}:
+            return "arrest"  # "was handed over to police"
+        return None
+    if lemma == "turn" and particle == "in" and objects & {"himself", "herself", "themselves"}:
+        return "arrest"  # "turned himself in to police"
+    if lemma == "ring" and particle == "out" and _subject_words(token) & {"shots", "shot", "gunfire", "gunshots",
+                                                                          "gunshot"}:
+        return "attack"  # "shots rang out"
+    if lemma == "set" and particle == "off" and objects & _BOMBS:
+        return "attack"  # "set off a car bomb"
+    if lemma in ("plunge", "plummet", "skid", "veer", "flip", "swerve", "careen", "ground"):
+        subject = _head_subject(token)
+        head = subject.lemma_.lower() if subject is not None else ""
+        return "accident" if head in _VEHICLES | _CAR_MODELS | {"driver", "airliner", "chopper", "suv",
+                                                                "freighter", "trawler"} else None
+    if lemma == "run" and any(c.lower_ == "aground" for c in token.children):
+        return "accident"  # "the ferry ran aground"
+    if lemma == "talk" and _prep_object_words(token, "by") & {"phone", "telephone", "video", "videolink"}:
+        return "meet"  # "the two leaders talked by phone"
+    if lemma in ("book", "hold", "jail"):
+        # "was booked into the county jail", "is being held without bail on murder charges"
+        words = _prep_object_words(token, "into") | _prep_object_words(token, "in") | \
+            _prep_object_words(token, "on") | _prep_object_words(token, "without") | _prep_object_words(token, "for")
+        if lemma == "hold" and (objects & {"talks", "meeting", "meetings", "rally", "election", "elections", "vote",
+                                           "referendum", "summit", "conference", "protest", "demonstration"}):
+            return _UNDECIDED  # "held talks": the noun is the happening
+        if lemma == "hold" and any(c.dep_ == "dobj" for c in token.children) and not _human_object(token):
+            return None  # "holds the record"
+        return "arrest" if words & _JAIL_WORDS else (_UNDECIDED if lemma == "jail" else None)
+    if lemma == "catch":
+        if objects & {"fire", "flames"}:
+            return "accident"  # "the house caught fire"
+        if _prep_object_words(token, "on") & {"camera", "video", "tape", "film"}:
+            return None
+        return "arrest" if _captures_a_person(token) and any(c.dep_ == "nsubjpass" for c in token.children) else None
+    if lemma == "bust":
+        return "arrest" if _human_object(token) or objects & {"ring", "gang", "lab", "operation"} else None
+    if lemma == "try":
+        # "was tried for murder"; not "tried to flee"
+        return "arrest" if any(c.dep_ == "nsubjpass" for c in token.children) and not any(
+            c.dep_ == "xcomp" for c in token.children) else None
+    if lemma == "fine":
+        return "arrest" if _human_object(token) or any(c.dep_ == "nsubjpass" for c in token.children) else None
+    if lemma == "cite":
+        return "arrest" if _prep_object_words(token, "for") and (_human_object(token) or any(
+            c.dep_ == "nsubjpass" for c in token.children)) else None
+    if lemma == "surrender":
+        if _prep_object_words(token, "to") & {"police", "authorities", "fbi", "deputies", "officers", "agents",
+                                                "marshals", "sheriff"} or _subject_words(token) & _WANTED:
+            return "arrest"  # "the suspect surrendered to police"
+        return "other" if _subject_words(token) & {"troops", "rebels", "forces", "army", "fighters",
+                                                   "militants", "garrison", "soldiers"} else None
+    if lemma == "rule":
+        # "the court ruled that ...", "the judge ruled the shooting justified"; not "ruled the
+        # country", "ruled out talks"
+        if particle is not None or any(c.dep_ == "dobj" for c in token.children):
+            return None
+        subject = _head_subject(token)
+        body = subject is not None and (subject.lemma_.lower() in _COURT_WORDS | {"justice", "panel", "board",
+                                                                                   "commission", "arbitrator"}
+                                        or subject.ent_type_ == "ORG")
+        finding = any(c.dep_ == "nsubjpass" for c in token.children) and any(
+            c.dep_ in ("oprd", "acomp", "attr", "xcomp") for c in token.children)
+        return "other" if body or finding else None  # "the shooting was ruled justifiable"
+    if lemma in ("overturn", "reverse", "quash", "strike"):
+        if objects & (_CASE_WORDS | {"decision", "ban", "law", "order", "election", "result", "results"}):
+            return "other"  # "overturned the conviction"
+        if lemma == "overturn":
+            subject = _head_subject(token)
+            return "accident" if subject is not None and subject.lemma_.lower() in _VEHICLES | _CAR_MODELS else None
+        return _UNDECIDED if lemma == "strike" else None
+    if lemma == "file":
+        if objects & {"charge", "charges"}:
+            return "arrest"  # "prosecutors filed charges"
+        return "other" if objects & _LEGAL_ACTS else _UNDECIDED  # "filed a lawsuit"
+    if lemma == "take":
+        if objects & {"hostage", "hostages", "captive", "captives"} or _prep_object_words(token, "as") & {
+                "hostage", "hostages"}:
+            return "violence_against_civilians"  # "took hostages", "taken hostage"
+        if objects & {"power"} or (particle == "over" and objects & {"government", "power", "country", "presidency"}):
+            return "other"  # "the army took power"
+        if _prep_object_words(token, "to") & {"streets", "street"}:
+            return "protest"  # "took to the streets"
+        if objects & {"office", "oath", "helm", "reins"} or (particle == "over" and _prep_object_words(token, "as")
+                                                            & (_POSTS | _OFFICES)):
+            return "other"  # "took office", "took the helm", "took over as president"
+        return _UNDECIDED
+    if lemma == "seize" and objects & {"power"}:
+        return "other"  # "seized power": a coup
+    if lemma == "assume" :
+        return "other" if objects & {"office", "power", "presidency", "command", "leadership", "post"} else None
+    if lemma == "declare" and objects & _EMERGENCIES:
+        return "other"  # "declared a state of emergency", "declared martial law"
+    if lemma == "declare" and objects & {"war"}:
+        return "attack"
+    if lemma == "lift" :
+        if objects & {"sanctions", "embargo", "ban", "blockade"}:
+            return "sanction"  # the lifting of sanctions is a sanctions event
+        return "other" if objects & (_MEASURES | {"restrictions", "moratorium", "order"}) else None
+    if lemma == "freeze":
+        return "sanction" if objects & {"assets", "accounts", "funds", "holdings"} else None
+    if lemma == "bar":
+        if _subject_words(token) & {"police", "troops", "guards", "security", "officers", "soldiers"}:
+            return None  # "police barred the crowd from reaching the consulate": crowd control
+        return "sanction" if _prep_object_words(token, "from") and (objects or any(
+            c.dep_ == "nsubjpass" for c in token.children)) else None
+    if lemma in ("close", "shut", "reopen"):
+        if objects & {"border", "borders", "embassy", "embassies", "airspace", "crossing", "crossings", "consulate",
+                      "mission", "port", "ports", "airport"}:
+            return "other"  # "closed its embassy", "shut the border crossing"
+        return None
+    if lemma == "order":
+        # "Clinton ordered an assessment", "embassies were ordered to tighten security"; not
+        # "ordered a pizza"
+        if objects & {"pizza", "food", "meal", "meals", "drink", "drinks", "copies", "book", "books", "parts",
+                      "items", "goods", "products", "lunch", "dinner", "breakfast", "coffee"}:
+            return None
+        if any(c.dep_ == "xcomp" for c in token.children) and objects & _FORCES:
+            return "deploy"  # "ordered troops to the border"
+        subject = _head_subject(token)
+        ordered = any(c.dep_ == "nsubjpass" for c in token.children) or subject is not None and (
+            subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.lemma_.lower() in _POSTS
+            | _COURT_WORDS | {"ministry", "department", "agency", "council", "administration", "court"})
+        return "other" if ordered and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children) else None
+    if lemma == "strike":
+        if _subject_words(token) & _LABOUR_SUBJECTS and not objects:
+            return "protest"  # "teachers struck for a second day"
+        return _UNDECIDED
+    if lemma == "evacuate":
+        return "other" if objects & {"embassy", "embassies", "staff", "diplomats", "personnel", "citizens",
+                                     "nationals"} else None
+    if lemma == "stone":
+        return "riot" if objects or any(c.dep_ == "nsubjpass" for c in token.children) else None
+    if lemma == "block" :
+        return "protest" if _subject_words(token) & _CROWD_WORDS else None
+    if lemma == "chant":
+        return "protest" if _subject_words(token) & _CROWD_WORDS else None
+    if lemma == "execute":
+        if _sentence_words(token) & {"lethal", "injection", "penalty", "death", "chair", "row", "sentence",
+                                     "sentenced", "court", "hanging", "hanged"} and not _sentence_words(token) & {
+                "militants", "rebels", "gunmen", "insurgents", "militia", "squad", "extremists"}:
+            return "arrest"  # a state's execution after a court's sentence: the criminal case
+        if objects & {"plan", "plans", "order", "orders", "search", "warrant", "contract", "strategy", "trade",
+                      "trades", "transaction", "deal", "maneuver", "manoeuvre", "program"}:
+            return None  # "executed a search warrant", "executed the plan"
+        return _UNDECIDED
+    if lemma == "explode" and _subject_words(token) & {"violence", "anger", "protests", "controversy", "row"}:
+        return None  # "violence exploded": the metaphor names no blast
+    if lemma == "promise" and not (objects or any(c.dep_ in ("xcomp", "ccomp") for c in token.children)):
+        return None
+    if lemma == "hail":
+        return "support" if objects or any(c.dep_ in ("nsubjpass",) for c in token.children) else None
+    if lemma == "slam":
+        if _prep_object_words(token, "into") or _prep_object_words(token, "against") or particle:
+            return _UNDECIDED  # "a car slammed into a tree": an impact (see verb_type)
+        return "condemn" if objects else None
+    if lemma == "approve":
+        if objects & {"plea"}:
+            return None  # a court approving a plea agreement: the criminal case's step
+        return "agree" if objects & (_LAW_TEXTS | _DEAL_WORDS | {"enlargement", "expansion", "membership",
+                                                                 "budget", "sale", "deployment",
+                                                                 "use", "strike", "strikes", "merger"}) or any(
+            c.dep_ == "nsubjpass" and c.lower_ in _LAW_TEXTS for c in token.children) else None
+    return _UNDECIDED
+
+
+#: verbs :func:`_coverage_verb_type` may decide (some of them rules above also read)
+_COVERAGE_VERB_LEMMAS = frozenset({
+    "gun", "round", "lock", "step", "stand", "walk", "head", "land", "leave", "return", "discuss", "appeal", "demand",
+    "label", "brand", "summon", "object", "allege", "adopt", "pass",
+    "commute", "call", "stop", "find", "hand", "turn", "ring", "set", "arrive", "withdraw", "recall", "sit", "plunge", "plummet", "skid", "veer", "flip", "swerve", "careen", "ground", "run",
+    "talk", "commit", "roll", "pour", "push", "advance", "intervene", "become", "provide", "give",
+    "offer", "conclude", "seal", "clinch", "broker",
+    "finalize", "finalise", "strike", "reach", "hammer", "settle", "establish", "restore", "resume", "normalize",
+    "normalise", "sever", "cut", "break", "accept", "contribute", "grant", "allocate", "earmark", "donate", "arm",
+    "equip", "export", "airlift", "move", "position", "rush", "mass", "pull", "pound", "batter", "lash", "ravage",
+    "devastate", "swamp", "sweep", "engulf", "rage", "submerge", "beat", "punch", "kick", "choke", "slash",
+    "assault", "pistol-whip", "hack", "occupy", "liberate", "down", "fight", "slaughter", "massacre", "poison",
+    "fire", "sack", "dismiss", "nominate", "name", "tap", "designate", "succeed", "replace", "inaugurate",
+    "defeat", "concede", "cast", "go", "book", "hold", "jail", "catch", "bust", "try", "fine", "cite", "surrender",
+    "rule", "overturn", "reverse", "quash", "file", "take", "seize", "assume", "declare", "lift", "freeze", "bar",
+    "close", "shut", "reopen", "order", "evacuate", "stone", "block", "chant", "execute", "explode", "promise",
+    "hail", "slam", "approve",
+})
+
+
+def _coverage_noun_type(token: Token, lemma: str, text: str):
+    """The type of a noun of the general coverage whose sense its phrase decides, None when it
+    names no happening there, _UNDECIDED when the rules of :func:`noun_type` decide."""
+    if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT") \
+            and (lemma in _COVERAGE_NOUN_WORDS_ONLY or text in _COVERAGE_NOUN_WORDS_ONLY):
+        return None  # "Grant", "Ruling Party": a name
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    of = _prep_object_words(token, "of")
+    if lemma in ("storm", "firestorm", "avalanche", "deluge", "barrage", "wave", "flood", "hail", "torrent") and \
+            of & {"criticism", "protest", "protests", "complaints", "calls", "questions", "condemnation", "outrage",
+                  "controversy", "anger", "publicity", "emails", "letters", "lawsuits", "applications", "requests",
+                  "orders", "refugees", "migrants", "immigrants", "support", "praise", "abuse", "insults"}:
+        return None  # "a storm of criticism", "a flood of refugees": no disaster
+    if lemma == "landslide" and (token.head.lemma_.lower() in ("victory", "win", "election", "defeat")
+                                 or token.dep_ in ("amod", "compound") or of & {"votes"}
+                                 or token.head.lemma_.lower() in ("win", "by")):
+        return "election" if token.head.lower_ == "by" or token.head.lemma_.lower() == "win" else None
+    if lemma in ("victory", "win", "defeat"):
+        sentence = _sentence_words(token)
+        if modifiers & {"election", "electoral", "landslide", "primary", "runoff", "re-election"} or sentence & {
+                "election", "elections", "primary", "runoff", "vote", "votes", "ballot", "polls", "electoral",
+                "caucus", "re-election", "reelection"}:
+            return "election"
+        return None
+    if lemma == "bid":
+        return "election" if modifiers & {"presidential", "re-election", "reelection", "election", "mayoral",
+                                          "gubernatorial", "senate", "congressional", "leadership"} or _prep_object_words(
+            token, "for") & _OFFICES else None
+    if lemma in ("slide", "wave", "spill", "leak", "snap"):
+        if lemma == "slide" and modifiers & {"mud", "rock", "land", "snow", "debris"}:
+            return "disaster"
+        if lemma == "wave" and modifiers & {"heat", "cold", "tidal"}:
+            return "disaster"  # "a heat wave"
+        if lemma == "snap" and modifiers & {"cold"}:
+            return "disaster"
+        if lemma in ("spill", "leak") and modifiers & {"oil", "gas", "chemical", "fuel", "toxic", "radiation",
+                                                       "ammonia", "chlorine", "sewage", "crude", "diesel"}:
+            return "accident"  # "a gas leak", "an oil spill"
+        return None
+    if lemma == "outbreak":
+        if of & _VIOLENCE_WORDS:
+            return "attack" if of & {"fighting", "hostilities", "clashes", "war"} else "riot"
+        return "disaster" if of & _DISEASES or modifiers & _DISEASES or not of else None
+    if lemma in ("deal", "agreement", "bargain") and "plea" in modifiers:
+        return "arrest"  # "a plea deal": a step of the criminal case
+    if lemma == "collapse":
+        what = modifiers | of
+        if what & {"building", "bridge", "roof", "mine", "dam", "structure", "stage", "crane", "wall", "tunnel",
+                   "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding", "hotel"}:
+            return "accident"  # "the bridge collapse"
+        return None  # "the collapse of the talks", "economic collapse"
+    if lemma == "crush" and modifiers & {"crowd", "stampede"}:
+        return "accident"
+    if lemma == "gift":
+        return "aid" if of & (_GOODS | {"aid", "supplies", "money", "medical", "food"}) else None
+    if lemma == "court" and token.head.lower_ in ("in", "before") and token.head.head.lower_ in ("due", "back"):
+        return "arrest"  # "is due in court May 11", "due back in court": a court appearance
+    if lemma == "landing":
+        return "accident" if modifiers & {"emergency", "crash", "hard", "forced", "crash-landing"} else None
+    if lemma in ("address", "interview"):
+        # "a televised address", "in an interview with the BBC"; not "a home address", a police
+        # or job interview
+        if modifiers & {"home", "e-mail", "email", "web", "ip", "street", "mailing", "job", "police"} \
+                or token.head.lower_ in ("by", "at") or token.dep_ == "compound":
+            return None
+        if lemma == "address":
+            return "statement" if modifiers & {"televised", "national", "radio", "inaugural", "keynote", "television",
+                                               "annual", "weekly", "nationwide", "state", "union"} or any(
+                c.dep_ == "prep" and c.lower_ in ("to", "before") for c in token.children) else None
+        return "statement" if _prep_object_words(token, "with") or modifiers & {"television", "televised", "radio",
+                                                                                  "exclusive", "newspaper", "tv"} else None
+    if lemma == "call":
+        if modifiers & {"phone", "telephone", "video", "conference"}:
+            return "meet"  # "in a phone call with Macron"
+        words = _prep_object_words(token, "for")
+        return "statement" if words and not words & _RESCUE_CALLS and token.tag_ == "NNS" or (
+            words and not words & _RESCUE_CALLS and modifiers) else None
+    if lemma == "conversation":
+        return "meet" if modifiers & {"phone", "telephone", "video"} else None
+    if lemma in ("appeal", "plea"):
+        if _sentence_words(token) & (_COURT_WORDS | {"conviction", "sentence", "ruling", "verdict", "lawyers",
+                                                     "attorney", "attorneys"}):
+            return "other" if lemma == "appeal" else _UNDECIDED
+        return "statement" if lemma == "appeal" and (_prep_object_words(token, "for") or _prep_object_words(
+            token, "to")) else (_UNDECIDED if lemma == "plea" else None)
+    if lemma == "hearing":
+        if modifiers & {"congressional", "senate", "house", "confirmation", "public", "parliamentary", "committee",
+                        "hearing"}:
+            return "meet" if modifiers & {"congressional", "senate", "parliamentary", "committee", "confirmation"} \
+                else None
+        return "arrest" if modifiers & {"bail", "bond", "preliminary", "sentencing", "competency", "detention",
+                                        "court", "extradition", "custody", "probable", "plea", "pretrial",
+                                        "pre-trial", "arraignment", "probation", "parole", "disciplinary"} \
+            or _court_attached(token) else None
+    if lemma == "sentence":
+        if token.pos_ != "NOUN":
+            return None
+        heads = token.head.lemma_.lower()
+        if heads in ("serve", "complete", "finish"):
+            return None  # "is serving a life sentence": a standing, not a happening
+        return "arrest" if modifiers & {"life", "prison", "jail", "death", "suspended", "maximum", "mandatory",
+                                        "minimum", "lengthy", "light", "harsh", "year", "years", "-year"} or any(
+            t.like_num for t in token.subtree) or heads in ("impose", "hand", "receive", "face", "give",
+                                                            "get", "commute", "reduce", "appeal") else None
+    if lemma in ("execution", "executions"):
+        if modifiers & {"mock"} or of & {"plan", "plans", "order", "warrant", "search", "contract", "strategy"}:
+            return None
+        if _sentence_words(token) & {"lethal", "injection", "penalty", "chair", "row", "sentence", "sentenced",
+                                     "court", "hanging", "stay", "clemency", "governor"}:
+            return "arrest"  # a court's death sentence carried out: the criminal case
+        return "violence_against_civilians"
+    if lemma == "release":
+        if modifiers & {"press", "news", "media"}:
+            return None  # "according to a news release": the source of what it tells
+        if of & (_DETAINEES | {"hostage", "hostages"}) or any(t.ent_type_ == "PERSON" for t in token.subtree
+                                                                if t.i != token.i):
+            return "other"  # "the release of the hostages"
+        return None
+    if lemma == "suit":
+        return "other" if modifiers & {"civil", "federal", "class-action", "class", "wrongful", "lawsuit"} or (
+            token.head.lemma_.lower() in ("file", "bring", "settle", "dismiss", "lose", "win")) else None
+    if lemma == "complaint":
+        return "other" if token.head.lemma_.lower() in ("file", "lodge", "submit", "bring") or modifiers & {
+            "criminal", "formal", "federal", "ethics", "civil"} else None
+    if lemma == "inauguration":
+        return "other" if modifiers & {"presidential", "inaugural"} or any(
+            t.ent_type_ == "PERSON" for t in token.subtree if t.i != token.i) or token.dep_ == "poss" or any(
+            c.dep_ == "poss" for c in token.children) else None
+    if lemma in ("alert",):
+        if token.head.lower_ == "on" or modifiers & {"high", "full", "maximum", "heightened", "combat", "red"}:
+            return "deploy"  # forces "on high alert"
+        if modifiers & {"amber", "silver"}:
+            return "statement"
+        return "warn" if token.head.lemma_.lower() in ("issue", "sound", "raise") else None
+    if lemma in ("emergency", "law"):
+        if lemma == "emergency" and token.head.lower_ == "of" and token.head.head.lower_ == "state":
+            return "other"  # "a state of emergency"
+        if lemma == "law" and "martial" in modifiers:
+            return "other"
+        return None
+    if lemma == "rain":
+        return None
+    if lemma == "movement":
+        return "deploy" if modifiers & {"troop", "troops", "military"} else None
+    if lemma == "sale":
+        return "supply" if modifiers & _WEAPON_GOODS or of & _WEAPON_GOODS else None
+    if lemma == "transfer":
+        return "supply" if modifiers & _WEAPON_GOODS or of & _WEAPON_GOODS else (
+            "other" if of & (_DETAINEES | {"power"}) else None)
+    if lemma == "relief":
+        return "aid" if modifiers & {"disaster", "humanitarian", "emergency", "flood", "earthquake", "famine",
+                                     "hurricane", "food", "tsunami", "storm"} else None
+    if lemma in ("combat", "violence"):
+        return None
+    if lemma == "firing":
+        if of & (_POSTS | _PEOPLE) or any(t.ent_type_ == "PERSON" for t in token.subtree if t.i != token.i):
+            return "other"  # "the firing of the coach"
+        return None
+    if lemma == "cleansing":
+        return "violence_against_civilians" if "ethnic" in modifiers else None
+    if lemma == "abuse":
+        return "violence_against_civilians" if modifiers & {"sexual", "child"} else None
+    if lemma == "assault" and modifiers & {"sexual", "indecent"}:
+        return "violence_against_civilians"
+    if lemma == "designation":
+        return "sanction" if modifiers & {"terrorist", "terror"} or _sentence_words(token) & {"terrorist"} else None
+    if lemma == "freeze":
+        return "sanction" if modifiers & {"asset", "assets"} else None
+    if lemma in ("loan", "donation", "donations") and (token.dep_ == "compound" or token.head.lower_ == "and"
+                                                         or any(c.dep_ == "cc" for c in token.children)):
+        return None  # "a loan officer", "savings and loan"
+    if lemma in ("allegation", "allegations", "accusation", "accusations"):
+        if _sentence_words(token) & {"police", "prosecutors", "investigators", "detectives", "deputies"}:
+            return None  # the police's account of a crime is no condemnation by a party
+        return _UNDECIDED
+    if lemma in ("ruling", "decree") and token.dep_ == "amod":
+        return None  # "the ruling party"
+    if lemma == "ruling" and modifiers & {"party", "coalition", "junta", "elite", "class", "family"}:
+        return None
+    if lemma in ("restrictions", "curfew") and modifiers & {"parking", "speed", "age", "weight", "height"}:
+        return None
+    if lemma == "crackdown" and of & {"speeding", "drivers", "traffic", "parking", "litter"}:
+        return None
+    if lemma in ("poisoning",) and modifiers & {"lead"} and not _sentence_words(token) & {"died", "killed",
+                                                                                          "sickened", "hospitalized"}:
+        return None
+    if lemma in ("remarks", "speech") and token.head.lower_ in ("of", "freedom"):
+        return None  # "freedom of speech"
+    if lemma == "speech" and modifiers & {"free", "hate"}:
+        return None
+    if lemma == "wreck" and token.head.lower_ == "a" and modifiers & {"nervous", "emotional"}:
+        return None
+    if lemma in ("defection",) and of & {"voters"}:
+        return None
+    return _UNDECIDED
+
+
+#: nouns :func:`_coverage_noun_type` may decide (some of them rules above also read)
+_COVERAGE_NOUN_WORDS_ONLY = frozenset(_COVERAGE_NOUNS)
+_COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
+    "victory", "win", "defeat", "bid", "slide", "wave", "spill", "leak", "snap", "outbreak", "landing", "address",
+    "interview", "call", "calls", "conversation", "appeal", "hearing", "sentence", "execution",
+    "executions", "release", "suit", "complaint", "inauguration", "alert", "movement", "sale",
+    "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
+    "deal", "agreement", "bargain", "collapse", "crush", "gift",
+})
+
+VERB_TRIGGER_LEMMAS = VERB_TRIGGER_LEMMAS | _COVERAGE_VERB_LEMMAS | frozenset(_COVERAGE_VERBS)
+NOUN_TRIGGER_WORDS = NOUN_TRIGGER_WORDS | _COVERAGE_NOUN_WORDS

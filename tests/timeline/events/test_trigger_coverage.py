@@ -1,0 +1,107 @@
+"""General trigger coverage (issue #15): the common words and phrases news English uses for
+each type of happening, and their senses that name no happening. Invented sentences, read
+through the public path."""
+from __future__ import annotations
+
+import pytest
+
+from timeline import extract_events
+
+PUBLISHED = "2021-06-10"
+
+
+def kinds(text: str) -> list[str]:
+    return [e.event_type for e in extract_events(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Gunmen gunned down a police officer in Karachi on Monday.", "attack"),
+    ("Artillery pounded the town of Avdiivka on Monday.", "attack"),
+    ("Two men beat a teenager in a park in Leeds on Saturday.", "attack"),
+    ("Soldiers fired on protesters in Yangon on Sunday.", "attack"),
+    ("A blizzard dumped two feet of snow on Denver on Tuesday.", "disaster"),
+    ("An avalanche buried a group of skiers in the Alps on Sunday.", "disaster"),
+    ("A heat wave killed 30 people in Spain last week.", "disaster"),
+    ("A cholera outbreak killed 12 people in Haiti last week.", "disaster"),
+    ("A storm battered the coast of Florida on Sunday.", "disaster"),
+    ("A mudslide destroyed homes in Colombia on Monday.", "disaster"),
+    ("The house caught fire in Dayton on Tuesday.", "accident"),
+    ("The bus overturned on the highway near Lagos on Monday.", "accident"),
+    ("Police nabbed three suspects in Chicago on Monday.", "arrest"),
+    ("Police rounded up dozens of protesters in Minsk on Saturday.", "arrest"),
+    ("The suspect was booked into the county jail on Tuesday.", "arrest"),
+    ("The suspect surrendered to police in Ohio on Monday.", "arrest"),
+    ("Parliament passed the bill on Thursday.", "agree"),
+    ("The Security Council adopted a resolution on Syria on Friday.", "agree"),
+    ("The president delivered a televised address on Sunday.", "statement"),
+    ("The minister headed to Beijing on Monday for talks.", "visit"),
+    ("Blinken landed in Tel Aviv on Wednesday.", "visit"),
+    ("The two leaders discussed the crisis with Blair by phone on Monday.", "meet"),
+    ("Macron congratulated Biden on Sunday.", "support"),
+    ("The ministry summoned the Russian ambassador on Tuesday.", "condemn"),
+    ("Thousands took to the streets of Santiago on Friday.", "protest"),
+    ("Teachers walked out in Chicago on Monday.", "protest"),
+    ("The club fired its coach on Monday.", "other"),
+    ("The prime minister sacked the finance minister on Friday.", "other"),
+    ("The president stepped down on Tuesday.", "other"),
+    ("The governor vetoed the budget on Monday.", "other"),
+    ("The family sued the city on Monday.", "other"),
+    ("The court ruled on Tuesday that the law was unconstitutional.", "other"),
+    ("The army seized power in Niger on Wednesday.", "other"),
+    ("The government declared a state of emergency on Monday.", "other"),
+    ("The appeals court overturned his conviction on Friday.", "other"),
+    ("The opposition won in a landslide victory on Sunday.", "election"),
+    ("She is due in court on May 11.", "arrest"),
+    ("The state committed 500 soldiers to the flood fight on Monday.", "deploy"),
+    ("A man pulled a gun on a clerk in Tulsa on Monday.", "attack"),
+    ("Soviet troops swept into Prague in August 1968.", "attack"),
+    ("The shooting was ruled justifiable on Monday.", "other"),
+    ("Poland, Hungary and the Czech Republic became full members of NATO on Friday.", "agree"),
+    ("The senator called the decision a disgrace on Tuesday.", "condemn"),
+    ("A bus plunged into a ravine in Peru on Sunday, killing 20.", "accident"),
+    ("The ferry ran aground off Bali on Friday.", "accident"),
+    ("U.S. troops arrived in Poland on Monday.", "deploy"),
+    ("Russia withdrew its troops from the town on Friday.", "deploy"),
+    ("France recalled its ambassador to Australia on Friday.", "condemn"),
+    ("The envoy sat down with rebel leaders in Doha on Monday.", "meet"),
+    ("He accepted a plea deal in a Tulsa court on Monday.", "arrest"),
+    ("A bridge collapse killed 12 people in Genoa on Tuesday.", "accident"),
+    ("The judge declared a mistrial on Monday.", "arrest"),
+    ("A bomb went off outside the embassy in Kabul on Monday.", "attack"),
+    ("He was found guilty of murder in Tulsa on Friday.", "arrest"),
+    ("The general handed over power to a civilian government on Monday.", "other"),
+    ("The suspect turned himself in to police in Dayton on Monday.", "arrest"),
+    ("Shots rang out near the school in Memphis on Monday.", "attack"),
+    ("Militants set off a car bomb in Baghdad on Sunday.", "attack"),
+    ("Smith took over as chief executive on Monday.", "other"),
+])
+def test_common_news_words_name_their_happening(sentence: str, kind: str) -> None:
+    assert kind in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The couple adopted a child in 2019.", "agree"),
+    ("The government faced a storm of criticism on Monday.", "disaster"),
+    ("He beat the odds on Monday.", "attack"),
+    ("The gallery fired its kiln on Monday.", "other"),
+    ("The chef was nominated for a regional award on Monday.", "other"),
+    ("Shoppers lined up to order a burger on Monday.", "other"),
+    ("She passed away on Monday.", "agree"),
+    ("The county was ruled by one family for decades.", "other"),
+    ("He is serving a life sentence at a state prison.", "arrest"),
+    ("The party won the vote by a landslide on Sunday.", "disaster"),
+    ("The board discussed the budget on Monday.", "meet"),
+    ("The price of oil headed higher on Monday.", "visit"),
+    ("The family called police on Monday.", "condemn"),
+    ("He was called a witness in the case in November.", "condemn"),
+    ("The bus stopped at a red light in Tulsa on Monday.", "visit"),
+    ("Prices rolled back on Monday.", "attack"),
+    ("Shares plunged in Tokyo on Monday.", "accident"),
+    ("The minister arrived in Paris on Monday.", "deploy"),
+    ("He accepted a plea deal in a Tulsa court on Monday.", "agree"),
+    ("The collapse of the talks was announced on Monday.", "accident"),
+    ("The alarm went off at noon in Dayton on Monday.", "attack"),
+    ("Investigators found the wreckage in a field on Monday.", "arrest"),
+])
+def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
+    assert not_kind not in kinds(sentence)
