@@ -285,13 +285,19 @@ def recalibrate(args: argparse.Namespace) -> int:
     shipped = load_model()
     if shipped is None:
         raise SystemExit(f"{MODEL_PATH} is missing: fit the model first")
-    dev, devtest = (candidates_of(load(split)) for split in ("dev", "devtest"))
+    dev, devtest, holdout = (candidates_of(load(split)) for split in ("dev", "devtest", "holdout"))
     print_reliability("dev reliability before:", dev, shipped)
+    for name, split in (("devtest", devtest), ("holdout", holdout)):  # held out: scored, never fitted on
+        print_reliability(f"{name} reliability of the shipped calibration (held out):", split, shipped)
+        shown = evaluate(split, shipped, min_confidence=shipped.display_threshold)
+        print(f"{name}, the shipped default view (confidence >= {shipped.display_threshold}): precision "
+              f"{shown['precision']} recall {shown['recall']} all_correct {shown['all_correct']}")
     model = calibrated(shipped, dev)
     calibration, display = model.calibration, model.display_threshold
     print_reliability("dev reliability after (calibrated on dev itself):", dev, model)
     print_reliability("devtest reliability after (held out):", devtest, model)
-    for name, split in (("dev", dev), ("devtest", devtest)):
+    print_reliability("holdout reliability after (held out):", holdout, model)
+    for name, split in (("dev", dev), ("devtest", devtest), ("holdout", holdout)):
         shown = evaluate(split, model, min_confidence=display)
         print(f"{name}, the app's default view (confidence >= {display}): precision {shown['precision']} "
               f"recall {shown['recall']} all_correct {shown['all_correct']}")
