@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from geodata.gazetteer.index import Candidate, Gazetteer, normalize, prominence
+from geodata.gazetteer.index import CAPITAL_BONUS, Candidate, Gazetteer, normalize, prominence
 from geodata.model import PlaceMention
 from geodata.toponyms.recognize import (
     _TYPE_WORDS_ADMIN1,
@@ -156,8 +156,15 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
         city_admin1 = {c.get("admin1_code") for c in cands if c["feature"] == "city"
                        and c.get("match") == "name" and (c["population"] or 0) >= 10_000}
         has_primary = any(c.get("match") == "name" for c in cands)
+        # a city's own name outranks another city's old or foreign name for it, even a
+        # capital's: "Philadelphia" is the American city, not Amman (its ancient name)
+        big_primary = any(c.get("match") == "name" and c["feature"] == "city"
+                          and (c["population"] or 0) >= BIG_PRIMARY_CITY for c in cands)
         for cand in cands:
-            s = prominence(cand) - (1.5 if has_primary and cand.get("match") == "alt" and cand["feature"] == "city" else 0.0) + _type_bonus(cand, t.type_word, t.label) + context_score(cand)
+            alt_city = has_primary and cand.get("match") == "alt" and cand["feature"] == "city"
+            penalty = (ALT_CITY_PENALTY + (CAPITAL_BONUS if big_primary and cand.get("capital") else 0.0)
+                       if alt_city else 0.0)
+            s = prominence(cand) - penalty + _type_bonus(cand, t.type_word, t.label) + context_score(cand)
             if (not t.type_word and cand["feature"] in ("admin1", "admin2")
                     and cand.get("admin1_code") in city_admin1 and cand.get("match") != "name"):
                 s -= 3.0
@@ -266,6 +273,8 @@ def _town_county_pairs(all_cands: list[list[Candidate]], names: list[str]) -> se
     return found
 
 
+ALT_CITY_PENALTY = 1.5  # another city's alternate name, when some city bears the name itself
+BIG_PRIMARY_CITY = 100_000  # a city this populous under the name outweighs a capital's alternate name
 HOME_BONUS = 3.0
 HOME_MIN_COVER = 1.0  # agreeing evidence needed (see home_region)
 HOME_MIN_RATIO = 1.3  # lead of the home over the runner-up

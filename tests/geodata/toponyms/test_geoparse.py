@@ -374,3 +374,11 @@ def test_a_seat_of_government_is_its_own_building(text: str, name: str, point: t
     # not White House, Tennessee, nor Casablanca (whose Arabic name means "white house")
     found = {m.text: m for m in geoparse(text)}
     assert (round(found[name].lat), round(found[name].lon)) == point
+
+
+def test_a_citys_own_name_outranks_a_capitals_ancient_name() -> None:
+    # "Philadelphia" is also an alternate (ancient) name of Amman, a capital
+    [place] = [m for m in geoparse("Two men were shot in Philadelphia on Monday.") if m.text == "Philadelphia"]
+    assert place.country_code == "US"
+    [amman] = [m for m in geoparse("Officials in Amman said the road was closed.") if m.text == "Amman"]
+    assert amman.country_code == "JO"
