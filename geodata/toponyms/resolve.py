@@ -15,7 +15,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from geodata.gazetteer.index import CAPITAL_BONUS, Candidate, Gazetteer, normalize, prominence
+from geodata.gazetteer.index import (
+    CAPITAL_BONUS,
+    Candidate,
+    Gazetteer,
+    normalize,
+    prominence,
+)
 from geodata.model import PlaceMention
 from geodata.toponyms.recognize import (
     _TYPE_WORDS_ADMIN1,

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.features import GROUPS, Cue
+from timeline.events.locate import VERBAL_TYPES
 from timeline.model import Event
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
@@ -248,13 +249,11 @@ def _same_place(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
-#: Kinds of a speaker's position: one statement per speaker per occasion (codebook §2).
-VERBAL = {"statement", "warn", "condemn", "support"}
 
 
 def _speaker(cue: Cue) -> str | None:
     """The named speaker of a verbal mention ("Keenan said", "Abbas warned"), or None."""
-    if cue.event.event_type not in VERBAL or cue.actor1_kind != "named" or not cue.event.actor1:
+    if cue.event.event_type not in VERBAL_TYPES or cue.actor1_kind != "named" or not cue.event.actor1:
         return None
     return cue.event.actor1
 

@@ -118,9 +118,9 @@ class Locator:
         owners: dict[int, list[int]] = {}
         for place in self._in(sentence):
             token = self._token_of(place)
-            if token is None or _governing_preposition(token) not in LOCATIVE | DESTINATION:
+            if token is None or governing_preposition(token) not in LOCATIVE | DESTINATION:
                 continue
-            owner = _nearest(token, trigger_tokens)
+            owner = nearest_trigger(token, trigger_tokens)
             if owner is not None:
                 owners.setdefault(owner, []).append(place.geonameid)
         return owners
@@ -144,8 +144,8 @@ class Locator:
         antecedent = _where_antecedent(trigger)
         for place in in_sentence:
             token = self._token_of(place)
-            prep = _governing_preposition(token) if token is not None else None
-            path = _path(token, trigger) if token is not None else "other"
+            prep = governing_preposition(token) if token is not None else None
+            path = trigger_path(token, trigger) if token is not None else "other"
             role = "mentioned in the sentence"
             rank = 3
             where = token is not None and antecedent is not None and (
@@ -175,15 +175,15 @@ class Locator:
                 # stays the story's place; the place model weighs it against no place.
                 role = f"{CONTENT_ROLE} ({role})"
             elif rank <= 2 and token is not None and event_type in LEGAL_TYPES \
-                    and _inside_another_happening(token, trigger, event_type):
+                    and inside_another_happening(token, trigger, event_type):
                 # "was arrested in connection with the embassy blasts in Kenya": the blasts'
                 # place, not the arrest's; it stays the story's place
                 role = f"{OTHER_HAPPENING_ROLE} ({role})"
             if token is not None and token.i in actor_tokens:
                 rank = 5
                 role = "named in an actor"
-            elif token is not None and trigger_tokens and _nearest(token, trigger_tokens) not in (None, trigger.i):
-                other = token.doc[_nearest(token, trigger_tokens)]
+            elif token is not None and trigger_tokens and nearest_trigger(token, trigger_tokens) not in (None, trigger.i):
+                other = token.doc[nearest_trigger(token, trigger_tokens)]
                 if other.dep_ == "advcl" and other.head.i == trigger.i and rank <= 2:
                     rank = 2  # "Arriving in Wonsan, Lavrov was received": the scene of both
                 else:
@@ -328,7 +328,7 @@ class Locator:
 
     def _is_locative(self, place: PlaceMention) -> bool:
         token = self._token_of(place)
-        return token is not None and (_governing_preposition(token) in LOCATIVE | DESTINATION or _hosts(token))
+        return token is not None and (governing_preposition(token) in LOCATIVE | DESTINATION or _hosts(token))
 
     def _acting_capitals(self) -> set[int]:
         """Capitals the article makes a doer or owner ("Moscow views", "Moscow's concern")
@@ -438,7 +438,7 @@ OWNED_NOUNS = {"embassy", "embassies", "consulate", "mission", "government", "of
                "investigators", "agents", "staff", "personnel"}
 
 
-def _governing_preposition(token: Token) -> str | None:
+def governing_preposition(token: Token) -> str | None:
     node = token
     for _ in range(5):
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
@@ -518,7 +518,7 @@ def said_at(token: Token, trigger: Token) -> bool:
     return False
 
 
-def _inside_another_happening(token: Token, trigger: Token, event_type: str) -> bool:
+def inside_another_happening(token: Token, trigger: Token, event_type: str) -> bool:
     """True when a place's phrase hangs off an event noun of another kind between it and the
     trigger ("charged in connection with the bombings in Kenya")."""
     for node in islice(token.ancestors, 12):
@@ -594,7 +594,7 @@ def _acts(token: Token, *, subjects: bool = True) -> bool:
     return False
 
 
-def _path(token: Token, trigger: Token) -> str:
+def trigger_path(token: Token, trigger: Token) -> str:
     """How a place hangs off the trigger: 'own' (in the trigger's own clause, or its head's),
     'inner' (in a clause of another verb inside the trigger's phrase: "support for measures
     taken in Ukraine") or 'other'."""
@@ -608,7 +608,7 @@ def _path(token: Token, trigger: Token) -> str:
     return "other"
 
 
-def _nearest(token: Token, trigger_tokens: set[int]) -> int | None:
+def nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:
     """The closest ancestor of a token (itself excluded) that is a trigger."""
     return next((node.i for node in islice(token.ancestors, 12) if node.i in trigger_tokens), None)
 

@@ -25,12 +25,12 @@ from timeline.events.locate import (
     TOPICAL,
     VERBAL_TYPES,
     Locator,
-    _governing_preposition,
-    _inside_another_happening,
-    _nearest,
-    _path,
+    governing_preposition,
+    inside_another_happening,
+    nearest_trigger,
     owner_modifier,
     said_at,
+    trigger_path,
 )
 
 
@@ -94,8 +94,8 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
         if token is None:
             f["no_token"] = 1.0
         else:
-            prep = _prep_class(_governing_preposition(token))
-            path = _path(token, trigger)
+            prep = _prep_class(governing_preposition(token))
+            path = trigger_path(token, trigger)
             f[f"prep:{prep}"] = 1.0
             f[f"path:{path}"] = 1.0
             f[f"group_prep:{group}:{prep}"] = 1.0
@@ -115,12 +115,9 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
                         f["owner_modifier"] = 1.0  # "U.S. embassies": whose, not where
             if token.dep_ in ("nsubj", "nsubjpass"):
                 f["subject"] = 1.0
-            if event_type in VERBAL_TYPES and prep in ("locative", "destination", "into", "prep:on", "prep:over") \
-                    and not said_at(token, trigger):
-                f["spoken_of"] = 1.0  # "condemned the bombing of embassies in Kenya": not where it was said
-            elif event_type in LEGAL_TYPES and _inside_another_happening(token, trigger, event_type):
+            if event_type in LEGAL_TYPES and inside_another_happening(token, trigger, event_type):
                 continue  # "arrested in connection with the bombings in Kenya": the bombings' place
-            nearest = _nearest(token, trigger_tokens)
+            nearest = nearest_trigger(token, trigger_tokens)
             if nearest is not None and nearest != trigger.i:
                 f["other_trigger_owns"] = 1.0
             gap = abs(token.i - trigger.i)
