@@ -168,3 +168,15 @@ def test_every_word_the_sense_rules_read_passes_the_parse_gate() -> None:
     assert sorted(verbs - triggers.VERB_TRIGGER_LEMMAS) == []
     # a noun passes the gate by its text too: "charges" lets the lemma "charge" through
     assert sorted(w for w in nouns - triggers.NOUN_TRIGGER_WORDS if w + "s" not in triggers.NOUN_TRIGGER_WORDS) == []
+
+
+@pytest.mark.parametrize("sentence, critic", [
+    ("The lawmaker faced criticism from voters in Berlin on Monday.", "voters"),
+    ("The lawmaker came under criticism in Berlin on Monday.", None),
+    ("Merkel voiced criticism of the plan in Berlin on Monday.", "Merkel"),
+])
+def test_who_bears_criticism_is_not_its_doer(sentence: str, critic: str | None) -> None:
+    events = [e for e in extract_events(sentence, published=PUBLISHED) if e.event_type == "condemn"]
+    assert events and all(e.actor1 != "lawmaker" for e in events)
+    if critic is not None:
+        assert events[0].actor1 == critic
