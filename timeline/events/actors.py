@@ -305,6 +305,14 @@ class ActorResolver:
                 elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in _MOVER_NOUNS:
                     # "the arrival of envoy Keith Kellogg": the one who arrives
                     doer = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if doer is None and noun.lemma_.lower() in _BORNE_NOUNS and _borne(noun):
+            # "the lawmaker faced criticism from voters", "came under criticism": the one who
+            # bears it is criticised; the critic is the "from" object, else unnamed
+            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+            source = next((g for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if g.dep_ == "pobj"), None)
+            bearer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return source, bearer
         if doer is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             doer = next((c for c in noun.head.children if c.dep_ in ("nsubj",)), None)
             if doer is not None and doer.lemma_.lower() in _MOVER_NOUNS:
@@ -570,6 +578,19 @@ class ActorResolver:
 
 
 _SAYING = {"say", "tell", "state", "claim", "announce", "insist", "add", "confirm", "report", "declare", "write"}
+
+
+#: nouns of a judgement that one can bear: "faced criticism", "came under fire"
+_BORNE_NOUNS = {"criticism", "condemnation", "rebuke", "censure", "backlash", "reprimand", "denunciation",
+                "accusation", "accusations", "allegation", "allegations"}
+_BEARING_VERBS = {"face", "draw", "receive", "attract", "meet", "suffer", "incur", "endure", "weather"}
+
+
+def _borne(noun: Token) -> bool:
+    """The noun is what its clause's subject bears: "faced criticism", "drew criticism", "came under criticism"."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _BEARING_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("come", "be")
 
 
 def _speaker_of(pronoun: Token) -> Token | None:

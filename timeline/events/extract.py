@@ -1099,7 +1099,9 @@ def _topic_only(token: Token) -> bool:
     flooding", "fear of an attack", "a documentary on the killings"): not a report
     of the happening itself (codebook §1: hypothetical happenings; a work about one is no
     event)."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" or token.head.lower_ not in ("about", "on", "of"):
+    gerund = token.tag_ == "VBG"  # "worried about flooding", parsed as a verb under the preposition
+    if (token.pos_ not in ("NOUN", "PROPN") and not gerund) or token.dep_ not in ("pobj", "pcomp") \
+            or token.head.lower_ not in ("about", "on", "of"):
         return False
     owner = token.head.head
     if token.head.lower_ in ("about", "of") and owner.lemma_.lower() in _FEARS:

@@ -172,10 +172,13 @@ _FUTURE_ADJ = {"upcoming", "planned", "proposed", "future", "forthcoming", "next
 def verb_type(token: Token) -> str | None:
     """The event type a verb names, or None.
 
-    Verbs whose sense depends on their object are checked: "launch"/"fire" name an attack
-    only with a weapon, "send" is a deployment with troops and a supply with goods,
+    The verbs of the general coverage (_COVERAGE_VERB_LEMMAS) are asked of
+    :func:`_coverage_verb_type` first; it decides those whose sense its phrase settles
+    ("called him a liar" condemns, "called the summit a success" does not) and leaves the
+    rest to the rules here. Verbs whose sense depends on their object are checked: "launch"/"fire"
+    name an attack only with a weapon, "send" is a deployment with troops and a supply with goods,
     "deliver"/"provide" are supplies only with goods, "receive" is a meeting only with a
-    person, "call" only as "call for".
+    person, "call" as "call for" (or, in the coverage rules, as an insulting label).
     """
     lemma = token.lemma_.lower()
     if lemma in _COVERAGE_VERB_LEMMAS:
@@ -225,7 +228,7 @@ def verb_type(token: Token) -> str | None:
         return "attack" if any(c.dep_ == "dobj" for c in token.children) else "accident"  # "drowning his wife"
     if lemma == "capture":
         return _capture_type(token)
-    if lemma in ("launch", "mount", "attack", "begin", "start") and _fought_without_foe(token):
+    if lemma in ("launch", "attack") and _fought_without_foe(token):
         return None  # "firefighters launched an attack on the flames", "attacked the blaze"
     if lemma == "seize" and _confiscation(token):
         return None  # "police seized a car bomb", "the bank was seized by regulators": no armed capture
@@ -235,8 +238,6 @@ def verb_type(token: Token) -> str | None:
         return None  # "has been battling to keep him in the United States": a struggle, no combat
     if lemma in ("battle", "fight") and _object_words(token) & _NOT_FOES:
         return None  # "firefighters battled a blaze", "fought cancer": the fire is the happening
-    if lemma == "execute" and _object_words(token) & _EXECUTED_THINGS:
-        return None  # "executed a search warrant", "executed the plan": carried out, nobody killed
     if lemma == "flee" and _no_flight_of_power(token):
         return None  # "fled the scene", "fled on foot", "people fleeing the villages"
     if lemma == "accuse" and _agentless_passive(token):
@@ -676,7 +677,7 @@ def noun_type(token: Token) -> str | None:
     if lemma in ("trial", "plea", "verdict", "conviction", "sentencing", "charges", "custody") and modifiers & {
             "clinical", "drug", "vaccine", "field", "child"}:
         return None
-    if lemma in ("statement", "report", "release") and token.head.lower_ == "to" \
+    if lemma in ("statement", "release") and token.head.lower_ == "to" \
             and token.head.head.lower_ == "according":
         return None  # "according to a statement by the prosecutor": the source of another happening
     if lemma in ("charge", "charges") and _accusation(token):
@@ -693,9 +694,9 @@ def noun_type(token: Token) -> str | None:
         # "a court appearance", "a pending appearance in Middlesex Superior Court"; not a
         # singer's appearance on a show
         return "arrest" if modifiers & _COURT_WORDS or _court_attached(token) else None
-    if lemma in ("statement", "statements") and _statement_in_a_case(token):
+    if lemma == "statement" and _statement_in_a_case(token):
         return None  # "provided a statement to deputies", "made no statement during sentencing"
-    if lemma in ("attack", "assault", "offensive", "battle", "fight") and any(
+    if lemma in ("attack", "assault", "offensive", "battle") and any(
             o.lower_ in _NOT_FOES or o.lemma_.lower() in _NOT_FOES for p in token.children
             if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj"):
         return None  # "an initial attack on the flames", "the fight against the wildfire"
@@ -705,7 +706,7 @@ def noun_type(token: Token) -> str | None:
         return None  # "has custody of his son", "fighting for permanent custody": a family matter
     if lemma == "custody" and token.dep_ == "compound":
         return None  # "the custody battle", "a custody hearing": a family case, not an arrest
-    if lemma in ("battle", "fight", "war"):
+    if lemma in ("battle", "war"):
         if modifiers & _NOT_COMBAT:
             return None  # "a legal battle", "the custody fight", "a budget war"
         contest = {t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "with", "against")
@@ -839,14 +840,16 @@ def mode_of(trigger: Token) -> str:
 # ---------------------------------------------------------------------------------------------
 _UNDECIDED = object()
 
-#: verbs that name their happening in every sense news uses them in
+#: verbs of the general coverage and the type they name; a verb with a second sense that names no
+#: happening (slam, hail, promise, approve, unveil, commute, gun) is also in _COVERAGE_VERB_LEMMAS,
+#: and :func:`_coverage_verb_type` decides it first by its phrase
 _COVERAGE_VERBS: dict[str, str] = {
     # meet
     "convene": "meet", "huddle": "meet", "telephone": "meet", "phone": "meet",
     # visit
     "depart": "visit",
     # statements
-    "proclaim": "statement", "unveil": "statement",
+    "proclaim": "statement",
     # condemn
     "lambast": "condemn", "lambaste": "condemn", "castigate": "condemn", "censure": "condemn", "chastise": "condemn",
     "berate": "condemn", "excoriate": "condemn", "reprimand": "condemn", "reproach": "condemn", "vilify": "condemn",
@@ -886,7 +889,9 @@ _COVERAGE_VERBS: dict[str, str] = {
     "tweet": "statement", "fault": "condemn", "chide": "condemn", "scold": "condemn", "crash-land": "accident",
 }
 
-#: nouns that name their happening in every sense news uses them in
+#: nouns of the general coverage and the type they name; a noun with a second sense that names no
+#: happening (charter, loan, journey, takeover, declaration, voting, polling, restrictions, ruling, ...)
+#: is decided first by :func:`_coverage_noun_type` from its phrase
 _COVERAGE_NOUNS: dict[str, str] = {
     # meet
     "negotiations": "meet", "negotiation": "meet", "consultations": "meet", "roundtable": "meet",
@@ -927,7 +932,6 @@ _COVERAGE_NOUNS: dict[str, str] = {
     "melee": "riot", "scuffle": "riot", "scuffles": "riot", "stone-throwing": "riot",
     # protest
     "boycott": "protest", "counter-protest": "protest", "counterprotest": "protest", "stoppage": "protest",
-    "demo": "protest",
     # arrest
     "acquittal": "arrest", "crackdown": "arrest",
     "retrial": "arrest", "re-arrest": "arrest",
@@ -971,9 +975,12 @@ _PEOPLE = {"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen
 _POSTS = {"minister", "secretary", "chief", "head", "director", "coach", "manager", "commander", "general",
           "ambassador", "envoy", "governor", "chairman", "chairwoman", "chair", "president", "ceo", "executive",
           "superintendent", "official", "officials", "prosecutor", "judge", "premier", "deputy", "adviser",
-          "advisor", "spokesman", "spokeswoman", "administrator", "commissioner", "editor", "staff", "employee",
-          "employees", "aide", "aides", "cabinet", "government", "team", "board", "successor", "candidate",
+          "advisor", "spokesman", "spokeswoman", "administrator", "commissioner", "editor", "aide", "aides",
+          "cabinet", "successor", "candidate",
           "nominee", "leader", "justice", "attorney", "mayor"}
+#: a workforce: laying it off changes no office holder
+_STAFF = {"staff", "staffer", "staffers", "employee", "employees", "worker", "workers", "team", "board", "workforce",
+          "people", "jobs", "contractors", "personnel"}
 _ELECTION_WORDS = {"election", "elections", "primary", "runoff", "race", "vote", "votes", "ballot", "poll", "polls",
                    "electoral", "re-election", "reelection", "caucus", "caucuses"}
 _ACCOUNT_GIVERS = {"police", "prosecutor", "prosecutors", "authority", "authorities", "investigator", "officer",
@@ -1011,6 +1018,18 @@ _LABOUR_SUBJECTS = {"worker", "workers", "union", "unions", "employee", "employe
                     "staff", "dockers", "truckers", "strikers", "students", "porters", "controllers", "machinists"}
 
 
+#: the offices and ballots that make a race an election race ("the race for governor"; not "the 100-metre race")
+_RACE_OFFICES = {"presidential", "mayoral", "gubernatorial", "senate", "congressional", "parliamentary", "governor",
+                 "mayor", "president", "presidency", "senator", "seat", "office", "leadership", "nomination",
+                 "council", "house", "primary", "election", "vote", "ballot", "campaign", "candidate", "candidates"}
+
+
+def _election_context(token: Token) -> bool:
+    """The sentence speaks of an election: a ballot word, or a race for an office."""
+    words = _sentence_words(token)
+    return bool(words & (_ELECTION_WORDS - {"race"}) or "race" in words and words & _RACE_OFFICES)
+
+
 def _human_object(verb: Token) -> bool:
     """The verb's object (or passive subject) is a person: a named one, a pronoun or a word for people."""
     for child in verb.children:
@@ -1019,6 +1038,13 @@ def _human_object(verb: Token) -> bool:
             return True
     return False
 
+
+#: what one condemns by slamming it, beside people and organisations
+_SLAMMED = {"decision", "decisions", "policy", "policies", "plan", "plans", "statement", "statements", "move",
+            "government", "administration", "party", "proposal", "ruling", "remark", "remarks", "comment", "comments",
+            "bill", "law", "deal", "report", "handling", "response", "attack", "attacks", "regime", "leadership",
+            "critic", "critics", "opposition", "union", "company", "court", "judge", "minister", "ban", "measure",
+            "sanction", "sanctions", "tariff", "tariffs", "approach", "idea", "claim", "claims", "verdict"}
 
 _PARTICLES = {"down", "out", "up", "over", "off", "back", "in", "away"}
 
@@ -1043,6 +1069,31 @@ def _head_subject(verb: Token) -> Token | None:
     if subject is None and verb.dep_ in ("acl", "relcl", "conj"):
         return verb.head if verb.dep_ != "conj" else _head_subject(verb.head)
     return subject
+
+
+#: labels that condemn whom they name ("called him a liar"); a praising label ("called the summit a success") does not
+_NEGATIVE_LABELS = {"criminal", "criminals", "terrorist", "terrorists", "traitor", "traitors", "liar", "liars",
+                    "disgrace", "disgraceful", "failure", "obstructionist", "obstructionists", "mafia", "thug", "thugs",
+                    "fascist", "fascists", "nazi", "nazis", "racist", "racists", "murderer", "murderers", "killer",
+                    "killers", "fraud", "crook", "crooks", "puppet", "puppets", "dictator", "tyrant", "butcher",
+                    "corrupt", "illegal", "illegitimate", "shameful", "outrageous", "unacceptable", "provocation",
+                    "extremist", "extremists", "bandit", "bandits", "gangster", "gangsters", "clown", "coward",
+                    "cowards", "enemy", "enemies", "threat", "mistake", "hypocrite", "hypocrites", "disaster",
+                    "lie", "lies", "sham", "hoax", "farce", "insult", "betrayal", "crime", "crimes", "genocide",
+                    "aggression", "aggressor", "invader", "invaders", "occupier", "occupiers", "radical", "radicals",
+                    "stupid", "incompetent", "reckless", "dangerous", "irresponsible", "hostile", "absurd"}
+
+
+def _label_words(verb: Token) -> set[str]:
+    """The words of the label a verb of naming gives ("called him a liar": liar)."""
+    words = set()
+    for c in verb.children:
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "dobj" and any(
+                d.dep_ == "dobj" or d.dep_ == "dative" for d in verb.children if d is not c)):
+            words |= {t.lemma_.lower() for t in c.subtree} | {t.lower_ for t in c.subtree}
+        if c.dep_ == "prep" and c.lower_ == "as":
+            words |= {t.lemma_.lower() for t in c.subtree} | {t.lower_ for t in c.subtree}
+    return words
 
 
 def _names_as(verb: Token) -> bool:
@@ -1082,6 +1133,12 @@ def _coverage_verb_type(token: Token, lemma: str):
         to = any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children) \
             or any(c.dep_ == "advmod" and c.lower_ in ("home", "abroad") for c in token.children)
         return "visit" if person and to and not objects else None
+    if lemma in ("arrive", "land"):
+        subject = _head_subject(token)
+        if subject is not None and (subject.lower_ in _FORCES or subject.lemma_.lower() in _FORCES):
+            return "deploy"  # "U.S. troops arrived in Poland", "marines landed": forces, not a visit
+        if lemma == "arrive":
+            return _UNDECIDED
     if lemma in ("land", "leave", "return", "stop"):
         # "Albright landed in Nairobi", "left for Tehran", "returned to Havana"; a person's trip
         subject = _head_subject(token)
@@ -1104,15 +1161,27 @@ def _coverage_verb_type(token: Token, lemma: str):
             for c in phrases)
         return "meet" if partner else None
     if lemma == "appeal":
-        if _prep_object_words(token, "for") - _RESCUE_CALLS or _prep_object_words(token, "to"):
-            return "statement"  # "appealed for calm", "appealed to the public"
+        to_whom = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"]
+        human = any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or g.lemma_.lower() in (
+            _PEOPLE | _POSTS | _CROWD_WORDS | {"public", "citizen", "community", "government", "authority",
+                                              "nation", "country", "people", "population", "international",
+                                              "parent", "voter", "witness", "leader", "member"}) for g in to_whom)
+        if _prep_object_words(token, "for") - _RESCUE_CALLS or human and any(
+                c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            return "statement"  # "appealed for calm", "appealed to the public to stay calm"
+        if to_whom:
+            return None  # "the menu appealed to young diners": pleased them
         return "other" if objects & _CASE_WORDS or _prep_object_words(token, "against") else None
     if lemma in ("label", "brand"):
         # "labeled him an obstructionist", "branded the group terrorists"
-        return "condemn" if _names_as(token) or any(c.dep_ in ("xcomp", "ccomp") for c in token.children) \
-            or _prep_object_words(token, "as") else None
+        named = _names_as(token) or any(c.dep_ in ("xcomp", "ccomp") for c in token.children) \
+            or _prep_object_words(token, "as")
+        return "condemn" if named and _label_words(token) & _NEGATIVE_LABELS else None
     if lemma == "call" and _names_as(token):
-        return "condemn"  # "called the exiles criminals", "called him a liar": a label, verbal
+        # "called the exiles criminals", "called him a liar": an insult, verbal; "called the
+        # summit a success" praises, and is no condemnation
+        return "condemn" if _label_words(token) & _NEGATIVE_LABELS else None
     if lemma == "summon":
         return "condemn" if objects & {"ambassador", "envoy", "charge", "chargé", "d'affaires", "diplomat",
                                        "diplomats", "representative", "attaché"} else None
@@ -1129,12 +1198,8 @@ def _coverage_verb_type(token: Token, lemma: str):
         if lemma == "offer" and objects & {"condolences", "sympathy", "support", "congratulations", "prayers"}:
             return "support"
         return _UNDECIDED if lemma == "provide" else None
-    if lemma in ("arrive", "land"):
-        subject = _head_subject(token)
-        if subject is not None and (subject.lower_ in _FORCES or subject.lemma_.lower() in _FORCES):
-            return "deploy"  # "U.S. troops arrived in Poland", "marines landed": forces, not a visit
-        if lemma == "arrive":
-            return _UNDECIDED
+    if lemma == "arrive":
+        return _UNDECIDED
     if lemma == "withdraw" and (objects & _FORCES or _subject_words(token) & _FORCES and not objects):
         return "deploy"  # "withdrew its troops", "the troops withdrew from the town": a troop movement
     if lemma == "recall" and objects & {"ambassador", "envoy", "ambassadors", "envoys", "diplomats"}:
@@ -1220,7 +1285,7 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "beat" and _object_words(token) & {"odds", "record", "clock", "heat", "traffic", "deadline",
                                                      "expectations", "estimates", "forecasts", "rush", "drum"}:
         return None  # "beat the odds"
-    if lemma == "beat" and _sentence_words(token) & _ELECTION_WORDS:
+    if lemma == "beat" and _election_context(token):
         return "election"  # "beat the incumbent in the primary"
     if lemma in ("beat", "punch", "kick", "choke", "slash", "assault", "pistol-whip", "hack"):
         if particle in ("off", "out", "in", "back") and lemma in ("kick", "hack"):
@@ -1257,6 +1322,8 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "poison":
         return "attack" if _human_object(token) else None
     if lemma == "fire":
+        if objects & _STAFF:
+            return None  # "fired 200 employees": a layoff, no change of an office holder
         if objects & _PEOPLE or objects & _POSTS or _human_object(token):
             return "other"  # "fired the coach", "was fired by the city"
         if not objects and (_prep_object_words(token, "on") or _prep_object_words(token, "at")
@@ -1264,6 +1331,8 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "attack"  # "soldiers fired on the crowd", "fired at police"
         return _UNDECIDED
     if lemma == "sack":
+        if objects & _STAFF:
+            return None
         return "other" if objects & (_POSTS | _PEOPLE) or _human_object(token) else None
     if lemma == "dismiss":
         if objects & {"charge", "charges", "indictment", "count", "counts", "case", "cases", "conviction"}:
@@ -1293,7 +1362,10 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "inaugurate":
         return "other" if _human_object(token) or _prep_object_words(token, "as") & (_POSTS | _OFFICES) else None
     if lemma in ("defeat", "concede"):
-        return "election" if _sentence_words(token) & _ELECTION_WORDS else None
+        return "election" if _election_context(token) else None
+    if lemma == "vote" and (_prep_object_words(token, "on") | _prep_object_words(token, "over")) & (
+            _LAW_TEXTS | {"motion", "motions", "nomination", "confirmation", "impeachment"}):
+        return None  # "voting on the bill": a legislature's vote, no election
     if lemma == "cast":
         return "election" if objects & {"ballot", "ballots", "vote", "votes"} else None
     if lemma == "go":
@@ -1450,33 +1522,47 @@ def _coverage_verb_type(token: Token, lemma: str):
                                      "sentenced", "court", "hanging", "hanged"} and not _sentence_words(token) & {
                 "militants", "rebels", "gunmen", "insurgents", "militia", "squad", "extremists"}:
             return "arrest"  # a state's execution after a court's sentence: the criminal case
-        if objects & {"plan", "plans", "order", "orders", "search", "warrant", "contract", "strategy", "trade",
-                      "trades", "transaction", "deal", "maneuver", "manoeuvre", "program"}:
-            return None  # "executed a search warrant", "executed the plan"
+        if objects & _EXECUTED_THINGS:
+            return None  # "executed a search warrant", "executed the plan": carried out, nobody killed
         return _UNDECIDED
     if lemma == "explode" and _subject_words(token) & {"violence", "anger", "protests", "controversy", "row"}:
         return None  # "violence exploded": the metaphor names no blast
-    if lemma == "promise" and not (objects or any(c.dep_ in ("xcomp", "ccomp") for c in token.children)):
-        return None
+    if lemma == "promise":
+        # "promised support to Kyiv"; a pledge to act ("promised to rebuild the bridge") is no
+        # support for a party
+        return "support" if objects & {"support", "backing", "solidarity"} else None
     if lemma == "hail":
+        # "hailed the deal"; not "hailed a taxi", "hails from Ohio"
+        if objects & {"taxi", "taxis", "cab", "cabs", "ride", "car", "bus", "uber", "rickshaw", "vehicle"} \
+                or _prep_object_words(token, "from"):
+            return None
         return "support" if objects or any(c.dep_ in ("nsubjpass",) for c in token.children) else None
     if lemma == "slam":
         if _prep_object_words(token, "into") or _prep_object_words(token, "against") or particle:
             return _UNDECIDED  # "a car slammed into a tree": an impact (see verb_type)
-        return "condemn" if objects else None
+        # "slammed the decision", "slammed Trump for ..."; not "slammed the door"
+        target = any(c.dep_ in ("dobj", "nsubjpass") and (
+            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.lemma_.lower() in _PEOPLE | _POSTS | _SLAMMED)
+            for c in token.children)
+        return "condemn" if target or objects and _prep_object_words(token, "for") else None
+    if lemma == "unveil":
+        return "statement" if objects & {"plan", "plans", "proposal", "proposals", "policy", "policies", "strategy",
+                                         "strategies", "package", "measures", "reform", "reforms", "initiative",
+                                         "roadmap", "blueprint", "agenda", "budget", "program", "programme",
+                                         "framework", "bill", "legislation", "manifesto", "platform"} else None
     if lemma == "approve":
         if objects & {"plea"}:
             return None  # a court approving a plea agreement: the criminal case's step
         return "agree" if objects & (_LAW_TEXTS | _DEAL_WORDS | {"enlargement", "expansion", "membership",
-                                                                 "budget", "sale", "deployment",
-                                                                 "use", "strike", "strikes", "merger"}) or any(
+                                                                 "budget", "deployment",
+                                                                 "strike", "strikes"}) or any(
             c.dep_ == "nsubjpass" and c.lower_ in _LAW_TEXTS for c in token.children) else None
     return _UNDECIDED
 
 
 #: verbs :func:`_coverage_verb_type` may decide (some of them rules above also read)
 _COVERAGE_VERB_LEMMAS = frozenset({
-    "gun", "round", "lock", "step", "stand", "walk", "head", "land", "leave", "return", "discuss", "appeal", "demand",
+    "gun", "round", "lock", "step", "stand", "walk", "head", "land", "leave", "return", "discuss", "appeal",
     "label", "brand", "summon", "object", "allege", "adopt", "pass",
     "commute", "call", "stop", "find", "hand", "turn", "ring", "set", "arrive", "withdraw", "recall", "sit", "plunge", "plummet", "skid", "veer", "flip", "swerve", "careen", "ground", "run",
     "talk", "commit", "roll", "pour", "push", "advance", "intervene", "become", "provide", "give",
@@ -1490,7 +1576,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "defeat", "concede", "cast", "go", "book", "hold", "jail", "catch", "bust", "try", "fine", "cite", "surrender",
     "rule", "overturn", "reverse", "quash", "file", "take", "seize", "assume", "declare", "lift", "freeze", "bar",
     "close", "shut", "reopen", "order", "evacuate", "stone", "block", "chant", "execute", "explode", "promise",
-    "hail", "slam", "approve",
+    "hail", "slam", "approve", "unveil", "vote",
 })
 
 
@@ -1502,7 +1588,7 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         return None  # "Grant", "Ruling Party": a name
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
     of = _prep_object_words(token, "of")
-    if lemma in ("storm", "firestorm", "avalanche", "deluge", "barrage", "wave", "flood", "hail", "torrent") and \
+    if lemma in ("storm", "avalanche", "deluge", "barrage", "wave", "flood") and \
             of & {"criticism", "protest", "protests", "complaints", "calls", "questions", "condemnation", "outrage",
                   "controversy", "anger", "publicity", "emails", "letters", "lawsuits", "applications", "requests",
                   "orders", "refugees", "migrants", "immigrants", "support", "praise", "abuse", "insults"}:
@@ -1628,14 +1714,6 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         if modifiers & {"amber", "silver"}:
             return "statement"
         return "warn" if token.head.lemma_.lower() in ("issue", "sound", "raise") else None
-    if lemma in ("emergency", "law"):
-        if lemma == "emergency" and token.head.lower_ == "of" and token.head.head.lower_ == "state":
-            return "other"  # "a state of emergency"
-        if lemma == "law" and "martial" in modifiers:
-            return "other"
-        return None
-    if lemma == "rain":
-        return None
     if lemma == "movement":
         return "deploy" if modifiers & {"troop", "troops", "military"} else None
     if lemma == "sale":
@@ -1646,8 +1724,6 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
     if lemma == "relief":
         return "aid" if modifiers & {"disaster", "humanitarian", "emergency", "flood", "earthquake", "famine",
                                      "hurricane", "food", "tsunami", "storm"} else None
-    if lemma in ("combat", "violence"):
-        return None
     if lemma == "firing":
         if of & (_POSTS | _PEOPLE) or any(t.ent_type_ == "PERSON" for t in token.subtree if t.i != token.i):
             return "other"  # "the firing of the coach"
@@ -1673,14 +1749,14 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         return None  # "the ruling party"
     if lemma == "ruling" and modifiers & {"party", "coalition", "junta", "elite", "class", "family"}:
         return None
-    if lemma in ("restrictions", "curfew") and modifiers & {"parking", "speed", "age", "weight", "height"}:
+    if {lemma, text, token.lower_} & {"restrictions", "restriction", "curfew"} and modifiers & {"parking", "speed", "age", "weight", "height"}:
         return None
     if lemma == "crackdown" and of & {"speeding", "drivers", "traffic", "parking", "litter"}:
         return None
     if lemma in ("poisoning",) and modifiers & {"lead"} and not _sentence_words(token) & {"died", "killed",
                                                                                           "sickened", "hospitalized"}:
         return None
-    if lemma in ("remarks", "speech") and token.head.lower_ in ("of", "freedom"):
+    if {lemma, text, token.lower_} & {"remarks", "remark", "speech"} and token.head.lower_ in ("of", "freedom"):
         return None  # "freedom of speech"
     if lemma == "speech" and modifiers & {"free", "hate"}:
         return None
@@ -1688,6 +1764,52 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         return None
     if lemma in ("defection",) and of & {"voters"}:
         return None
+    if lemma in ("voting", "polling"):
+        # "voting in the runoff", "polling stations opened"; not "voting on the bill", nor an
+        # opinion poll ("Polling shows the governor ahead")
+        on = _prep_object_words(token, "on") | _prep_object_words(token, "over")
+        if on & (_LAW_TEXTS | {"motion", "motions", "nomination", "confirmation", "impeachment", "question"}):
+            return None
+        if lemma == "polling" and not modifiers & {"station", "stations", "booth", "booths", "day", "place",
+                                                   "places", "centre", "centres", "center", "centers"} \
+                and token.head.lemma_.lower() not in ("station", "booth", "day", "place", "centre", "center",
+                                                      "close", "open", "begin", "end"):
+            return None
+        words = _sentence_words(token)
+        return "election" if words & (_ELECTION_WORDS - {"race", "vote", "votes", "poll"} | {
+            "voters", "polls", "ballots", "referendum", "turnout", "candidates", "candidate", "stations"}) else None
+    if lemma == "charter":
+        # "signed the charter"; not "a charter flight", "a charter school"
+        if token.dep_ == "compound" or modifiers & {"flight", "flights", "plane", "school", "schools", "boat", "bus",
+                                                    "jet", "yacht", "fishing", "city", "club"}:
+            return None
+        return _UNDECIDED
+    if lemma == "loan":
+        # a loan between states or from a lender of last resort; not "took out a loan to buy a car"
+        lender = any(c.dep_ == "prep" and c.lower_ in ("to", "from", "for") and any(
+            g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.subtree) for c in token.children)
+        return "aid" if lender or modifiers & {"emergency", "bailout", "imf", "concessional", "reconstruction",
+                                               "aid", "multibillion", "multi-billion"} else None
+    if lemma == "journey":
+        # "the president's journey to Beijing"; not "the journey from Paris to Lyon takes two hours"
+        traveller = [c for c in token.children if c.dep_ == "poss"] + [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+        return "visit" if any(t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or t.lemma_.lower() in _POSTS
+                              for t in traveller) else None
+    if lemma == "takeover":
+        # a seizure of power; not a company's takeover of another
+        if modifiers & {"military", "communist", "rebel", "armed", "taliban", "islamist", "army", "junta"} \
+                or of & {"power", "government", "country", "capital", "city", "town", "parliament", "state",
+                         "province", "region", "airport", "palace", "base"}:
+            return "other"
+        return None
+    if lemma == "declaration":
+        # "issued a declaration", "the Beijing declaration"; not a document one buys or exhibits
+        if token.head.lemma_.lower() in ("acquire", "buy", "sell", "auction", "display", "exhibit", "own",
+                                         "steal", "find", "discover", "donate", "frame", "copy") \
+                or token.dep_ == "compound" or modifiers & {"customs", "tax", "asset", "assets", "income"}:
+            return None
+        return _UNDECIDED
     return _UNDECIDED
 
 

@@ -1012,11 +1012,18 @@ def test_executing_a_warrant_kills_nobody() -> None:
     assert "violence_against_civilians" not in [e.event_type for e in extract_events(text, published="2024-05-10")]
 
 
+@pytest.mark.parametrize("text", [
+    "Farmers in the valley said on Monday they were worried about flooding.",
+    "Residents were worried about flooding in Houston on Monday.",
+])
+def test_a_flood_named_only_as_the_topic_of_a_fear_is_no_event(text: str) -> None:
+    assert "disaster" not in [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+
 def test_a_happening_named_only_as_the_topic_of_a_fear_or_a_film_is_no_event() -> None:
     def kinds(text: str) -> list[str]:
         return [e.event_type for e in extract_events(text, published="2024-05-10")]
 
-    assert "disaster" not in kinds("Farmers in the valley said on Monday they were worried about flooding.")
     assert "attack" not in kinds("The festival on Saturday showed a documentary on the massacre in the village.")
     assert "attack" in kinds("Gunmen killed six villagers in Kaduna on Saturday.")
 

@@ -74,6 +74,15 @@ def kinds(text: str) -> list[str]:
     ("Shots rang out near the school in Memphis on Monday.", "attack"),
     ("Militants set off a car bomb in Baghdad on Sunday.", "attack"),
     ("Smith took over as chief executive on Monday.", "other"),
+    ("The senator called the protesters criminals on Tuesday in Rome.", "condemn"),
+    ("Merkel hailed the agreement in Berlin on Monday.", "support"),
+    ("The minister slammed the decision in Paris on Monday.", "condemn"),
+    ("The mayor appealed to residents to stay calm in Ohio on Monday.", "statement"),
+    ("Voting began in the presidential election in Kenya on Tuesday.", "election"),
+    ("Smith beat the incumbent in the primary in Ohio on Tuesday.", "election"),
+    ("The government unveiled a plan to cut emissions in London on Tuesday.", "statement"),
+    ("The club fired its coach in Leeds on Monday.", "other"),
+    ("U.S. Marines landed in Somalia on Monday.", "deploy"),
 ])
 def test_common_news_words_name_their_happening(sentence: str, kind: str) -> None:
     assert kind in kinds(sentence)
@@ -82,7 +91,6 @@ def test_common_news_words_name_their_happening(sentence: str, kind: str) -> Non
 @pytest.mark.parametrize("sentence, not_kind", [
     ("The couple adopted a child in 2019.", "agree"),
     ("The government faced a storm of criticism on Monday.", "disaster"),
-    ("He beat the odds on Monday.", "attack"),
     ("The gallery fired its kiln on Monday.", "other"),
     ("The chef was nominated for a regional award on Monday.", "other"),
     ("Shoppers lined up to order a burger on Monday.", "other"),
@@ -102,6 +110,73 @@ def test_common_news_words_name_their_happening(sentence: str, kind: str) -> Non
     ("The collapse of the talks was announced on Monday.", "accident"),
     ("The alarm went off at noon in Dayton on Monday.", "attack"),
     ("Investigators found the wreckage in a field on Monday.", "arrest"),
+    ("The senator called the summit a great success on Tuesday in Rome.", "condemn"),
+    ("Fans hailed a taxi outside the stadium on Saturday.", "support"),
+    ("He slammed the door and left the house in Leeds on Monday.", "condemn"),
+    ("The governor promised to rebuild the bridge in Austin on Monday.", "support"),
+    ("The new menu appealed to young diners in Ohio, the owner said.", "statement"),
+    ("The Senate began voting on the bill in Washington on Monday.", "election"),
+    ("Polling shows the governor ahead in Ohio.", "election"),
+    ("She beat her rival in the 100-metre race in Paris on Sunday.", "election"),
+    ("A charter flight carried tourists to Cancun on Sunday.", "agree"),
+    ("She took out a loan to buy a car in Denver on Monday.", "aid"),
+    ("The journey from Paris to Lyon takes two hours.", "visit"),
+    ("The startup gave a product demo to investors in Austin on Monday.", "protest"),
+    ("Musk completed his takeover of Twitter on Friday.", "other"),
+    ("The museum acquired a declaration signed by Lincoln on Monday.", "statement"),
+    ("Apple unveiled a new iPhone in Cupertino on Tuesday.", "statement"),
+    ("The board approved the sale of the stadium in Leeds on Monday.", "agree"),
+    ("The Federal Reserve approved a merger between two regional banks on Monday.", "agree"),
+    ("The company fired 200 employees at its plant in Ohio on Monday.", "other"),
+    ("The hospital dismissed 40 staff in Leeds on Monday.", "other"),
+    ("The council approved the new parking restrictions in Leeds on Monday.", "sanction"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
+
+
+def test_beating_the_odds_is_no_election_win() -> None:
+    """"beat the odds": the verb names no win over a rival (the primary itself still names an election)."""
+    events = extract_events("She beat the odds in the primary in Ohio on Tuesday.", published=PUBLISHED)
+    assert not [e for e in events if e.trigger and e.trigger.lower().startswith("beat")]
+
+
+def _compared_lemmas(function) -> set[str]:
+    """The literal words a function compares ``lemma`` against (``lemma == "x"``, ``lemma in ("x", "y")``)."""
+    import ast
+    import inspect
+    import textwrap
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    words: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) and node.left.id == "lemma":
+            for op, right in zip(node.ops, node.comparators):
+                if isinstance(op, ast.Eq) and isinstance(right, ast.Constant) and isinstance(right.value, str):
+                    words.add(right.value)
+                elif isinstance(op, ast.In) and isinstance(right, (ast.Tuple, ast.Set)):
+                    words |= {e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+    return words
+
+
+def test_every_word_the_sense_rules_read_passes_the_parse_gate() -> None:
+    """A branch for a word the parse gate never lets through is dead: the gate and the rules agree."""
+    from timeline.events import triggers
+
+    verbs = _compared_lemmas(triggers.verb_type) | _compared_lemmas(triggers._coverage_verb_type)
+    nouns = _compared_lemmas(triggers.noun_type) | _compared_lemmas(triggers._coverage_noun_type)
+    assert sorted(verbs - triggers.VERB_TRIGGER_LEMMAS) == []
+    # a noun passes the gate by its text too: "charges" lets the lemma "charge" through
+    assert sorted(w for w in nouns - triggers.NOUN_TRIGGER_WORDS if w + "s" not in triggers.NOUN_TRIGGER_WORDS) == []
+
+
+@pytest.mark.parametrize("sentence, critic", [
+    ("The lawmaker faced criticism from voters in Berlin on Monday.", "voters"),
+    ("The lawmaker came under criticism in Berlin on Monday.", None),
+    ("Merkel voiced criticism of the plan in Berlin on Monday.", "Merkel"),
+])
+def test_who_bears_criticism_is_not_its_doer(sentence: str, critic: str | None) -> None:
+    events = [e for e in extract_events(sentence, published=PUBLISHED) if e.event_type == "condemn"]
+    assert events and all(e.actor1 != "lawmaker" for e in events)
+    if critic is not None:
+        assert events[0].actor1 == critic
