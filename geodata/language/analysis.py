@@ -42,9 +42,14 @@ class Analysis:
         return [w for w in self.words if w.sentence == index]
 
 
+def open_quotation(before: str) -> int:
+    """Where a «…» or „…“ quotation opened in ``before`` and still open at its end begins
+    (the index of its opening mark), or -1."""
+    opened = max(before.rfind("«"), before.rfind("„"))
+    return opened if opened > before.rfind("»") else -1
+
+
 def inside_quotation(before: str, *, straight_quotes: bool = False) -> bool:
     """Whether a quotation opened in ``before`` is still open at its end: «…» or „…“, and
     with ``straight_quotes`` also "…" (an odd number of them)."""
-    if max(before.rfind("«"), before.rfind("„")) > before.rfind("»"):
-        return True
-    return straight_quotes and before.count('"') % 2 == 1
+    return open_quotation(before) >= 0 or (straight_quotes and before.count('"') % 2 == 1)

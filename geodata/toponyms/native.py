@@ -38,7 +38,7 @@ from collections.abc import Callable
 from geodata.gazetteer import curated_names
 from geodata.gazetteer.index import Candidate, Gazetteer, get_gazetteer, normalize
 from geodata.gazetteer.names import KOREAN_SUFFIXES, NameIndex, get_names, name_key
-from geodata.language.analysis import Analysis, Word, inside_quotation
+from geodata.language.analysis import Analysis, Word, open_quotation
 from geodata.language.native import LanguagePipeline, load_pipeline
 from geodata.model import PlaceMention
 from geodata.toponyms.recognize import Toponym
@@ -475,11 +475,11 @@ def _in_quotes(text: str, start: int, *, titles_only: bool = False) -> bool:
     («Нафтогаз України»), not in quoted speech, where a place is still a place (NER-UK's
     convention; the Russian rules still skip every quotation)."""
     before = text[max(0, start - 200):start]
-    if not inside_quotation(before):
+    opened = open_quotation(before)
+    if opened < 0:
         return False
     if not titles_only:
         return True
-    opened = max(before.rfind(q) for q in "«„")
     closing = text.find("»", start)
     inner = text[max(0, start - 200) + opened + 1:closing if closing >= 0 else start + 200]
     return len(inner.split()) <= _TITLE_WORDS

@@ -390,15 +390,6 @@ CROWD_CONTROL = {"tear", "gas", "teargas", "water", "cannon", "cannons", "rubber
                  "protesting", "marchers"}
 _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 
-#: Every lower-cased lemma for which :func:`verb_type` can return a type, plus the verbs of
-#: saying: a verb whose lemma is not here is no trigger, so the extractor need not visit it.
-#: Keep in step with the branches of :func:`verb_type`.
-VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
-                                               "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
-    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN
-#: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
-NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
-                                              "appearance"}
 
 
 _BOMBS = {"bomb", "bombs", "grenade", "grenades", "device", "devices", "explosive", "explosives", "mine", "mines",
@@ -599,6 +590,8 @@ def _court_attached(token: Token) -> bool:
     heads = [token] + [c for c in token.children if c.dep_ in ("npadvmod", "advmod") and c.i > token.i]
     return any(c.dep_ == "prep" and c.lower_ in ("in", "before", "at") and
                {t.lower_ for t in c.subtree} & _COURT_WORDS for h in heads for c in h.children)
+
+
 #: words for a wanted person ("the suspect was captured")
 _WANTED = {"suspect", "fugitive", "gunman", "killer", "escapee", "inmate", "man", "woman", "teen", "robber",
            "murderer", "shooter", "bomber", "he", "she", "him", "her"}
@@ -617,13 +610,17 @@ def _capture_type(verb: Token) -> str | None:
     return VERB_TYPES["capture"]
 
 
+def _person_object(verb: Token, people: set[str]) -> bool:
+    """The verb's object, or its subject in the passive, is a person: a named one or one of
+    the ``people`` words."""
+    return any(child.dep_ in ("dobj", "nsubjpass") and (child.ent_type_ == "PERSON" or child.lower_ in people
+                                                        or child.lemma_.lower() in people)
+               for child in verb.children)
+
+
 def _captures_a_person(verb: Token) -> bool:
-    """The verb's object, or its subject in the passive, is a person: a named one or a wanted man."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and (child.ent_type_ == "PERSON" or child.lower_ in _WANTED
-                                                    or child.lemma_.lower() in _WANTED):
-            return True
-    return False
+    """The verb's object, or its subject in the passive, is a named person or a wanted man."""
+    return _person_object(verb, _WANTED)
 
 
 def _armed_vehicle(vehicle: Token) -> bool:
@@ -1032,11 +1029,7 @@ def _election_context(token: Token) -> bool:
 
 def _human_object(verb: Token) -> bool:
     """The verb's object (or passive subject) is a person: a named one, a pronoun or a word for people."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and (child.ent_type_ == "PERSON" or child.lower_ in _PEOPLE
-                                                    or child.lemma_.lower() in _PEOPLE):
-            return True
-    return False
+    return _person_object(verb, _PEOPLE)
 
 
 #: what one condemns by slamming it, beside people and organisations
@@ -1823,5 +1816,15 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "deal", "agreement", "bargain", "collapse", "crush", "gift",
 })
 
-VERB_TRIGGER_LEMMAS = VERB_TRIGGER_LEMMAS | _COVERAGE_VERB_LEMMAS | frozenset(_COVERAGE_VERBS)
-NOUN_TRIGGER_WORDS = NOUN_TRIGGER_WORDS | _COVERAGE_NOUN_WORDS
+# ---------------------------------------------------------------------------------------------
+# The parse gate, defined once all the words above are known (VERB_TYPES and NOUN_TYPES include
+# the coverage words by now).
+#: Every lower-cased lemma for which :func:`verb_type` can return a type, plus the verbs of
+#: saying: a verb whose lemma is not here is no trigger, so the extractor need not visit it.
+#: Keep in step with the branches of :func:`verb_type`.
+VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
+                                               "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
+    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | _COVERAGE_VERB_LEMMAS
+#: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
+NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
+                                              "appearance"} | _COVERAGE_NOUN_WORDS
