@@ -169,9 +169,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         if locator is not None:
             _origin_from_sender(event, locator)
             if (why := locator.no_place(event.event_type, event.geonameid, event.place_derivation)) is not None:
-                for name in PLACE_FIELDS:  # no place rather than a wrong one
-                    setattr(event, name, None)
-                event.place_derivation = f"no place of the happening in the text ({why})"
+                _clear_place(event, f"no place of the happening in the text ({why})")  # not a wrong one
         _crowd_doer(event)
         _name_country(event)
         # the doer and target are final here; ``actors`` is derived from them once, not
@@ -661,9 +659,7 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
         options = [o for o in options if o.kind in ("sentence", "none")]
     best = max(options, key=lambda option: model.place_score(option.features))
     if best.place is None:
-        for name in PLACE_FIELDS:
-            setattr(event, name, None)
-        event.place_derivation = "no place of the happening in the text"
+        _clear_place(event, "no place of the happening in the text")
         cue.place_explicit = False
         return
     if best.place.geonameid == event.geonameid:
@@ -836,6 +832,13 @@ def _inherit_destination(event: Event, earlier: list[Event], destined: set[str],
                                   f"went, {event.place_name} ('{previous.sentence[:60]}...')")
         return True
     return False
+
+
+def _clear_place(event: Event, derivation: str) -> None:
+    """No place for the event, with the reason in its derivation."""
+    for name in PLACE_FIELDS:
+        setattr(event, name, None)
+    event.place_derivation = derivation
 
 
 def _set_place(event: Event, place: PlaceMention) -> None:
