@@ -493,5 +493,15 @@ NON_PLACE_WORDS: frozenset[str] = frozenset(
     way gulf act region wash can part lions mound superior titan valley republic delta
     plateau central midlands province home western eastern
     justice defense defence agriculture health energy interior treasury labor labour
+    supreme appellate appeals circuit magistrates crown constitutional
     """.split()
+)
+
+#: Parliaments called by a one-word name that a town elsewhere shares ("the Duma" is
+#: Russia's parliament, not Duma in Syria): a place only right after a locative
+#: preposition with no article ("in Duma"), never "the Duma", "Duma deputies".
+LEGISLATURE_NAMES: frozenset[str] = frozenset(
+    "duma rada knesset sejm majlis bundestag bundesrat storting riksdag folketing eduskunta "
+    "althing oireachtas dail seanad saeima seimas riigikogu sabor skupstina jirga khural "
+    "kurultai cortes diet yuan".split()
 )

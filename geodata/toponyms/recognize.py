@@ -162,6 +162,10 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             elif nxt.lower_ in _TYPE_WORDS_ADMIN1 | _TYPE_WORDS_ADMIN2:
                 type_word = nxt.lower_
         name = doc_str[s:e]
+        if (role == "name" and end_tok - start_tok == 1 and doc[start_tok].lower_ in curated.LEGISLATURE_NAMES
+                and not (start_tok > 0 and doc[start_tok - 1].lower_ in _LOCATIVES)):
+            taken[start_tok] = True
+            return False  # "the Duma's committee": the parliament, not the Syrian town
         other = None
         if role == "name" and label not in ("ABBR", "POSTAL"):
             other = _names_something_else(doc, start_tok, end_tok, gazetteer)
@@ -202,6 +206,11 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
 
     surnames = {doc[i].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
                 for i in range(ent.start, ent.end)}
+    # a name after a personal title anywhere in the text is a person's ("President Bush ...
+    # Bush's son", "Mayor Moore ... Moore said"): not the town of that name elsewhere either
+    surnames |= {doc[i + 1].lower_ for i in range(len(doc) - 1) if _is_title(doc[i].text)
+                 and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+                 and doc[i + 1].lower_ not in curated.NON_PLACE_WORDS}
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             if len(ent) == 1 and ent[0].lower_ in surnames and not _is_major_place(ent.text, gazetteer):
@@ -431,6 +440,11 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", 
            "sheriff", "deputy", "coach", "justice", "mayor"}
 
 
+def _is_title(word: str) -> bool:
+    """A capitalised personal title ("President", "Mr.", "Gov."), not an all-capitals word."""
+    return word.rstrip(".").lower() in _TITLES and word[:1].isupper() and word != word.upper()
+
+
 def _names_something_else(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> str | None:
     """What doc[start:end], a capitalised place name, is here part of instead of a place:
     ``"broadcaster"`` ("Radio Pyongyang"), ``"person"`` ("Mrs Lincoln"), ``"newspaper"``
@@ -439,8 +453,7 @@ def _names_something_else(doc: Doc, start: int, end: int, gazetteer: Gazetteer) 
     if start > 0 and doc[start - 1].text in _BROADCASTER_WORDS:
         return "broadcaster"
     prev = doc[start - 1].text if start > 0 else ""
-    if (end - start == 1 and prev.rstrip(".").lower() in _TITLES and prev[:1].isupper()
-            and prev != prev.upper()):
+    if end - start == 1 and _is_title(prev):
         return "person"
     if end >= n:
         return None

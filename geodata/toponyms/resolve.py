@@ -136,7 +136,9 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
         # local news rarely names its own country: the home state speaks for it
         country_votes[home_cc] += min(strength, 3.0)
         admin1_votes_home = strength
-    total_country = sum(country_votes.values()) or 1.0
+    # shares of at least one whole vote: a single weak vote (a town named once, 0.3) is no
+    # context of its own ("San Fernando City" in the Philippines does not carry "Los Angeles" there)
+    total_country = max(sum(country_votes.values()), 1.0)
 
     def context_score(cand: Candidate) -> float:
         score = 0.0
