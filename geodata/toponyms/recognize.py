@@ -440,6 +440,10 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", 
            "sheriff", "deputy", "coach", "justice", "mayor"}
 
 
+#: what follows a leader's surname to name a government or a time ("the Clinton administration")
+_LEADER_ERA_WORDS = {"administration", "administrations", "presidency", "era", "doctrine"}
+
+
 def _is_title(word: str) -> bool:
     """A capitalised personal title ("President", "Mr.", "Gov."), not an all-capitals word."""
     return word.rstrip(".").lower() in _TITLES and word[:1].isupper() and word != word.upper()
@@ -461,6 +465,9 @@ def _names_something_else(doc: Doc, start: int, end: int, gazetteer: Gazetteer) 
     after = doc[end + 1].lower_ if end + 1 < n else ""
     if after in _STREET_WORDS:
         return None
+    if (end - start == 1 and nxt.lower() in _LEADER_ERA_WORDS
+            and not _is_state_or_country(doc[start].text, gazetteer)):
+        return "person"  # "the Clinton administration", "the Bush era": a leader, not Clinton, Iowa
     if nxt in _NEWSPAPER_WORDS:
         return "newspaper"
     if nxt in _NAMED_INSTITUTION_WORDS:

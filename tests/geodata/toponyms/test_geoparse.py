@@ -418,3 +418,9 @@ def test_one_weak_vote_is_no_country_context() -> None:
             "their count. San Fernando City Councilwoman Nury Martinez defeated him.")
     [la] = [m for m in geoparse(text) if m.text == "Los Angeles"]
     assert la.country_code == "US"
+
+
+def test_a_leaders_administration_is_no_town() -> None:
+    assert [m.text for m in geoparse("The Clinton administration might send marshals to Miami.")] == ["Miami"]
+    # a country's administration is still the country
+    assert "Kenya" in [m.text for m in geoparse("The Kenya administration closed schools in Nairobi.")]
