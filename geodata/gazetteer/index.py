@@ -39,7 +39,7 @@ from geodata.gazetteer import curated
 
 logger = logging.getLogger(__name__)
 
-BUILD_VERSION = 11
+BUILD_VERSION = 12
 FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "water": 2, "landform": 2,
                 "admin1": 3, "admin2": 4, "city": 5}
 
@@ -122,6 +122,18 @@ def _english_city_name(name: str, alternates: Iterable[str]) -> str:
         return name  # Latin-1 accents ("São Paulo") are kept
     plain = unicodedata.normalize("NFKD", name.translate(_FOLD)).encode("ascii", "ignore").decode()
     return plain if plain and plain in set(alternates) else name
+
+
+#: a state's point this far from every town of the state is a geocoding error of the source
+ADMIN_POINT_MAX_KM = 300.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _english_admin1_name(name: str, short: str | None, cc: str | None) -> str:
@@ -369,6 +381,12 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
         population = center[2] if center else 0
         if level == "1":
             state = aig_states.get(iso) if iso else None
+            if state and center and min(haversine_km(state[1], state[2], p[0], p[1]) for p in admin_points[line_no]) > \
+                    ADMIN_POINT_MAX_KM:
+                # aigeodb places some states on another continent (Helmand at Baltimore, Shandong
+                # at Oakland, Durango at Durango, Colorado): far from every town of the state, the
+                # towns' own center stands for it
+                state = (state[0], center[0], center[1])
             if state:
                 lat, lon = state[1], state[2]
             elif center:

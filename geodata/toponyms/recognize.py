@@ -120,6 +120,11 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     doc_str = doc_text(doc)
     found: list[Toponym] = []
     institutions = _institution_names(doc, gazetteer)  # names seen naming an institution ("Franklin")
+    # names seen naming a newspaper, a ship or a car ("the daily Granma", "a Dodge Durango")
+    # (a one-word name only: "the daily Jerusalem Post" leaves Jerusalem a place)
+    things = {normalize(doc[i + 1].text) for i in range(len(doc) - 1)
+              if (doc[i].lower_ in _NAMED_THING_WORDS or doc[i].text in _CAR_MAKES) and doc[i + 1].text[:1].isupper()
+              and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper())}
     taken = [False] * len(doc)
     blocked = [False] * len(doc)
     person = [False] * len(doc)
@@ -298,6 +303,9 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             continue
         if all(w[:1].islower() for w in t.text.split()):
             continue  # "the swan", "cheddar cheese", "european": proper names are capitalised
+        if normalize(t.text) in things and t.type_word is None and not any(
+                c["feature"] == "country" and c.get("match") == "name" for c in gazetteer.lookup(t.text, limit=3)):
+            continue  # "shots fired from the Durango" after "a red Dodge Durango": the car again
         if (t.label in ("ORG", "PER", "FAC") and normalize(t.text) in institutions
                 and not _is_major_place(t.text, gazetteer)):
             continue  # "Franklin Elementary ... teachers at Franklin" (tagged ORG): the school again
@@ -440,6 +448,14 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", 
            "sheriff", "deputy", "coach", "justice", "mayor"}
 
 
+#: words before a name that make it a newspaper's, a ship's or a vehicle's
+_NAMED_THING_WORDS = {"daily", "newspaper", "weekly", "tabloid", "magazine", "paper", "yacht", "ship", "vessel",
+                      "carrier", "frigate", "destroyer", "cruiser", "tanker", "freighter", "ferry", "liner",
+                      "submarine", "warship", "trawler"}
+_CAR_MAKES = {"Dodge", "Ford", "Chevrolet", "Chevy", "Toyota", "Honda", "Nissan", "Jeep", "Buick", "Pontiac",
+              "Cadillac", "Chrysler", "Mercury", "Lincoln", "GMC", "Hyundai", "Kia", "Mazda", "Subaru",
+              "Volkswagen", "Oldsmobile", "Plymouth", "Saturn", "Mitsubishi", "Lexus", "Acura", "Infiniti"}
+
 #: what follows a leader's surname to name a government or a time ("the Clinton administration")
 _LEADER_ERA_WORDS = {"administration", "administrations", "presidency", "era", "doctrine"}
 
@@ -459,6 +475,8 @@ def _names_something_else(doc: Doc, start: int, end: int, gazetteer: Gazetteer) 
     prev = doc[start - 1].text if start > 0 else ""
     if end - start == 1 and _is_title(prev):
         return "person"
+    if prev.lower() in _NAMED_THING_WORDS or prev in _CAR_MAKES:
+        return "thing"  # "the Communist Party daily Granma", "the yacht Granma", "a Dodge Durango"
     if end >= n:
         return None
     nxt = doc[end].text

@@ -19,6 +19,7 @@ from geodata.gazetteer.index import (
     CAPITAL_BONUS,
     Candidate,
     Gazetteer,
+    haversine_km,
     normalize,
     prominence,
 )
@@ -34,13 +35,6 @@ from geodata.toponyms.recognize import (
 logger = logging.getLogger(__name__)
 
 _BIG = {"country", "continent", "admin1", "region"}
-
-
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def candidates_for(t: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
@@ -214,7 +208,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
                     near = near_cache.get(cand["id"])
                     if near is None:
                         near = sum(1 for lat, lon, pid in anchors if pid != cand["id"]
-                                   and _haversine_km(lat, lon, cand["lat"], cand["lon"]) < 150)
+                                   and haversine_km(lat, lon, cand["lat"], cand["lon"]) < 150)
                         near_cache[cand["id"]] = near
                     s += 1.0 * min(near, 3)
                 rescored.append((s, cand))

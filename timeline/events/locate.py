@@ -17,7 +17,6 @@ other place around it ("Kalma" → Calmar, Iowa, in a story set in North Korea) 
 from __future__ import annotations
 
 import logging
-import math
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from geodata.gazetteer.index import capital_of, is_capital, lookup
+from geodata.gazetteer.index import capital_of, haversine_km, is_capital, lookup
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens
 from timeline.events.triggers import NOUN_TRIGGER_WORDS, noun_type
@@ -473,9 +472,7 @@ def fold(name: str) -> str:
 
 
 def _km(a: PlaceMention, b: PlaceMention) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _where_antecedent(trigger: Token) -> Token | None:

@@ -120,3 +120,14 @@ def test_capital_of_a_country() -> None:
     assert capital_of("MY")["name"] == "Kuala Lumpur" and capital_of("my")["geonameid"] == 1735161
     assert capital_of("KP")["name"] == "Pyongyang" and capital_of("UA")["name"] == "Kyiv"
     assert capital_of("XX") is None and capital_of(None) is None
+
+
+@pytest.mark.parametrize(("name", "cc", "near"), [
+    ("Helmand", "AF", (31.6, 64.4)),     # the source put it at Baltimore
+    ("Shandong", "CN", (36.4, 118.4)),   # at Oakland
+    ("Durango", "MX", (24.5, -104.5)),   # at Durango, Colorado
+    ("Kursk Oblast", "RU", (51.7, 36.2)),  # a right point stays
+])
+def test_a_state_lies_among_its_own_towns(name: str, cc: str, near: tuple[float, float]) -> None:
+    [state] = [c for c in lookup(name, limit=10) if c["feature"] == "admin1" and c["country_code"] == cc][:1]
+    assert gazetteer.haversine_km(state["lat"], state["lon"], *near) < gazetteer.ADMIN_POINT_MAX_KM

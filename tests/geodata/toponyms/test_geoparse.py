@@ -424,3 +424,17 @@ def test_a_leaders_administration_is_no_town() -> None:
     assert [m.text for m in geoparse("The Clinton administration might send marshals to Miami.")] == ["Miami"]
     # a country's administration is still the country
     assert "Kenya" in [m.text for m in geoparse("The Kenya administration closed schools in Nairobi.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Communist Party daily Granma compared the boy with a hero.",
+    "With the yacht Granma behind him, he spoke for an hour.",
+    "A red Dodge Durango pulled up next to them. Shots fired at the Durango hit a wall.",
+])
+def test_a_newspaper_ship_or_car_is_no_place(text: str) -> None:
+    assert [m.text for m in geoparse(text)] == []
+
+
+def test_a_place_inside_a_newspapers_longer_name_stays_a_place_elsewhere() -> None:
+    text = "The daily Jerusalem Post reported the shooting. Police in Jerusalem arrested two men."
+    assert "Jerusalem" in [m.text for m in geoparse(text)]
