@@ -595,6 +595,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             location = locator.locate(sentence, trigger.token, trigger.event_type,
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type)
+            dated = own_date is not None or _governing_date(doc, sentence_dates, trigger.token, trigger_tokens,
+                                                            trigger.event_type, described=True) is not None
             if trigger.chosen and location is not None and location.explicit:
                 locator.section_place = location.place
             event = _make_event(
@@ -621,7 +623,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 chosen=trigger.chosen, rank=trigger.rank, candidates_in_sentence=len(triggers),
                 strength=trigger.strength, coordinated=trigger.coordinated,
                 actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
-                place_explicit=location is not None and location.explicit, own_date=own_date is not None,
+                place_explicit=location is not None and location.explicit, own_date=dated,
                 published=day, locator=locator, place_options=options, actor_options=actor_choices)
             found.append(candidate)
             found.extend(_one_per_place(candidate))
@@ -1230,31 +1232,34 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 
 def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
-                    trigger_tokens: set[int], event_type: str | None = None) -> DateMention | None:
+                    trigger_tokens: set[int], event_type: str | None = None,
+                    described: bool = False) -> DateMention | None:
     """The date of the trigger's clause.
 
     Each date belongs to the nearest verb or trigger above it in the parse. The trigger
     takes a date of its own; else one of a clause that contains it ("reached a record in
     Porto Alegre on Sunday, flooding the centre" dates the flooding); else one of a clause
     inside it; else a date that belongs to no clause. "X on Sunday, two days after an earthquake" dates the earthquake
-    two days before Sunday.
+    two days before Sunday. A date in a relative clause of a participant ("the suspect, whose
+    trial is Monday, was arrested") is that clause's and never dates the happening; with
+    ``described`` it is still taken as a last resort (only to tell whether the sentence dates
+    anything near the happening, a cue of the event model, not the happening's date).
     """
     if not sentence_dates:
         return None
     ancestors = {t.i for t in trigger.ancestors}
     descendants = {t.i for t in trigger.subtree}
-    own, outer, inner, free, unclaimed, described = [], [], [], [], [], []
+    own, outer, inner, free, unclaimed, later = [], [], [], [], [], []
     for mention in sentence_dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
-        if owner is not None and owner in descendants and doc[owner].dep_ in ("relcl", "acl") \
+        if owner is not None and owner != trigger.i and owner in descendants and doc[owner].dep_ in ("relcl", "acl") \
                 and doc[owner].head.i != trigger.i:
             # "flooding the centre as rain that began last week kept falling": the date of
             # something a noun inside the happening is, not of the happening
-            if doc[owner].dep_ == "relcl" and doc[owner].head.dep_ in ("nsubj", "nsubjpass") \
-                    and doc[owner].head.head.i == trigger.i and doc[owner].head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-                continue  # "Huckabee, who lost ... last year, criticized": a doer's past, no date of this
-            described.append(mention)
+            # "The suspect, whose trial is Monday, was arrested": the trial's day, not the arrest's
+            if described:
+                later.append(mention)
             continue
         if owner is not None and owner in ancestors and doc[owner].lemma_.lower() in SAY_VERBS \
                 and event_type not in VERBAL_TYPES:
@@ -1275,7 +1280,7 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
     # says ("warned that troops may deploy in July") dates its content, not the statement.
     if event_type in VERBAL_TYPES:
         inner = []
-    pool = own or outer or inner or free or unclaimed or described
+    pool = own or outer or inner or free or unclaimed or later
     if not pool:
         return None
     best = min(pool, key=lambda d: abs(d.start - trigger.idx))

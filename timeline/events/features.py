@@ -57,6 +57,8 @@ class Cue:
     actor1_kind: str | None
     actor2: bool
     place_explicit: bool
+    #: the sentence dates something in or near the mention's clause (a cue of the event model;
+    #: a date of a participant's relative clause counts here though it does not date the event)
     own_date: bool
     published: dt.date
     #: the cues once read (:func:`candidate_features`), kept: they depend on the candidate alone

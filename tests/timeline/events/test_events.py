@@ -270,6 +270,18 @@ def test_a_date_inside_a_relative_clause_dates_its_noun_not_the_happening() -> N
     assert event.date_start == event.date_end == dt.date(2024, 5, 5)
 
 
+def test_a_date_in_a_relative_clause_of_a_participant_does_not_date_the_happening() -> None:
+    [event] = extract_events("The suspect, whose trial is Monday, was arrested in Tulsa.", published="2025-07-16")
+    assert event.event_type == "arrest"
+    assert event.date_start <= dt.date(2025, 7, 16), event.date_derivation
+
+
+def test_a_trigger_heading_a_relative_clause_keeps_its_own_date() -> None:
+    text = "Police began searching on Sunday for the gunmen who attacked a bus in Lagos on Friday."
+    attack = next(e for e in extract_events(text, published="2025-07-16") if e.trigger == "attacked")
+    assert attack.date_start == dt.date(2025, 7, 11), attack.date_derivation
+
+
 @pytest.mark.parametrize("text, place", [
     ("Police arrested 14 people in the Ukrainian capital on Sunday.", "Kyiv"),
     ("Thousands protested in the Kenyan capital on Monday.", "Nairobi"),
