@@ -551,8 +551,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     else:
         doc_text = text_of(doc)
     places = geoparse(story, doc=doc)
-    dates = [d for d in find_dates(text, day) if d.type in POINT_TYPES and d.start_date is not None
-             and not any(line.start <= d.start < line.end for line in datelines)]
+    found_dates = [d for d in find_dates(text, day) if d.type in POINT_TYPES
+                   and not any(line.start <= d.start < line.end for line in datelines)]
+    dates = [d for d in found_dates if d.start_date is not None]
+    offsets = [d for d in found_dates if d.offset is not None]  # "a year after he was killed", dated or not
     place_tokens = PlaceTokens(doc, places)
     actors = ActorResolver(doc, place_tokens)
     locator = Locator(doc, places, place_tokens)
@@ -594,7 +596,9 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             actor1, actor2 = actors.actors_for(trigger.token, trigger.event_type, remember=trigger.chosen)
             location = locator.locate(sentence, trigger.token, trigger.event_type,
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
-            own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type)
+            sentence_offsets = [d for d in offsets if sentence.start_char <= d.start < sentence.end_char]
+            own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
+                                       offsets=sentence_offsets)
             dated = own_date is not None or _governing_date(doc, sentence_dates, trigger.token, trigger_tokens,
                                                             trigger.event_type, described=True) is not None
             if trigger.chosen and location is not None and location.explicit:
@@ -1233,7 +1237,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
                     trigger_tokens: set[int], event_type: str | None = None,
-                    described: bool = False) -> DateMention | None:
+                    described: bool = False, offsets: list[DateMention] | None = None) -> DateMention | None:
     """The date of the trigger's clause.
 
     Each date belongs to the nearest verb or trigger above it in the parse. The trigger
@@ -1241,8 +1245,9 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
     Porto Alegre on Sunday, flooding the centre" dates the flooding); else one of a clause
     inside it; else a date that belongs to no clause. "X on Sunday, two days after an earthquake" dates the earthquake
     two days before Sunday. A date in a relative clause of a participant ("the suspect, whose
-    trial is Monday, was arrested") is that clause's and never dates the happening; with
-    ``described`` it is still taken as a last resort (only to tell whether the sentence dates
+    trial is Monday, was arrested") is that clause's and never dates the happening, nor does
+    an offset counted from the happening ("weeks after a gunman killed ten"); with
+    ``described`` they are still taken as a last resort (only to tell whether the sentence dates
     anything near the happening, a cue of the event model, not the happening's date).
     """
     if not sentence_dates:
@@ -1250,6 +1255,11 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
     ancestors = {t.i for t in trigger.ancestors}
     descendants = {t.i for t in trigger.subtree}
     own, outer, inner, free, unclaimed, later = [], [], [], [], [], []
+    # an offset in the sentence counts from the happening ("a year after he was killed"),
+    # whether or not the text dates it
+    anchor_spans = [span for span in (doc.char_span(d.start, d.end, alignment_mode="expand") for d in offsets or ())
+                    if span is not None and _anchored_on(span, trigger)]
+    anchor_tokens = set().union(*(_anchor_tokens(span) for span in anchor_spans))
     for mention in sentence_dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
@@ -1258,6 +1268,13 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             # "flooding the centre as rain that began last week kept falling": the date of
             # something a noun inside the happening is, not of the happening
             # "The suspect, whose trial is Monday, was arrested": the trial's day, not the arrest's
+            if described:
+                later.append(mention)
+            continue
+        if span is not None and _anchored_on(span, trigger) and not _ANCHORED_SPAN.match(mention.text.strip()):
+            # "the rampage came weeks after a gunman killed ten": the offset dates the rampage,
+            # counted from the killing, whose own date it is not ("two days after" with a day
+            # in the sentence is counted back to the anchor below)
             if described:
                 later.append(mention)
             continue
@@ -1280,6 +1297,13 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
     # says ("warned that troops may deploy in July") dates its content, not the statement.
     if event_type in VERBAL_TYPES:
         inner = []
+    if anchor_tokens and not described:
+        # "a memorial on Sunday, one year after he was killed": the killing is before the
+        # dates of the clause the offset belongs to; only dates inside the anchor date it
+        def inside(d: DateMention) -> bool:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            return span is not None and span.root.i in anchor_tokens
+        outer, free, unclaimed = ([d for d in pool if inside(d)] for pool in (outer, free, unclaimed))
     pool = own or outer or inner or free or unclaimed or later
     if not pool:
         return None
@@ -1295,6 +1319,28 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             return DateMention(best.start, best.end, best.text, "DATE", day.isoformat(), day, day, "day",
                                anchor=f"the happening '{best.text}' {base.text!r} ({base.start_date}) → {day}")
     return best
+
+
+ANCHOR_WORDS = {"after", "before", "since", "following", "prior"}
+
+
+def _anchored_on(span: Span, trigger: Token) -> bool:
+    """The date is an offset ("weeks after", "two days before") whose anchor is the trigger's
+    happening: the trigger lies in the phrase or clause the offset's 'after' or 'before'
+    introduces, outside the date."""
+    return trigger.i in _anchor_tokens(span) and not span.start <= trigger.i < span.end
+
+
+def _anchor_tokens(span: Span) -> set[int]:
+    """The tokens of the phrase or clause an offset counts from: "after the quake" (a
+    preposition over its anchor), "weeks after a gunman killed ten" (a subordinator whose
+    clause is the anchor)."""
+    tokens: set[int] = set()
+    for word in span:
+        if word.lower_ in ANCHOR_WORDS:
+            anchor = word.head if word.dep_ == "mark" else word
+            tokens.update(t.i for t in anchor.subtree)
+    return tokens
 
 
 def _clause_owner(token: Token, trigger_tokens: set[int]) -> int | None:

@@ -282,6 +282,20 @@ def test_a_trigger_heading_a_relative_clause_keeps_its_own_date() -> None:
     assert attack.date_start == dt.date(2025, 7, 11), attack.date_derivation
 
 
+def test_an_offset_counted_from_the_happening_does_not_date_it() -> None:
+    text = ("The riot in Dayton on Sunday came just weeks after a gunman killed nine people "
+            "in a shooting in Georgia on March 10.")
+    killing = next(e for e in extract_events(text, published="2009-03-30") if e.trigger == "killed")
+    assert killing.date_start == killing.date_end == dt.date(2009, 3, 10), killing.date_derivation
+
+
+def test_a_happening_an_offset_counts_from_takes_no_date_of_another_clause() -> None:
+    text = ("His truck was seen near the clinic in the weeks before the shooting, and was found "
+            "abandoned at an airport in December.")
+    [shooting] = [e for e in extract_events(text, published="1999-05-07") if e.event_type == "attack"]
+    assert shooting.date_start.month != 12, shooting.date_derivation
+
+
 @pytest.mark.parametrize("text, place", [
     ("Police arrested 14 people in the Ukrainian capital on Sunday.", "Kyiv"),
     ("Thousands protested in the Kenyan capital on Monday.", "Nairobi"),
