@@ -909,10 +909,11 @@ NARRATIVE_DAYS = 92  # a story's own days are near its publication; "the 1990 up
 
 
 def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:
-    """The date later sentences of the section inherit: a day or a short span near the
-    publication date, not a year and not a date of the story's background."""
+    """The date later sentences of the section inherit: a day or a short span shortly before
+    the publication date, not a year, not a date of the story's background, and not a date
+    still to come (a plan's date: "will visit on Friday" does not carry the story on)."""
     fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS
-            and abs((d.start_date - published).days) <= NARRATIVE_DAYS]
+            and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS]
     return fine[-1] if fine else None
 
 

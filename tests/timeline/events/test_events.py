@@ -296,6 +296,13 @@ def test_a_happening_an_offset_counts_from_takes_no_date_of_another_clause() -> 
     assert shooting.date_start.month != 12, shooting.date_derivation
 
 
+def test_a_planned_date_does_not_carry_the_narrative() -> None:
+    text = ("Rebels attacked the town of Beni on Monday. The governor will visit the region on Friday. "
+            "Police arrested two rebel commanders in Butembo.")
+    arrest = next(e for e in extract_events(text, published="2025-07-16") if e.event_type == "arrest")
+    assert arrest.date_start == dt.date(2025, 7, 14), arrest.date_derivation
+
+
 @pytest.mark.parametrize("text, place", [
     ("Police arrested 14 people in the Ukrainian capital on Sunday.", "Kyiv"),
     ("Thousands protested in the Kenyan capital on Monday.", "Nairobi"),
