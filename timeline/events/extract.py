@@ -648,7 +648,8 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     # The story's place in a country the sentence does not name is not where it happened
     # ("Russia launched assaults on Ukraine" in a story set in Wonsan).
     options = [o for o in cue.place_options if not o.features.get("outside_the_sentence_countries")
-               and not o.features.get("owner_modifier")]  # "the bombings of U.S. embassies": not where
+               and not o.features.get("owner_modifier")  # "the bombings of U.S. embassies": not where
+               and not o.features.get("party")]  # "Egypt and Syria agreed": who did it, not where
     if event.event_type in VERBAL_TYPES:
         # "Pyongyang would support Moscow", "China condemned Washington": a place that names
         # the speaker or the one spoken of is not where it was said

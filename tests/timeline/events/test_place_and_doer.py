@@ -1,0 +1,78 @@
+"""The event's place and doer chosen by the codebook's syntactic principles (§3): the place is
+where it happened (a strike where it hit, a deployment its destination, talks their venue), and
+a party of the happening (its subject and the subject's conjuncts, its possessor, its object or
+counterpart) is not where it happened; the doer is a party, never a place where."""
+from __future__ import annotations
+
+import pytest
+
+from timeline import extract_events
+from timeline.events.actor_options import acting_place
+from timeline.events.locate import party_role
+from timeline.events.nlp import parse
+
+pytestmark = pytest.mark.slow
+
+
+def _event(text: str, event_type: str, published: str = "2021-03-10"):
+    events = [e for e in extract_events(text, published=published) if e.event_type == event_type]
+    assert events, [(e.event_type, e.place_name) for e in extract_events(text, published=published)]
+    return events[0]
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, place, trigger, event_type, expected", [
+    # the subject and its conjuncts
+    ("Chile and Peru agreed to open the border on Monday.", "Peru", "agreed", "agree", "its subject"),
+    ("Chile and Peru agreed to open the border on Monday.", "Chile", "agreed", "agree", "its subject"),
+    # the possessor of a noun trigger
+    ("Peru's decision to close the border surprised its neighbours.", "Peru", "decision", "other", "its possessor"),
+    # the object or passive subject of a happening done to a party
+    ("Norway condemned Peru on Monday.", "Peru", "condemned", "condemn", "its object"),
+    ("Peru was warned on Monday.", "Peru", "warned", "warn", "its passive subject"),
+    # a counterpart
+    ("Chile signed a treaty with Peru on Monday.", "Peru", "treaty", "agree", "its counterpart"),
+    # a place where or a place struck is no party
+    ("Chile signed a treaty in Lima on Monday.", "Lima", "treaty", "agree", None),
+    ("Rebels shelled Mosul on Monday.", "Mosul", "shelled", "attack", None),
+    ("Mosul was shelled on Monday.", "Mosul", "shelled", "attack", None),
+    ("Mosul came under fire on Monday.", "Mosul", "fire", "attack", None),
+    # the electorate votes where it lives
+    ("Peru voted on Sunday.", "Peru", "voted", "election", None),
+])
+def test_party_role(text, place, trigger, event_type, expected) -> None:
+    doc = parse(text)
+    assert party_role(_token(doc, place), _token(doc, trigger), event_type) == expected
+
+
+def test_a_conjunct_of_the_subject_is_no_venue() -> None:
+    event = _event("Chile and Peru agreed on Tuesday to reopen their border crossings.", "agree")
+    assert event.place_name not in ("Chile", "Peru"), event.place_derivation
+
+
+def test_the_object_of_a_condemnation_is_no_venue() -> None:
+    event = _event("Norway condemned Peru on Monday over the arrests.", "condemn")
+    assert event.place_name is None, event.place_derivation
+
+
+def test_a_locative_makes_a_party_the_venue_again() -> None:
+    event = _event("Chile signed a trade treaty with Peru in Lima on Monday.", "agree")
+    assert event.place_name == "Lima", event.place_derivation
+
+
+@pytest.mark.parametrize("text, word, acting", [
+    ("Moscow warned its neighbours on Monday.", "Moscow", True),
+    ("Lima's decision to close the border surprised its neighbours.", "Lima", True),
+    ("The minister came under criticism in Berlin on Monday.", "Berlin", False),
+    ("The minister flew to Berlin on Monday.", "Berlin", False),
+])
+def test_a_place_acts_only_as_subject_owner_or_agent(text, word, acting) -> None:
+    assert acting_place(_token(parse(text), word)) is acting
+
+
+def test_a_place_after_a_locative_is_never_the_doer() -> None:
+    event = _event("The minister came under criticism in Berlin on Monday for the plan.", "condemn")
+    assert event.actor1 != "Berlin" and event.place_name == "Berlin"
