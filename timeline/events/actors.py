@@ -251,7 +251,8 @@ class ActorResolver:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # A misparse can give two subjects ("fire by the ... Forces killed"): prefer the agent.
         subject = next((c for c in subjects if c.lemma_.lower() not in INSTRUMENTS), subjects[0] if subjects else None)
-        passive = subject is not None and subject.dep_ == "nsubjpass"
+        passive = subject is not None and (subject.dep_ == "nsubjpass" or (
+            subject.dep_ == "nsubj" and _reduced_passive(verb)))  # "Man charged in robberies"
         agent = None
         for child in verb.children:
             if child.dep_ == "agent":
@@ -269,6 +270,11 @@ class ActorResolver:
                 node = node.head  # the preposition; the verb it hangs from is taken below
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 subject = node.head
+                if node.i == verb.i and _reduced_passive(verb, acl=True):
+                    # "a suspect arrested on Monday", "aid sent by Japan": the noun a past
+                    # participle describes is what was done to; its doer is the "by" agent
+                    passive = True
+                    break
                 if subject.lemma_.lower() in INTENTIONS and subject.dep_ in ("dobj", "nsubjpass") \
                         and subject.head.pos_ in ("VERB", "AUX"):
                     # "Lavrov confirmed plans to resume flights": the one who has the plans
@@ -591,6 +597,15 @@ def _borne(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in _BEARING_VERBS
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("come", "be")
+
+
+def _reduced_passive(verb: Token, *, acl: bool = False) -> bool:
+    """A past participle without an auxiliary or an object is a passive whose "be" is left
+    out, as in headlines ("Councilwoman arrested after incident", "Man charged in robberies")
+    and after a noun ("a suspect arrested on Monday"): its subject or noun is its patient."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    return acl or verb.dep_ in ("ROOT", "conj", "ccomp")
 
 
 def _speaker_of(pronoun: Token) -> Token | None:

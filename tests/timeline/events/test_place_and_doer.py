@@ -76,3 +76,18 @@ def test_a_place_acts_only_as_subject_owner_or_agent(text, word, acting) -> None
 def test_a_place_after_a_locative_is_never_the_doer() -> None:
     event = _event("The minister came under criticism in Berlin on Monday for the plan.", "condemn")
     assert event.actor1 != "Berlin" and event.place_name == "Berlin"
+
+
+@pytest.mark.parametrize("text", [
+    "Councilman arrested after brawl at city hall.",
+    "Teacher jailed for tax fraud.",
+    "A smuggler arrested on Friday near the port was charged with bribery.",
+])
+def test_the_subject_of_a_reduced_passive_is_the_patient(text) -> None:
+    event = _event(text, "arrest")
+    assert event.actor1 is None or event.actor1.lower() not in ("councilman", "teacher", "smuggler"), event.actor1
+
+
+def test_an_active_arrest_keeps_its_doer() -> None:
+    event = _event("Police arrested two smugglers in Leeds on Monday.", "arrest")
+    assert event.actor1 and "olice" in event.actor1
