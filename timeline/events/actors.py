@@ -295,6 +295,13 @@ class ActorResolver:
 
     def _noun_actors(self, noun: Token) -> tuple[Token | None, Token | None]:
         possessor = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS), None)
+        agent = _by_agent(noun)
+        if agent is not None and self._actor(agent) is not None:
+            # "Georgia's defeat by Russia", "the killings of Albanians by Serb police": the "by"
+            # phrase of a happening's noun is its doer; an owner is then the one it befell
+            patient = possessor or next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                         for g in c.children if g.dep_ == "pobj"), None)
+            return agent, patient
         if possessor is not None and noun.lemma_.lower() in PATIENT_NOUNS:
             # "Rabin's assassination", "Kopp's arrest": the one it happened to
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -597,6 +604,18 @@ def _borne(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in _BEARING_VERBS
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("come", "be")
+
+
+def _by_agent(noun: Token) -> Token | None:
+    """The "by" phrase of a happening's noun ("the capture of the town by rebels"), also where
+    the parser hangs it on the noun's "of" object ("the killings of civilians by police")."""
+    for head in (noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj")):
+        by = next((c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+        pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if pobj is not None and pobj.ent_type_ not in _NOT_ACTORS and pobj.pos_ in ("NOUN", "PROPN"):
+            return pobj
+    return None
 
 
 def _reduced_passive(verb: Token, *, acl: bool = False) -> bool:

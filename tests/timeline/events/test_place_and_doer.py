@@ -91,3 +91,19 @@ def test_the_subject_of_a_reduced_passive_is_the_patient(text) -> None:
 def test_an_active_arrest_keeps_its_doer() -> None:
     event = _event("Police arrested two smugglers in Leeds on Monday.", "arrest")
     assert event.actor1 and "olice" in event.actor1
+
+
+@pytest.mark.parametrize("text, noun, doer, patient", [
+    ("The capture of the town by rebels on Monday alarmed the capital.", "capture", "rebels", "town"),
+    ("The killing of a farmer by soldiers sparked protests on Sunday.", "killing", "soldiers", "farmer"),
+    ("Chile's defeat by Peru in the final angered its fans.", "defeat", "Peru", "Chile"),
+])
+def test_the_by_phrase_of_a_happening_noun_is_its_doer(text, noun, doer, patient) -> None:
+    from timeline.events.actors import ActorResolver
+    from timeline.events.places import PlaceTokens
+
+    doc = parse(text)
+    resolver = ActorResolver(doc, PlaceTokens(doc, []))
+    agent, target = resolver._noun_actors(_token(doc, noun))
+    assert agent is not None and agent.text == doer
+    assert target is not None and target.text == patient
