@@ -445,10 +445,14 @@ EMBASSY_NOUNS = {"embassy", "embassies", "chancery"}
 EMBASSY_SEATS = {"TZ": "Dar es Salaam", "NL": "The Hague", "CI": "Abidjan", "BO": "La Paz", "MM": "Yangon",
                  "BJ": "Cotonou"}
 
-# "in the city of Sagaing", "near the town of Bucha": the preposition before the place noun.
+# "in the city of Sagaing", "near the town of Bucha", "off the coast of Florida", "in the north of
+# Syria": the preposition before the place noun (a part or an edge of a place is in it).
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "capital",
                "port", "county", "municipality", "area", "island", "oblast", "governorate", "suburb",
-               "outskirts", "centre", "center", "heart", "streets", "border"}
+               "outskirts", "centre", "center", "heart", "streets", "border",
+               "coast", "coastline", "shore", "shores", "waters", "edge", "vicinity", "neighborhood",
+               "neighbourhood", "part", "parts", "north", "south", "east", "west", "northeast", "northwest",
+               "southeast", "southwest", "countryside"}
 
 
 CONTROL_NOUNS = {"control", "capture", "seizure", "fall", "siege"}

@@ -107,3 +107,14 @@ def test_the_by_phrase_of_a_happening_noun_is_its_doer(text, noun, doer, patient
     agent, target = resolver._noun_actors(_token(doc, noun))
     assert agent is not None and agent.text == doer
     assert target is not None and target.text == patient
+
+
+@pytest.mark.parametrize("text, word, preposition", [
+    ("A ferry sank off the coast of Senegal on Monday.", "Senegal", "off"),
+    ("Rebels attacked an army post in the north of Mali on Sunday.", "Mali", "in"),
+    ("Gunmen opened fire in parts of Lagos on Sunday.", "Lagos", "in"),
+])
+def test_a_part_or_an_edge_of_a_place_is_in_it(text, word, preposition) -> None:
+    from timeline.events.locate import governing_preposition
+
+    assert governing_preposition(_token(parse(text), word)) == preposition
