@@ -318,6 +318,14 @@ class ActorResolver:
                 elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in _MOVER_NOUNS:
                     # "the arrival of envoy Keith Kellogg": the one who arrives
                     doer = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if doer is None:
+            # "a meeting between Putin and Aliyev", "clashes between police and rebels": the
+            # first of the parties of a reciprocal happening, the other its counterpart
+            between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+            first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
+            if first is not None and self._actor(first) is not None:
+                other = next((c for c in first.children if c.dep_ == "conj"), None)
+                return first, other
         if doer is None and noun.lemma_.lower() in _BORNE_NOUNS and _borne(noun):
             # "the lawmaker faced criticism from voters", "came under criticism": the one who
             # bears it is criticised; the critic is the "from" object, else unnamed

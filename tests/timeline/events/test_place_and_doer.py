@@ -118,3 +118,20 @@ def test_a_part_or_an_edge_of_a_place_is_in_it(text, word, preposition) -> None:
     from timeline.events.locate import governing_preposition
 
     assert governing_preposition(_token(parse(text), word)) == preposition
+
+
+def test_the_first_party_of_a_reciprocal_happening_is_its_doer() -> None:
+    event = _event("Television showed a meeting on Friday between Prime Minister Ivan Petrov "
+                   "and the regional leader, Omar Aliev.", "meet")
+    assert event.actor1 == "Ivan Petrov"
+
+
+def test_between_names_the_parties_of_a_reciprocal_noun() -> None:
+    from timeline.events.actors import ActorResolver
+    from timeline.events.places import PlaceTokens
+
+    doc = parse("Talks between the rebels and the army resumed in the capital on Monday.")
+    resolver = ActorResolver(doc, PlaceTokens(doc, []))
+    doer, other = resolver._noun_actors(_token(doc, "Talks"))
+    assert doer is not None and doer.text == "rebels"
+    assert other is not None and other.text == "army"
