@@ -46,6 +46,11 @@ AGENTS = {
     "organization", "movement", "activist", "journalist", "reporter", "expert", "analyst",
     "suspect", "criminal", "gang", "smuggler", "pirate", "terrorist", "jihadist", "separatist",
     "neighbour", "neighbor", "friend", "side", "investigator", "detective", "sheriff", "deputy",
+    # the doers of violence and crime by what they do ("kidnappers killed", "extremists bombed")
+    "kidnapper", "abductor", "bandit", "killer", "murderer", "assassin", "shooter", "sniper", "bomber",
+    "robber", "burglar", "thief", "intruder", "hijacker", "arsonist", "looter", "raider", "perpetrator",
+    "extremist", "radical", "guerrilla", "vigilante", "paramilitary", "mercenary", "loyalist", "gendarme",
+    "trooper", "marcher", "poacher",
 }
 
 # Nouns whose infinitive says what their holder means to do ("plans to resume flights").

@@ -135,3 +135,11 @@ def test_between_names_the_parties_of_a_reciprocal_noun() -> None:
     doer, other = resolver._noun_actors(_token(doc, "Talks"))
     assert doer is not None and doer.text == "rebels"
     assert other is not None and other.text == "army"
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Kidnappers killed a shop owner in Lagos on Friday.", "Kidnappers"),
+    ("Robbers attacked a bank in Nairobi on Monday.", "Robbers"),
+])
+def test_the_doers_of_violence_named_by_what_they_do_are_actors(text, doer) -> None:
+    assert _event(text, "attack").actor1 == doer
