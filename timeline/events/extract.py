@@ -654,6 +654,9 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
         # "Pyongyang would support Moscow", "China condemned Washington": a place that names
         # the speaker or the one spoken of is not where it was said
         options = [o for o in options if not o.features.get("in_actor")]
+        # "while television showed exiles protesting in Miami, the government warned": the place
+        # of another happening the sentence tells of is not where the words were said
+        options = [o for o in options if not o.features.get("other_trigger_owns")]
     if model.trust_rules and event.lat is not None and not _fallback_place(event):
         # the rules found it in the sentence: the model may prefer another place of the
         # sentence, or none, but not the story's place

@@ -143,3 +143,8 @@ def test_between_names_the_parties_of_a_reciprocal_noun() -> None:
 ])
 def test_the_doers_of_violence_named_by_what_they_do_are_actors(text, doer) -> None:
     assert _event(text, "attack").actor1 == doer
+
+
+def test_the_place_of_another_happening_is_not_where_words_were_said() -> None:
+    text = "As television showed exiles rallying in Madrid, the Venezuelan government warned on Monday that the talks could fail."
+    assert _event(text, "warn").place_name is None
