@@ -636,6 +636,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
 FOLLOWED_PLACES = ("where the deployed forces are", "no destination in the sentence: where the earlier")
 
 
+#: Happenings whose content may be another happening with its own place ("agreed to send troops to X")
+AGREED_TYPES = {"agree", "meet"}
+
+
 def _choose_place(cue: Candidate, model: EventModel) -> None:
     """Give the event the place the place model ranks first among its options (no place
     when that ranks first)."""
@@ -657,6 +661,10 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
         # "while television showed exiles protesting in Miami, the government warned": the place
         # of another happening the sentence tells of is not where the words were said
         options = [o for o in options if not o.features.get("other_trigger_owns")]
+    elif event.event_type in AGREED_TYPES:
+        # "Egypt and Syria agreed to send troops to Saudi Arabia": the place of what was agreed
+        # is not where the agreement was made
+        options = [o for o in options if not (o.features.get("other_trigger_owns") and o.features.get("path:other"))]
     if model.trust_rules and event.lat is not None and not _fallback_place(event):
         # the rules found it in the sentence: the model may prefer another place of the
         # sentence, or none, but not the story's place

@@ -148,3 +148,10 @@ def test_the_doers_of_violence_named_by_what_they_do_are_actors(text, doer) -> N
 def test_the_place_of_another_happening_is_not_where_words_were_said() -> None:
     text = "As television showed exiles rallying in Madrid, the Venezuelan government warned on Monday that the talks could fail."
     assert _event(text, "warn").place_name is None
+
+
+def test_the_place_of_what_was_agreed_is_not_where_it_was_agreed() -> None:
+    text = "Chile and Peru agreed on Tuesday to send engineers to Bolivia."
+    events = extract_events(text, published="2021-03-10")
+    agree = next(e for e in events if e.event_type == "agree")
+    assert agree.place_name != "Bolivia", agree.place_derivation
