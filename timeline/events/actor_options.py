@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import AGENTS, Actor, ActorResolver
+from timeline.events.actors import AGENTS, Actor, ActorResolver, _court_of
 from timeline.events.features import GROUPS
 from timeline.events.triggers import SAY_VERBS
 
@@ -101,6 +101,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             for child in governor.children:
                 if child.dep_ in SUBJECTS:
                     add(child, "light_verb_subject" if light else "governor_subject")
+    if event_type == "arrest" and trigger.pos_ in ("VERB", "AUX"):
+        add(_court_of(trigger), "court")  # "appeared in Hamilton Municipal Court": the court
     saying = next((node for node in trigger.ancestors if node.lemma_.lower() in SAY_VERBS), None)
     if saying is not None:
         add(next((c for c in saying.children if c.dep_ == "nsubj"), None), "speaker")

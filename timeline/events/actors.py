@@ -217,6 +217,14 @@ class ActorResolver:
             # "Russian troops were deployed to Belarus", "they were sent to Kursk": the forces
             # deploy (ACLED's "Military Forces of Russia"); nobody is their target
             actor1, actor2 = actor2, None
+        if event_type == "arrest" and trigger.pos_ in ("VERB", "AUX") and (
+                doer is None or trigger.lemma_.lower() in DEFENDANT_VERBS):
+            court = _court_of(trigger)
+            court_actor = self._actor(court) if court is not None else None
+            if court_actor is not None:
+                # "appeared in Hamilton Municipal Court", "was arraigned in Superior Court": the
+                # court acts; the one who appears before it is its counterpart
+                actor1, actor2 = court_actor, actor2 or actor1
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         if remember and actor1 is not None and actor1.kind in ("named", "state"):
@@ -473,6 +481,8 @@ class ActorResolver:
             self._persons.add(name)
             return Actor(name=name, country_code=self._person_country.get(name), kind="named")
         place = self._place_at.get(ent.start)
+        if place is not None and ent.label_ == "ORG" and self._place_at.get(ent.end - 1) is not place:
+            place = None  # "Bantam Superior Court", "Hamilton City Council": a body named after its town
         institution = INSTITUTIONS.get(_LEADING_DET.sub("", name).lower())
         if institution is not None:
             return Actor(name=name, country_code=institution, kind="state")
@@ -617,6 +627,29 @@ def _borne(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in _BEARING_VERBS
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("come", "be")
+
+
+#: Courts and tribunals, before which the law's happenings take place
+COURTS = {"court", "tribunal", "magistrates", "magistrate"}
+#: Verbs whose subject stands before a court ("appeared in court", "pleaded not guilty")
+DEFENDANT_VERBS = {"appear", "reappear", "plead", "stand"}
+
+
+def _court_of(trigger: Token) -> Token | None:
+    """The court named in the trigger's own clause after "in", "at" or "before" ("appeared in
+    Hamilton Municipal Court", "due in court"), else None."""
+    for token in trigger.subtree:
+        if token.lemma_.lower() not in COURTS or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        node = token
+        while node.dep_ in ("compound", "conj", "appos") and node.head != node:
+            node = node.head
+        if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at", "before"):
+            continue
+        verb = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i == trigger.i:
+            return node
+    return None
 
 
 def _by_agent(noun: Token) -> Token | None:

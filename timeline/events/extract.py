@@ -658,13 +658,13 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
         # "Pyongyang would support Moscow", "China condemned Washington": a place that names
         # the speaker or the one spoken of is not where it was said
         options = [o for o in options if not o.features.get("in_actor")]
-        # "while television showed exiles protesting in Miami, the government warned": the place
-        # of another happening the sentence tells of is not where the words were said
-        options = [o for o in options if not o.features.get("other_trigger_owns")]
     elif event.event_type in AGREED_TYPES:
-        # "Egypt and Syria agreed to send troops to Saudi Arabia": the place of what was agreed
-        # is not where the agreement was made
-        options = [o for o in options if not (o.features.get("other_trigger_owns") and o.features.get("path:other"))]
+        # "Egypt and Syria agreed to send troops to Saudi Arabia": where a movement that was
+        # agreed goes is not where the agreement was made (but "travelled to Pyongyang, when
+        # the two signed a treaty": the journey during which it was made)
+        options = [o for o in options if not (o.features.get("other_trigger_owns") and o.features.get("path:other")
+                                              and (o.features.get("prep:destination") or o.features.get("prep:origin"))
+                                              and _inside(cue, o.place))]
     if model.trust_rules and event.lat is not None and not _fallback_place(event):
         # the rules found it in the sentence: the model may prefer another place of the
         # sentence, or none, but not the story's place
@@ -682,6 +682,12 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
              "setting": "no place in the sentence: the article's setting",
              "dateline": "no place in the sentence: the dateline's city"}[best.kind]
     event.place_derivation = f"{where} → {best.place.name} ({best.place.feature}), ranked first by the place model"
+
+
+def _inside(cue: Candidate, place: PlaceMention | None) -> bool:
+    """True when a place is named inside the trigger's own phrase (what it is about)."""
+    token = cue.locator.token_of(place) if cue.locator is not None and place is not None else None
+    return token is not None and cue.trigger.i in {a.i for a in token.ancestors}
 
 
 def _one_per_place(candidate: Candidate) -> list[Candidate]:
@@ -743,7 +749,7 @@ def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> 
 
 
 #: Grammatical roles that name the doer outright: the rules' doer in one of them stands.
-DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject")
+DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject", "court")
 
 
 def _choose_actor(cue: Candidate, model: EventModel) -> None:
