@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import Actor, ActorResolver
+from timeline.events.actors import AGENTS, Actor, ActorResolver, _court_of
 from timeline.events.features import GROUPS
 from timeline.events.triggers import SAY_VERBS
 
@@ -40,6 +40,24 @@ def _governor(token: Token) -> Token | None:
         if node.pos_ in ("VERB", "AUX"):
             return node
     return None
+
+
+def acting_place(token: Token) -> bool:
+    """True when a place's name stands for its government as a doer: the subject of a verb
+    ("Moscow warned", "Egypt and Syria agreed"), an owner ("Syria's decision"), an agent ("by
+    Washington") or the modifier of a party ("the Kenya police"). Elsewhere, above all after
+    a preposition of place ("in Berlin", "to Kyiv"), a place is where, never who."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("conj", "appos") and node.head != node:
+            node = node.head
+            continue
+        break
+    if node.dep_ in ("nsubj", "poss"):
+        return True
+    if node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ == "by"):
+        return True
+    return node.dep_ in ("compound", "amod", "nmod") and node.head.lemma_.lower() in AGENTS
 
 
 def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event_type: str,
@@ -83,10 +101,14 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             for child in governor.children:
                 if child.dep_ in SUBJECTS:
                     add(child, "light_verb_subject" if light else "governor_subject")
+    if event_type == "arrest" and trigger.pos_ in ("VERB", "AUX"):
+        add(_court_of(trigger), "court")  # "appeared in Hamilton Municipal Court": the court
     saying = next((node for node in trigger.ancestors if node.lemma_.lower() in SAY_VERBS), None)
     if saying is not None:
         add(next((c for c in saying.children if c.dep_ == "nsubj"), None), "speaker")
     for ent in sentence.ents:
+        if ent.label_ == "GPE" and not acting_place(ent.root):
+            continue  # "came under criticism in Berlin": a place where, not a doer
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
             add(ent.root, f"sentence_{ent.label_.lower()}")
 

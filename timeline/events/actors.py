@@ -46,6 +46,11 @@ AGENTS = {
     "organization", "movement", "activist", "journalist", "reporter", "expert", "analyst",
     "suspect", "criminal", "gang", "smuggler", "pirate", "terrorist", "jihadist", "separatist",
     "neighbour", "neighbor", "friend", "side", "investigator", "detective", "sheriff", "deputy",
+    # the doers of violence and crime by what they do ("kidnappers killed", "extremists bombed")
+    "kidnapper", "abductor", "bandit", "killer", "murderer", "assassin", "shooter", "sniper", "bomber",
+    "robber", "burglar", "thief", "intruder", "hijacker", "arsonist", "looter", "raider", "perpetrator",
+    "extremist", "radical", "guerrilla", "vigilante", "paramilitary", "mercenary", "loyalist", "gendarme",
+    "trooper", "marcher", "poacher",
 }
 
 # Nouns whose infinitive says what their holder means to do ("plans to resume flights").
@@ -212,6 +217,14 @@ class ActorResolver:
             # "Russian troops were deployed to Belarus", "they were sent to Kursk": the forces
             # deploy (ACLED's "Military Forces of Russia"); nobody is their target
             actor1, actor2 = actor2, None
+        if event_type == "arrest" and trigger.pos_ in ("VERB", "AUX") and (
+                doer is None or trigger.lemma_.lower() in DEFENDANT_VERBS):
+            court = _court_of(trigger)
+            court_actor = self._actor(court) if court is not None else None
+            if court_actor is not None:
+                # "appeared in Hamilton Municipal Court", "was arraigned in Superior Court": the
+                # court acts; the one who appears before it is its counterpart
+                actor1, actor2 = court_actor, actor2 or actor1
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         if remember and actor1 is not None and actor1.kind in ("named", "state"):
@@ -251,7 +264,8 @@ class ActorResolver:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # A misparse can give two subjects ("fire by the ... Forces killed"): prefer the agent.
         subject = next((c for c in subjects if c.lemma_.lower() not in INSTRUMENTS), subjects[0] if subjects else None)
-        passive = subject is not None and subject.dep_ == "nsubjpass"
+        passive = subject is not None and (subject.dep_ == "nsubjpass" or (
+            subject.dep_ == "nsubj" and _reduced_passive(verb)))  # "Man charged in robberies"
         agent = None
         for child in verb.children:
             if child.dep_ == "agent":
@@ -269,6 +283,11 @@ class ActorResolver:
                 node = node.head  # the preposition; the verb it hangs from is taken below
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 subject = node.head
+                if node.i == verb.i and _reduced_passive(verb, acl=True):
+                    # "a suspect arrested on Monday", "aid sent by Japan": the noun a past
+                    # participle describes is what was done to; its doer is the "by" agent
+                    passive = True
+                    break
                 if subject.lemma_.lower() in INTENTIONS and subject.dep_ in ("dobj", "nsubjpass") \
                         and subject.head.pos_ in ("VERB", "AUX"):
                     # "Lavrov confirmed plans to resume flights": the one who has the plans
@@ -289,6 +308,13 @@ class ActorResolver:
 
     def _noun_actors(self, noun: Token) -> tuple[Token | None, Token | None]:
         possessor = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS), None)
+        agent = _by_agent(noun)
+        if agent is not None and self._actor(agent) is not None:
+            # "Georgia's defeat by Russia", "the killings of Albanians by Serb police": the "by"
+            # phrase of a happening's noun is its doer; an owner is then the one it befell
+            patient = possessor or next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                         for g in c.children if g.dep_ == "pobj"), None)
+            return agent, patient
         if possessor is not None and noun.lemma_.lower() in PATIENT_NOUNS:
             # "Rabin's assassination", "Kopp's arrest": the one it happened to
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -305,6 +331,14 @@ class ActorResolver:
                 elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in _MOVER_NOUNS:
                     # "the arrival of envoy Keith Kellogg": the one who arrives
                     doer = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if doer is None:
+            # "a meeting between Putin and Aliyev", "clashes between police and rebels": the
+            # first of the parties of a reciprocal happening, the other its counterpart
+            between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+            first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
+            if first is not None and self._actor(first) is not None:
+                other = next((c for c in first.children if c.dep_ == "conj"), None)
+                return first, other
         if doer is None and noun.lemma_.lower() in _BORNE_NOUNS and _borne(noun):
             # "the lawmaker faced criticism from voters", "came under criticism": the one who
             # bears it is criticised; the critic is the "from" object, else unnamed
@@ -447,6 +481,8 @@ class ActorResolver:
             self._persons.add(name)
             return Actor(name=name, country_code=self._person_country.get(name), kind="named")
         place = self._place_at.get(ent.start)
+        if place is not None and ent.label_ == "ORG" and self._place_at.get(ent.end - 1) is not place:
+            place = None  # "Bantam Superior Court", "Hamilton City Council": a body named after its town
         institution = INSTITUTIONS.get(_LEADING_DET.sub("", name).lower())
         if institution is not None:
             return Actor(name=name, country_code=institution, kind="state")
@@ -591,6 +627,50 @@ def _borne(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in _BEARING_VERBS
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("come", "be")
+
+
+#: Courts and tribunals, before which the law's happenings take place
+COURTS = {"court", "tribunal", "magistrates", "magistrate"}
+#: Verbs whose subject stands before a court ("appeared in court", "pleaded not guilty")
+DEFENDANT_VERBS = {"appear", "reappear", "plead", "stand"}
+
+
+def _court_of(trigger: Token) -> Token | None:
+    """The court named in the trigger's own clause after "in", "at" or "before" ("appeared in
+    Hamilton Municipal Court", "due in court"), else None."""
+    for token in trigger.subtree:
+        if token.lemma_.lower() not in COURTS or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        node = token
+        while node.dep_ in ("compound", "conj", "appos") and node.head != node:
+            node = node.head
+        if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at", "before"):
+            continue
+        verb = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i == trigger.i:
+            return node
+    return None
+
+
+def _by_agent(noun: Token) -> Token | None:
+    """The "by" phrase of a happening's noun ("the capture of the town by rebels"), also where
+    the parser hangs it on the noun's "of" object ("the killings of civilians by police")."""
+    for head in (noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj")):
+        by = next((c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+        pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if pobj is not None and pobj.ent_type_ not in _NOT_ACTORS and pobj.pos_ in ("NOUN", "PROPN"):
+            return pobj
+    return None
+
+
+def _reduced_passive(verb: Token, *, acl: bool = False) -> bool:
+    """A past participle without an auxiliary or an object is a passive whose "be" is left
+    out, as in headlines ("Councilwoman arrested after incident", "Man charged in robberies")
+    and after a noun ("a suspect arrested on Monday"): its subject or noun is its patient."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    return acl or verb.dep_ in ("ROOT", "conj", "ccomp")
 
 
 def _speaker_of(pronoun: Token) -> Token | None:

@@ -642,6 +642,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
 FOLLOWED_PLACES = ("where the deployed forces are", "no destination in the sentence: where the earlier")
 
 
+#: Happenings whose content may be another happening with its own place ("agreed to send troops to X")
+AGREED_TYPES = {"agree", "meet"}
+
+
 def _choose_place(cue: Candidate, model: EventModel) -> None:
     """Give the event the place the place model ranks first among its options (no place
     when that ranks first)."""
@@ -654,11 +658,19 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     # The story's place in a country the sentence does not name is not where it happened
     # ("Russia launched assaults on Ukraine" in a story set in Wonsan).
     options = [o for o in cue.place_options if not o.features.get("outside_the_sentence_countries")
-               and not o.features.get("owner_modifier")]  # "the bombings of U.S. embassies": not where
+               and not o.features.get("owner_modifier")  # "the bombings of U.S. embassies": not where
+               and not o.features.get("party")]  # "Egypt and Syria agreed": who did it, not where
     if event.event_type in VERBAL_TYPES:
         # "Pyongyang would support Moscow", "China condemned Washington": a place that names
         # the speaker or the one spoken of is not where it was said
         options = [o for o in options if not o.features.get("in_actor")]
+    elif event.event_type in AGREED_TYPES:
+        # "Egypt and Syria agreed to send troops to Saudi Arabia": where a movement that was
+        # agreed goes is not where the agreement was made (but "travelled to Pyongyang, when
+        # the two signed a treaty": the journey during which it was made)
+        options = [o for o in options if not (o.features.get("other_trigger_owns") and o.features.get("path:other")
+                                              and (o.features.get("prep:destination") or o.features.get("prep:origin"))
+                                              and _inside(cue, o.place))]
     if model.trust_rules and event.lat is not None and not _fallback_place(event):
         # the rules found it in the sentence: the model may prefer another place of the
         # sentence, or none, but not the story's place
@@ -676,6 +688,12 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
              "setting": "no place in the sentence: the article's setting",
              "dateline": "no place in the sentence: the dateline's city"}[best.kind]
     event.place_derivation = f"{where} → {best.place.name} ({best.place.feature}), ranked first by the place model"
+
+
+def _inside(cue: Candidate, place: PlaceMention | None) -> bool:
+    """True when a place is named inside the trigger's own phrase (what it is about)."""
+    token = cue.locator.token_of(place) if cue.locator is not None and place is not None else None
+    return token is not None and cue.trigger.i in {a.i for a in token.ancestors}
 
 
 def _one_per_place(candidate: Candidate) -> list[Candidate]:
@@ -737,7 +755,7 @@ def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> 
 
 
 #: Grammatical roles that name the doer outright: the rules' doer in one of them stands.
-DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject")
+DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject", "court")
 
 
 def _choose_actor(cue: Candidate, model: EventModel) -> None:

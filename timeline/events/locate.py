@@ -36,6 +36,8 @@ DESTINATION = {"to", "into", "toward", "towards"}
 # For statements and the like these name a topic ("warns over North Korea", "talks on Ukraine").
 TOPICAL = {"over", "on", "about", "against", "regarding"}
 SUBJECT_ROLE = "the subject of a clause"
+#: the end of the role of a place that takes part in the happening (:func:`party_role`)
+PARTY_ROLE = "a party of it"
 #: a place in what a statement is about ("condemned the bombing of embassies in Kenya")
 CONTENT_ROLE = "in what was said, not where it was said"
 #: a place of another happening the trigger's phrase names ("arrested in connection with the
@@ -141,6 +143,7 @@ class Locator:
         scored: list[tuple[tuple[int, int, int], PlaceMention, str]] = []
         origin = None
         antecedent = _where_antecedent(trigger)
+        parties: set[int | None] = set()  # the places that take part in it
         for place in in_sentence:
             token = self._token_of(place)
             prep = governing_preposition(token) if token is not None else None
@@ -178,7 +181,14 @@ class Locator:
                 # "was arrested in connection with the embassy blasts in Kenya": the blasts'
                 # place, not the arrest's; it stays the story's place
                 role = f"{OTHER_HAPPENING_ROLE} ({role})"
-            if token is not None and token.i in actor_tokens:
+            party = party_role(token, trigger, event_type) if token is not None and rank >= 3 else None
+            if party is not None:
+                # "Egypt and Syria agreed", "Syria's decision", "condemned Iran": a party of the
+                # happening, not where it happened
+                rank = 5
+                role = f"{place.text} is {party}, {PARTY_ROLE}"
+                parties.add(place.geonameid)
+            elif token is not None and token.i in actor_tokens:
                 rank = 5
                 role = "named in an actor"
             elif token is not None and trigger_tokens and nearest_trigger(token, trigger_tokens) not in (None, trigger.i):
@@ -207,6 +217,16 @@ class Locator:
         if origin is best:
             origin = None
         setting = self.setting
+        if role.endswith(PARTY_ROLE):
+            # every place of the sentence is a party of the happening: none is where it happened
+            if event_type in CARRY_COUNTRY_TYPES and self.section_place is not None \
+                    and self.section_place.geonameid not in parties:
+                return Location(self.section_place, f"no place of the happening in the sentence ({role}): "
+                                                    f"the place of the story so far, {self.section_place.name}")
+            if setting is not None and event_type not in VERBAL_TYPES:
+                # the article's place, a guess the place model may overrule (it never takes a party)
+                return Location(setting, f"no venue in the sentence ({role}): the article's setting, {setting.name}")
+            return None
         if rank >= 3 and role == SUBJECT_ROLE and event_type in CARRY_COUNTRY_TYPES \
                 and self.section_place is not None and self.section_place is not best:
             # "Over 4,000 soldiers have been killed, revealing North Korea's involvement":
@@ -266,7 +286,12 @@ class Locator:
         return self._token_of(place)
 
     def _is_subject(self, place: PlaceMention) -> bool:
+        """The place is a subject or an owner, or a conjunct of one ("Egypt and Syria agreed")."""
         token = self._token_of(place)
+        for _ in range(4):
+            if token is None or token.dep_ not in ("conj", "appos") or token.head == token:
+                break
+            token = token.head
         return token is not None and token.dep_ in ("nsubj", "nsubjpass", "poss")
 
     def _token_of(self, place: PlaceMention) -> Token | None:
@@ -420,10 +445,14 @@ EMBASSY_NOUNS = {"embassy", "embassies", "chancery"}
 EMBASSY_SEATS = {"TZ": "Dar es Salaam", "NL": "The Hague", "CI": "Abidjan", "BO": "La Paz", "MM": "Yangon",
                  "BJ": "Cotonou"}
 
-# "in the city of Sagaing", "near the town of Bucha": the preposition before the place noun.
+# "in the city of Sagaing", "near the town of Bucha", "off the coast of Florida", "in the north of
+# Syria": the preposition before the place noun (a part or an edge of a place is in it).
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "capital",
                "port", "county", "municipality", "area", "island", "oblast", "governorate", "suburb",
-               "outskirts", "centre", "center", "heart", "streets", "border"}
+               "outskirts", "centre", "center", "heart", "streets", "border",
+               "coast", "coastline", "shore", "shores", "waters", "edge", "vicinity", "neighborhood",
+               "neighbourhood", "part", "parts", "north", "south", "east", "west", "northeast", "northwest",
+               "southeast", "southwest", "countryside"}
 
 
 CONTROL_NOUNS = {"control", "capture", "seizure", "fall", "siege"}
@@ -589,6 +618,89 @@ def _acts(token: Token, *, subjects: bool = True) -> bool:
             continue
         return False
     return False
+
+
+#: Happenings done to a place: their object or passive subject is where they happened ("shelled
+#: Kherson", "Kyiv was hit", "visited Pyongyang", "armed Ukraine", "seized the town"); for the
+#: others it is a party ("condemned Iran", "Iran was warned", "sanctioned Russia").
+PLACE_OBJECT_TYPES = {"attack", "violence_against_civilians", "riot", "protest", "visit", "aid", "supply", "deploy",
+                      "disaster", "accident", "other"}
+#: Happenings that strike a place: a subject of theirs without an object is where they struck
+#: ("Goma fell", "Kharkiv came under fire"); with one it is the striker ("Russia shelled Kherson").
+STRUCK_TYPES = {"attack", "violence_against_civilians", "riot"}
+
+
+#: Happenings whose subject is the electorate of a place: the place votes where it is.
+ELECTORATE_TYPES = {"election"}
+
+
+def _doer_verbs(trigger: Token) -> list[Token]:
+    """The verbs whose subject is the trigger's doer: the trigger itself, or the verb a noun
+    trigger is the object of ("signed a deal", "came under criticism"), and the verbs those
+    share their subject with ("agreed to send", "agreed to hold talks")."""
+    node = trigger
+    if trigger.pos_ not in ("VERB", "AUX"):
+        if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+            node = trigger.head
+        elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ in ("VERB", "AUX"):
+            node = trigger.head.head
+        else:
+            return []
+    verbs = [node]
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in node.children):
+            break
+        if node.dep_ not in ("xcomp", "conj") or node.head.pos_ not in ("VERB", "AUX"):
+            break
+        node = node.head
+        verbs.append(node)
+    return verbs
+
+
+def party_role(token: Token, trigger: Token, event_type: str) -> str | None:
+    """How a place takes part in the happening at ``trigger`` as a party, or None: its subject
+    and the subject's conjuncts ("Egypt and Syria agreed"), its possessor ("Syria's decision"),
+    its agent ("condemned by France"), its counterpart ("talks with Iran"), and its object or
+    passive subject when the happening is done to a party, not to a place ("condemned Iran",
+    "Iran was warned"). A party of a happening is not where it happened: only a locative
+    preposition makes a place of it ("talks in Syria"). A struck place is no party ("Kyiv was
+    hit", "Goma fell"), nor the place a disaster or accident struck ("Texas was flooded")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("conj", "appos") and node.head != node:
+            node = node.head
+            continue
+        break
+    if event_type in PLACE_SUBJECT_TYPES:
+        return None
+    dep, head = node.dep_, node.head
+    if event_type in ELECTORATE_TYPES and dep in ("nsubj", "nsubjpass", "poss"):
+        return None  # "as Israel voted", "Ukraine's election": the electorate votes where it lives
+    verbs = _doer_verbs(trigger)
+    verb_ids = {v.i for v in verbs}
+    if dep in ("nsubj", "csubj") and head.i in verb_ids:
+        if event_type in STRUCK_TYPES and not any(c.dep_ in ("dobj", "agent") for c in head.children) \
+                and head.i == trigger.i:
+            return None  # "Goma fell", "Kharkiv burned"
+        if event_type in STRUCK_TYPES and trigger.pos_ not in ("VERB", "AUX") \
+                and not any(c.dep_ == "dobj" for c in head.children):
+            return None  # "Kharkiv came under fire"
+        return "its subject"
+    if dep == "nsubjpass" and head.i in verb_ids and event_type not in PLACE_OBJECT_TYPES:
+        return "its passive subject"  # "Iran was condemned"
+    if dep == "poss" and head.i == trigger.i:
+        return "its possessor"
+    if dep in ("dobj", "dative") and head.i == trigger.i and event_type not in PLACE_OBJECT_TYPES:
+        return "its object"
+    if dep == "pobj" and head.dep_ in ("prep", "agent") and (head.head.i == trigger.i or head.head.i in verb_ids):
+        prep = head.lower_
+        if prep == "by":
+            return "its agent"
+        if prep == "with":
+            return "its counterpart"
+        if prep == "against" and event_type not in STRUCK_TYPES:
+            return "its target"
+    return None
 
 
 def trigger_path(token: Token, trigger: Token) -> str:

@@ -29,6 +29,7 @@ from timeline.events.locate import (
     inside_another_happening,
     nearest_trigger,
     owner_modifier,
+    party_role,
     said_at,
     trigger_path,
 )
@@ -115,6 +116,8 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
                         f["owner_modifier"] = 1.0  # "U.S. embassies": whose, not where
             if token.dep_ in ("nsubj", "nsubjpass"):
                 f["subject"] = 1.0
+            if prep not in ("locative", "destination", "into") and party_role(token, trigger, event_type):
+                f["party"] = 1.0  # "Egypt and Syria agreed", "condemned Iran": who, not where
             if event_type in LEGAL_TYPES and inside_another_happening(token, trigger, event_type):
                 continue  # "arrested in connection with the bombings in Kenya": the bombings' place
             nearest = nearest_trigger(token, trigger_tokens)

@@ -1,0 +1,162 @@
+"""The event's place and doer chosen by the codebook's syntactic principles (§3): the place is
+where it happened (a strike where it hit, a deployment its destination, talks their venue), and
+a party of the happening (its subject and the subject's conjuncts, its possessor, its object or
+counterpart) is not where it happened; the doer is a party, never a place where."""
+from __future__ import annotations
+
+import pytest
+
+from timeline import extract_events
+from timeline.events.actor_options import acting_place
+from timeline.events.locate import party_role
+from timeline.events.nlp import parse
+
+pytestmark = pytest.mark.slow
+
+
+def _event(text: str, event_type: str, published: str = "2021-03-10"):
+    events = [e for e in extract_events(text, published=published) if e.event_type == event_type]
+    assert events, [(e.event_type, e.place_name) for e in extract_events(text, published=published)]
+    return events[0]
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, place, trigger, event_type, expected", [
+    # the subject and its conjuncts
+    ("Chile and Peru agreed to open the border on Monday.", "Peru", "agreed", "agree", "its subject"),
+    ("Chile and Peru agreed to open the border on Monday.", "Chile", "agreed", "agree", "its subject"),
+    # the possessor of a noun trigger
+    ("Peru's decision to close the border surprised its neighbours.", "Peru", "decision", "other", "its possessor"),
+    # the object or passive subject of a happening done to a party
+    ("Norway condemned Peru on Monday.", "Peru", "condemned", "condemn", "its object"),
+    ("Peru was warned on Monday.", "Peru", "warned", "warn", "its passive subject"),
+    # a counterpart
+    ("Chile signed a treaty with Peru on Monday.", "Peru", "treaty", "agree", "its counterpart"),
+    # a place where or a place struck is no party
+    ("Chile signed a treaty in Lima on Monday.", "Lima", "treaty", "agree", None),
+    ("Rebels shelled Mosul on Monday.", "Mosul", "shelled", "attack", None),
+    ("Mosul was shelled on Monday.", "Mosul", "shelled", "attack", None),
+    ("Mosul came under fire on Monday.", "Mosul", "fire", "attack", None),
+    # the electorate votes where it lives
+    ("Peru voted on Sunday.", "Peru", "voted", "election", None),
+])
+def test_party_role(text, place, trigger, event_type, expected) -> None:
+    doc = parse(text)
+    assert party_role(_token(doc, place), _token(doc, trigger), event_type) == expected
+
+
+def test_a_conjunct_of_the_subject_is_no_venue() -> None:
+    event = _event("Chile and Peru agreed on Tuesday to reopen their border crossings.", "agree")
+    assert event.place_name not in ("Chile", "Peru"), event.place_derivation
+
+
+def test_the_object_of_a_condemnation_is_no_venue() -> None:
+    event = _event("Norway condemned Peru on Monday over the arrests.", "condemn")
+    assert event.place_name is None, event.place_derivation
+
+
+def test_a_locative_makes_a_party_the_venue_again() -> None:
+    event = _event("Chile signed a trade treaty with Peru in Lima on Monday.", "agree")
+    assert event.place_name == "Lima", event.place_derivation
+
+
+@pytest.mark.parametrize("text, word, acting", [
+    ("Moscow warned its neighbours on Monday.", "Moscow", True),
+    ("Lima's decision to close the border surprised its neighbours.", "Lima", True),
+    ("The minister came under criticism in Berlin on Monday.", "Berlin", False),
+    ("The minister flew to Berlin on Monday.", "Berlin", False),
+])
+def test_a_place_acts_only_as_subject_owner_or_agent(text, word, acting) -> None:
+    assert acting_place(_token(parse(text), word)) is acting
+
+
+def test_a_place_after_a_locative_is_never_the_doer() -> None:
+    event = _event("The minister came under criticism in Berlin on Monday for the plan.", "condemn")
+    assert event.actor1 != "Berlin" and event.place_name == "Berlin"
+
+
+@pytest.mark.parametrize("text", [
+    "Councilman arrested after brawl at city hall.",
+    "Teacher jailed for tax fraud.",
+    "A smuggler arrested on Friday near the port was charged with bribery.",
+])
+def test_the_subject_of_a_reduced_passive_is_the_patient(text) -> None:
+    event = _event(text, "arrest")
+    assert event.actor1 is None or event.actor1.lower() not in ("councilman", "teacher", "smuggler"), event.actor1
+
+
+def test_an_active_arrest_keeps_its_doer() -> None:
+    event = _event("Police arrested two smugglers in Leeds on Monday.", "arrest")
+    assert event.actor1 and "olice" in event.actor1
+
+
+@pytest.mark.parametrize("text, noun, doer, patient", [
+    ("The capture of the town by rebels on Monday alarmed the capital.", "capture", "rebels", "town"),
+    ("The killing of a farmer by soldiers sparked protests on Sunday.", "killing", "soldiers", "farmer"),
+    ("Chile's defeat by Peru in the final angered its fans.", "defeat", "Peru", "Chile"),
+])
+def test_the_by_phrase_of_a_happening_noun_is_its_doer(text, noun, doer, patient) -> None:
+    from timeline.events.actors import ActorResolver
+    from timeline.events.places import PlaceTokens
+
+    doc = parse(text)
+    resolver = ActorResolver(doc, PlaceTokens(doc, []))
+    agent, target = resolver._noun_actors(_token(doc, noun))
+    assert agent is not None and agent.text == doer
+    assert target is not None and target.text == patient
+
+
+@pytest.mark.parametrize("text, word, preposition", [
+    ("A ferry sank off the coast of Senegal on Monday.", "Senegal", "off"),
+    ("Rebels attacked an army post in the north of Mali on Sunday.", "Mali", "in"),
+    ("Gunmen opened fire in parts of Lagos on Sunday.", "Lagos", "in"),
+])
+def test_a_part_or_an_edge_of_a_place_is_in_it(text, word, preposition) -> None:
+    from timeline.events.locate import governing_preposition
+
+    assert governing_preposition(_token(parse(text), word)) == preposition
+
+
+def test_the_first_party_of_a_reciprocal_happening_is_its_doer() -> None:
+    event = _event("Television showed a meeting on Friday between Prime Minister Ivan Petrov "
+                   "and the regional leader, Omar Aliev.", "meet")
+    assert event.actor1 == "Ivan Petrov"
+
+
+def test_between_names_the_parties_of_a_reciprocal_noun() -> None:
+    from timeline.events.actors import ActorResolver
+    from timeline.events.places import PlaceTokens
+
+    doc = parse("Talks between the rebels and the army resumed in the capital on Monday.")
+    resolver = ActorResolver(doc, PlaceTokens(doc, []))
+    doer, other = resolver._noun_actors(_token(doc, "Talks"))
+    assert doer is not None and doer.text == "rebels"
+    assert other is not None and other.text == "army"
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Kidnappers killed a shop owner in Lagos on Friday.", "Kidnappers"),
+    ("Robbers attacked a bank in Nairobi on Monday.", "Robbers"),
+])
+def test_the_doers_of_violence_named_by_what_they_do_are_actors(text, doer) -> None:
+    assert _event(text, "attack").actor1 == doer
+
+
+
+
+def test_the_place_of_what_was_agreed_is_not_where_it_was_agreed() -> None:
+    text = "Chile and Peru agreed on Tuesday to send engineers to Bolivia."
+    events = extract_events(text, published="2021-03-10")
+    agree = next(e for e in events if e.event_type == "agree")
+    assert agree.place_name != "Bolivia", agree.place_derivation
+
+
+@pytest.mark.parametrize("text, court", [
+    ("The man was arraigned in Bantam Superior Court on Tuesday.", "Bantam Superior Court"),
+    ("The two men pleaded not guilty in Leeds Crown Court on Monday.", "Leeds Crown Court"),
+])
+def test_the_court_before_which_one_appears_is_the_doer(text, court) -> None:
+    assert _event(text, "arrest").actor1 == court
