@@ -884,6 +884,8 @@ _COVERAGE_VERBS: dict[str, str] = {
     "uphold": "other", "legalize": "other", "legalise": "other", "nationalize": "other", "nationalise": "other",
     "annul": "other", "commute": "other",
     "tweet": "statement", "fault": "condemn", "chide": "condemn", "scold": "condemn", "crash-land": "accident",
+    # a state's claim to another's land: a change of who governs it
+    "annex": "other", "secede": "other",
 }
 
 #: nouns of the general coverage and the type they name; a noun with a second sense that names no
@@ -957,6 +959,7 @@ _COVERAGE_NOUNS: dict[str, str] = {
     "dismissal": "other", "sacking": "other",
     "torture": "violence_against_civilians", "mistrial": "arrest", "shipwreck": "accident", "pilgrimage": "visit",
     "accession": "agree", "mou": "agree", "amnesty": "other", "lockdown": "other",
+    "annexation": "other", "secession": "other", "go-slow": "protest", "work-to-rule": "protest",
 }
 
 VERB_TYPES.update({k: v for k, v in _COVERAGE_VERBS.items() if k not in VERB_TYPES})
@@ -1013,6 +1016,39 @@ _CROWD_WORDS = {"protester", "protesters", "demonstrator", "demonstrators", "cro
 _LABOUR_SUBJECTS = {"worker", "workers", "union", "unions", "employee", "employees", "teacher", "teachers", "nurse",
                     "nurses", "doctor", "doctors", "miner", "miners", "driver", "drivers", "pilot", "pilots",
                     "staff", "dockers", "truckers", "strikers", "students", "porters", "controllers", "machinists"}
+
+_HOSTAGES = {"hostage", "hostages", "captive", "captives"}
+#: who is called up besides troops
+_CALLED_UP = {"reservist", "reservists", "reserves", "reserve", "conscripts", "conscript", "recruits", "guardsmen",
+              "guard", "draftees"}
+#: what one imposes as a sanction (a curfew or lockdown is a policy measure: other)
+_SANCTION_WORDS = {"sanction", "sanctions", "embargo", "embargoes", "blockade", "asset", "freeze", "freezes",
+                   "ban", "bans", "blacklist"}
+#: the dignitaries one receives (beside office holders)
+_DIGNITARIES = {"prince", "king", "queen", "emir", "sultan", "pope", "delegation", "counterpart", "envoy",
+                "premier", "chancellor", "sheikh", "monarch", "dalai"}
+#: relief goods (medicine and supplies may go to an army: a supply unless called aid); weapons make a supply
+_AID_GOODS = {"aid", "relief", "food", "humanitarian", "blankets", "tents", "flour", "rice", "meals", "rations"}
+_AID_MONEY = {"aid", "assistance", "relief", "loan", "loans", "funding", "funds", "grant", "grants", "humanitarian",
+              "bailout", "reconstruction", "million", "billion", "$"}
+#: hazards that hit a region (the storms and quakes of _WEATHER are read by verb_type)
+_HAZARDS = {"drought", "droughts", "heatwave", "heat", "famine", "frost", "hailstorm", "avalanche", "typhoon",
+            "hurricane", "cyclone", "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "floods",
+            "flooding", "blizzard", "snowstorm", "storm", "tornado", "wildfire", "wildfires", "bushfire", "monsoon",
+            "downpour", "rain", "rains", "mudslide", "landslide", "epidemic", "outbreak", "cold"}
+#: what falls down in an accident
+_STRUCTURES = {"building", "buildings", "bridge", "roof", "mine", "dam", "structure", "stage", "crane", "wall",
+               "tunnel", "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding",
+               "hotel", "block", "church", "mosque", "temple", "overpass", "flyover", "footbridge", "walkway"}
+#: the acts one vows in a threat ("vowed to retaliate")
+_THREATENED_ACTS = {"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit", "strike",
+                    "respond", "attack", "eliminate"}
+#: bodies and texts of a state that a junta or a government dissolves or suspends
+_INSTITUTIONS = {"parliament", "assembly", "legislature", "congress", "senate", "cabinet", "government",
+                 "constitution", "council", "court", "party", "parties", "commission", "militia", "militias"}
+#: whom one evacuates as an act of a state (not residents before a storm: rescue work)
+_EVACUEES = {"foreigners", "nationals", "citizens", "diplomats", "embassy", "westerners", "americans", "britons",
+             "expatriates", "expats"}
 
 
 #: the offices and ballots that make a race an election race ("the race for governor"; not "the 100-metre race")
@@ -1105,6 +1141,88 @@ def _coverage_verb_type(token: Token, lemma: str):
     names no happening there, _UNDECIDED when the rules of :func:`verb_type` decide."""
     particle = _particle(token)
     objects = _object_words(token)
+    if lemma == "hold" and (objects & _HOSTAGES or _prep_object_words(token, "as") & _HOSTAGES):
+        return "violence_against_civilians"  # "is holding thousands of Westerners as hostages"
+    if lemma == "call" and particle == "up" and objects & (_FORCES | _CALLED_UP):
+        return "deploy"  # "called up 50,000 reservists"
+    if lemma in ("impose", "slap", "levy", "reimpose", "re-impose", "extend", "tighten"):
+        if objects & _SANCTION_WORDS:
+            return "sanction"  # "imposed sanctions on Belarus", "slapped an arms embargo on Libya"
+        return _UNDECIDED if lemma == "impose" else None
+    if lemma in ("speak", "chat", "confer") and (_prep_object_words(token, "by") | _prep_object_words(
+            token, "over") | _prep_object_words(token, "on")) & {"phone", "telephone", "videolink", "video"}:
+        return "meet"  # "Biden spoke by phone with Putin"
+    if lemma in ("speak", "chat"):
+        return _UNDECIDED
+    if lemma == "receive" and any(c.dep_ == "dobj" and (c.lemma_.lower() in _POSTS | _DIGNITARIES) for c in token.children):
+        subject = _head_subject(token)
+        host = subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                        or subject.lemma_.lower() in _POSTS | _DIGNITARIES)
+        return "meet" if host else _UNDECIDED  # "the president received the Saudi crown prince"
+    if lemma == "receive":
+        return _UNDECIDED
+    if lemma == "add" and _prep_object_words(token, "to") & {"list", "blacklist", "lists", "blacklists"} \
+            and _sentence_words(token) & {"sanctions", "sanction", "terrorist", "terror", "blacklist", "entity",
+                                          "entities", "embargo"}:
+        return "sanction"  # "added ten people to its sanctions list"
+    if lemma == "add":
+        return _UNDECIDED  # "he added": a verb of saying
+    if lemma in ("deliver", "send", "ship", "truck", "fly", "distribute", "airdrop", "parachute", "drop"):
+        if objects & _AID_GOODS and not objects & (_WEAPON_GOODS | {"military"}):
+            return "aid"  # "delivered food aid to Tigray", "airdropped food into Gaza"
+        if lemma in ("airdrop", "parachute"):
+            return "supply" if objects & (_WEAPON_GOODS | _GOODS) else None
+        return _UNDECIDED
+    if lemma in ("pledge", "promise") and (objects & _AID_MONEY or _prep_object_words(token, "in") & _AID_MONEY
+                                           or any(t.ent_type_ == "MONEY" for c in token.children
+                                                  if c.dep_ == "dobj" for t in c.subtree)):
+        if objects & (_WEAPON_GOODS | {"military"}):
+            return "supply"  # "pledged $400 million in military aid"
+        return "aid"  # "pledged $100 million in humanitarian aid"
+    if lemma == "pledge":
+        return _UNDECIDED
+    if lemma == "burst" and objects & {"bank", "banks", "levee", "levees"}:
+        return "disaster"  # "the river burst its banks"
+    if lemma == "burst":
+        return _UNDECIDED
+    if lemma in ("hit", "strike", "grip", "scorch", "parch", "blanket"):
+        subject = _head_subject(token)
+        agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if any(t is not None and t.lemma_.lower() in _HAZARDS for t in (subject, agent)):
+            return "disaster"  # "a drought has hit the Horn of Africa", "a heatwave gripped Europe"
+        if lemma in ("grip", "scorch", "parch", "blanket"):
+            return None
+        if lemma == "hit":
+            return _UNDECIDED
+    if lemma == "collapse" or lemma == "give" and objects & {"way"}:
+        # "a building collapsed in Lagos", "the bridge gave way": an accident, unless a quake or
+        # a storm brought it down (then the disaster is the happening)
+        if _subject_words(token) & _STRUCTURES and not _sentence_words(token) & _HAZARDS:
+            return "accident"
+        return _UNDECIDED if lemma == "collapse" else None
+    if lemma == "clash" and _subject_words(token) & (_CROWD_WORDS | {"rioters", "mob", "fans", "hooligans",
+                                                                        "youths", "supporters"}) \
+            and not _subject_words(token) & {"troops", "soldiers", "rebels", "militants", "forces", "fighters"}:
+        return "riot"  # "protesters clashed with police": a violent crowd
+    if lemma in ("vow", "threaten") and objects & {"revenge", "retaliation", "vengeance", "retribution", "reprisal",
+                                                   "reprisals", "response"}:
+        return "warn"  # "Hamas vowed revenge"
+    if lemma == "vow" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _THREATENED_ACTS for c in token.children):
+        return "warn"  # "vowed to retaliate", "vowed to crush the rebellion"
+    if lemma in ("dissolve", "suspend", "disband") and objects & _INSTITUTIONS:
+        return "other"  # "the junta dissolved parliament", "suspended the constitution"
+    if lemma in ("dissolve", "disband"):
+        return None  # "dissolved the powder", "the band disbanded"
+    if lemma == "withdraw" and _prep_object_words(token, "from") & (_DEAL_WORDS | {"initiative", "convention",
+                                                                                  "protocol", "pact"}):
+        return "other"  # "Russia withdrew from the grain deal"
+    if lemma == "walk" and (_prep_object_words(token, "off") | (objects if particle == "off" else set())) & {
+            "job", "jobs"}:
+        return "protest"  # "workers walked off the job"
+    if lemma == "evacuate" and _subject_words(token) & _EVACUEES and any(c.dep_ == "nsubjpass" for c in token.children):
+        return "other"  # "thousands of foreigners were evacuated from Kabul"
+    if lemma == "grant" and objects & {"bail"}:
+        return "arrest"  # "a judge granted him bail": a step of the criminal case
     if lemma == "gun":
         return "attack" if particle == "down" else None  # "gunned down"; not "gunning for"
     if lemma == "round":
@@ -1266,7 +1384,8 @@ def _coverage_verb_type(token: Token, lemma: str):
                 return "attack"
         if lemma in ("roll", "pour", "push", "advance", "intervene"):
             return None
-        if head in _WEATHER or head in ("rain", "wind", "winds", "wave", "waves", "water", "waters", "river"):
+        if head in _WEATHER or head in ("rain", "wind", "winds", "wave", "waves", "water", "waters", "river",
+                                        "floodwaters", "floodwater", "flooding", "torrent", "torrents", "surge"):
             return "disaster"  # "the storm battered the coast", "floodwaters swept through"
         if head in _FIRES | {"flame", "flames", "bushfire", "inferno"}:
             return "disaster" if head in ("wildfire", "bushfire") else "accident"
@@ -1481,7 +1600,9 @@ def _coverage_verb_type(token: Token, lemma: str):
             c.dep_ == "nsubjpass" for c in token.children)) else None
     if lemma in ("close", "shut", "reopen"):
         if objects & {"border", "borders", "embassy", "embassies", "airspace", "crossing", "crossings", "consulate",
-                      "mission", "port", "ports", "airport"}:
+                      "mission", "port", "ports", "airport", "internet", "newspaper", "broadcaster", "station",
+                      "channel", "parliament"} and not objects & {"gas", "power", "police", "fire", "petrol", "bus",
+                                                               "radio", "tv", "train", "space"}:
             return "other"  # "closed its embassy", "shut the border crossing"
         return None
     if lemma == "order":
@@ -1532,7 +1653,12 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "support" if objects or any(c.dep_ in ("nsubjpass",) for c in token.children) else None
     if lemma == "slam":
         if _prep_object_words(token, "into") or _prep_object_words(token, "against") or particle:
-            return _UNDECIDED  # "a car slammed into a tree": an impact (see verb_type)
+            doer = _subject_words(token)
+            if doer & (_HAZARDS | _WEATHER):
+                return "disaster"  # "Hurricane Ian slammed into Florida"
+            if doer & (_BOMBS | _WEAPON_WORDS | _FLYING) and not doer & _VEHICLES:
+                return "attack"  # "a missile slammed into an apartment block"
+            return _UNDECIDED if doer & (_VEHICLES | _CAR_MODELS | _CAR_WORDS | {"driver", "motorist"}) else None
         # "slammed the decision", "slammed Trump for ..."; not "slammed the door"
         target = any(c.dep_ in ("dobj", "nsubjpass") and (
             c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.lemma_.lower() in _PEOPLE | _POSTS | _SLAMMED)
@@ -1546,6 +1672,11 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "approve":
         if objects & {"plea"}:
             return None  # a court approving a plea agreement: the criminal case's step
+        if objects & _WEAPON_GOODS and objects & {"sale", "sales", "package", "transfer", "delivery", "deliveries",
+                                                 "export", "exports"}:
+            return "supply"  # "approved a $1 billion arms package for Taiwan"
+        if objects & {"loan", "loans", "bailout", "aid", "assistance", "grant", "tranche", "disbursement"}:
+            return "aid"  # "the World Bank approved a $500 million loan to Kenya"
         return "agree" if objects & (_LAW_TEXTS | _DEAL_WORDS | {"enlargement", "expansion", "membership",
                                                                  "budget", "deployment",
                                                                  "strike", "strikes"}) or any(
@@ -1569,7 +1700,10 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "defeat", "concede", "cast", "go", "book", "hold", "jail", "catch", "bust", "try", "fine", "cite", "surrender",
     "rule", "overturn", "reverse", "quash", "file", "take", "seize", "assume", "declare", "lift", "freeze", "bar",
     "close", "shut", "reopen", "order", "evacuate", "stone", "block", "chant", "execute", "explode", "promise",
-    "hail", "slam", "approve", "unveil", "vote",
+    "hail", "slam", "approve", "unveil", "vote", "impose", "slap", "levy", "reimpose", "re-impose", "extend",
+    "tighten", "speak", "chat", "confer", "receive", "add", "deliver", "send", "ship", "truck", "fly", "distribute",
+    "airdrop", "parachute", "drop", "pledge", "promise", "burst", "hit", "grip", "scorch", "parch", "blanket",
+    "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband",
 })
 
 
@@ -1586,6 +1720,26 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
                   "controversy", "anger", "publicity", "emails", "letters", "lawsuits", "applications", "requests",
                   "orders", "refugees", "migrants", "immigrants", "support", "praise", "abuse", "insults"}:
         return None  # "a storm of criticism", "a flood of refugees": no disaster
+    if lemma in ("violation", "violations", "breach", "breaches"):
+        # "ceasefire violations near Donetsk": fire across the line; not "human rights violations",
+        # "a breach of contract", "a data breach"
+        return "attack" if (modifiers | of) & {"ceasefire", "truce", "cease-fire", "armistice"} else None
+    if lemma == "protest" and (token.head.lemma_.lower() in ("lodge", "file", "register", "deliver", "submit")
+                               or modifiers & {"diplomatic"}):
+        return "condemn"  # "lodged a formal protest with Washington": a protest by diplomatic means
+    if lemma in ("airdrop", "airdrops", "air-drop", "air-drops"):
+        return "supply" if of & _WEAPON_GOODS or modifiers & _WEAPON_GOODS else "aid"  # "airdrops of food"
+    if lemma == "campaign" and (modifiers & {"presidential", "election", "electoral", "re-election", "reelection",
+                                             "mayoral", "gubernatorial", "senate", "congressional", "parliamentary",
+                                             "leadership"} or _prep_object_words(token, "for") & _OFFICES):
+        return "election" if token.head.lemma_.lower() in ("launch", "announce", "begin", "start", "kick",
+                                                           "suspend", "end", "open") else None
+    if lemma == "evacuation":
+        return "other" if (of | modifiers) & (_EVACUEES | {"embassy", "staff", "personnel", "nationals"}) else None
+    if lemma == "bail" and token.pos_ == "NOUN" and (token.head.lemma_.lower() in (
+            "grant", "deny", "refuse", "set", "post", "release", "free", "revoke", "order") or (
+            token.head.lower_ == "on" and token.head.head.lemma_.lower() in ("release", "free"))):
+        return "arrest"  # "was denied bail", "released on bail": a step of the criminal case
     if lemma == "landslide" and (token.head.lemma_.lower() in ("victory", "win", "election", "defeat")
                                  or token.dep_ in ("amod", "compound") or of & {"votes"}
                                  or token.head.lemma_.lower() in ("win", "by")):
@@ -1813,7 +1967,8 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "interview", "call", "calls", "conversation", "appeal", "hearing", "sentence", "execution",
     "executions", "release", "suit", "complaint", "inauguration", "alert", "movement", "sale",
     "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
-    "deal", "agreement", "bargain", "collapse", "crush", "gift",
+    "deal", "agreement", "bargain", "collapse", "crush", "gift", "violation", "violations", "breach", "breaches",
+    "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail",
 })
 
 # ---------------------------------------------------------------------------------------------

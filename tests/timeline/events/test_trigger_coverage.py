@@ -83,9 +83,52 @@ def kinds(text: str) -> list[str]:
     ("The government unveiled a plan to cut emissions in London on Tuesday.", "statement"),
     ("The club fired its coach in Leeds on Monday.", "other"),
     ("U.S. Marines landed in Somalia on Monday.", "deploy"),
+    # crisis, war and diplomacy (session 12)
+    ("The army called up 40,000 reservists on Monday.", "deploy"),
+    ("Moscow annexed the peninsula in March 2014.", "other"),
+    ("Hundreds of foreigners were evacuated from Khartoum on Monday.", "other"),
+    ("Ceasefire violations were reported along the front line on Monday.", "attack"),
+    ("Dockers walked off the job in Antwerp on Monday.", "protest"),
+    ("A judge granted the senator bail in Lagos on Monday.", "arrest"),
+    ("The singer was released on bail in Lagos on Tuesday.", "arrest"),
+    ("The European Union imposed sanctions on Minsk on Monday.", "sanction"),
+    ("The president spoke by phone with the Turkish leader on Tuesday.", "meet"),
+    ("The king received the French president at his palace in Rabat on Monday.", "meet"),
+    ("Canada added twelve officials to its sanctions list on Monday.", "sanction"),
+    ("The Red Cross delivered food aid to Mekelle on Monday.", "aid"),
+    ("Jordanian planes airdropped food into Gaza on Monday.", "aid"),
+    ("Tokyo pledged $50 million in humanitarian aid to Ankara on Monday.", "aid"),
+    ("The IMF approved a $3 billion loan to Egypt on Tuesday.", "aid"),
+    ("Washington approved a $2 billion arms package for Taipei on Friday.", "supply"),
+    ("The Danube burst its banks in Hungary on Wednesday.", "disaster"),
+    ("A severe drought hit southern Madagascar this year.", "disaster"),
+    ("Beijing lodged a formal protest with Tokyo on Monday.", "condemn"),
+    ("Airdrops of food began over northern Gaza on Tuesday.", "aid"),
+    ("The senator launched her presidential campaign in Iowa on Monday.", "election"),
+    ("The evacuation of embassy staff from Kabul began on Sunday.", "other"),
+    ("A residential building collapsed in Lagos on Monday.", "accident"),
+    ("A footbridge gave way in Mumbai on Tuesday.", "accident"),
+    ("Hurricane Ida slammed into Louisiana on Sunday.", "disaster"),
+    ("Floodwaters submerged whole villages in Sindh last week.", "disaster"),
+    ("Protesters clashed with police in Nairobi on Monday.", "riot"),
+    ("Hezbollah vowed revenge on Monday.", "warn"),
+    ("The junta dissolved parliament in Bamako on Monday.", "other"),
+    ("The government shut down the internet in Tehran on Monday.", "other"),
+    ("Moscow withdrew from the grain deal on Monday.", "other"),
 ])
 def test_common_news_words_name_their_happening(sentence: str, kind: str) -> None:
     assert kind in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The regime is holding hundreds of foreigners as hostages in its capital.", "violence_against_civilians"),
+])
+def test_phrasings_the_event_model_may_still_weigh_low_are_candidates(sentence: str, kind: str) -> None:
+    """The rules name the happening; whether it is kept is the event model's call (its weights
+    are fitted on the project's articles, not on these sentences)."""
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
 
 
 @pytest.mark.parametrize("sentence, not_kind", [
@@ -130,6 +173,18 @@ def test_common_news_words_name_their_happening(sentence: str, kind: str) -> Non
     ("The company fired 200 employees at its plant in Ohio on Monday.", "other"),
     ("The hospital dismissed 40 staff in Leeds on Monday.", "other"),
     ("The council approved the new parking restrictions in Leeds on Monday.", "sanction"),
+    ("The team is holding a two-point lead in Denver.", "violence_against_civilians"),
+    ("The report listed human rights violations in Leeds on Monday.", "attack"),
+    ("Hackers exploited a data breach at the bank in Leeds on Monday.", "attack"),
+    ("The chemist dissolved the powder in water in Leeds on Monday.", "other"),
+    ("The shop delivered 30 pizzas to the office in Leeds on Monday.", "aid"),
+    ("The band sent a bouquet to the singer in Leeds on Monday.", "aid"),
+    ("A sports car slammed into a wall in Leeds on Monday.", "condemn"),
+    ("Fans received the players at the airport in Leeds on Monday.", "meet"),
+    ("The chef added salt to the list of ingredients in Leeds on Monday.", "sanction"),
+    ("The mayor kept a campaign promise in Leeds on Monday.", "election"),
+    ("The roof of the barn collapsed after the earthquake in Leeds on Monday.", "accident"),
+    ("The senator vowed to fight corruption in Leeds on Monday.", "warn"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
