@@ -1136,6 +1136,39 @@ def _names_as(verb: Token) -> bool:
     return "oprd" in deps and bool(deps & {"dobj", "nsubjpass", "dative"}) or {"dative", "dobj"} <= deps
 
 
+#: what breaks out or erupts, and the happening it is
+_OUTBREAKS = {
+    **dict.fromkeys(("fighting", "clashes", "clash", "gunfire", "battle", "battles", "hostilities", "war", "shooting",
+                     "firefight", "gunbattle", "skirmishes", "shelling"), "attack"),
+    **dict.fromkeys(("riots", "riot", "rioting", "unrest", "violence", "looting", "brawl", "scuffles"), "riot"),
+    **dict.fromkeys(("protests", "protest", "demonstrations", "demonstration", "strikes"), "protest"),
+    **dict.fromkeys(("fire", "fires", "blaze", "flames", "explosion", "explosions"), "accident"),
+    **dict.fromkeys(("volcano", "mount", "mountain", "crater", "geyser", "volcanoes"), "disaster"),
+}
+#: what robbers hold up
+_HELD_UP = {"bank", "banks", "store", "stores", "shop", "shops", "station", "restaurant", "pharmacy", "bar",
+            "casino", "jeweler", "jewellery", "jewelry", "truck", "van", "bus", "train", "convenience", "clerk",
+            "cashier", "teller", "motorist", "driver", "taxi"}
+
+
+def _outbreak_type(verb: Token) -> str | None:
+    """The happening a verb of breaking out names by its subject; a subject that is itself the
+    happening's noun ("clashes erupted") is left to be the trigger (the verb then names nothing)."""
+    subject = _head_subject(verb)
+    if subject is None:
+        return None
+    head = subject.lower_
+    if head in NOUN_TYPES or subject.lemma_.lower() in NOUN_TYPES:
+        kind = _OUTBREAKS.get(head) or _OUTBREAKS.get(subject.lemma_.lower())
+        if kind is None or kind == "disaster":
+            return None
+    words = {t.lower_ for t in subject.subtree}
+    for word in [head, subject.lemma_.lower(), *sorted(words)]:
+        if word in _OUTBREAKS:
+            return _OUTBREAKS[word]
+    return "disaster" if subject.ent_type_ in ("LOC", "FAC") and verb.lemma_.lower() == "erupt" else None
+
+
 def _coverage_verb_type(token: Token, lemma: str):
     """The type of a verb of the general coverage whose sense its phrases decide, None when it
     names no happening there, _UNDECIDED when the rules of :func:`verb_type` decide."""
@@ -1194,6 +1227,12 @@ def _coverage_verb_type(token: Token, lemma: str):
             return None
         if lemma == "hit":
             return _UNDECIDED
+    if lemma in ("erupt", "flare") or lemma == "break" and particle == "out":
+        # "fighting erupted", "violence flared", "riots broke out", "Mount Etna erupted"; not
+        # "a row erupted", "anger flared"
+        return _outbreak_type(token)
+    if lemma == "hold" and particle == "up" and objects & _HELD_UP:
+        return "attack"  # "robbers held up a bank": an armed robbery
     if lemma == "collapse" or lemma == "give" and objects & {"way"}:
         # "a building collapsed in Lagos", "the bridge gave way": an accident, unless a quake or
         # a storm brought it down (then the disaster is the happening)
@@ -1703,7 +1742,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "hail", "slam", "approve", "unveil", "vote", "impose", "slap", "levy", "reimpose", "re-impose", "extend",
     "tighten", "speak", "chat", "confer", "receive", "add", "deliver", "send", "ship", "truck", "fly", "distribute",
     "airdrop", "parachute", "drop", "pledge", "promise", "burst", "hit", "grip", "scorch", "parch", "blanket",
-    "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband",
+    "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband", "erupt", "flare",
 })
 
 

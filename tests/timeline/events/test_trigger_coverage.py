@@ -115,6 +115,15 @@ def kinds(text: str) -> list[str]:
     ("The junta dissolved parliament in Bamako on Monday.", "other"),
     ("The government shut down the internet in Tehran on Monday.", "other"),
     ("Moscow withdrew from the grain deal on Monday.", "other"),
+    ("Clashes erupted between rival militias in Tripoli on Monday.", "attack"),
+    ("Gunfire erupted near the palace in Kinshasa on Monday.", "attack"),
+    ("Riots erupted in the suburbs of Lyon on Tuesday.", "riot"),
+    ("Protests erupted across Iran on Saturday.", "protest"),
+    ("A fire erupted at a refinery in Texas on Monday.", "accident"),
+    ("Violence flared in Belfast on Monday.", "riot"),
+    ("Fighting broke out in Tripoli on Monday.", "attack"),
+    ("Mount Etna erupted on Monday.", "disaster"),
+    ("Two robbers held up a bank in Dayton on Monday.", "attack"),
 ])
 def test_common_news_words_name_their_happening(sentence: str, kind: str) -> None:
     assert kind in kinds(sentence)
@@ -185,6 +194,10 @@ def test_phrasings_the_event_model_may_still_weigh_low_are_candidates(sentence: 
     ("The mayor kept a campaign promise in Leeds on Monday.", "election"),
     ("The roof of the barn collapsed after the earthquake in Leeds on Monday.", "accident"),
     ("The senator vowed to fight corruption in Leeds on Monday.", "warn"),
+    ("A row erupted between the two parties in Leeds on Monday.", "disaster"),
+    ("Anger erupted in the stadium in Leeds on Monday.", "disaster"),
+    ("Clashes erupted between rival gangs in Leeds on Monday.", "disaster"),
+    ("The team held up the trophy in Leeds on Monday.", "attack"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
