@@ -1036,6 +1036,18 @@ _HAZARDS = {"drought", "droughts", "heatwave", "heat", "famine", "frost", "hails
             "hurricane", "cyclone", "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "floods",
             "flooding", "blizzard", "snowstorm", "storm", "tornado", "wildfire", "wildfires", "bushfire", "monsoon",
             "downpour", "rain", "rains", "mudslide", "landslide", "epidemic", "outbreak", "cold"}
+#: office holders who meet when they gather
+_OFFICIALS = {"ministers", "leaders", "delegates", "delegations", "officials", "representatives", "envoys",
+              "negotiators", "heads", "diplomats", "lawmakers", "legislators", "senators", "chiefs", "generals",
+              "presidents", "premiers", "mediators", "commanders", "governors", "mayors"}
+#: whom one addresses in a speech
+_AUDIENCES = {"nation", "parliament", "congress", "assembly", "lawmakers", "rally", "crowd", "crowds", "conference",
+              "summit", "reporters", "journalists", "supporters", "country", "session", "meeting", "people",
+              "legislature", "senate", "troops", "delegates", "forum", "gathering", "convention", "nations",
+              "citizens", "americans", "britons", "graduates", "audience", "media", "press", "public"}
+#: people exchanged in a swap
+_CAPTIVES = {"prisoners", "prisoner", "captives", "detainees", "pows", "hostages", "bodies", "soldiers", "spies",
+             "inmates"}
 #: what falls down in an accident
 _STRUCTURES = {"building", "buildings", "bridge", "roof", "mine", "dam", "structure", "stage", "crane", "wall",
                "tunnel", "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding",
@@ -1225,12 +1237,44 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "disaster"  # "a drought has hit the Horn of Africa", "a heatwave gripped Europe"
         if lemma in ("grip", "scorch", "parch", "blanket"):
             return None
-        if lemma == "hit":
+        if lemma == "hit" and not (particle == "out" and _prep_object_words(token, "at")):
             return _UNDECIDED
     if lemma in ("erupt", "flare") or lemma == "break" and particle == "out":
         # "fighting erupted", "violence flared", "riots broke out", "Mount Etna erupted"; not
         # "a row erupted", "anger flared"
         return _outbreak_type(token)
+    if lemma in ("gather", "assemble", "convene") and _subject_words(token) & _OFFICIALS:
+        return "meet"  # "NATO defence ministers gathered in Brussels"
+    if lemma in ("gather", "assemble"):
+        return None  # "crowds gathered", "gathered evidence", "assembled the furniture"
+    if lemma == "shake" and objects & {"hands", "hand"}:
+        subject = _head_subject(token)
+        return "meet" if subject is not None and (subject.ent_type_ in ("PERSON", "NORP", "GPE")
+                                                  or subject.lemma_.lower() in _POSTS | {"leader"}) else None
+    if lemma == "shuttle" and _prep_object_words(token, "between"):
+        return "visit"  # "the envoy shuttled between Cairo and Jerusalem"
+    if lemma == "address" and objects & _AUDIENCES and particle is None:
+        return "statement"  # "the president addressed the nation"; not "addressed the problem"
+    if lemma == "address":
+        return None
+    if lemma in ("hit", "lash") and particle == "out" and _prep_object_words(token, "at"):
+        return "condemn"  # "Beijing hit out at Washington", "lashed out at critics"
+    if lemma == "blast":
+        if _subject_words(token) & (_BOMBS | _WEAPON_WORDS | {"explosion", "blast"}) or objects & {
+                "hole", "holes", "way", "music", "horn", "horns", "rock", "rocks"} or particle:
+            return _UNDECIDED
+        target = any(c.dep_ in ("dobj", "nsubjpass") and (
+            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.lemma_.lower() in _PEOPLE | _POSTS | _SLAMMED
+            | {"visit", "trip"}) for c in token.children)
+        return "condemn" if target or _prep_object_words(token, "as") or _prep_object_words(token, "for") else None
+    if lemma == "pay" and objects & {"tribute", "homage", "tributes"}:
+        # "leaders paid tribute to the victims"; a crowd's tribute is no party's support
+        subject = _head_subject(token)
+        party = subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.lemma_.lower()
+                                         in _POSTS | _OFFICIALS | {"leader", "government", "minister"})
+        return "support" if party and not _subject_words(token) & (_CROWD_WORDS | {"people", "thousands"}) else None
+    if lemma in ("exchange", "swap", "trade") and objects & _CAPTIVES:
+        return "other"  # "Russia and Ukraine exchanged prisoners": a release
     if lemma == "hold" and particle == "up" and objects & _HELD_UP:
         return "attack"  # "robbers held up a bank": an armed robbery
     if lemma == "collapse" or lemma == "give" and objects & {"way"}:
@@ -1513,6 +1557,8 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "inaugurate":
         return "other" if _human_object(token) or _prep_object_words(token, "as") & (_POSTS | _OFFICES) else None
     if lemma in ("defeat", "concede"):
+        if lemma == "concede" and objects & {"defeat", "race", "election"}:
+            return "election"  # "the incumbent conceded defeat"
         return "election" if _election_context(token) else None
     if lemma == "vote" and (_prep_object_words(token, "on") | _prep_object_words(token, "over")) & (
             _LAW_TEXTS | {"motion", "motions", "nomination", "confirmation", "impeachment"}):
@@ -1637,6 +1683,8 @@ def _coverage_verb_type(token: Token, lemma: str):
             return None  # "police barred the crowd from reaching the consulate": crowd control
         return "sanction" if _prep_object_words(token, "from") and (objects or any(
             c.dep_ == "nsubjpass" for c in token.children)) else None
+    if lemma in ("close", "open") and _subject_words(token) & {"polls", "polling", "booths"}:
+        return "election"  # "polls closed in Turkey on Sunday"
     if lemma in ("close", "shut", "reopen"):
         if objects & {"border", "borders", "embassy", "embassies", "airspace", "crossing", "crossings", "consulate",
                       "mission", "port", "ports", "airport", "internet", "newspaper", "broadcaster", "station",
@@ -1742,7 +1790,8 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "hail", "slam", "approve", "unveil", "vote", "impose", "slap", "levy", "reimpose", "re-impose", "extend",
     "tighten", "speak", "chat", "confer", "receive", "add", "deliver", "send", "ship", "truck", "fly", "distribute",
     "airdrop", "parachute", "drop", "pledge", "promise", "burst", "hit", "grip", "scorch", "parch", "blanket",
-    "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband", "erupt", "flare",
+    "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband", "erupt", "flare", "gather",
+    "assemble", "shake", "shuttle", "address", "blast", "pay", "exchange", "swap", "trade", "lash", "open",
 })
 
 
@@ -1773,6 +1822,18 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
                                              "leadership"} or _prep_object_words(token, "for") & _OFFICES):
         return "election" if token.head.lemma_.lower() in ("launch", "announce", "begin", "start", "kick",
                                                            "suspend", "end", "open") else None
+    if lemma == "session":
+        # "held an emergency session", "the council convened a special session"; not a training or
+        # photo session
+        if modifiers & {"training", "photo", "practice", "jam", "recording", "therapy", "study", "tasting",
+                        "autograph", "counseling", "counselling", "information", "q&a", "question", "qualifying",
+                        "morning", "afternoon", "trading", "yoga", "workout"}:
+            return None
+        return "meet" if modifiers & {"emergency", "special", "extraordinary", "plenary", "closed-door", "closed",
+                                      "joint", "urgent", "negotiating"} or token.head.lemma_.lower() in (
+            "hold", "convene", "call", "open", "attend", "chair") else None
+    if lemma in ("exchange", "swap") and (modifiers | of) & _CAPTIVES | {"prisoner", "pow", "hostage"} & modifiers:
+        return "other"  # "the prisoner exchange took place on Monday"
     if lemma == "evacuation":
         return "other" if (of | modifiers) & (_EVACUEES | {"embassy", "staff", "personnel", "nationals"}) else None
     if lemma == "bail" and token.pos_ == "NOUN" and (token.head.lemma_.lower() in (
@@ -2007,7 +2068,8 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "executions", "release", "suit", "complaint", "inauguration", "alert", "movement", "sale",
     "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
     "deal", "agreement", "bargain", "collapse", "crush", "gift", "violation", "violations", "breach", "breaches",
-    "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail",
+    "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail", "session",
+    "exchange", "swap",
 })
 
 # ---------------------------------------------------------------------------------------------

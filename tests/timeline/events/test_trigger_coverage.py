@@ -124,6 +124,18 @@ def kinds(text: str) -> list[str]:
     ("Fighting broke out in Tripoli on Monday.", "attack"),
     ("Mount Etna erupted on Monday.", "disaster"),
     ("Two robbers held up a bank in Dayton on Monday.", "attack"),
+    ("EU foreign ministers gathered in Brussels on Thursday.", "meet"),
+    ("The two presidents shook hands in Singapore on Tuesday.", "meet"),
+    ("The envoy shuttled between Cairo and Jerusalem on Monday.", "visit"),
+    ("The president addressed the nation on Monday.", "statement"),
+    ("Beijing hit out at Washington over the arms sale on Monday.", "condemn"),
+    ("The president lashed out at his critics on Monday.", "condemn"),
+    ("Beijing blasted the visit as a provocation on Monday.", "condemn"),
+    ("The prime minister paid tribute to the victims in Oslo on Monday.", "support"),
+    ("Moscow and Kyiv exchanged prisoners on Monday.", "other"),
+    ("The prisoner swap took place in Abu Dhabi on Monday.", "other"),
+    ("Polls closed in Turkey on Sunday.", "election"),
+    ("The incumbent conceded defeat in Accra on Monday.", "election"),
 ])
 def test_common_news_words_name_their_happening(sentence: str, kind: str) -> None:
     assert kind in kinds(sentence)
@@ -198,6 +210,12 @@ def test_phrasings_the_event_model_may_still_weigh_low_are_candidates(sentence: 
     ("Anger erupted in the stadium in Leeds on Monday.", "disaster"),
     ("Clashes erupted between rival gangs in Leeds on Monday.", "disaster"),
     ("The team held up the trophy in Leeds on Monday.", "attack"),
+    ("Crowds gathered outside the stadium in Leeds on Monday.", "meet"),
+    ("The council must address the problem of potholes in Leeds.", "statement"),
+    ("A bomb blasted a hole in the wall of the station in Kabul on Monday.", "condemn"),
+    ("The team held a training session in Leeds on Monday.", "meet"),
+    ("Thousands of people paid tribute to the late singer in Leeds on Monday.", "support"),
+    ("The shop opened in Leeds on Monday.", "election"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
