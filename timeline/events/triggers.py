@@ -884,6 +884,7 @@ _COVERAGE_VERBS: dict[str, str] = {
     "uphold": "other", "legalize": "other", "legalise": "other", "nationalize": "other", "nationalise": "other",
     "annul": "other", "commute": "other",
     "tweet": "statement", "fault": "condemn", "chide": "condemn", "scold": "condemn", "crash-land": "accident",
+    "jackknife": "accident",
     # a state's claim to another's land: a change of who governs it
     "annex": "other", "secede": "other",
 }
@@ -1275,6 +1276,25 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "support" if party and not _subject_words(token) & (_CROWD_WORDS | {"people", "thousands"}) else None
     if lemma in ("exchange", "swap", "trade") and objects & _CAPTIVES:
         return "other"  # "Russia and Ukraine exchanged prisoners": a release
+    if lemma == "go" and particle == "down" and _subject_words(token) & (_FLYING | _VEHICLES | {"chopper"}):
+        return "accident"  # "a small plane went down in a field"
+    if lemma == "topple":
+        # "the army toppled the president": a coup; "a crane toppled onto a building": an accident
+        if objects & (_POSTS | _INSTITUTIONS | {"regime", "president", "leader", "dictator", "junta", "ruler", "king",
+                                                "monarchy", "premier"}):
+            return "other"
+        if not objects and _subject_words(token) & (_STRUCTURES | _VEHICLES | {"crane", "tree", "trees", "pole",
+                                                                                "scaffold", "tractor-trailer"}):
+            return "accident"
+        return None
+    if lemma == "rupture" and _subject_words(token) & {"gas", "pipeline", "pipe", "main", "line", "dam", "tank",
+                                                       "levee", "tanker", "valve", "boiler", "reservoir"}:
+        return "accident"  # "a gas line ruptured in Dallas"
+    if lemma in ("put", "place") and (_prep_object_words(token, "on") & {"probation", "trial"}
+                                      or _prep_object_words(token, "under") & {"arrest", "investigation"}):
+        return "arrest"  # "was put on probation", "placed under arrest"
+    if lemma in ("put", "place", "rupture"):
+        return None
     if lemma == "hold" and particle == "up" and objects & _HELD_UP:
         return "attack"  # "robbers held up a bank": an armed robbery
     if lemma == "collapse" or lemma == "give" and objects & {"way"}:
@@ -1792,6 +1812,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "airdrop", "parachute", "drop", "pledge", "promise", "burst", "hit", "grip", "scorch", "parch", "blanket",
     "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband", "erupt", "flare", "gather",
     "assemble", "shake", "shuttle", "address", "blast", "pay", "exchange", "swap", "trade", "lash", "open",
+    "topple", "rupture", "put", "place",
 })
 
 
@@ -1863,7 +1884,8 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         if lemma == "snap" and modifiers & {"cold"}:
             return "disaster"
         if lemma in ("spill", "leak") and modifiers & {"oil", "gas", "chemical", "fuel", "toxic", "radiation",
-                                                       "ammonia", "chlorine", "sewage", "crude", "diesel"}:
+                                                       "ammonia", "chlorine", "sewage", "crude", "diesel", "monoxide",
+                                                       "propane", "methane", "radioactive", "nuclear", "acid"}:
             return "accident"  # "a gas leak", "an oil spill"
         return None
     if lemma == "outbreak":

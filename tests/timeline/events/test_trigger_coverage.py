@@ -136,6 +136,12 @@ def kinds(text: str) -> list[str]:
     ("The prisoner swap took place in Abu Dhabi on Monday.", "other"),
     ("Polls closed in Turkey on Sunday.", "election"),
     ("The incumbent conceded defeat in Accra on Monday.", "election"),
+    ("A small plane went down in a field near Wichita on Monday.", "accident"),
+    ("A tractor-trailer jackknifed on Interstate 95 near Richmond on Monday.", "accident"),
+    ("A gas line ruptured in Dallas on Monday.", "accident"),
+    ("A crane toppled onto a building in New York on Monday.", "accident"),
+    ("The army toppled the president in Niamey on Wednesday.", "other"),
+    ("The man was put on probation in Tulsa on Monday.", "arrest"),
 ])
 def test_common_news_words_name_their_happening(sentence: str, kind: str) -> None:
     assert kind in kinds(sentence)
@@ -216,6 +222,10 @@ def test_phrasings_the_event_model_may_still_weigh_low_are_candidates(sentence: 
     ("The team held a training session in Leeds on Monday.", "meet"),
     ("Thousands of people paid tribute to the late singer in Leeds on Monday.", "support"),
     ("The shop opened in Leeds on Monday.", "election"),
+    ("The blast toppled a crowded building in Leeds on Monday.", "other"),
+    ("Strong winds toppled 13 vehicles in Leeds on Monday.", "other"),
+    ("Shares went down in Tokyo on Monday.", "accident"),
+    ("She put the book on the shelf in Leeds on Monday.", "arrest"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
