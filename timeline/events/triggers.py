@@ -1049,6 +1049,13 @@ _AUDIENCES = {"nation", "parliament", "congress", "assembly", "lawmakers", "rall
 #: people exchanged in a swap
 _CAPTIVES = {"prisoners", "prisoner", "captives", "detainees", "pows", "hostages", "bodies", "soldiers", "spies",
              "inmates"}
+#: crowds and things that flood a place without water
+_FLOCKING = {"fans", "people", "thousands", "hundreds", "tourists", "visitors", "shoppers", "refugees", "migrants",
+             "calls", "letters", "emails", "complaints", "children", "pilgrims", "spectators", "mourners", "buyers",
+             "investors", "orders", "applications"}
+#: where an emergency call sends an officer
+_CALL_SITES = {"scene", "home", "house", "residence", "apartment", "area", "address", "location", "report", "call",
+               "store", "business", "school", "hospital", "intersection", "road", "street", "neighborhood"}
 #: what falls down in an accident
 _STRUCTURES = {"building", "buildings", "bridge", "roof", "mine", "dam", "structure", "stage", "crane", "wall",
                "tunnel", "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding",
@@ -1295,6 +1302,24 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "arrest"  # "was put on probation", "placed under arrest"
     if lemma in ("put", "place", "rupture"):
         return None
+    if lemma == "flood":
+        # "heavy rains flooded Jakarta"; not "fans flooded the streets", "the army flooded the fields"
+        subject = _head_subject(token)
+        if subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _subject_words(token) & (
+                _CROWD_WORDS | _FLOCKING) or subject.lemma_.lower() in _ARMED | _FORCES | {"authority", "government"}):
+            return None
+        return _UNDECIDED
+    if lemma == "blame" and (_prep_object_words(token, "on") | objects) & (_HAZARDS | _WEATHER | {
+            "weather", "ice", "fog", "conditions", "snow", "heat", "wind", "winds", "lightning"}):
+        return None  # "two deaths were blamed on the storm": a cause, no accusation
+    if lemma == "dispatch" and _prep_object_words(token, "to") & _CALL_SITES:
+        return None  # "a deputy was dispatched to the home": an emergency call, no deployment
+    if lemma == "travel" and _subject_words(token) & (_VEHICLES | _CAR_MODELS | {"driver", "motorist", "vehicle",
+                                                                                 "suspect", "storm", "hurricane"}):
+        return None  # "the driver traveled in the wrong lane"
+    if lemma == "support" and objects & {"operations", "operation", "mission", "missions", "combat", "weight",
+                                         "family", "families", "economy", "growth", "claim", "claims", "theory"}:
+        return None  # "killed while supporting combat operations", "supports the weight"
     if lemma == "hold" and particle == "up" and objects & _HELD_UP:
         return "attack"  # "robbers held up a bank": an armed robbery
     if lemma == "collapse" or lemma == "give" and objects & {"way"}:
@@ -1812,7 +1837,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "airdrop", "parachute", "drop", "pledge", "promise", "burst", "hit", "grip", "scorch", "parch", "blanket",
     "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband", "erupt", "flare", "gather",
     "assemble", "shake", "shuttle", "address", "blast", "pay", "exchange", "swap", "trade", "lash", "open",
-    "topple", "rupture", "put", "place",
+    "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support",
 })
 
 
@@ -1855,6 +1880,14 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
             "hold", "convene", "call", "open", "attend", "chair") else None
     if lemma in ("exchange", "swap") and (modifiers | of) & _CAPTIVES | {"prisoner", "pow", "hostage"} & modifiers:
         return "other"  # "the prisoner exchange took place on Monday"
+    if lemma == "demonstration" and (of & {"unity", "support", "strength", "power", "resolve", "commitment",
+                                           "solidarity", "force", "fact", "capability", "capabilities", "technology",
+                                           "loyalty", "will", "determination", "how", "goodwill", "friendship",
+                                           "ability", "product", "products", "skill", "skills", "concept"}
+                                     or modifiers & {"clear", "clearest", "practical", "product", "live", "cooking",
+                                                     "public", "powerful", "vivid", "further", "strong", "striking"}
+                                     and not modifiers & {"street", "mass", "peaceful", "anti-government"}):
+        return None  # "the clearest demonstration of the alliance's unity", "a cooking demonstration"
     if lemma == "evacuation":
         return "other" if (of | modifiers) & (_EVACUEES | {"embassy", "staff", "personnel", "nationals"}) else None
     if lemma == "bail" and token.pos_ == "NOUN" and (token.head.lemma_.lower() in (
@@ -2091,7 +2124,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
     "deal", "agreement", "bargain", "collapse", "crush", "gift", "violation", "violations", "breach", "breaches",
     "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail", "session",
-    "exchange", "swap",
+    "exchange", "swap", "demonstration",
 })
 
 # ---------------------------------------------------------------------------------------------

@@ -141,6 +141,10 @@ def kinds(text: str) -> list[str]:
     ("A gas line ruptured in Dallas on Monday.", "accident"),
     ("A crane toppled onto a building in New York on Monday.", "accident"),
     ("The army toppled the president in Niamey on Wednesday.", "other"),
+    ("Heavy rains flooded parts of Jakarta on Monday.", "disaster"),
+    ("The president blamed the opposition for the unrest on Monday.", "condemn"),
+    ("The Pentagon dispatched 3,000 troops to the region on Monday.", "deploy"),
+    ("A demonstration of farmers blocked the road in Brussels on Monday.", "protest"),
     ("The man was put on probation in Tulsa on Monday.", "arrest"),
 ])
 def test_common_news_words_name_their_happening(sentence: str, kind: str) -> None:
@@ -226,6 +230,13 @@ def test_phrasings_the_event_model_may_still_weigh_low_are_candidates(sentence: 
     ("Strong winds toppled 13 vehicles in Leeds on Monday.", "other"),
     ("Shares went down in Tokyo on Monday.", "accident"),
     ("She put the book on the shelf in Leeds on Monday.", "arrest"),
+    ("Thousands of fans flooded the streets of Madrid on Sunday.", "disaster"),
+    ("The army deliberately flooded the fields near the river on Tuesday.", "disaster"),
+    ("Two deaths were blamed on the ice storm in Kentucky on Monday.", "condemn"),
+    ("A deputy was dispatched to the home on Saturday after a neighbour called.", "deploy"),
+    ("The driver traveled in the wrong lane for three miles on Monday.", "visit"),
+    ("The vote was the clearest demonstration of the alliance's unity, the minister said.", "protest"),
+    ("He was killed on Monday while supporting combat operations in Helmand.", "support"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
