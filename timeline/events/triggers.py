@@ -884,7 +884,7 @@ _COVERAGE_VERBS: dict[str, str] = {
     "uphold": "other", "legalize": "other", "legalise": "other", "nationalize": "other", "nationalise": "other",
     "annul": "other", "commute": "other",
     "tweet": "statement", "fault": "condemn", "chide": "condemn", "scold": "condemn", "crash-land": "accident",
-    "jackknife": "accident",
+    "jackknife": "accident", "reshuffle": "other",
     # a state's claim to another's land: a change of who governs it
     "annex": "other", "secede": "other",
 }
@@ -1056,6 +1056,9 @@ _FLOCKING = {"fans", "people", "thousands", "hundreds", "tourists", "visitors", 
 #: where an emergency call sends an officer
 _CALL_SITES = {"scene", "home", "house", "residence", "apartment", "area", "address", "location", "report", "call",
                "store", "business", "school", "hospital", "intersection", "road", "street", "neighborhood"}
+#: goods on their way (what arrives as a supply)
+_CONSIGNMENTS = {"shipment", "shipments", "batch", "consignment", "consignments", "delivery", "deliveries", "cargo",
+                 "convoy", "convoys", "package", "packages"}
 #: what falls down in an accident
 _STRUCTURES = {"building", "buildings", "bridge", "roof", "mine", "dam", "structure", "stage", "crane", "wall",
                "tunnel", "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding",
@@ -1320,6 +1323,21 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "support" and objects & {"operations", "operation", "mission", "missions", "combat", "weight",
                                          "family", "families", "economy", "growth", "claim", "claims", "theory"}:
         return None  # "killed while supporting combat operations", "supports the weight"
+    if lemma in ("transport", "escort", "take", "bring", "transfer", "move") and _prep_object_words(token, "to") & {
+            "jail", "prison", "lockup", "jailhouse", "detention", "penitentiary", "precinct"}:
+        return "arrest"  # "he was transported to the county jail"
+    if lemma in ("transport", "escort"):
+        return None
+    if lemma == "cut" and particle == "off" and objects & {"electricity", "power", "water", "fuel", "gas", "supplies",
+                                                          "aid", "internet", "food", "access", "funding"}:
+        return "other"  # "the government cut off electricity to Gaza": a measure against a place
+    if lemma == "swear" and (particle == "in" or any(c.dep_ == "prep" and c.lower_ == "in" and not any(
+            g.dep_ == "pobj" for g in c.children) for c in token.children) or _prep_object_words(token, "in") & (
+            _POSTS | {"government", "cabinet", "ministers", "members", "lawmakers", "judges", "governors"})):
+        return "other"  # "the king swore in the new government"
+    if lemma == "set" and particle == "up" and objects & {"hospital", "hospitals", "clinic", "clinics", "shelter",
+                                                          "shelters", "kitchen", "kitchens"}:
+        return "aid"  # "the Red Cross set up field hospitals"
     if lemma == "hold" and particle == "up" and objects & _HELD_UP:
         return "attack"  # "robbers held up a bank": an armed robbery
     if lemma == "collapse" or lemma == "give" and objects & {"way"}:
@@ -1376,6 +1394,11 @@ def _coverage_verb_type(token: Token, lemma: str):
         subject = _head_subject(token)
         if subject is not None and (subject.lower_ in _FORCES or subject.lemma_.lower() in _FORCES):
             return "deploy"  # "U.S. troops arrived in Poland", "marines landed": forces, not a visit
+        if lemma == "arrive" and subject is not None and subject.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+                and subject.lemma_.lower() in _WEAPON_GOODS | _CONSIGNMENTS | _AID_GOODS:
+            # "the first batch of Leopard tanks arrived in Ukraine", "an aid shipment arrived"
+            words = _subject_words(token)
+            return "supply" if words & _WEAPON_GOODS or not words & _AID_GOODS else "aid"
         if lemma == "arrive":
             return _UNDECIDED
     if lemma in ("land", "leave", "return", "stop"):
@@ -1837,7 +1860,8 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "airdrop", "parachute", "drop", "pledge", "promise", "burst", "hit", "grip", "scorch", "parch", "blanket",
     "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband", "erupt", "flare", "gather",
     "assemble", "shake", "shuttle", "address", "blast", "pay", "exchange", "swap", "trade", "lash", "open",
-    "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support",
+    "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
+    "bring", "transfer", "swear",
 })
 
 
