@@ -1338,6 +1338,12 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "set" and particle == "up" and objects & {"hospital", "hospitals", "clinic", "clinics", "shelter",
                                                           "shelters", "kitchen", "kitchens"}:
         return "aid"  # "the Red Cross set up field hospitals"
+    if lemma == "fund" and objects & {"education", "tuition", "school", "studies", "college", "lifestyle", "habit",
+                                      "habits", "addiction", "wedding", "retirement", "vacation", "purchase"}:
+        return None  # "funding her daughter's education": a private expense, no aid
+    if lemma == "elect" and (_prep_object_words(token, "for") & {"trial"} or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("stand", "face", "go", "have", "be") for c in token.children)):
+        return None  # "pleaded not guilty and elected for trial": a defendant's choice, no election
     if lemma == "hold" and particle == "up" and objects & _HELD_UP:
         return "attack"  # "robbers held up a bank": an armed robbery
     if lemma == "collapse" or lemma == "give" and objects & {"way"}:
@@ -1861,7 +1867,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband", "erupt", "flare", "gather",
     "assemble", "shake", "shuttle", "address", "blast", "pay", "exchange", "swap", "trade", "lash", "open",
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
-    "bring", "transfer", "swear",
+    "bring", "transfer", "swear", "fund", "elect",
 })
 
 
@@ -1912,6 +1918,9 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
                                                      "public", "powerful", "vivid", "further", "strong", "striking"}
                                      and not modifiers & {"street", "mass", "peaceful", "anti-government"}):
         return None  # "the clearest demonstration of the alliance's unity", "a cooking demonstration"
+    if lemma in ("assistance", "help", "aid") and token.head.lower_ == "for" and token.head.head.lemma_.lower() in (
+            "call", "request", "radio", "plea", "cry", "ask", "appeal", "appeals", "calls", "requests"):
+        return None  # "responding to a call for assistance": the call is the happening, if any
     if lemma == "evacuation":
         return "other" if (of | modifiers) & (_EVACUEES | {"embassy", "staff", "personnel", "nationals"}) else None
     if lemma == "bail" and token.pos_ == "NOUN" and (token.head.lemma_.lower() in (
@@ -2148,7 +2157,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
     "deal", "agreement", "bargain", "collapse", "crush", "gift", "violation", "violations", "breach", "breaches",
     "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail", "session",
-    "exchange", "swap", "demonstration",
+    "exchange", "swap", "demonstration", "assistance", "help", "aid",
 })
 
 # ---------------------------------------------------------------------------------------------

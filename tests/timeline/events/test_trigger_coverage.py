@@ -146,6 +146,8 @@ def kinds(text: str) -> list[str]:
     ("The Pentagon dispatched 3,000 troops to the region on Monday.", "deploy"),
     ("A demonstration of farmers blocked the road in Brussels on Monday.", "protest"),
     ("He was transported to the county jail in Tulsa on Monday.", "arrest"),
+    ("Voters elected a new mayor in Leeds on Sunday.", "election"),
+    ("The United States provided assistance to Ukraine on Monday.", "aid"),
     ("The first batch of Leopard tanks arrived in Ukraine on Monday.", "supply"),
     ("The government cut off electricity to Gaza on Monday.", "other"),
     ("The king swore in the new government in Amman on Monday.", "other"),
@@ -246,6 +248,9 @@ def test_phrasings_the_event_model_may_still_weigh_low_are_candidates(sentence: 
     ("The victim was taken to the hospital in Tulsa on Monday.", "arrest"),
     ("The agency will transfer the boy to the custody of his father in Miami.", "arrest"),
     ("The minister arrived in Kyiv on Monday.", "supply"),
+    ("Officers were responding to a call for assistance from a colleague in Tulsa on Monday.", "aid"),
+    ("She had been funding her daughter's education in Kenya, the lawyer said.", "aid"),
+    ("The two men pleaded not guilty and elected for trial at Crown Court on Monday.", "election"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
