@@ -1059,6 +1059,22 @@ _CALL_SITES = {"scene", "home", "house", "residence", "apartment", "area", "addr
 #: goods on their way (what arrives as a supply)
 _CONSIGNMENTS = {"shipment", "shipments", "batch", "consignment", "consignments", "delivery", "deliveries", "cargo",
                  "convoy", "convoys", "package", "packages"}
+#: guns whose fire is gunfire
+_GUNS = {"mortar", "artillery", "rocket", "tank", "sniper", "gun", "machine-gun", "machinegun", "automatic",
+         "small-arms", "enemy", "cannon", "howitzer", "anti-aircraft", "heavy"}
+#: heavy arms one moves to a front like troops
+_HEAVY_ARMS = {"tanks", "artillery", "armour", "armor", "launchers", "batteries", "warships", "missiles", "howitzers",
+               "vehicles", "jets", "bombers", "aircraft"}
+#: nouns of armed attack that a light verb carries ("carried out airstrikes")
+_ATTACK_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "bombing",
+                 "bombings", "offensive", "assault", "assaults", "bombardment", "ambush", "incursion", "incursions",
+                 "counteroffensive", "counterattack", "shelling"}
+#: who carries out such attacks
+_ATTACKERS = {"army", "troops", "forces", "military", "militants", "rebels", "insurgents", "jets", "warplanes",
+              "aircraft", "navy", "soldiers", "gunmen", "fighters", "militia", "militias", "air", "drones",
+              "police", "commandos", "coalition", "israel", "russia"}
+#: verbs of urging: what they urge is no happening yet
+_URGING = {"urge", "call", "ask", "press", "demand", "push", "want", "encourage", "appeal", "implore", "beg", "tell"}
 #: what falls down in an accident
 _STRUCTURES = {"building", "buildings", "bridge", "roof", "mine", "dam", "structure", "stage", "crane", "wall",
                "tunnel", "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding",
@@ -1202,6 +1218,8 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "call" and particle == "up" and objects & (_FORCES | _CALLED_UP):
         return "deploy"  # "called up 50,000 reservists"
     if lemma in ("impose", "slap", "levy", "reimpose", "re-impose", "extend", "tighten"):
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in _URGING:
+            return _UNDECIDED if lemma == "impose" else None  # "urged allies to tighten sanctions": the appeal
         if objects & _SANCTION_WORDS:
             return "sanction"  # "imposed sanctions on Belarus", "slapped an arms embargo on Libya"
         return _UNDECIDED if lemma == "impose" else None
@@ -1241,6 +1259,13 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "disaster"  # "the river burst its banks"
     if lemma == "burst":
         return _UNDECIDED
+    if lemma in ("hit", "strike", "rain", "slam") and _subject_words(token) & {"fire", "shells", "shelling"} \
+            and _subject_words(token) & _GUNS:
+        return "attack"  # "mortar fire hit the camp": no blaze
+    if lemma == "rain" and _subject_words(token) & (_BOMBS | _WEAPON_WORDS | {"mortars", "bullets", "shells"}):
+        return "attack"  # "rockets rained down on Sderot"
+    if lemma == "rain":
+        return None
     if lemma in ("hit", "strike", "grip", "scorch", "parch", "blanket"):
         subject = _head_subject(token)
         agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -1344,6 +1369,30 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "elect" and (_prep_object_words(token, "for") & {"trial"} or any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("stand", "face", "go", "have", "be") for c in token.children)):
         return None  # "pleaded not guilty and elected for trial": a defendant's choice, no election
+    if lemma == "intercept" and objects & (_FLYING | _BOMBS | {"projectiles", "shells", "rocket", "rockets"}):
+        return "attack"  # "air defences intercepted 20 drones over Moscow"
+    if lemma in ("hurl", "lob", "toss"):
+        if objects & {"grenade", "grenades", "bomb", "bombs", "explosives", "explosive", "device", "devices"}:
+            return "attack"  # "assailants hurled a grenade at a police post"
+        return "riot" if objects & _MISSILES_OF_RIOTERS else None
+    if lemma in ("carry", "conduct", "mount", "stage", "stag", "launch", "unleash") and (
+            particle == "out" or lemma != "carry") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _ATTACK_NOUNS for c in token.children) \
+            and _subject_words(token) & _ATTACKERS | {t.lower_ for c in token.children if c.dep_ == "nsubj"
+                                                      and c.ent_type_ in ("GPE", "NORP", "ORG") for t in c.subtree}:
+        return "attack"  # "the army carried out airstrikes", "troops conducted raids"
+    if lemma in ("sail", "steam", "cruise") and _subject_words(token) & _NAVAL and (
+            _prep_object_words(token, "into") or _prep_object_words(token, "to") or _prep_object_words(token, "toward")
+            or _prep_object_words(token, "through")):
+        return "deploy"  # "the carrier sailed into the Mediterranean"
+    if lemma in ("sail", "steam", "cruise", "hurl", "lob", "toss", "intercept"):
+        return None
+    if lemma == "rap" and token.lower_ in ("raped", "rapes", "raping"):
+        if any(c.lemma_.lower() in ("kill", "murder", "stab", "shoot", "strangle", "slay") for c in token.conjuncts):
+            return None  # "raped and killed her": one happening, named by the killing
+        return "violence_against_civilians"  # the tagger's lemma for "raped"
+    if lemma == "rap":
+        return None
     if lemma == "hold" and particle == "up" and objects & _HELD_UP:
         return "attack"  # "robbers held up a bank": an armed robbery
     if lemma == "collapse" or lemma == "give" and objects & {"way"}:
@@ -1527,7 +1576,7 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "deploy"
         if lemma == "pull" and particle == "out" and _prep_object_words(token, "of") & _DEAL_WORDS:
             return "other"  # "pulled out of the treaty"
-        return "deploy" if lemma != "pull" and objects & _FORCES else None
+        return "deploy" if lemma != "pull" and objects & (_FORCES | _HEAVY_ARMS) else None
     if lemma in ("pound", "batter", "lash", "ravage", "devastate", "swamp", "sweep", "engulf", "rage", "submerge",
                  "roll", "pour", "push", "advance", "intervene"):
         subject = _head_subject(token)
@@ -1546,6 +1595,9 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "disaster"  # "the storm battered the coast", "floodwaters swept through"
         if head in _FIRES | {"flame", "flames", "bushfire", "inferno"}:
             return "disaster" if head in ("wildfire", "bushfire") else "accident"
+        if lemma in ("pound", "batter") and _prep_object_words(token, "with") & (_BOMBS | _WEAPON_WORDS | _GUNS | {
+                "shells", "artillery", "fire", "bombs"}):
+            return "attack"  # "Israel pounded Gaza with airstrikes"
         if lemma in ("pound", "batter") and (head in _ARMED | {"artillery", "jet", "jets", "warplane", "warplanes",
                                                               "aircraft", "tank", "tanks", "gunship"}
                                              or (lemma == "batter" and _human_object(token))):
@@ -1867,7 +1919,8 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband", "erupt", "flare", "gather",
     "assemble", "shake", "shuttle", "address", "blast", "pay", "exchange", "swap", "trade", "lash", "open",
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
-    "bring", "transfer", "swear", "fund", "elect",
+    "bring", "transfer", "swear", "fund", "elect", "rain", "intercept", "hurl", "lob", "toss", "carry", "conduct",
+    "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
 })
 
 
@@ -1921,6 +1974,12 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
     if lemma in ("assistance", "help", "aid") and token.head.lower_ == "for" and token.head.head.lemma_.lower() in (
             "call", "request", "radio", "plea", "cry", "ask", "appeal", "appeals", "calls", "requests"):
         return None  # "responding to a call for assistance": the call is the happening, if any
+    if lemma == "strike" and (token.head.lemma_.lower() in ("stage", "call", "hold", "begin", "launch", "announce",
+                                                           "start", "organize", "organise", "join", "end", "stag")
+                              or token.head.lower_.startswith("stag")):  # the tagger lemmatizes "staged" as "stag"
+        subject = _subject_words(token.head)
+        if subject & (_LABOUR_SUBJECTS | {"union", "unions", "federation", "confederation"}) and not subject & _ATTACKERS:
+            return "protest"  # "the union staged a strike": a labour strike, no air strike
     if lemma == "evacuation":
         return "other" if (of | modifiers) & (_EVACUEES | {"embassy", "staff", "personnel", "nationals"}) else None
     if lemma == "bail" and token.pos_ == "NOUN" and (token.head.lemma_.lower() in (
@@ -2157,7 +2216,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
     "deal", "agreement", "bargain", "collapse", "crush", "gift", "violation", "violations", "breach", "breaches",
     "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail", "session",
-    "exchange", "swap", "demonstration", "assistance", "help", "aid",
+    "exchange", "swap", "demonstration", "assistance", "help", "aid", "strike",
 })
 
 # ---------------------------------------------------------------------------------------------
