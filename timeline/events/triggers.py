@@ -1259,13 +1259,9 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "disaster"  # "the river burst its banks"
     if lemma == "burst":
         return _UNDECIDED
-    if lemma in ("hit", "strike", "rain", "slam") and _subject_words(token) & {"fire", "shells", "shelling"} \
+    if lemma in ("hit", "strike", "slam") and _subject_words(token) & {"fire", "shells", "shelling"} \
             and _subject_words(token) & _GUNS:
         return "attack"  # "mortar fire hit the camp": no blaze
-    if lemma == "rain" and _subject_words(token) & (_BOMBS | _WEAPON_WORDS | {"mortars", "bullets", "shells"}):
-        return "attack"  # "rockets rained down on Sderot"
-    if lemma == "rain":
-        return None
     if lemma in ("hit", "strike", "grip", "scorch", "parch", "blanket"):
         subject = _head_subject(token)
         agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -1533,6 +1529,9 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma in ("adopt", "pass"):
         # "the council adopted a resolution", "parliament passed the bill"; not "adopted a child",
         # "passed the ball", "passed away"
+        if lemma == "pass" and particle is None and objects & {"motion", "vote"} and objects & {
+                "confidence", "no-confidence", "censure", "impeachment"}:
+            return "election"  # "parliament passed a motion of no confidence": a parliamentary vote
         return "agree" if objects & _LAW_TEXTS and particle is None else None
     if lemma in ("conclude", "seal", "clinch", "broker", "finalize", "finalise", "strike", "reach", "hammer",
                  "settle"):
@@ -1666,7 +1665,7 @@ def _coverage_verb_type(token: Token, lemma: str):
         complement = {t.lower_ for c in token.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
                       for t in c.subtree}
         words = pp | complement
-        if lemma == "designate" and words & {"terrorist", "terror", "terrorists"}:
+        if lemma == "designate" and (words | _label_words(token) | objects) & {"terrorist", "terror", "terrorists"}:
             return "sanction"  # "designated a terrorist organization"
         if words & {"award", "awards", "emmy", "emmys", "oscar", "oscars", "grammy", "prize", "medal"}:
             return None  # "nominated for an Emmy"
@@ -1919,7 +1918,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband", "erupt", "flare", "gather",
     "assemble", "shake", "shuttle", "address", "blast", "pay", "exchange", "swap", "trade", "lash", "open",
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
-    "bring", "transfer", "swear", "fund", "elect", "rain", "intercept", "hurl", "lob", "toss", "carry", "conduct",
+    "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
 })
 
@@ -1971,7 +1970,7 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
                                                      "public", "powerful", "vivid", "further", "strong", "striking"}
                                      and not modifiers & {"street", "mass", "peaceful", "anti-government"}):
         return None  # "the clearest demonstration of the alliance's unity", "a cooking demonstration"
-    if lemma in ("assistance", "help", "aid") and token.head.lower_ == "for" and token.head.head.lemma_.lower() in (
+    if lemma in ("assistance", "aid") and token.head.lower_ == "for" and token.head.head.lemma_.lower() in (
             "call", "request", "radio", "plea", "cry", "ask", "appeal", "appeals", "calls", "requests"):
         return None  # "responding to a call for assistance": the call is the happening, if any
     if lemma == "strike" and (token.head.lemma_.lower() in ("stage", "call", "hold", "begin", "launch", "announce",
@@ -2216,7 +2215,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
     "deal", "agreement", "bargain", "collapse", "crush", "gift", "violation", "violations", "breach", "breaches",
     "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail", "session",
-    "exchange", "swap", "demonstration", "assistance", "help", "aid", "strike",
+    "exchange", "swap", "demonstration", "assistance", "aid", "strike",
 })
 
 # ---------------------------------------------------------------------------------------------
