@@ -1246,6 +1246,8 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "aid"  # "delivered food aid to Tigray", "airdropped food into Gaza"
         if lemma in ("airdrop", "parachute"):
             return "supply" if objects & (_WEAPON_GOODS | _GOODS) else None
+        if lemma in ("deliver", "ship") and objects & (_HEAVY_ARMS | {"howitzers", "launchers", "interceptors"}):
+            return "supply"  # "Washington delivered 12 HIMARS launchers to Ukraine"
         return _UNDECIDED
     if lemma in ("pledge", "promise") and (objects & _AID_MONEY or _prep_object_words(token, "in") & _AID_MONEY
                                            or any(t.ent_type_ == "MONEY" for c in token.children

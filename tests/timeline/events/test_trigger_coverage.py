@@ -149,6 +149,7 @@ def kinds(text: str) -> list[str]:
     ("Voters elected a new mayor in Leeds on Sunday.", "election"),
     ("The union staged a strike in Leeds on Monday.", "protest"),
     ("Washington designated the group a terrorist organisation on Monday.", "sanction"),
+    ("Washington delivered 12 rocket launchers to Ukraine on Monday.", "supply"),
     ("Parliament passed a motion of no confidence in the government in Lima on Monday.", "election"),
     ("Air defences intercepted 20 drones over Moscow on Monday.", "attack"),
     ("The army carried out airstrikes on rebel positions on Monday.", "attack"),
