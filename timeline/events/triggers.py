@@ -884,6 +884,9 @@ _COVERAGE_VERBS: dict[str, str] = {
     "uphold": "other", "legalize": "other", "legalise": "other", "nationalize": "other", "nationalise": "other",
     "annul": "other", "commute": "other",
     "tweet": "statement", "fault": "condemn", "chide": "condemn", "scold": "condemn", "crash-land": "accident",
+    "jackknife": "accident", "reshuffle": "other",
+    # a state's claim to another's land: a change of who governs it
+    "annex": "other", "secede": "other",
 }
 
 #: nouns of the general coverage and the type they name; a noun with a second sense that names no
@@ -957,6 +960,7 @@ _COVERAGE_NOUNS: dict[str, str] = {
     "dismissal": "other", "sacking": "other",
     "torture": "violence_against_civilians", "mistrial": "arrest", "shipwreck": "accident", "pilgrimage": "visit",
     "accession": "agree", "mou": "agree", "amnesty": "other", "lockdown": "other",
+    "annexation": "other", "secession": "other", "go-slow": "protest", "work-to-rule": "protest",
 }
 
 VERB_TYPES.update({k: v for k, v in _COVERAGE_VERBS.items() if k not in VERB_TYPES})
@@ -1013,6 +1017,77 @@ _CROWD_WORDS = {"protester", "protesters", "demonstrator", "demonstrators", "cro
 _LABOUR_SUBJECTS = {"worker", "workers", "union", "unions", "employee", "employees", "teacher", "teachers", "nurse",
                     "nurses", "doctor", "doctors", "miner", "miners", "driver", "drivers", "pilot", "pilots",
                     "staff", "dockers", "truckers", "strikers", "students", "porters", "controllers", "machinists"}
+
+_HOSTAGES = {"hostage", "hostages", "captive", "captives"}
+#: who is called up besides troops
+_CALLED_UP = {"reservist", "reservists", "reserves", "reserve", "conscripts", "conscript", "recruits", "guardsmen",
+              "guard", "draftees"}
+#: what one imposes as a sanction (a curfew or lockdown is a policy measure: other)
+_SANCTION_WORDS = {"sanction", "sanctions", "embargo", "embargoes", "blockade", "asset", "freeze", "freezes",
+                   "ban", "bans", "blacklist"}
+#: the dignitaries one receives (beside office holders)
+_DIGNITARIES = {"prince", "king", "queen", "emir", "sultan", "pope", "delegation", "counterpart", "envoy",
+                "premier", "chancellor", "sheikh", "monarch", "dalai"}
+#: relief goods (medicine and supplies may go to an army: a supply unless called aid); weapons make a supply
+_AID_GOODS = {"aid", "relief", "food", "humanitarian", "blankets", "tents", "flour", "rice", "meals", "rations"}
+_AID_MONEY = {"aid", "assistance", "relief", "loan", "loans", "funding", "funds", "grant", "grants", "humanitarian",
+              "bailout", "reconstruction", "million", "billion", "$"}
+#: hazards that hit a region (the storms and quakes of _WEATHER are read by verb_type)
+_HAZARDS = {"drought", "droughts", "heatwave", "heat", "famine", "frost", "hailstorm", "avalanche", "typhoon",
+            "hurricane", "cyclone", "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "floods",
+            "flooding", "blizzard", "snowstorm", "storm", "tornado", "wildfire", "wildfires", "bushfire", "monsoon",
+            "downpour", "rain", "rains", "mudslide", "landslide", "epidemic", "outbreak", "cold"}
+#: office holders who meet when they gather
+_OFFICIALS = {"ministers", "leaders", "delegates", "delegations", "officials", "representatives", "envoys",
+              "negotiators", "heads", "diplomats", "lawmakers", "legislators", "senators", "chiefs", "generals",
+              "presidents", "premiers", "mediators", "commanders", "governors", "mayors"}
+#: whom one addresses in a speech
+_AUDIENCES = {"nation", "parliament", "congress", "assembly", "lawmakers", "rally", "crowd", "crowds", "conference",
+              "summit", "reporters", "journalists", "supporters", "country", "session", "meeting", "people",
+              "legislature", "senate", "troops", "delegates", "forum", "gathering", "convention", "nations",
+              "citizens", "americans", "britons", "graduates", "audience", "media", "press", "public"}
+#: people exchanged in a swap
+_CAPTIVES = {"prisoners", "prisoner", "captives", "detainees", "pows", "hostages", "bodies", "soldiers", "spies",
+             "inmates"}
+#: crowds and things that flood a place without water
+_FLOCKING = {"fans", "people", "thousands", "hundreds", "tourists", "visitors", "shoppers", "refugees", "migrants",
+             "calls", "letters", "emails", "complaints", "children", "pilgrims", "spectators", "mourners", "buyers",
+             "investors", "orders", "applications"}
+#: where an emergency call sends an officer
+_CALL_SITES = {"scene", "home", "house", "residence", "apartment", "area", "address", "location", "report", "call",
+               "store", "business", "school", "hospital", "intersection", "road", "street", "neighborhood"}
+#: goods on their way (what arrives as a supply)
+_CONSIGNMENTS = {"shipment", "shipments", "batch", "consignment", "consignments", "delivery", "deliveries", "cargo",
+                 "convoy", "convoys", "package", "packages"}
+#: guns whose fire is gunfire
+_GUNS = {"mortar", "artillery", "rocket", "tank", "sniper", "gun", "machine-gun", "machinegun", "automatic",
+         "small-arms", "enemy", "cannon", "howitzer", "anti-aircraft", "heavy"}
+#: heavy arms one moves to a front like troops
+_HEAVY_ARMS = {"tanks", "artillery", "armour", "armor", "launchers", "batteries", "warships", "missiles", "howitzers",
+               "vehicles", "jets", "bombers", "aircraft"}
+#: nouns of armed attack that a light verb carries ("carried out airstrikes")
+_ATTACK_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "bombing",
+                 "bombings", "offensive", "assault", "assaults", "bombardment", "ambush", "incursion", "incursions",
+                 "counteroffensive", "counterattack", "shelling"}
+#: who carries out such attacks
+_ATTACKERS = {"army", "troops", "forces", "military", "militants", "rebels", "insurgents", "jets", "warplanes",
+              "aircraft", "navy", "soldiers", "gunmen", "fighters", "militia", "militias", "air", "drones",
+              "police", "commandos", "coalition", "israel", "russia"}
+#: verbs of urging: what they urge is no happening yet
+_URGING = {"urge", "call", "ask", "press", "demand", "push", "want", "encourage", "appeal", "implore", "beg", "tell"}
+#: what falls down in an accident
+_STRUCTURES = {"building", "buildings", "bridge", "roof", "mine", "dam", "structure", "stage", "crane", "wall",
+               "tunnel", "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding",
+               "hotel", "block", "church", "mosque", "temple", "overpass", "flyover", "footbridge", "walkway"}
+#: the acts one vows in a threat ("vowed to retaliate")
+_THREATENED_ACTS = {"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit", "strike",
+                    "respond", "attack", "eliminate"}
+#: bodies and texts of a state that a junta or a government dissolves or suspends
+_INSTITUTIONS = {"parliament", "assembly", "legislature", "congress", "senate", "cabinet", "government",
+                 "constitution", "council", "court", "party", "parties", "commission", "militia", "militias"}
+#: whom one evacuates as an act of a state (not residents before a storm: rescue work)
+_EVACUEES = {"foreigners", "nationals", "citizens", "diplomats", "embassy", "westerners", "americans", "britons",
+             "expatriates", "expats"}
 
 
 #: the offices and ballots that make a race an election race ("the race for governor"; not "the 100-metre race")
@@ -1100,11 +1175,253 @@ def _names_as(verb: Token) -> bool:
     return "oprd" in deps and bool(deps & {"dobj", "nsubjpass", "dative"}) or {"dative", "dobj"} <= deps
 
 
+#: what breaks out or erupts, and the happening it is
+_OUTBREAKS = {
+    **dict.fromkeys(("fighting", "clashes", "clash", "gunfire", "battle", "battles", "hostilities", "war", "shooting",
+                     "firefight", "gunbattle", "skirmishes", "shelling"), "attack"),
+    **dict.fromkeys(("riots", "riot", "rioting", "unrest", "violence", "looting", "brawl", "scuffles"), "riot"),
+    **dict.fromkeys(("protests", "protest", "demonstrations", "demonstration", "strikes"), "protest"),
+    **dict.fromkeys(("fire", "fires", "blaze", "flames", "explosion", "explosions"), "accident"),
+    **dict.fromkeys(("volcano", "mount", "mountain", "crater", "geyser", "volcanoes"), "disaster"),
+}
+#: what robbers hold up
+_HELD_UP = {"bank", "banks", "store", "stores", "shop", "shops", "station", "restaurant", "pharmacy", "bar",
+            "casino", "jeweler", "jewellery", "jewelry", "truck", "van", "bus", "train", "convenience", "clerk",
+            "cashier", "teller", "motorist", "driver", "taxi"}
+
+
+def _outbreak_type(verb: Token) -> str | None:
+    """The happening a verb of breaking out names by its subject; a subject that is itself the
+    happening's noun ("clashes erupted") is left to be the trigger (the verb then names nothing)."""
+    subject = _head_subject(verb)
+    if subject is None:
+        return None
+    head = subject.lower_
+    if head in NOUN_TYPES or subject.lemma_.lower() in NOUN_TYPES:
+        kind = _OUTBREAKS.get(head) or _OUTBREAKS.get(subject.lemma_.lower())
+        if kind is None or kind == "disaster":
+            return None
+    words = {t.lower_ for t in subject.subtree}
+    for word in [head, subject.lemma_.lower(), *sorted(words)]:
+        if word in _OUTBREAKS:
+            return _OUTBREAKS[word]
+    return "disaster" if subject.ent_type_ in ("LOC", "FAC") and verb.lemma_.lower() == "erupt" else None
+
+
 def _coverage_verb_type(token: Token, lemma: str):
     """The type of a verb of the general coverage whose sense its phrases decide, None when it
     names no happening there, _UNDECIDED when the rules of :func:`verb_type` decide."""
     particle = _particle(token)
     objects = _object_words(token)
+    if lemma == "hold" and (objects & _HOSTAGES or _prep_object_words(token, "as") & _HOSTAGES):
+        return "violence_against_civilians"  # "is holding thousands of Westerners as hostages"
+    if lemma == "call" and particle == "up" and objects & (_FORCES | _CALLED_UP):
+        return "deploy"  # "called up 50,000 reservists"
+    if lemma in ("impose", "slap", "levy", "reimpose", "re-impose", "extend", "tighten"):
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in _URGING:
+            return _UNDECIDED if lemma == "impose" else None  # "urged allies to tighten sanctions": the appeal
+        if objects & _SANCTION_WORDS:
+            return "sanction"  # "imposed sanctions on Belarus", "slapped an arms embargo on Libya"
+        return _UNDECIDED if lemma == "impose" else None
+    if lemma in ("speak", "chat", "confer") and (_prep_object_words(token, "by") | _prep_object_words(
+            token, "over") | _prep_object_words(token, "on")) & {"phone", "telephone", "videolink", "video"}:
+        return "meet"  # "Biden spoke by phone with Putin"
+    if lemma in ("speak", "chat"):
+        return _UNDECIDED
+    if lemma == "receive" and any(c.dep_ == "dobj" and (c.lemma_.lower() in _POSTS | _DIGNITARIES) for c in token.children):
+        subject = _head_subject(token)
+        host = subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                        or subject.lemma_.lower() in _POSTS | _DIGNITARIES)
+        return "meet" if host else _UNDECIDED  # "the president received the Saudi crown prince"
+    if lemma == "receive":
+        return _UNDECIDED
+    if lemma == "add" and _prep_object_words(token, "to") & {"list", "blacklist", "lists", "blacklists"} \
+            and _sentence_words(token) & {"sanctions", "sanction", "terrorist", "terror", "blacklist", "entity",
+                                          "entities", "embargo"}:
+        return "sanction"  # "added ten people to its sanctions list"
+    if lemma == "add":
+        return _UNDECIDED  # "he added": a verb of saying
+    if lemma in ("deliver", "send", "ship", "truck", "fly", "distribute", "airdrop", "parachute", "drop"):
+        if objects & _AID_GOODS and not objects & (_WEAPON_GOODS | {"military"}):
+            return "aid"  # "delivered food aid to Tigray", "airdropped food into Gaza"
+        if lemma in ("airdrop", "parachute"):
+            return "supply" if objects & (_WEAPON_GOODS | _GOODS) else None
+        if lemma in ("deliver", "ship") and objects & (_HEAVY_ARMS | {"howitzers", "launchers", "interceptors"}):
+            return "supply"  # "Washington delivered 12 HIMARS launchers to Ukraine"
+        return _UNDECIDED
+    if lemma in ("pledge", "promise") and (objects & _AID_MONEY or _prep_object_words(token, "in") & _AID_MONEY
+                                           or any(t.ent_type_ == "MONEY" for c in token.children
+                                                  if c.dep_ == "dobj" for t in c.subtree)):
+        if objects & (_WEAPON_GOODS | {"military"}):
+            return "supply"  # "pledged $400 million in military aid"
+        return "aid"  # "pledged $100 million in humanitarian aid"
+    if lemma == "pledge":
+        return _UNDECIDED
+    if lemma == "burst" and objects & {"bank", "banks", "levee", "levees"}:
+        return "disaster"  # "the river burst its banks"
+    if lemma == "burst":
+        return _UNDECIDED
+    if lemma in ("hit", "strike", "slam") and _subject_words(token) & {"fire", "shells", "shelling"} \
+            and _subject_words(token) & _GUNS:
+        return "attack"  # "mortar fire hit the camp": no blaze
+    if lemma in ("hit", "strike", "grip", "scorch", "parch", "blanket"):
+        subject = _head_subject(token)
+        agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if any(t is not None and t.lemma_.lower() in _HAZARDS for t in (subject, agent)):
+            return "disaster"  # "a drought has hit the Horn of Africa", "a heatwave gripped Europe"
+        if lemma in ("grip", "scorch", "parch", "blanket"):
+            return None
+        if lemma == "hit" and not (particle == "out" and _prep_object_words(token, "at")):
+            return _UNDECIDED
+    if lemma in ("erupt", "flare") or lemma == "break" and particle == "out":
+        # "fighting erupted", "violence flared", "riots broke out", "Mount Etna erupted"; not
+        # "a row erupted", "anger flared"
+        return _outbreak_type(token)
+    if lemma in ("gather", "assemble", "convene") and _subject_words(token) & _OFFICIALS:
+        return "meet"  # "NATO defence ministers gathered in Brussels"
+    if lemma in ("gather", "assemble"):
+        return None  # "crowds gathered", "gathered evidence", "assembled the furniture"
+    if lemma == "shake" and objects & {"hands", "hand"}:
+        subject = _head_subject(token)
+        return "meet" if subject is not None and (subject.ent_type_ in ("PERSON", "NORP", "GPE")
+                                                  or subject.lemma_.lower() in _POSTS | {"leader"}) else None
+    if lemma == "shuttle" and _prep_object_words(token, "between"):
+        return "visit"  # "the envoy shuttled between Cairo and Jerusalem"
+    if lemma == "address" and objects & _AUDIENCES and particle is None:
+        return "statement"  # "the president addressed the nation"; not "addressed the problem"
+    if lemma == "address":
+        return None
+    if lemma in ("hit", "lash") and particle == "out" and _prep_object_words(token, "at"):
+        return "condemn"  # "Beijing hit out at Washington", "lashed out at critics"
+    if lemma == "blast":
+        if _subject_words(token) & (_BOMBS | _WEAPON_WORDS | {"explosion", "blast"}) or objects & {
+                "hole", "holes", "way", "music", "horn", "horns", "rock", "rocks"} or particle:
+            return _UNDECIDED
+        target = any(c.dep_ in ("dobj", "nsubjpass") and (
+            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.lemma_.lower() in _PEOPLE | _POSTS | _SLAMMED
+            | {"visit", "trip"}) for c in token.children)
+        return "condemn" if target or _prep_object_words(token, "as") or _prep_object_words(token, "for") else None
+    if lemma == "pay" and objects & {"tribute", "homage", "tributes"}:
+        # "leaders paid tribute to the victims"; a crowd's tribute is no party's support
+        subject = _head_subject(token)
+        party = subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.lemma_.lower()
+                                         in _POSTS | _OFFICIALS | {"leader", "government", "minister"})
+        return "support" if party and not _subject_words(token) & (_CROWD_WORDS | {"people", "thousands"}) else None
+    if lemma in ("exchange", "swap", "trade") and objects & _CAPTIVES:
+        return "other"  # "Russia and Ukraine exchanged prisoners": a release
+    if lemma == "go" and particle == "down" and _subject_words(token) & (_FLYING | _VEHICLES | {"chopper"}):
+        return "accident"  # "a small plane went down in a field"
+    if lemma == "topple":
+        # "the army toppled the president": a coup; "a crane toppled onto a building": an accident
+        if objects & (_POSTS | _INSTITUTIONS | {"regime", "president", "leader", "dictator", "junta", "ruler", "king",
+                                                "monarchy", "premier"}):
+            return "other"
+        if not objects and _subject_words(token) & (_STRUCTURES | _VEHICLES | {"crane", "tree", "trees", "pole",
+                                                                                "scaffold", "tractor-trailer"}):
+            return "accident"
+        return None
+    if lemma == "rupture" and _subject_words(token) & {"gas", "pipeline", "pipe", "main", "line", "dam", "tank",
+                                                       "levee", "tanker", "valve", "boiler", "reservoir"}:
+        return "accident"  # "a gas line ruptured in Dallas"
+    if lemma in ("put", "place") and (_prep_object_words(token, "on") & {"probation", "trial"}
+                                      or _prep_object_words(token, "under") & {"arrest", "investigation"}):
+        return "arrest"  # "was put on probation", "placed under arrest"
+    if lemma in ("put", "place", "rupture"):
+        return None
+    if lemma == "flood":
+        # "heavy rains flooded Jakarta"; not "fans flooded the streets", "the army flooded the fields"
+        subject = _head_subject(token)
+        if subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _subject_words(token) & (
+                _CROWD_WORDS | _FLOCKING) or subject.lemma_.lower() in _ARMED | _FORCES | {"authority", "government"}):
+            return None
+        return _UNDECIDED
+    if lemma == "blame" and (_prep_object_words(token, "on") | objects) & (_HAZARDS | _WEATHER | {
+            "weather", "ice", "fog", "conditions", "snow", "heat", "wind", "winds", "lightning"}):
+        return None  # "two deaths were blamed on the storm": a cause, no accusation
+    if lemma == "dispatch" and _prep_object_words(token, "to") & _CALL_SITES:
+        return None  # "a deputy was dispatched to the home": an emergency call, no deployment
+    if lemma == "travel" and _subject_words(token) & (_VEHICLES | _CAR_MODELS | {"driver", "motorist", "vehicle",
+                                                                                 "suspect", "storm", "hurricane"}):
+        return None  # "the driver traveled in the wrong lane"
+    if lemma == "support" and objects & {"operations", "operation", "mission", "missions", "combat", "weight",
+                                         "family", "families", "economy", "growth", "claim", "claims", "theory"}:
+        return None  # "killed while supporting combat operations", "supports the weight"
+    if lemma in ("transport", "escort", "take", "bring", "transfer", "move") and _prep_object_words(token, "to") & {
+            "jail", "prison", "lockup", "jailhouse", "detention", "penitentiary", "precinct"}:
+        return "arrest"  # "he was transported to the county jail"
+    if lemma in ("transport", "escort"):
+        return None
+    if lemma == "cut" and particle == "off" and objects & {"electricity", "power", "water", "fuel", "gas", "supplies",
+                                                          "aid", "internet", "food", "access", "funding"}:
+        return "other"  # "the government cut off electricity to Gaza": a measure against a place
+    if lemma == "swear" and (particle == "in" or any(c.dep_ == "prep" and c.lower_ == "in" and not any(
+            g.dep_ == "pobj" for g in c.children) for c in token.children) or _prep_object_words(token, "in") & (
+            _POSTS | {"government", "cabinet", "ministers", "members", "lawmakers", "judges", "governors"})):
+        return "other"  # "the king swore in the new government"
+    if lemma == "set" and particle == "up" and objects & {"hospital", "hospitals", "clinic", "clinics", "shelter",
+                                                          "shelters", "kitchen", "kitchens"}:
+        return "aid"  # "the Red Cross set up field hospitals"
+    if lemma == "fund" and objects & {"education", "tuition", "school", "studies", "college", "lifestyle", "habit",
+                                      "habits", "addiction", "wedding", "retirement", "vacation", "purchase"}:
+        return None  # "funding her daughter's education": a private expense, no aid
+    if lemma == "elect" and (_prep_object_words(token, "for") & {"trial"} or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("stand", "face", "go", "have", "be") for c in token.children)):
+        return None  # "pleaded not guilty and elected for trial": a defendant's choice, no election
+    if lemma == "intercept" and objects & (_FLYING | _BOMBS | {"projectiles", "shells", "rocket", "rockets"}):
+        return "attack"  # "air defences intercepted 20 drones over Moscow"
+    if lemma in ("hurl", "lob", "toss"):
+        if objects & {"grenade", "grenades", "bomb", "bombs", "explosives", "explosive", "device", "devices"}:
+            return "attack"  # "assailants hurled a grenade at a police post"
+        return "riot" if objects & _MISSILES_OF_RIOTERS else None
+    if lemma in ("carry", "conduct", "mount", "stage", "stag", "launch", "unleash") and (
+            particle == "out" or lemma != "carry") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _ATTACK_NOUNS for c in token.children) \
+            and _subject_words(token) & _ATTACKERS | {t.lower_ for c in token.children if c.dep_ == "nsubj"
+                                                      and c.ent_type_ in ("GPE", "NORP", "ORG") for t in c.subtree}:
+        return "attack"  # "the army carried out airstrikes", "troops conducted raids"
+    if lemma in ("sail", "steam", "cruise") and _subject_words(token) & _NAVAL and (
+            _prep_object_words(token, "into") or _prep_object_words(token, "to") or _prep_object_words(token, "toward")
+            or _prep_object_words(token, "through")):
+        return "deploy"  # "the carrier sailed into the Mediterranean"
+    if lemma in ("sail", "steam", "cruise", "hurl", "lob", "toss", "intercept"):
+        return None
+    if lemma == "rap" and token.lower_ in ("raped", "rapes", "raping"):
+        if any(c.lemma_.lower() in ("kill", "murder", "stab", "shoot", "strangle", "slay") for c in token.conjuncts):
+            return None  # "raped and killed her": one happening, named by the killing
+        return "violence_against_civilians"  # the tagger's lemma for "raped"
+    if lemma == "rap":
+        return None
+    if lemma == "hold" and particle == "up" and objects & _HELD_UP:
+        return "attack"  # "robbers held up a bank": an armed robbery
+    if lemma == "collapse" or lemma == "give" and objects & {"way"}:
+        # "a building collapsed in Lagos", "the bridge gave way": an accident, unless a quake or
+        # a storm brought it down (then the disaster is the happening)
+        if _subject_words(token) & _STRUCTURES and not _sentence_words(token) & _HAZARDS:
+            return "accident"
+        return _UNDECIDED if lemma == "collapse" else None
+    if lemma == "clash" and _subject_words(token) & (_CROWD_WORDS | {"rioters", "mob", "fans", "hooligans",
+                                                                        "youths", "supporters"}) \
+            and not _subject_words(token) & {"troops", "soldiers", "rebels", "militants", "forces", "fighters"}:
+        return "riot"  # "protesters clashed with police": a violent crowd
+    if lemma in ("vow", "threaten") and objects & {"revenge", "retaliation", "vengeance", "retribution", "reprisal",
+                                                   "reprisals", "response"}:
+        return "warn"  # "Hamas vowed revenge"
+    if lemma == "vow" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _THREATENED_ACTS for c in token.children):
+        return "warn"  # "vowed to retaliate", "vowed to crush the rebellion"
+    if lemma in ("dissolve", "suspend", "disband") and objects & _INSTITUTIONS:
+        return "other"  # "the junta dissolved parliament", "suspended the constitution"
+    if lemma in ("dissolve", "disband"):
+        return None  # "dissolved the powder", "the band disbanded"
+    if lemma == "withdraw" and _prep_object_words(token, "from") & (_DEAL_WORDS | {"initiative", "convention",
+                                                                                  "protocol", "pact"}):
+        return "other"  # "Russia withdrew from the grain deal"
+    if lemma == "walk" and (_prep_object_words(token, "off") | (objects if particle == "off" else set())) & {
+            "job", "jobs"}:
+        return "protest"  # "workers walked off the job"
+    if lemma == "evacuate" and _subject_words(token) & _EVACUEES and any(c.dep_ == "nsubjpass" for c in token.children):
+        return "other"  # "thousands of foreigners were evacuated from Kabul"
+    if lemma == "grant" and objects & {"bail"}:
+        return "arrest"  # "a judge granted him bail": a step of the criminal case
     if lemma == "gun":
         return "attack" if particle == "down" else None  # "gunned down"; not "gunning for"
     if lemma == "round":
@@ -1130,6 +1447,11 @@ def _coverage_verb_type(token: Token, lemma: str):
         subject = _head_subject(token)
         if subject is not None and (subject.lower_ in _FORCES or subject.lemma_.lower() in _FORCES):
             return "deploy"  # "U.S. troops arrived in Poland", "marines landed": forces, not a visit
+        if lemma == "arrive" and subject is not None and subject.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+                and subject.lemma_.lower() in _WEAPON_GOODS | _CONSIGNMENTS | _AID_GOODS:
+            # "the first batch of Leopard tanks arrived in Ukraine", "an aid shipment arrived"
+            words = _subject_words(token)
+            return "supply" if words & _WEAPON_GOODS or not words & _AID_GOODS else "aid"
         if lemma == "arrive":
             return _UNDECIDED
     if lemma in ("land", "leave", "return", "stop"):
@@ -1209,6 +1531,9 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma in ("adopt", "pass"):
         # "the council adopted a resolution", "parliament passed the bill"; not "adopted a child",
         # "passed the ball", "passed away"
+        if lemma == "pass" and particle is None and objects & {"motion", "vote"} and objects & {
+                "confidence", "no-confidence", "censure", "impeachment"}:
+            return "election"  # "parliament passed a motion of no confidence": a parliamentary vote
         return "agree" if objects & _LAW_TEXTS and particle is None else None
     if lemma in ("conclude", "seal", "clinch", "broker", "finalize", "finalise", "strike", "reach", "hammer",
                  "settle"):
@@ -1252,7 +1577,7 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "deploy"
         if lemma == "pull" and particle == "out" and _prep_object_words(token, "of") & _DEAL_WORDS:
             return "other"  # "pulled out of the treaty"
-        return "deploy" if lemma != "pull" and objects & _FORCES else None
+        return "deploy" if lemma != "pull" and objects & (_FORCES | _HEAVY_ARMS) else None
     if lemma in ("pound", "batter", "lash", "ravage", "devastate", "swamp", "sweep", "engulf", "rage", "submerge",
                  "roll", "pour", "push", "advance", "intervene"):
         subject = _head_subject(token)
@@ -1266,10 +1591,14 @@ def _coverage_verb_type(token: Token, lemma: str):
                 return "attack"
         if lemma in ("roll", "pour", "push", "advance", "intervene"):
             return None
-        if head in _WEATHER or head in ("rain", "wind", "winds", "wave", "waves", "water", "waters", "river"):
+        if head in _WEATHER or head in ("rain", "wind", "winds", "wave", "waves", "water", "waters", "river",
+                                        "floodwaters", "floodwater", "flooding", "torrent", "torrents", "surge"):
             return "disaster"  # "the storm battered the coast", "floodwaters swept through"
         if head in _FIRES | {"flame", "flames", "bushfire", "inferno"}:
             return "disaster" if head in ("wildfire", "bushfire") else "accident"
+        if lemma in ("pound", "batter") and _prep_object_words(token, "with") & (_BOMBS | _WEAPON_WORDS | _GUNS | {
+                "shells", "artillery", "fire", "bombs"}):
+            return "attack"  # "Israel pounded Gaza with airstrikes"
         if lemma in ("pound", "batter") and (head in _ARMED | {"artillery", "jet", "jets", "warplane", "warplanes",
                                                               "aircraft", "tank", "tanks", "gunship"}
                                              or (lemma == "batter" and _human_object(token))):
@@ -1338,7 +1667,7 @@ def _coverage_verb_type(token: Token, lemma: str):
         complement = {t.lower_ for c in token.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
                       for t in c.subtree}
         words = pp | complement
-        if lemma == "designate" and words & {"terrorist", "terror", "terrorists"}:
+        if lemma == "designate" and (words | _label_words(token) | objects) & {"terrorist", "terror", "terrorists"}:
             return "sanction"  # "designated a terrorist organization"
         if words & {"award", "awards", "emmy", "emmys", "oscar", "oscars", "grammy", "prize", "medal"}:
             return None  # "nominated for an Emmy"
@@ -1355,6 +1684,8 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "inaugurate":
         return "other" if _human_object(token) or _prep_object_words(token, "as") & (_POSTS | _OFFICES) else None
     if lemma in ("defeat", "concede"):
+        if lemma == "concede" and objects & {"defeat", "race", "election"}:
+            return "election"  # "the incumbent conceded defeat"
         return "election" if _election_context(token) else None
     if lemma == "vote" and (_prep_object_words(token, "on") | _prep_object_words(token, "over")) & (
             _LAW_TEXTS | {"motion", "motions", "nomination", "confirmation", "impeachment"}):
@@ -1479,9 +1810,13 @@ def _coverage_verb_type(token: Token, lemma: str):
             return None  # "police barred the crowd from reaching the consulate": crowd control
         return "sanction" if _prep_object_words(token, "from") and (objects or any(
             c.dep_ == "nsubjpass" for c in token.children)) else None
+    if lemma in ("close", "open") and _subject_words(token) & {"polls", "polling", "booths"}:
+        return "election"  # "polls closed in Turkey on Sunday"
     if lemma in ("close", "shut", "reopen"):
         if objects & {"border", "borders", "embassy", "embassies", "airspace", "crossing", "crossings", "consulate",
-                      "mission", "port", "ports", "airport"}:
+                      "mission", "port", "ports", "airport", "internet", "newspaper", "broadcaster", "station",
+                      "channel", "parliament"} and not objects & {"gas", "power", "police", "fire", "petrol", "bus",
+                                                               "radio", "tv", "train", "space"}:
             return "other"  # "closed its embassy", "shut the border crossing"
         return None
     if lemma == "order":
@@ -1532,7 +1867,12 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "support" if objects or any(c.dep_ in ("nsubjpass",) for c in token.children) else None
     if lemma == "slam":
         if _prep_object_words(token, "into") or _prep_object_words(token, "against") or particle:
-            return _UNDECIDED  # "a car slammed into a tree": an impact (see verb_type)
+            doer = _subject_words(token)
+            if doer & (_HAZARDS | _WEATHER):
+                return "disaster"  # "Hurricane Ian slammed into Florida"
+            if doer & (_BOMBS | _WEAPON_WORDS | _FLYING) and not doer & _VEHICLES:
+                return "attack"  # "a missile slammed into an apartment block"
+            return _UNDECIDED if doer & (_VEHICLES | _CAR_MODELS | _CAR_WORDS | {"driver", "motorist"}) else None
         # "slammed the decision", "slammed Trump for ..."; not "slammed the door"
         target = any(c.dep_ in ("dobj", "nsubjpass") and (
             c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.lemma_.lower() in _PEOPLE | _POSTS | _SLAMMED)
@@ -1546,6 +1886,11 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "approve":
         if objects & {"plea"}:
             return None  # a court approving a plea agreement: the criminal case's step
+        if objects & _WEAPON_GOODS and objects & {"sale", "sales", "package", "transfer", "delivery", "deliveries",
+                                                 "export", "exports"}:
+            return "supply"  # "approved a $1 billion arms package for Taiwan"
+        if objects & {"loan", "loans", "bailout", "aid", "assistance", "grant", "tranche", "disbursement"}:
+            return "aid"  # "the World Bank approved a $500 million loan to Kenya"
         return "agree" if objects & (_LAW_TEXTS | _DEAL_WORDS | {"enlargement", "expansion", "membership",
                                                                  "budget", "deployment",
                                                                  "strike", "strikes"}) or any(
@@ -1569,7 +1914,14 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "defeat", "concede", "cast", "go", "book", "hold", "jail", "catch", "bust", "try", "fine", "cite", "surrender",
     "rule", "overturn", "reverse", "quash", "file", "take", "seize", "assume", "declare", "lift", "freeze", "bar",
     "close", "shut", "reopen", "order", "evacuate", "stone", "block", "chant", "execute", "explode", "promise",
-    "hail", "slam", "approve", "unveil", "vote",
+    "hail", "slam", "approve", "unveil", "vote", "impose", "slap", "levy", "reimpose", "re-impose", "extend",
+    "tighten", "speak", "chat", "confer", "receive", "add", "deliver", "send", "ship", "truck", "fly", "distribute",
+    "airdrop", "parachute", "drop", "pledge", "promise", "burst", "hit", "grip", "scorch", "parch", "blanket",
+    "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband", "erupt", "flare", "gather",
+    "assemble", "shake", "shuttle", "address", "blast", "pay", "exchange", "swap", "trade", "lash", "open",
+    "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
+    "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
+    "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
 })
 
 
@@ -1586,6 +1938,55 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
                   "controversy", "anger", "publicity", "emails", "letters", "lawsuits", "applications", "requests",
                   "orders", "refugees", "migrants", "immigrants", "support", "praise", "abuse", "insults"}:
         return None  # "a storm of criticism", "a flood of refugees": no disaster
+    if lemma in ("violation", "violations", "breach", "breaches"):
+        # "ceasefire violations near Donetsk": fire across the line; not "human rights violations",
+        # "a breach of contract", "a data breach"
+        return "attack" if (modifiers | of) & {"ceasefire", "truce", "cease-fire", "armistice"} else None
+    if lemma == "protest" and (token.head.lemma_.lower() in ("lodge", "file", "register", "deliver", "submit")
+                               or modifiers & {"diplomatic"}):
+        return "condemn"  # "lodged a formal protest with Washington": a protest by diplomatic means
+    if lemma in ("airdrop", "airdrops", "air-drop", "air-drops"):
+        return "supply" if of & _WEAPON_GOODS or modifiers & _WEAPON_GOODS else "aid"  # "airdrops of food"
+    if lemma == "campaign" and (modifiers & {"presidential", "election", "electoral", "re-election", "reelection",
+                                             "mayoral", "gubernatorial", "senate", "congressional", "parliamentary",
+                                             "leadership"} or _prep_object_words(token, "for") & _OFFICES):
+        return "election" if token.head.lemma_.lower() in ("launch", "announce", "begin", "start", "kick",
+                                                           "suspend", "end", "open") else None
+    if lemma == "session":
+        # "held an emergency session", "the council convened a special session"; not a training or
+        # photo session
+        if modifiers & {"training", "photo", "practice", "jam", "recording", "therapy", "study", "tasting",
+                        "autograph", "counseling", "counselling", "information", "q&a", "question", "qualifying",
+                        "morning", "afternoon", "trading", "yoga", "workout"}:
+            return None
+        return "meet" if modifiers & {"emergency", "special", "extraordinary", "plenary", "closed-door", "closed",
+                                      "joint", "urgent", "negotiating"} or token.head.lemma_.lower() in (
+            "hold", "convene", "call", "open", "attend", "chair") else None
+    if lemma in ("exchange", "swap") and (modifiers | of) & _CAPTIVES | {"prisoner", "pow", "hostage"} & modifiers:
+        return "other"  # "the prisoner exchange took place on Monday"
+    if lemma == "demonstration" and (of & {"unity", "support", "strength", "power", "resolve", "commitment",
+                                           "solidarity", "force", "fact", "capability", "capabilities", "technology",
+                                           "loyalty", "will", "determination", "how", "goodwill", "friendship",
+                                           "ability", "product", "products", "skill", "skills", "concept"}
+                                     or modifiers & {"clear", "clearest", "practical", "product", "live", "cooking",
+                                                     "public", "powerful", "vivid", "further", "strong", "striking"}
+                                     and not modifiers & {"street", "mass", "peaceful", "anti-government"}):
+        return None  # "the clearest demonstration of the alliance's unity", "a cooking demonstration"
+    if lemma in ("assistance", "aid") and token.head.lower_ == "for" and token.head.head.lemma_.lower() in (
+            "call", "request", "radio", "plea", "cry", "ask", "appeal", "appeals", "calls", "requests"):
+        return None  # "responding to a call for assistance": the call is the happening, if any
+    if lemma == "strike" and (token.head.lemma_.lower() in ("stage", "call", "hold", "begin", "launch", "announce",
+                                                           "start", "organize", "organise", "join", "end", "stag")
+                              or token.head.lower_.startswith("stag")):  # the tagger lemmatizes "staged" as "stag"
+        subject = _subject_words(token.head)
+        if subject & (_LABOUR_SUBJECTS | {"union", "unions", "federation", "confederation"}) and not subject & _ATTACKERS:
+            return "protest"  # "the union staged a strike": a labour strike, no air strike
+    if lemma == "evacuation":
+        return "other" if (of | modifiers) & (_EVACUEES | {"embassy", "staff", "personnel", "nationals"}) else None
+    if lemma == "bail" and token.pos_ == "NOUN" and (token.head.lemma_.lower() in (
+            "grant", "deny", "refuse", "set", "post", "release", "free", "revoke", "order") or (
+            token.head.lower_ == "on" and token.head.head.lemma_.lower() in ("release", "free"))):
+        return "arrest"  # "was denied bail", "released on bail": a step of the criminal case
     if lemma == "landslide" and (token.head.lemma_.lower() in ("victory", "win", "election", "defeat")
                                  or token.dep_ in ("amod", "compound") or of & {"votes"}
                                  or token.head.lemma_.lower() in ("win", "by")):
@@ -1609,7 +2010,8 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         if lemma == "snap" and modifiers & {"cold"}:
             return "disaster"
         if lemma in ("spill", "leak") and modifiers & {"oil", "gas", "chemical", "fuel", "toxic", "radiation",
-                                                       "ammonia", "chlorine", "sewage", "crude", "diesel"}:
+                                                       "ammonia", "chlorine", "sewage", "crude", "diesel", "monoxide",
+                                                       "propane", "methane", "radioactive", "nuclear", "acid"}:
             return "accident"  # "a gas leak", "an oil spill"
         return None
     if lemma == "outbreak":
@@ -1813,7 +2215,9 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "interview", "call", "calls", "conversation", "appeal", "hearing", "sentence", "execution",
     "executions", "release", "suit", "complaint", "inauguration", "alert", "movement", "sale",
     "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
-    "deal", "agreement", "bargain", "collapse", "crush", "gift",
+    "deal", "agreement", "bargain", "collapse", "crush", "gift", "violation", "violations", "breach", "breaches",
+    "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail", "session",
+    "exchange", "swap", "demonstration", "assistance", "aid", "strike",
 })
 
 # ---------------------------------------------------------------------------------------------
