@@ -438,3 +438,21 @@ def test_a_newspaper_ship_or_car_is_no_place(text: str) -> None:
 def test_a_place_inside_a_newspapers_longer_name_stays_a_place_elsewhere() -> None:
     text = "The daily Jerusalem Post reported the shooting. Police in Jerusalem arrested two men."
     assert "Jerusalem" in [m.text for m in geoparse(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Families marched in the St. Patrick's Day parade downtown.",
+    "She was taken to St. Mary's Hospital after the crash.",
+    "Volunteers painted the hall of St. Luke's Episcopal Church.",
+])
+def test_a_saint_in_the_possessive_names_what_is_dedicated_to_the_saint(text: str) -> None:
+    assert [m.text for m in geoparse(text)] == []
+
+
+def test_a_saints_possessive_that_is_a_place_name_stays_a_place() -> None:
+    places = _places("Her son moved to St. Mary's County last year.")
+    assert "St. Mary's County" in places
+
+
+def test_a_big_city_named_for_a_saint_keeps_its_possessive() -> None:
+    assert "St. Petersburg" in _places("Officials said St. Petersburg's harbour reopened.")
