@@ -505,3 +505,17 @@ LEGISLATURE_NAMES: frozenset[str] = frozenset(
     "althing oireachtas dail seanad saeima seimas riigikogu sabor skupstina jirga khural "
     "kurultai cortes diet yuan".split()
 )
+
+#: Religions, their branches and their followers: a group, not a place, even where a town
+#: has the word among its alternate names ("Ismaili" for Ismayilli, "Christian" for
+#: Moundridge, "Mormon" for Portola, "Baha'i" spelt like El Bahay).
+RELIGIOUS_GROUPS: frozenset[str] = frozenset(
+    """ismaili ismailis bahai baha'i bahais baha'is sunni sunnis shia shias shiite shiites alawite
+    alawites druze sufi sufis salafi salafis wahhabi wahhabis copt copts coptic maronite maronites
+    hindu hindus sikh sikhs jain jains buddhist buddhists muslim muslims moslem moslems christian
+    christians catholic catholics protestant protestants mormon mormons amish mennonite mennonites
+    quaker quakers baptist baptists methodist methodists lutheran lutherans anglican anglicans
+    episcopalian episcopalians presbyterian presbyterians pentecostal pentecostals evangelical
+    evangelicals jewish jew jews hasidic hasidim yazidi yazidis zoroastrian zoroastrians
+    rastafarian rastafarians ahmadiyya chaldean chaldeans""".split()
+)

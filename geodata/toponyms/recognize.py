@@ -167,6 +167,11 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             elif nxt.lower_ in _TYPE_WORDS_ADMIN1 | _TYPE_WORDS_ADMIN2:
                 type_word = nxt.lower_
         name = doc_str[s:e]
+        if (role == "name" and type_word is None and label != "ABBR"
+                and normalize(name) in curated.RELIGIOUS_GROUPS):
+            for i in range(start_tok, min(end_tok, len(doc))):
+                taken[i] = True
+            return False  # "the Ismaili community", "Christian leaders": a faith, not a town
         if role == "name" and _saints_dedication(doc_str, s, e, gazetteer):
             for i in range(start_tok, min(end_tok, len(doc))):
                 taken[i] = True
