@@ -172,6 +172,9 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             for i in range(start_tok, min(end_tok, len(doc))):
                 taken[i] = True
             return False  # "the Ismaili community", "Christian leaders": a faith, not a town
+        if (role == "name" and end_tok - start_tok == 1 and type_word is None and label != "ABBR"
+                and not _after_locative(doc, start_tok) and _only_unpeopled(name, gazetteer)):
+            return False  # "the Titan missile": a hamlet with no known inhabitants is no evidence
         if role == "name" and _saints_dedication(doc_str, s, e, gazetteer):
             for i in range(start_tok, min(end_tok, len(doc))):
                 taken[i] = True
@@ -361,6 +364,15 @@ def _acts_as_person(doc: Doc, toponym: Toponym, offset: int) -> bool:
     if _after_locative(doc, span.start):
         return False
     return following in ("'s", "’s") or following in _PERSON_VERBS
+
+
+def _only_unpeopled(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether every place the gazetteer knows by ``name`` is a town or subdivision with no
+    known inhabitants (a GeoNames entry of population 0: a farm, a camp, a townless parish):
+    too weak to make a capitalised word a place by itself."""
+    cands = gazetteer.lookup(name, limit=10)
+    return bool(cands) and all(c["feature"] in ("city", "admin1", "admin2") and not c["population"]
+                               for c in cands)
 
 
 def _is_major_place(name: str, gazetteer: Gazetteer) -> bool:

@@ -475,3 +475,23 @@ def test_a_faith_tagged_as_a_place_is_no_place(text: str, word: str) -> None:
     i = next(t.i for t in doc if t.text == word)
     doc.ents = [Span(doc, i, i + 1, label="GPE")]
     assert [t.text for t in recognize(text, doc, get_gazetteer())] == []
+
+
+def _recognized_as_place(text: str, word: str) -> list[str]:
+    """The toponyms recognised in ``text`` when the tagger calls ``word`` a place (GPE)."""
+    from spacy.tokens import Span
+
+    from geodata.gazetteer.index import get_gazetteer
+    from geodata.language.pipeline import load_pipeline
+    from geodata.toponyms.recognize import recognize
+
+    doc = load_pipeline(with_parser=False)(text)
+    i = next(t.i for t in doc if t.text == word)
+    doc.ents = [Span(doc, i, i + 1, label="GPE")]
+    return [t.text for t in recognize(text, doc, get_gazetteer())]
+
+
+def test_a_name_known_only_for_places_without_inhabitants_is_weak_evidence() -> None:
+    # the gazetteer's only "Titan" is an Afghan hamlet of population 0
+    assert _recognized_as_place("The Titan rocket lifted off at dawn.", "Titan") == []
+    assert _recognized_as_place("Troops patrolled in Titan at dawn.", "Titan") == ["Titan"]
