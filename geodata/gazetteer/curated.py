@@ -519,3 +519,14 @@ RELIGIOUS_GROUPS: frozenset[str] = frozenset(
     evangelicals jewish jew jews hasidic hasidim yazidi yazidis zoroastrian zoroastrians
     rastafarian rastafarians ahmadiyya chaldean chaldeans""".split()
 )
+
+#: Generic words of geography that some place lists as an alternate name of its own (a
+#: translation or a local nickname: "Market" for Marquette, "Part" for Perth, "Island" for
+#: Iceland's own "Ísland", "Region" for Calabarzon): as a name of one place they would make
+#: the common word a place. The source's alternate names are dropped when they are one of
+#: these or a word of NON_PLACE_WORDS.
+GENERIC_ALTERNATE_WORDS: frozenset[str] = NON_PLACE_WORDS | frozenset(
+    """region regions province district area zone territory island islands lake lakes river
+    valley bay harbor harbour port park market camp station beach downtown village town city
+    center centre part big little great upper lower middle capital""".split()
+)

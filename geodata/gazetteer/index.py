@@ -39,7 +39,7 @@ from geodata.gazetteer import curated
 
 logger = logging.getLogger(__name__)
 
-BUILD_VERSION = 13
+BUILD_VERSION = 14
 FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "water": 2, "landform": 2,
                 "admin1": 3, "admin2": 4, "city": 5}
 
@@ -340,7 +340,7 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
         if info.get("name"):
             b.add_name(info["name"], gid, KIND_ALT)
         for spelling in info.get("altSpellings", []):
-            if len(spelling) > 3 and not spelling.isupper():
+            if len(spelling) > 3 and not spelling.isupper() and normalize(spelling) not in curated.GENERIC_ALTERNATE_WORDS:
                 b.add_name(spelling, gid, KIND_ALT)
         a = aig_countries.get(cc)
         if a:
@@ -356,7 +356,7 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
         if pid is None:
             continue
         for alias in [row[4]] + row[6].split("|"):
-            if alias and len(alias) > 3 and not alias.isupper():
+            if alias and len(alias) > 3 and not alias.isupper() and normalize(alias) not in curated.GENERIC_ALTERNATE_WORDS:
                 b.add_name(alias, pid, KIND_ALT)
     for alias, cc in curated.COUNTRY_ALIASES.items():
         if cc in country_pid:
@@ -448,7 +448,8 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
                 b.add_name(display, gid, KIND_ALT)  # "Kursk Oblast"; a bare short name stays weak
             b.add_name(name, gid, KIND_NAME)
             for alias in aliases.split("|"):
-                b.add_name(alias, gid, KIND_ALT)
+                if normalize(alias) not in curated.GENERIC_ALTERNATE_WORDS:
+                    b.add_name(alias, gid, KIND_ALT)
             if state:
                 short = state[0]
                 b.add_name(short, gid, KIND_WEAK if normalize(short) != normalize(name) else KIND_NAME)
@@ -470,7 +471,7 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
                         admin1_code, parent[0] if parent else None, name)
             b.add_name(name, gid, KIND_NAME)
             for alias in aliases.split("|"):
-                if alias:
+                if alias and normalize(alias) not in curated.GENERIC_ALTERNATE_WORDS:
                     b.add_name(alias, gid, KIND_ALT if " " in alias and alias != name else KIND_WEAK)
             base = re.sub(r"\s+(county|parish|borough|district|rayon|municipality)$", "", name,
                           flags=re.I)
@@ -495,7 +496,8 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
                     int(c.get("population") or 0), admin1_code, admin1, admin2)
         b.add_name(c["name"], gid, KIND_NAME)
         for alt in c.get("alternatenames") or ():
-            if alt and not (len(alt) <= 4 and alt.isupper()) and not _DIGIT.search(alt):
+            if (alt and not (len(alt) <= 4 and alt.isupper()) and not _DIGIT.search(alt)
+                    and normalize(alt) not in curated.GENERIC_ALTERNATE_WORDS):
                 b.add_name(alt, gid, KIND_ALT)
 
     # national capitals: the most populous city of the country with the capital's name

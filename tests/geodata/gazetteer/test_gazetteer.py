@@ -160,3 +160,12 @@ def test_a_townless_subdivision_placed_abroad_is_left_out() -> None:
     # Saint Lucia's "Canaries" sat on Tenerife, Barbados' "Saint George" in Utah
     assert not [c for c in lookup("Canaries", limit=50) if c["country_code"] == "LC" and c["feature"] == "admin1"]
     assert not [c for c in lookup("Saint George", limit=50) if c["country_code"] == "BB"]
+
+
+@pytest.mark.parametrize(("word", "place"), [
+    ("Market", "Marquette"), ("Part", "Perth"), ("Region", "Calabarzon"), ("Island", "Iceland"),
+])
+def test_a_generic_word_is_no_alternate_name(word: str, place: str) -> None:
+    # the sources list these among the alternate names of a place
+    assert place not in [c["name"] for c in lookup(word, limit=20)]
+    assert lookup(place, limit=1)[0]["name"] == place
