@@ -39,7 +39,7 @@ from geodata.gazetteer import curated
 
 logger = logging.getLogger(__name__)
 
-BUILD_VERSION = 14
+BUILD_VERSION = 15
 FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "water": 2, "landform": 2,
                 "admin1": 3, "admin2": 4, "city": 5}
 
@@ -52,6 +52,15 @@ FOLD_MIN_POPULATION = 5_000
 
 _ADMIN1_SUFFIXES = ("region", "province", "oblast", "state", "governorate", "prefecture",
                     "territory", "krai", "republic", "district", "county", "department")
+
+
+def _admin1_suffixes(kind: str) -> tuple[str, ...]:
+    """The type words a first-level subdivision's short name takes ("Kursk region", "Kursk
+    oblast"): every one but "county", which only a county's own kind takes: Jamaica's parish
+    of Westmoreland is no "Westmoreland County" (that is Pennsylvania's)."""
+    return tuple(s for s in _ADMIN1_SUFFIXES if s != "county" or "county" in kind.lower())
+
+
 _TOKEN_SUBSTITUTIONS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _NON_KEY = re.compile(r"[^a-z0-9' ]+")
@@ -453,13 +462,13 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
             if state:
                 short = state[0]
                 b.add_name(short, gid, KIND_WEAK if normalize(short) != normalize(name) else KIND_NAME)
-                for suffix in _ADMIN1_SUFFIXES:
+                for suffix in _admin1_suffixes(_type):
                     b.add_name(f"{short} {suffix}", gid, KIND_ALT)
             base = re.sub(r"\s+(oblast'?|kray|krai|province|prefecture|governorate|region)$",
                           "", name, flags=re.I)
             if base != name:
                 b.add_name(base, gid, KIND_WEAK)
-                for suffix in _ADMIN1_SUFFIXES:
+                for suffix in _admin1_suffixes(_type):
                     b.add_name(f"{base} {suffix}", gid, KIND_ALT)
         else:
             if not center:

@@ -169,3 +169,11 @@ def test_a_generic_word_is_no_alternate_name(word: str, place: str) -> None:
     # the sources list these among the alternate names of a place
     assert place not in [c["name"] for c in lookup(word, limit=20)]
     assert lookup(place, limit=1)[0]["name"] == place
+
+
+def test_only_a_county_takes_the_word_county() -> None:
+    # Jamaica's parish of Westmoreland is no "Westmoreland County": that is Pennsylvania's
+    assert {c["country_code"] for c in lookup("Westmoreland County", limit=10)} == {"US"}
+    assert gazetteer._admin1_suffixes("Parish") == tuple(s for s in gazetteer._ADMIN1_SUFFIXES if s != "county")
+    assert "county" in gazetteer._admin1_suffixes("County")
+    assert lookup("Kursk region", limit=1)[0]["country_code"] == "RU"
