@@ -495,3 +495,10 @@ def test_a_name_known_only_for_places_without_inhabitants_is_weak_evidence() -> 
     # the gazetteer's only "Titan" is an Afghan hamlet of population 0
     assert _recognized_as_place("The Titan rocket lifted off at dawn.", "Titan") == []
     assert _recognized_as_place("Troops patrolled in Titan at dawn.", "Titan") == ["Titan"]
+
+
+def test_a_subdivision_name_shared_with_towns_abroad_is_no_evidence_of_its_country() -> None:
+    # "Berea" is a district of Lesotho and towns of Kentucky and Ohio: the Kentucky county
+    # and town around it decide
+    text = "Police in Berea arrested a man on Tuesday. Madison County deputies helped, and Richmond officers came."
+    assert _places(text)["Berea"].country_code == "US"
