@@ -505,3 +505,28 @@ LEGISLATURE_NAMES: frozenset[str] = frozenset(
     "althing oireachtas dail seanad saeima seimas riigikogu sabor skupstina jirga khural "
     "kurultai cortes diet yuan".split()
 )
+
+#: Religions, their branches and their followers: a group, not a place, even where a town
+#: has the word among its alternate names ("Ismaili" for Ismayilli, "Christian" for
+#: Moundridge, "Mormon" for Portola, "Baha'i" spelt like El Bahay).
+RELIGIOUS_GROUPS: frozenset[str] = frozenset(
+    """ismaili ismailis bahai baha'i bahais baha'is sunni sunnis shia shias shiite shiites alawite
+    alawites druze sufi sufis salafi salafis wahhabi wahhabis copt copts coptic maronite maronites
+    hindu hindus sikh sikhs jain jains buddhist buddhists muslim muslims moslem moslems christian
+    christians catholic catholics protestant protestants mormon mormons amish mennonite mennonites
+    quaker quakers baptist baptists methodist methodists lutheran lutherans anglican anglicans
+    episcopalian episcopalians presbyterian presbyterians pentecostal pentecostals evangelical
+    evangelicals jewish jew jews hasidic hasidim yazidi yazidis zoroastrian zoroastrians
+    rastafarian rastafarians ahmadiyya chaldean chaldeans""".split()
+)
+
+#: Generic words of geography that some place lists as an alternate name of its own (a
+#: translation or a local nickname: "Market" for Marquette, "Part" for Perth, "Island" for
+#: Iceland's own "Ísland", "Region" for Calabarzon): as a name of one place they would make
+#: the common word a place. The source's alternate names are dropped when they are one of
+#: these or a word of NON_PLACE_WORDS.
+GENERIC_ALTERNATE_WORDS: frozenset[str] = NON_PLACE_WORDS | frozenset(
+    """region regions province district area zone territory island islands lake lakes river
+    valley bay harbor harbour port park market camp station beach downtown village town city
+    center centre part big little great upper lower middle capital""".split()
+)

@@ -39,7 +39,7 @@ from geodata.gazetteer import curated
 
 logger = logging.getLogger(__name__)
 
-BUILD_VERSION = 12
+BUILD_VERSION = 15
 FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "water": 2, "landform": 2,
                 "admin1": 3, "admin2": 4, "city": 5}
 
@@ -52,6 +52,15 @@ FOLD_MIN_POPULATION = 5_000
 
 _ADMIN1_SUFFIXES = ("region", "province", "oblast", "state", "governorate", "prefecture",
                     "territory", "krai", "republic", "district", "county", "department")
+
+
+def _admin1_suffixes(kind: str) -> tuple[str, ...]:
+    """The type words a first-level subdivision's short name takes ("Kursk region", "Kursk
+    oblast"): every one but "county", which only a county's own kind takes: Jamaica's parish
+    of Westmoreland is no "Westmoreland County" (that is Pennsylvania's)."""
+    return tuple(s for s in _ADMIN1_SUFFIXES if s != "county" or "county" in kind.lower())
+
+
 _TOKEN_SUBSTITUTIONS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _NON_KEY = re.compile(r"[^a-z0-9' ]+")
@@ -126,6 +135,9 @@ def _english_city_name(name: str, alternates: Iterable[str]) -> str:
 
 #: a state's point this far from every town of the state is a geocoding error of the source
 ADMIN_POINT_MAX_KM = 300.0
+#: a point farther than this from every town of its country, and beyond the country's own
+#: reach, lies outside the country (see :class:`_CountryTowns`)
+OUTSIDE_COUNTRY_MIN_KM = 100.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -134,6 +146,44 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     a = (math.sin((p2 - p1) / 2) ** 2
          + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def mean_longitude(lons: list[float]) -> float:
+    """The mean of longitudes, across the antimeridian too: Fiji's Lau islands at 179°E and
+    179°W average to 180°, not to 0° in the Gulf of Guinea."""
+    if max(lons) - min(lons) > 180:
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+    lon = sum(lons) / len(lons)
+    return lon - 360 if lon > 180 else lon
+
+
+class _CountryTowns:
+    """The towns of each country, to tell a subdivision's point outside its own country (a
+    geocoding error of a source: Saint Lucia's "Canaries" on Tenerife, a Kyrgyz region in
+    Oklahoma). A point is outside when it is farther than OUTSIDE_COUNTRY_MIN_KM from every
+    town of its country and farther than the country's reach (its farthest town from the
+    towns' median point) plus 50 km. Countries with fewer than five towns are not judged
+    (scattered islands). Countries' own points are not judged: Kuwait's (29.5, 45.75), in
+    the Saudi desert, is the point reference works and the gold of news geoparsing use."""
+
+    MIN_TOWNS = 5
+
+    def __init__(self, towns: Iterable[tuple[str, float, float]]) -> None:
+        self.points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for cc, lat, lon in towns:
+            self.points[cc].append((lat, lon))
+        self.reach: dict[str, float] = {}
+        for cc, pts in self.points.items():
+            lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+            mid = (lats[len(lats) // 2], lons[len(lons) // 2])
+            self.reach[cc] = max(haversine_km(mid[0], mid[1], lat, lon) for lat, lon in pts)
+
+    def outside(self, cc: str | None, lat: float, lon: float) -> bool:
+        pts = self.points.get(cc or "")
+        if not pts or len(pts) < self.MIN_TOWNS:
+            return False
+        limit = max(OUTSIDE_COUNTRY_MIN_KM, self.reach[cc] + 50.0)
+        return all(haversine_km(lat, lon, p[0], p[1]) > limit for p in pts)
 
 
 def _english_admin1_name(name: str, short: str | None, cc: str | None) -> str:
@@ -299,7 +349,7 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
         if info.get("name"):
             b.add_name(info["name"], gid, KIND_ALT)
         for spelling in info.get("altSpellings", []):
-            if len(spelling) > 3 and not spelling.isupper():
+            if len(spelling) > 3 and not spelling.isupper() and normalize(spelling) not in curated.GENERIC_ALTERNATE_WORDS:
                 b.add_name(spelling, gid, KIND_ALT)
         a = aig_countries.get(cc)
         if a:
@@ -315,7 +365,7 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
         if pid is None:
             continue
         for alias in [row[4]] + row[6].split("|"):
-            if alias and len(alias) > 3 and not alias.isupper():
+            if alias and len(alias) > 3 and not alias.isupper() and normalize(alias) not in curated.GENERIC_ALTERNATE_WORDS:
                 b.add_name(alias, pid, KIND_ALT)
     for alias, cc in curated.COUNTRY_ALIASES.items():
         if cc in country_pid:
@@ -361,14 +411,15 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
         for line in links:
             admin_points[line].append((lat, lon, pop))
         city_rows.append((gid, c, links))
+    country_towns = _CountryTowns((c["countrycode"], float(c["latitude"]), float(c["longitude"]))
+                                  for _gid, c, _links in city_rows)
 
     def admin_center(line: int) -> tuple[float, float, int] | None:
         pts = admin_points.get(line)
         if not pts:
             return None
         lat = sum(p[0] for p in pts) / len(pts)
-        lon = sum(p[1] for p in pts) / len(pts)
-        return lat, lon, sum(p[2] for p in pts)
+        return lat, mean_longitude([p[1] for p in pts]), sum(p[2] for p in pts)
 
     admin_pid_by_line: dict[int, int] = {}
     for line_no, row in enumerate(subdivisions, start=1):
@@ -381,12 +432,18 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
         population = center[2] if center else 0
         if level == "1":
             state = aig_states.get(iso) if iso else None
-            if state and center and min(haversine_km(state[1], state[2], p[0], p[1]) for p in admin_points[line_no]) > \
-                    ADMIN_POINT_MAX_KM:
-                # aigeodb places some states on another continent (Helmand at Baltimore, Shandong
-                # at Oakland, Durango at Durango, Colorado): far from every town of the state, the
-                # towns' own center stands for it
-                state = (state[0], center[0], center[1])
+            if state:
+                nearest_town = min((haversine_km(state[1], state[2], p[0], p[1]) for p in admin_points[line_no]),
+                                   default=math.inf)
+                outside = nearest_town > OUTSIDE_COUNTRY_MIN_KM and country_towns.outside(cc, state[1], state[2])
+                if center and (nearest_town > ADMIN_POINT_MAX_KM or outside):
+                    # aigeodb places some states on another continent (Helmand at Baltimore,
+                    # Shandong at Oakland, Durango at Durango, Colorado) or in a neighbour (San
+                    # Marino's Acquaviva in Italy): the towns' own center stands for it
+                    state = (state[0], center[0], center[1])
+                elif outside:
+                    continue  # no town, and a point outside its country (Saint Lucia's "Canaries"
+                    # on Tenerife, Barbados' "Saint George" in Utah): nothing to place it by
             if state:
                 lat, lon = state[1], state[2]
             elif center:
@@ -400,17 +457,18 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
                 b.add_name(display, gid, KIND_ALT)  # "Kursk Oblast"; a bare short name stays weak
             b.add_name(name, gid, KIND_NAME)
             for alias in aliases.split("|"):
-                b.add_name(alias, gid, KIND_ALT)
+                if normalize(alias) not in curated.GENERIC_ALTERNATE_WORDS:
+                    b.add_name(alias, gid, KIND_ALT)
             if state:
                 short = state[0]
                 b.add_name(short, gid, KIND_WEAK if normalize(short) != normalize(name) else KIND_NAME)
-                for suffix in _ADMIN1_SUFFIXES:
+                for suffix in _admin1_suffixes(_type):
                     b.add_name(f"{short} {suffix}", gid, KIND_ALT)
             base = re.sub(r"\s+(oblast'?|kray|krai|province|prefecture|governorate|region)$",
                           "", name, flags=re.I)
             if base != name:
                 b.add_name(base, gid, KIND_WEAK)
-                for suffix in _ADMIN1_SUFFIXES:
+                for suffix in _admin1_suffixes(_type):
                     b.add_name(f"{base} {suffix}", gid, KIND_ALT)
         else:
             if not center:
@@ -422,7 +480,7 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
                         admin1_code, parent[0] if parent else None, name)
             b.add_name(name, gid, KIND_NAME)
             for alias in aliases.split("|"):
-                if alias:
+                if alias and normalize(alias) not in curated.GENERIC_ALTERNATE_WORDS:
                     b.add_name(alias, gid, KIND_ALT if " " in alias and alias != name else KIND_WEAK)
             base = re.sub(r"\s+(county|parish|borough|district|rayon|municipality)$", "", name,
                           flags=re.I)
@@ -447,7 +505,8 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
                     int(c.get("population") or 0), admin1_code, admin1, admin2)
         b.add_name(c["name"], gid, KIND_NAME)
         for alt in c.get("alternatenames") or ():
-            if alt and not (len(alt) <= 4 and alt.isupper()) and not _DIGIT.search(alt):
+            if (alt and not (len(alt) <= 4 and alt.isupper()) and not _DIGIT.search(alt)
+                    and normalize(alt) not in curated.GENERIC_ALTERNATE_WORDS):
                 b.add_name(alt, gid, KIND_ALT)
 
     # national capitals: the most populous city of the country with the capital's name

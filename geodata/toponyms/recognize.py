@@ -167,6 +167,18 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             elif nxt.lower_ in _TYPE_WORDS_ADMIN1 | _TYPE_WORDS_ADMIN2:
                 type_word = nxt.lower_
         name = doc_str[s:e]
+        if (role == "name" and type_word is None and label != "ABBR"
+                and normalize(name) in curated.RELIGIOUS_GROUPS):
+            for i in range(start_tok, min(end_tok, len(doc))):
+                taken[i] = True
+            return False  # "the Ismaili community", "Christian leaders": a faith, not a town
+        if (role == "name" and end_tok - start_tok == 1 and type_word is None and label != "ABBR"
+                and not _after_locative(doc, start_tok) and _only_unpeopled(name, gazetteer)):
+            return False  # "the Titan missile": a hamlet with no known inhabitants is no evidence
+        if role == "name" and _saints_dedication(doc_str, s, e, gazetteer):
+            for i in range(start_tok, min(end_tok, len(doc))):
+                taken[i] = True
+            return False  # "St. Patrick's Day", "St. Mary's Hospital": the saint's, not a parish of Jamaica
         if (role == "name" and end_tok - start_tok == 1 and doc[start_tok].lower_ in curated.LEGISLATURE_NAMES
                 and not (start_tok > 0 and doc[start_tok - 1].lower_ in _LOCATIVES)):
             taken[start_tok] = True
@@ -354,6 +366,15 @@ def _acts_as_person(doc: Doc, toponym: Toponym, offset: int) -> bool:
     return following in ("'s", "’s") or following in _PERSON_VERBS
 
 
+def _only_unpeopled(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether every place the gazetteer knows by ``name`` is a town or subdivision with no
+    known inhabitants (a GeoNames entry of population 0: a farm, a camp, a townless parish):
+    too weak to make a capitalised word a place by itself."""
+    cands = gazetteer.lookup(name, limit=10)
+    return bool(cands) and all(c["feature"] in ("city", "admin1", "admin2") and not c["population"]
+                               for c in cands)
+
+
 def _is_major_place(name: str, gazetteer: Gazetteer) -> bool:
     """A country, first-level subdivision or big city: "Washington" stays a place even
     after "George Washington"."""
@@ -458,6 +479,32 @@ _CAR_MAKES = {"Dodge", "Ford", "Chevrolet", "Chevy", "Toyota", "Honda", "Nissan"
 
 #: what follows a leader's surname to name a government or a time ("the Clinton administration")
 _LEADER_ERA_WORDS = {"administration", "administrations", "presidency", "era", "doctrine"}
+
+
+_SAINT = re.compile(r"(?:St|Ste|Saint|Sainte|San|Santa)\.? [A-Z][a-z]+$")
+_POSSESSIVE_AFTER = ("'s", "\u2019s")
+
+
+def _saints_dedication(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether text[start:end], a saint's name ("St. Patrick"), stands in the possessive for
+    what is dedicated to the saint ("St. Patrick's Day", "St. Mary's Hospital", "St. Mary's"
+    for a school): not a place, unless the saint's name is a big city's ("St. Petersburg's
+    mayor") or the possessive form is itself a place's name ("St. John's", Newfoundland)."""
+    if not _SAINT.match(text[start:end]) or text[end:end + 2] not in _POSSESSIVE_AFTER:
+        return False
+    if any(c.get("match") == "name" and c["feature"] == "city" and (c["population"] or 0) >= 100_000
+           for c in gazetteer.lookup(text[start:end], limit=5)):
+        return False  # "St. Petersburg's mayor": a city's possessive
+    after = text[end + 2:end + 40].split()
+    if after and after[0].strip(".,;:").lower() in _DEDICATED_WORDS:
+        return True  # "St. John's Hospital", though St. John's is a town
+    return not gazetteer.has_name(text[start:end + 2])
+
+
+#: what is dedicated to a saint and named for one ("St. Luke's Hospital", "St. Patrick's Day")
+_DEDICATED_WORDS = {"day", "church", "cathedral", "chapel", "basilica", "catholic", "episcopal", "lutheran",
+                    "methodist", "presbyterian", "hospital", "medical", "school", "academy", "college",
+                    "university", "seminary", "abbey", "monastery", "home", "eve", "feast", "parade"}
 
 
 def _is_title(word: str) -> bool:

@@ -115,7 +115,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             if len({c["country_code"] for c in cands if c["feature"] == "country"}) > 1:
                 continue  # "Congo": which one is for the context to say
             country_votes[best["country_code"]] += 1.0 if t.role == "name" else 0.5
-        elif best["feature"] == "admin1" and best.get("match") == "name":
+        elif best["feature"] == "admin1" and best.get("match") == "name" and not _shared_with_towns_abroad(best, cands):
             admin1_votes[best["admin1_code"]] += 1.0
             country_votes[best["country_code"]] += 1.0
         elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
@@ -248,6 +248,19 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
 
 
 TOWN_COUNTY_BONUS = 2.5
+#: a town of another country this populous beside a subdivision (as a share of it) makes the
+#: shared name no evidence of the subdivision's country
+SHARED_TOWN_SHARE = 0.1
+
+
+def _shared_with_towns_abroad(admin1: Candidate, cands: list[Candidate]) -> bool:
+    """Whether towns of other countries bear the subdivision's name too, one of them at least
+    SHARED_TOWN_SHARE of its population: "Berea" is a district of Lesotho and towns of
+    Kentucky and Ohio, and names neither country by itself."""
+    floor = SHARED_TOWN_SHARE * (admin1["population"] or 0)
+    return any(c.get("match") == "name" and c["feature"] in ("city", "admin2")
+               and c["country_code"] != admin1["country_code"] and (c["population"] or 0) >= max(floor, 1_000)
+               for c in cands)
 
 
 def _town_county_pairs(all_cands: list[list[Candidate]], names: list[str]) -> set[int]:

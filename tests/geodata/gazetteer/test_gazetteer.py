@@ -131,3 +131,49 @@ def test_capital_of_a_country() -> None:
 def test_a_state_lies_among_its_own_towns(name: str, cc: str, near: tuple[float, float]) -> None:
     [state] = [c for c in lookup(name, limit=10) if c["feature"] == "admin1" and c["country_code"] == cc][:1]
     assert gazetteer.haversine_km(state["lat"], state["lon"], *near) < gazetteer.ADMIN_POINT_MAX_KM
+
+
+def test_mean_longitude_crosses_the_antimeridian() -> None:
+    assert gazetteer.mean_longitude([179.0, -179.0]) in (180.0, -180.0)
+    assert gazetteer.mean_longitude([177.0, 179.0, -178.0]) == pytest.approx(179.33, abs=0.01)
+    assert gazetteer.mean_longitude([10.0, 20.0]) == 15.0
+
+
+def test_a_point_beyond_every_town_of_its_country_is_outside_it() -> None:
+    towns = gazetteer._CountryTowns(("XA", 10.0 + i / 100, 20.0 + i / 100) for i in range(10))
+    assert towns.outside("XA", 40.0, -80.0)             # another continent
+    assert towns.outside("XA", 12.0, 20.0)              # 220 km off a country 13 km wide
+    assert not towns.outside("XA", 10.3, 20.3)          # among its towns
+    assert not towns.outside("XB", 40.0, -80.0)         # no towns known: not judged
+
+
+@pytest.mark.parametrize(("name", "cc", "near"), [
+    ("Acquaviva", "SM", (43.94, 12.42)),  # the source put it in Molise, Italy
+    ("Eastern", "FJ", (-18.0, -179.8)),   # its islands straddle 180°: not at 0° longitude
+])
+def test_a_subdivision_lies_in_its_own_country(name: str, cc: str, near: tuple[float, float]) -> None:
+    [state] = [c for c in lookup(name, limit=50) if c["feature"] == "admin1" and c["country_code"] == cc][:1]
+    assert gazetteer.haversine_km(state["lat"], state["lon"], *near) < 100
+
+
+def test_a_townless_subdivision_placed_abroad_is_left_out() -> None:
+    # Saint Lucia's "Canaries" sat on Tenerife, Barbados' "Saint George" in Utah
+    assert not [c for c in lookup("Canaries", limit=50) if c["country_code"] == "LC" and c["feature"] == "admin1"]
+    assert not [c for c in lookup("Saint George", limit=50) if c["country_code"] == "BB"]
+
+
+@pytest.mark.parametrize(("word", "place"), [
+    ("Market", "Marquette"), ("Part", "Perth"), ("Region", "Calabarzon"), ("Island", "Iceland"),
+])
+def test_a_generic_word_is_no_alternate_name(word: str, place: str) -> None:
+    # the sources list these among the alternate names of a place
+    assert place not in [c["name"] for c in lookup(word, limit=20)]
+    assert lookup(place, limit=1)[0]["name"] == place
+
+
+def test_only_a_county_takes_the_word_county() -> None:
+    # Jamaica's parish of Westmoreland is no "Westmoreland County": that is Pennsylvania's
+    assert {c["country_code"] for c in lookup("Westmoreland County", limit=10)} == {"US"}
+    assert gazetteer._admin1_suffixes("Parish") == tuple(s for s in gazetteer._ADMIN1_SUFFIXES if s != "county")
+    assert "county" in gazetteer._admin1_suffixes("County")
+    assert lookup("Kursk region", limit=1)[0]["country_code"] == "RU"
