@@ -3,7 +3,7 @@
 Golden files: tests/timeline/events/golden/<demo article>.json hold the expected events of each
 bundled demo article (a stable projection: type, mode, actors, dates, place, evidence).
 Regenerate them on purpose only, after checking the change is an improvement:
-``UPDATE_GOLDEN=1 python -m pytest tests/timeline/test_events.py``.
+``UPDATE_GOLDEN=1 python -m pytest tests/timeline/events/test_events.py``.
 """
 from __future__ import annotations
 
