@@ -175,14 +175,14 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
         if (role == "name" and end_tok - start_tok == 1 and type_word is None and label != "ABBR"
                 and not _after_locative(doc, start_tok) and _only_unpeopled(name, gazetteer)):
             return False  # "the Titan missile": a hamlet with no known inhabitants is no evidence
-        if role == "name" and _saints_dedication(doc_str, s, e, gazetteer):
+        if role == "name" and _saints_dedication(doc_str, s, e):
             for i in range(start_tok, min(end_tok, len(doc))):
                 taken[i] = True
             return False  # "St. Patrick's Day", "St. Mary's Hospital": the saint's, not a parish of Jamaica
         if (role == "name" and end_tok - start_tok == 1 and doc[start_tok].lower_ in curated.LEGISLATURE_NAMES
-                and not (start_tok > 0 and doc[start_tok - 1].lower_ in _LOCATIVES)):
+                and not _right_after_preposition(doc, start_tok)):
             taken[start_tok] = True
-            return False  # "the Duma's committee": the parliament, not the Syrian town
+            return False  # "the Duma's committee", "Duma deputies": the parliament, not the Syrian town
         other = None
         if role == "name" and label not in ("ABBR", "POSTAL"):
             other = _names_something_else(doc, start_tok, end_tok, gazetteer)
@@ -223,11 +223,12 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
 
     surnames = {doc[i].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
                 for i in range(ent.start, ent.end)}
-    # a name after a personal title anywhere in the text is a person's ("President Bush ...
-    # Bush's son", "Mayor Moore ... Moore said"): not the town of that name elsewhere either
-    surnames |= {doc[i + 1].lower_ for i in range(len(doc) - 1) if _is_title(doc[i].text)
-                 and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
-                 and doc[i + 1].lower_ not in curated.NON_PLACE_WORDS}
+    # a name after a personal title anywhere in the text is a person's where it acts as one
+    # ("President Bush ... Bush said ... Bush's son" was Bush, Egypt); "flooding hit Jackson"
+    # after "Gov. Jackson" is still the town
+    titled = {doc[i + 1].lower_ for i in range(len(doc) - 1) if _is_title(doc[i].text)
+              and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+              and doc[i + 1].lower_ not in curated.NON_PLACE_WORDS}
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             if len(ent) == 1 and ent[0].lower_ in surnames and not _is_major_place(ent.text, gazetteer):
@@ -315,13 +316,13 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             continue
         if all(w[:1].islower() for w in t.text.split()):
             continue  # "the swan", "cheddar cheese", "european": proper names are capitalised
-        if normalize(t.text) in things and t.type_word is None and not any(
-                c["feature"] == "country" and c.get("match") == "name" for c in gazetteer.lookup(t.text, limit=3)):
-            continue  # "shots fired from the Durango" after "a red Dodge Durango": the car again
+        if (normalize(t.text) in things and t.type_word is None and not _is_major_place(t.text, gazetteer)
+                and not _right_after_preposition(doc, _token_index(doc, t.start - offset))):
+            continue  # "the Nissan Rogue ... the Rogue pulled up": the car again; "in Rogue River" stays
         if (t.label in ("ORG", "PER", "FAC") and normalize(t.text) in institutions
                 and not _is_major_place(t.text, gazetteer)):
             continue  # "Franklin Elementary ... teachers at Franklin" (tagged ORG): the school again
-        if " " not in t.text and t.text.lower() in surnames and _acts_as_person(doc, t, offset):
+        if " " not in t.text and t.text.lower() in surnames | titled and _acts_as_person(doc, t, offset):
             continue  # "Elizabeth Fairfield ... Fairfield has rejected a plea": the person again
         deduped.append(t)
     _link_containers(doc_str, deduped, offset)
@@ -381,6 +382,18 @@ def _is_major_place(name: str, gazetteer: Gazetteer) -> bool:
     return any(c.get("match") == "name" and (c["feature"] in ("country", "admin1", "region", "continent")
                                              or (c["population"] or 0) >= 100_000)
                for c in gazetteer.lookup(name, limit=5))
+
+
+def _right_after_preposition(doc: Doc, start: int) -> bool:
+    """Whether doc[start] directly follows a preposition, with no article ("attack on Duma",
+    "in Tucson"; not "in the Duma")."""
+    return 0 < start < len(doc) and doc[start - 1].dep_ == "prep" or (
+        0 < start <= len(doc) and doc[start - 1].lower_ in _LOCATIVES | {"on", "to", "of", "for", "against"})
+
+
+def _token_index(doc: Doc, char: int) -> int:
+    """The index of the token that starts at character ``char`` of the doc's text (or after it)."""
+    return next((tok.i for tok in doc if tok.idx >= char), len(doc))
 
 
 def _after_locative(doc: Doc, start: int) -> bool:
@@ -485,20 +498,15 @@ _SAINT = re.compile(r"(?:St|Ste|Saint|Sainte|San|Santa)\.? [A-Z][a-z]+$")
 _POSSESSIVE_AFTER = ("'s", "\u2019s")
 
 
-def _saints_dedication(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+def _saints_dedication(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a saint's name ("St. Patrick"), stands in the possessive for
-    what is dedicated to the saint ("St. Patrick's Day", "St. Mary's Hospital", "St. Mary's"
-    for a school): not a place, unless the saint's name is a big city's ("St. Petersburg's
-    mayor") or the possessive form is itself a place's name ("St. John's", Newfoundland)."""
+    what is dedicated to the saint and named after it ("St. Patrick's Day", "St. Mary's
+    Hospital", "St. John's Church"): not a place. A place's own possessive ("St. Lucia's prime
+    minister", "Santa Cruz's beaches", "St. Petersburg's mayor") stays a place."""
     if not _SAINT.match(text[start:end]) or text[end:end + 2] not in _POSSESSIVE_AFTER:
         return False
-    if any(c.get("match") == "name" and c["feature"] == "city" and (c["population"] or 0) >= 100_000
-           for c in gazetteer.lookup(text[start:end], limit=5)):
-        return False  # "St. Petersburg's mayor": a city's possessive
     after = text[end + 2:end + 40].split()
-    if after and after[0].strip(".,;:").lower() in _DEDICATED_WORDS:
-        return True  # "St. John's Hospital", though St. John's is a town
-    return not gazetteer.has_name(text[start:end + 2])
+    return bool(after) and after[0].strip(".,;:").lower() in _DEDICATED_WORDS
 
 
 #: what is dedicated to a saint and named for one ("St. Luke's Hospital", "St. Patrick's Day")
@@ -531,7 +539,7 @@ def _names_something_else(doc: Doc, start: int, end: int, gazetteer: Gazetteer) 
     if after in _STREET_WORDS:
         return None
     if (end - start == 1 and nxt.lower() in _LEADER_ERA_WORDS
-            and not _is_state_or_country(doc[start].text, gazetteer)):
+            and not _is_major_place(doc[start].text, gazetteer)):
         return "person"  # "the Clinton administration", "the Bush era": a leader, not Clinton, Iowa
     if nxt in _NEWSPAPER_WORDS:
         return "newspaper"
