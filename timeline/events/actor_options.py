@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import AGENTS, Actor, ActorResolver, _court_of
+from timeline.events.actors import AGENTS, Actor, ActorResolver, court_of
 from timeline.events.features import GROUPS
+from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -47,12 +48,7 @@ def acting_place(token: Token) -> bool:
     ("Moscow warned", "Egypt and Syria agreed"), an owner ("Syria's decision"), an agent ("by
     Washington") or the modifier of a party ("the Kenya police"). Elsewhere, above all after
     a preposition of place ("in Berlin", "to Kyiv"), a place is where, never who."""
-    node = token
-    for _ in range(4):
-        if node.dep_ in ("conj", "appos") and node.head != node:
-            node = node.head
-            continue
-        break
+    node = coordination_head(token)
     if node.dep_ in ("nsubj", "poss"):
         return True
     if node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ == "by"):
@@ -102,7 +98,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                 if child.dep_ in SUBJECTS:
                     add(child, "light_verb_subject" if light else "governor_subject")
     if event_type == "arrest" and trigger.pos_ in ("VERB", "AUX"):
-        add(_court_of(trigger), "court")  # "appeared in Hamilton Municipal Court": the court
+        add(court_of(trigger), "court")  # "appeared in Hamilton Municipal Court": the court
     saying = next((node for node in trigger.ancestors if node.lemma_.lower() in SAY_VERBS), None)
     if saying is not None:
         add(next((c for c in saying.children if c.dep_ == "nsubj"), None), "speaker")

@@ -219,7 +219,7 @@ class ActorResolver:
             actor1, actor2 = actor2, None
         if event_type == "arrest" and trigger.pos_ in ("VERB", "AUX") and (
                 doer is None or trigger.lemma_.lower() in DEFENDANT_VERBS):
-            court = _court_of(trigger)
+            court = court_of(trigger)
             court_actor = self._actor(court) if court is not None else None
             if court_actor is not None:
                 # "appeared in Hamilton Municipal Court", "was arraigned in Superior Court": the
@@ -635,11 +635,14 @@ COURTS = {"court", "tribunal", "magistrates", "magistrate"}
 DEFENDANT_VERBS = {"appear", "reappear", "plead", "stand"}
 
 
-def _court_of(trigger: Token) -> Token | None:
+def court_of(trigger: Token) -> Token | None:
     """The court named in the trigger's own clause after "in", "at" or "before" ("appeared in
-    Hamilton Municipal Court", "due in court"), else None."""
+    Hamilton Municipal Court", "before the Supreme Court"), else None; a court by a common
+    noun ("arraigned in court", "before the court") names no party."""
     for token in trigger.subtree:
         if token.lemma_.lower() not in COURTS or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.pos_ != "PROPN" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
             continue
         node = token
         while node.dep_ in ("compound", "conj", "appos") and node.head != node:

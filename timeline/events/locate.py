@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geodata.gazetteer.index import capital_of, haversine_km, is_capital, lookup
 from geodata.model import PlaceMention
-from timeline.events.places import PlaceTokens
+from timeline.events.places import PlaceTokens, coordination_head
 from timeline.events.triggers import NOUN_TRIGGER_WORDS, noun_type
 
 logger = logging.getLogger(__name__)
@@ -288,11 +288,7 @@ class Locator:
     def _is_subject(self, place: PlaceMention) -> bool:
         """The place is a subject or an owner, or a conjunct of one ("Egypt and Syria agreed")."""
         token = self._token_of(place)
-        for _ in range(4):
-            if token is None or token.dep_ not in ("conj", "appos") or token.head == token:
-                break
-            token = token.head
-        return token is not None and token.dep_ in ("nsubj", "nsubjpass", "poss")
+        return token is not None and coordination_head(token).dep_ in ("nsubj", "nsubjpass", "poss")
 
     def _token_of(self, place: PlaceMention) -> Token | None:
         return self._tokens.head(place) if id(place) in self._named else None
@@ -305,11 +301,7 @@ class Locator:
         if place.feature != "country" or not place.country_code:
             return None
         token = self._token_of(place)
-        node = token
-        for _ in range(4):
-            if node is None or node.dep_ not in ("conj", "appos") or node.head == node:
-                break
-            node = node.head
+        node = coordination_head(token) if token is not None else None
         if node is None or node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("in", "at"):
             return None
         noun = node.head.head
@@ -665,12 +657,7 @@ def party_role(token: Token, trigger: Token, event_type: str) -> str | None:
     "Iran was warned"). A party of a happening is not where it happened: only a locative
     preposition makes a place of it ("talks in Syria"). A struck place is no party ("Kyiv was
     hit", "Goma fell"), nor the place a disaster or accident struck ("Texas was flooded")."""
-    node = token
-    for _ in range(4):
-        if node.dep_ in ("conj", "appos") and node.head != node:
-            node = node.head
-            continue
-        break
+    node = coordination_head(token)
     if event_type in PLACE_SUBJECT_TYPES:
         return None
     dep, head = node.dep_, node.head

@@ -40,3 +40,14 @@ class PlaceTokens:
 
     def place_at(self, token_index: int) -> PlaceMention | None:
         return self.at.get(token_index)
+
+
+def coordination_head(token: Token, depth: int = 4) -> Token:
+    """The token a conjunct or an apposition hangs from, climbed up to ``depth`` links: the
+    first of "Egypt and Syria", the noun of "Kenya, the host" (the token itself otherwise)."""
+    node = token
+    for _ in range(depth):
+        if node.dep_ not in ("conj", "appos") or node.head == node:
+            break
+        node = node.head
+    return node
