@@ -1030,13 +1030,20 @@ _DIGNITARIES = {"prince", "king", "queen", "emir", "sultan", "pope", "delegation
                 "premier", "chancellor", "sheikh", "monarch", "dalai"}
 #: relief goods (medicine and supplies may go to an army: a supply unless called aid); weapons make a supply
 _AID_GOODS = {"aid", "relief", "food", "humanitarian", "blankets", "tents", "flour", "rice", "meals", "rations"}
+#: who gives relief goods: a state, its forces, an agency or a charity (not a bakery delivering food)
+_AID_GIVERS = {"government", "governments", "agency", "agencies", "un", "army", "military", "troops", "navy",
+               "charity", "charities", "country", "countries", "ngo", "ngos", "cross", "crescent", "programme",
+               "program", "ministry", "administration", "nations", "unicef", "wfp", "unhcr", "usaid", "organization",
+               "organisation", "donors", "donor"}
 _AID_MONEY = {"aid", "assistance", "relief", "loan", "loans", "funding", "funds", "grant", "grants", "humanitarian",
               "bailout", "reconstruction", "million", "billion", "$"}
 #: hazards that hit a region (the storms and quakes of _WEATHER are read by verb_type)
-_HAZARDS = {"drought", "droughts", "heatwave", "heat", "famine", "frost", "hailstorm", "avalanche", "typhoon",
-            "hurricane", "cyclone", "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "floods",
-            "flooding", "blizzard", "snowstorm", "storm", "tornado", "wildfire", "wildfires", "bushfire", "monsoon",
-            "downpour", "rain", "rains", "mudslide", "landslide", "epidemic", "outbreak", "cold"}
+_HAZARDS = (_WEATHER - {"snow"}) | {"drought", "droughts", "heatwave", "heat", "famine", "frost", "hailstorm",
+                                    "avalanche", "tremor", "aftershock", "flooding", "wildfires", "bushfire",
+                                    "monsoon", "downpour", "epidemic", "outbreak", "cold"}
+#: what office holders gather for when they meet ("gathered for talks"; not "for a photo")
+_MEETING_PURPOSES = {"talks", "meeting", "meetings", "summit", "conference", "session", "consultations",
+                     "negotiations", "discuss", "negotiate", "talk", "meet", "confer"}
 #: office holders who meet when they gather
 _OFFICIALS = {"ministers", "leaders", "delegates", "delegations", "officials", "representatives", "envoys",
               "negotiators", "heads", "diplomats", "lawmakers", "legislators", "senators", "chiefs", "generals",
@@ -1045,10 +1052,9 @@ _OFFICIALS = {"ministers", "leaders", "delegates", "delegations", "officials", "
 _AUDIENCES = {"nation", "parliament", "congress", "assembly", "lawmakers", "rally", "crowd", "crowds", "conference",
               "summit", "reporters", "journalists", "supporters", "country", "session", "meeting", "people",
               "legislature", "senate", "troops", "delegates", "forum", "gathering", "convention", "nations",
-              "citizens", "americans", "britons", "graduates", "audience", "media", "press", "public"}
+              "citizens", "americans", "britons", "graduates", "audience"}
 #: people exchanged in a swap
-_CAPTIVES = {"prisoners", "prisoner", "captives", "detainees", "pows", "hostages", "bodies", "soldiers", "spies",
-             "inmates"}
+_CAPTIVES = {"prisoners", "prisoner", "captives", "detainees", "pows", "hostages", "spies", "inmates"}
 #: crowds and things that flood a place without water
 _FLOCKING = {"fans", "people", "thousands", "hundreds", "tourists", "visitors", "shoppers", "refugees", "migrants",
              "calls", "letters", "emails", "complaints", "children", "pilgrims", "spectators", "mourners", "buyers",
@@ -1072,7 +1078,7 @@ _ATTACK_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids"
 #: who carries out such attacks
 _ATTACKERS = {"army", "troops", "forces", "military", "militants", "rebels", "insurgents", "jets", "warplanes",
               "aircraft", "navy", "soldiers", "gunmen", "fighters", "militia", "militias", "air", "drones",
-              "police", "commandos", "coalition", "israel", "russia"}
+              "police", "commandos", "coalition"}
 #: verbs of urging: what they urge is no happening yet
 _URGING = {"urge", "call", "ask", "press", "demand", "push", "want", "encourage", "appeal", "implore", "beg", "tell"}
 #: what falls down in an accident
@@ -1080,8 +1086,8 @@ _STRUCTURES = {"building", "buildings", "bridge", "roof", "mine", "dam", "struct
                "tunnel", "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding",
                "hotel", "block", "church", "mosque", "temple", "overpass", "flyover", "footbridge", "walkway"}
 #: the acts one vows in a threat ("vowed to retaliate")
-_THREATENED_ACTS = {"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "hit", "strike",
-                    "respond", "attack", "eliminate"}
+_THREATENED_ACTS = {"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "strike", "attack",
+                    "eliminate"}
 #: bodies and texts of a state that a junta or a government dissolves or suspends
 _INSTITUTIONS = {"parliament", "assembly", "legislature", "congress", "senate", "cabinet", "government",
                  "constitution", "council", "court", "party", "parties", "commission", "militia", "militias"}
@@ -1094,6 +1100,11 @@ _EVACUEES = {"foreigners", "nationals", "citizens", "diplomats", "embassy", "wes
 _RACE_OFFICES = {"presidential", "mayoral", "gubernatorial", "senate", "congressional", "parliamentary", "governor",
                  "mayor", "president", "presidency", "senator", "seat", "office", "leadership", "nomination",
                  "council", "house", "primary", "election", "vote", "ballot", "campaign", "candidate", "candidates"}
+
+
+#: who concedes defeat in an election (not a team: "the Lakers conceded defeat")
+_CANDIDATES = {"incumbent", "candidate", "challenger", "nominee", "contender", "opposition", "president", "mayor",
+               "governor", "senator", "congressman", "congresswoman", "premier", "minister"}
 
 
 def _election_context(token: Token) -> bool:
@@ -1128,6 +1139,30 @@ def _subject_words(verb: Token) -> set[str]:
     if subject is None and verb.dep_ in ("acl", "relcl"):
         subject = verb.head
     return {t.lower_ for t in subject.subtree} if subject is not None else set()
+
+
+def _object_heads(verb: Token) -> set[str]:
+    """The head words (text and lemma) of the verb's object or passive subject: "the party's account" is an account."""
+    return {w for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for w in (c.lower_, c.lemma_.lower())}
+
+
+def _doer_words(verb: Token, head_only: bool = False) -> set[str]:
+    """Lower-cased words of the verb's doer: its active subject or its passive agent (only its head with head_only)."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ in ("acl", "relcl", "conj"):
+        head = _head_subject(verb)
+        doers = [head] if head is not None else []
+    if head_only:
+        return {w for d in doers for w in (d.lower_, d.lemma_.lower())}
+    return {t.lower_ for d in doers for t in d.subtree}
+
+
+def _doer_gpe(verb: Token) -> bool:
+    """The verb's doer is a state or a people ("Jordan airdropped food", "Egyptian trucks")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.ent_type_ in ("GPE", "NORP") for d in doers)
 
 
 def _head_subject(verb: Token) -> Token | None:
@@ -1184,6 +1219,9 @@ _OUTBREAKS = {
     **dict.fromkeys(("fire", "fires", "blaze", "flames", "explosion", "explosions"), "accident"),
     **dict.fromkeys(("volcano", "mount", "mountain", "crater", "geyser", "volcanoes"), "disaster"),
 }
+#: who holds up a bank or a bus as a robbery (roadworks or a storm hold up traffic)
+_ROBBERS = {"robber", "robbers", "gunman", "gunmen", "gang", "gangs", "suspect", "suspects", "bandit", "bandits",
+            "thief", "thieves", "assailant", "assailants", "pirates", "armed", "masked"}
 #: what robbers hold up
 _HELD_UP = {"bank", "banks", "store", "stores", "shop", "shops", "station", "restaurant", "pharmacy", "bar",
             "casino", "jeweler", "jewellery", "jewelry", "truck", "van", "bus", "train", "convenience", "clerk",
@@ -1196,13 +1234,11 @@ def _outbreak_type(verb: Token) -> str | None:
     subject = _head_subject(verb)
     if subject is None:
         return None
-    head = subject.lower_
-    if head in NOUN_TYPES or subject.lemma_.lower() in NOUN_TYPES:
-        kind = _OUTBREAKS.get(head) or _OUTBREAKS.get(subject.lemma_.lower())
-        if kind is None or kind == "disaster":
-            return None
-    words = {t.lower_ for t in subject.subtree}
-    for word in [head, subject.lemma_.lower(), *sorted(words)]:
+    head, head_lemma = subject.lower_, subject.lemma_.lower()
+    if head in NOUN_TYPES or head_lemma in NOUN_TYPES:
+        return None
+    compounds = [c.lower_ for c in subject.children if c.dep_ == "compound"]  # "Mount Etna"
+    for word in (head, head_lemma, *compounds):  # the head noun only: not "a row over the fire"
         if word in _OUTBREAKS:
             return _OUTBREAKS[word]
     return "disaster" if subject.ent_type_ in ("LOC", "FAC") and verb.lemma_.lower() == "erupt" else None
@@ -1243,10 +1279,19 @@ def _coverage_verb_type(token: Token, lemma: str):
         return _UNDECIDED  # "he added": a verb of saying
     if lemma in ("deliver", "send", "ship", "truck", "fly", "distribute", "airdrop", "parachute", "drop"):
         if objects & _AID_GOODS and not objects & (_WEAPON_GOODS | {"military"}):
-            return "aid"  # "delivered food aid to Tigray", "airdropped food into Gaza"
+            # relief goods are aid when called aid or sent by a state, its forces or an agency
+            # ("the bakery delivered food to the school" is none); "drop" only from the air
+            airborne = "air" in _sentence_words(token) or _doer_words(token) & {"aircraft", "planes", "plane",
+                                                                               "helicopters", "helicopter", "jets"}
+            if lemma == "drop" and not airborne:
+                return None  # "he dropped food on the floor"
+            if objects & {"aid", "relief", "humanitarian"} or _doer_words(token, head_only=True) & _AID_GIVERS \
+                    or _doer_gpe(token) or lemma in ("drop", "airdrop", "parachute"):
+                return "aid"  # "delivered food aid to Tigray", "airdropped food into Gaza"
+            return None  # "delivered food aid to Tigray", "airdropped food into Gaza"
         if lemma in ("airdrop", "parachute"):
             return "supply" if objects & (_WEAPON_GOODS | _GOODS) else None
-        if lemma in ("deliver", "ship") and objects & (_HEAVY_ARMS | {"howitzers", "launchers", "interceptors"}):
+        if lemma in ("deliver", "ship") and objects & (_HEAVY_ARMS | {"interceptors"}):
             return "supply"  # "Washington delivered 12 HIMARS launchers to Ukraine"
         return _UNDECIDED
     if lemma in ("pledge", "promise") and (objects & _AID_MONEY or _prep_object_words(token, "in") & _AID_MONEY
@@ -1277,8 +1322,10 @@ def _coverage_verb_type(token: Token, lemma: str):
         # "fighting erupted", "violence flared", "riots broke out", "Mount Etna erupted"; not
         # "a row erupted", "anger flared"
         return _outbreak_type(token)
-    if lemma in ("gather", "assemble", "convene") and _subject_words(token) & _OFFICIALS:
-        return "meet"  # "NATO defence ministers gathered in Brussels"
+    if lemma in ("gather", "assemble", "convene") and _subject_words(token) & _OFFICIALS and (
+            lemma == "convene" or not _prep_object_words(token, "for")
+            or _prep_object_words(token, "for") & _MEETING_PURPOSES):
+        return "meet"  # "NATO defence ministers gathered in Brussels"; not "gathered for a photo"  # "NATO defence ministers gathered in Brussels"
     if lemma in ("gather", "assemble"):
         return None  # "crowds gathered", "gathered evidence", "assembled the furniture"
     if lemma == "shake" and objects & {"hands", "hand"}:
@@ -1352,7 +1399,7 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma in ("transport", "escort"):
         return None
     if lemma == "cut" and particle == "off" and objects & {"electricity", "power", "water", "fuel", "gas", "supplies",
-                                                          "aid", "internet", "food", "access", "funding"}:
+                                                          "aid", "internet", "food"}:
         return "other"  # "the government cut off electricity to Gaza": a measure against a place
     if lemma == "swear" and (particle == "in" or any(c.dep_ == "prep" and c.lower_ == "in" and not any(
             g.dep_ == "pobj" for g in c.children) for c in token.children) or _prep_object_words(token, "in") & (
@@ -1391,7 +1438,7 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "violence_against_civilians"  # the tagger's lemma for "raped"
     if lemma == "rap":
         return None
-    if lemma == "hold" and particle == "up" and objects & _HELD_UP:
+    if lemma == "hold" and particle == "up" and objects & _HELD_UP and _doer_words(token) & _ROBBERS:
         return "attack"  # "robbers held up a bank": an armed robbery
     if lemma == "collapse" or lemma == "give" and objects & {"way"}:
         # "a building collapsed in Lagos", "the bridge gave way": an accident, unless a quake or
@@ -1404,11 +1451,11 @@ def _coverage_verb_type(token: Token, lemma: str):
             and not _subject_words(token) & {"troops", "soldiers", "rebels", "militants", "forces", "fighters"}:
         return "riot"  # "protesters clashed with police": a violent crowd
     if lemma in ("vow", "threaten") and objects & {"revenge", "retaliation", "vengeance", "retribution", "reprisal",
-                                                   "reprisals", "response"}:
+                                                   "reprisals"}:
         return "warn"  # "Hamas vowed revenge"
     if lemma == "vow" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _THREATENED_ACTS for c in token.children):
         return "warn"  # "vowed to retaliate", "vowed to crush the rebellion"
-    if lemma in ("dissolve", "suspend", "disband") and objects & _INSTITUTIONS:
+    if lemma in ("dissolve", "suspend", "disband") and _object_heads(token) & _INSTITUTIONS:
         return "other"  # "the junta dissolved parliament", "suspended the constitution"
     if lemma in ("dissolve", "disband"):
         return None  # "dissolved the powder", "the band disbanded"
@@ -1531,8 +1578,8 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma in ("adopt", "pass"):
         # "the council adopted a resolution", "parliament passed the bill"; not "adopted a child",
         # "passed the ball", "passed away"
-        if lemma == "pass" and particle is None and objects & {"motion", "vote"} and objects & {
-                "confidence", "no-confidence", "censure", "impeachment"}:
+        if lemma == "pass" and particle is None and objects & {"motion", "vote"} and (objects & {
+                "no-confidence", "censure", "impeachment"} or "confidence" in objects and "no" in objects):
             return "election"  # "parliament passed a motion of no confidence": a parliamentary vote
         return "agree" if objects & _LAW_TEXTS and particle is None else None
     if lemma in ("conclude", "seal", "clinch", "broker", "finalize", "finalise", "strike", "reach", "hammer",
@@ -1684,7 +1731,8 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "inaugurate":
         return "other" if _human_object(token) or _prep_object_words(token, "as") & (_POSTS | _OFFICES) else None
     if lemma in ("defeat", "concede"):
-        if lemma == "concede" and objects & {"defeat", "race", "election"}:
+        if lemma == "concede" and (objects & {"race", "election"} or "defeat" in objects and _doer_words(
+                token, head_only=True) & _CANDIDATES):
             return "election"  # "the incumbent conceded defeat"
         return "election" if _election_context(token) else None
     if lemma == "vote" and (_prep_object_words(token, "on") | _prep_object_words(token, "over")) & (
@@ -1814,8 +1862,8 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "election"  # "polls closed in Turkey on Sunday"
     if lemma in ("close", "shut", "reopen"):
         if objects & {"border", "borders", "embassy", "embassies", "airspace", "crossing", "crossings", "consulate",
-                      "mission", "port", "ports", "airport", "internet", "newspaper", "broadcaster", "station",
-                      "channel", "parliament"} and not objects & {"gas", "power", "police", "fire", "petrol", "bus",
+                      "mission", "port", "ports", "airport", "internet", "newspaper", "broadcaster",
+                      "parliament"} and not objects & {"gas", "power", "police", "fire", "petrol", "bus",
                                                                "radio", "tv", "train", "space"}:
             return "other"  # "closed its embassy", "shut the border crossing"
         return None
@@ -1916,13 +1964,18 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "close", "shut", "reopen", "order", "evacuate", "stone", "block", "chant", "execute", "explode", "promise",
     "hail", "slam", "approve", "unveil", "vote", "impose", "slap", "levy", "reimpose", "re-impose", "extend",
     "tighten", "speak", "chat", "confer", "receive", "add", "deliver", "send", "ship", "truck", "fly", "distribute",
-    "airdrop", "parachute", "drop", "pledge", "promise", "burst", "hit", "grip", "scorch", "parch", "blanket",
+    "airdrop", "parachute", "drop", "pledge", "burst", "hit", "grip", "scorch", "parch", "blanket",
     "collapse", "clash", "vow", "threaten", "dissolve", "suspend", "disband", "erupt", "flare", "gather",
     "assemble", "shake", "shuttle", "address", "blast", "pay", "exchange", "swap", "trade", "lash", "open",
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
 })
+
+
+#: bodies that sit in session ("parliament held a session"; not "the band held a session")
+_SITTING_BODIES = {"council", "parliament", "assembly", "cabinet", "congress", "senate", "legislature", "parliaments",
+                   "councils", "assemblies", "duma", "knesset", "bundestag", "lawmakers", "legislators"}
 
 
 def _coverage_noun_type(token: Token, lemma: str, text: str):
@@ -1959,9 +2012,11 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
                         "autograph", "counseling", "counselling", "information", "q&a", "question", "qualifying",
                         "morning", "afternoon", "trading", "yoga", "workout"}:
             return None
+        owners = modifiers | of | {t.lower_ for c in token.children if c.dep_ == "poss" for t in c.subtree}
+        if token.dep_ in ("dobj", "nsubjpass"):
+            owners |= _subject_words(token.head)
         return "meet" if modifiers & {"emergency", "special", "extraordinary", "plenary", "closed-door", "closed",
-                                      "joint", "urgent", "negotiating"} or token.head.lemma_.lower() in (
-            "hold", "convene", "call", "open", "attend", "chair") else None
+                                      "joint", "urgent", "negotiating"} or owners & _SITTING_BODIES else None
     if lemma in ("exchange", "swap") and (modifiers | of) & _CAPTIVES | {"prisoner", "pow", "hostage"} & modifiers:
         return "other"  # "the prisoner exchange took place on Monday"
     if lemma == "demonstration" and (of & {"unity", "support", "strength", "power", "resolve", "commitment",
