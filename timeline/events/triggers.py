@@ -347,7 +347,7 @@ _PLACES_HELD = {"position", "positions", "line", "lines", "front", "border", "ga
                 "defenses", "flank", "base", "bases", "presence"}
 _CROWD_SUBJECTS = {"rioter", "protester", "demonstrator", "mob", "crowd", "youth", "people", "resident",
                    "supporter", "student", "villager", "man", "men"}
-#: What is "hit" in no attack: "hit the road", "hit a record high", "hit the shelves".
+#: What is shot in no attack: "shot a three-pointer", "shot a film".
 _SHOT_NOT_AT_PEOPLE = {"three-pointer", "pointer", "basket", "baskets", "hoop", "hoops", "skeet", "film", "films",
                       "video", "videos", "photo", "photos", "photograph", "scene", "scenes", "movie", "footage",
                       "ball", "puck", "goal", "par", "round", "documentary", "episode", "commercial"}
@@ -355,8 +355,10 @@ _SEIZED_GOODS = {"statement", "statements", "notice", "notices", "record", "reco
                  "document", "documents", "computer", "computers", "heroin", "cocaine", "marijuana", "drug",
                  "drugs", "cash", "money", "assets", "property", "bags", "pounds", "kilograms", "evidence",
                  "files", "phone", "phones", "opportunity", "initiative", "moment", "chance", "momentum"}
+#: What is "hit" in no attack: "hit the road", "hit a record high", "hit the shelves", "hit a milestone".
 _HIT_IDIOMS = {"road", "record", "high", "low", "shelf", "store", "market", "headline", "jackpot", "mark", "gear",
-               "bottom", "wall", "button", "note", "ceiling", "peak", "stride"}
+               "bottom", "wall", "button", "note", "ceiling", "peak", "stride", "milestone", "threshold", "benchmark",
+               "snag", "trail", "level", "goal", "quota"}
 _IMPACT_VERBS = {"hit", "run", "crash", "ram", "slam", "plough", "plow", "strike", "collide", "smash"}
 _VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
              "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle"}

@@ -604,6 +604,9 @@ def test_word_senses_of_blast_hit_and_burn() -> None:
     assert "attack" in types("Bombs went off outside two embassies on Friday. The blast in Nairobi killed 200 people.")
     assert types("A gas blast destroyed a bakery in Leeds on Friday.") == ["accident"]
     assert "attack" not in types("Drivers should check conditions before they hit the road on Friday.")
+    assert "attack" not in types("The store hit a sales milestone in Leeds on Friday.")
+    assert "attack" not in types("The talks hit a snag in Geneva on Monday.")
+    assert "attack" in types("Rockets hit a school in Kharkiv on Monday.")
     assert "attack" not in types("Officials will close the road if it burned closer to the houses.")
 
 
