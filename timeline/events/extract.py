@@ -41,7 +41,7 @@ from geodata.language.pipeline import doc_text as text_of
 from geodata.gazetteer.index import country, lookup, place_for_demonym
 from geodata.language.pipeline import is_headline
 from geodata.model import PlaceMention
-from timeline.dates import find_dates
+from timeline.dates import find_dates, shift_date
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster, split_kinds
@@ -1276,9 +1276,10 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
     own, outer, inner, free, unclaimed, later = [], [], [], [], [], []
     # an offset in the sentence counts from the happening ("a year after he was killed"),
     # whether or not the text dates it
-    anchor_spans = [span for span in (doc.char_span(d.start, d.end, alignment_mode="expand") for d in offsets or ())
-                    if span is not None and _anchored_on(span, trigger)]
-    anchor_tokens = set().union(*(_anchor_tokens(span) for span in anchor_spans))
+    anchored_offsets = [(d, span) for d, span in ((d, doc.char_span(d.start, d.end, alignment_mode="expand"))
+                                                  for d in offsets or ())
+                        if span is not None and _anchored_on(span, trigger)]
+    anchor_tokens = set().union(*(_anchor_tokens(span) for _, span in anchored_offsets))
     for mention in sentence_dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
@@ -1323,6 +1324,10 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             return span is not None and span.root.i in anchor_tokens
         outer, free, unclaimed = ([d for d in pool if inside(d)] for pool in (outer, free, unclaimed))
+        if not (own or outer or inner or free or unclaimed):
+            counted = _counted_back(d for d, _ in anchored_offsets)
+            if counted is not None:
+                return counted
     pool = own or outer or inner or free or unclaimed or later
     if not pool:
         return None
@@ -1341,6 +1346,26 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
 
 
 ANCHOR_WORDS = {"after", "before", "since", "following", "prior"}
+_OFFSET = re.compile(r"^([+-])P(\d+)([DWMY])$")
+
+
+def _counted_back(offsets) -> DateMention | None:
+    """The day of a happening an offset counts from, when the offset names a day and a whole
+    amount ("a memorial on Sunday, a year after he was killed": the killing a year before that
+    Sunday; "two days before the vote ..." the vote two days after), else None."""
+    for offset in offsets:
+        match = _OFFSET.match(offset.offset or "")
+        if match is None or offset.precision != "day" or offset.start_date is None \
+                or offset.start_date != offset.end_date:
+            continue
+        amount = int(match.group(2)) * (-1 if match.group(1) == "+" else 1)
+        try:
+            day = shift_date(offset.start_date, match.group(3), amount)
+        except ValueError:
+            continue
+        return DateMention(offset.start, offset.end, offset.text, "DATE", day.isoformat(), day, day, "day",
+                           anchor=f"counted back from {offset.start_date} by {offset.text!r} → {day}")
+    return None
 
 
 def _anchored_on(span: Span, trigger: Token) -> bool:

@@ -296,6 +296,16 @@ def test_a_happening_an_offset_counts_from_takes_no_date_of_another_clause() -> 
     assert shooting.date_start.month != 12, shooting.date_derivation
 
 
+@pytest.mark.parametrize("text, trigger, day", [
+    ("A memorial was held in Leeds on Sunday, a year after he was killed.", "killed", dt.date(2008, 3, 8)),
+    ("A memorial was held in Leeds on Sunday, two weeks after the bombing.", "bombing", dt.date(2009, 2, 22)),
+])
+def test_a_happening_an_offset_counts_from_is_counted_back_from_the_offsets_day(text, trigger, day) -> None:
+    # before, it took the publication day, after the memorial it preceded
+    event = next(e for e in extract_events(text, published="2009-03-10") if e.trigger == trigger)
+    assert event.date_start == event.date_end == day, event.date_derivation
+
+
 def test_a_planned_date_does_not_carry_the_narrative() -> None:
     text = ("Rebels attacked the town of Beni on Monday. The governor will visit the region on Friday. "
             "Police arrested two rebel commanders in Butembo.")
