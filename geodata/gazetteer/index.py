@@ -248,6 +248,12 @@ class _Builder:
         self.places[pid] = (pid, gid, name, round(float(lat), 5), round(float(lon), 5), cc,
                             feature, int(population or 0), admin1_code, admin1, admin2)
 
+    def add_source_name(self, name: str, pid: int, kind: int) -> None:
+        """A name from a source's alternate names, unless it is a generic word ("Market" for
+        Marquette, "Island" for Iceland: curated.GENERIC_ALTERNATE_WORDS)."""
+        if name and normalize(name) not in curated.GENERIC_ALTERNATE_WORDS:
+            self.add_name(name, pid, kind)
+
     def add_name(self, name: str, pid: int, kind: int) -> None:
         if not name or not _is_latin(name):
             return
@@ -349,8 +355,8 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
         if info.get("name"):
             b.add_name(info["name"], gid, KIND_ALT)
         for spelling in info.get("altSpellings", []):
-            if len(spelling) > 3 and not spelling.isupper() and normalize(spelling) not in curated.GENERIC_ALTERNATE_WORDS:
-                b.add_name(spelling, gid, KIND_ALT)
+            if len(spelling) > 3 and not spelling.isupper():
+                b.add_source_name(spelling, gid, KIND_ALT)
         a = aig_countries.get(cc)
         if a:
             b.add_name(a[0], gid, KIND_ALT)
@@ -365,8 +371,8 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
         if pid is None:
             continue
         for alias in [row[4]] + row[6].split("|"):
-            if alias and len(alias) > 3 and not alias.isupper() and normalize(alias) not in curated.GENERIC_ALTERNATE_WORDS:
-                b.add_name(alias, pid, KIND_ALT)
+            if alias and len(alias) > 3 and not alias.isupper():
+                b.add_source_name(alias, pid, KIND_ALT)
     for alias, cc in curated.COUNTRY_ALIASES.items():
         if cc in country_pid:
             b.add_name(alias, country_pid[cc], KIND_ALT)
@@ -457,8 +463,7 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
                 b.add_name(display, gid, KIND_ALT)  # "Kursk Oblast"; a bare short name stays weak
             b.add_name(name, gid, KIND_NAME)
             for alias in aliases.split("|"):
-                if normalize(alias) not in curated.GENERIC_ALTERNATE_WORDS:
-                    b.add_name(alias, gid, KIND_ALT)
+                b.add_source_name(alias, gid, KIND_ALT)
             if state:
                 short = state[0]
                 b.add_name(short, gid, KIND_WEAK if normalize(short) != normalize(name) else KIND_NAME)
@@ -480,8 +485,7 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
                         admin1_code, parent[0] if parent else None, name)
             b.add_name(name, gid, KIND_NAME)
             for alias in aliases.split("|"):
-                if alias and normalize(alias) not in curated.GENERIC_ALTERNATE_WORDS:
-                    b.add_name(alias, gid, KIND_ALT if " " in alias and alias != name else KIND_WEAK)
+                b.add_source_name(alias, gid, KIND_ALT if " " in alias and alias != name else KIND_WEAK)
             base = re.sub(r"\s+(county|parish|borough|district|rayon|municipality)$", "", name,
                           flags=re.I)
             if base != name:
@@ -505,9 +509,8 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
                     int(c.get("population") or 0), admin1_code, admin1, admin2)
         b.add_name(c["name"], gid, KIND_NAME)
         for alt in c.get("alternatenames") or ():
-            if (alt and not (len(alt) <= 4 and alt.isupper()) and not _DIGIT.search(alt)
-                    and normalize(alt) not in curated.GENERIC_ALTERNATE_WORDS):
-                b.add_name(alt, gid, KIND_ALT)
+            if alt and not (len(alt) <= 4 and alt.isupper()) and not _DIGIT.search(alt):
+                b.add_source_name(alt, gid, KIND_ALT)
 
     # national capitals: the most populous city of the country with the capital's name
     best_capital: dict[str, tuple[int, int]] = {}

@@ -317,7 +317,8 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
         if all(w[:1].islower() for w in t.text.split()):
             continue  # "the swan", "cheddar cheese", "european": proper names are capitalised
         if (normalize(t.text) in things and t.type_word is None and not _is_major_place(t.text, gazetteer)
-                and not _right_after_preposition(doc, _token_index(doc, t.start - offset))):
+                and not _right_after_preposition(doc, doc.char_span(t.start - offset, t.end - offset,
+                                                                    alignment_mode="expand").start)):
             continue  # "the Nissan Rogue ... the Rogue pulled up": the car again; "in Rogue River" stays
         if (t.label in ("ORG", "PER", "FAC") and normalize(t.text) in institutions
                 and not _is_major_place(t.text, gazetteer)):
@@ -389,11 +390,6 @@ def _right_after_preposition(doc: Doc, start: int) -> bool:
     "in Tucson"; not "in the Duma")."""
     return 0 < start < len(doc) and doc[start - 1].dep_ == "prep" or (
         0 < start <= len(doc) and doc[start - 1].lower_ in _LOCATIVES | {"on", "to", "of", "for", "against"})
-
-
-def _token_index(doc: Doc, char: int) -> int:
-    """The index of the token that starts at character ``char`` of the doc's text (or after it)."""
-    return next((tok.i for tok in doc if tok.idx >= char), len(doc))
 
 
 def _after_locative(doc: Doc, start: int) -> bool:

@@ -42,7 +42,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from timeline.dates._calendar import Resolved, day_ref, month_ref, shift_date, week_ref
+from timeline.dates._calendar import Resolved, count_back, day_ref, month_ref, week_ref
 from timeline.dates._context import DateContext, Point
 from timeline.dates._rules import RULES, text_words
 from timeline.dates import _compound, _holidays, _numeric, _spans  # noqa: F401  (they register their rules)
@@ -51,7 +51,7 @@ from timeline.dates import _anchored
 from timeline.model import DateMention
 from timeline.sources.pubdate import parse_published
 
-__all__ = ["find_dates", "governing_date", "shift_date", "POINT_TYPES"]
+__all__ = ["find_dates", "governing_date", "count_back", "POINT_TYPES"]
 
 log = logging.getLogger(__name__)
 

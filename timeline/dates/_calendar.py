@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 #: Years the recogniser will turn into dates; anything else is a number, not a year.
@@ -35,6 +36,23 @@ class Offset:
             return f"{'+' if self.sign > 0 else '-'}P{self.amount or 1}W"
         amount = "X" if self.amount is None else str(self.amount)
         return f"{'+' if self.sign > 0 else '-'}P{amount}{self.unit}"
+
+
+_ISO_OFFSET = re.compile(r"^([+-])P(\d+)([DWMY])$")
+
+
+def count_back(iso: str | None, day: dt.date) -> dt.date | None:
+    """The day of the happening an offset counts from, given the day the offset names: the
+    inverse of :meth:`Offset.iso` counted from a happening ("+P1Y" named on 2009-03-08: the
+    happening on 2008-03-08). None for a vague amount ("+PXW") or no offset."""
+    match = _ISO_OFFSET.match(iso or "")
+    if match is None:
+        return None
+    amount = int(match.group(2)) * (-1 if match.group(1) == "+" else 1)
+    try:
+        return shift_date(day, match.group(3), amount)
+    except ValueError:
+        return None
 
 
 @dataclass

@@ -41,7 +41,7 @@ from geodata.language.pipeline import doc_text as text_of
 from geodata.gazetteer.index import country, lookup, place_for_demonym
 from geodata.language.pipeline import is_headline
 from geodata.model import PlaceMention
-from timeline.dates import find_dates, shift_date
+from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster, split_kinds
@@ -1346,7 +1346,6 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
 
 
 ANCHOR_WORDS = {"after", "before", "since", "following", "prior"}
-_OFFSET = re.compile(r"^([+-])P(\d+)([DWMY])$")
 
 
 def _counted_back(offsets) -> DateMention | None:
@@ -1354,17 +1353,12 @@ def _counted_back(offsets) -> DateMention | None:
     amount ("a memorial on Sunday, a year after he was killed": the killing a year before that
     Sunday; "two days before the vote ..." the vote two days after), else None."""
     for offset in offsets:
-        match = _OFFSET.match(offset.offset or "")
-        if match is None or offset.precision != "day" or offset.start_date is None \
-                or offset.start_date != offset.end_date:
+        if offset.precision != "day" or offset.start_date is None or offset.start_date != offset.end_date:
             continue
-        amount = int(match.group(2)) * (-1 if match.group(1) == "+" else 1)
-        try:
-            day = shift_date(offset.start_date, match.group(3), amount)
-        except ValueError:
-            continue
-        return DateMention(offset.start, offset.end, offset.text, "DATE", day.isoformat(), day, day, "day",
-                           anchor=f"counted back from {offset.start_date} by {offset.text!r} → {day}")
+        day = count_back(offset.offset, offset.start_date)
+        if day is not None:
+            return DateMention(offset.start, offset.end, offset.text, "DATE", day.isoformat(), day, day, "day",
+                               anchor=f"counted back from {offset.start_date} by {offset.text!r} → {day}")
     return None
 
 

@@ -388,11 +388,11 @@ def test_a_name_after_a_personal_title_is_a_person_throughout_the_text() -> None
     # "Bush" is also a town in Egypt; the title names the person once, for every mention
     text = ("President Bush ordered more troops to Saudi Arabia on Tuesday. Bush said the "
             "deployment was defensive. Bush's spokesman said Baghdad must withdraw.")
-    names = [m.text for m in geoparse(text)]
+    names = _places(text)
     assert "Bush" not in names
     assert {"Saudi Arabia", "Baghdad"} <= set(names)
     # without a title anywhere, a big city keeps its sense after a person of that name
-    assert "Washington" in [m.text for m in geoparse("Mayor Smith flew to Washington on Monday.")]
+    assert "Washington" in _places("Mayor Smith flew to Washington on Monday.")
 
 
 @pytest.mark.parametrize("text, place", [
@@ -409,7 +409,7 @@ def test_a_parliament_is_not_the_town_of_its_name(text: str, place: str | None) 
 def test_a_courts_qualifier_is_not_a_town() -> None:
     # Supreme, Louisiana exists; "the state Supreme Court" names no place
     text = "The state Supreme Court this month denied an earlier request, the Ohio attorney said."
-    assert "Supreme" not in [m.text for m in geoparse(text)]
+    assert "Supreme" not in _places(text)
 
 
 def test_one_weak_vote_is_no_country_context() -> None:
@@ -423,7 +423,7 @@ def test_one_weak_vote_is_no_country_context() -> None:
 def test_a_leaders_administration_is_no_town() -> None:
     assert [m.text for m in geoparse("The Clinton administration might send marshals to Miami.")] == ["Miami"]
     # a country's administration is still the country
-    assert "Kenya" in [m.text for m in geoparse("The Kenya administration closed schools in Nairobi.")]
+    assert "Kenya" in _places("The Kenya administration closed schools in Nairobi.")
 
 
 @pytest.mark.parametrize("text", [
@@ -444,12 +444,12 @@ def test_a_newspaper_ship_or_car_is_no_place(text: str) -> None:
     ("St. Cloud's police chief resigned.", "St. Cloud"),
 ])
 def test_the_person_or_thing_readings_leave_the_place_where_it_is_one(text: str, place: str) -> None:
-    assert place in [m.text for m in geoparse(text)]
+    assert place in _places(text)
 
 
 def test_a_place_inside_a_newspapers_longer_name_stays_a_place_elsewhere() -> None:
     text = "The daily Jerusalem Post reported the shooting. Police in Jerusalem arrested two men."
-    assert "Jerusalem" in [m.text for m in geoparse(text)]
+    assert "Jerusalem" in _places(text)
 
 
 @pytest.mark.parametrize("text", [
