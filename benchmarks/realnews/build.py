@@ -11,7 +11,7 @@ text, checks it against ../shared/eval/CODEBOOK.md's field rules, and writes the
     python benchmarks/realnews/build.py --show tbaq APW19980807.0261   # the text with sentence offsets
 
 Each annotation file:
-    {"source": "tbaq" | "lgl", "id": "<the corpus document id>", "split": "train" | "dev" | "devtest" | "holdout",
+    {"source": "tbaq" | "lgl", "id": "<the corpus document id>", "split": "train" | "dev" | "devtest" | "holdout" | "dev2",
      "published": "YYYY-MM-DD", "title": str | null, "topic": "war|protest|diplomacy|disaster|crime|...",
      "annotator_notes": str,
      "events": [{"spans": [[start, end], ...], "type", "type_alt": [], "mode",
@@ -36,7 +36,7 @@ SOURCES = {"tbaq": "tbaq.jsonl", "lgl": "lgl.jsonl", "geovirus": "geovirus.jsonl
 #: train: for fitting learned components; dev: for reading errors and choosing thresholds;
 #: devtest: only for checking now and then; holdout: annotated later by annotators who never
 #: saw the extractor's output, scored only, never read for errors.
-SPLITS = ("train", "dev", "devtest", "holdout")
+SPLITS = ("train", "dev", "devtest", "holdout", "dev2")
 
 TYPES = {"attack", "violence_against_civilians", "protest", "riot", "arrest", "deploy", "meet", "visit",
          "agree", "election", "sanction", "aid", "supply", "support", "disaster", "accident", "statement",
