@@ -59,6 +59,11 @@ def load(split: str) -> list[dict]:
     return [json.loads(line) for line in path.open(encoding="utf-8")]
 
 
+def load_splits(names: str) -> list[dict]:
+    """The articles of one split or of several joined by commas ("train,dev2")."""
+    return [doc for name in names.split(",") for doc in load(name)]
+
+
 def candidates_of(docs: list[dict]) -> list[tuple[dict, list]]:
     out = []
     for doc in docs:
@@ -317,7 +322,7 @@ def refit_place(args: argparse.Namespace) -> int:
     shipped = load_model()
     if shipped is None:
         raise SystemExit(f"{MODEL_PATH} is missing: fit the model first")
-    train, dev = (candidates_of(load(split)) for split in (args.train_split, "dev"))
+    train, dev = candidates_of(load_splits(args.train_split)), candidates_of(load("dev"))
     features, labels, groups = place_examples(train)
     place_weights, l2, losses, names = fit_logistic(features, labels, groups)
     print(f"train place: {len(labels)} place options, {sum(labels)} right; {len(names)} cues; l2 {l2} "
@@ -342,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dry-run", action="store_true", help="print the figures, do not write the model")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
-    ap.add_argument("--train-split", default="train", help="fit on this split (dev only to debug the script)")
+    ap.add_argument("--train-split", default="train", help="fit on this split, or on several joined by commas (train,dev2); dev only to debug the script")
     ap.add_argument("--recalibrate", action="store_true",
                     help="keep the shipped weights and thresholds; refit only the confidence calibration on dev")
     ap.add_argument("--place-only", action="store_true",
@@ -353,7 +358,8 @@ def main(argv: list[str] | None = None) -> int:
         return recalibrate(args)
     if args.place_only:
         return refit_place(args)
-    train, dev, devtest = (candidates_of(load(split)) for split in (args.train_split, "dev", "devtest"))
+    train = candidates_of(load_splits(args.train_split))
+    dev, devtest = (candidates_of(load(split)) for split in ("dev", "devtest"))
     fitted = {}
     for label, (features, labels, groups), what in (
             ("event", labelled(train), "candidates, {} real"), ("pair", pairs(train), "(mention, earlier group), {} same"),
@@ -410,7 +416,8 @@ def main(argv: list[str] | None = None) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps({
             "about": "logistic regression over timeline.events.features cues; fitted by "
-                     "benchmarks/realnews/train_events.py on the real-news train split, calibrated on dev",
+                     f"benchmarks/realnews/train_events.py on the real-news {args.train_split.replace(',', ' and ')} "
+                     "split(s), calibrated on dev",
             "keep_threshold": threshold, "mention_threshold": mention_threshold, "calibration": calibration,
             "display_threshold": display, "l2": fitted["event"][1], "train": {"articles": len(train)},
             "weights": weights,

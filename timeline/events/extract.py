@@ -121,9 +121,14 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # when its most likely mention clears the keep threshold.
         mentions, raw = [], {}
         head_raw: dict[int, float] = {}  # trigger token -> raw probability, for coordinated verbs
-        told = _told_happenings(candidates, lambda c: model.raw(candidate_features(c)) >= model.keep_threshold)
+        own = {id(cue): model.raw(candidate_features(cue)) for cue in candidates}
+        for cue, announcement in _announcements(candidates):
+            # "announced a new aid package for Ukraine": the announced act is as sure as its
+            # announcement (codebook §2: an announcement of one's own act is that act)
+            own[id(cue)] = max(own[id(cue)], own[id(announcement)])
+        told = _told_happenings(candidates, lambda c: own[id(c)] >= model.keep_threshold)
         for cue in candidates:
-            probability = model.raw(candidate_features(cue))
+            probability = own[id(cue)]
             head_raw.setdefault(cue.trigger.i, probability)
             if cue.coordinated:
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
@@ -348,7 +353,7 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
         by_sentence.setdefault(cue.sentence.start, []).append(cue)
     told: set[int] = set()
     for cue in candidates:
-        if cue.event.event_type == "statement" and cue.trigger.lemma_.lower() == "announce":
+        if cue.event.event_type == "statement" and cue.trigger.lemma_.lower() in ANNOUNCE_VERBS:
             announced = _announced(cue.trigger)
             if any(other.trigger.i in announced and other.event.event_type not in VERBAL_TYPES
                    and (likely is None or likely(other)) for other in by_sentence[cue.sentence.start] if other is not cue):
@@ -370,6 +375,25 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
     return told
 
 
+def _announcements(candidates: list[Candidate]) -> list[tuple[Candidate, Candidate]]:
+    """(happening, its announcement) pairs of one sentence: a mention of an act of another
+    kind than speech that a verb of announcing has for its object ("announced a new aid
+    package", "unveiled sanctions")."""
+    pairs = []
+    for cue in candidates:
+        if cue.event.event_type != "statement" or cue.trigger.lemma_.lower() not in ANNOUNCE_VERBS:
+            continue
+        announced = _announced(cue.trigger)
+        pairs.extend((other, cue) for other in candidates
+                     if other is not cue and other.sentence.start == cue.sentence.start
+                     and other.trigger.i in announced and other.event.event_type not in VERBAL_TYPES)
+    return pairs
+
+
+#: Verbs by which a party makes its own act known.
+ANNOUNCE_VERBS = {"announce", "unveil"}
+
+
 def _announced(announce: Token) -> set[int]:
     """The tokens naming what a verb of announcing announces: its object ("announced the
     indictment", and what "plans" are for: "announced plans to travel"), its passive subject,
@@ -381,6 +405,7 @@ def _announced(announce: Token) -> set[int]:
     found = {t.i for t in things}
     for thing in things:
         found |= {c.i for c in thing.children if c.dep_ in ("acl", "xcomp", "relcl")}  # "plans to travel"
+        found |= {c.i for c in thing.children if c.dep_ == "compound"}  # "an aid package"
     return found
 
 

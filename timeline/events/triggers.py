@@ -308,6 +308,8 @@ def verb_type(token: Token) -> str | None:
             return "deploy"
         if objects & _GOODS:
             return "supply"
+        if objects & _RELIEF_TEAMS and (objects & _RELIEF_WORDS or _purpose_words(token) & _HELP_VERBS):
+            return "aid"  # "sent a rescue team to Nairobi", "sent doctors to help the victims"
         return None
     if lemma in _NEEDS_GOODS and not _object_words(token) & _GOODS:
         return None
@@ -634,6 +636,21 @@ def _armed_vehicle(vehicle: Token) -> bool:
                 or child.lemma_.lower() in _ARMED | _MILITARY | {"enemy"}:
             return True  # not a person's: "the deputy's vehicle struck the back of his car"
     return vehicle.lemma_.lower() in ("warplane", "warship", "gunship", "bomber")
+
+
+#: Who is sent to give relief, and what names them as relief, and the verbs of a purpose of help.
+_RELIEF_TEAMS = {"team", "teams", "experts", "specialists", "doctors", "medics", "rescuers", "paramedics", "workers",
+                 "volunteers", "nurses", "surgeons", "crews"}
+_RELIEF_WORDS = {"rescue", "relief", "medical", "aid", "humanitarian", "emergency", "disaster", "search"}
+_HELP_VERBS = {"help", "assist", "aid", "treat", "rescue", "support", "feed", "care"}
+
+
+def _purpose_words(verb: Token) -> set[str]:
+    """Lower-cased lemmas of the verbs of a purpose clause of the verb or of its object ("sent
+    doctors to help the victims", "sent a team to assist")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return {c.lemma_.lower() for h in heads for c in h.children
+            if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB"}
 
 
 def _object_words(verb: Token) -> set[str]:

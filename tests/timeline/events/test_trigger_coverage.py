@@ -96,6 +96,8 @@ def kinds(text: str) -> list[str]:
     ("The king received the French president at his palace in Rabat on Monday.", "meet"),
     ("Canada added twelve officials to its sanctions list on Monday.", "sanction"),
     ("The Red Cross delivered food aid to Mekelle on Monday.", "aid"),
+    ("Japan sent a medical team to Nairobi on Saturday.", "aid"),
+    ("The charity sent doctors to help the wounded in Aleppo on Sunday.", "aid"),
     ("Jordanian planes airdropped food into Gaza on Monday.", "aid"),
     ("Tokyo pledged $50 million in humanitarian aid to Ankara on Monday.", "aid"),
     ("The IMF approved a $3 billion loan to Egypt on Tuesday.", "aid"),
@@ -269,6 +271,7 @@ def test_phrasings_the_event_model_may_still_weigh_low_are_candidates(sentence: 
     ("Students hurled insults at the speaker in Leeds on Monday.", "riot"),
     ("The yacht sailed into the harbour in Leeds on Monday.", "deploy"),
     ("The critic rapped the new film in Leeds on Monday.", "violence_against_civilians"),
+    ("The firm sent a team to the trade fair in Milan on Monday.", "aid"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)
@@ -385,3 +388,11 @@ def test_a_vote_of_confidence_in_a_chef_is_passed_by_no_verb_of_voting() -> None
 
     cands = candidate_events("Parliament passed a vote of confidence in the chef in Rome on Monday.", published=PUBLISHED)
     assert not [c for c in cands if c.event.trigger and c.event.trigger.lower() == "passed"]
+
+
+def test_an_announced_act_is_the_act_not_a_statement() -> None:
+    # codebook §2: an announcement of one's own act is coded as the act, at its destination
+    events = extract_events("Canada announced a new $40 million military aid package for Ukraine on Tuesday.",
+                            published=PUBLISHED)
+    assert [e.event_type for e in events] == ["aid"]
+    assert events[0].country_code == "UA"
