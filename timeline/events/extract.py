@@ -170,13 +170,14 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         events.sort(key=lambda e: e.start)
         events = _fold_country_mentions(events)
     locator = candidates[0].locator if candidates else None
+    sentence_of = {id(c.event): c.sentence for c in candidates}
     for event in events:
         if locator is not None:
             _origin_from_sender(event, locator)
             if (why := locator.no_place(event.event_type, event.geonameid, event.place_derivation)) is not None:
                 _clear_place(event, f"no place of the happening in the text ({why})")  # not a wrong one
         _crowd_doer(event)
-        _name_country(event)
+        _name_country(event, sentence_of.get(id(event)))
         # the doer and target are final here; ``actors`` is derived from them once, not
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
@@ -476,15 +477,19 @@ def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
         setattr(best.event, name, getattr(dated.event, name))
 
 
-def _name_country(event: Event) -> None:
+def _name_country(event: Event, sentence: Span | None = None) -> None:
     """A nominal doer gets its country, as ACLED names actors ("police" in a story placed in
-    Benin → "police (Benin)"): from its own words ("Kenyan police") else the event's place."""
+    Benin → "police (Benin)"): from its own words ("Kenyan police"), else, for a state's forces,
+    from the state the sentence names as theirs ("the Israeli military said its troops raided
+    a hospital in Gaza": Israel's, not the place's), else the event's place."""
     if not event.actor1 or not event.actor_details or event.actor_details[0].get("name") != event.actor1:
         return
     details = event.actor_details[0]
     if details.get("kind") != "nominal" or details.get("category") in (None, "civilians", "rebel group"):
         return
     own = details.get("country_code")  # its own words say it ("Kenyan police")
+    if own is None and details.get("category") == "state forces" and sentence is not None:
+        own = _forces_state(sentence)
     code = own or event.country_code  # else the event's place
     found = country(code) if code else None
     if found is None:
@@ -498,6 +503,32 @@ def _name_country(event: Event) -> None:
         event.actor1 = details["name"] = f"{kind} Forces of {found['name']}"
     elif not own and found["name"].lower() not in event.actor1.lower():
         event.actor1 = details["name"] = f"{event.actor1} ({found['name']})"
+
+
+#: Nouns of a state's armed or governing bodies: a nationality on one of them ("the Israeli
+#: military", "Russia's defence ministry") names the state whose forces the sentence tells of.
+STATE_BODY_WORDS = {"military", "army", "ministry", "forces", "troops", "government", "spokesman", "spokeswoman",
+                    "spokesperson", "officials", "navy", "command", "defence", "defense", "police", "authorities",
+                    "soldiers", "air", "force"}
+
+
+def _forces_state(sentence: Span) -> str | None:
+    """The country code of the one state the sentence names as the owner of an armed or
+    governing body ("the Israeli military said", "Russia's defence ministry said its forces"),
+    or None when it names none or several. A place named after a preposition is where
+    something happened, not whose forces they are."""
+    codes = set()
+    for token in sentence:
+        if token.ent_type_ not in ("NORP", "GPE") or token.head.lower_ not in STATE_BODY_WORDS \
+                or token.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        found = place_for_demonym(token.text)
+        if found is None and token.ent_type_ == "GPE":
+            hits = lookup(token.text, limit=1)
+            found = hits[0] if hits and hits[0]["feature"] == "country" else None
+        if found is not None and found.get("country_code"):
+            codes.add(found["country_code"])
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _state_force_kind(name: str) -> str | None:

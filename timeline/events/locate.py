@@ -43,6 +43,8 @@ CONTENT_ROLE = "in what was said, not where it was said"
 #: a place of another happening the trigger's phrase names ("arrested in connection with the
 #: bombings in Kenya")
 OTHER_HAPPENING_ROLE = "the place of another happening named inside this one"
+#: The role of a place that hangs off another trigger of the sentence.
+ANOTHER_CLAUSE_ROLE = "the place of another happening of the sentence"
 #: the derivation of a place inherited from the story so far (the rules' and the place model's)
 STORY_PLACE = "no place in the sentence: the place of the story so far"
 #: Happenings of the law: an arrest, a charge or a trial is not where the crime it names was
@@ -197,6 +199,9 @@ class Locator:
                     rank = 2  # "Arriving in Wonsan, Lavrov was received": the scene of both
                 else:
                     rank = max(rank, 4)  # the place of another happening in the same sentence
+                    if not complement_of(other, trigger):
+                        # not what this one leads to ("invited North Korea to join a conference in Minsk")
+                        role = f"{role}: {ANOTHER_CLAUSE_ROLE}, '{other.text}'"
             elif rank == 3 and token is not None and _acts(token, subjects=event_type not in PLACE_SUBJECT_TYPES):
                 rank = 4  # "Russia and North Korea are aligning": a party, not a place
                 role = SUBJECT_ROLE
@@ -226,6 +231,14 @@ class Locator:
             if setting is not None and event_type not in VERBAL_TYPES:
                 # the article's place, a guess the place model may overrule (it never takes a party)
                 return Location(setting, f"no venue in the sentence ({role}): the article's setting, {setting.name}")
+            return None
+        if rank >= 4 and ANOTHER_CLAUSE_ROLE in role:
+            # "The attack came a day after the president met his Turkish counterpart in Ankara":
+            # Ankara is where they met; the attack's place is the story's, or none
+            if event_type in CARRY_COUNTRY_TYPES and self.section_place is not None \
+                    and self.section_place.geonameid != best.geonameid:
+                return Location(self.section_place, f"no place of the happening in the sentence ({role}): "
+                                                    f"the place of the story so far, {self.section_place.name}")
             return None
         if rank >= 3 and role == SUBJECT_ROLE and event_type in CARRY_COUNTRY_TYPES \
                 and self.section_place is not None and self.section_place is not best:
@@ -702,6 +715,25 @@ def trigger_path(token: Token, trigger: Token) -> str:
                 return "inner"
             return "other"
     return "other"
+
+
+def complement_of(token: Token, trigger: Token) -> bool:
+    """True when ``token`` lies in what the trigger leads to or tells of itself — its object, its
+    infinitive, the object of its "to", a clause describing it, a verb joined to it ("invited
+    North Korea to join a conference", "shootings that injured two", "shot and wounded") — not
+    in a clause of its own ("came a day after the leaders met in Ankara")."""
+    if any(c.i == trigger.i for c in token.conjuncts):
+        return True
+    node = token
+    for _ in range(6):
+        if node.i == trigger.i:
+            return True
+        if node.dep_ == "prep" and node.lower_ not in DESTINATION | {"for"}:
+            return False
+        if node.dep_ not in ("dobj", "xcomp", "pobj", "prep", "compound", "amod", "nmod", "relcl", "acl", "conj"):
+            return False
+        node = node.head
+    return node.i == trigger.i
 
 
 def nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:

@@ -684,8 +684,9 @@ def noun_type(token: Token) -> str | None:
         return "attack"  # "opened fire", "came under fire"
     if lemma == "accident" and token.head.lower_ == "by":
         return None  # "by accident"
-    if lemma == "strike" and (modifiers & _LABOUR or token.head.lower_ == "on"):
-        return "protest"  # "a general strike", "workers went on strike"
+    if lemma == "strike" and (modifiers & _LABOUR or token.head.lower_ == "on" and not any(
+            c.dep_ in ("det", "poss") for c in token.children)):
+        return "protest"  # "a general strike", "workers went on strike" (not "commented on the strike")
     if lemma in ("conference", "briefing") and modifiers & {"news", "press"}:
         return "statement"
     if lemma in ("exercise", "exercises", "drill", "drills") and not modifiers & _MILITARY:

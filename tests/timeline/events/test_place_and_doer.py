@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from timeline import extract_events
+from timeline.events.extract import candidate_events
 from timeline.events.actor_options import acting_place
 from timeline.events.locate import party_role
 from timeline.events.nlp import parse
@@ -171,3 +172,14 @@ def test_the_court_before_which_one_appears_is_the_doer(text, court) -> None:
 ])
 def test_a_court_named_by_a_common_noun_is_no_doer(text) -> None:
     assert "court" not in (_event(text, "arrest").actor1 or "").lower()
+
+
+def test_the_venue_of_another_clause_is_not_the_happenings_place() -> None:
+    # "in Ankara" is where the leaders met, in a clause of its own: the rules give the attack
+    # the story's place, not Ankara
+    text = ("Russian drones struck the port of Odesa overnight, killing two people. The attack came a day after "
+            "the Ukrainian president met his Turkish counterpart in Ankara.")
+    candidates = candidate_events(text, published="2024-03-12")
+    [attack] = [c.event for c in candidates if c.trigger.text == "attack"]
+    [meeting] = [c.event for c in candidates if c.event.event_type == "meet"]
+    assert attack.place_name != "Ankara" and meeting.place_name == "Ankara"
