@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.features import GROUPS, Cue
-from timeline.events.locate import VERBAL_TYPES
+from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
 from timeline.model import Event
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
@@ -152,6 +152,7 @@ def distinct(a: Cue, b: Cue) -> bool:
         return a.event.geonameid != b.event.geonameid
     ea, eb = a.event, b.event
     if a.place_explicit and b.place_explicit and ea.geonameid != eb.geonameid and ea.lat is not None \
+            and not (_same_name(_speaker(a), _speaker(b)) and not (_own_place(a) and _own_place(b))) \
             and eb.lat is not None and ea.country_code and eb.country_code \
             and "region" not in (ea.geo_precision, eb.geo_precision):
         if ea.country_code != eb.country_code:
@@ -162,6 +163,14 @@ def distinct(a: Cue, b: Cue) -> bool:
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
     return False
+
+
+def _own_place(cue: Cue) -> bool:
+    """The mention's sentence places the happening itself: not a place in what a speaker
+    said ("Banks told council the ads at the Columbia airport ...": said where the council
+    met) nor that of another happening its phrase names ("arrested over the bombing in
+    Nairobi"). Such a place tells no two sayings of one speaker apart."""
+    return cue.place_explicit and not (cue.event.place_derivation or "").startswith(NOT_ITS_OWN)
 
 
 def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
@@ -273,7 +282,7 @@ def _same_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         said = [m for m in group if _same_name(_speaker(m), speaker)]
         if not said:
             continue
-        if any(distinct(m, cue) for m in group) or not all(_same_occasion(m.event, cue.event) for m in said):
+        if any(distinct(m, cue) for m in group) or not all(_same_occasion(m, cue) for m in said):
             return None
         return group
     return None
@@ -293,14 +302,16 @@ def _same_name(a: str | None, b: str | None) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
-def _same_occasion(a: Event, b: Event) -> bool:
-    """Two sayings whose dates overlap and that are not placed in two towns."""
+def _same_occasion(x: Cue, y: Cue) -> bool:
+    """Two sayings whose dates overlap and that their sentences do not place in two towns (a
+    town in what was said, or the story's town, is not where it was said: :func:`_own_place`)."""
+    a, b = x.event, y.event
     if a.date_start is not None and b.date_start is not None and (a.date_end < b.date_start
                                                                   or b.date_end < a.date_start):
         return False
     towns = ("point", "city")
-    return not (a.geonameid is not None and b.geonameid is not None and a.geonameid != b.geonameid
-                and a.geo_precision in towns and b.geo_precision in towns)
+    return not (_own_place(x) and _own_place(y) and a.geonameid is not None and b.geonameid is not None
+                and a.geonameid != b.geonameid and a.geo_precision in towns and b.geo_precision in towns)
 
 
 def _defendant(cue: Cue) -> str | None:

@@ -133,3 +133,11 @@ def test_the_same_speaker_on_another_day_in_another_town_made_another_statement(
     assert len(statements) == 2
     # Monday's words state no venue, so no place (codebook), not the robbery's Springfield
     assert {s.place_name for s in statements} == {None, "Chicago"}
+
+
+def test_a_town_in_what_a_speaker_said_is_no_other_occasion() -> None:
+    # "a clinic in Riverside" is what was said, not where: the mayor's words at one meeting
+    # (codebook §2: one statement per speaker per occasion), not a second statement in Riverside
+    statements = _statements(_MAYOR + "Kovacs also told the council that a new clinic would open in Riverside.")
+    assert len(statements) == 1
+    assert any("new clinic" in s for s in _sentences(statements[0]))
