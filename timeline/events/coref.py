@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from spacy.tokens import Token
+
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.features import GROUPS, Cue
 from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
@@ -260,6 +262,48 @@ def _same_place(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
 
 
 
+#: Words for casting a vote ("voted against", "cast his vote").
+VOTE_LEMMAS = {"vote", "ballot"}
+_PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}
+
+
+def _voter(token: Token) -> Token | None:
+    """Who cast the vote a vote word tells: the verb's subject ("Councilman Rivera voted
+    against the permit") or the noun's possessor ("as he cast his vote")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def _member_vote(cue: Cue) -> bool:
+    """A vote cast by one person (a member of the body that votes), not a body's vote."""
+    if cue.event.event_type != "election" or cue.trigger.lemma_.lower() not in VOTE_LEMMAS:
+        return False
+    voter = _voter(cue.trigger)
+    if voter is None:
+        return False
+    voters = [voter] + list(voter.conjuncts)  # "West and Hall voted in favor"
+    return all(v.ent_type_ == "PERSON" or v.lower_ in _PERSON_PRONOUNS for v in voters)
+
+
+def _body_vote(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The body's vote a member's vote is part of, however far: "The council voted 8-1 to
+    approve the permit ... Councilman Rivera voted against the permit" is one vote (codebook
+    §2: one event per happening; a body and its members' votes on one matter at one sitting
+    are one happening). The latest group holding a vote by no single person, unless the text
+    tells them apart (another stated day, another place) or announces another vote."""
+    if not _member_vote(cue) or _new_cue(cue):
+        return None
+    for group in reversed(groups):
+        if not any(m.event.event_type == "election" and m.event.mode == cue.event.mode and not _member_vote(m)
+                   for m in group):
+            continue
+        if any(distinct(m, cue) for m in group):
+            return None
+        return group
+    return None
+
+
 def _speaker(cue: Cue) -> str | None:
     """The named speaker of a verbal mention ("Keenan said", "Abbas warned"), or None."""
     if cue.event.event_type not in VERBAL_TYPES or cue.actor1_kind != "named" or not cue.event.actor1:
@@ -373,6 +417,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             referent = _same_case(groups, cue)
         if referent is None:
             referent = _same_place(groups, cue)
+        if referent is None:
+            referent = _body_vote(groups, cue)
         if referent is not None:
             referent.append(cue)
             continue

@@ -141,3 +141,16 @@ def test_a_town_in_what_a_speaker_said_is_no_other_occasion() -> None:
     statements = _statements(_MAYOR + "Kovacs also told the council that a new clinic would open in Riverside.")
     assert len(statements) == 1
     assert any("new clinic" in s for s in _sentences(statements[0]))
+
+
+def test_a_members_vote_is_part_of_the_bodys_vote() -> None:
+    # codebook §2: the council's vote and one councilwoman's vote against it, told far apart,
+    # are one happening
+    text = ("The Riverside City Council voted 6-1 on Tuesday to approve a new parking garage downtown. The garage "
+            "will have 400 spaces and cost $12 million. Construction is expected to begin in the summer. Several "
+            "residents spoke at the meeting. Business owners have long complained about the lack of parking near "
+            "Main Street. Councilwoman Maria Lopez voted against the garage, saying it would bring more traffic to "
+            "the area.")
+    votes = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "election"]
+    assert len(votes) == 1
+    assert any("Maria Lopez voted against" in s for s in _sentences(votes[0]))
