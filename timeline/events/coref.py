@@ -395,10 +395,40 @@ def _same_case(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
 
 
 def _new_cue(cue: Cue) -> bool:
-    """ "another shooting", "a second blast": the text says it is a new happening."""
+    """ "another shooting", "a second blast", "the latest strike": the text says it is a new
+    happening (within three words before the trigger), or tells it outright (:func:`_another`)."""
     token = cue.trigger
     left = {t.lower_ for t in token.lefts} | {t.lower_ for t in cue.sentence if t.i < token.i and token.i - t.i <= 3}
-    return bool(left & NEW_CUES)
+    return bool(left & NEW_CUES) or _another(cue)
+
+
+#: Words of the trigger itself that make it another happening of its kind.
+ANOTHER_WORDS = {"another", "second", "third", "fourth", "separate"}
+
+
+def _another(cue: Cue) -> bool:
+    """The trigger's own words make it another happening than the one of its kind told
+    before: "another fire", "a second blast", "other fires" (not "the other fire"), and one
+    of the happenings a phrase so announces: "other fires broke out, including a brush fire"."""
+    token = cue.trigger
+    if _told_as_another(token):
+        return True
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in ("including", "like", "as"):
+        return False
+    whole = head.head  # the noun the examples are of, or the verb of the clause that names it
+    wholes = [whole] if whole.pos_ in ("NOUN", "PROPN") else \
+        [c for c in whole.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    return any(_told_as_another(w) for w in wholes)
+
+
+def _told_as_another(token: Token) -> bool:
+    words = {c.lower_: c.dep_ for c in token.children if c.dep_ in ("det", "amod", "nummod", "advmod")}
+    if words.keys() & ANOTHER_WORDS:
+        return True
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+                   for c in token.children)
+    return not definite and words.get("other") == "amod"
 
 
 def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
@@ -422,9 +452,13 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         if referent is not None:
             referent.append(cue)
             continue
+        new = _another(cue)
         for n, group in enumerate(groups):
             if any(distinct(member, cue) for member in group):
                 continue
+            if new and any(m.event.event_type == cue.event.event_type and m.sentence_index < cue.sentence_index
+                           for m in group):
+                continue  # "another fire", "other fires": not the fire told before
             p = same(pair_features(group, cue, first_group=n == 0, same_happening=same_happening))
             if p >= best_p:
                 best, best_p = group, p

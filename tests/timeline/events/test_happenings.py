@@ -154,3 +154,17 @@ def test_a_members_vote_is_part_of_the_bodys_vote() -> None:
     votes = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "election"]
     assert len(votes) == 1
     assert any("Maria Lopez voted against" in s for s in _sentences(votes[0]))
+
+
+def test_other_fires_in_the_same_town_on_the_same_day_are_not_the_fire_told_before() -> None:
+    # "several other fires ..., including a grass fire ... in Lakeville": the text tells them
+    # apart from the house fire in Lakeville that day (codebook §2)
+    text = ("A fire destroyed a two-family house on Elm Street in Lakeville on Tuesday, leaving eight people "
+            "homeless. Firefighters were called to the house shortly after noon. The flames spread quickly to the "
+            "attic. Nobody was injured. The Red Cross is helping the families. Several other fires broke out across "
+            "the state on Tuesday, including a grass fire on Pine Road in Lakeville.")
+    fires = [e for e in extract_events(text, published="2025-03-12") if e.event_type in ("accident", "disaster")]
+    house = [e for e in fires if any("two-family house" in s for s in _sentences(e))]
+    assert len(house) == 1
+    assert not any("grass fire" in s for s in _sentences(house[0]))
+    assert any("grass fire" in s for e in fires for s in _sentences(e))
