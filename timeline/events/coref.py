@@ -161,10 +161,28 @@ def distinct(a: Cue, b: Cue) -> bool:
             return True  # strikes in two countries; visits to two countries
         if "country" not in (ea.geo_precision, eb.geo_precision):
             return True  # strikes on two cities; Pyongyang and North Korea may be one visit, Pyongyang and Wonsan not
+    if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
+            and {_legal_step(a), _legal_step(b)} == {"arrest", "outcome"}:
+        return True  # an arrest and the sentence or plea that ends the case come on other days
     if a.own_date and b.own_date and ea.date_start and eb.date_start and (
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
     return False
+
+
+#: The steps of a criminal case that are never on one day: the arrest, and the plea, verdict or
+#: sentence that ends the case (lemmas of their triggers).
+LEGAL_STEPS = {"arrest": {"arrest", "detain", "apprehend", "capture", "nab"},
+               "outcome": {"sentence", "convict", "plead", "acquit"}}
+
+
+def _legal_step(cue: Cue) -> str | None:
+    """The step a verb tells ("was arrested", "pleaded guilty"); nouns are left alone: "prior
+    arrests", "his convictions date to 1985" are a record, not a step of this case."""
+    if cue.trigger.pos_ != "VERB":
+        return None
+    lemma = cue.trigger.lemma_.lower()
+    return next((step for step, lemmas in LEGAL_STEPS.items() if lemma in lemmas), None)
 
 
 def _own_place(cue: Cue) -> bool:

@@ -168,3 +168,15 @@ def test_other_fires_in_the_same_town_on_the_same_day_are_not_the_fire_told_befo
     assert len(house) == 1
     assert not any("grass fire" in s for s in _sentences(house[0]))
     assert any("grass fire" in s for e in fires for s in _sentences(e))
+
+
+def test_an_arrest_and_the_plea_that_ends_the_case_are_two_events() -> None:
+    # an arrest and a guilty plea are steps of one case on other days, not one happening,
+    # though the plea's sentence states no day of its own
+    text = ("Mark Dolan, 41, was arrested in Lakeville last June after a fight outside a bar on Main Street. A man "
+            "was treated at a hospital for a broken jaw. The bar has operated on Main Street since 1987. Neighbors "
+            "have long complained about noise from its patio. Dolan pleaded guilty to assault and will serve two "
+            "years in prison.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 2
+    assert not any("pleaded guilty" in s for s in _sentences(next(e for e in arrests if "was arrested" in e.sentence)))
