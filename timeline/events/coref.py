@@ -164,7 +164,7 @@ def distinct(a: Cue, b: Cue) -> bool:
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
             and {_legal_step(a), _legal_step(b)} == {"arrest", "outcome"}:
         return True  # an arrest and the sentence or plea that ends the case come on other days
-    if a.own_date and b.own_date and ea.date_start and eb.date_start and (
+    if _dated(a) and _dated(b) and ea.date_start and eb.date_start and (
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
     return False
@@ -183,6 +183,25 @@ def _legal_step(cue: Cue) -> str | None:
         return None
     lemma = cue.trigger.lemma_.lower()
     return next((step for step, lemmas in LEGAL_STEPS.items() if lemma in lemmas), None)
+
+
+def _dated(cue: Cue, *, stated: bool = True) -> bool:
+    """The mention has a date of its own (``stated``: its sentence gives one) that can tell it
+    apart: not a saying told as done ("said", "told") but dated after the article was
+    published ("Kass said the work might be done by May 2010": the date of what was said, not
+    of the saying)."""
+    event = cue.event
+    if event.date_start is None or (stated and not cue.own_date):
+        return False
+    return not future_saying(cue)
+
+
+def future_saying(cue: Cue) -> bool:
+    """A saying told as done ("said", "told") whose date is after the article was published:
+    the date of what was said, not of the saying."""
+    event = cue.event
+    return event.event_type in VERBAL_TYPES and event.mode == "asserted" and cue.trigger.tag_ in ("VBD", "VBN") \
+        and event.date_start is not None and event.date_start > cue.published
 
 
 def _own_place(cue: Cue) -> bool:
@@ -368,8 +387,8 @@ def _same_occasion(x: Cue, y: Cue) -> bool:
     """Two sayings whose dates overlap and that their sentences do not place in two towns (a
     town in what was said, or the story's town, is not where it was said: :func:`_own_place`)."""
     a, b = x.event, y.event
-    if a.date_start is not None and b.date_start is not None and (a.date_end < b.date_start
-                                                                  or b.date_end < a.date_start):
+    if _dated(x, stated=False) and _dated(y, stated=False) and (a.date_end < b.date_start
+                                                                or b.date_end < a.date_start):
         return False
     towns = ("point", "city")
     return not (_own_place(x) and _own_place(y) and a.geonameid is not None and b.geonameid is not None

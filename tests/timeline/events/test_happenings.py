@@ -180,3 +180,12 @@ def test_an_arrest_and_the_plea_that_ends_the_case_are_two_events() -> None:
     arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
     assert len(arrests) == 2
     assert not any("pleaded guilty" in s for s in _sentences(next(e for e in arrests if "was arrested" in e.sentence)))
+
+
+def test_a_later_date_in_what_a_speaker_said_is_no_other_occasion() -> None:
+    # "said ... would be ready by September": a saying told as done is not after publication;
+    # September dates what was said, so it is the mayor's Monday statement (codebook §2)
+    statements = _statements(_MAYOR + "Kovacs said the first homes would be ready by September.")
+    assert len(statements) == 1
+    assert str(statements[0].date_start) == "2025-03-10"
+    assert any("ready by September" in s for s in _sentences(statements[0]))
