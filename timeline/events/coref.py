@@ -13,8 +13,12 @@ weights. Some links the text makes outright, whatever the pair model says: a def
 bombing" points back to the happening it names, an attack on a named person ("Slepian,
 52, was shot with a rifle") is the attack on that person told before, a strike or a fire
 at a place already named is the one told there, and an undated detail of a criminal case
-("she was remanded to custody") is the arrest told before; a saying that joins nothing else
-is the same speaker's earlier saying on that day and in that town.
+("she was remanded to custody") is the arrest told before, a member's vote ("Councilman
+Rivera voted against the permit") is the body's vote; a saying that joins nothing else is the
+same speaker's earlier saying on that day and in that town (a town or a later date in what
+was said is not where or when it was said). Some the text tells apart outright: "other fires
+..., including a brush fire" are not the fire told before, and an arrest is not the plea or
+sentence that ends its case.
 """
 from __future__ import annotations
 
@@ -25,7 +29,6 @@ from spacy.tokens import Token
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.features import GROUPS, Cue
 from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
-from timeline.model import Event
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
 COMPATIBLE = (
