@@ -13,17 +13,22 @@ weights. Some links the text makes outright, whatever the pair model says: a def
 bombing" points back to the happening it names, an attack on a named person ("Slepian,
 52, was shot with a rifle") is the attack on that person told before, a strike or a fire
 at a place already named is the one told there, and an undated detail of a criminal case
-("she was remanded to custody") is the arrest told before; a saying that joins nothing else
-is the same speaker's earlier saying on that day and in that town.
+("she was remanded to custody") is the arrest told before, a member's vote ("Councilman
+Rivera voted against the permit") is the body's vote; a saying that joins nothing else is the
+same speaker's earlier saying on that day and in that town (a town or a later date in what
+was said is not where or when it was said). Some the text tells apart outright: "other fires
+..., including a brush fire" are not the fire told before, and an arrest is not the plea or
+sentence that ends its case.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from spacy.tokens import Token
+
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.features import GROUPS, Cue
-from timeline.events.locate import VERBAL_TYPES
-from timeline.model import Event
+from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
 COMPATIBLE = (
@@ -152,16 +157,62 @@ def distinct(a: Cue, b: Cue) -> bool:
         return a.event.geonameid != b.event.geonameid
     ea, eb = a.event, b.event
     if a.place_explicit and b.place_explicit and ea.geonameid != eb.geonameid and ea.lat is not None \
+            and not (_same_name(_speaker(a), _speaker(b)) and not (_own_place(a) and _own_place(b))) \
             and eb.lat is not None and ea.country_code and eb.country_code \
             and "region" not in (ea.geo_precision, eb.geo_precision):
         if ea.country_code != eb.country_code:
             return True  # strikes in two countries; visits to two countries
         if "country" not in (ea.geo_precision, eb.geo_precision):
             return True  # strikes on two cities; Pyongyang and North Korea may be one visit, Pyongyang and Wonsan not
-    if a.own_date and b.own_date and ea.date_start and eb.date_start and (
+    if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
+            and {_legal_step(a), _legal_step(b)} == {"arrest", "outcome"}:
+        return True  # an arrest and the sentence or plea that ends the case come on other days
+    if _dated(a) and _dated(b) and ea.date_start and eb.date_start and (
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
     return False
+
+
+#: The steps of a criminal case that are never on one day: the arrest, and the plea, verdict or
+#: sentence that ends the case (lemmas of their triggers).
+LEGAL_STEPS = {"arrest": {"arrest", "detain", "apprehend", "capture", "nab"},
+               "outcome": {"sentence", "convict", "plead", "acquit"}}
+
+
+def _legal_step(cue: Cue) -> str | None:
+    """The step a verb tells ("was arrested", "pleaded guilty"); nouns are left alone: "prior
+    arrests", "his convictions date to 1985" are a record, not a step of this case."""
+    if cue.trigger.pos_ != "VERB":
+        return None
+    lemma = cue.trigger.lemma_.lower()
+    return next((step for step, lemmas in LEGAL_STEPS.items() if lemma in lemmas), None)
+
+
+def _dated(cue: Cue, *, stated: bool = True) -> bool:
+    """The mention has a date of its own (``stated``: its sentence gives one) that can tell it
+    apart: not a saying told as done ("said", "told") but dated after the article was
+    published ("Kass said the work might be done by May 2010": the date of what was said, not
+    of the saying)."""
+    event = cue.event
+    if event.date_start is None or (stated and not cue.own_date):
+        return False
+    return not future_saying(cue)
+
+
+def future_saying(cue: Cue) -> bool:
+    """A saying told as done ("said", "told") whose date is after the article was published:
+    the date of what was said, not of the saying."""
+    event = cue.event
+    return event.event_type in VERBAL_TYPES and event.mode == "asserted" and cue.trigger.tag_ in ("VBD", "VBN") \
+        and event.date_start is not None and event.date_start > cue.published
+
+
+def _own_place(cue: Cue) -> bool:
+    """The mention's sentence places the happening itself: not a place in what a speaker
+    said ("Banks told council the ads at the Columbia airport ...": said where the council
+    met) nor that of another happening its phrase names ("arrested over the bombing in
+    Nairobi"). Such a place tells no two sayings of one speaker apart."""
+    return cue.place_explicit and not (cue.event.place_derivation or "").startswith(NOT_ITS_OWN)
 
 
 def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
@@ -251,6 +302,48 @@ def _same_place(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
 
 
 
+#: Words for casting a vote ("voted against", "cast his vote").
+VOTE_LEMMAS = {"vote", "ballot"}
+_PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}
+
+
+def _voter(token: Token) -> Token | None:
+    """Who cast the vote a vote word tells: the verb's subject ("Councilman Rivera voted
+    against the permit") or the noun's possessor ("as he cast his vote")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def _member_vote(cue: Cue) -> bool:
+    """A vote cast by one person (a member of the body that votes), not a body's vote."""
+    if cue.event.event_type != "election" or cue.trigger.lemma_.lower() not in VOTE_LEMMAS:
+        return False
+    voter = _voter(cue.trigger)
+    if voter is None:
+        return False
+    voters = [voter] + list(voter.conjuncts)  # "West and Hall voted in favor"
+    return all(v.ent_type_ == "PERSON" or v.lower_ in _PERSON_PRONOUNS for v in voters)
+
+
+def _body_vote(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The body's vote a member's vote is part of, however far: "The council voted 8-1 to
+    approve the permit ... Councilman Rivera voted against the permit" is one vote (codebook
+    §2: one event per happening; a body and its members' votes on one matter at one sitting
+    are one happening). The latest group holding a vote by no single person, unless the text
+    tells them apart (another stated day, another place) or announces another vote."""
+    if not _member_vote(cue) or _new_cue(cue):
+        return None
+    for group in reversed(groups):
+        if not any(m.event.event_type == "election" and m.event.mode == cue.event.mode and not _member_vote(m)
+                   for m in group):
+            continue
+        if any(distinct(m, cue) for m in group):
+            return None
+        return group
+    return None
+
+
 def _speaker(cue: Cue) -> str | None:
     """The named speaker of a verbal mention ("Keenan said", "Abbas warned"), or None."""
     if cue.event.event_type not in VERBAL_TYPES or cue.actor1_kind != "named" or not cue.event.actor1:
@@ -273,7 +366,7 @@ def _same_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         said = [m for m in group if _same_name(_speaker(m), speaker)]
         if not said:
             continue
-        if any(distinct(m, cue) for m in group) or not all(_same_occasion(m.event, cue.event) for m in said):
+        if any(distinct(m, cue) for m in group) or not all(_same_occasion(m, cue) for m in said):
             return None
         return group
     return None
@@ -293,14 +386,16 @@ def _same_name(a: str | None, b: str | None) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
-def _same_occasion(a: Event, b: Event) -> bool:
-    """Two sayings whose dates overlap and that are not placed in two towns."""
-    if a.date_start is not None and b.date_start is not None and (a.date_end < b.date_start
-                                                                  or b.date_end < a.date_start):
+def _same_occasion(x: Cue, y: Cue) -> bool:
+    """Two sayings whose dates overlap and that their sentences do not place in two towns (a
+    town in what was said, or the story's town, is not where it was said: :func:`_own_place`)."""
+    a, b = x.event, y.event
+    if _dated(x, stated=False) and _dated(y, stated=False) and (a.date_end < b.date_start
+                                                                or b.date_end < a.date_start):
         return False
     towns = ("point", "city")
-    return not (a.geonameid is not None and b.geonameid is not None and a.geonameid != b.geonameid
-                and a.geo_precision in towns and b.geo_precision in towns)
+    return not (_own_place(x) and _own_place(y) and a.geonameid is not None and b.geonameid is not None
+                and a.geonameid != b.geonameid and a.geo_precision in towns and b.geo_precision in towns)
 
 
 def _defendant(cue: Cue) -> str | None:
@@ -340,10 +435,40 @@ def _same_case(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
 
 
 def _new_cue(cue: Cue) -> bool:
-    """ "another shooting", "a second blast": the text says it is a new happening."""
+    """ "another shooting", "a second blast", "the latest strike": the text says it is a new
+    happening (within three words before the trigger), or tells it outright (:func:`_another`)."""
     token = cue.trigger
     left = {t.lower_ for t in token.lefts} | {t.lower_ for t in cue.sentence if t.i < token.i and token.i - t.i <= 3}
-    return bool(left & NEW_CUES)
+    return bool(left & NEW_CUES) or _another(cue)
+
+
+#: Words of the trigger itself that make it another happening of its kind.
+ANOTHER_WORDS = {"another", "second", "third", "fourth", "separate"}
+
+
+def _another(cue: Cue) -> bool:
+    """The trigger's own words make it another happening than the one of its kind told
+    before: "another fire", "a second blast", "other fires" (not "the other fire"), and one
+    of the happenings a phrase so announces: "other fires broke out, including a brush fire"."""
+    token = cue.trigger
+    if _told_as_another(token):
+        return True
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in ("including", "like", "as"):
+        return False
+    whole = head.head  # the noun the examples are of, or the verb of the clause that names it
+    wholes = [whole] if whole.pos_ in ("NOUN", "PROPN") else \
+        [c for c in whole.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    return any(_told_as_another(w) for w in wholes)
+
+
+def _told_as_another(token: Token) -> bool:
+    words = {c.lower_: c.dep_ for c in token.children if c.dep_ in ("det", "amod", "nummod", "advmod")}
+    if words.keys() & ANOTHER_WORDS:
+        return True
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+                   for c in token.children)
+    return not definite and words.get("other") == "amod"
 
 
 def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
@@ -362,12 +487,18 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             referent = _same_case(groups, cue)
         if referent is None:
             referent = _same_place(groups, cue)
+        if referent is None:
+            referent = _body_vote(groups, cue)
         if referent is not None:
             referent.append(cue)
             continue
+        new = _another(cue)
         for n, group in enumerate(groups):
             if any(distinct(member, cue) for member in group):
                 continue
+            if new and any(m.event.event_type == cue.event.event_type and m.sentence_index < cue.sentence_index
+                           for m in group):
+                continue  # "another fire", "other fires": not the fire told before
             p = same(pair_features(group, cue, first_group=n == 0, same_happening=same_happening))
             if p >= best_p:
                 best, best_p = group, p

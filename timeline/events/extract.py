@@ -44,7 +44,7 @@ from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
-from timeline.events.coref import cluster, split_kinds
+from timeline.events.coref import cluster, future_saying, split_kinds
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features
 from timeline.events.locate import GEO_PRECISION, NOT_ITS_OWN, VERBAL_TYPES, Location, Locator, fold
 from timeline.events.nlp import StringTest, parse
@@ -467,10 +467,17 @@ def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     """A happening whose naming mention has no date of its own takes the date that another
     mention of the same kind states for it ("the 1995 shooting of Dr. Short ... survived the
     attack"): the first such, in document order, rather than the narrative's last date."""
-    if best.own_date:
+    if best.own_date and not future_saying(best):
         return
-    dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
-                  and c.event.event_type == best.event.event_type and c.event.date_start is not None), None)
+    if future_saying(best):
+        # "Kass said the work might be done by May 2010": the saying is dated by the group's
+        # other sayings, not by what was said
+        dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
+                      and c.event.event_type in VERBAL_TYPES and c.event.date_start is not None
+                      and not future_saying(c)), None)
+    else:
+        dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
+                      and c.event.event_type == best.event.event_type and c.event.date_start is not None), None)
     if dated is None:
         return
     for name in DATE_FIELDS:

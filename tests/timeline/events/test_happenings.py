@@ -133,3 +133,59 @@ def test_the_same_speaker_on_another_day_in_another_town_made_another_statement(
     assert len(statements) == 2
     # Monday's words state no venue, so no place (codebook), not the robbery's Springfield
     assert {s.place_name for s in statements} == {None, "Chicago"}
+
+
+def test_a_town_in_what_a_speaker_said_is_no_other_occasion() -> None:
+    # "a clinic in Riverside" is what was said, not where: the mayor's words at one meeting
+    # (codebook §2: one statement per speaker per occasion), not a second statement in Riverside
+    statements = _statements(_MAYOR + "Kovacs also told the council that a new clinic would open in Riverside.")
+    assert len(statements) == 1
+    assert any("new clinic" in s for s in _sentences(statements[0]))
+
+
+def test_a_members_vote_is_part_of_the_bodys_vote() -> None:
+    # codebook §2: the council's vote and one councilwoman's vote against it, told far apart,
+    # are one happening
+    text = ("The Riverside City Council voted 6-1 on Tuesday to approve a new parking garage downtown. The garage "
+            "will have 400 spaces and cost $12 million. Construction is expected to begin in the summer. Several "
+            "residents spoke at the meeting. Business owners have long complained about the lack of parking near "
+            "Main Street. Councilwoman Maria Lopez voted against the garage, saying it would bring more traffic to "
+            "the area.")
+    votes = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "election"]
+    assert len(votes) == 1
+    assert any("Maria Lopez voted against" in s for s in _sentences(votes[0]))
+
+
+def test_other_fires_in_the_same_town_on_the_same_day_are_not_the_fire_told_before() -> None:
+    # "several other fires ..., including a grass fire ... in Lakeville": the text tells them
+    # apart from the house fire in Lakeville that day (codebook §2)
+    text = ("A fire destroyed a two-family house on Elm Street in Lakeville on Tuesday, leaving eight people "
+            "homeless. Firefighters were called to the house shortly after noon. The flames spread quickly to the "
+            "attic. Nobody was injured. The Red Cross is helping the families. Several other fires broke out across "
+            "the state on Tuesday, including a grass fire on Pine Road in Lakeville.")
+    fires = [e for e in extract_events(text, published="2025-03-12") if e.event_type in ("accident", "disaster")]
+    house = [e for e in fires if any("two-family house" in s for s in _sentences(e))]
+    assert len(house) == 1
+    assert not any("grass fire" in s for s in _sentences(house[0]))
+    assert any("grass fire" in s for e in fires for s in _sentences(e))
+
+
+def test_an_arrest_and_the_plea_that_ends_the_case_are_two_events() -> None:
+    # an arrest and a guilty plea are steps of one case on other days, not one happening,
+    # though the plea's sentence states no day of its own
+    text = ("Mark Dolan, 41, was arrested in Lakeville last June after a fight outside a bar on Main Street. A man "
+            "was treated at a hospital for a broken jaw. The bar has operated on Main Street since 1987. Neighbors "
+            "have long complained about noise from its patio. Dolan pleaded guilty to assault and will serve two "
+            "years in prison.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 2
+    assert not any("pleaded guilty" in s for s in _sentences(next(e for e in arrests if "was arrested" in e.sentence)))
+
+
+def test_a_later_date_in_what_a_speaker_said_is_no_other_occasion() -> None:
+    # "said ... would be ready by September": a saying told as done is not after publication;
+    # September dates what was said, so it is the mayor's Monday statement (codebook §2)
+    statements = _statements(_MAYOR + "Kovacs said the first homes would be ready by September.")
+    assert len(statements) == 1
+    assert str(statements[0].date_start) == "2025-03-10"
+    assert any("ready by September" in s for s in _sentences(statements[0]))
