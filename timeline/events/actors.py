@@ -51,6 +51,9 @@ AGENTS = {
     "robber", "burglar", "thief", "intruder", "hijacker", "arsonist", "looter", "raider", "perpetrator",
     "extremist", "radical", "guerrilla", "vigilante", "paramilitary", "mercenary", "loyalist", "gendarme",
     "trooper", "marcher", "poacher",
+    # the members of a deliberative body (:data:`BODY_MEMBERS`)
+    "commissioner", "supervisor", "councilman", "councilwoman", "councilmember", "councilor", "councillor",
+    "alderman", "selectman", "trustee", "regent", "freeholder", "legislator", "commission", "legislature",
 }
 
 # Nouns whose infinitive says what their holder means to do ("plans to resume flights").
@@ -102,7 +105,19 @@ TITLE_HEADS = {"minister", "president", "leader", "chancellor", "premier", "secr
                "king", "prince", "emperor", "pope", "chairman", "chief", "director", "prosecutor", "judge",
                "sheriff", "lawmaker", "candidate", "diplomat", "official", "group", "rebel", "militant",
                "militia", "movement", "party", "organisation", "organization", "company", "firm", "agency",
-               "alliance", "coalition", "bloc", "union", "insurgent", "jihadist", "separatist"}
+               "alliance", "coalition", "bloc", "union", "insurgent", "jihadist", "separatist",
+               # deliberative bodies: "the Oakdale School Board ... the board"
+               "board", "council", "commission", "committee", "legislature", "assembly", "panel"}
+#: Members of a deliberative body, who act as the body when they vote or decide ("commissioners
+#: voted", "council members approved"): the member noun -> the words naming the body.
+BODY_MEMBERS = {"commissioner": {"commission", "commissioner"}, "supervisor": {"supervisor"},
+                "councilman": {"council"}, "councilwoman": {"council"}, "councilmember": {"council"},
+                "councilor": {"council"}, "councillor": {"council"}, "alderman": {"alderman", "aldermen", "council"},
+                "selectman": {"selectman", "selectmen"}, "trustee": {"trustee"}, "regent": {"regent"},
+                "freeholder": {"freeholder"}, "legislator": {"legislature"}}
+#: Words of a deliberative body that "members" may be the members of ("council members", "members
+#: of the board")
+BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "assembly", "panel", "court", "jury"}
 #: How far back (in tokens) a definite description looks for the party it names.
 TITLE_REACH = 400
 
@@ -425,6 +440,9 @@ class ActorResolver:
         described = self._described(token)
         if described is not None:
             return described
+        body = self._body_of_members(token)
+        if body is not None:
+            return body
         if token.lower_ in _GENERIC_HEADS:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             target = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -572,6 +590,32 @@ class ActorResolver:
         if latest[1] is not None:
             return latest[1]
         return self._named(next(ent for end, _, ent in self._titled if end == latest[0]))
+
+    def _body_of_members(self, token: Token) -> Actor | None:
+        """The deliberative body whose members a plural noun names ("commissioners voted",
+        "council members approved", "the members of the board decided"): the body acts through
+        its members' vote. Named as the article named it last before (the latest organisation
+        whose name holds one of the body's words, "the Greenfield Planning Commission ...
+        commissioners"); None when the article names no such body (the words stand as written)."""
+        if token.tag_ not in ("NNS", "NNPS") or token.i in self._entity_of:
+            return None
+        lemma = token.lemma_.lower()
+        words = BODY_MEMBERS.get(lemma)
+        if words is None and lemma == "member":
+            words = {t.lemma_.lower() for t in token.lefts if t.dep_ == "compound"} & BODY_WORDS
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            body = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if not words and body is not None and body.lemma_.lower() in BODY_WORDS | {"commission"}:
+                return self._actor(body)  # "members of the Elmwood City Council", "of the board"
+        if not words:
+            return None
+        if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.i in self._entity_of) for c in token.children):
+            return None  # "Madison County commissioners", "the county's commissioners": their own words
+        for end, lemmas, ent in reversed(self._titled):
+            if ent.label_ == "ORG" and len(ent) > 1 and end <= token.i and token.i - end <= TITLE_REACH \
+                    and {lemma.removesuffix("s") for lemma in lemmas} & words:  # "Board of Commissioners"
+                return self._named(ent)
+        return None
 
     def _person_countries(self, ents: tuple[Span, ...]) -> dict[str, str]:
         """Full name -> the country the article's title for the person names ("Russian

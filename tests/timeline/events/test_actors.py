@@ -1,0 +1,59 @@
+"""The doer of an event as the article names it (issue #15, item 4): a deliberative body that
+acts through its members' vote, a body named again by a definite description, and a body's
+own name, to which no country is added."""
+from __future__ import annotations
+
+import pytest
+
+from timeline import extract_events
+from timeline.events.actors import Actor, actor_category
+from timeline.events.extract import _name_country
+from timeline.model import Event
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2021-03-10"
+
+
+def _doers(text: str) -> list[str | None]:
+    return [e.actor1 for e in extract_events(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Harlan County Board of Supervisors met on Monday. Supervisors voted 4-1 to deny a request "
+     "from Sheriff Tom Reed for two new cruisers.", "Harlan County Board of Supervisors"),
+    ("The Lakeview County Commission met on Monday. Commissioners voted to deny a request from "
+     "Constable Ann Pike for a new truck.", "Lakeview County Commission"),
+])
+def test_members_who_vote_act_as_their_body(text, body) -> None:
+    doers = _doers(text)
+    assert len(doers) >= 2 and doers[-1] == body, doers  # not the one who made the request
+
+
+def test_a_definite_description_names_the_body_introduced_before() -> None:
+    # the parser hangs "named" on "board" as a reduced relative: the board still names her
+    doers = _doers("The Oakdale School Board held its meeting Monday. "
+                   "The board named Sara Kline as the new superintendent.")
+    assert doers[-1] == "Oakdale School Board", doers
+
+
+def test_a_headline_participle_without_object_stays_passive() -> None:
+    # "Man charged with theft": the man is charged, he is not the doer
+    doers = _doers("Carpenter charged with theft.")
+    assert "Carpenter" not in doers, doers
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("police", "Police Forces of Kenya"),  # ACLED's name for a state's police
+    ("protesters", "protesters (Kenya)"),  # a crowd: the country of the event
+    ("Harbour Authority board", "Harbour Authority board"),  # a body's own name says who it is
+])
+def test_a_body_named_by_its_own_name_gets_no_country(name, expected) -> None:
+    category = actor_category(Actor(name=name, kind="nominal"))
+    event = Event(id="e1", event_type="other", actors=[name], date_start=None, date_end=None,
+                  date_precision="day", date_text=None, lat=None, lon=None, place_name="Mombasa",
+                  country_code="KE", geo_precision="city", sentence="", start=0, end=0, confidence=0.5,
+                  actor1=name,
+                  actor_details=[{"name": name, "country_code": None, "kind": "nominal", "category": category}])
+    _name_country(event)
+    assert event.actor1 == expected
