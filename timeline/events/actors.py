@@ -198,6 +198,8 @@ class ActorResolver:
         self._arguments_of: dict[int, tuple[Token | None, Token | None]] = {}
         #: (end token, title and kind words, entity) of every named person or organisation
         self._titled = self._titles(ents)
+        #: the organisations named by more than one word ("Harlan County Board of Supervisors")
+        self._bodies = [ent for ent in ents if ent.label_ == "ORG" and len(ent) > 1]
         #: head token -> (its words, actor) of the nominal parties with a name ("the M23 rebel group")
         self._introduced: dict[int, tuple[frozenset[str], Actor]] = {}
 
@@ -596,7 +598,8 @@ class ActorResolver:
         "council members approved", "the members of the board decided"): the body acts through
         its members' vote. Named as the article named it last before (the latest organisation
         whose name holds one of the body's words, "the Greenfield Planning Commission ...
-        commissioners"); None when the article names no such body (the words stand as written)."""
+        commissioners", however far back: a story of a meeting has one such body); None when the
+        article names no such body (the words stand as written)."""
         if token.tag_ not in ("NNS", "NNPS") or token.i in self._entity_of:
             return None
         lemma = token.lemma_.lower()
@@ -611,9 +614,8 @@ class ActorResolver:
             return None
         if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.i in self._entity_of) for c in token.children):
             return None  # "Madison County commissioners", "the county's commissioners": their own words
-        for end, lemmas, ent in reversed(self._titled):
-            if ent.label_ == "ORG" and len(ent) > 1 and end <= token.i and token.i - end <= TITLE_REACH \
-                    and {lemma.removesuffix("s") for lemma in lemmas} & words:  # "Board of Commissioners"
+        for ent in reversed(self._bodies):
+            if ent.end <= token.i and {t.lemma_.lower().removesuffix("s") for t in ent} & words:  # "Board of Commissioners"
                 return self._named(ent)
         return None
 

@@ -471,9 +471,10 @@ def _name_country(event: Event) -> None:
         # story → "Police Forces of Kenya"; "Russian troops", "the army" → "Military Forces of Russia"
         details["text"] = event.actor1
         event.actor1 = details["name"] = f"{kind} Forces of {found['name']}"
-    elif not own and found["name"].lower() not in event.actor1.lower() and not _proper_words(event.actor1):
-        # "police (Benin)"; a body with a name of its own ("the Stadium Authority board", "Taco
-        # Bell") is named by it, and its country is not the event's to say
+    elif not own and found["name"].lower() not in event.actor1.lower() and (
+            details.get("category") in ("protesters", "rioters") or not _proper_words(event.actor1)):
+        # "police (Benin)", "ethnic Kurds (Germany)" marching; a body with a name of its own ("the
+        # Stadium Authority board", "Taco Bell") is named by it: its country is not the event's to say
         event.actor1 = details["name"] = f"{event.actor1} ({found['name']})"
 
 

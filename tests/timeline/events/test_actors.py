@@ -24,6 +24,9 @@ def _doers(text: str) -> list[str | None]:
      "from Sheriff Tom Reed for two new cruisers.", "Harlan County Board of Supervisors"),
     ("The Lakeview County Commission met on Monday. Commissioners voted to deny a request from "
      "Constable Ann Pike for a new truck.", "Lakeview County Commission"),
+    # a body whose name holds the members' word, however far back the article named it
+    ("The Ellis County Commissioners Court met on Tuesday. " + "The agenda was long. " * 120
+     + "Commissioners voted to deny a request from Judge Al Kerr for a new clerk.", "Ellis County Commissioners Court"),
 ])
 def test_members_who_vote_act_as_their_body(text, body) -> None:
     doers = _doers(text)
