@@ -102,7 +102,9 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         governor = _governor(trigger)
         if governor is not None:
             # "exchanged fire", "held a sit-in", "launched an attack": the verb's subject does it
-            light = trigger.dep_ == "dobj" and trigger.head.i == governor.i
+            light = (trigger.dep_ == "dobj" and trigger.head.i == governor.i) or (
+                # "issued an arrest warrant": the noun names what the verb's object is for
+                trigger.dep_ == "compound" and trigger.head.dep_ == "dobj" and trigger.head.head.i == governor.i)
             for child in governor.children:
                 if child.dep_ in SUBJECTS:
                     add(child, "light_verb_subject" if light else "governor_subject")

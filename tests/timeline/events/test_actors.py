@@ -60,3 +60,9 @@ def test_a_body_named_by_its_own_name_gets_no_country(name, expected) -> None:
                   actor_details=[{"name": name, "country_code": None, "kind": "nominal", "category": category}])
     _name_country(event)
     assert event.actor1 == expected
+
+
+def test_who_issues_an_arrest_warrant_is_the_doer_of_the_arrest() -> None:
+    events = [e for e in extract_events("Kenyan authorities issued an arrest warrant on Monday for the former mayor.",
+                                        published=PUBLISHED) if e.event_type == "arrest"]
+    assert events and "authorities" in (events[0].actor1 or ""), [(e.event_type, e.actor1) for e in events]
