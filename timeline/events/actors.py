@@ -80,7 +80,13 @@ MACHINES = {"aircraft", "plane", "jet", "helicopter", "warplane", "warship", "sh
 # The people who steer a vehicle: in an accident they are its doer when named ("the driver");
 # the vehicle itself is no actor (a "Ford Bronco", "the boat").
 VEHICLES = {"driver", "pilot", "captain", "motorist", "trucker"}
-_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+#: Entity labels of no party: dates, numbers, amounts, and laws, events, products and works
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LAW", "EVENT", "PRODUCT",
+               "WORK_OF_ART", "LANGUAGE"}
+#: Head words of a name that names a thing, not a party: a law or measure ("the Marriage
+#: Protection Amendment"), a legal state ("Pre-Trial Custody"), a notice ("an Amber Alert")
+THING_HEADS = {"amendment", "act", "bill", "law", "ordinance", "resolution", "referendum", "proposition",
+               "custody", "alert", "warning", "program", "programme", "budget", "tax"}
 # Heads of a crowd: in a protest or riot, the crowd is its protesters or rioters.
 CROWD_HEADS = {"people", "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens",
                "crowd", "crowds", "resident", "residents", "citizen", "citizens", "supporter", "supporters",
@@ -339,7 +345,7 @@ class ActorResolver:
             return agent, possessor
         doer = possessor
         if doer is None:
-            doer = next((c for c in noun.children if c.dep_ in ("compound", "amod")
+            doer = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in _NOT_ACTORS
                          and (c.i in self._entity_of or c.i in self._place_at)), None)
         if doer is None:
             for child in noun.children:
@@ -436,7 +442,12 @@ class ActorResolver:
             ent = next((self._entity_of[c.i] for c in token.subtree if c.i in self._entity_of
                         and self._entity_of[c.i].label_ == "PERSON"), None)
         if ent is not None and ent.label_ in _NOT_ACTORS:
-            ent = None
+            full = self._full_names.get(_clean(ent.text).lower()) if len(ent) == 1 else None
+            if full is not None:
+                # "Fire Marshal Jo January ... according to January": a last name mistaken for a date
+                self._persons.add(full)
+                return Actor(name=full, country_code=self._person_country.get(full), kind="named")
+            return None  # "in the December slaying", "the Clean Water Act": no party
         if ent is not None:
             return self._named(ent)
         described = self._described(token)
@@ -494,6 +505,8 @@ class ActorResolver:
 
     def _named(self, ent: Span) -> Actor | None:
         name = _clean(ent.text)
+        if ent.label_ != "PERSON" and name and name.split()[-1].lower() in THING_HEADS:
+            return None  # "the Marriage Protection Amendment", "Pre-Trial Custody": a thing
         if ent.label_ == "PERSON" or (len(name.split()) == 1 and name.lower() in self._full_names
                                       and ent.label_ in ("ORG", "NORP", "GPE") and ent.start not in self._place_at):
             # "Lavrov" (sometimes tagged as an organisation) → "Sergey Lavrov"

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from timeline import extract_events
-from timeline.events.actors import Actor, actor_category
+from timeline.events.actors import Actor, ActorResolver, actor_category
 from timeline.events.extract import _name_country
+from timeline.events.nlp import parse
+from timeline.events.places import PlaceTokens
 from timeline.model import Event
 
 pytestmark = pytest.mark.slow
@@ -66,3 +68,30 @@ def test_who_issues_an_arrest_warrant_is_the_doer_of_the_arrest() -> None:
     events = [e for e in extract_events("Kenyan authorities issued an arrest warrant on Monday for the former mayor.",
                                         published=PUBLISHED) if e.event_type == "arrest"]
     assert events and "authorities" in (events[0].actor1 or ""), [(e.event_type, e.actor1) for e in events]
+
+
+def test_the_members_of_a_named_body_are_that_body() -> None:
+    doers = _doers("Members of the Elmwood City Council voted on Monday to deny a request from Mayor Joe Park.")
+    assert doers and doers[0] == "Elmwood City Council", doers
+
+
+def _actor_of(text: str, word: str, nth: int = -1):
+    doc = parse(text)
+    resolver = ActorResolver(doc, PlaceTokens(doc, []))
+    token = [t for t in doc if t.text == word][nth]
+    return resolver.actor_of(token)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The December slaying of a shop owner shocked the town.", "December"),  # a date is no party
+    ("The Clean Rivers Amendment calls for a statewide vote on the dam.", "Amendment"),  # a measure
+    ("The men were sent to Pre-Trial Custody on Monday.", "Custody"),  # a legal state
+])
+def test_dates_and_things_are_no_doers(text, word) -> None:
+    assert _actor_of(text, word) is None
+
+
+def test_a_last_name_mistaken_for_a_date_is_the_person() -> None:
+    text = "Jason January, the county fire marshal, lifted the ban on Monday. According to January, it is still dry."
+    actor = _actor_of(text, "January")
+    assert actor is not None and actor.name == "Jason January"
