@@ -21,6 +21,8 @@ from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Tags of a finite verb (past or present), never a participle
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 #: Nouns whose "of" names who moves: "the arrival of envoy Keith Kellogg".
 MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "return"}
 
@@ -80,6 +82,13 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "agent")
             elif child.dep_ in ("dobj", "attr"):
                 add(child, "object")
+        if trigger.dep_ == "acl" and trigger.tag_ in FINITE_TAGS and trigger.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in SUBJECTS for c in trigger.children) \
+                and any(c.dep_ in ("dobj", "oprd") for c in trigger.children):
+            # a finite verb with an object the parser hung on the noun before it as a reduced
+            # relative ("the board named Kline as ..."): that noun is its subject (without an
+            # object it is a passive, as in a headline: "Man charged with theft")
+            add(trigger.head, "subject")
     else:
         for child in trigger.children:
             if child.dep_ == "poss":
@@ -93,7 +102,9 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         governor = _governor(trigger)
         if governor is not None:
             # "exchanged fire", "held a sit-in", "launched an attack": the verb's subject does it
-            light = trigger.dep_ == "dobj" and trigger.head.i == governor.i
+            light = (trigger.dep_ == "dobj" and trigger.head.i == governor.i) or (
+                # "issued an arrest warrant": the noun names what the verb's object is for
+                trigger.dep_ == "compound" and trigger.head.dep_ == "dobj" and trigger.head.head.i == governor.i)
             for child in governor.children:
                 if child.dep_ in SUBJECTS:
                     add(child, "light_verb_subject" if light else "governor_subject")

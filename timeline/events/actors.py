@@ -51,6 +51,9 @@ AGENTS = {
     "robber", "burglar", "thief", "intruder", "hijacker", "arsonist", "looter", "raider", "perpetrator",
     "extremist", "radical", "guerrilla", "vigilante", "paramilitary", "mercenary", "loyalist", "gendarme",
     "trooper", "marcher", "poacher",
+    # the members of a deliberative body (:data:`BODY_MEMBERS`)
+    "commissioner", "supervisor", "councilman", "councilwoman", "councilmember", "councilor", "councillor",
+    "alderman", "selectman", "trustee", "regent", "freeholder", "legislator", "commission", "legislature",
 }
 
 # Nouns whose infinitive says what their holder means to do ("plans to resume flights").
@@ -77,7 +80,13 @@ MACHINES = {"aircraft", "plane", "jet", "helicopter", "warplane", "warship", "sh
 # The people who steer a vehicle: in an accident they are its doer when named ("the driver");
 # the vehicle itself is no actor (a "Ford Bronco", "the boat").
 VEHICLES = {"driver", "pilot", "captain", "motorist", "trucker"}
-_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+#: Entity labels of no party: dates, numbers, amounts, and laws, events, products and works
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LAW", "EVENT", "PRODUCT",
+               "WORK_OF_ART", "LANGUAGE"}
+#: Head words of a name that names a thing, not a party: a law or measure ("the Marriage
+#: Protection Amendment"), a legal state ("Pre-Trial Custody"), a notice ("an Amber Alert")
+THING_HEADS = {"amendment", "act", "bill", "law", "ordinance", "resolution", "referendum", "proposition",
+               "custody", "alert", "warning", "program", "programme", "budget", "tax"}
 # Heads of a crowd: in a protest or riot, the crowd is its protesters or rioters.
 CROWD_HEADS = {"people", "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens",
                "crowd", "crowds", "resident", "residents", "citizen", "citizens", "supporter", "supporters",
@@ -102,7 +111,19 @@ TITLE_HEADS = {"minister", "president", "leader", "chancellor", "premier", "secr
                "king", "prince", "emperor", "pope", "chairman", "chief", "director", "prosecutor", "judge",
                "sheriff", "lawmaker", "candidate", "diplomat", "official", "group", "rebel", "militant",
                "militia", "movement", "party", "organisation", "organization", "company", "firm", "agency",
-               "alliance", "coalition", "bloc", "union", "insurgent", "jihadist", "separatist"}
+               "alliance", "coalition", "bloc", "union", "insurgent", "jihadist", "separatist",
+               # deliberative bodies: "the Oakdale School Board ... the board"
+               "board", "council", "commission", "committee", "legislature", "assembly", "panel"}
+#: Members of a deliberative body, who act as the body when they vote or decide ("commissioners
+#: voted", "council members approved"): the member noun -> the words naming the body.
+BODY_MEMBERS = {"commissioner": {"commission", "commissioner"}, "supervisor": {"supervisor"},
+                "councilman": {"council"}, "councilwoman": {"council"}, "councilmember": {"council"},
+                "councilor": {"council"}, "councillor": {"council"}, "alderman": {"alderman", "aldermen", "council"},
+                "selectman": {"selectman", "selectmen"}, "trustee": {"trustee"}, "regent": {"regent"},
+                "freeholder": {"freeholder"}, "legislator": {"legislature"}}
+#: Words of a deliberative body that "members" may be the members of ("council members", "members
+#: of the board")
+BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "assembly", "panel", "court", "jury"}
 #: How far back (in tokens) a definite description looks for the party it names.
 TITLE_REACH = 400
 
@@ -183,6 +204,8 @@ class ActorResolver:
         self._arguments_of: dict[int, tuple[Token | None, Token | None]] = {}
         #: (end token, title and kind words, entity) of every named person or organisation
         self._titled = self._titles(ents)
+        #: the organisations named by more than one word ("Harlan County Board of Supervisors")
+        self._bodies = [ent for ent in ents if ent.label_ == "ORG" and len(ent) > 1]
         #: head token -> (its words, actor) of the nominal parties with a name ("the M23 rebel group")
         self._introduced: dict[int, tuple[frozenset[str], Actor]] = {}
 
@@ -322,7 +345,7 @@ class ActorResolver:
             return agent, possessor
         doer = possessor
         if doer is None:
-            doer = next((c for c in noun.children if c.dep_ in ("compound", "amod")
+            doer = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in _NOT_ACTORS
                          and (c.i in self._entity_of or c.i in self._place_at)), None)
         if doer is None:
             for child in noun.children:
@@ -419,12 +442,20 @@ class ActorResolver:
             ent = next((self._entity_of[c.i] for c in token.subtree if c.i in self._entity_of
                         and self._entity_of[c.i].label_ == "PERSON"), None)
         if ent is not None and ent.label_ in _NOT_ACTORS:
-            ent = None
+            full = self._full_names.get(_clean(ent.text).lower()) if len(ent) == 1 else None
+            if full is not None:
+                # "Fire Marshal Jo January ... according to January": a last name mistaken for a date
+                self._persons.add(full)
+                return Actor(name=full, country_code=self._person_country.get(full), kind="named")
+            return None  # "in the December slaying", "the Clean Water Act": no party
         if ent is not None:
             return self._named(ent)
         described = self._described(token)
         if described is not None:
             return described
+        body = self._body_of_members(token)
+        if body is not None:
+            return body
         if token.lower_ in _GENERIC_HEADS:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             target = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -474,6 +505,8 @@ class ActorResolver:
 
     def _named(self, ent: Span) -> Actor | None:
         name = _clean(ent.text)
+        if ent.label_ != "PERSON" and name and name.split()[-1].lower() in THING_HEADS:
+            return None  # "the Marriage Protection Amendment", "Pre-Trial Custody": a thing
         if ent.label_ == "PERSON" or (len(name.split()) == 1 and name.lower() in self._full_names
                                       and ent.label_ in ("ORG", "NORP", "GPE") and ent.start not in self._place_at):
             # "Lavrov" (sometimes tagged as an organisation) → "Sergey Lavrov"
@@ -572,6 +605,32 @@ class ActorResolver:
         if latest[1] is not None:
             return latest[1]
         return self._named(next(ent for end, _, ent in self._titled if end == latest[0]))
+
+    def _body_of_members(self, token: Token) -> Actor | None:
+        """The deliberative body whose members a plural noun names ("commissioners voted",
+        "council members approved", "the members of the board decided"): the body acts through
+        its members' vote. Named as the article named it last before (the latest organisation
+        whose name holds one of the body's words, "the Greenfield Planning Commission ...
+        commissioners", however far back: a story of a meeting has one such body); None when the
+        article names no such body (the words stand as written)."""
+        if token.tag_ not in ("NNS", "NNPS") or token.i in self._entity_of:
+            return None
+        lemma = token.lemma_.lower()
+        words = BODY_MEMBERS.get(lemma)
+        if words is None and lemma == "member":
+            words = {t.lemma_.lower() for t in token.lefts if t.dep_ == "compound"} & BODY_WORDS
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            body = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if not words and body is not None and body.lemma_.lower() in BODY_WORDS | {"commission"}:
+                return self._actor(body)  # "members of the Elmwood City Council", "of the board"
+        if not words:
+            return None
+        if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.i in self._entity_of) for c in token.children):
+            return None  # "Madison County commissioners", "the county's commissioners": their own words
+        for ent in reversed(self._bodies):
+            if ent.end <= token.i and {t.lemma_.lower().removesuffix("s") for t in ent} & words:  # "Board of Commissioners"
+                return self._named(ent)
+        return None
 
     def _person_countries(self, ents: tuple[Span, ...]) -> dict[str, str]:
         """Full name -> the country the article's title for the person names ("Russian

@@ -508,7 +508,10 @@ def _name_country(event: Event, sentence: Span | None = None) -> None:
         # story → "Police Forces of Kenya"; "Russian troops", "the army" → "Military Forces of Russia"
         details["text"] = event.actor1
         event.actor1 = details["name"] = f"{kind} Forces of {found['name']}"
-    elif not own and found["name"].lower() not in event.actor1.lower():
+    elif not own and found["name"].lower() not in event.actor1.lower() and (
+            details.get("category") in ("protesters", "rioters") or not _proper_words(event.actor1)):
+        # "police (Benin)", "ethnic Kurds (Germany)" marching; a body with a name of its own ("the
+        # Stadium Authority board", "Taco Bell") is named by it: its country is not the event's to say
         event.actor1 = details["name"] = f"{event.actor1} ({found['name']})"
 
 
@@ -536,6 +539,11 @@ def _forces_state(sentence: Span) -> str | None:
         if found is not None and found.get("country_code"):
             codes.add(found["country_code"])
     return codes.pop() if len(codes) == 1 else None
+
+
+def _proper_words(name: str) -> bool:
+    """The name holds a proper name's word: a capitalised word after its first."""
+    return any(word[:1].isupper() for word in name.split()[1:])
 
 
 def _state_force_kind(name: str) -> str | None:

@@ -1,0 +1,97 @@
+"""The doer of an event as the article names it (issue #15, item 4): a deliberative body that
+acts through its members' vote, a body named again by a definite description, and a body's
+own name, to which no country is added."""
+from __future__ import annotations
+
+import pytest
+
+from timeline import extract_events
+from timeline.events.actors import Actor, ActorResolver, actor_category
+from timeline.events.extract import _name_country
+from timeline.events.nlp import parse
+from timeline.events.places import PlaceTokens
+from timeline.model import Event
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2021-03-10"
+
+
+def _doers(text: str) -> list[str | None]:
+    return [e.actor1 for e in extract_events(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Harlan County Board of Supervisors met on Monday. Supervisors voted 4-1 to deny a request "
+     "from Sheriff Tom Reed for two new cruisers.", "Harlan County Board of Supervisors"),
+    ("The Lakeview County Commission met on Monday. Commissioners voted to deny a request from "
+     "Constable Ann Pike for a new truck.", "Lakeview County Commission"),
+    # a body whose name holds the members' word, however far back the article named it
+    ("The Ellis County Commissioners Court met on Tuesday. " + "The agenda was long. " * 120
+     + "Commissioners voted to deny a request from Judge Al Kerr for a new clerk.", "Ellis County Commissioners Court"),
+])
+def test_members_who_vote_act_as_their_body(text, body) -> None:
+    doers = _doers(text)
+    assert len(doers) >= 2 and doers[-1] == body, doers  # not the one who made the request
+
+
+def test_a_definite_description_names_the_body_introduced_before() -> None:
+    # the parser hangs "named" on "board" as a reduced relative: the board still names her
+    doers = _doers("The Oakdale School Board held its meeting Monday. "
+                   "The board named Sara Kline as the new superintendent.")
+    assert doers[-1] == "Oakdale School Board", doers
+
+
+def test_a_headline_participle_without_object_stays_passive() -> None:
+    # "Man charged with theft": the man is charged, he is not the doer
+    doers = _doers("Carpenter charged with theft.")
+    assert "Carpenter" not in doers, doers
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("police", "Police Forces of Kenya"),  # ACLED's name for a state's police
+    ("protesters", "protesters (Kenya)"),  # a crowd: the country of the event
+    ("Harbour Authority board", "Harbour Authority board"),  # a body's own name says who it is
+])
+def test_a_body_named_by_its_own_name_gets_no_country(name, expected) -> None:
+    category = actor_category(Actor(name=name, kind="nominal"))
+    event = Event(id="e1", event_type="other", actors=[name], date_start=None, date_end=None,
+                  date_precision="day", date_text=None, lat=None, lon=None, place_name="Mombasa",
+                  country_code="KE", geo_precision="city", sentence="", start=0, end=0, confidence=0.5,
+                  actor1=name,
+                  actor_details=[{"name": name, "country_code": None, "kind": "nominal", "category": category}])
+    _name_country(event)
+    assert event.actor1 == expected
+
+
+def test_who_issues_an_arrest_warrant_is_the_doer_of_the_arrest() -> None:
+    events = [e for e in extract_events("Kenyan authorities issued an arrest warrant on Monday for the former mayor.",
+                                        published=PUBLISHED) if e.event_type == "arrest"]
+    assert events and "authorities" in (events[0].actor1 or ""), [(e.event_type, e.actor1) for e in events]
+
+
+def test_the_members_of_a_named_body_are_that_body() -> None:
+    doers = _doers("Members of the Elmwood City Council voted on Monday to deny a request from Mayor Joe Park.")
+    assert doers and doers[0] == "Elmwood City Council", doers
+
+
+def _actor_of(text: str, word: str, nth: int = -1):
+    doc = parse(text)
+    resolver = ActorResolver(doc, PlaceTokens(doc, []))
+    token = [t for t in doc if t.text == word][nth]
+    return resolver.actor_of(token)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The December slaying of a shop owner shocked the town.", "December"),  # a date is no party
+    ("The Clean Rivers Amendment calls for a statewide vote on the dam.", "Amendment"),  # a measure
+    ("The men were sent to Pre-Trial Custody on Monday.", "Custody"),  # a legal state
+])
+def test_dates_and_things_are_no_doers(text, word) -> None:
+    assert _actor_of(text, word) is None
+
+
+def test_a_last_name_mistaken_for_a_date_is_the_person() -> None:
+    text = "Jason January, the county fire marshal, lifted the ban on Monday. According to January, it is still dry."
+    actor = _actor_of(text, "January")
+    assert actor is not None and actor.name == "Jason January"
