@@ -153,7 +153,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
     chosen: list[dict[str, Any] | None] = [None] * len(toponyms)
     scored_lists: list[list[tuple[float, Candidate]]] = []
     for idx, (t, cands) in enumerate(zip(toponyms, all_cands)):
-        if country_votes and not t.type_word and is_generic_name(t.text):
+        if not t.type_word and is_generic_name(t.text):
             # "the North Side", "the East End": a part of some town, named by its side; a small
             # district of a country the article does not point to (the Cayman Islands' North
             # Side) or a town's other name is no reading of it: no place rather than a wrong one

@@ -529,3 +529,9 @@ def test_a_generic_side_name_is_no_small_district_abroad() -> None:
     found = {p.text: p for p in geoparse(text)}
     north = found["North Side"]
     assert not north.resolved or (north.name == "North Side" and north.country_code == "US")
+
+
+def test_a_generic_side_name_needs_no_country_named_to_stay_home() -> None:
+    # no country is pointed to at all: still no small district abroad for "the North Side"
+    found = {p.text: p for p in geoparse("Two hurt in North Side shooting. Police said the gunman fled on foot.")}
+    assert not found["North Side"].resolved
