@@ -350,7 +350,7 @@ _PERSON_APPOSITION_NOUNS = {"wife", "husband", "son", "daughter", "mother", "fat
                             "girlfriend", "widow", "widower", "stepson", "stepdaughter", "mom", "dad"}
 
 
-def _first_of_longer_name(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+def _byline_first_name(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
     """True when a one-word name opens a byline: "By"/"BY" at the start of a sentence or a
     line, then the name and another capitalised word that is no place and no place's type
     or street word ("BY CHAD KLIMACK", "By Jordan Pellman"): the writer's first name, not
@@ -359,8 +359,8 @@ def _first_of_longer_name(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
     if i == 0 or j >= len(doc) or doc[i - 1].lower_ != "by":
         return False
     by = doc[i - 1]
-    if not (by.text == "BY" or by.i == 0 or by.is_sent_start or doc[by.i - 1].text in (".", "\n", "\n\n")
-            or "\n" in doc[by.i - 1].whitespace_ + doc[by.i - 1].text):
+    if not (by.text == "BY" or by.i == 0 or by.is_sent_start or doc[by.i - 1].text == "."
+            or "\n" in doc[by.i - 1].text):
         return False
     if not doc[j].is_alpha or not _is_capitalised(doc[j].text):
         return False
@@ -739,7 +739,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
                 continue
             if length == 1 and j < n and _INITIAL.match(doc[j].text):
                 continue  # "Michael J. Dillon": a first name before an initial
-            if length == 1 and _first_of_longer_name(doc, i, gazetteer):
+            if length == 1 and _byline_first_name(doc, i, gazetteer):
                 continue  # "BY CHAD KLIMACK": a byline's first name, not the country
             cands = gazetteer.lookup(name, limit=8)
             if not cands:
