@@ -292,7 +292,8 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                 add(ent.start, ent.end, "PER")
         elif (ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ not in surnames
               and (ent.start == 0 or not doc[ent.start - 1].text[:1].isupper()
-                   or sent_start[ent.start - 1])):
+                   or sent_start[ent.start - 1])
+              and not (ent.start > 0 and doc[ent.start - 1].lower_ in _PERSON_APPOSITION_NOUNS)):
             # spaCy often calls a lone town name a person ("Alexandria woman charged")
             cands = gazetteer.lookup(ent.text, limit=5)
             if any(c.get("match") == "name" and (
@@ -340,6 +341,37 @@ _TYPE_BEFORE = {"city": "city", "town": "city", "village": "city", "port": "city
                 "province": "province", "state": "state", "region": "region",
                 "county": "county", "district": "district", "governorate": "governorate",
                 "prefecture": "prefecture", "oblast": "oblast", "island": "island"}
+
+
+#: Nouns for a person that a name right after them names ("his wife Nancy", "her son Jordan")
+_PERSON_APPOSITION_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+                            "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt",
+                            "nephew", "niece", "cousin", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend",
+                            "girlfriend", "widow", "widower", "stepson", "stepdaughter", "mom", "dad"}
+
+
+def _byline_first_name(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+    """True when a one-word name opens a byline: "By"/"BY" at the start of a sentence or a
+    line, then the name and another capitalised word that is no place and no place's type
+    or street word ("BY CHAD KLIMACK", "By Jordan Pellman"): the writer's first name, not
+    the country."""
+    j = i + 1
+    if i == 0 or j >= len(doc) or doc[i - 1].lower_ != "by":
+        return False
+    by = doc[i - 1]
+    if not (by.text == "BY" or by.i == 0 or by.is_sent_start or doc[by.i - 1].text == "."
+            or "\n" in doc[by.i - 1].text):
+        return False
+    if not doc[j].is_alpha or not _is_capitalised(doc[j].text):
+        return False
+    if doc[j].lower_ in TYPE_WORDS or doc[j].text in _STREET_SUFFIXES or doc[j].lower_ in _MONTHS_DAYS:
+        return False
+    return not gazetteer.lookup(doc[j].text, limit=1)
+
+
+_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 #: Words after a name that make it a person acting or speaking ("Fairfield has rejected",
@@ -707,6 +739,8 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
                 continue
             if length == 1 and j < n and _INITIAL.match(doc[j].text):
                 continue  # "Michael J. Dillon": a first name before an initial
+            if length == 1 and _byline_first_name(doc, i, gazetteer):
+                continue  # "BY CHAD KLIMACK": a byline's first name, not the country
             cands = gazetteer.lookup(name, limit=8)
             if not cands:
                 continue

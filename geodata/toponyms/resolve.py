@@ -153,6 +153,13 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
     chosen: list[dict[str, Any] | None] = [None] * len(toponyms)
     scored_lists: list[list[tuple[float, Candidate]]] = []
     for idx, (t, cands) in enumerate(zip(toponyms, all_cands)):
+        if not t.type_word and is_generic_name(t.text):
+            # "the North Side", "the East End": a part of some town, named by its side; a small
+            # district of a country the article does not point to (the Cayman Islands' North
+            # Side) or a town's other name is no reading of it: no place rather than a wrong one
+            cands = [c for c in cands if not c["country_code"] or c["feature"] in _WIDE_FEATURES
+                     or (c.get("match") == "name" and (c["country_code"] in country_votes
+                                                       or (c["population"] or 0) >= GENERIC_MIN_POPULATION))]
         scored = []
         # a bare name shared by a subdivision and a city inside it means the city
         city_admin1 = {c.get("admin1_code") for c in cands if c["feature"] == "city"
@@ -245,6 +252,27 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             result["candidates"] = [_public(c) for _, c in scored[:5]]
             chosen[idx] = result
     return chosen
+
+
+#: words that make a place name generic when it has nothing else: a side or a part of somewhere
+GENERIC_DIRECTIONS = frozenset("""north south east west northern southern eastern western northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern central upper lower middle mid""".split())
+GENERIC_PARTS = frozenset("""side end shore shores coast district region province division area zone sector
+    quarter ward""".split())
+
+
+#: a province this populous may be meant by its bare generic name ("North-West") though the
+#: article names only its towns
+GENERIC_MIN_POPULATION = 100_000
+_WIDE_FEATURES = {"continent", "region", "water", "landform"}
+
+
+def is_generic_name(name: str) -> bool:
+    """A name made only of a direction and a word for a part of a place ("North Side", "East
+    End", "Central", "North-West"): every town has one, so it names no place by itself."""
+    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in name.casefold()).split() if w != "the"]
+    return bool(words) and any(w in GENERIC_DIRECTIONS for w in words) \
+        and all(w in GENERIC_DIRECTIONS | GENERIC_PARTS for w in words)
 
 
 TOWN_COUNTY_BONUS = 2.5

@@ -505,3 +505,33 @@ def test_a_subdivision_name_shared_with_towns_abroad_is_no_evidence_of_its_count
     # and town around it decide
     text = "Police in Berea arrested a man on Tuesday. Madison County deputies helped, and Richmond officers came."
     assert _places(text)["Berea"].country_code == "US"
+
+
+def test_a_byline_first_name_is_not_the_country() -> None:
+    # "BY CHAD ..." opens a byline: the writer, not the Republic of Chad
+    text = "Market reopens after flood. BY CHAD WOZNIAK Staff Writer April 2, 2010 The market in Toledo, Ohio, reopened."
+    found = [p for p in geoparse(text) if p.resolved]
+    assert not any(p.country_code == "TD" for p in found)
+    assert any(p.name == "Toledo" for p in found)
+
+
+def test_a_name_after_a_kinship_noun_is_a_person() -> None:
+    # "his wife Nancy" names a person, not the French city
+    text = "A storm flattened the barn he and his wife Nancy's family had built near Topeka, Kansas."
+    assert "Nancy" not in {p.text for p in geoparse(text) if p.resolved}
+
+
+def test_a_generic_side_name_is_no_small_district_abroad() -> None:
+    # "the North Side" of a US city is not the North Side district of the Cayman Islands,
+    # nor a town that has it for another name
+    text = ("Residents of the North Side packed the meeting in Dayton, Ohio. Dayton commissioners said "
+            "the North Side would get new sidewalks.")
+    found = {p.text: p for p in geoparse(text)}
+    north = found["North Side"]
+    assert not north.resolved or (north.name == "North Side" and north.country_code == "US")
+
+
+def test_a_generic_side_name_needs_no_country_named_to_stay_home() -> None:
+    # no country is pointed to at all: still no small district abroad for "the North Side"
+    found = {p.text: p for p in geoparse("Two hurt in North Side shooting. Police said the gunman fled on foot.")}
+    assert not found["North Side"].resolved
