@@ -840,7 +840,13 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
     if rules is not None and rules.actor is not None and cue.event.event_type == "deploy" \
             and rules.features.get("also:passive_subject"):
         return  # the forces deployed ("Russian troops were deployed"): their state deploys them
-    best = max(cue.actor_options, key=lambda option: model.actor_score(option.features))
+    options = cue.actor_options
+    if cue.event.event_type not in VERBAL_TYPES:
+        # "tanks pushed into the city, residents said": who tells of a happening is its source,
+        # not its doer, unless the text also makes them the doer ("the army said it struck")
+        options = [o for o in options if not (o.relation == "speaker" and not any(
+            key.startswith("also:") for key in o.features))] or options
+    best = max(options, key=lambda option: model.actor_score(option.features))
     event = cue.event
     details = [d for d in event.actor_details[1:]] if event.actor1 else list(event.actor_details)
     if best.actor is None:

@@ -183,3 +183,10 @@ def test_the_venue_of_another_clause_is_not_the_happenings_place() -> None:
     [attack] = [c.event for c in candidates if c.trigger.text == "attack"]
     [meeting] = [c.event for c in candidates if c.event.event_type == "meet"]
     assert attack.place_name != "Ankara" and meeting.place_name == "Ankara"
+
+
+def test_who_tells_of_a_happening_is_not_its_doer() -> None:
+    # "..., residents said": the source of the account, not the one who pushed into the city
+    [attack] = [e for e in extract_events("Tanks pushed into the eastern part of Khan Younis overnight, residents "
+                                          "said.", published="2024-08-05") if e.event_type == "attack"]
+    assert attack.actor1 != "residents"
