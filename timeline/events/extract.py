@@ -844,8 +844,7 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
     if cue.event.event_type not in VERBAL_TYPES:
         # "tanks pushed into the city, residents said": who tells of a happening is its source,
         # not its doer, unless the text also makes them the doer ("the army said it struck")
-        options = [o for o in options if not (o.relation == "speaker" and not any(
-            key.startswith("also:") for key in o.features))] or options
+        options = [o for o in options if not _only_its_source(o)] or options
     best = max(options, key=lambda option: model.actor_score(option.features))
     event = cue.event
     details = [d for d in event.actor_details[1:]] if event.actor1 else list(event.actor_details)
@@ -858,6 +857,13 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
         if event.actor2 == best.actor.name:
             event.actor2 = None
     cue.actor1_kind = best.actor.kind if best.actor is not None else None
+
+
+def _only_its_source(option: ActorOption) -> bool:
+    """True when the only tie of a party to a happening is that it tells of it (the subject of
+    a verb of saying the trigger hangs from), whatever the rules made of it."""
+    relations = {option.relation} | {key[len("also:"):] for key in option.features if key.startswith("also:")}
+    return "speaker" in relations and relations <= {"speaker", "rules"}
 
 
 def _crowd_doer(event: Event) -> None:
@@ -1632,7 +1638,10 @@ def _absorb(twin: Event, event: Event) -> None:
         # the official who spoke is the more precise doer than the state
         twin.actor1 = event.actor1
         twin.actor_details = event.actor_details[:1] + twin.actor_details[1:]
-    twin.actor1 = twin.actor1 or event.actor1
+    if event.event_type == twin.event_type or twin.event_type in VERBAL_TYPES:
+        # a mention of another kind ("forcing families to flee" after "tanks pushed into the
+        # city") names its own doer, not this happening's
+        twin.actor1 = twin.actor1 or event.actor1
     twin.actor2 = twin.actor2 or event.actor2
     if event.lat is not None and (
             twin.lat is None or (_fallback_place(twin) and not _fallback_place(event))

@@ -186,7 +186,9 @@ def test_the_venue_of_another_clause_is_not_the_happenings_place() -> None:
 
 
 def test_who_tells_of_a_happening_is_not_its_doer() -> None:
-    # "..., residents said": the source of the account, not the one who pushed into the city
-    [attack] = [e for e in extract_events("Tanks pushed into the eastern part of Khan Younis overnight, residents "
-                                          "said.", published="2024-08-05") if e.event_type == "attack"]
+    # "..., residents said": the source of the account; "forcing families to flee" names no
+    # doer of the push either
+    [attack] = [e for e in extract_events("In Khan Younis, tanks pushed into the eastern part of the city overnight, "
+                                          "residents said, forcing hundreds of families to flee.",
+                                          published="2024-08-05") if e.event_type == "attack"]
     assert attack.actor1 != "residents"
