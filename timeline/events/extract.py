@@ -1103,11 +1103,46 @@ def _no_happening(token: Token) -> bool:
     return False
 
 
+#: Nouns that a happening's noun only classifies when it modifies them ("the fire department",
+#: "a detention center", "fire hydrants", "the election law"): standing bodies and posts,
+#: buildings and equipment, rules and documents, seasons and risks. A compound names a kind of
+#: such a thing, no happening; heads that presuppose one happening ("the crash victims", "a
+#: murder charge", "the blast scene") are not here.
+CLASSIFIED_HEADS = {
+    # bodies, units and standing posts
+    "department", "departments", "service", "services", "station", "stations", "chief", "chiefs", "marshal",
+    "marshals", "commission", "committee", "committees", "office", "agency", "authority", "bureau", "unit",
+    "squad", "division", "board", "council", "club", "association", "organization", "organisation", "academy",
+    "company", "district", "institute", "network", "operator", "operators", "lawyers", "leader", "participant",
+    # buildings, places and equipment
+    "facility", "facilities", "center", "centre", "centers", "centres", "house", "hall", "building", "door",
+    "doors", "hydrant", "hydrants", "truck", "trucks", "engine", "engines", "extinguisher", "extinguishers",
+    "alarm", "alarms", "wire", "equipment", "gear", "shelter", "area", "zone", "cell", "cells", "room",
+    # rules, documents, money and measures
+    "ban", "bans", "permit", "permits", "code", "codes", "law", "laws", "statute", "ordinance", "regulation",
+    "regulations", "rule", "rules", "insurance", "policy", "index", "fund", "funds", "payments", "tax",
+    # times, risks and outlooks (no one happening)
+    "season", "danger", "hazard", "hazards", "risk", "outlook", "forecast", "cry", "effort", "efforts",
+}
+
+
+def _classifier(token: Token) -> bool:
+    """A happening's noun that only modifies a noun after it, a body, a building, a tool, a rule
+    or a season ("the fire department", "a new detention facility", "fire hydrants", "the
+    burn season"): it names a kind of thing, no happening (a noun-noun compound classifies)."""
+    head = token.head
+    return token.dep_ in ("compound", "nmod") and head.i > token.i and head.pos_ in ("NOUN", "PROPN") \
+        and (head.lemma_.lower() in CLASSIFIED_HEADS or head.lower_ in CLASSIFIED_HEADS)
+
+
 def _modifier_only(token: Token) -> bool:
-    """An arrest sought with a reward ("information leading to the arrest of ...", "a reward
-    for his capture"): no happening yet."""
+    """A happening's noun that only classifies another noun ("the fire department": see
+    :func:`_classifier`), or an arrest sought with a reward ("information leading to the
+    arrest of ...", "a reward for his capture"): no happening (yet)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _classifier(token):
+        return True
     if noun_type(token) == "arrest" and token.dep_ == "pobj" and token.head.lower_ in ("to", "for"):
         # "information leading to the arrest of", "a reward for the capture of"
         return token.head.head.lemma_.lower() in ("lead", "reward", "bounty", "information")
