@@ -61,6 +61,7 @@ from timeline.events.triggers import (
     TYPE_RANK,
     VERB_TRIGGER_LEMMAS,
     could_be_gerund,
+    figurative,
     gerund_type,
     mode_of,
     noun_type,
@@ -1011,7 +1012,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             strength = 0.45
         else:
             continue
-        if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token):
+        if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token) \
+                or figurative(token, event_type):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then

@@ -767,6 +767,67 @@ def _sentence_words(token: Token) -> set[str]:
 _CLAUSE_DEPS = {"advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl"}
 
 
+#: Types of physical happenings: a blow, a crash, a fire, a seizure of a body.
+PHYSICAL_TYPES = {"attack", "accident", "riot", "violence_against_civilians"}
+#: Abstract nouns with no body to strike or collide with: laws, policies and money matters,
+#: ideas, states and processes ("clashes with the zoning plan", "a battle over the tax", "its
+#: collision with a new reality").
+ABSTRACT_NOUNS = {
+    "tax", "taxes", "law", "laws", "bill", "bills", "policy", "policies", "plan", "plans", "proposal", "proposals",
+    "budget", "budgets", "ordinance", "measure", "regulation", "regulations", "rule", "rules", "reform", "reforms",
+    "legislation", "amendment", "initiative", "program", "programme", "project", "zoning", "mandate", "spending",
+    "funding", "cuts", "deficit", "debt", "prices", "rates", "reality", "realities", "idea", "ideas", "notion",
+    "concept", "principle", "principles", "values", "tradition", "traditions", "culture", "identity", "vision",
+    "future", "past", "history", "truth", "freedom", "progress", "change", "changes", "development", "growth",
+    "economy", "recession", "problem", "problems", "issue", "issues", "question", "questions", "challenge",
+    "challenges", "gap", "trend", "trends", "expectations", "goal", "goals", "deadline", "limit", "fate",
+    "conscience", "logic", "science", "evidence", "facts", "perception", "image", "reputation", "interests",
+}
+#: Endings of abstract nouns (names of processes, states and doctrines).
+_ABSTRACT_ENDINGS = ("ization", "isation", "ness", "ism")
+_CONCRETE_WITH_ENDING = {"organization", "organisation", "witness", "business", "harness", "wilderness", "mechanism",
+                         "organism", "baptism"}
+#: Whose weapons are words: their attacks and targets are criticism ("critics are targeting its owner").
+SPEECH_ROLES = {"critic", "critics", "opponent", "opponents", "proponent", "proponents", "supporter", "supporters",
+                "advocate", "advocates", "skeptic", "skeptics", "sceptic", "sceptics", "detractor", "detractors",
+                "commentator", "commentators", "pundit", "pundits", "editorial", "editorials", "columnist"}
+
+
+def abstract_noun(token: Token) -> bool:
+    """A noun that names a law, a policy, an idea, a state or a process, nothing with a body."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
+        return False
+    if word in ABSTRACT_NOUNS or lemma in ABSTRACT_NOUNS:
+        return True
+    return word.endswith(_ABSTRACT_ENDINGS) and word not in _CONCRETE_WITH_ENDING and lemma not in _CONCRETE_WITH_ENDING
+
+
+def figurative(token: Token, event_type: str) -> bool:
+    """A physical happening's word used of abstract things, a metaphor (codebook §1): its
+    counterpart after "with", "over" or "against" (or its object) is a law, an idea or a
+    process ("the new jail clashes with revitalization", "a long battle over raising the tax",
+    "the county's collision with a new reality"), or its doer fights with words ("critics are
+    targeting its owner")."""
+    if event_type not in PHYSICAL_TYPES:
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "over", "against", "about"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and abstract_noun(obj):
+                    return True  # "clashes with revitalization", "the fight over the budget"
+                if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and child.lower_ in ("over", "about"):
+                    return True  # "a battle over raising the tax": a contest over an act
+        if child.dep_ == "dobj" and abstract_noun(child) and token.pos_ in ("VERB", "AUX"):
+            return True  # "attacked the plan", "hit a new high of inflation"
+    if token.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.lower_ in SPEECH_ROLES or subject.lemma_.lower() in SPEECH_ROLES
+                                    or abstract_noun(subject)):
+            return True  # "critics are targeting the owner", "the reform hit a wall"
+    return False
+
+
 def could_be_gerund(lower: str) -> bool:
     """True when a word has the shape :func:`gerund_type` reads as a verb ("arriving")."""
     return lower.endswith("ing") and len(lower) >= 6

@@ -31,3 +31,24 @@ def test_a_classifying_modifier_is_no_happening(sentence):
 ])
 def test_the_happening_itself_is_kept(sentence, kind):
     assert kind in kinds(sentence)
+
+
+# A physical happening's word said of a law, an idea or a process, or by a critic, is a metaphor.
+@pytest.mark.parametrize("sentence", [
+    "The new tower clashed with the modernization of the harbor in Toledo on Monday.",
+    "A bitter battle over raising the gas tax could end in Topeka this month.",
+    "The long battle over the budget ended in Topeka on Monday.",
+    "Critics are targeting the mayor of Toledo over the deal.",
+    "It is the state's collision with a new economic reality.",
+])
+def test_a_metaphor_of_a_physical_happening_is_no_happening(sentence):
+    assert not {"attack", "accident", "riot"} & set(kinds(sentence))
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Protesters clashed with police in Nairobi on Monday.", "riot"),
+    ("Rebels fought over control of the town of Goma on Monday.", "attack"),
+    ("A truck collided with a bus near Lagos on Monday.", "accident"),
+])
+def test_a_physical_happening_with_a_body_is_kept(sentence, kind):
+    assert kind in kinds(sentence)
