@@ -201,6 +201,8 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "singer", "songwriter", "singer-songwriter", "musician", "artist", "defendant", "suspect",
                   "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
                   "journalist", "columnist"}
+#: Verbs that describe a person by their home ("who lives on Oak Street").
+RESIDING = {"live", "reside"}
 #: Who speaks in a court hearing: their words are part of the hearing (codebook: court appearances
 #: and trials are the arrest's), not a party's statement.
 COURT_VOICES = {"judge", "magistrate", "juror", "jury", "prosecutor"}
@@ -223,6 +225,8 @@ def _descriptors(token: Token) -> set[str]:
                      for o in c.children if o.dep_ == "pobj")
         if any(t.lower_ in OFFICES for t in other.subtree):
             words.add("office")  # "Raul Castro, younger brother of the president and head of the armed forces"
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in RESIDING for c in token.children):
+        words.add("resident")  # "Ann Lee, who lives on Oak Street": described by her home, a private person
     return words
 
 
@@ -233,13 +237,25 @@ def _no_event_voice(cue: Cue) -> bool:
     blast killed four" gives the blast; "police confirmed that the body was his")."""
     if cue.event.event_type != "statement" or not _bare_saying(cue):
         return False
-    if _sign_off(cue.trigger):
+    if _sign_off(cue.trigger) or _opinion_piece(cue.trigger):
         return True
     words = _speaker_words(cue)
     if _private(words) or words & (REPORTING_VOICES | COURT_VOICES):
         return True
     told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
     return bool(told & (REPORTING_VOICES | {"authority"}))
+
+
+#: Where a newspaper or a writer gives an opinion: "said in an editorial", "writes in a column".
+OPINION_PIECES = {"editorial", "editorials", "column", "op-ed", "commentary", "opinion", "blog", "essay", "review",
+                  "letter"}
+
+
+def _opinion_piece(say: Token) -> bool:
+    """A verb of saying whose words are an opinion piece's ("The Times said in an editorial"):
+    journalists' and writers' opinions are no event (codebook §1)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in OPINION_PIECES for o in c.children) for c in say.children)
 
 
 def _sign_off(say: Token) -> bool:

@@ -52,3 +52,17 @@ def test_a_metaphor_of_a_physical_happening_is_no_happening(sentence):
 ])
 def test_a_physical_happening_with_a_body_is_kept(sentence, kind):
     assert kind in kinds(sentence)
+
+
+# Statements that are no event: an opinion piece's, a private person's described by her home.
+@pytest.mark.parametrize("sentence", [
+    "The Boston Globe said in an editorial on Thursday that the council had acted wisely.",
+    "Ann Lee, who lives on Oak Street in Dayton, said on Monday that the council had acted wisely.",
+])
+def test_an_opinion_or_a_residents_word_is_no_statement(sentence):
+    assert "statement" not in kinds(sentence)
+
+
+def test_an_officials_word_is_a_statement():
+    assert "statement" in kinds("Mayor Ann Lee, who took office in May, said on Monday that the city "
+                                "will close the Dayton landfill.")
