@@ -235,6 +235,8 @@ def _no_event_voice(cue: Cue) -> bool:
     speaking (codebook §1), or an account of a happening, by the police, an investigator, a
     coroner or a fire officer or to the police ("Gillen told detectives"; §2: "X said the
     blast killed four" gives the blast; "police confirmed that the body was his")."""
+    if cue.event.event_type == "statement" and not _bare_saying(cue) and cue.trigger.pos_ == "VERB":
+        return _private(_speaker_words(cue, bare=False))  # "a neighbour urged the council to ..."
     if cue.event.event_type != "statement" or not _bare_saying(cue):
         return False
     if _sign_off(cue.trigger) or _opinion_piece(cue.trigger):
@@ -431,9 +433,10 @@ def _private(words: set[str]) -> bool:
     return bool(words & PRIVATE_VOICES) and not words & OFFICES
 
 
-def _speaker_words(cue: Cue) -> set[str]:
-    """The words that describe the speaker of a bare verb of saying (empty for anything else)."""
-    if cue.event.event_type != "statement" or not _bare_saying(cue):
+def _speaker_words(cue: Cue, bare: bool = True) -> set[str]:
+    """The words that describe the speaker of a bare verb of saying (empty for anything else;
+    with ``bare`` False, of any verb of a statement)."""
+    if cue.event.event_type != "statement" or (bare and not _bare_saying(cue)):
         return set()
     say = cue.trigger
     subjects = [c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")]  # "ex - wife": three, at times

@@ -66,3 +66,8 @@ def test_an_opinion_or_a_residents_word_is_no_statement(sentence):
 def test_an_officials_word_is_a_statement():
     assert "statement" in kinds("Mayor Ann Lee, who took office in May, said on Monday that the city "
                                 "will close the Dayton landfill.")
+
+
+def test_a_private_persons_appeal_is_no_statement():
+    assert "statement" not in kinds("Ann Lee, a Dayton resident, urged the council on Monday to reject the landfill plan.")
+    assert "statement" in kinds("Ann Lee, the Dayton city manager, urged the council on Monday to reject the landfill plan.")
