@@ -1017,7 +1017,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":  # "collapsed buildings": no event
             event_type = verb_type(token)
             if event_type is None:
-                if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT":
+                if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT" \
+                        and not _counterfactual(token):
                     say = token
                 continue
             strength = 0.6
@@ -1032,7 +1033,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         else:
             continue
         if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token) \
-                or figurative(token, event_type):
+                or figurative(token, event_type) or _counterfactual(token):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -1154,6 +1155,19 @@ def _classifier(token: Token) -> bool:
     head = token.head
     return token.dep_ in ("compound", "nmod") and head.i > token.i and head.pos_ in ("NOUN", "PROPN") \
         and (head.lemma_.lower() in CLASSIFIED_HEADS or head.lower_ in CLASSIFIED_HEADS)
+
+
+#: Modals that with a perfect tell what did not happen: "would have told", "could have died".
+_COUNTERFACTUAL_MODALS = {"would", "could", "might", "should"}
+
+
+def _counterfactual(token: Token) -> bool:
+    """A verb in the past conditional ("Graham would have told him", "they could have been
+    killed", "should have arrested him"): what did not happen (codebook §1: hypothetical)."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ != "VBN":
+        return False
+    auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in auxes and any(a in _COUNTERFACTUAL_MODALS for a in auxes)
 
 
 def _modifier_only(token: Token) -> bool:

@@ -71,3 +71,16 @@ def test_an_officials_word_is_a_statement():
 def test_a_private_persons_appeal_is_no_statement():
     assert "statement" not in kinds("Ann Lee, a Dayton resident, urged the council on Monday to reject the landfill plan.")
     assert "statement" in kinds("Ann Lee, the Dayton city manager, urged the council on Monday to reject the landfill plan.")
+
+
+# The past conditional tells what did not happen.
+@pytest.mark.parametrize("sentence", [
+    "The mayor would have told the council about the plan on Monday.",
+    "Police should have arrested him in Dayton on Monday.",
+])
+def test_a_past_conditional_is_no_happening(sentence):
+    assert kinds(sentence) == []
+
+
+def test_a_past_happening_is_kept():
+    assert kinds("Police arrested him in Dayton on Monday.") == ["arrest"]
