@@ -1307,6 +1307,16 @@ def _outbreak_type(verb: Token) -> str | None:
     return "disaster" if subject.ent_type_ in ("LOC", "FAC") and verb.lemma_.lower() == "erupt" else None
 
 
+def _talk_partner(verb: Token) -> bool:
+    """"Talk" with someone to talk to: a partner after "with" or "to" ("talked with the
+    envoy"), or a doer of several ("the two sides talked", "Kim and Moon talked")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") and any(o.dep_ == "pobj" for o in c.children)
+           for c in verb.children):
+        return True
+    subject = _head_subject(verb)
+    return subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children))
+
+
 def _coverage_verb_type(token: Token, lemma: str):
     """The type of a verb of the general coverage whose sense its phrases decide, None when it
     names no happening there, _UNDECIDED when the rules of :func:`verb_type` decide."""
@@ -1834,6 +1844,8 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "accident"  # "the ferry ran aground"
     if lemma == "talk" and _prep_object_words(token, "by") & {"phone", "telephone", "video", "videolink"}:
         return "meet"  # "the two leaders talked by phone"
+    if lemma == "talk" and not _talk_partner(token):
+        return None  # "we are talking about the youth", "I'm talking the truth": speaking, no talks
     if lemma in ("book", "hold", "jail"):
         # "was booked into the county jail", "is being held without bail on murder charges"
         words = _prep_object_words(token, "into") | _prep_object_words(token, "in") | \

@@ -84,3 +84,9 @@ def test_a_past_conditional_is_no_happening(sentence):
 
 def test_a_past_happening_is_kept():
     assert kinds("Police arrested him in Dayton on Monday.") == ["arrest"]
+
+
+def test_talking_about_something_is_no_meeting():
+    assert "meet" not in kinds("We are talking about the young people of Dayton, the mayor said on Monday.")
+    assert "meet" in kinds("Biden talked with Putin in Geneva on Monday.")
+    assert "meet" in kinds("The two leaders talked in Geneva on Monday.")
