@@ -1033,7 +1033,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         else:
             continue
         if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token) \
-                or figurative(token, event_type) or _counterfactual(token):
+                or figurative(token, event_type) or _counterfactual(token) or _asked_for(token):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -1168,6 +1168,19 @@ def _counterfactual(token: Token) -> bool:
         return False
     auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     return "have" in auxes and any(a in _COUNTERFACTUAL_MODALS for a in auxes)
+
+
+#: Appeals whose infinitive names what is asked for, not a happening: "urged lawmakers to pass
+#: the bill", "asked every city to approve an ordinance".
+_ASKING = APPEAL_VERBS - {"warn", "threaten", "caution"}
+
+
+def _asked_for(token: Token) -> bool:
+    """A verb in the infinitive an appeal asks for ("urged legislators to pass the resolution",
+    "will ask cities to approve an ordinance"): the appeal's topic (codebook §1: hypothetical;
+    the appeal is the event)."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp") \
+        and token.head.lemma_.lower() in _ASKING and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _modifier_only(token: Token) -> bool:

@@ -90,3 +90,8 @@ def test_talking_about_something_is_no_meeting():
     assert "meet" not in kinds("We are talking about the young people of Dayton, the mayor said on Monday.")
     assert "meet" in kinds("Biden talked with Putin in Geneva on Monday.")
     assert "meet" in kinds("The two leaders talked in Geneva on Monday.")
+
+
+def test_what_an_appeal_asks_for_is_no_happening():
+    assert kinds("The commission urged legislators on Monday to pass the resolution in Hartford.") == ["statement"]
+    assert "agree" in kinds("Legislators passed the resolution in Hartford on Monday.")
