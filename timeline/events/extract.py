@@ -1033,7 +1033,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         else:
             continue
         if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token) \
-                or figurative(token, event_type) or _counterfactual(token) or _asked_for(token):
+                or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
+                or _pending(token):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -1168,6 +1169,29 @@ def _counterfactual(token: Token) -> bool:
         return False
     auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     return "have" in auxes and any(a in _COUNTERFACTUAL_MODALS for a in auxes)
+
+
+#: Conjunctions of a clause that tells a condition or a time still to come when its verb is in
+#: the present: "until he is caught", "once the group arrives", "if a suspect is charged".
+_PENDING_MARKS = {"if", "unless", "until", "till", "once", "when", "whenever", "before"}
+
+
+def _pending(token: Token) -> bool:
+    """A happening in a clause of condition or time whose verb is in the present ("until he is
+    caught", "once the group arrives in the United States", "if a suspect is caught"): it has
+    not happened (codebook §1: hypothetical). Headlines tell the past in the present: not them."""
+    verb = _clause_verb(token)
+    for _ in range(3):  # "when people try to light it on fire": up from the infinitive
+        if verb is None or verb.dep_ not in ("xcomp",):
+            break
+        verb = verb.head
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS
+                                                       for c in verb.children):
+        return False
+    tenses = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not set(tenses) & {"VBZ", "VBP"} or set(tenses) & {"VBD", "MD"}:
+        return False
+    return not is_headline(verb.sent)
 
 
 #: Appeals whose infinitive names what is asked for, not a happening: "urged lawmakers to pass

@@ -95,3 +95,13 @@ def test_talking_about_something_is_no_meeting():
 def test_what_an_appeal_asks_for_is_no_happening():
     assert kinds("The commission urged legislators on Monday to pass the resolution in Hartford.") == ["statement"]
     assert "agree" in kinds("Legislators passed the resolution in Hartford on Monday.")
+
+
+# A clause of condition or time in the present tells what has not happened yet.
+def test_a_pending_condition_is_no_happening():
+    assert "arrest" not in kinds("The burglar will keep coming back to Dayton until he is caught, the mayor said on Monday.")
+    assert "visit" not in kinds("The city will begin the transfer once the Cuban delegation arrives in Washington.")
+
+
+def test_a_past_clause_of_time_is_kept():
+    assert "arrest" in kinds("The mayor spoke in Dayton on Monday after police arrested the burglar.")
