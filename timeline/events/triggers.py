@@ -246,6 +246,8 @@ def verb_type(token: Token) -> str | None:
         return None  # "a telephone campaign targeted the chairwoman": no attack
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
         return None  # "hit the road", "hit a record", "hit the shelves"
+    if lemma == "hit" and any(_bare_singular(c) for c in token.children if c.dep_ == "dobj"):
+        return None  # "before students hit school", "hit town", "hit bottom": idioms of arriving, reaching
     if lemma in _IMPACT_VERBS or lemma in _HARM_BY_VEHICLE:
         # a harm verb's passive subject is its victim ("Ford was killed by gunmen"): only its doer
         subject = _subject_or_agent(token, ("nsubj", "nsubjpass") if lemma in _IMPACT_VERBS else ("nsubj",))
@@ -1305,6 +1307,14 @@ def _outbreak_type(verb: Token) -> str | None:
         if word in _OUTBREAKS:
             return _OUTBREAKS[word]
     return "disaster" if subject.ent_type_ in ("LOC", "FAC") and verb.lemma_.lower() == "erupt" else None
+
+
+def _bare_singular(noun: Token) -> bool:
+    """A singular common noun with no determiner or modifier ("school", "town", "home"): a
+    place or a state as an idiom's object, not a thing struck ("a school", "the town", "Gaza")."""
+    return noun.tag_ == "NN" and not noun.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod", "prep", "relcl", "acl", "conj")
+        for c in noun.children)
 
 
 def _talk_partner(verb: Token) -> bool:

@@ -105,3 +105,19 @@ def test_a_pending_condition_is_no_happening():
 
 def test_a_past_clause_of_time_is_kept():
     assert "arrest" in kinds("The mayor spoke in Dayton on Monday after police arrested the burglar.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tired pupils hit school in Dayton on Monday after the long break.",
+    "The band hit town in Dayton on Friday.",
+])
+def test_hit_with_a_bare_noun_is_an_idiom(sentence):
+    assert "attack" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rockets hit a school in Gaza on Monday.",
+    "Airstrikes hit the town of Idlib on Monday.",
+])
+def test_hit_of_a_thing_is_kept(sentence):
+    assert "attack" in kinds(sentence)
