@@ -781,8 +781,8 @@ ABSTRACT_NOUNS = {
     "funding", "cuts", "deficit", "debt", "prices", "rates", "reality", "realities", "idea", "ideas", "notion",
     "concept", "principle", "principles", "values", "tradition", "traditions", "culture", "identity", "vision",
     "future", "past", "history", "truth", "freedom", "progress", "change", "changes", "development", "growth",
-    "economy", "recession", "problem", "problems", "issue", "issues", "question", "questions", "challenge",
-    "challenges", "gap", "trend", "trends", "expectations", "goal", "goals", "deadline", "limit", "fate",
+    "economy", "recession", "crisis", "downturn", "slump", "inflation", "unemployment", "problem", "problems",
+    "issue", "issues", "question", "questions", "challenge", "challenges", "gap", "trend", "trends", "expectations", "goal", "goals", "deadline", "limit", "fate",
     "conscience", "logic", "science", "evidence", "facts", "perception", "image", "reputation", "interests",
 }
 #: Endings of abstract nouns (names of processes, states and doctrines).

@@ -121,3 +121,7 @@ def test_hit_with_a_bare_noun_is_an_idiom(sentence):
 ])
 def test_hit_of_a_thing_is_kept(sentence):
     assert "attack" in kinds(sentence)
+
+
+def test_an_economic_crisis_strikes_no_one():
+    assert "attack" not in kinds("Utilities in Ohio cut off thousands of customers weeks after the financial crisis struck.")
