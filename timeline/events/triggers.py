@@ -244,6 +244,8 @@ def verb_type(token: Token) -> str | None:
         return None  # "a man accused of murder", "is accused of fraud": an allegation, nobody's condemnation
     if lemma == "target" and not _armed_subject(token):
         return None  # "a telephone campaign targeted the chairwoman": no attack
+    if lemma == "charge" and _charged_a_price(token):
+        return None  # "rules that charge customers a premium", "charges $5 for parking": a price
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
         return None  # "hit the road", "hit a record", "hit the shelves"
     if lemma == "hit" and any(_bare_singular(c) for c in token.children if c.dep_ == "dobj"):
@@ -1307,6 +1309,19 @@ def _outbreak_type(verb: Token) -> str | None:
         if word in _OUTBREAKS:
             return _OUTBREAKS[word]
     return "disaster" if subject.ent_type_ in ("LOC", "FAC") and verb.lemma_.lower() == "erupt" else None
+
+
+#: What a seller or an authority charges: a price, not a crime.
+_PRICES = {"price", "prices", "fee", "fees", "premium", "premiums", "rate", "rates", "rent", "toll", "tolls",
+           "tuition", "interest", "fare", "fares", "dollar", "dollars", "cent", "cents", "money", "more", "less"}
+
+
+def _charged_a_price(verb: Token) -> bool:
+    """'Charge' in its sense of asking a price: an object that is a price, a sum or the
+    customers asked to pay ("charge customers a premium", "charged $5", "charge more")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")]
+    return any(o.lemma_.lower() in _PRICES or o.lower_ in _PRICES or o.ent_type_ == "MONEY"
+               or any(t.ent_type_ == "MONEY" for t in o.subtree) for o in objects)
 
 
 def _bare_singular(noun: Token) -> bool:

@@ -125,3 +125,15 @@ def test_hit_of_a_thing_is_kept(sentence):
 
 def test_an_economic_crisis_strikes_no_one():
     assert "attack" not in kinds("Utilities in Ohio cut off thousands of customers weeks after the financial crisis struck.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The garage charged drivers $5 in Dayton on Monday.",
+    "The utility will charge customers a premium in Dayton from Monday.",
+])
+def test_charging_a_price_is_no_arrest(sentence):
+    assert "arrest" not in kinds(sentence)
+
+
+def test_charging_a_suspect_is_an_arrest():
+    assert "arrest" in kinds("Prosecutors charged two residents with fraud in Dayton on Monday.")
