@@ -137,3 +137,8 @@ def test_charging_a_price_is_no_arrest(sentence):
 
 def test_charging_a_suspect_is_an_arrest():
     assert "arrest" in kinds("Prosecutors charged two residents with fraud in Dayton on Monday.")
+
+
+def test_a_tally_of_happenings_is_no_happening():
+    assert "accident" not in kinds("The Dayton police unit has had seven crashes since 2015, the report found.")
+    assert "accident" in kinds("Two cars crashed in Dayton on Monday.")
