@@ -244,6 +244,10 @@ def verb_type(token: Token) -> str | None:
         return None  # "a man accused of murder", "is accused of fraud": an allegation, nobody's condemnation
     if lemma == "target" and not _armed_subject(token):
         return None  # "a telephone campaign targeted the chairwoman": no attack
+    if lemma == "protest" and any(c.dep_ == "dobj" and abstract_noun(c) for c in token.children) \
+            and not _sentence_words(token) & (_CROWD_VERBS | {"streets", "rally", "march", "signs", "placards",
+                                                               "demonstration", "crowd", "chanting"}):
+        return None  # "residents protested the owner's plans": an objection in words, no demonstration
     if lemma == "charge" and _charged_a_price(token):
         return None  # "rules that charge customers a premium", "charges $5 for parking": a price
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
