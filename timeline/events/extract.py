@@ -1032,7 +1032,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             strength = 0.45
         else:
             continue
-        if _no_happening(token) or _habitual(token) or _tally(token) or _modifier_only(token) or _topic_only(token) \
+        if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token):
             continue
@@ -1268,26 +1268,6 @@ def _habitual(token: Token) -> bool:
         if child.dep_ in ("npadvmod", "advmod") and any(g.dep_ == "det" and g.lower_ in ("each", "every")
                                                         for g in child.children):
             return True  # "each July", "every year"
-    return False
-
-
-_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12, "dozen": 12, "dozens": 24, "hundreds": 200, "scores": 40}
-
-
-def _tally(token: Token) -> bool:
-    """A plural happening's noun counted three or more ("seven wrecks from 2005 to 2008", "14
-    killings since 1993", "three Atlanta attacks"): a tally of many happenings, none told
-    (codebook §1: cumulative tolls and statistics)."""
-    if token.pos_ != "NOUN" or token.tag_ != "NNS":
-        return False
-    for child in token.children:
-        if child.dep_ != "nummod":
-            continue
-        word = child.lower_.replace(",", "")
-        count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
-        if count >= 3:
-            return True
     return False
 
 

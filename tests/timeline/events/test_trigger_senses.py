@@ -139,11 +139,6 @@ def test_charging_a_suspect_is_an_arrest():
     assert "arrest" in kinds("Prosecutors charged two residents with fraud in Dayton on Monday.")
 
 
-def test_a_tally_of_happenings_is_no_happening():
-    assert "accident" not in kinds("The Dayton police unit has had seven crashes since 2015, the report found.")
-    assert "accident" in kinds("Two cars crashed in Dayton on Monday.")
-
-
 def test_protesting_a_plan_in_words_is_no_demonstration():
     assert "protest" not in kinds("Several neighbours had protested the developer's plans to build homes in Dayton.")
     assert "protest" in kinds("Thousands protested the law in the streets of Dayton on Monday.")
