@@ -61,6 +61,7 @@ from timeline.events.triggers import (
     TYPE_RANK,
     VERB_TRIGGER_LEMMAS,
     could_be_gerund,
+    figurative,
     gerund_type,
     mode_of,
     noun_type,
@@ -206,6 +207,8 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "singer", "songwriter", "singer-songwriter", "musician", "artist", "defendant", "suspect",
                   "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
                   "journalist", "columnist"}
+#: Verbs that describe a person by their home ("who lives on Oak Street").
+RESIDING = {"live", "reside"}
 #: Who speaks in a court hearing: their words are part of the hearing (codebook: court appearances
 #: and trials are the arrest's), not a party's statement.
 COURT_VOICES = {"judge", "magistrate", "juror", "jury", "prosecutor"}
@@ -228,6 +231,8 @@ def _descriptors(token: Token) -> set[str]:
                      for o in c.children if o.dep_ == "pobj")
         if any(t.lower_ in OFFICES for t in other.subtree):
             words.add("office")  # "Raul Castro, younger brother of the president and head of the armed forces"
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in RESIDING for c in token.children):
+        words.add("resident")  # "Ann Lee, who lives on Oak Street": described by her home, a private person
     return words
 
 
@@ -236,15 +241,29 @@ def _no_event_voice(cue: Cue) -> bool:
     speaking (codebook §1), or an account of a happening, by the police, an investigator, a
     coroner or a fire officer or to the police ("Gillen told detectives"; §2: "X said the
     blast killed four" gives the blast; "police confirmed that the body was his")."""
+    if cue.event.event_type == "statement" and not _bare_saying(cue) and cue.trigger.pos_ == "VERB":
+        return _private(_speaker_words(cue, bare=False))  # "a neighbour urged the council to ..."
     if cue.event.event_type != "statement" or not _bare_saying(cue):
         return False
-    if _sign_off(cue.trigger):
+    if _sign_off(cue.trigger) or _opinion_piece(cue.trigger):
         return True
     words = _speaker_words(cue)
     if _private(words) or words & (REPORTING_VOICES | COURT_VOICES):
         return True
     told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
     return bool(told & (REPORTING_VOICES | {"authority"}))
+
+
+#: Where a newspaper or a writer gives an opinion: "said in an editorial", "writes in a column".
+OPINION_PIECES = {"editorial", "editorials", "column", "op-ed", "commentary", "opinion", "blog", "essay", "review",
+                  "letter"}
+
+
+def _opinion_piece(say: Token) -> bool:
+    """A verb of saying whose words are an opinion piece's ("The Times said in an editorial"):
+    journalists' and writers' opinions are no event (codebook §1)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in OPINION_PIECES for o in c.children) for c in say.children)
 
 
 def _sign_off(say: Token) -> bool:
@@ -440,9 +459,10 @@ def _private(words: set[str]) -> bool:
     return bool(words & PRIVATE_VOICES) and not words & OFFICES
 
 
-def _speaker_words(cue: Cue) -> set[str]:
-    """The words that describe the speaker of a bare verb of saying (empty for anything else)."""
-    if cue.event.event_type != "statement" or not _bare_saying(cue):
+def _speaker_words(cue: Cue, bare: bool = True) -> set[str]:
+    """The words that describe the speaker of a bare verb of saying (empty for anything else;
+    with ``bare`` False, of any verb of a statement)."""
+    if cue.event.event_type != "statement" or (bare and not _bare_saying(cue)):
         return set()
     say = cue.trigger
     subjects = [c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")]  # "ex - wife": three, at times
@@ -1080,7 +1100,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":  # "collapsed buildings": no event
             event_type = verb_type(token)
             if event_type is None:
-                if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT":
+                if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT" \
+                        and not _counterfactual(token):
                     say = token
                 continue
             strength = 0.6
@@ -1094,7 +1115,9 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             strength = 0.45
         else:
             continue
-        if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token):
+        if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token) \
+                or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
+                or _pending(token):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -1186,11 +1209,95 @@ def _no_happening(token: Token) -> bool:
     return False
 
 
+#: Nouns that a happening's noun only classifies when it modifies them ("the fire department",
+#: "a detention center", "fire hydrants", "the election law"): standing bodies and posts,
+#: buildings and equipment, rules and documents, seasons and risks. A compound names a kind of
+#: such a thing, no happening; heads that presuppose one happening ("the crash victims", "a
+#: murder charge", "the blast scene") are not here.
+CLASSIFIED_HEADS = {
+    # bodies, units and standing posts
+    "department", "departments", "service", "services", "station", "stations", "chief", "chiefs", "marshal",
+    "marshals", "commission", "committee", "committees", "office", "agency", "authority", "bureau", "unit",
+    "squad", "division", "board", "council", "club", "association", "organization", "organisation", "academy",
+    "company", "district", "institute", "network", "operator", "operators", "lawyers", "leader", "participant",
+    # buildings, places and equipment
+    "facility", "facilities", "center", "centre", "centers", "centres", "house", "hall", "building", "door",
+    "doors", "hydrant", "hydrants", "truck", "trucks", "engine", "engines", "extinguisher", "extinguishers",
+    "alarm", "alarms", "wire", "equipment", "gear", "shelter", "area", "zone", "cell", "cells", "room",
+    # rules, documents, money and measures
+    "ban", "bans", "permit", "permits", "code", "codes", "law", "laws", "statute", "ordinance", "regulation",
+    "regulations", "rule", "rules", "insurance", "policy", "index", "fund", "funds", "payments", "tax",
+    # times, risks and outlooks (no one happening)
+    "season", "danger", "hazard", "hazards", "risk", "outlook", "forecast", "cry", "effort", "efforts",
+}
+
+
+def _classifier(token: Token) -> bool:
+    """A happening's noun that only modifies a noun after it, a body, a building, a tool, a rule
+    or a season ("the fire department", "a new detention facility", "fire hydrants", "the
+    burn season"): it names a kind of thing, no happening (a noun-noun compound classifies)."""
+    head = token.head
+    return token.dep_ in ("compound", "nmod") and head.i > token.i and head.pos_ in ("NOUN", "PROPN") \
+        and (head.lemma_.lower() in CLASSIFIED_HEADS or head.lower_ in CLASSIFIED_HEADS)
+
+
+#: Modals that with a perfect tell what did not happen: "would have told", "could have died".
+_COUNTERFACTUAL_MODALS = {"would", "could", "might", "should"}
+
+
+def _counterfactual(token: Token) -> bool:
+    """A verb in the past conditional ("Graham would have told him", "they could have been
+    killed", "should have arrested him"): what did not happen (codebook §1: hypothetical)."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ != "VBN":
+        return False
+    auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in auxes and any(a in _COUNTERFACTUAL_MODALS for a in auxes)
+
+
+#: Conjunctions of a clause that tells a condition or a time still to come when its verb is in
+#: the present: "until he is caught", "once the group arrives", "if a suspect is charged".
+_PENDING_MARKS = {"if", "unless", "until", "till", "once", "when", "whenever", "before"}
+
+
+def _pending(token: Token) -> bool:
+    """A happening in a clause of condition or time whose verb is in the present ("until he is
+    caught", "once the group arrives in the United States", "if a suspect is caught"): it has
+    not happened (codebook §1: hypothetical). Headlines tell the past in the present: not them."""
+    verb = _clause_verb(token)
+    for _ in range(3):  # "when people try to light it on fire": up from the infinitive
+        if verb is None or verb.dep_ not in ("xcomp",):
+            break
+        verb = verb.head
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS
+                                                       for c in verb.children):
+        return False
+    tenses = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not set(tenses) & {"VBZ", "VBP"} or set(tenses) & {"VBD", "MD"}:
+        return False
+    return not is_headline(verb.sent)
+
+
+#: Appeals whose infinitive names what is asked for, not a happening: "urged lawmakers to pass
+#: the bill", "asked every city to approve an ordinance".
+_ASKING = APPEAL_VERBS - {"warn", "threaten", "caution"}
+
+
+def _asked_for(token: Token) -> bool:
+    """A verb in the infinitive an appeal asks for ("urged legislators to pass the resolution",
+    "will ask cities to approve an ordinance"): the appeal's topic (codebook §1: hypothetical;
+    the appeal is the event)."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp") \
+        and token.head.lemma_.lower() in _ASKING and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _modifier_only(token: Token) -> bool:
-    """An arrest sought with a reward ("information leading to the arrest of ...", "a reward
-    for his capture"): no happening yet."""
+    """A happening's noun that only classifies another noun ("the fire department": see
+    :func:`_classifier`), or an arrest sought with a reward ("information leading to the
+    arrest of ...", "a reward for his capture"): no happening (yet)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _classifier(token):
+        return True
     if noun_type(token) == "arrest" and token.dep_ == "pobj" and token.head.lower_ in ("to", "for"):
         # "information leading to the arrest of", "a reward for the capture of"
         return token.head.head.lemma_.lower() in ("lead", "reward", "bounty", "information")

@@ -244,8 +244,16 @@ def verb_type(token: Token) -> str | None:
         return None  # "a man accused of murder", "is accused of fraud": an allegation, nobody's condemnation
     if lemma == "target" and not _armed_subject(token):
         return None  # "a telephone campaign targeted the chairwoman": no attack
+    if lemma == "protest" and any(c.dep_ == "dobj" and abstract_noun(c) for c in token.children) \
+            and not _sentence_words(token) & (_CROWD_VERBS | {"streets", "rally", "march", "signs", "placards",
+                                                               "demonstration", "crowd", "chanting"}):
+        return None  # "residents protested the owner's plans": an objection in words, no demonstration
+    if lemma == "charge" and _charged_a_price(token):
+        return None  # "rules that charge customers a premium", "charges $5 for parking": a price
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
         return None  # "hit the road", "hit a record", "hit the shelves"
+    if lemma == "hit" and any(_bare_singular(c) for c in token.children if c.dep_ == "dobj"):
+        return None  # "before students hit school", "hit town", "hit bottom": idioms of arriving, reaching
     if lemma in _IMPACT_VERBS or lemma in _HARM_BY_VEHICLE:
         # a harm verb's passive subject is its victim ("Ford was killed by gunmen"): only its doer
         subject = _subject_or_agent(token, ("nsubj", "nsubjpass") if lemma in _IMPACT_VERBS else ("nsubj",))
@@ -785,6 +793,67 @@ def _sentence_words(token: Token) -> set[str]:
 _CLAUSE_DEPS = {"advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl"}
 
 
+#: Types of physical happenings: a blow, a crash, a fire, a seizure of a body.
+PHYSICAL_TYPES = {"attack", "accident", "riot", "violence_against_civilians"}
+#: Abstract nouns with no body to strike or collide with: laws, policies and money matters,
+#: ideas, states and processes ("clashes with the zoning plan", "a battle over the tax", "its
+#: collision with a new reality").
+ABSTRACT_NOUNS = {
+    "tax", "taxes", "law", "laws", "bill", "bills", "policy", "policies", "plan", "plans", "proposal", "proposals",
+    "budget", "budgets", "ordinance", "measure", "regulation", "regulations", "rule", "rules", "reform", "reforms",
+    "legislation", "amendment", "initiative", "program", "programme", "project", "zoning", "mandate", "spending",
+    "funding", "cuts", "deficit", "debt", "prices", "rates", "reality", "realities", "idea", "ideas", "notion",
+    "concept", "principle", "principles", "values", "tradition", "traditions", "culture", "identity", "vision",
+    "future", "past", "history", "truth", "freedom", "progress", "change", "changes", "development", "growth",
+    "economy", "recession", "crisis", "downturn", "slump", "inflation", "unemployment", "problem", "problems",
+    "issue", "issues", "question", "questions", "challenge", "challenges", "gap", "trend", "trends", "expectations", "goal", "goals", "deadline", "limit", "fate",
+    "conscience", "logic", "science", "evidence", "facts", "perception", "image", "reputation", "interests",
+}
+#: Endings of abstract nouns (names of processes, states and doctrines).
+_ABSTRACT_ENDINGS = ("ization", "isation", "ness", "ism")
+_CONCRETE_WITH_ENDING = {"organization", "organisation", "witness", "business", "harness", "wilderness", "mechanism",
+                         "organism", "baptism"}
+#: Whose weapons are words: their attacks and targets are criticism ("critics are targeting its owner").
+SPEECH_ROLES = {"critic", "critics", "opponent", "opponents", "proponent", "proponents", "supporter", "supporters",
+                "advocate", "advocates", "skeptic", "skeptics", "sceptic", "sceptics", "detractor", "detractors",
+                "commentator", "commentators", "pundit", "pundits", "editorial", "editorials", "columnist"}
+
+
+def abstract_noun(token: Token) -> bool:
+    """A noun that names a law, a policy, an idea, a state or a process, nothing with a body."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
+        return False
+    if word in ABSTRACT_NOUNS or lemma in ABSTRACT_NOUNS:
+        return True
+    return word.endswith(_ABSTRACT_ENDINGS) and word not in _CONCRETE_WITH_ENDING and lemma not in _CONCRETE_WITH_ENDING
+
+
+def figurative(token: Token, event_type: str) -> bool:
+    """A physical happening's word used of abstract things, a metaphor (codebook §1): its
+    counterpart after "with", "over" or "against" (or its object) is a law, an idea or a
+    process ("the new jail clashes with revitalization", "a long battle over raising the tax",
+    "the county's collision with a new reality"), or its doer fights with words ("critics are
+    targeting its owner")."""
+    if event_type not in PHYSICAL_TYPES:
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "over", "against", "about"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and abstract_noun(obj):
+                    return True  # "clashes with revitalization", "the fight over the budget"
+                if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and child.lower_ in ("over", "about"):
+                    return True  # "a battle over raising the tax": a contest over an act
+        if child.dep_ == "dobj" and abstract_noun(child) and token.pos_ in ("VERB", "AUX"):
+            return True  # "attacked the plan", "hit a new high of inflation"
+    if token.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.lower_ in SPEECH_ROLES or subject.lemma_.lower() in SPEECH_ROLES
+                                    or abstract_noun(subject)):
+            return True  # "critics are targeting the owner", "the reform hit a wall"
+    return False
+
+
 def could_be_gerund(lower: str) -> bool:
     """True when a word has the shape :func:`gerund_type` reads as a verb ("arriving")."""
     return lower.endswith("ing") and len(lower) >= 6
@@ -1262,6 +1331,37 @@ def _outbreak_type(verb: Token) -> str | None:
         if word in _OUTBREAKS:
             return _OUTBREAKS[word]
     return "disaster" if subject.ent_type_ in ("LOC", "FAC") and verb.lemma_.lower() == "erupt" else None
+
+
+#: What a seller or an authority charges: a price, not a crime.
+_PRICES = {"price", "prices", "fee", "fees", "premium", "premiums", "rate", "rates", "rent", "toll", "tolls",
+           "tuition", "interest", "fare", "fares", "dollar", "dollars", "cent", "cents", "money", "more", "less"}
+
+
+def _charged_a_price(verb: Token) -> bool:
+    """'Charge' in its sense of asking a price: an object that is a price, a sum or the
+    customers asked to pay ("charge customers a premium", "charged $5", "charge more")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")]
+    return any(o.lemma_.lower() in _PRICES or o.lower_ in _PRICES or o.ent_type_ == "MONEY"
+               or any(t.ent_type_ == "MONEY" for t in o.subtree) for o in objects)
+
+
+def _bare_singular(noun: Token) -> bool:
+    """A singular common noun with no determiner or modifier ("school", "town", "home"): a
+    place or a state as an idiom's object, not a thing struck ("a school", "the town", "Gaza")."""
+    return noun.tag_ == "NN" and not noun.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod", "prep", "relcl", "acl", "conj")
+        for c in noun.children)
+
+
+def _talk_partner(verb: Token) -> bool:
+    """"Talk" with someone to talk to: a partner after "with" or "to" ("talked with the
+    envoy"), or a doer of several ("the two sides talked", "Kim and Moon talked")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") and any(o.dep_ == "pobj" for o in c.children)
+           for c in verb.children):
+        return True
+    subject = _head_subject(verb)
+    return subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children))
 
 
 def _coverage_verb_type(token: Token, lemma: str):
@@ -1791,6 +1891,8 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "accident"  # "the ferry ran aground"
     if lemma == "talk" and _prep_object_words(token, "by") & {"phone", "telephone", "video", "videolink"}:
         return "meet"  # "the two leaders talked by phone"
+    if lemma == "talk" and not _talk_partner(token):
+        return None  # "we are talking about the youth", "I'm talking the truth": speaking, no talks
     if lemma in ("book", "hold", "jail"):
         # "was booked into the county jail", "is being held without bail on murder charges"
         words = _prep_object_words(token, "into") | _prep_object_words(token, "in") | \

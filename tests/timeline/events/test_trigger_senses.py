@@ -1,0 +1,144 @@
+"""Senses of event words that name no happening (issue #15: "not a word sense, a generic
+claim, a negation, an opinion, a metaphor"). Invented sentences, read through the public path;
+each rule has a sentence it drops and one it keeps."""
+from __future__ import annotations
+
+import pytest
+
+from timeline import extract_events
+
+PUBLISHED = "2021-06-10"
+
+
+def kinds(text: str) -> list[str]:
+    return [e.event_type for e in extract_events(text, published=PUBLISHED)]
+
+
+# A happening's noun that only classifies the noun after it names a kind of thing, no happening.
+@pytest.mark.parametrize("sentence", [
+    "The town opened a new fire station on Elm Street on Monday.",
+    "The plant in Dayton once made fire hydrants and valves.",
+    "He must get a permit from the fire department in Toledo.",
+    "A new detention center planned for downtown Macon worries the mayor.",
+])
+def test_a_classifying_modifier_is_no_happening(sentence):
+    assert not {"accident", "arrest"} & set(kinds(sentence))
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("A fire destroyed the fire station in Toledo on Monday.", "accident"),
+    ("The crash victims were taken to a hospital in Toledo on Monday after the bus crashed.", "accident"),
+])
+def test_the_happening_itself_is_kept(sentence, kind):
+    assert kind in kinds(sentence)
+
+
+# A physical happening's word said of a law, an idea or a process, or by a critic, is a metaphor.
+@pytest.mark.parametrize("sentence", [
+    "The new tower clashed with the modernization of the harbor in Toledo on Monday.",
+    "A bitter battle over raising the gas tax could end in Topeka this month.",
+    "The long battle over the budget ended in Topeka on Monday.",
+    "Critics are targeting the mayor of Toledo over the deal.",
+    "It is the state's collision with a new economic reality.",
+])
+def test_a_metaphor_of_a_physical_happening_is_no_happening(sentence):
+    assert not {"attack", "accident", "riot"} & set(kinds(sentence))
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Protesters clashed with police in Nairobi on Monday.", "riot"),
+    ("Rebels fought over control of the town of Goma on Monday.", "attack"),
+    ("A truck collided with a bus near Lagos on Monday.", "accident"),
+])
+def test_a_physical_happening_with_a_body_is_kept(sentence, kind):
+    assert kind in kinds(sentence)
+
+
+# Statements that are no event: an opinion piece's, a private person's described by her home.
+@pytest.mark.parametrize("sentence", [
+    "The Boston Globe said in an editorial on Thursday that the council had acted wisely.",
+    "Ann Lee, who lives on Oak Street in Dayton, said on Monday that the council had acted wisely.",
+])
+def test_an_opinion_or_a_residents_word_is_no_statement(sentence):
+    assert "statement" not in kinds(sentence)
+
+
+def test_an_officials_word_is_a_statement():
+    assert "statement" in kinds("Mayor Ann Lee, who took office in May, said on Monday that the city "
+                                "will close the Dayton landfill.")
+
+
+def test_a_private_persons_appeal_is_no_statement():
+    assert "statement" not in kinds("Ann Lee, a Dayton resident, urged the council on Monday to reject the landfill plan.")
+    assert "statement" in kinds("Ann Lee, the Dayton city manager, urged the council on Monday to reject the landfill plan.")
+
+
+# The past conditional tells what did not happen.
+@pytest.mark.parametrize("sentence", [
+    "The mayor would have told the council about the plan on Monday.",
+    "Police should have arrested him in Dayton on Monday.",
+])
+def test_a_past_conditional_is_no_happening(sentence):
+    assert kinds(sentence) == []
+
+
+def test_a_past_happening_is_kept():
+    assert kinds("Police arrested him in Dayton on Monday.") == ["arrest"]
+
+
+def test_talking_about_something_is_no_meeting():
+    assert "meet" not in kinds("We are talking about the young people of Dayton, the mayor said on Monday.")
+    assert "meet" in kinds("Biden talked with Putin in Geneva on Monday.")
+    assert "meet" in kinds("The two leaders talked in Geneva on Monday.")
+
+
+def test_what_an_appeal_asks_for_is_no_happening():
+    assert kinds("The commission urged legislators on Monday to pass the resolution in Hartford.") == ["statement"]
+    assert "agree" in kinds("Legislators passed the resolution in Hartford on Monday.")
+
+
+# A clause of condition or time in the present tells what has not happened yet.
+def test_a_pending_condition_is_no_happening():
+    assert "arrest" not in kinds("The burglar will keep coming back to Dayton until he is caught, the mayor said on Monday.")
+    assert "visit" not in kinds("The city will begin the transfer once the Cuban delegation arrives in Washington.")
+
+
+def test_a_past_clause_of_time_is_kept():
+    assert "arrest" in kinds("The mayor spoke in Dayton on Monday after police arrested the burglar.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tired pupils hit school in Dayton on Monday after the long break.",
+    "The band hit town in Dayton on Friday.",
+])
+def test_hit_with_a_bare_noun_is_an_idiom(sentence):
+    assert "attack" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rockets hit a school in Gaza on Monday.",
+    "Airstrikes hit the town of Idlib on Monday.",
+])
+def test_hit_of_a_thing_is_kept(sentence):
+    assert "attack" in kinds(sentence)
+
+
+def test_an_economic_crisis_strikes_no_one():
+    assert "attack" not in kinds("Utilities in Ohio cut off thousands of customers weeks after the financial crisis struck.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The garage charged drivers $5 in Dayton on Monday.",
+    "The utility will charge customers a premium in Dayton from Monday.",
+])
+def test_charging_a_price_is_no_arrest(sentence):
+    assert "arrest" not in kinds(sentence)
+
+
+def test_charging_a_suspect_is_an_arrest():
+    assert "arrest" in kinds("Prosecutors charged two residents with fraud in Dayton on Monday.")
+
+
+def test_protesting_a_plan_in_words_is_no_demonstration():
+    assert "protest" not in kinds("Several neighbours had protested the developer's plans to build homes in Dayton.")
+    assert "protest" in kinds("Thousands protested the law in the streets of Dayton on Monday.")
