@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata import geoparse
 from geodata.language.detect import NATIVE_LANGUAGES, detect_language
 from geodata.language.pipeline import doc_text as text_of
-from geodata.gazetteer.index import country, lookup, place_for_demonym
+from geodata.gazetteer.index import country, haversine_km, lookup, place_for_demonym
 from geodata.language.pipeline import is_headline
 from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
@@ -820,13 +820,22 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
 
 
 def _holds(area: PlaceMention, place: PlaceMention) -> bool:
-    """True when ``area`` (a first-level division or a country) contains the finer ``place``."""
-    if area.geonameid == place.geonameid or area.feature not in ("admin1", "admin2", "country"):
+    """True when ``area`` (a first-level division, a country, or a region of one country such
+    as the Gaza Strip) contains the finer ``place``."""
+    if area.geonameid == place.geonameid or area.feature not in ("admin1", "admin2", "country", "region"):
         return False
+    if area.feature == "region":
+        return bool(area.country_code) and place.country_code == area.country_code \
+            and place.feature in ("city", "admin2") and None not in (area.lat, area.lon, place.lat, place.lon) \
+            and haversine_km(area.lat, area.lon, place.lat, place.lon) <= REGION_REACH_KM
     if area.feature == "country":
         return place.feature not in ("country", "continent", "region") and place.country_code == area.country_code
     return place.feature in ("city", "admin2") and area.feature != place.feature and bool(place.admin1) \
         and place.country_code == area.country_code and fold(place.admin1) == fold(area.name or "")
+
+
+#: How far from a region's point a town may lie and be taken for a town inside it.
+REGION_REACH_KM = 150.0
 
 
 def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> bool:
@@ -864,7 +873,10 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
     if cue.event.event_type not in VERBAL_TYPES:
         # "tanks pushed into the city, residents said": who tells of a happening is its source,
         # not its doer, unless the text also makes them the doer ("the army said it struck")
-        options = [o for o in options if not _only_its_source(o)] or options
+        self_told = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they", "we")
+                        for c in cue.trigger.children)  # "the army said it had struck": its own act
+        if not self_told:
+            options = [o for o in options if not _only_its_source(o)] or options
     best = max(options, key=lambda option: model.actor_score(option.features))
     event = cue.event
     details = [d for d in event.actor_details[1:]] if event.actor1 else list(event.actor_details)
@@ -1319,12 +1331,19 @@ def _topic_only(token: Token) -> bool:
     event)."""
     gerund = token.tag_ == "VBG"  # "worried about flooding", parsed as a verb under the preposition
     if (token.pos_ not in ("NOUN", "PROPN") and not gerund) or token.dep_ not in ("pobj", "pcomp") \
-            or token.head.lower_ not in ("about", "on", "of"):
+            or token.head.lower_ not in ("about", "on", "of", "over"):
         return False
     owner = token.head.head
+    if token.head.lower_ in ("about", "on", "over") and owner.lemma_.lower() in _DISCUSSIONS:
+        return True  # "talks on a ceasefire stalled": the talks are the happening, the truce their topic
     if token.head.lower_ in ("about", "of") and owner.lemma_.lower() in _FEARS:
         return True  # "worried about flooding", "fears of a new offensive"
     return token.head.lower_ in ("about", "on") and owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in _WORKS
+
+
+#: Nouns of discussing: what they are on or about is their topic, not a happening.
+_DISCUSSIONS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "dialogue",
+                "consultation", "consultations"}
 
 
 #: Words that make a happening a habit or a tally, not one happening: "march each July",

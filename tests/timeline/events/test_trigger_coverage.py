@@ -402,3 +402,9 @@ def test_commenting_on_a_strike_is_no_labour_strike() -> None:
     # "went on strike" is a labour strike; "commented on the strike" names the strike told before
     assert "protest" not in kinds("Russian drones hit the port overnight. Moscow did not comment on the strike.")
     assert "protest" in kinds("Dockers went on strike in Antwerp on Monday.")
+
+
+def test_what_talks_are_on_is_their_topic_not_a_happening() -> None:
+    # the talks are the happening; the truce is what they are about (nobody agreed to it)
+    events = extract_events("Talks on a ceasefire stalled in Cairo on Monday.", published=PUBLISHED)
+    assert [e.event_type for e in events] == ["meet"] and events[0].place_name == "Cairo"
