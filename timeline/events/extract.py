@@ -1403,6 +1403,11 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
         derivation = f"no date in the text: publication date {published.isoformat()}"
     date_start = date.start_date if date is not None else published
     date_end = date.end_date if date is not None else published
+    if mode == "asserted" and date_start <= published < date_end:
+        # "told reporters this week", "arrested this month": what is reported as done is done
+        # by the publication day (the codebook's "this month" → [1st, pub])
+        date_end = published
+        derivation += f", up to the publication date {published.isoformat()}: reported as done"
     start, end = sentence.start_char, sentence.end_char
     actors_list = parties(actor1.name if actor1 else None, actor2.name if actor2 else None)
     place = location.place if location is not None else None

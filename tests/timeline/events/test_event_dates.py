@@ -1,0 +1,26 @@
+"""The event's own date (issue #15 item 5): from its clause, the narrative's only when the
+discourse carries it, offsets anchored to their event. Example sentences are made up."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import extract_events
+
+pytestmark = pytest.mark.slow
+
+
+def _event(text: str, published: str, trigger: str):
+    return next(e for e in extract_events(text, published=published) if e.trigger == trigger)
+
+
+def test_a_happening_reported_as_done_this_week_ends_by_the_publication_day() -> None:
+    # "this week" is the calendar week; what is reported as done cannot be after publication
+    event = _event("Police in Leeds arrested two men this week.", "2025-07-16", "arrested")
+    assert (event.date_start, event.date_end) == (dt.date(2025, 7, 14), dt.date(2025, 7, 16)), event.date_derivation
+
+
+def test_a_planned_happening_this_week_keeps_the_whole_week() -> None:
+    event = _event("The minister will visit Leeds this week.", "2025-07-16", "visit")
+    assert event.date_end == dt.date(2025, 7, 20), event.date_derivation
