@@ -388,3 +388,22 @@ def test_two_rules_rejecting_one_span_do_not_loop() -> None:
     worker.start()
     worker.join(timeout=30)
     assert not worker.is_alive() and found == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "The road reopened on Friday, according to June, a county engineer.",
+    '"We will rebuild," said April.',
+    "The ban ended, said Ruth August with the fire department.",
+    "Fire chief Ann April, who leads the crew, was there.",
+])
+def test_a_month_name_that_names_a_source_is_no_date(text) -> None:
+    assert [m.text for m in find_dates(text, PUB) if m.text in ("June", "April", "August")] == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("According to officials, the plant closed in June.", "June"),
+    ("Early January was cold.", "Early January"),
+    ("They met on Thursday January 5.", "Thursday January 5"),
+])
+def test_a_month_beside_a_source_or_a_capitalised_word_stays_a_date(text, phrase) -> None:
+    assert find(text, phrase).start_date is not None
