@@ -926,6 +926,12 @@ NARRATIVE_PRECISIONS = {"day", "week", "unknown"}
 NARRATIVE_DAYS = 92  # a story's own days are near its publication; "the 1990 uprising" is background
 
 
+#: A statement with no time of its own is current news (the codebook's undated rule): it
+#: continues the narrative only when the narrative is itself current, no older than this. An
+#: older one is the story's background ("the fire of March 7"), not the scene of the saying.
+CURRENT_STATEMENT_DAYS = 14
+
+
 def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:
     """The date later sentences of the section inherit: a day or a short span shortly before
     the publication date, not a year, not a date of the story's background, and not a date
@@ -1395,7 +1401,9 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
     if own_date is not None:
         date, date_text, precision = own_date, own_date.text, own_date.precision
         derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
-    elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published):
+    elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published) \
+            and not (trigger.event_type in VERBAL_TYPES
+                     and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS):
         date, date_text, precision = narrative_date, narrative_date.text, narrative_date.precision
         derivation = f"no date in the sentence: the narrative's last date, '{narrative_date.text}' → {_interval(narrative_date)}"
     else:

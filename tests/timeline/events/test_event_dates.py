@@ -24,3 +24,16 @@ def test_a_happening_reported_as_done_this_week_ends_by_the_publication_day() ->
 def test_a_planned_happening_this_week_keeps_the_whole_week() -> None:
     event = _event("The minister will visit Leeds this week.", "2025-07-16", "visit")
     assert event.date_end == dt.date(2025, 7, 20), event.date_derivation
+
+
+def test_a_statement_does_not_continue_a_narrative_weeks_old() -> None:
+    # the fire is the story's background; the owner's words are current news
+    text = "Fire destroyed a warehouse in Leeds on June 2. The owner said he would rebuild it."
+    said = _event(text, "2025-07-16", "said")
+    assert said.date_start == said.date_end == dt.date(2025, 7, 16), said.date_derivation
+
+
+def test_a_statement_continues_a_current_narrative() -> None:
+    text = "Fire destroyed a warehouse in Leeds on Monday. The owner said he would rebuild it."
+    said = _event(text, "2025-07-16", "said")
+    assert said.date_start == said.date_end == dt.date(2025, 7, 14), said.date_derivation
