@@ -407,3 +407,23 @@ def test_a_month_name_that_names_a_source_is_no_date(text) -> None:
 ])
 def test_a_month_beside_a_source_or_a_capitalised_word_stays_a_date(text, phrase) -> None:
     assert find(text, phrase).start_date is not None
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    # an irregular past verb is a past cue like a regular one ("heard", not only "-ed")
+    ("A committee heard testimony Friday on a bill that would raise the tax.", "Friday", D(2025, 7, 11)),
+    ("The choir sang Sunday at a service that will be broadcast.", "Sunday", D(2025, 7, 13)),
+    # "hope", "plans" after a preposition are nouns, not "hope to" of the future
+    ("He brought a message of hope to the crowd Sunday morning.", "Sunday morning", D(2025, 7, 13)),
+    ("Officials with plans to expand the port met Friday.", "Friday", D(2025, 7, 11)),
+])
+def test_a_past_clause_dates_a_weekday_before_publication(text, phrase, day) -> None:
+    assert find(text, phrase).start_date == day
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("They hope to meet Friday.", "Friday", D(2025, 7, 18)),
+    ("Both cases are considered in the context of planned July 20 rally.", "July 20", D(2025, 7, 20)),
+])
+def test_a_verb_of_hoping_or_a_planned_date_still_looks_ahead(text, phrase, day) -> None:
+    assert find(text, phrase).start_date == day
