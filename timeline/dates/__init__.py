@@ -233,11 +233,18 @@ def _clock_day_in_clause(text: str, found: list[_Found], ctx: DateContext) -> No
             joined.add(i - 1)
             continue
         if i + 1 == len(found) or not _take_clause_day(text, f, found[i + 1], ctx):
+            if _GENERIC_CLOCK_BEFORE.search(text, max(0, f.start - 4), f.start) and re.match(r"\s+[a-z]", text[f.end:f.end + 2]):
+                # "passed an act creating a 9 p.m. curfew": a time of any day, naming no day
+                res.value, res.start_date, res.end_date, res.precision = res.value[10:], None, None, "unknown"
+                res.anchor = "a time of day as an attribute ('a 9 p.m. curfew'): no particular day"
+                continue
             _take_happening_day(text, found, i, ctx)
     if joined:
         found[:] = [f for i, f in enumerate(found) if i not in joined]
 
 
+#: An indefinite article before a bare clock time used as an attribute ("a 9 p.m. curfew").
+_GENERIC_CLOCK_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 #: Between a day and its clock time: "12 Aug 2012 10:22", "the day after tomorrow at 5pm".
 _DATE_CLOCK_GAP = re.compile(r"\s*,?\s*(?:at\s+)?")
 

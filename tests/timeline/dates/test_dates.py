@@ -427,3 +427,17 @@ def test_a_past_clause_dates_a_weekday_before_publication(text, phrase, day) -> 
 ])
 def test_a_verb_of_hoping_or_a_planned_date_still_looks_ahead(text, phrase, day) -> None:
     assert find(text, phrase).start_date == day
+
+
+def test_a_clock_time_as_an_attribute_names_no_day() -> None:
+    # "a 9 p.m. curfew" is a time of every day, not the day the text last named
+    m = find("On the 3rd, the town passed an act creating a 9 p.m. curfew for minors.", "9 p.m.")
+    assert m.start_date is None and m.value == "T21:00"
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("The fire started at 9 p.m. near the mill on Friday.", "9 p.m.", D(2025, 7, 11)),
+    ("A 6 a.m. raid on Friday netted two men.", "6 a.m.", D(2025, 7, 11)),
+])
+def test_a_clock_time_of_a_named_day_keeps_it(text, phrase, day) -> None:
+    assert find(text, phrase).start_date == day
