@@ -1309,7 +1309,11 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             # "X said Friday in response to U.S. missile attacks": the day of the saying, not
             # of the attacks it tells of
             continue
-        if owner not in trigger_tokens or owner == trigger.i:
+        if (owner not in trigger_tokens or owner == trigger.i) and not (
+                event_type in VERBAL_TYPES and not described and owner is not None and owner != trigger.i
+                and owner in descendants):
+            # what a statement says ("said the developers could finish from August to May")
+            # dates its content, even when the content's verb is no happening of its own
             unclaimed.append(mention)
         if owner is None:
             free.append(mention)

@@ -37,3 +37,15 @@ def test_a_statement_continues_a_current_narrative() -> None:
     text = "Fire destroyed a warehouse in Leeds on Monday. The owner said he would rebuild it."
     said = _event(text, "2025-07-16", "said")
     assert said.date_start == said.date_end == dt.date(2025, 7, 14), said.date_derivation
+
+
+def test_a_statement_is_not_dated_by_what_it_says() -> None:
+    # "finish" is no happening of its own; its month still dates the content, not the saying
+    said = _event("The mayor said it is possible for the builders to finish the bridge from August to May.",
+                  "2025-03-10", "said")
+    assert said.date_start == said.date_end == dt.date(2025, 3, 10), said.date_derivation
+
+
+def test_a_statement_keeps_the_day_of_its_own_clause() -> None:
+    said = _event("The mayor said on Friday that the builders could finish the bridge in August.", "2025-03-10", "said")
+    assert said.date_start == said.date_end == dt.date(2025, 3, 7), said.date_derivation
