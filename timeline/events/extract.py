@@ -1260,6 +1260,10 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+#: Between two dates in apposition: a comma.
+_APPOSED = re.compile(r"\s*,\s*")
+
+
 def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
                     trigger_tokens: set[int], event_type: str | None = None,
                     described: bool = False, offsets: list[DateMention] | None = None) -> DateMention | None:
@@ -1342,6 +1346,12 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
     if not pool:
         return None
     best = min(pool, key=lambda d: abs(d.start - trigger.idx))
+    if best.precision != "day":
+        # two dates in apposition, the day and a coarser one ("On Monday, about three months
+        # later, a jury indicted him"): the coarser one places that day in the story
+        text = doc.text
+        best = next((d for d in pool if d.precision == "day" and _APPOSED.fullmatch(
+            text[min(d.end, best.end):max(d.start, best.start)])), best)
     anchored = _ANCHORED_SPAN.match(best.text.strip())
     if anchored and trigger.idx >= best.end:
         base = next((d for d in sentence_dates if d is not best and d.precision == "day" and d.start < best.start), None)

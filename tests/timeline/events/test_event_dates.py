@@ -49,3 +49,10 @@ def test_a_statement_is_not_dated_by_what_it_says() -> None:
 def test_a_statement_keeps_the_day_of_its_own_clause() -> None:
     said = _event("The mayor said on Friday that the builders could finish the bridge in August.", "2025-03-10", "said")
     assert said.date_start == said.date_end == dt.date(2025, 3, 7), said.date_derivation
+
+
+def test_of_two_dates_in_apposition_the_day_dates_the_happening() -> None:
+    text = ("The man was arrested in Leeds on March 2. "
+            "On Monday, about three months later, a grand jury indicted him on murder charges.")
+    indicted = _event(text, "2025-06-10", "indicted")
+    assert indicted.date_start == indicted.date_end == dt.date(2025, 6, 9), indicted.date_derivation
