@@ -599,6 +599,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             sentence_offsets = [d for d in offsets if sentence.start_char <= d.start < sentence.end_char]
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
                                        offsets=sentence_offsets)
+            if _on_the_eve_of(trigger.token):
+                own_date = _day_after(own_date or narrative_date, day)
             dated = own_date is not None or _governing_date(doc, sentence_dates, trigger.token, trigger_tokens,
                                                             trigger.event_type, described=True) is not None
             if trigger.chosen and location is not None and location.explicit:
@@ -1363,6 +1365,28 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             return DateMention(best.start, best.end, best.text, "DATE", day.isoformat(), day, day, "day",
                                anchor=f"the happening '{best.text}' {base.text!r} ({base.start_date}) → {day}")
     return best
+
+
+def _on_the_eve_of(trigger: Token) -> bool:
+    """The happening is what a day is the eve of ("seized a bomb Sunday on the eve of the
+    return to peace talks", "this is the eve of the Pope's visit")."""
+    for node in islice(trigger.ancestors, 4):
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.lemma_.lower() == "eve" and node.pos_ == "NOUN":
+            return any(child.lower_ == "of" for child in node.children)
+    return False
+
+
+def _day_after(eve: DateMention | None, published: dt.date) -> DateMention:
+    """The day after the eve: after the eve's own day, else after the publication day."""
+    if eve is not None and eve.precision == "day" and eve.start_date == eve.end_date:
+        base, text = eve.start_date, eve.text
+    else:
+        base, text = published, "the publication date"
+    day = base + dt.timedelta(days=1)
+    return DateMention(eve.start if eve is not None else 0, eve.end if eve is not None else 0, text, "DATE",
+                       day.isoformat(), day, day, "day", anchor=f"the day after its eve, {text!r} ({base}) → {day}")
 
 
 ANCHOR_WORDS = {"after", "before", "since", "following", "prior"}

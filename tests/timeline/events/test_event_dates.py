@@ -56,3 +56,9 @@ def test_of_two_dates_in_apposition_the_day_dates_the_happening() -> None:
             "On Monday, about three months later, a grand jury indicted him on murder charges.")
     indicted = _event(text, "2025-06-10", "indicted")
     assert indicted.date_start == indicted.date_end == dt.date(2025, 6, 9), indicted.date_derivation
+
+
+def test_a_happening_a_day_is_the_eve_of_is_the_day_after() -> None:
+    text = "Police seized a car bomb in Newry on Sunday, on the eve of the resumption of peace talks."
+    talks = next(e for e in extract_events(text, published="2025-07-14") if e.event_type == "meet")
+    assert talks.date_start == talks.date_end == dt.date(2025, 7, 14), talks.date_derivation
