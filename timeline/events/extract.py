@@ -1315,6 +1315,11 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             # "X said Friday in response to U.S. missile attacks": the day of the saying, not
             # of the attacks it tells of
             continue
+        if event_type in VERBAL_TYPES and owner is not None and _setting_of(doc[owner], trigger):
+            # "said during his visit to Wonsan on Saturday", "said at a news conference
+            # Friday": the occasion of the saying dates it
+            own.append(mention)
+            continue
         if (owner not in trigger_tokens or owner == trigger.i) and not (
                 event_type in VERBAL_TYPES and not described and owner is not None and owner != trigger.i
                 and owner in descendants):
@@ -1365,6 +1370,17 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             return DateMention(best.start, best.end, best.text, "DATE", day.isoformat(), day, day, "day",
                                anchor=f"the happening '{best.text}' {base.text!r} ({base.start_date}) → {day}")
     return best
+
+
+SETTING_PREPS = {"during", "at", "in"}
+
+
+def _setting_of(owner: Token, trigger: Token) -> bool:
+    """The date's owner is a noun of a phrase that sets the trigger's occasion ("said
+    during his visit on Saturday", "told reporters at a news conference Friday")."""
+    prep = owner.head
+    return owner.pos_ == "NOUN" and owner.dep_ == "pobj" and prep.dep_ == "prep" \
+        and prep.lower_ in SETTING_PREPS and prep.head.i == trigger.i
 
 
 def _on_the_eve_of(trigger: Token) -> bool:

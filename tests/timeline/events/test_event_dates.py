@@ -62,3 +62,9 @@ def test_a_happening_a_day_is_the_eve_of_is_the_day_after() -> None:
     text = "Police seized a car bomb in Newry on Sunday, on the eve of the resumption of peace talks."
     talks = next(e for e in extract_events(text, published="2025-07-14") if e.event_type == "meet")
     assert talks.date_start == talks.date_end == dt.date(2025, 7, 14), talks.date_derivation
+
+
+def test_the_occasion_of_a_saying_dates_it() -> None:
+    text = "The minister said during his visit to Leeds on Saturday that the plant would open in July."
+    said = _event(text, "2025-07-14", "said")
+    assert said.date_start == said.date_end == dt.date(2025, 7, 12), said.date_derivation
