@@ -316,13 +316,18 @@ def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:
     """
     for prev_found, cur_found in zip(found, found[1:]):
         prev, cur = prev_found.res, cur_found.res
-        if not (prev.type in POINT_TYPES and cur.type in POINT_TYPES and prev.precision == cur.precision
-                and prev.start_date and cur.start_date and prev.end_date and cur.end_date):
+        if not (prev.type in POINT_TYPES and cur.type in POINT_TYPES and prev.start_date and cur.start_date
+                and prev.end_date and cur.end_date):
             continue
         gap = text[prev_found.end:cur_found.start]
         if len(gap) > 12:
             continue
         opened = _RANGE_OPEN.search(text[max(0, prev_found.start - 12):prev_found.start])
+        if prev.precision != cur.precision:
+            # "from August to May 1, 2010": a month to a day, with "from" or "through"
+            if not ((prev.precision, cur.precision) == ("month", "day") and prev.type == cur.type == "DATE"
+                    and (opened or _THROUGH.match(gap)) and (_TO.match(gap) or _THROUGH.match(gap))):
+                continue
         joined = (_ALTERNATIVE.match(gap) or _THROUGH.match(gap) or (opened and _RANGE_JOIN.match(gap))
                   or (_TO.match(gap) and prev.precision in ("day", "month", "year") and prev.type == cur.type == "DATE"
                       and prev.inferred != "week" and cur.inferred != "week"))

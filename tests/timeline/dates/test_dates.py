@@ -441,3 +441,14 @@ def test_a_clock_time_as_an_attribute_names_no_day() -> None:
 ])
 def test_a_clock_time_of_a_named_day_keeps_it(text, phrase, day) -> None:
     assert find(text, phrase).start_date == day
+
+
+def test_a_range_from_a_month_to_a_day_takes_the_days_year() -> None:
+    # "from August to May 1, 2027": the August before that May, the range to its end
+    m = find("The builders could finish from August to May 1, 2027.", "August")
+    assert (m.start_date, m.end_date) == (D(2026, 8, 1), D(2027, 5, 1))
+
+
+def test_a_month_beside_a_day_without_from_is_no_range() -> None:
+    m = find("Sales rose in August to May 1 levels.", "August")
+    assert m.end_date == D(m.start_date.year, 8, 31)
