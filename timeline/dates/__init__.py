@@ -233,11 +233,18 @@ def _clock_day_in_clause(text: str, found: list[_Found], ctx: DateContext) -> No
             joined.add(i - 1)
             continue
         if i + 1 == len(found) or not _take_clause_day(text, f, found[i + 1], ctx):
+            if _GENERIC_CLOCK_BEFORE.search(text, max(0, f.start - 4), f.start) and re.match(r"\s+[a-z]", text[f.end:f.end + 2]):
+                # "passed an act creating a 9 p.m. curfew": a time of any day, naming no day
+                res.value, res.start_date, res.end_date, res.precision = res.value[10:], None, None, "unknown"
+                res.anchor = "a time of day as an attribute ('a 9 p.m. curfew'): no particular day"
+                continue
             _take_happening_day(text, found, i, ctx)
     if joined:
         found[:] = [f for i, f in enumerate(found) if i not in joined]
 
 
+#: An indefinite article before a bare clock time used as an attribute ("a 9 p.m. curfew").
+_GENERIC_CLOCK_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 #: Between a day and its clock time: "12 Aug 2012 10:22", "the day after tomorrow at 5pm".
 _DATE_CLOCK_GAP = re.compile(r"\s*,?\s*(?:at\s+)?")
 
@@ -309,13 +316,18 @@ def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:
     """
     for prev_found, cur_found in zip(found, found[1:]):
         prev, cur = prev_found.res, cur_found.res
-        if not (prev.type in POINT_TYPES and cur.type in POINT_TYPES and prev.precision == cur.precision
-                and prev.start_date and cur.start_date and prev.end_date and cur.end_date):
+        if not (prev.type in POINT_TYPES and cur.type in POINT_TYPES and prev.start_date and cur.start_date
+                and prev.end_date and cur.end_date):
             continue
         gap = text[prev_found.end:cur_found.start]
         if len(gap) > 12:
             continue
         opened = _RANGE_OPEN.search(text[max(0, prev_found.start - 12):prev_found.start])
+        if prev.precision != cur.precision:
+            # "from August to May 1, 2010": a month to a day, with "from" or "through"
+            if not ((prev.precision, cur.precision) == ("month", "day") and prev.type == cur.type == "DATE"
+                    and (opened or _THROUGH.match(gap)) and (_TO.match(gap) or _THROUGH.match(gap))):
+                continue
         joined = (_ALTERNATIVE.match(gap) or _THROUGH.match(gap) or (opened and _RANGE_JOIN.match(gap))
                   or (_TO.match(gap) and prev.precision in ("day", "month", "year") and prev.type == cur.type == "DATE"
                       and prev.inferred != "week" and cur.inferred != "week"))

@@ -46,7 +46,11 @@ stated confirmed denied met arrived left began ended died killed took came went 
 made held fell rose ago last yesterday earlier since brought sent saw won lost paid sold
 bought led struck spoke wrote thought knew felt found got ran became broke chose drove flew
 fought grew kept rode shot sought stood stole swore taught threw withdrew spent built
-caught drew fled froze hid sank sat swept tore undertook upheld wore""".split())
+caught drew fled froze hid sank sat swept tore undertook upheld wore
+heard arose awoke became bent bit bled blew bred dealt dug drank ate fed flung forbade forgot
+forgave hung knelt laid lent meant proved rang sang shook shone shrank slept slid sped spun
+sprang stuck stung strode strove swam swung understood woke wove wept withheld oversaw
+overheard overtook overcame rebuilt retook mistook foresaw""".split())
 _PRESENT_AUX = frozenset("is are am be been being".split())
 #: Verbs news puts in the simple present for what is on the schedule ("the minister flies
 #: to Moscow on Monday", "the two leaders meet Friday", "the team plays Arsenal on Saturday"):
@@ -67,6 +71,9 @@ _SCHEDULE_SUBJECTS = frozenset("they we you i both".split())
 _SCHEDULE_REACH = 6
 _FUTURE_NOUNS = frozenset("plan plans planned hope hopes aim aims".split())
 _DETERMINERS = frozenset("a an the this that these those its his her their our still".split())
+#: Words after which "hope", "plans", "aim" are nouns: prepositions and quantifiers ("a
+#: message of hope to the congregation", "with no plans to").
+_NOUN_BEFORE = frozenset("of for with without no any some new our my your".split())
 _NOT_PAST_ED = frozenset("""need indeed speed feed seed bed red proceed exceed succeed
 hundred kindred bred shed breed united limited based""".split())
 
@@ -371,8 +378,9 @@ def _cue(words: list[str], i: int) -> str | None:
     word = words[i]
     low = word.lower()
     if (low in _FUTURE_WORDS and word not in ("May", "Will")) or low.endswith("'ll"):
-        if low in _FUTURE_NOUNS and i > 0 and words[i - 1].lower() in _DETERMINERS:
-            return None  # a noun or adjective ("announced the plan", "the planned sale")
+        if low in _FUTURE_NOUNS and i > 0 and (words[i - 1].lower() in _DETERMINERS
+                                               or (low != "planned" and words[i - 1].lower() in _NOUN_BEFORE)):
+            return None  # a noun or adjective ("announced the plan", "the planned sale", "a message of hope to")
         if low in _FUTURE_NOUNS and low != "planned" and (i + 1 >= len(words) or words[i + 1].lower() != "to"):
             return None  # a noun ("vacation plans"); the verb takes "to" ("plans to meet")
         return "future"

@@ -690,6 +690,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             sentence_offsets = [d for d in offsets if sentence.start_char <= d.start < sentence.end_char]
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
                                        offsets=sentence_offsets)
+            if _on_the_eve_of(trigger.token):
+                own_date = _day_after(own_date or narrative_date, day)
             dated = own_date is not None or _governing_date(doc, sentence_dates, trigger.token, trigger_tokens,
                                                             trigger.event_type, described=True) is not None
             if trigger.chosen and location is not None and location.explicit:
@@ -1039,6 +1041,12 @@ def _refine_deployment(event: Event, sentence: Span, sentence_text: str, locator
 
 NARRATIVE_PRECISIONS = {"day", "week", "unknown"}
 NARRATIVE_DAYS = 92  # a story's own days are near its publication; "the 1990 uprising" is background
+
+
+#: A statement with no time of its own is current news (the codebook's undated rule): it
+#: continues the narrative only when the narrative is itself current, no older than this. An
+#: older one is the story's background ("the fire of March 7"), not the scene of the saying.
+CURRENT_STATEMENT_DAYS = 14
 
 
 def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:
@@ -1463,6 +1471,10 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+#: Between two dates in apposition: a comma.
+_APPOSED = re.compile(r"\s*,\s*")
+
+
 def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
                     trigger_tokens: set[int], event_type: str | None = None,
                     described: bool = False, offsets: list[DateMention] | None = None) -> DateMention | None:
@@ -1512,7 +1524,16 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             # "X said Friday in response to U.S. missile attacks": the day of the saying, not
             # of the attacks it tells of
             continue
-        if owner not in trigger_tokens or owner == trigger.i:
+        if event_type in VERBAL_TYPES and owner is not None and _setting_of(doc[owner], trigger):
+            # "said during his visit to Wonsan on Saturday", "said at a news conference
+            # Friday": the occasion of the saying dates it
+            own.append(mention)
+            continue
+        if (owner not in trigger_tokens or owner == trigger.i) and not (
+                event_type in VERBAL_TYPES and not described and owner is not None and owner != trigger.i
+                and owner in descendants):
+            # what a statement says ("said the developers could finish from August to May")
+            # dates its content, even when the content's verb is no happening of its own
             unclaimed.append(mention)
         if owner is None:
             free.append(mention)
@@ -1541,6 +1562,12 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
     if not pool:
         return None
     best = min(pool, key=lambda d: abs(d.start - trigger.idx))
+    if best.precision != "day":
+        # two dates in apposition, the day and a coarser one ("On Monday, about three months
+        # later, a jury indicted him"): the coarser one places that day in the story
+        text = doc.text
+        best = next((d for d in pool if d.precision == "day" and _APPOSED.fullmatch(
+            text[min(d.end, best.end):max(d.start, best.start)])), best)
     anchored = _ANCHORED_SPAN.match(best.text.strip())
     if anchored and trigger.idx >= best.end:
         base = next((d for d in sentence_dates if d is not best and d.precision == "day" and d.start < best.start), None)
@@ -1552,6 +1579,39 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             return DateMention(best.start, best.end, best.text, "DATE", day.isoformat(), day, day, "day",
                                anchor=f"the happening '{best.text}' {base.text!r} ({base.start_date}) → {day}")
     return best
+
+
+SETTING_PREPS = {"during", "at", "in"}
+
+
+def _setting_of(owner: Token, trigger: Token) -> bool:
+    """The date's owner is a noun of a phrase that sets the trigger's occasion ("said
+    during his visit on Saturday", "told reporters at a news conference Friday")."""
+    prep = owner.head
+    return owner.pos_ == "NOUN" and owner.dep_ == "pobj" and prep.dep_ == "prep" \
+        and prep.lower_ in SETTING_PREPS and prep.head.i == trigger.i
+
+
+def _on_the_eve_of(trigger: Token) -> bool:
+    """The happening is what a day is the eve of ("seized a bomb Sunday on the eve of the
+    return to peace talks", "this is the eve of the Pope's visit")."""
+    for node in islice(trigger.ancestors, 4):
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.lemma_.lower() == "eve" and node.pos_ == "NOUN":
+            return any(child.lower_ == "of" for child in node.children)
+    return False
+
+
+def _day_after(eve: DateMention | None, published: dt.date) -> DateMention:
+    """The day after the eve: after the eve's own day, else after the publication day."""
+    if eve is not None and eve.precision == "day" and eve.start_date == eve.end_date:
+        base, text = eve.start_date, eve.text
+    else:
+        base, text = published, "the publication date"
+    day = base + dt.timedelta(days=1)
+    return DateMention(eve.start if eve is not None else 0, eve.end if eve is not None else 0, text, "DATE",
+                       day.isoformat(), day, day, "day", anchor=f"the day after its eve, {text!r} ({base}) → {day}")
 
 
 ANCHOR_WORDS = {"after", "before", "since", "following", "prior"}
@@ -1604,7 +1664,9 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
     if own_date is not None:
         date, date_text, precision = own_date, own_date.text, own_date.precision
         derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
-    elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published):
+    elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published) \
+            and not (trigger.event_type in VERBAL_TYPES
+                     and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS):
         date, date_text, precision = narrative_date, narrative_date.text, narrative_date.precision
         derivation = f"no date in the sentence: the narrative's last date, '{narrative_date.text}' → {_interval(narrative_date)}"
     else:
@@ -1612,6 +1674,11 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
         derivation = f"no date in the text: publication date {published.isoformat()}"
     date_start = date.start_date if date is not None else published
     date_end = date.end_date if date is not None else published
+    if mode == "asserted" and date_start <= published < date_end:
+        # "told reporters this week", "arrested this month": what is reported as done is done
+        # by the publication day (the codebook's "this month" → [1st, pub])
+        date_end = published
+        derivation += f", up to the publication date {published.isoformat()}: reported as done"
     start, end = sentence.start_char, sentence.end_char
     actors_list = parties(actor1.name if actor1 else None, actor2.name if actor2 else None)
     place = location.place if location is not None else None

@@ -388,3 +388,67 @@ def test_two_rules_rejecting_one_span_do_not_loop() -> None:
     worker.start()
     worker.join(timeout=30)
     assert not worker.is_alive() and found == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "The road reopened on Friday, according to June, a county engineer.",
+    '"We will rebuild," said April.',
+    "The ban ended, said Ruth August with the fire department.",
+    "Fire chief Ann April, who leads the crew, was there.",
+])
+def test_a_month_name_that_names_a_source_is_no_date(text) -> None:
+    assert [m.text for m in find_dates(text, PUB) if m.text in ("June", "April", "August")] == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("According to officials, the plant closed in June.", "June"),
+    ("Early January was cold.", "Early January"),
+    ("They met on Thursday January 5.", "Thursday January 5"),
+])
+def test_a_month_beside_a_source_or_a_capitalised_word_stays_a_date(text, phrase) -> None:
+    assert find(text, phrase).start_date is not None
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    # an irregular past verb is a past cue like a regular one ("heard", not only "-ed")
+    ("A committee heard testimony Friday on a bill that would raise the tax.", "Friday", D(2025, 7, 11)),
+    ("The choir sang Sunday at a service that will be broadcast.", "Sunday", D(2025, 7, 13)),
+    # "hope", "plans" after a preposition are nouns, not "hope to" of the future
+    ("He brought a message of hope to the crowd Sunday morning.", "Sunday morning", D(2025, 7, 13)),
+    ("Officials with plans to expand the port met Friday.", "Friday", D(2025, 7, 11)),
+])
+def test_a_past_clause_dates_a_weekday_before_publication(text, phrase, day) -> None:
+    assert find(text, phrase).start_date == day
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("They hope to meet Friday.", "Friday", D(2025, 7, 18)),
+    ("Both cases are considered in the context of planned July 20 rally.", "July 20", D(2025, 7, 20)),
+])
+def test_a_verb_of_hoping_or_a_planned_date_still_looks_ahead(text, phrase, day) -> None:
+    assert find(text, phrase).start_date == day
+
+
+def test_a_clock_time_as_an_attribute_names_no_day() -> None:
+    # "a 9 p.m. curfew" is a time of every day, not the day the text last named
+    m = find("On the 3rd, the town passed an act creating a 9 p.m. curfew for minors.", "9 p.m.")
+    assert m.start_date is None and m.value == "T21:00"
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("The fire started at 9 p.m. near the mill on Friday.", "9 p.m.", D(2025, 7, 11)),
+    ("A 6 a.m. raid on Friday netted two men.", "6 a.m.", D(2025, 7, 11)),
+])
+def test_a_clock_time_of_a_named_day_keeps_it(text, phrase, day) -> None:
+    assert find(text, phrase).start_date == day
+
+
+def test_a_range_from_a_month_to_a_day_takes_the_days_year() -> None:
+    # "from August to May 1, 2027": the August before that May, the range to its end
+    m = find("The builders could finish from August to May 1, 2027.", "August")
+    assert (m.start_date, m.end_date) == (D(2026, 8, 1), D(2027, 5, 1))
+
+
+def test_a_month_beside_a_day_without_from_is_no_range() -> None:
+    m = find("Sales rose in August to May 1 levels.", "August")
+    assert m.end_date == D(m.start_date.year, 8, 31)

@@ -1,0 +1,70 @@
+"""The event's own date (issue #15 item 5): from its clause, the narrative's only when the
+discourse carries it, offsets anchored to their event. Example sentences are made up."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import extract_events
+
+pytestmark = pytest.mark.slow
+
+
+def _event(text: str, published: str, trigger: str):
+    return next(e for e in extract_events(text, published=published) if e.trigger == trigger)
+
+
+def test_a_happening_reported_as_done_this_week_ends_by_the_publication_day() -> None:
+    # "this week" is the calendar week; what is reported as done cannot be after publication
+    event = _event("Police in Leeds arrested two men this week.", "2025-07-16", "arrested")
+    assert (event.date_start, event.date_end) == (dt.date(2025, 7, 14), dt.date(2025, 7, 16)), event.date_derivation
+
+
+def test_a_planned_happening_this_week_keeps_the_whole_week() -> None:
+    event = _event("The minister will visit Leeds this week.", "2025-07-16", "visit")
+    assert event.date_end == dt.date(2025, 7, 20), event.date_derivation
+
+
+def test_a_statement_does_not_continue_a_narrative_weeks_old() -> None:
+    # the fire is the story's background; the owner's words are current news
+    text = "Fire destroyed a warehouse in Leeds on June 2. The owner said he would rebuild it."
+    said = _event(text, "2025-07-16", "said")
+    assert said.date_start == said.date_end == dt.date(2025, 7, 16), said.date_derivation
+
+
+def test_a_statement_continues_a_current_narrative() -> None:
+    text = "Fire destroyed a warehouse in Leeds on Monday. The owner said he would rebuild it."
+    said = _event(text, "2025-07-16", "said")
+    assert said.date_start == said.date_end == dt.date(2025, 7, 14), said.date_derivation
+
+
+def test_a_statement_is_not_dated_by_what_it_says() -> None:
+    # "finish" is no happening of its own; its month still dates the content, not the saying
+    said = _event("The mayor said it is possible for the builders to finish the bridge from August to May.",
+                  "2025-03-10", "said")
+    assert said.date_start == said.date_end == dt.date(2025, 3, 10), said.date_derivation
+
+
+def test_a_statement_keeps_the_day_of_its_own_clause() -> None:
+    said = _event("The mayor said on Friday that the builders could finish the bridge in August.", "2025-03-10", "said")
+    assert said.date_start == said.date_end == dt.date(2025, 3, 7), said.date_derivation
+
+
+def test_of_two_dates_in_apposition_the_day_dates_the_happening() -> None:
+    text = ("The man was arrested in Leeds on March 2. "
+            "On Monday, about three months later, a grand jury indicted him on murder charges.")
+    indicted = _event(text, "2025-06-10", "indicted")
+    assert indicted.date_start == indicted.date_end == dt.date(2025, 6, 9), indicted.date_derivation
+
+
+def test_a_happening_a_day_is_the_eve_of_is_the_day_after() -> None:
+    text = "Police seized a car bomb in Newry on Sunday, on the eve of the resumption of peace talks."
+    talks = next(e for e in extract_events(text, published="2025-07-14") if e.event_type == "meet")
+    assert talks.date_start == talks.date_end == dt.date(2025, 7, 14), talks.date_derivation
+
+
+def test_the_occasion_of_a_saying_dates_it() -> None:
+    text = "The minister said during his visit to Leeds on Saturday that the plant would open in July."
+    said = _event(text, "2025-07-14", "said")
+    assert said.date_start == said.date_end == dt.date(2025, 7, 12), said.date_derivation
