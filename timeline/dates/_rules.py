@@ -1134,12 +1134,15 @@ def _part_of_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         day, pod = ctx.reference_day()[0], "NI"
         sentence_start = ctx.sentence_bounds(m.start())[0]
         previous_start = ctx.sentence_bounds(max(0, sentence_start - 1))[0]
-        if ctx.last_day is not None and ctx.last_day_end is not None and ctx.last_day_end >= previous_start:
+        told_done = ctx.tense(m.start(), m.end()) == "past"
+        if ctx.last_day is not None and ctx.last_day_end is not None and ctx.last_day_end >= previous_start \
+                and not (told_done and day > ctx.published):
+            # (a day still to come, "is due to travel on Wednesday", is no night already past)
             res = cal.day_ref(day)
             res.value += "T" + pod
             res.type = "TIME"
             return _with_anchor(res, f"overnight → the night of {day.isoformat()} (the narrative's day, {ctx.last_day[1]!r})")
-        if ctx.tense(m.start(), m.end()) == "past":
+        if told_done:
             # told of the past, "overnight" is the night that ended on the publication day:
             # valued as the evening's date (TimeML), its interval both days (the codebook)
             day = ctx.published - dt.timedelta(days=1)

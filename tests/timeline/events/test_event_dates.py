@@ -68,3 +68,12 @@ def test_the_occasion_of_a_saying_dates_it() -> None:
     text = "The minister said during his visit to Leeds on Saturday that the plant would open in July."
     said = _event(text, "2025-07-14", "said")
     assert said.date_start == said.date_end == dt.date(2025, 7, 12), said.date_derivation
+
+
+def test_a_night_already_past_is_not_the_night_of_a_day_still_to_come() -> None:
+    # the narrative's last day is a planned Wednesday; the raids told as done were the night
+    # before the publication day
+    text = ("The envoy is due to travel to the region on Wednesday, officials said. In the West Bank, soldiers "
+            "arrested 25 people in overnight raids, a rights group said.")
+    [arrest] = [e for e in extract_events(text, published="2024-08-05") if e.event_type == "arrest"]
+    assert (arrest.date_start, arrest.date_end) == (dt.date(2024, 8, 4), dt.date(2024, 8, 5))
