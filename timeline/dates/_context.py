@@ -47,8 +47,8 @@ made held fell rose ago last yesterday earlier since brought sent saw won lost p
 bought led struck spoke wrote thought knew felt found got ran became broke chose drove flew
 fought grew kept rode shot sought stood stole swore taught threw withdrew spent built
 caught drew fled froze hid sank sat swept tore undertook upheld wore
-heard arose awoke became bent bit bled blew bred dealt dug drank ate fed flung forbade forgot
-forgave hung knelt laid lent meant proved rang sang shook shone shrank slept slid sped spun
+heard arose awoke became bled blew bred dealt dug drank ate flung forbade forgot
+forgave knelt laid meant proved rang sang shook shone shrank slept slid sped spun
 sprang stuck stung strode strove swam swung understood woke wove wept withheld oversaw
 overheard overtook overcame rebuilt retook mistook foresaw""".split())
 _PRESENT_AUX = frozenset("is are am be been being".split())

@@ -591,10 +591,6 @@ def _month_is_name(ctx: DateContext, m: re.Match[str]) -> bool:
             re.search(r"\baccording\s+to\s+$", ctx.text[max(0, m.start() - 20):m.start()], re.I)
             or re.search(r"\b(?:" + "|".join(_NAME_VERBS) + r")\s+$", ctx.text[max(0, m.start() - 20):m.start()])):
         return True  # a source named at the end of its phrase; a month there has its preposition
-    given = re.search(r"(?<![.!?\"“”]\s)(?<!^)\b([A-Z][a-z]+)\s+$", ctx.text[max(0, m.start() - 30):m.start()])
-    if given and m.group(2).lower() in _NAME_MONTHS and given.group(1).lower() not in _NOT_GIVEN_NAMES \
-            and re.match(r"\s*(?:[,.;:]|(?:with|of|from|at|who|and)\b)", ctx.text[m.end():m.end() + 6]):
-        return True  # "said Jason January with the fire department": a given name before it, inside a sentence
     nxt_match = re.match(r"\s+([A-Z][a-z]+|[a-z]+)", ctx.text[m.end():m.end() + 30])
     if not nxt_match:
         return False
@@ -611,10 +607,6 @@ def _month_is_name(ctx: DateContext, m: re.Match[str]) -> bool:
 
 #: Month names that are also given names or surnames.
 _NAME_MONTHS = frozenset(("june", "april", "august", "may", "january"))
-#: Capitalised words before a month that are not a given name ("Early January", "Last June").
-_NOT_GIVEN_NAMES = _TEMPORAL_PREPS | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
-    """early late mid last next this past since until in on by the every each of fiscal""".split())
-
 
 #: "in May and ...", "between March or ...": a temporal preposition before the first of two
 #: conjoined words.

@@ -87,6 +87,8 @@ _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERC
 #: Protection Amendment"), a legal state ("Pre-Trial Custody"), a notice ("an Amber Alert")
 THING_HEADS = {"amendment", "act", "bill", "law", "ordinance", "resolution", "referendum", "proposition",
                "custody", "alert", "warning", "program", "programme", "budget", "tax"}
+#: The heads among them that name a measure even in a name the tagger makes an organisation.
+MEASURE_HEADS = {"amendment", "act", "bill", "law", "ordinance", "resolution", "referendum", "proposition"}
 # Heads of a crowd: in a protest or riot, the crowd is its protesters or rioters.
 CROWD_HEADS = {"people", "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens",
                "crowd", "crowds", "resident", "residents", "citizen", "citizens", "supporter", "supporters",
@@ -505,8 +507,11 @@ class ActorResolver:
 
     def _named(self, ent: Span) -> Actor | None:
         name = _clean(ent.text)
-        if ent.label_ != "PERSON" and name and name.split()[-1].lower() in THING_HEADS:
-            return None  # "the Marriage Protection Amendment", "Pre-Trial Custody": a thing
+        head = name.split()[-1].lower() if name else ""
+        if ent.label_ != "PERSON" and head in THING_HEADS and (ent.label_ != "ORG" or head in MEASURE_HEADS):
+            # "the Marriage Protection Amendment", "Pre-Trial Custody": a thing; an organisation
+            # named for its work ("the World Food Programme", "International Alert") is a party
+            return None
         if ent.label_ == "PERSON" or (len(name.split()) == 1 and name.lower() in self._full_names
                                       and ent.label_ in ("ORG", "NORP", "GPE") and ent.start not in self._place_at):
             # "Lavrov" (sometimes tagged as an organisation) → "Sergey Lavrov"

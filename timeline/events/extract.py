@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata import geoparse
 from geodata.language.detect import NATIVE_LANGUAGES, detect_language
 from geodata.language.pipeline import doc_text as text_of
-from geodata.gazetteer.index import country, haversine_km, lookup, place_for_demonym
+from geodata.gazetteer.index import country, lookup, place_for_demonym
 from geodata.language.pipeline import is_headline
 from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
@@ -255,8 +255,7 @@ def _no_event_voice(cue: Cue) -> bool:
 
 
 #: Where a newspaper or a writer gives an opinion: "said in an editorial", "writes in a column".
-OPINION_PIECES = {"editorial", "editorials", "column", "op-ed", "commentary", "opinion", "blog", "essay", "review",
-                  "letter"}
+OPINION_PIECES = {"editorial", "editorials", "column", "op-ed", "commentary", "blog", "essay"}
 
 
 def _opinion_piece(say: Token) -> bool:
@@ -552,9 +551,12 @@ def _forces_state(sentence: Span) -> str | None:
         if token.ent_type_ not in ("NORP", "GPE") or token.head.lower_ not in STATE_BODY_WORDS \
                 or token.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
-        found = place_for_demonym(token.text)
+        # the whole name the token ends ("South Sudanese", "North Korea's"), not its last word
+        entity = next((ent for ent in sentence.doc.ents if ent.start <= token.i < ent.end), None)
+        words = (entity.text if entity is not None else token.text).removesuffix("'s").removesuffix("’s")
+        found = place_for_demonym(words)
         if found is None and token.ent_type_ == "GPE":
-            hits = lookup(token.text, limit=1)
+            hits = lookup(words, limit=1)
             found = hits[0] if hits and hits[0]["feature"] == "country" else None
         if found is not None and found.get("country_code"):
             codes.add(found["country_code"])
@@ -690,7 +692,9 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             sentence_offsets = [d for d in offsets if sentence.start_char <= d.start < sentence.end_char]
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
                                        offsets=sentence_offsets)
-            if _on_the_eve_of(trigger.token):
+            if _on_the_eve_of(trigger.token) and not (
+                    own_date is not None and any(t.idx == own_date.start for t in trigger.token.subtree)):
+                # (a date of the happening's own phrase, "the Pope's visit on Sunday", is its own)
                 own_date = _day_after(own_date or narrative_date, day)
             dated = own_date is not None or _governing_date(doc, sentence_dates, trigger.token, trigger_tokens,
                                                             trigger.event_type, described=True) is not None
@@ -822,22 +826,13 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
 
 
 def _holds(area: PlaceMention, place: PlaceMention) -> bool:
-    """True when ``area`` (a first-level division, a country, or a region of one country such
-    as the Gaza Strip) contains the finer ``place``."""
-    if area.geonameid == place.geonameid or area.feature not in ("admin1", "admin2", "country", "region"):
+    """True when ``area`` (a first-level division or a country) contains the finer ``place``."""
+    if area.geonameid == place.geonameid or area.feature not in ("admin1", "admin2", "country"):
         return False
-    if area.feature == "region":
-        return bool(area.country_code) and place.country_code == area.country_code \
-            and place.feature in ("city", "admin2") and None not in (area.lat, area.lon, place.lat, place.lon) \
-            and haversine_km(area.lat, area.lon, place.lat, place.lon) <= REGION_REACH_KM
     if area.feature == "country":
         return place.feature not in ("country", "continent", "region") and place.country_code == area.country_code
     return place.feature in ("city", "admin2") and area.feature != place.feature and bool(place.admin1) \
         and place.country_code == area.country_code and fold(place.admin1) == fold(area.name or "")
-
-
-#: How far from a region's point a town may lie and be taken for a town inside it.
-REGION_REACH_KM = 150.0
 
 
 def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> bool:
@@ -875,7 +870,7 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
     if cue.event.event_type not in VERBAL_TYPES:
         # "tanks pushed into the city, residents said": who tells of a happening is its source,
         # not its doer, unless the text also makes them the doer ("the army said it struck")
-        self_told = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they", "we")
+        self_told = any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
                         for c in cue.trigger.children)  # "the army said it had struck": its own act
         if not self_told:
             options = [o for o in options if not _only_its_source(o)] or options
@@ -1239,16 +1234,16 @@ CLASSIFIED_HEADS = {
     "department", "departments", "service", "services", "station", "stations", "chief", "chiefs", "marshal",
     "marshals", "commission", "committee", "committees", "office", "agency", "authority", "bureau", "unit",
     "squad", "division", "board", "council", "club", "association", "organization", "organisation", "academy",
-    "company", "district", "institute", "network", "operator", "operators", "lawyers", "leader", "participant",
+    "company", "district", "institute", "network",
     # buildings, places and equipment
     "facility", "facilities", "center", "centre", "centers", "centres", "house", "hall", "building", "door",
     "doors", "hydrant", "hydrants", "truck", "trucks", "engine", "engines", "extinguisher", "extinguishers",
-    "alarm", "alarms", "wire", "equipment", "gear", "shelter", "area", "zone", "cell", "cells", "room",
+    "alarm", "alarms", "wire", "equipment", "gear", "shelter", "cell", "cells", "room",
     # rules, documents, money and measures
     "ban", "bans", "permit", "permits", "code", "codes", "law", "laws", "statute", "ordinance", "regulation",
-    "regulations", "rule", "rules", "insurance", "policy", "index", "fund", "funds", "payments", "tax",
+    "regulations", "rule", "rules", "insurance", "policy", "fund", "funds", "tax",
     # times, risks and outlooks (no one happening)
-    "season", "danger", "hazard", "hazards", "risk", "outlook", "forecast", "cry", "effort", "efforts",
+    "season", "danger", "hazard", "hazards", "risk", "outlook", "forecast",
 }
 
 
@@ -1276,7 +1271,9 @@ def _counterfactual(token: Token) -> bool:
 
 #: Conjunctions of a clause that tells a condition or a time still to come when its verb is in
 #: the present: "until he is caught", "once the group arrives", "if a suspect is charged".
-_PENDING_MARKS = {"if", "unless", "until", "till", "once", "when", "whenever", "before"}
+#: ("when" and "whenever" are adverbs to the parser, and their present clauses are as often
+#: habits told as done: "when police arrive, they find ...": not here)
+_PENDING_MARKS = {"if", "unless", "until", "till", "once", "before"}
 
 
 def _pending(token: Token) -> bool:
@@ -1284,7 +1281,7 @@ def _pending(token: Token) -> bool:
     caught", "once the group arrives in the United States", "if a suspect is caught"): it has
     not happened (codebook §1: hypothetical). Headlines tell the past in the present: not them."""
     verb = _clause_verb(token)
-    for _ in range(3):  # "when people try to light it on fire": up from the infinitive
+    for _ in range(3):  # "until the crews manage to reach the village": up from the infinitive
         if verb is None or verb.dep_ not in ("xcomp",):
             break
         verb = verb.head
@@ -1831,7 +1828,7 @@ def _absorb(twin: Event, event: Event) -> None:
         # the official who spoke is the more precise doer than the state
         twin.actor1 = event.actor1
         twin.actor_details = event.actor_details[:1] + twin.actor_details[1:]
-    if event.event_type == twin.event_type or twin.event_type in VERBAL_TYPES:
+    if event.event_type == twin.event_type or (twin.event_type in VERBAL_TYPES and event.event_type in VERBAL_TYPES):
         # a mention of another kind ("forcing families to flee" after "tanks pushed into the
         # city") names its own doer, not this happening's
         twin.actor1 = twin.actor1 or event.actor1

@@ -36,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geodata.gazetteer.index import lookup
+from geodata.language.pipeline import is_headline
 
 EVENT_TYPES = (
     "meet", "visit", "statement", "warn", "condemn", "support", "agree", "aid", "supply",
@@ -245,14 +246,14 @@ def verb_type(token: Token) -> str | None:
     if lemma == "target" and not _armed_subject(token):
         return None  # "a telephone campaign targeted the chairwoman": no attack
     if lemma == "protest" and any(c.dep_ == "dobj" and abstract_noun(c) for c in token.children) \
-            and not _sentence_words(token) & (_CROWD_VERBS | {"streets", "rally", "march", "signs", "placards",
-                                                               "demonstration", "crowd", "chanting"}):
+            and not _street_protest(token):
         return None  # "residents protested the owner's plans": an objection in words, no demonstration
     if lemma == "charge" and _charged_a_price(token):
         return None  # "rules that charge customers a premium", "charges $5 for parking": a price
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
         return None  # "hit the road", "hit a record", "hit the shelves"
-    if lemma == "hit" and any(_bare_singular(c) for c in token.children if c.dep_ == "dobj"):
+    if lemma == "hit" and any(_bare_singular(c) for c in token.children if c.dep_ == "dobj") \
+            and not is_headline(token.sent):  # headlines drop articles: "Truck hits pedestrian"
         return None  # "before students hit school", "hit town", "hit bottom": idioms of arriving, reaching
     if lemma in _IMPACT_VERBS or lemma in _HARM_BY_VEHICLE:
         # a harm verb's passive subject is its victim ("Ford was killed by gunmen"): only its doer
@@ -801,10 +802,10 @@ PHYSICAL_TYPES = {"attack", "accident", "riot", "violence_against_civilians"}
 ABSTRACT_NOUNS = {
     "tax", "taxes", "law", "laws", "bill", "bills", "policy", "policies", "plan", "plans", "proposal", "proposals",
     "budget", "budgets", "ordinance", "measure", "regulation", "regulations", "rule", "rules", "reform", "reforms",
-    "legislation", "amendment", "initiative", "program", "programme", "project", "zoning", "mandate", "spending",
+    "legislation", "amendment", "initiative", "program", "programme", "zoning", "mandate", "spending",
     "funding", "cuts", "deficit", "debt", "prices", "rates", "reality", "realities", "idea", "ideas", "notion",
     "concept", "principle", "principles", "values", "tradition", "traditions", "culture", "identity", "vision",
-    "future", "past", "history", "truth", "freedom", "progress", "change", "changes", "development", "growth",
+    "past", "history", "truth", "freedom", "progress", "change", "changes", "growth",
     "economy", "recession", "crisis", "downturn", "slump", "inflation", "unemployment", "problem", "problems",
     "issue", "issues", "question", "questions", "challenge", "challenges", "gap", "trend", "trends", "expectations", "goal", "goals", "deadline", "limit", "fate",
     "conscience", "logic", "science", "evidence", "facts", "perception", "image", "reputation", "interests",
@@ -829,21 +830,47 @@ def abstract_noun(token: Token) -> bool:
     return word.endswith(_ABSTRACT_ENDINGS) and word not in _CONCRETE_WITH_ENDING and lemma not in _CONCRETE_WITH_ENDING
 
 
+#: Lemmas that show a protest took to the street: marching, rallying, a crowd, signs.
+_STREET_SIGNS = {"march", "rally", "demonstrate", "demonstration", "street", "crowd", "sign", "placard", "chant",
+                 "banner", "picket", "sit-in", "blockade", "block"}
+#: Subjects that are a crowd by their number ("hundreds", "thousands of people").
+_CROWD_NUMBERS = {"hundreds", "thousands", "dozens", "scores", "tens", "crowd", "crowds"}
+
+
+def _street_protest(token: Token) -> bool:
+    """True when the sentence shows a protest in the street: a word of marching or rallying
+    (by lemma, so "marched", "rallied"; the month "March", a name, does not count), or a crowd
+    or people counted in hundreds as its subject ("hundreds of people protested the plan")."""
+    if any(t.lemma_.lower() in _STREET_SIGNS and t.pos_ in ("VERB", "NOUN") for t in token.sent):
+        return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in _CROWD_NUMBERS or subject.lower_ in _CROWD_WORDS)
+
+
 def figurative(token: Token, event_type: str) -> bool:
     """A physical happening's word used of abstract things, a metaphor (codebook §1): its
-    counterpart after "with", "over" or "against" (or its object) is a law, an idea or a
-    process ("the new jail clashes with revitalization", "a long battle over raising the tax",
-    "the county's collision with a new reality"), or its doer fights with words ("critics are
-    targeting its owner")."""
+    counterpart after "with" or "against" (or its object) is a law, an idea or a process ("the
+    new jail clashes with modernization", "the town's collision with a new reality"), or, with no
+    one to fight, what it is "over" or "about" is ("a long battle over raising the levy"), or
+    its doer fights with words ("critics are targeting its owner"). What a fight between people
+    is over is its cause, not a metaphor ("protesters clashed with police over the fuel tax")."""
     if event_type not in PHYSICAL_TYPES:
         return False
+    issue = False
+    people = False  # someone to fight: a concrete counterpart or doer
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("with", "over", "against", "about"):
+        if child.dep_ == "prep" and child.lower_ in ("with", "against", "between"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and abstract_noun(obj):
-                    return True  # "clashes with revitalization", "the fight over the budget"
-                if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and child.lower_ in ("over", "about"):
-                    return True  # "a battle over raising the tax": a contest over an act
+                if obj.dep_ == "pobj" and abstract_noun(obj) and child.lower_ != "between":
+                    return True  # "clashes with renewal", "a collision with a new reality"
+                if obj.dep_ == "pobj":
+                    people = True
+        elif child.dep_ == "prep" and child.lower_ in ("over", "about"):
+            for obj in child.children:
+                if (obj.dep_ == "pobj" and abstract_noun(obj)) or (obj.dep_ == "pcomp" and obj.tag_ == "VBG"):
+                    issue = True  # "the fight over the budget", "a battle over raising the levy"
+        elif child.dep_ in ("poss", "compound", "amod") and not abstract_noun(child) and child.pos_ in ("PROPN", "NOUN"):
+            people = True  # "police clashes", "the rebels' attack"
         if child.dep_ == "dobj" and abstract_noun(child) and token.pos_ in ("VERB", "AUX"):
             return True  # "attacked the plan", "hit a new high of inflation"
     if token.pos_ in ("VERB", "AUX"):
@@ -851,7 +878,9 @@ def figurative(token: Token, event_type: str) -> bool:
         if subject is not None and (subject.lower_ in SPEECH_ROLES or subject.lemma_.lower() in SPEECH_ROLES
                                     or abstract_noun(subject)):
             return True  # "critics are targeting the owner", "the reform hit a wall"
-    return False
+        if subject is not None:
+            people = True
+    return issue and not people
 
 
 def could_be_gerund(lower: str) -> bool:
@@ -1342,8 +1371,10 @@ def _charged_a_price(verb: Token) -> bool:
     """'Charge' in its sense of asking a price: an object that is a price, a sum or the
     customers asked to pay ("charge customers a premium", "charged $5", "charge more")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")]
+    # the object's head and its number words only: "charged a man who stole $500" asks no price
     return any(o.lemma_.lower() in _PRICES or o.lower_ in _PRICES or o.ent_type_ == "MONEY"
-               or any(t.ent_type_ == "MONEY" for t in o.subtree) for o in objects)
+               or any(t.ent_type_ == "MONEY" for t in o.children if t.dep_ in ("nummod", "compound", "quantmod"))
+               for o in objects)
 
 
 def _bare_singular(noun: Token) -> bool:

@@ -1142,3 +1142,9 @@ def test_a_witness_statement_is_no_statement_event() -> None:
     assert "statement" not in kinds("A man was stabbed in Leeds on Friday. "
                                     "His neighbour provided a statement to detectives on Saturday.")
     assert "statement" not in kinds("The victim's mother chose not to make a statement during sentencing on Friday.")
+
+
+def test_a_state_named_in_two_words_owns_its_forces() -> None:
+    [event] = [e for e in extract_events("Troops raided a camp near Juba on Monday, the South Sudanese army said.",
+                                         published="2025-07-14") if e.actor1]
+    assert event.actor1 == "Military Forces of South Sudan"

@@ -142,3 +142,34 @@ def test_charging_a_suspect_is_an_arrest():
 def test_protesting_a_plan_in_words_is_no_demonstration():
     assert "protest" not in kinds("Several neighbours had protested the developer's plans to build homes in Dayton.")
     assert "protest" in kinds("Thousands protested the law in the streets of Dayton on Monday.")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # what a fight between people is over is its cause, not a metaphor
+    ("Protesters clashed with police over the new fuel tax in Lagos on Monday.", "riot"),
+    ("Gunmen attacked a housing project in Kano on Monday.", "attack"),
+    # a street protest shown by marching or a crowd subject, whatever it objects to
+    ("Hundreds marched through downtown Lagos and protested the new tax.", "protest"),
+    ("Hundreds of people protested the plan outside city hall in Lagos on Monday.", "protest"),
+    # money in a relative clause of the person charged asks no price
+    ("Police charged a man who stole $500 from a shop in Kano on Monday.", "arrest"),
+    # a letter to the Security Council is an official channel, not an opinion piece
+    ("The foreign ministry said in a letter to the Security Council on Monday that the border would stay closed.",
+     "statement"),
+])
+def test_the_narrowed_sense_rules_keep_real_happenings(sentence, kind):
+    assert kind in kinds(sentence)
+
+
+def test_a_month_as_a_plain_word_is_no_street_sign():
+    # "March" the month shows no marching
+    assert "protest" not in kinds("Neighbours protested the plan in March.")
+
+
+def test_a_headline_drops_its_articles_and_still_tells_a_collision():
+    assert "accident" in kinds("Truck hits pedestrian in Kano\n\nA truck hit a woman on Main Street on Monday.")
+
+
+def test_an_agency_named_for_its_work_is_a_party():
+    events = extract_events("The World Food Programme delivered food aid to Juba on Monday.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "aid"] == ["World Food Programme"]
