@@ -351,24 +351,29 @@ _PERSON_APPOSITION_NOUNS = {"wife", "husband", "son", "daughter", "mother", "fat
 
 
 def _byline_first_name(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
-    """True when a one-word name opens a byline: "By"/"BY" at the start of a sentence or a
-    line, then the name and another capitalised word that is no place and no place's type
-    or street word ("BY CHAD KLIMACK", "By Jordan Pellman"): the writer's first name, not
-    the country."""
+    """True when a one-word name opens a byline: "By"/"BY" at the start of a line or after a
+    sentence's stop, then the name and one more capitalised word that is no place, no place's
+    type or street word and no force, the line not going on in lower case ("BY CHAD MERRILL
+    Staff Writer", "By Jordan Pell"): the writer's first name, not the country."""
     j = i + 1
     if i == 0 or j >= len(doc) or doc[i - 1].lower_ != "by":
         return False
     by = doc[i - 1]
-    if not (by.text == "BY" or by.i == 0 or by.is_sent_start or doc[by.i - 1].text == "."
-            or "\n" in doc[by.i - 1].text):
-        return False
-    if not doc[j].is_alpha or not _is_capitalised(doc[j].text):
-        return False
+    if not (by.i == 0 or "\n" in doc[by.i - 1].text or doc[by.i - 1].text == "."):
+        return False  # "REBELS ROUTED BY CHAD ARMY": inside a sentence, no byline
+    if not doc[j].is_alpha or not _is_capitalised(doc[j].text) or doc[j].lower_ in _FORCE_WORDS:
+        return False  # "By Chad Army estimates": the country's forces
+    end = j + 1
+    if end < len(doc) and doc[end].is_alpha and not _is_capitalised(doc[end].text):
+        return False  # the sentence goes on in lower case: no name of a writer
+
     if doc[j].lower_ in TYPE_WORDS or doc[j].text in _STREET_SUFFIXES or doc[j].lower_ in _MONTHS_DAYS:
         return False
     return not gazetteer.lookup(doc[j].text, limit=1)
 
 
+#: Words after a country's name that make it the country's forces, not a writer's surname.
+_FORCE_WORDS = {"army", "forces", "military", "government", "police", "troops", "navy"}
 _MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                 "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}

@@ -87,8 +87,9 @@ _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERC
 #: Protection Amendment"), a legal state ("Pre-Trial Custody"), a notice ("an Amber Alert")
 THING_HEADS = {"amendment", "act", "bill", "law", "ordinance", "resolution", "referendum", "proposition",
                "custody", "alert", "warning", "program", "programme", "budget", "tax"}
-#: The heads among them that name a measure even in a name the tagger makes an organisation.
-MEASURE_HEADS = {"amendment", "act", "bill", "law", "ordinance", "resolution", "referendum", "proposition"}
+#: The heads among them that name a measure or a legal state even in a name the tagger makes an
+#: organisation.
+MEASURE_HEADS = {"amendment", "act", "bill", "law", "ordinance", "resolution", "referendum", "proposition", "custody"}
 # Heads of a crowd: in a protest or riot, the crowd is its protesters or rioters.
 CROWD_HEADS = {"people", "thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens",
                "crowd", "crowds", "resident", "residents", "citizen", "citizens", "supporter", "supporters",

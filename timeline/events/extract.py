@@ -371,14 +371,13 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
     for cue in candidates:
         by_sentence.setdefault(cue.sentence.start, []).append(cue)
     told: set[int] = set()
+    for happening, announcement in _announcements(candidates):
+        if likely is None or likely(happening):
+            # "announced the indictment", "the arrest announced today": the happening stands
+            # for it (``likely``: the model keeps the happening's own mention)
+            told.add(id(announcement))
     for cue in candidates:
         if cue.event.event_type == "statement" and cue.trigger.lemma_.lower() in ANNOUNCE_VERBS:
-            announced = _announced(cue.trigger)
-            if any(other.trigger.i in announced and other.event.event_type not in VERBAL_TYPES
-                   and (likely is None or likely(other)) for other in by_sentence[cue.sentence.start] if other is not cue):
-                # "announced the indictment", "the arrest announced today": the happening stands
-                # for it (``likely``: the model keeps the happening's own mention)
-                told.add(id(cue))
             continue
         if cue.event.event_type != "statement" or not _bare_saying(cue) \
                 or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}:

@@ -535,3 +535,9 @@ def test_a_generic_side_name_needs_no_country_named_to_stay_home() -> None:
     # no country is pointed to at all: still no small district abroad for "the North Side"
     found = {p.text: p for p in geoparse("Two hurt in North Side shooting. Police said the gunman fled on foot.")}
     assert not found["North Side"].resolved
+
+
+def test_a_country_inside_a_sentence_after_by_is_the_country() -> None:
+    # no byline: "by" inside a headline's sentence, the country's army after it
+    found = [p for p in geoparse("REBELS ROUTED BY CHAD ARMY NEAR BORDER. Fighting went on for days.") if p.resolved]
+    assert any(p.country_code == "TD" for p in found)
