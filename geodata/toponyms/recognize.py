@@ -343,7 +343,7 @@ _TYPE_BEFORE = {"city": "city", "town": "city", "village": "city", "port": "city
                 "prefecture": "prefecture", "oblast": "oblast", "island": "island"}
 
 
-#: Nouns for a person that a name right after them names ("his wife Nancy", "her son Jordan")
+#: Nouns for a person that a name right after them names ("her sister Charlotte", "his son Jordan")
 _PERSON_APPOSITION_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
                             "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt",
                             "nephew", "niece", "cousin", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend",
@@ -353,7 +353,7 @@ _PERSON_APPOSITION_NOUNS = {"wife", "husband", "son", "daughter", "mother", "fat
 def _byline_first_name(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
     """True when a one-word name opens a byline: "By"/"BY" at the start of a sentence or a
     line, then the name and another capitalised word that is no place and no place's type
-    or street word ("BY CHAD KLIMACK", "By Jordan Pellman"): the writer's first name, not
+    or street word ("BY CHAD WOZNIAK", "By Jordan Vesely"): the writer's first name, not
     the country."""
     j = i + 1
     if i == 0 or j >= len(doc) or doc[i - 1].lower_ != "by":
@@ -740,7 +740,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
             if length == 1 and j < n and _INITIAL.match(doc[j].text):
                 continue  # "Michael J. Dillon": a first name before an initial
             if length == 1 and _byline_first_name(doc, i, gazetteer):
-                continue  # "BY CHAD KLIMACK": a byline's first name, not the country
+                continue  # "BY CHAD WOZNIAK": a byline's first name, not the country
             cands = gazetteer.lookup(name, limit=8)
             if not cands:
                 continue

@@ -594,7 +594,7 @@ def _month_is_name(ctx: DateContext, m: re.Match[str]) -> bool:
     given = re.search(r"(?<![.!?\"“”]\s)(?<!^)\b([A-Z][a-z]+)\s+$", ctx.text[max(0, m.start() - 30):m.start()])
     if given and m.group(2).lower() in _NAME_MONTHS and given.group(1).lower() not in _NOT_GIVEN_NAMES \
             and re.match(r"\s*(?:[,.;:]|(?:with|of|from|at|who|and)\b)", ctx.text[m.end():m.end() + 6]):
-        return True  # "said Jason January with the fire department": a given name before it, inside a sentence
+        return True  # "said Nora August with the harbor office": a given name before it, inside a sentence
     nxt_match = re.match(r"\s+([A-Z][a-z]+|[a-z]+)", ctx.text[m.end():m.end() + 30])
     if not nxt_match:
         return False
@@ -1764,7 +1764,7 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
                          and ctx.last_explicit is not None and ctx.last_explicit[1] == "day"
                          and ctx.last_explicit[0] == ctx.last_day[0] and ctx.last_day_end is not None
                          and ctx.last_day_end < ctx.sentence_bounds(m.start())[0])
-        # (a day given in the same sentence is no start: "On Monday, about three months later, ...")
+        # (a day given in the same sentence is no start: "On Tuesday, nearly two months later, ...")
         res = cal.unit_ref(day, "D" if unit == "W" or narrative_day else unit)
     res = _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {ref_desc}")
     return _remember(ctx, res, m.group())

@@ -83,8 +83,8 @@ VEHICLES = {"driver", "pilot", "captain", "motorist", "trucker"}
 #: Entity labels of no party: dates, numbers, amounts, and laws, events, products and works
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LAW", "EVENT", "PRODUCT",
                "WORK_OF_ART", "LANGUAGE"}
-#: Head words of a name that names a thing, not a party: a law or measure ("the Marriage
-#: Protection Amendment"), a legal state ("Pre-Trial Custody"), a notice ("an Amber Alert")
+#: Head words of a name that names a thing, not a party: a law or measure ("the Clean
+#: Rivers Amendment"), a legal state ("Federal Custody"), a notice ("an Amber Alert")
 THING_HEADS = {"amendment", "act", "bill", "law", "ordinance", "resolution", "referendum", "proposition",
                "custody", "alert", "warning", "program", "programme", "budget", "tax"}
 # Heads of a crowd: in a protest or riot, the crowd is its protesters or rioters.
@@ -506,7 +506,7 @@ class ActorResolver:
     def _named(self, ent: Span) -> Actor | None:
         name = _clean(ent.text)
         if ent.label_ != "PERSON" and name and name.split()[-1].lower() in THING_HEADS:
-            return None  # "the Marriage Protection Amendment", "Pre-Trial Custody": a thing
+            return None  # "the Clean Rivers Amendment", "Federal Custody": a thing
         if ent.label_ == "PERSON" or (len(name.split()) == 1 and name.lower() in self._full_names
                                       and ent.label_ in ("ORG", "NORP", "GPE") and ent.start not in self._place_at):
             # "Lavrov" (sometimes tagged as an organisation) → "Sergey Lavrov"

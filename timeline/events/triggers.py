@@ -249,7 +249,7 @@ def verb_type(token: Token) -> str | None:
                                                                "demonstration", "crowd", "chanting"}):
         return None  # "residents protested the owner's plans": an objection in words, no demonstration
     if lemma == "charge" and _charged_a_price(token):
-        return None  # "rules that charge customers a premium", "charges $5 for parking": a price
+        return None  # "will charge heavy users a premium", "charges $5 for parking": a price
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
         return None  # "hit the road", "hit a record", "hit the shelves"
     if lemma == "hit" and any(_bare_singular(c) for c in token.children if c.dep_ == "dobj"):
@@ -796,8 +796,8 @@ _CLAUSE_DEPS = {"advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl"}
 #: Types of physical happenings: a blow, a crash, a fire, a seizure of a body.
 PHYSICAL_TYPES = {"attack", "accident", "riot", "violence_against_civilians"}
 #: Abstract nouns with no body to strike or collide with: laws, policies and money matters,
-#: ideas, states and processes ("clashes with the zoning plan", "a battle over the tax", "its
-#: collision with a new reality").
+#: ideas, states and processes ("clashes with the zoning plan", "a battle over the tax", "the
+#: mill town's collision with a harsh economy").
 ABSTRACT_NOUNS = {
     "tax", "taxes", "law", "laws", "bill", "bills", "policy", "policies", "plan", "plans", "proposal", "proposals",
     "budget", "budgets", "ordinance", "measure", "regulation", "regulations", "rule", "rules", "reform", "reforms",
@@ -832,8 +832,8 @@ def abstract_noun(token: Token) -> bool:
 def figurative(token: Token, event_type: str) -> bool:
     """A physical happening's word used of abstract things, a metaphor (codebook §1): its
     counterpart after "with", "over" or "against" (or its object) is a law, an idea or a
-    process ("the new jail clashes with revitalization", "a long battle over raising the tax",
-    "the county's collision with a new reality"), or its doer fights with words ("critics are
+    process ("the new depot clashes with modernization", "a long battle over raising the tax",
+    "the mill town's collision with a harsh economy"), or its doer fights with words ("critics are
     targeting its owner")."""
     if event_type not in PHYSICAL_TYPES:
         return False
@@ -841,7 +841,7 @@ def figurative(token: Token, event_type: str) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("with", "over", "against", "about"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and abstract_noun(obj):
-                    return True  # "clashes with revitalization", "the fight over the budget"
+                    return True  # "clashes with modernization", "the fight over the budget"
                 if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and child.lower_ in ("over", "about"):
                     return True  # "a battle over raising the tax": a contest over an act
         if child.dep_ == "dobj" and abstract_noun(child) and token.pos_ in ("VERB", "AUX"):
@@ -1340,7 +1340,7 @@ _PRICES = {"price", "prices", "fee", "fees", "premium", "premiums", "rate", "rat
 
 def _charged_a_price(verb: Token) -> bool:
     """'Charge' in its sense of asking a price: an object that is a price, a sum or the
-    customers asked to pay ("charge customers a premium", "charged $5", "charge more")."""
+    customers asked to pay ("charge heavy users a premium", "charged $5", "charge more")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")]
     return any(o.lemma_.lower() in _PRICES or o.lower_ in _PRICES or o.ent_type_ == "MONEY"
                or any(t.ent_type_ == "MONEY" for t in o.subtree) for o in objects)
