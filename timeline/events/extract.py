@@ -216,7 +216,7 @@ COURT_VOICES = {"judge", "magistrate", "juror", "jury", "prosecutor"}
 
 def _descriptors(token: Token) -> set[str]:
     """A person's own word and the words that describe them: "Micanopy resident Troy Blakely",
-    "Bob Wimmer, a meteorologist with ...", "Kopp's stepmother"."""
+    "Carla Dunn, a meteorologist at ...", "the gunman's stepmother"."""
     words = {token.lemma_.lower()}
     described = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
