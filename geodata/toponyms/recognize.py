@@ -343,7 +343,7 @@ _TYPE_BEFORE = {"city": "city", "town": "city", "village": "city", "port": "city
                 "prefecture": "prefecture", "oblast": "oblast", "island": "island"}
 
 
-#: Nouns for a person that a name right after them names ("his wife Nancy", "her son Jordan")
+#: Nouns for a person that a name right after them names ("her sister Charlotte", "his son Jordan")
 _PERSON_APPOSITION_NOUNS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
                             "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt",
                             "nephew", "niece", "cousin", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend",
@@ -745,7 +745,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
             if length == 1 and j < n and _INITIAL.match(doc[j].text):
                 continue  # "Michael J. Dillon": a first name before an initial
             if length == 1 and _byline_first_name(doc, i, gazetteer):
-                continue  # "BY CHAD KLIMACK": a byline's first name, not the country
+                continue  # "BY CHAD WOZNIAK": a byline's first name, not the country
             cands = gazetteer.lookup(name, limit=8)
             if not cands:
                 continue

@@ -234,16 +234,16 @@ def _clock_day_in_clause(text: str, found: list[_Found], ctx: DateContext) -> No
             continue
         if i + 1 == len(found) or not _take_clause_day(text, f, found[i + 1], ctx):
             if _GENERIC_CLOCK_BEFORE.search(text, max(0, f.start - 4), f.start) and re.match(r"\s+[a-z]", text[f.end:f.end + 2]):
-                # "passed an act creating a 9 p.m. curfew": a time of any day, naming no day
+                # "adopted a 9 p.m. closing time": a time of any day, naming no day
                 res.value, res.start_date, res.end_date, res.precision = res.value[10:], None, None, "unknown"
-                res.anchor = "a time of day as an attribute ('a 9 p.m. curfew'): no particular day"
+                res.anchor = "a time of day as an attribute ('a 9 p.m. closing time'): no particular day"
                 continue
             _take_happening_day(text, found, i, ctx)
     if joined:
         found[:] = [f for i, f in enumerate(found) if i not in joined]
 
 
-#: An indefinite article before a bare clock time used as an attribute ("a 9 p.m. curfew").
+#: An indefinite article before a bare clock time used as an attribute ("a 9 p.m. closing time").
 _GENERIC_CLOCK_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 #: Between a day and its clock time: "12 Aug 2012 10:22", "the day after tomorrow at 5pm".
 _DATE_CLOCK_GAP = re.compile(r"\s*,?\s*(?:at\s+)?")
@@ -324,7 +324,7 @@ def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:
             continue
         opened = _RANGE_OPEN.search(text[max(0, prev_found.start - 12):prev_found.start])
         if prev.precision != cur.precision:
-            # "from August to May 1, 2010": a month to a day, with "from" or "through"
+            # "from August to May 1, 2027": a month to a day, with "from" or "through"
             if not ((prev.precision, cur.precision) == ("month", "day") and prev.type == cur.type == "DATE"
                     and (opened or _THROUGH.match(gap)) and (_TO.match(gap) or _THROUGH.match(gap))):
                 continue

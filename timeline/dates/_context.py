@@ -72,7 +72,7 @@ _SCHEDULE_REACH = 6
 _FUTURE_NOUNS = frozenset("plan plans planned hope hopes aim aims".split())
 _DETERMINERS = frozenset("a an the this that these those its his her their our still".split())
 #: Words after which "hope", "plans", "aim" are nouns: prepositions and quantifiers ("a
-#: message of hope to the congregation", "with no plans to").
+#: speech of hope to the players", "with no plans to").
 _NOUN_BEFORE = frozenset("of for with without no any some new our my your".split())
 _NOT_PAST_ED = frozenset("""need indeed speed feed seed bed red proceed exceed succeed
 hundred kindred bred shed breed united limited based""".split())
@@ -380,7 +380,7 @@ def _cue(words: list[str], i: int) -> str | None:
     if (low in _FUTURE_WORDS and word not in ("May", "Will")) or low.endswith("'ll"):
         if low in _FUTURE_NOUNS and i > 0 and (words[i - 1].lower() in _DETERMINERS
                                                or (low != "planned" and words[i - 1].lower() in _NOUN_BEFORE)):
-            return None  # a noun or adjective ("announced the plan", "the planned sale", "a message of hope to")
+            return None  # a noun or adjective ("announced the plan", "the planned sale", "a speech of hope to")
         if low in _FUTURE_NOUNS and low != "planned" and (i + 1 >= len(words) or words[i + 1].lower() != "to"):
             return None  # a noun ("vacation plans"); the verb takes "to" ("plans to meet")
         return "future"

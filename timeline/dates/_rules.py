@@ -1756,7 +1756,7 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
                          and ctx.last_explicit is not None and ctx.last_explicit[1] == "day"
                          and ctx.last_explicit[0] == ctx.last_day[0] and ctx.last_day_end is not None
                          and ctx.last_day_end < ctx.sentence_bounds(m.start())[0])
-        # (a day given in the same sentence is no start: "On Monday, about three months later, ...")
+        # (a day given in the same sentence is no start: "On Tuesday, nearly two months later, ...")
         res = cal.unit_ref(day, "D" if unit == "W" or narrative_day else unit)
     res = _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {ref_desc}")
     return _remember(ctx, res, m.group())

@@ -83,8 +83,8 @@ VEHICLES = {"driver", "pilot", "captain", "motorist", "trucker"}
 #: Entity labels of no party: dates, numbers, amounts, and laws, events, products and works
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LAW", "EVENT", "PRODUCT",
                "WORK_OF_ART", "LANGUAGE"}
-#: Head words of a name that names a thing, not a party: a law or measure ("the Marriage
-#: Protection Amendment"), a legal state ("Pre-Trial Custody"), a notice ("an Amber Alert")
+#: Head words of a name that names a thing, not a party: a law or measure ("the Clean
+#: Rivers Amendment"), a legal state ("Federal Custody"), a notice ("an Amber Alert")
 THING_HEADS = {"amendment", "act", "bill", "law", "ordinance", "resolution", "referendum", "proposition",
                "custody", "alert", "warning", "program", "programme", "budget", "tax"}
 #: The heads among them that name a measure or a legal state even in a name the tagger makes an
@@ -510,7 +510,7 @@ class ActorResolver:
         name = _clean(ent.text)
         head = name.split()[-1].lower() if name else ""
         if ent.label_ != "PERSON" and head in THING_HEADS and (ent.label_ != "ORG" or head in MEASURE_HEADS):
-            # "the Marriage Protection Amendment", "Pre-Trial Custody": a thing; an organisation
+            # "the Clean Rivers Amendment", "Federal Custody": a thing; an organisation
             # named for its work ("the World Food Programme", "International Alert") is a party
             return None
         if ent.label_ == "PERSON" or (len(name.split()) == 1 and name.lower() in self._full_names

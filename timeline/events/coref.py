@@ -181,7 +181,7 @@ LEGAL_STEPS = {"arrest": {"arrest", "detain", "apprehend", "capture", "nab"},
 
 def _legal_step(cue: Cue) -> str | None:
     """The step a verb tells ("was arrested", "pleaded guilty"); nouns are left alone: "prior
-    arrests", "his convictions date to 1985" are a record, not a step of this case."""
+    arrests", "her convictions go back to 1992" are a record, not a step of this case."""
     if cue.trigger.pos_ != "VERB":
         return None
     lemma = cue.trigger.lemma_.lower()
@@ -191,7 +191,7 @@ def _legal_step(cue: Cue) -> str | None:
 def _dated(cue: Cue, *, stated: bool = True) -> bool:
     """The mention has a date of its own (``stated``: its sentence gives one) that can tell it
     apart: not a saying told as done ("said", "told") but dated after the article was
-    published ("Kass said the work might be done by May 2010": the date of what was said, not
+    published ("Ortiz said the bridge could open by June 2031": the date of what was said, not
     of the saying)."""
     event = cue.event
     if event.date_start is None or (stated and not cue.own_date):
@@ -322,7 +322,7 @@ def _member_vote(cue: Cue) -> bool:
     voter = _voter(cue.trigger)
     if voter is None:
         return False
-    voters = [voter] + list(voter.conjuncts)  # "West and Hall voted in favor"
+    voters = [voter] + list(voter.conjuncts)  # "Ruiz and Bell voted for the levy"
     return all(v.ent_type_ == "PERSON" or v.lower_ in _PERSON_PRONOUNS for v in voters)
 
 

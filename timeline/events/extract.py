@@ -216,7 +216,7 @@ COURT_VOICES = {"judge", "magistrate", "juror", "jury", "prosecutor"}
 
 def _descriptors(token: Token) -> set[str]:
     """A person's own word and the words that describe them: "Micanopy resident Troy Blakely",
-    "Bob Wimmer, a meteorologist with ...", "Kopp's stepmother"."""
+    "Carla Dunn, a meteorologist at ...", "the gunman's stepmother"."""
     words = {token.lemma_.lower()}
     described = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
@@ -259,7 +259,7 @@ OPINION_PIECES = {"editorial", "editorials", "column", "op-ed", "commentary", "b
 
 
 def _opinion_piece(say: Token) -> bool:
-    """A verb of saying whose words are an opinion piece's ("The Times said in an editorial"):
+    """A verb of saying whose words are an opinion piece's ("The Millbrook Herald wrote in an editorial"):
     journalists' and writers' opinions are no event (codebook §1)."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in OPINION_PIECES for o in c.children) for c in say.children)
@@ -483,12 +483,12 @@ def _speaker_words(cue: Cue, bare: bool = True) -> set[str]:
 
 def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     """A happening whose naming mention has no date of its own takes the date that another
-    mention of the same kind states for it ("the 1995 shooting of Dr. Short ... survived the
+    mention of the same kind states for it ("the 2003 stabbing of a ferry guard ... recovered from the
     attack"): the first such, in document order, rather than the narrative's last date."""
     if best.own_date and not future_saying(best):
         return
     if future_saying(best):
-        # "Kass said the work might be done by May 2010": the saying is dated by the group's
+        # "Ortiz said the bridge could open by June 2031": the saying is dated by the group's
         # other sayings, not by what was said
         dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
                       and c.event.event_type in VERBAL_TYPES and c.event.date_start is not None
@@ -1260,7 +1260,7 @@ _COUNTERFACTUAL_MODALS = {"would", "could", "might", "should"}
 
 
 def _counterfactual(token: Token) -> bool:
-    """A verb in the past conditional ("Graham would have told him", "they could have been
+    """A verb in the past conditional ("the pastor would have warned her", "they could have been
     killed", "should have arrested him"): what did not happen (codebook §1: hypothetical)."""
     if token.pos_ not in ("VERB", "AUX") or token.tag_ != "VBN":
         return False
@@ -1277,7 +1277,7 @@ _PENDING_MARKS = {"if", "unless", "until", "till", "once", "before"}
 
 def _pending(token: Token) -> bool:
     """A happening in a clause of condition or time whose verb is in the present ("until he is
-    caught", "once the group arrives in the United States", "if a suspect is caught"): it has
+    caught", "once the delegation lands in Lisbon", "if a driver is found"): it has
     not happened (codebook §1: hypothetical). Headlines tell the past in the present: not them."""
     verb = _clause_verb(token)
     for _ in range(3):  # "until the crews manage to reach the village": up from the infinitive
@@ -1299,7 +1299,7 @@ _ASKING = APPEAL_VERBS - {"warn", "threaten", "caution"}
 
 
 def _asked_for(token: Token) -> bool:
-    """A verb in the infinitive an appeal asks for ("urged legislators to pass the resolution",
+    """A verb in the infinitive an appeal asks for ("urged councillors to adopt the levy",
     "will ask cities to approve an ordinance"): the appeal's topic (codebook §1: hypothetical;
     the appeal is the event)."""
     return token.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp") \
@@ -1559,8 +1559,8 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
         return None
     best = min(pool, key=lambda d: abs(d.start - trigger.idx))
     if best.precision != "day":
-        # two dates in apposition, the day and a coarser one ("On Monday, about three months
-        # later, a jury indicted him"): the coarser one places that day in the story
+        # two dates in apposition, the day and a coarser one ("On Tuesday, nearly two months
+        # later, a jury convicted her"): the coarser one places that day in the story
         text = doc.text
         best = next((d for d in pool if d.precision == "day" and _APPOSED.fullmatch(
             text[min(d.end, best.end):max(d.start, best.start)])), best)
@@ -1589,8 +1589,8 @@ def _setting_of(owner: Token, trigger: Token) -> bool:
 
 
 def _on_the_eve_of(trigger: Token) -> bool:
-    """The happening is what a day is the eve of ("seized a bomb Sunday on the eve of the
-    return to peace talks", "this is the eve of the Pope's visit")."""
+    """The happening is what a day is the eve of ("found rifles Sunday on the eve of the
+    reopening of trade talks", "tonight is the eve of the king's visit")."""
     for node in islice(trigger.ancestors, 4):
         if node.pos_ in ("VERB", "AUX"):
             return False

@@ -249,7 +249,7 @@ def verb_type(token: Token) -> str | None:
             and not _street_protest(token):
         return None  # "residents protested the owner's plans": an objection in words, no demonstration
     if lemma == "charge" and _charged_a_price(token):
-        return None  # "rules that charge customers a premium", "charges $5 for parking": a price
+        return None  # "will charge heavy users a premium", "charges $5 for parking": a price
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HIT_IDIOMS for c in token.children):
         return None  # "hit the road", "hit a record", "hit the shelves"
     if lemma == "hit" and any(_bare_singular(c) for c in token.children if c.dep_ == "dobj") \
@@ -797,8 +797,8 @@ _CLAUSE_DEPS = {"advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl"}
 #: Types of physical happenings: a blow, a crash, a fire, a seizure of a body.
 PHYSICAL_TYPES = {"attack", "accident", "riot", "violence_against_civilians"}
 #: Abstract nouns with no body to strike or collide with: laws, policies and money matters,
-#: ideas, states and processes ("clashes with the zoning plan", "a battle over the tax", "its
-#: collision with a new reality").
+#: ideas, states and processes ("clashes with the zoning plan", "a battle over the tax", "the
+#: mill town's collision with a harsh economy").
 ABSTRACT_NOUNS = {
     "tax", "taxes", "law", "laws", "bill", "bills", "policy", "policies", "plan", "plans", "proposal", "proposals",
     "budget", "budgets", "ordinance", "measure", "regulation", "regulations", "rule", "rules", "reform", "reforms",
@@ -850,7 +850,7 @@ def _street_protest(token: Token) -> bool:
 def figurative(token: Token, event_type: str) -> bool:
     """A physical happening's word used of abstract things, a metaphor (codebook §1): its
     counterpart after "with" or "against" (or its object) is a law, an idea or a process ("the
-    new jail clashes with modernization", "the town's collision with a new reality"), or, with no
+    new depot clashes with modernization", "the mill town's collision with a harsh economy"), or, with no
     one to fight, what it is "over" or "about" is ("a long battle over raising the levy"), or
     its doer fights with words ("critics are targeting its owner"). What a fight between people
     is over is its cause, not a metaphor ("protesters clashed with police over the fuel tax")."""
@@ -862,7 +862,7 @@ def figurative(token: Token, event_type: str) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("with", "against", "between"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and abstract_noun(obj) and child.lower_ != "between":
-                    return True  # "clashes with renewal", "a collision with a new reality"
+                    return True  # "clashes with modernization", "a collision with a harsh economy"
                 if obj.dep_ == "pobj":
                     people = True
         elif child.dep_ == "prep" and child.lower_ in ("over", "about"):
@@ -1369,7 +1369,7 @@ _PRICES = {"price", "prices", "fee", "fees", "premium", "premiums", "rate", "rat
 
 def _charged_a_price(verb: Token) -> bool:
     """'Charge' in its sense of asking a price: an object that is a price, a sum or the
-    customers asked to pay ("charge customers a premium", "charged $5", "charge more")."""
+    customers asked to pay ("charge heavy users a premium", "charged $5", "charge more")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")]
     # the object's head and its number words only: "charged a man who stole $500" asks no price
     return any(o.lemma_.lower() in _PRICES or o.lower_ in _PRICES or o.ent_type_ == "MONEY"

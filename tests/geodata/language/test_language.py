@@ -55,15 +55,15 @@ def test_shared_pipeline_tokenizes_like_the_model():
 
 def test_an_abbreviated_rank_before_a_name_ends_no_sentence():
     nlp = load_pipeline(with_parser=False)
-    text = ("\"We never know when we will have to shut it down,\" said Sgt. Kim Miller, a patrol spokeswoman. "
+    text = ("\"We check the bridge every hour,\" said Sgt. Dana Holt, a patrol spokeswoman. "
             "During his first tour Lance Cpl. John Ruiz met him. Det. Insp. Liam Walsh opposed bail. "
-            "Motorists were advised to slow down.")
+            "Drivers were told to use the detour.")
     sentences = [s.text for s in nlp(text).sents]
     assert sentences == [
-        "\"We never know when we will have to shut it down,\" said Sgt. Kim Miller, a patrol spokeswoman.",
+        "\"We check the bridge every hour,\" said Sgt. Dana Holt, a patrol spokeswoman.",
         "During his first tour Lance Cpl. John Ruiz met him.",
         "Det. Insp. Liam Walsh opposed bail.",
-        "Motorists were advised to slow down.",
+        "Drivers were told to use the detour.",
     ]
     assert [t.text for t in nlp("Capt. Rod Beer spoke.")][:3] == ["Capt.", "Rod", "Beer"]
 

@@ -353,8 +353,8 @@ def test_a_name_that_is_a_town_and_its_own_county_does_not_pair_with_itself(name
 
 
 def test_a_surname_before_the_persons_hearing_or_trial_is_no_place() -> None:
-    text = ("New twist in Fairfield hearing.\nA plea deal is being discussed for Elizabeth Fairfield, who is "
-            "accused of murdering her daughter in June 2007. Fairfield is charged with murder.")
+    text = ("New delay in Fairfield hearing.\nA plea deal is being weighed for Marcia Fairfield, who is "
+            "accused of killing her neighbor in May 2011. Fairfield is charged with murder.")
     assert [m.text for m in geoparse(text)] == []
     assert [m.text for m in geoparse("The hearing was moved to Fairfield, Connecticut, on Monday.")][:1] == ["Fairfield"]
 
@@ -414,8 +414,8 @@ def test_a_courts_qualifier_is_not_a_town() -> None:
 
 def test_one_weak_vote_is_no_country_context() -> None:
     # "San Fernando City" is a Philippine city's name; it must not carry Los Angeles there
-    text = ("The measure went down to defeat Thursday as Los Angeles election officials finished "
-            "their count. San Fernando City Councilwoman Nury Martinez defeated him.")
+    text = ("The proposal failed on Thursday as Los Angeles election officials completed "
+            "their tally. San Fernando City Councilwoman Ada Reyes beat him.")
     [la] = [m for m in geoparse(text) if m.text == "Los Angeles"]
     assert la.country_code == "US"
 
@@ -516,9 +516,9 @@ def test_a_byline_first_name_is_not_the_country() -> None:
 
 
 def test_a_name_after_a_kinship_noun_is_a_person() -> None:
-    # "his wife Nancy" names a person, not the French city
-    text = "A storm flattened the barn he and his wife Nancy's family had built near Topeka, Kansas."
-    assert "Nancy" not in {p.text for p in geoparse(text) if p.resolved}
+    # "her sister Charlotte" names a person, not the North Carolina city
+    text = "Hail dented the trucks that she and her sister Charlotte's crew parked near Salina, Kansas."
+    assert "Charlotte" not in {p.text for p in geoparse(text) if p.resolved}
 
 
 def test_a_generic_side_name_is_no_small_district_abroad() -> None:

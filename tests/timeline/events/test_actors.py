@@ -22,13 +22,13 @@ def _doers(text: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize("text, body", [
-    ("The Harlan County Board of Supervisors met on Monday. Supervisors voted 4-1 to deny a request "
+    ("The Harlan County Board of Supervisors met on Monday. Supervisors voted 4-1 to turn down a bid "
      "from Sheriff Tom Reed for two new cruisers.", "Harlan County Board of Supervisors"),
-    ("The Lakeview County Commission met on Monday. Commissioners voted to deny a request from "
+    ("The Lakeview County Commission met on Monday. Commissioners voted to reject a bid from "
      "Constable Ann Pike for a new truck.", "Lakeview County Commission"),
     # a body whose name holds the members' word, however far back the article named it
     ("The Ellis County Commissioners Court met on Tuesday. " + "The agenda was long. " * 120
-     + "Commissioners voted to deny a request from Judge Al Kerr for a new clerk.", "Ellis County Commissioners Court"),
+     + "Commissioners voted to reject a plan from Judge Al Kerr for a new clerk.", "Ellis County Commissioners Court"),
 ])
 def test_members_who_vote_act_as_their_body(text, body) -> None:
     doers = _doers(text)
@@ -71,7 +71,7 @@ def test_who_issues_an_arrest_warrant_is_the_doer_of_the_arrest() -> None:
 
 
 def test_the_members_of_a_named_body_are_that_body() -> None:
-    doers = _doers("Members of the Elmwood City Council voted on Monday to deny a request from Mayor Joe Park.")
+    doers = _doers("Members of the Elmwood City Council voted on Monday to turn down a proposal from Mayor Joe Park.")
     assert doers and doers[0] == "Elmwood City Council", doers
 
 
@@ -85,13 +85,13 @@ def _actor_of(text: str, word: str, nth: int = -1):
 @pytest.mark.parametrize("text, word", [
     ("The December slaying of a shop owner shocked the town.", "December"),  # a date is no party
     ("The Clean Rivers Amendment calls for a statewide vote on the dam.", "Amendment"),  # a measure
-    ("The men were sent to Pre-Trial Custody on Monday.", "Custody"),  # a legal state
+    ("Two smugglers were taken into Federal Custody on Monday.", "Custody"),  # a legal state
 ])
 def test_dates_and_things_are_no_doers(text, word) -> None:
     assert _actor_of(text, word) is None
 
 
 def test_a_last_name_mistaken_for_a_date_is_the_person() -> None:
-    text = "Jason January, the county fire marshal, lifted the ban on Monday. According to January, it is still dry."
-    actor = _actor_of(text, "January")
-    assert actor is not None and actor.name == "Jason January"
+    text = "Nora August, the harbor master, reopened the pier on Monday. According to August, the tide is low."
+    actor = _actor_of(text, "August")
+    assert actor is not None and actor.name == "Nora August"

@@ -444,8 +444,8 @@ def test_a_date_in_a_clause_about_the_doer_does_not_date_the_happening() -> None
     "Sgt. Mary Cole said the department will review its policy in Akron on Saturday.",
     "County Coroner Jane Roe said the man had died of smoke inhalation in the fire in Akron on Saturday.",
     "The first officers at the scene in Akron called for backup on Saturday.",
-    "Gillen told detectives in Akron that he was on the ground struggling with Welch on Saturday.",
-    '"I am beside myself right now," said Spencer Lewis, a local singer-songwriter in Akron, on Saturday.',
+    "Harper told detectives in Akron that he was wrestling with Doyle on the porch on Saturday.",
+    '"I still cannot believe it," said Wes Lund, a local songwriter in Akron, on Saturday.',
 ])
 def test_an_account_to_or_by_the_police_or_a_private_quote_is_no_statement_event(text: str) -> None:
     assert not [e for e in extract_events(text, published="2025-07-14") if e.event_type == "statement"]
@@ -690,11 +690,11 @@ def test_a_private_persons_or_experts_words_are_no_statement() -> None:
     def voices(text: str) -> list[bool]:
         return [_no_event_voice(c) for c in _candidates(text) if c.event.event_type == "statement"]
 
-    assert voices("Dry weather will continue until May, said Bob Wimmer, a meteorologist with the weather service.") == [True]
-    assert voices("Micanopy resident Troy Blakely, who held a sign, said he worried about the cost of the repairs.") == [True]
+    assert voices("Dry weather will last until May, said Carla Dunn, a meteorologist at the weather service.") == [True]
+    assert voices("Elmore resident Kyle Varga, who carried a banner, said he feared the cost of the repairs.") == [True]
     assert voices("An ex-wife of the gunman, Sue Griffin, said on Sunday she had not seen him since 2001.") == [True]
     assert voices("Tai Ahmad, one of his closest friends from school, said he had no enemies.") == [True]
-    assert voices("Council leader Troy Blakely said the road would reopen on Friday.") == [False]
+    assert voices("Council leader Kyle Varga said the road would reopen on Friday.") == [False]
     assert voices("Raul Castro, younger brother of the president and head of the armed forces, said the fight "
                   "would go on.") == [False]
 

@@ -18,7 +18,7 @@ def kinds(text: str) -> list[str]:
 @pytest.mark.parametrize("sentence", [
     "The town opened a new fire station on Elm Street on Monday.",
     "The plant in Dayton once made fire hydrants and valves.",
-    "He must get a permit from the fire department in Toledo.",
+    "Every vendor needs a license from the fire department in Toledo.",
     "A new detention center planned for downtown Macon worries the mayor.",
 ])
 def test_a_classifying_modifier_is_no_happening(sentence):
@@ -39,7 +39,7 @@ def test_the_happening_itself_is_kept(sentence, kind):
     "A bitter battle over raising the gas tax could end in Topeka this month.",
     "The long battle over the budget ended in Topeka on Monday.",
     "Critics are targeting the mayor of Toledo over the deal.",
-    "It is the state's collision with a new economic reality.",
+    "The closure was the mill town's collision with a harsh economy.",
 ])
 def test_a_metaphor_of_a_physical_happening_is_no_happening(sentence):
     assert not {"attack", "accident", "riot"} & set(kinds(sentence))
@@ -56,7 +56,7 @@ def test_a_physical_happening_with_a_body_is_kept(sentence, kind):
 
 # Statements that are no event: an opinion piece's, a private person's described by her home.
 @pytest.mark.parametrize("sentence", [
-    "The Boston Globe said in an editorial on Thursday that the council had acted wisely.",
+    "The Millbrook Herald wrote in an editorial on Thursday that the zoning board had erred.",
     "Ann Lee, who lives on Oak Street in Dayton, said on Monday that the council had acted wisely.",
 ])
 def test_an_opinion_or_a_residents_word_is_no_statement(sentence):
@@ -129,7 +129,7 @@ def test_an_economic_crisis_strikes_no_one():
 
 @pytest.mark.parametrize("sentence", [
     "The garage charged drivers $5 in Dayton on Monday.",
-    "The utility will charge customers a premium in Dayton from Monday.",
+    "The utility will charge heavy users a premium in Dayton from Monday.",
 ])
 def test_charging_a_price_is_no_arrest(sentence):
     assert "arrest" not in kinds(sentence)
