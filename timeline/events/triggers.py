@@ -1392,7 +1392,15 @@ def _talk_partner(verb: Token) -> bool:
            for c in verb.children):
         return True
     subject = _head_subject(verb)
-    return subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children))
+    if subject is None:
+        return False
+    if any(c.dep_ == "conj" for c in subject.children) or _sentence_words(verb) & {"each", "one"} and \
+            _sentence_words(verb) & {"other", "another"}:
+        return True  # "Kim and Moon talked", "they talked to each other"
+    # a plural doer talks together unless what they talk about is all there is ("officials
+    # talked about the budget" is speaking; "the two sides talked for hours" is a meeting)
+    return subject.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ == "prep" and c.lower_ in ("about", "of", "up") for c in verb.children)
 
 
 def _coverage_verb_type(token: Token, lemma: str):

@@ -173,3 +173,12 @@ def test_a_headline_drops_its_articles_and_still_tells_a_collision():
 def test_an_agency_named_for_its_work_is_a_party():
     events = extract_events("The World Food Programme delivered food aid to Juba on Monday.", published=PUBLISHED)
     assert [e.actor1 for e in events if e.event_type == "aid"] == ["World Food Programme"]
+
+
+@pytest.mark.parametrize("sentence, meeting", [
+    ("Officials talked about the budget in Cairo on Monday.", False),  # speaking about a topic
+    ("The two sides talked for hours in Cairo on Monday.", True),
+    ("Rebels and the army talked in Doha on Monday.", True),
+])
+def test_talking_about_a_topic_is_no_meeting(sentence, meeting):
+    assert ("meet" in kinds(sentence)) is meeting
