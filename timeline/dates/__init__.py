@@ -323,12 +323,13 @@ def _merge_ranges(text: str, found: list[_Found], published: dt.date) -> None:
         if len(gap) > 12:
             continue
         opened = _RANGE_OPEN.search(text[max(0, prev_found.start - 12):prev_found.start])
+        through = _THROUGH.match(gap)
         if prev.precision != cur.precision:
             # "from August to May 1, 2027": a month to a day, with "from" or "through"
             if not ((prev.precision, cur.precision) == ("month", "day") and prev.type == cur.type == "DATE"
-                    and (opened or _THROUGH.match(gap)) and (_TO.match(gap) or _THROUGH.match(gap))):
+                    and (opened or through) and (_TO.match(gap) or through)):
                 continue
-        joined = (_ALTERNATIVE.match(gap) or _THROUGH.match(gap) or (opened and _RANGE_JOIN.match(gap))
+        joined = (_ALTERNATIVE.match(gap) or through or (opened and _RANGE_JOIN.match(gap))
                   or (_TO.match(gap) and prev.precision in ("day", "month", "year") and prev.type == cur.type == "DATE"
                       and prev.inferred != "week" and cur.inferred != "week"))
         if joined:

@@ -627,7 +627,7 @@ class ActorResolver:
             words = {t.lemma_.lower() for t in token.lefts if t.dep_ == "compound"} & BODY_WORDS
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             body = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-            if not words and body is not None and body.lemma_.lower() in BODY_WORDS | {"commission"}:
+            if not words and body is not None and body.lemma_.lower() in BODY_WORDS:
                 return self._actor(body)  # "members of the Elmwood City Council", "of the board"
         if not words:
             return None

@@ -485,17 +485,17 @@ def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     """A happening whose naming mention has no date of its own takes the date that another
     mention of the same kind states for it ("the 2003 stabbing of a ferry guard ... recovered from the
     attack"): the first such, in document order, rather than the narrative's last date."""
-    if best.own_date and not future_saying(best):
+    told_ahead = future_saying(best)
+    if best.own_date and not told_ahead:
         return
-    if future_saying(best):
+    if told_ahead:
         # "Ortiz said the bridge could open by June 2031": the saying is dated by the group's
         # other sayings, not by what was said
-        dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
-                      and c.event.event_type in VERBAL_TYPES and c.event.date_start is not None
-                      and not future_saying(c)), None)
+        same_kind = lambda c: c.event.event_type in VERBAL_TYPES and not future_saying(c)  # noqa: E731
     else:
-        dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
-                      and c.event.event_type == best.event.event_type and c.event.date_start is not None), None)
+        same_kind = lambda c: c.event.event_type == best.event.event_type  # noqa: E731
+    dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
+                  and c.event.date_start is not None and same_kind(c)), None)
     if dated is None:
         return
     for name in DATE_FIELDS:

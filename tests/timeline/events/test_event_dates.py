@@ -26,29 +26,26 @@ def test_a_planned_happening_this_week_keeps_the_whole_week() -> None:
     assert event.date_end == dt.date(2025, 7, 20), event.date_derivation
 
 
-def test_a_statement_does_not_continue_a_narrative_weeks_old() -> None:
+@pytest.mark.parametrize("text, published, day", [
     # the fire is the story's background; the owner's words are current news
-    text = "Fire destroyed a warehouse in Leeds on June 2. The owner said he would rebuild it."
-    said = _event(text, "2025-07-16", "said")
-    assert said.date_start == said.date_end == dt.date(2025, 7, 16), said.date_derivation
-
-
-def test_a_statement_continues_a_current_narrative() -> None:
-    text = "Fire destroyed a warehouse in Leeds on Monday. The owner said he would rebuild it."
-    said = _event(text, "2025-07-16", "said")
-    assert said.date_start == said.date_end == dt.date(2025, 7, 14), said.date_derivation
-
-
-def test_a_statement_is_not_dated_by_what_it_says() -> None:
+    ("Fire destroyed a warehouse in Leeds on June 2. The owner said he would rebuild it.", "2025-07-16",
+     dt.date(2025, 7, 16)),
+    # a current narrative is continued
+    ("Fire destroyed a warehouse in Leeds on Monday. The owner said he would rebuild it.", "2025-07-16",
+     dt.date(2025, 7, 14)),
     # "finish" is no happening of its own; its month still dates the content, not the saying
-    said = _event("The mayor said it is possible for the crews to repave the road from August to May.",
-                  "2025-03-10", "said")
-    assert said.date_start == said.date_end == dt.date(2025, 3, 10), said.date_derivation
-
-
-def test_a_statement_keeps_the_day_of_its_own_clause() -> None:
-    said = _event("The mayor said on Friday that the builders could finish the bridge in August.", "2025-03-10", "said")
-    assert said.date_start == said.date_end == dt.date(2025, 3, 7), said.date_derivation
+    ("The mayor said it is possible for the crews to repave the road from August to May.", "2025-03-10",
+     dt.date(2025, 3, 10)),
+    # the day of the saying's own clause
+    ("The mayor said on Friday that the builders could finish the bridge in August.", "2025-03-10",
+     dt.date(2025, 3, 7)),
+    # the occasion of a saying dates it
+    ("The minister said during his visit to Leeds on Saturday that the plant would open in July.", "2025-07-14",
+     dt.date(2025, 7, 12)),
+])
+def test_a_statement_is_dated_by_its_own_occasion(text: str, published: str, day: dt.date) -> None:
+    said = _event(text, published, "said")
+    assert said.date_start == said.date_end == day, said.date_derivation
 
 
 def test_of_two_dates_in_apposition_the_day_dates_the_happening() -> None:
@@ -62,12 +59,6 @@ def test_a_happening_a_day_is_the_eve_of_is_the_day_after() -> None:
     text = "Customs officers found a crate of rifles in Dover on Sunday, on the eve of the reopening of trade talks."
     talks = next(e for e in extract_events(text, published="2025-07-14") if e.event_type == "meet")
     assert talks.date_start == talks.date_end == dt.date(2025, 7, 14), talks.date_derivation
-
-
-def test_the_occasion_of_a_saying_dates_it() -> None:
-    text = "The minister said during his visit to Leeds on Saturday that the plant would open in July."
-    said = _event(text, "2025-07-14", "said")
-    assert said.date_start == said.date_end == dt.date(2025, 7, 12), said.date_derivation
 
 
 def test_a_night_already_past_is_not_the_night_of_a_day_still_to_come() -> None:
