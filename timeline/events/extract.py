@@ -45,7 +45,7 @@ from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster, future_saying, split_kinds
-from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features
+from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features, inside_quotes
 from timeline.events.locate import GEO_PRECISION, NOT_ITS_OWN, VERBAL_TYPES, Location, Locator, fold
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
@@ -442,6 +442,23 @@ def _clause_verb(token: Token) -> Token | None:
     if token.pos_ in ("VERB", "AUX"):
         return token
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _told_now(token: Token) -> bool:
+    """The happening is told in the simple present, the tense of news told as it happens
+    ("gunmen kill six in a raid", "the minister says ...", "at least 12 people are killed"):
+    it is the report's own time, not an earlier day the story gave. Not the present perfect
+    ("has killed"), a modal, a verb in the past anywhere in its chain, or a quotation (its
+    present is the speaker's, on the day of the saying)."""
+    verb = _clause_verb(token)
+    if verb is None or inside_quotes(token.sent, token):
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = {verb.tag_} | {c.tag_ for c in helpers}
+    if verb.tag_ == "VB" and not helpers and any(c.dep_ == "nsubj" for c in verb.children):
+        tags.add("VBP")  # a base form with a subject and no helper is finite ("Gunmen kill six")
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"} \
+        and not any(c.lemma_.lower() == "have" for c in helpers)
 
 
 def _reported_as_done(verb: Token) -> bool:
@@ -1662,12 +1679,15 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
         derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
     elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published) \
             and not (trigger.event_type in VERBAL_TYPES
-                     and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS):
+                     and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS) \
+            and not (mode == "asserted" and narrative_date.end_date < published and _told_now(trigger.token)):
         date, date_text, precision = narrative_date, narrative_date.text, narrative_date.precision
         derivation = f"no date in the sentence: the narrative's last date, '{narrative_date.text}' → {_interval(narrative_date)}"
     else:
         date, date_text, precision = None, None, "unknown"
         derivation = f"no date in the text: publication date {published.isoformat()}"
+        if narrative_date is not None and narrative_date.end_date < published and _told_now(trigger.token):
+            derivation += f" (told in the present: not the narrative's earlier '{narrative_date.text}')"
     date_start = date.start_date if date is not None else published
     date_end = date.end_date if date is not None else published
     if mode == "asserted" and date_start <= published < date_end:

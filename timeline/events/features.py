@@ -148,7 +148,7 @@ def _read_cues(cue: Cue) -> dict[str, float]:
     text = doc_text(sentence.doc)[sentence.start_char:sentence.end_char].strip()
     if text.endswith("?"):
         on("question")
-    if _inside_quotes(sentence, token):
+    if inside_quotes(sentence, token):
         on("in_quotes")
         speaker = _quoted_speaker(sentence)
         if speaker is not None:
@@ -262,7 +262,7 @@ def _quoted_speaker(sentence: Span) -> Token | None:
     return None
 
 
-def _inside_quotes(sentence: Span, token: Token) -> bool:
+def inside_quotes(sentence: Span, token: Token) -> bool:
     """True when an odd number of quotation marks precede the trigger in its sentence."""
     before = doc_text(sentence.doc)[sentence.start_char:token.idx]
     straight = before.count('"') + before.count("``") + before.count("''")

@@ -68,3 +68,21 @@ def test_a_night_already_past_is_not_the_night_of_a_day_still_to_come() -> None:
             "arrested 25 people in overnight raids, a rights group said.")
     [arrest] = [e for e in extract_events(text, published="2024-08-05") if e.event_type == "arrest"]
     assert (arrest.date_start, arrest.date_end) == (dt.date(2024, 8, 4), dt.date(2024, 8, 5))
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # news told as it happens, in the simple present: the report's day, not the earlier item's
+    ("Police in Marlow arrested a city councillor two days ago.\n\n"
+     "Gunmen kill six villagers in a raid on a farm near Dunmore.", "kill", dt.date(2025, 7, 16)),
+    ("Police in Marlow arrested a city councillor two days ago.\n\n"
+     "At least nine people are killed in a bus crash near Dunmore.", "crash", dt.date(2025, 7, 16)),
+    # the past tense continues the narrative's day
+    ("Police in Marlow arrested a city councillor on Monday.\n\n"
+     "Gunmen killed six villagers in a raid on a farm near Dunmore.", "killed", dt.date(2025, 7, 14)),
+    # so does the present perfect
+    ("Police in Marlow arrested a city councillor on Monday.\n\n"
+     "Gunmen have killed six villagers in a raid on a farm near Dunmore.", "killed", dt.date(2025, 7, 14)),
+])
+def test_a_happening_told_in_the_present_is_the_reports_own_time(text: str, trigger: str, day: dt.date) -> None:
+    event = _event(text, "2025-07-16", trigger)
+    assert event.date_start == event.date_end == day, event.date_derivation
