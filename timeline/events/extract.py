@@ -1516,6 +1516,8 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
     anchor_tokens = set().union(*(_anchor_tokens(span) for _, span in anchored_offsets))
     for mention in sentence_dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and _record_since(span.root):
+            continue  # "the first ceasefire since November 2023": the last time, not this one's
         owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
         if owner is not None and owner != trigger.i and owner in descendants and doc[owner].dep_ in ("relcl", "acl") \
                 and doc[owner].head.i != trigger.i:
@@ -1595,6 +1597,25 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
 
 
 SETTING_PREPS = {"during", "at", "in"}
+
+
+#: Words that make a noun a record, the first or the most of its kind in a while.
+_RECORD_WORDS = {"first", "last", "only", "largest", "biggest", "worst", "deadliest", "heaviest", "highest",
+                 "lowest", "most", "least", "longest", "strongest", "major"}
+
+
+def _record_since(root: Token) -> bool:
+    """The date bounds a record, "the first major ceasefire since November 2023", "the
+    largest attack since 2022", "the first time since 1967": the previous such happening's
+    time, never this one's."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "since":
+        return False
+    head = prep.head  # the record noun, or the verb whose object or attribute it is
+    nouns = [head] if head.pos_ in ("NOUN", "PROPN") else \
+        [c for c in head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    return any(c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in _RECORD_WORDS)
+               for noun in nouns for c in noun.children)
 
 
 def _setting_of(owner: Token, trigger: Token) -> bool:

@@ -86,3 +86,19 @@ def test_a_night_already_past_is_not_the_night_of_a_day_still_to_come() -> None:
 def test_a_happening_told_in_the_present_is_the_reports_own_time(text: str, trigger: str, day: dt.date) -> None:
     event = _event(text, "2025-07-16", trigger)
     assert event.date_start == event.date_end == day, event.date_derivation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The two sides reach a truce in the valley, the first lasting truce since November 2023.", "reach"),
+    ("Rebels launched their largest attack on the port since 2019.", "launched"),
+    ("The army shelled the town, marking the heaviest shelling since March.", "shelled"),
+])
+def test_a_record_since_a_date_is_not_dated_by_it(text: str, trigger: str) -> None:
+    # the date bounds the record (the last such happening), not this happening
+    event = _event(text, "2025-07-16", trigger)
+    assert event.date_start >= dt.date(2025, 7, 9), event.date_derivation
+
+
+def test_a_state_since_a_date_still_starts_then() -> None:
+    event = _event("Police have detained the suspect in Leeds since March 3.", "2025-07-16", "detained")
+    assert event.date_start == dt.date(2025, 3, 3), event.date_derivation
