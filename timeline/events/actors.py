@@ -413,7 +413,7 @@ class ActorResolver:
     def _actor(self, token: Token) -> Actor | None:
         if token.lower_ in PRONOUNS or token.pos_ == "PRON":
             speaker = _speaker_of(token)
-            if speaker is not None and token.lower_ in ("he", "she", "they", "we", "its", "their"):
+            if speaker is not None and token.lower_ in ("he", "she", "they", "we", "it", "its", "their"):
                 # "M23 rebels said they had taken Goma", "the army said its aircraft had
                 # bombed": the pronoun is the speaker
                 return self._actor(speaker)
@@ -756,6 +756,9 @@ def _speaker_of(pronoun: Token) -> Token | None:
         return None
     if pronoun.lower_ == "they" and speaker.tag_ not in ("NNS", "NNPS") and speaker.lower_ not in AGENTS:
         return None  # "they" for a plural group only
+    if pronoun.lower_ == "it" and (clause.lemma_.lower() == "be" or not (
+            speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in AGENTS)):
+        return None  # "it" for a state or a body that acts ("Iran says it attacked"), not "it was a crime"
     return speaker
 
 

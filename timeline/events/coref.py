@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from geodata.gazetteer.index import haversine_km
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.features import GROUPS, Cue
 from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
@@ -156,14 +157,22 @@ def distinct(a: Cue, b: Cue) -> bool:
     if a.trigger.i == b.trigger.i:
         return a.event.geonameid != b.event.geonameid
     ea, eb = a.event, b.event
-    if a.place_explicit and b.place_explicit and ea.geonameid != eb.geonameid and ea.lat is not None \
+    if a.place_explicit and b.place_explicit and (ea.geonameid, ea.place_name) != (eb.geonameid, eb.place_name) \
+            and ea.lat is not None \
             and not (_same_name(_speaker(a), _speaker(b)) and not (_own_place(a) and _own_place(b))) \
-            and eb.lat is not None and ea.country_code and eb.country_code \
-            and "region" not in (ea.geo_precision, eb.geo_precision):
-        if ea.country_code != eb.country_code:
-            return True  # strikes in two countries; visits to two countries
-        if "country" not in (ea.geo_precision, eb.geo_precision):
+            and eb.lat is not None:
+        regional = "region" in (ea.geo_precision, eb.geo_precision)
+        sayings = bool(VERBAL_TYPES & {ea.event_type, eb.event_type})
+        if ea.country_code and eb.country_code and ea.country_code != eb.country_code and not (regional and sayings):
+            return True  # strikes in two countries (a strip of land or a strait too); visits to two countries
+        if (not ea.country_code or not eb.country_code) and not sayings \
+                and haversine_km(ea.lat, ea.lon, eb.lat, eb.lon) > FAR_APART_KM:
+            return True  # a strait and a city far from it
+        if ea.country_code and ea.country_code == eb.country_code and "country" not in (ea.geo_precision, eb.geo_precision) \
+                and not regional:
             return True  # strikes on two cities; Pyongyang and North Korea may be one visit, Pyongyang and Wonsan not
+    if _doers_of_two_states(a, b):
+        return True  # Iran's drone attack and Israel's air strike told on one page
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
             and {_legal_step(a), _legal_step(b)} == {"arrest", "outcome"}:
         return True  # an arrest and the sentence or plea that ends the case come on other days
@@ -171,6 +180,32 @@ def distinct(a: Cue, b: Cue) -> bool:
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
     return False
+
+
+#: Named places this far apart are never the scene of one local happening.
+FAR_APART_KM = 500
+
+
+def _doers_of_two_states(a: Cue, b: Cue) -> bool:
+    """Two deeds (not sayings) whose named doers belong to two different countries and neither
+    of which is the other's target: two happenings ("Iran attacks bases in Bahrain", "Israel
+    strikes depots in Gaza"), not one clash told from its two sides ("troops fought the
+    rebels ... the rebels fired back")."""
+    ea, eb = a.event, b.event
+    if ea.event_type in VERBAL_TYPES or eb.event_type in VERBAL_TYPES:
+        return False
+
+    def side(event, n: int) -> str | None:
+        details = [d for d in event.actor_details if d.get("name") == (event.actor1 if n == 0 else event.actor2)]
+        return details[0].get("country_code") if details and details[0].get("kind") in ("named", "state") \
+            else None
+    doer_a, doer_b = side(ea, 0), side(eb, 0)
+    if not (ea.actor1 and eb.actor1 and doer_a and doer_b) or doer_a == doer_b:
+        return False
+    target_a = (ea.actor_details[1].get("country_code") if ea.actor2 and len(ea.actor_details) > 1 else None)
+    target_b = (eb.actor_details[1].get("country_code") if eb.actor2 and len(eb.actor_details) > 1 else None)
+    return doer_b != target_a and doer_a != target_b and not _same_name(ea.actor1, eb.actor2) \
+        and not _same_name(eb.actor1, ea.actor2)
 
 
 #: The steps of a criminal case that are never on one day: the arrest, and the plea, verdict or

@@ -95,3 +95,19 @@ def test_a_last_name_mistaken_for_a_date_is_the_person() -> None:
     text = "Nora August, the harbor master, reopened the pier on Monday. According to August, the tide is low."
     actor = _actor_of(text, "August")
     assert actor is not None and actor.name == "Nora August"
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a state or a body that reports its own deed is its doer
+    ("Iran says it has attacked American bases in Bahrain.", "Iran"),
+    ("Portugal said it had shot down two drones over Porto.", "Portugal"),
+    ("The militia says it seized the town of Marlow.", "militia"),
+])
+def test_a_party_telling_of_its_own_deed_is_its_doer(text: str, doer: str) -> None:
+    assert any(d and doer in d for d in _doers(text)), _doers(text)
+
+
+def test_it_in_a_judgement_is_no_doer() -> None:
+    # "it" of a copula is the thing judged, not a party
+    events = extract_events("The ministry said it was a war crime to shell the port of Marlow.", published=PUBLISHED)
+    assert all(e.actor1 != "ministry" or e.event_type == "statement" for e in events)

@@ -35,3 +35,19 @@ def test_another_attack_on_the_same_person_stays_apart() -> None:
             "pledged money for the courts. On Thursday, a second gunman shot Peter Odhiambo in Nairobi.")
     assert len(_attacks(text, "2025-03-20")) == 2
 
+
+
+def test_deeds_of_two_states_on_one_page_are_two_events() -> None:
+    # two items of a news digest: doers of two countries, neither the other's target
+    text = ("Iran says it has attacked American military bases in Bahrain with drones.\n\n"
+            "The Israeli military says its air force struck weapon depots in the Gaza Strip.")
+    attacks = _attacks(text, "2026-07-24")
+    assert len(attacks) == 2, [(a.actor1, a.place_name) for a in attacks]
+
+
+def test_strikes_on_a_strip_of_land_and_on_a_country_are_two_events() -> None:
+    text = ("A tanker was attacked in the Strait of Hormuz, the embassy reports.\n\n"
+            "Drones strike a fuel depot in the Gaza Strip, killing two guards.\n\n"
+            "Missiles hit an air base in Bahrain.")
+    places = {a.place_name for a in _attacks(text, "2026-07-24")}
+    assert {"Gaza Strip", "Bahrain"} <= places, places
