@@ -311,7 +311,7 @@ def recalibrate(args: argparse.Namespace) -> int:
         data["calibration"] = [list(pair) for pair in calibration]
         data["display_threshold"] = display
         args.out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote {args.out.relative_to(ROOT)}")
+        print(f"wrote {args.out.resolve()}")
     return 0
 
 
@@ -339,7 +339,7 @@ def refit_place(args: argparse.Namespace) -> int:
         data = json.loads(args.out.read_text(encoding="utf-8"))
         data["place"] = {"weights": place_weights, "l2": l2}
         args.out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote {args.out.relative_to(ROOT)}")
+        print(f"wrote {args.out.resolve()}")
     return 0
 
 
@@ -425,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
             "place": {"weights": place_weights, "l2": fitted["place"][1]},
             "actor": {"weights": actor_weights, "l2": fitted["actor"][1]},
         }, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote {args.out.relative_to(ROOT)}")
+        print(f"wrote {args.out.resolve()}")
     print(f"{time.perf_counter() - started:.0f} s")
     return 0
 
