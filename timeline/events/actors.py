@@ -415,8 +415,11 @@ class ActorResolver:
             speaker = _speaker_of(token)
             if speaker is not None and token.lower_ in ("he", "she", "they", "we", "it", "its", "their"):
                 # "M23 rebels said they had taken Goma", "the army said its aircraft had
-                # bombed": the pronoun is the speaker
-                return self._actor(speaker)
+                # bombed": the pronoun is the speaker; "Russia's Defence Ministry said it had
+                # struck ...": the state whose body it is
+                state = next((c for c in speaker.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")),
+                             None)
+                return self._actor(state if token.lower_ == "it" and state is not None else speaker)
             if token.lower_ in ("he", "she"):
                 # "Evans is charged with ... She was remanded": the latest person who was a
                 # clause's subject, as long as no other subject came between

@@ -455,8 +455,11 @@ def _told_now(token: Token) -> bool:
         return False
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     tags = {verb.tag_} | {c.tag_ for c in helpers}
-    if verb.tag_ == "VB" and not helpers and any(c.dep_ == "nsubj" for c in verb.children):
-        tags.add("VBP")  # a base form with a subject and no helper is finite ("Gunmen kill six")
+    if verb.tag_ == "VB" and not helpers and any(c.dep_ == "nsubj" for c in verb.children) and (
+            verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        # a main clause's base form with a subject and no helper is finite ("Gunmen kill
+        # six"); not the small clause of "let troops use its territory"
+        tags.add("VBP")
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"} \
         and not any(c.lemma_.lower() == "have" for c in helpers)
 
