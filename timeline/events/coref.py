@@ -167,6 +167,8 @@ def distinct(a: Cue, b: Cue) -> bool:
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
             and {_legal_step(a), _legal_step(b)} == {"arrest", "outcome"}:
         return True  # an arrest and the sentence or plea that ends the case come on other days
+    if _to_come(a) and _done(b) or _to_come(b) and _done(a):
+        return True  # "will appear on the May 12 ballot" is not the filing that has been done
     if _dated(a) and _dated(b) and ea.date_start and eb.date_start and (
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
@@ -197,6 +199,26 @@ def _dated(cue: Cue, *, stated: bool = True) -> bool:
     if event.date_start is None or (stated and not cue.own_date):
         return False
     return not future_saying(cue)
+
+
+#: Modes of a happening still to come.
+TO_COME_MODES = {"planned", "hypothetical", "threatened"}
+
+
+def _to_come(cue: Cue) -> bool:
+    """A happening told as still to come on a day its sentence states after the story was
+    published ("the summit in April", "will appear on the May 12 ballot")."""
+    event = cue.event
+    return event.mode in TO_COME_MODES and cue.own_date and event.date_start is not None \
+        and event.date_start > cue.published
+
+
+def _done(cue: Cue) -> bool:
+    """A happening told as done: asserted by a verb in the past ("have filed", "was arrested"),
+    on no day after the story was published ("is to be sentenced July 13" is still to come)."""
+    event = cue.event
+    return event.mode == "asserted" and cue.trigger.tag_ in ("VBD", "VBN") \
+        and (event.date_start is None or event.date_start <= cue.published)
 
 
 def future_saying(cue: Cue) -> bool:

@@ -189,3 +189,19 @@ def test_a_later_date_in_what_a_speaker_said_is_no_other_occasion() -> None:
     assert len(statements) == 1
     assert str(statements[0].date_start) == "2025-03-10"
     assert any("ready by September" in s for s in _sentences(statements[0]))
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Two school board members will appear on the June 3 ballot in a special election for the Lakeville council "
+     "seat. Maria Lopez, 52, and Tom Baker, 47, have both filed for the seat.", {"election"}),
+    ("Delegates from the three countries will meet at a summit in Vienna in June. The foreign minister visited "
+     "Vienna for two days, saying the talks went well.", {"meet", "visit"}),
+])
+def test_a_happening_still_to_come_on_a_later_day_is_not_one_told_as_done(text: str, kinds: set[str]) -> None:
+    # an election or a summit on a stated later day has not happened yet: the filing or the
+    # visit told as done is another happening (codebook §2), with its own date
+    events = [e for e in extract_events(text, published="2025-03-12") if e.event_type in kinds]
+    assert len(events) == 2
+    assert {e.mode for e in events} == {"planned", "asserted"}
+    done = next(e for e in events if e.mode == "asserted")
+    assert str(done.date_start) <= "2025-03-12"
