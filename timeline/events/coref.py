@@ -182,12 +182,17 @@ LEGAL_STEPS = {"arrest": {"arrest", "detain", "apprehend", "capture", "nab"},
 
 
 def _legal_step(cue: Cue) -> str | None:
-    """The step a verb tells ("was arrested", "pleaded guilty"); nouns are left alone: "prior
-    arrests", "her convictions go back to 1992" are a record, not a step of this case."""
-    if cue.trigger.pos_ != "VERB":
-        return None
+    """The step a verb tells ("was arrested", "pleaded guilty"), or a singular noun of the case's
+    end whose sentence dates it ("after his guilty plea Monday"); other nouns are left alone:
+    "prior arrests", "her convictions go back to 1992" are a record, not a step of this case."""
     lemma = cue.trigger.lemma_.lower()
+    if cue.trigger.pos_ != "VERB":
+        return "outcome" if cue.own_date and cue.trigger.tag_ == "NN" and lemma in OUTCOME_NOUNS else None
     return next((step for step, lemmas in LEGAL_STEPS.items() if lemma in lemmas), None)
+
+
+#: Nouns of the end of a criminal case.
+OUTCOME_NOUNS = {"plea", "conviction", "sentence", "sentencing", "verdict", "acquittal"}
 
 
 def _dated(cue: Cue, *, stated: bool = True) -> bool:

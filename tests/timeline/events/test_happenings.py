@@ -205,3 +205,15 @@ def test_a_happening_still_to_come_on_a_later_day_is_not_one_told_as_done(text: 
     assert {e.mode for e in events} == {"planned", "asserted"}
     done = next(e for e in events if e.mode == "asserted")
     assert str(done.date_start) <= "2025-03-12"
+
+
+def test_a_guilty_plea_dated_by_its_sentence_is_not_the_undated_arrest() -> None:
+    # "after his guilty plea on Monday": a noun of the case's end with a day of its own is a
+    # step of the case, not the arrest told undated before it (codebook §2)
+    text = ("Police say Mark Dolan robbed a gas station in Lakeville and fled. Dolan was arrested after a brief "
+            "manhunt. The clerk was not hurt. The gas station has since closed. A bailiff led Dolan out of the "
+            "courtroom after his guilty plea on Monday.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 2
+    arrest = next(e for e in arrests if any("was arrested" in s for s in _sentences(e)))
+    assert not any("guilty plea" in s for s in _sentences(arrest))
