@@ -378,6 +378,24 @@ def _speaker(cue: Cue) -> str | None:
     return cue.event.actor1
 
 
+def _other_speakers(a: Cue, b: Cue) -> bool:
+    """Two sayings by two named speakers ("Mayor Ruiz said ..."; "... Councilman Bell said"):
+    codebook §2 codes one statement per speaker per occasion, so two speakers at one hearing
+    made two statements, not one."""
+    sa, sb = _speaker(a), _speaker(b)
+    return sa is not None and sb is not None and not _same_name(sa, sb) and _names(a, sa) and _names(b, sb)
+
+
+def _names(cue: Cue, name: str) -> bool:
+    """The saying's subject names the speaker ("Councilman Todd Cullum said", "said attorney Ann
+    Bell"), not "he said" of a speaker named before: who "he" is may be misread."""
+    subject = next((c for c in cue.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    words = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+    return any(w.strip(".").lower() in words for w in name.split() if w.strip(".").lower() not in TITLES)
+
+
 def _same_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group of what the same named speaker said on the same occasion, however far:
     codebook §2 codes one statement per speaker per occasion, not one per quoted sentence
@@ -541,17 +559,19 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
 def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cue]]:
     """One group per happening when a group holds strong mentions of kinds no one happening
     can be: an attack, the arrest of its suspect and a minister's statement about it are three
-    events (codebook §2), however the pair model chained them. The strong mentions are parted
-    greedily, in document order, into parts whose kinds are all compatible with each other;
-    a weak mention (an attribution, a detail) goes with the nearest part of a compatible kind,
-    else with the nearest part. A statement that tells another mention of the group (:func:`_tells`)
-    heads no part of its own. A group whose strong mentions agree stays whole."""
+    events (codebook §2), however the pair model chained them; so are what two named speakers
+    said (:func:`_other_speakers`: one statement per speaker per occasion). The strong mentions
+    are parted greedily, in document order, into parts whose mentions all fit each other
+    (:func:`_fits`); a weak mention (an attribution, a detail) goes with the nearest part it
+    fits, else with the nearest part of a compatible kind, else with the nearest part. A
+    statement that tells another mention of the group (:func:`_tells`) heads no part of its
+    own. A group whose strong mentions agree stays whole."""
     heads = [c for c in group if strong(c) and not _tells(c, group)]
-    if all(compatible(a.event.event_type, b.event.event_type) for i, a in enumerate(heads) for b in heads[i + 1:]):
+    if all(_fits(a, b) for i, a in enumerate(heads) for b in heads[i + 1:]):
         return [group]
     parts: list[list[Cue]] = []
     for cue in heads:
-        part = next((p for p in parts if all(compatible(cue.event.event_type, m.event.event_type) for m in p)), None)
+        part = next((p for p in parts if all(_fits(cue, m) for m in p)), None)
         if part is None:
             parts.append([cue])
         else:
@@ -560,12 +580,19 @@ def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cu
     for cue in group:
         if any(cue is h for h in heads):
             continue
-        fitting = [n for n, p in enumerate(strong_parts)
-                   if any(compatible(cue.event.event_type, m.event.event_type) for m in p)] or range(len(parts))
+        fitting = [n for n, p in enumerate(strong_parts) if all(_fits(cue, m) for m in p)] or \
+            [n for n, p in enumerate(strong_parts)
+             if any(compatible(cue.event.event_type, m.event.event_type) for m in p)] or range(len(parts))
         nearest = min(fitting, key=lambda n: min(abs(cue.sentence_index - m.sentence_index) for m in strong_parts[n]))
         parts[nearest].append(cue)
     order = {id(c): n for n, c in enumerate(group)}
     return sorted((sorted(p, key=lambda c: order[id(c)]) for p in parts), key=lambda p: order[id(p[0])])
+
+
+def _fits(a: Cue, b: Cue) -> bool:
+    """Two mentions one happening can hold: of compatible kinds, and not sayings of two named
+    speakers (:func:`_other_speakers`)."""
+    return compatible(a.event.event_type, b.event.event_type) and not _other_speakers(a, b)
 
 
 #: The dependents of a verb of saying that hold what was said (or announced).

@@ -217,3 +217,20 @@ def test_a_guilty_plea_dated_by_its_sentence_is_not_the_undated_arrest() -> None
     assert len(arrests) == 2
     arrest = next(e for e in arrests if any("was arrested" in s for s in _sentences(e)))
     assert not any("guilty plea" in s for s in _sentences(arrest))
+
+
+@pytest.mark.parametrize("text", [
+    "The Lakeville council met on Tuesday to discuss the budget. Mayor Anna Kovacs said the city must cut spending "
+    "by ten percent. Councilman Tom Baker said the cuts would hurt schools. \"We cannot balance the budget on the "
+    "backs of children,\" Baker said.",
+    "Lakeville officials said on Monday that the new library will open next year. Mayor Anna Kovacs said the "
+    "library will cost $12 million. Librarian Tom Baker said the building will hold 80,000 books.",
+])
+def test_two_named_speakers_made_two_statements(text: str) -> None:
+    # codebook §2: one statement per speaker per occasion, so the mayor and a councilman (or
+    # librarian) speaking on one day made two statements; the councilman's second quote is his
+    events = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "statement"]
+    speakers = {e.actor1 for e in events}
+    assert {"Anna Kovacs"} <= speakers and any(s and s.endswith("Tom Baker") for s in speakers)
+    kovacs = next(e for e in events if e.actor1 == "Anna Kovacs")
+    assert not any("Baker" in s for s in _sentences(kovacs))
