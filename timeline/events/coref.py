@@ -507,6 +507,20 @@ def _another(cue: Cue) -> bool:
     return any(_told_as_another(w) for w in wholes)
 
 
+#: Sentence openings that turn to another happening ("Meanwhile, police arrested 31 people ...").
+TURNS = {"meanwhile", "elsewhere"}
+
+
+def _turns_elsewhere(cue: Cue) -> bool:
+    """The mention's sentence opens by turning to something else ("Meanwhile, ...", "Elsewhere,
+    ..."): a happening of the kind told before is another one; not a toll ("Meanwhile, two of
+    the wounded died"), which is part of the happening that caused it (codebook §2)."""
+    if cue.trigger.lemma_.lower() in TOLL_WORDS or cue.trigger.lower_ in TOLL_WORDS:
+        return False
+    first = next((t for t in cue.sentence if not t.is_space and not t.is_punct), None)
+    return first is not None and first.lower_ in TURNS
+
+
 def _told_as_another(token: Token) -> bool:
     words = {c.lower_: c.dep_ for c in token.children if c.dep_ in ("det", "amod", "nummod", "advmod")}
     if words.keys() & ANOTHER_WORDS:
@@ -537,7 +551,7 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         if referent is not None:
             referent.append(cue)
             continue
-        new = _another(cue)
+        new = _another(cue) or _turns_elsewhere(cue)
         for n, group in enumerate(groups):
             if any(distinct(member, cue) for member in group):
                 continue

@@ -234,3 +234,23 @@ def test_two_named_speakers_made_two_statements(text: str) -> None:
     assert {"Anna Kovacs"} <= speakers and any(s and s.endswith("Tom Baker") for s in speakers)
     kovacs = next(e for e in events if e.actor1 == "Anna Kovacs")
     assert not any("Baker" in s for s in _sentences(kovacs))
+
+
+def test_a_sentence_turning_to_something_else_tells_another_happening() -> None:
+    # "Meanwhile, police arrested 12 people ...": the sentence turns away from the raid told
+    # before, so its arrest is another one (codebook §2), though no date or place tells them apart
+    text = ("Police arrested a man after a drug raid on a house on Elm Street in Lakeville. Officers found heroin "
+            "and two guns in the house. Meanwhile, police arrested 12 people at checkpoints across the city.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 2
+    raid = next(e for e in arrests if "drug raid" in e.sentence)
+    assert not any("checkpoints" in s for s in _sentences(raid))
+
+
+def test_a_toll_told_after_meanwhile_is_part_of_the_attack() -> None:
+    # a toll is part of the happening that caused it (codebook §2), whatever opens its sentence
+    text = ("Gunmen attacked a market in Lakeville on Tuesday, wounding 14 people. The attackers fled in a car. "
+            "Meanwhile, two of the wounded died in hospital.")
+    attacks = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "attack"]
+    assert len(attacks) == 1
+    assert any("died in hospital" in s for s in _sentences(attacks[0]))
