@@ -176,6 +176,8 @@ def distinct(a: Cue, b: Cue) -> bool:
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
             and {_legal_step(a), _legal_step(b)} == {"arrest", "outcome"}:
         return True  # an arrest and the sentence or plea that ends the case come on other days
+    if _to_come(a) and _done(b) or _to_come(b) and _done(a):
+        return True  # "will appear on the May 12 ballot" is not the filing that has been done
     if _dated(a) and _dated(b) and ea.date_start and eb.date_start and (
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
@@ -215,12 +217,17 @@ LEGAL_STEPS = {"arrest": {"arrest", "detain", "apprehend", "capture", "nab"},
 
 
 def _legal_step(cue: Cue) -> str | None:
-    """The step a verb tells ("was arrested", "pleaded guilty"); nouns are left alone: "prior
-    arrests", "her convictions go back to 1992" are a record, not a step of this case."""
-    if cue.trigger.pos_ != "VERB":
-        return None
+    """The step a verb tells ("was arrested", "pleaded guilty"), or a singular noun of the case's
+    end whose sentence dates it ("after his guilty plea Monday"); other nouns are left alone:
+    "prior arrests", "her convictions go back to 1992" are a record, not a step of this case."""
     lemma = cue.trigger.lemma_.lower()
+    if cue.trigger.pos_ != "VERB":
+        return "outcome" if cue.own_date and cue.trigger.tag_ == "NN" and lemma in OUTCOME_NOUNS else None
     return next((step for step, lemmas in LEGAL_STEPS.items() if lemma in lemmas), None)
+
+
+#: Nouns of the end of a criminal case.
+OUTCOME_NOUNS = {"plea", "conviction", "sentence", "sentencing", "verdict", "acquittal"}
 
 
 def _dated(cue: Cue, *, stated: bool = True) -> bool:
@@ -232,6 +239,26 @@ def _dated(cue: Cue, *, stated: bool = True) -> bool:
     if event.date_start is None or (stated and not cue.own_date):
         return False
     return not future_saying(cue)
+
+
+#: Modes of a happening still to come.
+TO_COME_MODES = {"planned", "hypothetical", "threatened"}
+
+
+def _to_come(cue: Cue) -> bool:
+    """A happening told as still to come on a day its sentence states after the story was
+    published ("the summit in April", "will appear on the May 12 ballot")."""
+    event = cue.event
+    return event.mode in TO_COME_MODES and cue.own_date and event.date_start is not None \
+        and event.date_start > cue.published
+
+
+def _done(cue: Cue) -> bool:
+    """A happening told as done: asserted by a verb in the past ("have filed", "was arrested"),
+    on no day after the story was published ("is to be sentenced July 13" is still to come)."""
+    event = cue.event
+    return event.mode == "asserted" and cue.trigger.tag_ in ("VBD", "VBN") \
+        and (event.date_start is None or event.date_start <= cue.published)
 
 
 def future_saying(cue: Cue) -> bool:
@@ -386,6 +413,24 @@ def _speaker(cue: Cue) -> str | None:
     return cue.event.actor1
 
 
+def _other_speakers(a: Cue, b: Cue) -> bool:
+    """Two sayings by two named speakers ("Mayor Ruiz said ..."; "... Councilman Bell said"):
+    codebook §2 codes one statement per speaker per occasion, so two speakers at one hearing
+    made two statements, not one."""
+    sa, sb = _speaker(a), _speaker(b)
+    return sa is not None and sb is not None and not _same_name(sa, sb) and _names(a, sa) and _names(b, sb)
+
+
+def _names(cue: Cue, name: str) -> bool:
+    """The saying's subject names the speaker ("Councilman Todd Cullum said", "said attorney Ann
+    Bell"), not "he said" of a speaker named before: who "he" is may be misread."""
+    subject = next((c for c in cue.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    words = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+    return any(w.strip(".").lower() in words for w in name.split() if w.strip(".").lower() not in TITLES)
+
+
 def _same_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group of what the same named speaker said on the same occasion, however far:
     codebook §2 codes one statement per speaker per occasion, not one per quoted sentence
@@ -497,6 +542,20 @@ def _another(cue: Cue) -> bool:
     return any(_told_as_another(w) for w in wholes)
 
 
+#: Sentence openings that turn to another happening ("Meanwhile, police arrested 31 people ...").
+TURNS = {"meanwhile", "elsewhere"}
+
+
+def _turns_elsewhere(cue: Cue) -> bool:
+    """The mention's sentence opens by turning to something else ("Meanwhile, ...", "Elsewhere,
+    ..."): a happening of the kind told before is another one; not a toll ("Meanwhile, two of
+    the wounded died"), which is part of the happening that caused it (codebook §2)."""
+    if cue.trigger.lemma_.lower() in TOLL_WORDS or cue.trigger.lower_ in TOLL_WORDS:
+        return False
+    first = next((t for t in cue.sentence if not t.is_space and not t.is_punct), None)
+    return first is not None and first.lower_ in TURNS
+
+
 def _told_as_another(token: Token) -> bool:
     words = {c.lower_: c.dep_ for c in token.children if c.dep_ in ("det", "amod", "nummod", "advmod")}
     if words.keys() & ANOTHER_WORDS:
@@ -527,7 +586,7 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         if referent is not None:
             referent.append(cue)
             continue
-        new = _another(cue)
+        new = _another(cue) or _turns_elsewhere(cue)
         for n, group in enumerate(groups):
             if any(distinct(member, cue) for member in group):
                 continue
@@ -549,17 +608,19 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
 def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cue]]:
     """One group per happening when a group holds strong mentions of kinds no one happening
     can be: an attack, the arrest of its suspect and a minister's statement about it are three
-    events (codebook §2), however the pair model chained them. The strong mentions are parted
-    greedily, in document order, into parts whose kinds are all compatible with each other;
-    a weak mention (an attribution, a detail) goes with the nearest part of a compatible kind,
-    else with the nearest part. A statement that tells another mention of the group (:func:`_tells`)
-    heads no part of its own. A group whose strong mentions agree stays whole."""
+    events (codebook §2), however the pair model chained them; so are what two named speakers
+    said (:func:`_other_speakers`: one statement per speaker per occasion). The strong mentions
+    are parted greedily, in document order, into parts whose mentions all fit each other
+    (:func:`_fits`); a weak mention (an attribution, a detail) goes with the nearest part it
+    fits, else with the nearest part of a compatible kind, else with the nearest part. A
+    statement that tells another mention of the group (:func:`_tells`) heads no part of its
+    own. A group whose strong mentions agree stays whole."""
     heads = [c for c in group if strong(c) and not _tells(c, group)]
-    if all(compatible(a.event.event_type, b.event.event_type) for i, a in enumerate(heads) for b in heads[i + 1:]):
+    if all(_fits(a, b) for i, a in enumerate(heads) for b in heads[i + 1:]):
         return [group]
     parts: list[list[Cue]] = []
     for cue in heads:
-        part = next((p for p in parts if all(compatible(cue.event.event_type, m.event.event_type) for m in p)), None)
+        part = next((p for p in parts if all(_fits(cue, m) for m in p)), None)
         if part is None:
             parts.append([cue])
         else:
@@ -568,12 +629,19 @@ def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cu
     for cue in group:
         if any(cue is h for h in heads):
             continue
-        fitting = [n for n, p in enumerate(strong_parts)
-                   if any(compatible(cue.event.event_type, m.event.event_type) for m in p)] or range(len(parts))
+        fitting = [n for n, p in enumerate(strong_parts) if all(_fits(cue, m) for m in p)] or \
+            [n for n, p in enumerate(strong_parts)
+             if any(compatible(cue.event.event_type, m.event.event_type) for m in p)] or range(len(parts))
         nearest = min(fitting, key=lambda n: min(abs(cue.sentence_index - m.sentence_index) for m in strong_parts[n]))
         parts[nearest].append(cue)
     order = {id(c): n for n, c in enumerate(group)}
     return sorted((sorted(p, key=lambda c: order[id(c)]) for p in parts), key=lambda p: order[id(p[0])])
+
+
+def _fits(a: Cue, b: Cue) -> bool:
+    """Two mentions one happening can hold: of compatible kinds, and not sayings of two named
+    speakers (:func:`_other_speakers`)."""
+    return compatible(a.event.event_type, b.event.event_type) and not _other_speakers(a, b)
 
 
 #: The dependents of a verb of saying that hold what was said (or announced).

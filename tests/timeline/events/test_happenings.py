@@ -189,3 +189,68 @@ def test_a_later_date_in_what_a_speaker_said_is_no_other_occasion() -> None:
     assert len(statements) == 1
     assert str(statements[0].date_start) == "2025-03-10"
     assert any("ready by September" in s for s in _sentences(statements[0]))
+
+
+@pytest.mark.parametrize("text, kinds", [
+    (("Two school board members will appear on the June 3 ballot in a special election for the Lakeville council "
+      "seat. Maria Lopez, 52, and Tom Baker, 47, have both filed for the seat."), {"election"}),
+    (("Delegates from the three countries will meet at a summit in Vienna in June. The foreign minister visited "
+      "Vienna for two days, saying the talks went well."), {"meet", "visit"}),
+])
+def test_a_happening_still_to_come_on_a_later_day_is_not_one_told_as_done(text: str, kinds: set[str]) -> None:
+    # an election or a summit on a stated later day has not happened yet: the filing or the
+    # visit told as done is another happening (codebook §2), with its own date
+    events = [e for e in extract_events(text, published="2025-03-12") if e.event_type in kinds]
+    assert len(events) == 2
+    assert {e.mode for e in events} == {"planned", "asserted"}
+    done = next(e for e in events if e.mode == "asserted")
+    assert str(done.date_start) <= "2025-03-12"
+
+
+def test_a_guilty_plea_dated_by_its_sentence_is_not_the_undated_arrest() -> None:
+    # "after his guilty plea on Monday": a noun of the case's end with a day of its own is a
+    # step of the case, not the arrest told undated before it (codebook §2)
+    text = ("Police say Mark Dolan robbed a gas station in Lakeville and fled. Dolan was arrested after a brief "
+            "manhunt. The clerk was not hurt. The gas station has since closed. A bailiff led Dolan out of the "
+            "courtroom after his guilty plea on Monday.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 2
+    arrest = next(e for e in arrests if any("was arrested" in s for s in _sentences(e)))
+    assert not any("guilty plea" in s for s in _sentences(arrest))
+
+
+@pytest.mark.parametrize("text", [
+    ("The Lakeville council met on Tuesday to discuss the budget. Mayor Anna Kovacs said the city must cut spending "
+     "by ten percent. Councilman Tom Baker said the cuts would hurt schools. \"We cannot balance the budget on the "
+     "backs of children,\" Baker said."),
+    ("Lakeville officials said on Monday that the new library will open next year. Mayor Anna Kovacs said the "
+     "library will cost $12 million. Librarian Tom Baker said the building will hold 80,000 books."),
+])
+def test_two_named_speakers_made_two_statements(text: str) -> None:
+    # codebook §2: one statement per speaker per occasion, so the mayor and a councilman (or
+    # librarian) speaking on one day made two statements; the councilman's second quote is his
+    events = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "statement"]
+    speakers = {e.actor1 for e in events}
+    assert {"Anna Kovacs"} <= speakers and any(s and s.endswith("Tom Baker") for s in speakers)
+    kovacs = next(e for e in events if e.actor1 == "Anna Kovacs")
+    assert not any("Baker" in s for s in _sentences(kovacs))
+
+
+def test_a_sentence_turning_to_something_else_tells_another_happening() -> None:
+    # "Meanwhile, police arrested 12 people ...": the sentence turns away from the raid told
+    # before, so its arrest is another one (codebook §2), though no date or place tells them apart
+    text = ("Police arrested a man after a drug raid on a house on Elm Street in Lakeville. Officers found heroin "
+            "and two guns in the house. Meanwhile, police arrested 12 people at checkpoints across the city.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 2
+    raid = next(e for e in arrests if "drug raid" in e.sentence)
+    assert not any("checkpoints" in s for s in _sentences(raid))
+
+
+def test_a_toll_told_after_meanwhile_is_part_of_the_attack() -> None:
+    # a toll is part of the happening that caused it (codebook §2), whatever opens its sentence
+    text = ("Gunmen attacked a market in Lakeville on Tuesday, wounding 14 people. The attackers fled in a car. "
+            "Meanwhile, two of the wounded died in hospital.")
+    attacks = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "attack"]
+    assert len(attacks) == 1
+    assert any("died in hospital" in s for s in _sentences(attacks[0]))
