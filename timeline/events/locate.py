@@ -283,6 +283,10 @@ class Locator:
             # unless the story is where it is filed from ("KUALA LUMPUR — ... met in the Malaysian
             # capital ... Rubio told reporters afterwards")
             return "no venue stated; the story's last place is another happening's"
+        if event_type in VERBAL_TYPES and (derivation or "").startswith(CONTENT_ROLE):
+            # "appealed for calm in Kharkiv", "condemned the bombings in Kenya": the place of what
+            # was said; a statement is placed where it was made if the text says so (codebook §3)
+            return "the place is in what was said, not where it was said"
         return None
 
     def country_mention(self, country_code: str | None) -> PlaceMention | None:

@@ -158,6 +158,17 @@ def test_the_place_of_what_was_agreed_is_not_where_it_was_agreed() -> None:
     assert send.place_name == "Bolivia"  # the destination is the sending's place
 
 
+def test_the_place_of_what_was_said_is_not_where_it_was_said() -> None:
+    # a statement is placed where it was made if the text says so (codebook §3); the town the
+    # condemnation is about is no venue, so no place rather than a wrong one
+    text = "The Estonian foreign minister on Tuesday condemned the shelling of schools in Tartu and called for an inquiry."
+    condemn = _event(text, "condemn", published="2024-03-15")
+    assert condemn.place_name is None, condemn.place_derivation
+    said = _event("The Estonian foreign minister condemned the shelling at a news conference in Tartu on Tuesday.",
+                  "condemn", published="2024-03-15")
+    assert said.place_name == "Tartu", said.place_derivation  # where it was said
+
+
 @pytest.mark.parametrize("text, court", [
     ("The man was arraigned in Bantam Superior Court on Tuesday.", "Bantam Superior Court"),
     ("The two men pleaded not guilty in Leeds Crown Court on Monday.", "Leeds Crown Court"),
