@@ -184,6 +184,9 @@ class Locator:
                 # place, not the arrest's; it stays the story's place
                 role = f"{OTHER_HAPPENING_ROLE} ({role})"
             party = party_role(token, trigger, event_type) if token is not None and rank >= 3 else None
+            if party is None and token is not None and rank >= 3 and stands_for_government(place, token, trigger,
+                                                                                          event_type):
+                party = "a government that takes part"  # "talks between Moscow and Kyiv"
             if party is not None:
                 # "Egypt and Syria agreed", "Syria's decision", "condemned Iran": a party of the
                 # happening, not where it happened
@@ -228,7 +231,7 @@ class Locator:
                     and self.section_place.geonameid not in parties:
                 return Location(self.section_place, f"no place of the happening in the sentence ({role}): "
                                                     f"the place of the story so far, {self.section_place.name}")
-            if setting is not None and event_type not in VERBAL_TYPES:
+            if setting is not None and event_type not in VERBAL_TYPES and setting.geonameid not in parties:
                 # the article's place, a guess the place model may overrule (it never takes a party)
                 return Location(setting, f"no venue in the sentence ({role}): the article's setting, {setting.name}")
             return None
@@ -705,6 +708,27 @@ def party_role(token: Token, trigger: Token, event_type: str) -> str | None:
         if prep == "against" and event_type not in STRUCK_TYPES:
             return "its target"
     return None
+
+
+#: Happenings between governments: a capital or a country named without a locative takes part
+#: in them ("talks between Moscow and Kyiv", "delegations from Washington and Tehran met",
+#: "talks with Tehran"), it is not where they were held.
+TALK_TYPES = {"meet"}
+
+
+def stands_for_government(place: PlaceMention, token: Token, trigger: Token, event_type: str) -> bool:
+    """True when a capital or a country named in talks without a locative preposition stands for
+    its government, a party of the talks, not their venue: "talks between Moscow and Kyiv",
+    "delegations from Washington and Tehran held talks". A name that modifies the meeting noun
+    itself is its venue ("the Madrid summit", "the Doha talks")."""
+    if event_type not in TALK_TYPES:
+        return False
+    if not (place.feature == "country" or (place.feature == "city" and is_capital(place.geonameid))):
+        return False
+    if governing_preposition(token) in LOCATIVE | DESTINATION:
+        return False
+    node = coordination_head(token)
+    return not (node.dep_ in ("compound", "nmod", "amod") and node.head.i == trigger.i)
 
 
 def trigger_path(token: Token, trigger: Token) -> str:

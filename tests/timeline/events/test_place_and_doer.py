@@ -169,6 +169,15 @@ def test_the_place_of_what_was_said_is_not_where_it_was_said() -> None:
     assert said.place_name == "Tartu", said.place_derivation  # where it was said
 
 
+@pytest.mark.parametrize("text, venue", [
+    ("Talks between Warsaw and Vilnius resumed on Monday.", None),  # the governments, no venue
+    ("Talks between Warsaw and Vilnius resumed on Monday in Riga.", "Riga"),
+])
+def test_the_capitals_of_the_parties_to_talks_are_not_their_venue(text, venue) -> None:
+    meet = _event(text, "meet", published="2024-03-15")
+    assert meet.place_name == venue, meet.place_derivation
+
+
 @pytest.mark.parametrize("text, court", [
     ("The man was arraigned in Bantam Superior Court on Tuesday.", "Bantam Superior Court"),
     ("The two men pleaded not guilty in Leeds Crown Court on Monday.", "Leeds Crown Court"),
