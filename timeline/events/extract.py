@@ -173,12 +173,24 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     locator = candidates[0].locator if candidates else None
     sentence_of = {id(c.event): c.sentence for c in candidates}
     for event in events:
+        national = None
         if locator is not None:
             _origin_from_sender(event, locator)
             if (why := locator.no_place(event.event_type, event.geonameid, event.place_derivation)) is not None:
                 _clear_place(event, f"no place of the happening in the text ({why})")  # not a wrong one
+            # (judged on the doer's own words, before the doer is named after the place)
+            national = locator.national_place(event.event_type, event.actor_details[0] if event.actor_details
+                                              else None, event.place_derivation, event.geonameid,
+                                              event.country_code)
         _crowd_doer(event)
         _name_country(event, sentence_of.get(id(event)))
+        if national is not None:
+            country, why = national
+            if country is None:
+                _clear_place(event, f"no place of the happening in the text ({why})")
+            else:
+                _set_place(event, country)
+                event.place_derivation = f"{why} → {country.name} (country)"
         # the doer and target are final here; ``actors`` is derived from them once, not
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)

@@ -292,6 +292,31 @@ class Locator:
             return "the place is in what was said, not where it was said"
         return None
 
+    def national_place(self, event_type: str, doer: dict | None, derivation: str | None,
+                       geonameid: int | None, place_country: str | None) -> tuple[PlaceMention | None, str] | None:
+        """The place of a state's body's words or acts whose venue the text does not state, or
+        None when the rule does not apply: its country, when the article names it, else no
+        place. A state ("Russia said"), a body of one ("the foreign ministry", "the Kremlin") or
+        an office-holder the article names only by title and country ("Ukraine's interior
+        minister") speaks for the country; the story's town, the dateline's or the last strike's
+        is not where it spoke (codebook §3: a national body's statement with no venue has no
+        place, its country is acceptable). A named person, who travels, keeps the guess."""
+        if geonameid is None or event_type not in NATIONAL_TYPES or not doer \
+                or not (derivation or "").startswith(FALLBACK_DERIVATIONS):
+            return None
+        code = doer.get("country_code")
+        words = set((doer.get("name") or "").lower().replace("(", " ").replace(")", " ").split())
+        national = doer.get("kind") == "state" or (
+            doer.get("kind") == "nominal" and bool(words & NATIONAL_BODY_WORDS) and not words & LOCAL_BODY_WORDS)
+        if not national:
+            return None
+        # a body whose words name no state is the story's state's ("the government said")
+        country = self.country_mention(code or place_country)
+        if country is not None and country.geonameid == geonameid:
+            return None
+        return country, "a state's body speaking from no stated venue: its country" if country is not None \
+            else "a state's body speaking from no stated venue"
+
     def country_mention(self, country_code: str | None) -> PlaceMention | None:
         """A mention of the country itself ("Russia"), when the article names it."""
         return next((p for p in self.names if p.feature == "country" and p.country_code == country_code
@@ -709,6 +734,19 @@ def party_role(token: Token, trigger: Token, event_type: str) -> str | None:
             return "its target"
     return None
 
+
+#: Happenings a state's body does from where the text need not say: its words, measures, deals
+NATIONAL_TYPES = VERBAL_TYPES | {"sanction", "other", "agree"}
+#: Words of a state's bodies and office-holders, as a nominal doer with a country names them
+NATIONAL_BODY_WORDS = {"ministry", "government", "parliament", "cabinet", "presidency", "minister", "president",
+                       "spokesman", "spokeswoman", "spokesperson", "administration", "foreign", "defence", "defense"}
+#: Words that make a body a town's, a county's or a federal state's ("the city administration")
+LOCAL_BODY_WORDS = {"city", "county", "town", "township", "municipal", "local", "village", "district", "state",
+                    "provincial", "regional", "school", "borough", "parish"}
+#: Derivations of places the text does not give for the happening itself (the story's, the
+#: article's setting, the dateline's)
+FALLBACK_DERIVATIONS = ("no place in the sentence", "no venue in the sentence",
+                        "no place of the happening in the sentence")
 
 #: Happenings between governments: a capital or a country named without a locative takes part
 #: in them ("talks between Moscow and Kyiv", "delegations from Washington and Tehran met",
