@@ -265,6 +265,13 @@ class Locator:
         if rank == 5 and event_type in VERBAL_TYPES:
             # "China condemned Washington": the places are the parties, not the venue
             return None
+        if rank >= 3 and event_type in VERBAL_TYPES:
+            # "urged residents of Pokrovsk to leave": a place the words name is not where they were
+            # said; the article's setting stays a guess, said to be one (even when it is this place)
+            if setting is None:
+                return None
+            return Location(setting, f"no venue in the sentence ({best.name} is {role}): "
+                                     f"the article's setting, {setting.name}")
         if best.geonameid in self.metonyms:
             country = self.metonyms[best.geonameid]
             return Location(country, f"{role} → {best.name}, which the article uses for its state: {country.name}",

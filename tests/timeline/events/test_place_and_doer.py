@@ -191,6 +191,15 @@ def test_a_state_body_without_a_venue_is_placed_in_its_country(text, place, prec
     assert (condemn.place_name, condemn.geo_precision) == (place, precision), condemn.place_derivation
 
 
+def test_a_place_the_words_name_is_not_where_they_were_said() -> None:
+    # "urged residents of Tartu": the town the appeal is about, not its venue; the speaker's
+    # country is (its body spoke from no stated venue)
+    text = "Estonia's interior minister on Sunday urged residents of Tartu to stay indoors."
+    statement = _event(text, "statement", published="2024-03-15")
+    assert statement.place_name != "Tartu", statement.place_derivation
+    assert statement.place_derivation.startswith(("no venue", "a state's body", "no place")), statement.place_derivation
+
+
 @pytest.mark.parametrize("text, court", [
     ("The man was arraigned in Bantam Superior Court on Tuesday.", "Bantam Superior Court"),
     ("The two men pleaded not guilty in Leeds Crown Court on Monday.", "Leeds Crown Court"),
