@@ -256,8 +256,13 @@ class Locator:
             # "support for measures taken in Ukraine": the place of another clause.
             return Location(setting, f"no venue in the sentence ({best.name} is {role}): "
                                      f"the article's setting, {setting.name}")
-        if (rank >= 3 and setting is not None and best.feature == "country" and setting is not best
-                and setting.country_code == best.country_code and setting.feature != "country"):
+        if (rank >= 3 and setting is not None and setting is not best and setting.feature != "country"
+                and setting.country_code == best.country_code and (
+                    best.feature == "country" or (best.feature in ("admin1", "admin2") and setting.feature == "city"
+                                                  and not role.startswith("'")
+                                                  and fold(setting.admin1 or "") == fold(best.name or "")))):
+            # (a state or a province mentioned, not named as where it happened, holding the
+            # article's town: "angry Indiana residents" in a story set in Hammond)
             # "...warned against alliances directed at North Korea": no place of the happening
             # is named; the article's setting inside that country is the better guess.
             return Location(setting, f"no place of the happening in the sentence: the article's setting, "

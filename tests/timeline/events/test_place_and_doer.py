@@ -200,6 +200,15 @@ def test_a_place_the_words_name_is_not_where_they_were_said() -> None:
     assert statement.place_derivation.startswith(("no venue", "a state's body", "no place")), statement.place_derivation
 
 
+def test_a_state_mentioned_around_the_happening_yields_to_the_town_of_the_story() -> None:
+    # "angry Indiana residents" names the state only in passing; the story's town inside it is
+    # where the arrest was (codebook §3: the town, not its province, when the text names the town)
+    text = ("Boaters crowd the marina in Gary every summer. Gary residents have long complained about the noise. "
+            "Police arrested two boaters on Monday after complaints by angry Indiana residents.")
+    [arrest] = [c.event for c in candidate_events(text, published="2024-03-15") if c.trigger.text == "arrested"]
+    assert arrest.place_name == "Gary", arrest.place_derivation
+
+
 @pytest.mark.parametrize("text, court", [
     ("The man was arraigned in Bantam Superior Court on Tuesday.", "Bantam Superior Court"),
     ("The two men pleaded not guilty in Leeds Crown Court on Monday.", "Leeds Crown Court"),
