@@ -283,7 +283,8 @@ class Locator:
                             origin=origin, explicit=rank <= 2)
         return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin, explicit=rank <= 2)
 
-    def no_place(self, event_type: str, geonameid: int | None, derivation: str | None) -> str | None:
+    def no_place(self, event_type: str, geonameid: int | None, derivation: str | None,
+                 said_inside: bool = False) -> str | None:
         """Why a selected event's place is none of its own, or None when it may be: a
         continent or a region of several countries ("Europe", "East Africa"), wider than any
         place a happening is coded at; the place of the story so far given to words whose
@@ -298,7 +299,7 @@ class Locator:
             # unless the story is where it is filed from ("KUALA LUMPUR — ... met in the Malaysian
             # capital ... Rubio told reporters afterwards")
             return "no venue stated; the story's last place is another happening's"
-        if event_type in VERBAL_TYPES and (derivation or "").startswith(CONTENT_ROLE):
+        if event_type in VERBAL_TYPES and (derivation or "").startswith(CONTENT_ROLE) and said_inside:
             # "appealed for calm in Kharkiv", "condemned the bombings in Kenya": the place of what
             # was said; a statement is placed where it was made if the text says so (codebook §3)
             return "the place is in what was said, not where it was said"
@@ -591,6 +592,29 @@ def said_at(token: Token, trigger: Token) -> bool:
             continue
         return False
     return False
+
+
+#: How the words' content hangs off them: their object, their clause, their "for"/"of"/"about"
+#: phrase ("condemned the shelling of X", "said the US will stay in X", "called for calm in X")
+CONTENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp", "pcomp"}
+CONTENT_PREPS = TOPICAL | {"for", "of", "to", "with"}
+
+
+def in_what_was_said(token: Token, trigger: Token) -> bool:
+    """True when a place lies in what the words at ``trigger`` say: under its object, clause or
+    topical phrase ("condemned the shelling of schools in X", "urged residents of X to leave"),
+    not in a phrase that sets the scene ("during talks in X, he thanked", "speaking in X, he said
+    Moscow would welcome")."""
+    child = None
+    for node in islice(token.ancestors, 14):
+        if node.i == trigger.i:
+            break
+        child = node
+    else:
+        return False
+    if child is None:
+        child = token
+    return child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS)
 
 
 def inside_another_happening(token: Token, trigger: Token, event_type: str) -> bool:

@@ -167,6 +167,10 @@ def test_the_place_of_what_was_said_is_not_where_it_was_said() -> None:
     said = _event("The Estonian foreign minister condemned the shelling at a news conference in Tartu on Tuesday.",
                   "condemn", published="2024-03-15")
     assert said.place_name == "Tartu", said.place_derivation  # where it was said
+    # a phrase that sets the scene is no content: the thanks were given at the talks in Tartu
+    scene = _event("During talks in Tartu on Saturday, the Latvian foreign minister Anna Berzina thanked Estonia "
+                   "for its help.", "support", published="2024-03-15")
+    assert scene.place_name == "Tartu", scene.place_derivation
 
 
 @pytest.mark.parametrize("text, venue", [
