@@ -231,7 +231,7 @@ class Locator:
                     and self.section_place.geonameid not in parties:
                 return Location(self.section_place, f"no place of the happening in the sentence ({role}): "
                                                     f"the place of the story so far, {self.section_place.name}")
-            if setting is not None and event_type not in VERBAL_TYPES and setting.geonameid not in parties:
+            if setting is not None and event_type not in VERBAL_TYPES:
                 # the article's place, a guess the place model may overrule (it never takes a party)
                 return Location(setting, f"no venue in the sentence ({role}): the article's setting, {setting.name}")
             return None
@@ -791,13 +791,13 @@ TALK_TYPES = {"meet"}
 
 
 def stands_for_government(place: PlaceMention, token: Token, trigger: Token, event_type: str) -> bool:
-    """True when a capital or a country named in talks without a locative preposition stands for
-    its government, a party of the talks, not their venue: "talks between Moscow and Kyiv",
+    """True when a capital, a country or a state named in talks without a locative preposition
+    stands for its government, a party of the talks, not their venue: "talks between Moscow and Kyiv",
     "delegations from Washington and Tehran held talks". A name that modifies the meeting noun
     itself is its venue ("the Madrid summit", "the Doha talks")."""
     if event_type not in TALK_TYPES:
         return False
-    if not (place.feature == "country" or (place.feature == "city" and is_capital(place.geonameid))):
+    if not (place.feature in ("country", "admin1") or (place.feature == "city" and is_capital(place.geonameid))):
         return False
     if governing_preposition(token) in LOCATIVE | DESTINATION:
         return False
