@@ -184,11 +184,11 @@ def test_the_capitals_of_the_parties_to_talks_are_not_their_venue(text, venue) -
 
 @pytest.mark.parametrize("text, place, precision", [
     # a state speaking from no stated venue: its country, not the town the story is set in
-    ("Floods swept through Tartu on Monday, killing three people. Estonia condemned the slow response of "
-     "the rescue services on Tuesday.", "Estonia", "country"),
+    (("Floods swept through Tartu on Monday, killing three people. Estonia condemned the slow response of "
+      "the rescue services on Tuesday."), "Estonia", "country"),
     # a state's body whose country the article does not name: no place rather than the strike's town
-    ("Missiles struck Kharkiv overnight, killing three people. The foreign ministry condemned the attack "
-     "on Tuesday.", None, None),
+    (("Missiles struck Kharkiv overnight, killing three people. The foreign ministry condemned the attack "
+      "on Tuesday."), None, None),
 ])
 def test_a_state_body_without_a_venue_is_placed_in_its_country(text, place, precision) -> None:
     condemn = _event(text, "condemn", published="2024-03-15")
