@@ -46,7 +46,15 @@ from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster, future_saying, split_kinds
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features, inside_quotes
-from timeline.events.locate import GEO_PRECISION, NOT_ITS_OWN, VERBAL_TYPES, Location, Locator, fold
+from timeline.events.locate import (
+    GEO_PRECISION,
+    NOT_ITS_OWN,
+    VERBAL_TYPES,
+    Location,
+    Locator,
+    fold,
+    in_what_was_said,
+)
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
 from timeline.events.places import PlaceTokens
@@ -172,17 +180,41 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         events = _fold_country_mentions(events)
     locator = candidates[0].locator if candidates else None
     sentence_of = {id(c.event): c.sentence for c in candidates}
+    cue_of = {id(c.event): c for c in candidates}
     for event in events:
+        national = None
         if locator is not None:
             _origin_from_sender(event, locator)
-            if (why := locator.no_place(event.event_type, event.geonameid, event.place_derivation)) is not None:
+            if (why := locator.no_place(event.event_type, event.geonameid, event.place_derivation,
+                                        _place_in_what_was_said(cue_of.get(id(event))))) is not None:
                 _clear_place(event, f"no place of the happening in the text ({why})")  # not a wrong one
+            # (judged on the doer's own words, before the doer is named after the place)
+            national = locator.national_place(event.event_type, event.actor_details[0] if event.actor_details
+                                              else None, event.place_derivation, event.geonameid,
+                                              event.country_code)
         _crowd_doer(event)
         _name_country(event, sentence_of.get(id(event)))
+        if national is not None:
+            country, why = national
+            if country is None:
+                _clear_place(event, f"no place of the happening in the text ({why})")
+            else:
+                _set_place(event, country)
+                event.place_derivation = f"{why} → {country.name} (country)"
         # the doer and target are final here; ``actors`` is derived from them once, not
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
     return events
+
+
+def _place_in_what_was_said(cue: Candidate | None) -> bool:
+    """True when the event's place lies in what its words say ("condemned the shelling of
+    schools in X"), not in a phrase that sets their scene ("during talks in X, he thanked")."""
+    if cue is None or cue.locator is None or cue.event.geonameid is None:
+        return False
+    place = next((p for p in cue.locator.places_in(cue.sentence) if p.geonameid == cue.event.geonameid), None)
+    token = cue.locator.token_of(place) if place is not None else None
+    return token is not None and in_what_was_said(token, cue.trigger)
 
 
 def _happenings(mentions: list[Candidate], raw: dict[int, float], model: EventModel) -> list[list[Candidate]]:

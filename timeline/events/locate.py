@@ -184,6 +184,9 @@ class Locator:
                 # place, not the arrest's; it stays the story's place
                 role = f"{OTHER_HAPPENING_ROLE} ({role})"
             party = party_role(token, trigger, event_type) if token is not None and rank >= 3 else None
+            if party is None and token is not None and rank >= 3 and stands_for_government(place, token, trigger,
+                                                                                          event_type):
+                party = "a government that takes part"  # "talks between Moscow and Kyiv"
             if party is not None:
                 # "Egypt and Syria agreed", "Syria's decision", "condemned Iran": a party of the
                 # happening, not where it happened
@@ -253,8 +256,13 @@ class Locator:
             # "support for measures taken in Ukraine": the place of another clause.
             return Location(setting, f"no venue in the sentence ({best.name} is {role}): "
                                      f"the article's setting, {setting.name}")
-        if (rank >= 3 and setting is not None and best.feature == "country" and setting is not best
-                and setting.country_code == best.country_code and setting.feature != "country"):
+        if (rank >= 3 and setting is not None and setting is not best and setting.feature != "country"
+                and setting.country_code == best.country_code and (
+                    best.feature == "country" or (best.feature in ("admin1", "admin2") and setting.feature == "city"
+                                                  and not role.startswith("'")
+                                                  and fold(setting.admin1 or "") == fold(best.name or "")))):
+            # (a state or a province mentioned, not named as where it happened, holding the
+            # article's town: "angry Indiana residents" in a story set in Hammond)
             # "...warned against alliances directed at North Korea": no place of the happening
             # is named; the article's setting inside that country is the better guess.
             return Location(setting, f"no place of the happening in the sentence: the article's setting, "
@@ -262,13 +270,21 @@ class Locator:
         if rank == 5 and event_type in VERBAL_TYPES:
             # "China condemned Washington": the places are the parties, not the venue
             return None
+        if rank >= 3 and event_type in VERBAL_TYPES:
+            # "urged residents of Pokrovsk to leave": a place the words name is not where they were
+            # said; the article's setting stays a guess, said to be one (even when it is this place)
+            if setting is None:
+                return None
+            return Location(setting, f"no venue in the sentence ({best.name} is {role}): "
+                                     f"the article's setting, {setting.name}")
         if best.geonameid in self.metonyms:
             country = self.metonyms[best.geonameid]
             return Location(country, f"{role} → {best.name}, which the article uses for its state: {country.name}",
                             origin=origin, explicit=rank <= 2)
         return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin, explicit=rank <= 2)
 
-    def no_place(self, event_type: str, geonameid: int | None, derivation: str | None) -> str | None:
+    def no_place(self, event_type: str, geonameid: int | None, derivation: str | None,
+                 said_inside: bool = False) -> str | None:
         """Why a selected event's place is none of its own, or None when it may be: a
         continent or a region of several countries ("Europe", "East Africa"), wider than any
         place a happening is coded at; the place of the story so far given to words whose
@@ -283,7 +299,36 @@ class Locator:
             # unless the story is where it is filed from ("KUALA LUMPUR — ... met in the Malaysian
             # capital ... Rubio told reporters afterwards")
             return "no venue stated; the story's last place is another happening's"
+        if event_type in VERBAL_TYPES and (derivation or "").startswith(CONTENT_ROLE) and said_inside:
+            # "appealed for calm in Kharkiv", "condemned the bombings in Kenya": the place of what
+            # was said; a statement is placed where it was made if the text says so (codebook §3)
+            return "the place is in what was said, not where it was said"
         return None
+
+    def national_place(self, event_type: str, doer: dict | None, derivation: str | None,
+                       geonameid: int | None, place_country: str | None) -> tuple[PlaceMention | None, str] | None:
+        """The place of a state's body's words or acts whose venue the text does not state, or
+        None when the rule does not apply: its country, when the article names it, else no
+        place. A state ("Russia said"), a body of one ("the foreign ministry", "the Kremlin") or
+        an office-holder the article names only by title and country ("Ukraine's interior
+        minister") speaks for the country; the story's town, the dateline's or the last strike's
+        is not where it spoke (codebook §3: a national body's statement with no venue has no
+        place, its country is acceptable). A named person, who travels, keeps the guess."""
+        if geonameid is None or event_type not in NATIONAL_TYPES or not doer \
+                or not (derivation or "").startswith(FALLBACK_DERIVATIONS):
+            return None
+        code = doer.get("country_code")
+        words = set((doer.get("name") or "").lower().replace("(", " ").replace(")", " ").split())
+        national = doer.get("kind") == "state" or (
+            doer.get("kind") == "nominal" and bool(words & NATIONAL_BODY_WORDS) and not words & LOCAL_BODY_WORDS)
+        if not national:
+            return None
+        # a body whose words name no state is the story's state's ("the government said")
+        country = self.country_mention(code or place_country)
+        if country is not None and country.geonameid == geonameid:
+            return None
+        return country, "a state's body speaking from no stated venue: its country" if country is not None \
+            else "a state's body speaking from no stated venue"
 
     def country_mention(self, country_code: str | None) -> PlaceMention | None:
         """A mention of the country itself ("Russia"), when the article names it."""
@@ -549,6 +594,29 @@ def said_at(token: Token, trigger: Token) -> bool:
     return False
 
 
+#: How the words' content hangs off them: their object, their clause, their "for"/"of"/"about"
+#: phrase ("condemned the shelling of X", "said the US will stay in X", "called for calm in X")
+CONTENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp", "pcomp"}
+CONTENT_PREPS = TOPICAL | {"for", "of", "to", "with"}
+
+
+def in_what_was_said(token: Token, trigger: Token) -> bool:
+    """True when a place lies in what the words at ``trigger`` say: under its object, clause or
+    topical phrase ("condemned the shelling of schools in X", "urged residents of X to leave"),
+    not in a phrase that sets the scene ("during talks in X, he thanked", "speaking in X, he said
+    Moscow would welcome")."""
+    child = None
+    for node in islice(token.ancestors, 14):
+        if node.i == trigger.i:
+            break
+        child = node
+    else:
+        return False
+    if child is None:
+        child = token
+    return child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS)
+
+
 def inside_another_happening(token: Token, trigger: Token, event_type: str) -> bool:
     """True when a place's phrase hangs off an event noun of another kind between it and the
     trigger ("charged in connection with the bombings in Kenya")."""
@@ -701,6 +769,40 @@ def party_role(token: Token, trigger: Token, event_type: str) -> str | None:
         if prep == "against" and event_type not in STRUCK_TYPES:
             return "its target"
     return None
+
+
+#: Happenings a state's body does from where the text need not say: its words, measures, deals
+NATIONAL_TYPES = VERBAL_TYPES | {"sanction", "other", "agree"}
+#: Words of a state's bodies and office-holders, as a nominal doer with a country names them
+NATIONAL_BODY_WORDS = {"ministry", "government", "parliament", "cabinet", "presidency", "minister", "president",
+                       "spokesman", "spokeswoman", "spokesperson", "administration", "foreign", "defence", "defense"}
+#: Words that make a body a town's, a county's or a federal state's ("the city administration")
+LOCAL_BODY_WORDS = {"city", "county", "town", "township", "municipal", "local", "village", "district", "state",
+                    "provincial", "regional", "school", "borough", "parish"}
+#: Derivations of places the text does not give for the happening itself (the story's, the
+#: article's setting, the dateline's)
+FALLBACK_DERIVATIONS = ("no place in the sentence", "no venue in the sentence",
+                        "no place of the happening in the sentence")
+
+#: Happenings between governments: a capital or a country named without a locative takes part
+#: in them ("talks between Moscow and Kyiv", "delegations from Washington and Tehran met",
+#: "talks with Tehran"), it is not where they were held.
+TALK_TYPES = {"meet"}
+
+
+def stands_for_government(place: PlaceMention, token: Token, trigger: Token, event_type: str) -> bool:
+    """True when a capital, a country or a state named in talks without a locative preposition
+    stands for its government, a party of the talks, not their venue: "talks between Moscow and Kyiv",
+    "delegations from Washington and Tehran held talks". A name that modifies the meeting noun
+    itself is its venue ("the Madrid summit", "the Doha talks")."""
+    if event_type not in TALK_TYPES:
+        return False
+    if not (place.feature in ("country", "admin1") or (place.feature == "city" and is_capital(place.geonameid))):
+        return False
+    if governing_preposition(token) in LOCATIVE | DESTINATION:
+        return False
+    node = coordination_head(token)
+    return not (node.dep_ in ("compound", "nmod", "amod") and node.head.i == trigger.i)
 
 
 def trigger_path(token: Token, trigger: Token) -> str:

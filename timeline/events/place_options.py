@@ -31,6 +31,7 @@ from timeline.events.locate import (
     owner_modifier,
     party_role,
     said_at,
+    stands_for_government,
     trigger_path,
 )
 
@@ -118,6 +119,8 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
                 f["subject"] = 1.0
             if prep not in ("locative", "destination", "into") and party_role(token, trigger, event_type):
                 f["party"] = 1.0  # "Egypt and Syria agreed", "condemned Iran": who, not where
+            elif stands_for_government(place, token, trigger, event_type):
+                f["party"] = 1.0  # "talks between Moscow and Kyiv": governments, not a venue
             if event_type in LEGAL_TYPES and inside_another_happening(token, trigger, event_type):
                 continue  # "arrested in connection with the bombings in Kenya": the bombings' place
             nearest = nearest_trigger(token, trigger_tokens)

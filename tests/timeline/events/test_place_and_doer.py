@@ -158,6 +158,61 @@ def test_the_place_of_what_was_agreed_is_not_where_it_was_agreed() -> None:
     assert send.place_name == "Bolivia"  # the destination is the sending's place
 
 
+def test_the_place_of_what_was_said_is_not_where_it_was_said() -> None:
+    # a statement is placed where it was made if the text says so (codebook §3); the town the
+    # condemnation is about is no venue, so no place rather than a wrong one
+    text = "The Estonian foreign minister on Tuesday condemned the shelling of schools in Tartu and called for an inquiry."
+    condemn = _event(text, "condemn", published="2024-03-15")
+    assert condemn.place_name is None, condemn.place_derivation
+    said = _event("The Estonian foreign minister condemned the shelling at a news conference in Tartu on Tuesday.",
+                  "condemn", published="2024-03-15")
+    assert said.place_name == "Tartu", said.place_derivation  # where it was said
+    # a phrase that sets the scene is no content: the thanks were given at the talks in Tartu
+    scene = _event("During talks in Tartu on Saturday, the Latvian foreign minister Anna Berzina thanked Estonia "
+                   "for its help.", "support", published="2024-03-15")
+    assert scene.place_name == "Tartu", scene.place_derivation
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Talks between Warsaw and Vilnius resumed on Monday.", None),  # the governments, no venue
+    ("Talks between Warsaw and Vilnius resumed on Monday in Riga.", "Riga"),
+])
+def test_the_capitals_of_the_parties_to_talks_are_not_their_venue(text, venue) -> None:
+    meet = _event(text, "meet", published="2024-03-15")
+    assert meet.place_name == venue, meet.place_derivation
+
+
+@pytest.mark.parametrize("text, place, precision", [
+    # a state speaking from no stated venue: its country, not the town the story is set in
+    (("Floods swept through Tartu on Monday, killing three people. Estonia condemned the slow response of "
+      "the rescue services on Tuesday."), "Estonia", "country"),
+    # a state's body whose country the article does not name: no place rather than the strike's town
+    (("Missiles struck Kharkiv overnight, killing three people. The foreign ministry condemned the attack "
+      "on Tuesday."), None, None),
+])
+def test_a_state_body_without_a_venue_is_placed_in_its_country(text, place, precision) -> None:
+    condemn = _event(text, "condemn", published="2024-03-15")
+    assert (condemn.place_name, condemn.geo_precision) == (place, precision), condemn.place_derivation
+
+
+def test_a_place_the_words_name_is_not_where_they_were_said() -> None:
+    # "urged residents of Tartu": the town the appeal is about, not its venue; the speaker's
+    # country is (its body spoke from no stated venue)
+    text = "Estonia's interior minister on Sunday urged residents of Tartu to stay indoors."
+    statement = _event(text, "statement", published="2024-03-15")
+    assert statement.place_name != "Tartu", statement.place_derivation
+    assert statement.place_derivation.startswith(("no venue", "a state's body", "no place")), statement.place_derivation
+
+
+def test_a_state_mentioned_around_the_happening_yields_to_the_town_of_the_story() -> None:
+    # "angry Indiana residents" names the state only in passing; the story's town inside it is
+    # where the arrest was (codebook §3: the town, not its province, when the text names the town)
+    text = ("Boaters crowd the marina in Gary every summer. Gary residents have long complained about the noise. "
+            "Police arrested two boaters on Monday after complaints by angry Indiana residents.")
+    [arrest] = [c.event for c in candidate_events(text, published="2024-03-15") if c.trigger.text == "arrested"]
+    assert arrest.place_name == "Gary", arrest.place_derivation
+
+
 @pytest.mark.parametrize("text, court", [
     ("The man was arraigned in Bantam Superior Court on Tuesday.", "Bantam Superior Court"),
     ("The two men pleaded not guilty in Leeds Crown Court on Monday.", "Leeds Crown Court"),
