@@ -189,3 +189,23 @@ def test_a_later_date_in_what_a_speaker_said_is_no_other_occasion() -> None:
     assert len(statements) == 1
     assert str(statements[0].date_start) == "2025-03-10"
     assert any("ready by September" in s for s in _sentences(statements[0]))
+
+
+def test_two_named_speakers_made_two_statements() -> None:
+    # codebook §2: one statement per speaker per occasion; a councilman's words and a
+    # developer's spokeswoman's reply at one meeting are two statements, not one
+    text = ("The Riverside City Council met on Monday to discuss a new stadium downtown. Councilman Peter Novak "
+            "said the city cannot afford the stadium and must spend the money on schools. Lena Park, a spokeswoman "
+            "for Northside Developers, said the company would pay for the new roads around the stadium.")
+    statements = _statements(text)
+    assert sorted(e.actor1 for e in statements) == ["Lena Park", "Peter Novak"]
+
+
+def test_one_speakers_condemnation_and_vow_in_one_sentence_are_one_statement() -> None:
+    # codebook §2: what one speaker said on one occasion is one event, however many verbs
+    text = ("Governor Ruth Adler on Tuesday condemned the bombing of a market in Westfield and vowed to find those "
+            "behind it.")
+    verbal = [e for e in extract_events(text, published="2025-03-12")
+              if e.event_type in ("statement", "condemn", "support", "warn")]
+    assert len(verbal) == 1
+    assert verbal[0].actor1 == "Ruth Adler"
