@@ -413,10 +413,15 @@ def _same_name(a: str | None, b: str | None) -> bool:
 
 def _same_occasion(x: Cue, y: Cue) -> bool:
     """Two sayings whose dates overlap and that their sentences do not place in two towns (a
-    town in what was said, or the story's town, is not where it was said: :func:`_own_place`)."""
+    town in what was said, or the story's town, is not where it was said: :func:`_own_place`).
+    A date the narrative carries over (none stated in the sentence) tells two sayings apart only
+    where they are also told in two places (the stops of a tour); else it may be the date of
+    what was said before ("... was halted on Tuesday," Kerr said)."""
     a, b = x.event, y.event
-    if _dated(x, stated=False) and _dated(y, stated=False) and (a.date_end < b.date_start
-                                                                or b.date_end < a.date_start):
+    elsewhere = a.geonameid is not None and b.geonameid is not None and a.geonameid != b.geonameid
+    stated = not elsewhere
+    if _dated(x, stated=stated) and _dated(y, stated=stated) and (a.date_end < b.date_start
+                                                                  or b.date_end < a.date_start):
         return False
     towns = ("point", "city")
     return not (_own_place(x) and _own_place(y) and a.geonameid is not None and b.geonameid is not None

@@ -209,3 +209,21 @@ def test_one_speakers_condemnation_and_vow_in_one_sentence_are_one_statement() -
               if e.event_type in ("statement", "condemn", "support", "warn")]
     assert len(verbal) == 1
     assert verbal[0].actor1 == "Ruth Adler"
+
+
+def test_a_day_carried_over_from_what_a_speaker_said_is_no_other_occasion() -> None:
+    # "... was halted on Tuesday," Kerr said: Tuesday dates the halting; a later quote of
+    # Kerr's with no date of its own takes it from the narrative, which does not make it
+    # another occasion than her Monday statement (codebook §2: one statement per speaker
+    # per occasion); a carried-over date parts two sayings only when they are told in two places
+    from timeline.events.coref import _same_occasion
+    from timeline.events.extract import candidate_events
+
+    text = ("Security chief Ann Kerr said on Monday that the director would be at risk if she stayed in the camp. "
+            "\"When the director tried to enter the camp on Tuesday, she was halted by a local leader,\" Kerr said. "
+            "The orchestra has 13 members. It was founded in 2002. Its concerts draw large crowds. "
+            "\"We told her that she may not come back to the camp,\" Kerr said.")
+    sayings = [c for c in candidate_events(text, published="2009-04-02") if c.event.event_type == "statement"]
+    first, last = sayings[0], sayings[-1]
+    assert str(first.event.date_start) == "2009-03-30" and not last.own_date
+    assert _same_occasion(first, last)
