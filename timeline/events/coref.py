@@ -146,16 +146,19 @@ def distinct(a: Cue, b: Cue) -> bool:
     """Mentions the text itself tells apart, whatever the pair model says: two happenings
     the rules chose in one sentence (with places or clauses of their own, or joined by
     "and"; not two mentions of one kind of local happening at one place), copies of one trigger for two places, or the same kind of local happening at two
-    named places or on two stated days."""
+    named places or on two stated days, and the sayings of two speakers each named by their verb's
+    subject. Two sayings of one speaker in one sentence stay one statement."""
     if a.sentence.start == b.sentence.start and a.chosen and b.chosen and a.trigger.i != b.trigger.i:
         # unless they are the same kind of happening at the same place ("fires occurred,
         # including a brush fire in Torrington"): repeated strikes on one place are one event
         same_place = a.event.geonameid is not None and a.event.geonameid == b.event.geonameid
         if not (same_place and a.event.event_type == b.event.event_type and a.event.event_type in LOCAL_TYPES
-                and a.event.mode == b.event.mode):
+                and a.event.mode == b.event.mode) and not _one_speaker(a, b):
             return True
     if a.trigger.i == b.trigger.i:
         return a.event.geonameid != b.event.geonameid
+    if _two_speakers(a, b):
+        return True
     ea, eb = a.event, b.event
     if a.place_explicit and b.place_explicit and (ea.geonameid, ea.place_name) != (eb.geonameid, eb.place_name) \
             and ea.lat is not None \
@@ -208,6 +211,28 @@ def _doers_of_two_states(a: Cue, b: Cue) -> bool:
     target_b = (eb.actor_details[1].get("country_code") if eb.actor2 and len(eb.actor_details) > 1 else None)
     return doer_b != target_a and doer_a != target_b and not _same_name(ea.actor1, eb.actor2) \
         and not _same_name(eb.actor1, ea.actor2)
+
+
+def _two_speakers(a: Cue, b: Cue) -> bool:
+    """Sayings of two named speakers: codebook §2 codes one statement per speaker per occasion,
+    so a councilman's words and a company director's reply are two statements, however close
+    their topic ("Rivera said ..."; "Lena Park, a spokeswoman for the firm, said ...")."""
+    speaker_a, speaker_b = _speaker(a), _speaker(b)
+    return speaker_a is not None and speaker_b is not None and not _same_name(speaker_a, speaker_b) \
+        and _names_speaker(a) and _names_speaker(b)
+
+
+def _one_speaker(a: Cue, b: Cue) -> bool:
+    """Two sayings of one named speaker ("the minister condemned the raid and vowed to find
+    those behind it"): one statement per speaker per occasion (codebook §2)."""
+    return _same_name(_speaker(a), _speaker(b)) and a.event.mode == b.event.mode
+
+
+def _names_speaker(cue: Cue) -> bool:
+    """The verb's own subject names the speaker (not a pronoun the resolver linked to a name:
+    "she said" may be another person than the one named last)."""
+    subject = next((c for c in cue.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ != "PRON"
 
 
 #: The steps of a criminal case that are never on one day: the arrest, and the plea, verdict or
@@ -468,10 +493,15 @@ def _same_name(a: str | None, b: str | None) -> bool:
 
 def _same_occasion(x: Cue, y: Cue) -> bool:
     """Two sayings whose dates overlap and that their sentences do not place in two towns (a
-    town in what was said, or the story's town, is not where it was said: :func:`_own_place`)."""
+    town in what was said, or the story's town, is not where it was said: :func:`_own_place`).
+    A date the narrative carries over (none stated in the sentence) tells two sayings apart only
+    where they are also told in two places (the stops of a tour); else it may be the date of
+    what was said before ("... was halted on Tuesday," Kerr said)."""
     a, b = x.event, y.event
-    if _dated(x, stated=False) and _dated(y, stated=False) and (a.date_end < b.date_start
-                                                                or b.date_end < a.date_start):
+    elsewhere = a.geonameid is not None and b.geonameid is not None and a.geonameid != b.geonameid
+    stated = not elsewhere
+    if _dated(x, stated=stated) and _dated(y, stated=stated) and (a.date_end < b.date_start
+                                                                  or b.date_end < a.date_start):
         return False
     towns = ("point", "city")
     return not (_own_place(x) and _own_place(y) and a.geonameid is not None and b.geonameid is not None

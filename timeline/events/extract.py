@@ -238,7 +238,8 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "homeowner", "bystander", "prisoner", "parishioner", "fan", "motorist", "teammate", "coach",
                   "singer", "songwriter", "singer-songwriter", "musician", "artist", "defendant", "suspect",
                   "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
-                  "journalist", "columnist"}
+                  "journalist", "columnist", "parent", "grandparent", "grandson", "granddaughter", "nephew", "niece",
+                  "stepson", "stepdaughter", "builder", "churchgoer", "congregant"}
 #: Verbs that describe a person by their home ("who lives on Oak Street").
 RESIDING = {"live", "reside"}
 #: Who speaks in a court hearing: their words are part of the hearing (codebook: court appearances

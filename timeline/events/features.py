@@ -143,7 +143,7 @@ def _read_cues(cue: Cue) -> dict[str, float]:
         on("generic_cue")
     if lowers & REPORTING:
         on("reporting_cue")
-    if "if" in lowers or "unless" in lowers:
+    if ("if" in lowers or "unless" in lowers) and not _condition_said(token, sentence):
         on("conditional")
     text = doc_text(sentence.doc)[sentence.start_char:sentence.end_char].strip()
     if text.endswith("?"):
@@ -233,6 +233,20 @@ def _statement_cues(say: Token, speaker: Token | None, on) -> None:
         on("said_at_end")  # "..., the ministry said": attribution
     if any(c.ent_type_ in ("DATE", "TIME") for c in say.children):
         on("said_on_a_day")  # "said Friday"
+
+
+#: The dependents of a verb of saying that hold what was said.
+SAID_DEPS = {"ccomp", "xcomp", "dobj", "parataxis"}
+
+
+def _condition_said(say: Token, sentence: Span) -> bool:
+    """Every "if" or "unless" of the sentence is inside what a verb of saying says: the
+    condition is part of the speaker's position ("said the party will appeal if it has to"),
+    not a condition on the saying, which did happen."""
+    if say.lemma_.lower() not in SAY_VERBS:
+        return False
+    said = {t.i for c in say.children if c.dep_ in SAID_DEPS for t in c.subtree}
+    return all(t.i in said for t in sentence if t.lower_ in ("if", "unless"))
 
 
 def _speaker_kind(token: Token) -> str:

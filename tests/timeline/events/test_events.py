@@ -695,6 +695,9 @@ def test_a_private_persons_or_experts_words_are_no_statement() -> None:
     assert voices("An ex-wife of the gunman, Sue Griffin, said on Sunday she had not seen him since 2001.") == [True]
     assert voices("Tai Ahmad, one of his closest friends from school, said he had no enemies.") == [True]
     assert voices("Council leader Kyle Varga said the road would reopen on Friday.") == [False]
+    # a parent or a tradesman speaks for nobody but themselves
+    assert voices("Ann Lee, a parent of two pupils at the school, said the board must reverse the decision.") == [True]
+    assert voices("Tom Reed, a builder, said the county must not let the landfill grow any larger.") == [True]
     assert voices("Raul Castro, younger brother of the president and head of the armed forces, said the fight "
                   "would go on.") == [False]
 

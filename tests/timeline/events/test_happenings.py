@@ -254,3 +254,41 @@ def test_a_toll_told_after_meanwhile_is_part_of_the_attack() -> None:
     attacks = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "attack"]
     assert len(attacks) == 1
     assert any("died in hospital" in s for s in _sentences(attacks[0]))
+
+
+def test_a_councilman_and_a_firms_spokeswoman_made_two_statements() -> None:
+    # codebook §2: one statement per speaker per occasion; a councilman's words and a
+    # developer's spokeswoman's reply at one meeting are two statements, not one
+    text = ("The Riverside City Council met on Monday to discuss a new stadium downtown. Councilman Peter Novak "
+            "said the city cannot afford the stadium and must spend the money on schools. Lena Park, a spokeswoman "
+            "for Northside Developers, said the company would pay for the new roads around the stadium.")
+    statements = _statements(text)
+    assert sorted(e.actor1 for e in statements) == ["Lena Park", "Peter Novak"]
+
+
+def test_one_speakers_condemnation_and_vow_in_one_sentence_are_one_statement() -> None:
+    # codebook §2: what one speaker said on one occasion is one event, however many verbs
+    text = ("Governor Ruth Adler on Tuesday condemned the bombing of a market in Westfield and vowed to find those "
+            "behind it.")
+    verbal = [e for e in extract_events(text, published="2025-03-12")
+              if e.event_type in ("statement", "condemn", "support", "warn")]
+    assert len(verbal) == 1
+    assert verbal[0].actor1 == "Ruth Adler"
+
+
+def test_a_day_carried_over_from_what_a_speaker_said_is_no_other_occasion() -> None:
+    # "... was halted on Tuesday," Kerr said: Tuesday dates the halting; a later quote of
+    # Kerr's with no date of its own takes it from the narrative, which does not make it
+    # another occasion than her Monday statement (codebook §2: one statement per speaker
+    # per occasion); a carried-over date parts two sayings only when they are told in two places
+    from timeline.events.coref import _same_occasion
+    from timeline.events.extract import candidate_events
+
+    text = ("Security chief Ann Kerr said on Monday that the director would be at risk if she stayed in the camp. "
+            "\"When the director tried to enter the camp on Tuesday, she was halted by a local leader,\" Kerr said. "
+            "The orchestra has 13 members. It was founded in 2002. Its concerts draw large crowds. "
+            "\"We told her that she may not come back to the camp,\" Kerr said.")
+    sayings = [c for c in candidate_events(text, published="2009-04-02") if c.event.event_type == "statement"]
+    first, last = sayings[0], sayings[-1]
+    assert str(first.event.date_start) == "2009-03-30" and not last.own_date
+    assert _same_occasion(first, last)
