@@ -178,7 +178,8 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
                     and cand.get("admin1_code") in city_admin1 and cand.get("match") != "name"):
                 s -= 3.0
             for ci in t.container:
-                s += _container_bonus(cand, all_cands[ci])
+                s += _container_bonus(cand, all_cands[ci], listed=_in_a_list(toponyms, idx, ci)
+                                      or not _town_inside(cands, all_cands[ci]))
             if cand["feature"] == "country" and local_names and key(t.text) in local_names:
                 s -= LOCAL_USE_PENALTY
             scored.append((s, cand))
@@ -406,7 +407,31 @@ def _has_local_sense(cands: list[Candidate]) -> bool:
                                    and c["country_code"] not in countries for c in cands)
 
 
-def _container_bonus(cand: Candidate, container_cands: list[Candidate]) -> float:
+def _in_a_list(toponyms: list[Toponym], idx: int, container: int) -> bool:
+    """The two names may be items of a list rather than a place and its container: "Armenia,
+    Georgia and Azerbaijan" (another name right after the container), "Turkey, Armenia,
+    Colombia" (another name right before)."""
+    after = container + 1 < len(toponyms) and toponyms[container + 1].start - toponyms[container].end <= 10
+    before = idx > 0 and toponyms[idx].start - toponyms[idx - 1].end <= 2
+    return after or before
+
+
+def _town_inside(cands: list[Candidate], container_cands: list[Candidate]) -> bool:
+    """A reading of the name is a sizeable town inside the country the container names (the
+    Colombian city of Armenia): only then can the container rule the country out."""
+    countries = {cc["country_code"] for cc in container_cands if cc["feature"] == "country"}
+    return any(c["feature"] in ("city", "admin2") and c["country_code"] in countries
+               and (c.get("population") or 0) >= TOWN_INSIDE_POPULATION for c in cands)
+
+
+#: The least population of a town that a country's name in "X, <country>" may mean.
+TOWN_INSIDE_POPULATION = 10_000
+
+
+def _container_bonus(cand: Candidate, container_cands: list[Candidate], *, listed: bool = False) -> float:
+    if not listed and cand["feature"] == "country" and any(cc["feature"] == "country" for cc in container_cands) \
+            and all(cc["country_code"] != cand["country_code"] for cc in container_cands):
+        return -COUNTRY_IN_COUNTRY_PENALTY  # "Armenia, Colombia": a town of Colombia, not the country
     best = 0.0
     for cc in container_cands:
         if cc["feature"] == "admin1" and cand.get("admin1_code") == cc.get("admin1_code") and cand["id"] != cc["id"]:
@@ -416,6 +441,10 @@ def _container_bonus(cand: Candidate, container_cands: list[Candidate]) -> float
         elif cc["feature"] == "admin2" and cand.get("admin2") and cand["admin2"] == cc["name"]:
             best = max(best, 5.0)
     return best
+
+
+#: A country named with another country as its container is no reading of the name.
+COUNTRY_IN_COUNTRY_PENALTY = 10.0
 
 
 def _public(cand: Candidate) -> dict[str, Any]:

@@ -541,3 +541,16 @@ def test_a_country_inside_a_sentence_after_by_is_the_country() -> None:
     # no byline: "by" inside a headline's sentence, the country's army after it
     found = [p for p in geoparse("REBELS ROUTED BY CHAD ARMY NEAR BORDER. Fighting went on for days.") if p.resolved]
     assert any(p.country_code == "TD" for p in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a country's name with another country as its container is a town of that country
+    ("A bus crashed near Armenia, Colombia, on Sunday.", "Armenia", "CO"),
+    # a list of countries is no container
+    ("Envoys from Armenia, Georgia and Azerbaijan met.", "Armenia", "AM"),
+    ("Pilots flew for China, Canada, Britian and the Soviet Union.", "China", "CN"),
+    ("Cases were found in Egypt, Bulgaria, and Nicaragua.", "Egypt", "EG"),
+])
+def test_a_country_name_inside_another_country(text: str, name: str, country: str) -> None:
+    found = {m.text: m for m in geoparse(text)}
+    assert found[name].country_code == country
