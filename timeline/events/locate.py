@@ -97,6 +97,8 @@ class Locator:
         self.names = sorted([p for p in places if p.resolved and p.role != "adjectival"]
                             + capitals_named_by_demonym(doc, places), key=lambda p: p.start)
         self._tokens = tokens
+        #: countries named only by their people ("Colombians vote"): a nation's vote is there
+        self._nations = [p for p in places if p.resolved and p.role == "adjectival" and p.feature == "country"]
         self._named = {id(place) for place in self.names}  # the places whose head tokens are read
         stray = [p for p in self.names if self._is_stray(p)]
         for place in stray:
@@ -325,6 +327,8 @@ class Locator:
             return None
         # a body whose words name no state is the story's state's ("the government said")
         country = self.country_mention(code or place_country)
+        if country is None and event_type == "election" and code:
+            country = next((p for p in self._nations if p.country_code == code), None)
         if country is not None and country.geonameid == geonameid:
             return None
         return country, "a state's body speaking from no stated venue: its country" if country is not None \
@@ -771,8 +775,9 @@ def party_role(token: Token, trigger: Token, event_type: str) -> str | None:
     return None
 
 
-#: Happenings a state's body does from where the text need not say: its words, measures, deals
-NATIONAL_TYPES = VERBAL_TYPES | {"sanction", "other", "agree"}
+#: Happenings a state's body does from where the text need not say: its words, measures, deals, and
+#: a nation's votes ("Colombians vote in the second round")
+NATIONAL_TYPES = VERBAL_TYPES | {"sanction", "other", "agree", "election"}
 #: Words of a state's bodies and office-holders, as a nominal doer with a country names them
 NATIONAL_BODY_WORDS = {"ministry", "government", "parliament", "cabinet", "presidency", "minister", "president",
                        "spokesman", "spokeswoman", "spokesperson", "administration", "foreign", "defence", "defense"}

@@ -247,3 +247,11 @@ def test_who_tells_of_a_happening_is_not_its_doer() -> None:
                                           "residents said, forcing hundreds of families to flee.",
                                           published="2024-08-05") if e.event_type == "attack"]
     assert attack.actor1 is None  # nobody named pushed in
+
+
+def test_a_nations_vote_is_placed_in_its_country_not_the_last_story_town() -> None:
+    # items of a digest: the vote is told by its voters' nationality alone
+    text = ("A bus crashed into a truck near Gdynia, Poland, killing six people.\n\n"
+            "Chileans vote in the second round to choose a new president.")
+    [vote] = [e for e in extract_events(text, published="2026-06-21") if e.event_type == "election"]
+    assert vote.country_code == "CL", vote.place_derivation
