@@ -170,6 +170,10 @@ _FUTURE_ADJ = {"upcoming", "planned", "proposed", "future", "forthcoming", "next
                "potential", "possible"}
 
 
+#: (lemma, form) the lemmatiser gets wrong -> the verb's lemma ("fined" is not a form of "fin")
+_LEMMA_REPAIRS = {("fin", "fined"): "fine", ("fin", "fining"): "fine"}
+
+
 def verb_type(token: Token) -> str | None:
     """The event type a verb names, or None.
 
@@ -181,7 +185,7 @@ def verb_type(token: Token) -> str | None:
     "deliver"/"provide" are supplies only with goods, "receive" is a meeting only with a
     person, "call" as "call for" (or, in the coverage rules, as an insulting label).
     """
-    lemma = token.lemma_.lower()
+    lemma = _LEMMA_REPAIRS.get((token.lemma_.lower(), token.lower_), token.lemma_.lower())
     if lemma in _COVERAGE_VERB_LEMMAS:
         covered = _coverage_verb_type(token, lemma)
         if covered is not _UNDECIDED:
@@ -1002,7 +1006,7 @@ _COVERAGE_VERBS: dict[str, str] = {
     "uphold": "other", "legalize": "other", "legalise": "other", "nationalize": "other", "nationalise": "other",
     "annul": "other", "commute": "other",
     "tweet": "statement", "fault": "condemn", "chide": "condemn", "scold": "condemn", "crash-land": "accident",
-    "jackknife": "accident", "reshuffle": "other",
+    "jackknife": "accident", "reshuffle": "other", "reconvene": "meet",
     # a state's claim to another's land: a change of who governs it
     "annex": "other", "secede": "other",
 }
@@ -1403,11 +1407,70 @@ def _talk_partner(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("about", "of", "up") for c in verb.children)
 
 
+#: where a convict or suspect is sent or from where one is released
+_LOCKUPS = {"jail", "prison", "custody", "detention", "lockup", "jailhouse", "penitentiary", "captivity", "cell"}
+#: the public money a body cuts ("cut funding for the program"): a policy measure
+_PUBLIC_MONEY = {"funding", "funds", "budget", "budgets", "spending", "subsidy", "subsidies", "grant", "grants",
+                 "tax", "taxes", "benefits", "appropriation", "appropriations", "allocation"}
+#: what an authority grants besides asylum or bail: a permit, an exemption (a policy measure, the codebook's other)
+_PERMITS = {"permit", "permits", "license", "licence", "licenses", "licences", "variance", "waiver", "exemption",
+            "exemptions", "rezoning", "zoning", "concession", "concessions", "extension", "citizenship",
+            "residency", "clemency", "parole", "pardon", "immunity"}
+
+
+def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
+    """The codebook's 'other' (appointments, releases, laws and measures) and court
+    steps named by common verbs whose sense their arguments decide; _UNDECIDED for the rest."""
+    if lemma == "send" and _prep_object_words(token, "to") & _LOCKUPS and _person_object(
+            token, _PEOPLE | _WANTED | {"he", "she", "they", "defendant", "defendants", "convict", "convicts",
+                                        "suspects", "men", "women", "offender", "offenders"}):
+        return "arrest"  # "a judge sent him to jail", "was sent to prison for five years"
+    if lemma in ("release", "free", "parole") and _prep_object_words(token, "from") & _LOCKUPS:
+        return "other"  # "he was released from prison on Friday" (a pronoun is no named detainee)
+    if lemma == "parole":
+        return "other" if _human_object(token) or any(c.dep_ == "nsubjpass" for c in token.children) else None
+    if lemma == "hire":
+        # "the board hired a new superintendent", "hired him as deputy manager"; not "hired a lawyer"
+        posts = _POSTS | {"principal", "chancellor", "provost", "dean", "treasurer", "clerk", "auditor"}
+        post = any(c.dep_ == "dobj" and c.lemma_.lower() in posts for c in token.children)
+        return "other" if post or _prep_object_words(token, "as") & posts else None
+    if lemma == "introduce":
+        # "introduced a bill to raise the minimum wage": a step of law-making (the codebook's policy measures)
+        return "other" if objects & {"bill", "bills", "legislation", "ordinance", "amendment", "resolution",
+                                     "measure", "law"} else None
+    if lemma == "confirm" and _prep_object_words(token, "as") & _POSTS:
+        return "other"  # "was confirmed as ambassador": an appointment, not a statement
+    if lemma in ("cut", "slash") and particle_free(token) and objects & _PUBLIC_MONEY:
+        return "other"  # "the state cut funding for the program", "slashed the police budget"
+    if lemma == "grant" and objects & _PERMITS:
+        return "other"  # "the council granted the developer a permit"
+    if lemma == "testify":
+        # "testified before the grand jury", "to testify at the inquest": a step of a court case
+        return "arrest" if _court_attached(token) or (_prep_object_words(token, "at") | _prep_object_words(
+            token, "before") | _prep_object_words(token, "in")) & (_COURT_WORDS | _HEARINGS | {
+                "inquiry", "jury", "retrial"}) else None
+    if lemma == "approve" and objects & {"motion", "motions"} and _subject_words(token) & (
+            _SITTING_BODIES | {"board", "commission", "committee", "commissioners", "councillors", "councilors",
+                               "trustees", "supervisors", "aldermen", "selectmen"}):
+        return "agree"  # "the city council approved a motion to hire a consultant": a vote (not a judge's ruling)
+    if lemma == "appeal" and (_prep_object_words(token, "to") & (_COURT_WORDS | {"appeals", "circuit"})):
+        return "other"  # "appealed to the 11th Circuit Court of Appeals": a legal case (not an appeal for calm)
+    return _UNDECIDED
+
+
+def particle_free(verb: Token) -> bool:
+    """The verb has no particle ("cut funding", not "cut off", "cut back on" is still a cut)."""
+    return _particle(verb) in (None, "back")
+
+
 def _coverage_verb_type(token: Token, lemma: str):
     """The type of a verb of the general coverage whose sense its phrases decide, None when it
     names no happening there, _UNDECIDED when the rules of :func:`verb_type` decide."""
     particle = _particle(token)
     objects = _object_words(token)
+    office_steps = _office_and_court_step(token, lemma, objects)
+    if office_steps is not _UNDECIDED:
+        return office_steps
     if lemma == "hold" and (objects & _HOSTAGES or _prep_object_words(token, "as") & _HOSTAGES):
         return "violence_against_civilians"  # "is holding thousands of Westerners as hostages"
     if lemma == "call" and particle == "up" and objects & (_FORCES | _CALLED_UP):
@@ -1955,7 +2018,10 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "arrest" if any(c.dep_ == "nsubjpass" for c in token.children) and not any(
             c.dep_ == "xcomp" for c in token.children) else None
     if lemma == "fine":
-        return "arrest" if _human_object(token) or any(c.dep_ == "nsubjpass" for c in token.children) else None
+        # "fined him", "was fined $500"; a headline's "Man fined for speeding" (no object: a passive)
+        return "arrest" if _human_object(token) or any(c.dep_ == "nsubjpass" for c in token.children) or (
+            any(c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "dobj" for c in token.children)
+            and _prep_object_words(token, "for")) else None
     if lemma == "cite":
         return "arrest" if _prep_object_words(token, "for") and (_human_object(token) or any(
             c.dep_ == "nsubjpass" for c in token.children)) else None
@@ -2131,6 +2197,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
+    "parole", "hire", "introduce", "testify", "release", "free", "confirm",
 })
 
 
@@ -2355,6 +2422,8 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
     if lemma in ("allegation", "allegations", "accusation", "accusations"):
         if _sentence_words(token) & {"police", "prosecutors", "investigators", "detectives", "deputies"}:
             return None  # the police's account of a crime is no condemnation by a party
+        if token.head.lower_ == "for" and token.head.head.pos_ == "VERB" and verb_type(token.head.head) == "arrest":
+            return None  # "fined for a false accusation", "jailed for allegations": the offence punished
         return _UNDECIDED
     if lemma in ("ruling", "decree") and token.dep_ == "amod":
         return None  # "the ruling party"
@@ -2444,7 +2513,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
 #: Keep in step with the branches of :func:`verb_type`.
 VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
                                                "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
-    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | _COVERAGE_VERB_LEMMAS
+    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS}
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
 NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
                                               "appearance"} | _COVERAGE_NOUN_WORDS

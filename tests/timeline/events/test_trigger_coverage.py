@@ -305,7 +305,8 @@ def test_every_word_the_sense_rules_read_passes_the_parse_gate() -> None:
     """A branch for a word the parse gate never lets through is dead: the gate and the rules agree."""
     from timeline.events import triggers
 
-    verbs = _compared_lemmas(triggers.verb_type) | _compared_lemmas(triggers._coverage_verb_type)
+    verbs = _compared_lemmas(triggers.verb_type) | _compared_lemmas(triggers._coverage_verb_type) \
+        | _compared_lemmas(triggers._office_and_court_step)
     nouns = _compared_lemmas(triggers.noun_type) | _compared_lemmas(triggers._coverage_noun_type)
     assert sorted(verbs - triggers.VERB_TRIGGER_LEMMAS) == []
     # a noun passes the gate by its text too: "charges" lets the lemma "charge" through
@@ -408,3 +409,56 @@ def test_what_talks_are_on_is_their_topic_not_a_happening() -> None:
     # the talks are the happening; the truce is what they are about (nobody agreed to it)
     events = extract_events("Talks on a ceasefire stalled in Cairo on Monday.", published=PUBLISHED)
     assert [e.event_type for e in events] == ["meet"] and events[0].place_name == "Cairo"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # court steps named by common verbs whose phrase settles the sense
+    ("A judge sent the suspect to jail in Tulsa on Wednesday.", "arrest"),
+    ("He was sent to prison for five years on Friday.", "arrest"),
+    ("The driver was fined $500 in Leeds on Monday.", "arrest"),
+    ("Town man fined for speeding.", "arrest"),
+    ("The witness testified before the grand jury in Ohio on Thursday.", "arrest"),
+    # the codebook's other: appointments, releases, law-making and measures
+    ("The family appealed to the state Supreme Court on Monday.", "other"),
+    ("He was released from prison in Ohio on Friday.", "other"),
+    ("The inmate was paroled in Texas on Monday.", "other"),
+    ("The school board hired a new principal in Dayton on Tuesday.", "other"),
+    ("The county hired him as deputy manager in June.", "other"),
+    ("The senator introduced a bill in Columbus on Tuesday to raise the minimum wage.", "other"),
+    ("The former governor was confirmed as ambassador on Friday.", "other"),
+    ("The council cut the police budget by 10 percent on Tuesday.", "other"),
+    ("The council granted the developer a permit on Tuesday.", "other"),
+    ("The city council unanimously approved a motion on Monday to hire a consultant.", "agree"),
+    ("Congress reconvenes in Washington on Tuesday.", "meet"),
+])
+def test_office_and_court_steps_are_named_by_their_verbs(sentence: str, kind: str) -> None:
+    """The verb names the step once its object or phrase says which sense it has (the event model
+    still weighs whether to keep it)."""
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The charity sent blankets to the prison in Leeds on Monday.", "arrest"),
+    ("The menu appealed to young diners in Leeds last year.", "other"),
+    ("The family hired a lawyer in Dayton on Tuesday.", "other"),
+    ("The chef introduced a new menu in Leeds on Monday.", "other"),
+    ("The minister confirmed the figures on Monday.", "other"),
+    ("He cut his hand in Leeds on Monday.", "other"),
+    ("The nurse released the patient from the ward on Monday.", "other"),
+    ("The minister rejected the accusation on Monday.", "arrest"),
+    ("The mayor said the witness testified to her good character.", "arrest"),
+])
+def test_the_other_senses_of_those_verbs_name_no_such_step(sentence: str, not_kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+def test_an_accusation_one_is_punished_for_is_the_offence_not_a_condemnation() -> None:
+    from timeline.events.extract import candidate_events
+
+    cands = candidate_events("A woman was fined in Leeds on Monday for a false accusation of theft.",
+                             published=PUBLISHED)
+    assert [c.event.event_type for c in cands] == ["arrest"]
