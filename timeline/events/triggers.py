@@ -279,8 +279,8 @@ def verb_type(token: Token) -> str | None:
         for doer in (subject, agent):
             if doer is not None and doer.lemma_.lower() in _FIRES:
                 return "accident"  # "home hit by fire a second time"
-            if doer is not None and doer.lemma_.lower() in _WEATHER:
-                return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone"
+            if doer is not None and (doer.lemma_.lower() in _WEATHER | _HAZARDS or doer.lower_ in _FLOODWATERS):
+                return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone", "floodwaters hit"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
         if lemma in ("hit", "strike") and objects & (_VEHICLES | _CAR_WORDS) and not objects & _WEAPON_WORDS:
             return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
@@ -389,6 +389,9 @@ _WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", 
                  "strike", "strikes", "airstrike", "airstrikes"}
 _WEATHER = {"storm", "snowstorm", "blizzard", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods",
             "earthquake", "quake", "tsunami", "wildfire", "landslide", "mudslide", "rain", "rains", "snow"}
+#: moving water that strikes a place (a hazard, not an attacker)
+_FLOODWATERS = {"floodwaters", "floodwater", "flooding", "torrent", "torrents", "surge", "mudslides", "landslides",
+                "flash-flood", "flash-floods"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
 _RESCUE_CALLS = {"backup", "back-up", "help", "reinforcements", "assistance", "ambulance", "ambulances", "medics"}
 #: Verbs that make a deployment of armed forces when their object is forces or a military presence.
@@ -1442,6 +1445,9 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         return "other"  # "was confirmed as ambassador": an appointment, not a statement
     if lemma in ("cut", "slash") and particle_free(token) and objects & _PUBLIC_MONEY:
         return "other"  # "the state cut funding for the program", "slashed the police budget"
+    if lemma == "throw" and _particle(token) == "out" and objects & (_CASE_WORDS | {"conviction", "convictions",
+                                                                                  "verdict", "sentence"}):
+        return "arrest"  # "the court threw out the case", "his convictions were thrown out": a court's step
     if lemma == "grant" and objects & _PERMITS:
         return "other"  # "the council granted the developer a permit"
     if lemma == "testify":
@@ -1450,8 +1456,7 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
             token, "before") | _prep_object_words(token, "in")) & (_COURT_WORDS | _HEARINGS | {
                 "inquiry", "jury", "retrial"}) else None
     if lemma == "approve" and objects & {"motion", "motions"} and _subject_words(token) & (
-            _SITTING_BODIES | {"board", "commission", "committee", "commissioners", "councillors", "councilors",
-                               "trustees", "supervisors", "aldermen", "selectmen"}):
+            _SITTING_BODIES | _LOCAL_BODIES):
         return "agree"  # "the city council approved a motion to hire a consultant": a vote (not a judge's ruling)
     if lemma == "appeal" and (_prep_object_words(token, "to") & (_COURT_WORDS | {"appeals", "circuit"})):
         return "other"  # "appealed to the 11th Circuit Court of Appeals": a legal case (not an appeal for calm)
@@ -2197,10 +2202,17 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
-    "parole", "hire", "introduce", "testify", "release", "free", "confirm",
+    "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw",
 })
 
 
+#: local bodies that hold hearings and vote on motions
+_LOCAL_BODIES = {"board", "commission", "committee", "commissioners", "councillors", "councilors", "trustees",
+                 "supervisors", "aldermen", "selectmen", "subcommittee"}
+#: words that put a sentence in a criminal case
+_CRIMINAL_CASE_WORDS = {"judge", "magistrate", "jury", "prosecutor", "prosecutors", "defendant", "plea", "bail",
+                        "sentenced", "sentencing", "convicted", "conviction", "verdict", "arraignment", "charged",
+                        "indicted", "indictment"}
 #: bodies that sit in session ("parliament held a session"; not "the band held a session")
 _SITTING_BODIES = {"council", "parliament", "assembly", "cabinet", "congress", "senate", "legislature", "parliaments",
                    "councils", "assemblies", "duma", "knesset", "bundestag", "lawmakers", "legislators"}
@@ -2346,12 +2358,18 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
     if lemma == "hearing":
         if modifiers & {"congressional", "senate", "house", "confirmation", "public", "parliamentary", "committee",
                         "hearing"}:
-            return "meet" if modifiers & {"congressional", "senate", "parliamentary", "committee", "confirmation"} \
-                else None
-        return "arrest" if modifiers & {"bail", "bond", "preliminary", "sentencing", "competency", "detention",
-                                        "court", "extradition", "custody", "probable", "plea", "pretrial",
-                                        "pre-trial", "arraignment", "probation", "parole", "disciplinary"} \
-            or _court_attached(token) else None
+            if modifiers & {"congressional", "senate", "parliamentary", "committee", "confirmation"}:
+                return "meet"
+            # "the council's committee will hold a public hearing on the application": a body sits
+            holders = _subject_words(token.head) if token.dep_ in ("dobj", "nsubjpass") else set()
+            holders |= {t.lower_ for c in token.children if c.dep_ == "poss" for t in c.subtree}
+            return "meet" if "public" in modifiers and holders & (_SITTING_BODIES | _LOCAL_BODIES) else None
+        if modifiers & {"bail", "bond", "preliminary", "sentencing", "competency", "detention",
+                        "court", "extradition", "custody", "probable", "plea", "pretrial",
+                        "pre-trial", "arraignment", "probation", "parole", "disciplinary"} or _court_attached(token):
+            return "arrest"
+        # a bare "hearing" in a sentence about a criminal case is the court's ("the judge set a hearing")
+        return "arrest" if not modifiers and _sentence_words(token) & _CRIMINAL_CASE_WORDS else None
     if lemma == "sentence":
         if token.pos_ != "NOUN":
             return None

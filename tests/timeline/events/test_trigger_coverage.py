@@ -462,3 +462,30 @@ def test_an_accusation_one_is_punished_for_is_the_offence_not_a_condemnation() -
     cands = candidate_events("A woman was fined in Leeds on Monday for a false accusation of theft.",
                              published=PUBLISHED)
     assert [c.event.event_type for c in cands] == ["arrest"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Floodwaters hit the refugee camp in Maiduguri on Monday.", "disaster"),
+    ("The camp was hit by floodwaters on Monday.", "disaster"),
+    ("A drought hit the region last year.", "disaster"),
+    ("The committee will hold a public hearing on the zoning application in Dayton on Wednesday.", "meet"),
+    ("The judge set a hearing for next week in the fraud case.", "arrest"),
+    ("The court threw out the case against him on Monday.", "arrest"),
+])
+def test_hazards_hearings_and_dismissals_take_the_type_their_arguments_give(sentence: str, kind: str) -> None:
+    """Types follow the arguments: water that hits a camp is a hazard, a hearing a committee holds
+    is a sitting, a hearing in a criminal case is the court's, a case thrown out is the court's step."""
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("A wave of attacks hit the city of Kirkuk on Monday.", "disaster"),
+    ("The band held a hearing of its new songs in Leeds on Monday.", "meet"),
+    ("He threw out the old files on Monday.", "arrest"),
+])
+def test_those_arguments_do_not_stretch_to_other_senses(sentence: str, not_kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
