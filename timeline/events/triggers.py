@@ -174,6 +174,23 @@ _FUTURE_ADJ = {"upcoming", "planned", "proposed", "future", "forthcoming", "next
 _LEMMA_REPAIRS = {("fin", "fined"): "fine", ("fin", "fining"): "fine"}
 
 
+#: animals whose attacks are mishaps, not an armed actor's violence (singular lemmas)
+_ANIMALS = {"dog", "pit", "pitbull", "rottweiler", "bear", "shark", "alligator", "crocodile", "snake", "bee", "hornet",
+            "wasp", "cougar", "lion", "tiger", "leopard", "wolf", "wolves", "elephant", "hippo", "bison", "moose",
+            "coyote", "horse", "bull", "cow", "boar", "jaguar", "puma", "monkey", "baboon", "animal"}
+_ANIMAL_HARM_VERBS = {"attack", "kill", "injure", "wound", "maul", "bite", "trample", "gore", "sting"}
+
+
+def _animal_doer(verb: Token) -> bool:
+    """The verb's doer (active subject or passive agent) is an animal ("a shark attacked", "mauled by dogs")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        doers = [verb.head]
+    return any((d.lemma_.lower() in _ANIMALS or d.lower_.rstrip("s") in _ANIMALS)
+               and d.pos_ != "PROPN" and not d.ent_type_ for d in doers)  # not "the Tamil Tigers"
+
+
 def verb_type(token: Token) -> str | None:
     """The event type a verb names, or None.
 
@@ -190,6 +207,8 @@ def verb_type(token: Token) -> str | None:
         covered = _coverage_verb_type(token, lemma)
         if covered is not _UNDECIDED:
             return covered
+    if lemma in _ANIMAL_HARM_VERBS and _animal_doer(token):
+        return "accident"  # "a shark attacked a swimmer", "was mauled by a dog": no armed actor
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children):
         return "attack"  # "took control of Goma"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
@@ -414,7 +433,7 @@ _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 
 _BOMBS = {"bomb", "bombs", "grenade", "grenades", "device", "devices", "explosive", "explosives", "mine", "mines",
           "ied", "rocket", "rockets", "missile", "missiles", "shell", "shells", "bomber", "bombers", "suicide",
-          "car-bomb", "truck-bomb"}
+          "car-bomb", "truck-bomb", "landmine", "landmines", "tripwire", "ieds"}
 _TERROR = {"terrorist", "terror", "militant", "insurgent"}
 #: Words before a blast that make it a bombing ("the bombings of the embassies ... The blast in
 #: Nairobi"), not a gas explosion.
@@ -688,6 +707,9 @@ def noun_type(token: Token) -> str | None:
         return "support"  # "rallies behind Ukraine" (also when the tagger makes the verb a noun)
     if lemma == "sit":
         return "protest" if _sit_in(token) else None
+    if lemma in ("attack", "mauling") and ({c.lemma_.lower() for c in token.children if c.dep_ in (
+            "compound", "amod", "nmod", "poss")} | {w.rstrip("s") for w in _prep_object_words(token, "by")}) & _ANIMALS:
+        return "accident"  # "a bee attack", "the attack by a pit bull"
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma in ("explosion", "blast") and (modifiers & (_BOMBS | _TERROR) or _sentence_words(token) & _BOMBS
                                             or _told_of_bombing(token)):
@@ -1009,7 +1031,7 @@ _COVERAGE_VERBS: dict[str, str] = {
     "uphold": "other", "legalize": "other", "legalise": "other", "nationalize": "other", "nationalise": "other",
     "annul": "other", "commute": "other",
     "tweet": "statement", "fault": "condemn", "chide": "condemn", "scold": "condemn", "crash-land": "accident",
-    "jackknife": "accident", "reshuffle": "other", "reconvene": "meet",
+    "jackknife": "accident", "reshuffle": "other", "reconvene": "meet", "maul": "accident",
     # a state's claim to another's land: a change of who governs it
     "annex": "other", "secede": "other",
 }
@@ -1073,7 +1095,7 @@ _COVERAGE_NOUNS: dict[str, str] = {
     # accident
     "wreck": "accident", "pileup": "accident", "pile-up": "accident", "rollover": "accident", "mishap": "accident",
     "inferno": "accident", "poisoning": "accident", "sinking": "accident", "capsizing": "accident",
-    "drowning": "accident", "electrocution": "accident", "hit-and-run": "accident",
+    "drowning": "accident", "electrocution": "accident", "hit-and-run": "accident", "mauling": "accident",
     # election
     "caucus": "election", "caucuses": "election", "by-election": "election", "byelection": "election",
     "re-election": "election", "reelection": "election", "recount": "election", "voting": "election",
@@ -2531,7 +2553,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
 #: Keep in step with the branches of :func:`verb_type`.
 VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
                                                "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
-    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS}
+    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS} | _ANIMAL_HARM_VERBS
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
 NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
                                               "appearance"} | _COVERAGE_NOUN_WORDS

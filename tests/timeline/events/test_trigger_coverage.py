@@ -489,3 +489,27 @@ def test_those_arguments_do_not_stretch_to_other_senses(sentence: str, not_kind:
     from timeline.events.extract import candidate_events
 
     assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("A shark attacked a swimmer off the coast of Perth on Sunday.", "accident"),
+    ("A hiker was mauled by a bear in Montana on Tuesday.", "accident"),
+    ("A boy was stung by bees in Tucson on Monday.", "accident"),
+    ("A man recovers after a bee attack in Tucson.", "accident"),
+    ("A horse was killed in Reno after being attacked by dogs.", "accident"),
+])
+def test_an_animal_that_attacks_makes_a_mishap_not_an_armed_attack(sentence: str, kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    types = [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+    assert kind in types and "attack" not in types
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked a police station in Kano on Monday.",
+    "The Tamil Tigers attacked an army camp near Jaffna on Monday.",
+])
+def test_armed_doers_still_attack(sentence: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert "attack" in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
