@@ -768,6 +768,11 @@ def noun_type(token: Token) -> str | None:
                    for t in c.subtree}
         if contest & _OFFICES:
             return "election"  # "the battle for the seat", "a fight with the winner of the nomination"
+        over = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "over"
+                for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if any(g.pos_ == "VERB" or g.lemma_.lower() in _LAW_TEXTS | _PUBLIC_MONEY | {
+                "right", "rights", "policy", "policies", "rule", "rules", "zoning", "issue", "funding"} for g in over):
+            return None  # "the battle over raising the tax", "a war over the budget": a political contest
     if lemma == "war" and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
         return None  # "the war in Ukraine" is background; "a five-day war last August" a happening
     return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
@@ -1467,6 +1472,9 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         return "other"  # "was confirmed as ambassador": an appointment, not a statement
     if lemma in ("cut", "slash") and particle_free(token) and objects & _PUBLIC_MONEY:
         return "other"  # "the state cut funding for the program", "slashed the police budget"
+    if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("plead", "testify", "surrender")
+                                for c in token.children):
+        return None  # "agreed to plead guilty": the plea (a court step) is the happening, not a deal
     if lemma == "throw" and _particle(token) == "out" and objects & (_CASE_WORDS | {"conviction", "convictions",
                                                                                   "verdict", "sentence"}):
         return "arrest"  # "the court threw out the case", "his convictions were thrown out": a court's step
@@ -2224,7 +2232,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
-    "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw",
+    "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree",
 })
 
 

@@ -513,3 +513,25 @@ def test_armed_doers_still_attack(sentence: str) -> None:
     from timeline.events.extract import candidate_events
 
     assert "attack" in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The battle over the state budget ended in Columbia on Monday.", "attack"),
+    ("The fight over raising the cigarette tax ended in Columbia on Monday.", "attack"),
+    ("The man agreed in Tulsa on Monday to plead guilty to manslaughter.", "agree"),
+])
+def test_a_political_contest_or_a_plea_is_no_battle_or_deal(sentence: str, not_kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The battle over the town of Bakhmut lasted three days in May.", "attack"),
+    ("Russia agreed in Geneva on Monday to withdraw its troops.", "agree"),
+    ("The man agreed in Tulsa on Monday to plead guilty to manslaughter.", "arrest"),
+])
+def test_combat_over_a_place_and_other_agreements_keep_their_type(sentence: str, kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
