@@ -1485,9 +1485,12 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         return "arrest" if _court_attached(token) or (_prep_object_words(token, "at") | _prep_object_words(
             token, "before") | _prep_object_words(token, "in")) & (_COURT_WORDS | _HEARINGS | {
                 "inquiry", "jury", "retrial"}) else None
-    if lemma == "approve" and objects & {"motion", "motions"} and _subject_words(token) & (
-            _SITTING_BODIES | _LOCAL_BODIES):
-        return "agree"  # "the city council approved a motion to hire a consultant": a vote (not a judge's ruling)
+    if lemma == "approve" and objects & (_LAW_TEXTS | _DEAL_WORDS | _BODY_DECISIONS) and not any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should", "could", "might", "may", "would") for c in token.children
+    ) and (
+            _doer_words(token) & (_SITTING_BODIES | _LOCAL_BODIES | {"house", "voters", "shareholders",
+                                                                     "members", "delegates"})):
+        return "agree"  # "the city council approved a motion", "commissioners approved a contract": a body's vote
     if lemma == "appeal" and (_prep_object_words(token, "to") & (_COURT_WORDS | {"appeals", "circuit"})):
         return "other"  # "appealed to the 11th Circuit Court of Appeals": a legal case (not an appeal for calm)
     return _UNDECIDED
@@ -2236,6 +2239,10 @@ _COVERAGE_VERB_LEMMAS = frozenset({
 })
 
 
+#: what a council or board decides by a vote besides laws and deals (not a sale: a transaction)
+_BODY_DECISIONS = {"motion", "motions", "contract", "contracts", "increase", "hike", "appointment", "appointments",
+                   "request", "application", "permit", "rezoning", "zoning", "funding", "spending", "project",
+                   "site", "change", "changes", "nomination", "nominee", "designation", "tax", "rate", "rates"}
 #: local bodies that hold hearings and vote on motions
 _LOCAL_BODIES = {"board", "commission", "committee", "commissioners", "councillors", "councilors", "trustees",
                  "supervisors", "aldermen", "selectmen", "subcommittee"}
@@ -2385,6 +2392,19 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
             return "other" if lemma == "appeal" else _UNDECIDED
         return "statement" if lemma == "appeal" and (_prep_object_words(token, "for") or _prep_object_words(
             token, "to")) else (_UNDECIDED if lemma == "plea" else None)
+    if lemma in ("approval", "approvals"):
+        # "unanimous approval was given to a resolution", "won approval from a council committee";
+        # not "approval ratings", "with the approval of his parents"
+        if token.dep_ == "compound" or modifiers & {"rating", "ratings", "job", "public", "popular", "parental"}:
+            return None
+        verb = token.head.lemma_.lower() if token.dep_ in ("dobj", "nsubjpass") else ""
+        if verb in ("have", "need", "require", "seek", "await", "lack", "want", "ask", "request"):
+            return None  # "has approval from the legislature to spend": a standing permission, or one not yet given
+        bodies = _prep_object_words(token, "from") | _prep_object_words(token, "by") | modifiers
+        return "agree" if modifiers & {"unanimous", "final", "preliminary", "formal", "narrow", "council",
+                                       "committee", "board", "legislative", "congressional", "parliamentary"} \
+            or bodies & (_SITTING_BODIES | _LOCAL_BODIES | {"house", "voters"}) \
+            or verb in ("give", "win", "grant", "gain", "secure", "receive", "vote") else None
     if lemma == "hearing":
         if modifiers & {"congressional", "senate", "house", "confirmation", "public", "parliamentary", "committee",
                         "hearing"}:
@@ -2550,7 +2570,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
     "deal", "agreement", "bargain", "collapse", "crush", "gift", "violation", "violations", "breach", "breaches",
     "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail", "session",
-    "exchange", "swap", "demonstration", "assistance", "aid", "strike",
+    "exchange", "swap", "demonstration", "assistance", "aid", "strike", "approval", "approvals",
 })
 
 # ---------------------------------------------------------------------------------------------

@@ -535,3 +535,26 @@ def test_combat_over_a_place_and_other_agreements_keep_their_type(sentence: str,
     from timeline.events.extract import candidate_events
 
     assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Commissioners approved a contract with the county in Athens on Monday.", "agree"),
+    ("The House and Senate approved a tax increase in Columbus last year.", "agree"),
+    ("Unanimous approval was given to a resolution in Dayton on Monday authorizing the festival.", "agree"),
+])
+def test_a_body_that_approves_votes_a_text(sentence: str, kind: str) -> None:
+    """Approvals by a council, a board or a chamber are its votes (the codebook's vote group)."""
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president's approval rating fell in Washington on Monday.",
+    "He married her in Leeds with the approval of his parents.",
+    "The mayor has approval from the legislature to spend the money.",
+])
+def test_approval_as_a_standing_or_a_requirement_is_no_vote(sentence: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert "agree" not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
