@@ -1493,6 +1493,10 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         return "agree"  # "the city council approved a motion", "commissioners approved a contract": a body's vote
     if lemma == "appeal" and (_prep_object_words(token, "to") & (_COURT_WORDS | {"appeals", "circuit"})):
         return "other"  # "appealed to the 11th Circuit Court of Appeals": a legal case (not an appeal for calm)
+    if lemma == "appeal" and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in token.children) \
+            and _sentence_words(token) & (_CRIMINAL_CASE_WORDS | _COURT_WORDS | {"ruling", "decision", "case",
+                                                                                  "lawyers", "attorneys"}):
+        return "other"  # "his lawyers said they would appeal", "plan to appeal the ruling": the legal case
     return _UNDECIDED
 
 
@@ -2392,6 +2396,11 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
             return "other" if lemma == "appeal" else _UNDECIDED
         return "statement" if lemma == "appeal" and (_prep_object_words(token, "for") or _prep_object_words(
             token, "to")) else (_UNDECIDED if lemma == "plea" else None)
+    if lemma in ("fine", "fines") and token.pos_ == "NOUN":
+        # "could face fines of $500", "was ordered to pay a fine", "imposed a fine on the firm": a penalty
+        verb = token.head.lemma_.lower() if token.dep_ in ("dobj", "nsubjpass") else ""
+        return "arrest" if verb in ("face", "pay", "impose", "levy", "issue", "receive", "get", "slap", "order") \
+            else None
     if lemma in ("approval", "approvals"):
         # "unanimous approval was given to a resolution", "won approval from a council committee";
         # not "approval ratings", "with the approval of his parents"
@@ -2570,7 +2579,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
     "deal", "agreement", "bargain", "collapse", "crush", "gift", "violation", "violations", "breach", "breaches",
     "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail", "session",
-    "exchange", "swap", "demonstration", "assistance", "aid", "strike", "approval", "approvals",
+    "exchange", "swap", "demonstration", "assistance", "aid", "strike", "approval", "approvals", "fine", "fines",
 })
 
 # ---------------------------------------------------------------------------------------------

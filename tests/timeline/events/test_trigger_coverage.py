@@ -558,3 +558,23 @@ def test_approval_as_a_standing_or_a_requirement_is_no_vote(sentence: str) -> No
     from timeline.events.extract import candidate_events
 
     assert "agree" not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The company was ordered in Leeds on Monday to pay a fine of $1 million.", "arrest"),
+    ("The family plans to appeal, their lawyers said in Miami on Monday.", "other"),
+])
+def test_a_penalty_and_a_legal_appeal_are_named(sentence: str, kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The weather was fine in Leeds on Monday.", "arrest"),
+    ("The new menu appeals to young diners in Leeds.", "other"),
+])
+def test_fine_weather_and_an_appealing_menu_are_no_case(sentence: str, not_kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
