@@ -174,6 +174,12 @@ _FUTURE_ADJ = {"upcoming", "planned", "proposed", "future", "forthcoming", "next
 _LEMMA_REPAIRS = {("fin", "fined"): "fine", ("fin", "fining"): "fine"}
 
 
+#: what one meets without meeting anybody ("met the deadline", "meets the requirements")
+_MET_STANDARDS = {"test", "tests", "deadline", "deadlines", "requirement", "requirements", "criteria", "criterion",
+                  "standard", "standards", "goal", "goals", "target", "targets", "need", "needs", "demand", "demands",
+                  "expectation", "expectations", "threshold", "obligation", "obligations", "quota", "condition",
+                  "conditions", "definition", "qualifications", "challenge", "cost", "costs", "payroll", "end", "ends",
+                  "fate", "death"}
 #: animals whose attacks are mishaps, not an armed actor's violence (singular lemmas)
 _ANIMALS = {"dog", "pit", "pitbull", "rottweiler", "bear", "shark", "alligator", "crocodile", "snake", "bee", "hornet",
             "wasp", "cougar", "lion", "tiger", "leopard", "wolf", "wolves", "elephant", "hippo", "bison", "moose",
@@ -207,6 +213,8 @@ def verb_type(token: Token) -> str | None:
         covered = _coverage_verb_type(token, lemma)
         if covered is not _UNDECIDED:
             return covered
+    if lemma == "meet" and _object_words(token) & _MET_STANDARDS:
+        return None  # "met the test", "met the deadline", "meets the criteria": no meeting
     if lemma in _ANIMAL_HARM_VERBS and _animal_doer(token):
         return "accident"  # "a shark attacked a swimmer", "was mauled by a dog": no armed actor
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children):
@@ -403,7 +411,7 @@ _HARM_BY_VEHICLE = {"kill", "injure", "wound", "maim"}
 #: a car named by its kind or maker
 _CAR_MODELS = {"pickup", "suv", "sedan", "honda", "toyota", "ford", "chevrolet", "cadillac", "dodge", "nissan"}
 _CAR_WORDS = _CAR_MODELS | {"motorist", "pedestrian", "cyclist", "bicyclist", "motorcyclist", "guardrail", "pole",
-                            "tree"}
+                            "tree", "bumper", "fender", "windshield", "windscreen", "tailgate"}
 _WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells",
                  "strike", "strikes", "airstrike", "airstrikes"}
 _WEATHER = {"storm", "snowstorm", "blizzard", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods",
@@ -2396,6 +2404,13 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
             return "other" if lemma == "appeal" else _UNDECIDED
         return "statement" if lemma == "appeal" and (_prep_object_words(token, "for") or _prep_object_words(
             token, "to")) else (_UNDECIDED if lemma == "plea" else None)
+    if lemma in ("forum", "forums"):
+        # "the committee is holding a public forum for all candidates", "a town-hall forum"; not "an online forum"
+        if modifiers & {"online", "internet", "web", "discussion", "message"}:
+            return None
+        host = token.head.lemma_.lower() if token.dep_ in ("dobj", "nsubjpass") else ""
+        return "meet" if host in ("hold", "host", "attend", "organize", "organise", "convene", "sponsor", "stage") \
+            or modifiers & {"public", "candidate", "candidates", "community", "town", "televised", "open"} else None
     if lemma in ("fine", "fines") and token.pos_ == "NOUN":
         # "could face fines of $500", "was ordered to pay a fine", "imposed a fine on the firm": a penalty
         verb = token.head.lemma_.lower() if token.dep_ in ("dobj", "nsubjpass") else ""
@@ -2580,6 +2595,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "deal", "agreement", "bargain", "collapse", "crush", "gift", "violation", "violations", "breach", "breaches",
     "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail", "session",
     "exchange", "swap", "demonstration", "assistance", "aid", "strike", "approval", "approvals", "fine", "fines",
+    "forum", "forums",
 })
 
 # ---------------------------------------------------------------------------------------------

@@ -578,3 +578,25 @@ def test_fine_weather_and_an_appealing_menu_are_no_case(sentence: str, not_kind:
     from timeline.events.extract import candidate_events
 
     assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The committee is holding a public forum for all candidates in Alexandria on Tuesday.", "meet"),
+    ("The mayor attended a forum on housing in Dayton on Tuesday.", "meet"),
+    ("The patrol car hit the bumper of another car in Richmond on Monday.", "accident"),
+])
+def test_a_forum_held_is_a_meeting_and_a_bumper_hit_is_a_crash(sentence: str, kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The company met the deadline in Leeds on Friday.", "meet"),
+    ("The boy met the requirements for the award in Leeds on Friday.", "meet"),
+    ("Users posted on an online forum in Leeds on Monday.", "meet"),
+])
+def test_meeting_a_standard_or_posting_on_a_forum_is_no_meeting(sentence: str, not_kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
