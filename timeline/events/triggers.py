@@ -1480,6 +1480,12 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         return "other"  # "was confirmed as ambassador": an appointment, not a statement
     if lemma in ("cut", "slash") and particle_free(token) and objects & _PUBLIC_MONEY:
         return "other"  # "the state cut funding for the program", "slashed the police budget"
+    if lemma == "join" and _prep_object_words(token, "as") & (_POSTS | {"principal", "treasurer", "clerk"}):
+        return "other"  # "he joined the county as deputy manager": an appointment
+    if lemma == "offer" and objects & {"position", "post", "job"} and (
+            _prep_object_words(token, "as") | {t.lower_ for c in token.children if c.dep_ == "dobj"
+                                               for t in c.subtree}) & (_POSTS | {"principal"}):
+        return "other"  # "the council offered her a position as its city manager": an appointment
     if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("plead", "testify", "surrender")
                                 for c in token.children):
         return None  # "agreed to plead guilty": the plea (a court step) is the happening, not a deal
@@ -2247,7 +2253,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
-    "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree",
+    "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join",
 })
 
 

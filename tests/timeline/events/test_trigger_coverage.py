@@ -416,7 +416,7 @@ def test_what_talks_are_on_is_their_topic_not_a_happening() -> None:
     ("A judge sent the suspect to jail in Tulsa on Wednesday.", "arrest"),
     ("He was sent to prison for five years on Friday.", "arrest"),
     ("The driver was fined $500 in Leeds on Monday.", "arrest"),
-    ("Town man fined for speeding.", "arrest"),
+    ("Driver fined for speeding.", "arrest"),
     ("The witness testified before the grand jury in Ohio on Thursday.", "arrest"),
     # the codebook's other: appointments, releases, law-making and measures
     ("The family appealed to the state Supreme Court on Monday.", "other"),
@@ -428,7 +428,7 @@ def test_what_talks_are_on_is_their_topic_not_a_happening() -> None:
     ("The former governor was confirmed as ambassador on Friday.", "other"),
     ("The council cut the police budget by 10 percent on Tuesday.", "other"),
     ("The council granted the developer a permit on Tuesday.", "other"),
-    ("The city council unanimously approved a motion on Monday to hire a consultant.", "agree"),
+    ("The school board approved a motion on Monday to buy new buses.", "agree"),
     ("Congress reconvenes in Washington on Tuesday.", "meet"),
 ])
 def test_office_and_court_steps_are_named_by_their_verbs(sentence: str, kind: str) -> None:
@@ -459,8 +459,8 @@ def test_the_other_senses_of_those_verbs_name_no_such_step(sentence: str, not_ki
 def test_an_accusation_one_is_punished_for_is_the_offence_not_a_condemnation() -> None:
     from timeline.events.extract import candidate_events
 
-    cands = candidate_events("A woman was fined in Leeds on Monday for a false accusation of theft.",
-                             published=PUBLISHED)
+    cands = candidate_events("A shopkeeper was fined in Leeds on Monday for a false allegation of theft against a "
+                             "customer.", published=PUBLISHED)
     assert [c.event.event_type for c in cands] == ["arrest"]
 
 
@@ -468,7 +468,7 @@ def test_an_accusation_one_is_punished_for_is_the_offence_not_a_condemnation() -
     ("Floodwaters hit the refugee camp in Maiduguri on Monday.", "disaster"),
     ("The camp was hit by floodwaters on Monday.", "disaster"),
     ("A drought hit the region last year.", "disaster"),
-    ("The committee will hold a public hearing on the zoning application in Dayton on Wednesday.", "meet"),
+    ("The planning board holds a public hearing on a new zoning request in Dayton on Wednesday.", "meet"),
     ("The judge set a hearing for next week in the fraud case.", "arrest"),
     ("The court threw out the case against him on Monday.", "arrest"),
 ])
@@ -495,8 +495,8 @@ def test_those_arguments_do_not_stretch_to_other_senses(sentence: str, not_kind:
     ("A shark attacked a swimmer off the coast of Perth on Sunday.", "accident"),
     ("A hiker was mauled by a bear in Montana on Tuesday.", "accident"),
     ("A boy was stung by bees in Tucson on Monday.", "accident"),
-    ("A man recovers after a bee attack in Tucson.", "accident"),
-    ("A horse was killed in Reno after being attacked by dogs.", "accident"),
+    ("Bee attack sends a gardener to hospital in Tucson.", "accident"),
+    ("Stray dogs attacked a goat on a farm near Reno on Sunday.", "accident"),
 ])
 def test_an_animal_that_attacks_makes_a_mishap_not_an_armed_attack(sentence: str, kind: str) -> None:
     from timeline.events.extract import candidate_events
@@ -517,7 +517,7 @@ def test_armed_doers_still_attack(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence, not_kind", [
     ("The battle over the state budget ended in Columbia on Monday.", "attack"),
-    ("The fight over raising the cigarette tax ended in Columbia on Monday.", "attack"),
+    ("The fight over raising the gasoline tax ended in Salem on Monday.", "attack"),
     ("The man agreed in Tulsa on Monday to plead guilty to manslaughter.", "agree"),
 ])
 def test_a_political_contest_or_a_plea_is_no_battle_or_deal(sentence: str, not_kind: str) -> None:
@@ -538,9 +538,9 @@ def test_combat_over_a_place_and_other_agreements_keep_their_type(sentence: str,
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("Commissioners approved a contract with the county in Athens on Monday.", "agree"),
-    ("The House and Senate approved a tax increase in Columbus last year.", "agree"),
-    ("Unanimous approval was given to a resolution in Dayton on Monday authorizing the festival.", "agree"),
+    ("Commissioners approved a paving contract in Athens on Monday.", "agree"),
+    ("The state Senate approved a fuel tax increase in Salem on Tuesday.", "agree"),
+    ("The board gave final approval to the school calendar in Dayton on Monday.", "agree"),
 ])
 def test_a_body_that_approves_votes_a_text(sentence: str, kind: str) -> None:
     """Approvals by a council, a board or a chamber are its votes (the codebook's vote group)."""
@@ -552,7 +552,7 @@ def test_a_body_that_approves_votes_a_text(sentence: str, kind: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "The president's approval rating fell in Washington on Monday.",
     "He married her in Leeds with the approval of his parents.",
-    "The mayor has approval from the legislature to spend the money.",
+    "The agency has approval from the ministry to hire more staff.",
 ])
 def test_approval_as_a_standing_or_a_requirement_is_no_vote(sentence: str) -> None:
     from timeline.events.extract import candidate_events
@@ -562,7 +562,7 @@ def test_approval_as_a_standing_or_a_requirement_is_no_vote(sentence: str) -> No
 
 @pytest.mark.parametrize("sentence, kind", [
     ("The company was ordered in Leeds on Monday to pay a fine of $1 million.", "arrest"),
-    ("The family plans to appeal, their lawyers said in Miami on Monday.", "other"),
+    ("The company will appeal, its lawyers told the court in Denver on Monday.", "other"),
 ])
 def test_a_penalty_and_a_legal_appeal_are_named(sentence: str, kind: str) -> None:
     from timeline.events.extract import candidate_events
@@ -581,9 +581,9 @@ def test_fine_weather_and_an_appealing_menu_are_no_case(sentence: str, not_kind:
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("The committee is holding a public forum for all candidates in Alexandria on Tuesday.", "meet"),
+    ("The parents' association hosts a candidates forum in Akron on Tuesday.", "meet"),
     ("The mayor attended a forum on housing in Dayton on Tuesday.", "meet"),
-    ("The patrol car hit the bumper of another car in Richmond on Monday.", "accident"),
+    ("Two officers were disciplined in Leeds on Monday after hitting the bumper of a parked taxi.", "accident"),
 ])
 def test_a_forum_held_is_a_meeting_and_a_bumper_hit_is_a_crash(sentence: str, kind: str) -> None:
     from timeline.events.extract import candidate_events
@@ -600,3 +600,20 @@ def test_meeting_a_standard_or_posting_on_a_forum_is_no_meeting(sentence: str, n
     from timeline.events.extract import candidate_events
 
     assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Weeks after leaving Dayton, she joined Marion County as its deputy manager.", "other"),
+    ("The school board offered him the post of superintendent in Akron on Monday.", "other"),
+])
+def test_joining_as_or_being_offered_a_post_is_an_appointment(sentence: str, kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+def test_a_job_offer_that_names_no_post_is_no_appointment() -> None:
+    from timeline.events.extract import candidate_events
+
+    cands = candidate_events("The company offered him a job as a driver in Leeds on Monday.", published=PUBLISHED)
+    assert "other" not in [c.event.event_type for c in cands]
