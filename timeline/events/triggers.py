@@ -1480,6 +1480,20 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         return "other"  # "was confirmed as ambassador": an appointment, not a statement
     if lemma in ("cut", "slash") and particle_free(token) and objects & _PUBLIC_MONEY:
         return "other"  # "the state cut funding for the program", "slashed the police budget"
+    if lemma in ("hit", "strike", "target", "slap", "punish") and _prep_object_words(token, "with"):
+        # "hit Russia with new sanctions", "was hit with fraud charges", "was slapped with a lawsuit":
+        # the measure the phrase names, not a blow
+        measure = {c.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for c in p.children if c.dep_ == "pobj"}
+        if measure & _SANCTION_WORDS:
+            return "sanction"
+        if measure & {"charge", "indictment", "count", "fine", "penalty", "citation", "summons"}:
+            return "arrest"
+        if measure & {"lawsuit", "suit", "complaint", "subpoena", "tariff", "tariffs", "injunction"}:
+            return "other"
+    if lemma == "strike" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) \
+            and _subject_words(token) & _LABOUR_SUBJECTS and not _subject_words(token) & _ARMED:
+        return "protest"  # "workers struck for higher pay": a labour strike
     if lemma == "join" and _prep_object_words(token, "as") & (_POSTS | {"principal", "treasurer", "clerk"}):
         return "other"  # "he joined the county as deputy manager": an appointment
     if lemma == "offer" and objects & {"position", "post", "job"} and (
@@ -2074,8 +2088,10 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "arrest" if any(c.dep_ == "nsubjpass" for c in token.children) and not any(
             c.dep_ == "xcomp" for c in token.children) else None
     if lemma == "fine":
-        # "fined him", "was fined $500"; a headline's "Man fined for speeding" (no object: a passive)
-        return "arrest" if _human_object(token) or any(c.dep_ == "nsubjpass" for c in token.children) or (
+        # "fined him", "fined the bank $1 billion", "was fined $500"; a headline's "Man fined for speeding"
+        # (no object: a passive)
+        return "arrest" if _human_object(token) or any(c.dep_ == "nsubjpass" or (
+            c.dep_ in ("dobj", "dative") and c.ent_type_ != "MONEY" and c.pos_ in ("NOUN", "PROPN")) for c in token.children) or (
             any(c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "dobj" for c in token.children)
             and _prep_object_words(token, "for")) else None
     if lemma == "cite":
@@ -2253,7 +2269,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
-    "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join",
+    "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
 })
 
 

@@ -617,3 +617,29 @@ def test_a_job_offer_that_names_no_post_is_no_appointment() -> None:
 
     cands = candidate_events("The company offered him a job as a driver in Leeds on Monday.", published=PUBLISHED)
     assert "other" not in [c.event.event_type for c in cands]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The United States hit Russia with new sanctions in Washington on Monday.", "sanction"),
+    ("The Treasury targeted three banks with sanctions in Washington on Monday.", "sanction"),
+    ("He was hit with fraud charges in Tulsa on Monday.", "arrest"),
+    ("The company was hit with a lawsuit in Denver on Tuesday.", "other"),
+    ("Regulators fined the bank $1 billion in London on Monday.", "arrest"),
+    ("Dock workers struck for higher pay in Rotterdam on Monday.", "protest"),
+])
+def test_what_the_verb_hits_with_or_who_strikes_gives_the_type(sentence: str, kind: str) -> None:
+    """A blow named by a measure ('hit with sanctions') is that measure; workers who strike stop work."""
+    from timeline.events.extract import candidate_events
+
+    types = [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+    assert kind in types and "attack" not in types
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels hit the town of Kidal with rockets on Monday.",
+    "Troops struck the village of Ana with artillery on Tuesday.",
+])
+def test_weapons_one_hits_with_still_make_an_attack(sentence: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert "attack" in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
