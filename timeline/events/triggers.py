@@ -170,6 +170,33 @@ _FUTURE_ADJ = {"upcoming", "planned", "proposed", "future", "forthcoming", "next
                "potential", "possible"}
 
 
+#: (lemma, form) the lemmatiser gets wrong -> the verb's lemma ("fined" is not a form of "fin")
+_LEMMA_REPAIRS = {("fin", "fined"): "fine", ("fin", "fining"): "fine"}
+
+
+#: what one meets without meeting anybody ("met the deadline", "meets the requirements")
+_MET_STANDARDS = {"test", "tests", "deadline", "deadlines", "requirement", "requirements", "criteria", "criterion",
+                  "standard", "standards", "goal", "goals", "target", "targets", "need", "needs", "demand", "demands",
+                  "expectation", "expectations", "threshold", "obligation", "obligations", "quota", "condition",
+                  "conditions", "definition", "qualifications", "challenge", "cost", "costs", "payroll", "end", "ends",
+                  "fate", "death"}
+#: animals whose attacks are mishaps, not an armed actor's violence (singular lemmas)
+_ANIMALS = {"dog", "pit", "pitbull", "rottweiler", "bear", "shark", "alligator", "crocodile", "snake", "bee", "hornet",
+            "wasp", "cougar", "lion", "tiger", "leopard", "wolf", "wolves", "elephant", "hippo", "bison", "moose",
+            "coyote", "horse", "bull", "cow", "boar", "jaguar", "puma", "monkey", "baboon", "animal"}
+_ANIMAL_HARM_VERBS = {"attack", "kill", "injure", "wound", "maul", "bite", "trample", "gore", "sting"}
+
+
+def _animal_doer(verb: Token) -> bool:
+    """The verb's doer (active subject or passive agent) is an animal ("a shark attacked", "mauled by dogs")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        doers = [verb.head]
+    return any((d.lemma_.lower() in _ANIMALS or d.lower_.rstrip("s") in _ANIMALS)
+               and d.pos_ != "PROPN" and not d.ent_type_ for d in doers)  # not "the Tamil Tigers"
+
+
 def verb_type(token: Token) -> str | None:
     """The event type a verb names, or None.
 
@@ -181,11 +208,15 @@ def verb_type(token: Token) -> str | None:
     "deliver"/"provide" are supplies only with goods, "receive" is a meeting only with a
     person, "call" as "call for" (or, in the coverage rules, as an insulting label).
     """
-    lemma = token.lemma_.lower()
+    lemma = _LEMMA_REPAIRS.get((token.lemma_.lower(), token.lower_), token.lemma_.lower())
     if lemma in _COVERAGE_VERB_LEMMAS:
         covered = _coverage_verb_type(token, lemma)
         if covered is not _UNDECIDED:
             return covered
+    if lemma == "meet" and _object_words(token) & _MET_STANDARDS:
+        return None  # "met the test", "met the deadline", "meets the criteria": no meeting
+    if lemma in _ANIMAL_HARM_VERBS and _animal_doer(token):
+        return "accident"  # "a shark attacked a swimmer", "was mauled by a dog": no armed actor
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children):
         return "attack"  # "took control of Goma"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
@@ -275,8 +306,8 @@ def verb_type(token: Token) -> str | None:
         for doer in (subject, agent):
             if doer is not None and doer.lemma_.lower() in _FIRES:
                 return "accident"  # "home hit by fire a second time"
-            if doer is not None and doer.lemma_.lower() in _WEATHER:
-                return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone"
+            if doer is not None and (doer.lemma_.lower() in _WEATHER | _HAZARDS or doer.lower_ in _FLOODWATERS):
+                return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone", "floodwaters hit"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
         if lemma in ("hit", "strike") and objects & (_VEHICLES | _CAR_WORDS) and not objects & _WEAPON_WORDS:
             return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
@@ -380,11 +411,14 @@ _HARM_BY_VEHICLE = {"kill", "injure", "wound", "maim"}
 #: a car named by its kind or maker
 _CAR_MODELS = {"pickup", "suv", "sedan", "honda", "toyota", "ford", "chevrolet", "cadillac", "dodge", "nissan"}
 _CAR_WORDS = _CAR_MODELS | {"motorist", "pedestrian", "cyclist", "bicyclist", "motorcyclist", "guardrail", "pole",
-                            "tree"}
+                            "tree", "bumper", "fender", "windshield", "windscreen", "tailgate"}
 _WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells",
                  "strike", "strikes", "airstrike", "airstrikes"}
 _WEATHER = {"storm", "snowstorm", "blizzard", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods",
             "earthquake", "quake", "tsunami", "wildfire", "landslide", "mudslide", "rain", "rains", "snow"}
+#: moving water that strikes a place (a hazard, not an attacker)
+_FLOODWATERS = {"floodwaters", "floodwater", "flooding", "torrent", "torrents", "surge", "mudslides", "landslides",
+                "flash-flood", "flash-floods"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
 _RESCUE_CALLS = {"backup", "back-up", "help", "reinforcements", "assistance", "ambulance", "ambulances", "medics"}
 #: Verbs that make a deployment of armed forces when their object is forces or a military presence.
@@ -407,7 +441,7 @@ _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 
 _BOMBS = {"bomb", "bombs", "grenade", "grenades", "device", "devices", "explosive", "explosives", "mine", "mines",
           "ied", "rocket", "rockets", "missile", "missiles", "shell", "shells", "bomber", "bombers", "suicide",
-          "car-bomb", "truck-bomb"}
+          "car-bomb", "truck-bomb", "landmine", "landmines", "tripwire", "ieds"}
 _TERROR = {"terrorist", "terror", "militant", "insurgent"}
 #: Words before a blast that make it a bombing ("the bombings of the embassies ... The blast in
 #: Nairobi"), not a gas explosion.
@@ -681,6 +715,9 @@ def noun_type(token: Token) -> str | None:
         return "support"  # "rallies behind Ukraine" (also when the tagger makes the verb a noun)
     if lemma == "sit":
         return "protest" if _sit_in(token) else None
+    if lemma in ("attack", "mauling") and ({c.lemma_.lower() for c in token.children if c.dep_ in (
+            "compound", "amod", "nmod", "poss")} | {w.rstrip("s") for w in _prep_object_words(token, "by")}) & _ANIMALS:
+        return "accident"  # "a bee attack", "the attack by a pit bull"
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma in ("explosion", "blast") and (modifiers & (_BOMBS | _TERROR) or _sentence_words(token) & _BOMBS
                                             or _told_of_bombing(token)):
@@ -739,6 +776,11 @@ def noun_type(token: Token) -> str | None:
                    for t in c.subtree}
         if contest & _OFFICES:
             return "election"  # "the battle for the seat", "a fight with the winner of the nomination"
+        over = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "over"
+                for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if any(g.pos_ == "VERB" or g.lemma_.lower() in _LAW_TEXTS | _PUBLIC_MONEY | {
+                "right", "rights", "policy", "policies", "rule", "rules", "zoning", "issue", "funding"} for g in over):
+            return None  # "the battle over raising the tax", "a war over the budget": a political contest
     if lemma == "war" and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
         return None  # "the war in Ukraine" is background; "a five-day war last August" a happening
     return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
@@ -1002,7 +1044,7 @@ _COVERAGE_VERBS: dict[str, str] = {
     "uphold": "other", "legalize": "other", "legalise": "other", "nationalize": "other", "nationalise": "other",
     "annul": "other", "commute": "other",
     "tweet": "statement", "fault": "condemn", "chide": "condemn", "scold": "condemn", "crash-land": "accident",
-    "jackknife": "accident", "reshuffle": "other",
+    "jackknife": "accident", "reshuffle": "other", "reconvene": "meet", "maul": "accident",
     # a state's claim to another's land: a change of who governs it
     "annex": "other", "secede": "other",
 }
@@ -1066,7 +1108,7 @@ _COVERAGE_NOUNS: dict[str, str] = {
     # accident
     "wreck": "accident", "pileup": "accident", "pile-up": "accident", "rollover": "accident", "mishap": "accident",
     "inferno": "accident", "poisoning": "accident", "sinking": "accident", "capsizing": "accident",
-    "drowning": "accident", "electrocution": "accident", "hit-and-run": "accident",
+    "drowning": "accident", "electrocution": "accident", "hit-and-run": "accident", "mauling": "accident",
     # election
     "caucus": "election", "caucuses": "election", "by-election": "election", "byelection": "election",
     "re-election": "election", "reelection": "election", "recount": "election", "voting": "election",
@@ -1403,11 +1445,102 @@ def _talk_partner(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("about", "of", "up") for c in verb.children)
 
 
+#: where a convict or suspect is sent or from where one is released
+_LOCKUPS = {"jail", "prison", "custody", "detention", "lockup", "jailhouse", "penitentiary", "captivity", "cell"}
+#: the public money a body cuts ("cut funding for the program"): a policy measure
+_PUBLIC_MONEY = {"funding", "funds", "budget", "budgets", "spending", "subsidy", "subsidies", "grant", "grants",
+                 "tax", "taxes", "benefits", "appropriation", "appropriations", "allocation"}
+#: what an authority grants besides asylum or bail: a permit, an exemption (a policy measure, the codebook's other)
+_PERMITS = {"permit", "permits", "license", "licence", "licenses", "licences", "variance", "waiver", "exemption",
+            "exemptions", "rezoning", "zoning", "concession", "concessions", "extension", "citizenship",
+            "residency", "clemency", "parole", "pardon", "immunity"}
+
+
+def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
+    """The codebook's 'other' (appointments, releases, laws and measures) and court
+    steps named by common verbs whose sense their arguments decide; _UNDECIDED for the rest."""
+    if lemma == "send" and _prep_object_words(token, "to") & _LOCKUPS and _person_object(
+            token, _PEOPLE | _WANTED | {"he", "she", "they", "defendant", "defendants", "convict", "convicts",
+                                        "suspects", "men", "women", "offender", "offenders"}):
+        return "arrest"  # "a judge sent him to jail", "was sent to prison for five years"
+    if lemma in ("release", "free", "parole") and _prep_object_words(token, "from") & _LOCKUPS:
+        return "other"  # "he was released from prison on Friday" (a pronoun is no named detainee)
+    if lemma == "parole":
+        return "other" if _human_object(token) or any(c.dep_ == "nsubjpass" for c in token.children) else None
+    if lemma == "hire":
+        # "the board hired a new superintendent", "hired him as deputy manager"; not "hired a lawyer"
+        posts = _POSTS | {"principal", "chancellor", "provost", "dean", "treasurer", "clerk", "auditor"}
+        post = any(c.dep_ == "dobj" and c.lemma_.lower() in posts for c in token.children)
+        return "other" if post or _prep_object_words(token, "as") & posts else None
+    if lemma == "introduce":
+        # "introduced a bill to raise the minimum wage": a step of law-making (the codebook's policy measures)
+        return "other" if objects & {"bill", "bills", "legislation", "ordinance", "amendment", "resolution",
+                                     "measure", "law"} else None
+    if lemma == "confirm" and _prep_object_words(token, "as") & _POSTS:
+        return "other"  # "was confirmed as ambassador": an appointment, not a statement
+    if lemma in ("cut", "slash") and particle_free(token) and objects & _PUBLIC_MONEY:
+        return "other"  # "the state cut funding for the program", "slashed the police budget"
+    if lemma in ("hit", "strike", "target", "slap", "punish") and _prep_object_words(token, "with"):
+        # "hit Russia with new sanctions", "was hit with fraud charges", "was slapped with a lawsuit":
+        # the measure the phrase names, not a blow
+        measure = {c.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for c in p.children if c.dep_ == "pobj"}
+        if measure & _SANCTION_WORDS:
+            return "sanction"
+        if measure & {"charge", "indictment", "count", "fine", "penalty", "citation", "summons"}:
+            return "arrest"
+        if measure & {"lawsuit", "suit", "complaint", "subpoena", "tariff", "tariffs", "injunction"}:
+            return "other"
+    if lemma == "strike" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) \
+            and _subject_words(token) & _LABOUR_SUBJECTS and not _subject_words(token) & _ARMED:
+        return "protest"  # "workers struck for higher pay": a labour strike
+    if lemma == "join" and _prep_object_words(token, "as") & (_POSTS | {"principal", "treasurer", "clerk"}):
+        return "other"  # "he joined the county as deputy manager": an appointment
+    if lemma == "offer" and objects & {"position", "post", "job"} and (
+            _prep_object_words(token, "as") | {t.lower_ for c in token.children if c.dep_ == "dobj"
+                                               for t in c.subtree}) & (_POSTS | {"principal"}):
+        return "other"  # "the council offered her a position as its city manager": an appointment
+    if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("plead", "testify", "surrender")
+                                for c in token.children):
+        return None  # "agreed to plead guilty": the plea (a court step) is the happening, not a deal
+    if lemma == "throw" and _particle(token) == "out" and objects & (_CASE_WORDS | {"conviction", "convictions",
+                                                                                  "verdict", "sentence"}):
+        return "arrest"  # "the court threw out the case", "his convictions were thrown out": a court's step
+    if lemma == "grant" and objects & _PERMITS:
+        return "other"  # "the council granted the developer a permit"
+    if lemma == "testify":
+        # "testified before the grand jury", "to testify at the inquest": a step of a court case
+        return "arrest" if _court_attached(token) or (_prep_object_words(token, "at") | _prep_object_words(
+            token, "before") | _prep_object_words(token, "in")) & (_COURT_WORDS | _HEARINGS | {
+                "inquiry", "jury", "retrial"}) else None
+    if lemma == "approve" and objects & (_LAW_TEXTS | _DEAL_WORDS | _BODY_DECISIONS) and not any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should", "could", "might", "may", "would") for c in token.children
+    ) and (
+            _doer_words(token) & (_SITTING_BODIES | _LOCAL_BODIES | {"house", "voters", "shareholders",
+                                                                     "members", "delegates"})):
+        return "agree"  # "the city council approved a motion", "commissioners approved a contract": a body's vote
+    if lemma == "appeal" and (_prep_object_words(token, "to") & (_COURT_WORDS | {"appeals", "circuit"})):
+        return "other"  # "appealed to the 11th Circuit Court of Appeals": a legal case (not an appeal for calm)
+    if lemma == "appeal" and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in token.children) \
+            and _sentence_words(token) & (_CRIMINAL_CASE_WORDS | _COURT_WORDS | {"ruling", "decision", "case",
+                                                                                  "lawyers", "attorneys"}):
+        return "other"  # "his lawyers said they would appeal", "plan to appeal the ruling": the legal case
+    return _UNDECIDED
+
+
+def particle_free(verb: Token) -> bool:
+    """The verb has no particle ("cut funding", not "cut off", "cut back on" is still a cut)."""
+    return _particle(verb) in (None, "back")
+
+
 def _coverage_verb_type(token: Token, lemma: str):
     """The type of a verb of the general coverage whose sense its phrases decide, None when it
     names no happening there, _UNDECIDED when the rules of :func:`verb_type` decide."""
     particle = _particle(token)
     objects = _object_words(token)
+    office_steps = _office_and_court_step(token, lemma, objects)
+    if office_steps is not _UNDECIDED:
+        return office_steps
     if lemma == "hold" and (objects & _HOSTAGES or _prep_object_words(token, "as") & _HOSTAGES):
         return "violence_against_civilians"  # "is holding thousands of Westerners as hostages"
     if lemma == "call" and particle == "up" and objects & (_FORCES | _CALLED_UP):
@@ -1955,7 +2088,12 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "arrest" if any(c.dep_ == "nsubjpass" for c in token.children) and not any(
             c.dep_ == "xcomp" for c in token.children) else None
     if lemma == "fine":
-        return "arrest" if _human_object(token) or any(c.dep_ == "nsubjpass" for c in token.children) else None
+        # "fined him", "fined the bank $1 billion", "was fined $500"; a headline's "Man fined for speeding"
+        # (no object: a passive)
+        return "arrest" if _human_object(token) or any(c.dep_ == "nsubjpass" or (
+            c.dep_ in ("dobj", "dative") and c.ent_type_ != "MONEY" and c.pos_ in ("NOUN", "PROPN")) for c in token.children) or (
+            any(c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "dobj" for c in token.children)
+            and _prep_object_words(token, "for")) else None
     if lemma == "cite":
         return "arrest" if _prep_object_words(token, "for") and (_human_object(token) or any(
             c.dep_ == "nsubjpass" for c in token.children)) else None
@@ -2131,9 +2269,21 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
+    "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
 })
 
 
+#: what a council or board decides by a vote besides laws and deals (not a sale: a transaction)
+_BODY_DECISIONS = {"motion", "motions", "contract", "contracts", "increase", "hike", "appointment", "appointments",
+                   "request", "application", "permit", "rezoning", "zoning", "funding", "spending", "project",
+                   "site", "change", "changes", "nomination", "nominee", "designation", "tax", "rate", "rates"}
+#: local bodies that hold hearings and vote on motions
+_LOCAL_BODIES = {"board", "commission", "committee", "commissioners", "councillors", "councilors", "trustees",
+                 "supervisors", "aldermen", "selectmen", "subcommittee"}
+#: words that put a sentence in a criminal case
+_CRIMINAL_CASE_WORDS = {"judge", "magistrate", "jury", "prosecutor", "prosecutors", "defendant", "plea", "bail",
+                        "sentenced", "sentencing", "convicted", "conviction", "verdict", "arraignment", "charged",
+                        "indicted", "indictment"}
 #: bodies that sit in session ("parliament held a session"; not "the band held a session")
 _SITTING_BODIES = {"council", "parliament", "assembly", "cabinet", "congress", "senate", "legislature", "parliaments",
                    "councils", "assemblies", "duma", "knesset", "bundestag", "lawmakers", "legislators"}
@@ -2276,15 +2426,46 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
             return "other" if lemma == "appeal" else _UNDECIDED
         return "statement" if lemma == "appeal" and (_prep_object_words(token, "for") or _prep_object_words(
             token, "to")) else (_UNDECIDED if lemma == "plea" else None)
+    if lemma in ("forum", "forums"):
+        # "the committee is holding a public forum for all candidates", "a town-hall forum"; not "an online forum"
+        if modifiers & {"online", "internet", "web", "discussion", "message"}:
+            return None
+        host = token.head.lemma_.lower() if token.dep_ in ("dobj", "nsubjpass") else ""
+        return "meet" if host in ("hold", "host", "attend", "organize", "organise", "convene", "sponsor", "stage") \
+            or modifiers & {"public", "candidate", "candidates", "community", "town", "televised", "open"} else None
+    if lemma in ("fine", "fines") and token.pos_ == "NOUN":
+        # "could face fines of $500", "was ordered to pay a fine", "imposed a fine on the firm": a penalty
+        verb = token.head.lemma_.lower() if token.dep_ in ("dobj", "nsubjpass") else ""
+        return "arrest" if verb in ("face", "pay", "impose", "levy", "issue", "receive", "get", "slap", "order") \
+            else None
+    if lemma in ("approval", "approvals"):
+        # "unanimous approval was given to a resolution", "won approval from a council committee";
+        # not "approval ratings", "with the approval of his parents"
+        if token.dep_ == "compound" or modifiers & {"rating", "ratings", "job", "public", "popular", "parental"}:
+            return None
+        verb = token.head.lemma_.lower() if token.dep_ in ("dobj", "nsubjpass") else ""
+        if verb in ("have", "need", "require", "seek", "await", "lack", "want", "ask", "request"):
+            return None  # "has approval from the legislature to spend": a standing permission, or one not yet given
+        bodies = _prep_object_words(token, "from") | _prep_object_words(token, "by") | modifiers
+        return "agree" if modifiers & {"unanimous", "final", "preliminary", "formal", "narrow", "council",
+                                       "committee", "board", "legislative", "congressional", "parliamentary"} \
+            or bodies & (_SITTING_BODIES | _LOCAL_BODIES | {"house", "voters"}) \
+            or verb in ("give", "win", "grant", "gain", "secure", "receive", "vote") else None
     if lemma == "hearing":
         if modifiers & {"congressional", "senate", "house", "confirmation", "public", "parliamentary", "committee",
                         "hearing"}:
-            return "meet" if modifiers & {"congressional", "senate", "parliamentary", "committee", "confirmation"} \
-                else None
-        return "arrest" if modifiers & {"bail", "bond", "preliminary", "sentencing", "competency", "detention",
-                                        "court", "extradition", "custody", "probable", "plea", "pretrial",
-                                        "pre-trial", "arraignment", "probation", "parole", "disciplinary"} \
-            or _court_attached(token) else None
+            if modifiers & {"congressional", "senate", "parliamentary", "committee", "confirmation"}:
+                return "meet"
+            # "the council's committee will hold a public hearing on the application": a body sits
+            holders = _subject_words(token.head) if token.dep_ in ("dobj", "nsubjpass") else set()
+            holders |= {t.lower_ for c in token.children if c.dep_ == "poss" for t in c.subtree}
+            return "meet" if "public" in modifiers and holders & (_SITTING_BODIES | _LOCAL_BODIES) else None
+        if modifiers & {"bail", "bond", "preliminary", "sentencing", "competency", "detention",
+                        "court", "extradition", "custody", "probable", "plea", "pretrial",
+                        "pre-trial", "arraignment", "probation", "parole", "disciplinary"} or _court_attached(token):
+            return "arrest"
+        # a bare "hearing" in a sentence about a criminal case is the court's ("the judge set a hearing")
+        return "arrest" if not modifiers and _sentence_words(token) & _CRIMINAL_CASE_WORDS else None
     if lemma == "sentence":
         if token.pos_ != "NOUN":
             return None
@@ -2355,6 +2536,8 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
     if lemma in ("allegation", "allegations", "accusation", "accusations"):
         if _sentence_words(token) & {"police", "prosecutors", "investigators", "detectives", "deputies"}:
             return None  # the police's account of a crime is no condemnation by a party
+        if token.head.lower_ == "for" and token.head.head.pos_ == "VERB" and verb_type(token.head.head) == "arrest":
+            return None  # "fined for a false accusation", "jailed for allegations": the offence punished
         return _UNDECIDED
     if lemma in ("ruling", "decree") and token.dep_ == "amod":
         return None  # "the ruling party"
@@ -2433,7 +2616,8 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
     "transfer", "relief", "firing", "cleansing", "abuse", "designation", "freeze", "landslide", "assault", "court",
     "deal", "agreement", "bargain", "collapse", "crush", "gift", "violation", "violations", "breach", "breaches",
     "protest", "airdrop", "airdrops", "air-drop", "air-drops", "campaign", "evacuation", "bail", "session",
-    "exchange", "swap", "demonstration", "assistance", "aid", "strike",
+    "exchange", "swap", "demonstration", "assistance", "aid", "strike", "approval", "approvals", "fine", "fines",
+    "forum", "forums",
 })
 
 # ---------------------------------------------------------------------------------------------
@@ -2444,7 +2628,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
 #: Keep in step with the branches of :func:`verb_type`.
 VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
                                                "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
-    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | _COVERAGE_VERB_LEMMAS
+    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS} | _ANIMAL_HARM_VERBS
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
 NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
                                               "appearance"} | _COVERAGE_NOUN_WORDS

@@ -305,7 +305,8 @@ def test_every_word_the_sense_rules_read_passes_the_parse_gate() -> None:
     """A branch for a word the parse gate never lets through is dead: the gate and the rules agree."""
     from timeline.events import triggers
 
-    verbs = _compared_lemmas(triggers.verb_type) | _compared_lemmas(triggers._coverage_verb_type)
+    verbs = _compared_lemmas(triggers.verb_type) | _compared_lemmas(triggers._coverage_verb_type) \
+        | _compared_lemmas(triggers._office_and_court_step)
     nouns = _compared_lemmas(triggers.noun_type) | _compared_lemmas(triggers._coverage_noun_type)
     assert sorted(verbs - triggers.VERB_TRIGGER_LEMMAS) == []
     # a noun passes the gate by its text too: "charges" lets the lemma "charge" through
@@ -408,3 +409,237 @@ def test_what_talks_are_on_is_their_topic_not_a_happening() -> None:
     # the talks are the happening; the truce is what they are about (nobody agreed to it)
     events = extract_events("Talks on a ceasefire stalled in Cairo on Monday.", published=PUBLISHED)
     assert [e.event_type for e in events] == ["meet"] and events[0].place_name == "Cairo"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # court steps named by common verbs whose phrase settles the sense
+    ("A judge sent the suspect to jail in Tulsa on Wednesday.", "arrest"),
+    ("He was sent to prison for five years on Friday.", "arrest"),
+    ("The driver was fined $500 in Leeds on Monday.", "arrest"),
+    ("Driver fined for speeding.", "arrest"),
+    ("The witness testified before the grand jury in Ohio on Thursday.", "arrest"),
+    # the codebook's other: appointments, releases, law-making and measures
+    ("The family appealed to the state Supreme Court on Monday.", "other"),
+    ("He was released from prison in Ohio on Friday.", "other"),
+    ("The inmate was paroled in Texas on Monday.", "other"),
+    ("The school board hired a new principal in Dayton on Tuesday.", "other"),
+    ("The county hired him as deputy manager in June.", "other"),
+    ("The senator introduced a bill in Columbus on Tuesday to raise the minimum wage.", "other"),
+    ("The former governor was confirmed as ambassador on Friday.", "other"),
+    ("The council cut the police budget by 10 percent on Tuesday.", "other"),
+    ("The council granted the developer a permit on Tuesday.", "other"),
+    ("The school board approved a motion on Monday to buy new buses.", "agree"),
+    ("Congress reconvenes in Washington on Tuesday.", "meet"),
+])
+def test_office_and_court_steps_are_named_by_their_verbs(sentence: str, kind: str) -> None:
+    """The verb names the step once its object or phrase says which sense it has (the event model
+    still weighs whether to keep it)."""
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The charity sent blankets to the prison in Leeds on Monday.", "arrest"),
+    ("The menu appealed to young diners in Leeds last year.", "other"),
+    ("The family hired a lawyer in Dayton on Tuesday.", "other"),
+    ("The chef introduced a new menu in Leeds on Monday.", "other"),
+    ("The minister confirmed the figures on Monday.", "other"),
+    ("He cut his hand in Leeds on Monday.", "other"),
+    ("The nurse released the patient from the ward on Monday.", "other"),
+    ("The minister rejected the accusation on Monday.", "arrest"),
+    ("The mayor said the witness testified to her good character.", "arrest"),
+])
+def test_the_other_senses_of_those_verbs_name_no_such_step(sentence: str, not_kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+def test_an_accusation_one_is_punished_for_is_the_offence_not_a_condemnation() -> None:
+    from timeline.events.extract import candidate_events
+
+    cands = candidate_events("A shopkeeper was fined in Leeds on Monday for a false allegation of theft against a "
+                             "customer.", published=PUBLISHED)
+    assert [c.event.event_type for c in cands] == ["arrest"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Floodwaters hit the refugee camp in Maiduguri on Monday.", "disaster"),
+    ("The camp was hit by floodwaters on Monday.", "disaster"),
+    ("A drought hit the region last year.", "disaster"),
+    ("The planning board holds a public hearing on a new zoning request in Dayton on Wednesday.", "meet"),
+    ("The judge set a hearing for next week in the fraud case.", "arrest"),
+    ("The court threw out the case against him on Monday.", "arrest"),
+])
+def test_hazards_hearings_and_dismissals_take_the_type_their_arguments_give(sentence: str, kind: str) -> None:
+    """Types follow the arguments: water that hits a camp is a hazard, a hearing a committee holds
+    is a sitting, a hearing in a criminal case is the court's, a case thrown out is the court's step."""
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("A wave of attacks hit the city of Kirkuk on Monday.", "disaster"),
+    ("The band held a hearing of its new songs in Leeds on Monday.", "meet"),
+    ("He threw out the old files on Monday.", "arrest"),
+])
+def test_those_arguments_do_not_stretch_to_other_senses(sentence: str, not_kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("A shark attacked a swimmer off the coast of Perth on Sunday.", "accident"),
+    ("A hiker was mauled by a bear in Montana on Tuesday.", "accident"),
+    ("A boy was stung by bees in Tucson on Monday.", "accident"),
+    ("Bee attack sends a gardener to hospital in Tucson.", "accident"),
+    ("Stray dogs attacked a goat on a farm near Reno on Sunday.", "accident"),
+])
+def test_an_animal_that_attacks_makes_a_mishap_not_an_armed_attack(sentence: str, kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    types = [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+    assert kind in types and "attack" not in types
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked a police station in Kano on Monday.",
+    "The Tamil Tigers attacked an army camp near Jaffna on Monday.",
+])
+def test_armed_doers_still_attack(sentence: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert "attack" in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The battle over the state budget ended in Columbia on Monday.", "attack"),
+    ("The fight over raising the gasoline tax ended in Salem on Monday.", "attack"),
+    ("The man agreed in Tulsa on Monday to plead guilty to manslaughter.", "agree"),
+])
+def test_a_political_contest_or_a_plea_is_no_battle_or_deal(sentence: str, not_kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The battle over the town of Bakhmut lasted three days in May.", "attack"),
+    ("Russia agreed in Geneva on Monday to withdraw its troops.", "agree"),
+    ("The man agreed in Tulsa on Monday to plead guilty to manslaughter.", "arrest"),
+])
+def test_combat_over_a_place_and_other_agreements_keep_their_type(sentence: str, kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Commissioners approved a paving contract in Athens on Monday.", "agree"),
+    ("The state Senate approved a fuel tax increase in Salem on Tuesday.", "agree"),
+    ("The board gave final approval to the school calendar in Dayton on Monday.", "agree"),
+])
+def test_a_body_that_approves_votes_a_text(sentence: str, kind: str) -> None:
+    """Approvals by a council, a board or a chamber are its votes (the codebook's vote group)."""
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president's approval rating fell in Washington on Monday.",
+    "He married her in Leeds with the approval of his parents.",
+    "The agency has approval from the ministry to hire more staff.",
+])
+def test_approval_as_a_standing_or_a_requirement_is_no_vote(sentence: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert "agree" not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The company was ordered in Leeds on Monday to pay a fine of $1 million.", "arrest"),
+    ("The company will appeal, its lawyers told the court in Denver on Monday.", "other"),
+])
+def test_a_penalty_and_a_legal_appeal_are_named(sentence: str, kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The weather was fine in Leeds on Monday.", "arrest"),
+    ("The new menu appeals to young diners in Leeds.", "other"),
+])
+def test_fine_weather_and_an_appealing_menu_are_no_case(sentence: str, not_kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The parents' association hosts a candidates forum in Akron on Tuesday.", "meet"),
+    ("The mayor attended a forum on housing in Dayton on Tuesday.", "meet"),
+    ("Two officers were disciplined in Leeds on Monday after hitting the bumper of a parked taxi.", "accident"),
+])
+def test_a_forum_held_is_a_meeting_and_a_bumper_hit_is_a_crash(sentence: str, kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The company met the deadline in Leeds on Friday.", "meet"),
+    ("The boy met the requirements for the award in Leeds on Friday.", "meet"),
+    ("Users posted on an online forum in Leeds on Monday.", "meet"),
+])
+def test_meeting_a_standard_or_posting_on_a_forum_is_no_meeting(sentence: str, not_kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert not_kind not in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Weeks after leaving Dayton, she joined Marion County as its deputy manager.", "other"),
+    ("The school board offered him the post of superintendent in Akron on Monday.", "other"),
+])
+def test_joining_as_or_being_offered_a_post_is_an_appointment(sentence: str, kind: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert kind in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+def test_a_job_offer_that_names_no_post_is_no_appointment() -> None:
+    from timeline.events.extract import candidate_events
+
+    cands = candidate_events("The company offered him a job as a driver in Leeds on Monday.", published=PUBLISHED)
+    assert "other" not in [c.event.event_type for c in cands]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The United States hit Russia with new sanctions in Washington on Monday.", "sanction"),
+    ("The Treasury targeted three banks with sanctions in Washington on Monday.", "sanction"),
+    ("He was hit with fraud charges in Tulsa on Monday.", "arrest"),
+    ("The company was hit with a lawsuit in Denver on Tuesday.", "other"),
+    ("Regulators fined the bank $1 billion in London on Monday.", "arrest"),
+    ("Dock workers struck for higher pay in Rotterdam on Monday.", "protest"),
+])
+def test_what_the_verb_hits_with_or_who_strikes_gives_the_type(sentence: str, kind: str) -> None:
+    """A blow named by a measure ('hit with sanctions') is that measure; workers who strike stop work."""
+    from timeline.events.extract import candidate_events
+
+    types = [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+    assert kind in types and "attack" not in types
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels hit the town of Kidal with rockets on Monday.",
+    "Troops struck the village of Ana with artillery on Tuesday.",
+])
+def test_weapons_one_hits_with_still_make_an_attack(sentence: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert "attack" in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
