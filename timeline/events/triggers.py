@@ -309,7 +309,8 @@ def verb_type(token: Token) -> str | None:
             if doer is not None and (doer.lemma_.lower() in _WEATHER | _HAZARDS or doer.lower_ in _FLOODWATERS):
                 return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone", "floodwaters hit"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-        if lemma in ("hit", "strike") and objects & (_VEHICLES | _CAR_WORDS) and not objects & _WEAPON_WORDS:
+        if lemma in ("hit", "strike") and objects & (_VEHICLES | _CAR_WORDS) and not objects & _WEAPON_WORDS \
+                and not _armed_striker(subject):
             return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
     if lemma in ("set", "burn", "torch") and (lemma != "set" or any(
             c.dep_ in ("dobj", "npadvmod") and c.lower_ in ("fire", "ablaze") for c in token.children)
@@ -486,6 +487,21 @@ def _armed_subject(verb: Token) -> bool:
     campaign targeted ..."); no subject at all (a passive: "were targeted") also counts."""
     subject = _subject_or_agent(verb, ("nsubj",))
     return subject is None or subject.lemma_.lower() not in _NOT_FIGHTERS
+
+
+#: Heads of a striker's name that make it a fighting force ("the Israeli Air Force", "the navy").
+_FIGHTING_HEADS = {"force", "forces", "military", "army", "navy", "air", "airforce", "troops", "militia"}
+
+
+def _armed_striker(subject: Token | None) -> bool:
+    """Whoever strikes a vehicle is a fighting force, a state or a weapon ("the Air Force
+    strikes a convoy", "Israel struck a car in Gaza", "a drone hit a bus"): an attack, not a
+    crash."""
+    if subject is None:
+        return False
+    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+    return bool(words & (_FIGHTING_HEADS | _ARMED | _WEAPON_WORDS)) or (
+        subject.ent_type_ in ("GPE", "NORP") and subject.lemma_.lower() not in _VEHICLES)
 
 
 def _country_name(token: Token) -> bool:

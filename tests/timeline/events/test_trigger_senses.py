@@ -182,3 +182,15 @@ def test_an_agency_named_for_its_work_is_a_party():
 ])
 def test_talking_about_a_topic_is_no_meeting(sentence, meeting):
     assert ("meet" in kinds(sentence)) is meeting
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a fighting force, a state or a weapon that strikes a vehicle attacks it
+    ("The Portuguese Air Force strikes a rebel convoy near Bissau, killing two fighters.", "attack"),
+    ("A drone hit a bus in Kherson, killing one passenger.", "attack"),
+    # a vehicle or a driver that strikes one crashes
+    ("A pickup truck struck a car on Route 9 near Albany.", "accident"),
+    ("A driver struck a parked car in Leeds on Monday.", "accident"),
+])
+def test_who_strikes_a_vehicle_decides_attack_or_crash(text: str, kind: str) -> None:
+    assert kind in {e.event_type for e in extract_events(text, published="2026-07-24")}
