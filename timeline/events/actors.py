@@ -466,8 +466,9 @@ class ActorResolver:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             target = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             return self._actor(target) if target is not None else None
-        if token.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if token.pos_ not in ("NOUN", "PROPN") and not (
+                token.dep_ in ("nsubj", "nsubjpass", "pobj") and token.lemma_.lower() in AGENTS):
+            return None  # (the tagger reads "the Israeli military conducts" as an adjective)
         words = self._phrase(token)
         named = next((self._entity_of[t.i] for t in words if t.i in self._entity_of
                       and self._entity_of[t.i].label_ in ("PERSON", "ORG", "GPE")), None)
