@@ -408,12 +408,15 @@ def _has_local_sense(cands: list[Candidate]) -> bool:
 
 
 def _in_a_list(toponyms: list[Toponym], idx: int, container: int) -> bool:
-    """The two names may be items of a list rather than a place and its container: "Armenia,
-    Georgia and Azerbaijan" (another name right after the container), "Turkey, Armenia,
-    Colombia" (another name right before)."""
+    """The two names may be items of a list or a headline's subjects rather than a place and its
+    container: "Armenia, Georgia and Azerbaijan" (another name right after the container),
+    "Turkey, Armenia, Colombia" (another name right before), "Lebanon, US discuss aid"."""
     after = container + 1 < len(toponyms) and toponyms[container + 1].start - toponyms[container].end <= 10
     before = idx > 0 and toponyms[idx].start - toponyms[idx - 1].end <= 2
-    return after or before
+    # a place and its country close their phrase ("near Armenia, Colombia, when ..."); two
+    # countries that go on into a clause are its subjects ("Lebanon, US discuss aid")
+    closed = toponyms[container].next_word in ("", ",", ".", ";", ":", ")", "-", "–", "—", "'s", "on", "in", "at")
+    return after or before or not closed
 
 
 def _town_inside(cands: list[Candidate], container_cands: list[Candidate]) -> bool:

@@ -418,7 +418,7 @@ class ActorResolver:
                 # bombed": the pronoun is the speaker; "Russia's Defence Ministry said it had
                 # struck ...": the state whose body it is
                 state = next((c for c in speaker.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")),
-                             None)
+                             None) if _state_body(speaker) else None
                 return self._actor(state if token.lower_ == "it" and state is not None else speaker)
             if token.lower_ in ("he", "she"):
                 # "Evans is charged with ... She was remanded": the latest person who was a
@@ -745,6 +745,20 @@ def _reduced_passive(verb: Token, *, acl: bool = False) -> bool:
     return acl or verb.dep_ in ("ROOT", "conj", "ccomp")
 
 
+#: Heads of a state's own bodies: "Russia's Defence Ministry", "Iran's foreign ministry".
+STATE_BODY_HEADS = {"ministry", "government", "military", "army", "navy", "cabinet", "presidency", "kremlin",
+                    "administration"}
+
+
+def _state_body(speaker: Token) -> bool:
+    """The speaker is a body of the state that possesses it ("Russia's Defence Ministry"), not a
+    party, a firm or a region of that state ("South Africa's ruling ANC", "Iraq's Kurdish
+    regional government", "Canada's Ontario province")."""
+    words = {t.lemma_.lower() for t in speaker.subtree if t.dep_ != "poss" and t.head.dep_ != "poss"}
+    return speaker.lemma_.lower() in STATE_BODY_HEADS and speaker.ent_type_ not in ("PERSON",) \
+        and not words & {"regional", "provincial", "local", "state", "city", "municipal", "county", "party"}
+
+
 def _speaker_of(pronoun: Token) -> Token | None:
     """The subject of a verb of saying whose reported clause the pronoun is the subject of (or
     the possessor of that subject: "the army said its aircraft had bombed")."""
@@ -760,9 +774,8 @@ def _speaker_of(pronoun: Token) -> Token | None:
         return None
     if pronoun.lower_ == "they" and speaker.tag_ not in ("NNS", "NNPS") and speaker.lower_ not in AGENTS:
         return None  # "they" for a plural group only
-    if pronoun.lower_ == "it" and (clause.lemma_.lower() == "be" or not (
-            speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in AGENTS)):
-        return None  # "it" for a state or a body that acts ("Iran says it attacked"), not "it was a crime"
+    if pronoun.lower_ == "it" and not (speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in AGENTS):
+        return None  # "it" for a state or a body that acts ("Iran says it attacked"), not "the report said it found"
     return speaker
 
 

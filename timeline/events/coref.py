@@ -200,15 +200,15 @@ def _doers_of_two_states(a: Cue, b: Cue) -> bool:
     if ea.event_type in VERBAL_TYPES or eb.event_type in VERBAL_TYPES:
         return False
 
-    def side(event, n: int) -> str | None:
-        details = [d for d in event.actor_details if d.get("name") == (event.actor1 if n == 0 else event.actor2)]
-        return details[0].get("country_code") if details and details[0].get("kind") in ("named", "state") \
-            else None
-    doer_a, doer_b = side(ea, 0), side(eb, 0)
-    if not (ea.actor1 and eb.actor1 and doer_a and doer_b) or doer_a == doer_b:
+    def country(event, name: str | None, *, named: bool) -> str | None:
+        details = next((d for d in event.actor_details if name and d.get("name") == name), None)
+        if details is None or (named and details.get("kind") not in ("named", "state")):
+            return None
+        return details.get("country_code")
+    doer_a, doer_b = country(ea, ea.actor1, named=True), country(eb, eb.actor1, named=True)
+    if not (doer_a and doer_b) or doer_a == doer_b:
         return False
-    target_a = (ea.actor_details[1].get("country_code") if ea.actor2 and len(ea.actor_details) > 1 else None)
-    target_b = (eb.actor_details[1].get("country_code") if eb.actor2 and len(eb.actor_details) > 1 else None)
+    target_a, target_b = country(ea, ea.actor2, named=False), country(eb, eb.actor2, named=False)
     return doer_b != target_a and doer_a != target_b and not _same_name(ea.actor1, eb.actor2) \
         and not _same_name(eb.actor1, ea.actor2)
 
@@ -579,9 +579,13 @@ TURNS = {"meanwhile", "elsewhere"}
 def _turns_elsewhere(cue: Cue) -> bool:
     """The mention's sentence opens by turning to something else ("Meanwhile, ...", "Elsewhere,
     ..."): a happening of the kind told before is another one; not a toll ("Meanwhile, two of
-    the wounded died"), which is part of the happening that caused it (codebook §2)."""
+    the wounded died"), which is part of the happening that caused it (codebook §2), nor one
+    its sentence refers back to ("the attack")."""
     if cue.trigger.lemma_.lower() in TOLL_WORDS or cue.trigger.lower_ in TOLL_WORDS:
         return False
+    if any(t.lemma_.lower() in ANAPHORS and t.i != cue.trigger.i and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) for t in cue.sentence):
+        return False  # "Meanwhile, the army said the attack had been repelled": told back to
     first = next((t for t in cue.sentence if not t.is_space and not t.is_punct), None)
     return first is not None and first.lower_ in TURNS
 

@@ -480,11 +480,19 @@ def _clause_verb(token: Token) -> Token | None:
 def _told_now(token: Token) -> bool:
     """The happening is told in the simple present, the tense of news told as it happens
     ("gunmen kill six in a raid", "the minister says ...", "at least 12 people are killed"):
-    it is the report's own time, not an earlier day the story gave. Not the present perfect
-    ("has killed"), a modal, a verb in the past anywhere in its chain, or a quotation (its
-    present is the speaker's, on the day of the saying)."""
-    verb = _clause_verb(token)
-    if verb is None or inside_quotes(token.sent, token):
+    it is the report's own time, not an earlier day the story gave. A verb told so, or a noun
+    under a verb of happening ("are killed in drone strikes"), not a noun under any present
+    verb ("the arrests follow days of riots": the riots keep their day); not the present perfect ("has killed"), a modal, what a speaker says ("officials
+    say 23 passengers are killed": the toll of a dated crash) or a quotation (its present is
+    the speaker's, on the day of the saying)."""
+    if inside_quotes(token.sent, token):
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    if verb is None or (verb is not token and (verb.lemma_.lower() not in VERB_TRIGGER_LEMMAS
+                                              or verb.lemma_.lower() == "be")):
+        return False  # a noun's own happening verb ("killed in drone strikes"), not "follow" or
+        # a standing state ("eight of them are in custody")
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS:
         return False
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     tags = {verb.tag_} | {c.tag_ for c in helpers}
@@ -1647,10 +1655,13 @@ def _record_since(root: Token) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "since":
         return False
-    head = prep.head  # the record noun, or the verb whose object or attribute it is
+    head = prep.head  # the record noun or adjective, or the verb whose object or attribute it is
+    if head.pos_ == "ADJ" and (head.tag_ == "JJS" or head.lower_ in _RECORD_WORDS):
+        return True  # "the meeting is their first since 2019"
     nouns = [head] if head.pos_ in ("NOUN", "PROPN") else \
-        [c for c in head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
-    return any(c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in _RECORD_WORDS)
+        [c for c in head.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    return any(noun.pos_ == "ADJ" and (noun.tag_ == "JJS" or noun.lower_ in _RECORD_WORDS) for noun in nouns) \
+        or any(c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in _RECORD_WORDS)
                for noun in nouns for c in noun.children)
 
 

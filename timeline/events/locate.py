@@ -779,8 +779,10 @@ def party_role(token: Token, trigger: Token, event_type: str) -> str | None:
 #: a nation's votes ("Colombians vote in the second round")
 NATIONAL_TYPES = VERBAL_TYPES | {"sanction", "other", "agree", "election"}
 #: Words of a state's bodies and office-holders, as a nominal doer with a country names them
-NATIONAL_BODY_WORDS = {"ministry", "government", "parliament", "cabinet", "presidency", "minister", "president",
-                       "spokesman", "spokeswoman", "spokesperson", "administration", "foreign", "defence", "defense"}
+#: (not "president" or "spokesman": firms, clubs and universities have them too, and the
+#: doer's name keeps no possessor to tell "the company's president" apart)
+NATIONAL_BODY_WORDS = {"ministry", "government", "parliament", "cabinet", "presidency", "minister", "foreign",
+                       "defence", "defense"}
 #: Words that make a body a town's, a county's or a federal state's ("the city administration")
 LOCAL_BODY_WORDS = {"city", "county", "town", "township", "municipal", "local", "village", "district", "state",
                     "provincial", "regional", "school", "borough", "parish"}

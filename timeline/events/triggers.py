@@ -179,9 +179,9 @@ _MET_STANDARDS = {"test", "tests", "deadline", "deadlines", "requirement", "requ
                   "standard", "standards", "goal", "goals", "target", "targets", "need", "needs", "demand", "demands",
                   "expectation", "expectations", "threshold", "obligation", "obligations", "quota", "condition",
                   "conditions", "definition", "qualifications", "challenge", "cost", "costs", "payroll", "end", "ends",
-                  "fate", "death"}
+                  "fate", "death"}  # (the object's own head: "met relatives of the man whose death ..." is a meeting)
 #: animals whose attacks are mishaps, not an armed actor's violence (singular lemmas)
-_ANIMALS = {"dog", "pit", "pitbull", "rottweiler", "bear", "shark", "alligator", "crocodile", "snake", "bee", "hornet",
+_ANIMALS = {"dog", "pitbull", "rottweiler", "bear", "shark", "alligator", "crocodile", "snake", "bee", "hornet",
             "wasp", "cougar", "lion", "tiger", "leopard", "wolf", "wolves", "elephant", "hippo", "bison", "moose",
             "coyote", "horse", "bull", "cow", "boar", "jaguar", "puma", "monkey", "baboon", "animal"}
 _ANIMAL_HARM_VERBS = {"attack", "kill", "injure", "wound", "maul", "bite", "trample", "gore", "sting"}
@@ -194,7 +194,12 @@ def _animal_doer(verb: Token) -> bool:
     if not doers and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         doers = [verb.head]
     return any((d.lemma_.lower() in _ANIMALS or d.lower_.rstrip("s") in _ANIMALS)
-               and d.pos_ != "PROPN" and not d.ent_type_ for d in doers)  # not "the Tamil Tigers"
+               and d.pos_ != "PROPN" and not d.ent_type_  # not "the Tamil Tigers"
+               and not {t.lower_ for t in d.lefts} & _RIDDEN_BY_FORCES for d in doers)
+
+
+#: Animals that carry a force ("mounted police horses trampled protesters"): the force acts.
+_RIDDEN_BY_FORCES = {"police", "mounted", "army", "military", "cavalry"}
 
 
 def verb_type(token: Token) -> str | None:
@@ -213,7 +218,7 @@ def verb_type(token: Token) -> str | None:
         covered = _coverage_verb_type(token, lemma)
         if covered is not _UNDECIDED:
             return covered
-    if lemma == "meet" and _object_words(token) & _MET_STANDARDS:
+    if lemma == "meet" and {c.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass")} & _MET_STANDARDS:
         return None  # "met the test", "met the deadline", "meets the criteria": no meeting
     if lemma in _ANIMAL_HARM_VERBS and _animal_doer(token):
         return "accident"  # "a shark attacked a swimmer", "was mauled by a dog": no armed actor
@@ -497,11 +502,11 @@ def _armed_striker(subject: Token | None) -> bool:
     """Whoever strikes a vehicle is a fighting force, a state or a weapon ("the Air Force
     strikes a convoy", "Israel struck a car in Gaza", "a drone hit a bus"): an attack, not a
     crash."""
-    if subject is None:
-        return False
-    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
-    return bool(words & (_FIGHTING_HEADS | _ARMED | _WEAPON_WORDS)) or (
-        subject.ent_type_ in ("GPE", "NORP") and subject.lemma_.lower() not in _VEHICLES)
+    if subject is None or subject.lemma_.lower() in _VEHICLES | _CAR_MODELS or subject.lower_ in _VEHICLES:
+        return False  # "a military truck struck a minibus", "an Air India jet hit a truck": a crash
+    words = {subject.lemma_.lower(), subject.lower_} | {
+        t.lemma_.lower() for t in subject.lefts if t.dep_ in ("compound", "amod")}
+    return bool(words & (_FIGHTING_HEADS | _ARMED | _WEAPON_WORDS)) or subject.ent_type_ in ("GPE", "NORP")
 
 
 def _country_name(token: Token) -> bool:
@@ -1516,7 +1521,7 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
             _prep_object_words(token, "as") | {t.lower_ for c in token.children if c.dep_ == "dobj"
                                                for t in c.subtree}) & (_POSTS | {"principal"}):
         return "other"  # "the council offered her a position as its city manager": an appointment
-    if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("plead", "testify", "surrender")
+    if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("plead", "testify")
                                 for c in token.children):
         return None  # "agreed to plead guilty": the plea (a court step) is the happening, not a deal
     if lemma == "throw" and _particle(token) == "out" and objects & (_CASE_WORDS | {"conviction", "convictions",

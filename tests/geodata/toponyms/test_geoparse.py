@@ -550,6 +550,8 @@ def test_a_country_inside_a_sentence_after_by_is_the_country() -> None:
     ("Envoys from Armenia, Georgia and Azerbaijan met.", "Armenia", "AM"),
     ("Pilots flew for China, Canada, Britian and the Soviet Union.", "China", "CN"),
     ("Cases were found in Egypt, Bulgaria, and Nicaragua.", "Egypt", "EG"),
+    # two countries that go on into a clause are its subjects
+    ("Lebanon, US discuss military aid on Tuesday.", "Lebanon", "LB"),
 ])
 def test_a_country_name_inside_another_country(text: str, name: str, country: str) -> None:
     found = {m.text: m for m in geoparse(text)}

@@ -292,3 +292,10 @@ def test_a_day_carried_over_from_what_a_speaker_said_is_no_other_occasion() -> N
     first, last = sayings[0], sayings[-1]
     assert str(first.event.date_start) == "2009-03-30" and not last.own_date
     assert _same_occasion(first, last)
+
+
+def test_a_sentence_turning_back_to_the_attack_is_no_other_attack() -> None:
+    # "Meanwhile" turns away, but "the attack" refers back to the one told before
+    text = ("Rebels attacked an army base near Gao on Monday. "
+            "Meanwhile, the army said the attack had been repelled.")
+    assert len([e for e in extract_events(text, published="2026-07-24") if e.event_type == "attack"]) == 1

@@ -191,6 +191,24 @@ def test_talking_about_a_topic_is_no_meeting(sentence, meeting):
     # a vehicle or a driver that strikes one crashes
     ("A pickup truck struck a car on Route 9 near Albany.", "accident"),
     ("A driver struck a parked car in Leeds on Monday.", "accident"),
+    # a force's vehicle that strikes another crashes ("military" modifies the truck)
+    ("A military truck struck a minibus near Multan on Sunday, killing six passengers.", "accident"),
 ])
 def test_who_strikes_a_vehicle_decides_attack_or_crash(text: str, kind: str) -> None:
     assert kind in {e.event_type for e in extract_events(text, published="2026-07-24")}
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a meeting with people is a meeting, whatever the people's phrase holds
+    ("The prime minister met relatives of the reporter whose death sparked protests in Lisbon.", "meet"),
+    # an animal's attack is a mishap
+    ("A shark attacked a swimmer off Perth on Sunday.", "accident"),
+])
+def test_the_heads_of_the_arguments_decide_the_sense(text: str, kind: str) -> None:
+    assert kind in {e.event_type for e in extract_events(text, published="2026-07-24")}
+
+
+def test_police_horses_trampling_protesters_are_no_animal_mishap() -> None:
+    events = extract_events("Mounted police horses trampled protesters outside parliament in Lisbon on Saturday.",
+                            published="2026-07-24")
+    assert "accident" not in {e.event_type for e in events}
