@@ -809,7 +809,13 @@ def stands_for_government(place: PlaceMention, token: Token, trigger: Token, eve
     if governing_preposition(token) in LOCATIVE | DESTINATION:
         return False
     node = coordination_head(token)
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in VISITING_VERBS:
+        return False  # "visited Washington to meet Trump": where the visitor went and met
     return not (node.dep_ in ("compound", "nmod", "amod") and node.head.i == trigger.i)
+
+
+#: Verbs whose object is where the doer went ("visited Washington", "toured the region").
+VISITING_VERBS = {"visit", "tour", "reach"}
 
 
 def trigger_path(token: Token, trigger: Token) -> str:

@@ -255,3 +255,9 @@ def test_a_nations_vote_is_placed_in_its_country_not_the_last_story_town() -> No
             "Chileans vote in the second round to choose a new president.")
     [vote] = [e for e in extract_events(text, published="2026-06-21") if e.event_type == "election"]
     assert vote.country_code == "CL", vote.place_derivation
+
+
+def test_a_capital_visited_to_meet_someone_is_the_meetings_place_not_a_party() -> None:
+    events = extract_events("Zelensky visited Washington on Tuesday to meet Trump.", published="2026-07-24")
+    assert all(e.place_name == "Washington" for e in events if e.event_type in ("meet", "visit")), \
+        [(e.event_type, e.place_name) for e in events]
