@@ -157,7 +157,7 @@ def distinct(a: Cue, b: Cue) -> bool:
             return True
     if a.trigger.i == b.trigger.i:
         return a.event.geonameid != b.event.geonameid
-    if _two_speakers(a, b):
+    if _other_speakers(a, b):
         return True
     ea, eb = a.event, b.event
     if a.place_explicit and b.place_explicit and (ea.geonameid, ea.place_name) != (eb.geonameid, eb.place_name) \
@@ -213,26 +213,10 @@ def _doers_of_two_states(a: Cue, b: Cue) -> bool:
         and not _same_name(eb.actor1, ea.actor2)
 
 
-def _two_speakers(a: Cue, b: Cue) -> bool:
-    """Sayings of two named speakers: codebook §2 codes one statement per speaker per occasion,
-    so a councilman's words and a company director's reply are two statements, however close
-    their topic ("Rivera said ..."; "Lena Park, a spokeswoman for the firm, said ...")."""
-    speaker_a, speaker_b = _speaker(a), _speaker(b)
-    return speaker_a is not None and speaker_b is not None and not _same_name(speaker_a, speaker_b) \
-        and _names_speaker(a) and _names_speaker(b)
-
-
 def _one_speaker(a: Cue, b: Cue) -> bool:
     """Two sayings of one named speaker ("the minister condemned the raid and vowed to find
     those behind it"): one statement per speaker per occasion (codebook §2)."""
     return _same_name(_speaker(a), _speaker(b)) and a.event.mode == b.event.mode
-
-
-def _names_speaker(cue: Cue) -> bool:
-    """The verb's own subject names the speaker (not a pronoun the resolver linked to a name:
-    "she said" may be another person than the one named last)."""
-    subject = next((c for c in cue.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.pos_ != "PRON"
 
 
 #: The steps of a criminal case that are never on one day: the arrest, and the plea, verdict or
