@@ -2,13 +2,15 @@
 
 The annotations (``gold/*.json``, one article each) hold character offsets into texts that
 live in ``../shared/eval/data`` (TimeBank+AQUAINT, LGL): those texts are for evaluation
-only and are never copied into the project. This script joins each annotation with its
-text, checks it against ../shared/eval/CODEBOOK.md's field rules, and writes the JSONL that
+only and are never copied into the project. The portal days (``portal/texts.jsonl``,
+Wikipedia's current-events portal, CC BY-SA 4.0) are kept here with their attribution.
+This script joins each annotation with its text, checks it against ../shared/eval/CODEBOOK.md's field rules, and writes the JSONL that
 ``python ../shared/eval/run.py realnews --data FILE`` scores.
 
-    python benchmarks/realnews/build.py                 # -> benchmarks/realnews/{train,dev,devtest,holdout}.jsonl
+    python benchmarks/realnews/build.py                 # -> benchmarks/realnews/{train,dev,dev2,dev3,devtest,holdout,holdout2}.jsonl
     python benchmarks/realnews/build.py --check         # validate only
     python benchmarks/realnews/build.py --show tbaq APW19980807.0261   # the text with sentence offsets
+    python benchmarks/realnews/build.py --show portal 2025-05-25
 
 Each annotation file:
     {"source": "tbaq" | "lgl" | "portal", "id": "<the corpus document id>",
