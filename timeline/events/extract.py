@@ -47,6 +47,7 @@ from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
 from timeline.events.coref import cluster, future_saying, split_kinds
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features, inside_quotes
 from timeline.events.locate import (
+    FEATURE_RANK,
     GEO_PRECISION,
     NOT_ITS_OWN,
     VERBAL_TYPES,
@@ -867,6 +868,12 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
     # "Vancouver, British Columbia; Winnipeg, Manitoba": a province that holds another of
     # the places is where that one is, not a place of its own
     where = [o for o in where if not any(_holds(o.place, other.place) for other in where if other is not o)]
+    # "in Luxi County, Hunan, China", "in Fastiv, Kyiv Oblast": the names after the first
+    # qualify its address (whatever the gazetteer made of them), they are no further places
+    text = candidate.trigger.doc.text
+    places = [o.place for o in candidate.place_options if o.place is not None]
+    where = [o for o in where if not any(_qualifies(o.place, other.place, text, places) for other in where
+                                         if other is not o)]
     if len(where) < 2:
         return []
     copies = []
@@ -883,6 +890,41 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
         copies.append(dataclasses.replace(candidate, event=event, place_explicit=True,
                                           place_options=[option] + none, split=True))
     return copies
+
+
+#: Words that end the name of an administrative division ("Kyiv Oblast", "Nangarhar province").
+DIVISION_WORDS = {"oblast", "province", "county", "state", "region", "governorate", "district", "prefecture",
+                  "krai", "raion", "department", "municipality", "canton", "voivodeship", "parish", "territory"}
+
+
+def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[PlaceMention]) -> bool:
+    """True when ``area`` follows ``place`` after a comma as the next step of its address
+    ("Luxi County, Hunan", "Fastiv, Kyiv Oblast", "Nairobi, Kenya"): a coarser division or a
+    country, and not the next item of a list of places ("Kherson, Zaporizhzhia and Donetsk",
+    "Gaza, Lebanon, Syria"; a list set off by semicolons, "Dix, Illinois; Newburgh, Indiana",
+    is one of addresses)."""
+    if not text or area.start < place.end or not _address_gap(text[place.end:area.start]):
+        return False
+    if area.feature == "country":
+        # (a country not the place's own says the place was misread: both stay)
+        return place.feature not in ("country", "continent", "region") and area.country_code == place.country_code
+    if not (area.feature in ("admin1", "admin2") or area.text.split()[-1].lower() in DIVISION_WORDS) \
+            or place.feature in ("country", "continent", "region", "admin1") \
+            or (place.country_code and area.country_code and place.country_code != area.country_code):
+        return False
+    if ";" in text[max(0, place.start - 200):place.start]:
+        return True
+    listed = re.match(r"\s*,?\s*(and|or)\b", text[area.end:area.end + 40]) is not None
+    following = [p for p in places if p.start > area.end and _address_gap(text[area.end:p.start])]
+    # the chain goes on with a place no coarser than this one: a list ("Gaza, Lebanon, Syria")
+    return not listed and not any(FEATURE_RANK.get(p.feature or "", 5) <= FEATURE_RANK.get(area.feature or "", 5)
+                                  for p in following)
+
+
+def _address_gap(between: str) -> bool:
+    """True when the text between two places of an address is a comma, maybe after the rest of
+    the first one's name ("Ras Laffan Industrial City, Al Khor, Qatar")."""
+    return "," in between and re.fullmatch(r"(?:\s*[A-Z][\w'’.-]*)*\s*,(?:\s*[A-Z][\w'’.-]*\s*,)*\s*", between) is not None
 
 
 def _holds(area: PlaceMention, place: PlaceMention) -> bool:
