@@ -32,7 +32,7 @@ from itertools import islice
 import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.symbols import AUX, NOUN, PROPN, VERB
+from spacy.symbols import AUX, DET, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from geodata import geoparse
@@ -725,6 +725,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     chosen_events: list[Event] = []
     destined: set[str] = set()  # ids of movements placed at a destination the text names
     narrative_date: DateMention | None = None
+    story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
     candidates = _trigger_candidates(doc)
     for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
@@ -732,7 +733,15 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             # A new section: its story has not given a date or a place yet.
             narrative_date = None
             locator.section_place = None
+            story_words = set()
             continue
+        if sentence_index and _new_story(sentence, doc_text, story_words):
+            # a paragraph that takes up nothing of the story so far (a digest's next item):
+            # the earlier paragraphs' date and place are not its own
+            narrative_date = None
+            locator.section_place = None
+            story_words = set()
+        story_words |= _story_words(sentence)
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         if chosen_events and chosen_events[-1].event_type == "deploy" and _refers_to_forces(sentence):
             # "North Korea deployed troops ... Many of these forces defended the Kursk region"
@@ -1144,6 +1153,38 @@ NARRATIVE_DAYS = 92  # a story's own days are near its publication; "the 1990 up
 #: continues the narrative only when the narrative is itself current, no older than this. An
 #: older one is the story's background ("the fire of March 7"), not the scene of the saying.
 CURRENT_STATEMENT_DAYS = 14
+
+
+#: Words that tie a paragraph to the one before it ("Meanwhile, ...", "Two days later ...").
+CONTINUING_WORDS = {"also", "meanwhile", "later", "earlier", "additionally", "then", "afterwards", "afterward",
+                    "still", "again", "too", "however", "but", "furthermore", "moreover", "there", "same"}
+#: Pronouns that point back into the story.
+BACK_POINTERS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these", "that",
+                 "those", "such", "former", "latter"}
+
+
+def _story_words(sentence: Span) -> set[str]:
+    """The names and common nouns a sentence tells of (lower-cased lemmas): what a later
+    paragraph of the same story takes up."""
+    return {t.lemma_.lower() for t in sentence if t.pos in (PROPN, NOUN) and len(t.text) > 2}
+
+
+def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:
+    """True when a sentence opens a paragraph that takes up nothing of the story so far: no
+    word that points back ("he", "the same day", "meanwhile"), no name or noun of the earlier
+    paragraphs. A digest's next item ("Six people are killed in a house fire in Hunan" after a
+    bus crash in India) is a new story; a wire story's next paragraph names its people,
+    places or happening again ("Albright announced ...", "The blast ...")."""
+    before = text[max(0, sentence.start_char - 4):sentence.start_char]
+    if "\n" not in before or not story_words:
+        return False
+    for token in sentence:
+        word = token.lower_
+        if word in CONTINUING_WORDS or (word in BACK_POINTERS and token.pos in (PRON, DET)):
+            return False
+        if token.pos in (PROPN, NOUN) and token.lemma_.lower() in story_words:
+            return False
+    return True
 
 
 def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:

@@ -111,3 +111,19 @@ def test_a_record_since_a_date_is_not_dated_by_it(text: str, trigger: str) -> No
 def test_a_state_since_a_date_still_starts_then(text: str, trigger: str, day: dt.date) -> None:
     event = _event(text, "2025-07-16", trigger)
     assert event.date_start == day, event.date_derivation
+
+
+def test_a_paragraph_that_takes_up_nothing_of_the_story_does_not_inherit_its_date() -> None:
+    # a digest's next item (a portal of current events, a news ticker) is a story of its own
+    text = ("Thousands of people marched in Lyon on Monday against the pension reform.\n\n"
+            "A bus crashed into a truck on a mountain road, killing six.")
+    crash = _event(text, "2026-06-25", "crashed")
+    assert crash.date_start != dt.date(2026, 6, 22), crash.date_derivation
+    assert "story so far" not in (crash.place_derivation or ""), crash.place_derivation
+
+
+def test_a_paragraph_that_names_the_story_again_inherits_its_date() -> None:
+    text = ("Thousands of people marched in Lyon on Monday against the pension reform.\n\n"
+            "The marchers later clashed with police near the city hall.")
+    clash = _event(text, "2026-06-25", "clashed")
+    assert (clash.date_start, clash.place_name) == (dt.date(2026, 6, 22), "Lyon"), clash.date_derivation

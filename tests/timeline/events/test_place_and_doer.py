@@ -261,3 +261,15 @@ def test_a_capital_visited_to_meet_someone_is_the_meetings_place_not_a_party() -
     events = extract_events("Zelensky visited Washington on Tuesday to meet Trump.", published="2026-07-24")
     assert all(e.place_name == "Washington" for e in events if e.event_type in ("meet", "visit")), \
         [(e.event_type, e.place_name) for e in events]
+
+
+@pytest.mark.parametrize("text, places", [
+    # the names after a place that qualify its address are no further places
+    ("Protesters rallied in Fastiv, Kyiv Oblast, on Sunday.", ["Fastiv"]),
+    ("Protesters rallied in Nairobi, Kenya, on Sunday.", ["Nairobi"]),
+    # a list of places is one happening per place, addresses and all
+    ("Protesters rallied in Torrington, Connecticut, and Weston, Massachusetts, on Sunday.", ["Torrington", "Weston"]),
+])
+def test_the_rest_of_an_address_is_no_place_of_its_own(text: str, places: list[str]) -> None:
+    events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == "protest"]
+    assert [e.place_name for e in events] == places
