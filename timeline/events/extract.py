@@ -1165,8 +1165,16 @@ BACK_POINTERS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", 
 
 def _story_words(sentence: Span) -> set[str]:
     """The names and common nouns a sentence tells of (lower-cased lemmas): what a later
-    paragraph of the same story takes up."""
+    paragraph of the same story takes up. A sentence the parse left untagged (no trigger
+    candidate in it) gives all its content words."""
+    if not _tagged(sentence):
+        return {t.lower_ for t in sentence if t.is_alpha and not t.is_stop and len(t.text) > 2}
     return {t.lemma_.lower() for t in sentence if t.pos in (PROPN, NOUN) and len(t.text) > 2}
+
+
+def _tagged(sentence: Span) -> bool:
+    """Whether the parse tagged the sentence (it tags only the sentences that may tell a happening)."""
+    return any(t.pos for t in sentence)
 
 
 def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:
@@ -1176,8 +1184,8 @@ def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:
     bus crash in India) is a new story; a wire story's next paragraph names its people,
     places or happening again ("Albright announced ...", "The blast ...")."""
     before = text[max(0, sentence.start_char - 4):sentence.start_char]
-    if "\n" not in before or not story_words:
-        return False
+    if "\n" not in before or not story_words or not _tagged(sentence):
+        return False  # (an untagged sentence tells no happening: nothing to tell apart)
     for token in sentence:
         word = token.lower_
         if word in CONTINUING_WORDS or (word in BACK_POINTERS and token.pos in (PRON, DET)):
