@@ -202,6 +202,29 @@ def _animal_doer(verb: Token) -> bool:
 _RIDDEN_BY_FORCES = {"police", "mounted", "army", "military", "cavalry"}
 
 
+def _cause_type(token: Token, subject: Token | None) -> str | None:
+    """``disaster`` or ``accident`` when a killing's doer, or the doer of the clause that tells
+    what led to it, is a natural hazard or a mishap: "bootleg alcohol kills 37 people", "a man
+    is killed after high winds cause a tree to fall on his car", "five are killed when a soil
+    collapse buries a house", "killed as a bus crashes into a truck". None when no such cause is
+    named ("gunmen killed six", "killed after an argument")."""
+    causes = [subject] if subject is not None and subject.dep_ == "nsubj" else []
+    # (the clause may hang on a joined verb: "five are killed and three are injured when ...")
+    for clause in (c for verb in (token, *token.conjuncts) for c in verb.children):
+        if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS
+                                          for m in clause.children):
+            causes += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for cause in causes:
+        word = cause.lemma_.lower()
+        if word in _WEATHER | _HAZARDS | _FLOODWATERS | _NATURAL_CAUSES or cause.lower_ in _FLOODWATERS or (
+                word == "collapse" and any(c.lemma_.lower() in _NATURAL_GROUND for c in cause.lefts)):
+            return "disaster"
+        if word in _MISHAP_CAUSES | _FIRES | _VEHICLES | _CAR_MODELS and cause.ent_type_ != "PERSON" \
+                and not _armed_vehicle(cause):
+            return "accident"
+    return None
+
+
 def verb_type(token: Token) -> str | None:
     """The event type a verb names, or None.
 
@@ -305,6 +328,8 @@ def verb_type(token: Token) -> str | None:
         if any(_hit_and_run(t) for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")
                for t in c.subtree):
             return "accident"  # "killed in a hit-and-run crash" (not "a man wanted for a hit-and-run killed")
+        if lemma in _HARM_BY_VEHICLE and (cause := _cause_type(token, subject)) is not None:
+            return cause  # "bootleg alcohol kills 37", "is killed after high winds cause a tree to fall"
         if lemma not in _IMPACT_VERBS:
             return VERB_TYPES.get(lemma)
         agent = _subject_or_agent(token, ())  # "the town was hit by a tornado": the passive's doer
@@ -425,6 +450,17 @@ _WEATHER = {"storm", "snowstorm", "blizzard", "hurricane", "typhoon", "cyclone",
 #: moving water that strikes a place (a hazard, not an attacker)
 _FLOODWATERS = {"floodwaters", "floodwater", "flooding", "torrent", "torrents", "surge", "mudslides", "landslides",
                 "flash-flood", "flash-floods"}
+#: What kills in a disaster when it is the doer of a killing or of the clause that led to it
+#: ("high winds cause a tree to fall", "a soil collapse buries a house", "a boulder rolled down")
+_NATURAL_CAUSES = {"wind", "winds", "gust", "gusts", "sinkhole", "boulder", "boulders", "rockfall",
+                   "rock", "rocks", "avalanche", "lightning", "wave", "waves", "tree", "trees", "mud", "soil"}
+#: what gives way in a natural collapse ("a soil collapse"; "a bridge collapse" is an accident)
+_NATURAL_GROUND = {"soil", "land", "rock", "hill", "hillside", "mountain", "mountainside", "cliff", "ground", "earth",
+                   "mud", "slope"}
+#: What kills by mishap, not by anyone's design ("bootleg alcohol kills 37")
+_MISHAP_CAUSES = {"alcohol", "liquor", "methanol", "moonshine", "poisoning", "leak", "fumes", "monoxide"}
+#: The conjunctions of a clause that tells what led to a killing ("killed after ...", "when ...").
+_CAUSE_MARKS = {"after", "when", "as", "because", "while"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
 _RESCUE_CALLS = {"backup", "back-up", "help", "reinforcements", "assistance", "ambulance", "ambulances", "medics"}
 #: Verbs that make a deployment of armed forces when their object is forces or a military presence.

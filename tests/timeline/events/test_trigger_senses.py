@@ -212,3 +212,16 @@ def test_police_horses_trampling_protesters_are_no_animal_mishap() -> None:
     events = extract_events("Mounted police horses trampled protesters outside parliament in Lisbon on Saturday.",
                             published="2026-07-24")
     assert "accident" not in {e.event_type for e in events}
+
+
+# A killing whose doer, or the doer of the clause that led to it, is a hazard or a mishap is the
+# disaster or the accident, not an attack; a killing by people stays an attack.
+@pytest.mark.parametrize("sentence, kind", [
+    ("A man was killed near Sligo on Monday after high winds caused a tree to fall on his car.", "disaster"),
+    ("Five people were killed in Dorset on Monday when a soil collapse buried a house.", "disaster"),
+    ("Bootleg alcohol killed 37 people in Izmir last week.", "accident"),
+    ("Gunmen killed six villagers near Jos on Monday after an argument over cattle.", "attack"),
+    ("Two soldiers were killed near Goma on Monday when a rebel tank fired on their post.", "attack"),
+])
+def test_a_killing_takes_the_kind_of_its_cause(sentence, kind):
+    assert kinds(sentence)[:1] == [kind]
