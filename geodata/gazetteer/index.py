@@ -633,6 +633,7 @@ class Gazetteer:
         # First-level subdivisions and demonyms are read when first asked for, each by its
         # index: a first geoparse call reads a handful, not all 4,000 and 600 of them.
         self._admin1_cached = functools.lru_cache(maxsize=None)(self._admin1_key)
+        self._towns_cached = functools.lru_cache(maxsize=None)(self._towns_key)
         self._demonym_cached = functools.lru_cache(maxsize=50_000)(self._demonym_key)
         self.capitals = {r[0] for r in conn.execute("SELECT id FROM capitals")}
         self._capitals_by_country: dict[str, Candidate] | None = None
@@ -722,6 +723,17 @@ class Gazetteer:
     def demonym(self, text: str) -> Candidate | None:
         cand = self._demonym_cached(normalize(text))
         return dict(cand) if cand else None
+
+    def towns_in(self, admin1_code: str | None) -> int:
+        """How many towns the index places in the first-level subdivision ``admin1_code``."""
+        if not admin1_code:
+            return 0
+        return self._towns_cached(admin1_code)
+
+    def _towns_key(self, code: str) -> int:
+        row = self._conn().execute(
+            "SELECT count(*) FROM places WHERE admin1_code = ? AND feature = 'city'", (code,)).fetchone()
+        return int(row[0]) if row else 0
 
     def admin1_of(self, code: str | None) -> Candidate | None:
         cand = self._admin1_cached(code) if code else None

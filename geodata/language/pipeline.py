@@ -187,6 +187,52 @@ def load_pipeline(*, with_parser: bool = True) -> Language:
 SYNTAX_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
+@functools.lru_cache(maxsize=1)
+def _english_lexicon() -> tuple[frozenset[str], dict[str, list[list[str]]], dict[str, dict[str, list[str]]]]:
+    """The model's rule lemmatizer's word index (the common English nouns, verbs, adjectives
+    and adverbs), its suffix rules and exceptions; empty when the model ships no lemmatizer."""
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    try:
+        spec = importlib.util.find_spec(model_name())
+    except (ModelMissingError, ValueError, ImportError):
+        spec = None
+    roots = [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
+    for root in roots:
+        for path in sorted(root.glob("*/lemmatizer/lookups")) + sorted(root.glob("lemmatizer/lookups")):
+            lookups = Lookups().from_disk(path)
+            if not lookups.has_table("lemma_index"):
+                continue
+            index = lookups.get_table("lemma_index")
+            words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+            rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
+            exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+            return (words, {pos: rules.get(pos, []) for pos in ("noun", "verb", "adj")},
+                    {pos: exceptions.get(pos, {}) for pos in ("noun", "verb", "adj")})
+    return frozenset(), {}, {}
+
+
+def is_english_word(word: str) -> bool | None:
+    """Whether ``word`` (any case) is a common English word or a form of one ("Commissioners",
+    "Hotel"; not "Laffan"), by the model's lemmatizer word index; None when the model ships
+    no such index (the caller must not decide then)."""
+    words, rules, exceptions = _english_lexicon()
+    if not words:
+        return None
+    form = word.lower()
+    if form in words:
+        return True
+    for pos, pos_rules in rules.items():
+        if any(lemma in words for lemma in exceptions[pos].get(form, ())):
+            return True
+        for old, new in pos_rules:
+            if form.endswith(old) and form[:len(form) - len(old)] + new in words:
+                return True
+    return False
+
+
 @functools.lru_cache(maxsize=None)
 def load_syntax_pipeline() -> Language:
     """The model's syntax components alone (the shared ``tok2vec``, tagger, parser,

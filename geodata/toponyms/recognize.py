@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_ALPHA, ORTH, SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from geodata.gazetteer import curated
 from geodata.gazetteer.index import Gazetteer, normalize
-from geodata.language.pipeline import doc_text
+from geodata.language.pipeline import doc_text, is_english_word
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,9 @@ class Toponym:
     end: int
     text: str
     role: str = "name"  # name | adjectival
-    label: str = ""  # spaCy label or "GAZ" / "ABBR" / "STREET" (an address: never resolved)
+    # spaCy label or "GAZ" / "ABBR"; "STREET" (an address) and "NAME" (a longer name the
+    # gazetteer does not know) are never resolved
+    label: str = ""
     type_word: str | None = None  # lower-cased type word inside or after the span
     container: list[int] = field(default_factory=list)  # indexes of enclosing toponyms ("Springfield, Ill.")
     next_word: str = ""  # lower-cased word right after the span ("police" in "Palestine police")
@@ -132,6 +135,11 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     ents = list(doc.ents)
 
     def add(start_tok: int, end_tok: int, label: str, role: str = "name") -> bool:
+        if role == "name" and label not in ("ABBR", "POSTAL"):
+            # "Dar-es-Salaam" of which the model saw only "Salaam": the whole hyphenated name
+            ws, we = _hyphenated_word(doc, start_tok, end_tok)
+            if (ws, we) != (start_tok, end_tok) and not any(taken[ws:we]) and gazetteer.has_name(doc[ws:we].text):
+                start_tok, end_tok = ws, we
         if role == "name":
             # the longest known name wins: "Rio Grande" + "do Sul" -> "Rio Grande do Sul"
             end_tok = _extend_right(doc, start_tok, end_tok, gazetteer, taken)
@@ -151,6 +159,17 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             return True
         if role == "name" and label != "ABBR" and not _plausible_name(doc, doc_str[s:e], end_tok, gazetteer):
             return False
+        longer = (_head_of_longer_name(doc, start_tok, end_tok, gazetteer, taken, sent_start)
+                  if role == "name" and label not in ("ABBR", "POSTAL") else None)
+        if longer is not None:
+            # "a gas facility in Ras Laffan Industrial City": the whole name is the place, which
+            # the gazetteer does not know (kept, unresolved), not the village of Ras in India
+            name_end = doc[longer - 1].idx + len(doc[longer - 1].text)
+            found.append(Toponym(s + offset, name_end + offset, doc_str[s:name_end], "name", "NAME",
+                                 next_word=doc[longer].lower_ if longer < len(doc) else ""))
+            for i in range(start_tok, longer):
+                taken[i] = True
+            return True
         # widen over a following type word ("Kursk region", "Laurel County", "Tumen River")
         type_word = None
         words = doc_str[s:e].split()
@@ -275,10 +294,20 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                                    for c in gazetteer.lookup(doc[first:j].text, limit=5))
             if j < ent.end and doc[j].lower_ not in _INSTITUTION_WORDS:
                 j = first
+            elif (j < ent.end and doc[j].lower_ in _PARTY_WORDS and j - first == 1
+                  and not _is_major_place(doc[first:j].text, gazetteer)):
+                # "Abiy Ahmed's Prosperity Party", "the Unity Party": a party named for an idea,
+                # not for the hamlet of that name ("the Kentucky Democratic Party" keeps Kentucky)
+                j = first
             elif j == ent.end and not whole_is_big:
                 j = first
             if j > first and not any(taken[first:j]):
                 add(first, j, "ORG")
+            elif j == first and ent.label_ == "ORG":
+                # "Citizens of Suriname vote", "the Government of India": the country after "of"
+                tail = _country_after_of(doc, first, ent.end, gazetteer)
+                if tail is not None and not any(taken[tail:ent.end]):
+                    add(tail, ent.end, "ORG")
         elif (ent.label_ == "PERSON" and 1 < len(ent) <= 4 and not any(taken[ent.start:ent.end])
               and (ent.end >= len(doc) or doc[ent.end].lower_ not in _INSTITUTION_WORDS)):
             # "in El Fasher", "Porto Alegre was flooded" tagged PERSON: a known place after a
@@ -451,6 +480,71 @@ def _type_before(doc: Doc, start: int) -> str | None:
     if start >= 2 and doc[start - 1].lower_ == "of":
         return _TYPE_BEFORE.get(doc[start - 2].lower_)
     return None
+
+
+def _country_after_of(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int | None:
+    """The first token of a country's or a state's name that closes the organisation-like span
+    doc[start:end] after "of" and a word for its people or its government ("Citizens of
+    Suriname vote", "the Government of India"), or None. An institution's or a firm's name
+    ("the University of California", "the Bank of America") is not the place's people."""
+    for k in range(end - 1, start, -1):
+        if doc[k].lower_ == "of":
+            tail = doc[k + 1:end]
+            if doc[k - 1].lower_ in _PEOPLE_OF_WORDS and len(tail) and all(
+                    _is_capitalised(w.text) and w.is_alpha for w in tail) and _is_state_or_country(tail.text, gazetteer):
+                return k + 1
+            return None
+    return None
+
+
+#: words for the people or the government of a place, before "of" and its name
+_PEOPLE_OF_WORDS = {"citizens", "people", "peoples", "residents", "inhabitants", "voters", "nationals", "natives",
+                    "government", "parliament", "president", "presidency", "king", "queen", "emir", "sultan"}
+
+
+def _head_of_longer_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer, taken: list[bool],
+                         sent_start: list[bool]) -> int | None:
+    """The end token of the longer capitalised name that doc[start:end], a small place's name,
+    only begins, or None: in "a gas facility in Ras Laffan Industrial City" the next word is
+    no English word and no known place ("Laffan"), so the name goes on, and it is not the
+    Indian village of Ras. A common word after the name leaves it a place named inside a
+    facility's or a body's name ("the Walker County Fair", "the Mount Pleasant Civic
+    Center", "Litchfield Selectman"), as do a big place ("Baghdad Khalil ..."), a type word
+    inside the span ("Henderson County") and a capitalised run before it (a headline)."""
+    if end >= len(doc) or start == 0 or taken[end] or sent_start[end] or doc[end - 1].text.endswith("."):
+        return None  # "in Harrisburg, Pa. Smith said": an abbreviation's stop may end the sentence
+    nxt, prev = doc[end], doc[start - 1]
+    if not (nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper()) or nxt.lower_ in STOP_WORDS:
+        return None
+    if prev.is_alpha and prev.text[:1].isupper():
+        return None
+    if doc[end - 1].lower_ in TYPE_WORDS or nxt.lower_ in TYPE_WORDS or nxt.lower_ in _MONTHS_DAYS:
+        return None
+    if is_english_word(nxt.text) is not False or gazetteer.has_name(nxt.text) \
+            or _is_major_place(doc[start:end].text, gazetteer):
+        return None
+    j = end + 1
+    while j < len(doc) and j - end < 4 and not taken[j] and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j += 1
+    return j
+
+
+#: words that make the capitalised word before them a political party's name
+_PARTY_WORDS = {"party", "movement", "alliance", "front", "coalition"}
+
+
+def _hyphenated_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The tokens of the hyphenated word doc[start:end] is part of ("Dar-es-Salaam" around
+    "Salaam"), or (start, end) when the span stands alone."""
+    s = start
+    while s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
+            and doc[s - 2].is_alpha:
+        s -= 2
+    e = end
+    while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+            and doc[e + 1].is_alpha:
+        e += 2
+    return s, e
 
 
 def _extend_right(doc: Doc, start: int, end: int, gazetteer: Gazetteer, taken: list[bool]) -> int:

@@ -39,8 +39,8 @@ _BIG = {"country", "continent", "admin1", "region"}
 
 def candidates_for(t: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
     """All gazetteer candidates for a toponym (demonyms map to their place)."""
-    if t.label == "STREET":
-        return []  # an address: no gazetteer entry, and no town of its name
+    if t.label in ("STREET", "NAME"):
+        return []  # an address or a longer unknown name: no gazetteer entry, and no town of its name
     if t.role == "adjectival":
         cand = gazetteer.demonym(t.text)
         if cand:
@@ -53,6 +53,18 @@ def candidates_for(t: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
         words = t.text.split()
         if words and words[-1].lower() == t.type_word and len(words) > 1:
             cands = gazetteer.lookup(" ".join(words[:-1]))
+    if cands and t.type_word in _TYPE_WORDS_ADMIN1:
+        # "Kyiv region" and "Kyiv Oblast" name one province, though the gazetteer may give
+        # each spelling to a different division (the capital's own, the province around it)
+        words = t.text.split()
+        if len(words) > 1 and words[-1].lower() == t.type_word:
+            countries = {c["country_code"] for c in cands if c["feature"] == "admin1"}
+            seen = {c["id"] for c in cands}
+            for word in _PROVINCE_SPELLINGS - {t.type_word}:
+                for c in gazetteer.lookup(" ".join(words[:-1] + [word])):
+                    if c["feature"] == "admin1" and c["country_code"] in countries and c["id"] not in seen:
+                        seen.add(c["id"])
+                        cands.append(c)
     if not cands and t.label in ("GPE", "LOC", "FAC", "ORG", "PER"):
         # another transliteration of a known name ("Khan Younis" / "Khan Yunis")
         cands = gazetteer.lookup_fold(t.text, limit=10)
@@ -60,6 +72,10 @@ def candidates_for(t: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
         cand = gazetteer.demonym(t.text)
         cands = [cand] if cand else []
     return cands
+
+
+#: the type words of one province's names in English news ("Kyiv region", "Kyiv Oblast")
+_PROVINCE_SPELLINGS = frozenset({"region", "oblast", "province", "governorate"})
 
 
 def _type_bonus(cand: Candidate, type_word: str | None, label: str) -> float:
@@ -152,7 +168,14 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
     # ---- first pass: score every candidate
     chosen: list[dict[str, Any] | None] = [None] * len(toponyms)
     scored_lists: list[list[tuple[float, Candidate]]] = []
+    # names written inside a subdivision that holds none of their readings: no place rather
+    # than a namesake elsewhere, for every mention of the name (one sense per document)
+    outside_names = {key(t.text) for idx, (t, cands) in enumerate(zip(toponyms, all_cands))
+                     if cands and any(_outside_container(cands, all_cands[ci])
+                                      and _written_inside(toponyms, idx, ci, all_cands) for ci in t.container)}
     for idx, (t, cands) in enumerate(zip(toponyms, all_cands)):
+        if outside_names and key(t.text) in outside_names:
+            cands = []
         if not t.type_word and is_generic_name(t.text):
             # "the North Side", "the East End": a part of some town, named by its side; a small
             # district of a country the article does not point to (the Cayman Islands' North
@@ -160,6 +183,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             cands = [c for c in cands if not c["country_code"] or c["feature"] in _WIDE_FEATURES
                      or (c.get("match") == "name" and (c["country_code"] in country_votes
                                                        or (c["population"] or 0) >= GENERIC_MIN_POPULATION))]
+        province = _province_of(cands, gazetteer) if t.type_word in _TYPE_WORDS_ADMIN1 else None
         scored = []
         # a bare name shared by a subdivision and a city inside it means the city
         city_admin1 = {c.get("admin1_code") for c in cands if c["feature"] == "city"
@@ -177,6 +201,8 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             if (not t.type_word and cand["feature"] in ("admin1", "admin2")
                     and cand.get("admin1_code") in city_admin1 and cand.get("match") != "name"):
                 s -= 3.0
+            if province is not None and cand["id"] == province:
+                s += PROVINCE_BONUS
             for ci in t.container:
                 s += _container_bonus(cand, all_cands[ci], listed=_in_a_list(toponyms, idx, ci)
                                       or not _town_inside(cands, all_cands[ci]))
@@ -444,6 +470,80 @@ def _container_bonus(cand: Candidate, container_cands: list[Candidate], *, liste
         elif cc["feature"] == "admin2" and cand.get("admin2") and cand["admin2"] == cc["name"]:
             best = max(best, 5.0)
     return best
+
+
+def _written_inside(toponyms: list[Toponym], idx: int, ci: int, all_cands: list[list[Candidate]]) -> bool:
+    """Whether the text writes toponym ``idx`` inside its container ``ci`` rather than listing the
+    two: the container closes its phrase ("in Luxi County, Hunan." / "Paris, Tenn., and ...") or
+    is followed by a country it lies in ("Luxi County, Hunan, China"); not "Ohio, Michigan,
+    Indiana" nor "Turkey, Armenia, Colombia" (a name right before)."""
+    if idx > 0 and toponyms[idx].start - toponyms[idx - 1].end <= 2:
+        return False
+    cont = toponyms[ci]
+    if cont.next_word in ("", ".", ";", ":", ")", "'s", "on", "in", "at"):
+        return True
+    if cont.next_word != ",":
+        return False
+    if ci + 1 < len(toponyms) and toponyms[ci + 1].start - cont.end <= 3:
+        # another name right after: the country the container lies in, or a list's next item
+        countries = {c["country_code"] for c in all_cands[ci + 1] if c["feature"] == "country"}
+        return ci + 1 in toponyms[idx].container and any(
+            c["feature"] in ("admin1", "admin2") and c["country_code"] in countries for c in all_cands[ci])
+    return True
+
+
+def _outside_container(cands: list[Candidate], container_cands: list[Candidate]) -> bool:
+    """Whether the container is a subdivision (a state, province or county) and none of the
+    name's readings lies in it: "a house fire in Luxi County, Hunan" when the gazetteer knows
+    Luxis only in other provinces. A namesake elsewhere is a wrong place, so the name is left
+    unresolved. A container that may also be a country or a big city ("Georgia", "Victoria")
+    rules nothing out unless none of its readings holds a reading of the name."""
+    areas = [cc for cc in container_cands if cc.get("match") != "weak"]
+    if not areas or max(areas, key=prominence)["feature"] not in ("admin1", "admin2"):
+        return False
+    level = ("country", "admin1") if max(areas, key=prominence)["feature"] == "admin1" \
+        else ("country", "admin1", "admin2")
+    if any(c["feature"] in level + ("continent", "region") and c.get("match") != "weak" for c in cands):
+        return False  # "Ohio, Michigan": a state is no part of another state, so this is a list
+    for cc in areas:
+        if cc["feature"] in ("admin1", "admin2"):
+            # a county's towns: by state (the county names of towns are not always the county's)
+            if any(c.get("admin1_code") == cc.get("admin1_code") and c["id"] != cc["id"] for c in cands):
+                return False
+        elif cc["feature"] == "country":
+            if any(c["country_code"] == cc["country_code"] and c["id"] != cc["id"] for c in cands):
+                return False
+        elif cc["feature"] == "city" and (cc["population"] or 0) >= TOWN_INSIDE_POPULATION:
+            return False  # a town's district: its parts are not in the gazetteer's hierarchy
+    return True
+
+
+#: words in a subdivision's own name that make it a province (in English or the local language)
+_PROVINCE_NAME_WORDS = frozenset(_TYPE_WORDS_ADMIN1 | {"oblysy", "voblasts", "viloyati", "ostan", "provincia",
+                                                        "wilayah", "muhafazat", "vilayeti"})
+#: ... and that make it a city's own division ("Horad Minsk", "Grad Zagreb", "Nairobi City")
+_CITY_NAME_WORDS = frozenset({"city", "horad", "grad", "shahri", "kota", "municipality", "capital"})
+PROVINCE_BONUS = 1.5
+
+
+def _province_of(cands: list[Candidate], gazetteer: Gazetteer) -> int | None:
+    """The id of the province a name with a provincial type word means when a country has two
+    first-level subdivisions of that name: a capital city's own division and the province
+    around it ("Fastiv, Kyiv Oblast": Kyivska oblast, not the city of Kyiv's division; "Moscow
+    Region": Moscow Oblast). The province is the one whose name carries a type word, or that
+    is not named as a city, or failing that the one holding more towns; None when the name has
+    one such subdivision only."""
+    divisions = [c for c in cands if c["feature"] == "admin1" and c.get("match") != "weak"]
+    if len({c["country_code"] for c in divisions}) != 1 or len(divisions) < 2:
+        return None
+
+    def rank(c: Candidate) -> tuple[bool, bool, int]:
+        words = set(normalize(c["name"]).split())
+        return (bool(words & _PROVINCE_NAME_WORDS), not words & _CITY_NAME_WORDS,
+                gazetteer.towns_in(c.get("admin1_code")))
+
+    ranked = sorted(divisions, key=rank, reverse=True)
+    return ranked[0]["id"] if rank(ranked[0]) != rank(ranked[1]) else None
 
 
 #: A country named with another country as its container is no reading of the name.

@@ -177,3 +177,11 @@ def test_only_a_county_takes_the_word_county() -> None:
     assert gazetteer._admin1_suffixes("Parish") == tuple(s for s in gazetteer._ADMIN1_SUFFIXES if s != "county")
     assert "county" in gazetteer._admin1_suffixes("County")
     assert lookup("Kursk region", limit=1)[0]["country_code"] == "RU"
+
+
+def test_towns_in_counts_a_provinces_towns() -> None:
+    g = gazetteer.get_gazetteer()
+    kyiv_city = next(c for c in lookup("Kyiv") if c["feature"] == "admin1" and c["name"] == "Kyiv")
+    province = next(c for c in lookup("Kyiv Oblast") if c["name"] == "Kyivska oblast")
+    assert g.towns_in(province["admin1_code"]) > g.towns_in(kyiv_city["admin1_code"]) > 0
+    assert g.towns_in(None) == 0

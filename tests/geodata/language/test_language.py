@@ -121,3 +121,10 @@ def test_saved_strings_are_not_read_and_every_string_attribute_reads_like_the_mo
     for text in TEXTS:
         assert strings(nlp(text)) == strings(reference(text)), text
     assert ("Russia", "GPE") in [(e.text, e.label_) for e in nlp(TEXTS[0]).ents]
+
+
+def test_is_english_word_knows_common_words_and_their_forms() -> None:
+    from geodata.language.pipeline import is_english_word
+
+    assert is_english_word("Hotel") and is_english_word("Commissioners") and is_english_word("selectman")
+    assert is_english_word("Laffan") is False and is_english_word("Shok") is False

@@ -1,0 +1,48 @@
+"""Span rules of :mod:`geodata.toponyms.recognize`, end to end with the real model and gazetteer."""
+from __future__ import annotations
+
+from geodata import geoparse
+
+
+def _texts(text: str) -> dict[str, object]:
+    return {m.text: m for m in geoparse(text)}
+
+
+def test_the_first_word_of_a_longer_unknown_name_is_not_a_place_of_its_own() -> None:
+    found = _texts("Workers were killed in an explosion at a gas facility in Ras Laffan Industrial City, Qatar.")
+    assert "Ras" not in found  # not the Indian village of Ras
+    whole = found["Ras Laffan Industrial City"]
+    assert whole.lat is None and whole.country_code is None
+    assert found["Qatar"].country_code == "QA"
+
+
+def test_a_place_inside_a_facilitys_name_stays_a_place() -> None:
+    found = _texts("She was crowned at the Walker County Fair and spoke at the Mount Pleasant Civic Center.")
+    assert found["Walker County"].feature == "admin2"
+    assert found["Mount Pleasant"].lat is not None
+    found = _texts("Flooding hit New York City and Kansas City; an air strike hit Gaza City.")
+    assert {"New York City", "Kansas City", "Gaza City"} <= found.keys()
+
+
+def test_an_abbreviation_that_ends_a_sentence_is_no_longer_names_head() -> None:
+    found = _texts("He was taken in Chowchilla, Calif. Olson, the radical, was later freed.")
+    assert found["Calif."].admin1 == "California"
+
+
+def test_a_hyphenated_name_is_read_whole() -> None:
+    found = _texts("Bombs exploded at the embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania.")
+    assert found["Dar-es-Salaam"].country_code == "TZ"
+    assert "Salaam" not in found
+
+
+def test_a_party_named_for_an_idea_is_no_hamlet() -> None:
+    found = _texts("Ethiopia's election board says prime minister Abiy Ahmed's Prosperity Party will win a majority.")
+    assert "Prosperity" not in found
+    assert found["Ethiopia"].country_code == "ET"
+    assert _texts("The Kentucky Democratic Party met in Frankfort.")["Kentucky"].feature == "admin1"
+
+
+def test_a_country_after_its_peoples_word_in_an_organisation_like_span() -> None:
+    found = _texts("Citizens of Suriname vote to elect 51 seats of the National Assembly.")
+    assert found["Suriname"].country_code == "SR"
+    assert "America" not in _texts("She cashed checks at the Bank of America branch.")

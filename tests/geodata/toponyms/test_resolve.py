@@ -1,0 +1,49 @@
+"""Resolution rules of :mod:`geodata.toponyms.resolve`, end to end with the real model and gazetteer."""
+from __future__ import annotations
+
+from geodata import geoparse
+
+
+def _by_text(text: str) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for m in geoparse(text):
+        found.setdefault(m.text, []).append(m)
+    return found
+
+
+def test_a_place_outside_its_written_province_is_left_unresolved() -> None:
+    # the gazetteer knows Luxis in Yunnan, Jiangxi, Anhui ... but none in Hunan: no place
+    # rather than a namesake in another province, for a later bare mention too
+    found = _by_text("Six people died in a house fire in Luxi County, Hunan, China. Luxi County officials said "
+                     "the fire began at night.")
+    assert [m.lat for m in found["Luxi County"]] == [None, None]
+    assert found["Hunan"][0].feature == "admin1" and found["Hunan"][0].country_code == "CN"
+
+
+def test_a_place_inside_its_written_state_still_resolves() -> None:
+    found = _by_text("A tornado hit Paris, Tenn., and Springfield, Ill., on Monday.")
+    assert found["Paris"][0].admin1 == "Tennessee"
+    assert found["Springfield"][0].admin1 == "Illinois"
+
+
+def test_a_list_of_states_is_no_container() -> None:
+    found = _by_text("Storms hit Ohio, Michigan.")
+    assert found["Ohio"][0].name == "Ohio" and found["Ohio"][0].feature == "admin1"
+
+
+def test_a_province_type_word_means_the_province_not_the_capitals_own_division() -> None:
+    found = _by_text("A drone struck a warehouse in Fastiv, Kyiv Oblast, Ukraine.")
+    assert found["Kyiv Oblast"][0].name == "Kyivska oblast"
+    assert found["Fastiv"][0].admin1 == "Kyivska oblast"
+
+
+def test_other_spellings_of_a_province_name_the_same_province() -> None:
+    # the gazetteer gives "Kyiv region" only to the city's own division
+    found = _by_text("Shelling hit the Kyiv region overnight.")
+    assert found["Kyiv region"][0].name == "Kyivska oblast"
+    found = _by_text("Drones fell on the Moscow Region overnight.")
+    assert found["Moscow Region"][0].name == "Moscow Oblast"
+
+
+def test_the_capital_itself_stays_the_city() -> None:
+    assert _by_text("He lives in Kyiv.")["Kyiv"][0].feature == "city"
