@@ -219,8 +219,19 @@ _FAMILIES = (
     (r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slay(?:s|ing|ings)?|slain|shoot(?:s|ing|ings)?|shot|gunned|"
      r"deaths?|died|assassinat(?:ed|ion|ions)", "killed|murdered|slain|shot|died|gunned|assassinated"),
     (r"attack(?:s|ed)?|bomb(?:s|ed|ing|ings)|blasts?|explosions?", "bombed|attacked"),
-    (r"votes?|voting|elections?|ballots?|referendum", None),
+    (r"votes?|voted|voting|elections?|ballots?|referend(?:um|ums|a)|polls|plebiscites?|run-?offs?", "voted"),
     (r"arrest(?:s|ed)?|detention|detained", "arrested|detained"),
+    # "Fighting erupted on 30 December. Four days after the clashes, ...": one battle
+    (r"fighting|fights?|fought|clash(?:es|ed)?|battles?|skirmish(?:es)?|hostilities", "fought|clashed"),
+    # "The earthquake struck on Tuesday. Three days after the quake, ...": one disaster
+    (r"(?:earth)?quakes?|tremors?|temblors?", None),
+    (r"storms?|hurricanes?|typhoons?|cyclones?|landfall", None),
+    (r"fires?|blazes?|wildfires?|infernos?", None),
+    (r"protests?|protested|demonstrations?|rall(?:y|ies)|(?-i:march)|marches|unrest|riots?|rioting", "protested"),
+    (r"sank|sunk|sinking|capsiz(?:ed|ing)|shipwreck", "sank|capsized"),
+    (r"invasion|invaded|invade|incursion", "invaded"),
+    (r"coups?|putsch|takeover", None),
+    (r"crash(?:es|ed)?|collisions?|derailment|accident", "crashed"),
 )
 _HAPPENING_FAMILIES = [re.compile(f"(?:{words})", re.I) for words, _ in _FAMILIES]
 _FAMILY_VERB = re.compile("|".join(verbs for _, verbs in _FAMILIES if verbs), re.I)

@@ -40,7 +40,8 @@ valentine's eid al fitr adha ramadan diwali hanukkah passover lunar chinese ides
 am pm noon midnight midday o'clock
 """.split())
 #: "to" after these makes the clause about what is to come ("is set to meet Friday").
-_FUTURE_BEFORE_TO = frozenset("set going due expected scheduled planning plans plan is are".split())
+_FUTURE_BEFORE_TO = frozenset("""set going due expected scheduled planning plans plan is are
+forecast projected predicted poised likely unlikely bound tipped slated about""".split())
 _PAST_WORDS = frozenset("""said was were had did told announced reported added declared
 stated confirmed denied met arrived left began ended died killed took came went gave
 made held fell rose ago last yesterday earlier since brought sent saw won lost paid sold
@@ -59,8 +60,13 @@ _PRESENT_AUX = frozenset("is are am be been being".split())
 #: has none, but no date follows it close); the bare forms only after a name or a plural
 #: subject ("Arafat meet", "the leaders meet"), since "a state visit Monday" is a noun.
 _SCHEDULE_VERBS_S = frozenset("""meets visits travels flies heads leaves arrives returns hosts faces
-plays testifies tours goes runs closes continues""".split())
-_SCHEDULE_VERBS = frozenset("meet visit travel fly head leave arrive return host face play testify tour go open close continue".split())
+plays testifies tours goes runs closes continues gives delivers announces decides votes holds publishes
+hears unveils celebrates observes commemorates""".split())
+_SCHEDULE_VERBS = frozenset("""meet visit travel fly head leave arrive return host face play testify tour go open close
+continue give deliver announce decide vote hold publish hear unveil celebrate observe commemorate""".split())
+#: "come(s)" is on the schedule only with its particle ("results come out on Monday"; "the
+#: move comes after Sunday's vote" is no plan).
+_COME_PARTICLES = frozenset("out back home up together".split())
 #: The present progressive of the schedule ("I'm flying out Saturday", "the team is playing
 #: Friday"): after a form of "be", these put the date ahead as the simple present does.
 _SCHEDULE_VERBS_ING = frozenset("""meeting visiting travelling traveling flying heading leaving arriving
@@ -79,6 +85,27 @@ hundred kindred bred shed breed united limited based""".split())
 
 
 _SOON_AS = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\w\s+until\s+$|\bahead\s+of\s+(?:the\s+|this\s+)?$")
+#: "until" after a verb in the past ("the heat wave lasted until Sunday", "stayed there until
+#: March") ends a stretch that is over; not a passive of the present ("the road is closed until
+#: Monday") nor a date something was moved to (see :data:`_MOVED_TO`).
+_PAST_UNTIL = re.compile(r"\b(\w+)\s+(\w+)\s+(?:on\s+|there\s+|open\s+|closed\s+|in\s+place\s+)?(?:until|till)\s+$", re.I)
+_PAST_BEFORE_UNTIL = frozenset("lasted stayed remained held kept ran went sat stood slept was were had".split())
+#: Words before a participle that keep the clause in the present or ahead ("is closed until",
+#: "will remain closed until", "to be extended until").
+_NOT_PAST_AUX = frozenset("is are am be been being remain remains stay stays will to keep keeps get gets 's 're".split())
+_MOVED = frozenset("moved postponed delayed extended rescheduled adjourned deferred suspended pushed put brought".split())
+
+
+def past_until(text: str) -> bool:
+    """Whether the text (up to a date) ends with "until" after a past verb."""
+    m = _PAST_UNTIL.search(text)
+    if m is None:
+        return False
+    aux, verb = m.group(1).lower(), m.group(2).lower()
+    past = verb in _PAST_BEFORE_UNTIL or (verb.endswith("ed") and len(verb) > 4 and verb not in _NOT_PAST_ED)
+    return past and verb not in _MOVED and aux not in _NOT_PAST_AUX
+
+
 #: A date a change takes effect ("effective Feb. 1") is announced ahead of it; a "by" date
 #: is a deadline when the clause is a goal or an obligation ("to pay down the loan by
 #: February", "must be purchased by Thursday"), not in a narrative ("contained by Friday").
@@ -93,6 +120,11 @@ _IS_ON = re.compile(r"\b(?:is|are|'s|'re)\s+(?:(?:set|scheduled|slated|planned|d
 _GOAL = re.compile(r"\b(?:to\s+[a-z]+|must|should|need\s+to|needs\s+to|has\s+to|have\s+to)\b(?![^.;]*\b(?:had|was|were)\b)", re.IGNORECASE)
 
 
+#: A past verb right before the preposition of a date ("and receded by the 9th"): a verb
+#: between two dates of one sentence, though "-ed by" is mostly a participle ("led by").
+_VERB_BY_DATE = re.compile(r"\b[a-z]{3,}ed\s+(?:by|on|until|till)\s+(?:the\s+)?$")
+#: The head of a chronology's entry: a day and month, then a dash or a colon ("Jan. 7 - ", "7 January: ").
+_CHRONOLOGY_HEAD = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?)\s*(?:[-–—]|:)\s")
 #: What may open a sentence before a year that frames it: "In 1991, ...", "By early 2004, ...".
 _FRONTING = re.compile(r"\s*[\"'(]*(?:In|By|During|Throughout|Since|Until|Through|Early\s+in|Late\s+in)\s+(?:(?:early|late|mid-?)\s*)?", re.IGNORECASE)
 
@@ -165,7 +197,7 @@ class DateContext:
         """
         s_start, s_end = self.sentence_bounds(start)
         near = self.text[max(s_start, start - 20):start].lower()
-        if _SOON_AS.search(near):
+        if _SOON_AS.search(near) and not past_until(self.text[max(s_start, start - 50):start]):
             return "future"
         if _EFFECTIVE.search(near):
             return "future"
@@ -270,7 +302,7 @@ class DateContext:
             return None
         if self.last_deictic_end is not None and self.last_deictic_end <= pos:
             return None  # the text dates things from its publication: it is news, not a chronicle
-        if self.tense(pos, pos) == "future" and day <= self.published:
+        if self.tense(pos, pos) == "future" and day <= self.published and not self._chronology_entry(pos):
             return None  # "will join NATO on March 12": ahead of the publication (unless the story's own date is)
         s_start, _ = self.sentence_bounds(pos)
         if start >= s_start:
@@ -278,7 +310,8 @@ class DateContext:
             # 3, 2019 and released on October 10"); without one they are a list ("18 Feb
             # 1997, the 20th of July and 4 days from today"), each from the publication.
             between = _WORD.findall(self.text[end:pos])
-            if not any(_cue(between, i) for i in range(len(between))) and not re.search(r"[(;]", self.text[end:pos]):
+            if (not any(_cue(between, i) for i in range(len(between))) and not re.search(r"[(;]", self.text[end:pos])
+                    and not _VERB_BY_DATE.search(self.text, end, pos)):
                 return None  # (a restatement in brackets, "5 April 2021 (between 5 - 6 April)", and a clause after a semicolon keep the year)
         if precision == "year":
             if start < s_start and not (start >= self.sentence_bounds(max(0, s_start - 1))[0] and self._fronted(start, end)):
@@ -292,6 +325,14 @@ class DateContext:
             if start < earlier:
                 return None
         return day, precision, f"{day.isoformat()} (the narrative's date, {text!r})"
+
+    def _chronology_entry(self, pos: int) -> bool:
+        """Whether the date at ``pos`` heads an entry of a chronology ("Jan. 5, 2009 - Bank
+        fails. Jan. 7 - Bank reopens."): it opens its sentence and a dash or a colon follows
+        it. Such entries tell the past in the present, so their tense does not look ahead."""
+        s_start, _ = self.sentence_bounds(pos)
+        return (not self.text[s_start:pos].strip(" \t\n\"'(")
+                and _CHRONOLOGY_HEAD.match(self.text, pos) is not None)
 
     def _fronted(self, start: int, end: int) -> bool:
         """Whether the date at ``start``..``end`` opens its sentence as a framing adverbial
@@ -354,6 +395,8 @@ def _schedule_verb(words: list[str], i: int) -> str | None:
         low = "meets"  # "the vote takes place Sunday"
     elif low == "take" and place:
         low = "meet"
+    if low in ("comes", "come") and i + 1 < len(words) and words[i + 1].lower() in _COME_PARTICLES:
+        low = "goes" if low == "comes" else "go"  # "results come out on monday"
     if low == "runs" and (i + 1 >= len(words) or words[i + 1].lower() not in ("through", "thru", "until", "till", "to", "from")):
         return None  # "the festival runs through Sunday", not "home runs"
     if low in _SCHEDULE_VERBS_ING:

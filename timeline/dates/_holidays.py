@@ -222,6 +222,7 @@ HOLIDAYS: list[tuple[str, Holiday]] = [
     (r"(?:the\s+)?Day\s+of\s+Arafa[ht]?", Holiday("Day of Arafah", _islamic(12, 9))),
     (r"Diwali|Deepavali", Holiday("Diwali", _from(astro.diwali))),
     (r"Holi", Holiday("Holi", _from(astro.holi))),
+    (rf"(?:the\s+)?(?:Lunar|Chinese)\s+New\s+Year{_A}s?\s+Eve", Holiday("Lunar New Year's Eve", _from(astro.lunar_new_year, -1))),
     (r"(?:the\s+)?(?:Lunar|Chinese)\s+New\s+Year|(?:the\s+)?Spring\s+Festival|T[eế]t|Seollal",
      Holiday("Lunar New Year", _from(astro.lunar_new_year))),
     (r"(?:the\s+)?Mid-?Autumn\s+Festival|(?:the\s+)?Moon\s+Festival", Holiday("Mid-Autumn Festival", _from(astro.mid_autumn))),
@@ -452,11 +453,21 @@ def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
+#: A year the feast's clause gives after it, with no other date, clause break or
+#: preposition of time between: "... parade was cancelled in 2022".
+_YEAR_LATER = re.compile(rf"(?:\s+(?!(?:on|since|until|till|before|after|from|by|and|or|but|while|when|as|than)\b)[\w'’-]+){{1,6}}\s+in\s+({YEAR})(?![\w-])", re.I)
+
+
 def _occurrences(holiday: Holiday, ctx: DateContext, m: re.Match[str], mod: str, country: str | None,
                  *, week: bool = False) -> Span | None:
     """The occurrence the text means: of the year it gives, else by modifier or tense."""
     if m.group(2):
         spans = holiday.dates(int(m.group(2)), country)
+        return spans[0] if spans else None
+    later = _YEAR_LATER.match(ctx.text, m.end())
+    if later and not mod:
+        # "Ukraine's Independence Day parade was cancelled in 2022": the year its clause gives
+        spans = holiday.dates(int(later.group(1)), country)
         return spans[0] if spans else None
     pub = ctx.published
     spans = sorted(s for year in (pub.year - 1, pub.year, pub.year + 1) for s in holiday.dates(year, country))

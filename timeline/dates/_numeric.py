@@ -34,6 +34,10 @@ from timeline.dates._rules import (
 #: Words before a bare "12/31" that make it a date ("on 12/31", "due 8/15").
 _DATE_PREPS = frozenset("""on by since until till from before after through to effective dated
 due as of and or between for""".split())
+#: Verbs of the schedule before a bare "11/7" that make it a date ("the trial opens 11/7",
+#: "the sale ends 12/31"): no count or ratio follows them.
+_DATE_VERBS = frozenset("""opens reopens starts begins ends closes expires resumes launches arrives returns
+open reopen start begin end close expire resume launch arrive return""".split())
 #: Words before numbers with slashes that make them labels, scores or ratios, not dates.
 _LABEL_BEFORE = frozenset("""bus route line room no number flight page platform gate ratio score odds
 about nearly approximately almost than version chapter section article regulation directive
@@ -101,12 +105,16 @@ def _order(ctx: DateContext, a: int, b: int, sep: str) -> str | None:
     return "dmy" if day_first else "mdy"
 
 
-@rule("year_month", r"({YEAR})-(0[1-9]|1[0-2])(?![-/.]?\d)".replace("{YEAR}", YEAR), priority=4)
+@rule("year_month", r"({YEAR})([-/])(0[1-9]|1[0-2])(?![-/.]?\d)".replace("{YEAR}", YEAR), priority=4)
 def _year_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    """ "2014-10": a month. "2009-10" is a span of two years (a season, a budget year)."""
-    year, month = int(m.group(1)), int(m.group(2))
+    """ "2014-10", "2014/10": a month. "2009-10", "2011/12" are a span of two years (a season,
+    a budget year)."""
+    year, month = int(m.group(1)), int(m.group(3))
     if month == (year + 1) % 100:
         return None
+    if m.group(2) == "/" and (_prev_word(ctx, m.start()) in _LABEL_BEFORE
+                              or re.match(r"\s*(?:season|campaign|budget|fiscal|financial|academic|school)\b", ctx.text[m.end():m.end() + 12], re.I)):
+        return None  # "Directive 2014/10", "the 2013/10 budget"
     return _with_anchor(cal.month_ref(year, month), "explicit month (year-month)")
 
 
@@ -147,7 +155,7 @@ def _month_slash_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None  # "1/2", "3/4": a fraction unless the text says "on 3/4"
     lead = _LEAD_WEEKDAY.search(ctx.text, max(0, m.start() - 12), m.start())
     day_first = 12 < a <= 31 and 0 < b <= 12 and not re.match(r"\s*(?:odds|shot|on)\b", ctx.text[m.end():m.end() + 6])
-    if prev not in _DATE_PREPS and not ctx.standalone and prev not in ("is", "was", "be", "deadline", "date") and not lead \
+    if prev not in _DATE_PREPS and prev not in _DATE_VERBS and not ctx.standalone and prev not in ("is", "was", "be", "deadline", "date") and not lead \
             and not day_first:
         return None  # ("ends 31/12": a day written first can be nothing else)
     order = _order(ctx, a, b, "/")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from timeline.dates import _calendar as cal
 from timeline.dates._calendar import Resolved
-from timeline.dates._context import DateContext
+from timeline.dates._context import DateContext, past_until
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -47,6 +47,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "eighty": 80, "ninety": 90}
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                 "seventies": 70, "eighties": 80, "nineties": 90}
+#: The decade after the nineties, named in words: "the noughties", "the aughts" (2000-2009).
+NEXT_CENTURY_DECADE_WORDS = {"noughties": 100, "aughts": 100, "naughties": 100}
 VAGUE_AMOUNTS = {"few", "a few", "several", "some", "many", "a couple of", "couple of",
                  "a number of", "the", "recent", "the past few", "the last few"}
 
@@ -655,9 +657,11 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     elif modifier == "this":
         year, how = ctx.published.year, "this"
     elif not modifier and prev == "that" and ctx.last_point is not None:
-        # "He was elected in 2008. That November, he ...": the month of the narrative's year.
+        # "He was elected in 2008. That November, he ...": the month of the narrative's year;
+        # after a day, the story told onward ("listed on 2 April 2004. That December, ..." is 2004).
         ref, ref_desc = ctx.last_point.day, ctx.last_point.desc
-        year = ref.year if ctx.last_point.precision in ("year", "decade") else cal.year_for_month(ref, month, "neutral")
+        year = ref.year if ctx.last_point.precision in ("year", "decade") else cal.year_for_month(
+            ref, month, _narrative_way(ctx, m.start()))
         res = cal.part_of(cal.month_ref(year, month), part) if part else cal.month_ref(year, month)
         res.inferred = "year"
         return _with_anchor(res, f"that {word} → of the narrative, near {ref_desc}")
@@ -675,8 +679,9 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if tense == "past" and 1 <= ahead <= 4 and _INFINITIVE_BEFORE.search(
                 ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 90), m.start()):
             tense = None  # "decided to admit them in early March": the infinitive looks ahead
-        if 1 <= ahead <= 6 and prev in ("through", "until", "till"):
-            tense = "future"  # "loans through January": an end still to come
+        if 1 <= ahead <= 6 and prev in ("through", "until", "till") and not past_until(
+                ctx.text[max(0, m.start() - 50):m.start()]):
+            tense = "future"  # "loans through January": an end still to come (not "the ban lasted until March")
         if tense != "past" and (1 <= ahead <= 2 or (ahead <= 4 and ahead) or ctx.standalone):
             how = "future"
         else:
@@ -774,9 +779,10 @@ def _decade_not_measure(ctx: DateContext, m: re.Match[str]) -> bool:
     return not _MEASURE_WORDS.search(ctx.text, s_start, s_end)
 
 
-@rule("decade_word", rf"(?:the\s+)(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-]+)?({'|'.join(DECADE_WORDS)})", triggers="twenties thirties forties fifties sixties seventies eighties nineties")
+@rule("decade_word", rf"(?:the\s+)(?:(?:early|late|mid-?)\s*)?(?:nineteen[\s-]+)?({'|'.join(DECADE_WORDS | NEXT_CENTURY_DECADE_WORDS)})", triggers="twenties thirties forties fifties sixties seventies eighties nineties noughties aughts naughties")
 def _decade_word(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    decade = 1900 + DECADE_WORDS[m.group(1).lower()]
+    word = m.group(1).lower()
+    decade = 1900 + (DECADE_WORDS.get(word) or NEXT_CENTURY_DECADE_WORDS[word])
     return _with_anchor(cal.decade_ref(decade), "decade in words (20th century assumed)")
 
 
@@ -845,8 +851,16 @@ def _quarter_year(ctx: DateContext, quarter: int, m: re.Match[str]) -> int:
         forecast = _FORECAST.search(ctx.text, s_start, m.start())
         if forecast and not _RESULTS_WORDS.search(ctx.text, forecast.end(), m.start()):
             return ctx.published.year + 1
-    if quarter > pub_q and ctx.tense(m.start(), m.end()) == "past":
+    tense = ctx.tense(m.start(), m.end())
+    if quarter > pub_q and tense == "past":
         return ctx.published.year - 1  # "Q4 results were released in January" (told in July): last year's
+    if quarter > pub_q and tense == "future":
+        return ctx.published.year  # "sales are forecast to rise in the third quarter" (told in February): this year's
+    if quarter > pub_q and tense is None:
+        s_start, _ = ctx.sentence_bounds(m.start())
+        forecast = _FORECAST.search(ctx.text, s_start, m.start())
+        if forecast and not _RESULTS_WORDS.search(ctx.text, forecast.end(), m.start()):
+            return ctx.published.year  # "the bank projects inflation of 3% in the fourth quarter": ahead
     return ctx.published.year if quarter <= pub_q + 1 else ctx.published.year - 1
 
 
@@ -1073,6 +1087,12 @@ def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if _GAME_WORDS.search(ctx.text, s_start, s_end):
             return None  # "he scored twice in the second half": a half of a game
         year = ctx.published.year
+        pub_half = 1 if ctx.published.month <= 6 else 2
+        tense = ctx.tense(m.start(), m.end())
+        if half > pub_half and tense == "past":
+            year -= 1  # "growth picked up in the second half" (told in February): last year's
+        elif half < pub_half and tense == "future" and not _RESULTS_AFTER.match(ctx.text, m.end()):
+            year += 1  # "growth should recover in the first half" (told in November): next year's
     ctx.last_long_period = m.start()
     return _with_anchor(cal.half_ref(year, half), "half-year")
 
@@ -1282,8 +1302,13 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if which in ("the past", "the last", "the coming", "the upcoming", "the next", "the previous") and unit not in ("weekend",):
         if unit in SEASONS:
             return None
-        if which == "the next" or (which in ("the coming", "the upcoming") and unit not in ("week", "month", "year", "decade")):
-            return None  # "the next week" is mostly a duration from a narrative point; "the coming week" is next week
+        if (which == "the next" and unit not in ("decade", "century")) or (
+                which in ("the coming", "the upcoming") and unit not in ("week", "month", "year", "decade")):
+            # "the next week" is mostly a duration from a narrative point; "the coming week" is next week;
+            # "in the next decade" ("Robots will do the work in the next decade") is the coming one, as "next decade"
+            return None
+        if which == "the next" and (_next_word(ctx, m.end()).lower() == "of" or ctx.tense(m.start(), m.end()) == "past"):
+            return None  # "the next decade of his life was spent in exile": the decade after the narrative's
         if which == "the previous":
             return None
     if which == "the past" and unit == "century":
@@ -1687,8 +1712,8 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     amount = _number(amount_text)
     unit = _unit(m.group(2))
     rel = " ".join(m.group(3).lower().split())
-    if unit in ("H", "MIN", "S", "CE"):
-        return None
+    if unit in ("H", "MIN", "S") or (unit == "CE" and rel not in ("ago", "hence", "from now")):
+        return None  # ("a century ago", "The town was founded a century ago", is about that year)
     if m.group(2).lower().startswith("fortnight"):
         unit, amount = "D", None if amount is None else 14 * amount  # a fortnight is 14 days
     if rel in ("before", "after", "prior to", "ahead of"):
@@ -1718,6 +1743,10 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if unit == "Q":
         day = cal.shift_date(ref, "M", 3 * sign * amount)
         res = cal.unit_ref(day, "Q")
+    elif unit == "CE":
+        if amount is None:
+            return _with_anchor(cal.vague_ref("PAST_REF" if sign < 0 else "FUTURE_REF"), "vague amount of centuries")
+        res = cal.year_ref(ref.year + 100 * sign * amount)  # "a century ago": about that year, as "a decade ago"
     elif unit == "DE":
         near = ctx.recent_coarse_point(m.start()) if rel in ("earlier", "later") else None
         year = near[0].year if near is not None and near[1] == "year" else ref.year
