@@ -725,20 +725,21 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     chosen_events: list[Event] = []
     destined: set[str] = set()  # ids of movements placed at a destination the text names
     narrative_date: DateMention | None = None
+    background_date: DateMention | None = None  # a past day the last dated sentence went back to
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
     candidates = _trigger_candidates(doc)
     for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
             # A new section: its story has not given a date or a place yet.
-            narrative_date = None
+            narrative_date = background_date = None
             locator.section_place = None
             story_words = set()
             continue
         if sentence_index and _new_story(sentence, doc_text, story_words):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
             # the earlier paragraphs' date and place are not its own
-            narrative_date = None
+            narrative_date = background_date = None
             locator.section_place = None
             story_words = set()
         story_words |= _story_words(sentence)
@@ -751,6 +752,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         if not triggers:
             if sentence_dates:
                 narrative_date = _narrative(sentence_dates, day) or narrative_date
+                background_date = _background(doc, sentence_dates, day)
             continue
         chosen_tokens = {t.token.i for t in triggers if t.chosen}
         for trigger in triggers:
@@ -773,7 +775,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             event = _make_event(
                 source_id=source_id, sentence=sentence, sentence_text=sentence_text, trigger=trigger,
                 actor1=actor1, actor2=actor2, location=location, own_date=own_date,
-                narrative_date=narrative_date, published=day, title=title, url=url,
+                narrative_date=narrative_date, background_date=background_date, published=day, title=title,
+                url=url,
             )
             if trigger.chosen:
                 if location is not None and location.explicit:
@@ -800,6 +803,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             found.extend(_one_per_place(candidate))
         if sentence_dates:
             narrative_date = _narrative(sentence_dates, day) or narrative_date
+            background_date = _background(doc, sentence_dates, day)
     return found
 
 
@@ -1147,6 +1151,12 @@ def _refine_deployment(event: Event, sentence: Span, sentence_text: str, locator
 
 NARRATIVE_PRECISIONS = {"day", "week", "unknown"}
 NARRATIVE_DAYS = 92  # a story's own days are near its publication; "the 1990 uprising" is background
+#: The precisions of a background date that the next sentences told in the past take up.
+BACKGROUND_PRECISIONS = {"day", "week", "month"}
+#: The steps of a court case: a court story's news is its latest step, not the day of the
+#: crime it went back to ("The theft was on May 2. The men pleaded guilty." in an October report)
+COURT_STEPS = {"sentence", "plead", "convict", "acquit", "arraign", "indict", "try", "sentencing", "plea",
+               "conviction", "acquittal", "arraignment", "indictment", "trial", "verdict", "hearing"}
 
 
 #: A statement with no time of its own is current news (the codebook's undated rule): it
@@ -1202,6 +1212,61 @@ def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMen
     fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS
             and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS]
     return fine[-1] if fine else None
+
+
+def _background(doc: Doc, sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:
+    """The past day a sentence goes back to, when its last date is one of the story's
+    background (older than the narrative's days: "The driver fled a traffic stop on Sept. 21"
+    in a March report), else None: the sentences after it that tell of the past without a
+    date of their own tell of that day ("He crashed his car a mile on"), not of the narrative's.
+    The date must be a clause's ("was rescued in late November"), not a thing's ("marked the
+    anniversary of a July 7, 1990 uprising", "pleaded guilty to her death in May 2007": the
+    sentence itself stays in the story's time), nor the bound of a record ("the largest attack
+    since the war began in February 2022")."""
+    last = max(sentence_dates, key=lambda d: d.start)
+    if last.precision not in BACKGROUND_PRECISIONS or last.end_date is None \
+            or (published - last.end_date).days <= NARRATIVE_DAYS:
+        return None
+    span = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None:
+        return None
+    node = span.root
+    while node.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos") and node.head is not node \
+            and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    sentence = span.sent
+    if any(t.lower_ == "since" for t in sentence[:span.start - sentence.start]) and any(
+            t.tag_ in ("JJS", "RBS") or t.lower_ in _RECORD_WORDS for t in sentence):
+        return None
+    return last
+
+
+def _told_in_past(token: Token) -> bool:
+    """The trigger's clause is told in the simple past or the past perfect, outside a
+    quotation ("crashed his car", "had fled", "was arrested"), not in the present or with a
+    modal. A clause without a tense of its own takes that of the clause it hangs from
+    ("slammed on his brakes, causing the deputy's car to strike his", "appeared confused
+    following his arrest")."""
+    if inside_quotes(token.sent, token):
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    for _ in range(6):
+        if verb is None:
+            return False
+        helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "MD" for c in helpers):
+            return False
+        tensed = [c for c in helpers if c.tag_ in ("VBD", "VBZ", "VBP")]
+        if tensed:
+            return tensed[0].tag_ == "VBD"
+        if verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return verb.tag_ == "VBD"
+        if verb.head is verb:
+            return False
+        verb = _clause_verb(verb.head)
+    return False
 
 
 def _trigger_candidates(doc: Doc) -> list[int]:
@@ -1831,11 +1896,18 @@ def _clause_owner(token: Token, trigger_tokens: set[int]) -> int | None:
 def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: _Trigger,
                 actor1: Actor | None, actor2: Actor | None, location: Location | None,
                 own_date: DateMention | None, narrative_date: DateMention | None, published: dt.date,
-                title: str | None, url: str | None) -> Event:
+                title: str | None, url: str | None, background_date: DateMention | None = None) -> Event:
     mode = mode_of(trigger.token)
     if own_date is not None:
         date, date_text, precision = own_date, own_date.text, own_date.precision
         derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
+    elif background_date is not None and mode == "asserted" and trigger.event_type not in VERBAL_TYPES \
+            and trigger.token.lemma_.lower() not in COURT_STEPS and _told_in_past(trigger.token):
+        # "The driver fled a traffic stop on Sept. 21 [in a March report]. He crashed his car a
+        # mile on.": the crash is of that background day, not of the report's recent narrative
+        date, date_text, precision = background_date, background_date.text, background_date.precision
+        derivation = (f"no date in the sentence: the background day an earlier sentence went back to, "
+                      f"'{background_date.text}' → {_interval(background_date)}")
     elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published) \
             and not (trigger.event_type in VERBAL_TYPES
                      and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS) \
