@@ -726,6 +726,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     destined: set[str] = set()  # ids of movements placed at a destination the text names
     narrative_date: DateMention | None = None
     background_date: DateMention | None = None  # a past day the last dated sentence went back to
+    told_happenings: dict[str, DateMention | None] = {}  # per kind of happening: the date the last one took
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
     candidates = _trigger_candidates(doc)
     for sentence_index, sentence in enumerate(doc.sents):
@@ -764,6 +765,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             sentence_offsets = [d for d in offsets if sentence.start_char <= d.start < sentence.end_char]
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
                                        offsets=sentence_offsets)
+            if trigger.event_type in RETOLD_TYPES:
+                own_date = _retold(trigger.token, own_date, narrative_date, told_happenings.get(trigger.event_type))
             if _on_the_eve_of(trigger.token) and not (
                     own_date is not None and any(t.idx == own_date.start for t in trigger.token.subtree)):
                 # (a date of the happening's own phrase, "the Pope's visit on Sunday", is its own)
@@ -778,6 +781,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 narrative_date=narrative_date, background_date=background_date, published=day, title=title,
                 url=url,
             )
+            if trigger.event_type in RETOLD_TYPES and trigger.chosen:
+                told_happenings[trigger.event_type] = own_date or narrative_date
             if trigger.chosen:
                 if location is not None and location.explicit:
                     destined.add(event.id)
@@ -1212,6 +1217,51 @@ def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMen
     fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS
             and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS]
     return fine[-1] if fine else None
+
+
+#: Kinds of happening a later definite mention takes up again ("the bombs", "the crash").
+RETOLD_TYPES = {"attack", "accident", "disaster"}
+RETOLD = "the same happening, dated when the text first told of it"
+_DEFINITE = {"the", "this", "that", "these", "those"}
+#: What a happening's verb may be told of ("the bombs went off", "their boat sank"): the
+#: subject then stands for the happening.
+HARMING_THINGS = {"bomb", "grenade", "device", "explosive", "mine", "rocket", "missile", "shell", "drone",
+                  "car", "truck", "bus", "train", "plane", "aircraft", "jet", "helicopter", "ship", "boat", "ferry",
+                  "vessel", "vehicle", "van", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood",
+                  "earthquake", "quake", "fire", "wildfire"}
+
+
+def _dated_in(mention: DateMention, trigger: Token) -> bool:
+    """The date is in the trigger's own phrase or clause ("the bombing on Aug. 7")."""
+    return any(t.idx <= mention.start < t.idx + len(t.text) for t in trigger.subtree)
+
+
+def _definite(token: Token) -> bool:
+    """A noun told as known already: "the bombs", "their crash", "this attack"."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children)
+
+
+def _retold(trigger: Token, own_date: DateMention | None, narrative_date: DateMention | None,
+            last: DateMention | None) -> DateMention | None:
+    """The date of a happening the text tells of again with a definite noun and no date of its
+    own phrase: the day the last happening of its kind took (from its own sentence or the
+    narrative), when that is earlier than the day the mention would take from its sentence or
+    the narrative ("The bombs
+    killed 12 on Aug. 7, 1998. [...] Police arrested a suspect on Thursday. The bombs went off
+    almost simultaneously": Aug. 7, not Thursday)."""
+    if last is None or last.precision != "day" or last.start_date is None:
+        return own_date
+    if own_date is not None and (_dated_in(own_date, trigger) or trigger.dep_ in ("nsubj", "nsubjpass")):
+        return own_date  # "the bombing on Aug. 7"; "the storm dropped a foot of snow on Monday"
+    noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+         and (noun_type(c) or c.lemma_.lower() in HARMING_THINGS)), None)
+    if noun is None or not _definite(noun) or mode_of(trigger) != "asserted":
+        return own_date
+    current = own_date or narrative_date
+    if current is not None and (current.start_date is None or current.start_date <= last.start_date):
+        return own_date
+    return dataclasses.replace(last, anchor=RETOLD)
 
 
 def _background(doc: Doc, sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:

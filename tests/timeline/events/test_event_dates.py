@@ -169,3 +169,28 @@ def test_a_court_step_after_a_background_day_is_the_stories_news() -> None:
 def test_an_old_date_of_a_thing_or_a_record_is_no_background_day(text: str, trigger: str) -> None:
     event = _candidate(text, "2026-06-25", trigger)
     assert event.date_start == event.date_end == dt.date(2026, 6, 22), event.date_derivation
+
+
+_BOMBING = ("A car bomb killed 12 people outside the courthouse in Dunmore on Aug. 7, 2025. "
+            "Police arrested a suspect in Dunmore on Thursday. ")
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # a definite mention of the happening told before ("the bomb") is of the day it was dated
+    (_BOMBING + "The bomb went off at rush hour.", "went", dt.date(2025, 8, 7)),
+    (_BOMBING + "The death toll in the blast has risen to 14, officials in Dunmore said on Thursday.", "blast",
+     dt.date(2025, 8, 7)),
+    # an indefinite one is another happening, of the narrative's day
+    (_BOMBING + "A second bomb went off in Dunmore.", "went", dt.date(2026, 3, 19)),
+])
+def test_a_happening_told_again_keeps_the_day_it_was_dated(text: str, trigger: str, day: dt.date) -> None:
+    event = _candidate(text, "2026-03-20", trigger)
+    assert event.date_start == event.date_end == day, event.date_derivation
+
+
+def test_a_happening_told_again_as_the_doer_of_a_dated_clause_takes_that_clauses_day() -> None:
+    # "the storm" is the subject of the clause that dates it: its own day, not the earlier one
+    text = ("A storm flooded the harbour in Dunmore on March 2. "
+            "The storm dropped a foot of snow on Dunmore on Monday.")
+    storm = _candidate(text, "2026-03-20", "storm")
+    assert storm.date_start == storm.date_end == dt.date(2026, 3, 16), storm.date_derivation
