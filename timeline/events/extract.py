@@ -752,7 +752,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         triggers = _sentence_triggers(sentence, locator, candidates)
         if not triggers:
             if sentence_dates:
-                narrative_date = _narrative(sentence_dates, day) or narrative_date
+                narrative_date = _narrative(sentence_dates, day, doc_text) or narrative_date
                 background_date = _background(doc, sentence_dates, day)
             continue
         chosen_tokens = {t.token.i for t in triggers if t.chosen}
@@ -807,7 +807,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             found.append(candidate)
             found.extend(_one_per_place(candidate))
         if sentence_dates:
-            narrative_date = _narrative(sentence_dates, day) or narrative_date
+            narrative_date = _narrative(sentence_dates, day, doc_text) or narrative_date
             background_date = _background(doc, sentence_dates, day)
     return found
 
@@ -1210,13 +1210,20 @@ def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:
     return True
 
 
-def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:
+def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str = "") -> DateMention | None:
     """The date later sentences of the section inherit: a day or a short span shortly before
-    the publication date, not a year, not a date of the story's background, and not a date
-    still to come (a plan's date: "will visit on Friday" does not carry the story on)."""
+    the publication date, not a year, not a date of the story's background, not a date
+    still to come (a plan's date: "will visit on Friday" does not carry the story on), and not
+    the start of a state that lasts to the report ("the shelter has stayed open since Jan. 1
+    on donations", "clubs open as of Jan. 1": the story is not told from that day)."""
     fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS
-            and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS]
+            and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS
+            and not _STATE_START.search(text[max(0, d.start - 12):d.start])]
     return fine[-1] if fine else None
+
+
+#: Words before a date that make it the start of a state lasting to now, not a day of the story.
+_STATE_START = re.compile(r"\b(?:since|as of)\s+$", re.IGNORECASE)
 
 
 #: Kinds of happening a later definite mention takes up again ("the bombs", "the crash").

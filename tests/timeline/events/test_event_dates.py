@@ -194,3 +194,12 @@ def test_a_happening_told_again_as_the_doer_of_a_dated_clause_takes_that_clauses
             "The storm dropped a foot of snow on Dunmore on Monday.")
     storm = _candidate(text, "2026-03-20", "storm")
     assert storm.date_start == storm.date_end == dt.date(2026, 3, 16), storm.date_derivation
+
+
+@pytest.mark.parametrize("start", ["since Jan. 1", "as of Jan. 1"])
+def test_the_start_of_a_lasting_state_is_not_the_narratives_day(start: str) -> None:
+    # the shelter's state lasts to the report: the story is not told from Jan. 1
+    text = ("Volunteers in Leeds raised money for the shelter on Tuesday. "
+            f"The shelter has stayed open {start} on donations. The council in Leeds approved a grant for the shelter.")
+    approved = _candidate(text, "2026-03-20", "approved")
+    assert approved.date_start == approved.date_end == dt.date(2026, 3, 17), approved.date_derivation
