@@ -170,7 +170,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 _choose_actor(best, model)
             for other in group:
                 if other is not best:
-                    _absorb(best.event, other.event)
+                    _absorb(best.event, other.event, dates=_may_date(other, best))
             if _no_event_voice(best):
                 # the speaker the group names ("..., he said" after "said Lt. Ann Ruiz"): a private
                 # person's or an officer's account is no statement (codebook §1, §2)
@@ -543,6 +543,14 @@ def _speaker_words(cue: Cue, bare: bool = True) -> set[str]:
     return {word.rstrip(".") for word in words}
 
 
+def _may_date(mention: Cue, best: Cue) -> bool:
+    """Whether another mention grouped with the happening may give it its date: not one in
+    another story of the article when the happening is told in the present, as a digest tells
+    its items ("Police arrest the mayor of Istanbul." is today's news, not of the year the
+    item before it gives for another arrest)."""
+    return getattr(mention, "story", 0) == getattr(best, "story", 0) or not _told_now(best.trigger)
+
+
 def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     """A happening whose naming mention has no date of its own takes the date that another
     mention of the same kind states for it ("the 2003 stabbing of a ferry guard ... recovered from the
@@ -557,7 +565,7 @@ def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     else:
         same_kind = lambda c: c.event.event_type == best.event.event_type  # noqa: E731
     dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
-                  and c.event.date_start is not None and same_kind(c)), None)
+                  and c.event.date_start is not None and same_kind(c) and _may_date(c, best)), None)
     if dated is None:
         return
     for name in DATE_FIELDS:
@@ -686,6 +694,8 @@ class Candidate(Cue):
     actor_options: list[ActorOption] = field(default_factory=list)
     #: a copy of another candidate for one more of the places it happened at
     split: bool = False
+    #: which story of the article it is told in (a new section or a digest's next item starts one)
+    story: int = 0
 
 
 def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -728,6 +738,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     background_date: DateMention | None = None  # a past day the last dated sentence went back to
     told_happenings: dict[str, DateMention | None] = {}  # per kind of happening: the date the last one took
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
+    story = 0  # the number of the story the sentence is told in
     candidates = _trigger_candidates(doc)
     for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
@@ -736,6 +747,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             narrative_date = background_date = None
             locator.section_place = None
             story_words = set()
+            story += 1
             continue
         if sentence_index and _new_story(sentence, doc_text, story_words):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
@@ -743,6 +755,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             narrative_date = background_date = None
             locator.section_place = None
             story_words = set()
+            story += 1
         story_words |= _story_words(sentence)
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         if chosen_events and chosen_events[-1].event_type == "deploy" and _refers_to_forces(sentence):
@@ -803,7 +816,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 strength=trigger.strength, coordinated=trigger.coordinated,
                 actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
                 place_explicit=location is not None and location.explicit, own_date=dated,
-                published=day, locator=locator, place_options=options, actor_options=actor_choices)
+                published=day, locator=locator, place_options=options, actor_options=actor_choices, story=story)
             found.append(candidate)
             found.extend(_one_per_place(candidate))
         if sentence_dates:
@@ -2122,9 +2135,10 @@ def _dates_nest(a: Event, b: Event) -> bool:
         (b.date_start <= a.date_start and a.date_end <= b.date_end)
 
 
-def _absorb(twin: Event, event: Event) -> None:
+def _absorb(twin: Event, event: Event, dates: bool = True) -> None:
     """Make ``event``, a further mention of ``twin``'s happening, part of it: its sentence
-    becomes evidence (once), and its doer, place and date fill or refine ``twin``'s."""
+    becomes evidence (once), and its doer, place and date (unless ``dates`` is False) fill or
+    refine ``twin``'s."""
     if event.start != twin.start and all(e.get("start") != event.start for e in twin.evidence):
         twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
     if twin.event_type not in VERBAL_TYPES and event.event_type in VERBAL_TYPES:
@@ -2146,7 +2160,7 @@ def _absorb(twin: Event, event: Event) -> None:
                 and (not _fallback_place(event) or _fallback_place(twin)))):
         for name in PLACE_FIELDS:
             setattr(twin, name, getattr(event, name))
-    if twin.date_precision == "unknown" and event.date_precision != "unknown":
+    if dates and twin.date_precision == "unknown" and event.date_precision != "unknown":
         for name in DATE_FIELDS:
             setattr(twin, name, getattr(event, name))
 

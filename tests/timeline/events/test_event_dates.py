@@ -203,3 +203,15 @@ def test_the_start_of_a_lasting_state_is_not_the_narratives_day(start: str) -> N
             f"The shelter has stayed open {start} on donations. The council in Leeds approved a grant for the shelter.")
     approved = _candidate(text, "2026-03-20", "approved")
     assert approved.date_start == approved.date_end == dt.date(2026, 3, 17), approved.date_derivation
+
+
+def test_a_digest_item_told_in_the_present_takes_no_date_from_another_item() -> None:
+    # two items of a news digest; the arrest told in the present is today's news, not of the
+    # other item's year, even when the two arrests are taken for one happening
+    text = ("Bangladesh police arrest the leader of a rebel group in Dhaka, accusing him of leading attacks "
+            "against the army since 2016.\n\n"
+            "Istanbul mayor Ekrem Imamoglu, the main opposition figure, is arrested by Turkish gendarmes along "
+            "with more than 100 other people for alleged corruption.")
+    for event in extract_events(text, published="2025-03-19"):
+        if "Imamoglu" in event.sentence:
+            assert event.date_start == dt.date(2025, 3, 19), event.date_derivation
