@@ -410,6 +410,8 @@ persian new
 @rule("holiday", rf"(?:(?i:the\s+eve\s+of)\s+)?(?:((?i:last|this|next|this\s+past|past|coming))\s+)?(?i:{_NAMES})(?:\s+[Ww]eek\b)?(?:,?\s+({YEAR}))?(?![\w'’-])", priority=2, flags=0,
       triggers=TRIGGERS)
 def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    if m.start() >= 2 and ctx.text[m.start() - 1] in "'’" and ctx.text[m.start() - 2].isalpha():
+        return None  # the end of a word with an apostrophe inside: "a nor'easter" is a storm, not Easter
     mod = " ".join((m.group(1) or "").lower().split())
     name_text = ctx.text[m.end(1) if m.group(1) else m.start():m.end()]
     name_text = re.sub(rf",?\s+{YEAR}$", "", name_text).strip()

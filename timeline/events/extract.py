@@ -170,7 +170,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 _choose_actor(best, model)
             for other in group:
                 if other is not best:
-                    _absorb(best.event, other.event)
+                    _absorb(best.event, other.event, dates=_may_date(other, best))
             if _no_event_voice(best):
                 # the speaker the group names ("..., he said" after "said Lt. Ann Ruiz"): a private
                 # person's or an officer's account is no statement (codebook §1, §2)
@@ -543,6 +543,14 @@ def _speaker_words(cue: Cue, bare: bool = True) -> set[str]:
     return {word.rstrip(".") for word in words}
 
 
+def _may_date(mention: Cue, best: Cue) -> bool:
+    """Whether another mention grouped with the happening may give it its date: not one in
+    another story of the article when the happening is told in the present, as a digest tells
+    its items ("Police arrest the mayor of Istanbul." is today's news, not of the year the
+    item before it gives for another arrest)."""
+    return getattr(mention, "story", 0) == getattr(best, "story", 0) or not _told_now(best.trigger)
+
+
 def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     """A happening whose naming mention has no date of its own takes the date that another
     mention of the same kind states for it ("the 2003 stabbing of a ferry guard ... recovered from the
@@ -557,7 +565,7 @@ def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     else:
         same_kind = lambda c: c.event.event_type == best.event.event_type  # noqa: E731
     dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
-                  and c.event.date_start is not None and same_kind(c)), None)
+                  and c.event.date_start is not None and same_kind(c) and _may_date(c, best)), None)
     if dated is None:
         return
     for name in DATE_FIELDS:
@@ -686,6 +694,8 @@ class Candidate(Cue):
     actor_options: list[ActorOption] = field(default_factory=list)
     #: a copy of another candidate for one more of the places it happened at
     split: bool = False
+    #: which story of the article it is told in (a new section or a digest's next item starts one)
+    story: int = 0
 
 
 def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -725,22 +735,27 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     chosen_events: list[Event] = []
     destined: set[str] = set()  # ids of movements placed at a destination the text names
     narrative_date: DateMention | None = None
+    background_date: DateMention | None = None  # a past day the last dated sentence went back to
+    told_happenings: dict[str, DateMention | None] = {}  # per kind of happening: the date the last one took
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
+    story = 0  # the number of the story the sentence is told in
     candidates = _trigger_candidates(doc)
     for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
             # A new section: its story has not given a date or a place yet.
-            narrative_date = None
+            narrative_date = background_date = None
             locator.section_place = None
             story_words = set()
+            story += 1
             continue
         if sentence_index and _new_story(sentence, doc_text, story_words):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
             # the earlier paragraphs' date and place are not its own
-            narrative_date = None
+            narrative_date = background_date = None
             locator.section_place = None
             story_words = set()
+            story += 1
         story_words |= _story_words(sentence)
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         if chosen_events and chosen_events[-1].event_type == "deploy" and _refers_to_forces(sentence):
@@ -750,7 +765,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         triggers = _sentence_triggers(sentence, locator, candidates)
         if not triggers:
             if sentence_dates:
-                narrative_date = _narrative(sentence_dates, day) or narrative_date
+                narrative_date = _narrative(sentence_dates, day, doc_text) or narrative_date
+                background_date = _background(doc, sentence_dates, day)
             continue
         chosen_tokens = {t.token.i for t in triggers if t.chosen}
         for trigger in triggers:
@@ -762,6 +778,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             sentence_offsets = [d for d in offsets if sentence.start_char <= d.start < sentence.end_char]
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
                                        offsets=sentence_offsets)
+            if trigger.event_type in RETOLD_TYPES:
+                own_date = _retold(trigger.token, own_date, narrative_date, told_happenings.get(trigger.event_type))
             if _on_the_eve_of(trigger.token) and not (
                     own_date is not None and any(t.idx == own_date.start for t in trigger.token.subtree)):
                 # (a date of the happening's own phrase, "the Pope's visit on Sunday", is its own)
@@ -773,8 +791,11 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             event = _make_event(
                 source_id=source_id, sentence=sentence, sentence_text=sentence_text, trigger=trigger,
                 actor1=actor1, actor2=actor2, location=location, own_date=own_date,
-                narrative_date=narrative_date, published=day, title=title, url=url,
+                narrative_date=narrative_date, background_date=background_date, published=day, title=title,
+                url=url,
             )
+            if trigger.event_type in RETOLD_TYPES and trigger.chosen:
+                told_happenings[trigger.event_type] = own_date or narrative_date
             if trigger.chosen:
                 if location is not None and location.explicit:
                     destined.add(event.id)
@@ -795,11 +816,12 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 strength=trigger.strength, coordinated=trigger.coordinated,
                 actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
                 place_explicit=location is not None and location.explicit, own_date=dated,
-                published=day, locator=locator, place_options=options, actor_options=actor_choices)
+                published=day, locator=locator, place_options=options, actor_options=actor_choices, story=story)
             found.append(candidate)
             found.extend(_one_per_place(candidate))
         if sentence_dates:
-            narrative_date = _narrative(sentence_dates, day) or narrative_date
+            narrative_date = _narrative(sentence_dates, day, doc_text) or narrative_date
+            background_date = _background(doc, sentence_dates, day)
     return found
 
 
@@ -1147,6 +1169,12 @@ def _refine_deployment(event: Event, sentence: Span, sentence_text: str, locator
 
 NARRATIVE_PRECISIONS = {"day", "week", "unknown"}
 NARRATIVE_DAYS = 92  # a story's own days are near its publication; "the 1990 uprising" is background
+#: The precisions of a background date that the next sentences told in the past take up.
+BACKGROUND_PRECISIONS = {"day", "week", "month"}
+#: The steps of a court case: a court story's news is its latest step, not the day of the
+#: crime it went back to ("The theft was on May 2. The men pleaded guilty." in an October report)
+COURT_STEPS = {"sentence", "plead", "convict", "acquit", "arraign", "indict", "try", "sentencing", "plea",
+               "conviction", "acquittal", "arraignment", "indictment", "trial", "verdict", "hearing"}
 
 
 #: A statement with no time of its own is current news (the codebook's undated rule): it
@@ -1195,13 +1223,120 @@ def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:
     return True
 
 
-def _narrative(sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:
+def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str = "") -> DateMention | None:
     """The date later sentences of the section inherit: a day or a short span shortly before
-    the publication date, not a year, not a date of the story's background, and not a date
-    still to come (a plan's date: "will visit on Friday" does not carry the story on)."""
+    the publication date, not a year, not a date of the story's background, not a date
+    still to come (a plan's date: "will visit on Friday" does not carry the story on), and not
+    the start of a state that lasts to the report ("the shelter has stayed open since Jan. 1
+    on donations", "clubs open as of Jan. 1": the story is not told from that day)."""
     fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS
-            and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS]
+            and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS
+            and not _STATE_START.search(text[max(0, d.start - 12):d.start])]
     return fine[-1] if fine else None
+
+
+#: Words before a date that make it the start of a state lasting to now, not a day of the story.
+_STATE_START = re.compile(r"\b(?:since|as of)\s+$", re.IGNORECASE)
+
+
+#: Kinds of happening a later definite mention takes up again ("the bombs", "the crash").
+RETOLD_TYPES = {"attack", "accident", "disaster"}
+RETOLD = "the same happening, dated when the text first told of it"
+_DEFINITE = {"the", "this", "that", "these", "those"}
+#: What a happening's verb may be told of ("the bombs went off", "their boat sank"): the
+#: subject then stands for the happening.
+HARMING_THINGS = {"bomb", "grenade", "device", "explosive", "mine", "rocket", "missile", "shell", "drone",
+                  "car", "truck", "bus", "train", "plane", "aircraft", "jet", "helicopter", "ship", "boat", "ferry",
+                  "vessel", "vehicle", "van", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood",
+                  "earthquake", "quake", "fire", "wildfire"}
+
+
+def _dated_in(mention: DateMention, trigger: Token) -> bool:
+    """The date is in the trigger's own phrase or clause ("the bombing on Aug. 7")."""
+    return any(t.idx <= mention.start < t.idx + len(t.text) for t in trigger.subtree)
+
+
+def _definite(token: Token) -> bool:
+    """A noun told as known already: "the bombs", "their crash", "this attack"."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children)
+
+
+def _retold(trigger: Token, own_date: DateMention | None, narrative_date: DateMention | None,
+            last: DateMention | None) -> DateMention | None:
+    """The date of a happening the text tells of again with a definite noun and no date of its
+    own phrase: the day the last happening of its kind took (from its own sentence or the
+    narrative), when that is earlier than the day the mention would take from its sentence or
+    the narrative ("The bombs
+    killed 12 on Aug. 7, 1998. [...] Police arrested a suspect on Thursday. The bombs went off
+    almost simultaneously": Aug. 7, not Thursday)."""
+    if last is None or last.precision != "day" or last.start_date is None:
+        return own_date
+    if own_date is not None and (_dated_in(own_date, trigger) or trigger.dep_ in ("nsubj", "nsubjpass")):
+        return own_date  # "the bombing on Aug. 7"; "the storm dropped a foot of snow on Monday"
+    noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+         and (noun_type(c) or c.lemma_.lower() in HARMING_THINGS)), None)
+    if noun is None or not _definite(noun) or mode_of(trigger) != "asserted":
+        return own_date
+    current = own_date or narrative_date
+    if current is not None and (current.start_date is None or current.start_date <= last.start_date):
+        return own_date
+    return dataclasses.replace(last, anchor=RETOLD)
+
+
+def _background(doc: Doc, sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:
+    """The past day a sentence goes back to, when its last date is one of the story's
+    background (older than the narrative's days: "The driver fled a traffic stop on Sept. 21"
+    in a March report), else None: the sentences after it that tell of the past without a
+    date of their own tell of that day ("He crashed his car a mile on"), not of the narrative's.
+    The date must be a clause's ("was rescued in late November"), not a thing's ("marked the
+    anniversary of a July 7, 1990 uprising", "pleaded guilty to her death in May 2007": the
+    sentence itself stays in the story's time), nor the bound of a record ("the largest attack
+    since the war began in February 2022")."""
+    last = max(sentence_dates, key=lambda d: d.start)
+    if last.precision not in BACKGROUND_PRECISIONS or last.end_date is None \
+            or (published - last.end_date).days <= NARRATIVE_DAYS:
+        return None
+    span = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None:
+        return None
+    node = span.root
+    while node.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos") and node.head is not node \
+            and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    sentence = span.sent
+    if any(t.lower_ == "since" for t in sentence[:span.start - sentence.start]) and any(
+            t.tag_ in ("JJS", "RBS") or t.lower_ in _RECORD_WORDS for t in sentence):
+        return None
+    return last
+
+
+def _told_in_past(token: Token) -> bool:
+    """The trigger's clause is told in the simple past or the past perfect, outside a
+    quotation ("crashed his car", "had fled", "was arrested"), not in the present or with a
+    modal. A clause without a tense of its own takes that of the clause it hangs from
+    ("slammed on his brakes, causing the deputy's car to strike his", "appeared confused
+    following his arrest")."""
+    if inside_quotes(token.sent, token):
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    for _ in range(6):
+        if verb is None:
+            return False
+        helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "MD" for c in helpers):
+            return False
+        tensed = [c for c in helpers if c.tag_ in ("VBD", "VBZ", "VBP")]
+        if tensed:
+            return tensed[0].tag_ == "VBD"
+        if verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return verb.tag_ == "VBD"
+        if verb.head is verb:
+            return False
+        verb = _clause_verb(verb.head)
+    return False
 
 
 def _trigger_candidates(doc: Doc) -> list[int]:
@@ -1831,11 +1966,18 @@ def _clause_owner(token: Token, trigger_tokens: set[int]) -> int | None:
 def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: _Trigger,
                 actor1: Actor | None, actor2: Actor | None, location: Location | None,
                 own_date: DateMention | None, narrative_date: DateMention | None, published: dt.date,
-                title: str | None, url: str | None) -> Event:
+                title: str | None, url: str | None, background_date: DateMention | None = None) -> Event:
     mode = mode_of(trigger.token)
     if own_date is not None:
         date, date_text, precision = own_date, own_date.text, own_date.precision
         derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
+    elif background_date is not None and mode == "asserted" and trigger.event_type not in VERBAL_TYPES \
+            and trigger.token.lemma_.lower() not in COURT_STEPS and _told_in_past(trigger.token):
+        # "The driver fled a traffic stop on Sept. 21 [in a March report]. He crashed his car a
+        # mile on.": the crash is of that background day, not of the report's recent narrative
+        date, date_text, precision = background_date, background_date.text, background_date.precision
+        derivation = (f"no date in the sentence: the background day an earlier sentence went back to, "
+                      f"'{background_date.text}' → {_interval(background_date)}")
     elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published) \
             and not (trigger.event_type in VERBAL_TYPES
                      and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS) \
@@ -1993,9 +2135,10 @@ def _dates_nest(a: Event, b: Event) -> bool:
         (b.date_start <= a.date_start and a.date_end <= b.date_end)
 
 
-def _absorb(twin: Event, event: Event) -> None:
+def _absorb(twin: Event, event: Event, dates: bool = True) -> None:
     """Make ``event``, a further mention of ``twin``'s happening, part of it: its sentence
-    becomes evidence (once), and its doer, place and date fill or refine ``twin``'s."""
+    becomes evidence (once), and its doer, place and date (unless ``dates`` is False) fill or
+    refine ``twin``'s."""
     if event.start != twin.start and all(e.get("start") != event.start for e in twin.evidence):
         twin.evidence.append({"sentence": event.sentence, "start": event.start, "end": event.end})
     if twin.event_type not in VERBAL_TYPES and event.event_type in VERBAL_TYPES:
@@ -2017,7 +2160,7 @@ def _absorb(twin: Event, event: Event) -> None:
                 and (not _fallback_place(event) or _fallback_place(twin)))):
         for name in PLACE_FIELDS:
             setattr(twin, name, getattr(event, name))
-    if twin.date_precision == "unknown" and event.date_precision != "unknown":
+    if dates and twin.date_precision == "unknown" and event.date_precision != "unknown":
         for name in DATE_FIELDS:
             setattr(twin, name, getattr(event, name))
 

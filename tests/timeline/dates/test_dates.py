@@ -455,3 +455,9 @@ def test_a_month_beside_a_day_without_from_is_no_range() -> None:
 def test_a_bit_is_no_past_tense() -> None:
     # "a bit colder on Friday" is the coming Friday: "bit" here is no verb
     assert find("It will be a bit colder on Friday.", "Friday").start_date == D(2025, 7, 18)
+
+
+@pytest.mark.parametrize("text", ["A nor'easter buried the coast in snow.", "A nor’easter buried the coast in snow."])
+def test_a_feasts_name_at_the_end_of_a_word_is_no_date(text) -> None:
+    # "nor'easter" is a storm; its last letters are not Easter
+    assert find_dates(text, PUB) == []

@@ -7,12 +7,18 @@ import datetime as dt
 import pytest
 
 from timeline import extract_events
+from timeline.events.extract import candidate_events
 
 pytestmark = pytest.mark.slow
 
 
 def _event(text: str, published: str, trigger: str):
     return next(e for e in extract_events(text, published=published) if e.trigger == trigger)
+
+
+def _candidate(text: str, published: str, trigger: str):
+    """The candidate happening of a trigger, before the event model's pick and merging."""
+    return next(c.event for c in candidate_events(text, published=published) if c.event.trigger == trigger)
 
 
 def test_a_happening_reported_as_done_this_week_ends_by_the_publication_day() -> None:
@@ -127,3 +133,85 @@ def test_a_paragraph_that_names_the_story_again_inherits_its_date() -> None:
             "The marchers later clashed with police near the city hall.")
     clash = _event(text, "2026-06-25", "clashed")
     assert (clash.date_start, clash.place_name) == (dt.date(2026, 6, 22), "Lyon"), clash.date_derivation
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # a sentence goes back to a day of the story's background; the next one, told in the
+    # past without a date, tells of that day, not of the report's recent narrative
+    ("A farmer was charged in Leeds on Monday with dangerous driving. The farmer fled a police stop near Leeds "
+     "on Sept. 21. He crashed his tractor into a wall a mile further on.", "crashed", dt.date(2025, 9, 21)),
+    # a clause without a tense of its own is told in the tense of the clause it hangs from
+    ("A farmer was charged in Leeds on Monday with dangerous driving. The farmer fled a police stop near Leeds "
+     "on Sept. 21. He braked hard near the bridge, causing the police car to crash into his tractor.", "crash",
+     dt.date(2025, 9, 21)),
+])
+def test_a_past_happening_after_a_background_day_is_of_that_day(text: str, trigger: str, day: dt.date) -> None:
+    event = _event(text, "2026-03-18", trigger)
+    assert event.date_start == event.date_end == day, event.date_derivation
+
+
+def test_a_court_step_after_a_background_day_is_the_stories_news() -> None:
+    # the plea is the court story's latest step, not the day of the theft it went back to
+    text = ("Two men appeared at Leeds Crown Court on Monday. They had stolen a van in Leeds on Sept. 21. "
+            "The men pleaded guilty to theft.")
+    plea = _candidate(text, "2026-03-18", "pleaded")
+    assert plea.date_start == plea.date_end == dt.date(2026, 3, 16), plea.date_derivation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the old date is a thing's (the strike the march marks), not the sentence's own time
+    ("Thousands marched in Lyon on Monday to mark the anniversary of a May 3, 1968 strike. "
+     "Police fired tear gas at the marchers in Lyon.", "fired"),
+    # the old date bounds a record, it is not the time the sentence tells of
+    ("Rebels fired 300 rockets at the port of Dunmore on Monday, the most in a single day since the war began "
+     "in May 2022. The rockets killed four dockers in Dunmore.", "killed"),
+])
+def test_an_old_date_of_a_thing_or_a_record_is_no_background_day(text: str, trigger: str) -> None:
+    event = _candidate(text, "2026-06-25", trigger)
+    assert event.date_start == event.date_end == dt.date(2026, 6, 22), event.date_derivation
+
+
+_BOMBING = ("A car bomb killed 12 people outside the courthouse in Dunmore on Aug. 7, 2025. "
+            "Police arrested a suspect in Dunmore on Thursday. ")
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # a definite mention of the happening told before ("the bomb") is of the day it was dated
+    (_BOMBING + "The bomb went off at rush hour.", "went", dt.date(2025, 8, 7)),
+    (_BOMBING + "The death toll in the blast has risen to 14, officials in Dunmore said on Thursday.", "blast",
+     dt.date(2025, 8, 7)),
+    # an indefinite one is another happening, of the narrative's day
+    (_BOMBING + "A second bomb went off in Dunmore.", "went", dt.date(2026, 3, 19)),
+])
+def test_a_happening_told_again_keeps_the_day_it_was_dated(text: str, trigger: str, day: dt.date) -> None:
+    event = _candidate(text, "2026-03-20", trigger)
+    assert event.date_start == event.date_end == day, event.date_derivation
+
+
+def test_a_happening_told_again_as_the_doer_of_a_dated_clause_takes_that_clauses_day() -> None:
+    # "the storm" is the subject of the clause that dates it: its own day, not the earlier one
+    text = ("A storm flooded the harbour in Dunmore on March 2. "
+            "The storm dropped a foot of snow on Dunmore on Monday.")
+    storm = _candidate(text, "2026-03-20", "storm")
+    assert storm.date_start == storm.date_end == dt.date(2026, 3, 16), storm.date_derivation
+
+
+@pytest.mark.parametrize("start", ["since Jan. 1", "as of Jan. 1"])
+def test_the_start_of_a_lasting_state_is_not_the_narratives_day(start: str) -> None:
+    # the shelter's state lasts to the report: the story is not told from Jan. 1
+    text = ("Volunteers in Leeds raised money for the shelter on Tuesday. "
+            f"The shelter has stayed open {start} on donations. The council in Leeds approved a grant for the shelter.")
+    approved = _candidate(text, "2026-03-20", "approved")
+    assert approved.date_start == approved.date_end == dt.date(2026, 3, 17), approved.date_derivation
+
+
+def test_a_digest_item_told_in_the_present_takes_no_date_from_another_item() -> None:
+    # two items of a news digest; the arrest told in the present is today's news, not of the
+    # other item's year, even when the two arrests are taken for one happening
+    text = ("Bangladesh police arrest the leader of a rebel group in Dhaka, accusing him of leading attacks "
+            "against the army since 2016.\n\n"
+            "Istanbul mayor Ekrem Imamoglu, the main opposition figure, is arrested by Turkish gendarmes along "
+            "with more than 100 other people for alleged corruption.")
+    for event in extract_events(text, published="2025-03-19"):
+        if "Imamoglu" in event.sentence:
+            assert event.date_start == dt.date(2025, 3, 19), event.date_derivation
