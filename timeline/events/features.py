@@ -63,6 +63,8 @@ class Cue:
     published: dt.date
     #: the cues once read (:func:`candidate_features`), kept: they depend on the candidate alone
     cues: dict[str, float] | None = field(default=None, repr=False, compare=False)
+    #: the countries its clause places something in, once read (:func:`timeline.events.coref.scene_countries`)
+    scene: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
 
 def candidate_features(cue: Cue) -> dict[str, float]:
