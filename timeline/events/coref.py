@@ -670,7 +670,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             same_happening: Callable[[object, object], bool], *, threshold: float = 0.5) -> list[list[Cue]]:
     """Groups of mentions of one happening, in document order of their first mention.
     ``same(features)`` is the probability that a mention joins a group; never a group
-    holding a mention the text tells apart from it (:func:`distinct`). A saying the pair
+    holding a mention the text tells apart from it (:func:`distinct`), nor, for a deed, a group
+    told in earlier items of a digest by other doers (:func:`_another_story`). A saying the pair
     model puts in no group joins the same speaker's earlier saying (:func:`_same_speaker`)."""
     groups: list[list[Cue]] = []
     for cue in cues:
@@ -689,7 +690,7 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             continue
         new = _another(cue) or _turns_elsewhere(cue)
         for n, group in enumerate(groups):
-            if any(distinct(member, cue) for member in group):
+            if any(distinct(member, cue) for member in group) or _another_story(group, cue):
                 continue
             if new and any(m.event.event_type == cue.event.event_type and m.sentence_index < cue.sentence_index
                            for m in group):
@@ -704,6 +705,17 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         else:
             best.append(cue)
     return groups
+
+
+def _another_story(group: list[Cue], cue: Cue) -> bool:
+    """A deed told in a paragraph that takes up nothing of the story the group was told in (a
+    digest's next item) and done by another named doer: "Rebels overran army positions near
+    Goma." after "The air force struck depots in Rafah." is another happening, however alike
+    the pair model finds two strikes told one after the other."""
+    if cue.event.event_type in VERBAL_TYPES or not cue.event.actor1 or any(m.story == cue.story for m in group):
+        return False
+    doers = {m.event.actor1 for m in group if m.event.actor1}
+    return bool(doers) and cue.event.actor1 not in doers
 
 
 def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cue]]:

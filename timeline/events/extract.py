@@ -726,6 +726,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     destined: set[str] = set()  # ids of movements placed at a destination the text names
     narrative_date: DateMention | None = None
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
+    story = 0  # the digest item the sentence belongs to
     candidates = _trigger_candidates(doc)
     for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
@@ -741,6 +742,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             narrative_date = None
             locator.section_place = None
             story_words = set()
+            story += 1
         story_words |= _story_words(sentence)
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         if chosen_events and chosen_events[-1].event_type == "deploy" and _refers_to_forces(sentence):
@@ -795,7 +797,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 strength=trigger.strength, coordinated=trigger.coordinated,
                 actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
                 place_explicit=location is not None and location.explicit, own_date=dated,
-                published=day, locator=locator, place_options=options, actor_options=actor_choices)
+                published=day, story=story, locator=locator, place_options=options, actor_options=actor_choices)
             found.append(candidate)
             found.extend(_one_per_place(candidate))
         if sentence_dates:

@@ -68,3 +68,12 @@ def test_a_toll_and_the_crash_its_clause_tells_are_one_event() -> None:
     accidents = [e for e in extract_events(text, published="2026-06-21") if e.event_type == "accident"]
     assert len(accidents) == 1, [(e.trigger, e.place_name) for e in accidents]
     assert accidents[0].place_name == "Siliguri"
+
+
+def test_a_deed_of_another_doer_in_a_digests_next_item_is_another_event() -> None:
+    # the second paragraph takes up nothing of the first: a new item, by another doer
+    text = ("The Israeli military conducts air strikes on Rafah, killing at least 20 Palestinians.\n\n"
+            "Al-Shabaab fighters overrun an army base after a night of fighting.")
+    attacks = _attacks(text, "2025-03-19")
+    assert len(attacks) == 2, [(a.trigger, a.actor1, len(a.evidence)) for a in attacks]
+    assert all(a.evidence == [] for a in attacks)
