@@ -146,14 +146,17 @@ def distinct(a: Cue, b: Cue) -> bool:
     """Mentions the text itself tells apart, whatever the pair model says: two happenings
     the rules chose in one sentence (with places or clauses of their own, or joined by
     "and"; not two mentions of one kind of local happening at one place), copies of one trigger for two places, or the same kind of local happening at two
-    named places or on two stated days, and the sayings of two speakers each named by their verb's
-    subject. Two sayings of one speaker in one sentence stay one statement."""
+    named places or on two stated days, local happenings whose clauses place them in two
+    countries (:func:`scene_countries`), and the sayings of two speakers each named by their verb's
+    subject. Two sayings of one speaker in one sentence stay one statement, and so do a toll and
+    the happening its clause tells as its cause (:func:`_toll_of`)."""
     if a.sentence.start == b.sentence.start and a.chosen and b.chosen and a.trigger.i != b.trigger.i:
         # unless they are the same kind of happening at the same place ("fires occurred,
         # including a brush fire in Torrington"): repeated strikes on one place are one event
         same_place = a.event.geonameid is not None and a.event.geonameid == b.event.geonameid
         if not (same_place and a.event.event_type == b.event.event_type and a.event.event_type in LOCAL_TYPES
-                and a.event.mode == b.event.mode) and not _one_speaker(a, b):
+                and a.event.mode == b.event.mode) and not _one_speaker(a, b) \
+                and not _toll_of(a, b) and not _toll_of(b, a):
             return True
     if a.trigger.i == b.trigger.i:
         return a.event.geonameid != b.event.geonameid
@@ -174,6 +177,13 @@ def distinct(a: Cue, b: Cue) -> bool:
         if ea.country_code and ea.country_code == eb.country_code and "country" not in (ea.geo_precision, eb.geo_precision) \
                 and not regional:
             return True  # strikes on two cities; Pyongyang and North Korea may be one visit, Pyongyang and Wonsan not
+    if ea.event_type in LOCAL_TYPES and eb.event_type in LOCAL_TYPES and a.sentence.start != b.sentence.start:
+        # "Six people are killed in a house fire in Hunan, China." and "Six people are killed as
+        # a bus crashes into a truck in West Bengal, India.": two happenings, whatever place the
+        # rules chose for either (the one a fire or a crash is placed at may be the story's)
+        scene_a, scene_b = scene_countries(a), scene_countries(b)
+        if scene_a and scene_b and not scene_a & scene_b:
+            return True
     if _doers_of_two_states(a, b):
         return True  # Iran's drone attack and Israel's air strike told on one page
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
@@ -187,8 +197,81 @@ def distinct(a: Cue, b: Cue) -> bool:
     return False
 
 
+def _toll_of(toll: Cue, cause: Cue) -> bool:
+    """A toll and the happening its clause tells as its cause, in one sentence: "Seven people
+    are killed as a bus crashes into a truck in Siliguri", "... are killed in an arson attack
+    at a house", "a blast ripped through the market, killing 12", "the bombing that killed 30"
+    are one crash, one attack, one blast (codebook §2: a toll is part of the happening that
+    caused it), though the rules placed only the cause. The cause hangs off the toll (or its
+    "and 20 are injured") by a clause or a preposition, or the toll right off the cause: not
+    "launched 300 drones, including the attack that killed two in Lviv", a toll of one of the
+    strikes, at a place of its own."""
+    if toll.trigger.lemma_.lower() not in TOLL_WORDS or toll.event.mode != cause.event.mode \
+            or not compatible(toll.event.event_type, cause.event.event_type):
+        return False
+    t, c = toll.trigger, cause.trigger
+    if t.head.i == c.i and t.dep_ in TOLL_LINKS:
+        return True
+    tolls = {t.i} | {x.i for x in t.conjuncts}
+    node = c
+    for _ in range(8):
+        if node.i in tolls:
+            return True
+        if node.dep_ not in CAUSE_PATH or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+#: How a toll hangs off the happening that caused it ("rips through, killing 12", "the bombing
+#: that killed 30").
+TOLL_LINKS = {"advcl", "xcomp", "conj", "relcl"}
+#: How the cause hangs off its toll: a clause ("as a bus crashes"), a preposition ("in an attack",
+#: "following clashes"), a noun's modifier or conjunct ("an arson and shooting attack").
+CAUSE_PATH = {"advcl", "prep", "pobj", "pcomp", "conj", "compound", "nmod", "amod"}
+
+
 #: Named places this far apart are never the scene of one local happening.
 FAR_APART_KM = 500
+#: How a place of the sentence hangs off its word when it says where something happened ("in
+#: Hunan", "at the embassy in Nairobi", "near Padina", "into a truck", "on Kyiv"): the place
+#: options' preposition cues (:mod:`timeline.events.place_options`).
+SCENE_PREPOSITIONS = ("prep:locative", "prep:into", "prep:prep:on", "prep:prep:over")
+
+
+def scene_countries(cue: Cue) -> set[str]:
+    """The countries a mention's clause places something in: the mention's own place when
+    the sentence names it, and each place its clause (the clause of the verb it is, or hangs
+    off, with the clauses inside it) names after "in", "at", "near", "off", "on" that is no
+    party, no owner and no part of a doer ("Israel struck", "the U.S. embassy", "Kenyan
+    police"). "Six people are killed as a bus crashes into a truck in Jalpaiguri, India"
+    places the killing in India; "Cpl. Ann Ruiz, 21, of Ohio, was killed" places nothing in
+    the U.S., nor does "agents were sent to investigate the bombings, but there was no word in
+    Washington" place the bombings there."""
+    if cue.scene is None:
+        cue.scene = frozenset(_scene_countries(cue))
+    return cue.scene
+
+
+def _scene_countries(cue: Cue) -> set[str]:
+    countries = {cue.event.country_code} if cue.place_explicit and cue.event.country_code else set()
+    locator = getattr(cue, "locator", None)
+    if locator is None:
+        return countries
+    clause = cue.trigger  # the verb whose clause holds the mention (a Token is made anew: compare indices)
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    inside = {t.i for t in clause.subtree}
+    for option in getattr(cue, "place_options", None) or ():
+        place, f = option.place, option.features
+        if option.kind != "sentence" or place is None or not place.country_code \
+                or f.get("in_actor") or f.get("owner_modifier") or f.get("party") \
+                or not any(f.get(name) for name in SCENE_PREPOSITIONS):
+            continue
+        token = locator.token_of(place)
+        if token is not None and token.i in inside:
+            countries.add(place.country_code)
+    return countries
 
 
 def _doers_of_two_states(a: Cue, b: Cue) -> bool:
@@ -587,7 +670,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             same_happening: Callable[[object, object], bool], *, threshold: float = 0.5) -> list[list[Cue]]:
     """Groups of mentions of one happening, in document order of their first mention.
     ``same(features)`` is the probability that a mention joins a group; never a group
-    holding a mention the text tells apart from it (:func:`distinct`). A saying the pair
+    holding a mention the text tells apart from it (:func:`distinct`), nor, for a deed, a group
+    told in earlier items of a digest by other doers (:func:`_another_story`). A saying the pair
     model puts in no group joins the same speaker's earlier saying (:func:`_same_speaker`)."""
     groups: list[list[Cue]] = []
     for cue in cues:
@@ -606,7 +690,7 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             continue
         new = _another(cue) or _turns_elsewhere(cue)
         for n, group in enumerate(groups):
-            if any(distinct(member, cue) for member in group):
+            if any(distinct(member, cue) for member in group) or _another_story(group, cue):
                 continue
             if new and any(m.event.event_type == cue.event.event_type and m.sentence_index < cue.sentence_index
                            for m in group):
@@ -621,6 +705,17 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         else:
             best.append(cue)
     return groups
+
+
+def _another_story(group: list[Cue], cue: Cue) -> bool:
+    """A deed told in a paragraph that takes up nothing of the story the group was told in (a
+    digest's next item) and done by another named doer: "Rebels overran army positions near
+    Goma." after "The air force struck depots in Rafah." is another happening, however alike
+    the pair model finds two strikes told one after the other."""
+    if cue.event.event_type in VERBAL_TYPES or not cue.event.actor1 or any(m.story == cue.story for m in group):
+        return False
+    doers = {m.event.actor1 for m in group if m.event.actor1}
+    return bool(doers) and cue.event.actor1 not in doers
 
 
 def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cue]]:

@@ -548,7 +548,7 @@ def _may_date(mention: Cue, best: Cue) -> bool:
     another story of the article when the happening is told in the present, as a digest tells
     its items ("Police arrest the mayor of Istanbul." is today's news, not of the year the
     item before it gives for another arrest)."""
-    return getattr(mention, "story", 0) == getattr(best, "story", 0) or not _told_now(best.trigger)
+    return mention.story == best.story or not _told_now(best.trigger)
 
 
 def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
@@ -694,8 +694,6 @@ class Candidate(Cue):
     actor_options: list[ActorOption] = field(default_factory=list)
     #: a copy of another candidate for one more of the places it happened at
     split: bool = False
-    #: which story of the article it is told in (a new section or a digest's next item starts one)
-    story: int = 0
 
 
 def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -738,7 +736,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     background_date: DateMention | None = None  # a past day the last dated sentence went back to
     told_happenings: dict[str, DateMention | None] = {}  # per kind of happening: the date the last one took
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
-    story = 0  # the number of the story the sentence is told in
+    story_index = 0  # the number of the story the sentence is told in
     candidates = _trigger_candidates(doc)
     for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
@@ -747,7 +745,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             narrative_date = background_date = None
             locator.section_place = None
             story_words = set()
-            story += 1
+            story_index += 1
             continue
         if sentence_index and _new_story(sentence, doc_text, story_words):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
@@ -755,7 +753,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             narrative_date = background_date = None
             locator.section_place = None
             story_words = set()
-            story += 1
+            story_index += 1
         story_words |= _story_words(sentence)
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         if chosen_events and chosen_events[-1].event_type == "deploy" and _refers_to_forces(sentence):
@@ -816,7 +814,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 strength=trigger.strength, coordinated=trigger.coordinated,
                 actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
                 place_explicit=location is not None and location.explicit, own_date=dated,
-                published=day, locator=locator, place_options=options, actor_options=actor_choices, story=story)
+                published=day, locator=locator, place_options=options, actor_options=actor_choices, story=story_index)
             found.append(candidate)
             found.extend(_one_per_place(candidate))
         if sentence_dates:

@@ -61,8 +61,13 @@ class Cue:
     #: a date of a participant's relative clause counts here though it does not date the event)
     own_date: bool
     published: dt.date
+    #: which story of the article the sentence belongs to: 0, then one more at each headline and
+    #: at each paragraph that takes up nothing of the story so far (a digest's next item)
+    story: int = 0
     #: the cues once read (:func:`candidate_features`), kept: they depend on the candidate alone
     cues: dict[str, float] | None = field(default=None, repr=False, compare=False)
+    #: the countries its clause places something in, once read (:func:`timeline.events.coref.scene_countries`)
+    scene: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
 
 def candidate_features(cue: Cue) -> dict[str, float]:

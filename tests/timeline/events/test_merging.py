@@ -51,3 +51,29 @@ def test_strikes_on_a_strip_of_land_and_on_a_country_are_two_events() -> None:
             "Missiles hit an air base in Bahrain.")
     places = {a.place_name for a in _attacks(text, "2026-07-24")}
     assert {"Gaza Strip", "Bahrain"} <= places, places
+
+
+def test_killings_a_digest_places_in_two_countries_are_two_events() -> None:
+    # the crash's toll verb has no place of its own, but its clause names India; the fire's, China
+    text = ("Four people are killed in a house fire in Changsha, Hunan, China.\n\n"
+            "Seven people are killed and 20 are injured as a bus crashes into a truck in Siliguri, West Bengal, India.")
+    accidents = [e for e in extract_events(text, published="2026-06-21") if e.event_type == "accident"]
+    by_place = {e.place_name: e for e in accidents}
+    assert set(by_place) == {"Changsha", "Siliguri"}, [(e.place_name, e.sentence) for e in accidents]
+    assert by_place["Changsha"].evidence == []
+
+
+def test_a_toll_and_the_crash_its_clause_tells_are_one_event() -> None:
+    text = "Seven people are killed and 20 are injured as a bus crashes into a truck in Siliguri, West Bengal, India."
+    accidents = [e for e in extract_events(text, published="2026-06-21") if e.event_type == "accident"]
+    assert len(accidents) == 1, [(e.trigger, e.place_name) for e in accidents]
+    assert accidents[0].place_name == "Siliguri"
+
+
+def test_a_deed_of_another_doer_in_a_digests_next_item_is_another_event() -> None:
+    # the second paragraph takes up nothing of the first: a new item, by another doer
+    text = ("The Israeli military conducts air strikes on Rafah, killing at least 20 Palestinians.\n\n"
+            "Al-Shabaab fighters overrun an army base after a night of fighting.")
+    attacks = _attacks(text, "2025-03-19")
+    assert len(attacks) == 2, [(a.trigger, a.actor1, len(a.evidence)) for a in attacks]
+    assert all(a.evidence == [] for a in attacks)
