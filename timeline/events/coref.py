@@ -382,7 +382,9 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         return None
     definite = any(c.dep_ == "poss" for c in token.children) or any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-    if not definite:
+    if not definite or any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in token.children):
+        # "the latest arrest", "his first statement as governor", "the upcoming meetings": one
+        # of a series, told as such, is not simply the one of its kind told before
         return None
     for group in reversed(groups):
         if cue.event.event_type not in {m.event.event_type for m in group}:
@@ -394,6 +396,10 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             continue
         return group
     return None
+
+
+#: Adjectives that place a definite event noun in a series of its kind ("the latest arrest").
+SERIES_WORDS = {"latest", "new", "first", "upcoming", "impending", "next", "previous", "earlier"}
 
 
 #: Happenings done to a person: one named person is killed (or shot, abducted) once in a story.

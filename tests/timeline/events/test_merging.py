@@ -77,3 +77,18 @@ def test_a_deed_of_another_doer_in_a_digests_next_item_is_another_event() -> Non
     attacks = _attacks(text, "2025-03-19")
     assert len(attacks) == 2, [(a.trigger, a.actor1, len(a.evidence)) for a in attacks]
     assert all(a.evidence == [] for a in attacks)
+
+
+def _arrest_cues(text: str) -> list:
+    from timeline.events.extract import candidate_events
+    return [c for c in candidate_events(text, published="2025-03-20") if c.event.event_type == "arrest"]
+
+
+@pytest.mark.parametrize("opening, joins", [("The arrest", True), ("The latest arrest", False)])
+def test_the_latest_arrest_takes_up_no_earlier_arrest_outright(opening: str, joins: bool) -> None:
+    from timeline.events.coref import _referent
+    text = (f"Police arrested a man in Leeds on Monday over the stabbing of a teenager. "
+            f"{opening} brings to four the number of people held over the stabbing.")
+    first, *rest = _arrest_cues(text)
+    later = next(c for c in rest if c.trigger.lower_ == "arrest")
+    assert (_referent([[first]], later) is not None) == joins
