@@ -389,6 +389,12 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     for group in reversed(groups):
         if cue.event.event_type not in {m.event.event_type for m in group}:
             continue
+        if cue.event.mode == "asserted" and all(m.event.mode in UNREAL_MODES for m in group
+                                                 if m.event.event_type == cue.event.event_type):
+            # "Crews could not stop a fire on such a dry day, the chief said. ... The fire
+            # started Thursday": a happening that took place takes up no supposed or denied
+            # one of its kind (the pair model may still join them)
+            continue
         doers = {m.event.actor1 for m in group if m.event.actor1}
         if cue.event.actor1 and doers and cue.event.actor1 not in doers:
             continue
@@ -400,6 +406,10 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
 
 #: Adjectives that place a definite event noun in a series of its kind ("the latest arrest").
 SERIES_WORDS = {"latest", "new", "first", "upcoming", "impending", "next", "previous", "earlier"}
+
+
+#: Modes of a happening that is only supposed or denied, not told as real.
+UNREAL_MODES = {"hypothetical", "denied"}
 
 
 #: Happenings done to a person: one named person is killed (or shot, abducted) once in a story.

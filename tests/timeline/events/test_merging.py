@@ -92,3 +92,14 @@ def test_the_latest_arrest_takes_up_no_earlier_arrest_outright(opening: str, joi
     first, *rest = _arrest_cues(text)
     later = next(c for c in rest if c.trigger.lower_ == "arrest")
     assert (_referent([[first]], later) is not None) == joins
+
+
+@pytest.mark.parametrize("opening, joins", [
+    ('"A fire burned through these dry hills in an hour," the chief said on Monday.', True),
+    ("Crews could not stop a fire on such a dry day, the chief said on Monday.", False)])
+def test_a_fire_that_took_place_takes_up_no_denied_fire_outright(opening: str, joins: bool) -> None:
+    from timeline.events.coref import _referent
+    from timeline.events.extract import candidate_events
+    text = f"{opening} The fire started Thursday near Oak Ridge and burned 40 homes."
+    first, later = [c for c in candidate_events(text, published="2025-03-20") if c.event.event_type == "accident"]
+    assert (_referent([[first]], later) is not None) == joins
