@@ -38,9 +38,10 @@ def sidebar_filters(found: Any, flt: EventFilter) -> EventFilter:
     likely = likely_threshold()
     if likely > 0:
         sidebar.toggle("Show all events, also the unlikely ones", key=SHOW_ALL,
-                       help=f"Off: only events of confidence {likely:.2f} or more are shown: on real news "
-                            "(the project's real-news dev set) extracted events from that confidence were "
-                            "more likely real than not. Imported events count as certain.")
+                       help=f"Off: only events of confidence {likely:.2f} or more are shown. An event's confidence "
+                            "is the share of such events that were real on the project's real-news "
+                            f"development sets; those below {likely:.2f} were a coin toss. "
+                            "Imported events count as certain.")
     # The less used filters sit in a popover (the browser draws its widgets when it is
     # opened); its label counts the ones in use, so that none is active unseen. Dates have
     # one control, above the map (ui.time_control).

@@ -41,7 +41,7 @@ def select_row(grid_key: str, ids_key: str) -> None:
 
 def likely_threshold() -> float:
     """The confidence from which the page shows events unless "Show all events" is on: the
-    shipped event model's, chosen on the real-news dev set
+    shipped event model's, chosen on the real-news development splits
     (:func:`timeline.events.scoring.display_threshold`); 0 without a model."""
     return display_threshold()
 

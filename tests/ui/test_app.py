@@ -355,7 +355,7 @@ def workbench(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
 
 def test_unlikely_events_are_hidden_until_show_all(filled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The page shows by default the events from the likely-event threshold (chosen on the
-    real-news dev set); "Show all events" brings back the others, and the link says so."""
+    real-news development splits); "Show all events" brings back the others, and the link says so."""
     assert 0.3 < likely_threshold() <= 0.8  # the sample events are 0.8, the extra one 0.3
     with Store(filled_store) as store:
         store.add_article(Article(text="Third.", published=PUBLISHED, title="Third", source="test"),

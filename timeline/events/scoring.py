@@ -5,7 +5,7 @@
 
 Logistic regressions fitted on the real-news training split (``benchmarks/realnews``,
 ``python benchmarks/realnews/train_events.py``); the thresholds are chosen and the
-confidence calibrated on the development split, so that an event's confidence is the share
+confidence calibrated on the development splits, so that an event's confidence is the share
 of events of that confidence that were real there. The weights are a small JSON file
 shipped in ``timeline/events/data/``; without it the extractor keeps the rules' own choices.
 """
@@ -27,7 +27,7 @@ class EventModel:
     weights: dict[str, float]
     #: a group of mentions is an event when its most likely mention reaches this (raw)
     keep_threshold: float
-    #: (raw probability upper bound, share of such events real on the dev split), ascending
+    #: (raw probability upper bound, share of such events real on the development splits), ascending
     calibration: tuple[tuple[float, float], ...] = ()
     #: the pair model of :mod:`timeline.events.coref`
     pair_weights: dict[str, float] = dataclasses.field(default_factory=dict)
@@ -40,7 +40,7 @@ class EventModel:
     actor_weights: dict[str, float] = dataclasses.field(default_factory=dict)
     #: keep the rules' place and doer where the syntax states them (the models fill the rest)
     trust_rules: bool = True
-    #: the confidence from which the app shows events by default (calibrated: more likely real than not on dev)
+    #: the confidence from which the app shows events by default (calibrated on the development splits)
     display_threshold: float = 0.0
 
     def raw(self, features: dict[str, float]) -> float:
@@ -94,7 +94,7 @@ def load_model(path: str | None = None) -> EventModel | None:
 
 def display_threshold() -> float:
     """The minimum confidence the app shows by default: the lowest calibrated confidence of at
-    least 0.5, that is of events more likely real than not on the development split (0
-    without a model)."""
+    least 0.6 (benchmarks/realnews/train_events.py DISPLAY_CONFIDENCE), which leaves out the
+    events that were a coin toss on the development splits (0 without a model)."""
     model = load_model()
     return model.display_threshold if model is not None else 0.0

@@ -206,21 +206,23 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
     """``disaster`` or ``accident`` when a killing's doer, or the doer of the clause that tells
     what led to it, is a natural hazard or a mishap: "bootleg alcohol kills 37 people", "a man
     is killed after high winds cause a tree to fall on his car", "five are killed when a soil
-    collapse buries a house", "killed as a bus crashes into a truck". None when no such cause is
-    named ("gunmen killed six", "killed after an argument")."""
+    collapse buries a house". None when no such cause is named ("gunmen killed six", "killed
+    after an argument", "artillery fire killed 19")."""
     causes = [subject] if subject is not None and subject.dep_ == "nsubj" else []
     # (the clause may hang on a joined verb: "five are killed and three are injured when ...")
     for clause in (c for verb in (token, *token.conjuncts) for c in verb.children):
         if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS
                                           for m in clause.children):
             causes += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (a storm, a quake, a fire or a crash is a happening's word of its own: the sentence's
+    # disaster or accident is that word's event, the killing its toll; "artillery fire" kills
+    # in an attack)
     for cause in causes:
         word = cause.lemma_.lower()
-        if word in _WEATHER | _HAZARDS | _FLOODWATERS | _NATURAL_CAUSES or cause.lower_ in _FLOODWATERS or (
-                word == "collapse" and any(c.lemma_.lower() in _NATURAL_GROUND for c in cause.lefts)):
+        if word in _NATURAL_CAUSES or (word == "collapse" and any(c.lemma_.lower() in _NATURAL_GROUND
+                                                                  for c in cause.lefts)):
             return "disaster"
-        if word in _MISHAP_CAUSES | _FIRES | _VEHICLES | _CAR_MODELS and cause.ent_type_ != "PERSON" \
-                and not _armed_vehicle(cause):
+        if word in _MISHAP_CAUSES:
             return "accident"
     return None
 

@@ -222,6 +222,7 @@ def test_police_horses_trampling_protesters_are_no_animal_mishap() -> None:
     ("Bootleg alcohol killed 37 people in Izmir last week.", "accident"),
     ("Gunmen killed six villagers near Jos on Monday after an argument over cattle.", "attack"),
     ("Two soldiers were killed near Goma on Monday when a rebel tank fired on their post.", "attack"),
+    ("Artillery fire by the rebels killed 19 civilians in Kadugli on Monday.", "attack"),
 ])
 def test_a_killing_takes_the_kind_of_its_cause(sentence, kind):
     assert kinds(sentence)[:1] == [kind]
