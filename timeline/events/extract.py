@@ -1299,7 +1299,7 @@ def _background(doc: Doc, sentence_dates: list[DateMention], published: dt.date)
     if span is None:
         return None
     node = span.root
-    while node.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos") and node.head is not node \
+    while node.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos") and node.head.i != node.i \
             and node.pos_ not in ("VERB", "AUX"):
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
@@ -1331,7 +1331,7 @@ def _told_in_past(token: Token) -> bool:
             return tensed[0].tag_ == "VBD"
         if verb.tag_ in ("VBD", "VBZ", "VBP"):
             return verb.tag_ == "VBD"
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return False
         verb = _clause_verb(verb.head)
     return False
