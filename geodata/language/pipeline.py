@@ -221,16 +221,20 @@ def is_english_word(word: str) -> bool | None:
     words, rules, exceptions = _english_lexicon()
     if not words:
         return None
-    form = word.lower()
-    if form in words:
-        return True
+    return any(lemma in words for lemma in rule_lemmas(word.lower(), rules, exceptions))
+
+
+def rule_lemmas(form: str, rules: dict[str, list[list[str]]], exceptions: dict[str, dict[str, list[str]]]) -> set[str]:
+    """Every lemma a rule lemmatizer could give a lower-case form, whatever its part of speech
+    among ``rules``' (its exceptions and suffix rules, by part of speech), the form itself
+    included: "commissioners" → {"commissioners", "commissioner", ...}."""
+    found = {form}
     for pos, pos_rules in rules.items():
-        if any(lemma in words for lemma in exceptions[pos].get(form, ())):
-            return True
+        found.update(exceptions.get(pos, {}).get(form, ()))
         for old, new in pos_rules:
-            if form.endswith(old) and form[:len(form) - len(old)] + new in words:
-                return True
-    return False
+            if form.endswith(old):
+                found.add(form[:len(form) - len(old)] + new)
+    return found
 
 
 @functools.lru_cache(maxsize=None)

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_ALPHA, ORTH, SENT_START
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from geodata.gazetteer import curated
@@ -134,8 +133,18 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     sent_start = _sentence_starts(doc)
     ents = list(doc.ents)
 
+    def keep_unresolved(s: int, start_tok: int, end_tok: int, label: str, type_word: str | None = None) -> bool:
+        """Keep doc[start_tok:end_tok] (from character ``s``) as a name without coordinates."""
+        end = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        found.append(Toponym(s + offset, end + offset, doc_str[s:end], "name", label, type_word,
+                             next_word=doc[end_tok].lower_ if end_tok < len(doc) else ""))
+        for i in range(start_tok, end_tok):
+            taken[i] = True
+        return True
+
     def add(start_tok: int, end_tok: int, label: str, role: str = "name") -> bool:
-        if role == "name" and label not in ("ABBR", "POSTAL"):
+        plain = role == "name" and label not in ("ABBR", "POSTAL")  # a name, not an abbreviation or a code
+        if plain:
             # "Dar-es-Salaam" of which the model saw only "Salaam": the whole hyphenated name
             ws, we = _hyphenated_word(doc, start_tok, end_tok)
             if (ws, we) != (start_tok, end_tok) and not any(taken[ws:we]) and gazetteer.has_name(doc[ws:we].text):
@@ -147,29 +156,17 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
         s, e = _clean_span(doc_str, span.start_char, span.end_char)
         if e <= s or _is_currency(doc_str, s, e):
             return False
-        if role == "name" and label not in ("ABBR", "POSTAL") and end_tok < len(doc) \
-                and doc[end_tok].text in _STREET_SUFFIXES:
+        if plain and end_tok < len(doc) and doc[end_tok].text in _STREET_SUFFIXES:
             # "1517 Locust Street", "Eastland Avenue": a street, not the town of Locust; the
             # gold of news geoparsing keeps such spans, without coordinates
-            street_end = doc[end_tok].idx + len(doc[end_tok].text)
-            found.append(Toponym(s + offset, street_end + offset, doc_str[s:street_end], "name", "STREET", "street",
-                                 next_word=doc[end_tok + 1].lower_ if end_tok + 1 < len(doc) else ""))
-            for i in range(start_tok, end_tok + 1):
-                taken[i] = True
-            return True
+            return keep_unresolved(s, start_tok, end_tok + 1, "STREET", "street")
         if role == "name" and label != "ABBR" and not _plausible_name(doc, doc_str[s:e], end_tok, gazetteer):
             return False
-        longer = (_head_of_longer_name(doc, start_tok, end_tok, gazetteer, taken, sent_start)
-                  if role == "name" and label not in ("ABBR", "POSTAL") else None)
+        longer = _head_of_longer_name(doc, start_tok, end_tok, gazetteer, taken, sent_start) if plain else None
         if longer is not None:
             # "a gas facility in Ras Laffan Industrial City": the whole name is the place, which
             # the gazetteer does not know (kept, unresolved), not the village of Ras in India
-            name_end = doc[longer - 1].idx + len(doc[longer - 1].text)
-            found.append(Toponym(s + offset, name_end + offset, doc_str[s:name_end], "name", "NAME",
-                                 next_word=doc[longer].lower_ if longer < len(doc) else ""))
-            for i in range(start_tok, longer):
-                taken[i] = True
-            return True
+            return keep_unresolved(s, start_tok, longer, "NAME")
         # widen over a following type word ("Kursk region", "Laurel County", "Tumen River")
         type_word = None
         words = doc_str[s:e].split()
@@ -202,9 +199,7 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                 and not _right_after_preposition(doc, start_tok)):
             taken[start_tok] = True
             return False  # "the Duma's committee", "Duma deputies": the parliament, not the Syrian town
-        other = None
-        if role == "name" and label not in ("ABBR", "POSTAL"):
-            other = _names_something_else(doc, start_tok, end_tok, gazetteer)
+        other = _names_something_else(doc, start_tok, end_tok, gazetteer) if plain else None
         if other is not None:
             for i in range(start_tok, min(end_tok, len(doc))):
                 taken[i] = True  # no shorter part of it either ("York" of "New York Times")
@@ -294,7 +289,7 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                                    for c in gazetteer.lookup(doc[first:j].text, limit=5))
             if j < ent.end and doc[j].lower_ not in _INSTITUTION_WORDS:
                 j = first
-            elif (j < ent.end and doc[j].lower_ in _PARTY_WORDS and j - first == 1
+            elif (j < ent.end and doc[j].lower_ == "party" and j - first == 1
                   and not _is_major_place(doc[first:j].text, gazetteer)):
                 # "Abiy Ahmed's Prosperity Party", "the Unity Party": a party named for an idea,
                 # not for the hamlet of that name ("the Kentucky Democratic Party" keeps Kentucky)
@@ -514,9 +509,9 @@ def _head_of_longer_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer, t
     if end >= len(doc) or start == 0 or taken[end] or sent_start[end] or doc[end - 1].text.endswith("."):
         return None  # "in Harrisburg, Pa. Smith said": an abbreviation's stop may end the sentence
     nxt, prev = doc[end], doc[start - 1]
-    if not (nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper()) or nxt.lower_ in STOP_WORDS:
+    if not (nxt.is_alpha and _is_capitalised(nxt.text) and not nxt.text.isupper()) or nxt.is_stop:
         return None
-    if prev.is_alpha and prev.text[:1].isupper():
+    if prev.is_alpha and _is_capitalised(prev.text):
         return None
     if doc[end - 1].lower_ in TYPE_WORDS or nxt.lower_ in TYPE_WORDS or nxt.lower_ in _MONTHS_DAYS:
         return None
@@ -524,13 +519,9 @@ def _head_of_longer_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer, t
             or _is_major_place(doc[start:end].text, gazetteer):
         return None
     j = end + 1
-    while j < len(doc) and j - end < 4 and not taken[j] and doc[j].is_alpha and doc[j].text[:1].isupper():
+    while j < len(doc) and j - end < 4 and not taken[j] and doc[j].is_alpha and _is_capitalised(doc[j].text):
         j += 1
     return j
-
-
-#: words that make the capitalised word before them a political party's name
-_PARTY_WORDS = {"party", "movement", "alliance", "front", "coalition"}
 
 
 def _hyphenated_word(doc: Doc, start: int, end: int) -> tuple[int, int]:

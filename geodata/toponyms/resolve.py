@@ -48,15 +48,14 @@ def candidates_for(t: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
             return [cand]
         return []
     cands = gazetteer.lookup(t.text)
+    words = t.text.split()
     if not cands and t.type_word:
         # "Kursk region": also try the bare name, and the name without the type word
-        words = t.text.split()
         if words and words[-1].lower() == t.type_word and len(words) > 1:
             cands = gazetteer.lookup(" ".join(words[:-1]))
     if cands and t.type_word in _TYPE_WORDS_ADMIN1:
         # "Kyiv region" and "Kyiv Oblast" name one province, though the gazetteer may give
         # each spelling to a different division (the capital's own, the province around it)
-        words = t.text.split()
         if len(words) > 1 and words[-1].lower() == t.type_word:
             countries = {c["country_code"] for c in cands if c["feature"] == "admin1"}
             seen = {c["id"] for c in cands}
@@ -193,6 +192,9 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
         # capital's: "Philadelphia" is the American city, not Amman (its ancient name)
         big_primary = any(c.get("match") == "name" and c["feature"] == "city"
                           and (c["population"] or 0) >= BIG_PRIMARY_CITY for c in cands)
+        # whether each written container may be an item of a list rather than this name's
+        # container: a property of the two names, not of a reading of this one
+        listed = {ci: _in_a_list(toponyms, idx, ci) or not _town_inside(cands, all_cands[ci]) for ci in t.container}
         for cand in cands:
             alt_city = has_primary and cand.get("match") == "alt" and cand["feature"] == "city"
             penalty = (ALT_CITY_PENALTY + (CAPITAL_BONUS if big_primary and cand.get("capital") else 0.0)
@@ -204,8 +206,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             if province is not None and cand["id"] == province:
                 s += PROVINCE_BONUS
             for ci in t.container:
-                s += _container_bonus(cand, all_cands[ci], listed=_in_a_list(toponyms, idx, ci)
-                                      or not _town_inside(cands, all_cands[ci]))
+                s += _container_bonus(cand, all_cands[ci], listed=listed[ci])
             if cand["feature"] == "country" and local_names and key(t.text) in local_names:
                 s -= LOCAL_USE_PENALTY
             scored.append((s, cand))
@@ -457,7 +458,7 @@ def _town_inside(cands: list[Candidate], container_cands: list[Candidate]) -> bo
 TOWN_INSIDE_POPULATION = 10_000
 
 
-def _container_bonus(cand: Candidate, container_cands: list[Candidate], *, listed: bool = False) -> float:
+def _container_bonus(cand: Candidate, container_cands: list[Candidate], *, listed: bool) -> float:
     if not listed and cand["feature"] == "country" and any(cc["feature"] == "country" for cc in container_cands) \
             and all(cc["country_code"] != cand["country_code"] for cc in container_cands):
         return -COUNTRY_IN_COUNTRY_PENALTY  # "Armenia, Colombia": a town of Colombia, not the country
@@ -499,10 +500,10 @@ def _outside_container(cands: list[Candidate], container_cands: list[Candidate])
     unresolved. A container that may also be a country or a big city ("Georgia", "Victoria")
     rules nothing out unless none of its readings holds a reading of the name."""
     areas = [cc for cc in container_cands if cc.get("match") != "weak"]
-    if not areas or max(areas, key=prominence)["feature"] not in ("admin1", "admin2"):
+    kind = max(areas, key=prominence)["feature"] if areas else None
+    if kind not in ("admin1", "admin2"):
         return False
-    level = ("country", "admin1") if max(areas, key=prominence)["feature"] == "admin1" \
-        else ("country", "admin1", "admin2")
+    level = ("country", "admin1") if kind == "admin1" else ("country", "admin1", "admin2")
     if any(c["feature"] in level + ("continent", "region") and c.get("match") != "weak" for c in cands):
         return False  # "Ohio, Michigan": a state is no part of another state, so this is a list
     for cc in areas:
@@ -542,8 +543,8 @@ def _province_of(cands: list[Candidate], gazetteer: Gazetteer) -> int | None:
         return (bool(words & _PROVINCE_NAME_WORDS), not words & _CITY_NAME_WORDS,
                 gazetteer.towns_in(c.get("admin1_code")))
 
-    ranked = sorted(divisions, key=rank, reverse=True)
-    return ranked[0]["id"] if rank(ranked[0]) != rank(ranked[1]) else None
+    ranked = sorted(((rank(c), c) for c in divisions), key=lambda pair: pair[0], reverse=True)
+    return ranked[0][1]["id"] if ranked[0][0] != ranked[1][0] else None
 
 
 #: A country named with another country as its container is no reading of the name.

@@ -844,24 +844,28 @@ def _quarter_year(ctx: DateContext, quarter: int, m: re.Match[str]) -> int:
     quarter ahead (then last year's), or a forecast names a quarter already past this year
     ("analysts expect growth to slow in the third quarter", written in December)."""
     pub_q = cal.quarter_of(ctx.published)
-    if ctx.standalone and ctx.tense(m.start(), m.end()) is None:
-        return ctx.published.year if quarter >= pub_q else ctx.published.year + 1  # "third qtr" alone: the coming one
-    if quarter < pub_q and ctx.tense(m.start(), m.end()) == "future" and not _RESULTS_AFTER.match(ctx.text, m.end()):
-        s_start, _ = ctx.sentence_bounds(m.start())
-        forecast = _FORECAST.search(ctx.text, s_start, m.start())
-        if forecast and not _RESULTS_WORDS.search(ctx.text, forecast.end(), m.start()):
-            return ctx.published.year + 1
     tense = ctx.tense(m.start(), m.end())
-    if quarter > pub_q and tense == "past":
-        return ctx.published.year - 1  # "Q4 results were released in January" (told in July): last year's
-    if quarter > pub_q and tense == "future":
-        return ctx.published.year  # "sales are forecast to rise in the third quarter" (told in February): this year's
-    if quarter > pub_q and tense is None:
-        s_start, _ = ctx.sentence_bounds(m.start())
-        forecast = _FORECAST.search(ctx.text, s_start, m.start())
-        if forecast and not _RESULTS_WORDS.search(ctx.text, forecast.end(), m.start()):
+    if ctx.standalone and tense is None:
+        return ctx.published.year if quarter >= pub_q else ctx.published.year + 1  # "third qtr" alone: the coming one
+    if quarter < pub_q and tense == "future" and not _RESULTS_AFTER.match(ctx.text, m.end()) \
+            and _forecast_before(ctx, m):
+        return ctx.published.year + 1
+    if quarter > pub_q:
+        if tense == "past":
+            return ctx.published.year - 1  # "Q4 results were released in January" (told in July): last year's
+        if tense == "future":
+            return ctx.published.year  # "sales are forecast to rise in the third quarter" (told in February): this year's
+        if tense is None and _forecast_before(ctx, m):
             return ctx.published.year  # "the bank projects inflation of 3% in the fourth quarter": ahead
     return ctx.published.year if quarter <= pub_q + 1 else ctx.published.year - 1
+
+
+def _forecast_before(ctx: DateContext, m: re.Match[str]) -> bool:
+    """A forecast's words come before the date in its sentence ("analysts expect growth to slow
+    in"), and no words of results between them."""
+    s_start, _ = ctx.sentence_bounds(m.start())
+    forecast = _FORECAST.search(ctx.text, s_start, m.start())
+    return bool(forecast) and not _RESULTS_WORDS.search(ctx.text, forecast.end(), m.start())
 
 
 def _relative_year(word: str, ctx: DateContext) -> int | None:

@@ -418,8 +418,8 @@ class ActorResolver:
                 # bombed": the pronoun is the speaker; "Russia's Defence Ministry said it had
                 # struck ...": the state whose body it is
                 state = next((c for c in speaker.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")),
-                             None) if _state_body(speaker) else None
-                return self._actor(state if token.lower_ == "it" and state is not None else speaker)
+                             None) if token.lower_ == "it" and _state_body(speaker) else None
+                return self._actor(state if state is not None else speaker)
             if token.lower_ in ("he", "she"):
                 # "Evans is charged with ... She was remanded": the latest person who was a
                 # clause's subject, as long as no other subject came between
@@ -756,7 +756,11 @@ def _state_body(speaker: Token) -> bool:
     regional government", "Canada's Ontario province")."""
     words = {t.lemma_.lower() for t in speaker.subtree if t.dep_ != "poss" and t.head.dep_ != "poss"}
     return speaker.lemma_.lower() in STATE_BODY_HEADS and speaker.ent_type_ not in ("PERSON",) \
-        and not words & {"regional", "provincial", "local", "state", "city", "municipal", "county", "party"}
+        and not words & NOT_THE_STATES
+
+
+#: Words that make a body a region's, a town's or a party's, not the state's own.
+NOT_THE_STATES = frozenset({"regional", "provincial", "local", "state", "city", "municipal", "county", "party"})
 
 
 def _speaker_of(pronoun: Token) -> Token | None:

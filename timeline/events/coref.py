@@ -380,9 +380,8 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
                       and (c.lemma_.lower() in ANAPHORS or c.lower_ in ANAPHORS)), token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    definite = any(c.dep_ == "poss" for c in token.children) or any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-    if not definite or any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in token.children):
+    if not definite(token, POINTING_DETERMINERS) or any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS
+                                                        for c in token.children):
         # "the latest arrest", "his first statement as governor", "the upcoming meetings": one
         # of a series, told as such, is not simply the one of its kind told before
         return None
@@ -677,9 +676,19 @@ def _told_as_another(token: Token) -> bool:
     words = {c.lower_: c.dep_ for c in token.children if c.dep_ in ("det", "amod", "nummod", "advmod")}
     if words.keys() & ANOTHER_WORDS:
         return True
-    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-                   for c in token.children)
-    return not definite and words.get("other") == "amod"
+    return not definite(token) and words.get("other") == "amod"
+
+
+#: Determiners of a noun told as known already.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+#: The singular ones, that point back to one happening told before.
+POINTING_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def definite(token: Token, determiners: frozenset[str] = DEFINITE_DETERMINERS) -> bool:
+    """A noun told as known already: possessed or with a definite determiner ("the bombs",
+    "their crash", "this attack")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in determiners) for c in token.children)
 
 
 def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],

@@ -44,12 +44,12 @@ from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
-from timeline.events.coref import cluster, future_saying, split_kinds
+from timeline.events.coref import cluster, definite, future_saying, split_kinds
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features, inside_quotes
 from timeline.events.locate import (
-    FEATURE_RANK,
     GEO_PRECISION,
     NOT_ITS_OWN,
+    PLACE_FINENESS,
     VERBAL_TYPES,
     Location,
     Locator,
@@ -483,9 +483,10 @@ def _told_now(token: Token) -> bool:
     ("gunmen kill six in a raid", "the minister says ...", "at least 12 people are killed"):
     it is the report's own time, not an earlier day the story gave. A verb told so, or a noun
     under a verb of happening ("are killed in drone strikes"), not a noun under any present
-    verb ("the arrests follow days of riots": the riots keep their day); not the present perfect ("has killed"), a modal, what a speaker says ("officials
-    say 23 passengers are killed": the toll of a dated crash) or a quotation (its present is
-    the speaker's, on the day of the saying)."""
+    verb ("the arrests follow days of riots": the riots keep their day); not the present
+    perfect ("has killed"), a modal, what a speaker says ("officials say 23 passengers are
+    killed": the toll of a dated crash) or a quotation (its present is the speaker's, on the
+    day of the saying)."""
     if inside_quotes(token.sent, token):
         return False
     verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
@@ -897,12 +898,13 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
     # "Vancouver, British Columbia; Winnipeg, Manitoba": a province that holds another of
     # the places is where that one is, not a place of its own
     where = [o for o in where if not any(_holds(o.place, other.place) for other in where if other is not o)]
-    # "in Luxi County, Hunan, China", "in Fastiv, Kyiv Oblast": the names after the first
-    # qualify its address (whatever the gazetteer made of them), they are no further places
-    text = candidate.trigger.doc.text
-    places = [o.place for o in candidate.place_options if o.place is not None]
-    where = [o for o in where if not any(_qualifies(o.place, other.place, text, places) for other in where
-                                         if other is not o)]
+    if len(where) >= 2:
+        # "in Luxi County, Hunan, China", "in Fastiv, Kyiv Oblast": the names after the first
+        # qualify its address (whatever the gazetteer made of them), they are no further places
+        text = text_of(candidate.trigger.doc)
+        places = [o.place for o in candidate.place_options if o.place is not None]
+        where = [o for o in where if not any(_qualifies(o.place, other.place, text, places) for other in where
+                                             if other is not o)]
     if len(where) < 2:
         return []
     copies = []
@@ -946,14 +948,18 @@ def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[
     listed = re.match(r"\s*,?\s*(and|or)\b", text[area.end:area.end + 40]) is not None
     following = [p for p in places if p.start > area.end and _address_gap(text[area.end:p.start])]
     # the chain goes on with a place no coarser than this one: a list ("Gaza, Lebanon, Syria")
-    return not listed and not any(FEATURE_RANK.get(p.feature or "", 5) <= FEATURE_RANK.get(area.feature or "", 5)
-                                  for p in following)
+    fineness = PLACE_FINENESS.get(area.feature or "", 5)
+    return not listed and not any(PLACE_FINENESS.get(p.feature or "", 5) <= fineness for p in following)
 
 
 def _address_gap(between: str) -> bool:
     """True when the text between two places of an address is a comma, maybe after the rest of
     the first one's name ("Ras Laffan Industrial City, Al Khor, Qatar")."""
-    return "," in between and re.fullmatch(r"(?:\s*[A-Z][\w'’.-]*)*\s*,(?:\s*[A-Z][\w'’.-]*\s*,)*\s*", between) is not None
+    return "," in between and _ADDRESS_GAP.fullmatch(between) is not None
+
+
+#: A comma between two names of an address, after the rest of the first one's name if any.
+_ADDRESS_GAP = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*\s*,(?:\s*[A-Z][\w'’.-]*\s*,)*\s*")
 
 
 def _holds(area: PlaceMention, place: PlaceMention) -> bool:
@@ -1240,7 +1246,6 @@ _STATE_START = re.compile(r"\b(?:since|as of)\s+$", re.IGNORECASE)
 #: Kinds of happening a later definite mention takes up again ("the bombs", "the crash").
 RETOLD_TYPES = {"attack", "accident", "disaster"}
 RETOLD = "the same happening, dated when the text first told of it"
-_DEFINITE = {"the", "this", "that", "these", "those"}
 #: What a happening's verb may be told of ("the bombs went off", "their boat sank"): the
 #: subject then stands for the happening.
 HARMING_THINGS = {"bomb", "grenade", "device", "explosive", "mine", "rocket", "missile", "shell", "drone",
@@ -1252,11 +1257,6 @@ HARMING_THINGS = {"bomb", "grenade", "device", "explosive", "mine", "rocket", "m
 def _dated_in(mention: DateMention, trigger: Token) -> bool:
     """The date is in the trigger's own phrase or clause ("the bombing on Aug. 7")."""
     return any(t.idx <= mention.start < t.idx + len(t.text) for t in trigger.subtree)
-
-
-def _definite(token: Token) -> bool:
-    """A noun told as known already: "the bombs", "their crash", "this attack"."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children)
 
 
 def _retold(trigger: Token, own_date: DateMention | None, narrative_date: DateMention | None,
@@ -1274,7 +1274,7 @@ def _retold(trigger: Token, own_date: DateMention | None, narrative_date: DateMe
     noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else next(
         (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
          and (noun_type(c) or c.lemma_.lower() in HARMING_THINGS)), None)
-    if noun is None or not _definite(noun) or mode_of(trigger) != "asserted":
+    if noun is None or not definite(noun) or mode_of(trigger) != "asserted":
         return own_date
     current = own_date or narrative_date
     if current is not None and (current.start_date is None or current.start_date <= last.start_date):

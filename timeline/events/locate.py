@@ -65,8 +65,9 @@ GEO_PRECISION = {
     "region": "region", "water": "region", "landform": "region", "continent": "region",
     "point": "point", "building": "point", "poi": "point",
 }
-FEATURE_RANK = {"point": 0, "building": 0, "poi": 0, "city": 1, "admin2": 2, "admin1": 3,
-                 "landform": 4, "water": 4, "region": 5, "country": 6, "continent": 7}
+#: How fine a place is, 0 the finest (a point); the opposite order to the gazetteer's FEATURE_RANK
+PLACE_FINENESS = {"point": 0, "building": 0, "poi": 0, "city": 1, "admin2": 2, "admin1": 3,
+                  "landform": 4, "water": 4, "region": 5, "country": 6, "continent": 7}
 
 
 @dataclass
@@ -220,7 +221,7 @@ class Locator:
                 # "a trip to North Korea, where the two countries signed a pact"
                 rank = 1
                 role = f"'where' refers to {place.text}"
-            feature_rank = FEATURE_RANK.get(place.feature or "", 5)
+            feature_rank = PLACE_FINENESS.get(place.feature or "", 5)
             scored.append(((rank, feature_rank, abs(place.start - trigger.idx)), place, role))
         scored.sort(key=lambda item: item[0])
         (rank, _, _), best, role = scored[0]
@@ -402,7 +403,7 @@ class Locator:
                       and self._is_locative(p)]
             if venues:
                 return venues[0]
-        return min(places, key=lambda p: (-counts[p.geonameid], FEATURE_RANK.get(p.feature or "", 5), p.start))
+        return min(places, key=lambda p: (-counts[p.geonameid], PLACE_FINENESS.get(p.feature or "", 5), p.start))
 
     def _is_locative(self, place: PlaceMention) -> bool:
         token = self._token_of(place)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from geodata.language.pipeline import load_pipeline, load_syntax_pipeline
+from geodata.language.pipeline import load_pipeline, load_syntax_pipeline, rule_lemmas
 from timeline.events.triggers import FORCES, NOUN_TRIGGER_WORDS, VERB_TRIGGER_LEMMAS, VERB_TYPES, could_be_gerund
 
 _SYNTAX_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
@@ -157,13 +157,7 @@ class _EventWords:
         self.known = StringTest(self.may_trigger)
 
     def lemmas(self, form: str) -> set[str]:
-        found = {form}
-        for pos in _LEMMA_POS:
-            found.update(self.exceptions[pos].get(form, ()))
-            for old, new in self.rules[pos]:
-                if form.endswith(old):
-                    found.add(form[:len(form) - len(old)] + new)
-        return found
+        return rule_lemmas(form, self.rules, self.exceptions)
 
     def may_trigger(self, form: str) -> bool:
         if form in FORCES or form in NOUN_TRIGGER_WORDS:

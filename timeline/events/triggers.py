@@ -324,7 +324,7 @@ def verb_type(token: Token) -> str | None:
             subject = token.head  # "a pickup that struck Corbin"
         if subject is None and token.dep_ in ("acl", "relcl"):
             subject = token.head  # "the second snowstorm to hit the Plains"
-        if subject is not None and subject.lemma_.lower() in _VEHICLES | _CAR_MODELS and subject.ent_type_ != "PERSON" \
+        if subject is not None and subject.lemma_.lower() in _MOTOR_DOERS and subject.ent_type_ != "PERSON" \
                 and not _armed_vehicle(subject):
             return "accident"  # "a train ran into a goods train", "was hit by a bus", "the pickup that killed"
         if any(_hit_and_run(t) for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")
@@ -338,10 +338,10 @@ def verb_type(token: Token) -> str | None:
         for doer in (subject, agent):
             if doer is not None and doer.lemma_.lower() in _FIRES:
                 return "accident"  # "home hit by fire a second time"
-            if doer is not None and (doer.lemma_.lower() in _WEATHER | _HAZARDS or doer.lower_ in _FLOODWATERS):
+            if doer is not None and (doer.lemma_.lower() in _DISASTER_DOERS or doer.lower_ in _FLOODWATERS):
                 return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone", "floodwaters hit"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-        if lemma in ("hit", "strike") and objects & (_VEHICLES | _CAR_WORDS) and not objects & _WEAPON_WORDS \
+        if lemma in ("hit", "strike") and objects & _CAR_THINGS and not objects & _WEAPON_WORDS \
                 and not _armed_striker(subject):
             return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
     if lemma in ("set", "burn", "torch") and (lemma != "set" or any(
@@ -540,11 +540,11 @@ def _armed_striker(subject: Token | None) -> bool:
     """Whoever strikes a vehicle is a fighting force, a state or a weapon ("the Air Force
     strikes a convoy", "Israel struck a car in Gaza", "a drone hit a bus"): an attack, not a
     crash."""
-    if subject is None or subject.lemma_.lower() in _VEHICLES | _CAR_MODELS or subject.lower_ in _VEHICLES:
+    if subject is None or subject.lemma_.lower() in _MOTOR_DOERS or subject.lower_ in _VEHICLES:
         return False  # "a military truck struck a minibus", "an Air India jet hit a truck": a crash
     words = {subject.lemma_.lower(), subject.lower_} | {
         t.lemma_.lower() for t in subject.lefts if t.dep_ in ("compound", "amod")}
-    return bool(words & (_FIGHTING_HEADS | _ARMED | _WEAPON_WORDS)) or subject.ent_type_ in ("GPE", "NORP")
+    return bool(words & _FIGHTING_WORDS) or subject.ent_type_ in ("GPE", "NORP")
 
 
 def _country_name(token: Token) -> bool:
@@ -1260,6 +1260,11 @@ _AID_MONEY = {"aid", "assistance", "relief", "loan", "loans", "funding", "funds"
 _HAZARDS = (_WEATHER - {"snow"}) | {"drought", "droughts", "heatwave", "heat", "famine", "frost", "hailstorm",
                                     "avalanche", "tremor", "aftershock", "flooding", "wildfires", "bushfire",
                                     "monsoon", "downpour", "epidemic", "outbreak", "cold"}
+#: Unions read per verb (built once, not at each call)
+_DISASTER_DOERS = _WEATHER | _HAZARDS
+_MOTOR_DOERS = _VEHICLES | _CAR_MODELS
+_CAR_THINGS = _VEHICLES | _CAR_WORDS
+_FIGHTING_WORDS = _FIGHTING_HEADS | _ARMED | _WEAPON_WORDS
 #: what office holders gather for when they meet ("gathered for talks"; not "for a photo")
 _MEETING_PURPOSES = {"talks", "meeting", "meetings", "summit", "conference", "session", "consultations",
                      "negotiations", "discuss", "negotiate", "talk", "meet", "confer"}
@@ -2179,7 +2184,7 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "other"  # "overturned the conviction"
         if lemma == "overturn":
             subject = _head_subject(token)
-            return "accident" if subject is not None and subject.lemma_.lower() in _VEHICLES | _CAR_MODELS else None
+            return "accident" if subject is not None and subject.lemma_.lower() in _MOTOR_DOERS else None
         return _UNDECIDED if lemma == "strike" else None
     if lemma == "file":
         if objects & {"charge", "charges"}:
@@ -2274,7 +2279,7 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "slam":
         if _prep_object_words(token, "into") or _prep_object_words(token, "against") or particle:
             doer = _subject_words(token)
-            if doer & (_HAZARDS | _WEATHER):
+            if doer & _DISASTER_DOERS:
                 return "disaster"  # "Hurricane Ian slammed into Florida"
             if doer & (_BOMBS | _WEAPON_WORDS | _FLYING) and not doer & _VEHICLES:
                 return "attack"  # "a missile slammed into an apartment block"
