@@ -201,6 +201,26 @@ def _weekends_ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.weekend_ref(saturday), f"{m.group()} → {count} weekend(s) back from {_pub(ctx)}")
 
 
+@rule("weekdays_ago", rf"({AMOUNT})\s+({WEEKDAY})s\s+ago", priority=4, triggers="mondays tuesdays wednesdays thursdays fridays saturdays sundays")
+def _weekdays_ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Two Fridays ago": that many of the weekday back (one Friday ago is last Friday)."""
+    count = _number(m.group(1))
+    if count is None or not 1 <= count <= 52:
+        return None
+    last = cal.nearest_weekday(ctx.published, WEEKDAYS[m.group(2).lower()], "strict_past")
+    day = last - dt.timedelta(weeks=count - 1)
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → {count} back from {_pub(ctx)}"), m.group())
+
+
+@rule("weekday_week", rf"(?:(?<=\bon\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bis\s))({WEEKDAY})\s+week(?![\w'’-])",
+      priority=4, triggers=_WEEKDAY_TRIGGERS)
+def _weekday_week(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "The vote is on Monday week" (British): a week after the coming Monday."""
+    day = cal.nearest_weekday(ctx.published, WEEKDAYS[m.group(1).lower()], "strict_future") + dt.timedelta(weeks=1)
+    return _remember(ctx, _with_anchor(cal.day_ref(day), f"{m.group()} → a week after the coming {m.group(1)}"),
+                     m.group())
+
+
 @rule("from_weekday", rf"({AMOUNT})\s+(days?|weeks?)\s+from\s+(?:(next|this|last)\s+)?({WEEKDAY})", priority=4, triggers=_WEEKDAY_TRIGGERS)
 def _from_weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "A week from Friday", "two days from next Monday": counted from that weekday (the

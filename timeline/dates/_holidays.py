@@ -157,6 +157,8 @@ HOLIDAYS: list[tuple[str, Holiday]] = [
     (r"Cinco\s+de\s+Mayo", Holiday("Cinco de Mayo", _fixed(5, 5))),
     (r"V-?E\s+Day|Victory\s+in\s+Europe\s+Day", Holiday("VE Day", _fixed(5, 8))),
     (r"Victory\s+Day", Holiday("Victory Day", _fixed(5, 9))),
+    (r"(?:the\s+)?Defenders?\s+of\s+the\s+Fatherland\s+Day", Holiday("Defender of the Fatherland Day", _fixed(2, 23))),
+    (r"Russia\s+Day", Holiday("Russia Day", _fixed(6, 12))),
     (r"Juneteenth", Holiday("Juneteenth", _fixed(6, 19))),
     (r"Canada\s+Day", Holiday("Canada Day", _fixed(7, 1))),
     (r"(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth", Holiday("Fourth of July", _fixed(7, 4))),
@@ -287,6 +289,8 @@ ve day
 v e
 victory day
 victory in
+fatherland day
+russia day
 juneteenth
 canada day
 fourth of
@@ -424,8 +428,8 @@ def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     holiday = next((h for pattern, h in _COMPILED if pattern.fullmatch(name_text)), None)
     if holiday is None:
         return None
-    if not name_text[0].isupper() and holiday.name not in _LOWER_CASE_OK:
-        return None  # "the assumption that", "a spring festival", "lent": ordinary words
+    if not re.sub(r"(?i)^the\s+", "", name_text)[:1].isupper() and holiday.name not in _LOWER_CASE_OK:
+        return None  # "the assumption that", "a spring festival", "lent": ordinary words ("the Moon Festival" is the feast)
     nxt = _next_word(ctx, m.end()).lower()
     if not week and nxt in _THING_AFTER:
         return None

@@ -404,7 +404,23 @@ def _conjoined_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 _AFTER_DAY_WORD = re.compile(r"\s*(?:$|[.,;:!?)\]\"']|(?:and|or|to|at|in|when|until|till|through|the|this|that|last|next)\b)", re.IGNORECASE)
 
 
-@rule("month_day", rf"(?:{WEEKDAY_ANY},?\s+|(?i:last|this|next)\s+)?({MONTH_CI})(?:\s+(?:(?i:the)\s+)?|(?<=[a-z.])(?=\d))({DAYNUM}|(?i:{DAYWORD}))(?:\s*(?:-|–|(?i:to|through|thru))\s*({DAYNUM}))?(?:,?\s+({YEAR}))?(?!:\d)(?!\d)",
+#: A year in two digits after an apostrophe ("Nov. 5th '24", "5 Nov '24").
+_SHORT_YEAR = r"'\d\d(?!\d|s\b)"
+
+
+def _two_digit_year(digits: int, ctx: DateContext) -> int:
+    """The century of a two-digit year: up to ten years past the publication's, else the 1900s."""
+    return digits + (1900 if digits > (ctx.published.year + 10) % 100 else 2000)
+
+
+def _four_digits(year_text: str | None, ctx: DateContext) -> str | None:
+    """A day's year as four digits: "'24" after "Nov. 5th" is 2024."""
+    if year_text and year_text.startswith("'"):
+        return str(_two_digit_year(int(year_text[1:]), ctx))
+    return year_text
+
+
+@rule("month_day", rf"(?:{WEEKDAY_ANY},?\s+|(?i:last|this|next)\s+)?({MONTH_CI})(?:\s+(?:(?i:the)\s+)?|(?<=[a-z.])(?=\d))({DAYNUM}|(?i:{DAYWORD}))(?:\s*(?:-|–|(?i:to|through|thru))\s*({DAYNUM}))?(?:,?\s+({YEAR}|{_SHORT_YEAR}))?(?!:\d)(?!\d)",
       priority=4, flags=0)
 def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word, day_text = m.group(1), m.group(2)
@@ -416,7 +432,7 @@ def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if not (word[0].isupper() or "the" in m.group().lower().split()) or not _AFTER_DAY_WORD.match(ctx.text, m.end()):
             return None  # "May second place", "march first": not a day
     month = _month_number(word)
-    year_text = m.group(4)
+    year_text = _four_digits(m.group(4), ctx)
     if not year_text and not m.group(3):
         conjoined = _CONJOINED_DAY.match(ctx.text, m.end())  # "April 24 and 25, 1999"
         year_text = conjoined.group(1) if conjoined else None
@@ -437,11 +453,11 @@ _STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|
 _DAY_PREPS = frozenset("on since until till by from before after of between".split())
 
 
-@rule("day_month", rf"(?:{WEEKDAY_ANY_CI},?\s+)?(?:(?i:the)\s+)?(?:({DAYNUM})\s*(?:-|–|(?i:to|and|through|thru|till|until))\s*(?:(?i:the)\s+)?)?(?:({DAYNUM})(?:\s+(?i:of)\s+|\s+|(?<=\d)(?=[A-Za-z]))|((?i:{DAYWORD}))\s+(?:(?i:day)\s+)?(?i:of)\s+)({MONTH_CI})(?:,?\s+({YEAR}))?", priority=4, flags=0)
+@rule("day_month", rf"(?:{WEEKDAY_ANY_CI},?\s+)?(?:(?i:the)\s+)?(?:({DAYNUM})\s*(?:-|–|(?i:to|and|through|thru|till|until))\s*(?:(?i:the)\s+)?)?(?:({DAYNUM})(?:\s+(?i:of)\s+|\s+|(?<=\d)(?=[A-Za-z]))|((?i:{DAYWORD}))\s+(?:(?i:day)\s+)?(?i:of)\s+)({MONTH_CI})(?:,?\s+({YEAR}|{_SHORT_YEAR}))?", priority=4, flags=0)
 def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "3 March 2021", "the 21st of October", "the second of December", "5 - 6 April"
     (a range: the first day's value, the interval of both)."""
-    first_text, day_text, word, year_text = m.group(1), m.group(2) or m.group(3), m.group(4), m.group(5)
+    first_text, day_text, word, year_text = m.group(1), m.group(2) or m.group(3), m.group(4), _four_digits(m.group(5), ctx)
     if not year_text and _STREET_AFTER.match(ctx.text, m.end()):
         return None  # "24 March Street": an address
     ordinal = bool(re.search(r"(?:st|nd|rd|th)$", day_text, re.I)) or not day_text[0].isdigit()
@@ -548,7 +564,7 @@ def _month_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group(2).startswith("'"):  # "Feb '24"
         if not m.group(1)[:1].isupper():
             return None
-        year += 1900 if year > (ctx.published.year + 10) % 100 else 2000
+        year = _two_digit_year(year, ctx)
     res = _narrowed(cal.month_ref(year, _month_number(m.group(1))), ctx.text[m.start():m.start(1)])
     return _with_anchor(res, "explicit month")
 
@@ -715,7 +731,7 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not head.strip():
         before = ctx.text[max(0, m.start() - 25):m.start()]
         prev = _prev_word(ctx, m.start())
-        if re.search(r"[\d$£€#]\s*$|No\.\s*$|\b(?:number|version|v|room|flight|route|highway|page|article|resolution|chapter|section|paragraph|model|regulation|directive|decree)\s*$", before, re.I):
+        if re.search(r"[\d$£€#]\s*$|No\.\s*$|\b(?:number|version|v|room|flight|route|highway|interstate|mile|milepost|kilometre|kilometer|km|exit|apartment|suite|lot|page|article|resolution|chapter|section|paragraph|model|regulation|directive|decree)\s*$", before, re.I):
             return None
         if ((prev in _YEAR_DETERMINERS or prev in _POSSESSIVES or prev.endswith("'s")
              or (prev.isalpha() and prev.islower() and prev not in _YEAR_ALLOWED_BEFORE and prev not in _TEMPORAL_PREPS))
@@ -738,9 +754,7 @@ def _short_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     prev = _prev_word(ctx, m.start())
     if prev not in _TEMPORAL_PREPS and not ctx.standalone and not re.search(rf"(?:{_M_FULL}|{SEASONS_RE})\s*$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
         return None
-    year = int(m.group(1))
-    year += 1900 if year > (ctx.published.year + 10) % 100 else 2000
-    return _with_anchor(cal.year_ref(year), "explicit year (two digits)")
+    return _with_anchor(cal.year_ref(_two_digit_year(int(m.group(1)), ctx)), "explicit year (two digits)")
 
 
 @rule("decade", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(1\d|20)?(\d)0'?s|'(\d)0s)", priority=1)
