@@ -22,6 +22,7 @@ sentence that ends its case.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
@@ -626,6 +627,44 @@ def _same_case(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
+def _same_defendant(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The group of the same step of a criminal case against the same named person, however far:
+    "Gary Wilson, 54, was sentenced to two years Friday at the county courthouse" and, far below,
+    "Wilson was sentenced Friday following a hearing" tell one sentencing (codebook §2), whatever
+    place the rules chose for either (the defendant's home town, the court's county). The latest
+    group holding an arrest mention of the same mode and the same step (:func:`_legal_step`, or
+    the same trigger lemma) done to the same person (by any of their names), unless the text
+    tells them apart (another stated day) or announces another one."""
+    if cue.event.event_type != "arrest" or _new_cue(cue):
+        return None
+    defendant = _defendant(cue)
+    if defendant is None:
+        return None
+    lemma, step = cue.trigger.lemma_.lower(), _legal_step(cue)
+    for group in reversed(groups):
+        if not any(m.event.event_type == "arrest" and m.event.mode == cue.event.mode
+                   and _same_name(_defendant(m), defendant)
+                   and (m.trigger.lemma_.lower() == lemma or (step is not None and _legal_step(m) == step))
+                   for m in group):
+            continue
+        if any(_apart(m, cue) for m in group):
+            return None
+        return group
+    return None
+
+
+def _apart(a: Cue, b: Cue) -> bool:
+    """What :func:`distinct` tells apart, but two places in one country: the town a defendant
+    comes from and the court's county are no two scenes of one step of a case."""
+    if not distinct(a, b):
+        return False
+    ea, eb = a.event, b.event
+    if ea.country_code and ea.country_code == eb.country_code and a.sentence.start != b.sentence.start:
+        moved = dataclasses.replace(b, place_explicit=False)
+        return distinct(a, moved)
+    return True
+
+
 def _new_cue(cue: Cue) -> bool:
     """ "another shooting", "a second blast", "the latest strike": the text says it is a new
     happening (within three words before the trigger), or tells it outright (:func:`_another`)."""
@@ -707,6 +746,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         if referent is None:
             referent = _same_case(groups, cue)
         if referent is None:
+            referent = _same_defendant(groups, cue)
+        if referent is None:
             referent = _same_place(groups, cue)
         if referent is None:
             referent = _body_vote(groups, cue)
@@ -726,10 +767,48 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         if best is None:
             best = _same_speaker(groups, cue)
         if best is None:
+            best = _sole_of_its_kind(groups, cue)
+        if best is None:
             groups.append([cue])
         else:
             best.append(cue)
     return groups
+
+
+def _sole_of_its_kind(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The one happening of its local kind told before, for a later mention that names no place
+    and no day of its own: in a story of one shooting, "Officer Eggers fired twice" or "Shots
+    fired from the car struck him in the back of the head" tell that shooting again, however far
+    below (codebook §2); there is nothing else it could be. Not when two happenings of the kind
+    were told before (which one is not for a rule to guess), when the text announces another
+    one or turns elsewhere, or tells them apart."""
+    event = cue.event
+    if event.event_type not in SAME_PLACE_TYPES or cue.place_explicit or cue.own_date or _new_cue(cue) \
+            or _turns_elsewhere(cue) or _tells_another(cue):
+        return None
+    kin = [g for g in groups if any(m.event.event_type == event.event_type and m.event.mode == event.mode
+                                    for m in g)]
+    if len(kin) != 1:
+        return None
+    group = kin[0]
+    if any(distinct(m, cue) for m in group) or _another_story(group, cue):
+        return None
+    victim, victims = _victim(cue), {_victim(m) for m in group} - {None}
+    if victim is not None and victims and not any(_same_name(victim, v) for v in victims):
+        return None  # "Ann Ruiz was stabbed" after "Leon Price was shot": another person, another attack
+    return group
+
+
+#: Nouns that name a happening in general ("in a separate incident").
+INCIDENT_NOUNS = {"incident", "case", "episode", "event"}
+
+
+def _tells_another(cue: Cue) -> bool:
+    """The mention's sentence names another happening outright, anywhere in it: "In another
+    shooting, a man was wounded", "In a separate incident, ...", "In other incidents: ..."."""
+    return any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in ANAPHORS or t.lemma_.lower() in INCIDENT_NOUNS
+                                                 or t.lower_ in ANAPHORS) and _told_as_another(t)
+               for t in cue.sentence)
 
 
 def _another_story(group: list[Cue], cue: Cue) -> bool:

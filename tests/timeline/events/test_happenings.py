@@ -299,3 +299,54 @@ def test_a_sentence_turning_back_to_the_attack_is_no_other_attack() -> None:
     text = ("Rebels attacked an army base near Gao on Monday. "
             "Meanwhile, the army said the attack had been repelled.")
     assert len([e for e in extract_events(text, published="2026-07-24") if e.event_type == "attack"]) == 1
+
+
+#: sentences between a court step and its retelling, far enough apart that the pair model alone
+#: would not join them
+_COURT_STORY = ("The judge said the case had drawn wide attention. Relatives of the victim attended the hearing. "
+                "The courthouse was renovated last year at a cost of $2 million. Local officials have pushed for a "
+                "new jail. The county's budget is under strain. Voters rejected a tax increase in November. ")
+
+
+def test_a_sentencing_told_again_of_the_same_defendant_is_one_event() -> None:
+    # "Daniel Reyes, 37, of Millbrook, was sentenced ... at the Harlan County Courthouse" and
+    # "Reyes was sentenced Friday": one step of one case, whatever place either sentence gives
+    text = ("Daniel Reyes, 37, of Millbrook, was sentenced to five years in prison Friday at the Harlan County "
+            "Courthouse. " + _COURT_STORY + "Reyes was sentenced Friday after a hearing of about an hour.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 1
+    assert any("after a hearing" in s for s in _sentences(arrests[0]))
+    assert str(arrests[0].date_start) == "2025-03-07"
+
+
+def test_the_sentencing_of_another_defendant_stays_apart() -> None:
+    text = ("Daniel Reyes, 37, of Millbrook, was sentenced to five years in prison Friday at the Harlan County "
+            "Courthouse. " + _COURT_STORY + "Maria Lopez was sentenced Tuesday to two years for fraud.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 2
+
+
+#: a story of one shooting, with sentences about other things after it
+_SHOOTING = ("A Fairview teenager was shot and wounded outside a party on Elm Street on Saturday night, police "
+             "said. The victim, 17, was taken to a hospital in stable condition. The city has 40 police officers. "
+             "The department bought new cruisers last year. Residents of the neighborhood have asked for more "
+             "street lights. The mayor is running for re-election in May. The city council meets on Tuesdays. A "
+             "new library opened downtown in January. ")
+
+
+def test_an_undated_unplaced_detail_of_the_only_shooting_is_that_shooting() -> None:
+    # the shooting is the only one the story tells: a detail far below that names no place or
+    # day of its own tells it again (codebook §2)
+    attacks = _attacks(_SHOOTING + "Shots fired from a passing car struck the boy in the leg, a detective said.")
+    assert len(attacks) == 1
+    assert any("passing car" in s for s in _sentences(attacks[0]))
+    assert str(attacks[0].date_start) == "2025-03-08"
+
+
+@pytest.mark.parametrize("last", [
+    "In another shooting, a man was wounded by a stray bullet, a detective said.",  # told as another
+    "In a separate incident, a man was stabbed outside a bar, a detective said.",
+])
+def test_an_attack_told_as_another_stays_apart(last: str) -> None:
+    attacks = _attacks(_SHOOTING + last)
+    assert len(attacks) == 2
