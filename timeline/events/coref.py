@@ -776,15 +776,18 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
 
 
 def _sole_of_its_kind(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
-    """The one happening of its local kind told before, for a later mention that names no place
-    and no day of its own: in a story of one shooting, "Officer Eggers fired twice" or "Shots
-    fired from the car struck him in the back of the head" tell that shooting again, however far
-    below (codebook §2); there is nothing else it could be. Not when two happenings of the kind
-    were told before (which one is not for a rule to guess), when the text announces another
-    one or turns elsewhere, or tells them apart."""
+    """The one happening of its local kind told before, for a later mention whose sentence names
+    no place and no day or time: in a story of one shooting, "Officer Eggers fired twice" or
+    "Shots fired from the car struck him in the back of the head" tell that shooting again,
+    however far below, as "Officers detained him after a brief chase" tells the one arrest
+    (codebook §2); there is nothing else it could be. Not when two happenings of the kind were
+    told before (which one is not for a rule to guess), when the text announces another one or
+    turns elsewhere ("in another state"), tells them apart, or names another victim or other
+    people arrested."""
     event = cue.event
-    if event.event_type not in SAME_PLACE_TYPES or cue.place_explicit or cue.own_date or _new_cue(cue) \
-            or _turns_elsewhere(cue) or _tells_another(cue):
+    if event.event_type not in LOCAL_TYPES or cue.place_explicit or cue.own_date or _new_cue(cue) \
+            or _turns_elsewhere(cue) or _tells_another(cue) \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in cue.sentence):
         return None
     kin = [g for g in groups if any(m.event.event_type == event.event_type and m.event.mode == event.mode
                                     for m in g)]
@@ -796,19 +799,25 @@ def _sole_of_its_kind(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     victim, victims = _victim(cue), {_victim(m) for m in group} - {None}
     if victim is not None and victims and not any(_same_name(victim, v) for v in victims):
         return None  # "Ann Ruiz was stabbed" after "Leon Price was shot": another person, another attack
+    if event.event_type == "arrest" and event.actor2 is not None \
+            and not any(_same_name(event.actor2, m.event.actor2) for m in group):
+        return None  # "police arrested six Protestants" after "two men were arrested": other people
     return group
 
 
 #: Nouns that name a happening in general ("in a separate incident").
 INCIDENT_NOUNS = {"incident", "case", "episode", "event"}
+#: Nouns of a place that, told as another, take the sentence elsewhere ("in another state").
+ELSEWHERE_NOUNS = {"state", "city", "county", "town", "country", "jurisdiction"}
 
 
 def _tells_another(cue: Cue) -> bool:
-    """The mention's sentence names another happening outright, anywhere in it: "In another
-    shooting, a man was wounded", "In a separate incident, ...", "In other incidents: ..."."""
-    return any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in ANAPHORS or t.lemma_.lower() in INCIDENT_NOUNS
-                                                 or t.lower_ in ANAPHORS) and _told_as_another(t)
-               for t in cue.sentence)
+    """The mention's sentence names another happening or another place outright, anywhere in
+    it: "In another shooting, a man was wounded", "In a separate incident, ...", "Smith was
+    arrested in another state"."""
+    return any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in ANAPHORS or t.lower_ in ANAPHORS
+                                                 or t.lemma_.lower() in INCIDENT_NOUNS | ELSEWHERE_NOUNS)
+               and _told_as_another(t) for t in cue.sentence)
 
 
 def _another_story(group: list[Cue], cue: Cue) -> bool:

@@ -350,3 +350,12 @@ def test_an_undated_unplaced_detail_of_the_only_shooting_is_that_shooting() -> N
 def test_an_attack_told_as_another_stays_apart(last: str) -> None:
     attacks = _attacks(_SHOOTING + last)
     assert len(attacks) == 2
+
+
+def test_an_undated_unplaced_detail_of_the_only_arrest_is_that_arrest() -> None:
+    # "Officers detained him after a brief chase": the one arrest the story tells, told again
+    text = ("Police arrested a Springfield man on Monday after a fight outside a bar on Main Street, police said. "
+            + _BAR_STORY + "Officers detained him after a brief chase, the police chief said.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 1
+    assert any("brief chase" in s for s in _sentences(arrests[0]))
