@@ -794,8 +794,8 @@ def _sole_of_its_kind(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     if len(kin) != 1:
         return None
     group = kin[0]
-    if any(distinct(m, cue) for m in group) or _another_story(group, cue):
-        return None
+    if any(distinct(m, cue) for m in group) or not any(m.story == cue.story for m in group):
+        return None  # a digest's next item is another story, whatever it tells
     victim, victims = _victim(cue), {_victim(m) for m in group} - {None}
     if victim is not None and victims and not any(_same_name(victim, v) for v in victims):
         return None  # "Ann Ruiz was stabbed" after "Leon Price was shot": another person, another attack
