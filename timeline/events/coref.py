@@ -373,7 +373,10 @@ def _own_place(cue: Cue) -> bool:
 def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group a definite or possessed event noun points back to, however far: "Lavrov's
     trip", "the bombing", "the blast killed 12" (a toll verb whose subject is one) — the latest group of the same type whose doer it names (or any, when
-    it names none) and that the text does not tell apart from it."""
+    it names none) and that the text does not tell apart from it. For an attack, a fire or a
+    crash named back by a noun that has no day of its own, the day its sentence gives is
+    another's ("seen near his home in the days before the shooting", "Reports Tuesday showed
+    ice was a factor in the crash") and tells it apart from nothing."""
     token = cue.trigger
     if token.pos_ == "VERB" and token.lemma_.lower() in TOLL_WORDS:
         # "The car bomb attack at the embassy killed 253 people": the toll of the attack told
@@ -386,6 +389,12 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         # "the latest arrest", "his first statement as governor", "the upcoming meetings": one
         # of a series, told as such, is not simply the one of its kind told before
         return None
+    told = cue
+    if cue.own_date and cue.event.event_type in HARM_TYPES | HAZARD_TYPES \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+        # "Reports Tuesday showed ice might have been a factor in the crash": the day is the
+        # reports', not the crash's; the noun names no day of its own
+        told = dataclasses.replace(cue, own_date=False)
     for group in reversed(groups):
         if cue.event.event_type not in {m.event.event_type for m in group}:
             continue
@@ -398,7 +407,7 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         doers = {m.event.actor1 for m in group if m.event.actor1}
         if cue.event.actor1 and doers and cue.event.actor1 not in doers:
             continue
-        if any(distinct(member, cue) for member in group):
+        if any(distinct(member, told) for member in group):
             continue
         return group
     return None
@@ -414,6 +423,8 @@ UNREAL_MODES = {"hypothetical", "denied"}
 
 #: Happenings done to a person: one named person is killed (or shot, abducted) once in a story.
 HARM_TYPES = {"attack", "violence_against_civilians"}
+#: Fires, crashes, storms: happenings with a toll, like attacks.
+HAZARD_TYPES = {"disaster", "accident"}
 
 
 def _victim(cue: Cue) -> str | None:

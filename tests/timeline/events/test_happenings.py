@@ -359,3 +359,17 @@ def test_an_undated_unplaced_detail_of_the_only_arrest_is_that_arrest() -> None:
     arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
     assert len(arrests) == 1
     assert any("brief chase" in s for s in _sentences(arrests[0]))
+
+
+def test_the_crash_named_back_from_another_days_sentence_is_the_crash_told() -> None:
+    # "Reports on Tuesday showed ... a factor in the crash": the day is the reports', not the
+    # crash's; "the crash" points back to the one told on Sunday (codebook §2)
+    text = ("A small plane crashed into a field near Millbrook on Sunday, killing the pilot and two passengers, "
+            "the sheriff said. The plane had left the county airport minutes earlier. The pilot, 61, had flown "
+            "for 30 years. The county bought the airport in 1995. The field belongs to a dairy farm. Farmers in "
+            "the county grow corn and soy. The sheriff's office has 40 deputies. Reports on Tuesday showed ice "
+            "might have been a factor in the crash.")
+    crashes = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "accident"]
+    assert len(crashes) == 1
+    assert any("a factor in the crash" in s for s in _sentences(crashes[0]))
+    assert str(crashes[0].date_start) == "2025-03-09"
