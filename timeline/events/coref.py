@@ -525,6 +525,48 @@ def _body_vote(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
+#: Nouns too general to tell what a vote was on ("the county's request", "the city council").
+GENERAL_NOUNS = {"city", "county", "state", "council", "board", "commission", "commissioner", "member", "vote",
+                 "meeting", "motion", "item", "thing", "people", "year", "month", "week", "day", "time", "way",
+                 "plan", "request", "issue", "matter", "proposal", "session", "night", "monday", "tuesday",
+                 "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _matter(token: Token) -> set[str]:
+    """The content nouns of what a mention's clause is about, its doer's words aside:
+    "commissioners voted to dismiss the assessors" -> {assessor}."""
+    doers = {t.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
+    return {t.lemma_.lower() for t in token.subtree if t.i != token.i and t.i not in doers
+            and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in GENERAL_NOUNS and len(t.text) > 2}
+
+
+def _same_vote(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """A body's vote told again: "Madison County commissioners voted Monday to wipe clean the
+    Board of Tax Assessors by dismissing its members ... Commissioners voted to dismiss the
+    assessors after a closed-door session Monday night" is one vote (codebook §2), however far
+    apart. The latest group holding a body's vote (not one member's) on the same matter (a
+    content noun in common) by the same body or by none named, when the pair model put the
+    mention nowhere; not when the text tells another ("In other action, commissioners voted
+    ...") or tells them apart (another stated day)."""
+    event = cue.event
+    if event.event_type != "election" or cue.trigger.lemma_.lower() not in VOTE_LEMMAS or _member_vote(cue) \
+            or _new_cue(cue) or _tells_another(cue):
+        return None
+    matter = _matter(cue.trigger)
+    if not matter:
+        return None
+    for group in reversed(groups):
+        votes = [m for m in group if m.event.event_type == "election" and m.trigger.lemma_.lower() in VOTE_LEMMAS
+                 and not _member_vote(m) and m.event.mode == event.mode and _matter(m.trigger) & matter
+                 and (not m.event.actor1 or not event.actor1 or _same_name(m.event.actor1, event.actor1))]
+        if not votes:
+            continue
+        if any(distinct(m, cue) for m in group):
+            return None
+        return group
+    return None
+
+
 def _speaker(cue: Cue) -> str | None:
     """The named speaker of a verbal mention ("Keenan said", "Abbas warned"), or None."""
     if cue.event.event_type not in VERBAL_TYPES or cue.actor1_kind != "named" or not cue.event.actor1:
@@ -780,6 +822,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         if best is None:
             best = _sole_of_its_kind(groups, cue)
         if best is None:
+            best = _same_vote(groups, cue)
+        if best is None:
             groups.append([cue])
         else:
             best.append(cue)
@@ -817,7 +861,7 @@ def _sole_of_its_kind(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
 
 
 #: Nouns that name a happening in general ("in a separate incident").
-INCIDENT_NOUNS = {"incident", "case", "episode", "event"}
+INCIDENT_NOUNS = {"incident", "case", "episode", "event", "action", "business"}
 #: Nouns of a place that, told as another, take the sentence elsewhere ("in another state").
 ELSEWHERE_NOUNS = {"state", "city", "county", "town", "country", "jurisdiction"}
 

@@ -373,3 +373,26 @@ def test_the_crash_named_back_from_another_days_sentence_is_the_crash_told() -> 
     assert len(crashes) == 1
     assert any("a factor in the crash" in s for s in _sentences(crashes[0]))
     assert str(crashes[0].date_start) == "2025-03-09"
+
+
+_COMMISSION = ("Harlan County commissioners voted Monday to dismiss the members of the county library board. The "
+               "board has overseen the county's three libraries since 1988. Its members serve four-year terms. The "
+               "main library on Oak Street was renovated in 2015. Circulation has fallen by a third in a decade. "
+               "The county also runs a bookmobile. ")
+
+
+def _votes(text: str) -> list[Event]:
+    return [e for e in extract_events(text, published="2025-03-12") if e.event_type == "election"]
+
+
+def test_a_bodys_vote_told_again_is_one_vote() -> None:
+    # the same body's vote on the same matter, told again far below: one vote (codebook §2)
+    votes = _votes(_COMMISSION + "Commissioners voted to dismiss the library board after a closed-door session "
+                                 "that lasted two hours.")
+    assert len(votes) == 1
+    assert any("closed-door session" in s for s in _sentences(votes[0]))
+
+
+def test_a_vote_in_other_action_is_another_vote() -> None:
+    votes = _votes(_COMMISSION + "In other action, commissioners voted to repave the library parking lot.")
+    assert len(votes) == 2
