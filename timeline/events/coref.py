@@ -22,6 +22,7 @@ sentence that ends its case.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
@@ -372,7 +373,10 @@ def _own_place(cue: Cue) -> bool:
 def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group a definite or possessed event noun points back to, however far: "Lavrov's
     trip", "the bombing", "the blast killed 12" (a toll verb whose subject is one) — the latest group of the same type whose doer it names (or any, when
-    it names none) and that the text does not tell apart from it."""
+    it names none) and that the text does not tell apart from it. For an attack, a fire or a
+    crash named back by a noun that has no day of its own, the day its sentence gives is
+    another's ("seen near his home in the days before the shooting", "Reports Tuesday showed
+    ice was a factor in the crash") and tells it apart from nothing."""
     token = cue.trigger
     if token.pos_ == "VERB" and token.lemma_.lower() in TOLL_WORDS:
         # "The car bomb attack at the embassy killed 253 people": the toll of the attack told
@@ -385,6 +389,12 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         # "the latest arrest", "his first statement as governor", "the upcoming meetings": one
         # of a series, told as such, is not simply the one of its kind told before
         return None
+    told = cue
+    if cue.own_date and cue.event.event_type in HARM_TYPES | HAZARD_TYPES \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+        # "Reports Tuesday showed ice might have been a factor in the crash": the day is the
+        # reports', not the crash's; the noun names no day of its own
+        told = dataclasses.replace(cue, own_date=False)
     for group in reversed(groups):
         if cue.event.event_type not in {m.event.event_type for m in group}:
             continue
@@ -397,7 +407,7 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         doers = {m.event.actor1 for m in group if m.event.actor1}
         if cue.event.actor1 and doers and cue.event.actor1 not in doers:
             continue
-        if any(distinct(member, cue) for member in group):
+        if any(distinct(member, told) for member in group):
             continue
         return group
     return None
@@ -413,6 +423,8 @@ UNREAL_MODES = {"hypothetical", "denied"}
 
 #: Happenings done to a person: one named person is killed (or shot, abducted) once in a story.
 HARM_TYPES = {"attack", "violence_against_civilians"}
+#: Fires, crashes, storms: happenings with a toll, like attacks.
+HAZARD_TYPES = {"disaster", "accident"}
 
 
 def _victim(cue: Cue) -> str | None:
@@ -506,6 +518,48 @@ def _body_vote(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     for group in reversed(groups):
         if not any(m.event.event_type == "election" and m.event.mode == cue.event.mode and not _member_vote(m)
                    for m in group):
+            continue
+        if any(distinct(m, cue) for m in group):
+            return None
+        return group
+    return None
+
+
+#: Nouns too general to tell what a vote was on ("the county's request", "the city council").
+GENERAL_NOUNS = {"city", "county", "state", "council", "board", "commission", "commissioner", "member", "vote",
+                 "meeting", "motion", "item", "thing", "people", "year", "month", "week", "day", "time", "way",
+                 "plan", "request", "issue", "matter", "proposal", "session", "night", "monday", "tuesday",
+                 "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _matter(token: Token) -> set[str]:
+    """The content nouns of what a mention's clause is about, its doer's words aside:
+    "commissioners voted to dismiss the assessors" -> {assessor}."""
+    doers = {t.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
+    return {t.lemma_.lower() for t in token.subtree if t.i != token.i and t.i not in doers
+            and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in GENERAL_NOUNS and len(t.text) > 2}
+
+
+def _same_vote(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """A body's vote told again: "Madison County commissioners voted Monday to wipe clean the
+    Board of Tax Assessors by dismissing its members ... Commissioners voted to dismiss the
+    assessors after a closed-door session Monday night" is one vote (codebook §2), however far
+    apart. The latest group holding a body's vote (not one member's) on the same matter (a
+    content noun in common) by the same body or by none named, when the pair model put the
+    mention nowhere; not when the text tells another ("In other action, commissioners voted
+    ...") or tells them apart (another stated day)."""
+    event = cue.event
+    if event.event_type != "election" or cue.trigger.lemma_.lower() not in VOTE_LEMMAS or _member_vote(cue) \
+            or _new_cue(cue) or _tells_another(cue):
+        return None
+    matter = _matter(cue.trigger)
+    if not matter:
+        return None
+    for group in reversed(groups):
+        votes = [m for m in group if m.event.event_type == "election" and m.trigger.lemma_.lower() in VOTE_LEMMAS
+                 and not _member_vote(m) and m.event.mode == event.mode and _matter(m.trigger) & matter
+                 and (not m.event.actor1 or not event.actor1 or _same_name(m.event.actor1, event.actor1))]
+        if not votes:
             continue
         if any(distinct(m, cue) for m in group):
             return None
@@ -626,6 +680,44 @@ def _same_case(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
+def _same_defendant(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The group of the same step of a criminal case against the same named person, however far:
+    "Gary Wilson, 54, was sentenced to two years Friday at the county courthouse" and, far below,
+    "Wilson was sentenced Friday following a hearing" tell one sentencing (codebook §2), whatever
+    place the rules chose for either (the defendant's home town, the court's county). The latest
+    group holding an arrest mention of the same mode and the same step (:func:`_legal_step`, or
+    the same trigger lemma) done to the same person (by any of their names), unless the text
+    tells them apart (another stated day) or announces another one."""
+    if cue.event.event_type != "arrest" or _new_cue(cue):
+        return None
+    defendant = _defendant(cue)
+    if defendant is None:
+        return None
+    lemma, step = cue.trigger.lemma_.lower(), _legal_step(cue)
+    for group in reversed(groups):
+        if not any(m.event.event_type == "arrest" and m.event.mode == cue.event.mode
+                   and _same_name(_defendant(m), defendant)
+                   and (m.trigger.lemma_.lower() == lemma or (step is not None and _legal_step(m) == step))
+                   for m in group):
+            continue
+        if any(_apart(m, cue) for m in group):
+            return None
+        return group
+    return None
+
+
+def _apart(a: Cue, b: Cue) -> bool:
+    """What :func:`distinct` tells apart, but two places in one country: the town a defendant
+    comes from and the court's county are no two scenes of one step of a case."""
+    if not distinct(a, b):
+        return False
+    ea, eb = a.event, b.event
+    if ea.country_code and ea.country_code == eb.country_code and a.sentence.start != b.sentence.start:
+        moved = dataclasses.replace(b, place_explicit=False)
+        return distinct(a, moved)
+    return True
+
+
 def _new_cue(cue: Cue) -> bool:
     """ "another shooting", "a second blast", "the latest strike": the text says it is a new
     happening (within three words before the trigger), or tells it outright (:func:`_another`)."""
@@ -707,6 +799,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         if referent is None:
             referent = _same_case(groups, cue)
         if referent is None:
+            referent = _same_defendant(groups, cue)
+        if referent is None:
             referent = _same_place(groups, cue)
         if referent is None:
             referent = _body_vote(groups, cue)
@@ -726,10 +820,59 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         if best is None:
             best = _same_speaker(groups, cue)
         if best is None:
+            best = _sole_of_its_kind(groups, cue)
+        if best is None:
+            best = _same_vote(groups, cue)
+        if best is None:
             groups.append([cue])
         else:
             best.append(cue)
     return groups
+
+
+def _sole_of_its_kind(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The one happening of its local kind told before, for a later mention whose sentence names
+    no place and no day or time: in a story of one shooting, "Officer Eggers fired twice" or
+    "Shots fired from the car struck him in the back of the head" tell that shooting again,
+    however far below, as "Officers detained him after a brief chase" tells the one arrest
+    (codebook §2); there is nothing else it could be. Not when two happenings of the kind were
+    told before (which one is not for a rule to guess), when the text announces another one or
+    turns elsewhere ("in another state"), tells them apart, or names another victim or other
+    people arrested."""
+    event = cue.event
+    if event.event_type not in LOCAL_TYPES or cue.place_explicit or cue.own_date or _new_cue(cue) \
+            or _turns_elsewhere(cue) or _tells_another(cue) \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in cue.sentence):
+        return None
+    kin = [g for g in groups if any(m.event.event_type == event.event_type and m.event.mode == event.mode
+                                    for m in g)]
+    if len(kin) != 1:
+        return None
+    group = kin[0]
+    if any(distinct(m, cue) for m in group) or not any(m.story == cue.story for m in group):
+        return None  # a digest's next item is another story, whatever it tells
+    victim, victims = _victim(cue), {_victim(m) for m in group} - {None}
+    if victim is not None and victims and not any(_same_name(victim, v) for v in victims):
+        return None  # "Ann Ruiz was stabbed" after "Leon Price was shot": another person, another attack
+    if event.event_type == "arrest" and event.actor2 is not None \
+            and not any(_same_name(event.actor2, m.event.actor2) for m in group):
+        return None  # "police arrested six Protestants" after "two men were arrested": other people
+    return group
+
+
+#: Nouns that name a happening in general ("in a separate incident").
+INCIDENT_NOUNS = {"incident", "case", "episode", "event", "action", "business"}
+#: Nouns of a place that, told as another, take the sentence elsewhere ("in another state").
+ELSEWHERE_NOUNS = {"state", "city", "county", "town", "country", "jurisdiction"}
+
+
+def _tells_another(cue: Cue) -> bool:
+    """The mention's sentence names another happening or another place outright, anywhere in
+    it: "In another shooting, a man was wounded", "In a separate incident, ...", "Smith was
+    arrested in another state"."""
+    return any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in ANAPHORS or t.lower_ in ANAPHORS
+                                                 or t.lemma_.lower() in INCIDENT_NOUNS | ELSEWHERE_NOUNS)
+               and _told_as_another(t) for t in cue.sentence)
 
 
 def _another_story(group: list[Cue], cue: Cue) -> bool:

@@ -299,3 +299,100 @@ def test_a_sentence_turning_back_to_the_attack_is_no_other_attack() -> None:
     text = ("Rebels attacked an army base near Gao on Monday. "
             "Meanwhile, the army said the attack had been repelled.")
     assert len([e for e in extract_events(text, published="2026-07-24") if e.event_type == "attack"]) == 1
+
+
+#: sentences between a court step and its retelling, far enough apart that the pair model alone
+#: would not join them
+_COURT_STORY = ("The judge said the case had drawn wide attention. Relatives of the victim attended the hearing. "
+                "The courthouse was renovated last year at a cost of $2 million. Local officials have pushed for a "
+                "new jail. The county's budget is under strain. Voters rejected a tax increase in November. ")
+
+
+def test_a_sentencing_told_again_of_the_same_defendant_is_one_event() -> None:
+    # "Daniel Reyes, 37, of Millbrook, was sentenced ... at the Harlan County Courthouse" and
+    # "Reyes was sentenced Friday": one step of one case, whatever place either sentence gives
+    text = ("Daniel Reyes, 37, of Millbrook, was sentenced to five years in prison Friday at the Harlan County "
+            "Courthouse. " + _COURT_STORY + "Reyes was sentenced Friday after a hearing of about an hour.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 1
+    assert any("after a hearing" in s for s in _sentences(arrests[0]))
+    assert str(arrests[0].date_start) == "2025-03-07"
+
+
+def test_the_sentencing_of_another_defendant_stays_apart() -> None:
+    text = ("Daniel Reyes, 37, of Millbrook, was sentenced to five years in prison Friday at the Harlan County "
+            "Courthouse. " + _COURT_STORY + "Maria Lopez was sentenced Tuesday to two years for fraud.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 2
+
+
+#: a story of one shooting, with sentences about other things after it
+_SHOOTING = ("A Fairview teenager was shot and wounded outside a party on Elm Street on Saturday night, police "
+             "said. The victim, 17, was taken to a hospital in stable condition. The city has 40 police officers. "
+             "The department bought new cruisers last year. Residents of the neighborhood have asked for more "
+             "street lights. The mayor is running for re-election in May. The city council meets on Tuesdays. A "
+             "new library opened downtown in January. ")
+
+
+def test_an_undated_unplaced_detail_of_the_only_shooting_is_that_shooting() -> None:
+    # the shooting is the only one the story tells: a detail far below that names no place or
+    # day of its own tells it again (codebook §2)
+    attacks = _attacks(_SHOOTING + "Shots fired from a passing car struck the boy in the leg, a detective said.")
+    assert len(attacks) == 1
+    assert any("passing car" in s for s in _sentences(attacks[0]))
+    assert str(attacks[0].date_start) == "2025-03-08"
+
+
+@pytest.mark.parametrize("last", [
+    "In another shooting, a man was wounded by a stray bullet, a detective said.",  # told as another
+    "In a separate incident, a man was stabbed outside a bar, a detective said.",
+])
+def test_an_attack_told_as_another_stays_apart(last: str) -> None:
+    attacks = _attacks(_SHOOTING + last)
+    assert len(attacks) == 2
+
+
+def test_an_undated_unplaced_detail_of_the_only_arrest_is_that_arrest() -> None:
+    # "Officers detained him after a brief chase": the one arrest the story tells, told again
+    text = ("Police arrested a Springfield man on Monday after a fight outside a bar on Main Street, police said. "
+            + _BAR_STORY + "Officers detained him after a brief chase, the police chief said.")
+    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrests) == 1
+    assert any("brief chase" in s for s in _sentences(arrests[0]))
+
+
+def test_the_crash_named_back_from_another_days_sentence_is_the_crash_told() -> None:
+    # "Reports on Tuesday showed ... a factor in the crash": the day is the reports', not the
+    # crash's; "the crash" points back to the one told on Sunday (codebook §2)
+    text = ("A small plane crashed into a field near Millbrook on Sunday, killing the pilot and two passengers, "
+            "the sheriff said. The plane had left the county airport minutes earlier. The pilot, 61, had flown "
+            "for 30 years. The county bought the airport in 1995. The field belongs to a dairy farm. Farmers in "
+            "the county grow corn and soy. The sheriff's office has 40 deputies. Reports on Tuesday showed ice "
+            "might have been a factor in the crash.")
+    crashes = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "accident"]
+    assert len(crashes) == 1
+    assert any("a factor in the crash" in s for s in _sentences(crashes[0]))
+    assert str(crashes[0].date_start) == "2025-03-09"
+
+
+_COMMISSION = ("Harlan County commissioners voted Monday to dismiss the members of the county library board. The "
+               "board has overseen the county's three libraries since 1988. Its members serve four-year terms. The "
+               "main library on Oak Street was renovated in 2015. Circulation has fallen by a third in a decade. "
+               "The county also runs a bookmobile. ")
+
+
+def _votes(text: str) -> list[Event]:
+    return [e for e in extract_events(text, published="2025-03-12") if e.event_type == "election"]
+
+
+def test_a_bodys_vote_told_again_is_one_vote() -> None:
+    # the same body's vote on the same matter, told again far below: one vote (codebook §2)
+    votes = _votes(_COMMISSION + "Commissioners voted to dismiss the library board after a closed-door session "
+                                 "that lasted two hours.")
+    assert len(votes) == 1
+    assert any("closed-door session" in s for s in _sentences(votes[0]))
+
+
+def test_a_vote_in_other_action_is_another_vote() -> None:
+    votes = _votes(_COMMISSION + "In other action, commissioners voted to repave the library parking lot.")
+    assert len(votes) == 2
