@@ -704,6 +704,16 @@ ending until circa than""".split())
 #: sentence is no product name ("Windows 2000").
 _YEAR_DETERMINERS = frozenset("a an that this these those".split())
 _POSSESSIVES = frozenset("his her its their our my your".split())
+#: A street after the number: a house number, not a year ("John Doe, 34, of 1205 Lone Oak Road
+#: Lot 12, was arrested"; "the fire at 1830 N. Maple St."). Up to four capitalised words (or a
+#: compass abbreviation) and then a kind of street; not "Court" or "Place", which follow a
+#: year as readily ("in 2008 Superior Court judges ruled").
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:(?:[NSEW]\.|[A-Z][A-Za-z'’-]*|\d+(?:st|nd|rd|th))\s+){1,4}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Pike|Parkway|Pkwy|Terrace|"
+    r"Trail|Circle|Alley)\b")
+#: Prepositions that take a time and never a house number.
+_TIME_ONLY_PREPS = frozenset("in since until till during before after by through throughout".split())
 #: A make and model after the year: "2006 Dodge Dakota", "1993 brown Cadillac driven by".
 _MODEL_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]+\s+(?:[A-Z0-9]|truck|car|sedan|van|pickup|driven|motorcycle)")
 
@@ -721,6 +731,8 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
              or (prev.isalpha() and prev.islower() and prev not in _YEAR_ALLOWED_BEFORE and prev not in _TEMPORAL_PREPS))
                 and _MODEL_YEAR_AFTER.match(ctx.text, m.end())):
             return None  # a model year: "A 2006 Dodge Dakota", "a 2005 black Ford truck", "her stolen 1989 Mercury Marquis"
+        if prev not in _TIME_ONLY_PREPS and _ADDRESS_AFTER.match(ctx.text, m.end()):
+            return None  # a house number: "of 1205 Lone Oak Road" (not "In 2004 Main Street was rebuilt")
         if _PRODUCT_BEFORE.search(before) and prev not in _YEAR_ALLOWED_BEFORE and prev not in _YEAR_DETERMINERS:
             if not re.search(rf"(?:{_M_FULL}|{WEEKDAY}|Christmas|Easter|Summer|Spring|Winter|Fall|Autumn|In|Since|By|Until|From|During|Before|After|Early|Late)\s*,?\s*$", before):
                 return None

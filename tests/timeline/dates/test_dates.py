@@ -461,3 +461,17 @@ def test_a_bit_is_no_past_tense() -> None:
 def test_a_feasts_name_at_the_end_of_a_word_is_no_date(text) -> None:
     # "nor'easter" is a storm; its last letters are not Easter
     assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", ["John Doe, 34, of 1205 Lone Oak Road Lot 12, was arrested.",
+                                  "Firefighters were called to 1830 N. Maple Street.",
+                                  "Jane Roe, of 1410 Broad St., was charged.",
+                                  "The shop at 2100 5th Avenue closed."])
+def test_a_house_number_before_a_street_is_no_year(text) -> None:
+    # a number of four digits before a street's name is the house's number
+    assert find_dates(text, PUB) == []
+
+
+def test_a_year_after_in_before_a_street_name_stays_a_year() -> None:
+    # "In 2004 Main Street was rebuilt": "in" takes a time, not a house number
+    assert find("In 2004 Main Street was rebuilt.", "2004").value == "2004"
