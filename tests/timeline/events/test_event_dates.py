@@ -215,3 +215,22 @@ def test_a_digest_item_told_in_the_present_takes_no_date_from_another_item() -> 
     for event in extract_events(text, published="2025-03-19"):
         if "Imamoglu" in event.sentence:
             assert event.date_start == dt.date(2025, 3, 19), event.date_derivation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the date is of what a relative or participial clause tells of a participant
+    ("A new plea deal is being discussed for Jane Roe, a Leeds woman accused of killing her son in June 2023.",
+     "deal"),
+    ("John Doe, a 30-year-old who was convicted of robbing two banks in Leeds in 2021, was sentenced to 9 years.",
+     "sentenced"),
+])
+def test_a_date_of_a_participants_clause_does_not_date_the_happening(text: str, trigger: str) -> None:
+    event = _candidate(text, "2025-07-16", trigger)
+    assert event.date_start == dt.date(2025, 7, 16), event.date_derivation
+
+
+def test_a_date_written_before_the_happening_stays_its_own() -> None:
+    # "the May 3, 2021, bombing": however the parse hangs the date, it is the bombing's
+    event = _candidate("Police questioned two men charged in the May 3, 2021, bombing of a bus in Leeds.",
+                       "2025-07-16", "bombing")
+    assert event.date_start == dt.date(2021, 5, 3), event.date_derivation
