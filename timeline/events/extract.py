@@ -1812,6 +1812,13 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             if described:
                 later.append(mention)
             continue
+        if span is not None and owner is not None and owner != trigger.i and not participants \
+                and _describes_a_thing(span, mention, trigger_tokens):
+            # "Ann Lee, a 2000 graduate of the school, was home at the time of the fire": the
+            # graduate's year, not the fire's
+            if described:
+                later.append(mention)
+            continue
         if span is not None and _anchored_on(span, trigger) and not _ANCHORED_SPAN.match(mention.text.strip()):
             # "the rampage came weeks after a gunman killed ten": the offset dates the rampage,
             # counted from the killing, whose own date it is not ("two days after" with a day
@@ -1887,6 +1894,24 @@ SETTING_PREPS = {"during", "at", "in"}
 #: Between a date and the trigger it is written before ("the Dec. 21, 1988, bombing"): the
 #: trigger's own date, however the parse hangs it.
 _PREMODIFIER_GAP = re.compile(r"[\s,]*(?:'s\s*)?")
+
+
+#: Prepositions whose noun sets the scene of the clause ("at a 2008 meeting", "during a 2008 visit").
+_SCENE_PREPS = {"at", "during", "in", "on", "after", "before", "since", "until", "by"}
+
+
+def _describes_a_thing(span: Span, mention: DateMention, trigger_tokens: set[int]) -> bool:
+    """A year written before a noun that is no happening of the sentence tells what that
+    thing is ("a 2000 graduate of the school", "a 1971 convention gives Libya the right"): the
+    thing's year, not the clause's time. Not a noun that sets the scene ("at a 2008 meeting,
+    the board voted")."""
+    root = span.root
+    head = root.head
+    if mention.precision != "year" or root.dep_ not in ("nummod", "compound", "amod") or head.i == root.i \
+            or head.pos_ not in ("NOUN", "PROPN") or head.i in trigger_tokens or head.i < root.i \
+            or noun_type(head):
+        return False  # (a happening's noun, "the 1996 bombing that killed one", keeps its year)
+    return not (head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS)
 
 
 def _same_mention(a: DateMention | None, b: DateMention | None) -> bool:

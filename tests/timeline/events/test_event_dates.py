@@ -234,3 +234,17 @@ def test_a_date_written_before_the_happening_stays_its_own() -> None:
     event = _candidate("Police questioned two men charged in the May 3, 2021, bombing of a bus in Leeds.",
                        "2025-07-16", "bombing")
     assert event.date_start == dt.date(2021, 5, 3), event.date_derivation
+
+
+def test_a_year_written_before_a_participants_noun_does_not_date_the_happening() -> None:
+    # "a 2001 graduate": the year tells what the woman is, not when the fire broke out
+    event = _candidate("Jane Roe, a 2001 graduate of Leeds High School, was the only person home at the time of "
+                       "the fire.", "2025-07-16", "fire")
+    assert event.date_start == dt.date(2025, 7, 16), event.date_derivation
+
+
+def test_a_year_written_before_a_happenings_noun_keeps_dating_it() -> None:
+    # "the 2021 bombing that killed one": the bombing's year dates the killing it tells of
+    event = _candidate("He is also charged in the 2021 bombing that killed one person in Leeds.", "2025-07-16",
+                       "killed")
+    assert event.date_start == dt.date(2021, 1, 1), event.date_derivation
