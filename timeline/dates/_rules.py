@@ -286,6 +286,14 @@ _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.I)
 #: A past verb right before a day ("collapsed on Sept 3rd", "took effect Aug 1"): the day
 #: is in the past even when the nearest such day is a few weeks ahead.
 _PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took|came|fell|began|broke|struck|died|left|went|arrived|happened|occurred)\s+(?:effect\s+|place\s+)?(?:on\s+)?$")
+#: A past verb and its object right before a day: "was escorting a procession April 2" (told
+#: on March 23: last year's April 2), "killed two people Sept. 3". Not a verb of scheduling
+#: or a clause about what is to come ("was set for April 2", "said the vote is April 2").
+_PAST_VERB_OBJECT_ON = re.compile(
+    r"\b(?:was|were)\s+(?!(?:set|scheduled|slated|planned|due|expected|postponed|delayed|moved|rescheduled|"
+    r"adjourned|continued|going|about|supposed|to|expecting|planning|preparing|hoping|awaiting|waiting|seeking|"
+    r"looking|counting|aiming|scheduling|targeting|eyeing)\b)[a-z]{3,}ing\s+(?:(?!(?:is|are|will|would|be|to|that|for|"
+    r"until|till|by|next|this)\b)[A-Za-z'-]+\s+){1,4}(?:on\s+)?$")
 #: How far a tense may pull a month-day without a year away from the nearest such day.
 _TENSE_REACH_DAYS = 300
 #: A present copula before a day: "is on", "are set for the".
@@ -331,7 +339,8 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
             gap = abs((dt.date(year, month, day) - pub).days)
         except ValueError:
             gap = _TENSE_REACH_DAYS + 1
-        if tense == "past" and _PAST_VERB_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
+        if tense == "past" and (_PAST_VERB_ON.search(ctx.text, max(0, m.start() - 30), m.start())
+                                or _PAST_VERB_OBJECT_ON.search(ctx.text, max(0, m.start() - 60), m.start())):
             reach = 366  # "the bridge collapsed on Sept 3rd": its own verb, a day of the past year
         if tense == "future" and _COPULA_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
             reach = 366  # "her birthday is on 12th of June" (told in July): the next one

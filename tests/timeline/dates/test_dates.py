@@ -475,3 +475,16 @@ def test_a_house_number_before_a_street_is_no_year(text) -> None:
 def test_a_year_after_in_before_a_street_name_stays_a_year() -> None:
     # "In 2004 Main Street was rebuilt": "in" takes a time, not a house number
     assert find("In 2004 Main Street was rebuilt.", "2004").value == "2004"
+
+
+@pytest.mark.parametrize("text, year", [
+    # a past progressive and its object right before the day: the past one, though the
+    # coming one is nearer (told on July 14)
+    ("The officer was escorting a funeral procession July 20 when his motorcycle crashed.", 2024),
+    ("Crews were repairing the bridge July 20 when it collapsed.", 2024),
+    # scheduling keeps the coming day
+    ("The hearing was set for July 20.", 2025),
+    ("They were expecting a ruling July 20.", 2025),
+])
+def test_a_past_verb_and_its_object_before_a_day_pull_it_to_the_past(text, year) -> None:
+    assert find(text, "July 20").start_date.year == year
