@@ -751,7 +751,13 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         if sentence_index and _new_story(sentence, doc_text, story_words):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
             # the earlier paragraphs' date and place are not its own
-            narrative_date = background_date = None
+            if "\n" in doc_text.strip():
+                # (a text without line breaks marks no paragraph: a sentence that takes up
+                # nothing of the story may be a digest's next item or an aside of the same
+                # day, "Police arrested a man in Leeds on Monday. A bus crashed into a wall":
+                # its place is not the story's, its day may well be)
+                narrative_date = None
+            background_date = None
             locator.section_place = None
             story_words = set()
             story_index += 1
@@ -1221,7 +1227,8 @@ def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:
     bus crash in India) is a new story; a wire story's next paragraph names its people,
     places or happening again ("Albright announced ...", "The blast ...")."""
     before = text[max(0, sentence.start_char - 4):sentence.start_char]
-    if "\n" not in before or not story_words or not _tagged(sentence):
+    # (a text without any line break marks no paragraph: there any sentence may open one)
+    if ("\n" not in before and "\n" in text.strip()) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
     for token in sentence:
         word = token.lower_

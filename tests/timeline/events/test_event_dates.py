@@ -248,3 +248,14 @@ def test_a_year_written_before_a_happenings_noun_keeps_dating_it() -> None:
     event = _candidate("He is also charged in the 2021 bombing that killed one person in Leeds.", "2025-07-16",
                        "killed")
     assert event.date_start == dt.date(2021, 1, 1), event.date_derivation
+
+
+def test_a_sentence_of_a_text_without_paragraphs_that_takes_up_nothing_is_a_new_item() -> None:
+    # a text flattened to one line marks no paragraph: a sentence that names nothing of the
+    # story so far is the next item (not the story's place), told on the narrative's day
+    text = ("Police arrested a man in Leeds on Monday after a robbery at a bank. "
+            "A bus crashed into a wall, injuring five passengers.")
+    crash = next(c for c in candidate_events(text, published="2025-07-16") if c.event.trigger == "crashed")
+    assert crash.story == 1
+    assert "the place of the story so far" not in crash.event.place_derivation
+    assert crash.event.date_start == dt.date(2025, 7, 14), crash.event.date_derivation
