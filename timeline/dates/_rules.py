@@ -294,6 +294,12 @@ _PAST_VERB_OBJECT_ON = re.compile(
     r"adjourned|continued|going|about|supposed|to|expecting|planning|preparing|hoping|awaiting|waiting|seeking|"
     r"looking|counting|aiming|scheduling|targeting|eyeing)\b)[a-z]{3,}ing\s+(?:(?!(?:is|are|will|would|be|to|that|for|"
     r"until|till|by|next|this)\b)[A-Za-z'-]+\s+){1,4}(?:on\s+)?$")
+#: Nouns of an incident right after a day ("the Sept. 13 crash", "the March 2 shooting"):
+#: something that has happened (not "the April 7 election", which may be to come).
+_INCIDENT_AFTER = re.compile(
+    r",?\s+(?:(?:[a-z]+-)?[a-z]+\s+)?(?:event|incident|attack|attacks|shooting|shootings|crash|fire|killing|killings|"
+    r"bombing|bombings|robbery|accident|explosion|blast|murder|murders|stabbing|assault|raid|collision|"
+    r"slaying|homicide|carjacking|abduction|kidnapping|break-in|burglary)\b")
 #: How far a tense may pull a month-day without a year away from the nearest such day.
 _TENSE_REACH_DAYS = 300
 #: A present copula before a day: "is on", "are set for the".
@@ -323,6 +329,11 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
         return year, f"year {year} of the narrative, near {desc}"
     pub = ctx.published
     nearest = cal.year_for_month(pub, month, "neutral", day)
+    if _INCIDENT_AFTER.match(ctx.text, m.end()) and ctx.tense(m.start(), m.end()) != "future":
+        # "the only survivor of the Sept. 13 crash" (told in March): an incident the text
+        # names by its day has happened (not "the April 7 event will feature a band")
+        year = cal.year_for_month(pub, month, "past", day)
+        return year, f"an incident named by its day, not after {_pub(ctx)}: {year}"
     if _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "the second quarter ended Oct. 31" (told on Oct. 27): a period that has ended
         year = cal.year_for_month(pub, month, "past", day)

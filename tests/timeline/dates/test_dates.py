@@ -488,3 +488,15 @@ def test_a_year_after_in_before_a_street_name_stays_a_year() -> None:
 ])
 def test_a_past_verb_and_its_object_before_a_day_pull_it_to_the_past(text, year) -> None:
     assert find(text, "July 20").start_date.year == year
+
+
+@pytest.mark.parametrize("text, year", [
+    # an incident named by its day has happened: last year's, though the coming one is nearer
+    ("John Doe, the only survivor of the July 20 crash, is charged with murder.", 2024),
+    ("Police are still looking into the July 20 shooting.", 2024),
+    # not what is to come
+    ("The July 20 event will feature a band.", 2025),
+    ("Voters head to the polls in the July 20 election.", 2025),
+])
+def test_an_incident_named_by_its_day_is_in_the_past(text, year) -> None:
+    assert find(text, "July 20").start_date.year == year
