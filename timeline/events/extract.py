@@ -734,7 +734,6 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     chosen_events: list[Event] = []
     destined: set[str] = set()  # ids of movements placed at a destination the text names
     narrative_date: DateMention | None = None
-    lead_date: DateMention | None = None  # the first narrative date of the section: the story's own day
     background_date: DateMention | None = None  # a past day the last dated sentence went back to
     told_happenings: dict[str, DateMention | None] = {}  # per kind of happening: the date the last one took
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
@@ -744,7 +743,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
             # A new section: its story has not given a date or a place yet.
-            narrative_date = background_date = lead_date = None
+            narrative_date = background_date = None
             locator.section_place = None
             story_words = set()
             story_index += 1
@@ -752,7 +751,6 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         if sentence_index and _new_story(sentence, doc_text, story_words):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
             # the earlier paragraphs' date and place are not its own
-            lead_date = None
             if "\n" in doc_text.strip():
                 # (a text without line breaks marks no paragraph: a sentence that takes up
                 # nothing of the story may be a digest's next item or an aside of the same
@@ -763,13 +761,6 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             locator.section_place = None
             story_words = set()
             story_index += 1
-        if narrative_date is not None and lead_date is not None and narrative_date.end_date < lead_date.start_date \
-                and "\n" in doc_text[max(0, sentence.start_char - 4):sentence.start_char]:
-            # a day before the lead's that a later paragraph went back to holds for that
-            # paragraph; the next one returns to the story's own day ("Albright toured the
-            # embassy on Tuesday. || Police said Monday a suspect had been held. || Albright
-            # then laid a wreath": Tuesday)
-            narrative_date = lead_date
         story_words |= _story_words(sentence)
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         if chosen_events and chosen_events[-1].event_type == "deploy" and _refers_to_forces(sentence):
@@ -780,7 +771,6 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         if not triggers:
             if sentence_dates:
                 narrative_date = _narrative(sentence_dates, day, doc_text) or narrative_date
-                lead_date = lead_date or narrative_date
                 background_date = _background(doc, sentence_dates, day)
             continue
         chosen_tokens = {t.token.i for t in triggers if t.chosen}
@@ -841,7 +831,6 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             found.extend(_one_per_place(candidate))
         if sentence_dates:
             narrative_date = _narrative(sentence_dates, day, doc_text) or narrative_date
-            lead_date = lead_date or narrative_date
             background_date = _background(doc, sentence_dates, day)
     return found
 

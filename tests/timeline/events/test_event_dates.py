@@ -259,13 +259,3 @@ def test_a_sentence_of_a_text_without_paragraphs_that_takes_up_nothing_is_a_new_
     assert crash.story == 1
     assert "the place of the story so far" not in crash.event.place_derivation
     assert crash.event.date_start == dt.date(2025, 7, 14), crash.event.date_derivation
-
-
-def test_a_paragraph_after_an_aside_of_an_earlier_day_returns_to_the_leads_day() -> None:
-    # the lead tells Tuesday's visit; a paragraph goes back to Monday; the next paragraph
-    # takes up the visit again, on Tuesday
-    text = ("Minister Jane Roe toured the damaged embassy in Nairobi on Tuesday.\n\n"
-            "Police, meanwhile, said Monday that a suspect had been questioned for three days.\n\n"
-            "Roe then laid a wreath at the embassy and met the staff.")
-    event = _candidate(text, "2025-07-16", "met")
-    assert event.date_start == dt.date(2025, 7, 15), event.date_derivation
