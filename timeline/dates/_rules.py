@@ -286,6 +286,20 @@ _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.I)
 #: A past verb right before a day ("collapsed on Sept 3rd", "took effect Aug 1"): the day
 #: is in the past even when the nearest such day is a few weeks ahead.
 _PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took|came|fell|began|broke|struck|died|left|went|arrived|happened|occurred)\s+(?:effect\s+|place\s+)?(?:on\s+)?$")
+#: A past verb and its object right before a day: "was escorting a procession April 2" (told
+#: on March 23: last year's April 2), "killed two people Sept. 3". Not a verb of scheduling
+#: or a clause about what is to come ("was set for April 2", "said the vote is April 2").
+_PAST_VERB_OBJECT_ON = re.compile(
+    r"\b(?:was|were)\s+(?!(?:set|scheduled|slated|planned|due|expected|postponed|delayed|moved|rescheduled|"
+    r"adjourned|continued|going|about|supposed|to|expecting|planning|preparing|hoping|awaiting|waiting|seeking|"
+    r"looking|counting|aiming|scheduling|targeting|eyeing)\b)[a-z]{3,}ing\s+(?:(?!(?:is|are|will|would|be|to|that|for|"
+    r"until|till|by|next|this)\b)[A-Za-z'-]+\s+){1,4}(?:on\s+)?$")
+#: Nouns of an incident right after a day ("the Sept. 13 crash", "the March 2 shooting"):
+#: something that has happened (not "the April 7 election", which may be to come).
+_INCIDENT_AFTER = re.compile(
+    r",?\s+(?:(?:[a-z]+-)?[a-z]+\s+)?(?:event|incident|attack|attacks|shooting|shootings|crash|fire|killing|killings|"
+    r"bombing|bombings|robbery|accident|explosion|blast|murder|murders|stabbing|assault|raid|collision|"
+    r"slaying|homicide|carjacking|abduction|kidnapping|break-in|burglary)\b")
 #: How far a tense may pull a month-day without a year away from the nearest such day.
 _TENSE_REACH_DAYS = 300
 #: A present copula before a day: "is on", "are set for the".
@@ -315,6 +329,11 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
         return year, f"year {year} of the narrative, near {desc}"
     pub = ctx.published
     nearest = cal.year_for_month(pub, month, "neutral", day)
+    if _INCIDENT_AFTER.match(ctx.text, m.end()) and ctx.tense(m.start(), m.end()) != "future":
+        # "the only survivor of the Sept. 13 crash" (told in March): an incident the text
+        # names by its day has happened (not "the April 7 event will feature a band")
+        year = cal.year_for_month(pub, month, "past", day)
+        return year, f"an incident named by its day, not after {_pub(ctx)}: {year}"
     if _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "the second quarter ended Oct. 31" (told on Oct. 27): a period that has ended
         year = cal.year_for_month(pub, month, "past", day)
@@ -331,7 +350,8 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
             gap = abs((dt.date(year, month, day) - pub).days)
         except ValueError:
             gap = _TENSE_REACH_DAYS + 1
-        if tense == "past" and _PAST_VERB_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
+        if tense == "past" and (_PAST_VERB_ON.search(ctx.text, max(0, m.start() - 30), m.start())
+                                or _PAST_VERB_OBJECT_ON.search(ctx.text, max(0, m.start() - 60), m.start())):
             reach = 366  # "the bridge collapsed on Sept 3rd": its own verb, a day of the past year
         if tense == "future" and _COPULA_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
             reach = 366  # "her birthday is on 12th of June" (told in July): the next one
@@ -720,6 +740,16 @@ ending until circa than""".split())
 #: sentence is no product name ("Windows 2000").
 _YEAR_DETERMINERS = frozenset("a an that this these those".split())
 _POSSESSIVES = frozenset("his her its their our my your".split())
+#: A street after the number: a house number, not a year ("John Doe, 34, of 1205 Lone Oak Road
+#: Lot 12, was arrested"; "the fire at 1830 N. Maple St."). Up to four capitalised words (or a
+#: compass abbreviation) and then a kind of street; not "Court" or "Place", which follow a
+#: year as readily ("in 2008 Superior Court judges ruled").
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:(?:[NSEW]\.|[A-Z][A-Za-z'’-]*|\d+(?:st|nd|rd|th))\s+){1,4}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Pike|Parkway|Pkwy|Terrace|"
+    r"Trail|Circle|Alley)\b")
+#: Prepositions that take a time and never a house number.
+_TIME_ONLY_PREPS = frozenset("in since until till during before after by through throughout".split())
 #: A make and model after the year: "2006 Dodge Dakota", "1993 brown Cadillac driven by".
 _MODEL_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]+\s+(?:[A-Z0-9]|truck|car|sedan|van|pickup|driven|motorcycle)")
 
@@ -737,6 +767,8 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
              or (prev.isalpha() and prev.islower() and prev not in _YEAR_ALLOWED_BEFORE and prev not in _TEMPORAL_PREPS))
                 and _MODEL_YEAR_AFTER.match(ctx.text, m.end())):
             return None  # a model year: "A 2006 Dodge Dakota", "a 2005 black Ford truck", "her stolen 1989 Mercury Marquis"
+        if prev not in _TIME_ONLY_PREPS and _ADDRESS_AFTER.match(ctx.text, m.end()):
+            return None  # a house number: "of 1205 Lone Oak Road" (not "In 2004 Main Street was rebuilt")
         if _PRODUCT_BEFORE.search(before) and prev not in _YEAR_ALLOWED_BEFORE and prev not in _YEAR_DETERMINERS:
             if not re.search(rf"(?:{_M_FULL}|{WEEKDAY}|Christmas|Easter|Summer|Spring|Winter|Fall|Autumn|In|Since|By|Until|From|During|Before|After|Early|Late)\s*,?\s*$", before):
                 return None

@@ -751,7 +751,13 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         if sentence_index and _new_story(sentence, doc_text, story_words):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
             # the earlier paragraphs' date and place are not its own
-            narrative_date = background_date = None
+            if "\n" in doc_text.strip():
+                # (a text without line breaks marks no paragraph: a sentence that takes up
+                # nothing of the story may be a digest's next item or an aside of the same
+                # day, "Police arrested a man in Leeds on Monday. A bus crashed into a wall":
+                # its place is not the story's, its day may well be)
+                narrative_date = None
+            background_date = None
             locator.section_place = None
             story_words = set()
             story_index += 1
@@ -777,6 +783,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             sentence_offsets = [d for d in offsets if sentence.start_char <= d.start < sentence.end_char]
             own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
                                        offsets=sentence_offsets)
+            # the date the event model reads: a participant's clause's date counts as a cue
+            cue_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
+                                       offsets=sentence_offsets, participants=True)
+            date_cue = None if _same_mention(cue_date, own_date) else cue_date
             if trigger.event_type in RETOLD_TYPES:
                 own_date = _retold(trigger.token, own_date, narrative_date, told_happenings.get(trigger.event_type))
             if _on_the_eve_of(trigger.token) and not (
@@ -791,7 +801,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 source_id=source_id, sentence=sentence, sentence_text=sentence_text, trigger=trigger,
                 actor1=actor1, actor2=actor2, location=location, own_date=own_date,
                 narrative_date=narrative_date, background_date=background_date, published=day, title=title,
-                url=url,
+                url=url, dated_for_model=own_date is not None or date_cue is not None,
             )
             if trigger.event_type in RETOLD_TYPES and trigger.chosen:
                 told_happenings[trigger.event_type] = own_date or narrative_date
@@ -815,7 +825,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 strength=trigger.strength, coordinated=trigger.coordinated,
                 actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
                 place_explicit=location is not None and location.explicit, own_date=dated,
-                published=day, locator=locator, place_options=options, actor_options=actor_choices, story=story_index)
+                published=day, locator=locator, place_options=options, actor_options=actor_choices, story=story_index,
+                date_cue=(date_cue.precision, date_cue.start_date) if date_cue is not None else None)
             found.append(candidate)
             found.extend(_one_per_place(candidate))
         if sentence_dates:
@@ -1216,7 +1227,8 @@ def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:
     bus crash in India) is a new story; a wire story's next paragraph names its people,
     places or happening again ("Albright announced ...", "The blast ...")."""
     before = text[max(0, sentence.start_char - 4):sentence.start_char]
-    if "\n" not in before or not story_words or not _tagged(sentence):
+    # (a text without any line break marks no paragraph: there any sentence may open one)
+    if ("\n" not in before and "\n" in text.strip()) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
     for token in sentence:
         word = token.lower_
@@ -1758,7 +1770,8 @@ _APPOSED = re.compile(r"\s*,\s*")
 
 def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
                     trigger_tokens: set[int], event_type: str | None = None,
-                    described: bool = False, offsets: list[DateMention] | None = None) -> DateMention | None:
+                    described: bool = False, offsets: list[DateMention] | None = None,
+                    participants: bool = False) -> DateMention | None:
     """The date of the trigger's clause.
 
     Each date belongs to the nearest verb or trigger above it in the parse. The trigger
@@ -1769,7 +1782,10 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
     trial is Monday, was arrested") is that clause's and never dates the happening, nor does
     an offset counted from the happening ("weeks after a gunman killed ten"); with
     ``described`` they are still taken as a last resort (only to tell whether the sentence dates
-    anything near the happening, a cue of the event model, not the happening's date).
+    anything near the happening, a cue of the event model, not the happening's date). So is a
+    date of a participant's relative or participial clause that leaves the trigger out ("a plea
+    deal for Jane Roe, a woman accused of killing her son in June 2007, is discussed"); with
+    ``participants`` it is taken as before that rule (the date the event model reads).
     """
     if not sentence_dates:
         return None
@@ -1792,6 +1808,21 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             # "flooding the centre as rain that began last week kept falling": the date of
             # something a noun inside the happening is, not of the happening
             # "The suspect, whose trial is Monday, was arrested": the trial's day, not the arrest's
+            if described:
+                later.append(mention)
+            continue
+        if span is not None and owner is not None and owner != trigger.i and (
+                not participants and _in_participant_clause(doc[owner], trigger)
+                and not (mention.end <= trigger.idx and _PREMODIFIER_GAP.fullmatch(doc.text[mention.end:trigger.idx]))):
+            # "A plea deal is discussed for Jane Roe, a woman accused of killing her son in
+            # June 2007": the killing's date, not the deal's
+            if described:
+                later.append(mention)
+            continue
+        if span is not None and owner is not None and owner != trigger.i and not participants \
+                and _describes_a_thing(span, mention, trigger_tokens):
+            # "Ann Lee, a 2000 graduate of the school, was home at the time of the fire": the
+            # graduate's year, not the fire's
             if described:
                 later.append(mention)
             continue
@@ -1865,6 +1896,59 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
 
 
 SETTING_PREPS = {"during", "at", "in"}
+
+
+#: Between a date and the trigger it is written before ("the Dec. 21, 1988, bombing"): the
+#: trigger's own date, however the parse hangs it.
+_PREMODIFIER_GAP = re.compile(r"[\s,]*(?:'s\s*)?")
+
+
+#: Prepositions whose noun sets the scene of the clause ("at a 2008 meeting", "during a 2008 visit").
+_SCENE_PREPS = {"at", "during", "in", "on", "after", "before", "since", "until", "by"}
+
+
+def _describes_a_thing(span: Span, mention: DateMention, trigger_tokens: set[int]) -> bool:
+    """A year written before a noun that is no happening of the sentence tells what that
+    thing is ("a 2000 graduate of the school", "a 1971 convention gives Libya the right"): the
+    thing's year, not the clause's time. Not a noun that sets the scene ("at a 2008 meeting,
+    the board voted")."""
+    root = span.root
+    head = root.head
+    if mention.precision != "year" or root.dep_ not in ("nummod", "compound", "amod") or head.i == root.i \
+            or head.pos_ not in ("NOUN", "PROPN") or head.i in trigger_tokens or head.i < root.i \
+            or noun_type(head):
+        return False  # (a happening's noun, "the 1996 bombing that killed one", keeps its year)
+    return not (head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS)
+
+
+def _same_mention(a: DateMention | None, b: DateMention | None) -> bool:
+    """The two are the same date of the text (or both None)."""
+    if a is None or b is None:
+        return a is b
+    return (a.start, a.end, a.start_date, a.end_date, a.precision) == (b.start, b.end, b.start_date, b.end_date,
+                                                                      b.precision)
+
+
+def _in_participant_clause(owner: Token, trigger: Token) -> bool:
+    """The date's clause is a relative or participial clause of a noun (at any depth above the
+    date's verb) that leaves the trigger out and hangs from no word of the trigger's own
+    clause chain: what is told of a participant ("Jane Roe, a woman accused of killing her
+    son in June 2007, is sentenced"; "a plea deal for Jane Roe, a woman accused of killing
+    her son in June 2007, is discussed"): that clause's time, never the happening's."""
+    chain = {trigger.i} | {t.i for t in trigger.ancestors}
+    if any(t.dep_ in ("relcl", "acl") for t in [trigger, *islice(trigger.ancestors, 3)]):
+        return False  # the happening is itself told in a clause of a noun ("the agents charged in the bombing that killed 259")
+    node = owner
+    for _ in range(12):
+        if node.i in chain:
+            return False
+        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX") and node.head.i != trigger.i \
+                and not any(t.i == trigger.i for t in node.subtree):
+            return node.head.i not in chain or node.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 #: Words that make a noun a record, the first or the most of its kind in a while.
@@ -1964,7 +2048,8 @@ def _clause_owner(token: Token, trigger_tokens: set[int]) -> int | None:
 def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: _Trigger,
                 actor1: Actor | None, actor2: Actor | None, location: Location | None,
                 own_date: DateMention | None, narrative_date: DateMention | None, published: dt.date,
-                title: str | None, url: str | None, background_date: DateMention | None = None) -> Event:
+                title: str | None, url: str | None, background_date: DateMention | None = None,
+                dated_for_model: bool | None = None) -> Event:
     mode = mode_of(trigger.token)
     if own_date is not None:
         date, date_text, precision = own_date, own_date.text, own_date.precision
@@ -1997,7 +2082,9 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
     start, end = sentence.start_char, sentence.end_char
     actors_list = parties(actor1.name if actor1 else None, actor2.name if actor2 else None)
     place = location.place if location is not None else None
-    confidence = trigger.strength + 0.12 * (actor1 is not None) + 0.1 * (own_date is not None) \
+    if dated_for_model is None:
+        dated_for_model = own_date is not None
+    confidence = trigger.strength + 0.12 * (actor1 is not None) + 0.1 * dated_for_model \
         + 0.1 * (location is not None and "setting" not in location.derivation)
     if mode != "asserted":
         confidence -= 0.1

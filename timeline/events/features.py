@@ -64,6 +64,10 @@ class Cue:
     #: which story of the article the sentence belongs to: 0, then one more at each headline and
     #: at each paragraph that takes up nothing of the story so far (a digest's next item)
     story: int = 0
+    #: the precision and first day of a date the sentence gives near the mention that the event
+    #: does not take (a participant's clause's, "a woman accused of killing her son in June
+    #: 2007"): the model reads it as the sentence's date, as it did before such dates were set aside
+    date_cue: tuple[str, dt.date | None] | None = None
     #: the cues once read (:func:`candidate_features`), kept: they depend on the candidate alone
     cues: dict[str, float] | None = field(default=None, repr=False, compare=False)
     #: the countries its clause places something in, once read (:func:`timeline.events.coref.scene_countries`)
@@ -189,9 +193,10 @@ def _read_cues(cue: Cue) -> dict[str, float]:
         on("place:mentioned")
     if cue.own_date:
         on("date:own")
-        on(f"date_precision:{event.date_precision}")
-        if event.date_start is not None:
-            days = (cue.published - event.date_start).days
+        precision, start = cue.date_cue or (event.date_precision, event.date_start)
+        on(f"date_precision:{precision}")
+        if start is not None:
+            days = (cue.published - start).days
             on(f"date_age:{'future' if days < 0 else 'week' if days <= 7 else 'month' if days <= 31 else 'year' if days <= 366 else 'older'}")
     elif (event.date_derivation or "").startswith("no date in the sentence"):
         on("date:narrative")

@@ -461,3 +461,42 @@ def test_a_bit_is_no_past_tense() -> None:
 def test_a_feasts_name_at_the_end_of_a_word_is_no_date(text) -> None:
     # "nor'easter" is a storm; its last letters are not Easter
     assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", ["John Doe, 34, of 1205 Lone Oak Road Lot 12, was arrested.",
+                                  "Firefighters were called to 1830 N. Maple Street.",
+                                  "Jane Roe, of 1410 Broad St., was charged.",
+                                  "The shop at 2100 5th Avenue closed."])
+def test_a_house_number_before_a_street_is_no_year(text) -> None:
+    # a number of four digits before a street's name is the house's number
+    assert find_dates(text, PUB) == []
+
+
+def test_a_year_after_in_before_a_street_name_stays_a_year() -> None:
+    # "In 2004 Main Street was rebuilt": "in" takes a time, not a house number
+    assert find("In 2004 Main Street was rebuilt.", "2004").value == "2004"
+
+
+@pytest.mark.parametrize("text, year", [
+    # a past progressive and its object right before the day: the past one, though the
+    # coming one is nearer (told on July 14)
+    ("The officer was escorting a funeral procession July 20 when his motorcycle crashed.", 2024),
+    ("Crews were repairing the bridge July 20 when it collapsed.", 2024),
+    # scheduling keeps the coming day
+    ("The hearing was set for July 20.", 2025),
+    ("They were expecting a ruling July 20.", 2025),
+])
+def test_a_past_verb_and_its_object_before_a_day_pull_it_to_the_past(text, year) -> None:
+    assert find(text, "July 20").start_date.year == year
+
+
+@pytest.mark.parametrize("text, year", [
+    # an incident named by its day has happened: last year's, though the coming one is nearer
+    ("John Doe, the only survivor of the July 20 crash, is charged with murder.", 2024),
+    ("Police are still looking into the July 20 shooting.", 2024),
+    # not what is to come
+    ("The July 20 event will feature a band.", 2025),
+    ("Voters head to the polls in the July 20 election.", 2025),
+])
+def test_an_incident_named_by_its_day_is_in_the_past(text, year) -> None:
+    assert find(text, "July 20").start_date.year == year

@@ -215,3 +215,47 @@ def test_a_digest_item_told_in_the_present_takes_no_date_from_another_item() -> 
     for event in extract_events(text, published="2025-03-19"):
         if "Imamoglu" in event.sentence:
             assert event.date_start == dt.date(2025, 3, 19), event.date_derivation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the date is of what a relative or participial clause tells of a participant
+    ("A new plea deal is being discussed for Jane Roe, a Leeds woman accused of killing her son in June 2023.",
+     "deal"),
+    ("John Doe, a 30-year-old who was convicted of robbing two banks in Leeds in 2021, was sentenced to 9 years.",
+     "sentenced"),
+])
+def test_a_date_of_a_participants_clause_does_not_date_the_happening(text: str, trigger: str) -> None:
+    event = _candidate(text, "2025-07-16", trigger)
+    assert event.date_start == dt.date(2025, 7, 16), event.date_derivation
+
+
+def test_a_date_written_before_the_happening_stays_its_own() -> None:
+    # "the May 3, 2021, bombing": however the parse hangs the date, it is the bombing's
+    event = _candidate("Police questioned two men charged in the May 3, 2021, bombing of a bus in Leeds.",
+                       "2025-07-16", "bombing")
+    assert event.date_start == dt.date(2021, 5, 3), event.date_derivation
+
+
+def test_a_year_written_before_a_participants_noun_does_not_date_the_happening() -> None:
+    # "a 2001 graduate": the year tells what the woman is, not when the fire broke out
+    event = _candidate("Jane Roe, a 2001 graduate of Leeds High School, was the only person home at the time of "
+                       "the fire.", "2025-07-16", "fire")
+    assert event.date_start == dt.date(2025, 7, 16), event.date_derivation
+
+
+def test_a_year_written_before_a_happenings_noun_keeps_dating_it() -> None:
+    # "the 2021 bombing that killed one": the bombing's year dates the killing it tells of
+    event = _candidate("He is also charged in the 2021 bombing that killed one person in Leeds.", "2025-07-16",
+                       "killed")
+    assert event.date_start == dt.date(2021, 1, 1), event.date_derivation
+
+
+def test_a_sentence_of_a_text_without_paragraphs_that_takes_up_nothing_is_a_new_item() -> None:
+    # a text flattened to one line marks no paragraph: a sentence that names nothing of the
+    # story so far is the next item (not the story's place), told on the narrative's day
+    text = ("Police arrested a man in Leeds on Monday after a robbery at a bank. "
+            "A bus crashed into a wall, injuring five passengers.")
+    crash = next(c for c in candidate_events(text, published="2025-07-16") if c.event.trigger == "crashed")
+    assert crash.story == 1
+    assert "the place of the story so far" not in crash.event.place_derivation
+    assert crash.event.date_start == dt.date(2025, 7, 14), crash.event.date_derivation
