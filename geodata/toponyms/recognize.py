@@ -226,6 +226,10 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                 inner = _inner_place(doc, start_tok, end_tok, gazetteer)
                 if inner is not None:
                     return add(inner[0], inner[1], label)
+                if label == "FAC" and end_tok - start_tok > 1 and doc[end_tok - 1].lower_ in _FACILITY_KINDS:
+                    # "drinks at Brick Street Bar": the last word of a facility's name is its kind
+                    # (a bar), not a place of that name (Bar in Montenegro) for the gazetteer pass
+                    taken[end_tok - 1] = True
                 return False  # unknown to the gazetteer: most are people or firms
         if type_word is None and role == "name":
             type_word = _type_before(doc, start_tok)
@@ -734,6 +738,10 @@ independent press medical memorial utilities electric general city's county's st
 legislature house senate assembly guard highway transportation corrections republican democratic
 party government administration office municipal elementary middle academy center centre
 """.split())
+
+#: kinds of venue that end a facility's name and are also some place's name ("Brick Street Bar")
+_FACILITY_KINDS = {"bar", "pub", "tavern", "saloon", "lounge", "grill", "inn", "cafe", "diner", "club",
+                   "motel", "hotel", "mall", "plaza", "market"}
 
 # a town's own authorities: "Roselle police", "Moorhead City Council", "Lombard officials"
 _LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "township", "schools",

@@ -46,3 +46,10 @@ def test_a_country_after_its_peoples_word_in_an_organisation_like_span() -> None
     found = _texts("Citizens of Suriname vote to elect 51 seats of the National Assembly.")
     assert found["Suriname"].country_code == "SR"
     assert "America" not in _texts("She cashed checks at the Bank of America branch.")
+
+
+def test_a_venue_kind_ending_a_facilitys_name_is_no_place() -> None:
+    # "Bar" is a town and a municipality of Montenegro; here it is the kind of the venue
+    found = _texts("Police said the men had been drinking at the Brick Street Bar on Saturday.")
+    assert "Bar" not in found
+    assert all(m.country_code != "ME" for m in found.values())
