@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -101,12 +102,14 @@ def _type_bonus(cand: Candidate, type_word: str | None, label: str) -> float:
 
 
 def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[list[Candidate]] | None = None,
-            key: Callable[[str], str] = normalize) -> list[dict[str, Any] | None]:
+            key: Callable[[str], str] = normalize, cues: dict[str, float] | None = None
+            ) -> list[dict[str, Any] | None]:
     """The chosen candidate (with ``score`` and ``candidates``) for each toponym, or None.
 
     ``candidates`` are the toponyms' gazetteer candidates when the caller found them itself
     (another language's names index), and ``key`` the function that tells two mentions of one
     name (the names index's key for Cyrillic and Hangul, which ``normalize`` would empty).
+    ``cues`` are votes for countries from the text's wording (see :func:`country_cues`).
     """
     all_cands = candidates if candidates is not None else [candidates_for(t, gazetteer) for t in toponyms]
 
@@ -135,6 +138,8 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             country_votes[best["country_code"]] += 1.0
         elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
             country_votes[cands[0]["country_code"]] += 0.3
+    for cc, weight in (cues or {}).items():
+        country_votes[cc] += weight
     home = home_region(toponyms, key=key, all_cands=[
         [c for c in cands if c["feature"] != "country"] if key(t.text) in local_names else cands
         for t, cands in zip(toponyms, all_cands)])
@@ -293,6 +298,33 @@ GENERIC_PARTS = frozenset("""side end shore shores coast district region provinc
 #: article names only its towns
 GENERIC_MIN_POPULATION = 100_000
 _WIDE_FEATURES = {"continent", "region", "water", "landform"}
+
+
+#: Wording of American local news that other countries' news does not use: a county's
+#: commissioners, a sheriff's office, "the 800 block of Main Street", a councilman, a district
+#: attorney, a grand jury, a state's lawmakers, "Gov." and "Sen." before a name
+_US_WORDING = re.compile(
+    r"\b(?:county commission(?:er)?s?|sheriff'?s? (?:office|department|deputies|deputy)"
+    r"|\d+ block of|council(?:man|woman)|state troopers?|district attorney|grand jury"
+    r"|state (?:lawmakers|legislature|legislators|representatives?|senators?|ethics|officials))\b"
+    r"|\b(?:Gov|Rep|Sen)\. [A-Z]", re.IGNORECASE)
+#: the weight of that wording as a vote for the United States (one whole vote: what one
+#: unambiguous state named once gives)
+US_WORDING_VOTE = 1.0
+#: ... and wording of American or Canadian local news ("the Delta Police Department" is in
+#: British Columbia), a vote for the United States unless Canadian wording is there too
+_NORTH_AMERICAN_WORDING = re.compile(r"\bpolice department\b", re.IGNORECASE)
+_CANADIAN_WORDING = re.compile(r"\b(?:RCMP|Mounties|OPP|MLAs?|MPPs?|Const\.|[Pp]rovincial)\b")
+
+
+def country_cues(text: str) -> dict[str, float]:
+    """Votes for the countries a text's wording points to, as resolution context: "Georgia's
+    state ethics commission" is the American state, and "a robbery in the 800 block of Candlewood
+    Drive, Berea police said" a town of the United States, though neither names the country.
+    Canadian news has police departments too: they count only without Canadian wording."""
+    if _US_WORDING.search(text) or (_NORTH_AMERICAN_WORDING.search(text) and not _CANADIAN_WORDING.search(text)):
+        return {"US": US_WORDING_VOTE}
+    return {}
 
 
 def is_generic_name(name: str) -> bool:

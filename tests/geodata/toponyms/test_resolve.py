@@ -47,3 +47,24 @@ def test_other_spellings_of_a_province_name_the_same_province() -> None:
 
 def test_the_capital_itself_stays_the_city() -> None:
     assert _by_text("He lives in Kyiv.")["Kyiv"][0].feature == "city"
+
+
+def test_american_wording_points_to_the_united_states() -> None:
+    # no other name says which Georgia: a state's ethics rules and "Gov." are American wording
+    found = _by_text("Georgia's newest utility regulator could face fines for state ethics violations, "
+                     "the commission said.")
+    assert (found["Georgia"][0].country_code, found["Georgia"][0].feature) == ("US", "admin1")
+    # a town of the United States, not the district of Lesotho, though no state is named
+    found = _by_text("A woman was robbed behind an apartment complex in the 800 block of Oak Drive, "
+                     "Berea police said.")
+    assert found["Berea"][0].country_code == "US"
+
+
+def test_country_cues() -> None:
+    from geodata.toponyms.resolve import country_cues
+
+    assert country_cues("Sheriff's deputies found the car; Gov. Smith spoke.") == {"US": 1.0}
+    assert country_cues("The Berea Police Department asked for help.") == {"US": 1.0}
+    # Canadian news has police departments too
+    assert country_cues("RCMP officers and the Delta Police Department were there.") == {}
+    assert country_cues("The High Sheriff of Cambridgeshire gave awards at the town council.") == {}
