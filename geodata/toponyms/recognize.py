@@ -230,6 +230,13 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                     # "drinks at Brick Street Bar": the last word of a facility's name is its kind
                     # (a bar), not a place of that name (Bar in Montenegro) for the gazetteer pass
                     taken[end_tok - 1] = True
+                if (label in ("GPE", "LOC") and end_tok - start_tok == 2 and doc[end_tok - 1].is_alpha
+                        and _is_capitalised(doc[end_tok - 1].text)
+                        and doc[end_tok - 1].lower_ not in TYPE_WORDS | _DIRECTIONS | _INSTITUTION_WORDS
+                        and _is_state_or_country(doc[start_tok].text, gazetteer)):
+                    # "on FM 645 in the Tennessee Colony area": a place named after a state, which
+                    # the gazetteer does not know, is not that state for the gazetteer pass
+                    taken[start_tok] = taken[start_tok + 1] = True
                 return False  # unknown to the gazetteer: most are people or firms
         if type_word is None and role == "name":
             type_word = _type_before(doc, start_tok)

@@ -53,3 +53,12 @@ def test_a_venue_kind_ending_a_facilitys_name_is_no_place() -> None:
     found = _texts("Police said the men had been drinking at the Brick Street Bar on Saturday.")
     assert "Bar" not in found
     assert all(m.country_code != "ME" for m in found.values())
+
+
+def test_a_place_named_after_a_state_is_not_the_state() -> None:
+    # "Tennessee Colony" is a Texas community the gazetteer does not know: not the state
+    found = _texts("The truck overturned on FM 645 in the Tennessee Colony area on Friday.")
+    assert "Tennessee" not in found and "Tennessee Colony" not in found
+    # the state with a type word or a direction before it is still the state
+    found = _texts("Storms hit Northeast Tennessee and the Ohio Valley on Friday.")
+    assert found["Tennessee"].admin1 == "Tennessee"
