@@ -68,3 +68,9 @@ def test_country_cues() -> None:
     # Canadian news has police departments too
     assert country_cues("RCMP officers and the Delta Police Department were there.") == {}
     assert country_cues("The High Sheriff of Cambridgeshire gave awards at the town council.") == {}
+    # a typographic apostrophe, sales tax, a state's high-school finals, an abbreviated street
+    assert country_cues("the Sheriff\u2019s Office said") == {"US": 1.0}
+    assert country_cues("Sales tax revenue is down.") == {"US": 1.0}
+    assert country_cues("Winchester was denied a third straight trip to the state finals.") == {"US": 1.0}
+    assert country_cues("A fire broke out at 3125 Clarksville St. on Tuesday.") == {"US": 1.0}
+    assert country_cues("A fire broke out at 12 High Street on Tuesday.") == {}
