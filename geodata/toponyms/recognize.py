@@ -257,7 +257,13 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             if len(ent) == 1 and ent[0].lower_ in surnames and not _is_major_place(ent.text, gazetteer):
-                continue  # "Maya Harden ... Harden said": the person again, not Hardin
+                # "Maya Harden ... Harden said": the person again, not Hardin; nor a hamlet of the
+                # name for the gazetteer pass ("James Kopp ... interest in Kopp as a suspect":
+                # not Kopp, a village of 200 in Germany)
+                if not any(c.get("match") == "name" and (c["population"] or 0) >= SURNAME_TOWN_POPULATION
+                           for c in gazetteer.lookup(ent.text, limit=5)):
+                    blocked[ent.start] = True
+                continue
             add(ent.start, ent.end, ent.label_)
         elif ent.label_ == "NORP":
             s, e = _clean_span(doc_str, ent.start_char, ent.end_char)
@@ -365,6 +371,9 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     _link_containers(doc_str, deduped, offset)
     return deduped
 
+
+#: the least population of a town that a surname of the text's people may still name
+SURNAME_TOWN_POPULATION = 1_000
 
 _LOCATIVES = {"in", "at", "near", "outside", "around", "across", "inside", "into", "toward",
               "towards", "from"}

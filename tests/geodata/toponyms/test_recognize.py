@@ -62,3 +62,10 @@ def test_a_place_named_after_a_state_is_not_the_state() -> None:
     # the state with a type word or a direction before it is still the state
     found = _texts("Storms hit Northeast Tennessee and the Ohio Valley on Friday.")
     assert found["Tennessee"].admin1 == "Tennessee"
+
+
+def test_a_surname_of_the_story_is_no_hamlet_of_that_name() -> None:
+    # Kopp is a village of 200 in Germany; here it is the suspect, named in full before
+    text = ("Police named a suspect, anti-abortion activist James Kopp, on Thursday. The charges have "
+            "intensified interest in Kopp as a suspect in three other sniper attacks.")
+    assert "Kopp" not in _texts(text)
