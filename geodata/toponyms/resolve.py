@@ -302,11 +302,11 @@ _WIDE_FEATURES = {"continent", "region", "water", "landform"}
 
 #: Wording of American local news that other countries' news does not use: a county's
 #: commissioners, a sheriff's office, "the 800 block of Main Street", a councilman, a district
-#: attorney, a grand jury, sales tax, a state's lawmakers or its high-school finals, "Gov." and
-#: "Sen." before a name
+#: attorney, a grand jury, sales tax, a county coroner, a state's lawmakers or its high-school
+#: finals, "Gov." and "Sen." before a name
 _US_WORDING = re.compile(
     r"\b(?:county commission(?:er)?s?|sheriff['\u2019]?s? (?:office|department|deputies|deputy)"
-    r"|\d+ block of|council(?:man|woman)|state troopers?|district attorney|grand jury|sales tax"
+    r"|\d+ block of|council(?:man|woman)|state troopers?|district attorney|grand jury|sales tax|county coroner"
     r"|state (?:lawmakers|legislature|legislators|representatives?|senators?|ethics|officials"
     r"|tournament|finals|championships?))\b"
     r"|\b(?:Gov|Rep|Sen)\. [A-Z]", re.IGNORECASE)
@@ -314,9 +314,11 @@ _US_WORDING = re.compile(
 #: unambiguous state named once gives)
 US_WORDING_VOTE = 1.0
 #: ... and wording of American or Canadian local news ("the Delta Police Department" is in
-#: British Columbia; a fire chief; an address "3125 Clarksville St."), a vote for the United
-#: States unless Canadian wording is there too
-_NORTH_AMERICAN_WORDING = re.compile(r"\b(?:[Pp]olice [Dd]epartment|[Ff]ire [Cc]hief)\b"
+#: British Columbia; a fire chief; an 11th-grade student; an address "3125 Clarksville St."), a
+#: vote for the United States unless Canadian wording is there too
+_NORTH_AMERICAN_WORDING = re.compile(r"\b(?:[Pp]olice [Dd]epartment|[Ff]ire [Cc]hief|(?:\d{1,2}(?:st|nd|rd|th)"
+                                     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                                     r"|eleventh|twelfth)[- ]grader?s?)\b"
                                      r"|\b\d{2,5} (?:[A-Z][a-z]+ ){1,2}(?:St|Ave|Blvd|Rd|Dr)\.")
 _CANADIAN_WORDING = re.compile(r"\b(?:RCMP|Mounties|OPP|MLAs?|MPPs?|Const\.|[Pp]rovincial|[Cc]ouncillors?)\b")
 

@@ -74,3 +74,7 @@ def test_country_cues() -> None:
     assert country_cues("Winchester was denied a third straight trip to the state finals.") == {"US": 1.0}
     assert country_cues("A fire broke out at 3125 Clarksville St. on Tuesday.") == {"US": 1.0}
     assert country_cues("A fire broke out at 12 High Street on Tuesday.") == {}
+    # a county coroner, a school grade
+    assert country_cues("the Butler County Coroner's Office said") == {"US": 1.0}
+    assert country_cues("Danielle, an 11th-grade student, will dance.") == {"US": 1.0}
+    assert country_cues("The fifth graders raised money.") == {"US": 1.0}
