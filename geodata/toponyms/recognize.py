@@ -745,7 +745,7 @@ def _is_currency(text: str, start: int, end: int) -> bool:
     return "$" in (text[end:end + 1], text[max(0, start - 1):start], text[start:start + 1],
                    text[end - 1:end])
 _INSTITUTION_WORDS = set("""
-police department county city public school schools council fire sheriff sheriff's hospital
+police department county city public school schools council fire sheriff sheriff's hospital bureau
 historical society high board state national chamber area community regional metropolitan
 airport herald times news university college library commission court circuit township parish
 town village health housing transit water park parks zoo museum symphony church rotary economic

@@ -69,3 +69,10 @@ def test_a_surname_of_the_story_is_no_hamlet_of_that_name() -> None:
     text = ("Police named a suspect, anti-abortion activist James Kopp, on Thursday. The charges have "
             "intensified interest in Kopp as a suspect in three other sniper attacks.")
     assert "Kopp" not in _texts(text)
+
+
+def test_a_state_bureau_names_its_state() -> None:
+    # "the Georgia Bureau of Investigation": a state's agency, so the state is named
+    found = _texts("An Albany police SWAT team and Georgia Bureau of Investigation agents raided the home.")
+    assert (found["Georgia"].country_code, found["Georgia"].feature) == ("US", "admin1")
+    assert found["Albany"].admin1 == "Georgia"
