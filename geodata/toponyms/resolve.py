@@ -112,6 +112,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
     ``cues`` are votes for countries from the text's wording (see :func:`country_cues`).
     """
     all_cands = candidates if candidates is not None else [candidates_for(t, gazetteer) for t in toponyms]
+    all_cands = _with_named_counties(toponyms, all_cands, key)
 
     # a name used like a town's ("a Palestine man", "Lebanon police") is not the country of
     # that name when a town or state shares it: countries take their adjective instead
@@ -331,6 +332,39 @@ def country_cues(text: str) -> dict[str, float]:
     if _US_WORDING.search(text) or (_NORTH_AMERICAN_WORDING.search(text) and not _CANADIAN_WORDING.search(text)):
         return {"US": US_WORDING_VOTE}
     return {}
+
+
+def _with_named_counties(toponyms: list[Toponym], all_cands: list[list[Candidate]],
+                         key: Callable[[str], str]) -> list[list[Candidate]]:
+    """A bare name that the article also writes with "County" is that county for short when
+    no town of the county's state bears it: "a Westmoreland County grocery ... taken to
+    Westmoreland Hospital" is the Pennsylvania county, not the parish of Jamaica ("DeKalb
+    County ... DeKalb" stays the town). Not for a country, a state of the county's country or
+    a city of 100,000 ("Washington County ... Washington")."""
+    counties: dict[str, list[Candidate]] = {}
+    for t, cands in zip(toponyms, all_cands):
+        words = t.text.split()
+        if len(words) > 1 and words[-1].lower() == "county" and t.role == "name":
+            found = [c for c in cands if c["feature"] == "admin2" and c.get("match") != "weak"]
+            if found:
+                counties[key(" ".join(words[:-1]))] = found
+    if not counties:
+        return all_cands
+    out = []
+    for t, cands in zip(toponyms, all_cands):
+        extra = counties.get(key(t.text)) if not t.type_word and t.role == "name" else None
+        if extra:
+            countries = {c["country_code"] for c in extra}
+            states = {c.get("admin1_code") for c in extra}
+            major = any(c["feature"] == "country" or (c["feature"] == "admin1" and c["country_code"] in countries)
+                        or (c["feature"] == "city" and (c["population"] or 0) >= BIG_PRIMARY_CITY)
+                        for c in cands if c.get("match") != "weak")
+            towns = any(c["feature"] == "city" and c.get("match") == "name" and c.get("admin1_code") in states
+                        for c in cands)
+            if not major and not towns:
+                cands = [dict(c, match="name") for c in extra]
+        out.append(cands)
+    return out
 
 
 def is_generic_name(name: str) -> bool:

@@ -78,3 +78,13 @@ def test_country_cues() -> None:
     assert country_cues("the Butler County Coroner's Office said") == {"US": 1.0}
     assert country_cues("Danielle, an 11th-grade student, will dance.") == {"US": 1.0}
     assert country_cues("The fifth graders raised money.") == {"US": 1.0}
+
+
+def test_a_bare_name_is_the_county_the_article_names_for_short() -> None:
+    found = _by_text("A man died in the parking lot of a Westmoreland County grocery store on Monday. "
+                     "The driver was taken to Westmoreland Hospital.")
+    bare = found["Westmoreland"][0]
+    assert (bare.country_code, bare.feature, bare.admin1) == ("US", "admin2", "Pennsylvania")  # not Jamaica's parish
+    # a town of the county's state keeps its name
+    found = _by_text("DeKalb County deputies said the DeKalb man was arrested in Sycamore, Ill.")
+    assert found["DeKalb"][0].feature == "city"
