@@ -12,8 +12,8 @@ spacy_import.install()  # spaCy, when imported, comes without its command-line i
 __all__ = ["PlaceMention", "geoparse"]
 
 
-def geoparse(text, *, doc=None, language=None):  # noqa: ANN001 - re-exported, typed in geodata.toponyms.geoparse
+def geoparse(text, *, doc=None, language=None, context=None):  # noqa: ANN001 - re-exported, typed in geodata.toponyms.geoparse
     """See :func:`geodata.toponyms.geoparse` (imported lazily so ``import geodata`` is cheap)."""
     from geodata.toponyms.geoparse import geoparse as _geoparse
 
-    return _geoparse(text, doc=doc, language=language)
+    return _geoparse(text, doc=doc, language=language, context=context)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from geodata.gazetteer.index import Gazetteer, get_gazetteer
 from geodata.model import PlaceMention
 from geodata.toponyms.recognize import Toponym, recognize
-from geodata.toponyms.resolve import resolve, to_mention
+from geodata.toponyms.resolve import country_cues, resolve, to_mention
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
 
 
 def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None = None,
-             language: str | None = None) -> list[PlaceMention]:
+             language: str | None = None, context: str | None = None) -> list[PlaceMention]:
     """Place mentions of ``text`` in document order, resolved where possible.
 
     ``language`` (ISO 639-1) reads the text with that language's pipeline
@@ -47,6 +47,11 @@ def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None =
 
     ``doc`` may be a spaCy Doc of exactly ``text`` from :func:`geodata.language.pipeline.load_pipeline`
     so the text is not parsed twice. Unresolved mentions keep ``lat``/``lon`` None.
+
+    ``context`` is English text about the same story kept out of ``text`` (a dateline masked
+    from it, "In Fairfield, Conn."): its places weigh in the resolution of ``text``'s places as
+    the article's own would ("the couple's Fairfield home" is then the Connecticut town), but
+    are not returned.
     Never raises on odd input (empty, huge, non-English): it returns a possibly empty list.
     """
     if language not in (None, "en") and isinstance(text, str):
@@ -66,6 +71,26 @@ def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None =
         pieces = list(_chunks(text))
         for (offset, piece), piece_doc in zip(pieces, nlp.pipe(p for _, p in pieces)):
             toponyms.extend(recognize(text, piece_doc, gaz, offset=offset))
-    resolved = resolve(toponyms, gaz)
+    before = _context_toponyms(context, gaz) if toponyms else []
+    if before:
+        for t in toponyms:
+            t.container = [ci + len(before) for ci in t.container]
+    cues = country_cues(text + " " + context if context else text)
+    resolved = resolve(before + toponyms, gaz, cues=cues)[len(before):]
     return [to_mention(t, r) for t, r in zip(toponyms, resolved)]
+
+
+def _context_toponyms(context: str | None, gaz: Gazetteer) -> list[Toponym]:
+    """The toponyms of ``context``, placed before the text (negative offsets)."""
+    if not context or not isinstance(context, str) or not _HAS_LETTER.search(context):
+        return []
+    from geodata.language.pipeline import load_pipeline
+
+    nlp = load_pipeline(with_parser=False)
+    found = recognize(context, nlp(context), gaz)
+    shift = len(context) + 2  # a gap: the context's last name is no list item of the text's first
+    for t in found:
+        t.start -= shift
+        t.end -= shift
+    return found
 

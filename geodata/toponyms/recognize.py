@@ -226,6 +226,17 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                 inner = _inner_place(doc, start_tok, end_tok, gazetteer)
                 if inner is not None:
                     return add(inner[0], inner[1], label)
+                if label == "FAC" and end_tok - start_tok > 1 and doc[end_tok - 1].lower_ in _FACILITY_KINDS:
+                    # "drinks at Brick Street Bar": the last word of a facility's name is its kind
+                    # (a bar), not a place of that name (Bar in Montenegro) for the gazetteer pass
+                    taken[end_tok - 1] = True
+                if (label in ("GPE", "LOC") and end_tok - start_tok == 2 and doc[end_tok - 1].is_alpha
+                        and _is_capitalised(doc[end_tok - 1].text)
+                        and doc[end_tok - 1].lower_ not in TYPE_WORDS | _DIRECTIONS | _INSTITUTION_WORDS
+                        and _is_state_or_country(doc[start_tok].text, gazetteer)):
+                    # "on FM 645 in the Tennessee Colony area": a place named after a state, which
+                    # the gazetteer does not know, is not that state for the gazetteer pass
+                    taken[start_tok] = taken[start_tok + 1] = True
                 return False  # unknown to the gazetteer: most are people or firms
         if type_word is None and role == "name":
             type_word = _type_before(doc, start_tok)
@@ -246,7 +257,13 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             if len(ent) == 1 and ent[0].lower_ in surnames and not _is_major_place(ent.text, gazetteer):
-                continue  # "Maya Harden ... Harden said": the person again, not Hardin
+                # "Maya Harden ... Harden said": the person again, not Hardin; nor a hamlet of the
+                # name for the gazetteer pass ("James Kopp ... interest in Kopp as a suspect":
+                # not Kopp, a village of 200 in Germany)
+                if not any(c.get("match") == "name" and (c["population"] or 0) >= SURNAME_TOWN_POPULATION
+                           for c in gazetteer.lookup(ent.text, limit=5)):
+                    blocked[ent.start] = True
+                continue
             add(ent.start, ent.end, ent.label_)
         elif ent.label_ == "NORP":
             s, e = _clean_span(doc_str, ent.start_char, ent.end_char)
@@ -354,6 +371,9 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     _link_containers(doc_str, deduped, offset)
     return deduped
 
+
+#: the least population of a town that a surname of the text's people may still name
+SURNAME_TOWN_POPULATION = 1_000
 
 _LOCATIVES = {"in", "at", "near", "outside", "around", "across", "inside", "into", "toward",
               "towards", "from"}
@@ -725,7 +745,7 @@ def _is_currency(text: str, start: int, end: int) -> bool:
     return "$" in (text[end:end + 1], text[max(0, start - 1):start], text[start:start + 1],
                    text[end - 1:end])
 _INSTITUTION_WORDS = set("""
-police department county city public school schools council fire sheriff sheriff's hospital
+police department county city public school schools council fire sheriff sheriff's hospital bureau
 historical society high board state national chamber area community regional metropolitan
 airport herald times news university college library commission court circuit township parish
 town village health housing transit water park parks zoo museum symphony church rotary economic
@@ -734,6 +754,10 @@ independent press medical memorial utilities electric general city's county's st
 legislature house senate assembly guard highway transportation corrections republican democratic
 party government administration office municipal elementary middle academy center centre
 """.split())
+
+#: kinds of venue that end a facility's name and are also some place's name ("Brick Street Bar")
+_FACILITY_KINDS = {"bar", "pub", "tavern", "saloon", "lounge", "grill", "inn", "cafe", "diner", "club",
+                   "motel", "hotel", "mall", "plaza", "market"}
 
 # a town's own authorities: "Roselle police", "Moorhead City Council", "Lombard officials"
 _LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "township", "schools",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -101,14 +102,17 @@ def _type_bonus(cand: Candidate, type_word: str | None, label: str) -> float:
 
 
 def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[list[Candidate]] | None = None,
-            key: Callable[[str], str] = normalize) -> list[dict[str, Any] | None]:
+            key: Callable[[str], str] = normalize, cues: dict[str, float] | None = None
+            ) -> list[dict[str, Any] | None]:
     """The chosen candidate (with ``score`` and ``candidates``) for each toponym, or None.
 
     ``candidates`` are the toponyms' gazetteer candidates when the caller found them itself
     (another language's names index), and ``key`` the function that tells two mentions of one
     name (the names index's key for Cyrillic and Hangul, which ``normalize`` would empty).
+    ``cues`` are votes for countries from the text's wording (see :func:`country_cues`).
     """
     all_cands = candidates if candidates is not None else [candidates_for(t, gazetteer) for t in toponyms]
+    all_cands = _with_named_counties(toponyms, all_cands, key)
 
     # a name used like a town's ("a Palestine man", "Lebanon police") is not the country of
     # that name when a town or state shares it: countries take their adjective instead
@@ -135,6 +139,8 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             country_votes[best["country_code"]] += 1.0
         elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
             country_votes[cands[0]["country_code"]] += 0.3
+    for cc, weight in (cues or {}).items():
+        country_votes[cc] += weight
     home = home_region(toponyms, key=key, all_cands=[
         [c for c in cands if c["feature"] != "country"] if key(t.text) in local_names else cands
         for t, cands in zip(toponyms, all_cands)])
@@ -293,6 +299,72 @@ GENERIC_PARTS = frozenset("""side end shore shores coast district region provinc
 #: article names only its towns
 GENERIC_MIN_POPULATION = 100_000
 _WIDE_FEATURES = {"continent", "region", "water", "landform"}
+
+
+#: Wording of American local news that other countries' news does not use: a county's
+#: commissioners, a sheriff's office, "the 800 block of Main Street", a councilman, a district
+#: attorney, a grand jury, sales tax, a county coroner, a state's lawmakers or its high-school
+#: finals, "Gov." and "Sen." before a name
+_US_WORDING = re.compile(
+    r"\b(?:county commission(?:er)?s?|sheriff['\u2019]?s? (?:office|department|deputies|deputy)"
+    r"|\d+ block of|council(?:man|woman)|state troopers?|district attorney|grand jury|sales tax|county coroner"
+    r"|state (?:lawmakers|legislature|legislators|representatives?|senators?|ethics|officials"
+    r"|tournament|finals|championships?))\b"
+    r"|\b(?:Gov|Rep|Sen)\. [A-Z]", re.IGNORECASE)
+#: the weight of that wording as a vote for the United States (one whole vote: what one
+#: unambiguous state named once gives)
+US_WORDING_VOTE = 1.0
+#: ... and wording of American or Canadian local news ("the Delta Police Department" is in
+#: British Columbia; a fire chief; an 11th-grade student; an address "3125 Clarksville St."), a
+#: vote for the United States unless Canadian wording is there too
+_NORTH_AMERICAN_WORDING = re.compile(r"\b(?:[Pp]olice [Dd]epartment|[Ff]ire [Cc]hief|(?:\d{1,2}(?:st|nd|rd|th)"
+                                     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                                     r"|eleventh|twelfth)[- ]grader?s?)\b"
+                                     r"|\b\d{2,5} (?:[A-Z][a-z]+ ){1,2}(?:St|Ave|Blvd|Rd|Dr)\.")
+_CANADIAN_WORDING = re.compile(r"\b(?:RCMP|Mounties|OPP|MLAs?|MPPs?|Const\.|[Pp]rovincial|[Cc]ouncillors?)\b")
+
+
+def country_cues(text: str) -> dict[str, float]:
+    """Votes for the countries a text's wording points to, as resolution context: "Georgia's
+    state ethics commission" is the American state, and "a robbery in the 800 block of Candlewood
+    Drive, Berea police said" a town of the United States, though neither names the country.
+    Canadian news has police departments too: they count only without Canadian wording."""
+    if _US_WORDING.search(text) or (_NORTH_AMERICAN_WORDING.search(text) and not _CANADIAN_WORDING.search(text)):
+        return {"US": US_WORDING_VOTE}
+    return {}
+
+
+def _with_named_counties(toponyms: list[Toponym], all_cands: list[list[Candidate]],
+                         key: Callable[[str], str]) -> list[list[Candidate]]:
+    """A bare name that the article also writes with "County" is that county for short when
+    no town of the county's state bears it: "a Westmoreland County grocery ... taken to
+    Westmoreland Hospital" is the Pennsylvania county, not the parish of Jamaica ("DeKalb
+    County ... DeKalb" stays the town). Not for a country, a state of the county's country or
+    a city of 100,000 ("Washington County ... Washington")."""
+    counties: dict[str, list[Candidate]] = {}
+    for t, cands in zip(toponyms, all_cands):
+        words = t.text.split()
+        if len(words) > 1 and words[-1].lower() == "county" and t.role == "name":
+            found = [c for c in cands if c["feature"] == "admin2" and c.get("match") != "weak"]
+            if found:
+                counties[key(" ".join(words[:-1]))] = found
+    if not counties:
+        return all_cands
+    out = []
+    for t, cands in zip(toponyms, all_cands):
+        extra = counties.get(key(t.text)) if not t.type_word and t.role == "name" else None
+        if extra:
+            countries = {c["country_code"] for c in extra}
+            states = {c.get("admin1_code") for c in extra}
+            major = any(c["feature"] == "country" or (c["feature"] == "admin1" and c["country_code"] in countries)
+                        or (c["feature"] == "city" and (c["population"] or 0) >= BIG_PRIMARY_CITY)
+                        for c in cands if c.get("match") != "weak")
+            towns = any(c["feature"] == "city" and c.get("match") == "name" and c.get("admin1_code") in states
+                        for c in cands)
+            if not major and not towns:
+                cands = [dict(c, match="name") for c in extra]
+        out.append(cands)
+    return out
 
 
 def is_generic_name(name: str) -> bool:

@@ -713,7 +713,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         doc_text = story  # a parse keeps its text verbatim
     else:
         doc_text = text_of(doc)
-    places = geoparse(story, doc=doc)
+    places = geoparse(story, doc=doc, context=_dateline_context(datelines))
     found_dates = [d for d in find_dates(text, day) if d.type in POINT_TYPES
                    and not any(line.start <= d.start < line.end for line in datelines)]
     dates = [d for d in found_dates if d.start_date is not None]
@@ -1052,6 +1052,14 @@ def _crowd_doer(event: Event) -> None:
     event.actor1 = crowd
     event.actor_details = [{"name": crowd, "country_code": None, "kind": "nominal",
                             "category": "protesters" if crowd == "protesters" else "rioters"}] + event.actor_details
+
+
+def _dateline_context(datelines: list) -> str | None:
+    """The places of the datelines, which the story's geoparse does not see (masked), as a
+    sentence that informs it: "FAIRFIELD, Conn. -- ... the couple's Fairfield home" is the
+    Connecticut town, not the Australian suburb."""
+    named = [", ".join(part for part in (line.city, line.region) if part) for line in datelines if line.city]
+    return " ".join(f"In {name}." for name in named) or None
 
 
 def _dateline_place(datelines: list, places: list[PlaceMention]) -> PlaceMention | None:

@@ -556,3 +556,14 @@ def test_a_country_inside_a_sentence_after_by_is_the_country() -> None:
 def test_a_country_name_inside_another_country(text: str, name: str, country: str) -> None:
     found = {m.text: m for m in geoparse(text)}
     assert found[name].country_code == country
+
+
+def test_context_informs_the_resolution_but_is_not_returned() -> None:
+    # a dateline kept out of the text ("FAIRFIELD, Conn. --") says which Fairfield the story means
+    text = "Officers said they were called to the couple's Fairfield home on Sunday night."
+    [alone] = geoparse(text)
+    assert alone.admin1 != "Connecticut"  # the most prominent Fairfield is a district of Sydney
+    [with_context] = geoparse(text, context="In Fairfield, Conn.")
+    assert (with_context.text, with_context.country_code, with_context.admin1) == ("Fairfield", "US", "Connecticut")
+    assert (with_context.start, with_context.end) == (alone.start, alone.end)
+    assert geoparse(text, context="") == geoparse(text)

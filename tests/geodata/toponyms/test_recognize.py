@@ -46,3 +46,33 @@ def test_a_country_after_its_peoples_word_in_an_organisation_like_span() -> None
     found = _texts("Citizens of Suriname vote to elect 51 seats of the National Assembly.")
     assert found["Suriname"].country_code == "SR"
     assert "America" not in _texts("She cashed checks at the Bank of America branch.")
+
+
+def test_a_venue_kind_ending_a_facilitys_name_is_no_place() -> None:
+    # "Bar" is a town and a municipality of Montenegro; here it is the kind of the venue
+    found = _texts("Police said the men had been drinking at the Brick Street Bar on Saturday.")
+    assert "Bar" not in found
+    assert all(m.country_code != "ME" for m in found.values())
+
+
+def test_a_place_named_after_a_state_is_not_the_state() -> None:
+    # "Tennessee Colony" is a Texas community the gazetteer does not know: not the state
+    found = _texts("The truck overturned on FM 645 in the Tennessee Colony area on Friday.")
+    assert "Tennessee" not in found and "Tennessee Colony" not in found
+    # the state with a type word or a direction before it is still the state
+    found = _texts("Storms hit Northeast Tennessee and the Ohio Valley on Friday.")
+    assert found["Tennessee"].admin1 == "Tennessee"
+
+
+def test_a_surname_of_the_story_is_no_hamlet_of_that_name() -> None:
+    # Kopp is a village of 200 in Germany; here it is the suspect, named in full before
+    text = ("Police named a suspect, anti-abortion activist James Kopp, on Thursday. The charges have "
+            "intensified interest in Kopp as a suspect in three other sniper attacks.")
+    assert "Kopp" not in _texts(text)
+
+
+def test_a_state_bureau_names_its_state() -> None:
+    # "the Georgia Bureau of Investigation": a state's agency, so the state is named
+    found = _texts("An Albany police SWAT team and Georgia Bureau of Investigation agents raided the home.")
+    assert (found["Georgia"].country_code, found["Georgia"].feature) == ("US", "admin1")
+    assert found["Albany"].admin1 == "Georgia"

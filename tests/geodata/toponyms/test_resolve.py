@@ -47,3 +47,44 @@ def test_other_spellings_of_a_province_name_the_same_province() -> None:
 
 def test_the_capital_itself_stays_the_city() -> None:
     assert _by_text("He lives in Kyiv.")["Kyiv"][0].feature == "city"
+
+
+def test_american_wording_points_to_the_united_states() -> None:
+    # no other name says which Georgia: a state's ethics rules and "Gov." are American wording
+    found = _by_text("Georgia's newest utility regulator could face fines for state ethics violations, "
+                     "the commission said.")
+    assert (found["Georgia"][0].country_code, found["Georgia"][0].feature) == ("US", "admin1")
+    # a town of the United States, not the district of Lesotho, though no state is named
+    found = _by_text("A woman was robbed behind an apartment complex in the 800 block of Oak Drive, "
+                     "Berea police said.")
+    assert found["Berea"][0].country_code == "US"
+
+
+def test_country_cues() -> None:
+    from geodata.toponyms.resolve import country_cues
+
+    assert country_cues("Sheriff's deputies found the car; Gov. Smith spoke.") == {"US": 1.0}
+    assert country_cues("The Berea Police Department asked for help.") == {"US": 1.0}
+    # Canadian news has police departments too
+    assert country_cues("RCMP officers and the Delta Police Department were there.") == {}
+    assert country_cues("The High Sheriff of Cambridgeshire gave awards at the town council.") == {}
+    # a typographic apostrophe, sales tax, a state's high-school finals, an abbreviated street
+    assert country_cues("the Sheriff\u2019s Office said") == {"US": 1.0}
+    assert country_cues("Sales tax revenue is down.") == {"US": 1.0}
+    assert country_cues("Winchester was denied a third straight trip to the state finals.") == {"US": 1.0}
+    assert country_cues("A fire broke out at 3125 Clarksville St. on Tuesday.") == {"US": 1.0}
+    assert country_cues("A fire broke out at 12 High Street on Tuesday.") == {}
+    # a county coroner, a school grade
+    assert country_cues("the Butler County Coroner's Office said") == {"US": 1.0}
+    assert country_cues("Danielle, an 11th-grade student, will dance.") == {"US": 1.0}
+    assert country_cues("The fifth graders raised money.") == {"US": 1.0}
+
+
+def test_a_bare_name_is_the_county_the_article_names_for_short() -> None:
+    found = _by_text("A man died in the parking lot of a Westmoreland County grocery store on Monday. "
+                     "The driver was taken to Westmoreland Hospital.")
+    bare = found["Westmoreland"][0]
+    assert (bare.country_code, bare.feature, bare.admin1) == ("US", "admin2", "Pennsylvania")  # not Jamaica's parish
+    # a town of the county's state keeps its name
+    found = _by_text("DeKalb County deputies said the DeKalb man was arrested in Sycamore, Ill.")
+    assert found["DeKalb"][0].feature == "city"

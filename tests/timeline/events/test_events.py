@@ -793,6 +793,14 @@ def test_a_bare_dateline_city_takes_the_storys_sense_of_the_name() -> None:
     assert round(_dateline_place([ohio], []).lon) == -83
 
 
+def test_the_datelines_state_informs_the_storys_places() -> None:
+    # the dateline is masked from the story's geoparse; its "Conn." still says which Fairfield
+    text = ("FAIRFIELD, Conn. -- Police arrested a woman on Sunday after she bit her husband at the "
+            "couple's Fairfield home.")
+    [arrest] = [e for e in extract_events(text, published="2009-03-10") if e.event_type == "arrest"]
+    assert (arrest.place_name, arrest.country_code, round(arrest.lat), round(arrest.lon)) == ("Fairfield", "US", 41, -73)
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ("His mother died in a boating accident off Florida in November.", "accident"),
     ("Clark was captured following a brief manhunt on Friday.", "arrest"),
