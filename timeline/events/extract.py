@@ -847,7 +847,13 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     # ("Russia launched assaults on Ukraine" in a story set in Wonsan).
     options = [o for o in cue.place_options if not o.features.get("outside_the_sentence_countries")
                and not o.features.get("owner_modifier")  # "the bombings of U.S. embassies": not where
-               and not o.features.get("party")]  # "Egypt and Syria agreed": who did it, not where
+               and not o.features.get("party")  # "Egypt and Syria agreed": who did it, not where
+               and not o.features.get("route_end")]  # "sank on the way from Cuba": neither end is where
+    if any(o.features.get("route_end") for o in cue.place_options) and not any(
+            o.kind == "sentence" and o.place is not None for o in options):
+        # "the boat sank on the way from Cuba to the United States": it happened on the journey
+        # the sentence names, not in the story's town either
+        options = [o for o in options if o.kind == "none"]
     if event.event_type in VERBAL_TYPES:
         # "Pyongyang would support Moscow", "China condemned Washington": a place that names
         # the speaker or the one spoken of is not where it was said

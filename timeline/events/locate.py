@@ -43,6 +43,9 @@ CONTENT_ROLE = "in what was said, not where it was said"
 #: a place of another happening the trigger's phrase names ("arrested in connection with the
 #: bombings in Kenya")
 OTHER_HAPPENING_ROLE = "the place of another happening named inside this one"
+#: a place where a journey began or was headed, for a happening on the way ("sank on the way from
+#: Cuba to the United States"): neither end is where it happened
+ROUTE_ROLE = "an end of the route it happened on, not where it happened"
 #: The role of a place that hangs off another trigger of the sentence.
 ANOTHER_CLAUSE_ROLE = "the place of another happening of the sentence"
 #: the derivation of a place inherited from the story so far (the rules' and the place model's)
@@ -217,6 +220,11 @@ class Locator:
             if token is not None and _hosts(token) and token.head.i == trigger.i:
                 rank = 1  # "a conference that Minsk will host": the host city is the venue
                 role = f"{place.text} hosts it"
+            if token is not None and event_type not in MOVEMENT_TYPES and rank >= 3 and route_end(token):
+                # "the boat sank on the way from Cuba to the United States", "ten people fleeing
+                # Cuba drowned": it happened between the two, at neither
+                rank = 6
+                role = f"{place.text} is {ROUTE_ROLE}"
             if where:
                 # "a trip to North Korea, where the two countries signed a pact"
                 rank = 1
@@ -227,6 +235,10 @@ class Locator:
         (rank, _, _), best, role = scored[0]
         if origin is best:
             origin = None
+        if role.endswith(ROUTE_ROLE):
+            # every place of the sentence is an end of the journey it happened on: no place, not
+            # the article's town (the crossing was at sea, far from either)
+            return None
         setting = self.setting
         if role.endswith(PARTY_ROLE):
             # every place of the sentence is a party of the happening: none is where it happened
@@ -519,6 +531,32 @@ OWNED_NOUNS = {"embassy", "embassies", "consulate", "mission", "government", "of
                "company", "companies", "firm", "firms", "bank", "intelligence", "agency", "spokesman", "spokeswoman",
                "delegation", "team", "soldiers", "planes", "jets", "warships", "ship", "drones", "missiles",
                "investigators", "agents", "staff", "personnel"}
+
+
+#: nouns of a journey whose "from" and "to" name its ends ("on the way from Cuba to Florida")
+ROUTE_NOUNS = {"way", "trip", "journey", "crossing", "route", "voyage", "passage", "flight", "drive", "ride",
+               "trek", "sail"}
+#: verbs whose object is a journey's start ("people fleeing Cuba drowned")
+LEAVING_VERBS = {"flee", "leave", "escape"}
+
+
+def route_end(token: Token) -> bool:
+    """The place is an end of a journey: "from" or "to" on a journey noun ("during the crossing
+    from Cuba to the United States"), "to" beside such a noun's "from" ("sank on the way from
+    Cuba to the United States": the parser hangs "to" on the verb), or the object of leaving
+    ("people fleeing Cuba")."""
+    node = coordination_head(token)
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in LEAVING_VERBS:
+        return True
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("from", "to"):
+        return False
+    head = node.head.head
+    if head.lemma_.lower() in ROUTE_NOUNS:
+        return True
+    return node.head.lower_ == "to" and any(
+        prep.dep_ == "prep" and noun.dep_ == "pobj" and noun.lemma_.lower() in ROUTE_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+        for prep in head.children for noun in prep.children)
 
 
 def governing_preposition(token: Token) -> str | None:

@@ -273,3 +273,22 @@ def test_a_capital_visited_to_meet_someone_is_the_meetings_place_not_a_party() -
 def test_the_rest_of_an_address_is_no_place_of_its_own(text: str, places: list[str]) -> None:
     events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == "protest"]
     assert [e.place_name for e in events] == places
+
+
+@pytest.mark.parametrize("text", [
+    # the ends of the journey a happening was on are not where it happened (codebook §3: no
+    # place rather than a wrong one)
+    "Ten people died when their boat sank on the way from Haiti to the United States on Tuesday.",
+    "A ferry sank during the crossing from Dover to Calais on Tuesday, killing four.",
+    "Ten migrants fleeing Haiti drowned when their boat capsized on Tuesday.",
+])
+def test_a_happening_on_a_journey_is_at_neither_end(text: str) -> None:
+    accident = _event(text, "accident", published="2024-03-06")
+    assert accident.place_name is None, accident.place_derivation
+
+
+def test_a_journeys_end_is_no_bar_to_where_it_happened() -> None:
+    # a place named as where it happened stays, with travellers' home towns beside it
+    accident = _event("A bus crashed in Dover on Tuesday, killing four people from Calais.", "accident",
+                      published="2024-03-06")
+    assert accident.place_name == "Dover", accident.place_derivation
