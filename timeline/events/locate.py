@@ -17,6 +17,7 @@ other place around it ("Kalma" → Calmar, Iowa, in a story set in North Korea) 
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -134,12 +135,48 @@ class Locator:
                 owners.setdefault(owner, []).append(place.geonameid)
         return owners
 
+    def court_seat(self, sentence: Span) -> PlaceMention | None:
+        """The town a court is named after, where a step of a case before it happens ("is due
+        in Milltown Superior Court on May 2"): the town of that name in a state (a province) the
+        article names, the article's setting's first; None when the court's name is already a
+        place of the sentence or the town is not in such a state."""
+        text = sentence.text
+        match = COURT_NAME.search(text)
+        if match is None:
+            return None
+        start = sentence.start_char + match.start(1)
+        if any(start <= p.start < sentence.start_char + match.end(1) for p in self.names):
+            return None
+        words = [t for t in sentence.doc.char_span(start, start + len(match.group(1).rstrip()),
+                                                   alignment_mode="expand") or []]
+        if not words or words[0].i == sentence.start or \
+                governing_preposition(sentence.doc[words[-1].i + 1]) not in COURT_PREPOSITIONS:
+            return None
+        states = [p.admin1 for p in ([self.setting] if self.setting is not None else []) + self.names if p.admin1]
+        if not states:
+            return None
+        name = match.group(1).strip()
+        found = [c for c in lookup(name, country_code=(self.setting or self.names[0]).country_code)
+                 if c.get("feature") == "city" and fold(c.get("name") or "") == fold(name) and c.get("lat") is not None]
+        town = min((c for c in found if c.get("admin1") in states), default=None,
+                   key=lambda c: states.index(c.get("admin1")))
+        if town is None:
+            return None
+        return PlaceMention(
+            start, start + len(name), name, name=town["name"], lat=town["lat"], lon=town["lon"],
+            geonameid=town.get("geonameid") or town.get("id"), country_code=town["country_code"], feature="city",
+            score=1.0, population=town.get("population"), admin1=town.get("admin1"), source="court seat")
+
     def _in(self, sentence: Span) -> list[PlaceMention]:
         return [p for p in self.names if sentence.start_char <= p.start < sentence.end_char]
 
     def locate(self, sentence: Span, trigger: Token, event_type: str, actor_tokens: set[int],
                trigger_tokens: set[int] | None = None) -> Location | None:
         in_sentence = self._in(sentence)
+        if not in_sentence and event_type in LEGAL_TYPES and (seat := self.court_seat(sentence)) is not None:
+            # "She is due in Milltown Superior Court today": a step of the case is taken at the
+            # court's seat, not in the defendant's home town the story is set in
+            return Location(seat, f"the seat of the court it is before → {seat.name} (city)", explicit=True)
         if not in_sentence:
             section = self.section_place
             if section is not None and (event_type in CARRY_COUNTRY_TYPES or (
@@ -533,6 +570,12 @@ OWNED_NOUNS = {"embassy", "embassies", "consulate", "mission", "government", "of
                "investigators", "agents", "staff", "personnel"}
 
 
+#: A court named after the town it sits in ("Milltown Superior Court", "Kingsford Crown Court");
+#: county, state and supreme courts are named after wider places the geoparser reads itself
+COURT_NAME = re.compile(r"\b((?:[A-Z][a-z]+ ){1,2})(?:Superior|District|Circuit|Crown|Municipal|Magistrates'?|Juvenile"
+                        r"|Family|Criminal|Justice|Sessions) Court\b")
+#: the prepositions that put a step of a case before a court ("due in", "appeared at", "brought before")
+COURT_PREPOSITIONS = {"in", "at", "before", "to", "into"}
 #: nouns of a journey whose "from" and "to" name its ends ("on the way from Cuba to Florida")
 ROUTE_NOUNS = {"way", "trip", "journey", "crossing", "route", "voyage", "passage", "flight", "drive", "ride",
                "trek", "sail"}

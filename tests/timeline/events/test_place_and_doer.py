@@ -292,3 +292,11 @@ def test_a_journeys_end_is_no_bar_to_where_it_happened() -> None:
     accident = _event("A bus crashed in Dover on Tuesday, killing four people from Calais.", "accident",
                       published="2024-03-06")
     assert accident.place_name == "Dover", accident.place_derivation
+
+
+def test_a_step_of_a_case_is_at_the_courts_seat_not_the_story_town() -> None:
+    # the court is named after the town it sits in, which the geoparser does not read in it
+    text = ("Police in Fairfield, Connecticut, said a woman stole a car on Monday. "
+            "She was arraigned in Bridgeport Superior Court on Tuesday.")
+    [arrest] = [e for e in extract_events(text, published="2009-03-17") if e.event_type == "arrest"]
+    assert (arrest.place_name, arrest.country_code) == ("Bridgeport", "US"), arrest.place_derivation
