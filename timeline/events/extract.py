@@ -787,6 +787,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                                                             trigger.event_type, described=True) is not None
             if trigger.chosen and location is not None and location.explicit:
                 locator.section_place = location.place
+                locator.section_type = trigger.event_type
             event = _make_event(
                 source_id=source_id, sentence=sentence, sentence_text=sentence_text, trigger=trigger,
                 actor1=actor1, actor2=actor2, location=location, own_date=own_date,
@@ -1171,6 +1172,7 @@ def _refine_deployment(event: Event, sentence: Span, sentence_text: str, locator
         return False
     _set_place(event, place)
     locator.section_place = place
+    locator.section_type = event.event_type
     event.place_derivation = f"where the deployed forces are, in the next sentence → {place.name} ({place.feature})"
     event.evidence.append({"sentence": sentence_text.strip(), "start": sentence.start_char,
                            "end": sentence.start_char + len(sentence_text.rstrip())})

@@ -49,6 +49,11 @@ OTHER_HAPPENING_ROLE = "the place of another happening named inside this one"
 ROUTE_ROLE = "an end of the route it happened on, not where it happened"
 #: The role of a place that hangs off another trigger of the sentence.
 ANOTHER_CLAUSE_ROLE = "the place of another happening of the sentence"
+#: Happenings where people gather and speak: the words told after one are said there
+GATHERING_TYPES = {"meet"}
+GATHERING_PLACE = "where the gathering the story told was"
+#: words of what is written, not said at a gathering ("also wrote to the minister")
+WRITTEN_WORDS = {"write", "letter", "tweet", "post", "publish", "email", "e-mail", "statement", "release", "wrote"}
 #: the derivation of a place inherited from the story so far (the rules' and the place model's)
 STORY_PLACE = "no place in the sentence: the place of the story so far"
 #: Happenings of the law: an arrest, a charge or a trial is not where the crime it names was
@@ -120,6 +125,8 @@ class Locator:
         self.setting = self._article_setting()
         #: the place of the last located event of the current section (reset at headlines)
         self.section_place: PlaceMention | None = None
+        #: the kind of happening that put the story at ``section_place``
+        self.section_type: str | None = None
         #: the city of the article's dateline ("NAIROBI, Kenya (AP) _"), where the story was filed
         self.dateline: PlaceMention | None = None
 
@@ -181,7 +188,9 @@ class Locator:
             section = self.section_place
             if section is not None and (event_type in CARRY_COUNTRY_TYPES or (
                     section.feature not in ("country", "water", "landform", "region", "continent"))):
-                return Location(self.section_place, f"{STORY_PLACE}, {self.section_place.name}")
+                gathering = f" ({GATHERING_PLACE})" if self.section_type in GATHERING_TYPES \
+                    and trigger.lemma_.lower() not in WRITTEN_WORDS else ""  # a letter is not said there
+                return Location(self.section_place, f"{STORY_PLACE}, {self.section_place.name}{gathering}")
             if self.setting is None:
                 return None
             return Location(self.setting, f"no place in the sentence: the article's setting, {self.setting.name}")
@@ -347,7 +356,10 @@ class Locator:
         if geonameid in self.too_wide:
             return "only a continent or a region of several countries"
         if event_type in VERBAL_TYPES and (derivation or "").startswith(STORY_PLACE) and not (
-                self.dateline is not None and self.dateline.geonameid == geonameid):
+                self.dateline is not None and self.dateline.geonameid == geonameid) \
+                and not (derivation or "").endswith(f"({GATHERING_PLACE})"):
+            # (words told after a meeting the story placed are said at it: "The school board met
+            # in Milltown on Monday. 'We need more teachers,' Smith said.")
             # unless the story is where it is filed from ("KUALA LUMPUR — ... met in the Malaysian
             # capital ... Rubio told reporters afterwards")
             return "no venue stated; the story's last place is another happening's"

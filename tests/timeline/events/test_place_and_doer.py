@@ -300,3 +300,17 @@ def test_a_step_of_a_case_is_at_the_courts_seat_not_the_story_town() -> None:
             "She was arraigned in Bridgeport Superior Court on Tuesday.")
     [arrest] = [e for e in extract_events(text, published="2009-03-17") if e.event_type == "arrest"]
     assert (arrest.place_name, arrest.country_code) == ("Bridgeport", "US"), arrest.place_derivation
+
+
+def test_words_told_after_a_gathering_are_said_there() -> None:
+    text = ("The school board held a public forum in Alexandria, Virginia, on Monday night. "
+            "Superintendent Morton Sherman said the schools need 40 more teachers to close the achievement gap.")
+    [statement] = [e for e in extract_events(text, published="2009-03-25") if e.event_type == "statement"]
+    assert statement.place_name == "Alexandria", statement.place_derivation
+
+
+def test_a_letter_written_after_a_gathering_is_not_said_there() -> None:
+    text = ("The school board held a public forum in Alexandria, Virginia, on Monday night. "
+            "Superintendent Morton Sherman also wrote to the governor on Tuesday, asking for more money.")
+    [statement] = [e for e in extract_events(text, published="2009-03-25") if e.event_type == "statement"]
+    assert statement.place_name is None, statement.place_derivation
