@@ -277,6 +277,7 @@ class Locator:
                 role = f"'where' refers to {place.text}"
             feature_rank = PLACE_FINENESS.get(place.feature or "", 5)
             scored.append(((rank, feature_rank, abs(place.start - trigger.idx)), place, role))
+        scored = _addresses(scored, self._token_of)
         scored.sort(key=lambda item: item[0])
         (rank, _, _), best, role = scored[0]
         if origin is best:
@@ -580,6 +581,57 @@ OWNED_NOUNS = {"embassy", "embassies", "consulate", "mission", "government", "of
                "company", "companies", "firm", "firms", "bank", "intelligence", "agency", "spokesman", "spokeswoman",
                "delegation", "team", "soldiers", "planes", "jets", "warships", "ship", "drones", "missiles",
                "investigators", "agents", "staff", "personnel"}
+
+
+#: nouns of people whose home town an "of" names ("a man of Pomeroy")
+PERSON_NOUNS = {"man", "woman", "boy", "girl", "resident", "native", "teen", "teenager", "driver", "couple", "father",
+                "mother", "son", "daughter", "student", "person", "people", "suspect", "victim"}
+
+
+def _home_town(token: Token) -> bool:
+    """The place is someone's home: "Smith, 39, of Pomeroy", "a woman from Pomeroy"."""
+    node = coordination_head(token)
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("of", "from"):
+        return False
+    owner = node.head.head
+    return owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PERSON_NOUNS or owner.like_num
+
+
+def _addresses(scored: list, token_of) -> list:
+    """A locative hanging off another, finer place of the sentence names where that place is
+    ("a drone struck Eilat in southern Israel", "shelled Goma in eastern Congo"): the finer place
+    is where it happened, with the rank the locative gave."""
+    at = {}
+    for index, (_, place, _) in enumerate(scored):
+        token = token_of(place)
+        if token is not None:
+            at[token.i] = index
+    result = list(scored)
+    for (key, place, role) in scored:
+        token = token_of(place)
+        if token is None or key[0] > 2:
+            continue
+        node = coordination_head(token)
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in LOCATIVE:
+            continue
+        prep = node.head
+        index = at.get(prep.head.i)
+        if index is None:
+            # the parser hangs the "in" on the verb ("shelled Goma in eastern Congo"): the place
+            # that object of that verb it follows
+            index = next((i for t, i in at.items() if token.doc[t].dep_ == "dobj" and token.doc[t].head.i == prep.head.i
+                          and token.doc[t].right_edge.i + 1 == prep.i), None)
+        if index is None:
+            continue
+        (host_rank, fineness, gap), host, host_role = result[index]
+        host_token = token_of(host)
+        if fineness >= key[1] or host_rank <= key[0] or host_role.endswith(PARTY_ROLE) or (
+                host_token is not None and _home_town(host_token)):
+            continue  # (not a party's, "China condemned Japan in Geneva", nor someone's home town,
+            # "Smith, of Pomeroy in Meigs County, was charged": neither is where it happened)
+        result[index] = ((key[0], fineness, gap), host,
+                         f"'{node.head.lower_} {place.text}' says where {host.text} is")
+    return result
 
 
 #: A court named after the town it sits in ("Milltown Superior Court", "Kingsford Crown Court");

@@ -314,3 +314,17 @@ def test_a_letter_written_after_a_gathering_is_not_said_there() -> None:
             "Superintendent Morton Sherman also wrote to the governor on Tuesday, asking for more money.")
     [statement] = [e for e in extract_events(text, published="2009-03-25") if e.event_type == "statement"]
     assert statement.place_name is None, statement.place_derivation
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    # a locative after a finer place names where that place is: the finer place is where it happened
+    ("Rebels shelled Goma in eastern Congo on Monday.", "attack", "Goma"),
+    ("Five people are found dead near the ski resort of Zermatt in Valais, Switzerland, following an avalanche.",
+     "disaster", "Zermatt"),
+    # someone's home town is not made where it happened by its address
+    ("Police said John Smith, 39, of Pomeroy in Meigs County, was charged with burglary on Monday.", "arrest",
+     "Meigs County"),
+])
+def test_a_place_qualified_by_a_wider_one_is_where_it_happened(text: str, event_type: str, place: str) -> None:
+    event = _event(text, event_type, published="2025-05-25")
+    assert event.place_name == place, event.place_derivation
