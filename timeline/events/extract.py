@@ -797,6 +797,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                                                             trigger.event_type, described=True) is not None
             if trigger.chosen and location is not None and location.explicit:
                 locator.section_place = location.place
+                locator.section_type = trigger.event_type
             event = _make_event(
                 source_id=source_id, sentence=sentence, sentence_text=sentence_text, trigger=trigger,
                 actor1=actor1, actor2=actor2, location=location, own_date=own_date,
@@ -858,7 +859,13 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     # ("Russia launched assaults on Ukraine" in a story set in Wonsan).
     options = [o for o in cue.place_options if not o.features.get("outside_the_sentence_countries")
                and not o.features.get("owner_modifier")  # "the bombings of U.S. embassies": not where
-               and not o.features.get("party")]  # "Egypt and Syria agreed": who did it, not where
+               and not o.features.get("party")  # "Egypt and Syria agreed": who did it, not where
+               and not o.features.get("route_end")]  # "sank on the way from Cuba": neither end is where
+    if any(o.features.get("route_end") for o in cue.place_options) and not any(
+            o.kind == "sentence" and o.place is not None for o in options):
+        # "the boat sank on the way from Cuba to the United States": it happened on the journey
+        # the sentence names, not in the story's town either
+        options = [o for o in options if o.kind == "none"]
     if event.event_type in VERBAL_TYPES:
         # "Pyongyang would support Moscow", "China condemned Washington": a place that names
         # the speaker or the one spoken of is not where it was said
@@ -1184,6 +1191,7 @@ def _refine_deployment(event: Event, sentence: Span, sentence_text: str, locator
         return False
     _set_place(event, place)
     locator.section_place = place
+    locator.section_type = event.event_type
     event.place_derivation = f"where the deployed forces are, in the next sentence → {place.name} ({place.feature})"
     event.evidence.append({"sentence": sentence_text.strip(), "start": sentence.start_char,
                            "end": sentence.start_char + len(sentence_text.rstrip())})

@@ -17,6 +17,7 @@ other place around it ("Kalma" → Calmar, Iowa, in a story set in North Korea) 
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -43,8 +44,16 @@ CONTENT_ROLE = "in what was said, not where it was said"
 #: a place of another happening the trigger's phrase names ("arrested in connection with the
 #: bombings in Kenya")
 OTHER_HAPPENING_ROLE = "the place of another happening named inside this one"
+#: a place where a journey began or was headed, for a happening on the way ("sank on the way from
+#: Cuba to the United States"): neither end is where it happened
+ROUTE_ROLE = "an end of the route it happened on, not where it happened"
 #: The role of a place that hangs off another trigger of the sentence.
 ANOTHER_CLAUSE_ROLE = "the place of another happening of the sentence"
+#: Happenings where people gather and speak: the words told after one are said there
+GATHERING_TYPES = {"meet"}
+GATHERING_PLACE = "where the gathering the story told was"
+#: words of what is written, not said at a gathering ("also wrote to the minister")
+WRITTEN_WORDS = {"write", "letter", "tweet", "post", "publish", "email", "e-mail", "statement", "release", "wrote"}
 #: the derivation of a place inherited from the story so far (the rules' and the place model's)
 STORY_PLACE = "no place in the sentence: the place of the story so far"
 #: Happenings of the law: an arrest, a charge or a trial is not where the crime it names was
@@ -116,6 +125,8 @@ class Locator:
         self.setting = self._article_setting()
         #: the place of the last located event of the current section (reset at headlines)
         self.section_place: PlaceMention | None = None
+        #: the kind of happening that put the story at ``section_place``
+        self.section_type: str | None = None
         #: the city of the article's dateline ("NAIROBI, Kenya (AP) _"), where the story was filed
         self.dateline: PlaceMention | None = None
 
@@ -131,17 +142,55 @@ class Locator:
                 owners.setdefault(owner, []).append(place.geonameid)
         return owners
 
+    def court_seat(self, sentence: Span) -> PlaceMention | None:
+        """The town a court is named after, where a step of a case before it happens ("is due
+        in Milltown Superior Court on May 2"): the town of that name in a state (a province) the
+        article names, the article's setting's first; None when the court's name is already a
+        place of the sentence or the town is not in such a state."""
+        text = sentence.text
+        match = COURT_NAME.search(text)
+        if match is None:
+            return None
+        start = sentence.start_char + match.start(1)
+        if any(start <= p.start < sentence.start_char + match.end(1) for p in self.names):
+            return None
+        words = [t for t in sentence.doc.char_span(start, start + len(match.group(1).rstrip()),
+                                                   alignment_mode="expand") or []]
+        if not words or words[0].i == sentence.start or \
+                governing_preposition(sentence.doc[words[-1].i + 1]) not in COURT_PREPOSITIONS:
+            return None
+        states = [p.admin1 for p in ([self.setting] if self.setting is not None else []) + self.names if p.admin1]
+        if not states:
+            return None
+        name = match.group(1).strip()
+        found = [c for c in lookup(name, country_code=(self.setting or self.names[0]).country_code)
+                 if c.get("feature") == "city" and fold(c.get("name") or "") == fold(name) and c.get("lat") is not None]
+        town = min((c for c in found if c.get("admin1") in states), default=None,
+                   key=lambda c: states.index(c.get("admin1")))
+        if town is None:
+            return None
+        return PlaceMention(
+            start, start + len(name), name, name=town["name"], lat=town["lat"], lon=town["lon"],
+            geonameid=town.get("geonameid") or town.get("id"), country_code=town["country_code"], feature="city",
+            score=1.0, population=town.get("population"), admin1=town.get("admin1"), source="court seat")
+
     def _in(self, sentence: Span) -> list[PlaceMention]:
         return [p for p in self.names if sentence.start_char <= p.start < sentence.end_char]
 
     def locate(self, sentence: Span, trigger: Token, event_type: str, actor_tokens: set[int],
                trigger_tokens: set[int] | None = None) -> Location | None:
         in_sentence = self._in(sentence)
+        if not in_sentence and event_type in LEGAL_TYPES and (seat := self.court_seat(sentence)) is not None:
+            # "She is due in Milltown Superior Court today": a step of the case is taken at the
+            # court's seat, not in the defendant's home town the story is set in
+            return Location(seat, f"the seat of the court it is before → {seat.name} (city)", explicit=True)
         if not in_sentence:
             section = self.section_place
             if section is not None and (event_type in CARRY_COUNTRY_TYPES or (
                     section.feature not in ("country", "water", "landform", "region", "continent"))):
-                return Location(self.section_place, f"{STORY_PLACE}, {self.section_place.name}")
+                gathering = f" ({GATHERING_PLACE})" if self.section_type in GATHERING_TYPES \
+                    and trigger.lemma_.lower() not in WRITTEN_WORDS else ""  # a letter is not said there
+                return Location(self.section_place, f"{STORY_PLACE}, {self.section_place.name}{gathering}")
             if self.setting is None:
                 return None
             return Location(self.setting, f"no place in the sentence: the article's setting, {self.setting.name}")
@@ -217,16 +266,26 @@ class Locator:
             if token is not None and _hosts(token) and token.head.i == trigger.i:
                 rank = 1  # "a conference that Minsk will host": the host city is the venue
                 role = f"{place.text} hosts it"
+            if token is not None and event_type not in MOVEMENT_TYPES and rank >= 3 and route_end(token):
+                # "the boat sank on the way from Cuba to the United States", "ten people fleeing
+                # Cuba drowned": it happened between the two, at neither
+                rank = 6
+                role = f"{place.text} is {ROUTE_ROLE}"
             if where:
                 # "a trip to North Korea, where the two countries signed a pact"
                 rank = 1
                 role = f"'where' refers to {place.text}"
             feature_rank = PLACE_FINENESS.get(place.feature or "", 5)
             scored.append(((rank, feature_rank, abs(place.start - trigger.idx)), place, role))
+        scored = _addresses(scored, self._token_of)
         scored.sort(key=lambda item: item[0])
         (rank, _, _), best, role = scored[0]
         if origin is best:
             origin = None
+        if role.endswith(ROUTE_ROLE):
+            # every place of the sentence is an end of the journey it happened on: no place, not
+            # the article's town (the crossing was at sea, far from either)
+            return None
         setting = self.setting
         if role.endswith(PARTY_ROLE):
             # every place of the sentence is a party of the happening: none is where it happened
@@ -298,7 +357,10 @@ class Locator:
         if geonameid in self.too_wide:
             return "only a continent or a region of several countries"
         if event_type in VERBAL_TYPES and (derivation or "").startswith(STORY_PLACE) and not (
-                self.dateline is not None and self.dateline.geonameid == geonameid):
+                self.dateline is not None and self.dateline.geonameid == geonameid) \
+                and not (derivation or "").endswith(f"({GATHERING_PLACE})"):
+            # (words told after a meeting the story placed are said at it: "The school board met
+            # in Milltown on Monday. 'We need more teachers,' Smith said.")
             # unless the story is where it is filed from ("KUALA LUMPUR — ... met in the Malaysian
             # capital ... Rubio told reporters afterwards")
             return "no venue stated; the story's last place is another happening's"
@@ -519,6 +581,89 @@ OWNED_NOUNS = {"embassy", "embassies", "consulate", "mission", "government", "of
                "company", "companies", "firm", "firms", "bank", "intelligence", "agency", "spokesman", "spokeswoman",
                "delegation", "team", "soldiers", "planes", "jets", "warships", "ship", "drones", "missiles",
                "investigators", "agents", "staff", "personnel"}
+
+
+#: nouns of people whose home town an "of" names ("a man of Pomeroy")
+PERSON_NOUNS = {"man", "woman", "boy", "girl", "resident", "native", "teen", "teenager", "driver", "couple", "father",
+                "mother", "son", "daughter", "student", "person", "people", "suspect", "victim"}
+
+
+def _home_town(token: Token) -> bool:
+    """The place is someone's home: "Smith, 39, of Pomeroy", "a woman from Pomeroy"."""
+    node = coordination_head(token)
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("of", "from"):
+        return False
+    owner = node.head.head
+    return owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PERSON_NOUNS or owner.like_num
+
+
+def _addresses(scored: list, token_of) -> list:
+    """A locative hanging off another, finer place of the sentence names where that place is
+    ("a drone struck Eilat in southern Israel", "shelled Goma in eastern Congo"): the finer place
+    is where it happened, with the rank the locative gave."""
+    at = {}
+    for index, (_, place, _) in enumerate(scored):
+        token = token_of(place)
+        if token is not None:
+            at[token.i] = index
+    result = list(scored)
+    for (key, place, role) in scored:
+        token = token_of(place)
+        if token is None or key[0] > 2:
+            continue
+        node = coordination_head(token)
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in LOCATIVE:
+            continue
+        prep = node.head
+        index = at.get(prep.head.i)
+        if index is None:
+            # the parser hangs the "in" on the verb ("shelled Goma in eastern Congo"): the place
+            # that object of that verb it follows
+            index = next((i for t, i in at.items() if token.doc[t].dep_ == "dobj" and token.doc[t].head.i == prep.head.i
+                          and token.doc[t].right_edge.i + 1 == prep.i), None)
+        if index is None:
+            continue
+        (host_rank, fineness, gap), host, host_role = result[index]
+        host_token = token_of(host)
+        if fineness >= key[1] or host_rank <= key[0] or host_role.endswith(PARTY_ROLE) or (
+                host_token is not None and _home_town(host_token)):
+            continue  # (not a party's, "China condemned Japan in Geneva", nor someone's home town,
+            # "Smith, of Pomeroy in Meigs County, was charged": neither is where it happened)
+        result[index] = ((key[0], fineness, gap), host,
+                         f"'{node.head.lower_} {place.text}' says where {host.text} is")
+    return result
+
+
+#: A court named after the town it sits in ("Milltown Superior Court", "Kingsford Crown Court");
+#: county, state and supreme courts are named after wider places the geoparser reads itself
+COURT_NAME = re.compile(r"\b((?:[A-Z][a-z]+ ){1,2})(?:Superior|District|Circuit|Crown|Municipal|Magistrates'?|Juvenile"
+                        r"|Family|Criminal|Justice|Sessions) Court\b")
+#: the prepositions that put a step of a case before a court ("due in", "appeared at", "brought before")
+COURT_PREPOSITIONS = {"in", "at", "before", "to", "into"}
+#: nouns of a journey whose "from" and "to" name its ends ("on the way from Cuba to Florida")
+ROUTE_NOUNS = {"way", "trip", "journey", "crossing", "route", "voyage", "passage", "flight", "drive", "ride",
+               "trek", "sail"}
+#: verbs whose object is a journey's start ("people fleeing Cuba drowned")
+LEAVING_VERBS = {"flee", "leave", "escape"}
+
+
+def route_end(token: Token) -> bool:
+    """The place is an end of a journey: "from" or "to" on a journey noun ("during the crossing
+    from Cuba to the United States"), "to" beside such a noun's "from" ("sank on the way from
+    Cuba to the United States": the parser hangs "to" on the verb), or the object of leaving
+    ("people fleeing Cuba")."""
+    node = coordination_head(token)
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in LEAVING_VERBS:
+        return True
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("from", "to"):
+        return False
+    head = node.head.head
+    if head.lemma_.lower() in ROUTE_NOUNS:
+        return True
+    return node.head.lower_ == "to" and any(
+        prep.dep_ == "prep" and noun.dep_ == "pobj" and noun.lemma_.lower() in ROUTE_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+        for prep in head.children for noun in prep.children)
 
 
 def governing_preposition(token: Token) -> str | None:

@@ -27,9 +27,11 @@ from timeline.events.locate import (
     Locator,
     governing_preposition,
     inside_another_happening,
+    MOVEMENT_TYPES,
     nearest_trigger,
     owner_modifier,
     party_role,
+    route_end,
     said_at,
     stands_for_government,
     trigger_path,
@@ -121,6 +123,8 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
                 f["party"] = 1.0  # "Egypt and Syria agreed", "condemned Iran": who, not where
             elif stands_for_government(place, token, trigger, event_type):
                 f["party"] = 1.0  # "talks between Moscow and Kyiv": governments, not a venue
+            if event_type not in MOVEMENT_TYPES and route_end(token):
+                f["route_end"] = 1.0  # "sank on the way from Cuba to Florida": it happened at neither
             if event_type in LEGAL_TYPES and inside_another_happening(token, trigger, event_type):
                 continue  # "arrested in connection with the bombings in Kenya": the bombings' place
             nearest = nearest_trigger(token, trigger_tokens)

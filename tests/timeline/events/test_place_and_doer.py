@@ -273,3 +273,58 @@ def test_a_capital_visited_to_meet_someone_is_the_meetings_place_not_a_party() -
 def test_the_rest_of_an_address_is_no_place_of_its_own(text: str, places: list[str]) -> None:
     events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == "protest"]
     assert [e.place_name for e in events] == places
+
+
+@pytest.mark.parametrize("text", [
+    # the ends of the journey a happening was on are not where it happened (codebook §3: no
+    # place rather than a wrong one)
+    "Ten people died when their boat sank on the way from Haiti to the United States on Tuesday.",
+    "A ferry sank during the crossing from Dover to Calais on Tuesday, killing four.",
+    "Ten migrants fleeing Haiti drowned when their boat capsized on Tuesday.",
+])
+def test_a_happening_on_a_journey_is_at_neither_end(text: str) -> None:
+    accident = _event(text, "accident", published="2024-03-06")
+    assert accident.place_name is None, accident.place_derivation
+
+
+def test_a_journeys_end_is_no_bar_to_where_it_happened() -> None:
+    # a place named as where it happened stays, with travellers' home towns beside it
+    accident = _event("A bus crashed in Dover on Tuesday, killing four people from Calais.", "accident",
+                      published="2024-03-06")
+    assert accident.place_name == "Dover", accident.place_derivation
+
+
+def test_a_step_of_a_case_is_at_the_courts_seat_not_the_story_town() -> None:
+    # the court is named after the town it sits in, which the geoparser does not read in it
+    text = ("Police in Fairfield, Connecticut, said a woman stole a car on Monday. "
+            "She was arraigned in Bridgeport Superior Court on Tuesday.")
+    [arrest] = [e for e in extract_events(text, published="2009-03-17") if e.event_type == "arrest"]
+    assert (arrest.place_name, arrest.country_code) == ("Bridgeport", "US"), arrest.place_derivation
+
+
+def test_words_told_after_a_gathering_are_said_there() -> None:
+    text = ("The school board held a public forum in Alexandria, Virginia, on Monday night. "
+            "Superintendent Morton Sherman said the schools need 40 more teachers to close the achievement gap.")
+    [statement] = [e for e in extract_events(text, published="2009-03-25") if e.event_type == "statement"]
+    assert statement.place_name == "Alexandria", statement.place_derivation
+
+
+def test_a_letter_written_after_a_gathering_is_not_said_there() -> None:
+    text = ("The school board held a public forum in Alexandria, Virginia, on Monday night. "
+            "Superintendent Morton Sherman also wrote to the governor on Tuesday, asking for more money.")
+    [statement] = [e for e in extract_events(text, published="2009-03-25") if e.event_type == "statement"]
+    assert statement.place_name is None, statement.place_derivation
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    # a locative after a finer place names where that place is: the finer place is where it happened
+    ("Rebels shelled Goma in eastern Congo on Monday.", "attack", "Goma"),
+    ("Five people are found dead near the ski resort of Zermatt in Valais, Switzerland, following an avalanche.",
+     "disaster", "Zermatt"),
+    # someone's home town is not made where it happened by its address
+    ("Police said John Smith, 39, of Pomeroy in Meigs County, was charged with burglary on Monday.", "arrest",
+     "Meigs County"),
+])
+def test_a_place_qualified_by_a_wider_one_is_where_it_happened(text: str, event_type: str, place: str) -> None:
+    event = _event(text, event_type, published="2025-05-25")
+    assert event.place_name == place, event.place_derivation
