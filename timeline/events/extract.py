@@ -757,10 +757,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 # day, "Police arrested a man in Leeds on Monday. A bus crashed into a wall":
                 # its place is not the story's, its day may well be)
                 narrative_date = None
+                story_index += 1  # (an item of a text that marks none is no story of its own for grouping)
             background_date = None
             locator.section_place = None
             story_words = set()
-            story_index += 1
         story_words |= _story_words(sentence)
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         if chosen_events and chosen_events[-1].event_type == "deploy" and _refers_to_forces(sentence):
