@@ -643,3 +643,40 @@ def test_weapons_one_hits_with_still_make_an_attack(sentence: str) -> None:
     from timeline.events.extract import candidate_events
 
     assert "attack" in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+def _candidate_kinds(sentence: str) -> list[str]:
+    from timeline.events.extract import candidate_events
+
+    return [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a passive verb joined to another keeps its auxiliary, not a subject of its own
+    ("Drivers parked on Elm Street and were fined for blocking the lane.", "arrest"),
+    ("An officer stopped the van on Route 9 and ticketed the driver for speeding on Monday.", "arrest"),
+    ("The sheriff expects both men to surrender on the warrants in Dayton on Tuesday.", "arrest"),
+    ("The fugitive became the target of a statewide manhunt in Ohio in May.", "arrest"),
+    ("The county coroner's office released autopsy reports on the two deaths in Toledo on Friday.", "statement"),
+    ("Officer's shooting in Akron ruled justifiable.", "other"),
+    ("Hungary closes the Elm River Bridge to all traffic on Monday.", "other"),
+    ("The Ruritanian parliament authorises the navy to board ships in its waters.", "other"),
+    ("Government troops re-take the town of Oldfield on Sunday.", "attack"),
+])
+def test_measures_findings_and_publications_are_candidates(sentence: str, kind: str) -> None:
+    """Fines, citations, surrenders on warrants, a manhunt, an institution's release of records,
+    a finding on a happening, a state's closing of a crossing, an authorisation, a split
+    're-' verb: each names its happening (the event model weighs it)."""
+    assert kind in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The store released a new line of shoes in Dayton on Monday.", "statement"),
+    ("Police closed the bridge after the crash in Dayton on Monday.", "other"),
+    ("The Ruritanian parliament authorises the navy to board ships in its waters.", "attack"),
+    ("The ruling party authorised the navy to fire on smugglers' boats in its waters.", "attack"),
+])
+def test_what_those_rules_leave_out(sentence: str, not_kind: str) -> None:
+    """Goods put on sale are no publication; police closing a road after a crash is no state's
+    measure; the act an authorisation allows has not happened."""
+    assert not_kind not in _candidate_kinds(sentence)
