@@ -1526,15 +1526,28 @@ _PERMITS = {"permit", "permits", "license", "licence", "licenses", "licences", "
 #: what an institution publishes when it releases something ("released video footage", "released
 #: its annual report"); a statement is itself the noun's happening and is not here
 _RELEASED_RECORDS = {"tape", "tapes", "video", "videos", "footage", "recording", "recordings", "report", "reports",
-                     "transcript", "transcripts", "document", "documents", "figures", "data", "findings", "image",
-                     "images", "photo", "photos", "photographs", "letter", "letters", "audit", "results", "memo",
-                     "emails", "files", "records"}
+                     "transcript", "transcripts", "document", "documents", "figures", "data", "findings", "letter",
+                     "letters", "audit", "results", "memo", "emails", "files", "records"}
+#: who publishes as a matter of course: their releases are the news's sources, no statement
+#: ("state media released photographs of the two men")
+_PUBLISHERS = {"media", "newspaper", "newspapers", "agency", "television", "tv", "broadcaster", "channel",
+               "outlet", "outlets", "website", "studio", "label", "band", "author", "publisher"}
 
 
 #: what a court, a coroner or a review finds a happening to be ("the death was ruled a
 #: homicide", "shooting ruled justifiable")
 _FINDINGS = {"justifiable", "justified", "accidental", "lawful", "unlawful", "legal", "illegal", "constitutional",
              "unconstitutional", "invalid", "void", "inadmissible", "admissible", "homicide", "suicide"}
+
+
+#: who leaves a party or a government ("deputies leave the party"), and the words that make a
+#: party a political one ("left the ruling party"; not "left the birthday party")
+_POLITICIANS = {"deputy", "deputies", "lawmaker", "lawmakers", "mp", "mps", "member", "members", "minister",
+                "ministers", "senator", "senators", "legislator", "legislators", "politician", "politicians",
+                "councillor", "councillors", "councilor", "councilors", "leader", "leaders", "congressman",
+                "congresswoman", "representatives"}
+_PARTY_WORDS = {"ruling", "governing", "opposition", "conservative", "labour", "labor", "socialist", "communist",
+                "democratic", "republican", "liberal", "green", "nationalist", "coalition", "political"}
 
 
 def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
@@ -1547,7 +1560,7 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
     if lemma in ("release", "free", "parole") and _prep_object_words(token, "from") & _LOCKUPS:
         return "other"  # "he was released from prison on Friday" (a pronoun is no named detainee)
     if lemma == "release" and particle_free(token) and _object_heads(token) & _RELEASED_RECORDS \
-            and _head_subject(token) is not None:
+            and _head_subject(token) is not None and not _subject_words(token) & _PUBLISHERS:
         return "statement"  # "the agency released tapes of the cockpit recorder": an institution's publication
     if lemma == "parole":
         return "other" if _human_object(token) or any(c.dep_ == "nsubjpass" for c in token.children) else None
@@ -1877,6 +1890,17 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "supply" if words & _WEAPON_GOODS or not words & _AID_GOODS else "aid"
         if lemma == "arrive":
             return _UNDECIDED
+    if lemma == "leave" and _object_heads(token) & {"party", "coalition", "government", "cabinet", "caucus",
+                                                    "faction"} and (_subject_words(token) & _POLITICIANS or any(
+            g.dep_ in ("amod", "compound", "nmod") and (g.pos_ == "PROPN" or g.lower_ in _PARTY_WORDS)
+            for c in token.children if c.dep_ == "dobj" for g in c.children)):
+        return "other"  # "forty deputies leave the ruling party": a defection, a change of government
+    if lemma == "retire":
+        # "the county manager retired in December": an office holder leaves office; not "retired
+        # his jersey", "a retired teacher"
+        person = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _POSTS
+                                            or c.lower_ in ("he", "she")) for c in token.children)
+        return "other" if person and not any(c.dep_ == "dobj" for c in token.children) else None
     if lemma in ("land", "leave", "return", "stop"):
         # "Albright landed in Nairobi", "left for Tehran", "returned to Havana"; a person's trip
         subject = _head_subject(token)
@@ -2374,7 +2398,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
-    "parole", "hire", "introduce", "testify", "ticket", "authorize", "authorise", "empower", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
+    "parole", "hire", "introduce", "testify", "ticket", "retire", "authorize", "authorise", "empower", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
 })
 
 

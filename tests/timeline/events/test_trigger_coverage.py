@@ -680,3 +680,33 @@ def test_what_those_rules_leave_out(sentence: str, not_kind: str) -> None:
     """Goods put on sale are no publication; police closing a road after a crash is no state's
     measure; the act an authorisation allows has not happened."""
     assert not_kind not in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Twelve deputies leave the ruling party in Warsaw on Monday.", "other"),
+    ("The county manager, a veteran of the city government, retired in December 2019.", "other"),
+])
+def test_leaving_a_party_or_an_office_is_a_change_of_government(sentence: str, kind: str) -> None:
+    assert kind in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team will retire his jersey number on Friday.",
+    "The couple leave the party early on Saturday.",
+])
+def test_retiring_a_number_or_leaving_a_celebration_is_no_change_of_government(sentence: str) -> None:
+    assert "other" not in _candidate_kinds(sentence)
+
+
+def test_the_verb_whose_clause_holds_the_chosen_happening_is_one_too() -> None:
+    """'A and B restore relations as their presidents meet': the meeting ranks first, the
+    restoring is kept too."""
+    from timeline.events.extract import candidate_events
+
+    chosen = [c for c in candidate_events("Chile and Peru restore diplomatic relations as their presidents meet in "
+                                          "New York on Tuesday.", published=PUBLISHED) if c.chosen]
+    assert {c.trigger.lemma_ for c in chosen} >= {"restore", "meet"}
+
+
+def test_a_news_outlet_releasing_footage_is_no_statement() -> None:
+    assert "statement" not in _candidate_kinds("State media in Minsk released footage of the two leaders on Friday.")
