@@ -250,6 +250,8 @@ def verb_type(token: Token) -> str | None:
         return None  # "met the test", "met the deadline", "meets the criteria": no meeting
     if lemma in _ANIMAL_HARM_VERBS and _animal_doer(token):
         return "accident"  # "a shark attacked a swimmer", "was mauled by a dog": no armed actor
+    if lemma in ("sting", "maul", "bite", "gore", "trample") and _agentless_passive(token):
+        return "accident"  # "a hiker was stung 500 times", "was mauled near the trail": an animal's doing
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children):
         return "attack"  # "took control of Goma"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
@@ -1638,6 +1640,14 @@ def _coverage_verb_type(token: Token, lemma: str):
     office_steps = _office_and_court_step(token, lemma, objects)
     if office_steps is not _UNDECIDED:
         return office_steps
+    if lemma in ("fly", "lower") and (_subject_words(token) | objects) & {"flag", "flags"}:
+        # "flags flew at half-staff across the state", "the city lowered its flags to half-mast":
+        # an official mourning order, no flight
+        half = (_prep_object_words(token, "at") | _prep_object_words(token, "to")) & {"half-staff", "half-mast",
+                                                                                       "staff", "mast"}
+        return "other" if half else None
+    if lemma == "lower":
+        return None
     if lemma == "hold" and (objects & _HOSTAGES or _prep_object_words(token, "as") & _HOSTAGES):
         return "violence_against_civilians"  # "is holding thousands of Westerners as hostages"
     if lemma == "call" and particle == "up" and objects & (_FORCES | _CALLED_UP):
@@ -1848,6 +1858,9 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "other"  # "the junta dissolved parliament", "suspended the constitution"
     if lemma in ("dissolve", "disband"):
         return None  # "dissolved the powder", "the band disbanded"
+    if lemma == "withdraw" and _object_heads(token) & {"request", "application", "bid", "nomination", "candidacy",
+                                                       "proposal", "resignation", "offer", "motion", "bill"}:
+        return "other"  # "facing a backlash, the controller withdrew his request"
     if lemma == "withdraw" and _prep_object_words(token, "from") & (_DEAL_WORDS | {"initiative", "convention",
                                                                                   "protocol", "pact"}):
         return "other"  # "Russia withdrew from the grain deal"
@@ -2398,7 +2411,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
-    "parole", "hire", "introduce", "testify", "ticket", "retire", "authorize", "authorise", "empower", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
+    "parole", "hire", "introduce", "testify", "ticket", "retire", "lower", "authorize", "authorise", "empower", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
 })
 
 
@@ -2440,6 +2453,11 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         return "condemn"  # "lodged a formal protest with Washington": a protest by diplomatic means
     if lemma in ("airdrop", "airdrops", "air-drop", "air-drops"):
         return "supply" if of & _WEAPON_GOODS or modifiers & _WEAPON_GOODS else "aid"  # "airdrops of food"
+    if lemma == "campaign" and modifiers & {"awareness", "education", "educational", "information", "outreach",
+                                            "advertising", "publicity", "media", "vaccination", "recruitment"}:
+        # "launched a public education campaign", "an outreach campaign urging people to conserve":
+        # an institution's appeal to the public
+        return "statement"
     if lemma == "campaign" and (modifiers & {"presidential", "election", "electoral", "re-election", "reelection",
                                              "mayoral", "gubernatorial", "senate", "congressional", "parliamentary",
                                              "leadership"} or _prep_object_words(token, "for") & _OFFICES):

@@ -710,3 +710,23 @@ def test_the_verb_whose_clause_holds_the_chosen_happening_is_one_too() -> None:
 
 def test_a_news_outlet_releasing_footage_is_no_statement() -> None:
     assert "statement" not in _candidate_kinds("State media in Minsk released footage of the two leaders on Friday.")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The state health department launched a public awareness campaign on ticks in Vermont on Monday.", "statement"),
+    ("Facing criticism from the board, the mayor withdrew his request in Dayton on Tuesday.", "other"),
+    ("Flags flew at half-staff across Vermont on Monday.", "other"),
+    ("A jogger was stung near a trail in Utah on Sunday.", "accident"),
+])
+def test_appeals_withdrawals_mourning_orders_and_animal_harm(sentence: str, kind: str) -> None:
+    """An institution's campaign to inform the public, a withdrawn request, flags at half-staff,
+    a harm only an animal does with no doer named."""
+    assert kind in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The pilot flew the plane to Denver on Monday.", "other"),
+    ("The senator launched her re-election campaign in Dayton on Monday.", "statement"),
+])
+def test_flights_and_election_campaigns_keep_their_senses(sentence: str, not_kind: str) -> None:
+    assert not_kind not in _candidate_kinds(sentence)
