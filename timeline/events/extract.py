@@ -1445,10 +1445,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             break
         # A verb of another kind in a clause of its own ("a trip to North Korea, where the
         # two countries signed a pact") is a happening of its own, place or not.
-        # So is the verb whose clause holds the chosen one ("Syria and Ukraine restore relations
-        # as their presidents meet in New York": the restoring and the meeting).
-        own_clause = (candidate.strength > 0.5 and (candidate.token.dep_ in OWN_CLAUSE_DEPS or any(
-                          c.token.dep_ in OWN_CLAUSE_DEPS and c.token.head.i == candidate.token.i for c in chosen))
+        own_clause = (candidate.strength > 0.5 and candidate.token.dep_ in OWN_CLAUSE_DEPS
                       and candidate.event_type not in {c.event_type for c in chosen}
                       and candidate.event_type != "statement") or candidate.coordinated
         if not owned and not own_clause:

@@ -698,16 +698,6 @@ def test_retiring_a_number_or_leaving_a_celebration_is_no_change_of_government(s
     assert "other" not in _candidate_kinds(sentence)
 
 
-def test_the_verb_whose_clause_holds_the_chosen_happening_is_one_too() -> None:
-    """'A and B restore relations as their presidents meet': the meeting ranks first, the
-    restoring is kept too."""
-    from timeline.events.extract import candidate_events
-
-    chosen = [c for c in candidate_events("Chile and Peru restore diplomatic relations as their presidents meet in "
-                                          "New York on Tuesday.", published=PUBLISHED) if c.chosen]
-    assert {c.trigger.lemma_ for c in chosen} >= {"restore", "meet"}
-
-
 def test_a_news_outlet_releasing_footage_is_no_statement() -> None:
     assert "statement" not in _candidate_kinds("State media in Minsk released footage of the two leaders on Friday.")
 
