@@ -252,6 +252,11 @@ def verb_type(token: Token) -> str | None:
         return "accident"  # "a shark attacked a swimmer", "was mauled by a dog": no armed actor
     if lemma in ("sting", "maul", "bite", "gore", "trample") and _agentless_passive(token):
         return "accident"  # "a hiker was stung 500 times", "was mauled near the trail": an animal's doing
+    if lemma == "sign" and (any(c.dep_ == "neg" for c in token.children) or token.dep_ == "xcomp"
+                            and token.head.lemma_.lower() in ("refuse", "decline")):
+        # "the relatives refused to sign the document", "had still not signed the agreement": a
+        # party's refusal (a measure or a position, the codebook's other), no agreement
+        return "other"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children):
         return "attack"  # "took control of Goma"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):

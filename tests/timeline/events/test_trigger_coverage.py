@@ -720,3 +720,13 @@ def test_appeals_withdrawals_mourning_orders_and_animal_harm(sentence: str, kind
 ])
 def test_flights_and_election_campaigns_keep_their_senses(sentence: str, not_kind: str) -> None:
     assert not_kind not in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The landlord refused to sign the lease agreement in Dayton on Monday.",
+    "The union has still not signed the contract agreement in Dayton.",
+])
+def test_a_refusal_to_sign_is_no_agreement(sentence: str) -> None:
+    """Refusing to sign (or not having signed) is a party's position, the codebook's other."""
+    kinds_ = _candidate_kinds(sentence)
+    assert "other" in kinds_ and "agree" not in kinds_
