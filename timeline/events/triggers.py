@@ -2052,8 +2052,9 @@ def _coverage_verb_type(token: Token, lemma: str):
             # "Russian troops swept into Prague", "rebels advanced on the capital"
             if lemma == "advance" or lemma == "intervene" or _prep_object_words(token, "into") \
                     or _prep_object_words(token, "across") or _prep_object_words(token, "toward") \
-                    or _prep_object_words(token, "towards") or _prep_object_words(token, "on"):
-                return "attack"
+                    or _prep_object_words(token, "towards") or _prep_object_words(token, "on") \
+                    or _prep_object_words(token, "through"):
+                return "attack"  # (and "swept through Prague")
         if lemma in ("roll", "pour", "push", "advance", "intervene"):
             return None
         if head in _WEATHER or head in ("rain", "wind", "winds", "wave", "waves", "water", "waters", "river",

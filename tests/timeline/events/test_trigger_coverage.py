@@ -730,3 +730,7 @@ def test_a_refusal_to_sign_is_no_agreement(sentence: str) -> None:
     """Refusing to sign (or not having signed) is a party's position, the codebook's other."""
     kinds_ = _candidate_kinds(sentence)
     assert "other" in kinds_ and "agree" not in kinds_
+
+
+def test_troops_sweeping_through_a_city_attack_it() -> None:
+    assert "attack" in _candidate_kinds("Government troops swept through the town of Oldfield in 1968.")
