@@ -1530,6 +1530,11 @@ _PERMITS = {"permit", "permits", "license", "licence", "licenses", "licences", "
             "residency", "clemency", "parole", "pardon", "immunity"}
 
 
+#: what a body or a party decides on when it rejects it
+_DECIDED_REQUESTS = {"request", "requests", "application", "applications", "offer", "offers", "proposal", "proposals",
+                     "settlement", "bill", "bills", "motion", "motions", "plan", "plans", "petition", "petitions",
+                     "appeal", "appeals", "bid", "bids", "nomination", "nominee", "agreement", "deal", "budget",
+                     "ordinance", "amendment", "resolution", "permit", "license", "licence"}
 #: what an institution publishes when it releases something ("released video footage", "released
 #: its annual report"); a statement is itself the noun's happening and is not here
 _RELEASED_RECORDS = {"tape", "tapes", "video", "videos", "footage", "recording", "recordings", "report", "reports",
@@ -1564,8 +1569,16 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
             token, _PEOPLE | _WANTED | {"he", "she", "they", "defendant", "defendants", "convict", "convicts",
                                         "suspects", "men", "women", "offender", "offenders"}):
         return "arrest"  # "a judge sent him to jail", "was sent to prison for five years"
-    if lemma in ("release", "free", "parole") and _prep_object_words(token, "from") & _LOCKUPS:
-        return "other"  # "he was released from prison on Friday" (a pronoun is no named detainee)
+    if lemma in ("release", "free", "parole") and (_prep_object_words(token, "from") & _LOCKUPS
+                                                   or _prep_object_words(token, "into") & {"custody", "care"}):
+        # "he was released from prison on Friday", "was released into the custody of relatives"
+        # (a pronoun is no named detainee)
+        return "other"
+    if lemma == "reject" and _object_heads(token) & _DECIDED_REQUESTS:
+        # "the commission rejected Titan's request", "the judge rejected a motion to strike the
+        # charges", "city attorneys rejected a settlement offer": a body's or a party's decision
+        # (not "rejected the allegations": a denial, see mode_of)
+        return "other"
     if lemma == "release" and particle_free(token) and _object_heads(token) & _RELEASED_RECORDS \
             and _head_subject(token) is not None and not _subject_words(token) & _PUBLISHERS:
         return "statement"  # "the agency released tapes of the cockpit recorder": an institution's publication
@@ -2417,7 +2430,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
-    "parole", "hire", "introduce", "testify", "ticket", "retire", "lower", "authorize", "authorise", "empower", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
+    "parole", "hire", "introduce", "testify", "ticket", "reject", "retire", "lower", "authorize", "authorise", "empower", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
 })
 
 

@@ -734,3 +734,17 @@ def test_a_refusal_to_sign_is_no_agreement(sentence: str) -> None:
 
 def test_troops_sweeping_through_a_city_attack_it() -> None:
     assert "attack" in _candidate_kinds("Government troops swept through the town of Oldfield in 1968.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The zoning commission unanimously rejected the developer's request in Dayton on Monday.",
+    "City attorneys rejected a settlement offer from the builder in Dayton on Tuesday.",
+    "The boy was released into the custody of relatives in Miami on Friday.",
+])
+def test_a_rejected_request_and_a_release_into_custody_are_other(sentence: str) -> None:
+    assert "other" in _candidate_kinds(sentence)
+
+
+def test_rejecting_allegations_stays_a_denial() -> None:
+    events = extract_events("The ministry rejected the allegations in Kyiv on Monday.", published=PUBLISHED)
+    assert [e.event_type for e in events] != ["other"]
