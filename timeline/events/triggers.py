@@ -1565,6 +1565,8 @@ _PARTY_WORDS = {"ruling", "governing", "opposition", "conservative", "labour", "
 def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
     """The codebook's 'other' (appointments, releases, laws and measures) and court
     steps named by common verbs whose sense their arguments decide; _UNDECIDED for the rest."""
+    if lemma == "send" and _object_heads(token) & _LAW_TEXTS and particle_free(token):
+        return "other"  # "the bill was sent to the Duma by the president": a step of law-making
     if lemma == "send" and _prep_object_words(token, "to") & _LOCKUPS and _person_object(
             token, _PEOPLE | _WANTED | {"he", "she", "they", "defendant", "defendants", "convict", "convicts",
                                         "suspects", "men", "women", "offender", "offenders"}):
@@ -2115,7 +2117,9 @@ def _coverage_verb_type(token: Token, lemma: str):
         armed = subject is not None and subject.lemma_.lower() in _ARMED | {"militant", "rebel", "troop", "police"}
         return "attack" if armed or foe & {"troops", "rebels", "militants", "insurgents", "police", "forces",
                                            "army", "soldiers", "fighters", "gunmen", "officers"} else (
-            "riot" if foe & _PEOPLE or _human_object(token) else None)
+            "riot" if foe & _PEOPLE or _human_object(token) or any(  # "started fighting with Smith and his friends"
+                g.ent_type_ == "PERSON" for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.subtree) else None)
     if lemma in ("slaughter", "massacre"):
         return "violence_against_civilians" if _human_object(token) or objects & {"villagers", "civilians",
                                                                                   "worshippers"} else (

@@ -748,3 +748,11 @@ def test_a_rejected_request_and_a_release_into_custody_are_other(sentence: str) 
 def test_rejecting_allegations_stays_a_denial() -> None:
     events = extract_events("The ministry rejected the allegations in Kyiv on Monday.", published=PUBLISHED)
     assert [e.event_type for e in events] != ["other"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The bill was sent to the Senate in March by the governor.", "other"),
+    ("Two men drove to the bar and started fighting with Jim Moss and his friends in Dayton on Friday.", "riot"),
+])
+def test_a_bill_sent_on_and_a_fight_with_a_named_person(sentence: str, kind: str) -> None:
+    assert kind in _candidate_kinds(sentence)
