@@ -1934,6 +1934,15 @@ def _coverage_verb_type(token: Token, lemma: str):
         person = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _POSTS
                                             or c.lower_ in ("he", "she")) for c in token.children)
         return "other" if person and not any(c.dep_ == "dobj" for c in token.children) else None
+    if lemma == "trap" and (any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+                            or token.dep_ == "acl" and token.tag_ == "VBN") \
+            and (_prep_object_words(token, "in") | _prep_object_words(token, "under")) & (
+                _STRUCTURES | {"rubble", "debris", "wreckage", "shaft", "landfill", "cave", "elevator", "lift",
+                               "mudslide", "landslide", "collapse"}):
+        # "23 miners trapped for two days in a collapsed mine shaft", "were trapped under the rubble"
+        return "accident"
+    if lemma == "trap":
+        return None
     if lemma in ("land", "leave", "return", "stop"):
         # "Albright landed in Nairobi", "left for Tehran", "returned to Havana"; a person's trip
         subject = _head_subject(token)
@@ -2434,7 +2443,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
-    "parole", "hire", "introduce", "testify", "ticket", "reject", "retire", "lower", "authorize", "authorise", "empower", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
+    "parole", "hire", "introduce", "testify", "ticket", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
 })
 
 
@@ -2558,9 +2567,8 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         return "arrest"  # "a plea deal": a step of the criminal case
     if lemma == "collapse":
         what = modifiers | of
-        if what & {"building", "bridge", "roof", "mine", "dam", "structure", "stage", "crane", "wall", "tunnel",
-                   "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding", "hotel"}:
-            return "accident"  # "the bridge collapse"
+        if what & (_STRUCTURES | {"landfill", "dump", "shaft", "pit", "quarry", "embankment"}):
+            return "accident"  # "the bridge collapse", "the collapse of a landfill"
         return None  # "the collapse of the talks", "economic collapse"
     if lemma == "crush" and modifiers & {"crowd", "stampede"}:
         return "accident"

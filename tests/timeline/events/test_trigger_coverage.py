@@ -756,3 +756,15 @@ def test_rejecting_allegations_stays_a_denial() -> None:
 ])
 def test_a_bill_sent_on_and_a_fight_with_a_named_person(sentence: str, kind: str) -> None:
     assert kind in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine workers trapped in a flooded mine shaft near Oruro are rescued on Monday.",
+    "Rescuers search for two people missing after the collapse of a landfill near Quezon City on Monday.",
+])
+def test_people_trapped_in_a_structure_and_a_landfill_collapse_are_accidents(sentence: str) -> None:
+    assert "accident" in _candidate_kinds(sentence)
+
+
+def test_a_trapped_animal_or_feeling_is_no_accident() -> None:
+    assert "accident" not in _candidate_kinds("The voters felt trapped by the choice in Dayton on Monday.")
