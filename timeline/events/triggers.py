@@ -1677,6 +1677,9 @@ def _coverage_verb_type(token: Token, lemma: str):
             return _UNDECIDED if lemma == "impose" else None  # "urged allies to tighten sanctions": the appeal
         if objects & _SANCTION_WORDS:
             return "sanction"  # "imposed sanctions on Belarus", "slapped an arms embargo on Libya"
+        if lemma == "extend" and _object_heads(token) & {"deadline", "deadlines", "act", "moratorium", "mandate",
+                                                         "curfew", "lockdown", "ban", "program", "programme"}:
+            return "other"  # "the agency extended its deadline until Tuesday", "a plan to extend the Act by a year"
         return _UNDECIDED if lemma == "impose" else None
     if lemma in ("speak", "chat", "confer") and (_prep_object_words(token, "by") | _prep_object_words(
             token, "over") | _prep_object_words(token, "on")) & {"phone", "telephone", "videolink", "video"}:
@@ -2024,6 +2027,8 @@ def _coverage_verb_type(token: Token, lemma: str):
                 "no-confidence", "censure", "impeachment"} or "confidence" in objects and "no" in objects):
             return "election"  # "parliament passed a motion of no confidence": a parliamentary vote
         return "agree" if objects & _LAW_TEXTS and particle is None else None
+    if lemma in ("finalize", "finalise", "implement") and _object_heads(token) & {"reform", "reforms"}:
+        return "other"  # "Ukraine finalizes military reforms": a policy measure
     if lemma in ("conclude", "seal", "clinch", "broker", "finalize", "finalise", "strike", "reach", "hammer",
                  "settle"):
         if objects & {"plea"}:
@@ -2443,7 +2448,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "topple", "rupture", "put", "place", "flood", "blame", "dispatch", "travel", "support", "transport", "escort",
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
-    "parole", "hire", "introduce", "testify", "ticket", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
+    "parole", "hire", "introduce", "testify", "ticket", "implement", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
 })
 
 

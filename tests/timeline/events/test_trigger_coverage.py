@@ -768,3 +768,15 @@ def test_people_trapped_in_a_structure_and_a_landfill_collapse_are_accidents(sen
 
 def test_a_trapped_animal_or_feeling_is_no_accident() -> None:
     assert "accident" not in _candidate_kinds("The voters felt trapped by the choice in Dayton on Monday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency extended its deadline until Friday in Dayton.",
+    "Moldova finalizes pension reforms aimed at raising the retirement age.",
+])
+def test_an_extended_deadline_and_finalized_reforms_are_measures(sentence: str) -> None:
+    assert "other" in _candidate_kinds(sentence)
+
+
+def test_extending_sympathy_is_no_measure() -> None:
+    assert "other" not in _candidate_kinds("The president extended his sympathy to the families in Dayton on Monday.")
