@@ -410,6 +410,10 @@ def verb_type(token: Token) -> str | None:
     if lemma == "reinforce" and any(c.dep_ == "dobj" for c in token.children) \
             and not _object_words(token) & (_FORCES | _PLACES_HELD):
         return None  # "reinforces security pacts": no troops move
+    if lemma in ("expand", "enlarge") and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "include" and any(
+                g.dep_ == "dobj" and g.ent_type_ == "GPE" for g in c.children) for c in token.children):
+        return "agree"  # "the alliance was expanded to include Greece and Turkey in 1952": states join a bloc
     if lemma in _STRENGTHEN:
         # "is bolstering its military presence in the Gulf", "boosted its forces near the border"
         objects = _object_words(token)
@@ -476,7 +480,7 @@ _CAUSE_MARKS = {"after", "when", "as", "because", "while"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
 _RESCUE_CALLS = {"backup", "back-up", "help", "reinforcements", "assistance", "ambulance", "ambulances", "medics"}
 #: Verbs that make a deployment of armed forces when their object is forces or a military presence.
-_STRENGTHEN = {"bolster", "boost", "beef", "strengthen", "increase", "expand"}
+_STRENGTHEN = {"bolster", "boost", "beef", "strengthen", "increase", "expand", "enlarge"}
 _ARMED = {"fighter", "rebel", "troop", "soldier", "militant", "force", "army", "gunman", "insurgent",
           "militia", "jihadist", "unit", "column", "tank"}
 _MISSILES_OF_RIOTERS = {"stone", "stones", "rock", "rocks", "brick", "bricks", "bottle", "bottles",

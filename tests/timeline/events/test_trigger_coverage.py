@@ -780,3 +780,7 @@ def test_an_extended_deadline_and_finalized_reforms_are_measures(sentence: str) 
 
 def test_extending_sympathy_is_no_measure() -> None:
     assert "other" not in _candidate_kinds("The president extended his sympathy to the families in Dayton on Monday.")
+
+
+def test_a_bloc_expanded_to_include_states_is_an_accession() -> None:
+    assert "agree" in _candidate_kinds("The customs union was expanded to include Armenia and Kyrgyzstan in 2015.")
