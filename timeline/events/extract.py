@@ -1580,7 +1580,7 @@ def _pending(token: Token) -> bool:
 
 #: Appeals whose infinitive names what is asked for, not a happening: "urged lawmakers to pass
 #: the bill", "asked every city to approve an ordinance".
-# (an authorisation's act has not happened either: "authorised the army to shoot down drones")
+# (an authorisation's act has not happened either: "authorised the coast guard to board the boats")
 _ASKING = APPEAL_VERBS - {"warn", "threaten", "caution"} | {"authorize", "authorise", "empower"}
 
 

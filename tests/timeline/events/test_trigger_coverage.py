@@ -658,7 +658,7 @@ def _candidate_kinds(sentence: str) -> list[str]:
     ("The sheriff expects both men to surrender on the warrants in Dayton on Tuesday.", "arrest"),
     ("The fugitive became the target of a statewide manhunt in Ohio in May.", "arrest"),
     ("The county coroner's office released autopsy reports on the two deaths in Toledo on Friday.", "statement"),
-    ("Officer's shooting in Akron ruled justifiable.", "other"),
+    ("Trooper's shooting near Akron ruled justifiable.", "other"),
     ("Hungary closes the Elm River Bridge to all traffic on Monday.", "other"),
     ("The Ruritanian parliament authorises the navy to board ships in its waters.", "other"),
     ("Government troops re-take the town of Oldfield on Sunday.", "attack"),
@@ -705,7 +705,7 @@ def test_a_news_outlet_releasing_footage_is_no_statement() -> None:
 @pytest.mark.parametrize("sentence, kind", [
     ("The state health department launched a public awareness campaign on ticks in Vermont on Monday.", "statement"),
     ("Facing criticism from the board, the mayor withdrew his request in Dayton on Tuesday.", "other"),
-    ("Flags flew at half-staff across Vermont on Monday.", "other"),
+    ("Flags flew at half-staff over City Hall in Dayton on Monday.", "other"),
     ("A jogger was stung near a trail in Utah on Sunday.", "accident"),
 ])
 def test_appeals_withdrawals_mourning_orders_and_animal_harm(sentence: str, kind: str) -> None:
