@@ -1608,7 +1608,8 @@ def _pending(token: Token) -> bool:
 
 #: Appeals whose infinitive names what is asked for, not a happening: "urged lawmakers to pass
 #: the bill", "asked every city to approve an ordinance".
-_ASKING = APPEAL_VERBS - {"warn", "threaten", "caution"}
+# (an authorisation's act has not happened either: "authorised the coast guard to board the boats")
+_ASKING = APPEAL_VERBS - {"warn", "threaten", "caution"} | {"authorize", "authorise", "empower"}
 
 
 def _asked_for(token: Token) -> bool:

@@ -239,6 +239,9 @@ def verb_type(token: Token) -> str | None:
     person, "call" as "call for" (or, in the coverage rules, as an insulting label).
     """
     lemma = _LEMMA_REPAIRS.get((token.lemma_.lower(), token.lower_), token.lemma_.lower())
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "re" \
+            and "re" + lemma in VERB_TYPES:
+        lemma = "re" + lemma  # "rebels re-take the airport": the tokenizer splits "re-take" in three
     if lemma in _COVERAGE_VERB_LEMMAS:
         covered = _coverage_verb_type(token, lemma)
         if covered is not _UNDECIDED:
@@ -247,6 +250,13 @@ def verb_type(token: Token) -> str | None:
         return None  # "met the test", "met the deadline", "meets the criteria": no meeting
     if lemma in _ANIMAL_HARM_VERBS and _animal_doer(token):
         return "accident"  # "a shark attacked a swimmer", "was mauled by a dog": no armed actor
+    if lemma in ("sting", "maul", "bite", "gore", "trample") and _agentless_passive(token):
+        return "accident"  # "a cyclist was stung dozens of times", "was bitten near the lake": an animal's doing
+    if lemma == "sign" and (any(c.dep_ == "neg" for c in token.children) or token.dep_ == "xcomp"
+                            and token.head.lemma_.lower() in ("refuse", "decline")):
+        # "the tenants refused to sign the lease", "the union has still not signed the contract": a
+        # party's refusal (a measure or a position, the codebook's other), no agreement
+        return "other"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children):
         return "attack"  # "took control of Goma"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
@@ -400,6 +410,10 @@ def verb_type(token: Token) -> str | None:
     if lemma == "reinforce" and any(c.dep_ == "dobj" for c in token.children) \
             and not _object_words(token) & (_FORCES | _PLACES_HELD):
         return None  # "reinforces security pacts": no troops move
+    if lemma in ("expand", "enlarge") and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "include" and any(
+                g.dep_ == "dobj" and g.ent_type_ == "GPE" for g in c.children) for c in token.children):
+        return "agree"  # "the customs union was enlarged to include Armenia in 2015": states join a bloc
     if lemma in _STRENGTHEN:
         # "is bolstering its military presence in the Gulf", "boosted its forces near the border"
         objects = _object_words(token)
@@ -466,7 +480,7 @@ _CAUSE_MARKS = {"after", "when", "as", "because", "while"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
 _RESCUE_CALLS = {"backup", "back-up", "help", "reinforcements", "assistance", "ambulance", "ambulances", "medics"}
 #: Verbs that make a deployment of armed forces when their object is forces or a military presence.
-_STRENGTHEN = {"bolster", "boost", "beef", "strengthen", "increase", "expand"}
+_STRENGTHEN = {"bolster", "boost", "beef", "strengthen", "increase", "expand", "enlarge"}
 _ARMED = {"fighter", "rebel", "troop", "soldier", "militant", "force", "army", "gunman", "insurgent",
           "militia", "jihadist", "unit", "column", "tank"}
 _MISSILES_OF_RIOTERS = {"stone", "stones", "rock", "rocks", "brick", "bricks", "bottle", "bottles",
@@ -1153,7 +1167,7 @@ _COVERAGE_NOUNS: dict[str, str] = {
     "boycott": "protest", "counter-protest": "protest", "counterprotest": "protest", "stoppage": "protest",
     # arrest
     "acquittal": "arrest", "crackdown": "arrest",
-    "retrial": "arrest", "re-arrest": "arrest",
+    "retrial": "arrest", "re-arrest": "arrest", "manhunt": "arrest",
     # sanction
     "sanction": "sanction", "restrictions": "sanction", "blacklisting": "sanction",
     # disaster
@@ -1520,15 +1534,60 @@ _PERMITS = {"permit", "permits", "license", "licence", "licenses", "licences", "
             "residency", "clemency", "parole", "pardon", "immunity"}
 
 
+#: what a body or a party decides on when it rejects it
+_DECIDED_REQUESTS = {"request", "requests", "application", "applications", "offer", "offers", "proposal", "proposals",
+                     "settlement", "bill", "bills", "motion", "motions", "plan", "plans", "petition", "petitions",
+                     "appeal", "appeals", "bid", "bids", "nomination", "nominee", "agreement", "deal", "budget",
+                     "ordinance", "amendment", "resolution", "permit", "license", "licence"}
+#: what an institution publishes when it releases something ("released video footage", "released
+#: its annual report"); a statement is itself the noun's happening and is not here
+_RELEASED_RECORDS = {"tape", "tapes", "video", "videos", "footage", "recording", "recordings", "report", "reports",
+                     "transcript", "transcripts", "document", "documents", "figures", "data", "findings", "letter",
+                     "letters", "audit", "results", "memo", "emails", "files", "records"}
+#: who publishes as a matter of course: their releases are the news's sources, no statement
+#: ("the state broadcaster released footage of the summit")
+_PUBLISHERS = {"media", "newspaper", "newspapers", "agency", "television", "tv", "broadcaster", "channel",
+               "outlet", "outlets", "website", "studio", "label", "band", "author", "publisher"}
+
+
+#: what a court, a coroner or a review finds a happening to be ("the death was ruled a
+#: homicide", "shooting ruled justifiable")
+_FINDINGS = {"justifiable", "justified", "accidental", "lawful", "unlawful", "legal", "illegal", "constitutional",
+             "unconstitutional", "invalid", "void", "inadmissible", "admissible", "homicide", "suicide"}
+
+
+#: who leaves a party or a government ("two ministers quit the cabinet"), and the words that make a
+#: party a political one ("left the opposition party"; not "left the birthday party")
+_POLITICIANS = {"deputy", "deputies", "lawmaker", "lawmakers", "mp", "mps", "member", "members", "minister",
+                "ministers", "senator", "senators", "legislator", "legislators", "politician", "politicians",
+                "councillor", "councillors", "councilor", "councilors", "leader", "leaders", "congressman",
+                "congresswoman", "representatives"}
+_PARTY_WORDS = {"ruling", "governing", "opposition", "conservative", "labour", "labor", "socialist", "communist",
+                "democratic", "republican", "liberal", "green", "nationalist", "coalition", "political"}
+
+
 def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
     """The codebook's 'other' (appointments, releases, laws and measures) and court
     steps named by common verbs whose sense their arguments decide; _UNDECIDED for the rest."""
+    if lemma == "send" and _object_heads(token) & _LAW_TEXTS and particle_free(token):
+        return "other"  # "the bill was sent to the governor for signature": a step of law-making
     if lemma == "send" and _prep_object_words(token, "to") & _LOCKUPS and _person_object(
             token, _PEOPLE | _WANTED | {"he", "she", "they", "defendant", "defendants", "convict", "convicts",
                                         "suspects", "men", "women", "offender", "offenders"}):
         return "arrest"  # "a judge sent him to jail", "was sent to prison for five years"
-    if lemma in ("release", "free", "parole") and _prep_object_words(token, "from") & _LOCKUPS:
-        return "other"  # "he was released from prison on Friday" (a pronoun is no named detainee)
+    if lemma in ("release", "free", "parole") and (_prep_object_words(token, "from") & _LOCKUPS
+                                                   or _prep_object_words(token, "into") & {"custody", "care"}):
+        # "he was released from prison on Friday", "was released into the care of his aunt"
+        # (a pronoun is no named detainee)
+        return "other"
+    if lemma == "reject" and _object_heads(token) & _DECIDED_REQUESTS:
+        # "the planning board rejected the developer's request", "the judge rejected a motion to
+        # dismiss", "the county rejected a settlement offer": a body's or a party's decision
+        # (not "rejected the allegations": a denial, see mode_of)
+        return "other"
+    if lemma == "release" and particle_free(token) and _object_heads(token) & _RELEASED_RECORDS \
+            and _head_subject(token) is not None and not _subject_words(token) & _PUBLISHERS:
+        return "statement"  # "the transit authority released footage of the derailment": an institution's publication
     if lemma == "parole":
         return "other" if _human_object(token) or any(c.dep_ == "nsubjpass" for c in token.children) else None
     if lemma == "hire":
@@ -1605,6 +1664,14 @@ def _coverage_verb_type(token: Token, lemma: str):
     office_steps = _office_and_court_step(token, lemma, objects)
     if office_steps is not _UNDECIDED:
         return office_steps
+    if lemma in ("fly", "lower") and (_subject_words(token) | objects) & {"flag", "flags"}:
+        # "flags flew at half-staff over City Hall", "the town lowered its flags to half-mast":
+        # an official mourning order, no flight
+        half = (_prep_object_words(token, "at") | _prep_object_words(token, "to")) & {"half-staff", "half-mast",
+                                                                                       "staff", "mast"}
+        return "other" if half else None
+    if lemma == "lower":
+        return None
     if lemma == "hold" and (objects & _HOSTAGES or _prep_object_words(token, "as") & _HOSTAGES):
         return "violence_against_civilians"  # "is holding thousands of Westerners as hostages"
     if lemma == "call" and particle == "up" and objects & (_FORCES | _CALLED_UP):
@@ -1614,6 +1681,9 @@ def _coverage_verb_type(token: Token, lemma: str):
             return _UNDECIDED if lemma == "impose" else None  # "urged allies to tighten sanctions": the appeal
         if objects & _SANCTION_WORDS:
             return "sanction"  # "imposed sanctions on Belarus", "slapped an arms embargo on Libya"
+        if lemma == "extend" and _object_heads(token) & {"deadline", "deadlines", "act", "moratorium", "mandate",
+                                                         "curfew", "lockdown", "ban", "program", "programme"}:
+            return "other"  # "the ministry extended the filing deadline to May", "voted to extend the moratorium"
         return _UNDECIDED if lemma == "impose" else None
     if lemma in ("speak", "chat", "confer") and (_prep_object_words(token, "by") | _prep_object_words(
             token, "over") | _prep_object_words(token, "on")) & {"phone", "telephone", "videolink", "video"}:
@@ -1815,6 +1885,9 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "other"  # "the junta dissolved parliament", "suspended the constitution"
     if lemma in ("dissolve", "disband"):
         return None  # "dissolved the powder", "the band disbanded"
+    if lemma == "withdraw" and _object_heads(token) & {"request", "application", "bid", "nomination", "candidacy",
+                                                       "proposal", "resignation", "offer", "motion", "bill"}:
+        return "other"  # "after criticism, the mayor withdrew her application"
     if lemma == "withdraw" and _prep_object_words(token, "from") & (_DEAL_WORDS | {"initiative", "convention",
                                                                                   "protocol", "pact"}):
         return "other"  # "Russia withdrew from the grain deal"
@@ -1857,6 +1930,26 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "supply" if words & _WEAPON_GOODS or not words & _AID_GOODS else "aid"
         if lemma == "arrive":
             return _UNDECIDED
+    if lemma == "leave" and _object_heads(token) & {"party", "coalition", "government", "cabinet", "caucus",
+                                                    "faction"} and (_subject_words(token) & _POLITICIANS or any(
+            g.dep_ in ("amod", "compound", "nmod") and (g.pos_ == "PROPN" or g.lower_ in _PARTY_WORDS)
+            for c in token.children if c.dep_ == "dobj" for g in c.children)):
+        return "other"  # "six senators leave the governing coalition": a defection, a change of government
+    if lemma == "retire":
+        # "the county manager retired in December": an office holder leaves office; not "retired
+        # his jersey", "a retired teacher"
+        person = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _POSTS
+                                            or c.lower_ in ("he", "she")) for c in token.children)
+        return "other" if person and not any(c.dep_ == "dobj" for c in token.children) else None
+    if lemma == "trap" and (any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+                            or token.dep_ == "acl" and token.tag_ == "VBN") \
+            and (_prep_object_words(token, "in") | _prep_object_words(token, "under")) & (
+                _STRUCTURES | {"rubble", "debris", "wreckage", "shaft", "landfill", "cave", "elevator", "lift",
+                               "mudslide", "landslide", "collapse"}):
+        # "nine workers trapped in a flooded tunnel", "were trapped under the rubble"
+        return "accident"
+    if lemma == "trap":
+        return None
     if lemma in ("land", "leave", "return", "stop"):
         # "Albright landed in Nairobi", "left for Tehran", "returned to Havana"; a person's trip
         subject = _head_subject(token)
@@ -1938,6 +2031,8 @@ def _coverage_verb_type(token: Token, lemma: str):
                 "no-confidence", "censure", "impeachment"} or "confidence" in objects and "no" in objects):
             return "election"  # "parliament passed a motion of no confidence": a parliamentary vote
         return "agree" if objects & _LAW_TEXTS and particle is None else None
+    if lemma in ("finalize", "finalise", "implement") and _object_heads(token) & {"reform", "reforms"}:
+        return "other"  # "the cabinet finalizes pension reforms": a policy measure
     if lemma in ("conclude", "seal", "clinch", "broker", "finalize", "finalise", "strike", "reach", "hammer",
                  "settle"):
         if objects & {"plea"}:
@@ -1990,8 +2085,9 @@ def _coverage_verb_type(token: Token, lemma: str):
             # "Russian troops swept into Prague", "rebels advanced on the capital"
             if lemma == "advance" or lemma == "intervene" or _prep_object_words(token, "into") \
                     or _prep_object_words(token, "across") or _prep_object_words(token, "toward") \
-                    or _prep_object_words(token, "towards") or _prep_object_words(token, "on"):
-                return "attack"
+                    or _prep_object_words(token, "towards") or _prep_object_words(token, "on") \
+                    or _prep_object_words(token, "through"):
+                return "attack"  # (and "militias swept through the valley")
         if lemma in ("roll", "pour", "push", "advance", "intervene"):
             return None
         if head in _WEATHER or head in ("rain", "wind", "winds", "wave", "waves", "water", "waters", "river",
@@ -2039,7 +2135,9 @@ def _coverage_verb_type(token: Token, lemma: str):
         armed = subject is not None and subject.lemma_.lower() in _ARMED | {"militant", "rebel", "troop", "police"}
         return "attack" if armed or foe & {"troops", "rebels", "militants", "insurgents", "police", "forces",
                                            "army", "soldiers", "fighters", "gunmen", "officers"} else (
-            "riot" if foe & _PEOPLE or _human_object(token) else None)
+            "riot" if foe & _PEOPLE or _human_object(token) or any(  # "began fighting with Joe Hart and his cousins"
+                g.ent_type_ == "PERSON" for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.subtree) else None)
     if lemma in ("slaughter", "massacre"):
         return "violence_against_civilians" if _human_object(token) or objects & {"villagers", "civilians",
                                                                                   "worshippers"} else (
@@ -2154,17 +2252,31 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "fine":
         # "fined him", "fined the bank $1 billion", "was fined $500"; a headline's "Man fined for speeding"
         # (no object: a passive)
-        return "arrest" if _human_object(token) or any(c.dep_ == "nsubjpass" or (
+        return "arrest" if _human_object(token) or any(c.dep_ in ("nsubjpass", "auxpass") or (
             c.dep_ in ("dobj", "dative") and c.ent_type_ != "MONEY" and c.pos_ in ("NOUN", "PROPN")) for c in token.children) or (
             any(c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "dobj" for c in token.children)
             and _prep_object_words(token, "for")) else None
-    if lemma == "cite":
+    if lemma in ("authorize", "authorise", "empower"):
+        # "the cabinet authorised the coast guard to board smuggling boats", "parliament authorised
+        # the use of force": a policy measure (the act it allows has not happened: see
+        # timeline.events.extract._asked_for)
+        allowed = any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or objects & {"use", "deployment"}
+        subject = _head_subject(token)
+        party = subject is not None and (subject.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or subject.lemma_.lower()
+                                         in _INSTITUTIONS | _POSTS | {"government", "ministry", "court", "council"})
+        return "other" if allowed and (party or any(c.dep_ == "nsubjpass" for c in token.children)) else None
+    if lemma in ("cite", "ticket"):
+        # "was cited for reckless driving", "the officer ticketed him for speeding"
+        if lemma == "ticket":  # "ticketed the driver for speeding" (the "for" may hang on the driver)
+            return "arrest" if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children) else None
         return "arrest" if _prep_object_words(token, "for") and (_human_object(token) or any(
-            c.dep_ == "nsubjpass" for c in token.children)) else None
+            c.dep_ in ("nsubjpass", "auxpass") for c in token.children)) else None
     if lemma == "surrender":
         if _prep_object_words(token, "to") & {"police", "authorities", "fbi", "deputies", "officers", "agents",
-                                                "marshals", "sheriff"} or _subject_words(token) & _WANTED:
-            return "arrest"  # "the suspect surrendered to police"
+                                                "marshals", "sheriff"} or _subject_words(token) & _WANTED \
+                or _prep_object_words(token, "on") & {"warrant", "warrants", "charge", "charges", "indictment"}:
+            # "the suspect surrendered to police"; "both men will surrender on the charges Friday"
+            return "arrest"
         return "other" if _subject_words(token) & {"troops", "rebels", "forces", "army", "fighters",
                                                    "militants", "garrison", "soldiers"} else None
     if lemma == "rule":
@@ -2178,6 +2290,10 @@ def _coverage_verb_type(token: Token, lemma: str):
                                         or subject.ent_type_ == "ORG")
         finding = any(c.dep_ == "nsubjpass" for c in token.children) and any(
             c.dep_ in ("oprd", "acomp", "attr", "xcomp") for c in token.children)
+        # a headline drops the passive's "was": "Deputy's shooting ruled justified" (the parser
+        # makes the shooting the subject and the finding an adverb)
+        finding = finding or any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in _FINDINGS
+                                 for c in token.children)
         return "other" if body or finding else None  # "the shooting was ruled justifiable"
     if lemma in ("overturn", "reverse", "quash", "strike"):
         if objects & (_CASE_WORDS | {"decision", "ban", "law", "order", "election", "result", "results"}):
@@ -2224,6 +2340,9 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma in ("close", "open") and _subject_words(token) & {"polls", "polling", "booths"}:
         return "election"  # "polls closed in Turkey on Sunday"
     if lemma in ("close", "shut", "reopen"):
+        if objects & {"bridge", "bridges", "checkpoint", "checkpoints", "corridor", "passage", "strait", "straits",
+                      "canal", "seaport"} and _doer_gpe(token):
+            return "other"  # "Hungary closes the Danube bridge crossing": a state's measure against a crossing
         if objects & {"border", "borders", "embassy", "embassies", "airspace", "crossing", "crossings", "consulate",
                       "mission", "port", "ports", "airport", "internet", "newspaper", "broadcaster",
                       "parliament"} and not objects & {"gas", "power", "police", "fire", "petrol", "bus",
@@ -2334,6 +2453,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
     "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
+    "ticket", "implement", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower",
 })
 
 
@@ -2375,6 +2495,11 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         return "condemn"  # "lodged a formal protest with Washington": a protest by diplomatic means
     if lemma in ("airdrop", "airdrops", "air-drop", "air-drops"):
         return "supply" if of & _WEAPON_GOODS or modifiers & _WEAPON_GOODS else "aid"  # "airdrops of food"
+    if lemma == "campaign" and modifiers & {"awareness", "education", "educational", "information", "outreach",
+                                            "advertising", "publicity", "media", "vaccination", "recruitment"}:
+        # "launched a public awareness campaign on ticks", "an outreach campaign urging drivers to slow down":
+        # an institution's appeal to the public
+        return "statement"
     if lemma == "campaign" and (modifiers & {"presidential", "election", "electoral", "re-election", "reelection",
                                              "mayoral", "gubernatorial", "senate", "congressional", "parliamentary",
                                              "leadership"} or _prep_object_words(token, "for") & _OFFICES):
@@ -2452,9 +2577,8 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         return "arrest"  # "a plea deal": a step of the criminal case
     if lemma == "collapse":
         what = modifiers | of
-        if what & {"building", "bridge", "roof", "mine", "dam", "structure", "stage", "crane", "wall", "tunnel",
-                   "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding", "hotel"}:
-            return "accident"  # "the bridge collapse"
+        if what & (_STRUCTURES | {"landfill", "dump", "shaft", "pit", "quarry", "embankment"}):
+            return "accident"  # "the bridge collapse", "the collapse of a garbage dump"
         return None  # "the collapse of the talks", "economic collapse"
     if lemma == "crush" and modifiers & {"crowd", "stampede"}:
         return "accident"

@@ -643,3 +643,144 @@ def test_weapons_one_hits_with_still_make_an_attack(sentence: str) -> None:
     from timeline.events.extract import candidate_events
 
     assert "attack" in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+def _candidate_kinds(sentence: str) -> list[str]:
+    from timeline.events.extract import candidate_events
+
+    return [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a passive verb joined to another keeps its auxiliary, not a subject of its own
+    ("Drivers parked on Elm Street and were fined for blocking the lane.", "arrest"),
+    ("An officer stopped the van on Route 9 and ticketed the driver for speeding on Monday.", "arrest"),
+    ("The sheriff expects both men to surrender on the warrants in Dayton on Tuesday.", "arrest"),
+    ("The fugitive became the target of a statewide manhunt in Ohio in May.", "arrest"),
+    ("The county coroner's office released autopsy reports on the two deaths in Toledo on Friday.", "statement"),
+    ("Trooper's shooting near Akron ruled justifiable.", "other"),
+    ("Hungary closes the Elm River Bridge to all traffic on Monday.", "other"),
+    ("The Ruritanian parliament authorises the navy to board ships in its waters.", "other"),
+    ("Government troops re-take the town of Oldfield on Sunday.", "attack"),
+])
+def test_measures_findings_and_publications_are_candidates(sentence: str, kind: str) -> None:
+    """Fines, citations, surrenders on warrants, a manhunt, an institution's release of records,
+    a finding on a happening, a state's closing of a crossing, an authorisation, a split
+    're-' verb: each names its happening (the event model weighs it)."""
+    assert kind in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The store released a new line of shoes in Dayton on Monday.", "statement"),
+    ("Police closed the bridge after the crash in Dayton on Monday.", "other"),
+    ("The Ruritanian parliament authorises the navy to board ships in its waters.", "attack"),
+    ("The ruling party authorised the navy to fire on smugglers' boats in its waters.", "attack"),
+])
+def test_what_those_rules_leave_out(sentence: str, not_kind: str) -> None:
+    """Goods put on sale are no publication; police closing a road after a crash is no state's
+    measure; the act an authorisation allows has not happened."""
+    assert not_kind not in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Twelve deputies leave the ruling party in Warsaw on Monday.", "other"),
+    ("The county manager, a veteran of the city government, retired in December 2019.", "other"),
+])
+def test_leaving_a_party_or_an_office_is_a_change_of_government(sentence: str, kind: str) -> None:
+    assert kind in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team will retire his jersey number on Friday.",
+    "The couple leave the party early on Saturday.",
+])
+def test_retiring_a_number_or_leaving_a_celebration_is_no_change_of_government(sentence: str) -> None:
+    assert "other" not in _candidate_kinds(sentence)
+
+
+def test_a_news_outlet_releasing_footage_is_no_statement() -> None:
+    assert "statement" not in _candidate_kinds("State media in Minsk released footage of the two leaders on Friday.")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The state health department launched a public awareness campaign on ticks in Vermont on Monday.", "statement"),
+    ("Facing criticism from the board, the mayor withdrew his request in Dayton on Tuesday.", "other"),
+    ("Flags flew at half-staff over City Hall in Dayton on Monday.", "other"),
+    ("A jogger was stung near a trail in Utah on Sunday.", "accident"),
+])
+def test_appeals_withdrawals_mourning_orders_and_animal_harm(sentence: str, kind: str) -> None:
+    """An institution's campaign to inform the public, a withdrawn request, flags at half-staff,
+    a harm only an animal does with no doer named."""
+    assert kind in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_kind", [
+    ("The pilot flew the plane to Denver on Monday.", "other"),
+    ("The senator launched her re-election campaign in Dayton on Monday.", "statement"),
+])
+def test_flights_and_election_campaigns_keep_their_senses(sentence: str, not_kind: str) -> None:
+    assert not_kind not in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The landlord refused to sign the lease agreement in Dayton on Monday.",
+    "The union has still not signed the contract agreement in Dayton.",
+])
+def test_a_refusal_to_sign_is_no_agreement(sentence: str) -> None:
+    """Refusing to sign (or not having signed) is a party's position, the codebook's other."""
+    kinds_ = _candidate_kinds(sentence)
+    assert "other" in kinds_ and "agree" not in kinds_
+
+
+def test_troops_sweeping_through_a_city_attack_it() -> None:
+    assert "attack" in _candidate_kinds("Government troops swept through the town of Oldfield in 1968.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The zoning commission unanimously rejected the developer's request in Dayton on Monday.",
+    "City attorneys rejected a settlement offer from the builder in Dayton on Tuesday.",
+    "The boy was released into the custody of relatives in Miami on Friday.",
+])
+def test_a_rejected_request_and_a_release_into_custody_are_other(sentence: str) -> None:
+    assert "other" in _candidate_kinds(sentence)
+
+
+def test_rejecting_allegations_stays_a_denial() -> None:
+    events = extract_events("The ministry rejected the allegations in Kyiv on Monday.", published=PUBLISHED)
+    assert [e.event_type for e in events] != ["other"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The bill was sent to the Senate in March by the governor.", "other"),
+    ("Two men drove to the bar and started fighting with Jim Moss and his friends in Dayton on Friday.", "riot"),
+])
+def test_a_bill_sent_on_and_a_fight_with_a_named_person(sentence: str, kind: str) -> None:
+    assert kind in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine workers trapped in a flooded mine shaft near Oruro are rescued on Monday.",
+    "Rescuers search for two people missing after the collapse of a landfill near Quezon City on Monday.",
+])
+def test_people_trapped_in_a_structure_and_a_landfill_collapse_are_accidents(sentence: str) -> None:
+    assert "accident" in _candidate_kinds(sentence)
+
+
+def test_a_trapped_animal_or_feeling_is_no_accident() -> None:
+    assert "accident" not in _candidate_kinds("The voters felt trapped by the choice in Dayton on Monday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency extended its deadline until Friday in Dayton.",
+    "Moldova finalizes pension reforms aimed at raising the retirement age.",
+])
+def test_an_extended_deadline_and_finalized_reforms_are_measures(sentence: str) -> None:
+    assert "other" in _candidate_kinds(sentence)
+
+
+def test_extending_sympathy_is_no_measure() -> None:
+    assert "other" not in _candidate_kinds("The president extended his sympathy to the families in Dayton on Monday.")
+
+
+def test_a_bloc_expanded_to_include_states_is_an_accession() -> None:
+    assert "agree" in _candidate_kinds("The customs union was expanded to include Armenia and Kyrgyzstan in 2015.")
