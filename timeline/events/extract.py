@@ -163,6 +163,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             # resume flights" is the plan, not the confirmation
             strong = [c for c in group if raw[id(c)] >= model.keep_threshold]
             best = min(strong, key=lambda c: (TYPE_RANK.get(c.event.event_type, 99), -raw[id(c)]))
+            # ... and, of those as specific and nearly as likely, by the first (the lead)
+            rank = TYPE_RANK.get(best.event.event_type, 99)
+            best = min((c for c in strong if TYPE_RANK.get(c.event.event_type, 99) == rank
+                        and raw[id(c)] >= raw[id(best)] - LEAD_MARGIN), key=lambda c: c.sentence_index)
             best.event.confidence = round(model.confidence(top), 2)
             if model.place_weights and best.place_options:
                 _choose_place(best, model)
@@ -206,6 +210,12 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
     return events
+
+
+#: How much likelier a later mention must be than an earlier strong one of the same kind to
+#: name the happening: news tells a happening first in its lead ("Kellogg arrived in Kyiv on
+#: Monday ...") and takes it up later in passing ("His visit follows a week in which ...").
+LEAD_MARGIN = 0.1
 
 
 def _place_in_what_was_said(cue: Candidate | None) -> bool:
