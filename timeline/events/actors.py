@@ -296,6 +296,9 @@ class ActorResolver:
         for child in verb.children:
             if child.dep_ == "agent":
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if agent is None and subject is not None and subject.dep_ == "nsubjpass":
+            # "seven troops were killed in clashes with cartel gunmen": the other side fought
+            agent = clash_party(verb)
         node = verb
         hops = 0
         # Participles, infinitives and conjoined verbs share the subject of their head; so does
@@ -330,6 +333,11 @@ class ActorResolver:
             obj = self._prep_object(verb)
         if passive:
             return agent, subject
+        if subject is not None and subject.dep_ == "nsubjpass" and verb.dep_ == "xcomp":
+            # "51 people were reported killed in clashes between police and rebels"
+            party = clash_party(verb)
+            if party is not None:
+                return party, subject
         return subject, obj
 
     def _noun_actors(self, noun: Token) -> tuple[Token | None, Token | None]:
@@ -721,6 +729,31 @@ def court_of(trigger: Token) -> Token | None:
         verb = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.i == trigger.i:
             return node
+    return None
+
+
+#: Nouns of a fight between two sides, in which one side's losses are the other's doing
+CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "gunfight", "shootout", "firefight", "skirmish",
+               "gunbattle", "confrontation", "exchange"}
+#: Prepositions that set a loss in a fight: "killed in clashes", "wounded during a gunfight"
+CLASH_PREPS = {"in", "during", "following", "after", "amid"}
+
+
+def clash_party(verb: Token) -> Token | None:
+    """The side a passive loss was suffered against, named by the fight it came in: "seven
+    soldiers were killed in clashes with rebels" → rebels; "51 people were killed in fighting
+    between police and militants" → police (the first side named); else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in CLASH_PREPS:
+            continue
+        for fight in prep.children:
+            if fight.dep_ != "pobj" or fight.lemma_.lower() not in CLASH_NOUNS:
+                continue
+            for side in fight.children:
+                if side.dep_ == "prep" and side.lower_ in ("with", "between", "against"):
+                    party = next((g for g in side.children if g.dep_ == "pobj"), None)
+                    if party is not None and party.pos_ in ("NOUN", "PROPN"):
+                        return party
     return None
 
 

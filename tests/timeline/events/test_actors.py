@@ -121,3 +121,14 @@ def test_an_agent_noun_the_tagger_reads_as_an_adjective_is_still_the_doer() -> N
     # the small model tags "military" in "the Israeli military conducts" as an adjective
     doers = _doers("The Israeli military conducts airstrikes on Rafah, killing at least 20 people.")
     assert any(d and "Israel" in d for d in doers), doers
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Four soldiers were killed in clashes with Tarbo rebels in the north on Monday.", "Tarbo rebels"),
+    ("At least 12 people were reported killed in fighting between Serb police and militants on Monday.",
+     "Serb police"),
+])
+def test_a_loss_in_a_fight_is_the_other_sides_doing(text, doer) -> None:
+    # the fight names the sides: the one the victims fought against is the doer
+    events = extract_events(text, published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == [doer], [(e.event_type, e.actor1) for e in events]
