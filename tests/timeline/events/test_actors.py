@@ -132,3 +132,30 @@ def test_a_loss_in_a_fight_is_the_other_sides_doing(text, doer) -> None:
     # the fight names the sides: the one the victims fought against is the doer
     events = extract_events(text, published=PUBLISHED)
     assert [e.actor1 for e in events if e.event_type == "attack"] == [doer], [(e.event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a passive participle shares its head's subject as its patient; the "by" agent acts
+    ("Clark was on probation at the time, having been sentenced by Judge Ann Roe to two years on Monday.",
+     "Ann Roe"),
+    ("Fairfield was already in jail after being indicted by the Boone County grand jury on Monday.",
+     "Boone County grand jury"),
+])
+def test_a_passive_participle_is_done_by_its_agent(text, doer) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"]
+    assert events and events[0].actor1 and doer.split()[-2] in events[0].actor1, [(e.event_type, e.actor1) for e in events]
+
+
+def test_agents_are_a_party() -> None:
+    # "Immigration agents arrested ...": the agents, not nobody
+    events = extract_events("Immigration agents arrested 40 people in Tarville on Monday.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "arrest"] == ["Immigration agents"], \
+        [(e.event_type, e.actor1) for e in events]
+
+
+def test_he_after_a_passive_is_its_subject_not_its_agent() -> None:
+    # the passive's subject is what the story goes on about
+    events = extract_events("Mayor Tom Reed met state auditors on Friday. Tom Reed had served as the town's mayor since 1996 and was appointed by Governor Ann "
+                            "Lowe to a fourth term in 2007. The town is small. Its budget is tight. On Saturday, he said he "
+                            "would resign.", published=PUBLISHED)
+    assert events[-1].actor1 == "Tom Reed", [(e.event_type, e.actor1) for e in events]
