@@ -74,6 +74,9 @@ PATIENT_NOUNS = frozenset({"assassination", "murder", "killing", "slaying", "dea
                            "deportation", "expulsion", "indictment", "prosecution", "impeachment"})
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "case", "punct", "hmod", "hyph"}
 
+#: Nouns of an unnamed group whose "of" says who its members are ("a group of Saudi clerics")
+GROUP_NOUNS = {"group", "band", "coalition"}
+
 #: Machines that strike or carry: no actors themselves, their owner is ("its aircraft").
 MACHINES = {"aircraft", "plane", "jet", "helicopter", "warplane", "warship", "ship", "boat", "vessel", "tank",
             "train", "bus", "car", "truck", "vehicle", "drone", "submarine", "bomber", "fighter-bomber"}
@@ -471,6 +474,9 @@ class ActorResolver:
             return None  # "in the December slaying", "the Clean Water Act": no party
         if ent is not None:
             return self._named(ent)
+        members = self._group_members(token)
+        if members is not None:
+            return members
         described = self._described(token)
         if described is not None:
             return described
@@ -510,6 +516,27 @@ class ActorResolver:
             # "the M23 rebel group": a party of its own name that "the group" may name later
             self._introduced[token.i] = (frozenset(t.lemma_.lower() for t in words), actor)
         return actor
+
+    def _group_members(self, token: Token) -> Actor | None:
+        """The people "a group of" names: "a group of Saudi clerics urged ..." → Saudi clerics
+        (not "group"); None unless the head is an indefinite group noun with a plural "of"
+        object."""
+        if token.lemma_.lower() not in GROUP_NOUNS or token.i in self._entity_of \
+                or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children):
+            return None
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if members is None or members.tag_ not in ("NNS", "NNPS"):
+            return None
+        actor = self._actor(members)
+        if actor is not None:
+            return actor
+        words = [t for t in self._phrase(members) if not t.like_num]
+        name = _clean(" ".join(t.text for t in words))
+        if not name:
+            return None
+        country = next((self._place_at[t.i].country_code for t in words if t.i in self._place_at), None)
+        return Actor(name=name, country_code=country, kind="nominal")
 
     def _people_group(self, token: Token, category: str) -> Actor | None:
         """The crowd of a protest or riot named as a group of people ("some 1,500 ethnic

@@ -159,3 +159,13 @@ def test_he_after_a_passive_is_its_subject_not_its_agent() -> None:
                             "Lowe to a fourth term in 2007. The town is small. Its budget is tight. On Saturday, he said he "
                             "would resign.", published=PUBLISHED)
     assert events[-1].actor1 == "Tom Reed", [(e.event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("A group of Saudi clerics urged the information minister on Sunday to ban the show.", "Saudi clerics"),
+    ("A group of armed men attacked a village in Tarbo on Monday.", "armed men"),
+])
+def test_a_group_of_people_is_named_by_its_members(text, doer) -> None:
+    # "a group of X": X says who acted, "group" says nothing
+    events = extract_events(text, published=PUBLISHED)
+    assert events and events[0].actor1 == doer, [(e.event_type, e.actor1) for e in events]
