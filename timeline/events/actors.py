@@ -98,6 +98,9 @@ CROWD_HEADS = {"people", "thousand", "thousands", "hundred", "hundreds", "ten", 
                "crowd", "crowds", "resident", "residents", "citizen", "citizens", "supporter", "supporters",
                "youth", "youths", "man", "men", "woman", "women", "demonstrator", "demonstrators", "mob"}
 CROWD_ACTOR = {"protest": "protesters", "riot": "rioters"}
+#: Counts of a crowd, whose "of" says who is in it ("thousands of farmers")
+CROWD_COUNTS = {"thousands", "hundreds", "tens", "dozens", "scores", "millions", "crowd", "crowds", "group",
+                "groups"}
 #: Plural nouns of people who take to the street as who they are: a protest's doer is named
 #: by them ("Cuban exiles protesting", "striking miners marched"), not "protesters".
 PEOPLE_GROUPS = {"exile", "refugee", "migrant", "pensioner", "retiree", "teacher", "nurse", "doctor", "farmer",
@@ -542,6 +545,11 @@ class ActorResolver:
         """The crowd of a protest or riot named as a group of people ("some 1,500 ethnic
         Albanians marched", "Cuban exiles protesting", "the unemployed rallied"): the words
         that name it, numbers left out; None for a single person or a body."""
+        if token.lower_ in CROWD_COUNTS:
+            # "tens of thousands of Cuban women marched": the women, however many
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            return self._people_group(members, category) if members is not None else None
         ent = self._entity_of.get(token.i)
         plural = token.tag_ in ("NNS", "NNPS") or token.lower_ == "unemployed"
         if ent is not None and ent.label_ == "NORP" and plural:

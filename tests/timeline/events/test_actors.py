@@ -169,3 +169,11 @@ def test_a_group_of_people_is_named_by_its_members(text, doer) -> None:
     # "a group of X": X says who acted, "group" says nothing
     events = extract_events(text, published=PUBLISHED)
     assert events and events[0].actor1 == doer, [(e.event_type, e.actor1) for e in events]
+
+
+def test_a_counted_crowd_is_named_by_who_is_in_it() -> None:
+    # "tens of thousands of Tarbish teachers marched": the teachers, not bare "protesters"
+    events = extract_events("In a massive demonstration demanding higher pay, tens of thousands of Tarbish "
+                            "teachers marched along the boulevard on Friday.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "protest"] == ["Tarbish teachers"], \
+        [(e.event_type, e.actor1) for e in events]
