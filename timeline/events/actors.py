@@ -817,7 +817,7 @@ def _reduced_passive(verb: Token, *, acl: bool = False) -> bool:
     and after a noun ("a suspect arrested on Monday"): its subject or noun is its patient."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
-    return acl or verb.dep_ in ("ROOT", "conj", "ccomp")
+    return acl or verb.dep_ in ("ROOT", "conj", "ccomp", "csubj")  # "Man arrested in bar had a gun"
 
 
 #: Heads of a state's own bodies: "Russia's Defence Ministry", "Iran's foreign ministry".

@@ -177,3 +177,10 @@ def test_a_counted_crowd_is_named_by_who_is_in_it() -> None:
                             "teachers marched along the boulevard on Friday.", published=PUBLISHED)
     assert [e.actor1 for e in events if e.event_type == "protest"] == ["Tarbish teachers"], \
         [(e.event_type, e.actor1) for e in events]
+
+
+def test_a_headline_participle_the_parser_makes_a_clausal_subject_stays_passive() -> None:
+    # "Juvenile arrested in bar had ...": the juvenile was arrested, nobody named did it
+    events = extract_events("Juvenile arrested in Tarville bar had mother's blessing.", published=PUBLISHED)
+    assert [(e.event_type, e.actor1) for e in events if e.event_type == "arrest"] == [("arrest", None)], \
+        [(e.event_type, e.actor1) for e in events]
