@@ -462,6 +462,11 @@ class ActorResolver:
                 agent = next((c for c in token.children if (c.dep_ == "poss" and (
                     c.lower_ in ("its", "their") or c.ent_type_ in ("ORG", "GPE", "NORP") or c.i in self._place_at))
                     or (c.dep_ in ("amod", "compound") and c.i in self._place_at)), None)
+            if agent is None:
+                # "killed by a Rapid Support Forces drone strike": the force named in the modifiers
+                agent = next((t for t in reversed(_left_modifiers(token)) if t.dep_ in ("compound", "amod")
+                              and t.ent_type_ in ("ORG", "NORP") and t.i in self._entity_of
+                              and self._entity_of[t.i].end - 1 == t.i), None)
             return self._actor(agent) if agent is not None else None
         ent = self._entity_of.get(token.i)
         if ent is None and token.pos_ == "PROPN":

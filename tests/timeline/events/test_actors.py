@@ -184,3 +184,11 @@ def test_a_headline_participle_the_parser_makes_a_clausal_subject_stays_passive(
     events = extract_events("Juvenile arrested in Tarville bar had mother's blessing.", published=PUBLISHED)
     assert [(e.event_type, e.actor1) for e in events if e.event_type == "arrest"] == [("arrest", None)], \
         [(e.event_type, e.actor1) for e in events]
+
+
+def test_the_force_named_on_a_weapon_is_its_doer() -> None:
+    # "killed by a Rapid Support Forces drone strike": the force behind the strike
+    events = extract_events("Fifteen civilians in Tarbo have been killed by a Rapid Support Forces drone strike, "
+                            "officials said on Monday.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == ["Rapid Support Forces"], \
+        [(e.event_type, e.actor1) for e in events]
