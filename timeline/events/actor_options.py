@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import AGENTS, Actor, ActorResolver, court_of
+from timeline.events.actors import AGENTS, Actor, ActorResolver, clash_party, court_of
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -82,6 +82,10 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "agent")
             elif child.dep_ in ("dobj", "attr"):
                 add(child, "object")
+        if not any(c.dep_ == "agent" for c in trigger.children) and (
+                any(c.dep_ == "nsubjpass" for c in trigger.children) or (trigger.dep_ == "xcomp" and any(
+                    c.dep_ == "nsubjpass" for c in trigger.head.children))):
+            add(clash_party(trigger), "agent")  # "troops were (reported) killed in clashes with rebels"
         if trigger.dep_ == "acl" and trigger.tag_ in FINITE_TAGS and trigger.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in SUBJECTS for c in trigger.children) \
                 and any(c.dep_ in ("dobj", "oprd") for c in trigger.children):
