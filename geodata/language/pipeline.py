@@ -184,6 +184,15 @@ def load_pipeline(*, with_parser: bool = True) -> Language:
     return nlp
 
 
+@functools.lru_cache(maxsize=512)
+def recognition_doc(text: str) -> Doc:
+    """A short text ("In Fairfield, Conn.": a dateline's places) read once by the recognition
+    pipeline and kept: a call of the pipeline costs more than such a text, and datelines recur
+    (one article asks for its dateline twice, a wire feed for the same cities every day).
+    Callers only read the Doc."""
+    return load_pipeline(with_parser=False)(text)
+
+
 SYNTAX_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 

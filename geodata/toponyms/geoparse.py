@@ -84,10 +84,9 @@ def _context_toponyms(context: str | None, gaz: Gazetteer) -> list[Toponym]:
     """The toponyms of ``context``, placed before the text (negative offsets)."""
     if not context or not isinstance(context, str) or not _HAS_LETTER.search(context):
         return []
-    from geodata.language.pipeline import load_pipeline
+    from geodata.language.pipeline import recognition_doc
 
-    nlp = load_pipeline(with_parser=False)
-    found = recognize(context, nlp(context), gaz)
+    found = recognize(context, recognition_doc(context), gaz)
     shift = len(context) + 2  # a gap: the context's last name is no list item of the text's first
     for t in found:
         t.start -= shift

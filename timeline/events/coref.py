@@ -427,6 +427,17 @@ HARM_TYPES = {"attack", "violence_against_civilians"}
 HAZARD_TYPES = {"disaster", "accident"}
 
 
+def _latest_holding(groups: list[list[Cue]], cue: Cue, holds: Callable[[Cue], bool],
+                    apart: Callable[[Cue, Cue], bool] | None = None) -> list[Cue] | None:
+    """The latest group with a mention that ``holds``, unless one of its mentions is told
+    apart from ``cue`` (:func:`distinct`, or ``apart``): then none."""
+    apart = apart or distinct
+    for group in reversed(groups):
+        if any(holds(m) for m in group):
+            return None if any(apart(m, cue) for m in group) else group
+    return None
+
+
 def _victim(cue: Cue) -> str | None:
     """The named person an attack was done to ("Slepian, 52, was shot"), or None."""
     event = cue.event
@@ -515,14 +526,8 @@ def _body_vote(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     tells them apart (another stated day, another place) or announces another vote."""
     if not _member_vote(cue) or _new_cue(cue):
         return None
-    for group in reversed(groups):
-        if not any(m.event.event_type == "election" and m.event.mode == cue.event.mode and not _member_vote(m)
-                   for m in group):
-            continue
-        if any(distinct(m, cue) for m in group):
-            return None
-        return group
-    return None
+    return _latest_holding(groups, cue, lambda m: m.event.event_type == "election"
+                           and m.event.mode == cue.event.mode and not _member_vote(m))
 
 
 #: Nouns too general to tell what a vote was on ("the county's request", "the city council").
@@ -555,16 +560,10 @@ def _same_vote(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     matter = _matter(cue.trigger)
     if not matter:
         return None
-    for group in reversed(groups):
-        votes = [m for m in group if m.event.event_type == "election" and m.trigger.lemma_.lower() in VOTE_LEMMAS
-                 and not _member_vote(m) and m.event.mode == event.mode and _matter(m.trigger) & matter
-                 and (not m.event.actor1 or not event.actor1 or _same_name(m.event.actor1, event.actor1))]
-        if not votes:
-            continue
-        if any(distinct(m, cue) for m in group):
-            return None
-        return group
-    return None
+    return _latest_holding(groups, cue, lambda m: m.event.event_type == "election"
+                           and m.trigger.lemma_.lower() in VOTE_LEMMAS and not _member_vote(m)
+                           and m.event.mode == event.mode and bool(_matter(m.trigger) & matter)
+                           and (not m.event.actor1 or not event.actor1 or _same_name(m.event.actor1, event.actor1)))
 
 
 def _speaker(cue: Cue) -> str | None:
@@ -694,16 +693,10 @@ def _same_defendant(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     if defendant is None:
         return None
     lemma, step = cue.trigger.lemma_.lower(), _legal_step(cue)
-    for group in reversed(groups):
-        if not any(m.event.event_type == "arrest" and m.event.mode == cue.event.mode
-                   and _same_name(_defendant(m), defendant)
-                   and (m.trigger.lemma_.lower() == lemma or (step is not None and _legal_step(m) == step))
-                   for m in group):
-            continue
-        if any(_apart(m, cue) for m in group):
-            return None
-        return group
-    return None
+    return _latest_holding(groups, cue, lambda m: m.event.event_type == "arrest" and m.event.mode == cue.event.mode
+                           and _same_name(_defendant(m), defendant)
+                           and (m.trigger.lemma_.lower() == lemma or (step is not None and _legal_step(m) == step)),
+                           apart=_apart)
 
 
 def _apart(a: Cue, b: Cue) -> bool:

@@ -39,7 +39,7 @@ from geodata import geoparse
 from geodata.language.detect import NATIVE_LANGUAGES, detect_language
 from geodata.language.pipeline import doc_text as text_of
 from geodata.gazetteer.index import country, lookup, place_for_demonym
-from geodata.language.pipeline import is_headline
+from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
@@ -1091,7 +1091,8 @@ def _dateline_place(datelines: list, places: list[PlaceMention]) -> PlaceMention
             if same is not None:
                 return same
         named = ", ".join(part for part in (line.city, line.region) if part)
-        found = [p for p in geoparse(f"In {named}.") if p.resolved and p.role != "adjectival"]
+        sentence = f"In {named}."  # (read once: the story's geoparse read it as its context)
+        found = [p for p in geoparse(sentence, doc=recognition_doc(sentence)) if p.resolved and p.role != "adjectival"]
         if found:
             return found[0]
     return None
