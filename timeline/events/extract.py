@@ -767,7 +767,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 # day, "Police arrested a man in Leeds on Monday. A bus crashed into a wall":
                 # its place is not the story's, its day may well be)
                 narrative_date = None
-                story_index += 1  # (an item of a text that marks none is no story of its own for grouping)
+                story_index += 1  # (for grouping too; in a text that marks no paragraph it stays one story)
             background_date = None
             locator.section_place = None
             story_words = set()
