@@ -62,7 +62,9 @@ def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None =
         return []
     gaz = gazetteer or get_gazetteer()
     toponyms: list[Toponym] = []
-    if doc is not None and doc.text == text:
+    from geodata.language.pipeline import doc_text  # (the Doc's text, built once and kept)
+
+    if doc is not None and doc_text(doc) == text:
         toponyms = recognize(text, doc, gaz)
     else:
         from geodata.language.pipeline import load_pipeline

@@ -1841,7 +1841,7 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             continue
         if span is not None and owner is not None and owner != trigger.i and (
                 not participants and _in_participant_clause(doc[owner], trigger)
-                and not (mention.end <= trigger.idx and _PREMODIFIER_GAP.fullmatch(doc.text[mention.end:trigger.idx]))):
+                and not (mention.end <= trigger.idx and _PREMODIFIER_GAP.fullmatch(text_of(doc)[mention.end:trigger.idx]))):
             # "A plea deal is discussed for Jane Roe, a woman accused of killing her son in
             # June 2007": the killing's date, not the deal's
             if described:
@@ -1907,7 +1907,7 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
     if best.precision != "day":
         # two dates in apposition, the day and a coarser one ("On Tuesday, nearly two months
         # later, a jury convicted her"): the coarser one places that day in the story
-        text = doc.text
+        text = text_of(doc)
         best = next((d for d in pool if d.precision == "day" and _APPOSED.fullmatch(
             text[min(d.end, best.end):max(d.start, best.start)])), best)
     anchored = _ANCHORED_SPAN.match(best.text.strip())
