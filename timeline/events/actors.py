@@ -305,9 +305,9 @@ class ActorResolver:
         for child in verb.children:
             if child.dep_ == "agent":
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+        fight_side = clash_party(verb)  # "killed in clashes with cartel gunmen": the other side
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
-            # "seven troops were killed in clashes with cartel gunmen": the other side fought
-            agent = clash_party(verb)
+            agent = fight_side
         node = verb
         hops = 0
         # Participles, infinitives and conjoined verbs share the subject of their head; so does
@@ -341,7 +341,7 @@ class ActorResolver:
             # indicted by a grand jury", "Smith was arrested and charged by state police". Only
             # where an agent (or a fight's other side) names the doer: without one the head's
             # subject stays the candidate doer (turning it to none cost event F1 on train/dev2)
-            passive = subject is not None and (agent is not None or clash_party(verb) is not None) and (
+            passive = subject is not None and (agent is not None or fight_side is not None) and (
                 any(c.dep_ == "auxpass" for c in verb.children)
                 or (subject.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.dep_ in ("conj", "xcomp")
                     and not any(c.dep_ in ("aux", "dobj") for c in verb.children)))
@@ -350,7 +350,7 @@ class ActorResolver:
             obj = self._prep_object(verb)
         if passive:
             # "51 people were reported killed in clashes between police and rebels"
-            return agent if agent is not None else clash_party(verb), subject
+            return agent if agent is not None else fight_side, subject
         return subject, obj
 
     def _noun_actors(self, noun: Token) -> tuple[Token | None, Token | None]:
@@ -532,8 +532,7 @@ class ActorResolver:
         if token.lemma_.lower() not in GROUP_NOUNS or token.i in self._entity_of \
                 or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children):
             return None
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        members = _of_object(token)
         if members is None or members.tag_ not in ("NNS", "NNPS"):
             return None
         actor = self._actor(members)
@@ -552,8 +551,7 @@ class ActorResolver:
         that name it, numbers left out; None for a single person or a body."""
         if token.lower_ in CROWD_COUNTS:
             # "tens of thousands of Cuban women marched": the women, however many
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            members = _of_object(token)
             return self._people_group(members, category) if members is not None else None
         ent = self._entity_of.get(token.i)
         plural = token.tag_ in ("NNS", "NNPS") or token.lower_ == "unemployed"
@@ -784,6 +782,12 @@ CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "gunfight", "shootout", "
                "gunbattle", "confrontation", "exchange"}
 #: Prepositions that set a loss in a fight: "killed in clashes", "wounded during a gunfight"
 CLASH_PREPS = {"in", "during", "following", "after", "amid"}
+
+
+def _of_object(token: Token) -> Token | None:
+    """The object of the noun's "of" ("a group of clerics" → clerics), or None."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def clash_party(verb: Token) -> Token | None:

@@ -424,7 +424,7 @@ UNREAL_MODES = {"hypothetical", "denied"}
 #: Happenings done to a person: one named person is killed (or shot, abducted) once in a story.
 HARM_TYPES = {"attack", "violence_against_civilians"}
 #: Fires, crashes, storms: happenings with a toll, like attacks.
-HAZARD_TYPES = {"disaster", "accident"}
+HAZARD_TYPES = {kind for kind, group in GROUPS.items() if group == "hazard"}
 
 
 def _latest_holding(groups: list[list[Cue]], cue: Cue, holds: Callable[[Cue], bool],
@@ -857,14 +857,14 @@ def _sole_of_its_kind(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
 INCIDENT_NOUNS = {"incident", "case", "episode", "event", "action", "business"}
 #: Nouns of a place that, told as another, take the sentence elsewhere ("in another state").
 ELSEWHERE_NOUNS = {"state", "city", "county", "town", "country", "jurisdiction"}
+_ANOTHER_NOUNS = ANAPHORS | INCIDENT_NOUNS | ELSEWHERE_NOUNS
 
 
 def _tells_another(cue: Cue) -> bool:
     """The mention's sentence names another happening or another place outright, anywhere in
     it: "In another shooting, a man was wounded", "In a separate incident, ...", "Smith was
     arrested in another state"."""
-    return any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in ANAPHORS or t.lower_ in ANAPHORS
-                                                 or t.lemma_.lower() in INCIDENT_NOUNS | ELSEWHERE_NOUNS)
+    return any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in _ANOTHER_NOUNS or t.lower_ in ANAPHORS)
                and _told_as_another(t) for t in cue.sentence)
 
 

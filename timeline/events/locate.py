@@ -154,8 +154,8 @@ class Locator:
         start = sentence.start_char + match.start(1)
         if any(start <= p.start < sentence.start_char + match.end(1) for p in self.names):
             return None
-        words = [t for t in sentence.doc.char_span(start, start + len(match.group(1).rstrip()),
-                                                   alignment_mode="expand") or []]
+        words = list(sentence.doc.char_span(start, start + len(match.group(1).rstrip()), alignment_mode="expand")
+                     or [])
         if not words or words[0].i == sentence.start or \
                 governing_preposition(sentence.doc[words[-1].i + 1]) not in COURT_PREPOSITIONS:
             return None
