@@ -232,7 +232,7 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                     taken[end_tok - 1] = True
                 if (label in ("GPE", "LOC") and end_tok - start_tok == 2 and doc[end_tok - 1].is_alpha
                         and _is_capitalised(doc[end_tok - 1].text)
-                        and doc[end_tok - 1].lower_ not in TYPE_WORDS | _DIRECTIONS | _INSTITUTION_WORDS
+                        and doc[end_tok - 1].lower_ not in _NAME_TAIL_WORDS
                         and _is_state_or_country(doc[start_tok].text, gazetteer)):
                     # "on FM 645 in the Tennessee Colony area": a place named after a state, which
                     # the gazetteer does not know, is not that state for the gazetteer pass
@@ -766,6 +766,9 @@ _LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "town
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "northern", "southern", "eastern", "western", "central", "metro",
                "greater", "downtown", "upstate", "coastal", "rural", "suburban", "mid", "inner"}
+#: last words that make a two-word name a kind of place, a direction or an institution, not a
+#: place named after a state ("Ohio County", "Southern Ohio", "Ohio State" vs "Tennessee Colony")
+_NAME_TAIL_WORDS = TYPE_WORDS | _DIRECTIONS | _INSTITUTION_WORDS
 
 
 def _inner_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:

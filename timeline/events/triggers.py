@@ -1534,6 +1534,9 @@ _PERMITS = {"permit", "permits", "license", "licence", "licenses", "licences", "
             "residency", "clemency", "parole", "pardon", "immunity"}
 
 
+#: what people are trapped in or under in an accident ("trapped under the rubble")
+_TRAPPING_PLACES = _STRUCTURES | {"rubble", "debris", "wreckage", "shaft", "landfill", "cave", "elevator", "lift",
+                                  "mudslide", "landslide", "collapse"}
 #: what a body or a party decides on when it rejects it
 _DECIDED_REQUESTS = {"request", "requests", "application", "applications", "offer", "offers", "proposal", "proposals",
                      "settlement", "bill", "bills", "motion", "motions", "plan", "plans", "petition", "petitions",
@@ -1943,9 +1946,7 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "other" if person and not any(c.dep_ == "dobj" for c in token.children) else None
     if lemma == "trap" and (any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
                             or token.dep_ == "acl" and token.tag_ == "VBN") \
-            and (_prep_object_words(token, "in") | _prep_object_words(token, "under")) & (
-                _STRUCTURES | {"rubble", "debris", "wreckage", "shaft", "landfill", "cave", "elevator", "lift",
-                               "mudslide", "landslide", "collapse"}):
+            and (_prep_object_words(token, "in") | _prep_object_words(token, "under")) & _TRAPPING_PLACES:
         # "nine workers trapped in a flooded tunnel", "were trapped under the rubble"
         return "accident"
     if lemma == "trap":
