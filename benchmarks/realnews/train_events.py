@@ -288,7 +288,7 @@ def print_reliability(title: str, split: list[tuple[dict, list]], model: EventMo
 #: read and tuned on: more events per band than dev alone, and the portal's modern reporting)
 CALIBRATION_SPLITS = "dev,dev2,dev3"
 #: held-out splits whose reliability is printed (scored, never fitted on)
-HELD_OUT = ("devtest", "holdout", "holdout2")
+HELD_OUT = ("devtest", "holdout", "holdout2", "holdout3")
 
 
 def recalibrate(args: argparse.Namespace) -> int:
