@@ -277,7 +277,10 @@ class DateContext:
         until Wednesday", "the court adjourned the case till Tuesday"): a new date, always after
         the day the move is reported, so a weekday there is never the publication day itself."""
         s_start, _ = self.sentence_bounds(start)
-        return bool(_MOVED_TO.search(self.text, max(s_start, start - 50), start))
+        moved = _MOVED_TO.search(self.text, max(s_start, start - 50), start)
+        # "the trial, which had been adjourned until Monday, resumed on Monday": a move told in
+        # the past perfect may have reached its day
+        return bool(moved) and not re.search(r"\bhad\s+(?:been\s+|\w+ly\s+)?$", self.text[max(s_start, moved.start() - 20):moved.start()])
 
     def _same_clause(self, pos: int, n_words: int, *, after: bool = False) -> bool:
         """No comma, colon, semicolon or bracket in the ``n_words`` words before ``pos`` (or,

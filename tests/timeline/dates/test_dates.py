@@ -510,6 +510,9 @@ def test_a_date_something_was_moved_to_is_never_the_publication_day() -> None:
     # the verb's object may come between it and the new date; "rescheduled for" names it too
     assert find("The court adjourned the case till Tuesday.", "Tuesday", "2026-05-20").value == "2026-05-26"
     assert find("The match was called off and rescheduled for Saturday.", "Saturday", "2026-05-20").value == "2026-05-23"
+    # a move told in the past perfect may have reached its day
+    assert find("The trial, which had been adjourned until Monday, resumed on Monday.", "Monday",
+                "2026-05-18").value == "2026-05-18"
     # a day the adjournment happened on is no new date
     assert find("The court adjourned on Wednesday after hearing evidence.", "Wednesday", "2026-05-20").value == "2026-05-20"
 
