@@ -43,7 +43,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline.dates._calendar import Resolved, count_back, day_ref, month_ref, week_ref
-from timeline.dates._context import DateContext, Point
+from timeline.dates._context import DateContext, Point, source_day_first
 from timeline.dates._rules import RULES, text_words
 from timeline.dates import _compound, _holidays, _numeric, _spans  # noqa: F401  (they register their rules)
 from timeline.dates._anchored import PendingOffsets
@@ -51,7 +51,7 @@ from timeline.dates import _anchored
 from timeline.model import DateMention
 from timeline.sources.pubdate import parse_published
 
-__all__ = ["find_dates", "governing_date", "count_back", "POINT_TYPES"]
+__all__ = ["find_dates", "governing_date", "count_back", "source_day_first", "POINT_TYPES"]
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +71,18 @@ _TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 
 
 def find_dates(text: str, published: dt.date | dt.datetime | str, *,
-               day_first: bool | None = None) -> list[DateMention]:
+               day_first: bool | None = None, source: str | None = None) -> list[DateMention]:
     """Find the temporal expressions in ``text`` and normalise them, in document order.
 
     ``published`` is the publication date every relative expression is resolved against;
     a missing or malformed one raises :class:`timeline.errors.PublicationDateError`.
     ``day_first`` is the source's convention for numeric dates such as "05/04/2021" (True:
     day first, as in Europe; False: month first, as in the US); left None, the text's own
-    unambiguous dates decide, else the separator (dots: day first).
+    unambiguous dates decide, else its spelling ("colour", "organisers": day first), else
+    the separator (dots: day first). ``source``, the article's address, gives the source's
+    convention when ``day_first`` is not given: a British, European or other day-first
+    country's domain ("bbc.co.uk", "lemonde.fr") writes the day first, an American one
+    (".gov") the month; a generic one (".com") leaves it to the text.
     Impossible dates in the text (31 February, year 99999) are skipped, never raised.
 
     >>> m = find_dates("Troops may deploy in July.", "2025-03-02")[0]
@@ -89,6 +93,8 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
     if not text or not text.strip():
         return []
     candidates = _candidates(text)
+    if day_first is None and source:
+        day_first = source_day_first(source)
     ctx = DateContext(text, pub, day_first=day_first)
     found: list[_Found] = []
     offsets = PendingOffsets(text, found, ctx)

@@ -113,7 +113,12 @@ _EFFECTIVE = re.compile(r"\beffective\s+$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 #: A date something was moved to ("postponed to Sept. 3", "extended until Friday"): the
 #: new date lies ahead though the verb is past.
-_MOVED_TO = re.compile(r"\b(?:moved|postponed|delayed|extended|pushed\s+back|rescheduled|adjourned|put\s+off|deferred|brought\s+forward)\s+(?:again\s+)?(?:to|until|till)\s+(?:the\s+)?$", re.I)
+#: The verb may take its object first ("the court adjourned the case till Tuesday", "postponed the
+#: vote until Monday": up to three words, no clause break) and "rescheduled" names the new date
+#: with "for" ("the match was rescheduled for Saturday").
+_MOVED_TO = re.compile(r"\b(?:(?:moved|postponed|delayed|extended|pushed\s+back|rescheduled|re-scheduled|adjourned|put\s+off|"
+                       r"deferred|brought\s+forward)(?:\s+(?!(?:to|until|till|for|on|and|or|but|after|before|since|from|in)\b)[\w'’-]+){0,3}"
+                       r"\s+(?:again\s+)?(?:to|until|till)|(?:rescheduled|re-scheduled|reset|moved)\s+(?:again\s+)?for)\s+(?:the\s+)?$", re.I)
 #: "The vote is on Thursday", "the hearing is set for the 3rd", "the gig is fri night": a present
 #: copula right before a date puts it on the schedule (what is over is told with "was").
 _IS_ON = re.compile(r"\b(?:is|are|'s|'re)\s+(?:(?:set|scheduled|slated|planned|due)\s+)?(?:on|for)\s+(?:the\s+)?$|\b(?:is|are)\s+$", re.IGNORECASE)
@@ -138,6 +143,48 @@ _SLASH_PAIR = re.compile(r"(?<![\d/.-])(?!24/7)(\d{1,2})/(\d{1,2})(?![\d/])")
 #: Written dates that show the text's order: "5 April 2021" (day first), "April 5, 2021".
 _WRITTEN_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}(?:,?\s+\d{{4}})?\b")
 _WRITTEN_MDY = re.compile(rf"\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}\b")
+
+#: Spellings of British and Commonwealth English, whose writers put the day first ("the
+#: organisers' parade on 06/12/2025", "the colour guard"), and their American forms. A
+#: text's wording decides a numeric date's order only when its dates show none.
+_BRITISH_SPELLING = re.compile(r"\b(?:(?:col|fav|hon|harb|behavi|neighb|lab|rum|vig)our(?:s|ed|ing|ite|ites|hood|able)?|"
+                               r"(?:organi|recogni|apologi|critici|emphasi|mobili|authori|legali|privati|moderni|stabili|prioriti|reali)s(?:e|es|ed|ing|ation|ations|ers?)|"
+                               r"programmes?|centres?|theatres?|(?:kilo)?metres?|defence|offence|licence|travelled|travelling|whilst|amongst|"
+                               r"analyse[ds]?|practise[ds]?|jewellery|tyres?|kerb|aluminium|storey|pyjamas|cheque)\b", re.I)
+_AMERICAN_SPELLING = re.compile(r"\b(?:color(?:s|ed|ful)?|(?:fav|hon|harb|behavi|neighb|rum|vig)or(?:s|ed|ing|ite|ites|hood|able)?|"
+                                r"(?:organi|recogni|apologi|critici|emphasi|mobili|authori|legali|privati|moderni|stabili|prioriti|reali)z(?:e|es|ed|ing|ation|ations|ers?)|"
+                                r"centers?|theaters?|(?:kilo)?meters|defense|offense|traveled|traveling|analyze[ds]?|jewelry|tires|aluminum|pajamas|checkbook)\b", re.I)
+#: The top-level domains of sources that write the day first: the United Kingdom and Ireland,
+#: the Commonwealth, Europe, Latin America, Africa, the Middle East and most of Asia; the
+#: United States writes the month first (.us, .gov, .mil), as mostly do the Philippines
+#: (.ph) and Canada's English press (.ca, undecided); generic domains (.com, .org) say nothing.
+_MONTH_FIRST_TLDS = frozenset("us gov mil ph fm".split())
+_UNDECIDED_TLDS = frozenset("com org net info biz io co ca int edu news tv me ly cc app online site".split())
+#: Generic-domain outlets known to write the day first.
+_DAY_FIRST_HOSTS = frozenset("""bbc.com bbc.co.uk theguardian.com aljazeera.com france24.com dw.com euronews.com
+independent.co.uk telegraph.co.uk ft.com economist.com rfi.fr thehindu.com hindustantimes.com dawn.com
+scmp.com straitstimes.com theconversation.com abc.net.au news.sky.com""".split())
+
+
+def source_day_first(url: str | None) -> bool | None:
+    """Whether a source writes numeric dates day first, by its address: True for a British,
+    European or other day-first country's domain ("https://www.bbc.co.uk/news/...",
+    "lemonde.fr"), False for an American one (".gov", ".us"), None when the address says
+    nothing (".com", no address)."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/")[0].split(":")[0]
+    host = host[4:] if host.startswith("www.") else host
+    if not host or "." not in host:
+        return None
+    if host in _DAY_FIRST_HOSTS or any(host.endswith("." + h) for h in _DAY_FIRST_HOSTS):
+        return True
+    tld = host.rsplit(".", 1)[1]
+    if tld in _MONTH_FIRST_TLDS:
+        return False
+    if tld in _UNDECIDED_TLDS or not tld.isalpha() or len(tld) != 2:
+        return None
+    return True
 
 
 @dataclass(frozen=True)
@@ -201,7 +248,7 @@ class DateContext:
             return "future"
         if _EFFECTIVE.search(near):
             return "future"
-        if _IS_ON.search(near) or _MOVED_TO.search(self.text, max(s_start, start - 40), start):
+        if _IS_ON.search(near) or _MOVED_TO.search(self.text, max(s_start, start - 50), start):
             return "future"
         if _BY.search(near) and _GOAL.search(self.text[max(s_start, start - 70):start]):
             return "future"
@@ -224,6 +271,16 @@ class DateContext:
             if cue:
                 return cue
         return None
+
+    def moved_to(self, start: int) -> bool:
+        """Whether the date at ``start`` is one something was moved to ("the talks were adjourned
+        until Wednesday", "the court adjourned the case till Tuesday"): a new date, always after
+        the day the move is reported, so a weekday there is never the publication day itself."""
+        s_start, _ = self.sentence_bounds(start)
+        moved = _MOVED_TO.search(self.text, max(s_start, start - 50), start)
+        # "the trial, which had been adjourned until Monday, resumed on Monday": a move told in
+        # the past perfect may have reached its day
+        return bool(moved) and not re.search(r"\bhad\s+(?:been\s+|\w+ly\s+)?$", self.text[max(s_start, moved.start() - 20):moved.start()])
 
     def _same_clause(self, pos: int, n_words: int, *, after: bool = False) -> bool:
         """No comma, colon, semicolon or bracket in the ``n_words`` words before ``pos`` (or,
@@ -253,7 +310,8 @@ class DateContext:
     def day_first(self) -> bool | None:
         """Whether the text writes the day before the month: the caller's word for the
         source when given, else the text's own evidence (numeric dates that can be read one
-        way only, "5 April 2021" against "April 5, 2021"); None when it shows none."""
+        way only, "5 April 2021" against "April 5, 2021"), else its spelling ("the organisers",
+        "the colour guard" against "the organizers", "the color guard"); None when it shows none."""
         if not self._day_first_judged:
             self._day_first_judged = True
             dmy = mdy = 0
@@ -263,6 +321,8 @@ class DateContext:
                 mdy += b > 12 and 0 < a <= 12
             dmy += len(_WRITTEN_DMY.findall(self.text))
             mdy += len(_WRITTEN_MDY.findall(self.text))
+            if dmy == mdy:  # no dates to tell by: the spelling of the text's English
+                dmy, mdy = len(_BRITISH_SPELLING.findall(self.text)), len(_AMERICAN_SPELLING.findall(self.text))
             self._day_first = None if dmy == mdy else dmy > mdy
         return self._day_first
 

@@ -240,6 +240,10 @@ _THING_AFTER = frozenset("""tree trees card cards island islands shopping season
 presents party parties message messages sales sale carol carols lights decorations market markets
 bonus bonuses rush egg eggs bunny lily lilies powder colours colors sequel movie film album song
 songs special specials edition episode resolution resolutions honours honors address""".split())
+#: Feasts that are themselves days of shopping: their "sales" are on the day ("Boxing Day sales
+#: drew large crowds", "Black Friday sales"), where "Christmas sales" are a season's trade.
+_SHOPPING_DAYS = frozenset({"Boxing Day", "Black Friday", "Cyber Monday"})
+_SHOPPING_WORDS = frozenset("sale sales shopping shoppers".split())
 #: Capitalised names that are also ordinary words: the feast only in a temporal phrase.
 _NEED_PREPOSITION = frozenset({"lent", "holi", "tet", "purim", "eid", "hogmanay", "pesach"})
 #: "New Year" alone is the holiday only right after these ("after New Year", "over New Year"):
@@ -431,7 +435,7 @@ def _holiday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not re.sub(r"(?i)^the\s+", "", name_text)[:1].isupper() and holiday.name not in _LOWER_CASE_OK:
         return None  # "the assumption that", "a spring festival", "lent": ordinary words ("the Moon Festival" is the feast)
     nxt = _next_word(ctx, m.end()).lower()
-    if not week and nxt in _THING_AFTER:
+    if not week and nxt in _THING_AFTER and not (holiday.name in _SHOPPING_DAYS and nxt in _SHOPPING_WORDS):
         return None
     if name_text.lower() in _NEED_PREPOSITION and not mod and not m.group(2) \
             and _prev_word(ctx, m.start()) not in _PREPOSITIONS:

@@ -927,14 +927,21 @@ def _relative_year(word: str, ctx: DateContext) -> int | None:
 _QYEAR = rf"(?:(?:fiscal\s+)?{YEAR}|this\s+year|last\s+year|next\s+year)"
 
 
-#: A game's quarters ("led by ten in the first quarter", "scored twice in the fourth quarter").
-_GAME_QUARTER = re.compile(r"\b(?:scor(?:e|ed|es|ing)|goals?|touchdowns?|baskets?|rebounds?|free\s+throws?|"
+#: A game's quarters ("led by ten in the first quarter", "scored twice in the fourth quarter"); a
+#: game's "rebounds" are counted, "a rebound in the third quarter" is the economy's.
+_GAME_QUARTER = re.compile(r"\b(?:scor(?:e|ed|es|ing)|goals?|touchdowns?|baskets?|rebounds|free\s+throws?|"
                            r"half-?time|quarterback|referee|(?:led|trailed|leading|trailing)\s+by\s+(?:\d+|[a-z]+)\b(?!\s+(?:percent|%|per)))", re.I)
 
 
-@rule("quarter", rf"(?:the\s+)?(?:({_QYEAR}|year-ago|year-earlier|comparable|same)(?:'s)?\s+)?(?:(?:fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?)(?:\s+of\s+(?:the\s+)?({_QYEAR}|(?:fiscal\s+)?year)|\s+({YEAR}))?", priority=2, triggers="quarter quarters qtr")
+@rule("quarter", rf"(?:the\s+)?(?:({_QYEAR}|year-ago|year-earlier|comparable|same)(?:'s)?\s+)?(?:(?:fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr\.?)(?:\s+of\s+(?:the\s+)?({_QYEAR}|(?:fiscal\s+)?year)|\s+({YEAR}))?", priority=2, triggers="quarter quarters qtr")
 def _quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
-    quarter = ORDINALS[m.group(2).lower()]
+    """ "the third quarter", "the fourth quarter of 2024"; "the final quarter" is the fourth
+    ("revenue in the final quarter is expected to beat forecasts"), not of anything else than
+    a year ("the final quarter of the match")."""
+    final = m.group(2).lower() == "final"
+    if final and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return None
+    quarter = 4 if final else ORDINALS[m.group(2).lower()]
     year_text = m.group(1) or m.group(3) or m.group(4)
     if not year_text:
         s_start, s_end = ctx.sentence_bounds(m.start())
@@ -1707,6 +1714,8 @@ def _resolve_weekday(m: re.Match[str], ctx: DateContext, weekday: int, mod: str,
             how = "past"  # "Wednesday's ruling" reports what happened
         if mod == "this" and how == "past" and ctx.tense(m.start(), m.end()) is None:
             how = "future"
+        if how == "future" and not mod and ctx.moved_to(m.start()):
+            how = "strict_future"  # "the talks were adjourned until Wednesday" (told on a Wednesday): next week's
         day = cal.nearest_weekday(pub, weekday, how)
     if day == pub:
         anchor = f"{name} → the publication date {pub.isoformat()} (a {name})"

@@ -724,7 +724,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     else:
         doc_text = text_of(doc)
     places = geoparse(story, doc=doc, context=_dateline_context(datelines))
-    found_dates = [d for d in find_dates(text, day) if d.type in POINT_TYPES
+    found_dates = [d for d in find_dates(text, day, source=url) if d.type in POINT_TYPES
                    and not any(line.start <= d.start < line.end for line in datelines)]
     dates = [d for d in found_dates if d.start_date is not None]
     offsets = [d for d in found_dates if d.offset is not None]  # "a year after he was killed", dated or not

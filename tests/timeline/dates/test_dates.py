@@ -500,3 +500,51 @@ def test_a_past_verb_and_its_object_before_a_day_pull_it_to_the_past(text, year)
 ])
 def test_an_incident_named_by_its_day_is_in_the_past(text, year) -> None:
     assert find(text, "July 20").start_date.year == year
+
+
+# ---------------------------------------------------------------- fifth adversarial round (issue #16)
+
+def test_a_date_something_was_moved_to_is_never_the_publication_day() -> None:
+    # told on a Wednesday: the talks were moved to next week's Wednesday, not today
+    assert find("The talks were adjourned until Wednesday.", "Wednesday", "2026-05-20").value == "2026-05-27"
+    # the verb's object may come between it and the new date; "rescheduled for" names it too
+    assert find("The court adjourned the case till Tuesday.", "Tuesday", "2026-05-20").value == "2026-05-26"
+    assert find("The match was called off and rescheduled for Saturday.", "Saturday", "2026-05-20").value == "2026-05-23"
+    # a move told in the past perfect may have reached its day
+    assert find("The trial, which had been adjourned until Monday, resumed on Monday.", "Monday",
+                "2026-05-18").value == "2026-05-18"
+    # a day the adjournment happened on is no new date
+    assert find("The court adjourned on Wednesday after hearing evidence.", "Wednesday", "2026-05-20").value == "2026-05-20"
+
+
+def test_the_final_quarter_is_the_fourth_and_an_economy_rebounds_in_it() -> None:
+    assert find("Revenue in the final quarter is expected to beat forecasts.", "the final quarter",
+                "2025-12-30").value == "2025-Q4"
+    assert not find_dates("They led in the final quarter of the match.", "2026-05-20")
+    assert find("The firm expects a rebound in the third quarter.", "the third quarter", "2026-05-20").value == "2026-Q3"
+    assert not find_dates("He grabbed ten rebounds in the third quarter.", "2026-05-20")
+
+
+def test_a_shopping_days_sales_are_on_the_day() -> None:
+    assert find("Boxing Day sales drew large crowds.", "Boxing Day", "2025-12-30").value == "2025-12-26"
+    assert not find_dates("Christmas sales rose 3%.", "2025-12-30")  # a season's trade
+
+
+def test_british_spelling_puts_the_day_first_when_the_dates_do_not_tell() -> None:
+    assert only("The parade on 06/12/2025 was led by the colour guard.", "2025-12-30").value == "2025-12-06"
+    assert only("The parade on 06/12/2025 was led by the color guard.", "2025-12-30").value == "2025-06-12"
+    # the text's own dates outweigh its spelling
+    assert find("The organisers moved the 03/04/2026 rally, officials said on April 5, 2026.", "03/04/2026",
+                "2026-05-20").value == "2026-03-04"
+
+
+def test_the_sources_country_decides_a_numeric_dates_order() -> None:
+    from timeline.dates import source_day_first
+
+    text = "The order of 03/04/2026 was upheld."
+    assert find_dates(text, "2026-05-20", source="https://www.bbc.co.uk/news/world-1")[0].value == "2026-04-03"
+    assert find_dates(text, "2026-05-20", source="https://www.lemonde.fr/a")[0].value == "2026-04-03"
+    assert find_dates(text, "2026-05-20", source="https://www.nytimes.com/2026/x")[0].value == "2026-03-04"
+    assert find_dates(text, "2026-05-20", source="https://www.bbc.co.uk/x", day_first=False)[0].value == "2026-03-04"
+    assert [source_day_first(u) for u in ("theguardian.com/world", "https://www.state.gov/x", "en.wikipedia.org/wiki/A",
+                                          None, "abc.net.au/news")] == [True, False, None, None, True]

@@ -261,3 +261,14 @@ def test_a_sentence_of_a_text_without_paragraphs_that_takes_up_nothing_is_a_new_
     assert crash.story == 0
     assert "the place of the story so far" not in crash.event.place_derivation
     assert crash.event.date_start == dt.date(2025, 7, 14), crash.event.date_derivation
+
+
+def test_a_british_sources_numeric_date_is_read_day_first() -> None:
+    # the article's address gives the source's convention (issue #16): 01/03/2026 is 1 March in a
+    # British paper, 3 January in an American one
+    text = "Police arrested two men in Leeds on 01/03/2026."
+    uk = next(c.event for c in candidate_events(text, published="2026-03-04", url="https://www.bbc.co.uk/news/x")
+              if c.event.trigger == "arrested")
+    us = next(c.event for c in candidate_events(text, published="2026-03-04", url="https://www.nytimes.com/x")
+              if c.event.trigger == "arrested")
+    assert (uk.date_start, us.date_start) == (dt.date(2026, 3, 1), dt.date(2026, 1, 3))
