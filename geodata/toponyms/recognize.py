@@ -290,6 +290,15 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                 c["feature"] in ("country", "admin1", "region", "continent", "water")
                 for c in gazetteer.lookup(doc[first:j].text, limit=3) if c.get("match") != "weak")
             followed_by_institution = ent.end < len(doc) and doc[ent.end].lower_ in _INSTITUTION_WORDS
+            container = _container_after(doc, ent.end, gazetteer) if j == ent.end and ent.label_ == "ORG" \
+                and j - first == 1 else None
+            if j == ent.end and not whole_is_big and container is not None:
+                # "a drone struck Eilat in southern Israel", "Drones target Erbil in Iraq's north":
+                # a one-word name the tagger calls an organisation, followed by "in" and the
+                # country (or state) that holds a town of that name, is that town's address
+                whole_is_big = any(c.get("match") == "name" and c["feature"] == "city"
+                                   and c.get("country_code") == container and (c["population"] or 0) >= 1_000
+                                   for c in gazetteer.lookup(doc[first:j].text, limit=5))
             if j == ent.end and not whole_is_big and not followed_by_institution and (
                     _after_locative(doc, ent.start) or _before_punctuation(doc, ent.end)
                     or _after_place_and_comma(doc, ent.start, taken)):
@@ -484,6 +493,31 @@ def _after_locative(doc: Doc, start: int) -> bool:
 def _after_place_and_comma(doc: Doc, start: int, taken: list[bool]) -> bool:
     """Whether doc[start] follows "<recognised place>, " ("Pandi, Bulacan"): a container."""
     return start >= 2 and doc[start - 1].text == "," and taken[start - 2]
+
+
+#: words between "in" and the country of an address ("in southern Israel", "in the north of Iraq")
+_ADDRESS_FILLERS = {"the", "southern", "northern", "eastern", "western", "central", "south", "north", "east",
+                    "west", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
+                    "northwest", "southeast", "southwest", "far", "rural", "occupied"}
+
+
+def _container_after(doc: Doc, end: int, gazetteer: Gazetteer) -> str | None:
+    """The country code of the country or first-level division that "in" names right after
+    ``end`` ("Eilat in southern Israel" → IL, "Erbil in Iraq's Kurdistan Region" → IQ), or None."""
+    if end >= len(doc) or doc[end].lower_ != "in":
+        return None
+    i = end + 1
+    while i < len(doc) and doc[i].lower_ in _ADDRESS_FILLERS:
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "GPE" or doc[i].ent_iob_ != "B":
+        return None
+    k = i + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    top = next(iter(gazetteer.lookup(doc[i:k].text, limit=1)), None)
+    if top is None or top.get("match") == "weak" or top["feature"] not in ("country", "admin1"):
+        return None
+    return top.get("country_code")
 
 
 def _before_punctuation(doc: Doc, end: int) -> bool:

@@ -206,6 +206,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             else:
                 _set_place(event, country)
                 event.place_derivation = f"{why} → {country.name} (country)"
+        if event.lat is None:
+            _doers_country(event, locator, sentence_of.get(id(event)))
         # the doer and target are final here; ``actors`` is derived from them once, not
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
@@ -1142,6 +1144,43 @@ def _inherit_destination(event: Event, earlier: list[Event], destined: set[str],
                                   f"went, {event.place_name} ('{previous.sentence[:60]}...')")
         return True
     return False
+
+
+#: Happenings done on another's ground (a strike, a shipment, a sanction): the doer's own
+#: country is no guess for where they happened
+ABROAD_TYPES = {"attack", "violence_against_civilians", "deploy", "supply", "aid", "sanction"}
+
+
+def _doers_country(event: Event, locator: Locator | None, sentence: Span | None) -> None:
+    """A happening the text gives no place for takes its doer's country, at country precision,
+    when the doer has one: "Costa Rica closes its airspace for five hours", "Canadian
+    authorities issued a nationwide arrest warrant", "the army chief visited border towns to
+    reinforce its presence" (codebook §3: country precision when only the country is
+    supported). Not for words, which with no venue stated have no place (§3), nor for a
+    happening done on another's ground ("Ruritania launched drones"), nor one the text puts
+    only in a continent or a region of several countries, nor one between states ("Chile and
+    Peru agreed to reopen the border", "Norway condemned Peru"): another country the sentence
+    names, or the other party's, may as well be where it happened."""
+    if event.event_type in ABROAD_TYPES | VERBAL_TYPES or "only a continent" in (event.place_derivation or ""):
+        return  # (words with no venue stated have no place: the country is only acceptable, §3)
+    doer = event.actor_details[0] if event.actor_details else None
+    code = doer.get("country_code") if doer else None
+    if not code or any(other.get("country_code") not in (None, code) for other in event.actor_details[1:]):
+        return
+    if locator is not None and sentence is not None and any(
+            p.feature == "country" and p.country_code != code for p in locator.places_in(sentence)):
+        return
+    place = locator.country_mention(code) if locator is not None else None
+    if place is None:
+        found = country(code)
+        if found is None or found.get("lat") is None:
+            return
+        place = PlaceMention(0, 0, found["name"], name=found["name"], lat=found["lat"], lon=found["lon"],
+                             geonameid=found.get("geonameid"), country_code=code, feature="country",
+                             score=1.0, source="doer's country")
+    why = event.place_derivation or "no place of the happening in the text"
+    _set_place(event, place)
+    event.place_derivation = f"{why}: its doer's country → {place.name} (country)"
 
 
 def _clear_place(event: Event, derivation: str) -> None:

@@ -76,3 +76,9 @@ def test_a_state_bureau_names_its_state() -> None:
     found = _texts("An Albany police SWAT team and Georgia Bureau of Investigation agents raided the home.")
     assert (found["Georgia"].country_code, found["Georgia"].feature) == ("US", "admin1")
     assert found["Albany"].admin1 == "Georgia"
+
+
+def test_a_town_tagged_an_organisation_before_in_and_its_country_is_that_town() -> None:
+    found = _texts("A rocket hit Eilat in southern Israel on Sunday. Gunmen attacked Erbil in northern Iraq.")
+    assert found["Eilat"].country_code == "IL" and found["Erbil"].country_code == "IQ"
+    assert "Chevron" not in _texts("Chevron in Texas announced layoffs.")  # no town of that name there

@@ -328,3 +328,18 @@ def test_a_letter_written_after_a_gathering_is_not_said_there() -> None:
 def test_a_place_qualified_by_a_wider_one_is_where_it_happened(text: str, event_type: str, place: str) -> None:
     event = _event(text, event_type, published="2025-05-25")
     assert event.place_name == place, event.place_derivation
+
+
+@pytest.mark.parametrize("text, event_type, country", [
+    ("Chile closed its airspace for six hours on Tuesday after a radar failure.", "other", "CL"),
+    ("Peruvian authorities issued an arrest warrant for the former mayor on Monday.", "arrest", "PE"),
+])
+def test_a_happening_the_text_places_nowhere_is_in_its_doers_country(text: str, event_type: str,
+                                                                     country: str) -> None:
+    event = _event(text, event_type, published="2024-05-08")
+    assert (event.country_code, event.geo_precision) == (country, "country")
+
+
+def test_a_strike_the_text_places_nowhere_is_not_in_its_doers_country() -> None:
+    assert _event("Russia launched a wave of drones overnight, officials said.", "attack",
+                  published="2024-05-08").lat is None
