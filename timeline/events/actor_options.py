@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import AGENTS, Actor, ActorResolver, clash_party, court_of
+from timeline.events.actors import AGENTS, Actor, ActorResolver, attack_party, clash_party, court_of
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -85,7 +85,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         if not any(c.dep_ == "agent" for c in trigger.children) and (
                 any(c.dep_ == "nsubjpass" for c in trigger.children) or (trigger.dep_ == "xcomp" and any(
                     c.dep_ == "nsubjpass" for c in trigger.head.children))):
-            add(clash_party(trigger), "agent")  # "troops were (reported) killed in clashes with rebels"
+            # "troops were (reported) killed in clashes with rebels", "killed in attacks by rebels"
+            add(clash_party(trigger) or attack_party(trigger), "agent")
         if trigger.dep_ == "acl" and trigger.tag_ in FINITE_TAGS and trigger.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in SUBJECTS for c in trigger.children) \
                 and any(c.dep_ in ("dobj", "oprd") for c in trigger.children):

@@ -60,6 +60,9 @@ AGENTS = {
 INTENTIONS = {"plan", "decision", "intention", "proposal", "bid", "effort", "promise", "pledge", "commitment",
               "readiness", "offer", "agreement", "deal", "threat", "move"}
 
+#: Verbs of taking office whose passive subject is the doer: "was sworn in", "was inaugurated"
+OFFICE_VERBS = {"swear", "inaugurate"}
+
 # Subjects that are the weapon, not the actor.
 INSTRUMENTS = {"fire", "shelling", "strike", "airstrike", "missile", "drone", "rocket", "shell", "bomb",
                "attack", "explosion", "blast", "barrage", "gunfire", "shot", "raid", "bombardment"}
@@ -188,10 +191,15 @@ class Actor:
     kind: str = "named"  # named | nominal | state
     #: ACLED's kind when the words do not tell it ("ethnic Albanians" marching are protesters)
     category: str | None = None
+    #: a named person (not an organisation or a state)
+    person: bool = False
 
-    def to_dict(self) -> dict[str, str | None]:
-        return {"name": self.name, "country_code": self.country_code, "kind": self.kind,
-                "category": actor_category(self)}
+    def to_dict(self) -> dict[str, str | bool | None]:
+        found: dict[str, str | bool | None] = {"name": self.name, "country_code": self.country_code,
+                                               "kind": self.kind, "category": actor_category(self)}
+        if self.person:
+            found["person"] = True
+        return found
 
 
 class ActorResolver:
@@ -249,6 +257,12 @@ class ActorResolver:
             # "Russian troops were deployed to Belarus", "they were sent to Kursk": the forces
             # deploy (ACLED's "Military Forces of Russia"); nobody is their target
             actor1, actor2 = actor2, None
+        if actor1 is None and actor2 is not None and doer is None and trigger.pos_ in ("VERB", "AUX") \
+                and trigger.lemma_.lower() in OFFICE_VERBS and event_type in ("other", "election") \
+                and actor2.kind in ("named", "nominal") and actor_category(actor2) != "state forces":
+            # "Jane Roe is sworn in as president", "he was inaugurated": the one who takes office
+            # does so (ACLED and the codebook code the new office-holder, not the oath's giver)
+            actor1, actor2 = actor2, None
         if event_type == "arrest" and trigger.pos_ in ("VERB", "AUX") and (
                 doer is None or trigger.lemma_.lower() in DEFENDANT_VERBS):
             court = court_of(trigger)
@@ -305,7 +319,9 @@ class ActorResolver:
         for child in verb.children:
             if child.dep_ == "agent":
                 agent = next((g for g in child.children if g.dep_ == "pobj"), None)
-        fight_side = clash_party(verb)  # "killed in clashes with cartel gunmen": the other side
+        # "killed in clashes with cartel gunmen": the other side; "killed in attacks by the
+        # rebels", "injured in Russian drone strikes": the attacker
+        fight_side = clash_party(verb) or attack_party(verb)
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
             agent = fight_side
         node = verb
@@ -452,11 +468,20 @@ class ActorResolver:
             if token.lower_ in ("he", "she", "they", "we", "who") and self._last_named is not None:
                 return self._last_named
             return None
-        if token.lemma_.lower() in INSTRUMENTS or token.lemma_.lower() in MACHINES:
+        if _weapon(token):
             # "Artillery fire by the Rapid Support Forces killed ...", "the army said its
             # aircraft had bombed ...", "Russian jets struck ...": the one behind the weapon
             by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if agent is None:
+                # "a drone launched by the rebels struck the town": the participle's agent
+                agent = next((g for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
+                             None)
+            if agent is None and token.dep_ == "dobj" and token.head.pos_ == "VERB" \
+                    and token.head.lemma_.lower() in LAUNCH_VERBS:
+                # "the group said it launched a missile attack targeting a warship": who launched it
+                agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if agent is None:
                 # a state's or a body's, not a person's ("the deputy's vehicle struck a car")
                 agent = next((c for c in token.children if (c.dep_ == "poss" and (
@@ -478,7 +503,7 @@ class ActorResolver:
             if full is not None:
                 # "Fire Marshal Jo January ... according to January": a last name mistaken for a date
                 self._persons.add(full)
-                return Actor(name=full, country_code=self._person_country.get(full), kind="named")
+                return Actor(name=full, country_code=self._person_country.get(full), kind="named", person=True)
             return None  # "in the December slaying", "the Clean Water Act": no party
         if ent is not None:
             return self._named(ent)
@@ -575,7 +600,8 @@ class ActorResolver:
             # "Lavrov" (sometimes tagged as an organisation) → "Sergey Lavrov"
             name = self._full_names.get(name.split()[-1].lower(), name) if len(name.split()) == 1 else name
             self._persons.add(name)
-            return Actor(name=name, country_code=self._person_country.get(name), kind="named")
+            return Actor(name=name, country_code=self._person_country.get(name), kind="named",
+                         person=ent.label_ == "PERSON")
         place = self._place_at.get(ent.start)
         if place is not None and ent.label_ == "ORG" and self._place_at.get(ent.end - 1) is not place:
             place = None  # "Bantam Superior Court", "Hamilton City Council": a body named after its town
@@ -808,6 +834,37 @@ def clash_party(verb: Token) -> Token | None:
     return None
 
 
+#: Nouns of a one-sided attack, in which a passive loss is the attacker's doing
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "assault", "ambush",
+                "offensive", "barrage"}
+#: Entity labels of a party that can carry out an attack ("Russian drone strikes", "an ISIS attack")
+_ATTACKER_LABELS = ("NORP", "GPE", "ORG", "PERSON")
+
+
+def attack_party(verb: Token) -> Token | None:
+    """The party whose attack a passive loss came in, named in the attack's noun: "15 people
+    were killed in attacks by the rebels" → rebels; "one person is killed and another injured in
+    Russian drone strikes on the city" → Russian; "died in an Israeli airstrike" → Israeli;
+    else None. The preposition may hang on a verb joined to the trigger ("killed and injured in")."""
+    for head in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in CLASH_PREPS:
+                continue
+            for attack in prep.children:
+                if attack.dep_ != "pobj" or attack.lemma_.lower() not in ATTACK_NOUNS:
+                    continue
+                by = _by_agent(attack)
+                if by is not None:
+                    return by
+                for child in attack.children:
+                    if child.dep_ == "poss" and child.ent_type_ in _ATTACKER_LABELS:
+                        return child
+                modifiers = [t for t in _left_modifiers(attack) if t.ent_type_ in _ATTACKER_LABELS]
+                if modifiers:
+                    return modifiers[-1]
+    return None
+
+
 def _by_agent(noun: Token) -> Token | None:
     """The "by" phrase of a happening's noun ("the capture of the town by rebels"), also where
     the parser hangs it on the noun's "of" object ("the killings of civilians by police")."""
@@ -865,6 +922,21 @@ def _speaker_of(pronoun: Token) -> Token | None:
     if pronoun.lower_ == "it" and not (speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in AGENTS):
         return None  # "it" for a state or a body that acts ("Iran says it attacked"), not "the report said it found"
     return speaker
+
+
+#: Verbs whose object is a weapon or an attack their subject sets off ("launched a missile
+#: attack", "fired rockets", "carried out an airstrike")
+LAUNCH_VERBS = {"launch", "fire", "conduct", "carry", "mount", "stage", "unleash", "drop"}
+
+
+def _weapon(token: Token) -> bool:
+    """The token names a weapon, an attack or a machine (an instrument, not a party), also as
+    a capitalised plural the tagger takes for a name ("Drones target Erbil")."""
+    lemma = token.lemma_.lower()
+    if lemma in INSTRUMENTS or lemma in MACHINES:
+        return True
+    word = token.lower_
+    return token.pos_ == "PROPN" and word.endswith("s") and (word[:-1] in INSTRUMENTS or word[:-1] in MACHINES)
 
 
 def _left_modifiers(token: Token) -> list[Token]:

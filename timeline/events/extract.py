@@ -43,7 +43,7 @@ from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
-from timeline.events.actors import CROWD_ACTOR, Actor, ActorResolver
+from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import cluster, definite, future_saying, split_kinds
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features, inside_quotes
 from timeline.events.locate import (
@@ -1030,9 +1030,11 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
         return  # the rules' doer is the trigger's own subject, agent or possessor
     if rules is not None and rules.actor is not None and rules.actor.category in CROWD_ACTOR.values():
         return  # the crowd named as who they are ("Cuban exiles protesting"): the subject
-    if rules is not None and rules.actor is not None and cue.event.event_type == "deploy" \
-            and rules.features.get("also:passive_subject"):
-        return  # the forces deployed ("Russian troops were deployed"): their state deploys them
+    if rules is not None and rules.actor is not None and rules.features.get("also:passive_subject") and (
+            cue.event.event_type == "deploy" or cue.trigger.lemma_.lower() in OFFICE_VERBS):
+        # the forces deployed ("Russian troops were deployed"): their state deploys them; the
+        # one sworn in takes office ("Jane Roe was sworn in as mayor")
+        return
     options = cue.actor_options
     if cue.event.event_type not in VERBAL_TYPES:
         # "tanks pushed into the city, residents said": who tells of a happening is its source,
@@ -2297,8 +2299,11 @@ def _absorb(twin: Event, event: Event, dates: bool = True) -> None:
         # "..., the ministry said": who told of a happening is not who did it
         event = dataclasses.replace(event, actor1=None, actor2=None)
     if twin.actor1 and event.actor1 and twin.actor1 != event.actor1 and twin.actor_details \
-            and twin.actor_details[0].get("kind") == "state":
-        # the official who spoke is the more precise doer than the state
+            and twin.actor_details[0].get("kind") == "state" and event.actor_details \
+            and event.actor_details[0].get("name") == event.actor1 and event.actor_details[0].get("person"):
+        # the official who spoke is the more precise doer than the state; another body is
+        # another party, not the state's voice ("Russia launched missiles at Ukraine ... the
+        # Houthis said they launched an attack": the merged mention's doer does not replace Russia)
         twin.actor1 = event.actor1
         twin.actor_details = event.actor_details[:1] + twin.actor_details[1:]
     if event.event_type == twin.event_type or (twin.event_type in VERBAL_TYPES and event.event_type in VERBAL_TYPES):

@@ -7,7 +7,7 @@ import pytest
 
 from timeline import extract_events
 from timeline.events.actors import Actor, ActorResolver, actor_category
-from timeline.events.extract import _name_country
+from timeline.events.extract import _absorb, _name_country
 from timeline.events.nlp import parse
 from timeline.events.places import PlaceTokens
 from timeline.model import Event
@@ -192,3 +192,75 @@ def test_the_force_named_on_a_weapon_is_its_doer() -> None:
                             "officials said on Monday.", published=PUBLISHED)
     assert [e.actor1 for e in events if e.event_type == "attack"] == ["Rapid Support Forces"], \
         [(e.event_type, e.actor1) for e in events]
+
+
+def _resolver(text: str):
+    doc = parse(text)
+    return doc, ActorResolver(doc, PlaceTokens(doc, []))
+
+
+def _word(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, word, doer", [
+    # the attacker named in the noun of the attack a passive loss came in
+    ("At least 15 people were killed in coordinated attacks by the rebels on three villages on Monday.",
+     "killed", "rebels"),
+    ("One person was killed and another was injured in Russian drone strikes on Kherson on Tuesday.",
+     "killed", "Russia"),
+])
+def test_a_passive_loss_in_an_attack_is_the_attackers_doing(text, word, doer) -> None:
+    doc, resolver = _resolver(text)
+    actor1, _ = resolver.actors_for(_word(doc, word), "attack")
+    assert actor1 is not None and doer in actor1.name, actor1
+
+
+def test_the_weapon_launched_by_a_party_is_that_partys() -> None:
+    # "a drone launched by the rebels struck the port": the participle's agent is behind it
+    doc, resolver = _resolver("A drone launched by the rebels struck the port on Tuesday.")
+    actor1, _ = resolver.actors_for(_word(doc, "struck"), "attack")
+    assert actor1 is not None and actor1.name == "rebels", actor1
+
+
+def test_an_attack_launched_is_the_launchers() -> None:
+    # "targeting" describes the attack; who launched the attack did the targeting
+    doc, resolver = _resolver("The rebels launched a missile attack targeting a navy warship on Monday.")
+    actor1, _ = resolver.actors_for(_word(doc, "targeting"), "attack")
+    assert actor1 is not None and actor1.name == "rebels", actor1
+
+
+def test_a_capitalised_weapon_is_no_party() -> None:
+    # in a longer article the tagger may take a sentence's first plural for a name ("Drones"
+    # as a proper noun, its lemma unchanged): still a weapon, no actor
+    doc, resolver = _resolver("Drones target Erbil in northern Iraq, with six drones intercepted.")
+    doc[0].pos_, doc[0].tag_, doc[0].lemma_ = "PROPN", "NNPS", "Drones"
+    assert resolver.actor_of(doc[0]) is None
+
+
+def test_the_one_sworn_in_takes_office() -> None:
+    events = [e for e in extract_events("Maria Lopez was sworn in as mayor of Springfield on Monday.",
+                                        published=PUBLISHED)]
+    assert events and events[0].actor1 == "Maria Lopez", [(e.event_type, e.actor1, e.actor2) for e in events]
+
+
+def _event(actor1: str, details: dict) -> Event:
+    return Event(id=actor1, event_type="attack", actors=[actor1], date_start=None, date_end=None,
+                 date_precision="day", date_text=None, lat=None, lon=None, place_name=None, country_code=None,
+                 geo_precision=None, sentence="", start=0, end=0, confidence=0.5, actor1=actor1,
+                 actor_details=[dict(details, name=actor1)])
+
+
+@pytest.mark.parametrize("other, person, doer", [
+    # "Russia launched missiles at Kyiv ... the Houthis said they launched an attack": another body
+    ("Houthi movement", False, "Russia"),
+    # "Russia struck Kyiv ... Defence Minister Ivan Petrov said": the official is the more precise doer
+    ("Ivan Petrov", True, "Ivan Petrov"),
+])
+def test_a_merged_mention_replaces_a_state_only_by_a_person(other, person, doer) -> None:
+    twin = _event("Russia", {"country_code": "RU", "kind": "state", "category": "state"})
+    details = {"country_code": None, "kind": "named", "category": None}
+    if person:
+        details["person"] = True
+    _absorb(twin, _event(other, details))
+    assert twin.actor1 == doer
