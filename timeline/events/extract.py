@@ -1626,9 +1626,29 @@ _ASKING = APPEAL_VERBS - {"warn", "threaten", "caution"} | {"authorize", "author
 def _asked_for(token: Token) -> bool:
     """A verb in the infinitive an appeal asks for ("urged councillors to adopt the levy",
     "will ask cities to approve an ordinance"): the appeal's topic (codebook §1: hypothetical;
-    the appeal is the event)."""
-    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp") \
-        and token.head.lemma_.lower() in _ASKING and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    the appeal is the event). So is what a demand names ("rallies to demand his resignation",
+    "clerics urge a TV ban", "called for a ban on fireworks") and the clause it asks for
+    ("demand that the president step down")."""
+    head = token.head
+    if token.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _ASKING:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return True
+        # "demand that Saakashvili step down": a subjunctive, the bare verb with no tense of its own
+        return head.lemma_.lower() in _DEMANDING and token.tag_ == "VB" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "dobj" and head.lemma_.lower() in _DEMANDING:
+        return True  # "demanding his resignation", "urge TV ban"
+    # "called for a ban", "pressed for his release"
+    # (a noun's "demand for his extradition" may itself be the news, refused or met)
+    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _ASKING \
+        and head.head.pos_ in ("VERB", "AUX")
+
+
+#: Appeals whose object is the thing asked for ("demanded his resignation"); not "asked
+#: questions", "called a meeting" or "pressed charges".
+_DEMANDING = {"demand", "urge"}
 
 
 def _modifier_only(token: Token) -> bool:
