@@ -145,7 +145,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
             if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or (
-                    cue.event.event_type == "arrest" and _legal_standing(cue.trigger)):
+                    cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
+                    or _describing_accusation(cue.trigger, cue.event.event_type):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
                 # happening (§2), nor a person's standing before the law (§1); they may still
@@ -397,6 +398,17 @@ def _legal_standing(trigger: Token) -> bool:
         return True
     return trigger.dep_ == "relcl" and head.lemma_.lower() == "time" \
         and any(c.lower_ == "first" for c in head.children)
+
+
+def _describing_accusation(trigger: Token, event_type: str) -> bool:
+    """An accusation that only describes a defendant or a crowd ("the man accused of knifing
+    him went to jail", "a woman ..., now in jail, accused of taking part in a robbery",
+    "protests accusing the government of backsliding erupt"): a participle giving the doer's
+    standing before the law or the protest's grievance, not a condemnation of its own
+    (codebook §1); the happening it names is told by its own words. It may still be evidence."""
+    if event_type != "condemn" or trigger.lemma_.lower() != "accuse":
+        return False
+    return trigger.dep_ in ("acl", "amod") or (trigger.dep_ == "advcl" and trigger.tag_ == "VBN")
 
 
 def _bare_saying(cue: Cue) -> bool:

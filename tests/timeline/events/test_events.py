@@ -1172,3 +1172,11 @@ def test_what_a_demand_asks_for_has_not_happened(text: str, asked: str) -> None:
     # protest) that voices it
     events = extract_events(text, published="2025-07-14")
     assert "protest" in [e.event_type for e in events] and asked not in [e.event_type for e in events]
+
+
+def test_an_accusation_that_describes_a_crowd_is_no_condemnation_of_its_own() -> None:
+    # "protests accusing the government of fraud": the protest's grievance, not a separate
+    # condemnation (codebook §1)
+    events = extract_events("Protests accusing the government of fraud erupted in Lima on Sunday.",
+                            published="2025-07-14")
+    assert [e.event_type for e in events] == ["protest"]
