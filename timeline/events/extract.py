@@ -145,7 +145,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
             if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or (
-                    cue.event.event_type == "arrest" and _legal_standing(cue.trigger)):
+                    cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
+                    or _describing_accusation(cue.trigger, cue.event.event_type):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
                 # happening (§2), nor a person's standing before the law (§1); they may still
@@ -399,6 +400,17 @@ def _legal_standing(trigger: Token) -> bool:
         return True
     return trigger.dep_ == "relcl" and head.lemma_.lower() == "time" \
         and any(c.lower_ == "first" for c in head.children)
+
+
+def _describing_accusation(trigger: Token, event_type: str) -> bool:
+    """An accusation that only describes a defendant or a crowd ("the man accused of knifing
+    him went to jail", "a woman ..., now in jail, accused of taking part in a robbery",
+    "protests accusing the government of backsliding erupt"): a participle giving the doer's
+    standing before the law or the protest's grievance, not a condemnation of its own
+    (codebook §1); the happening it names is told by its own words. It may still be evidence."""
+    if event_type != "condemn" or trigger.lemma_.lower() != "accuse":
+        return False
+    return trigger.dep_ in ("acl", "amod") or (trigger.dep_ == "advcl" and trigger.tag_ == "VBN")
 
 
 def _bare_saying(cue: Cue) -> bool:
@@ -1667,9 +1679,29 @@ _ASKING = APPEAL_VERBS - {"warn", "threaten", "caution"} | {"authorize", "author
 def _asked_for(token: Token) -> bool:
     """A verb in the infinitive an appeal asks for ("urged councillors to adopt the levy",
     "will ask cities to approve an ordinance"): the appeal's topic (codebook §1: hypothetical;
-    the appeal is the event)."""
-    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp") \
-        and token.head.lemma_.lower() in _ASKING and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    the appeal is the event). So is what a demand names ("rallies to demand his resignation",
+    "clerics urge a TV ban", "called for a ban on fireworks") and the clause it asks for
+    ("demand that the president step down")."""
+    head = token.head
+    if token.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _ASKING:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return True
+        # "demand that Saakashvili step down": a subjunctive, the bare verb with no tense of its own
+        return head.lemma_.lower() in _DEMANDING and token.tag_ == "VB" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "dobj" and head.lemma_.lower() in _DEMANDING:
+        return True  # "demanding his resignation", "urge TV ban"
+    # "called for a ban", "pressed for his release"
+    # (a noun's "demand for his extradition" may itself be the news, refused or met)
+    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _ASKING \
+        and head.head.pos_ in ("VERB", "AUX")
+
+
+#: Appeals whose object is the thing asked for ("demanded his resignation"); not "asked
+#: questions", "called a meeting" or "pressed charges".
+_DEMANDING = {"demand", "urge"}
 
 
 def _modifier_only(token: Token) -> bool:

@@ -1159,3 +1159,24 @@ def test_a_state_named_in_two_words_owns_its_forces() -> None:
     [event] = [e for e in extract_events("Troops raided a camp near Juba on Monday, the South Sudanese army said.",
                                          published="2025-07-14") if e.actor1]
     assert event.actor1 == "Military Forces of South Sudan"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Students in Dhaka are planning rallies from May 2 to demand the resignation of the minister.", "other"),
+    ("She is a leader of the call for big rallies in Yerevan on May 1 that will demand that the premier step down.",
+     "other"),
+    ("Farmers in Lyon blocked roads on Monday to demand a ban on imports.", "sanction"),
+])
+def test_what_a_demand_asks_for_has_not_happened(text: str, asked: str) -> None:
+    # codebook §1: a demanded resignation or ban is hypothetical, part of the demand (here the
+    # protest) that voices it
+    events = extract_events(text, published="2025-07-14")
+    assert "protest" in [e.event_type for e in events] and asked not in [e.event_type for e in events]
+
+
+def test_an_accusation_that_describes_a_crowd_is_no_condemnation_of_its_own() -> None:
+    # "protests accusing the government of fraud": the protest's grievance, not a separate
+    # condemnation (codebook §1)
+    events = extract_events("Protests accusing the government of fraud erupted in Lima on Sunday.",
+                            published="2025-07-14")
+    assert [e.event_type for e in events] == ["protest"]
