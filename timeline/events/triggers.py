@@ -1542,6 +1542,9 @@ _DECIDED_REQUESTS = {"request", "requests", "application", "applications", "offe
                      "settlement", "bill", "bills", "motion", "motions", "plan", "plans", "petition", "petitions",
                      "appeal", "appeals", "bid", "bids", "nomination", "nominee", "agreement", "deal", "budget",
                      "ordinance", "amendment", "resolution", "permit", "license", "licence"}
+#: what someone withdraws that was theirs to decide on: a request or a bid of theirs, or a candidacy
+#: or resignation ("the mayor withdrew her application", "he withdrew his resignation")
+_WITHDRAWN_REQUESTS = _DECIDED_REQUESTS | {"candidacy", "resignation"}
 #: what an institution publishes when it releases something ("released video footage", "released
 #: its annual report"); a statement is itself the noun's happening and is not here
 _RELEASED_RECORDS = {"tape", "tapes", "video", "videos", "footage", "recording", "recordings", "report", "reports",
@@ -1888,8 +1891,7 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "other"  # "the junta dissolved parliament", "suspended the constitution"
     if lemma in ("dissolve", "disband"):
         return None  # "dissolved the powder", "the band disbanded"
-    if lemma == "withdraw" and _object_heads(token) & {"request", "application", "bid", "nomination", "candidacy",
-                                                       "proposal", "resignation", "offer", "motion", "bill"}:
+    if lemma == "withdraw" and _object_heads(token) & _WITHDRAWN_REQUESTS:
         return "other"  # "after criticism, the mayor withdrew her application"
     if lemma == "withdraw" and _prep_object_words(token, "from") & (_DEAL_WORDS | {"initiative", "convention",
                                                                                   "protocol", "pact"}):
