@@ -926,14 +926,22 @@ def _inside(cue: Candidate, place: PlaceMention | None) -> bool:
     return token is not None and cue.trigger.i in {a.i for a in token.ancestors}
 
 
+#: Happenings that strike a place: the places they fall "on" are where they happened.
+STRUCK_TYPES = {"attack", "violence_against_civilians"}
+
+
 def _one_per_place(candidate: Candidate) -> list[Candidate]:
     """Strikes, protests, fires at several places the sentence names as where they happened
     ("fires in Torrington, Weston and Glastonbury") are one happening per place: a copy of the
-    candidate for each further place, each with only that place (or none) to take."""
-    if candidate.event.event_type not in LOCAL_TYPES:
+    candidate for each further place, each with only that place (or none) to take. A strike's
+    places may be what it fell on: "The air force carried out strikes on Jabalia and Deir
+    al-Balah" is a strike on each town."""
+    event_type = candidate.event.event_type
+    if event_type not in LOCAL_TYPES:
         return []
     where = [o for o in candidate.place_options if o.kind == "sentence" and o.place is not None
-             and o.features.get("prep:locative") and not o.features.get("in_actor")
+             and (o.features.get("prep:locative") or (o.features.get("prep:prep:on") and event_type in STRUCK_TYPES))
+             and not o.features.get("in_actor")
              and (o.features.get("path:own") or o.features.get("path:inner"))
              and not o.features.get("country_of_finer_place")]
     where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)]
@@ -970,10 +978,14 @@ DIVISION_WORDS = {"oblast", "province", "county", "state", "region", "governorat
                   "krai", "raion", "department", "municipality", "canton", "voivodeship", "parish", "territory"}
 
 
+#: Words that end the name of a part of a city ("Shevchenkivskyi District", "Gulshan neighbourhood").
+CITY_PARTS = {"district", "raion", "borough", "neighbourhood", "neighborhood", "quarter", "ward"}
+
+
 def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[PlaceMention]) -> bool:
     """True when ``area`` follows ``place`` after a comma as the next step of its address
     ("Luxi County, Hunan", "Fastiv, Kyiv Oblast", "Nairobi, Kenya"): a coarser division or a
-    country, and not the next item of a list of places ("Kherson, Zaporizhzhia and Donetsk",
+    country (or the city a district is part of, "Kyivskyi District, Odesa"), and not the next item of a list of places ("Kherson, Zaporizhzhia and Donetsk",
     "Gaza, Lebanon, Syria"; a list set off by semicolons, "Dix, Illinois; Newburgh, Indiana",
     is one of addresses)."""
     if not text or area.start < place.end or not _address_gap(text[place.end:area.start]):
@@ -981,6 +993,9 @@ def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[
     if area.feature == "country":
         # (a country not the place's own says the place was misread: both stay)
         return place.feature not in ("country", "continent", "region") and area.country_code == place.country_code
+    if area.feature == "city" and place.text.split()[-1].lower() in CITY_PARTS \
+            and (not place.country_code or place.country_code == area.country_code):
+        return True  # "Shevchenkivskyi District, Kharkiv": a district of the city that follows
     if not (area.feature in ("admin1", "admin2") or area.text.split()[-1].lower() in DIVISION_WORDS) \
             or place.feature in ("country", "continent", "region", "admin1") \
             or (place.country_code and area.country_code and place.country_code != area.country_code):
