@@ -261,3 +261,12 @@ def test_a_sentence_of_a_text_without_paragraphs_that_takes_up_nothing_is_a_new_
     assert crash.story == 0
     assert "the place of the story so far" not in crash.event.place_derivation
     assert crash.event.date_start == dt.date(2025, 7, 14), crash.event.date_derivation
+
+
+def test_a_digest_item_sharing_only_a_common_noun_is_another_story() -> None:
+    # "corruption" again, undetermined, takes up nothing told before: the next item is its own
+    # story and does not inherit the first item's Monday (a definite "the arrests" would)
+    text = ("Police arrested 14 people in Nairobi on Monday over a corruption scheme.\n\n"
+            "A fire destroyed a market in Lagos, Nigeria, where traders blame corruption for lax inspections.")
+    [fire] = [e for e in extract_events(text, published="2026-06-25") if e.event_type == "accident"]
+    assert str(fire.date_start) == "2026-06-25", fire.date_derivation

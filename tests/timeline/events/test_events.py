@@ -1159,3 +1159,12 @@ def test_a_state_named_in_two_words_owns_its_forces() -> None:
     [event] = [e for e in extract_events("Troops raided a camp near Juba on Monday, the South Sudanese army said.",
                                          published="2025-07-14") if e.actor1]
     assert event.actor1 == "Military Forces of South Sudan"
+
+
+@pytest.mark.parametrize("text", [
+    "Three people are killed and five are injured after tornadoes touch down near Topeka, Kansas.",
+    "At least 12 people are killed in flash floods across Sindh, Pakistan.",
+])
+def test_a_hazard_whose_toll_its_sentence_tells_is_an_event(text: str) -> None:
+    # the deaths say the storm or flood happened (codebook §2: a toll is part of its cause)
+    assert any(e.event_type == "disaster" for e in extract_events(text, published="2026-06-23"))
