@@ -44,7 +44,7 @@ from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
-from timeline.events.coref import cluster, definite, future_saying, split_kinds
+from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features, inside_quotes
 from timeline.events.locate import (
     GEO_PRECISION,
@@ -136,6 +136,11 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             # "announced a new aid package for Ukraine": the announced act is as sure as its
             # announcement (codebook §2: an announcement of one's own act is that act)
             own[id(cue)] = max(own[id(cue)], own[id(announcement)])
+        for cue in candidates:
+            if _hazard_with_toll(cue):
+                # "Three people are killed after tornadoes touch down near Wichita": the toll
+                # tells the hazard happened (codebook §2: a toll is part of what caused it)
+                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         told = _told_happenings(candidates, lambda c: own[id(c)] >= model.keep_threshold)
         for cue in candidates:
             probability = own[id(cue)]
@@ -213,6 +218,23 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
     return events
+
+
+#: Happenings of nature or mishap whose human toll a sentence may tell.
+HAZARD_TYPES = {"disaster", "accident"}
+
+
+def _hazard_with_toll(cue: Candidate) -> bool:
+    """True when a flood, storm, fire or crash told as done is the cause of a toll its
+    sentence tells in the same clause chain: the toll's word governs it ("Five people are
+    killed in flash floods in Ogun", "... are injured as Cyclone Ava makes landfall") or
+    hangs inside its phrase ("the blaze, which injured three firefighters")."""
+    if cue.event.event_type not in HAZARD_TYPES or cue.event.mode != "asserted":
+        return False
+    trigger = cue.trigger
+    if any(a.lemma_.lower() in TOLL_WORDS for a in islice(trigger.ancestors, 6)):
+        return True
+    return any(t.i != trigger.i and t.pos == VERB and t.lemma_.lower() in TOLL_WORDS for t in trigger.subtree)
 
 
 #: How much likelier a later mention must be than an earlier strong one of the same kind to
@@ -1317,21 +1339,32 @@ def _tagged(sentence: Span) -> bool:
 
 def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:
     """True when a sentence opens a paragraph that takes up nothing of the story so far: no
-    word that points back ("he", "the same day", "meanwhile"), no name or noun of the earlier
-    paragraphs. A digest's next item ("Six people are killed in a house fire in Hunan" after a
+    word that points back ("he", "the same day", "meanwhile"), no name of the earlier
+    paragraphs and no noun of theirs told as known (possessed or definite: "the blast"; an
+    undetermined one, "over gross corruption" after "citing corruption concerns", takes up
+    nothing). A digest's next item ("Six people are killed in a house fire in Hunan" after a
     bus crash in India) is a new story; a wire story's next paragraph names its people,
     places or happening again ("Albright announced ...", "The blast ...")."""
     before = text[max(0, sentence.start_char - 4):sentence.start_char]
     # (a text without any line break marks no paragraph: there any sentence may open one)
     if ("\n" not in before and "\n" in text.strip()) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
+    shares_a_noun = False
     for token in sentence:
         word = token.lower_
         if word in CONTINUING_WORDS or (word in BACK_POINTERS and token.pos in (PRON, DET)):
             return False
         if token.pos in (PROPN, NOUN) and token.lemma_.lower() in story_words:
-            return False
-    return True
+            if token.pos == PROPN or definite(token.head if token.dep_ == "compound" else token):
+                return False
+            shares_a_noun = True
+    # an undetermined noun told before takes up nothing only in an item that sets out somewhere
+    # new ("A fire destroyed a market in Lagos, where traders blame corruption"); without a place
+    # of its own the paragraph goes on with the story ("Zelenskiy said the attack's timing was
+    # deliberate, as allies discussed air defence")
+    return not shares_a_noun or any(
+        ent.label_ in ("GPE", "LOC", "FAC") and not {t.lemma_.lower() for t in ent} & story_words
+        for ent in sentence.ents)
 
 
 def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str = "") -> DateMention | None:
