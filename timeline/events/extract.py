@@ -1666,6 +1666,11 @@ CLASSIFIED_HEADS = {
     # rules, documents, money and measures
     "ban", "bans", "permit", "permits", "code", "codes", "law", "laws", "statute", "ordinance", "regulation",
     "regulations", "rule", "rules", "insurance", "policy", "fund", "funds", "tax",
+    # people and kit named by their trade ("a tour operator", "a support worker", "assault rifles",
+    # "a support police car")
+    "operator", "operators", "worker", "workers", "guide", "guides", "agent", "agents", "group", "groups",
+    "rifle", "rifles", "helicopter", "helicopters", "dog", "dogs", "car", "cars", "vehicle", "vehicles",
+    "boat", "boats", "companies", "industry", "business",
     # times, risks and outlooks (no one happening)
     "season", "danger", "hazard", "hazards", "risk", "outlook", "forecast",
 }
@@ -1799,19 +1804,33 @@ _DISCUSSIONS = {"talk", "talks", "negotiation", "negotiations", "discussion", "d
 #: Words that make a happening a habit or a tally, not one happening: "march each July",
 #: "had been arrested more than a dozen times".
 _HABITUAL = {"each", "every", "repeatedly", "routinely", "often", "frequently", "regularly", "usually",
-             "annually", "times"}
+             "annually", "times", "always", "typically", "generally", "traditionally", "constantly", "consistently",
+             "habitually", "customarily", "commonly", "normally", "currently"}
+#: Units of time that "every"/"each" makes a habit of ("rallies almost every day").
+_TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights", "morning",
+               "evening", "weekend", "summer", "winter", "spring", "time", "season", "friday", "saturday", "sunday",
+               "monday", "tuesday", "wednesday", "thursday"}
 
 
 def _habitual(token: Token) -> bool:
     """True for a happening the sentence tells as a habit or a count of many (codebook §1:
     generic or habitual statements, cumulative tolls): "Orangemen march each July", "has been
     arrested more than a dozen times", "the camp has been repeatedly targeted"."""
+    if _every_time(token) or _present_relative(token):
+        return True
     if token.pos_ not in ("VERB", "AUX"):
-        # "arrested more than a dozen times during abortion protests": the protests are as many
         head = token.head
+        if token.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _habitual(head) \
+                and not _present_relative(head):  # "a prisoner who leads protests" may tell of them
+            return True  # "the city currently holds elections in September"
+        # "arrested more than a dozen times during abortion protests": the protests are as many
         return token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
             and head.head is not token and _habitual(head.head)
     for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ == "currently":
+            if token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+                return True  # "currently, the city holds elections in September": its practice
+            continue  # "is currently holding talks": under way now
         if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in _HABITUAL - {"each", "every", "times"}:
             return True
         if child.dep_ in ("npadvmod", "advmod", "dobj") and child.lower_ in ("times",) and any(
@@ -1821,6 +1840,34 @@ def _habitual(token: Token) -> bool:
                                                         for g in child.children):
             return True  # "each July", "every year"
     return False
+
+
+def _every_time(token: Token) -> bool:
+    """A happening's noun in a clause with "every"/"each" and a unit of time ("the government has
+    been holding rallies almost every day", "other rallies almost every day"): a habit, no one
+    happening. The "every" must belong to the noun's own clause."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = _clause_verb(token)
+    for t in token.sent:
+        if t.lower_ in ("every", "each") and t.head.lower_ in _TIME_UNITS and t.head.dep_ in ("npadvmod", "advmod") \
+                and verb is not None and getattr(_clause_verb(t.head), "i", None) == verb.i:
+            return True
+    return False
+
+
+def _present_relative(token: Token) -> bool:
+    """A happening in a relative clause in the simple present ("Americans who give so much
+    military aid to Israel", "the district, which provides drinking water to a million people"): a
+    standing practice that describes its doer, no one happening. Headlines and lists of the
+    day's news tell the past in the present: not them (those have no relative clause of this kind
+    in their lead, and a headline is checked)."""
+    verb = token  # (not its object: "a former prisoner who leads anti-Orange protests" may tell of them)
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") or c.tag_ == "WRB" for c in verb.children):
+        return False  # "... are injured when two trains collide": the parser's relative clause is one of time
+    return not is_headline(verb.sent)
 
 
 def _purpose_of(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
