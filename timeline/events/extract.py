@@ -212,6 +212,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             else:
                 _set_place(event, country)
                 event.place_derivation = f"{why} → {country.name} (country)"
+        _un_seat(event, sentence_of.get(id(event)))
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
         # the doer and target are final here; ``actors`` is derived from them once, not
@@ -1200,6 +1201,57 @@ def _inherit_destination(event: Event, earlier: list[Event], destined: set[str],
 #: Happenings done on another's ground (a strike, a shipment, a sanction): the doer's own
 #: country is no guess for where they happened
 ABROAD_TYPES = {"attack", "violence_against_civilians", "deploy", "supply", "aid", "sanction"}
+
+
+#: The bodies of the United Nations that sit at its headquarters in New York: "the Security
+#: Council" (not a state's "National Security Council"), "the UN General Assembly" (not a US
+#: state's legislature, which bears the state's name)
+UN_BODY = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:Security Council|General Assembly)"
+                     r"|(?<!National )(?<!national )Security Council)\b")
+#: Words that make the body's mention the happening's venue: "during a UN Security Council
+#: meeting", "on the sidelines of the session of the General Assembly", "addressed the
+#: Security Council"
+UN_VENUE_WORDS = {"at", "during", "before", "on", "in", "address"}
+#: The derivations of a place the text does not state for the happening (a guess the body's
+#: venue overrules)
+GUESSED_PLACES = ("no place in the sentence", "no venue in the sentence", "no place of the happening")
+
+
+def _un_seat(event: Event, sentence: Span | None) -> None:
+    """A happening of a UN body, or one at its meeting, whose place the text does not state is
+    at the UN's headquarters in New York: "The Security Council condemned the bombing on
+    Thursday", "Ruritania renewed its call for a ceasefire during a UN Security Council
+    meeting", "the two presidents met on the sidelines of the UN General Assembly". A place
+    the sentence gives it stays ("the Security Council met in Geneva")."""
+    if sentence is None or (event.lat is not None and not (event.place_derivation or "").startswith(GUESSED_PLACES)):
+        return
+    text = sentence.text
+    matches = list(UN_BODY.finditer(text))
+    if not matches:
+        return
+    doer = (event.actor1 or "")
+    if not any(m.group(0) in doer or m.group(0).split()[-2:] == doer.split()[-2:] for m in matches):
+        # not the doer: the body's meeting must be where it happened
+        venue = False
+        for m in matches:
+            span = sentence.doc.char_span(sentence.start_char + m.start(), sentence.start_char + m.end(),
+                                          alignment_mode="expand")
+            if span is None:
+                continue
+            if any(a.lower_ in UN_VENUE_WORDS or a.lemma_.lower() in UN_VENUE_WORDS
+                   for a in islice(span.root.ancestors, 5)):
+                venue = True
+        if not venue:
+            return
+    city = next((c for c in lookup("New York City", country_code="US") if c.get("feature") == "city"
+                 and c.get("lat") is not None), None)
+    if city is None:
+        return
+    why = event.place_derivation or "no place of the happening in the text"
+    _set_place(event, PlaceMention(0, 0, city["name"], name=city["name"], lat=city["lat"], lon=city["lon"],
+                                   geonameid=city.get("geonameid") or city.get("id"), country_code="US",
+                                   feature="city", score=1.0, source="UN headquarters"))
+    event.place_derivation = f"{why}: a UN body's happening, at its headquarters → {city['name']} (city)"
 
 
 def _doers_country(event: Event, locator: Locator | None, sentence: Span | None) -> None:

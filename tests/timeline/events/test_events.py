@@ -983,6 +983,32 @@ def test_an_embassy_in_a_country_is_in_its_seat_city(sentence: str, places: list
     assert sorted(e.place_name for e in attacks) == sorted(places), [e.place_derivation for e in attacks]
 
 
+@pytest.mark.parametrize("sentence, event_type, place", [
+    # a UN body's happening, or one at its meeting, with no venue stated is at its headquarters
+    ("The Security Council condemned the shelling of the port on Thursday.", "condemn", "New York City"),
+    ("Ruritania reaffirmed its demand for a truce in Borduria during a UN Security Council meeting on Monday.",
+     "support", "New York City"),
+    # a state's own council is not the UN's
+    ("A National Security Council spokesman condemned the shelling of the port on Thursday.", "condemn", None),
+])
+def test_a_un_bodys_happening_is_at_its_headquarters(sentence: str, event_type: str, place: str | None) -> None:
+    [event] = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type == event_type]
+    assert event.place_name == place, event.place_derivation
+
+
+@pytest.mark.parametrize("sentence, feature", [
+    # a bare name the gazetteer reads as a state or a district is the big city that bears it
+    ("A car bomb exploded near a shopping mall in Guayaquil on Monday, killing two guards.", "city"),
+    ("Gunmen attacked a police station in Lagos on Friday.", "city"),
+    ("The Kyoto District Court sentenced the arsonist to death on Monday.", "city"),
+    # the state named as such stays the state
+    ("Gunmen attacked a police station in Lagos State on Friday.", "admin1"),
+])
+def test_a_bare_state_name_is_the_city_that_gives_it_its_name(sentence: str, feature: str) -> None:
+    [event] = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type in ("attack", "arrest")]
+    assert event.geo_precision == feature, event.place_derivation
+
+
 @pytest.mark.parametrize("sentence, place", [
     # an arrest is not where the crime it names was
     ("A man was arrested in connection with last week's bombing of a market in Kano.", None),
