@@ -45,7 +45,7 @@ from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
-from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features, inside_quotes
+from timeline.events.features import GENERIC_CUES, GROUPS, OFFICES, Cue, candidate_features, inside_quotes
 from timeline.events.locate import (
     GEO_PRECISION,
     NOT_ITS_OWN,
@@ -132,6 +132,11 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         mentions, raw = [], {}
         head_raw: dict[int, float] = {}  # trigger token -> raw probability, for coordinated verbs
         own = {id(cue): model.raw(candidate_features(cue)) for cue in candidates}
+        for cue in candidates:
+            if _historical_present(cue):
+                # "The harbour authority bans night fishing in the bay": a chronicle's or a
+                # digest's main verb in the present tells the day's happening as done
+                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         for cue, announcement in _announcements(candidates):
             # "announced a new aid package for Ukraine": the announced act is as sure as its
             # announcement (codebook §2: an announcement of one's own act is that act)
@@ -219,6 +224,33 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
     return events
+
+
+def _historical_present(cue: Candidate) -> bool:
+    """True for a happening told as the main verb of its sentence in the simple present with a
+    party for its subject, the tense in which news digests, chronologies and summaries tell
+    the day's happenings as done ("The harbour authority bans night fishing in the bay", "Over
+    5,000 teachers demonstrate in Lisbon against the pay freeze"): not a verb of saying,
+    confirming or announcing (what a source says, confirms or announces is told by its own
+    words), not under a modal, "do" or a negation, not a pronoun's doing ("we negotiate ..."), not in quotes, a question
+    or a generic sentence ("usually"). A root in the bare form with a subject and no auxiliary
+    is the present tense mis-tagged ("Twelve councillors leave the ruling coalition")."""
+    trigger = cue.trigger
+    if cue.event.mode != "asserted" or trigger.dep_ != "ROOT" or trigger.pos != VERB \
+            or trigger.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma in SAY_VERBS or lemma in ANNOUNCE_VERBS or lemma == "confirm":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos == PRON or subject.lower_ in _PERSONAL_PRONOUNS:
+        return False
+    sentence = trigger.sent
+    if inside_quotes(sentence, trigger) or any(t.lower_ in GENERIC_CUES for t in sentence):
+        return False
+    return not text_of(sentence.doc)[sentence.start_char:sentence.end_char].rstrip().endswith("?")
 
 
 #: Happenings of nature or mishap whose human toll a sentence may tell.

@@ -1215,3 +1215,21 @@ def test_an_accusation_that_describes_a_crowd_is_no_condemnation_of_its_own() ->
 def test_a_hazard_whose_toll_its_sentence_tells_is_an_event(text: str) -> None:
     # the deaths say the storm or flood happened (codebook §2: a toll is part of its cause)
     assert any(e.event_type == "disaster" for e in extract_events(text, published="2026-06-23"))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Over 20,000 people demonstrate across Portugal against the government's pension reform.", "protest"),
+    ("The European Union sanctions six Belarusian officials over the crackdown on journalists.", "sanction"),
+])
+def test_a_happening_told_in_the_present_as_its_sentences_main_verb_is_an_event(text: str, kind: str) -> None:
+    # news digests and chronologies tell the day's happenings in the present tense
+    assert any(e.event_type == kind for e in extract_events(text, published="2026-03-10"))
+
+
+def test_the_present_tense_rule_leaves_pronouns_quotes_and_sayings_alone() -> None:
+    from timeline.events.extract import _historical_present, candidate_events
+
+    text = ('"We demonstrate every week," a resident says. Officials say the ban stays. '
+            "The European Union sanctions six Belarusian officials.")
+    lifted = [c.trigger.text for c in candidate_events(text, published="2026-03-10") if _historical_present(c)]
+    assert lifted == ["sanctions"]
