@@ -431,12 +431,14 @@ _TIME_LINKS = {"after", "before", "since", "following", "during", "amid", "until
 
 def _describing_clause(token: Token) -> bool:
     """A happening told in a relative clause on a person ("who", "whom", "whose") that has no
-    time of its own, by a date or by another happening: "Burdine, a developer who put together
-    the deal to buy the flats, said ...", "the woman who allegedly travelled with the suspect",
-    "Amelia, who was being detained, ...": it says who the person is, not what the article
-    reports. Not with a time ("Goodwin, who stepped down after his arrest", "who lost the
-    race last year"), and not for a happening that is only the clause's circumstance ("three
-    men who were reported missing after a collapse at the landfill": the collapse)."""
+    time of its own, by a date or by another happening, and that says who the sentence's doer
+    or speaker is ("Burdine, a developer who put together the deal to buy the flats, said
+    ...") or what people habitually do ("donors who give aid to the camp want ..."): not what
+    the article reports. Not with a time ("Goodwin, who stepped down after his arrest", "who
+    lost the race last year"), not on the one the news is done to ("police arrested a man who
+    stabbed two people at a bar": the stabbing is news), and not for a happening that is only
+    the clause's circumstance ("three men who were reported missing after a collapse at the
+    landfill": the collapse)."""
     verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
     if verb is None or verb.dep_ != "relcl":
         return False
@@ -444,7 +446,24 @@ def _describing_clause(token: Token) -> bool:
         return False  # "who were reported missing after a collapse": the collapse is no description
     if not any(c.lower_ in ("who", "whom", "whose") for c in verb.subtree if c.i < verb.i):
         return False
-    return not any(t.lower_ in _TIME_LINKS or t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    if any(t.lower_ in _TIME_LINKS or t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    # who the sentence's doer or speaker is ("Reyes, a builder who put together the deal, said"),
+    # or what a person habitually does ("people who falsely accuse others"); a clause on
+    # whom the news is done to tells the news ("police arrested a man who stabbed two people")
+    return _subject_person(verb.head) or (verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _subject_person(noun: Token) -> bool:
+    """The noun is its clause's subject, or in apposition to it ("Reyes, a builder")."""
+    for _ in range(2):
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if noun.dep_ != "appos" or noun.head is noun:
+            return False
+        noun = noun.head
+    return False
 
 
 #: Words that count the happenings a span of time holds ("several states", "427 fugitives").

@@ -492,6 +492,13 @@ def test_a_state_begun_in_a_past_year_and_a_span_from_a_recent_day_are_kept() ->
 def test_a_relative_clause_that_describes_a_person_is_no_event() -> None:
     text = "The mayor said on Tuesday that Reyes, a builder who put together the deal to buy the mill, would testify."
     assert [e.event_type for e in extract_events(text, published="2025-07-14")] == ["statement"]
+    text = "Donors who give aid to the camp want to see how it is spent, she said."
+    assert "aid" not in [e.event_type for e in extract_events(text, published="2025-07-14")]
+
+
+def test_a_relative_clause_on_the_one_the_news_is_done_to_tells_the_news() -> None:
+    text = "Police arrested a man who stabbed two people at a bar in Leeds."
+    assert {"arrest", "attack"} <= {e.event_type for e in extract_events(text, published="2025-07-14")}
 
 
 def test_a_described_persons_happening_with_a_time_of_its_own_is_kept() -> None:
