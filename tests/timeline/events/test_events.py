@@ -470,6 +470,53 @@ def test_a_negated_or_habitual_happening_is_no_event(text: str) -> None:
     assert extract_events(text, published="2025-07-14") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Sergeant Ortiz is the 12th soldier from Ohio killed since 2011 while serving abroad.",
+    'Nicknamed "the Hammer", Lopez had been arrested in several cities since 2016 for blocking roads.',
+    "The two unions have not met since March 2021, organisers said.",
+    "Nine shootings over the last three years remain unsolved, the sheriff said.",
+])
+def test_a_tally_over_years_up_to_now_is_no_event(text: str) -> None:
+    # codebook §1: cumulative tolls and background without a specific time are not coded
+    assert extract_events(text, published="2025-07-14") == []
+
+
+def test_a_state_begun_in_a_past_year_and_a_span_from_a_recent_day_are_kept() -> None:
+    [ban] = extract_events("The government has maintained a moratorium on executions since 1996, when it joined "
+                           "the council.", published="2025-07-14")
+    assert (ban.event_type, str(ban.date_start)) == ("other", "1996-01-01")
+    [held] = extract_events("Police have held the suspect in custody in Leeds since Monday.", published="2025-07-14")
+    assert held.event_type == "arrest"
+
+
+def test_a_relative_clause_that_describes_a_person_is_no_event() -> None:
+    text = "The mayor said on Tuesday that Reyes, a builder who put together the deal to buy the mill, would testify."
+    assert [e.event_type for e in extract_events(text, published="2025-07-14")] == ["statement"]
+    text = "Donors who give aid to the camp want to see how it is spent, she said."
+    assert "aid" not in [e.event_type for e in extract_events(text, published="2025-07-14")]
+
+
+def test_a_relative_clause_on_the_one_the_news_is_done_to_tells_the_news() -> None:
+    text = "Police arrested a man who stabbed two people at a bar in Leeds."
+    assert {"arrest", "attack"} <= {e.event_type for e in extract_events(text, published="2025-07-14")}
+
+
+def test_a_described_persons_happening_with_a_time_of_its_own_is_kept() -> None:
+    text = ("Police arrested Tom Hale in Leeds on Monday. Hale, who stepped down as treasurer after his arrest, "
+            "denies the charges.")
+    assert "other" in [e.event_type for e in extract_events(text, published="2025-07-14")]
+
+
+def test_a_relative_clause_still_tells_again_a_happening_told_with_its_time() -> None:
+    text = ("A gunman shot a pastor at a church in Maryville, Tennessee, on Sunday. Witnesses said the man who "
+            "shot the pastor walked up the aisle.")
+    [attack] = extract_events(text, published="2025-07-14")
+    assert attack.event_type == "attack" and str(attack.date_start) == "2025-07-13"
+    # (no event of its own, the mention is still evidence of the shooting)
+    assert [m["sentence"] for m in attack.evidence] == [
+        "Witnesses said the man who shot the pastor walked up the aisle."]
+
+
 def test_a_blast_that_killed_nobody_is_still_a_blast_and_a_denial_is_kept_as_denied() -> None:
     [blast] = extract_events("Nobody was killed in the blast at a market in Lagos on Monday.", published="2025-07-14")
     assert blast.event_type in ("accident", "attack")
