@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from geodata.gazetteer.index import haversine_km
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
-from timeline.events.features import GROUPS, Cue
+from timeline.events.features import GROUPS, Cue, inside_quotes
 from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
@@ -185,6 +185,8 @@ def distinct(a: Cue, b: Cue) -> bool:
         scene_a, scene_b = scene_countries(a), scene_countries(b)
         if scene_a and scene_b and not scene_a & scene_b:
             return True
+    if _two_digest_items(a, b):
+        return True  # "Puntland authorities ban foreign entries." and, items below, "Israel bans UNRWA."
     if _doers_of_two_states(a, b):
         return True  # Iran's drone attack and Israel's air strike told on one page
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
@@ -196,6 +198,26 @@ def distinct(a: Cue, b: Cue) -> bool:
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
     return False
+
+
+def _two_digest_items(a: Cue, b: Cue) -> bool:
+    """Mentions in two items of a digest: two paragraphs that take up nothing of each other's
+    story (:attr:`Cue.story`), each told as today's news in the present tense, as a digest of
+    the day tells its items ("Police arrest 14 protesters in Lagos." ... "Guards detain a
+    reporter in Accra."): two happenings, however alike their kind. A wire story's paragraphs,
+    told in the past ("At least 82 were killed"), may take up nothing of the paragraph before
+    and still tell its happening: they are left to the other cues."""
+    return a.story != b.story and _told_as_today(a) and _told_as_today(b)
+
+
+def _told_as_today(cue: Cue) -> bool:
+    """The mention's sentence is told in the simple present, outside quotation marks: its main
+    verb is in the present tense ("Israel announces ...", "Rebels seize the airport"), with no
+    auxiliary ("has killed", "will meet", "are killed": a passive may be a wire story's
+    account of its own happening)."""
+    root = cue.sentence.root
+    return root.tag_ in ("VBZ", "VBP", "VB") and not inside_quotes(cue.sentence, root) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
 def _toll_of(toll: Cue, cause: Cue) -> bool:
@@ -228,8 +250,9 @@ def _toll_of(toll: Cue, cause: Cue) -> bool:
 #: that killed 30").
 TOLL_LINKS = {"advcl", "xcomp", "conj", "relcl"}
 #: How the cause hangs off its toll: a clause ("as a bus crashes"), a preposition ("in an attack",
-#: "following clashes"), a noun's modifier or conjunct ("an arson and shooting attack").
-CAUSE_PATH = {"advcl", "prep", "pobj", "pcomp", "conj", "compound", "nmod", "amod"}
+#: "following clashes"), a noun's modifier or conjunct ("an arson and shooting attack"), the object
+#: of the clause's verb ("a farmer is killed when soldiers open fire on a crowd").
+CAUSE_PATH = {"advcl", "prep", "pobj", "pcomp", "conj", "compound", "nmod", "amod", "dobj"}
 
 
 #: Named places this far apart are never the scene of one local happening.
