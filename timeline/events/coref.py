@@ -589,6 +589,46 @@ def _same_vote(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
                            and (not m.event.actor1 or not event.actor1 or _same_name(m.event.actor1, event.actor1)))
 
 
+#: Kinds of the decision a body's vote makes ("lifted the burn ban", "granted a permit").
+DECISION_TYPES = {"sanction", "other", "agree"}
+
+
+def _a_bodys_vote(cue: Cue) -> bool:
+    """A vote by a body (not one member's): "commissioners voted for an end to the ban"."""
+    return cue.event.event_type == "election" and cue.trigger.lemma_.lower() in VOTE_LEMMAS and not _member_vote(cue)
+
+
+def _vote_and_decision(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """A body's vote and the decision it made, told by another verb: "The county lifted the
+    five-week-old burn ban Tuesday. ... commissioners unanimously voted for an end to the ban",
+    "The council voted to approve a drilling site on a horse farm. ... The firm was granted a
+    permit to drill on the horse farm" are one happening (codebook §2), though the pair model
+    finds a vote and a ban or a permit of other kinds. The latest group holding a decision (for
+    a vote) or a body's vote (for a decision) that :func:`_decides` pairs with the mention, when
+    the pair model put the mention nowhere; not when the text tells another ("In other action,
+    ...") or tells them apart."""
+    if _new_cue(cue) or _tells_another(cue) or not (_a_bodys_vote(cue) or cue.event.event_type in DECISION_TYPES):
+        return None
+    return _latest_holding(groups, cue, lambda m: m.story == cue.story and (_decides(m, cue) or _decides(cue, m)))
+
+
+def _decides(vote: Cue, decision: Cue) -> bool:
+    """A body's vote and a decision of the same mode, on the same day, on the same matter (a
+    content noun in common): "voted for an end to the ban" and "lifted the burn ban"; not an
+    opinion that takes a clause ("agreed that the problems had gone on long enough")."""
+    return _a_bodys_vote(vote) and decision.event.event_type in DECISION_TYPES \
+        and vote.event.mode == decision.event.mode and _same_day(vote.event, decision.event) \
+        and not any(c.dep_ == "ccomp" for c in decision.trigger.children) \
+        and bool(_matter(vote.trigger) & _matter(decision.trigger))
+
+
+def _same_day(a, b) -> bool:
+    """Two events dated to the same day, each by a day of its own (a vote and the decision it
+    made fall on one day; a headline's undated "County lifts burn ban" is left to the other cues)."""
+    return a.date_start is not None and b.date_start is not None and a.date_precision == b.date_precision == "day" \
+        and a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
 def _speaker(cue: Cue) -> str | None:
     """The named speaker of a verbal mention ("Keenan said", "Abbas warned"), or None."""
     if cue.event.event_type not in VERBAL_TYPES or cue.actor1_kind != "named" or not cue.event.actor1:
@@ -840,6 +880,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         if best is None:
             best = _same_vote(groups, cue)
         if best is None:
+            best = _vote_and_decision(groups, cue)
+        if best is None:
             groups.append([cue])
         else:
             best.append(cue)
@@ -936,9 +978,10 @@ def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cu
 
 
 def _fits(a: Cue, b: Cue) -> bool:
-    """Two mentions one happening can hold: of compatible kinds, and not sayings of two named
-    speakers (:func:`_other_speakers`)."""
-    return compatible(a.event.event_type, b.event.event_type) and not _other_speakers(a, b)
+    """Two mentions one happening can hold: of compatible kinds (or a body's vote and the decision
+    it made, :func:`_decides`), and not sayings of two named speakers (:func:`_other_speakers`)."""
+    return (compatible(a.event.event_type, b.event.event_type) or _decides(a, b) or _decides(b, a)) \
+        and not _other_speakers(a, b)
 
 
 #: The dependents of a verb of saying that hold what was said (or announced).

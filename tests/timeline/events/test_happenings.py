@@ -417,3 +417,15 @@ def test_a_toll_is_the_fire_opened_in_its_when_clause() -> None:
             "Beita, Nablus, West Bank.")
     attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
     assert attacks and all(e.actor1 for e in attacks)
+
+
+def test_a_bodys_vote_and_the_permit_it_granted_are_one_happening() -> None:
+    # the council's vote and the permit it granted, told by two verbs of other kinds (a vote,
+    # a grant) on the same day and the same matter (the clinic, the lot): one happening
+    text = ("Council approves new clinic. The City Council voted 7-2 Monday to approve a medical clinic on a "
+            "vacant lot on Elm Street. Harbor Health was granted a permit to build the clinic on the vacant lot "
+            "at Elm and Fifth streets. The clinic is expected to open next year.")
+    events = extract_events(text, published="2025-03-12", title="Council approves new clinic")
+    granted = [e for e in events if any("was granted a permit" in s for s in _sentences(e))]
+    assert len(granted) == 1
+    assert any("voted 7-2 Monday" in s for s in _sentences(granted[0]))
