@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from geodata.gazetteer.index import haversine_km
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
-from timeline.events.features import GROUPS, Cue
+from timeline.events.features import GROUPS, Cue, inside_quotes
 from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
@@ -185,6 +185,8 @@ def distinct(a: Cue, b: Cue) -> bool:
         scene_a, scene_b = scene_countries(a), scene_countries(b)
         if scene_a and scene_b and not scene_a & scene_b:
             return True
+    if _two_digest_items(a, b):
+        return True  # "Puntland authorities ban foreign entries." and, items below, "Israel bans UNRWA."
     if _doers_of_two_states(a, b):
         return True  # Iran's drone attack and Israel's air strike told on one page
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
@@ -196,6 +198,26 @@ def distinct(a: Cue, b: Cue) -> bool:
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
     return False
+
+
+def _two_digest_items(a: Cue, b: Cue) -> bool:
+    """Mentions in two items of a digest: two paragraphs that take up nothing of each other's
+    story (:attr:`Cue.story`), each told as today's news in the present tense, as a digest of
+    the day tells its items ("Police arrest 14 protesters in Lagos." ... "Guards detain a
+    reporter in Accra."): two happenings, however alike their kind. A wire story's paragraphs,
+    told in the past ("At least 82 were killed"), may take up nothing of the paragraph before
+    and still tell its happening: they are left to the other cues."""
+    return a.story != b.story and _told_as_today(a) and _told_as_today(b)
+
+
+def _told_as_today(cue: Cue) -> bool:
+    """The mention's sentence is told in the simple present, outside quotation marks: its main
+    verb is in the present tense ("Israel announces ...", "Rebels seize the airport"), with no
+    auxiliary ("has killed", "will meet", "are killed": a passive may be a wire story's
+    account of its own happening)."""
+    root = cue.sentence.root
+    return root.tag_ in ("VBZ", "VBP", "VB") and not inside_quotes(cue.sentence, root) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
 def _toll_of(toll: Cue, cause: Cue) -> bool:
@@ -228,8 +250,9 @@ def _toll_of(toll: Cue, cause: Cue) -> bool:
 #: that killed 30").
 TOLL_LINKS = {"advcl", "xcomp", "conj", "relcl"}
 #: How the cause hangs off its toll: a clause ("as a bus crashes"), a preposition ("in an attack",
-#: "following clashes"), a noun's modifier or conjunct ("an arson and shooting attack").
-CAUSE_PATH = {"advcl", "prep", "pobj", "pcomp", "conj", "compound", "nmod", "amod"}
+#: "following clashes"), a noun's modifier or conjunct ("an arson and shooting attack"), the object
+#: of the clause's verb ("a farmer is killed when soldiers open fire on a crowd").
+CAUSE_PATH = {"advcl", "prep", "pobj", "pcomp", "conj", "compound", "nmod", "amod", "dobj"}
 
 
 #: Named places this far apart are never the scene of one local happening.
@@ -566,6 +589,46 @@ def _same_vote(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
                            and (not m.event.actor1 or not event.actor1 or _same_name(m.event.actor1, event.actor1)))
 
 
+#: Kinds of the decision a body's vote makes ("lifted the burn ban", "granted a permit").
+DECISION_TYPES = {"sanction", "other", "agree"}
+
+
+def _a_bodys_vote(cue: Cue) -> bool:
+    """A vote by a body (not one member's): "commissioners voted for an end to the ban"."""
+    return cue.event.event_type == "election" and cue.trigger.lemma_.lower() in VOTE_LEMMAS and not _member_vote(cue)
+
+
+def _vote_and_decision(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """A body's vote and the decision it made, told by another verb: "The county lifted the
+    five-week-old burn ban Tuesday. ... commissioners unanimously voted for an end to the ban",
+    "The council voted to approve a drilling site on a horse farm. ... The firm was granted a
+    permit to drill on the horse farm" are one happening (codebook §2), though the pair model
+    finds a vote and a ban or a permit of other kinds. The latest group holding a decision (for
+    a vote) or a body's vote (for a decision) that :func:`_decides` pairs with the mention, when
+    the pair model put the mention nowhere; not when the text tells another ("In other action,
+    ...") or tells them apart."""
+    if _new_cue(cue) or _tells_another(cue) or not (_a_bodys_vote(cue) or cue.event.event_type in DECISION_TYPES):
+        return None
+    return _latest_holding(groups, cue, lambda m: m.story == cue.story and (_decides(m, cue) or _decides(cue, m)))
+
+
+def _decides(vote: Cue, decision: Cue) -> bool:
+    """A body's vote and a decision of the same mode, on the same day, on the same matter (a
+    content noun in common): "voted for an end to the ban" and "lifted the burn ban"; not an
+    opinion that takes a clause ("agreed that the problems had gone on long enough")."""
+    return _a_bodys_vote(vote) and decision.event.event_type in DECISION_TYPES \
+        and vote.event.mode == decision.event.mode and _same_day(vote.event, decision.event) \
+        and not any(c.dep_ == "ccomp" for c in decision.trigger.children) \
+        and bool(_matter(vote.trigger) & _matter(decision.trigger))
+
+
+def _same_day(a, b) -> bool:
+    """Two events dated to the same day, each by a day of its own (a vote and the decision it
+    made fall on one day; a headline's undated "County lifts burn ban" is left to the other cues)."""
+    return a.date_start is not None and b.date_start is not None and a.date_precision == b.date_precision == "day" \
+        and a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
 def _speaker(cue: Cue) -> str | None:
     """The named speaker of a verbal mention ("Keenan said", "Abbas warned"), or None."""
     if cue.event.event_type not in VERBAL_TYPES or cue.actor1_kind != "named" or not cue.event.actor1:
@@ -817,6 +880,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         if best is None:
             best = _same_vote(groups, cue)
         if best is None:
+            best = _vote_and_decision(groups, cue)
+        if best is None:
             groups.append([cue])
         else:
             best.append(cue)
@@ -913,9 +978,10 @@ def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cu
 
 
 def _fits(a: Cue, b: Cue) -> bool:
-    """Two mentions one happening can hold: of compatible kinds, and not sayings of two named
-    speakers (:func:`_other_speakers`)."""
-    return compatible(a.event.event_type, b.event.event_type) and not _other_speakers(a, b)
+    """Two mentions one happening can hold: of compatible kinds (or a body's vote and the decision
+    it made, :func:`_decides`), and not sayings of two named speakers (:func:`_other_speakers`)."""
+    return (compatible(a.event.event_type, b.event.event_type) or _decides(a, b) or _decides(b, a)) \
+        and not _other_speakers(a, b)
 
 
 #: The dependents of a verb of saying that hold what was said (or announced).

@@ -396,3 +396,36 @@ def test_a_bodys_vote_told_again_is_one_vote() -> None:
 def test_a_vote_in_other_action_is_another_vote() -> None:
     votes = _votes(_COMMISSION + "In other action, commissioners voted to repave the library parking lot.")
     assert len(votes) == 2
+
+
+def test_two_items_of_a_digest_told_in_the_present_are_two_happenings() -> None:
+    # a digest of the day: each paragraph an item of its own, told in the present; the arrest
+    # at the rally two items below is not the arrest of the mayor, alike as the two are
+    text = ("Police arrest the mayor of a town near Ankara on corruption charges.\n\n"
+            "A passenger train derails in Odisha, India, injuring 40 people.\n\n"
+            "Three journalists are among dozens of people police arrest at a rally.\n")
+    arrests = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "arrest"]
+    assert len(arrests) == 2
+    mayor = next(e for e in arrests if "mayor" in e.sentence)
+    assert not any("journalists" in s for s in _sentences(mayor))
+
+
+def test_a_toll_is_the_fire_opened_in_its_when_clause() -> None:
+    # "is killed ... when soldiers open fire": the toll and the firing its clause tells are one
+    # attack (codebook §2), not a doerless killing beside the soldiers' firing
+    text = ("A shepherd is killed and another is wounded when Israeli forces open fire on stone-throwers near "
+            "Beita, Nablus, West Bank.")
+    attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
+    assert attacks and all(e.actor1 for e in attacks)
+
+
+def test_a_bodys_vote_and_the_permit_it_granted_are_one_happening() -> None:
+    # the council's vote and the permit it granted, told by two verbs of other kinds (a vote,
+    # a grant) on the same day and the same matter (the clinic, the lot): one happening
+    text = ("Council approves new clinic. The City Council voted 7-2 Monday to approve a medical clinic on a "
+            "vacant lot on Elm Street. Harbor Health was granted a permit to build the clinic on the vacant lot "
+            "at Elm and Fifth streets. The clinic is expected to open next year.")
+    events = extract_events(text, published="2025-03-12", title="Council approves new clinic")
+    granted = [e for e in events if any("was granted a permit" in s for s in _sentences(e))]
+    assert len(granted) == 1
+    assert any("voted 7-2 Monday" in s for s in _sentences(granted[0]))
