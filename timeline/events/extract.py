@@ -212,7 +212,30 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # the doer and target are final here; ``actors`` is derived from them once, not
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
+        _future_is_planned(event, cue_of.get(id(event)))
     return events
+
+
+#: words that put a noun's happening in the past whatever date its sentence gives
+_BEFORE_WORDS = {"previous", "earlier", "former", "past", "last", "prior"}
+
+
+def _future_is_planned(event: Event, cue: Candidate | None) -> None:
+    """An event told as done whose own date (one its sentence states) lies wholly after the
+    day of the report has not happened yet: it is planned ("voters go to the polls in the April 26
+    election", published April 1; codebook §3). Not a verb told in the past ("the board voted
+    5-0 to begin building next month": the date is the building's) nor "previous agreements".
+    Set on the chosen event only: the event model reads the sentence's wording
+    (:func:`mode_of`), not the date."""
+    if cue is None or event.mode != "asserted" or event.published is None or event.date_start is None \
+            or event.date_start <= event.published or not (event.date_derivation or "").startswith("'"):
+        return
+    token = cue.trigger
+    helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_.lower() == "have" for c in helpers) \
+            or any(c.lower_ in _BEFORE_WORDS for c in token.children):
+        return
+    event.mode = "planned"
 
 
 #: How much likelier a later mention must be than an earlier strong one of the same kind to

@@ -160,8 +160,8 @@ SEED_ITEMS = [
      {"Wonsan"}, (dt.date(2025, 7, 1), PUBLISHED), marks=XFAIL("the visit's mentions across the article are two events, not one")),
     ("Kim's pledge of support", lambda e: e.event_type == "support" and _by("Kim")(e), {"Wonsan", "KP"},
      (dt.date(2025, 7, 1), PUBLISHED)),
-    pytest.param("warning at the press conference", lambda e: e.event_type == "warn" and "press conference" in _mentions(e),
-     {"Wonsan", "KP"}, (dt.date(2025, 7, 1), PUBLISHED), marks=XFAIL("a quoted warning is dropped by the event model")),
+    ("warning at the press conference", lambda e: e.event_type == "warn" and "press conference" in _mentions(e),
+     {"Wonsan", "KP"}, (dt.date(2025, 7, 1), PUBLISHED)),
     pytest.param("Putin's 2024 trip", lambda e: e.event_type == "visit" and _by("Putin")(e), {"KP"}, YEAR_2024, marks=XFAIL("placed on the Korean Peninsula (a landform), not in North Korea")),
     ("the defence pact", lambda e: e.event_type == "agree" and "defense pact" in _mentions(e), {"KP"}, YEAR_2024),
     pytest.param("troop deployment to Kursk", lambda e: e.event_type == "deploy" and e.mode == "asserted"
