@@ -447,7 +447,11 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
     another kind as done: "authorities said the couple were killed", "the army said its
     aircraft had bombed the camp". Codebook §2: a source's attribution is no event of its
     own, the happening is. Not a position or a plan ("said it would retaliate", "said the
-    strikes must stop"): the content's verb has no modal and is in the past."""
+    strikes must stop"): the content's verb has no modal and is in the past, or states a
+    present fact of a happening the model keeps ("the three each face charges of arson, the
+    service said"). The same for the occasion of a saying ("the service said in a statement",
+    "told reporters at a news conference"): the noun is where the source spoke, not words of
+    its own."""
     by_sentence: dict[int, list[Candidate]] = {}
     for cue in candidates:
         by_sentence.setdefault(cue.sentence.start, []).append(cue)
@@ -460,18 +464,52 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
     for cue in candidates:
         if cue.event.event_type == "statement" and cue.trigger.lemma_.lower() in ANNOUNCE_VERBS:
             continue
-        if cue.event.event_type != "statement" or not _bare_saying(cue) \
-                or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}:
+        say = _setting_of_saying(cue)
+        if say is None and (cue.event.event_type != "statement" or not _bare_saying(cue)
+                            or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}):
             continue
-        content = _said_content(cue.trigger)
-        if content is None or not _reported_as_done(content):
+        say = say or cue.trigger
+        content = _said_content(say)
+        if content is None:
+            continue
+        done = _reported_as_done(content)
+        told_now = not done and _told_as_fact(content)
+        if not done and not told_now:
             continue
         # the happening is the clause's own ("said [the army struck]", "said [the blast killed]"),
         # not one inside a further clause ("said it had informed the family that he died")
         if any(other.event.event_type not in VERBAL_TYPES and _clause_verb(other.trigger) == content
+               and (not told_now or other.event.mode == "asserted")
+               and (say is cue.trigger and not told_now or likely is None or likely(other))
                for other in by_sentence[cue.sentence.start] if other is not cue):
             told.add(id(cue))
     return told
+
+
+#: the occasions of a saying: "said in a statement", "told reporters at a news conference"
+SAYING_OCCASIONS = {"statement", "conference", "briefing", "interview", "release"}
+
+
+def _setting_of_saying(cue: Cue) -> Token | None:
+    """The verb of saying whose occasion a statement's noun names ("the service said in a
+    statement", "he told reporters at a news conference"): the noun is where the words were
+    said, not words of its own (codebook §2: source attribution is no event)."""
+    noun = cue.trigger
+    if cue.event.event_type != "statement" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SAYING_OCCASIONS \
+            or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "during"):
+        return None
+    say = noun.head.head
+    return say if say.lemma_.lower() in SAY_VERBS and say.pos_ in ("VERB", "AUX") else None
+
+
+def _told_as_fact(verb: Token) -> bool:
+    """The clause states a present fact about a happening, with no modal and no negation ("the
+    three each face five charges of arson", "the suspects are in custody"): no position of the
+    speaker's own (that is "would", "must", "not")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                              for c in verb.children)
 
 
 def _announcements(candidates: list[Candidate]) -> list[tuple[Candidate, Candidate]]:
