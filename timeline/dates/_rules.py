@@ -465,8 +465,12 @@ def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _remember(ctx, res, m.group())
 
 
-#: Street names made of a date: "24 March Street", "Avenida 9 de Julio".
-_STREET_AFTER = re.compile(r"\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Sq\.?|Boulevard|Blvd\.?|Lane|Bridge|Stadium|Park)\b")
+#: Kinds of street, written out or abbreviated: after a date they make it a street's name
+#: ("24 March Street"), after a number a house's address ("1205 Lone Oak Road").
+_STREET_KINDS = (r"Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Pike|Parkway|Pkwy|"
+                 r"Terrace|Trail|Circle|Alley")
+#: Places named after a date: "24 March Street", "3 May Square", "Avenida 9 de Julio".
+_STREET_AFTER = re.compile(rf"\s+(?:(?:{_STREET_KINDS}|Square|Sq)\.?|Bridge|Stadium|Park)\b")
 
 
 #: Prepositions before a day that make "3 march" a date even in lower case.
@@ -657,6 +661,8 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     month = _month_number(word)
     modifier = (m.group(1) or "").lower()
     prev = _prev_word(ctx, m.start())
+    if not modifier and _STREET_AFTER.match(ctx.text, m.end()) and re.search(r"\d\s+$", ctx.text[max(0, m.start() - 6):m.start()]):
+        return None  # "from 9 July Street": a street named after a day (the day's rule declines it too)
     if not _capitalised(word):
         if word.lower().rstrip(".") in _MONTH_HOMONYMS and not modifier:
             # "in march." is the month; "in march formation", "you may" are not.
@@ -746,8 +752,7 @@ _POSSESSIVES = frozenset("his her its their our my your".split())
 #: year as readily ("in 2008 Superior Court judges ruled").
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:(?:[NSEW]\.|[A-Z][A-Za-z'’-]*|\d+(?:st|nd|rd|th))\s+){1,4}"
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Pike|Parkway|Pkwy|Terrace|"
-    r"Trail|Circle|Alley)\b")
+    rf"(?:{_STREET_KINDS})\b")
 #: Prepositions that take a time and never a house number.
 _TIME_ONLY_PREPS = frozenset("in since until till during before after by through throughout".split())
 #: A make and model after the year: "2006 Dodge Dakota", "1993 brown Cadillac driven by".

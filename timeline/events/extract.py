@@ -44,7 +44,7 @@ from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
-from timeline.events.coref import cluster, definite, future_saying, split_kinds
+from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
 from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features, inside_quotes
 from timeline.events.locate import (
     GEO_PRECISION,
@@ -136,6 +136,11 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             # "announced a new aid package for Ukraine": the announced act is as sure as its
             # announcement (codebook §2: an announcement of one's own act is that act)
             own[id(cue)] = max(own[id(cue)], own[id(announcement)])
+        for cue in candidates:
+            if _hazard_with_toll(cue):
+                # "Three people are killed after tornadoes touch down near Wichita": the toll
+                # tells the hazard happened (codebook §2: a toll is part of what caused it)
+                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         told = _told_happenings(candidates, lambda c: own[id(c)] >= model.keep_threshold)
         for cue in candidates:
             probability = own[id(cue)]
@@ -236,6 +241,23 @@ def _future_is_planned(event: Event, cue: Candidate | None) -> None:
             or any(c.lower_ in _BEFORE_WORDS for c in token.children):
         return
     event.mode = "planned"
+
+
+#: Happenings of nature or mishap whose human toll a sentence may tell.
+HAZARD_TYPES = {"disaster", "accident"}
+
+
+def _hazard_with_toll(cue: Candidate) -> bool:
+    """True when a flood, storm, fire or crash told as done is the cause of a toll its
+    sentence tells in the same clause chain: the toll's word governs it ("Five people are
+    killed in flash floods in Ogun", "... are injured as Cyclone Ava makes landfall") or
+    hangs inside its phrase ("the blaze, which injured three firefighters")."""
+    if cue.event.event_type not in HAZARD_TYPES or cue.event.mode != "asserted":
+        return False
+    trigger = cue.trigger
+    if any(a.lemma_.lower() in TOLL_WORDS for a in islice(trigger.ancestors, 6)):
+        return True
+    return any(t.i != trigger.i and t.pos == VERB and t.lemma_.lower() in TOLL_WORDS for t in trigger.subtree)
 
 
 #: How much likelier a later mention must be than an earlier strong one of the same kind to
@@ -987,14 +1009,22 @@ def _inside(cue: Candidate, place: PlaceMention | None) -> bool:
     return token is not None and cue.trigger.i in {a.i for a in token.ancestors}
 
 
+#: Happenings that strike a place: the places they fall "on" are where they happened.
+STRUCK_TYPES = {"attack", "violence_against_civilians"}
+
+
 def _one_per_place(candidate: Candidate) -> list[Candidate]:
     """Strikes, protests, fires at several places the sentence names as where they happened
     ("fires in Torrington, Weston and Glastonbury") are one happening per place: a copy of the
-    candidate for each further place, each with only that place (or none) to take."""
-    if candidate.event.event_type not in LOCAL_TYPES:
+    candidate for each further place, each with only that place (or none) to take. A strike's
+    places may be what it fell on: "The air force carried out strikes on Jabalia and Deir
+    al-Balah" is a strike on each town."""
+    event_type = candidate.event.event_type
+    if event_type not in LOCAL_TYPES:
         return []
     where = [o for o in candidate.place_options if o.kind == "sentence" and o.place is not None
-             and o.features.get("prep:locative") and not o.features.get("in_actor")
+             and (o.features.get("prep:locative") or (o.features.get("prep:prep:on") and event_type in STRUCK_TYPES))
+             and not o.features.get("in_actor")
              and (o.features.get("path:own") or o.features.get("path:inner"))
              and not o.features.get("country_of_finer_place")]
     where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)]
@@ -1031,10 +1061,14 @@ DIVISION_WORDS = {"oblast", "province", "county", "state", "region", "governorat
                   "krai", "raion", "department", "municipality", "canton", "voivodeship", "parish", "territory"}
 
 
+#: Words that end the name of a part of a city ("Shevchenkivskyi District", "Gulshan neighbourhood").
+CITY_PARTS = {"district", "raion", "borough", "neighbourhood", "neighborhood", "quarter", "ward"}
+
+
 def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[PlaceMention]) -> bool:
     """True when ``area`` follows ``place`` after a comma as the next step of its address
     ("Luxi County, Hunan", "Fastiv, Kyiv Oblast", "Nairobi, Kenya"): a coarser division or a
-    country, and not the next item of a list of places ("Kherson, Zaporizhzhia and Donetsk",
+    country (or the city a district is part of, "Kyivskyi District, Odesa"), and not the next item of a list of places ("Kherson, Zaporizhzhia and Donetsk",
     "Gaza, Lebanon, Syria"; a list set off by semicolons, "Dix, Illinois; Newburgh, Indiana",
     is one of addresses)."""
     if not text or area.start < place.end or not _address_gap(text[place.end:area.start]):
@@ -1042,6 +1076,9 @@ def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[
     if area.feature == "country":
         # (a country not the place's own says the place was misread: both stay)
         return place.feature not in ("country", "continent", "region") and area.country_code == place.country_code
+    if area.feature == "city" and place.text.split()[-1].lower() in CITY_PARTS \
+            and (not place.country_code or place.country_code == area.country_code):
+        return True  # "Shevchenkivskyi District, Kharkiv": a district of the city that follows
     if not (area.feature in ("admin1", "admin2") or area.text.split()[-1].lower() in DIVISION_WORDS) \
             or place.feature in ("country", "continent", "region", "admin1") \
             or (place.country_code and area.country_code and place.country_code != area.country_code):
@@ -1363,21 +1400,32 @@ def _tagged(sentence: Span) -> bool:
 
 def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:
     """True when a sentence opens a paragraph that takes up nothing of the story so far: no
-    word that points back ("he", "the same day", "meanwhile"), no name or noun of the earlier
-    paragraphs. A digest's next item ("Six people are killed in a house fire in Hunan" after a
+    word that points back ("he", "the same day", "meanwhile"), no name of the earlier
+    paragraphs and no noun of theirs told as known (possessed or definite: "the blast"; an
+    undetermined one, "over gross corruption" after "citing corruption concerns", takes up
+    nothing). A digest's next item ("Six people are killed in a house fire in Hunan" after a
     bus crash in India) is a new story; a wire story's next paragraph names its people,
     places or happening again ("Albright announced ...", "The blast ...")."""
     before = text[max(0, sentence.start_char - 4):sentence.start_char]
     # (a text without any line break marks no paragraph: there any sentence may open one)
     if ("\n" not in before and "\n" in text.strip()) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
+    shares_a_noun = False
     for token in sentence:
         word = token.lower_
         if word in CONTINUING_WORDS or (word in BACK_POINTERS and token.pos in (PRON, DET)):
             return False
         if token.pos in (PROPN, NOUN) and token.lemma_.lower() in story_words:
-            return False
-    return True
+            if token.pos == PROPN or definite(token.head if token.dep_ == "compound" else token):
+                return False
+            shares_a_noun = True
+    # an undetermined noun told before takes up nothing only in an item that sets out somewhere
+    # new ("A fire destroyed a market in Lagos, where traders blame corruption"); without a place
+    # of its own the paragraph goes on with the story ("Zelenskiy said the attack's timing was
+    # deliberate, as allies discussed air defence")
+    return not shares_a_noun or any(
+        ent.label_ in ("GPE", "LOC", "FAC") and not {t.lemma_.lower() for t in ent} & story_words
+        for ent in sentence.ents)
 
 
 def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str = "") -> DateMention | None:
@@ -1679,6 +1727,11 @@ CLASSIFIED_HEADS = {
     # rules, documents, money and measures
     "ban", "bans", "permit", "permits", "code", "codes", "law", "laws", "statute", "ordinance", "regulation",
     "regulations", "rule", "rules", "insurance", "policy", "fund", "funds", "tax",
+    # people and kit named by their trade ("a tour operator", "a support worker", "assault rifles",
+    # "a support police car")
+    "operator", "operators", "worker", "workers", "guide", "guides", "agent", "agents", "group", "groups",
+    "rifle", "rifles", "helicopter", "helicopters", "dog", "dogs", "car", "cars", "vehicle", "vehicles",
+    "boat", "boats", "companies", "industry", "business",
     # times, risks and outlooks (no one happening)
     "season", "danger", "hazard", "hazards", "risk", "outlook", "forecast",
 }
@@ -1812,19 +1865,33 @@ _DISCUSSIONS = {"talk", "talks", "negotiation", "negotiations", "discussion", "d
 #: Words that make a happening a habit or a tally, not one happening: "march each July",
 #: "had been arrested more than a dozen times".
 _HABITUAL = {"each", "every", "repeatedly", "routinely", "often", "frequently", "regularly", "usually",
-             "annually", "times"}
+             "annually", "times", "always", "typically", "generally", "traditionally", "constantly", "consistently",
+             "habitually", "customarily", "commonly", "normally", "currently"}
+#: Units of time that "every"/"each" makes a habit of ("rallies almost every day").
+_TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights", "morning",
+               "evening", "weekend", "summer", "winter", "spring", "time", "season", "friday", "saturday", "sunday",
+               "monday", "tuesday", "wednesday", "thursday"}
 
 
 def _habitual(token: Token) -> bool:
     """True for a happening the sentence tells as a habit or a count of many (codebook §1:
     generic or habitual statements, cumulative tolls): "Orangemen march each July", "has been
     arrested more than a dozen times", "the camp has been repeatedly targeted"."""
+    if _every_time(token) or _present_relative(token):
+        return True
     if token.pos_ not in ("VERB", "AUX"):
-        # "arrested more than a dozen times during abortion protests": the protests are as many
         head = token.head
+        if token.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _habitual(head) \
+                and not _present_relative(head):  # "a prisoner who leads protests" may tell of them
+            return True  # "the city currently holds elections in September"
+        # "arrested more than a dozen times during abortion protests": the protests are as many
         return token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
             and head.head is not token and _habitual(head.head)
     for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ == "currently":
+            if token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+                return True  # "currently, the city holds elections in September": its practice
+            continue  # "is currently holding talks": under way now
         if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in _HABITUAL - {"each", "every", "times"}:
             return True
         if child.dep_ in ("npadvmod", "advmod", "dobj") and child.lower_ in ("times",) and any(
@@ -1834,6 +1901,34 @@ def _habitual(token: Token) -> bool:
                                                         for g in child.children):
             return True  # "each July", "every year"
     return False
+
+
+def _every_time(token: Token) -> bool:
+    """A happening's noun in a clause with "every"/"each" and a unit of time ("the government has
+    been holding rallies almost every day", "other rallies almost every day"): a habit, no one
+    happening. The "every" must belong to the noun's own clause."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = _clause_verb(token)
+    for t in token.sent:
+        if t.lower_ in ("every", "each") and t.head.lower_ in _TIME_UNITS and t.head.dep_ in ("npadvmod", "advmod") \
+                and verb is not None and getattr(_clause_verb(t.head), "i", None) == verb.i:
+            return True
+    return False
+
+
+def _present_relative(token: Token) -> bool:
+    """A happening in a relative clause in the simple present ("Americans who give so much
+    military aid to Israel", "the district, which provides drinking water to a million people"): a
+    standing practice that describes its doer, no one happening. Headlines and lists of the
+    day's news tell the past in the present: not them (those have no relative clause of this kind
+    in their lead, and a headline is checked)."""
+    verb = token  # (not its object: "a former prisoner who leads anti-Orange protests" may tell of them)
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") or c.tag_ == "WRB" for c in verb.children):
+        return False  # "... are injured when two trains collide": the parser's relative clause is one of time
+    return not is_headline(verb.sent)
 
 
 def _purpose_of(candidate: _Trigger, chosen: list[_Trigger]) -> bool:

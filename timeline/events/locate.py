@@ -52,7 +52,8 @@ ANOTHER_CLAUSE_ROLE = "the place of another happening of the sentence"
 #: Happenings where people gather and speak: the words told after one are said there
 GATHERING_TYPES = {"meet"}
 GATHERING_PLACE = "where the gathering the story told was"
-#: words of what is written, not said at a gathering ("also wrote to the minister")
+#: words of what is written, not said at a gathering ("also wrote to the minister"), as lemmas;
+#: "wrote" too, which the tagger leaves as it is in a title-case headline ("Mayor Wrote Letter")
 WRITTEN_WORDS = {"write", "letter", "tweet", "post", "publish", "email", "e-mail", "statement", "release", "wrote"}
 #: the derivation of a place inherited from the story so far (the rules' and the place model's)
 STORY_PLACE = "no place in the sentence: the place of the story so far"

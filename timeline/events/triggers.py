@@ -312,6 +312,15 @@ def verb_type(token: Token) -> str | None:
         return None  # "firefighters launched an attack on the flames", "attacked the blaze"
     if lemma == "seize" and _confiscation(token):
         return None  # "police seized a car bomb", "the bank was seized by regulators": no armed capture
+    if lemma == "seize" and _object_words(token) & _CHANCES:
+        return None  # "opportunities like this must be seized": a chance taken, no capture
+    if lemma == "demonstrate" and any(c.dep_ == "dobj" for c in token.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("against", "outside", "in", "at", "near", "for") for c in token.children):
+        return None  # "an effort by Sununu to keep his job by demonstrating his backing": showing, no protest
+    if lemma == "kill" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
+        return None  # "people who want to kill themselves": a suicide, no attack
+    if lemma == "beat" and _particle(token) == "out":
+        return None  # "won two posts, beating out a rival who had held the seat": a win, no beating
     if lemma == "seize" and _object_words(token) & _SEIZED_GOODS:
         return None  # "seized bank statements", "seized 1,248 bags of heroin": evidence, no attack
     if lemma in ("battle", "fight") and any(c.dep_ == "xcomp" for c in token.children):
@@ -448,6 +457,10 @@ _CROWD_SUBJECTS = {"rioter", "protester", "demonstrator", "mob", "crowd", "youth
 _SHOT_NOT_AT_PEOPLE = {"three-pointer", "pointer", "basket", "baskets", "hoop", "hoops", "skeet", "film", "films",
                       "video", "videos", "photo", "photos", "photograph", "scene", "scenes", "movie", "footage",
                       "ball", "puck", "goal", "par", "round", "documentary", "episode", "commercial"}
+#: What one seizes without force: a chance ("seized the opportunity", "must be seized").
+_CHANCES = {"opportunity", "opportunities", "chance", "chances", "moment", "initiative", "momentum", "occasion",
+            "day", "advantage"}
+_REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselves", "oneself", "themself"}
 _SEIZED_GOODS = {"statement", "statements", "notice", "notices", "record", "records", "report", "reports",
                  "document", "documents", "computer", "computers", "heroin", "cocaine", "marijuana", "drug",
                  "drugs", "cash", "money", "assets", "property", "bags", "pounds", "kilograms", "evidence",
@@ -794,6 +807,17 @@ def noun_type(token: Token) -> str | None:
         return covered
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
         return "support"  # "rallies behind Ukraine" (also when the tagger makes the verb a noun)
+    if lemma in ("fire", "fires") and _ceasefire_tail(token):
+        return "agree"  # "the two sides declared unilateral cease-fires": a truce, no blaze
+    if token.text == "March" and _month_march(token):
+        return None  # "NATO will admit Poland in early March": the month, no march
+    if lemma in ("tour", "tours") and _tour_of_duty(token):
+        return None  # "he served two tours in Iraq": a soldier's posting, no visit
+    if lemma in ("support", "backing") and _support_held(token):
+        return None  # "he has lost much of his support among Republicans": a following, no act
+    if lemma in ("battle", "fight", "struggle") and any(
+            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+        return None  # "the government's battle to secure the boy's return": an effort, no combat
     if lemma == "sit":
         return "protest" if _sit_in(token) else None
     if lemma in ("attack", "mauling") and ({c.lemma_.lower() for c in token.children if c.dep_ in (
@@ -865,6 +889,68 @@ def noun_type(token: Token) -> str | None:
     if lemma == "war" and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
         return None  # "the war in Ukraine" is background; "a five-day war last August" a happening
     return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
+
+
+
+#: Verbs whose object "support" is a following one has, not an act of backing ("lost his support").
+_SUPPORT_HELD = {"lose", "seek", "need", "enjoy", "lack", "garner", "gain", "have", "win", "build", "muster",
+                 "drum", "shore", "erode", "want", "retain", "keep", "get", "demonstrate", "show"}
+
+
+def _support_held(support: Token) -> bool:
+    """'Support' as a following held, sought or lost ("he has lost much of his support among
+    Republicans", "prompted him to seek support from the network"), or as a person's role
+    ("women have become the sole support of their families"): no one backs anything here."""
+    head = support.head
+    if support.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT_HELD:
+        return True
+    if support.dep_ == "pobj" and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _SUPPORT_HELD \
+            and head.head.lower_ in ("much", "most", "some", "part", "all", "none", "bulk"):
+        return True  # "lost much of his support"
+    return support.dep_ == "attr" and head.lemma_.lower() in ("be", "become", "remain")
+
+
+def _ceasefire_tail(fire: Token) -> bool:
+    """'fire(s)' after "cease -" (the tokenizer splits "cease-fires" in three)."""
+    doc = fire.doc
+    return fire.i >= 2 and doc[fire.i - 1].text in ("-", "\u2010", "\u2011") and doc[fire.i - 2].lower_ == "cease"
+
+
+#: Words before a month's name ("in early March", "since March", "by mid-March").
+_MONTH_MARKS = {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of",
+                "early", "late", "mid", "mid-", "last", "next", "this", "each", "every", "between", "and", "to"}
+
+
+def _month_march(march: Token) -> bool:
+    """The capitalised word "March" names the month: tagged a date, after "in", "early", "since",
+    ..., or before a day or a year ("on March 3", "March 2009"). "The March for Life", "the Long
+    March", "a March on Washington" are marches: a determiner or a "for"/"on" phrase."""
+    if march.i == march.sent.start:
+        return march.ent_type_ == "DATE"
+    if any(c.dep_ in ("det", "poss") for c in march.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("for", "on", "against", "through", "to") for c in march.children):
+        return False
+    if march.ent_type_ == "DATE":
+        return True
+    doc = march.doc
+    before = doc[march.i - 1].lower_
+    after = doc[march.i + 1] if march.i + 1 < len(doc) else None
+    return before in _MONTH_MARKS or (after is not None and after.like_num)
+
+
+#: Ordinals and counts of a soldier's tours ("his third tour", "two tours in Iraq").
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "previous", "last", "multiple",
+             "several", "consecutive", "combat", "overseas", "military"}
+
+
+def _tour_of_duty(tour: Token) -> bool:
+    """A tour of duty: counted or ordered ("served two tours", "his third tour in Afghanistan"),
+    "of duty", or the object of "serve", "complete", "finish", "do"."""
+    if tour.dep_ == "dobj" and tour.head.lemma_.lower() in ("serve", "complete", "finish", "do", "begin", "start"):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "duty" for g in c.children) for c in tour.children):
+        return True
+    return any(c.dep_ == "nummod" or c.lower_ in _ORDINALS for c in tour.children if c.dep_ in ("nummod", "amod"))
 
 
 #: Kinds of custody of a child, not of a suspect.
@@ -1580,6 +1666,9 @@ _DECIDED_REQUESTS = {"request", "requests", "application", "applications", "offe
                      "settlement", "bill", "bills", "motion", "motions", "plan", "plans", "petition", "petitions",
                      "appeal", "appeals", "bid", "bids", "nomination", "nominee", "agreement", "deal", "budget",
                      "ordinance", "amendment", "resolution", "permit", "license", "licence"}
+#: what someone withdraws that was theirs to decide on: a request or a bid of theirs, or a candidacy
+#: or resignation ("the mayor withdrew her application", "he withdrew his resignation")
+_WITHDRAWN_REQUESTS = _DECIDED_REQUESTS | {"candidacy", "resignation"}
 #: what an institution publishes when it releases something ("released video footage", "released
 #: its annual report"); a statement is itself the noun's happening and is not here
 _RELEASED_RECORDS = {"tape", "tapes", "video", "videos", "footage", "recording", "recordings", "report", "reports",
@@ -1925,8 +2014,7 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "other"  # "the junta dissolved parliament", "suspended the constitution"
     if lemma in ("dissolve", "disband"):
         return None  # "dissolved the powder", "the band disbanded"
-    if lemma == "withdraw" and _object_heads(token) & {"request", "application", "bid", "nomination", "candidacy",
-                                                       "proposal", "resignation", "offer", "motion", "bill"}:
+    if lemma == "withdraw" and _object_heads(token) & _WITHDRAWN_REQUESTS:
         return "other"  # "after criticism, the mayor withdrew her application"
     if lemma == "withdraw" and _prep_object_words(token, "from") & (_DEAL_WORDS | {"initiative", "convention",
                                                                                   "protocol", "pact"}):
@@ -2144,6 +2232,8 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "beat" and _object_words(token) & {"odds", "record", "clock", "heat", "traffic", "deadline",
                                                      "expectations", "estimates", "forecasts", "rush", "drum"}:
         return None  # "beat the odds"
+    if lemma == "beat" and _particle(token) == "out":
+        return None  # "won two posts, beating out a rival who had held the seat": a win, no beating
     if lemma == "beat" and _election_context(token):
         return "election"  # "beat the incumbent in the primary"
     if lemma in ("beat", "punch", "kick", "choke", "slash", "assault", "pistol-whip", "hack"):

@@ -272,3 +272,22 @@ def test_a_british_sources_numeric_date_is_read_day_first() -> None:
     us = next(c.event for c in candidate_events(text, published="2026-03-04", url="https://www.nytimes.com/x")
               if c.event.trigger == "arrested")
     assert (uk.date_start, us.date_start) == (dt.date(2026, 3, 1), dt.date(2026, 1, 3))
+
+
+def test_a_digest_item_sharing_only_a_common_noun_is_another_story() -> None:
+    # "corruption" again, undetermined, takes up nothing told before: the next item is its own
+    # story and does not inherit the first item's Monday (a definite "the arrests" would)
+    text = ("Police arrested 14 people in Nairobi on Monday over a corruption scheme.\n\n"
+            "A fire destroyed a market in Lagos, Nigeria, where traders blame corruption for lax inspections.")
+    [fire] = [e for e in extract_events(text, published="2026-06-25") if e.event_type == "accident"]
+    assert str(fire.date_start) == "2026-06-25", fire.date_derivation
+
+
+
+def test_a_paragraph_sharing_a_common_noun_and_naming_no_new_place_goes_on_with_the_story() -> None:
+    # a wire story's next paragraph need not name anything again: with no place of its own it
+    # is told of the same day as the story ("Zelenskiy said the timing was deliberate")
+    text = ("Police arrested 14 people in Nairobi on Monday over a corruption scheme.\n\n"
+            "Hundreds of protesters marched against corruption and clashed with riot police.")
+    [march] = [e for e in extract_events(text, published="2026-06-25") if e.event_type == "protest"]
+    assert str(march.date_start) == "2026-06-22", march.date_derivation

@@ -1197,3 +1197,12 @@ def test_an_accusation_that_describes_a_crowd_is_no_condemnation_of_its_own() ->
     events = extract_events("Protests accusing the government of fraud erupted in Lima on Sunday.",
                             published="2025-07-14")
     assert [e.event_type for e in events] == ["protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Three people are killed and five are injured after tornadoes touch down near Topeka, Kansas.",
+    "At least 12 people are killed in flash floods across Sindh, Pakistan.",
+])
+def test_a_hazard_whose_toll_its_sentence_tells_is_an_event(text: str) -> None:
+    # the deaths say the storm or flood happened (codebook §2: a toll is part of its cause)
+    assert any(e.event_type == "disaster" for e in extract_events(text, published="2026-06-23"))

@@ -275,6 +275,22 @@ def test_the_rest_of_an_address_is_no_place_of_its_own(text: str, places: list[s
     assert [e.place_name for e in events] == places
 
 
+def test_strikes_on_two_towns_are_one_strike_per_town() -> None:
+    # what a strike falls "on" is where it happened: one event per town of the list
+    text = "The air force carried out strikes on Jabalia and Deir al-Balah on Tuesday, killing 12 people."
+    events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == "attack"]
+    assert sorted(e.place_name for e in events) == ["Deir El Balah", "Jabalya"], \
+        [(e.place_name, e.place_derivation) for e in events]
+
+
+def test_a_district_before_its_city_is_one_place() -> None:
+    # "Kyivskyi District, Odesa": the city after the comma holds the district
+    for text, kind in (("Protesters rallied in Kyivskyi District, Odesa, on Sunday.", "protest"),
+                       ("Two people are killed in drone strikes on Shevchenkivskyi District, Kharkiv, Ukraine.", "attack")):
+        events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == kind]
+        assert len(events) == 1, [(e.place_name, e.place_derivation) for e in events]
+
+
 @pytest.mark.parametrize("text", [
     # the ends of the journey a happening was on are not where it happened (codebook §3: no
     # place rather than a wrong one)

@@ -705,6 +705,7 @@ def test_a_news_outlet_releasing_footage_is_no_statement() -> None:
 @pytest.mark.parametrize("sentence, kind", [
     ("The state health department launched a public awareness campaign on ticks in Vermont on Monday.", "statement"),
     ("Facing criticism from the board, the mayor withdrew his request in Dayton on Tuesday.", "other"),
+    ("Under pressure from neighbours, the developer withdrew its permit in Dayton on Tuesday.", "other"),
     ("Flags flew at half-staff over City Hall in Dayton on Monday.", "other"),
     ("A jogger was stung near a trail in Utah on Sunday.", "accident"),
 ])

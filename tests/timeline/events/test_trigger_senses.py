@@ -226,3 +226,50 @@ def test_police_horses_trampling_protesters_are_no_animal_mishap() -> None:
 ])
 def test_a_killing_takes_the_kind_of_its_cause(sentence, kind):
     assert kinds(sentence)[:1] == [kind]
+
+
+# A trigger word in another sense (issue #15: "not a word sense"), or a habit, names no happening.
+@pytest.mark.parametrize("sentence, kind", [
+    ("Israel and Hamas declared unilateral cease-fires following the offensive.", "accident"),
+    ("He previously served two tours in Iraq.", "visit"),
+    ("Tour operators who specialize in travel in Kenya say bookings are steady.", "visit"),
+    ("Carole Partlett, a pregnancy support worker in Leeds, said the plan was good.", "support"),
+    ("Castro noted the importance of the communist government's battle to secure Elian's return from the United States.",
+     "attack"),
+    ("He said opportunities like this must be seized.", "attack"),
+    ("Sununu tried to keep his job by demonstrating his backing among Republicans.", "protest"),
+    ("Sununu tried to keep his job by demonstrating his backing among Republicans.", "support"),
+    ("The network guides people who want to kill themselves.", "attack"),
+    ("Coull won two positions, beating out David Farnham.", "attack"),
+    ("Bush's son told Sununu that he has lost much of his support among Republicans.", "support"),
+    ("Women have become the sole support of their families.", "support"),
+    ("The government has held other rallies almost every day to draw attention to the case.", "protest"),
+    ("Currently, the city holds elections on the first Tuesday in September.", "election"),
+    ("The district, which provides drinking water for a million people, has no enforcement powers.", "aid"),
+])
+def test_a_word_in_another_sense_or_a_habit_is_no_happening(sentence, kind):
+    assert kind not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Thousands of anti-abortion protesters joined the annual March for Life in Washington on Monday.", "protest"),
+    ("Thousands of people demonstrated against unemployment in Berlin on Tuesday.", "protest"),
+    ("The White House announced its support for the decision on Tuesday.", "support"),
+    ("Rebels seized the town of Goma on Sunday.", "attack"),
+    ("The two sides are currently holding talks in Doha.", "meet"),
+    ("Two trains collided near Hillerod, Denmark, on Monday.", "accident"),
+])
+def test_the_event_sense_of_the_same_words_is_kept(sentence, kind):
+    assert kind in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, is_month", [
+    ("NATO decided to admit Poland in early March, an official said.", True),
+    ("The talks resumed on March 3 in Geneva.", True),
+    ("Thousands joined the annual March for Life in Washington.", False),
+])
+def test_the_capitalised_month_is_no_march(sentence, is_month):
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import noun_type
+    march = next(t for t in parse(sentence) if t.text == "March")
+    assert (noun_type(march) is None) == is_month
