@@ -149,7 +149,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
-            if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or (
+            if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or _only_possible(cue.trigger) or (
                     cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
                     or _describing_accusation(cue.trigger, cue.event.event_type):
                 # a private person's or an expert's words are no event (codebook §1), nor is
@@ -428,6 +428,28 @@ def _party(token: Token, name: str | None) -> bool:
             words |= _descriptors(ent.root)
             words |= {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 4):ent.start]}
     return bool(words & OFFICES)
+
+
+#: nouns that make the happening they are "of" a mere possibility ("the possibility of a ground assault")
+_POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "likelihood", "risk", "danger"}
+#: what a happening's noun may be said to be when it has not happened ("a deal was possible")
+_POSSIBLE_WORDS = {"possible", "unlikely", "improbable", "impossible", "conceivable"}
+
+
+def _only_possible(trigger: Token) -> bool:
+    """A happening's noun told only as a possibility, no happening (codebook §1: hypothetical
+    happenings and speculation are part of the words that voice them): "planning was built
+    around the possibility of a ground assault", "a deal was possible", "an EU summit is
+    unlikely to take place". Not what is likely or expected ("a deal is likely to be signed on
+    Friday" is a plan, codebook §3)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _POSSIBILITY_NOUNS:
+        return True
+    if trigger.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in _POSSIBLE_WORDS for c in head.children)
+    return False
 
 
 def _legal_standing(trigger: Token) -> bool:

@@ -76,3 +76,20 @@ def test_an_event_dated_after_the_report_is_planned() -> None:
 def test_a_past_verb_keeps_its_mode_whatever_date_the_sentence_gives() -> None:
     # the date is the building's, not the vote's
     assert ("voted", "asserted") in _modes("The board voted 5-0 on Monday to let the developers begin building on May 20.")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("An EU summit is unlikely to take place in the next three months, the minister said on Tuesday.", "meet"),
+    ("A ceasefire was possible by Friday, the mediators said.", "agree"),
+    ("Their military planning was built around the possibility of a ground assault toward the west.", "attack"),
+])
+def test_a_happening_told_only_as_a_possibility_is_no_event(sentence: str, kind: str) -> None:
+    assert kind not in [e.event_type for e in extract_events(sentence, published=PUBLISHED)]
+
+
+def test_a_likely_or_a_real_happening_stays() -> None:
+    assert ("deal", "agree", "planned") in [(e.trigger, e.event_type, e.mode)
+                                            for e in extract_events("A deal is likely to be signed on Friday.",
+                                                                    published=PUBLISHED)]
+    assert "meet" in [e.event_type for e in extract_events("The summit took place in Brussels on Monday.",
+                                                           published=PUBLISHED)]
