@@ -45,7 +45,7 @@ from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
-from timeline.events.features import GROUPS, OFFICES, Cue, candidate_features, inside_quotes
+from timeline.events.features import GENERIC_CUES, GROUPS, OFFICES, Cue, candidate_features, inside_quotes
 from timeline.events.locate import (
     GEO_PRECISION,
     NOT_ITS_OWN,
@@ -132,6 +132,11 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         mentions, raw = [], {}
         head_raw: dict[int, float] = {}  # trigger token -> raw probability, for coordinated verbs
         own = {id(cue): model.raw(candidate_features(cue)) for cue in candidates}
+        for cue in candidates:
+            if _historical_present(cue):
+                # "The harbour authority bans night fishing in the bay": a chronicle's or a
+                # digest's main verb in the present tells the day's happening as done
+                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         for cue, announcement in _announcements(candidates):
             # "announced a new aid package for Ukraine": the announced act is as sure as its
             # announcement (codebook §2: an announcement of one's own act is that act)
@@ -151,7 +156,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
             if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or _only_possible(cue.trigger) or (
                     cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
-                    or _describing_accusation(cue.trigger, cue.event.event_type):
+                    or _describing_accusation(cue.trigger, cue.event.event_type) \
+                    or _background_without_time(cue):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
                 # happening (§2), nor a person's standing before the law (§1); they may still
@@ -212,6 +218,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             else:
                 _set_place(event, country)
                 event.place_derivation = f"{why} → {country.name} (country)"
+        _un_seat(event, sentence_of.get(id(event)))
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
         # the doer and target are final here; ``actors`` is derived from them once, not
@@ -241,6 +248,33 @@ def _future_is_planned(event: Event, cue: Candidate | None) -> None:
             or any(c.lower_ in _BEFORE_WORDS for c in token.children):
         return
     event.mode = "planned"
+
+
+def _historical_present(cue: Candidate) -> bool:
+    """True for a happening told as the main verb of its sentence in the simple present with a
+    party for its subject, the tense in which news digests, chronologies and summaries tell
+    the day's happenings as done ("The harbour authority bans night fishing in the bay", "Over
+    5,000 teachers demonstrate in Lisbon against the pay freeze"): not a verb of saying,
+    confirming or announcing (what a source says, confirms or announces is told by its own
+    words), not under a modal, "do" or a negation, not a pronoun's doing ("we negotiate ..."), not in quotes, a question
+    or a generic sentence ("usually"). A root in the bare form with a subject and no auxiliary
+    is the present tense mis-tagged ("Twelve councillors leave the ruling coalition")."""
+    trigger = cue.trigger
+    if cue.event.mode != "asserted" or trigger.dep_ != "ROOT" or trigger.pos != VERB \
+            or trigger.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma in SAY_VERBS or lemma in ANNOUNCE_VERBS or lemma == "confirm":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos == PRON or subject.lower_ in _PERSONAL_PRONOUNS:
+        return False
+    sentence = trigger.sent
+    if inside_quotes(sentence, trigger) or any(t.lower_ in GENERIC_CUES for t in sentence):
+        return False
+    return not text_of(sentence.doc)[sentence.start_char:sentence.end_char].rstrip().endswith("?")
 
 
 #: Happenings of nature or mishap whose human toll a sentence may tell.
@@ -478,6 +512,132 @@ def _describing_accusation(trigger: Token, event_type: str) -> bool:
     if event_type != "condemn" or trigger.lemma_.lower() != "accuse":
         return False
     return trigger.dep_ in ("acl", "amod") or (trigger.dep_ == "advcl" and trigger.tag_ == "VBN")
+
+
+def _background_without_time(cue: Cue) -> bool:
+    """A mention of background the article gives without a time of its own (codebook §1 and
+    §3: background happenings are coded only with a time of their own): a tally over a span
+    running up to now (:func:`_running_tally`), or a relative clause that describes a person
+    (:func:`_describing_clause`). It is no event of its own, but it may still be a later
+    mention of a happening the text tells with its time ("the man who shot the pastor")."""
+    token = cue.trigger
+    return _running_tally(token, cue.published) or (not cue.own_date and _describing_clause(token))
+
+
+#: Words that give a clause a time of its own by another happening ("after his arrest").
+_TIME_LINKS = {"after", "before", "since", "following", "during", "amid", "until", "when", "while", "as", "ago",
+               "earlier", "later", "then", "once"}
+
+
+def _describing_clause(token: Token) -> bool:
+    """A happening told in a relative clause on a person ("who", "whom", "whose") that has no
+    time of its own, by a date or by another happening, and that says who the sentence's doer
+    or speaker is ("Burdine, a developer who put together the deal to buy the flats, said
+    ...") or what people habitually do ("donors who give aid to the camp want ..."): not what
+    the article reports. Not with a time ("Goodwin, who stepped down after his arrest", "who
+    lost the race last year"), not on the one the news is done to ("police arrested a man who
+    stabbed two people at a bar": the stabbing is news), and not for a happening that is only
+    the clause's circumstance ("three men who were reported missing after a collapse at the
+    landfill": the collapse)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    if verb is not token and (token.head.lower_ in _TIME_LINKS or token.dep_ not in ("dobj", "pobj", "attr")):
+        return False  # "who were reported missing after a collapse": the collapse is no description
+    if not any(c.lower_ in ("who", "whom", "whose") for c in verb.subtree if c.i < verb.i):
+        return False
+    if any(t.lower_ in _TIME_LINKS or t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    # who the sentence's doer or speaker is ("Reyes, a builder who put together the deal, said"),
+    # or what a person habitually does ("people who falsely accuse others"); a clause on
+    # whom the news is done to tells the news ("police arrested a man who stabbed two people")
+    return _subject_person(verb.head) or (verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _subject_person(noun: Token) -> bool:
+    """The noun is its clause's subject, or in apposition to it ("Reyes, a builder")."""
+    for _ in range(2):
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if noun.dep_ != "appos" or noun.head is noun:
+            return False
+        noun = noun.head
+    return False
+
+
+#: Words that count the happenings a span of time holds ("several states", "427 fugitives").
+_MANY = {"several", "many", "numerous", "multiple", "various", "dozens", "hundreds", "thousands", "scores", "times"}
+#: An ordinal number: "the 28th", "the third".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+#: Nouns of a span of time running up to now: "over the last five years", "in recent years".
+_SPAN_UNITS = {"year", "years", "decade", "decades", "month", "months"}
+
+
+def _running_tally(token: Token, published: dt.date) -> bool:
+    """A count of happenings over a span running from a past year up to now ("the 28th soldier
+    from the state killed since 2003", "had been arrested in several states since 1990", "14
+    killings since 1993", "the slayings of 14 women over the last five years", "the two sides
+    have not met since May 2008"): a tally or a state, no one happening with a time of its own
+    (codebook §1: cumulative tolls; background without a specific time). A single state that
+    began then ("has kept a moratorium since 1996") and a span from a recent day ("in custody
+    since last week") are not tallies."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    if verb is token and token.dep_ == "pcomp" and token.head.dep_ == "prep" \
+            and token.head.head.pos_ in ("VERB", "AUX"):
+        # "arrested in several states since 1990 for protesting": the protests are as many
+        verb = token.head.head
+    owners = [token] + ([verb] if verb is not None and verb is not token else [])
+    for owner in owners:
+        for prep in owner.children:
+            if prep.dep_ != "prep":
+                continue
+            words = list(prep.subtree)
+            if token.i in {t.i for t in words}:
+                continue  # "since the bombing": the happening is the span's start
+            if prep.lower_ == "since":
+                # from a past year ("since 2003", "since May 2008", "since last year"), not
+                # from a day of the news ("in custody since Monday")
+                lowers = {t.lower_ for t in words}
+                if not (any(t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) < published.year
+                            for t in words) or ("last" in lowers and lowers & {"year", "decade"})):
+                    continue
+            elif prep.lower_ in ("over", "in", "during", "for"):
+                # "over the last five years", "in recent months": the span's own noun, not
+                # a date with "last year" in it ("in July last year")
+                if not any(c.dep_ == "pobj" and c.lower_ in _SPAN_UNITS and c.tag_ == "NNS" and any(
+                        a.lower_ in ("last", "past", "recent") for a in c.children) for c in prep.children):
+                    continue
+            else:
+                continue
+            if _counted(token, verb, {t.i for t in words}):
+                return True
+    return False
+
+
+def _counted(token: Token, verb: Token | None, span: set[int]) -> bool:
+    """The happening is told as many or as none: a plural noun ("killings"), a number or an
+    ordinal on its participants ("the 28th person killed", "427 fugitives were taken"), a
+    quantifier ("in several states") or a negation ("have not met")."""
+    if token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS"):
+        return True
+    if token.dep_ == "acl" and (token.head.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ in ("amod", "nummod") and (c.tag_ == "CD" or _ORDINAL.fullmatch(c.lower_))
+            for c in token.head.children)):
+        return True  # "the 28th person killed since 2003", "300 people killed since 2015"
+    if verb is None:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    for child in verb.children:
+        if child.dep_ in ("advcl", "ccomp", "relcl", "conj", "mark") or child.i in span:
+            continue
+        for t in child.subtree:
+            if t.i in span:
+                continue
+            if t.lower_ in _MANY or (t.ent_type_ == "CARDINAL" and t.like_num):
+                return True
+    return False
 
 
 def _bare_saying(cue: Cue) -> bool:
@@ -1283,6 +1443,57 @@ def _inherit_destination(event: Event, earlier: list[Event], destined: set[str],
 #: Happenings done on another's ground (a strike, a shipment, a sanction): the doer's own
 #: country is no guess for where they happened
 ABROAD_TYPES = {"attack", "violence_against_civilians", "deploy", "supply", "aid", "sanction"}
+
+
+#: The bodies of the United Nations that sit at its headquarters in New York: "the Security
+#: Council" (not a state's "National Security Council"), "the UN General Assembly" (not a US
+#: state's legislature, which bears the state's name)
+UN_BODY = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:Security Council|General Assembly)"
+                     r"|(?<!National )(?<!national )Security Council)\b")
+#: Words that make the body's mention the happening's venue: "during a UN Security Council
+#: meeting", "on the sidelines of the session of the General Assembly", "addressed the
+#: Security Council"
+UN_VENUE_WORDS = {"at", "during", "before", "on", "in", "address"}
+#: The derivations of a place the text does not state for the happening (a guess the body's
+#: venue overrules)
+GUESSED_PLACES = ("no place in the sentence", "no venue in the sentence", "no place of the happening")
+
+
+def _un_seat(event: Event, sentence: Span | None) -> None:
+    """A happening of a UN body, or one at its meeting, whose place the text does not state is
+    at the UN's headquarters in New York: "The Security Council condemned the bombing on
+    Thursday", "Ruritania renewed its call for a ceasefire during a UN Security Council
+    meeting", "the two presidents met on the sidelines of the UN General Assembly". A place
+    the sentence gives it stays ("the Security Council met in Geneva")."""
+    if sentence is None or (event.lat is not None and not (event.place_derivation or "").startswith(GUESSED_PLACES)):
+        return
+    text = sentence.text
+    matches = list(UN_BODY.finditer(text))
+    if not matches:
+        return
+    doer = (event.actor1 or "")
+    if not any(m.group(0) in doer or m.group(0).split()[-2:] == doer.split()[-2:] for m in matches):
+        # not the doer: the body's meeting must be where it happened
+        venue = False
+        for m in matches:
+            span = sentence.doc.char_span(sentence.start_char + m.start(), sentence.start_char + m.end(),
+                                          alignment_mode="expand")
+            if span is None:
+                continue
+            if any(a.lower_ in UN_VENUE_WORDS or a.lemma_.lower() in UN_VENUE_WORDS
+                   for a in islice(span.root.ancestors, 5)):
+                venue = True
+        if not venue:
+            return
+    city = next((c for c in lookup("New York City", country_code="US") if c.get("feature") == "city"
+                 and c.get("lat") is not None), None)
+    if city is None:
+        return
+    why = event.place_derivation or "no place of the happening in the text"
+    _set_place(event, PlaceMention(0, 0, city["name"], name=city["name"], lat=city["lat"], lon=city["lon"],
+                                   geonameid=city.get("geonameid") or city.get("id"), country_code="US",
+                                   feature="city", score=1.0, source="UN headquarters"))
+    event.place_derivation = f"{why}: a UN body's happening, at its headquarters → {city['name']} (city)"
 
 
 def _doers_country(event: Event, locator: Locator | None, sentence: Span | None) -> None:

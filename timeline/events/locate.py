@@ -119,7 +119,7 @@ class Locator:
         #: geonameids of the continents and multi-country regions the article names (never an event's place)
         self.too_wide = {p.geonameid for p in self.names if too_wide(p)}
         self._as_named = self.names
-        self.names = [self._embassy_seat(p) or p for p in self.names]
+        self.names = [self._embassy_seat(p) or self._namesake_city(p) or p for p in self.names]
         self._named |= {id(place) for place in self.names}
         self._acting_capital_ids = self._acting_capitals()
         self.metonyms = self._metonymic_capitals()
@@ -444,6 +444,49 @@ class Locator:
             geonameid=city.get("geonameid") or city.get("id"), country_code=city["country_code"], feature="city",
             score=place.score, population=city.get("population"), admin1=city.get("admin1"), source="embassy seat")
 
+    def _namesake_city(self, place: PlaceMention) -> PlaceMention | None:
+        """"A car bomb exploded near a mall in Lagos", "the Kyoto District Court": a bare name
+        the gazetteer reads as a state or a district is, in news, the big city that bears it
+        and gives it its name (Lagos, Kyoto, Guayaquil, Gaza), when that city lies within it
+        and holds a good share of its people. A name with its type word ("Lagos State", "in
+        the province of Kyoto") stays the state; so does a name no city of it bears
+        ("Punjab"), a city far from the area's centre or a small town of the name."""
+        if place.feature not in NAMESAKE_AREAS or not place.country_code or not place.text:
+            return None
+        surface = fold(place.text)
+        token = self._token_of(place)
+        words = place.text.split()
+        if token is not None and len(words) > 1 and words[-1].lower() == "district" \
+                and token.doc.text[place.end:place.end + 7].strip().lower().startswith("court"):
+            # "the Kyoto District Court", "the Seoul Central District Court": the city's court
+            surface, words = fold(" ".join(words[:-1])), words[:-1]
+            if len(words) > 1:
+                return None
+        elif len(words) > 1 and words[-1].lower() in NAMESAKE_TYPE_WORDS:
+            return None  # "Lagos State"
+        doc = token.doc if token is not None else None
+        if token is not None and (token.lower_ in NAMESAKE_TYPE_WORDS or (
+                token.i + 1 < len(doc) and doc[token.i + 1].lower_ in NAMESAKE_TYPE_WORDS
+                # (but "the Kyoto District Court" is the city's court)
+                and not (token.i + 2 < len(doc) and doc[token.i + 2].lower_ in ("court", "attorney")))
+                or (token.i >= 2 and doc[token.i - 1].lower_ == "of"
+                    and doc[token.i - 2].lower_ in NAMESAKE_TYPE_WORDS)):
+            return None
+        state = place.name if place.feature == "admin1" else place.admin1
+        for city in lookup(" ".join(words), country_code=place.country_code, limit=5):
+            if city.get("feature") != "city" or city.get("lat") is None or fold(city.get("name") or "") != surface:
+                continue
+            if fold(city.get("admin1") or "") != fold(state or "") \
+                    or (city.get("population") or 0) < NAMESAKE_SHARE * (place.population or 0) \
+                    or haversine_km(place.lat, place.lon, city["lat"], city["lon"]) > NAMESAKE_KM:
+                continue
+            return PlaceMention(
+                place.start, place.end, place.text, name=city["name"], lat=city["lat"], lon=city["lon"],
+                geonameid=city.get("geonameid") or city.get("id"), country_code=city["country_code"],
+                feature="city", score=place.score, population=city.get("population"), admin1=city.get("admin1"),
+                source="namesake city")
+        return None
+
     def _article_setting(self) -> PlaceMention | None:
         """The place an article is set in: a city mentioned twice or more as a place (not as
         the subject of a verb), else the first city where something is said to happen ("in",
@@ -557,6 +600,14 @@ def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[Plac
             population=capital.get("population"), admin1=capital.get("admin1"), source="capital"))
     return found
 
+
+#: Areas a bare name may stand for the city that gives them their name, and how much of the
+#: area's people and how near its centre that city must be ("Kyoto", "Lagos", "Guayaquil")
+NAMESAKE_AREAS = {"admin1", "admin2"}
+NAMESAKE_SHARE = 0.25
+NAMESAKE_KM = 100.0
+NAMESAKE_TYPE_WORDS = {"state", "province", "prefecture", "region", "county", "governorate", "oblast",
+                       "canton", "department", "district", "municipality", "territory", "emirate"}
 
 EMBASSY_NOUNS = {"embassy", "embassies", "chancery"}
 #: Countries whose foreign embassies sit in a city other than the capital the gazetteer gives

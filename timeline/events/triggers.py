@@ -807,15 +807,15 @@ def noun_type(token: Token) -> str | None:
         return covered
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
         return "support"  # "rallies behind Ukraine" (also when the tagger makes the verb a noun)
-    if lemma in ("fire", "fires") and _ceasefire_tail(token):
+    if lemma == "fire" and _ceasefire_tail(token):
         return "agree"  # "the two sides declared unilateral cease-fires": a truce, no blaze
     if token.text == "March" and _month_march(token):
         return None  # "NATO will admit Poland in early March": the month, no march
-    if lemma in ("tour", "tours") and _tour_of_duty(token):
+    if lemma == "tour" and _tour_of_duty(token):
         return None  # "he served two tours in Iraq": a soldier's posting, no visit
     if lemma in ("support", "backing") and _support_held(token):
         return None  # "he has lost much of his support among Republicans": a following, no act
-    if lemma in ("battle", "fight", "struggle") and any(
+    if lemma == "battle" and any(
             c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
         return None  # "the government's battle to secure the boy's return": an effort, no combat
     if lemma == "sit":

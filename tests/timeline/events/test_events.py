@@ -470,6 +470,53 @@ def test_a_negated_or_habitual_happening_is_no_event(text: str) -> None:
     assert extract_events(text, published="2025-07-14") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Sergeant Ortiz is the 12th soldier from Ohio killed since 2011 while serving abroad.",
+    'Nicknamed "the Hammer", Lopez had been arrested in several cities since 2016 for blocking roads.',
+    "The two unions have not met since March 2021, organisers said.",
+    "Nine shootings over the last three years remain unsolved, the sheriff said.",
+])
+def test_a_tally_over_years_up_to_now_is_no_event(text: str) -> None:
+    # codebook §1: cumulative tolls and background without a specific time are not coded
+    assert extract_events(text, published="2025-07-14") == []
+
+
+def test_a_state_begun_in_a_past_year_and_a_span_from_a_recent_day_are_kept() -> None:
+    [ban] = extract_events("The government has maintained a moratorium on executions since 1996, when it joined "
+                           "the council.", published="2025-07-14")
+    assert (ban.event_type, str(ban.date_start)) == ("other", "1996-01-01")
+    [held] = extract_events("Police have held the suspect in custody in Leeds since Monday.", published="2025-07-14")
+    assert held.event_type == "arrest"
+
+
+def test_a_relative_clause_that_describes_a_person_is_no_event() -> None:
+    text = "The mayor said on Tuesday that Reyes, a builder who put together the deal to buy the mill, would testify."
+    assert [e.event_type for e in extract_events(text, published="2025-07-14")] == ["statement"]
+    text = "Donors who give aid to the camp want to see how it is spent, she said."
+    assert "aid" not in [e.event_type for e in extract_events(text, published="2025-07-14")]
+
+
+def test_a_relative_clause_on_the_one_the_news_is_done_to_tells_the_news() -> None:
+    text = "Police arrested a man who stabbed two people at a bar in Leeds."
+    assert {"arrest", "attack"} <= {e.event_type for e in extract_events(text, published="2025-07-14")}
+
+
+def test_a_described_persons_happening_with_a_time_of_its_own_is_kept() -> None:
+    text = ("Police arrested Tom Hale in Leeds on Monday. Hale, who stepped down as treasurer after his arrest, "
+            "denies the charges.")
+    assert "other" in [e.event_type for e in extract_events(text, published="2025-07-14")]
+
+
+def test_a_relative_clause_still_tells_again_a_happening_told_with_its_time() -> None:
+    text = ("A gunman shot a pastor at a church in Maryville, Tennessee, on Sunday. Witnesses said the man who "
+            "shot the pastor walked up the aisle.")
+    [attack] = extract_events(text, published="2025-07-14")
+    assert attack.event_type == "attack" and str(attack.date_start) == "2025-07-13"
+    # (no event of its own, the mention is still evidence of the shooting)
+    assert [m["sentence"] for m in attack.evidence] == [
+        "Witnesses said the man who shot the pastor walked up the aisle."]
+
+
 def test_a_blast_that_killed_nobody_is_still_a_blast_and_a_denial_is_kept_as_denied() -> None:
     [blast] = extract_events("Nobody was killed in the blast at a market in Lagos on Monday.", published="2025-07-14")
     assert blast.event_type in ("accident", "attack")
@@ -1000,6 +1047,32 @@ def test_an_embassy_in_a_country_is_in_its_seat_city(sentence: str, places: list
     assert sorted(e.place_name for e in attacks) == sorted(places), [e.place_derivation for e in attacks]
 
 
+@pytest.mark.parametrize("sentence, event_type, place", [
+    # a UN body's happening, or one at its meeting, with no venue stated is at its headquarters
+    ("The Security Council condemned the shelling of the port on Thursday.", "condemn", "New York City"),
+    ("Ruritania reaffirmed its demand for a truce in Borduria during a UN Security Council meeting on Monday.",
+     "support", "New York City"),
+    # a state's own council is not the UN's
+    ("A National Security Council spokesman condemned the shelling of the port on Thursday.", "condemn", None),
+])
+def test_a_un_bodys_happening_is_at_its_headquarters(sentence: str, event_type: str, place: str | None) -> None:
+    [event] = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type == event_type]
+    assert event.place_name == place, event.place_derivation
+
+
+@pytest.mark.parametrize("sentence, feature", [
+    # a bare name the gazetteer reads as a state or a district is the big city that bears it
+    ("A car bomb exploded near a shopping mall in Guayaquil on Monday, killing two guards.", "city"),
+    ("Gunmen attacked a police station in Lagos on Friday.", "city"),
+    ("The Kyoto District Court sentenced the arsonist to death on Monday.", "city"),
+    # the state named as such stays the state
+    ("Gunmen attacked a police station in Lagos State on Friday.", "admin1"),
+])
+def test_a_bare_state_name_is_the_city_that_gives_it_its_name(sentence: str, feature: str) -> None:
+    [event] = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type in ("attack", "arrest")]
+    assert event.geo_precision == feature, event.place_derivation
+
+
 @pytest.mark.parametrize("sentence, place", [
     # an arrest is not where the crime it names was
     ("A man was arrested in connection with last week's bombing of a market in Kano.", None),
@@ -1206,3 +1279,21 @@ def test_an_accusation_that_describes_a_crowd_is_no_condemnation_of_its_own() ->
 def test_a_hazard_whose_toll_its_sentence_tells_is_an_event(text: str) -> None:
     # the deaths say the storm or flood happened (codebook §2: a toll is part of its cause)
     assert any(e.event_type == "disaster" for e in extract_events(text, published="2026-06-23"))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Over 20,000 people demonstrate across Portugal against the government's pension reform.", "protest"),
+    ("The European Union sanctions six Belarusian officials over the crackdown on journalists.", "sanction"),
+])
+def test_a_happening_told_in_the_present_as_its_sentences_main_verb_is_an_event(text: str, kind: str) -> None:
+    # news digests and chronologies tell the day's happenings in the present tense
+    assert any(e.event_type == kind for e in extract_events(text, published="2026-03-10"))
+
+
+def test_the_present_tense_rule_leaves_pronouns_quotes_and_sayings_alone() -> None:
+    from timeline.events.extract import _historical_present, candidate_events
+
+    text = ('"We demonstrate every week," a resident says. Officials say the ban stays. '
+            "The European Union sanctions six Belarusian officials.")
+    lifted = [c.trigger.text for c in candidate_events(text, published="2026-03-10") if _historical_present(c)]
+    assert lifted == ["sanctions"]
