@@ -154,7 +154,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
-            if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or (
+            if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or _only_possible(cue.trigger) or (
                     cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue):
@@ -224,7 +224,30 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # the doer and target are final here; ``actors`` is derived from them once, not
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
+        _future_is_planned(event, cue_of.get(id(event)))
     return events
+
+
+#: words that put a noun's happening in the past whatever date its sentence gives
+_BEFORE_WORDS = {"previous", "earlier", "former", "past", "last", "prior"}
+
+
+def _future_is_planned(event: Event, cue: Candidate | None) -> None:
+    """An event told as done whose own date (one its sentence states) lies wholly after the
+    day of the report has not happened yet: it is planned ("voters go to the polls in the April 26
+    election", published April 1; codebook §3). Not a verb told in the past ("the board voted
+    5-0 to begin building next month": the date is the building's) nor "previous agreements".
+    Set on the chosen event only: the event model reads the sentence's wording
+    (:func:`mode_of`), not the date."""
+    if cue is None or event.mode != "asserted" or event.published is None or event.date_start is None \
+            or event.date_start <= event.published or not (event.date_derivation or "").startswith("'"):
+        return
+    token = cue.trigger
+    helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_.lower() == "have" for c in helpers) \
+            or any(c.lower_ in _BEFORE_WORDS for c in token.children):
+        return
+    event.mode = "planned"
 
 
 def _historical_present(cue: Candidate) -> bool:
@@ -441,6 +464,28 @@ def _party(token: Token, name: str | None) -> bool:
     return bool(words & OFFICES)
 
 
+#: nouns that make the happening they are "of" a mere possibility ("the possibility of a ground assault")
+_POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "likelihood", "risk", "danger"}
+#: what a happening's noun may be said to be when it has not happened ("a deal was possible")
+_POSSIBLE_WORDS = {"possible", "unlikely", "improbable", "impossible", "conceivable"}
+
+
+def _only_possible(trigger: Token) -> bool:
+    """A happening's noun told only as a possibility, no happening (codebook §1: hypothetical
+    happenings and speculation are part of the words that voice them): "planning was built
+    around the possibility of a ground assault", "a deal was possible", "an EU summit is
+    unlikely to take place". Not what is likely or expected ("a deal is likely to be signed on
+    Friday" is a plan, codebook §3)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _POSSIBILITY_NOUNS:
+        return True
+    if trigger.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in _POSSIBLE_WORDS for c in head.children)
+    return False
+
+
 def _legal_standing(trigger: Token) -> bool:
     """For an arrest's trigger: a person's standing before the law, not a happening (codebook
     §1: no event without a specific happening): "faces charges", "is wanted on charges", "is
@@ -606,7 +651,11 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
     another kind as done: "authorities said the couple were killed", "the army said its
     aircraft had bombed the camp". Codebook §2: a source's attribution is no event of its
     own, the happening is. Not a position or a plan ("said it would retaliate", "said the
-    strikes must stop"): the content's verb has no modal and is in the past."""
+    strikes must stop"): the content's verb has no modal and is in the past, or states a
+    present fact of a happening the model keeps ("the three each face charges of arson, the
+    service said"). The same for the occasion of a saying ("the service said in a statement",
+    "told reporters at a news conference"): the noun is where the source spoke, not words of
+    its own."""
     by_sentence: dict[int, list[Candidate]] = {}
     for cue in candidates:
         by_sentence.setdefault(cue.sentence.start, []).append(cue)
@@ -619,18 +668,52 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
     for cue in candidates:
         if cue.event.event_type == "statement" and cue.trigger.lemma_.lower() in ANNOUNCE_VERBS:
             continue
-        if cue.event.event_type != "statement" or not _bare_saying(cue) \
-                or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}:
+        say = _setting_of_saying(cue)
+        if say is None and (cue.event.event_type != "statement" or not _bare_saying(cue)
+                            or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}):
             continue
-        content = _said_content(cue.trigger)
-        if content is None or not _reported_as_done(content):
+        say = say or cue.trigger
+        content = _said_content(say)
+        if content is None:
+            continue
+        done = _reported_as_done(content)
+        told_now = not done and _told_as_fact(content)
+        if not done and not told_now:
             continue
         # the happening is the clause's own ("said [the army struck]", "said [the blast killed]"),
         # not one inside a further clause ("said it had informed the family that he died")
         if any(other.event.event_type not in VERBAL_TYPES and _clause_verb(other.trigger) == content
+               and (not told_now or other.event.mode == "asserted")
+               and (say is cue.trigger and not told_now or likely is None or likely(other))
                for other in by_sentence[cue.sentence.start] if other is not cue):
             told.add(id(cue))
     return told
+
+
+#: the occasions of a saying: "said in a statement", "told reporters at a news conference"
+SAYING_OCCASIONS = {"statement", "conference", "briefing", "interview", "release"}
+
+
+def _setting_of_saying(cue: Cue) -> Token | None:
+    """The verb of saying whose occasion a statement's noun names ("the service said in a
+    statement", "he told reporters at a news conference"): the noun is where the words were
+    said, not words of its own (codebook §2: source attribution is no event)."""
+    noun = cue.trigger
+    if cue.event.event_type != "statement" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SAYING_OCCASIONS \
+            or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "during"):
+        return None
+    say = noun.head.head
+    return say if say.lemma_.lower() in SAY_VERBS and say.pos_ in ("VERB", "AUX") else None
+
+
+def _told_as_fact(verb: Token) -> bool:
+    """The clause states a present fact about a happening, with no modal and no negation ("the
+    three each face five charges of arson", "the suspects are in custody"): no position of the
+    speaker's own (that is "would", "must", "not")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                              for c in verb.children)
 
 
 def _announcements(candidates: list[Candidate]) -> list[tuple[Candidate, Candidate]]:

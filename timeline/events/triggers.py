@@ -165,6 +165,14 @@ _MODAL_FUTURE = {"will", "shall", "'ll", "would", "wo"}
 _PLAN_VERBS = {"plan", "intend", "prepare", "expect", "aim", "schedule", "set", "hope", "seek",
                "propose", "want", "consider", "promise", "agree", "decide"}
 _THREAT_VERBS = {"threaten"}
+#: triggers that are themselves a threat of the speaker's own act when they take an infinitive
+_THREAT_TRIGGERS = {"threaten", "vow"}
+_REVENGE = {"revenge", "retaliation", "vengeance", "retribution", "reprisal", "reprisals"}
+#: "would" with an "if" clause: a consequence of a condition ("would be killed if deported")
+_MODAL_CONDITIONAL = {"would", "could", "might"}
+_IF = {"if", "unless"}
+#: conjunctions that join verbs of contrasting polarity ("would not say but confirmed")
+_CONTRAST = {"but", "yet"}
 _DENY_VERBS = {"deny", "reject", "refute", "dismiss"}
 _FUTURE_ADJ = {"upcoming", "planned", "proposed", "future", "forthcoming", "next", "expected",
                "potential", "possible"}
@@ -1121,18 +1129,48 @@ def mode_of(trigger: Token) -> str:
     head_chain = [trigger]
     node = trigger
     while node.head != node and len(head_chain) < 4 and node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "pobj", "prep", "dobj"):
+        if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in node.head.children):
+            # "He would not name the town but said the man was sentenced there": a verb joined
+            # by "but" has its own polarity and modality, not its contrasting partner's
+            break
         node = node.head
         head_chain.append(node)
+    lemma = trigger.lemma_.lower()
+    if (lemma == "threaten" and any(c.dep_ == "xcomp" for c in trigger.children)) or (lemma in _THREAT_TRIGGERS and (
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in _THREATENED_ACTS for c in trigger.children)
+            or {c.lower_ for c in trigger.children if c.dep_ == "dobj"} & _REVENGE)):
+        # "the party is threatening to push for his expulsion", "the group vows to retaliate":
+        # a threat of one's own act (codebook §3: mode threatened)
+        return "threatened"
+    presupposed = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in trigger.children)
     for node in head_chain:
         children = list(node.children)
-        lowers = {c.lower_ for c in children}
+        # a modal is a helper or an adverb, not the month ("the May 12 ballot")
+        lowers = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "advmod") or c.tag_ == "MD"}
         if node != trigger and node.lemma_.lower() in _DENY_VERBS:
             return "denied"
         if node != trigger and node.lemma_.lower() in _THREAT_VERBS:
             return "threatened"
-        if any(c.dep_ == "neg" for c in children):
+        if presupposed and node != trigger:
+            # "the House could not override the governor's veto": a definite noun presupposes
+            # its happening; what is negated, doubted or hoped for is the act around it, not the
+            # veto (only a future or a condition the noun shares stays: "will attend the summit",
+            # "if he makes the trip")
+            if node.dep_ == "advcl" and any(c.lower_ in _IF for c in children):
+                return "hypothetical"
+            if lowers & _MODAL_FUTURE:
+                return "planned"
+            continue
+        elif any(c.dep_ == "neg" for c in children):
             return "denied"
-        if lowers & _MODAL_HYPOTHETICAL:
+        elif lowers & _MODAL_HYPOTHETICAL:
+            return "hypothetical"
+        if lowers & _MODAL_CONDITIONAL and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IF
+                                                                          for m in c.children) for c in children):
+            # "they would be killed if they were deported": a consequence of a condition, not a
+            # plan (codebook §1: hypothetical happenings)
             return "hypothetical"
         if lowers & _MODAL_FUTURE or "going" in lowers and node == trigger:
             return "planned"
@@ -1968,8 +2006,7 @@ def _coverage_verb_type(token: Token, lemma: str):
                                                                         "youths", "supporters"}) \
             and not _subject_words(token) & {"troops", "soldiers", "rebels", "militants", "forces", "fighters"}:
         return "riot"  # "protesters clashed with police": a violent crowd
-    if lemma in ("vow", "threaten") and objects & {"revenge", "retaliation", "vengeance", "retribution", "reprisal",
-                                                   "reprisals"}:
+    if lemma in ("vow", "threaten") and objects & _REVENGE:
         return "warn"  # "Hamas vowed revenge"
     if lemma == "vow" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _THREATENED_ACTS for c in token.children):
         return "warn"  # "vowed to retaliate", "vowed to crush the rebellion"

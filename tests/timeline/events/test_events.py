@@ -799,6 +799,23 @@ def test_a_source_telling_of_a_happening_is_no_statement_of_its_own(sentence: st
     assert (id(saying) in _told_happenings(candidates)) is told
 
 
+@pytest.mark.parametrize("sentence", [
+    # the occasion of a saying is where the source spoke, not a statement of its own
+    "Two men were charged with arson, the fire service said in a statement on Monday.",
+    # a present fact of the happening, told by its source ("face charges")
+    "Three residents each face five charges of arson, the fire service said in a statement on Monday.",
+])
+def test_a_source_telling_of_a_happening_at_a_statement_or_in_the_present_is_no_statement(sentence: str) -> None:
+    events = extract_events(sentence, published="2025-04-01")
+    assert events and "statement" not in [e.event_type for e in events]
+
+
+def test_a_position_said_at_a_news_conference_stays_a_statement() -> None:
+    events = extract_events("The army said at a news conference on Monday that it would retaliate for the attack.",
+                            published="2025-04-01")
+    assert "statement" in [e.event_type for e in events]
+
+
 @pytest.mark.parametrize("sentence, standing", [
     ("Lugovoi, who faces murder charges in Britain, spoke on Monday.", True),
     ("McDonald is wanted on 11 felony charges in Georgia.", True),
