@@ -4,7 +4,7 @@
     python benchmarks/realnews/train_events.py           # fit on train, calibrate on dev, write the model
     python benchmarks/realnews/train_events.py --dry-run # print the figures, write nothing
     python benchmarks/realnews/train_events.py --recalibrate  # after rule changes: refit the
-                                                              # calibration on dev, dev2 and dev3, keep the weights
+                                                              # calibration on dev, dev2, dev3 and dev4, keep the weights
     python benchmarks/realnews/train_events.py --place-only   # after place-rule or place-cue changes:
                                                               # refit only the place model on train
 
@@ -27,6 +27,7 @@ import argparse
 import copy
 import dataclasses
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -286,7 +287,7 @@ def print_reliability(title: str, split: list[tuple[dict, list]], model: EventMo
 
 #: the development splits the confidence is calibrated on by ``--recalibrate`` (all that may be
 #: read and tuned on: more events per band than dev alone, and the portal's modern reporting)
-CALIBRATION_SPLITS = "dev,dev2,dev3"
+CALIBRATION_SPLITS = "dev,dev2,dev3,dev4"
 #: held-out splits whose reliability is printed (scored, never fitted on)
 HELD_OUT = ("devtest", "holdout", "holdout2", "holdout3")
 
@@ -318,7 +319,7 @@ def recalibrate(args: argparse.Namespace) -> int:
         data = json.loads(args.out.read_text(encoding="utf-8"))
         data["calibration"] = [list(pair) for pair in calibration]
         data["display_threshold"] = display
-        data["about"] = data["about"].replace("calibrated on dev", f"calibrated on {CALIBRATION_SPLITS.replace(',', ', ')}")
+        data["about"] = re.sub(r"calibrated on .*$", f"calibrated on {CALIBRATION_SPLITS.replace(',', ', ')}", data["about"])
         args.out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {args.out.resolve()}")
     return 0
@@ -358,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--train-split", default="train", help="fit on this split, or on several joined by commas (train,dev2); dev only to debug the script")
     ap.add_argument("--recalibrate", action="store_true",
-                    help="keep the shipped weights and thresholds; refit only the confidence calibration on dev, dev2 and dev3")
+                    help="keep the shipped weights and thresholds; refit only the confidence calibration on dev, dev2, dev3 and dev4")
     ap.add_argument("--place-only", action="store_true",
                     help="keep the event, pair and actor models; refit only the place model on train")
     args = ap.parse_args(argv)
