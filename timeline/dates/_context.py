@@ -76,6 +76,22 @@ _SCHEDULE_SUBJECTS = frozenset("they we you i both".split())
 #: How close before (or after) the date a schedule verb must be, in words, with no comma between.
 _SCHEDULE_REACH = 6
 _FUTURE_NOUNS = frozenset("plan plans planned hope hopes aim aims".split())
+#: Verbs in the present by which a party makes known a coming act of its own ("The council
+#: announces a referendum on the new charter in September", "the union unveils a general
+#: strike for October"): a bare month or weekday after the act they announce, in their
+#: clause, lies ahead however far the verb stands from it (codebook: an announcement of a
+#: plan is that plan), unless a nearer word gives the clause a tense of its own ("announces
+#: that 40 people died in December") or the date hangs on a happening before the
+#: announcement ("announces a state of emergency after floods in December").
+_ANNOUNCE_PLAN_S = frozenset("announces unveils proposes".split())
+#: Words between such a verb and the date that put the date on an earlier happening.
+_BACKGROUND_BEFORE_DATE = frozenset("""after since following amid over despite during because
+death deaths killing killings arrest arrests results toll""".split())
+#: Verbs in the present that commit a party to an act the infinitive after them names ("The
+#: junta agrees to hold elections in November", "the rebels vow to retake the city by
+#: Friday"): the act lies ahead of the day it is told.
+_COMMIT_BEFORE_TO = frozenset("""agrees agree vows vow pledges pledge promises promise threatens threaten
+decides decide votes vote offers offer proposes propose prepares prepare seeks seek""".split())
 _DETERMINERS = frozenset("a an the this that these those its his her their our still".split())
 #: Words after which "hope", "plans", "aim" are nouns: prepositions and quantifiers ("a
 #: speech of hope to the players", "with no plans to").
@@ -257,7 +273,8 @@ class DateContext:
         before = _WORD.findall(self.text[max(s_start, start - 120):start])
         for i in range(len(before) - 1, -1, -1):
             cue = _cue(before, i) or (len(before) - i <= _SCHEDULE_REACH and self._same_clause(start, len(before) - i)
-                                      and _schedule_verb(before, i))
+                                      and _schedule_verb(before, i)) \
+                or (self._same_clause(start, len(before) - i) and _announced_plan(before, i))
             if cue == "future" and any(w.lower() == "had" for w in before[max(0, i - 5):i]):
                 return "past"  # "had been due to expire Friday", "was to meet Monday"
             if cue:
@@ -477,6 +494,20 @@ def _schedule_verb(words: list[str], i: int) -> str | None:
     return None
 
 
+def _announced_plan(words: list[str], i: int) -> str | None:
+    """'future' when ``words[i]`` is a verb in the present that announces the party's own
+    coming act (see :data:`_ANNOUNCE_PLAN_S`) and no word between it and the date puts the
+    date on an earlier happening."""
+    word = words[i]
+    if word.lower() not in _ANNOUNCE_PLAN_S or not word[0].islower():
+        return None
+    if i > 0 and (words[i - 1].lower() in _DETERMINERS or words[i - 1].lower() in ("my", "your", "to")):
+        return None  # "his announces" is no verb
+    if any(w.lower() in _BACKGROUND_BEFORE_DATE for w in words[i + 1:]):
+        return None
+    return "future"
+
+
 def _cue(words: list[str], i: int) -> str | None:
     word = words[i]
     low = word.lower()
@@ -489,6 +520,9 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"
     if low == "to" and i > 0 and words[i - 1].lower() in _FUTURE_BEFORE_TO:
         return "future"
+    if low == "to" and i > 0 and words[i - 1].lower() in _COMMIT_BEFORE_TO and words[i - 1][0].islower() \
+            and (i < 2 or words[i - 2].lower() not in _DETERMINERS | _NOUN_BEFORE):
+        return "future"  # "agrees to hold elections in November", not "after a vote to expel him in December"
     if low == "must" and (i + 1 >= len(words) or words[i + 1].lower() != "have"):
         return "future"  # an obligation ("must be filed by March 31"), not "must have been"
     participle = low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST_ED and word[0].islower()

@@ -137,6 +137,13 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "The harbour authority bans night fishing in the bay": a chronicle's or a
                 # digest's main verb in the present tells the day's happening as done
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
+        for cue in candidates:
+            lifted = _own_act_announced(cue, candidates)
+            if lifted is not None and own[id(lifted)] < model.keep_threshold:
+                # "The ministry announces the closure of its consulate in Basra": a digest's
+                # announcement of the party's own act or plan is that act (codebook §2); the
+                # act's own mention when it has one, else the announcement, which stands for it
+                own[id(lifted)] = model.keep_threshold
         for cue, announcement in _announcements(candidates):
             # "announced a new aid package for Ukraine": the announced act is as sure as its
             # announcement (codebook §2: an announcement of one's own act is that act)
@@ -275,6 +282,42 @@ def _historical_present(cue: Candidate) -> bool:
     if inside_quotes(sentence, trigger) or any(t.lower_ in GENERIC_CUES for t in sentence):
         return False
     return not text_of(sentence.doc)[sentence.start_char:sentence.end_char].rstrip().endswith("?")
+
+
+#: Objects of "announces" that report what happened, not an act of the announcer ("announces the
+#: death of its commander", "announces the results of the vote", "announces the toll").
+REPORTED_OBJECTS = {"death", "result", "toll", "number", "figure", "name", "finding", "casualty", "loss", "news",
+                    "detail", "discovery", "outcome"}
+
+
+def _own_act_announced(cue: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """For "X announces ..." as its sentence's main verb in the present (a digest's way of telling
+    the day's acts) with, for object, the party's own act or plan, the mention that stands for
+    that act: the announced act's own mention when it has one ("The treasury announces sanctions
+    against three banks"), else the announcement ("The ministry announces the closure of its
+    consulate in Basra"). None for an object that reports ("announces the death of its
+    commander"), a clause (what it tells may have happened: "announces that six people were
+    killed"), or an act whose own mention is already sure (it stands by itself; the announcement
+    is no second event)."""
+    trigger = cue.trigger
+    if cue.event.event_type != "statement" or trigger.lemma_.lower() not in ANNOUNCE_VERBS \
+            or trigger.dep_ != "ROOT" or trigger.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos == PRON or subject.lower_ in _PERSONAL_PRONOUNS:
+        return None
+    sentence = trigger.sent
+    if inside_quotes(sentence, trigger) or any(t.lower_ in GENERIC_CUES for t in sentence):
+        return None
+    thing = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos != NOUN or thing.lemma_.lower() in REPORTED_OBJECTS:
+        return None  # (a clause, "announces that six people were killed" or "it will cease", is left to the model)
+    words = {thing.i} | {c.i for c in thing.children if c.dep_ in ("compound", "acl", "xcomp")}
+    acts = [c for c in candidates if c is not cue and c.sentence.start == cue.sentence.start
+            and c.trigger.i in words and c.event.event_type not in VERBAL_TYPES]
+    return acts[0] if acts else cue
 
 
 #: Happenings of nature or mishap whose human toll a sentence may tell.

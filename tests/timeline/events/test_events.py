@@ -1297,3 +1297,31 @@ def test_the_present_tense_rule_leaves_pronouns_quotes_and_sayings_alone() -> No
             "The European Union sanctions six Belarusian officials.")
     lifted = [c.trigger.text for c in candidate_events(text, published="2026-03-10") if _historical_present(c)]
     assert lifted == ["sanctions"]
+
+
+def test_a_digests_announcement_of_the_partys_own_act_is_kept_as_that_act() -> None:
+    from timeline.events.extract import _own_act_announced, candidate_events
+
+    text = ("The ministry announces the closure of its consulate in Basra. "
+            "The army announces the death of its commander in the region. "
+            "The agency announces that six people were killed in the blast.")
+    cues = candidate_events(text, published="2026-03-10")
+    lifted = [(c.sentence.text.split()[1], _own_act_announced(c, cues)) for c in cues
+              if c.trigger.lower_ == "announces"]
+    # the closure is the ministry's own act; a death or a toll the announcement reports is not
+    assert [(who, got is not None) for who, got in lifted] == [("ministry", True), ("army", False), ("agency", False)]
+
+
+def test_an_announced_act_with_a_mention_of_its_own_is_lifted_through_that_mention() -> None:
+    from timeline.events.extract import _own_act_announced, candidate_events
+
+    cues = candidate_events("The treasury announces sanctions against three banks in Tehran.", published="2026-03-10")
+    announcement = next(c for c in cues if c.trigger.lower_ == "announces")
+    act = _own_act_announced(announcement, cues)
+    assert act is not None and act.event.event_type == "sanction"
+
+
+def test_a_digests_announcement_of_sanctions_is_the_sanction() -> None:
+    # codebook §2: the announced act, not a statement, and not nothing
+    events = extract_events("The treasury announces sanctions against three banks in Tehran.", published="2026-03-10")
+    assert [(e.event_type, str(e.date_start)) for e in events] == [("sanction", "2026-03-10")]
