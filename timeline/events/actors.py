@@ -841,14 +841,24 @@ ATTACK_NOUNS = {"attack", "strike", "airstrike", "shelling", "bombing", "bombard
 _ATTACKER_LABELS = ("NORP", "GPE", "ORG", "PERSON")
 
 
+#: Losses an attack inflicts: their passive's doer is the attacker ("killed in an airstrike").
+LOSS_VERBS = {"kill", "wound", "injure", "die", "destroy", "damage", "hurt", "maim"}
+#: The prepositions of an attack a loss came in ("killed in attacks by the rebels", "wounded
+#: during Russian shelling"); "after" and "following" tell what came after it ("three men were
+#: arrested after an ISIS attack": the arrest is not the attacker's).
+ATTACK_PREPS = {"in", "during"}
+
+
 def attack_party(verb: Token) -> Token | None:
     """The party whose attack a passive loss came in, named in the attack's noun: "15 people
     were killed in attacks by the rebels" → rebels; "one person is killed and another injured in
     Russian drone strikes on the city" → Russian; "died in an Israeli airstrike" → Israeli;
     else None. The preposition may hang on a verb joined to the trigger ("killed and injured in")."""
+    if verb.lemma_.lower() not in LOSS_VERBS:
+        return None  # "a curfew was imposed in Jos following a raid by gunmen": not the raiders' curfew
     for head in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))):
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in CLASH_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in ATTACK_PREPS:
                 continue
             for attack in prep.children:
                 if attack.dep_ != "pobj" or attack.lemma_.lower() not in ATTACK_NOUNS:

@@ -48,6 +48,7 @@ from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, 
 from timeline.events.features import GENERIC_CUES, GROUPS, OFFICES, Cue, candidate_features, inside_quotes
 from timeline.events.locate import (
     GEO_PRECISION,
+    MOVEMENT_TYPES,
     NOT_ITS_OWN,
     PLACE_FINENESS,
     VERBAL_TYPES,
@@ -564,6 +565,7 @@ def _background_without_time(cue: Cue) -> bool:
     (:func:`_describing_clause`). It is no event of its own, but it may still be a later
     mention of a happening the text tells with its time ("the man who shot the pastor")."""
     token = cue.trigger
+    # (a tally's own date is the start of its span, "since 2003": no time of one happening)
     return _running_tally(token, cue.published) or (not cue.own_date and _describing_clause(token))
 
 
@@ -662,6 +664,8 @@ def _counted(token: Token, verb: Token | None, span: set[int]) -> bool:
     """The happening is told as many or as none: a plural noun ("killings"), a number or an
     ordinal on its participants ("the 28th person killed", "427 fugitives were taken"), a
     quantifier ("in several states") or a negation ("have not met")."""
+    if any(c.tag_ == "JJS" or c.lower_ in ("most", "first") for c in token.children):
+        return False  # "the largest protests since 2011": one happening measured against the past
     if token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS"):
         return True
     if token.dep_ == "acl" and (token.head.tag_ in ("NNS", "NNPS") or any(
@@ -755,6 +759,8 @@ def _told_as_fact(verb: Token) -> bool:
     speaker's own (that is "would", "must", "not")."""
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        return False  # "said the strikes are a war crime": a judgement of the speaker's own
     return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                               for c in verb.children)
 
@@ -1485,18 +1491,25 @@ def _inherit_destination(event: Event, earlier: list[Event], destined: set[str],
 
 #: Happenings done on another's ground (a strike, a shipment, a sanction): the doer's own
 #: country is no guess for where they happened
-ABROAD_TYPES = {"attack", "violence_against_civilians", "deploy", "supply", "aid", "sanction"}
+ABROAD_TYPES = {"attack", "violence_against_civilians", "sanction"} | (MOVEMENT_TYPES - {"visit"})
+#: A visit told as one abroad ("began a state visit on Friday", "travelled abroad"): not in the
+#: visitor's country, where a visit of "border towns" or "the troops" may well be
+VISIT_ABROAD = re.compile(r"\b(?:state|foreign|overseas)\s+(?:visit|trip|tour)|\babroad\b|\boverseas\b", re.I)
 
 
-#: The bodies of the United Nations that sit at its headquarters in New York: "the Security
-#: Council" (not a state's "National Security Council"), "the UN General Assembly" (not a US
-#: state's legislature, which bears the state's name)
-UN_BODY = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:Security Council|General Assembly)"
-                     r"|(?<!National )(?<!national )Security Council)\b")
+#: The bodies of the United Nations that sit at its headquarters in New York: "the UN General
+#: Assembly", "the U.N. Security Council", or "the Security Council" alone; not a state's
+#: ("Russia's Security Council", "the National Security Council", "the Security Council of
+#: Armenia") nor a US state's legislature, which bears the state's name
+UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United Nations)\s+(?:Security Council|General Assembly)\b"
+                     r"|(?<=\b[Tt]he )Security Council\b(?!\s+of\b)")
 #: Words that make the body's mention the happening's venue: "during a UN Security Council
-#: meeting", "on the sidelines of the session of the General Assembly", "addressed the
-#: Security Council"
-UN_VENUE_WORDS = {"at", "during", "before", "on", "in", "address"}
+#: meeting", "on the sidelines of the UN General Assembly", "told a session of the Security
+#: Council"; a mention in another role is no venue ("in violation of UN Security Council
+#: resolutions", "called on the Security Council to act")
+UN_MEETING_WORDS = {"meeting", "meetings", "session", "sessions", "sidelines", "summit", "debate", "address"}
+#: Happenings done at a place of their own, never in the body's chamber: a strike, a massacre
+UN_NEVER_THERE = {"attack", "violence_against_civilians"}
 #: The derivations of a place the text does not state for the happening (a guess the body's
 #: venue overrules)
 GUESSED_PLACES = ("no place in the sentence", "no venue in the sentence", "no place of the happening")
@@ -1508,7 +1521,8 @@ def _un_seat(event: Event, sentence: Span | None) -> None:
     Thursday", "Ruritania renewed its call for a ceasefire during a UN Security Council
     meeting", "the two presidents met on the sidelines of the UN General Assembly". A place
     the sentence gives it stays ("the Security Council met in Geneva")."""
-    if sentence is None or (event.lat is not None and not (event.place_derivation or "").startswith(GUESSED_PLACES)):
+    if sentence is None or event.event_type in UN_NEVER_THERE \
+            or (event.lat is not None and not (event.place_derivation or "").startswith(GUESSED_PLACES)):
         return
     text = sentence.text
     matches = list(UN_BODY.finditer(text))
@@ -1523,7 +1537,7 @@ def _un_seat(event: Event, sentence: Span | None) -> None:
                                           alignment_mode="expand")
             if span is None:
                 continue
-            if any(a.lower_ in UN_VENUE_WORDS or a.lemma_.lower() in UN_VENUE_WORDS
+            if any(a.lower_ in UN_MEETING_WORDS or a.lemma_.lower() in UN_MEETING_WORDS
                    for a in islice(span.root.ancestors, 5)):
                 venue = True
         if not venue:
@@ -1549,7 +1563,8 @@ def _doers_country(event: Event, locator: Locator | None, sentence: Span | None)
     only in a continent or a region of several countries, nor one between states ("Chile and
     Peru agreed to reopen the border", "Norway condemned Peru"): another country the sentence
     names, or the other party's, may as well be where it happened."""
-    if event.event_type in ABROAD_TYPES | VERBAL_TYPES or "only a continent" in (event.place_derivation or ""):
+    if event.event_type in ABROAD_TYPES | VERBAL_TYPES or "only a continent" in (event.place_derivation or "") \
+            or (event.event_type == "visit" and sentence is not None and VISIT_ABROAD.search(sentence.text)):
         return  # (words with no venue stated have no place: the country is only acceptable, §3)
     doer = event.actor_details[0] if event.actor_details else None
     code = doer.get("country_code") if doer else None

@@ -894,7 +894,10 @@ def noun_type(token: Token) -> str | None:
 
 #: Verbs whose object "support" is a following one has, not an act of backing ("lost his support").
 _SUPPORT_HELD = {"lose", "seek", "need", "enjoy", "lack", "garner", "gain", "have", "win", "build", "muster",
-                 "drum", "shore", "erode", "want", "retain", "keep", "get", "demonstrate", "show"}
+                 "drum", "shore", "erode", "want", "retain", "keep", "get"}
+#: Verbs whose object "support" is a following shown ("demonstrating his backing among
+#: Republicans") unless it names whom it backs: "showed their support for Ukraine" is the act.
+_SUPPORT_SHOWN = {"show", "demonstrate"}
 
 
 def _support_held(support: Token) -> bool:
@@ -904,6 +907,8 @@ def _support_held(support: Token) -> bool:
     head = support.head
     if support.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT_HELD:
         return True
+    if support.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT_SHOWN:
+        return not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in support.children)
     if support.dep_ == "pobj" and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _SUPPORT_HELD \
             and head.head.lower_ in ("much", "most", "some", "part", "all", "none", "bulk"):
         return True  # "lost much of his support"
@@ -1140,7 +1145,11 @@ def mode_of(trigger: Token) -> str:
             any(c.dep_ == "xcomp" and c.lemma_.lower() in _THREATENED_ACTS for c in trigger.children)
             or {c.lower_ for c in trigger.children if c.dep_ == "dobj"} & _REVENGE)):
         # "the party is threatening to push for his expulsion", "the group vows to retaliate":
-        # a threat of one's own act (codebook §3: mode threatened)
+        # a threat of one's own act (codebook §3: mode threatened); one said not to have been
+        # made is denied ("Ruritania did not threaten to strike", "denied threatening to strike")
+        if any(c.dep_ == "neg" for c in trigger.children) or any(
+                node.lemma_.lower() in _DENY_VERBS for node in head_chain[1:]):
+            return "denied"
         return "threatened"
     presupposed = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj") and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
@@ -1152,7 +1161,10 @@ def mode_of(trigger: Token) -> str:
         if node != trigger and node.lemma_.lower() in _DENY_VERBS:
             return "denied"
         if node != trigger and node.lemma_.lower() in _THREAT_VERBS:
-            return "threatened"
+            # (a threat said not to have been made is denied: "did not threaten to strike")
+            return "denied" if any(c.dep_ == "neg" for c in children) or any(
+                later.lemma_.lower() in _DENY_VERBS for later in head_chain[head_chain.index(node) + 1:]) \
+                else "threatened"
         if presupposed and node != trigger:
             # "the House could not override the governor's veto": a definite noun presupposes
             # its happening; what is negated, doubted or hoped for is the act around it, not the

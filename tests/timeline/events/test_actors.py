@@ -216,6 +216,17 @@ def test_a_passive_loss_in_an_attack_is_the_attackers_doing(text, word, doer) ->
     assert actor1 is not None and doer in actor1.name, actor1
 
 
+@pytest.mark.parametrize("text, word, event_type", [
+    # what came after an attack is not the attacker's doing
+    ("Three men were arrested in Kabul on Friday after an ISIS attack on a mosque.", "arrested", "arrest"),
+    ("A curfew was imposed in Jos on Friday during a Fulani raid on a village.", "imposed", "other"),
+])
+def test_a_passive_step_after_an_attack_is_not_the_attackers(text, word, event_type) -> None:
+    doc, resolver = _resolver(text)
+    actor1, _ = resolver.actors_for(_word(doc, word), event_type)
+    assert actor1 is None or actor1.name not in ("ISIS", "Fulani"), actor1
+
+
 def test_the_weapon_launched_by_a_party_is_that_partys() -> None:
     # "a drone launched by the rebels struck the port": the participle's agent is behind it
     doc, resolver = _resolver("A drone launched by the rebels struck the port on Tuesday.")

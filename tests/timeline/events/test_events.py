@@ -487,6 +487,10 @@ def test_a_state_begun_in_a_past_year_and_a_span_from_a_recent_day_are_kept() ->
     assert (ban.event_type, str(ban.date_start)) == ("other", "1996-01-01")
     [held] = extract_events("Police have held the suspect in custody in Leeds since Monday.", published="2025-07-14")
     assert held.event_type == "arrest"
+    # one happening measured against the past ("the largest since 2011") is no tally
+    [protest] = extract_events("Thousands joined the largest protests since 2011 in Belgrade on Saturday.",
+                               published="2025-07-14")
+    assert protest.event_type == "protest"
 
 
 def test_a_relative_clause_that_describes_a_person_is_no_event() -> None:
@@ -814,6 +818,10 @@ def test_a_position_said_at_a_news_conference_stays_a_statement() -> None:
     events = extract_events("The army said at a news conference on Monday that it would retaliate for the attack.",
                             published="2025-04-01")
     assert "statement" in [e.event_type for e in events]
+    # a judgement of the speaker's own told in the present is a position too
+    events = extract_events("Ruritania's foreign minister said on Friday the strikes are a war crime.",
+                            published="2025-04-01")
+    assert "statement" in [e.event_type for e in events]
 
 
 @pytest.mark.parametrize("sentence, standing", [
@@ -1054,6 +1062,10 @@ def test_an_embassy_in_a_country_is_in_its_seat_city(sentence: str, places: list
      "support", "New York City"),
     # a state's own council is not the UN's
     ("A National Security Council spokesman condemned the shelling of the port on Thursday.", "condemn", None),
+    ("Borduria's Security Council met on Friday.", "meet", None),
+    # a mention of the body in another role is no venue, and a strike is never in its chamber
+    ("Ruritania fired two missiles on Friday in violation of UN Security Council resolutions.", "attack", None),
+    ("The envoy called on the UN Security Council on Friday to condemn the shelling.", "condemn", None),
 ])
 def test_a_un_bodys_happening_is_at_its_headquarters(sentence: str, event_type: str, place: str | None) -> None:
     [event] = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type == event_type]

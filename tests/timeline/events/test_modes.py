@@ -43,6 +43,16 @@ def test_a_threat_of_ones_own_act_is_threatened(sentence: str, word: str) -> Non
     assert _mode(sentence, word) == "threatened"
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("Ruritania did not threaten to attack the ships on Friday.", "threaten"),
+    ("Ruritania did not threaten to attack the ships on Friday.", "attack"),
+    ("Ruritania denied threatening to attack the ships on Friday.", "threatening"),
+    ("Ruritania denied threatening to attack the ships on Friday.", "attack"),
+])
+def test_a_threat_said_not_to_have_been_made_is_denied(sentence: str, word: str) -> None:
+    assert _mode(sentence, word) == "denied"
+
+
 def test_a_vow_of_support_is_no_threat() -> None:
     assert _mode("The minister vowed to support the farmers.", "vowed") != "threatened"
 

@@ -359,3 +359,6 @@ def test_a_happening_the_text_places_nowhere_is_in_its_doers_country(text: str, 
 def test_a_strike_the_text_places_nowhere_is_not_in_its_doers_country() -> None:
     assert _event("Russia launched a wave of drones overnight, officials said.", "attack",
                   published="2024-05-08").lat is None
+    # nor a visit told as one abroad (a state visit)
+    assert _event("Polish President Andrzej Duda began a state visit on Friday.", "visit",
+                  published="2024-05-08").lat is None

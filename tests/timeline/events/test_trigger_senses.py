@@ -255,6 +255,7 @@ def test_a_word_in_another_sense_or_a_habit_is_no_happening(sentence, kind):
     ("Thousands of anti-abortion protesters joined the annual March for Life in Washington on Monday.", "protest"),
     ("Thousands of people demonstrated against unemployment in Berlin on Tuesday.", "protest"),
     ("The White House announced its support for the decision on Tuesday.", "support"),
+    ("European leaders showed their support for Ukraine at a summit in Brussels on Friday.", "support"),
     ("Rebels seized the town of Goma on Sunday.", "attack"),
     ("The two sides are currently holding talks in Doha.", "meet"),
     ("Two trains collided near Hillerod, Denmark, on Monday.", "accident"),
