@@ -166,15 +166,17 @@ _WRITTEN_MDY = re.compile(rf"\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{
 _BRITISH_SPELLING = re.compile(r"\b(?:(?:col|fav|hon|harb|behavi|neighb|lab|rum|vig)our(?:s|ed|ing|ite|ites|hood|able)?|"
                                r"(?:organi|recogni|apologi|critici|emphasi|mobili|authori|legali|privati|moderni|stabili|prioriti|reali)s(?:e|es|ed|ing|ation|ations|ers?)|"
                                r"programmes?|centres?|theatres?|(?:kilo)?metres?|defence|offence|licence|travelled|travelling|whilst|amongst|"
-                               r"analyse[ds]?|practise[ds]?|jewellery|tyres?|kerb|aluminium|storey|pyjamas|cheque)\b", re.I)
+                               r"analyse[d]?|analysing|practise[ds]?|jewellery|tyres?|kerb|aluminium|storey|pyjamas|cheque)\b", re.I)
 _AMERICAN_SPELLING = re.compile(r"\b(?:color(?:s|ed|ful)?|(?:fav|hon|harb|behavi|neighb|rum|vig)or(?:s|ed|ing|ite|ites|hood|able)?|"
                                 r"(?:organi|recogni|apologi|critici|emphasi|mobili|authori|legali|privati|moderni|stabili|prioriti|reali)z(?:e|es|ed|ing|ation|ations|ers?)|"
                                 r"centers?|theaters?|(?:kilo)?meters|defense|offense|traveled|traveling|analyze[ds]?|jewelry|tires|aluminum|pajamas|checkbook)\b", re.I)
 #: The top-level domains of sources that write the day first: the United Kingdom and Ireland,
-#: the Commonwealth, Europe, Latin America, Africa, the Middle East and most of Asia; the
-#: United States writes the month first (.us, .gov, .mil), as mostly do the Philippines
-#: (.ph) and Canada's English press (.ca, undecided); generic domains (.com, .org) say nothing.
-_MONTH_FIRST_TLDS = frozenset("us gov mil ph fm".split())
+#: the Commonwealth, Europe, Latin America, Africa, the Middle East and South Asia; the
+#: United States writes the month first (.us, .gov, .mil), as mostly does the Philippines
+#: (.ph), and East Asia and Hungary write year, month, day (.jp, .cn, .kr, .tw, .hu): the month
+#: before the day too; Canada's English press (.ca) is undecided, and generic domains (.com,
+#: .org) say nothing.
+_MONTH_FIRST_TLDS = frozenset("us gov mil ph fm jp cn kr tw hu".split())
 _UNDECIDED_TLDS = frozenset("com org net info biz io co ca int edu news tv me ly cc app online site".split())
 #: Generic-domain outlets known to write the day first.
 _DAY_FIRST_HOSTS = frozenset("""bbc.com bbc.co.uk theguardian.com aljazeera.com france24.com dw.com euronews.com
@@ -339,7 +341,10 @@ class DateContext:
             dmy += len(_WRITTEN_DMY.findall(self.text))
             mdy += len(_WRITTEN_MDY.findall(self.text))
             if dmy == mdy:  # no dates to tell by: the spelling of the text's English
-                dmy, mdy = len(_BRITISH_SPELLING.findall(self.text)), len(_AMERICAN_SPELLING.findall(self.text))
+                # (words in lower case only: a name keeps its own spelling, "the Israel Defense
+                # Forces" in a British paper, "the Ministry of Defence" in an American one)
+                dmy, mdy = (sum(m.group()[0].islower() for m in spelling.finditer(self.text))
+                            for spelling in (_BRITISH_SPELLING, _AMERICAN_SPELLING))
             self._day_first = None if dmy == mdy else dmy > mdy
         return self._day_first
 

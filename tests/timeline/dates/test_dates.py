@@ -536,6 +536,8 @@ def test_british_spelling_puts_the_day_first_when_the_dates_do_not_tell() -> Non
     # the text's own dates outweigh its spelling
     assert find("The organisers moved the 03/04/2026 rally, officials said on April 5, 2026.", "03/04/2026",
                 "2026-05-20").value == "2026-03-04"
+    # a name keeps its own spelling whoever writes it: "the Ministry of Defence" says nothing
+    assert only("The Ministry of Defence drill on 06/12/2025 went ahead.", "2025-12-30").value == "2025-06-12"
 
 
 def test_the_sources_country_decides_a_numeric_dates_order() -> None:
@@ -547,4 +549,5 @@ def test_the_sources_country_decides_a_numeric_dates_order() -> None:
     assert find_dates(text, "2026-05-20", source="https://www.nytimes.com/2026/x")[0].value == "2026-03-04"
     assert find_dates(text, "2026-05-20", source="https://www.bbc.co.uk/x", day_first=False)[0].value == "2026-03-04"
     assert [source_day_first(u) for u in ("theguardian.com/world", "https://www.state.gov/x", "en.wikipedia.org/wiki/A",
-                                          None, "abc.net.au/news")] == [True, False, None, None, True]
+                                          None, "abc.net.au/news", "www3.nhk.or.jp/news")] == [True, False, None, None,
+                                                                                                True, False]
