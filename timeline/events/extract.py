@@ -616,7 +616,7 @@ _MANY = {"several", "many", "numerous", "multiple", "various", "dozens", "hundre
 #: An ordinal number: "the 28th", "the third".
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 #: Nouns of a span of time running up to now: "over the last five years", "in recent years".
-_SPAN_UNITS = {"year", "years", "decade", "decades", "month", "months"}
+_SPAN_UNITS = {"years", "decades", "months"}
 
 
 def _running_tally(token: Token, published: dt.date) -> bool:
@@ -2155,9 +2155,13 @@ _DISCUSSIONS = {"talk", "talks", "negotiation", "negotiations", "discussion", "d
 
 #: Words that make a happening a habit or a tally, not one happening: "march each July",
 #: "had been arrested more than a dozen times".
-_HABITUAL = {"each", "every", "repeatedly", "routinely", "often", "frequently", "regularly", "usually",
-             "annually", "times", "always", "typically", "generally", "traditionally", "constantly", "consistently",
-             "habitually", "customarily", "commonly", "normally", "currently"}
+#: ("currently" only with a simple present: see :func:`_habitual`; "sometimes", "never", "whenever"
+#: and "rarely" of the model's generic cues tell of no habit of the happening)
+_HABITUAL = (GENERIC_CUES - {"sometimes", "never", "whenever", "rarely"}) | {
+    "annually", "times", "constantly", "consistently", "habitually", "customarily", "commonly", "normally"}
+#: Of them, the adverbs that make the verb they modify a habit ("each", "every" and "times" count
+#: only with a unit of time or a number)
+_HABIT_ADVERBS = _HABITUAL - {"each", "every", "times"}
 #: Units of time that "every"/"each" makes a habit of ("rallies almost every day").
 _TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights", "morning",
                "evening", "weekend", "summer", "winter", "spring", "time", "season", "friday", "saturday", "sunday",
@@ -2183,7 +2187,7 @@ def _habitual(token: Token) -> bool:
             if token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
                 return True  # "currently, the city holds elections in September": its practice
             continue  # "is currently holding talks": under way now
-        if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in _HABITUAL - {"each", "every", "times"}:
+        if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in _HABIT_ADVERBS:
             return True
         if child.dep_ in ("npadvmod", "advmod", "dobj") and child.lower_ in ("times",) and any(
                 g.dep_ in ("nummod", "amod", "quantmod") for g in child.subtree):

@@ -168,8 +168,9 @@ _THREAT_VERBS = {"threaten"}
 #: triggers that are themselves a threat of the speaker's own act when they take an infinitive
 _THREAT_TRIGGERS = {"threaten", "vow"}
 _REVENGE = {"revenge", "retaliation", "vengeance", "retribution", "reprisal", "reprisals"}
-#: "would" with an "if" clause: a consequence of a condition ("would be killed if deported")
-_MODAL_CONDITIONAL = {"would", "could", "might"}
+#: "would" with an "if" clause: a consequence of a condition ("would be killed if deported");
+#: "could" and "might" are hypothetical with or without one (_MODAL_HYPOTHETICAL)
+_MODAL_CONDITIONAL = {"would"}
 _IF = {"if", "unless"}
 #: conjunctions that join verbs of contrasting polarity ("would not say but confirmed")
 _CONTRAST = {"but", "yet"}
@@ -319,8 +320,6 @@ def verb_type(token: Token) -> str | None:
         return None  # "an effort by Sununu to keep his job by demonstrating his backing": showing, no protest
     if lemma == "kill" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
         return None  # "people who want to kill themselves": a suicide, no attack
-    if lemma == "beat" and _particle(token) == "out":
-        return None  # "won two posts, beating out a rival who had held the seat": a win, no beating
     if lemma == "seize" and _object_words(token) & _SEIZED_GOODS:
         return None  # "seized bank statements", "seized 1,248 bags of heroin": evidence, no attack
     if lemma in ("battle", "fight") and any(c.dep_ == "xcomp" for c in token.children):
@@ -944,8 +943,8 @@ def _month_march(march: Token) -> bool:
 
 
 #: Ordinals and counts of a soldier's tours ("his third tour", "two tours in Iraq").
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "previous", "last", "multiple",
-             "several", "consecutive", "combat", "overseas", "military"}
+_TOUR_COUNTS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "previous", "last", "multiple",
+                "several", "consecutive", "combat", "overseas", "military"}
 
 
 def _tour_of_duty(tour: Token) -> bool:
@@ -955,7 +954,7 @@ def _tour_of_duty(tour: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "duty" for g in c.children) for c in tour.children):
         return True
-    return any(c.dep_ == "nummod" or c.lower_ in _ORDINALS for c in tour.children if c.dep_ in ("nummod", "amod"))
+    return any(c.dep_ == "nummod" or c.lower_ in _TOUR_COUNTS for c in tour.children if c.dep_ in ("nummod", "amod"))
 
 
 #: Kinds of custody of a child, not of a suspect.
