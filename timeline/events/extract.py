@@ -47,6 +47,7 @@ from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolv
 from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
 from timeline.events.features import GENERIC_CUES, GROUPS, OFFICES, Cue, candidate_features, inside_quotes
 from timeline.events.locate import (
+    DIVISION_WORDS,
     GEO_PRECISION,
     MOVEMENT_TYPES,
     NOT_ITS_OWN,
@@ -264,25 +265,32 @@ def _historical_present(cue: Candidate) -> bool:
     the day's happenings as done ("The harbour authority bans night fishing in the bay", "Over
     5,000 teachers demonstrate in Lisbon against the pay freeze"): not a verb of saying,
     confirming or announcing (what a source says, confirms or announces is told by its own
-    words), not under a modal, "do" or a negation, not a pronoun's doing ("we negotiate ..."), not in quotes, a question
-    or a generic sentence ("usually"). A root in the bare form with a subject and no auxiliary
-    is the present tense mis-tagged ("Twelve councillors leave the ruling coalition")."""
+    words), nor a question. A root in the bare form with a subject and no auxiliary is the
+    present tense mis-tagged ("Twelve councillors leave the ruling coalition")."""
     trigger = cue.trigger
-    if cue.event.mode != "asserted" or trigger.dep_ != "ROOT" or trigger.pos != VERB \
-            or trigger.tag_ not in ("VBZ", "VBP", "VB"):
+    if cue.event.mode != "asserted" or trigger.pos != VERB or not _told_in_the_present(trigger, bare=True):
         return False
     lemma = trigger.lemma_.lower()
     if lemma in SAY_VERBS or lemma in ANNOUNCE_VERBS or lemma == "confirm":
         return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
+    sentence = trigger.sent
+    return not text_of(sentence.doc)[sentence.start_char:sentence.end_char].rstrip().endswith("?")
+
+
+def _told_in_the_present(verb: Token, *, bare: bool) -> bool:
+    """The verb is its sentence's main verb in the simple present (with ``bare``, also in the
+    bare form the tagger gives a present it misreads), not under a modal, "do" or a negation,
+    with a party for its subject (not a pronoun: "we negotiate ..."), outside quotes, in a
+    sentence with no word of a habit ("usually")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in (("VBZ", "VBP", "VB") if bare else ("VBZ", "VBP")):
         return False
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos == PRON or subject.lower_ in _PERSONAL_PRONOUNS:
         return False
-    sentence = trigger.sent
-    if inside_quotes(sentence, trigger) or any(t.lower_ in GENERIC_CUES for t in sentence):
-        return False
-    return not text_of(sentence.doc)[sentence.start_char:sentence.end_char].rstrip().endswith("?")
+    sentence = verb.sent
+    return not inside_quotes(sentence, verb) and not any(t.lower_ in GENERIC_CUES for t in sentence)
 
 
 #: Objects of "announces" that report what happened, not an act of the announcer ("announces the
@@ -298,19 +306,11 @@ def _own_act_announced(cue: Candidate, candidates: list[Candidate]) -> Candidate
     against three banks"), else the announcement ("The ministry announces the closure of its
     consulate in Basra"). None for an object that reports ("announces the death of its
     commander"), a clause (what it tells may have happened: "announces that six people were
-    killed"), or an act whose own mention is already sure (it stands by itself; the announcement
-    is no second event)."""
+    killed"). The caller leaves alone an act whose own mention is already sure (it stands by
+    itself; the announcement is no second event)."""
     trigger = cue.trigger
     if cue.event.event_type != "statement" or trigger.lemma_.lower() not in ANNOUNCE_VERBS \
-            or trigger.dep_ != "ROOT" or trigger.tag_ not in ("VBZ", "VBP"):
-        return None
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
-        return None
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos == PRON or subject.lower_ in _PERSONAL_PRONOUNS:
-        return None
-    sentence = trigger.sent
-    if inside_quotes(sentence, trigger) or any(t.lower_ in GENERIC_CUES for t in sentence):
+            or not _told_in_the_present(trigger, bare=False):
         return None
     thing = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if thing is None or thing.pos != NOUN or thing.lemma_.lower() in REPORTED_OBJECTS:
@@ -1285,11 +1285,6 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
         copies.append(dataclasses.replace(candidate, event=event, place_explicit=True,
                                           place_options=[option] + none, split=True))
     return copies
-
-
-#: Words that end the name of an administrative division ("Kyiv Oblast", "Nangarhar province").
-DIVISION_WORDS = {"oblast", "province", "county", "state", "region", "governorate", "district", "prefecture",
-                  "krai", "raion", "department", "municipality", "canton", "voivodeship", "parish", "territory"}
 
 
 #: Words that end the name of a part of a city ("Shevchenkivskyi District", "Gulshan neighbourhood").

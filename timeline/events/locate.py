@@ -458,7 +458,8 @@ class Locator:
         words = place.text.split()
         if token is not None and len(words) > 1 and words[-1].lower() == "district" \
                 and token.doc.text[place.end:place.end + 7].strip().lower().startswith("court"):
-            # "the Kyoto District Court", "the Seoul Central District Court": the city's court
+            # "the Kyoto District Court": the city's court (a longer name, "the Seoul Central
+            # District Court", is left alone: its first word need not be the city)
             surface, words = fold(" ".join(words[:-1])), words[:-1]
             if len(words) > 1:
                 return None
@@ -606,8 +607,11 @@ def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[Plac
 NAMESAKE_AREAS = {"admin1", "admin2"}
 NAMESAKE_SHARE = 0.25
 NAMESAKE_KM = 100.0
-NAMESAKE_TYPE_WORDS = {"state", "province", "prefecture", "region", "county", "governorate", "oblast",
-                       "canton", "department", "district", "municipality", "territory", "emirate"}
+#: Words that end the name of an administrative division ("Kyiv Oblast", "Nangarhar province").
+DIVISION_WORDS = {"oblast", "province", "county", "state", "region", "governorate", "district", "prefecture",
+                  "krai", "raion", "department", "municipality", "canton", "voivodeship", "parish", "territory"}
+#: Words that make a name the division itself, not its namesake city ("Lagos State").
+NAMESAKE_TYPE_WORDS = DIVISION_WORDS | {"emirate"}
 
 EMBASSY_NOUNS = {"embassy", "embassies", "chancery"}
 #: Countries whose foreign embassies sit in a city other than the capital the gazetteer gives
