@@ -2426,6 +2426,13 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             if described:
                 later.append(mention)
             continue
+        if span is not None and owner is not None and not participants \
+                and _in_apposition(span, doc[owner], trigger):
+            # "The court upholds the sentence for Jane Roe, the perpetrator of the arson attack
+            # on a studio in 2019": what the participant is, told with its own time, not the ruling's
+            if described:
+                later.append(mention)
+            continue
         if span is not None and owner is not None and owner != trigger.i and not participants \
                 and _describes_a_thing(span, mention, trigger_tokens):
             # "Ann Lee, a 2000 graduate of the school, was home at the time of the fire": the
@@ -2512,6 +2519,26 @@ _PREMODIFIER_GAP = re.compile(r"[\s,]*(?:'s\s*)?")
 
 #: Prepositions whose noun sets the scene of the clause ("at a 2008 meeting", "during a 2008 visit").
 _SCENE_PREPS = {"at", "during", "in", "on", "after", "before", "since", "until", "by"}
+
+
+def _in_apposition(span: Span, owner: Token, trigger: Token) -> bool:
+    """The date hangs, below its clause, from a noun in apposition to another noun (a
+    participant told of: "Jane Roe, the perpetrator of the arson attack on a studio in 2019")
+    that leaves the trigger out: what that participant is, not when the happening is. Not a
+    date written before a noun ("Roe, the only survivor of the Sept. 13 shooting, is charged
+    in the death of ...": the day of the happening the noun names, maybe the trigger's)."""
+    root = span.root
+    if root.dep_ in ("compound", "nummod", "nmod", "amod", "poss"):
+        return False
+    node = root
+    for _ in range(12):
+        if node.i == owner.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "appos" and node.head.i != trigger.i and trigger.i not in {t.i for t in node.subtree} \
+                and not span.start <= node.i < span.end:  # (not the date itself: "the attacks, Aug. 7, killed 20")
+            return True
+        node = node.head
+    return False
 
 
 def _describes_a_thing(span: Span, mention: DateMention, trigger_tokens: set[int]) -> bool:

@@ -307,3 +307,17 @@ def test_a_happening_dated_only_by_its_month_takes_the_one_day_the_text_gives_it
             "The man was shot dead outside his home on June 3, 2023.")
     event = _candidate(text, "2025-03-19", "murder")
     assert event.date_start == dt.date(2023, 6, 3), event.date_derivation
+
+
+def test_a_date_of_what_a_participant_is_does_not_date_the_happening() -> None:
+    # "in 2019" tells who Jane Roe is (an apposition to her name), not when the court rules
+    text = ("A court in Dunmore upholds the death sentence for Jane Roe, the perpetrator of an arson attack on "
+            "a film studio in 2019, after she withdraws her appeal.")
+    event = _candidate(text, "2025-01-28", "upholds")
+    assert event.date_start == dt.date(2025, 1, 28), event.date_derivation
+
+
+def test_a_date_in_apposition_to_the_happening_still_dates_it() -> None:
+    text = "The almost simultaneous attacks, Aug. 7, at the embassies in Dunmore killed 20 people."
+    event = _candidate(text, "2025-08-13", "killed")
+    assert event.date_start == dt.date(2025, 8, 7), event.date_derivation
