@@ -1074,6 +1074,11 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     narrative_date: DateMention | None = None
     background_date: DateMention | None = None  # a past day the last dated sentence went back to
     told_happenings: dict[str, DateMention | None] = {}  # per kind of happening: the date the last one took
+    # per kind of happening: the single days the text's happenings of that kind take (from their
+    # clause or the narrative), in document order
+    dated_happenings: dict[str, list[DateMention]] = {}
+    retold_ahead: dict[int, str] = {}  # a known happening's mention dated by another clause: its kind
+    coarse: dict[int, tuple[str, DateMention]] = {}  # a happening dated by a month, week or year: kind, span
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
     story_index = 0  # the number of the story the sentence is told in
     candidates = _trigger_candidates(doc)
@@ -1127,6 +1132,16 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             date_cue = None if _same_mention(cue_date, own_date) else cue_date
             if trigger.event_type in RETOLD_TYPES:
                 own_date = _retold(trigger.token, own_date, narrative_date, told_happenings.get(trigger.event_type))
+                taken = own_date or narrative_date
+                if _retold_ahead(trigger.token, own_date):
+                    retold_ahead[trigger.token.i] = trigger.event_type
+                elif _coarsely_dated(trigger.token, own_date):
+                    coarse[trigger.token.i] = (trigger.event_type, own_date)
+                elif trigger.chosen and taken is not None and taken.anchor != RETOLD and taken.precision == "day" \
+                        and taken.start_date is not None and taken.start_date == taken.end_date:
+                    # (the day the happening takes from its clause or the narrative: "On Aug. 2, the
+                    # talks had just ended. Then the bomb went off")
+                    dated_happenings.setdefault(trigger.event_type, []).append(taken)
             if _on_the_eve_of(trigger.token) and not (
                     own_date is not None and any(t.idx == own_date.start for t in trigger.token.subtree)):
                 # (a date of the happening's own phrase, "the Pope's visit on Sunday", is its own)
@@ -1171,6 +1186,25 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         if sentence_dates:
             narrative_date = _narrative(sentence_dates, day, doc_text) or narrative_date
             background_date = _background(doc, sentence_dates, day)
+    # a happening the text tells of again (or first) in another clause takes the day the text
+    # gives it anywhere, even later: see _retold_ahead and _coarsely_dated
+    for candidate in found:
+        day = None
+        if candidate.trigger.i in coarse:
+            kind, span = coarse[candidate.trigger.i]
+            days = {d.start_date: d for d in dated_happenings.get(kind, ())
+                    if span.start_date <= d.start_date <= span.end_date}
+            day = (next(iter(days.values())), RETOLD_WITHIN) if len(days) == 1 else None  # (one day, else unsure)
+        elif candidate.trigger.i in retold_ahead:
+            earlier = [d for d in dated_happenings.get(retold_ahead[candidate.trigger.i], ())
+                       if d.start_date < candidate.event.date_start]
+            day = (earlier[0], RETOLD_AHEAD) if earlier else None
+        if day is not None:
+            if day[1] == RETOLD_AHEAD and candidate.own_date and candidate.date_cue is None:
+                # (the event model reads the date of the mention's own sentence, as before; a
+                # day inside the mention's own span is read as that span would be)
+                candidate.date_cue = (candidate.event.date_precision, candidate.event.date_start)
+            _redate(candidate.event, *day)
     return found
 
 
@@ -1767,6 +1801,46 @@ def _retold(trigger: Token, own_date: DateMention | None, narrative_date: DateMe
     if current is not None and (current.start_date is None or current.start_date <= last.start_date):
         return own_date
     return dataclasses.replace(last, anchor=RETOLD)
+
+
+RETOLD_AHEAD = "the same happening, dated where the text tells of it"
+
+
+def _retold_ahead(trigger: Token, own_date: DateMention | None) -> bool:
+    """A happening told of by a definite noun in a prepositional phrase of another clause,
+    dated only by that clause or the narrative: "Ann Lee on Wednesday finished the talks that
+    were interrupted by the bombing of the embassy. [...] The bomb went off on Aug. 2, killing
+    20.": the bombing is of the day the text gives it, even when told later (Aug. 2), not the
+    talks' Wednesday. The caller takes the first such day of its kind earlier than the one the
+    mention took. (Not a bare plural: "in response to missile attacks on the camps" may be
+    another happening of the kind than the bombing the text dates.)"""
+    if own_date is not None and (own_date.anchor == RETOLD or _dated_in(own_date, trigger)):
+        return False
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and mode_of(trigger) == "asserted" and definite(trigger)
+
+
+RETOLD_WITHIN = "the day the text gives the happening within that span"
+
+
+def _coarsely_dated(trigger: Token, own_date: DateMention | None) -> bool:
+    """A happening's noun dated only by a month, week or year of its phrase or clause ("terrorist
+    bombings this month of two embassies show [...] The bombs went off on Aug. 2"; "police
+    arrested two men this month over the bombing"): the caller takes the one day the text
+    gives a happening of its kind within that span (Aug. 2)."""
+    return own_date is not None and own_date.precision in ("week", "month", "year") \
+        and own_date.start_date is not None and own_date.end_date is not None \
+        and trigger.pos_ == "NOUN" and mode_of(trigger) == "asserted"
+
+
+def _redate(event: Event, mention: DateMention, why: str) -> None:
+    """Give the event the day of ``mention`` (a single day), saying why. A date its sentence
+    did not give stays told as such ("no date in the sentence ...")."""
+    assumed = next((p for p in ("no date in the sentence", "no date in the text")
+                    if (event.date_derivation or "").startswith(p)), None)
+    event.date_start, event.date_end = mention.start_date, mention.end_date
+    event.date_precision, event.date_text = mention.precision, mention.text
+    told = f"'{mention.text}' → {_interval(mention)}"
+    event.date_derivation = f"{assumed}: {why}, {told}" if assumed else f"{told} ({why})"
 
 
 def _background(doc: Doc, sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:
@@ -2366,6 +2440,13 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
             if described:
                 later.append(mention)
             continue
+        if span is not None and owner is not None and not participants \
+                and _in_apposition(span, doc[owner], trigger):
+            # "The court upholds the sentence for Jane Roe, the perpetrator of the arson attack
+            # on a studio in 2019": what the participant is, told with its own time, not the ruling's
+            if described:
+                later.append(mention)
+            continue
         if span is not None and owner is not None and owner != trigger.i and not participants \
                 and _describes_a_thing(span, mention, trigger_tokens):
             # "Ann Lee, a 2000 graduate of the school, was home at the time of the fire": the
@@ -2452,6 +2533,26 @@ _PREMODIFIER_GAP = re.compile(r"[\s,]*(?:'s\s*)?")
 
 #: Prepositions whose noun sets the scene of the clause ("at a 2008 meeting", "during a 2008 visit").
 _SCENE_PREPS = {"at", "during", "in", "on", "after", "before", "since", "until", "by"}
+
+
+def _in_apposition(span: Span, owner: Token, trigger: Token) -> bool:
+    """The date hangs, below its clause, from a noun in apposition to another noun (a
+    participant told of: "Jane Roe, the perpetrator of the arson attack on a studio in 2019")
+    that leaves the trigger out: what that participant is, not when the happening is. Not a
+    date written before a noun ("Roe, the only survivor of the Sept. 13 shooting, is charged
+    in the death of ...": the day of the happening the noun names, maybe the trigger's)."""
+    root = span.root
+    if root.dep_ in ("compound", "nummod", "nmod", "amod", "poss"):
+        return False
+    node = root
+    for _ in range(12):
+        if node.i == owner.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "appos" and node.head.i != trigger.i and trigger.i not in {t.i for t in node.subtree} \
+                and not span.start <= node.i < span.end:  # (not the date itself: "the attacks, Aug. 7, killed 20")
+            return True
+        node = node.head
+    return False
 
 
 def _describes_a_thing(span: Span, mention: DateMention, trigger_tokens: set[int]) -> bool:

@@ -291,3 +291,33 @@ def test_a_paragraph_sharing_a_common_noun_and_naming_no_new_place_goes_on_with_
             "Hundreds of protesters marched against corruption and clashed with riot police.")
     [march] = [e for e in extract_events(text, published="2026-06-25") if e.event_type == "protest"]
     assert str(march.date_start) == "2026-06-22", march.date_derivation
+
+def test_a_known_happening_in_another_clause_takes_the_day_the_text_gives_it_later() -> None:
+    # the bombing is told first as what interrupted the talks (dated Wednesday), its day only later
+    text = ("The ambassador on Wednesday finished the talks that were interrupted by the bombing of the embassy. "
+            "On Aug. 7, the ambassador had just ended a news conference in Dunmore. "
+            "They were talking when the bomb went off, killing 20 people.")
+    event = _candidate(text, "2025-08-27", "bombing")
+    assert event.date_start == dt.date(2025, 8, 7), event.date_derivation
+
+
+def test_a_happening_dated_only_by_its_month_takes_the_one_day_the_text_gives_it() -> None:
+    # "the June 2023 murder" is the murder the text dates June 3
+    text = ("Police raised the reward for information on the June 2023 murder of a Dunmore man to $5,000. "
+            "The man was shot dead outside his home on June 3, 2023.")
+    event = _candidate(text, "2025-03-19", "murder")
+    assert event.date_start == dt.date(2023, 6, 3), event.date_derivation
+
+
+def test_a_date_of_what_a_participant_is_does_not_date_the_happening() -> None:
+    # "in 2019" tells who Jane Roe is (an apposition to her name), not when the court rules
+    text = ("A court in Dunmore upholds the death sentence for Jane Roe, the perpetrator of an arson attack on "
+            "a film studio in 2019, after she withdraws her appeal.")
+    event = _candidate(text, "2025-01-28", "upholds")
+    assert event.date_start == dt.date(2025, 1, 28), event.date_derivation
+
+
+def test_a_date_in_apposition_to_the_happening_still_dates_it() -> None:
+    text = "The almost simultaneous attacks, Aug. 7, at the embassies in Dunmore killed 20 people."
+    event = _candidate(text, "2025-08-13", "killed")
+    assert event.date_start == dt.date(2025, 8, 7), event.date_derivation
