@@ -10,6 +10,7 @@ capital or institution standing for the state ("Pyongyang", "the Kremlin"), or a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -820,18 +821,22 @@ def clash_party(verb: Token) -> Token | None:
     """The side a passive loss was suffered against, named by the fight it came in: "seven
     soldiers were killed in clashes with rebels" → rebels; "51 people were killed in fighting
     between police and militants" → police (the first side named); else None."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in CLASH_PREPS:
-            continue
-        for fight in prep.children:
-            if fight.dep_ != "pobj" or fight.lemma_.lower() not in CLASH_NOUNS:
-                continue
-            for side in fight.children:
-                if side.dep_ == "prep" and side.lower_ in ("with", "between", "against"):
-                    party = next((g for g in side.children if g.dep_ == "pobj"), None)
-                    if party is not None and party.pos_ in ("NOUN", "PROPN"):
-                        return party
+    for fight in _came_in((verb,), CLASH_PREPS, CLASH_NOUNS):
+        for side in fight.children:
+            if side.dep_ == "prep" and side.lower_ in ("with", "between", "against"):
+                party = next((g for g in side.children if g.dep_ == "pobj"), None)
+                if party is not None and party.pos_ in ("NOUN", "PROPN"):
+                    return party
     return None
+
+
+def _came_in(verbs: Iterable[Token], preps: set[str], nouns: set[str]) -> Iterator[Token]:
+    """The nouns of the fights or attacks a loss came in: the objects of the verbs' ``preps``
+    whose lemma is one of ``nouns`` ("killed in clashes", "wounded during shelling")."""
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                yield from (n for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in nouns)
 
 
 #: Nouns of a one-sided attack, in which a passive loss is the attacker's doing
@@ -856,22 +861,17 @@ def attack_party(verb: Token) -> Token | None:
     else None. The preposition may hang on a verb joined to the trigger ("killed and injured in")."""
     if verb.lemma_.lower() not in LOSS_VERBS:
         return None  # "a curfew was imposed in Jos following a raid by gunmen": not the raiders' curfew
-    for head in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))):
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ATTACK_PREPS:
-                continue
-            for attack in prep.children:
-                if attack.dep_ != "pobj" or attack.lemma_.lower() not in ATTACK_NOUNS:
-                    continue
-                by = _by_agent(attack)
-                if by is not None:
-                    return by
-                for child in attack.children:
-                    if child.dep_ == "poss" and child.ent_type_ in _ATTACKER_LABELS:
-                        return child
-                modifiers = [t for t in _left_modifiers(attack) if t.ent_type_ in _ATTACKER_LABELS]
-                if modifiers:
-                    return modifiers[-1]
+    heads = (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    for attack in _came_in(heads, ATTACK_PREPS, ATTACK_NOUNS):
+        by = _by_agent(attack)
+        if by is not None:
+            return by
+        for child in attack.children:
+            if child.dep_ == "poss" and child.ent_type_ in _ATTACKER_LABELS:
+                return child
+        modifiers = [t for t in _left_modifiers(attack) if t.ent_type_ in _ATTACKER_LABELS]
+        if modifiers:
+            return modifiers[-1]
     return None
 
 
