@@ -839,6 +839,11 @@ def definite(token: Token, determiners: frozenset[str] = DEFINITE_DETERMINERS) -
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in determiners) for c in token.children)
 
 
+def _first_link(links, groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The group the first of ``links`` that finds one gives the mention, or None."""
+    return next((group for group in (link(groups, cue) for link in links) if group is not None), None)
+
+
 def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             same_happening: Callable[[object, object], bool], *, threshold: float = 0.5) -> list[list[Cue]]:
     """Groups of mentions of one happening, in document order of their first mention.
@@ -849,17 +854,7 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
     groups: list[list[Cue]] = []
     for cue in cues:
         best, best_p = None, threshold
-        referent = _referent(groups, cue)
-        if referent is None:
-            referent = _same_victim(groups, cue)
-        if referent is None:
-            referent = _same_case(groups, cue)
-        if referent is None:
-            referent = _same_defendant(groups, cue)
-        if referent is None:
-            referent = _same_place(groups, cue)
-        if referent is None:
-            referent = _body_vote(groups, cue)
+        referent = _first_link(_TOLD_LINKS, groups, cue)
         if referent is not None:
             referent.append(cue)
             continue
@@ -874,13 +869,7 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             if p >= best_p:
                 best, best_p = group, p
         if best is None:
-            best = _same_speaker(groups, cue)
-        if best is None:
-            best = _sole_of_its_kind(groups, cue)
-        if best is None:
-            best = _same_vote(groups, cue)
-        if best is None:
-            best = _vote_and_decision(groups, cue)
+            best = _first_link(_FALLBACK_LINKS, groups, cue)
         if best is None:
             groups.append([cue])
         else:
@@ -999,3 +988,12 @@ def _tells(cue: Cue, group: list[Cue]) -> bool:
     told = [m for m in group if m is not cue and m.sentence.start == cue.sentence.start and m.trigger.i in content]
     speaker = cue.event.actor1 if cue.actor1_kind else None
     return any(speaker is None or m.event.actor1 == speaker for m in told)
+
+
+#: Links the text makes outright, taken before the pair model: a definite "the attack", the
+#: same named victim, an undated detail of the case, the same defendant's court step, a strike
+#: at a town already named, a body's vote told again.
+_TOLD_LINKS = (_referent, _same_victim, _same_case, _same_defendant, _same_place, _body_vote)
+#: Links for a mention the pair model put in no group: the same speaker's earlier saying, the
+#: only happening of its kind, the same vote, the decision a vote made.
+_FALLBACK_LINKS = (_same_speaker, _sole_of_its_kind, _same_vote, _vote_and_decision)
