@@ -100,6 +100,13 @@ _NOT_PAST_ED = frozenset("""need indeed speed feed seed bed red proceed exceed s
 hundred kindred bred shed breed united limited based""".split())
 
 
+#: A past verb in a clause of time under a future seen from the past ("analysts said funds
+#: were likely to buy the stock as soon as trading opened Monday", "she said she would resign
+#: once the board approved the merger on Friday"): the backshifted verb tells what was still
+#: to come when it was said, so the date lies ahead, not behind ("would have" is no future).
+_FUTURE_IN_PAST = re.compile(r"\b(?:would(?!\s+have\b)|(?:likely|expected|going|due|set|poised)\s+to)\s+"
+                             r"[^,;:.!?()]{0,60}?\b(?:as\s+soon\s+as|once|when|until|till|before)\s+"
+                             r"(?:[A-Za-z']+\s+){0,3}[a-z]{3,}ed\s+(?:[A-Za-z']+\s+){0,3}(?:on\s+)?$")
 _SOON_AS = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\w\s+until\s+$|\bahead\s+of\s+(?:the\s+|this\s+)?$")
 #: "until" after a verb in the past ("the heat wave lasted until Sunday", "stayed there until
 #: March") ends a stretch that is over; not a passive of the present ("the road is closed until
@@ -271,6 +278,8 @@ class DateContext:
         if _BY.search(near) and _GOAL.search(self.text[max(s_start, start - 70):start]):
             return "future"
         if _FUTURE_PHRASE.search(self.text[max(s_start, start - 60):start]):
+            return "future"
+        if _FUTURE_IN_PAST.search(self.text[max(s_start, start - 140):start]):
             return "future"
         before = _WORD.findall(self.text[max(s_start, start - 120):start])
         for i in range(len(before) - 1, -1, -1):
