@@ -1391,7 +1391,8 @@ def _relative_unit_whole(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         elif offset > 0:
             year = year if cal.season_ref(year, season).start_date > pub else year + 1
         return _with_anchor(cal.season_ref(year, season), anchor)
-    if unit == "week" and which in ("the past", "the last") and not m.group(1) and _next_word(ctx, m.end()).lower() != "of":
+    if unit == "week" and which in ("the past", "the last") and not m.group(1) \
+            and _next_word(ctx, m.end()).lower() not in ("of", "before", "ahead", "prior", "leading"):
         # "Flooding over the past week has killed 40 people" (told on a Thursday): the seven
         # days before the day it is told, as "the past fortnight" is fourteen, not the
         # calendar week before this one ("last week"); valued as the ISO week holding most
