@@ -71,7 +71,8 @@ _TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 
 
 def find_dates(text: str, published: dt.date | dt.datetime | str, *,
-               day_first: bool | None = None, source: str | None = None) -> list[DateMention]:
+               day_first: bool | None = None, source: str | None = None,
+               countries: Sequence[str | None] | None = None) -> list[DateMention]:
     """Find the temporal expressions in ``text`` and normalise them, in document order.
 
     ``published`` is the publication date every relative expression is resolved against;
@@ -82,7 +83,11 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
     the separator (dots: day first). ``source``, the article's address, gives the source's
     convention when ``day_first`` is not given: a British, European or other day-first
     country's domain ("bbc.co.uk", "lemonde.fr") writes the day first, an American one
-    (".gov") the month; a generic one (".com") leaves it to the text.
+    (".gov") the month; a generic one (".com") leaves it to the text. When the text's dates
+    and spelling do not settle the order either, the country it is set in does ("the fair on
+    01/03/2026 in Leeds": day first): ``countries``, the ISO codes of the countries of the
+    places a caller's geoparser found (its dateline's, when it has one), else a light
+    gazetteer lookup of the dateline and the names after "in", "at", "near".
     Impossible dates in the text (31 February, year 99999) are skipped, never raised.
 
     >>> m = find_dates("Troops may deploy in July.", "2025-03-02")[0]
@@ -95,7 +100,7 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
     candidates = _candidates(text)
     if day_first is None and source:
         day_first = source_day_first(source)
-    ctx = DateContext(text, pub, day_first=day_first)
+    ctx = DateContext(text, pub, day_first=day_first, countries=countries)
     found: list[_Found] = []
     offsets = PendingOffsets(text, found, ctx)
     for start, end, rule, match in candidates:

@@ -218,7 +218,11 @@ _DATE_TO_NOUN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|of|for|in|on|at|by|an
 _FAMILIES = (
     (r"kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|slay(?:s|ing|ings)?|slain|shoot(?:s|ing|ings)?|shot|gunned|"
      r"deaths?|died|assassinat(?:ed|ion|ions)", "killed|murdered|slain|shot|died|gunned|assassinated"),
-    (r"attack(?:s|ed)?|bomb(?:s|ed|ing|ings)|blasts?|explosions?", "bombed|attacked"),
+    # "A bomb exploded on 2 September. A week after the explosion, ...": the verb of the blast too
+    (r"attack(?:s|ed)?|bomb(?:s|ed|ing|ings)|blasts?|explosions?|exploded|detonat(?:ed|ions?)",
+     "bombed|attacked|exploded|detonated"),
+    # "The dam failed on 2 September. A week after the failure, ...": a structure giving way
+    (r"failed|failures?|collaps(?:e|es|ed)|breach(?:es|ed)?", "failed|collapsed|breached"),
     (r"votes?|voted|voting|elections?|ballots?|referend(?:um|ums|a)|polls|plebiscites?|run-?offs?", "voted"),
     (r"arrest(?:s|ed)?|detention|detained", "arrested|detained"),
     # "Fighting erupted on 30 December. Four days after the clashes, ...": one battle

@@ -5,7 +5,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from timeline.dates._setting import named_countries, setting_day_first
 
 _SENTENCE_END = re.compile(r"""(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Lt))(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Maj|Adm))(?<!\b(?:Sept|Capt|Prof))[.!?]["')\]]*\s+(?=["'(\[]*[A-Z0-9`])|\n\s*\n""")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -142,6 +145,12 @@ _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:(?:moved|postponed|delayed|extended|pushed\s+back|rescheduled|re-scheduled|adjourned|put\s+off|"
                        r"deferred|brought\s+forward)(?:\s+(?!(?:to|until|till|for|on|and|or|but|after|before|since|from|in)\b)[\w'’-]+){0,3}"
                        r"\s+(?:again\s+)?(?:to|until|till)|(?:rescheduled|re-scheduled|reset|moved)\s+(?:again\s+)?for)\s+(?:the\s+)?$", re.I)
+#: What the text tells of a moved-to day once it came: a clause on that day with a verb in the past
+#: ("the vote was postponed until Thursday, when it passed", "adjourned to Monday, at which point the
+#: judge threw out the case"). The day has been reached, so it lies on or before the day it is told.
+_REACHED_CLAUSE = re.compile(r"\s*,?\s*(?:when|at\s+which\s+(?:point|time)|on\s+which\s+day|by\s+which\s+time)\s+", re.I)
+#: How many words after "when" the past verb may stand ("when heavy rain again forced ...").
+_REACHED_REACH = 6
 #: "The vote is on Thursday", "the hearing is set for the 3rd", "the gig is fri night": a present
 #: copula right before a date puts it on the schedule (what is over is told with "was").
 _IS_ON = re.compile(r"\b(?:is|are|'s|'re)\s+(?:(?:set|scheduled|slated|planned|due)\s+)?(?:on|for)\s+(?:the\s+)?$|\b(?:is|are)\s+$", re.IGNORECASE)
@@ -191,11 +200,19 @@ independent.co.uk telegraph.co.uk ft.com economist.com rfi.fr thehindu.com hindu
 scmp.com straitstimes.com theconversation.com abc.net.au news.sky.com""".split())
 
 
+#: Generic-domain outlets known to write the month first (American papers, agencies and networks):
+#: their dates keep the month first wherever the story is set ("the arrests in Leeds on 01/03/2026"
+#: in an American paper are of 3 January).
+_MONTH_FIRST_HOSTS = frozenset("""nytimes.com washingtonpost.com wsj.com usatoday.com latimes.com apnews.com
+cnn.com foxnews.com nbcnews.com cbsnews.com abcnews.go.com npr.org politico.com bloomberg.com nypost.com
+chicagotribune.com bostonglobe.com voanews.com""".split())
+
+
 def source_day_first(url: str | None) -> bool | None:
     """Whether a source writes numeric dates day first, by its address: True for a British,
     European or other day-first country's domain ("https://www.bbc.co.uk/news/...",
-    "lemonde.fr"), False for an American one (".gov", ".us"), None when the address says
-    nothing (".com", no address)."""
+    "lemonde.fr"), False for an American one (".gov", ".us", a known American outlet such as
+    "nytimes.com"), None when the address says nothing (another ".com", no address)."""
     if not url:
         return None
     host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/")[0].split(":")[0]
@@ -204,6 +221,8 @@ def source_day_first(url: str | None) -> bool | None:
         return None
     if host in _DAY_FIRST_HOSTS or any(host.endswith("." + h) for h in _DAY_FIRST_HOSTS):
         return True
+    if host in _MONTH_FIRST_HOSTS or any(host.endswith("." + h) for h in _MONTH_FIRST_HOSTS):
+        return False
     tld = host.rsplit(".", 1)[1]
     if tld in _MONTH_FIRST_TLDS:
         return False
@@ -222,13 +241,20 @@ class Point:
     desc: str  # how it reads in a derivation: "1998-02 (previous date in the text, 'February')"
 
 
+_UNJUDGED = object()
+
+
 class DateContext:
     """Per-document state while mentions are normalised in document order."""
 
-    def __init__(self, text: str, published: dt.date, *, day_first: bool | None = None) -> None:
+    def __init__(self, text: str, published: dt.date, *, day_first: bool | None = None,
+                 countries: Sequence[str | None] | None = None) -> None:
         self.text = text
         self.published = published
         self._day_first = day_first
+        #: the countries of the places the text is set in, when the caller geoparsed it
+        self._countries = countries
+        self._setting_day_first: bool | None | object = _UNJUDGED
         self._day_first_judged = day_first is not None
         self._ends: list[int] | None = None
         #: the latest mention at day precision: (date, its text), for "the following day"
@@ -269,6 +295,8 @@ class DateContext:
         """
         s_start, s_end = self.sentence_bounds(start)
         near = self.text[max(s_start, start - 20):start].lower()
+        if self._moved_reached(start, end, s_start, s_end):
+            return "past"  # "the vote was postponed until Thursday, when it passed"
         if _SOON_AS.search(near) and not past_until(self.text[max(s_start, start - 50):start]):
             return "future"
         if _EFFECTIVE.search(near):
@@ -310,6 +338,23 @@ class DateContext:
         # the past perfect may have reached its day
         return bool(moved) and not re.search(r"\bhad\s+(?:been\s+|\w+ly\s+)?$", self.text[max(s_start, moved.start() - 20):moved.start()])
 
+    def _moved_reached(self, start: int, end: int, s_start: int, s_end: int) -> bool:
+        """Whether the date at ``start``..``end`` is one something was moved to and the text goes
+        on to tell, in the past, what happened on it ("the vote was postponed until Thursday, when
+        it passed"; not "..., when it is expected to pass", "..., when they will meet again")."""
+        if not _MOVED_TO.search(self.text, max(s_start, start - 50), start):
+            return False
+        clause = _REACHED_CLAUSE.match(self.text, end, s_end)
+        if clause is None:
+            return False
+        for word in _WORD.findall(self.text[clause.end():s_end])[:_REACHED_REACH]:
+            low = word.lower()
+            if low in _FUTURE_WORDS or low in _PRESENT_AUX or low in ("has", "have", "to"):
+                return False  # "when it is expected to pass", "when they will meet", "when it has to"
+            if low in _PAST_WORDS or (low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST_ED and word[0].islower()):
+                return True
+        return False
+
     def _same_clause(self, pos: int, n_words: int, *, after: bool = False) -> bool:
         """No comma, colon, semicolon or bracket in the ``n_words`` words before ``pos`` (or,
         ``after``, following it: there one comma right after the date is allowed, "On
@@ -339,7 +384,8 @@ class DateContext:
         """Whether the text writes the day before the month: the caller's word for the
         source when given, else the text's own evidence (numeric dates that can be read one
         way only, "5 April 2021" against "April 5, 2021"), else its spelling ("the organisers",
-        "the colour guard" against "the organizers", "the color guard"); None when it shows none."""
+        "the colour guard" against "the organizers", "the color guard"); None when it shows none
+        (then the separator and :attr:`setting_day_first` decide)."""
         if not self._day_first_judged:
             self._day_first_judged = True
             dmy = mdy = 0
@@ -356,6 +402,17 @@ class DateContext:
                             for spelling in (_BRITISH_SPELLING, _AMERICAN_SPELLING))
             self._day_first = None if dmy == mdy else dmy > mdy
         return self._day_first
+
+    @property
+    def setting_day_first(self) -> bool | None:
+        """Whether the country the text is set in writes the day first ("the fair on 01/03/2026
+        in Leeds": a British setting), for a numeric date that :attr:`day_first` leaves open: the
+        caller's countries (its geoparser's), else a light gazetteer lookup (see
+        :mod:`timeline.dates._setting`); None when the places say nothing or disagree."""
+        if self._setting_day_first is _UNJUDGED:
+            countries = self._countries if self._countries is not None else named_countries(self.text)
+            self._setting_day_first = setting_day_first(countries)
+        return self._setting_day_first
 
     @property
     def standalone(self) -> bool:
@@ -522,9 +579,38 @@ def _announced_plan(words: list[str], i: int) -> str | None:
     return "future"
 
 
+#: Verbs whose simple past is their bare form ("the river burst its banks", "a storm hit the
+#: town"): after a singular subject, where the present would take -s, and before their object
+#: or particle (not the nouns "a tax cut on Friday", "the power cut in May"), they are past.
+_BARE_PAST = frozenset("burst hit cut put set shut hurt split spread quit cost beat cast".split())
+_SUBJECT_DETERMINERS = frozenset("the a an its his her their this that".split())
+_OBJECT_AFTER_BARE_PAST = frozenset("the a an its his her their our this that these those into through out off down up".split())
+
+
+_NOT_IN_SUBJECT = _FUTURE_WORDS | _PRESENT_AUX | frozenset("to and or not who which that has have had do does did can".split())
+
+
+def _bare_past(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a verb of :data:`_BARE_PAST` in the past: "the river burst its
+    banks", "a gas leak shut the school" (a determiner, a singular noun and its modifier, the
+    verb, its object)."""
+    if i < 2 or i + 1 >= len(words) or words[i].lower() not in _BARE_PAST or not words[i][0].islower():
+        return False
+    if words[i + 1].lower() not in _OBJECT_AFTER_BARE_PAST or words[i - 1].endswith("s"):
+        return False
+    for k in (2, 3):
+        nouns = words[i - k + 1:i]
+        if i - k >= 0 and words[i - k].lower() in _SUBJECT_DETERMINERS \
+                and all(w.islower() and w not in _NOT_IN_SUBJECT for w in nouns):
+            return True
+    return False
+
+
 def _cue(words: list[str], i: int) -> str | None:
     word = words[i]
     low = word.lower()
+    if _bare_past(words, i):
+        return "past"  # "Two days after Christmas, the river burst its banks"
     if (low in _FUTURE_WORDS and word not in ("May", "Will")) or low.endswith("'ll"):
         if low in _FUTURE_NOUNS and i > 0 and (words[i - 1].lower() in _DETERMINERS
                                                or (low != "planned" and words[i - 1].lower() in _NOUN_BEFORE)):

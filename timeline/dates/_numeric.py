@@ -4,8 +4,10 @@ either order ("19.02.2010", "30/12/2017", "3/14/2015", "10/31/74"), year and mon
 
 Which of two numbers up to 12 is the day is decided, in order, by the caller's
 ``day_first`` (the source's convention, when known), by the text's own unambiguous dates
-(:meth:`DateContext.day_first`), and by the separator: dots are European (day first),
-slashes and dashes American (month first).
+and its spelling (:meth:`DateContext.day_first`), and by the separator: dots are European
+(day first); slashes and dashes follow the country the text is set in
+(:meth:`DateContext.setting_day_first`: "01/03/2026 in Leeds" is 1 March), else American
+(month first).
 """
 from __future__ import annotations
 
@@ -100,8 +102,8 @@ def _order(ctx: DateContext, a: int, b: int, sep: str) -> str | None:
     if b > 12:
         return "mdy"
     day_first = ctx.day_first
-    if day_first is None:
-        day_first = sep == "."
+    if day_first is None:  # dots are European; a slash or a dash follows where the text is set
+        day_first = sep == "." or bool(ctx.setting_day_first)
     return "dmy" if day_first else "mdy"
 
 

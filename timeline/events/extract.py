@@ -1052,7 +1052,11 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     else:
         doc_text = text_of(doc)
     places = geoparse(story, doc=doc, context=_dateline_context(datelines))
-    found_dates = [d for d in find_dates(text, day, source=url) if d.type in POINT_TYPES
+    dateline_place = _dateline_place(datelines, places)
+    # where the story is set orders its numeric dates when nothing else does ("01/03/2026" in Leeds)
+    setting = [dateline_place] if dateline_place is not None else [p for p in places if p.resolved and p.role != "adjectival"]
+    found_dates = [d for d in find_dates(text, day, source=url, countries=[p.country_code for p in setting])
+                   if d.type in POINT_TYPES
                    and not any(line.start <= d.start < line.end for line in datelines)]
     dates = [d for d in found_dates if d.start_date is not None]
     offsets = [d for d in found_dates if d.offset is not None]  # "a year after he was killed", dated or not
@@ -1060,7 +1064,6 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     actors = ActorResolver(doc, place_tokens)
     locator = Locator(doc, places, place_tokens)
     source_id = article_id(text, day)
-    dateline_place = _dateline_place(datelines, places)
     locator.dateline = dateline_place
     mentions = Counter(p.geonameid for p in locator.names)
     named_counts = Counter(actor.name for actor in (actors.actor_of(ent.root) for ent in doc.ents

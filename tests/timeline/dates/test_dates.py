@@ -551,3 +551,74 @@ def test_the_sources_country_decides_a_numeric_dates_order() -> None:
     assert [source_day_first(u) for u in ("theguardian.com/world", "https://www.state.gov/x", "en.wikipedia.org/wiki/A",
                                           None, "abc.net.au/news", "www3.nhk.or.jp/news")] == [True, False, None, None,
                                                                                                 True, False]
+
+
+# ---------------------------------------------------------------- session 18 (issue #16)
+
+def test_a_moved_date_the_text_says_was_reached_is_not_pushed_ahead() -> None:
+    # told on that Thursday (and on the Friday after it): the day came, and the vote passed on it
+    assert find("The vote was postponed until Thursday, when it passed by 52 votes to 48.", "Thursday",
+                "2026-05-21").value == "2026-05-21"
+    assert find("The vote was postponed until Thursday, when it passed by 52 votes to 48.", "Thursday",
+                "2026-05-22").value == "2026-05-21"
+    assert find("The hearing was moved to Monday, at which point the judge threw out the case.", "Monday",
+                "2026-05-20").value == "2026-05-18"
+    assert find("The summit was postponed until October, when leaders met in Cairo.", "October",
+                "2025-11-07").value == "2025-10"
+    # what is still to happen on it keeps the day ahead
+    assert find("The talks were adjourned until Wednesday, when the two sides will meet again.", "Wednesday",
+                "2026-05-20").value == "2026-05-27"
+    assert find("The vote was postponed until Thursday, when it is expected to pass.", "Thursday",
+                "2026-05-20").value == "2026-05-21"
+    assert find("The talks were adjourned until Wednesday, when they resume.", "Wednesday", "2026-05-20").value == "2026-05-27"
+
+
+def test_the_country_a_text_is_set_in_orders_its_numeric_dates(gazetteer_index) -> None:
+    from timeline.dates._setting import country_day_first, setting_day_first
+
+    # no address, no dates or spelling to tell by: the places the text names decide
+    assert only("The craft fair on 01/03/2026 in Leeds drew 2,000 visitors.", "2026-03-10").value == "2026-03-01"
+    assert only("The craft fair on 01/03/2026 in Denver drew 2,000 visitors.", "2026-03-10").value == "2026-01-03"
+    assert only("LEEDS, England - The craft fair on 01/03/2026 drew 2,000 visitors.", "2026-03-10").value == "2026-03-01"
+    assert only("The craft fair on 01/03/2026 drew 2,000 visitors.", "2026-03-10").value == "2026-01-03"
+    # a caller that geoparsed the text passes its countries; none found means none
+    text = "The order of 03/04/2026 was upheld."
+    assert find_dates(text, "2026-05-20", countries=["IE"])[0].value == "2026-04-03"
+    assert find_dates(text, "2026-05-20", countries=["US", "GB", "US"])[0].value == "2026-03-04"
+    assert find_dates("The fair on 01/03/2026 in Leeds.", "2026-03-10", countries=[])[0].value == "2026-01-03"
+    # the text's own dates and its spelling come before the setting
+    assert find("The fair in Leeds ran from March 30, 2026 to 04/02/2026.", "04/02/2026", "2026-05-20").value == "2026-04-02"
+    assert only("The colour run on 03/02/2026 in Chicago was cancelled.", "2026-03-10").value == "2026-02-03"
+    assert [country_day_first(c) for c in ("GB", "IN", "AU", "US", "PH", "CA", "JP", None)] == [
+        True, True, True, False, False, None, None, None]
+    assert setting_day_first(["GB", "US"]) is None and setting_day_first(["FR", "GB", "US"]) is True
+    # dots are day first wherever the text is set
+    assert only("The fair on 04.03.2026 in Denver drew crowds.", "2026-05-10").value == "2026-03-04"
+    # a known American outlet keeps the month first wherever the story is set
+    assert find_dates("The fair on 01/03/2026 in Leeds.", "2026-03-10",
+                      source="https://www.nytimes.com/2026/03/x")[0].value == "2026-01-03"
+
+
+def test_the_verb_of_a_happening_names_it_for_an_offset() -> None:
+    text = "A bomb exploded on 2 September. A week after the explosion, the market reopened."
+    assert find(text, "A week after", "2026-09-16").value == "2026-09-09"
+    text = "The dam failed on 2 September. A week after the failure, residents were allowed home."
+    assert find(text, "A week after", "2026-09-16").value == "2026-09-09"
+
+
+def test_a_verb_whose_past_is_its_bare_form_is_past_after_a_singular_subject() -> None:
+    assert find("The river burst its banks at Christmas.", "Christmas", "2026-09-16").value == "2025-12-25"
+    assert find("Two days after Christmas, the river burst its banks.", "Christmas", "2026-09-16").value == "2025-12-25"
+    assert find("A gas leak shut the school on Christmas Eve.", "Christmas Eve", "2026-09-16").value == "2025-12-24"
+    # a noun ("a tax cut"), a plural subject, a modal: no past
+    assert find("A tax cut at Christmas is planned.", "Christmas", "2026-09-16").value == "2026-12-25"
+    assert find("The company will cut its dividend in March.", "March", "2026-09-16").value == "2027-03"
+
+
+def test_the_light_lookup_of_the_setting_never_builds_the_gazetteer(monkeypatch) -> None:
+    import geodata.gazetteer.index as index
+
+    monkeypatch.setattr(index, "index_built", lambda: False)
+    monkeypatch.setattr(index, "get_gazetteer", lambda: pytest.fail("the index was asked for"))
+    # without the index the setting says nothing: month first, as before
+    assert only("The craft fair on 01/03/2026 in Leeds drew 2,000 visitors.", "2026-03-10").value == "2026-01-03"

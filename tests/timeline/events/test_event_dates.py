@@ -321,3 +321,11 @@ def test_a_date_in_apposition_to_the_happening_still_dates_it() -> None:
     text = "The almost simultaneous attacks, Aug. 7, at the embassies in Dunmore killed 20 people."
     event = _candidate(text, "2025-08-13", "killed")
     assert event.date_start == dt.date(2025, 8, 7), event.date_derivation
+
+
+def test_the_places_the_story_names_order_its_numeric_dates() -> None:
+    # no address, no other date, no spelling to tell by: the geoparser's Leeds puts the day first
+    assert _event("Leeds police arrested two men on 01/03/2026 after a brawl outside a pub.", "2026-03-10",
+                  "arrested").date_start == dt.date(2026, 3, 1)
+    assert _event("Denver police arrested two men on 01/03/2026 after a brawl outside a bar.", "2026-03-10",
+                  "arrested").date_start == dt.date(2026, 1, 3)
