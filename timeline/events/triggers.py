@@ -392,6 +392,8 @@ def verb_type(token: Token) -> str | None:
     if lemma in ("run", "file", "stand"):
         # "runs for governor", "filed for the seat", "stood for parliament": a candidacy
         return "election" if _prep_object_words(token, "for") & _OFFICES else None
+    if lemma == "lose" and _lost_control_of_a_vehicle(token):
+        return "accident"  # "a bus loses control and crashes into a barrier"
     if lemma in ("win", "lose", "contest", "seek"):
         return "election" if _object_words(token) & _OFFICES else None
     if lemma in ("free", "release") and not any(c.dep_ in ("dobj", "nsubjpass") and (
@@ -798,9 +800,35 @@ def _object_words(verb: Token) -> set[str]:
     return words
 
 
+#: who loses control of a vehicle in a mishap ("the driver lost control"; not "the army lost control of the town")
+_AT_THE_WHEEL = {"driver", "drivers", "motorist", "motorists", "pilot", "pilots", "motorcyclist", "cyclist",
+                 "bicyclist", "trucker", "captain"}
+
+
+def _lost_control_of_a_vehicle(token: Token) -> bool:
+    """"A bus loses control", "the driver lost control of his car": a road mishap, not a
+    town or a party lost to someone."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    of = {t.lemma_.lower() for c in token.children if c.dep_ == "dobj" for p in c.children
+          if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if t.dep_ == "pobj"}
+    return (subject is not None and subject.ent_type_ != "PERSON" and not _armed_vehicle(subject)
+            and (subject.lemma_.lower() in _MOTOR_DOERS or subject.lower_ in _AT_THE_WHEEL)) \
+        or bool(of & _MOTOR_DOERS)
+
+
+#: present-tense mishap verbs the tagger takes for plural nouns after a vehicle ("A tram derails in Sarajevo")
+_MISTAGGED_MISHAPS = {"derails", "capsizes", "overturns", "collides", "plunges"}
+
+
 def noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     text = token.lower_
+    if text in _MISTAGGED_MISHAPS:
+        # (a mishap verb read as a plural noun: its vehicle is the compound before it)
+        return "accident" if token.tag_ == "NNS" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in _MOTOR_DOERS for c in token.children) else None
     covered = _coverage_noun_type(token, lemma, text)
     if covered is not _UNDECIDED:
         return covered
@@ -2958,4 +2986,4 @@ VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "
     | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS} | _ANIMAL_HARM_VERBS
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
 NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
-                                              "appearance"} | _COVERAGE_NOUN_WORDS
+                                              "appearance"} | _COVERAGE_NOUN_WORDS | _MISTAGGED_MISHAPS

@@ -274,3 +274,15 @@ def test_the_capitalised_month_is_no_march(sentence, is_month):
     from timeline.events.triggers import noun_type
     march = next(t for t in parse(sentence) if t.text == "March")
     assert (noun_type(march) is None) == is_month
+
+
+@pytest.mark.parametrize("sentence", [
+    "Six people are killed when a minibus loses control and hits a wall near Tarija.",
+    "A tram derails in Ostrava, killing two people and injuring nine.",
+])
+def test_a_vehicle_losing_control_or_derailing_is_an_accident_not_an_attack(sentence):
+    assert kinds(sentence) == ["accident"]
+
+
+def test_a_town_lost_to_rebels_is_no_accident():
+    assert "accident" not in kinds("The army lost control of the town of Ruhengo after heavy fighting on Monday.")
