@@ -399,6 +399,9 @@ def verb_type(token: Token) -> str | None:
     if lemma in ("free", "release") and not any(c.dep_ in ("dobj", "nsubjpass") and (
             c.ent_type_ == "PERSON" or c.lemma_.lower() in _DETAINEES) for c in token.children):
         return None  # "released a statement", "free trade"
+    if lemma == "suspend" and not _object_words(token) & _MEASURES and (
+            _object_words(token) & _POSTS or _human_object(token)):
+        return "other"  # "the president suspends the police commissioner": a leadership change
     if lemma in ("withdraw", "suspend", "impose") and not _object_words(token) & _MEASURES:
         return None  # "withdrew from the talks" is no measure unless it names one
     if lemma == "throw":
@@ -818,6 +821,19 @@ def _lost_control_of_a_vehicle(token: Token) -> bool:
         or bool(of & _MOTOR_DOERS)
 
 
+def _ended(token: Token) -> bool:
+    """The happening is what is ended or halted: "an end to military operations", "agreed to
+    halt ground operations" (a truce's terms, not a fight)."""
+    head = token.head
+    if head.dep_ == "prep" and head.lower_ in ("to", "of"):
+        head = head.head
+    return head.lemma_.lower() in _ENDINGS
+
+
+_ENDINGS = {"end", "halt", "stop", "cease", "cessation", "suspend", "suspension", "pause", "freeze", "wind"}
+#: what makes an operation a fight
+_COMBAT_OPERATIONS = {"military", "offensive", "combat", "ground", "counter-terrorism", "counterterrorism",
+                      "counterinsurgency", "counter-insurgency", "counteroffensive", "counter-offensive"}
 #: present-tense mishap verbs the tagger takes for plural nouns after a vehicle ("A tram derails in Sarajevo")
 _MISTAGGED_MISHAPS = {"derails", "capsizes", "overturns", "collides", "plunges"}
 
@@ -825,6 +841,11 @@ _MISTAGGED_MISHAPS = {"derails", "capsizes", "overturns", "collides", "plunges"}
 def noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     text = token.lower_
+    if lemma == "operation":
+        # "began offensive operations in the region", "a ground operation in Rafah" (not a
+        # rescue, police or surgical operation: their happenings have words of their own)
+        return "attack" if {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")} \
+            & _COMBAT_OPERATIONS and not _ended(token) else None
     if text in _MISTAGGED_MISHAPS:
         # (a mishap verb read as a plural noun: its vehicle is the compound before it)
         return "accident" if token.tag_ == "NNS" and any(
@@ -2375,6 +2396,8 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "other"  # "handed over power"
         if _prep_object_words(token, "to") & {"police", "authorities", "prosecutors", "fbi", "interpol"}:
             return "arrest"  # "was handed over to police"
+        if objects & (_HOSTAGES | _DETAINEES | {"remains", "bodies", "body"}):
+            return "other"  # "the militia hands two hostages over to the Red Cross": a release
         return None
     if lemma == "turn" and particle == "in" and objects & {"himself", "herself", "themselves"}:
         return "arrest"  # "turned himself in to police"
@@ -2986,4 +3009,5 @@ VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "
     | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS} | _ANIMAL_HARM_VERBS
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
 NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
-                                              "appearance"} | _COVERAGE_NOUN_WORDS | _MISTAGGED_MISHAPS
+                                              "appearance"} | _COVERAGE_NOUN_WORDS | _MISTAGGED_MISHAPS \
+    | {"operation", "operations"}
