@@ -400,7 +400,7 @@ def verb_type(token: Token) -> str | None:
             c.ent_type_ == "PERSON" or c.lemma_.lower() in _DETAINEES) for c in token.children):
         return None  # "released a statement", "free trade"
     if lemma == "suspend" and not _object_words(token) & _MEASURES and (
-            _object_words(token) & _POSTS or _human_object(token)):
+            _object_words(token) & _POSTS or _human_object(token)) and _suspended_by_office(token):
         return "other"  # "the president suspends the police commissioner": a leadership change
     if lemma in ("withdraw", "suspend", "impose") and not _object_words(token) & _MEASURES:
         return None  # "withdrew from the talks" is no measure unless it names one
@@ -801,6 +801,17 @@ def _object_words(verb: Token) -> set[str]:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             words.update(t.lower_ for t in child.subtree)
     return words
+
+
+def _suspended_by_office(token: Token) -> bool:
+    """A suspension by an office holder or a state ("the president suspends the police chief",
+    "the commissioner was suspended"), not a school's or a club's discipline ("the school
+    suspended the council president")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return any(c.dep_ == "nsubjpass" for c in token.children)
+    return subject.ent_type_ in ("PERSON", "GPE") or subject.lemma_.lower() in _POSTS | {
+        "government", "cabinet", "ministry", "parliament", "authorities", "state"}
 
 
 #: who loses control of a vehicle in a mishap ("the driver lost control"; not "the army lost control of the town")
