@@ -213,11 +213,16 @@ def _two_digest_items(a: Cue, b: Cue) -> bool:
 def _told_as_today(cue: Cue) -> bool:
     """The mention's sentence is told in the simple present, outside quotation marks: its main
     verb is in the present tense ("Israel announces ...", "Rebels seize the airport"), with no
-    auxiliary ("has killed", "will meet", "are killed": a passive may be a wire story's
-    account of its own happening)."""
+    auxiliary ("has killed", "will meet"), or in the present passive ("are killed", not "were
+    killed": a past passive may be a wire story's account of its own happening)."""
     root = cue.sentence.root
-    return root.tag_ in ("VBZ", "VBP", "VB") and not inside_quotes(cue.sentence, root) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    if inside_quotes(cue.sentence, root) or any(c.dep_ == "aux" for c in root.children):
+        return False
+    passive = [c for c in root.children if c.dep_ == "auxpass"]
+    if passive:
+        # a present passive is a digest's too: "Thirteen militants are killed in fighting in Bari."
+        return root.tag_ == "VBN" and len(passive) == 1 and passive[0].tag_ in ("VBZ", "VBP")
+    return root.tag_ in ("VBZ", "VBP", "VB")
 
 
 def _toll_of(toll: Cue, cause: Cue) -> bool:

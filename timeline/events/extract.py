@@ -2009,7 +2009,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             break
         # A verb of another kind in a clause of its own ("a trip to North Korea, where the
         # two countries signed a pact") is a happening of its own, place or not.
-        own_clause = (candidate.strength > 0.5 and candidate.token.dep_ in OWN_CLAUSE_DEPS
+        own_clause = (candidate.strength > 0.5
+                      and (candidate.token.dep_ in OWN_CLAUSE_DEPS or _governs_chosen_clause(candidate, chosen))
                       and candidate.event_type not in {c.event_type for c in chosen}
                       and candidate.event_type != "statement") or candidate.coordinated
         if not owned and not own_clause:
@@ -2296,6 +2297,17 @@ def _present_relative(token: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "neg") or c.tag_ == "WRB" for c in verb.children):
         return False  # "... are injured when two trains collide": the parser's relative clause is one of time
     return not is_headline(verb.sent)
+
+
+def _governs_chosen_clause(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
+    """True for a verb whose own clause holds a chosen happening of another kind as a clause
+    of its own: "Two states restore diplomatic relations as their presidents meet in Geneva"
+    (the meeting was chosen first; the restoring is the main clause's happening). The clause
+    has a subject of its own (not a participle: "arrested two men, detonating ...")."""
+    token = candidate.token
+    return token.pos_ == "VERB" and any(
+        c.token.dep_ in OWN_CLAUSE_DEPS and c.token.head.i == token.i and c.token.pos_ == "VERB"
+        and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.token.children) for c in chosen)
 
 
 def _purpose_of(candidate: _Trigger, chosen: list[_Trigger]) -> bool:

@@ -37,6 +37,8 @@ COMMENTATORS = {"analyst", "expert", "witness", "resident", "neighbor", "neighbo
 GENERIC_CUES = {"often", "usually", "frequently", "routinely", "regularly", "repeatedly", "sometimes", "always",
                 "never", "typically", "generally", "traditionally", "every", "each", "whenever", "rarely"}
 REPORTING = {"according", "reportedly", "allegedly", "apparently"}
+#: verbs of a happening's course whose infinitive is the happening itself ("continue to protest")
+ASPECT_VERBS = {"continue", "begin", "start", "resume", "keep"}
 MODALS = {"could", "may", "might", "would", "should", "must", "can", "will", "shall"}
 QUOTES = "\"“”«»`'"
 
@@ -120,13 +122,16 @@ def _read_cues(cue: Cue) -> dict[str, float]:
     elif determiners & {"a", "an", "another"}:
         on("indefinite")
     if token.pos_ in ("VERB", "AUX"):
-        on(f"tag:{token.tag_}")
-        auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass")}
+        tense = token
+        if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECT_VERBS:
+            tense = token.head  # "thousands continue to protest": told as the aspect verb is, not as a plan
+        on(f"tag:{tense.tag_}")
+        auxiliaries = {c.lemma_.lower() for c in tense.children if c.dep_ in ("aux", "auxpass")}
         if "have" in auxiliaries:
             on("perfect")
         for modal in auxiliaries & MODALS:
             on(f"modal:{modal}")
-        if token.tag_ in ("VBZ", "VBP") and "have" not in auxiliaries and not auxiliaries & MODALS:
+        if tense.tag_ in ("VBZ", "VBP") and "have" not in auxiliaries and not auxiliaries & MODALS:
             on("present_simple")
     if any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children):
         on("negated")

@@ -392,11 +392,16 @@ def verb_type(token: Token) -> str | None:
     if lemma in ("run", "file", "stand"):
         # "runs for governor", "filed for the seat", "stood for parliament": a candidacy
         return "election" if _prep_object_words(token, "for") & _OFFICES else None
+    if lemma == "lose" and _lost_control_of_a_vehicle(token):
+        return "accident"  # "a bus loses control and crashes into a barrier"
     if lemma in ("win", "lose", "contest", "seek"):
         return "election" if _object_words(token) & _OFFICES else None
     if lemma in ("free", "release") and not any(c.dep_ in ("dobj", "nsubjpass") and (
             c.ent_type_ == "PERSON" or c.lemma_.lower() in _DETAINEES) for c in token.children):
         return None  # "released a statement", "free trade"
+    if lemma == "suspend" and not _object_words(token) & _MEASURES and (
+            _object_words(token) & _POSTS or _human_object(token)) and _suspended_by_office(token):
+        return "other"  # "the president suspends the police commissioner": a leadership change
     if lemma in ("withdraw", "suspend", "impose") and not _object_words(token) & _MEASURES:
         return None  # "withdrew from the talks" is no measure unless it names one
     if lemma == "throw":
@@ -798,9 +803,64 @@ def _object_words(verb: Token) -> set[str]:
     return words
 
 
+def _suspended_by_office(token: Token) -> bool:
+    """A suspension by an office holder or a state ("the president suspends the police chief",
+    "the commissioner was suspended"), not a school's or a club's discipline ("the school
+    suspended the council president")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return any(c.dep_ == "nsubjpass" for c in token.children)
+    return subject.ent_type_ in ("PERSON", "GPE") or subject.lemma_.lower() in _POSTS | {
+        "government", "cabinet", "ministry", "parliament", "authorities", "state"}
+
+
+#: who loses control of a vehicle in a mishap ("the driver lost control"; not "the army lost control of the town")
+_AT_THE_WHEEL = {"driver", "drivers", "motorist", "motorists", "pilot", "pilots", "motorcyclist", "cyclist",
+                 "bicyclist", "trucker", "captain"}
+
+
+def _lost_control_of_a_vehicle(token: Token) -> bool:
+    """"A bus loses control", "the driver lost control of his car": a road mishap, not a
+    town or a party lost to someone."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    of = {t.lemma_.lower() for c in token.children if c.dep_ == "dobj" for p in c.children
+          if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if t.dep_ == "pobj"}
+    return (subject is not None and subject.ent_type_ != "PERSON" and not _armed_vehicle(subject)
+            and (subject.lemma_.lower() in _MOTOR_DOERS or subject.lower_ in _AT_THE_WHEEL)) \
+        or bool(of & _MOTOR_DOERS)
+
+
+def _ended(token: Token) -> bool:
+    """The happening is what is ended or halted: "an end to military operations", "agreed to
+    halt ground operations" (a truce's terms, not a fight)."""
+    head = token.head
+    if head.dep_ == "prep" and head.lower_ in ("to", "of"):
+        head = head.head
+    return head.lemma_.lower() in _ENDINGS
+
+
+_ENDINGS = {"end", "halt", "stop", "cease", "cessation", "suspend", "suspension", "pause", "freeze", "wind"}
+#: what makes an operation a fight
+_COMBAT_OPERATIONS = {"military", "offensive", "combat", "ground", "counter-terrorism", "counterterrorism",
+                      "counterinsurgency", "counter-insurgency", "counteroffensive", "counter-offensive"}
+#: present-tense mishap verbs the tagger takes for plural nouns after a vehicle ("A tram derails in Sarajevo")
+_MISTAGGED_MISHAPS = {"derails", "capsizes", "overturns", "collides", "plunges"}
+
+
 def noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     text = token.lower_
+    if lemma == "operation":
+        # "began offensive operations in the region", "a ground operation in Rafah" (not a
+        # rescue, police or surgical operation: their happenings have words of their own)
+        return "attack" if {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")} \
+            & _COMBAT_OPERATIONS and not _ended(token) else None
+    if text in _MISTAGGED_MISHAPS:
+        # (a mishap verb read as a plural noun: its vehicle is the compound before it)
+        return "accident" if token.tag_ == "NNS" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in _MOTOR_DOERS for c in token.children) else None
     covered = _coverage_noun_type(token, lemma, text)
     if covered is not _UNDECIDED:
         return covered
@@ -2347,6 +2407,8 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "other"  # "handed over power"
         if _prep_object_words(token, "to") & {"police", "authorities", "prosecutors", "fbi", "interpol"}:
             return "arrest"  # "was handed over to police"
+        if objects & (_HOSTAGES | _DETAINEES | {"remains", "bodies", "body"}):
+            return "other"  # "the militia hands two hostages over to the Red Cross": a release
         return None
     if lemma == "turn" and particle == "in" and objects & {"himself", "herself", "themselves"}:
         return "arrest"  # "turned himself in to police"
@@ -2958,4 +3020,5 @@ VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "
     | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS} | _ANIMAL_HARM_VERBS
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
 NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
-                                              "appearance"} | _COVERAGE_NOUN_WORDS
+                                              "appearance"} | _COVERAGE_NOUN_WORDS | _MISTAGGED_MISHAPS \
+    | {"operation", "operations"}

@@ -1337,3 +1337,12 @@ def test_a_digests_announcement_of_sanctions_is_the_sanction() -> None:
     # codebook §2: the announced act, not a statement, and not nothing
     events = extract_events("The treasury announces sanctions against three banks in Tehran.", published="2026-03-10")
     assert [(e.event_type, str(e.date_start)) for e in events] == [("sanction", "2026-03-10")]
+
+
+def test_a_main_clause_happening_governing_a_chosen_clause_is_a_candidate_of_its_own() -> None:
+    # the meeting (a clause of its own, with its own subject) is chosen first; the restoring of
+    # relations in the main clause is a second happening, not dropped for sharing its group
+    text = "Chile and Peru restore diplomatic relations as their foreign ministers meet in Geneva."
+    chosen = sorted((c.event.event_type, c.trigger.text) for c in candidate_events(text, published="2026-03-10")
+                    if c.chosen)
+    assert chosen == [("agree", "restore"), ("meet", "meet")]

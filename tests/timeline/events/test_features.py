@@ -27,3 +27,11 @@ def test_a_condition_inside_what_was_said_does_not_make_the_saying_conditional()
 def test_a_condition_on_the_happening_itself_is_still_conditional() -> None:
     text = "If the talks fail, the union will strike at the mill next week."
     assert "conditional" in _cues(text, "strike")
+
+
+def test_a_happening_that_continues_is_told_in_the_tense_of_its_aspect_verb() -> None:
+    # "continue to protest" is under way, told in the present like "protest", not a plan's infinitive
+    cues = _cues("For the third day, farmers continue to protest in Lyon against the new tax.", "protest")
+    assert "tag:VBP" in cues and "present_simple" in cues and "tag:VB" not in cues
+    # a plan's infinitive keeps its own tag
+    assert "tag:VB" in _cues("Farmers plan to protest in Lyon against the new tax.", "protest")

@@ -103,3 +103,10 @@ def test_a_fire_that_took_place_takes_up_no_denied_fire_outright(opening: str, j
     text = f"{opening} The fire started Thursday near Oak Ridge and burned 40 homes."
     first, later = [c for c in candidate_events(text, published="2025-03-20") if c.event.event_type == "accident"]
     assert (_referent([[first]], later) is not None) == joins
+
+
+def test_two_digest_items_told_in_the_present_passive_are_two_events() -> None:
+    # "are killed" is a digest's present like "kills": the second item is its own happening
+    text = ("Two people are killed in a shooting at a bar in Leeds, England.\n\n"
+            "Six soldiers are killed in an ambush by militants.")
+    assert len(_attacks(text, "2021-06-10")) == 2

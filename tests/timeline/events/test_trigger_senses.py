@@ -274,3 +274,33 @@ def test_the_capitalised_month_is_no_march(sentence, is_month):
     from timeline.events.triggers import noun_type
     march = next(t for t in parse(sentence) if t.text == "March")
     assert (noun_type(march) is None) == is_month
+
+
+@pytest.mark.parametrize("sentence", [
+    "Six people are killed when a minibus loses control and hits a wall near Tarija.",
+    "A tram derails in Ostrava, killing two people and injuring nine.",
+])
+def test_a_vehicle_losing_control_or_derailing_is_an_accident_not_an_attack(sentence):
+    assert kinds(sentence) == ["accident"]
+
+
+def test_a_town_lost_to_rebels_is_no_accident():
+    assert "accident" not in kinds("The army lost control of the town of Ruhengo after heavy fighting on Monday.")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The prime minister suspends the national fire chief pending an inquiry into the contracts.", "other"),
+    ("The militia hands four hostages over to the Red Cross in Khan Younis.", "other"),
+    ("The Congolese army begins offensive operations across six municipalities of North Kivu.", "attack"),
+])
+def test_a_suspension_a_handover_and_offensive_operations_are_happenings(sentence, kind):
+    assert kind in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council suspends its plans for a new stadium.",
+    "Surgeons carried out a long operation on the boy in Boston.",
+    "The two sides agree on a truce and an end to military operations in the valley.",
+])
+def test_suspended_plans_surgery_and_ended_operations_are_no_such_happenings(sentence):
+    assert not {"other", "attack"} & set(kinds(sentence))
