@@ -274,3 +274,25 @@ def test_the_capitalised_month_is_no_march(sentence, is_month):
     from timeline.events.triggers import noun_type
     march = next(t for t in parse(sentence) if t.text == "March")
     assert (noun_type(march) is None) == is_month
+
+
+# A crime's getaway is a detail of the crime (codebook: 'other' is a change of power, such as a
+# ruler fleeing the country): the robber's, the car's, with the loot, on a heading; so is a
+# flight from a person in a quarrel and the offence of "fleeing or evading police".
+@pytest.mark.parametrize("sentence", [
+    "A robber hit a cashier at a bakery in Leeds on Monday, grabbed the till and fled northbound on Mill Road.",
+    "Tom Jones robbed a shop in Leeds on Monday and fled with $40.",
+    "The car fled with two patrol units in pursuit on Monday.",
+    "Ann Lee had fled from him during an argument at a cafe in Leeds on Monday.",
+    "Police charged the driver in Leeds on Monday with speeding and fleeing or evading police.",
+])
+def test_a_getaway_is_no_flight_of_power(sentence):
+    assert "other" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Ruben Kalo fled the country on Monday as rebels entered the capital.",
+    "Former prime minister Sheikh Hasina fled to India on Monday after weeks of protests.",
+])
+def test_a_rulers_flight_stays(sentence):
+    assert "other" in kinds(sentence)
