@@ -328,6 +328,8 @@ def verb_type(token: Token) -> str | None:
         return None  # "firefighters battled a blaze", "fought cancer": the fire is the happening
     if lemma == "flee" and _no_flight_of_power(token):
         return None  # "fled the scene", "fled on foot", "people fleeing the villages"
+    if lemma == "support" and _support_in_prospect(token):
+        return None  # "voted to support the bill", "a plan both sides can support": no backing given
     if lemma == "accuse" and _agentless_passive(token):
         return None  # "a man accused of murder", "is accused of fraud": an allegation, nobody's condemnation
     if lemma == "target" and not _armed_subject(token):
@@ -639,6 +641,25 @@ def _no_flight_of_power(verb: Token) -> bool:
         node = node.head  # "the robber picked up the wallet and fled"
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in (_FLEEING_CROWDS | _GETAWAY_DOERS)
+
+
+#: Verbs whose infinitive "to support ..." is a commitment to back: the backing itself.
+_COMMITTING = {"agree", "decide", "vow", "pledge", "promise", "continue", "reaffirm", "resolve", "undertake",
+               "commit", "offer", "swear"}
+#: Modals that make a relative clause's backing a possibility ("a plan both sides can support").
+_POSSIBLE = {"can", "could", "would", "might", "may"}
+
+
+def _support_in_prospect(verb: Token) -> bool:
+    """"Support" told as the content of a vote or the purpose of another act ("the council
+    voted to support the bid", "collected signatures to support his campaign") or as what a
+    thing could win ("a plan both sides can support"): no backing is given here (the vote is the
+    happening; a purpose or a possibility is none, codebook §1). Not a commitment to back ("agreed
+    to support the bid", "vowed to support Ukraine")."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in auxes):
+        return verb.head.lemma_.lower() not in _COMMITTING
+    return verb.dep_ == "relcl" and any(a.lower_ in _POSSIBLE for a in auxes)
 
 
 #: Who seizes things by law: a confiscation or a takeover, not an armed capture.

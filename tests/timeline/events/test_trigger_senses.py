@@ -296,3 +296,23 @@ def test_a_getaway_is_no_flight_of_power(sentence):
 ])
 def test_a_rulers_flight_stays(sentence):
     assert "other" in kinds(sentence)
+
+
+# "Support" as the content of a vote, the purpose of another act or what a thing could win gives
+# no backing (the vote is the happening; a purpose or a possibility is none); a commitment to
+# back is the backing.
+@pytest.mark.parametrize("sentence", [
+    "The Dayton school board unanimously voted to support a longer school year Tuesday, after a month of debate.",
+    "Volunteers in Dayton collected 5,000 signatures on Monday to support her campaign.",
+    "Lawmakers in Ohio said on Monday they have a budget both parties can support to fund the schools.",
+])
+def test_support_in_prospect_is_no_backing(sentence):
+    assert "support" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prime minister vowed on Monday to support Ukraine.",
+    "The council in Dayton agreed on Monday to support the stadium bid.",
+])
+def test_a_commitment_to_support_is_kept(sentence):
+    assert "support" in kinds(sentence)
