@@ -990,10 +990,39 @@ def _tells(cue: Cue, group: list[Cue]) -> bool:
     return any(speaker is None or m.event.actor1 == speaker for m in told)
 
 
+def _in_title(cue: Cue) -> bool:
+    """The mention is in the article's title, given as its first sentence ("Grand jury indicts
+    man for fleeing traffic stop. A Palestine man was indicted ...")."""
+    title = (cue.event.source_title or "").strip().rstrip(".").strip()
+    return cue.sentence_index == 0 and len(title) > 10 and cue.sentence.text.strip().startswith(title[:40])
+
+
+def _headline_told(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The title's happening, for the body's first mention of a deed of its kind and mode: a
+    title tells in short the happening its lead then tells in full ("City man fined for false
+    report." and "John Doe, 31, was fined $150 on Wednesday in Platte County Court ..."; codebook
+    §2: a headline is a span of the happening it names), whatever place or day either gives
+    (the title names the man's town, the lead the court's; the title gives no day). Not a saying
+    (one per speaker and occasion), nor a mention that announces another happening or turns
+    elsewhere, nor once the body has told one of the kind (the title's is then that one or
+    neither)."""
+    event = cue.event
+    if cue.sentence_index == 0 or event.event_type in VERBAL_TYPES or _new_cue(cue) or _turns_elsewhere(cue) \
+            or _tells_another(cue):
+        return None
+    kin = [g for g in groups if any(m.event.event_type == event.event_type for m in g)]
+    if len(kin) != 1 or not all(_in_title(m) for m in kin[0]):
+        return None
+    group = kin[0]
+    if not any(m.event.event_type == event.event_type and m.event.mode == event.mode for m in group):
+        return None
+    return group
+
+
 #: Links the text makes outright, taken before the pair model: a definite "the attack", the
 #: same named victim, an undated detail of the case, the same defendant's court step, a strike
-#: at a town already named, a body's vote told again.
-_TOLD_LINKS = (_referent, _same_victim, _same_case, _same_defendant, _same_place, _body_vote)
+#: at a town already named, a body's vote told again, the title's happening told in the body.
+_TOLD_LINKS = (_referent, _same_victim, _same_case, _same_defendant, _same_place, _body_vote, _headline_told)
 #: Links for a mention the pair model put in no group: the same speaker's earlier saying, the
 #: only happening of its kind, the same vote, the decision a vote made.
 _FALLBACK_LINKS = (_same_speaker, _sole_of_its_kind, _same_vote, _vote_and_decision)

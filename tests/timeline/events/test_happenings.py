@@ -429,3 +429,25 @@ def test_a_bodys_vote_and_the_permit_it_granted_are_one_happening() -> None:
     granted = [e for e in events if any("was granted a permit" in s for s in _sentences(e))]
     assert len(granted) == 1
     assert any("voted 7-2 Monday" in s for s in _sentences(granted[0]))
+
+
+def test_the_titles_happening_is_the_one_the_lead_tells() -> None:
+    # a title tells in short the happening its lead tells in full (codebook §2: a headline is a
+    # span of the happening it names), though the title names the scam's town and the lead the
+    # court's city: one indictment
+    title = "Grand jury indicts pair in Rockford charity scam"
+    text = (f"{title}. A federal grand jury in Madison has returned a two-count indictment against a Chicago "
+            "couple accused of posing as charity workers to collect donations. The couple collected more than "
+            "$40,000 from churches in Rockford, prosecutors said.")
+    arrests = [e for e in extract_events(text, published="2025-03-27", title=title) if e.event_type == "arrest"]
+    assert len(arrests) == 1
+    assert any(s.startswith("Grand jury indicts") for s in _sentences(arrests[0]))
+    assert any("has returned a two-count indictment" in s for s in _sentences(arrests[0]))
+
+
+def test_a_separate_case_in_the_body_is_not_the_titles() -> None:
+    title = "Grand jury indicts pair in Rockford charity scam"
+    text = (f"{title}. In a separate case, a federal grand jury in Madison returned a two-count indictment on "
+            "Tuesday against a Chicago dentist accused of tax fraud.")
+    arrests = [e for e in extract_events(text, published="2025-03-27", title=title) if e.event_type == "arrest"]
+    assert len(arrests) == 2
