@@ -376,9 +376,10 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "singer", "songwriter", "singer-songwriter", "musician", "artist", "defendant", "suspect",
                   "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
                   "journalist", "columnist", "parent", "grandparent", "grandson", "granddaughter", "nephew", "niece",
-                  "stepson", "stepdaughter", "builder", "churchgoer", "congregant"}
+                  "stepson", "stepdaughter", "builder", "churchgoer", "congregant", "bartender", "waiter",
+                  "waitress", "retiree", "volunteer", "shopper", "diner", "driver"}
 #: Verbs that describe a person by their home ("who lives on Oak Street").
-RESIDING = {"live", "reside"}
+RESIDING = {"live", "reside", "work"}
 #: Who speaks in a court hearing: their words are part of the hearing (codebook: court appearances
 #: and trials are the arrest's), not a party's statement.
 COURT_VOICES = {"judge", "magistrate", "juror", "jury", "prosecutor"}

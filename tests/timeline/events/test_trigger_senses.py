@@ -63,6 +63,21 @@ def test_an_opinion_or_a_residents_word_is_no_statement(sentence):
     assert "statement" not in kinds(sentence)
 
 
+# ... or by her work, or as a bartender, a volunteer, a retiree: a private person's quote
+@pytest.mark.parametrize("sentence", [
+    "\u201cI could not believe how fast the water rose,\u201d said Ann Lee, who works the night shift at a bakery in Fargo.",
+    "Tom Ruiz, a retired bartender, said on Monday the river had never risen so fast in Fargo.",
+    "Jane Cole, a volunteer at the shelter, said on Monday that the river had never risen so fast in Fargo.",
+])
+def test_a_private_person_described_by_her_work_is_no_statement(sentence):
+    assert "statement" not in kinds(sentence)
+
+
+def test_an_office_holder_described_by_his_work_stays_a_statement():
+    assert "statement" in kinds("Mayor Tom Ruiz, who works closely with the county, said on Monday that Fargo "
+                                "would build new dikes.")
+
+
 def test_an_officials_word_is_a_statement():
     assert "statement" in kinds("Mayor Ann Lee, who took office in May, said on Monday that the city "
                                 "will close the Dayton landfill.")
