@@ -451,3 +451,19 @@ def test_a_separate_case_in_the_body_is_not_the_titles() -> None:
             "Tuesday against a Chicago dentist accused of tax fraud.")
     arrests = [e for e in extract_events(text, published="2025-03-27", title=title) if e.event_type == "arrest"]
     assert len(arrests) == 2
+
+
+def test_the_bombing_named_back_is_the_one_told_as_done_not_one_feared() -> None:
+    # "the bombing" points back to the bombing told as done, not to the strike officials say
+    # nobody plans (a happening still to come): the definite noun's referent skips it
+    from timeline.events.coref import _referent
+    from timeline.events.extract import candidate_events
+
+    text = ("A car bomb exploded outside the central market in Mombasa on Friday, killing nine people. Security "
+            "officials say there is no reason to believe that the militants plan to strike again soon in the port. "
+            "The bombing will doubtless hurt tourism on the coast.")
+    attacks = [c for c in candidate_events(text, published="2024-05-12") if c.event.event_type == "attack"]
+    blast, strike, bombing = (next(c for c in attacks if c.trigger.text == w) for w in ("exploded", "strike", "bombing"))
+    assert strike.event.mode == "planned"
+    group = _referent([[blast], [strike]], bombing)
+    assert group is not None and group[0] is blast
