@@ -946,7 +946,7 @@ def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cu
     fits, else with the nearest part of a compatible kind, else with the nearest part. A
     statement that tells another mention of the group (:func:`_tells`) heads no part of its
     own. A group whose strong mentions agree stays whole."""
-    heads = [c for c in group if strong(c) and not _tells(c, group)]
+    heads = [c for c in group if strong(c) and not _tells(c, group) and not _members_part(c, group)]
     if all(_fits(a, b) for i, a in enumerate(heads) for b in heads[i + 1:]):
         return [group]
     parts: list[list[Cue]] = []
@@ -967,6 +967,15 @@ def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cu
         parts[nearest].append(cue)
     order = {id(c): n for n, c in enumerate(group)}
     return sorted((sorted(p, key=lambda c: order[id(c)]) for p in parts), key=lambda p: order[id(p[0])])
+
+
+def _members_part(cue: Cue, group: list[Cue]) -> bool:
+    """A member's vote in a group that holds the body's vote (:func:`_body_vote`): part of that
+    vote, heading no happening of its own ("The council voted 8-1 to approve the permit ...
+    Councilman Rivera voted against the permit"), whatever else the group holds (the permit the
+    vote granted)."""
+    return _member_vote(cue) and any(m.event.event_type == "election" and m.event.mode == cue.event.mode
+                                     and not _member_vote(m) for m in group)
 
 
 def _fits(a: Cue, b: Cue) -> bool:

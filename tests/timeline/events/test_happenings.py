@@ -467,3 +467,17 @@ def test_the_bombing_named_back_is_the_one_told_as_done_not_one_feared() -> None
     assert strike.event.mode == "planned"
     group = _referent([[blast], [strike]], bombing)
     assert group is not None and group[0] is blast
+
+
+def test_a_members_vote_stays_in_the_bodys_vote_that_granted_a_permit() -> None:
+    # the council's vote holds the permit it granted; a member's vote against the permit, told
+    # far below, is part of that vote (codebook §2), not a happening of its own
+    text = ("Dayton council OKs landfill near farms. DAYTON — The City Council voted 6-1 Tuesday to approve a landfill "
+            "on a horse farm in north Dayton. Acme Waste was granted a specific-use permit to build on 12 acres of the "
+            "farm at Elm Street and Oak Road. The company plans to open the site next year. "
+            "On Tuesday night, more than 100 residents packed City Hall to weigh in on the proposal. "
+            "Councilman Tom Ruiz, who represents east Dayton, voted against the permit, saying he shared concerns "
+            "about traffic.")
+    votes = [e for e in extract_events(text, published="2025-03-26") if e.event_type == "election"]
+    assert len(votes) == 1
+    assert any(s.startswith("Councilman Tom Ruiz") for s in _sentences(votes[0]))
