@@ -421,14 +421,15 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     for group in reversed(groups):
         if cue.event.event_type not in {m.event.event_type for m in group}:
             continue
-        unreal = UNREAL_MODES if cue.event.event_type in VERBAL_TYPES else UNREAL_MODES | TO_COME_MODES
+        unreal = UNREAL_MODES | TO_COME_MODES if cue.event.event_type in HARM_TYPES | HAZARD_TYPES else UNREAL_MODES
         if cue.event.mode == "asserted" and all(m.event.mode in unreal for m in group
                                                  if m.event.event_type == cue.event.event_type):
             # "Crews could not stop a fire on such a dry day, the chief said. ... The fire
             # started Thursday": a happening that took place takes up no supposed or denied
             # one of its kind, nor one still to come ("officials fear another strike ... The
             # bombing will set back those efforts" names the bombing told before, not the
-            # feared strike; a saying's mode is less sure); the pair model may still join them
+            # feared strike; for an attack, a fire or a crash only: "the conference is expected in
+            # October" may be the one told as planned); the pair model may still join them
             continue
         doers = {m.event.actor1 for m in group if m.event.actor1}
         if cue.event.actor1 and doers and cue.event.actor1 not in doers:
