@@ -376,9 +376,10 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "singer", "songwriter", "singer-songwriter", "musician", "artist", "defendant", "suspect",
                   "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
                   "journalist", "columnist", "parent", "grandparent", "grandson", "granddaughter", "nephew", "niece",
-                  "stepson", "stepdaughter", "builder", "churchgoer", "congregant"}
+                  "stepson", "stepdaughter", "builder", "churchgoer", "congregant", "bartender", "waiter",
+                  "waitress", "retiree", "volunteer", "shopper", "diner", "driver"}
 #: Verbs that describe a person by their home ("who lives on Oak Street").
-RESIDING = {"live", "reside"}
+RESIDING = {"live", "reside", "work"}
 #: Who speaks in a court hearing: their words are part of the hearing (codebook: court appearances
 #: and trials are the arrest's), not a party's statement.
 COURT_VOICES = {"judge", "magistrate", "juror", "jury", "prosecutor"}
@@ -1979,6 +1980,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         else:
             continue
         if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token) \
+                or _setting_only(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token):
             continue
@@ -2219,6 +2221,27 @@ def _topic_only(token: Token) -> bool:
     if token.head.lower_ in ("about", "of") and owner.lemma_.lower() in _FEARS:
         return True  # "worried about flooding", "fears of a new offensive"
     return token.head.lower_ in ("about", "on") and owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in _WORKS
+
+
+#: Nouns of a gathering that may only be the setting of what is done or said at it.
+_GATHERINGS = {"meeting"}
+#: Verbs whose "at the meeting" tells the gathering itself ("held", "attended", "met at").
+_GATHERING_VERBS = {"hold", "attend", "meet", "convene", "call", "schedule", "chair", "host", "open", "address"}
+
+
+def _setting_only(token: Token) -> bool:
+    """A meeting named only as the setting of another act done or said at it ("Smith said at
+    Monday's meeting that ...", "residents voiced anger at Tuesday's council meeting"): the act
+    is the news, the routine meeting no happening of its own ("began a discussion at their
+    Monday meeting"). Not a meeting with a named
+    counterpart ("at a meeting with the Chinese premier"), nor one held, attended or called."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _GATHERINGS or token.dep_ != "pobj" \
+            or token.head.lower_ not in ("at", "during"):
+        return False
+    act = token.head.head  # the verb, or the act's noun ("began a discussion at their meeting")
+    if act.pos_ not in ("VERB", "AUX", "NOUN") or act.lemma_.lower() in _GATHERING_VERBS | _GATHERINGS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in token.children)
 
 
 #: Nouns of discussing: what they are on or about is their topic, not a happening.

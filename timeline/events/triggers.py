@@ -328,6 +328,8 @@ def verb_type(token: Token) -> str | None:
         return None  # "firefighters battled a blaze", "fought cancer": the fire is the happening
     if lemma == "flee" and _no_flight_of_power(token):
         return None  # "fled the scene", "fled on foot", "people fleeing the villages"
+    if lemma == "support" and _support_in_prospect(token):
+        return None  # "voted to support the bill", "a plan both sides can support": no backing given
     if lemma == "accuse" and _agentless_passive(token):
         return None  # "a man accused of murder", "is accused of fraud": an allegation, nobody's condemnation
     if lemma == "target" and not _armed_subject(token):
@@ -608,18 +610,61 @@ _FLEEING_CROWDS = {"people", "resident", "residents", "civilian", "civilians", "
                    "students", "worker", "workers"}
 
 
+#: Who or what makes a getaway after a crime: its flight is a detail of the crime.
+_GETAWAY_DOERS = {"robber", "mugger", "suspect", "gunman", "attacker", "assailant", "thief", "burglar", "shooter",
+                  "killer", "perpetrator", "carjacker", "culprit", "vehicle", "car", "truck", "van", "suv", "driver"}
+#: Persons one flees from in a private quarrel ("fled from him").
+_PERSON_OBJECTS = {"him", "her", "them", "me", "us", "husband", "wife", "boyfriend", "girlfriend"}
+#: Headings of a getaway ("fled northbound").
+_HEADINGS = {"northbound", "southbound", "eastbound", "westbound", "away"}
+
+
 def _no_flight_of_power(verb: Token) -> bool:
     """A flight that is no happening of its own (codebook: 'other' is a change of power, such
     as a ruler fleeing the country): a suspect's flight from the scene or the police ("fled
     the scene", "fled on foot", "fled from officers") is a detail of the crime or the arrest,
-    and people fleeing their homes or villages are a migration flow, which is not coded."""
+    and people fleeing their homes or villages are a migration flow, which is not coded. So is
+    the getaway of a crime's doer or vehicle ("the robber grabbed the bag and fled
+    northbound", "the mugger flees with $40", "the car fled"), a flight from a person ("she
+    had fled from him during an argument") and the offence of "fleeing or evading police"."""
     words = _object_words(verb) | set().union(*(_prep_object_words(verb, p) for p in ("from", "on", "in")))
     if words & _ESCAPED_FROM:
         return True
+    if _prep_object_words(verb, "from") & _PERSON_OBJECTS or any(
+            c.dep_ == "advmod" and c.lower_ in _HEADINGS for c in verb.children):
+        return True  # "fled from him", "fled northbound on Lowry Avenue"
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(t.ent_type_ == "MONEY" or t.text == "$" for t in c.subtree)
+           for c in verb.children):
+        return True  # "flees with $15": the loot of a robbery
+    if any(c.lemma_.lower() in ("evade", "elude") for c in verb.conjuncts):
+        return True  # "charged with fleeing or evading police": an offence
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head  # "people fleeing Cuba"
-    return subject is not None and subject.lemma_.lower() in _FLEEING_CROWDS
+    node = verb
+    while subject is None and node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "the robber picked up the wallet and fled"
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in (_FLEEING_CROWDS | _GETAWAY_DOERS)
+
+
+#: Verbs whose infinitive "to support ..." is a commitment to back: the backing itself.
+_COMMITTING = {"agree", "decide", "vow", "pledge", "promise", "continue", "reaffirm", "resolve", "undertake",
+               "commit", "offer", "swear"}
+#: Modals that make a relative clause's backing a possibility ("a plan both sides can support").
+_POSSIBLE = {"can", "could", "would", "might", "may"}
+
+
+def _support_in_prospect(verb: Token) -> bool:
+    """"Support" told as the content of a vote or the purpose of another act ("the council
+    voted to support the bid", "collected signatures to support his campaign") or as what a
+    thing could win ("a plan both sides can support"): no backing is given here (the vote is the
+    happening; a purpose or a possibility is none, codebook §1). Not a commitment to back ("agreed
+    to support the bid", "vowed to support Ukraine")."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in auxes):
+        return verb.head.lemma_.lower() not in _COMMITTING
+    return verb.dep_ == "relcl" and any(a.lower_ in _POSSIBLE for a in auxes)
 
 
 #: Who seizes things by law: a confiscation or a takeover, not an armed capture.

@@ -1190,6 +1190,24 @@ def test_a_happening_named_only_as_the_topic_of_a_fear_or_a_film_is_no_event() -
     assert "attack" in kinds("Gunmen killed six villagers in Kaduna on Saturday.")
 
 
+@pytest.mark.parametrize("text", [
+    "Residents voiced anger over the landfill plan at Tuesday's council meeting in Dayton.",
+    "Mayor Ann Ruiz said at Monday's meeting in Dayton that the budget would be cut.",
+    "The council members in Dayton began a discussion at their Monday meeting regarding the park.",
+])
+def test_a_meeting_named_only_as_the_setting_of_another_act_is_no_event(text: str) -> None:
+    # what is done or said at a routine meeting is the news, not the meeting
+    assert "meet" not in [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said at a meeting with the Chinese premier in Moscow on Monday that trade would grow.",
+    "The council held a special meeting in Dayton on Monday.",
+])
+def test_a_meeting_with_a_counterpart_or_held_stays(text: str) -> None:
+    assert "meet" in [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+
 def test_private_peoples_meetings_and_visits_are_no_events() -> None:
     def kinds(text: str) -> list[str]:
         return [e.event_type for e in extract_events(text, published="2024-05-10")]

@@ -63,6 +63,21 @@ def test_an_opinion_or_a_residents_word_is_no_statement(sentence):
     assert "statement" not in kinds(sentence)
 
 
+# ... or by her work, or as a bartender, a volunteer, a retiree: a private person's quote
+@pytest.mark.parametrize("sentence", [
+    "\u201cI could not believe how fast the water rose,\u201d said Ann Lee, who works the night shift at a bakery in Fargo.",
+    "Tom Ruiz, a retired bartender, said on Monday the river had never risen so fast in Fargo.",
+    "Jane Cole, a volunteer at the shelter, said on Monday that the river had never risen so fast in Fargo.",
+])
+def test_a_private_person_described_by_her_work_is_no_statement(sentence):
+    assert "statement" not in kinds(sentence)
+
+
+def test_an_office_holder_described_by_his_work_stays_a_statement():
+    assert "statement" in kinds("Mayor Tom Ruiz, who works closely with the county, said on Monday that Fargo "
+                                "would build new dikes.")
+
+
 def test_an_officials_word_is_a_statement():
     assert "statement" in kinds("Mayor Ann Lee, who took office in May, said on Monday that the city "
                                 "will close the Dayton landfill.")
@@ -304,3 +319,45 @@ def test_a_suspension_a_handover_and_offensive_operations_are_happenings(sentenc
 ])
 def test_suspended_plans_surgery_and_ended_operations_are_no_such_happenings(sentence):
     assert not {"other", "attack"} & set(kinds(sentence))
+
+
+# A crime's getaway is a detail of the crime (codebook: 'other' is a change of power, such as a
+# ruler fleeing the country): the robber's, the car's, with the loot, on a heading; so is a
+# flight from a person in a quarrel and the offence of "fleeing or evading police".
+@pytest.mark.parametrize("sentence", [
+    "A robber hit a cashier at a bakery in Leeds on Monday, grabbed the till and fled northbound on Mill Road.",
+    "Tom Jones robbed a shop in Leeds on Monday and fled with $40.",
+    "The car fled with two patrol units in pursuit on Monday.",
+    "Ann Lee had fled from him during an argument at a cafe in Leeds on Monday.",
+    "Police charged the driver in Leeds on Monday with speeding and fleeing or evading police.",
+])
+def test_a_getaway_is_no_flight_of_power(sentence):
+    assert "other" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Ruben Kalo fled the country on Monday as rebels entered the capital.",
+    "Former prime minister Sheikh Hasina fled to India on Monday after weeks of protests.",
+])
+def test_a_rulers_flight_stays(sentence):
+    assert "other" in kinds(sentence)
+
+
+# "Support" as the content of a vote, the purpose of another act or what a thing could win gives
+# no backing (the vote is the happening; a purpose or a possibility is none); a commitment to
+# back is the backing.
+@pytest.mark.parametrize("sentence", [
+    "The Dayton school board unanimously voted to support a longer school year Tuesday, after a month of debate.",
+    "Volunteers in Dayton collected 5,000 signatures on Monday to support her campaign.",
+    "Lawmakers in Ohio said on Monday they have a budget both parties can support to fund the schools.",
+])
+def test_support_in_prospect_is_no_backing(sentence):
+    assert "support" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prime minister vowed on Monday to support Ukraine.",
+    "The council in Dayton agreed on Monday to support the stadium bid.",
+])
+def test_a_commitment_to_support_is_kept(sentence):
+    assert "support" in kinds(sentence)
