@@ -45,6 +45,23 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
+def gerund_subject(trigger: Token) -> Token | None:
+    """The doer of an active gerund after a preposition, which is the subject of the active
+    verb it hangs from: "the rebels entered Marlow after overrunning army posts", "Tarbo
+    violated the truce by launching drones" → the rebels, Tarbo. None for a passive gerund
+    ("after being beaten"), or when the verb it hangs from is passive or a reduced passive:
+    the one "accused of killing" or "charged with shooting" is not thereby its doer."""
+    if trigger.dep_ != "pcomp" or trigger.tag_ != "VBG" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children):
+        return None
+    prep = trigger.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBN" \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def acting_place(token: Token) -> bool:
     """True when a place's name stands for its government as a doer: the subject of a verb
     ("Moscow warned", "Egypt and Syria agreed"), an owner ("Syria's decision"), an agent ("by
@@ -94,6 +111,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             # relative ("the board named Kline as ..."): that noun is its subject (without an
             # object it is a passive, as in a headline: "Man charged with theft")
             add(trigger.head, "subject")
+        add(gerund_subject(trigger), "gerund_subject")
     else:
         for child in trigger.children:
             if child.dep_ == "poss":

@@ -275,3 +275,20 @@ def test_a_merged_mention_replaces_a_state_only_by_a_person(other, person, doer)
         details["person"] = True
     _absorb(twin, _event(other, details))
     assert twin.actor1 == doer
+
+
+@pytest.mark.parametrize("text, doer", [
+    # an active gerund after a preposition is done by the subject of the verb it hangs from
+    ("Tarbo rebels entered the town of Marlow on Monday after overrunning army positions north of it.", "Tarbo rebels"),
+    ("The Sarnian Defence Ministry says Tarbo violated the ceasefire by launching a drone attack on a fuel depot "
+     "in Marlow.", "Tarbo"),
+])
+def test_the_subject_of_the_verb_a_gerund_hangs_from_does_it(text, doer) -> None:
+    events = extract_events(text, published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == [doer], [(e.event_type, e.actor1) for e in events]
+
+
+def test_one_accused_of_a_deed_is_not_named_its_doer_by_the_gerund() -> None:
+    # "accused of killing": the verb the gerund hangs from is passive, which tells no doer
+    events = extract_events("Ann Roe is accused of killing her neighbour in Marlow in June.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == [None], [(e.event_type, e.actor1) for e in events]
