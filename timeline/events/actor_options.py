@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import AGENTS, Actor, ActorResolver, attack_party, clash_party, court_of
+from timeline.events.actors import AGENTS, Actor, ActorResolver, _weapon, attack_party, clash_party, court_of
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -60,6 +60,17 @@ def gerund_subject(trigger: Token) -> Token | None:
             or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def attack_of_participle(trigger: Token) -> Token | None:
+    """The attack or weapon an active participle describes ("launched a missile attack targeting
+    a warship", "a drone striking a depot"): its doer is whoever is behind the attack (the
+    resolver names the launcher, the weapon's owner or its "by" agent); None for anything else."""
+    head = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in SUBJECTS for c in trigger.children):
+        return None
+    return head if _weapon(head) else None
 
 
 def acting_place(token: Token) -> bool:
@@ -112,6 +123,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             # object it is a passive, as in a headline: "Man charged with theft")
             add(trigger.head, "subject")
         add(gerund_subject(trigger), "gerund_subject")
+        add(attack_of_participle(trigger), "participle_subject")
     else:
         for child in trigger.children:
             if child.dep_ == "poss":

@@ -3,9 +3,12 @@ acts through its members' vote, a body named again by a definite description, an
 own name, to which no country is added."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from timeline import extract_events
+from timeline.events.actor_options import actor_options
 from timeline.events.actors import Actor, ActorResolver, actor_category
 from timeline.events.extract import _absorb, _name_country
 from timeline.events.nlp import parse
@@ -292,3 +295,12 @@ def test_one_accused_of_a_deed_is_not_named_its_doer_by_the_gerund() -> None:
     # "accused of killing": the verb the gerund hangs from is passive, which tells no doer
     events = extract_events("Ann Roe is accused of killing her neighbour in Marlow in June.", published=PUBLISHED)
     assert [e.actor1 for e in events if e.event_type == "attack"] == [None], [(e.event_type, e.actor1) for e in events]
+
+
+def test_an_attack_described_by_a_participle_is_done_by_who_launched_it() -> None:
+    # "a drone attack targeting a depot": the participle's doer is whoever carried out the attack
+    doc = parse("The Tarbo rebels say they carried out a drone attack targeting an army depot near Marlow on Monday.")
+    resolver = ActorResolver(doc, PlaceTokens(doc, []))
+    trigger = next(t for t in doc if t.text == "targeting")
+    options = actor_options(resolver, trigger.sent, trigger, "attack", None, [], Counter())
+    assert ("participle_subject", "Tarbo rebels") in [(o.relation, o.actor and o.actor.name) for o in options]
