@@ -304,3 +304,12 @@ def test_an_attack_described_by_a_participle_is_done_by_who_launched_it() -> Non
     trigger = next(t for t in doc if t.text == "targeting")
     options = actor_options(resolver, trigger.sent, trigger, "attack", None, [], Counter())
     assert ("participle_subject", "Tarbo rebels") in [(o.relation, o.actor and o.actor.name) for o in options]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # people named by their office or side act as such
+    ("Two weeks ago, city attorneys rejected a $2 million settlement offer from Harlow Builders.", "city attorneys"),
+    ("Directors of the Marlow water district voted on Tuesday to impose mandatory rationing.", "Directors"),
+])
+def test_people_named_by_their_office_are_doers(text, doer) -> None:
+    assert _doers(text) == [doer], _doers(text)
