@@ -230,6 +230,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         _un_seat(event, sentence_of.get(id(event)))
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
+        _no_doer_of_nature(event)
         # the doer and target are final here; ``actors`` is derived from them once, not
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
@@ -1432,6 +1433,18 @@ def _only_its_source(option: ActorOption) -> bool:
     a verb of saying the trigger hangs from), whatever the rules made of it."""
     relations = {option.relation} | {key[len("also:"):] for key in option.features if key.startswith("also:")}
     return "speaker" in relations and relations <= {"speaker", "rules"}
+
+
+def _no_doer_of_nature(event: Event) -> None:
+    """A natural disaster has no doer (codebook §3: actor1 is null for natural disasters; issue
+    #15: no floods or places among the actors): "floods swept the valley", "strong winds
+    toppled trucks in central Kansas" name no party. (The hazard still tells the event's kind
+    and, before this, its place.)"""
+    if event.event_type != "disaster" or not event.actor1:
+        return
+    if event.actor_details and event.actor_details[0].get("name") == event.actor1:
+        event.actor_details = event.actor_details[1:]
+    event.actor1 = None
 
 
 def _crowd_doer(event: Event) -> None:

@@ -313,3 +313,10 @@ def test_an_attack_described_by_a_participle_is_done_by_who_launched_it() -> Non
 ])
 def test_people_named_by_their_office_are_doers(text, doer) -> None:
     assert _doers(text) == [doer], _doers(text)
+
+
+def test_a_natural_disaster_has_no_doer() -> None:
+    # codebook §3: actor1 is null for natural disasters; the hazard is no party
+    events = extract_events("Flash floods swept through the town of Marlow on Friday, killing three people.",
+                            published=PUBLISHED)
+    assert [(e.event_type, e.actor1, e.actors) for e in events] == [("disaster", None, [])]
