@@ -195,7 +195,13 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 _choose_actor(best, model)
             for other in group:
                 if other is not best:
-                    _absorb(best.event, other.event, dates=_may_date(other, best))
+                    mention = other.event
+                    if model.actor_weights and other.actor_options and mention.actor1 \
+                            and not _doer_stands(other, model):
+                        # a further mention's doer fills the happening's only where the actor
+                        # model keeps that mention's own doer (not one it would drop)
+                        mention = dataclasses.replace(mention, actor1=None)
+                    _absorb(best.event, mention, dates=_may_date(other, best))
             if _no_event_voice(best):
                 # the speaker the group names ("..., he said" after "said Lt. Ann Ruiz"): a private
                 # person's or an officer's account is no statement (codebook §1, §2)
@@ -1396,25 +1402,9 @@ DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subj
 def _choose_actor(cue: Candidate, model: EventModel) -> None:
     """Give the event the doer the actor model ranks first among its options (none when that
     ranks first); the target stays the rules' own."""
-    rules = next((o for o in cue.actor_options if o.relation == "rules"), None)
-    if model.trust_rules and rules is not None and any(rules.features.get(f"also:{relation}") for relation in DIRECT_ROLES):
-        return  # the rules' doer is the trigger's own subject, agent or possessor
-    if rules is not None and rules.actor is not None and rules.actor.category in CROWD_ACTOR.values():
-        return  # the crowd named as who they are ("Cuban exiles protesting"): the subject
-    if rules is not None and rules.actor is not None and rules.features.get("also:passive_subject") and (
-            cue.event.event_type == "deploy" or cue.trigger.lemma_.lower() in OFFICE_VERBS):
-        # the forces deployed ("Russian troops were deployed"): their state deploys them; the
-        # one sworn in takes office ("Jane Roe was sworn in as mayor")
+    best = _best_actor_option(cue, model)
+    if best is None:
         return
-    options = cue.actor_options
-    if cue.event.event_type not in VERBAL_TYPES:
-        # "tanks pushed into the city, residents said": who tells of a happening is its source,
-        # not its doer, unless the text also makes them the doer ("the army said it struck")
-        self_told = any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
-                        for c in cue.trigger.children)  # "the army said it had struck": its own act
-        if not self_told:
-            options = [o for o in options if not _only_its_source(o)] or options
-    best = max(options, key=lambda option: model.actor_score(option.features))
     event = cue.event
     details = [d for d in event.actor_details[1:]] if event.actor1 else list(event.actor_details)
     if best.actor is None:
@@ -1426,6 +1416,38 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
         if event.actor2 == best.actor.name:
             event.actor2 = None
     cue.actor1_kind = best.actor.kind if best.actor is not None else None
+
+
+def _best_actor_option(cue: Candidate, model: EventModel) -> ActorOption | None:
+    """The doer option the actor model ranks first, or None where the rules' own doer stands
+    (the syntax states it, or it is a crowd, deployed forces or the one who takes office)."""
+    rules = next((o for o in cue.actor_options if o.relation == "rules"), None)
+    if model.trust_rules and rules is not None and any(rules.features.get(f"also:{relation}") for relation in DIRECT_ROLES):
+        return None  # the rules' doer is the trigger's own subject, agent or possessor
+    if rules is not None and rules.actor is not None and rules.actor.category in CROWD_ACTOR.values():
+        return None  # the crowd named as who they are ("Cuban exiles protesting"): the subject
+    if rules is not None and rules.actor is not None and rules.features.get("also:passive_subject") and (
+            cue.event.event_type == "deploy" or cue.trigger.lemma_.lower() in OFFICE_VERBS):
+        # the forces deployed ("Russian troops were deployed"): their state deploys them; the
+        # one sworn in takes office ("Jane Roe was sworn in as mayor")
+        return None
+    options = cue.actor_options
+    if cue.event.event_type not in VERBAL_TYPES:
+        # "tanks pushed into the city, residents said": who tells of a happening is its source,
+        # not its doer, unless the text also makes them the doer ("the army said it struck")
+        self_told = any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
+                        for c in cue.trigger.children)  # "the army said it had struck": its own act
+        if not self_told:
+            options = [o for o in options if not _only_its_source(o)] or options
+    return max(options, key=lambda option: model.actor_score(option.features))
+
+
+def _doer_stands(cue: Candidate, model: EventModel) -> bool:
+    """True when the actor model keeps the mention's own doer (the rules' pick): "Police said
+    they arrested two men. The arrests ..." keeps the police; a doer the model would not give
+    this mention does not fill the happening another mention names."""
+    best = _best_actor_option(cue, model)
+    return best is None or (best.actor is not None and best.actor.name == cue.event.actor1)
 
 
 def _only_its_source(option: ActorOption) -> bool:

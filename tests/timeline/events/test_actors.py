@@ -320,3 +320,11 @@ def test_a_natural_disaster_has_no_doer() -> None:
     events = extract_events("Flash floods swept through the town of Marlow on Friday, killing three people.",
                             published=PUBLISHED)
     assert [(e.event_type, e.actor1, e.actors) for e in events] == [("disaster", None, [])]
+
+
+def test_a_further_mention_gives_the_happening_only_a_doer_the_actor_model_keeps() -> None:
+    # "the Tanzania blast" names where the bomb went off, not who set it: the further mention
+    # does not fill the bombing's doer with the place the actor model would not take
+    text = ("A bomb exploded outside the U.S. embassy in Dar es Salaam on Friday, killing ten people. "
+            "The death toll in the Tanzania blast has risen to 12, officials said.")
+    assert [(e.event_type, e.actor1) for e in extract_events(text, published=PUBLISHED)] == [("attack", None)]
