@@ -2914,8 +2914,10 @@ def _absorb(twin: Event, event: Event, dates: bool = True) -> None:
         event = dataclasses.replace(event, actor1=None, actor2=None)
     if twin.actor1 and event.actor1 and twin.actor1 != event.actor1 and twin.actor_details \
             and twin.actor_details[0].get("kind") == "state" and event.actor_details \
-            and event.actor_details[0].get("name") == event.actor1 and event.actor_details[0].get("person"):
-        # the official who spoke is the more precise doer than the state; another body is
+            and event.actor_details[0].get("name") == event.actor1 and event.actor_details[0].get("person") \
+            and event.actor_details[0].get("country_code") == twin.actor_details[0].get("country_code"):
+        # the state's official who spoke ("Russian Defence Minister Ivan Petrov") is the more
+        # precise doer than the state, not a person of no state or another's (a reporter); another body is
         # another party, not the state's voice ("Russia launched missiles at Ukraine ... the
         # Houthis said they launched an attack": the merged mention's doer does not replace Russia)
         twin.actor1 = event.actor1

@@ -265,15 +265,19 @@ def _event(actor1: str, details: dict) -> Event:
                  actor_details=[dict(details, name=actor1)])
 
 
-@pytest.mark.parametrize("other, person, doer", [
+@pytest.mark.parametrize("other, person, country, doer", [
     # "Russia launched missiles at Kyiv ... the Houthis said they launched an attack": another body
-    ("Houthi movement", False, "Russia"),
-    # "Russia struck Kyiv ... Defence Minister Ivan Petrov said": the official is the more precise doer
-    ("Ivan Petrov", True, "Ivan Petrov"),
+    ("Houthi movement", False, None, "Russia"),
+    # "Russia struck Kyiv ... Russian Defence Minister Ivan Petrov said": the state's official is
+    # the more precise doer
+    ("Ivan Petrov", True, "RU", "Ivan Petrov"),
+    # "Russia warned Kyiv ... The World's Jane Doe reports on the talks": a person of no state (a
+    # reporter) is not the state's voice
+    ("Jane Doe", True, None, "Russia"),
 ])
-def test_a_merged_mention_replaces_a_state_only_by_a_person(other, person, doer) -> None:
+def test_a_merged_mention_replaces_a_state_only_by_its_official(other, person, country, doer) -> None:
     twin = _event("Russia", {"country_code": "RU", "kind": "state", "category": "state"})
-    details = {"country_code": None, "kind": "named", "category": None}
+    details = {"country_code": country, "kind": "named", "category": None}
     if person:
         details["person"] = True
     _absorb(twin, _event(other, details))
