@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import AGENTS, Actor, ActorResolver, attack_party, clash_party, court_of
+from timeline.events.actors import AGENTS, Actor, ActorResolver, _weapon, attack_party, clash_party, court_of
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -43,6 +43,34 @@ def _governor(token: Token) -> Token | None:
         if node.pos_ in ("VERB", "AUX"):
             return node
     return None
+
+
+def gerund_subject(trigger: Token) -> Token | None:
+    """The doer of an active gerund after a preposition, which is the subject of the active
+    verb it hangs from: "the rebels entered Marlow after overrunning army posts", "Tarbo
+    violated the truce by launching drones" → the rebels, Tarbo. None for a passive gerund
+    ("after being beaten"), or when the verb it hangs from is passive or a reduced passive:
+    the one "accused of killing" or "charged with shooting" is not thereby its doer."""
+    if trigger.dep_ != "pcomp" or trigger.tag_ != "VBG" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children):
+        return None
+    prep = trigger.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBN" \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def attack_of_participle(trigger: Token) -> Token | None:
+    """The attack or weapon an active participle describes ("launched a missile attack targeting
+    a warship", "a drone striking a depot"): its doer is whoever is behind the attack (the
+    resolver names the launcher, the weapon's owner or its "by" agent); None for anything else."""
+    head = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in SUBJECTS for c in trigger.children):
+        return None
+    return head if _weapon(head) else None
 
 
 def acting_place(token: Token) -> bool:
@@ -94,6 +122,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             # relative ("the board named Kline as ..."): that noun is its subject (without an
             # object it is a passive, as in a headline: "Man charged with theft")
             add(trigger.head, "subject")
+        add(gerund_subject(trigger), "gerund_subject")
+        add(attack_of_participle(trigger), "participle_subject")
     else:
         for child in trigger.children:
             if child.dep_ == "poss":

@@ -52,6 +52,9 @@ AGENTS = {
     "robber", "burglar", "thief", "intruder", "hijacker", "arsonist", "looter", "raider", "perpetrator",
     "extremist", "radical", "guerrilla", "vigilante", "paramilitary", "mercenary", "loyalist", "gendarme",
     "trooper", "marcher", "poacher", "agent", "jury",
+    # people named by their office or side ("city attorneys rejected", "directors voted")
+    "attorney", "lawyer", "director", "supporter", "opponent", "chairman", "chairwoman", "chairperson",
+    "secretary", "administrator", "negotiator", "representative", "delegate", "regulator", "critic",
     # the members of a deliberative body (:data:`BODY_MEMBERS`)
     "commissioner", "supervisor", "councilman", "councilwoman", "councilmember", "councilor", "councillor",
     "alderman", "selectman", "trustee", "regent", "freeholder", "legislator", "commission", "legislature",

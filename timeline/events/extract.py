@@ -195,7 +195,13 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 _choose_actor(best, model)
             for other in group:
                 if other is not best:
-                    _absorb(best.event, other.event, dates=_may_date(other, best))
+                    mention = other.event
+                    if model.actor_weights and other.actor_options and mention.actor1 \
+                            and not _doer_stands(other, model):
+                        # a further mention's doer fills the happening's only where the actor
+                        # model keeps that mention's own doer (not one it would drop)
+                        mention = dataclasses.replace(mention, actor1=None)
+                    _absorb(best.event, mention, dates=_may_date(other, best))
             if _no_event_voice(best):
                 # the speaker the group names ("..., he said" after "said Lt. Ann Ruiz"): a private
                 # person's or an officer's account is no statement (codebook §1, §2)
@@ -230,6 +236,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         _un_seat(event, sentence_of.get(id(event)))
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
+        _no_doer_of_nature(event)
         # the doer and target are final here; ``actors`` is derived from them once, not
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
@@ -1393,31 +1400,15 @@ def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> 
 
 
 #: Grammatical roles that name the doer outright: the rules' doer in one of them stands.
-DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject", "court")
+DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject", "court", "gerund_subject", "participle_subject")
 
 
 def _choose_actor(cue: Candidate, model: EventModel) -> None:
     """Give the event the doer the actor model ranks first among its options (none when that
     ranks first); the target stays the rules' own."""
-    rules = next((o for o in cue.actor_options if o.relation == "rules"), None)
-    if model.trust_rules and rules is not None and any(rules.features.get(f"also:{relation}") for relation in DIRECT_ROLES):
-        return  # the rules' doer is the trigger's own subject, agent or possessor
-    if rules is not None and rules.actor is not None and rules.actor.category in CROWD_ACTOR.values():
-        return  # the crowd named as who they are ("Cuban exiles protesting"): the subject
-    if rules is not None and rules.actor is not None and rules.features.get("also:passive_subject") and (
-            cue.event.event_type == "deploy" or cue.trigger.lemma_.lower() in OFFICE_VERBS):
-        # the forces deployed ("Russian troops were deployed"): their state deploys them; the
-        # one sworn in takes office ("Jane Roe was sworn in as mayor")
+    best = _best_actor_option(cue, model)
+    if best is None:
         return
-    options = cue.actor_options
-    if cue.event.event_type not in VERBAL_TYPES:
-        # "tanks pushed into the city, residents said": who tells of a happening is its source,
-        # not its doer, unless the text also makes them the doer ("the army said it struck")
-        self_told = any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
-                        for c in cue.trigger.children)  # "the army said it had struck": its own act
-        if not self_told:
-            options = [o for o in options if not _only_its_source(o)] or options
-    best = max(options, key=lambda option: model.actor_score(option.features))
     event = cue.event
     details = [d for d in event.actor_details[1:]] if event.actor1 else list(event.actor_details)
     if best.actor is None:
@@ -1431,11 +1422,55 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
     cue.actor1_kind = best.actor.kind if best.actor is not None else None
 
 
+def _best_actor_option(cue: Candidate, model: EventModel) -> ActorOption | None:
+    """The doer option the actor model ranks first, or None where the rules' own doer stands
+    (the syntax states it, or it is a crowd, deployed forces or the one who takes office)."""
+    rules = next((o for o in cue.actor_options if o.relation == "rules"), None)
+    if model.trust_rules and rules is not None and any(rules.features.get(f"also:{relation}") for relation in DIRECT_ROLES):
+        return None  # the rules' doer is the trigger's own subject, agent or possessor
+    if rules is not None and rules.actor is not None and rules.actor.category in CROWD_ACTOR.values():
+        return None  # the crowd named as who they are ("Cuban exiles protesting"): the subject
+    if rules is not None and rules.actor is not None and rules.features.get("also:passive_subject") and (
+            cue.event.event_type == "deploy" or cue.trigger.lemma_.lower() in OFFICE_VERBS):
+        # the forces deployed ("Russian troops were deployed"): their state deploys them; the
+        # one sworn in takes office ("Jane Roe was sworn in as mayor")
+        return None
+    options = cue.actor_options
+    if cue.event.event_type not in VERBAL_TYPES:
+        # "tanks pushed into the city, residents said": who tells of a happening is its source,
+        # not its doer, unless the text also makes them the doer ("the army said it struck")
+        self_told = any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
+                        for c in cue.trigger.children)  # "the army said it had struck": its own act
+        if not self_told:
+            options = [o for o in options if not _only_its_source(o)] or options
+    return max(options, key=lambda option: model.actor_score(option.features))
+
+
+def _doer_stands(cue: Candidate, model: EventModel) -> bool:
+    """True when the actor model keeps the mention's own doer (the rules' pick): "Police said
+    they arrested two men. The arrests ..." keeps the police; a doer the model would not give
+    this mention does not fill the happening another mention names."""
+    best = _best_actor_option(cue, model)
+    return best is None or (best.actor is not None and best.actor.name == cue.event.actor1)
+
+
 def _only_its_source(option: ActorOption) -> bool:
     """True when the only tie of a party to a happening is that it tells of it (the subject of
     a verb of saying the trigger hangs from), whatever the rules made of it."""
     relations = {option.relation} | {key[len("also:"):] for key in option.features if key.startswith("also:")}
     return "speaker" in relations and relations <= {"speaker", "rules"}
+
+
+def _no_doer_of_nature(event: Event) -> None:
+    """A natural disaster has no doer (codebook §3: actor1 is null for natural disasters; issue
+    #15: no floods or places among the actors): "floods swept the valley", "strong winds
+    toppled trucks in central Kansas" name no party. (The hazard still tells the event's kind
+    and, before this, its place.)"""
+    if event.event_type != "disaster" or not event.actor1:
+        return
+    if event.actor_details and event.actor_details[0].get("name") == event.actor1:
+        event.actor_details = event.actor_details[1:]
+    event.actor1 = None
 
 
 def _crowd_doer(event: Event) -> None:
@@ -2917,8 +2952,10 @@ def _absorb(twin: Event, event: Event, dates: bool = True) -> None:
         event = dataclasses.replace(event, actor1=None, actor2=None)
     if twin.actor1 and event.actor1 and twin.actor1 != event.actor1 and twin.actor_details \
             and twin.actor_details[0].get("kind") == "state" and event.actor_details \
-            and event.actor_details[0].get("name") == event.actor1 and event.actor_details[0].get("person"):
-        # the official who spoke is the more precise doer than the state; another body is
+            and event.actor_details[0].get("name") == event.actor1 and event.actor_details[0].get("person") \
+            and event.actor_details[0].get("country_code") == twin.actor_details[0].get("country_code"):
+        # the state's official who spoke ("Russian Defence Minister Ivan Petrov") is the more
+        # precise doer than the state, not a person of no state or another's (a reporter); another body is
         # another party, not the state's voice ("Russia launched missiles at Ukraine ... the
         # Houthis said they launched an attack": the merged mention's doer does not replace Russia)
         twin.actor1 = event.actor1

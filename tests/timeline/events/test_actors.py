@@ -3,9 +3,12 @@ acts through its members' vote, a body named again by a definite description, an
 own name, to which no country is added."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from timeline import extract_events
+from timeline.events.actor_options import actor_options
 from timeline.events.actors import Actor, ActorResolver, actor_category
 from timeline.events.extract import _absorb, _name_country
 from timeline.events.nlp import parse
@@ -262,16 +265,70 @@ def _event(actor1: str, details: dict) -> Event:
                  actor_details=[dict(details, name=actor1)])
 
 
-@pytest.mark.parametrize("other, person, doer", [
+@pytest.mark.parametrize("other, person, country, doer", [
     # "Russia launched missiles at Kyiv ... the Houthis said they launched an attack": another body
-    ("Houthi movement", False, "Russia"),
-    # "Russia struck Kyiv ... Defence Minister Ivan Petrov said": the official is the more precise doer
-    ("Ivan Petrov", True, "Ivan Petrov"),
+    ("Houthi movement", False, None, "Russia"),
+    # "Russia struck Kyiv ... Russian Defence Minister Ivan Petrov said": the state's official is
+    # the more precise doer
+    ("Ivan Petrov", True, "RU", "Ivan Petrov"),
+    # "Russia warned Kyiv ... The World's Jane Doe reports on the talks": a person of no state (a
+    # reporter) is not the state's voice
+    ("Jane Doe", True, None, "Russia"),
 ])
-def test_a_merged_mention_replaces_a_state_only_by_a_person(other, person, doer) -> None:
+def test_a_merged_mention_replaces_a_state_only_by_its_official(other, person, country, doer) -> None:
     twin = _event("Russia", {"country_code": "RU", "kind": "state", "category": "state"})
-    details = {"country_code": None, "kind": "named", "category": None}
+    details = {"country_code": country, "kind": "named", "category": None}
     if person:
         details["person"] = True
     _absorb(twin, _event(other, details))
     assert twin.actor1 == doer
+
+
+@pytest.mark.parametrize("text, doer", [
+    # an active gerund after a preposition is done by the subject of the verb it hangs from
+    ("Tarbo rebels entered the town of Marlow on Monday after overrunning army positions north of it.", "Tarbo rebels"),
+    ("The Sarnian Defence Ministry says Tarbo violated the ceasefire by launching a drone attack on a fuel depot "
+     "in Marlow.", "Tarbo"),
+])
+def test_the_subject_of_the_verb_a_gerund_hangs_from_does_it(text, doer) -> None:
+    events = extract_events(text, published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == [doer], [(e.event_type, e.actor1) for e in events]
+
+
+def test_one_accused_of_a_deed_is_not_named_its_doer_by_the_gerund() -> None:
+    # "accused of killing": the verb the gerund hangs from is passive, which tells no doer
+    events = extract_events("Ann Roe is accused of killing her neighbour in Marlow in June.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == [None], [(e.event_type, e.actor1) for e in events]
+
+
+def test_an_attack_described_by_a_participle_is_done_by_who_launched_it() -> None:
+    # "a drone attack targeting a depot": the participle's doer is whoever carried out the attack
+    doc = parse("The Tarbo rebels say they carried out a drone attack targeting an army depot near Marlow on Monday.")
+    resolver = ActorResolver(doc, PlaceTokens(doc, []))
+    trigger = next(t for t in doc if t.text == "targeting")
+    options = actor_options(resolver, trigger.sent, trigger, "attack", None, [], Counter())
+    assert ("participle_subject", "Tarbo rebels") in [(o.relation, o.actor and o.actor.name) for o in options]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # people named by their office or side act as such
+    ("Two weeks ago, city attorneys rejected a $2 million settlement offer from Harlow Builders.", "city attorneys"),
+    ("Directors of the Marlow water district voted on Tuesday to impose mandatory rationing.", "Directors"),
+])
+def test_people_named_by_their_office_are_doers(text, doer) -> None:
+    assert _doers(text) == [doer], _doers(text)
+
+
+def test_a_natural_disaster_has_no_doer() -> None:
+    # codebook §3: actor1 is null for natural disasters; the hazard is no party
+    events = extract_events("Flash floods swept through the town of Marlow on Friday, killing three people.",
+                            published=PUBLISHED)
+    assert [(e.event_type, e.actor1, e.actors) for e in events] == [("disaster", None, [])]
+
+
+def test_a_further_mention_gives_the_happening_only_a_doer_the_actor_model_keeps() -> None:
+    # "the Tanzania blast" names where the bomb went off, not who set it: the further mention
+    # does not fill the bombing's doer with the place the actor model would not take
+    text = ("A bomb exploded outside the U.S. embassy in Dar es Salaam on Friday, killing ten people. "
+            "The death toll in the Tanzania blast has risen to 12, officials said.")
+    assert [(e.event_type, e.actor1) for e in extract_events(text, published=PUBLISHED)] == [("attack", None)]
