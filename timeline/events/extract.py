@@ -228,6 +228,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 _set_place(event, country)
                 event.place_derivation = f"{why} → {country.name} (country)"
         _un_seat(event, sentence_of.get(id(event)))
+        _home_nation(event, locator, cue_of.get(id(event)))
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
         # the doer and target are final here; ``actors`` is derived from them once, not
@@ -1613,6 +1614,72 @@ def _doers_country(event: Event, locator: Locator | None, sentence: Span | None)
     why = event.place_derivation or "no place of the happening in the text"
     _set_place(event, place)
     event.place_derivation = f"{why}: its doer's country → {place.name} (country)"
+
+
+#: Happenings a state's own people and bodies do at home: a vote, an arrest, an appointment or
+#: a resignation ("Bangladeshi president X resigns", "Bangladeshis vote")
+HOME_TYPES = {"election", "arrest", "other"}
+#: Nouns of a state's bodies and office-holders that a nationality adjective makes the
+#: nation's ("the Venezuelan government", "a South African court", "Nauruan president")
+HOME_BODY_NOUNS = {"government", "president", "premier", "prime", "minister", "ministry", "cabinet", "parliament",
+                   "legislature", "assembly", "senate", "congress", "court", "judge", "police", "authorities",
+                   "army", "military", "junta", "lawmakers", "deputies", "prosecutors", "regime"}
+#: Guessed places: the sentence names none for the happening (the story's, the article's
+#: setting, the dateline's), or the model left it with none
+_GUESSED_PLACES = ("no place in the sentence", "no place of the happening in the text")
+
+
+def _home_nation(event: Event, locator: Locator | None, cue: Candidate | None) -> None:
+    """A domestic happening whose sentence names no place but names the nation whose body
+    does it takes that country, at country precision, instead of a guess from elsewhere in
+    the article: "Incumbent Nauruan president David Adeang is re-elected by the parliament"
+    in a digest whose earlier item was set in Gaza is in Nauru; "Bangladeshis vote to elect a
+    parliament" is in Bangladesh (codebook §3: country precision when only the country is
+    supported). A guess inside that country stays (it is finer); a nationality of a person
+    or a thing ("two Mexican nationals were arrested") names no body and changes nothing."""
+    if cue is None or locator is None or event.event_type not in HOME_TYPES \
+            or not (event.place_derivation or "").startswith(_GUESSED_PLACES) \
+            or "only a continent" in (event.place_derivation or "") or locator.places_in(cue.sentence):
+        return
+    codes = {code for code in (_body_nation(token, event.event_type) for token in cue.sentence) if code}
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    if event.country_code == code:
+        return
+    place = locator.country_mention(code)
+    if place is None:
+        found = country(code)
+        if found is None or found.get("lat") is None:
+            return
+        place = PlaceMention(0, 0, found["name"], name=found["name"], lat=found["lat"], lon=found["lon"],
+                             geonameid=found.get("geonameid"), country_code=code, feature="country",
+                             score=1.0, source="nation of its body")
+    _set_place(event, place)
+    event.place_derivation = f"no place in the sentence: the nation whose body does it → {place.name} (country)"
+
+
+def _body_nation(token: Token, event_type: str) -> str | None:
+    """The country code of a nationality adjective naming a state's body or office-holder
+    ("the Iranian government", "a South African court"), or, for a vote, of a people who are
+    its subject ("Colombians vote"); None for any other word."""
+    if not token.text[:1].isupper() or token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None
+    noun = token.head
+    body = token.dep_ in ("amod", "compound", "nmod") and token.pos_ in ("ADJ", "PROPN", "NOUN") and (
+        noun.lower_ in HOME_BODY_NOUNS or noun.lemma_.lower() in HOME_BODY_NOUNS)
+    people = event_type == "election" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_.endswith("s")
+    if not body and not people:
+        return None
+    first = token  # "South African court": the name's earlier words modify its last one
+    while first.i > 0 and token.doc[first.i - 1].dep_ in ("amod", "compound") \
+            and first.i - 1 < token.doc[first.i - 1].head.i <= token.i and token.doc[first.i - 1].text[:1].isupper():
+        first = token.doc[first.i - 1]
+    for start in range(first.i, token.i + 1):
+        found = place_for_demonym(token.doc[start:token.i + 1].text)
+        if found is not None and found.get("feature") == "country" and found.get("country_code"):
+            return found["country_code"]
+    return None
 
 
 def _clear_place(event: Event, derivation: str) -> None:

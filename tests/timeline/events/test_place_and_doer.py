@@ -362,3 +362,32 @@ def test_a_strike_the_text_places_nowhere_is_not_in_its_doers_country() -> None:
     # nor a visit told as one abroad (a state visit)
     assert _event("Polish President Andrzej Duda began a state visit on Friday.", "visit",
                   published="2024-05-08").lat is None
+
+
+#: a digest whose first item is set in one country; the next items name no place of their own
+_DIGEST_LEAD = "Rebels shelled the market in Goma on Monday, killing six people. Goma was shelled again.\n\n"
+
+
+@pytest.mark.parametrize("item, event_type, country", [
+    # a nationality naming the body that does it: the nation, not the digest's earlier place
+    ("Incumbent Peruvian president Ivo Stanek is unanimously re-elected by the parliament on Tuesday.",
+     "election", "Peruvian"),
+    ("The Chilean government releases 40 political prisoners who were jailed during protests last year.",
+     "arrest", "Chilean"),
+    ("A South African court temporarily halts the parliament's impeachment inquiry into the president.",
+     "other", "South African"),
+    # a people voting
+    ("Peruvians vote on Tuesday to elect a new parliament.", "election", "Peruvian"),
+])
+def test_a_domestic_happening_named_only_by_its_nation_is_in_that_country(item: str, event_type: str,
+                                                                          country: str) -> None:
+    codes = {"Peruvian": "PE", "Chilean": "CL", "South African": "ZA"}
+    event = _event(_DIGEST_LEAD + item, event_type, published="2025-10-14")
+    assert (event.country_code, event.geo_precision) == (codes[country], "country"), event.place_derivation
+
+
+def test_a_nationality_of_people_arrested_is_not_where_they_were_arrested() -> None:
+    # "Mexican nationals" names no body of Mexico: the arrest stays with the story's place
+    event = _event("Police shut a drug lab in Goma on Monday. Goma police said two Mexican nationals were "
+                   "arrested there on Tuesday.", "arrest", published="2025-10-14")
+    assert event.country_code != "MX", event.place_derivation
