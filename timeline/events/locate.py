@@ -340,11 +340,31 @@ class Locator:
                 return None
             return Location(setting, f"no venue in the sentence ({best.name} is {role}): "
                                      f"the article's setting, {setting.name}")
+        town = self._town_in_state(best, rank)
+        if town is not None:
+            return Location(town, f"{role} → a place in {best.name}: the article's town inside it, {town.name} (city)",
+                            origin=origin, explicit=rank <= 2)
         if best.geonameid in self.metonyms:
             country = self.metonyms[best.geonameid]
             return Location(country, f"{role} → {best.name}, which the article uses for its state: {country.name}",
                             origin=origin, explicit=rank <= 2)
         return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin, explicit=rank <= 2)
+
+    def _town_in_state(self, place: PlaceMention, rank: int) -> PlaceMention | None:
+        """The article's town (its dateline's or setting's) for a happening told at a thing of
+        the state that holds it: "a gunman killed eight people in a North Carolina nursing home"
+        in a story from Carthage, North Carolina, "held in a northern Kentucky jail" under a
+        Covington, Ky. dateline. The state names whose home, jail or clinic it is, not where in
+        the state; the story's town is. Not the state named as the place itself ("in Texas")."""
+        token = self._token_of(place)
+        if rank > 2 or place.feature != "admin1" or token is None or token.dep_ not in ("compound", "amod", "nmod") \
+                or token.head.pos_ != "NOUN" or governing_preposition(token) not in LOCATIVE:
+            return None
+        for town in (self.dateline, self.setting):
+            if town is not None and town.feature == "city" and town.country_code == place.country_code \
+                    and fold(town.admin1 or "") == fold(place.name or ""):
+                return town
+        return None
 
     def no_place(self, event_type: str, geonameid: int | None, derivation: str | None,
                  said_inside: bool = False) -> str | None:

@@ -391,3 +391,23 @@ def test_a_nationality_of_people_arrested_is_not_where_they_were_arrested() -> N
     event = _event("Police shut a drug lab in Goma on Monday. Goma police said two Mexican nationals were "
                    "arrested there on Tuesday.", "arrest", published="2025-10-14")
     assert event.country_code != "MX", event.place_derivation
+
+
+_TOWN_STORY = ("Police in Milltown said on Monday they were still investigating. Milltown police said the "
+               "suspect was held in Milltown.\n")
+
+
+def test_a_happening_at_a_thing_of_the_state_is_in_the_storys_town_inside_it() -> None:
+    # "a North Carolina nursing home" names whose home it is, not where in the state: the
+    # story's town in that state (Carthage, made up wording)
+    text = _TOWN_STORY.replace("Milltown", "Carthage") + \
+        "A gunman shot and killed eight people in a North Carolina nursing home on Sunday."
+    event = _event(text, "attack", published="2009-03-30")
+    assert (event.place_name, event.geo_precision) == ("Carthage", "city"), event.place_derivation
+
+
+def test_a_happening_told_in_the_state_itself_stays_in_the_state() -> None:
+    text = _TOWN_STORY.replace("Milltown", "Carthage") + \
+        "A gunman shot and killed eight people in North Carolina on Sunday."
+    event = _event(text, "attack", published="2009-03-30")
+    assert event.geo_precision == "admin1", event.place_derivation
