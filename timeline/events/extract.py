@@ -1626,7 +1626,8 @@ HOME_BODY_NOUNS = {"government", "president", "premier", "prime", "minister", "m
                    "army", "military", "junta", "lawmakers", "deputies", "prosecutors", "regime"}
 #: Guessed places: the sentence names none for the happening (the story's, the article's
 #: setting, the dateline's), or the model left it with none
-_GUESSED_PLACES = ("no place in the sentence", "no place of the happening in the text")
+_GUESSED_PLACES = ("no place in the sentence", "no place of the happening in the text", "no venue in the sentence",
+                   "no place of the happening in the sentence")
 
 
 def _home_nation(event: Event, locator: Locator | None, cue: Candidate | None) -> None:
@@ -1635,11 +1636,13 @@ def _home_nation(event: Event, locator: Locator | None, cue: Candidate | None) -
     the article: "Incumbent Nauruan president David Adeang is re-elected by the parliament"
     in a digest whose earlier item was set in Gaza is in Nauru; "Bangladeshis vote to elect a
     parliament" is in Bangladesh (codebook §3: country precision when only the country is
-    supported). A guess inside that country stays (it is finer); a nationality of a person
-    or a thing ("two Mexican nationals were arrested") names no body and changes nothing."""
+    supported). So is "Peruvian authorities issued an arrest warrant for a U.S. fugitive",
+    whose only place is the fugitive's. A guess inside that country stays (it is finer); a
+    nationality of a person or a thing ("two Mexican nationals were arrested") or of a
+    group's name ("the Irish Republican Army") names no body and changes nothing."""
     if cue is None or locator is None or event.event_type not in HOME_TYPES \
             or not (event.place_derivation or "").startswith(_GUESSED_PLACES) \
-            or "only a continent" in (event.place_derivation or "") or locator.places_in(cue.sentence):
+            or "only a continent" in (event.place_derivation or ""):
         return
     codes = {code for code in (_body_nation(token, event.event_type) for token in cue.sentence) if code}
     if len(codes) != 1:
@@ -1675,6 +1678,10 @@ def _body_nation(token: Token, event_type: str) -> str | None:
     while first.i > 0 and token.doc[first.i - 1].dep_ in ("amod", "compound") \
             and first.i - 1 < token.doc[first.i - 1].head.i <= token.i and token.doc[first.i - 1].text[:1].isupper():
         first = token.doc[first.i - 1]
+    group = next((ent for ent in token.doc.ents if ent.label_ == "ORG" and ent.start <= token.i < ent.end), None)
+    if group is not None and any(t.text[:1].isupper() and not first.i <= t.i <= token.i and t.i != noun.i
+                                 for t in group):
+        return None  # "the Irish Republican Army": a group's name, not a body of Ireland
     for start in range(first.i, token.i + 1):
         found = place_for_demonym(token.doc[start:token.i + 1].text)
         if found is not None and found.get("feature") == "country" and found.get("country_code"):

@@ -378,6 +378,8 @@ _DIGEST_LEAD = "Rebels shelled the market in Goma on Monday, killing six people.
      "other", "South African"),
     # a people voting
     ("Peruvians vote on Tuesday to elect a new parliament.", "election", "Peruvian"),
+    # the sentence's only place names another party, not where it happened
+    ("Chilean authorities issued a nationwide arrest warrant on Tuesday for a U.S. fugitive.", "arrest", "Chilean"),
 ])
 def test_a_domestic_happening_named_only_by_its_nation_is_in_that_country(item: str, event_type: str,
                                                                           country: str) -> None:
@@ -391,6 +393,13 @@ def test_a_nationality_of_people_arrested_is_not_where_they_were_arrested() -> N
     event = _event("Police shut a drug lab in Goma on Monday. Goma police said two Mexican nationals were "
                    "arrested there on Tuesday.", "arrest", published="2025-10-14")
     assert event.country_code != "MX", event.place_derivation
+
+
+def test_a_nationality_in_a_groups_name_is_not_its_nation() -> None:
+    # "the Irish Republican Army" is an armed group's name, not a body of Ireland
+    event = _event(_DIGEST_LEAD + "Two members of the Irish Republican Army were arrested on Tuesday.", "arrest",
+                   published="2025-10-14")
+    assert event.country_code != "IE", event.place_derivation
 
 
 _TOWN_STORY = ("Police in Milltown said on Monday they were still investigating. Milltown police said the "
