@@ -49,6 +49,8 @@ from timeline.events.features import GENERIC_CUES, GROUPS, OFFICES, Cue, candida
 from timeline.events.locate import (
     DIVISION_WORDS,
     GEO_PRECISION,
+    HOME_NATION,
+    HOME_TYPES,
     MOVEMENT_TYPES,
     NOT_ITS_OWN,
     PLACE_FINENESS,
@@ -1082,6 +1084,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     coarse: dict[int, tuple[str, DateMention]] = {}  # a happening dated by a month, week or year: kind, span
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
     story_index = 0  # the number of the story the sentence is told in
+    paragraphs = new_stories = 0  # paragraphs so far, and those that opened a story of their own
     candidates = _trigger_candidates(doc)
     for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
@@ -1092,6 +1095,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             story_words = set()
             story_index += 1
             continue
+        if "\n" in doc_text[max(0, sentence.start_char - 4):sentence.start_char]:
+            paragraphs += 1
         if sentence_index and _new_story(sentence, doc_text, story_words):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
             # the earlier paragraphs' date and place are not its own
@@ -1102,6 +1107,12 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 # its place is not the story's, its day may well be)
                 narrative_date = None
                 story_index += 1  # (for grouping too; in a text that marks no paragraph it stays one story)
+                new_stories += 1
+                if new_stories >= DIGEST_MIN_ITEMS and new_stories >= DIGEST_SHARE * paragraphs:
+                    # a digest: a good share of its paragraphs are items of their own (a wire
+                    # story's paragraphs mostly go on with it); the place the whole text names
+                    # most is no guess for its later items
+                    locator.digest_item = True
             background_date = None
             locator.section_place = None
             story_words = set()
@@ -1616,14 +1627,6 @@ def _doers_country(event: Event, locator: Locator | None, sentence: Span | None)
     event.place_derivation = f"{why}: its doer's country → {place.name} (country)"
 
 
-#: Happenings a state's own people and bodies do at home: a vote, an arrest, an appointment or
-#: a resignation ("Bangladeshi president X resigns", "Bangladeshis vote")
-HOME_TYPES = {"election", "arrest", "other"}
-#: Nouns of a state's bodies and office-holders that a nationality adjective makes the
-#: nation's ("the Venezuelan government", "a South African court", "Nauruan president")
-HOME_BODY_NOUNS = {"government", "president", "premier", "prime", "minister", "ministry", "cabinet", "parliament",
-                   "legislature", "assembly", "senate", "congress", "court", "judge", "police", "authorities",
-                   "army", "military", "junta", "lawmakers", "deputies", "prosecutors", "regime"}
 #: Guessed places: the sentence names none for the happening (the story's, the article's
 #: setting, the dateline's), or the model left it with none
 _GUESSED_PLACES = ("no place in the sentence", "no place of the happening in the text", "no venue in the sentence",
@@ -1644,49 +1647,11 @@ def _home_nation(event: Event, locator: Locator | None, cue: Candidate | None) -
             or not (event.place_derivation or "").startswith(_GUESSED_PLACES) \
             or "only a continent" in (event.place_derivation or ""):
         return
-    codes = {code for code in (_body_nation(token, event.event_type) for token in cue.sentence) if code}
-    if len(codes) != 1:
+    place = locator.home_nation(cue.sentence, event.event_type)
+    if place is None or event.country_code == place.country_code:
         return
-    code = codes.pop()
-    if event.country_code == code:
-        return
-    place = locator.country_mention(code)
-    if place is None:
-        found = country(code)
-        if found is None or found.get("lat") is None:
-            return
-        place = PlaceMention(0, 0, found["name"], name=found["name"], lat=found["lat"], lon=found["lon"],
-                             geonameid=found.get("geonameid"), country_code=code, feature="country",
-                             score=1.0, source="nation of its body")
     _set_place(event, place)
-    event.place_derivation = f"no place in the sentence: the nation whose body does it → {place.name} (country)"
-
-
-def _body_nation(token: Token, event_type: str) -> str | None:
-    """The country code of a nationality adjective naming a state's body or office-holder
-    ("the Iranian government", "a South African court"), or, for a vote, of a people who are
-    its subject ("Colombians vote"); None for any other word."""
-    if not token.text[:1].isupper() or token.ent_type_ in ("GPE", "LOC", "FAC"):
-        return None
-    noun = token.head
-    body = token.dep_ in ("amod", "compound", "nmod") and token.pos_ in ("ADJ", "PROPN", "NOUN") and (
-        noun.lower_ in HOME_BODY_NOUNS or noun.lemma_.lower() in HOME_BODY_NOUNS)
-    people = event_type == "election" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_.endswith("s")
-    if not body and not people:
-        return None
-    first = token  # "South African court": the name's earlier words modify its last one
-    while first.i > 0 and token.doc[first.i - 1].dep_ in ("amod", "compound") \
-            and first.i - 1 < token.doc[first.i - 1].head.i <= token.i and token.doc[first.i - 1].text[:1].isupper():
-        first = token.doc[first.i - 1]
-    group = next((ent for ent in token.doc.ents if ent.label_ == "ORG" and ent.start <= token.i < ent.end), None)
-    if group is not None and any(t.text[:1].isupper() and not first.i <= t.i <= token.i and t.i != noun.i
-                                 for t in group):
-        return None  # "the Irish Republican Army": a group's name, not a body of Ireland
-    for start in range(first.i, token.i + 1):
-        found = place_for_demonym(token.doc[start:token.i + 1].text)
-        if found is not None and found.get("feature") == "country" and found.get("country_code"):
-            return found["country_code"]
-    return None
+    event.place_derivation = f"{HOME_NATION} → {place.name} (country)"
 
 
 def _clear_place(event: Event, derivation: str) -> None:
@@ -1790,6 +1755,12 @@ def _story_words(sentence: Span) -> set[str]:
 def _tagged(sentence: Span) -> bool:
     """Whether the parse tagged the sentence (it tags only the sentences that may tell a happening)."""
     return any(t.pos for t in sentence)
+
+
+#: A text is a digest of separate items once this many of its paragraphs, and this share of
+#: them so far, opened a story of their own (:func:`_new_story`)
+DIGEST_MIN_ITEMS = 2
+DIGEST_SHARE = 0.3
 
 
 def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:

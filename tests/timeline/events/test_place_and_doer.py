@@ -420,3 +420,28 @@ def test_a_happening_told_in_the_state_itself_stays_in_the_state() -> None:
         "A gunman shot and killed eight people in North Carolina on Sunday."
     event = _event(text, "attack", published="2009-03-30")
     assert event.geo_precision == "admin1", event.place_derivation
+
+
+#: a digest: paragraphs that are items of their own, the first one's place named most
+_DIGEST = ("Rebels shelled the market in Goma on Monday, killing six people. Goma was shelled again.\n\n"
+           "A fire destroys a market in Lagos, Nigeria.\n\n"
+           "Floods kill twelve people in Sylhet, Bangladesh.\n\n")
+
+
+def test_a_digests_later_item_does_not_take_the_place_the_digest_names_most() -> None:
+    event = _event(_DIGEST + "Forty deputies leave the ruling party in a dispute over the budget.", "other",
+                   published="2025-10-14")
+    assert event.lat is None, event.place_derivation  # not Goma: no place rather than a wrong one
+    # the nation whose body does it, when the item names it
+    event = _event(_DIGEST + "The Chilean government releases 40 political prisoners.", "other",
+                   published="2025-10-14")
+    assert (event.country_code, event.geo_precision) == ("CL", "country"), event.place_derivation
+
+
+def test_a_wire_storys_paragraphs_keep_the_storys_place() -> None:
+    # one paragraph that takes up nothing of the story is an aside, not a digest's item
+    text = ("Rebels shelled the market in Goma on Monday, killing six people. Goma was shelled again.\n\n"
+            "The rebels said the market held army supplies.\n\n"
+            "Forty deputies leave the ruling party in a dispute over the budget.")
+    event = _event(text, "other", published="2025-10-14")
+    assert event.place_name == "Goma", event.place_derivation
