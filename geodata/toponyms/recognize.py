@@ -797,9 +797,10 @@ _FACILITY_KINDS = {"bar", "pub", "tavern", "saloon", "lounge", "grill", "inn", "
 _LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "township", "schools",
                           "officials", "residents", "city"}
 
-#: words after a town's name that make it the town's people or authority ("Chicopee residents")
-_LOCAL_USE_WORDS = _LOCAL_AUTHORITY_WORDS | {"man", "woman", "couple", "teen", "teenager", "boy", "girl",
-                                             "family", "resident", "officers"}
+#: words after a town's name that make it the town's people ("Chicopee residents"); not its
+#: authority ("Danbury police" names a force, which the organisation pass reads)
+_LOCAL_USE_WORDS = {"residents", "resident", "man", "woman", "men", "women", "couple", "teen", "teenager", "boy",
+                    "girl", "family", "homeowners", "voters"}
 #: the least population of a town the gazetteer pass takes from that use alone
 LOCAL_USE_POPULATION = 10_000
 
@@ -917,7 +918,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
                 strong = best["feature"] in ("country", "continent", "admin1", "region", "water",
                                              "landform") or (best["feature"] == "city" and (best["population"] or 0) >= 100_000)
             # "Chicopee residents discuss ...", "a Berea man was charged": a town's name before
-            # its people or its authority, the way local news names its town (not an English
+            # its people, the way local news names its town (not an English
             # word: "Most residents said" is no town in Czechia)
             local_use = length == 1 and j < n and doc[j].lower_ in _LOCAL_USE_WORDS \
                 and is_english_word(tok.text) is False and any(
