@@ -797,6 +797,13 @@ _FACILITY_KINDS = {"bar", "pub", "tavern", "saloon", "lounge", "grill", "inn", "
 _LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "township", "schools",
                           "officials", "residents", "city"}
 
+#: words after a town's name that make it the town's people ("Chicopee residents"); not its
+#: authority ("Danbury police" names a force, which the organisation pass reads)
+_LOCAL_USE_WORDS = {"residents", "resident", "man", "woman", "men", "women", "couple", "teen", "teenager", "boy",
+                    "girl", "family", "homeowners", "voters"}
+#: the least population of a town the gazetteer pass takes from that use alone
+LOCAL_USE_POPULATION = 10_000
+
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "northern", "southern", "eastern", "western", "central", "metro",
                "greater", "downtown", "upstate", "coastal", "rural", "suburban", "mid", "inner"}
@@ -886,8 +893,9 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
             key = normalize(name)
             if length == 1 and (key in curated.NON_PLACE_WORDS or len(key) < 3):
                 continue
-            if length == 1 and sent_start[i] and tok.pos_ not in ("PROPN", ""):
-                continue
+            if length == 1 and sent_start[i] and tok.pos_ not in ("PROPN", "") and not (
+                    j < n and doc[j].lower_ in _LOCAL_USE_WORDS and is_english_word(tok.text) is False):
+                continue  # (but "Chicopee residents discuss ...": no English word, a town's people)
             if length == 1 and j < n and _INITIAL.match(doc[j].text):
                 continue  # "Michael J. Dillon": a first name before an initial
             if length == 1 and _byline_first_name(doc, i, gazetteer):
@@ -909,7 +917,14 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
                 best = named[0]
                 strong = best["feature"] in ("country", "continent", "admin1", "region", "water",
                                              "landform") or (best["feature"] == "city" and (best["population"] or 0) >= 100_000)
-            if strong or next_is_type or after_preposition:
+            # "Chicopee residents discuss ...", "a Berea man was charged": a town's name before
+            # its people, the way local news names its town (not an English
+            # word: "Most residents said" is no town in Czechia)
+            local_use = length == 1 and j < n and doc[j].lower_ in _LOCAL_USE_WORDS \
+                and is_english_word(tok.text) is False and any(
+                c.get("match") == "name" and c["feature"] == "city" and (c["population"] or 0) >= LOCAL_USE_POPULATION
+                for c in cands)
+            if strong or next_is_type or after_preposition or local_use:
                 add(i, j, "GAZ")
                 matched = j - i
                 break

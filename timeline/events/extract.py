@@ -49,6 +49,8 @@ from timeline.events.features import GENERIC_CUES, GROUPS, OFFICES, Cue, candida
 from timeline.events.locate import (
     DIVISION_WORDS,
     GEO_PRECISION,
+    HOME_NATION,
+    HOME_TYPES,
     MOVEMENT_TYPES,
     NOT_ITS_OWN,
     PLACE_FINENESS,
@@ -234,6 +236,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 _set_place(event, country)
                 event.place_derivation = f"{why} → {country.name} (country)"
         _un_seat(event, sentence_of.get(id(event)))
+        _home_nation(event, locator, cue_of.get(id(event)))
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
         _no_doer_of_nature(event)
@@ -1092,6 +1095,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     coarse: dict[int, tuple[str, DateMention]] = {}  # a happening dated by a month, week or year: kind, span
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
     story_index = 0  # the number of the story the sentence is told in
+    paragraphs = new_stories = 0  # paragraphs so far, and those that opened a story of their own
     candidates = _trigger_candidates(doc)
     for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
@@ -1102,6 +1106,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             story_words = set()
             story_index += 1
             continue
+        if "\n" in doc_text[max(0, sentence.start_char - 4):sentence.start_char]:
+            paragraphs += 1
         if sentence_index and _new_story(sentence, doc_text, story_words):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
             # the earlier paragraphs' date and place are not its own
@@ -1112,6 +1118,12 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 # its place is not the story's, its day may well be)
                 narrative_date = None
                 story_index += 1  # (for grouping too; in a text that marks no paragraph it stays one story)
+                new_stories += 1
+                if new_stories >= DIGEST_MIN_ITEMS and new_stories >= DIGEST_SHARE * paragraphs:
+                    # a digest: a good share of its paragraphs are items of their own (a wire
+                    # story's paragraphs mostly go on with it); the place the whole text names
+                    # most is no guess for its later items
+                    locator.digest_item = True
             background_date = None
             locator.section_place = None
             story_words = set()
@@ -1654,6 +1666,33 @@ def _doers_country(event: Event, locator: Locator | None, sentence: Span | None)
     event.place_derivation = f"{why}: its doer's country → {place.name} (country)"
 
 
+#: Guessed places: the sentence names none for the happening (the story's, the article's
+#: setting, the dateline's), or the model left it with none
+_GUESSED_PLACES = ("no place in the sentence", "no place of the happening in the text", "no venue in the sentence",
+                   "no place of the happening in the sentence")
+
+
+def _home_nation(event: Event, locator: Locator | None, cue: Candidate | None) -> None:
+    """A domestic happening whose sentence names no place but names the nation whose body
+    does it takes that country, at country precision, instead of a guess from elsewhere in
+    the article: "Incumbent Nauruan president David Adeang is re-elected by the parliament"
+    in a digest whose earlier item was set in Gaza is in Nauru; "Bangladeshis vote to elect a
+    parliament" is in Bangladesh (codebook §3: country precision when only the country is
+    supported). So is "Peruvian authorities issued an arrest warrant for a U.S. fugitive",
+    whose only place is the fugitive's. A guess inside that country stays (it is finer); a
+    nationality of a person or a thing ("two Mexican nationals were arrested") or of a
+    group's name ("the Irish Republican Army") names no body and changes nothing."""
+    if cue is None or locator is None or event.event_type not in HOME_TYPES \
+            or not (event.place_derivation or "").startswith(_GUESSED_PLACES) \
+            or "only a continent" in (event.place_derivation or ""):
+        return
+    place = locator.home_nation(cue.sentence, event.event_type)
+    if place is None or event.country_code == place.country_code:
+        return
+    _set_place(event, place)
+    event.place_derivation = f"{HOME_NATION} → {place.name} (country)"
+
+
 def _clear_place(event: Event, derivation: str) -> None:
     """No place for the event, with the reason in its derivation."""
     for name in PLACE_FIELDS:
@@ -1755,6 +1794,12 @@ def _story_words(sentence: Span) -> set[str]:
 def _tagged(sentence: Span) -> bool:
     """Whether the parse tagged the sentence (it tags only the sentences that may tell a happening)."""
     return any(t.pos for t in sentence)
+
+
+#: A text is a digest of separate items once this many of its paragraphs, and this share of
+#: them so far, opened a story of their own (:func:`_new_story`)
+DIGEST_MIN_ITEMS = 2
+DIGEST_SHARE = 0.3
 
 
 def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:

@@ -25,7 +25,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from geodata.gazetteer.index import capital_of, haversine_km, is_capital, lookup
+from geodata.gazetteer.index import capital_of, country, haversine_km, is_capital, lookup, place_for_demonym
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens, coordination_head
 from timeline.events.triggers import NOUN_TRIGGER_WORDS, noun_type
@@ -57,6 +57,16 @@ GATHERING_PLACE = "where the gathering the story told was"
 WRITTEN_WORDS = {"write", "letter", "tweet", "post", "publish", "email", "e-mail", "statement", "release", "wrote"}
 #: the derivation of a place inherited from the story so far (the rules' and the place model's)
 STORY_PLACE = "no place in the sentence: the place of the story so far"
+#: Happenings a state's own people and bodies do at home: a vote, an arrest, an appointment or
+#: a resignation ("Bangladeshi president X resigns", "Bangladeshis vote")
+HOME_TYPES = {"election", "arrest", "other"}
+#: Nouns of a state's bodies and office-holders that a nationality adjective makes the
+#: nation's ("the Venezuelan government", "a South African court", "Nauruan president")
+HOME_BODY_NOUNS = {"government", "president", "premier", "prime", "minister", "ministry", "cabinet", "parliament",
+                   "legislature", "assembly", "senate", "congress", "court", "judge", "police", "authorities",
+                   "army", "military", "junta", "lawmakers", "deputies", "prosecutors", "regime"}
+#: the derivation of a place taken from the nation whose body does the happening
+HOME_NATION = "no place in the sentence: the nation whose body does it"
 #: Happenings of the law: an arrest, a charge or a trial is not where the crime it names was
 LEGAL_TYPES = {"arrest", "sanction", "other"}
 #: derivations of places the rules keep for the story but the place model may overrule
@@ -130,6 +140,10 @@ class Locator:
         self.section_type: str | None = None
         #: the city of the article's dateline ("NAIROBI, Kenya (AP) _"), where the story was filed
         self.dateline: PlaceMention | None = None
+        #: the text is a digest of separate items and the current sentence is in one of its later
+        #: items (a paragraph that took up nothing of the story before it): the place the whole
+        #: text names most is no guess for it
+        self.digest_item = False
 
     def place_owners(self, sentence: Span, trigger_tokens: set[int]) -> dict[int, list[int]]:
         """Trigger token index -> geonameids of the locative places that hang off it."""
@@ -192,6 +206,13 @@ class Locator:
                 gathering = f" ({GATHERING_PLACE})" if self.section_type in GATHERING_TYPES \
                     and trigger.lemma_.lower() not in WRITTEN_WORDS else ""  # a letter is not said there
                 return Location(self.section_place, f"{STORY_PLACE}, {self.section_place.name}{gathering}")
+            if self.digest_item and event_type not in VERBAL_TYPES:
+                # "Incumbent Nauruan president X is re-elected" after an item on a strike in Gaza:
+                # the digest's most-named place is another item's; the nation whose body does it,
+                # else no place rather than a wrong one (words keep the guess: the event model
+                # weighs a statement with no place at all as less likely told)
+                nation = self.home_nation(sentence, event_type)
+                return Location(nation, f"{HOME_NATION} → {nation.name} (country)") if nation is not None else None
             if self.setting is None:
                 return None
             return Location(self.setting, f"no place in the sentence: the article's setting, {self.setting.name}")
@@ -340,11 +361,51 @@ class Locator:
                 return None
             return Location(setting, f"no venue in the sentence ({best.name} is {role}): "
                                      f"the article's setting, {setting.name}")
+        town = self._town_in_state(best, rank)
+        if town is not None:
+            return Location(town, f"{role} → a place in {best.name}: the article's town inside it, {town.name} (city)",
+                            origin=origin, explicit=rank <= 2)
         if best.geonameid in self.metonyms:
             country = self.metonyms[best.geonameid]
             return Location(country, f"{role} → {best.name}, which the article uses for its state: {country.name}",
                             origin=origin, explicit=rank <= 2)
         return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin, explicit=rank <= 2)
+
+    def _town_in_state(self, place: PlaceMention, rank: int) -> PlaceMention | None:
+        """The article's town (its dateline's or setting's) for a happening told at a thing of
+        the state that holds it: "a gunman killed eight people in a North Carolina nursing home"
+        in a story from Carthage, North Carolina, "held in a northern Kentucky jail" under a
+        Covington, Ky. dateline. The state names whose home, jail or clinic it is, not where in
+        the state; the story's town is. Not the state named as the place itself ("in Texas")."""
+        token = self._token_of(place)
+        if rank > 2 or place.feature != "admin1" or token is None or token.dep_ not in ("compound", "amod", "nmod") \
+                or token.head.pos_ != "NOUN" or governing_preposition(token) not in LOCATIVE:
+            return None
+        for town in (self.dateline, self.setting):
+            if town is not None and town.feature == "city" and town.country_code == place.country_code \
+                    and fold(town.admin1 or "") == fold(place.name or ""):
+                return town
+        return None
+
+    def home_nation(self, sentence: Span, event_type: str) -> PlaceMention | None:
+        """The country whose body does a domestic happening, when the sentence names exactly
+        one by its nationality ("the Venezuelan government releases", "Nauruan president ...
+        is re-elected"), or None (see :func:`body_nation`)."""
+        if event_type not in HOME_TYPES:
+            return None
+        codes = {code for code in (body_nation(token, event_type) for token in sentence) if code}
+        if len(codes) != 1:
+            return None
+        code = codes.pop()
+        place = self.country_mention(code)
+        if place is None:
+            found = country(code)
+            if found is None or found.get("lat") is None:
+                return None
+            place = PlaceMention(0, 0, found["name"], name=found["name"], lat=found["lat"], lon=found["lon"],
+                                 geonameid=found.get("geonameid"), country_code=code, feature="country",
+                                 score=1.0, source="nation of its body")
+        return place
 
     def no_place(self, event_type: str, geonameid: int | None, derivation: str | None,
                  said_inside: bool = False) -> str | None:
@@ -1057,3 +1118,29 @@ def nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:
     """The closest ancestor of a token (itself excluded) that is a trigger."""
     return next((node.i for node in islice(token.ancestors, 12) if node.i in trigger_tokens), None)
 
+
+def body_nation(token: Token, event_type: str) -> str | None:
+    """The country code of a nationality adjective naming a state's body or office-holder
+    ("the Iranian government", "a South African court"), or, for a vote, of a people who are
+    its subject ("Colombians vote"); None for any other word."""
+    if not token.text[:1].isupper() or token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None
+    noun = token.head
+    body = token.dep_ in ("amod", "compound", "nmod") and token.pos_ in ("ADJ", "PROPN", "NOUN") and (
+        noun.lower_ in HOME_BODY_NOUNS or noun.lemma_.lower() in HOME_BODY_NOUNS)
+    people = event_type == "election" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_.endswith("s")
+    if not body and not people:
+        return None
+    first = token  # "South African court": the name's earlier words modify its last one
+    while first.i > 0 and token.doc[first.i - 1].dep_ in ("amod", "compound") \
+            and first.i - 1 < token.doc[first.i - 1].head.i <= token.i and token.doc[first.i - 1].text[:1].isupper():
+        first = token.doc[first.i - 1]
+    group = next((ent for ent in token.doc.ents if ent.label_ == "ORG" and ent.start <= token.i < ent.end), None)
+    if group is not None and any(t.text[:1].isupper() and not first.i <= t.i <= token.i and t.i != noun.i
+                                 for t in group):
+        return None  # "the Irish Republican Army": a group's name, not a body of Ireland
+    for start in range(first.i, token.i + 1):
+        found = place_for_demonym(token.doc[start:token.i + 1].text)
+        if found is not None and found.get("feature") == "country" and found.get("country_code"):
+            return found["country_code"]
+    return None

@@ -139,7 +139,9 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
     # The article's setting only when the story has no place of its own so far: in a
     # story that moves (talks in Wonsan, strikes in Ukraine) it is seldom where the next
     # happening is.
-    setting = locator.setting if locator.section_place is None else None
+    # A digest's later item has no setting of the whole text either.
+    setting = locator.setting if locator.section_place is None and not (
+        locator.digest_item and event_type not in VERBAL_TYPES) else None
     for kind, place in (("section", locator.section_place), ("setting", setting), ("dateline", dateline)):
         if place is None or place.geonameid in seen:
             continue

@@ -82,3 +82,14 @@ def test_a_town_tagged_an_organisation_before_in_and_its_country_is_that_town() 
     found = _texts("A rocket hit Eilat in southern Israel on Sunday. Gunmen attacked Erbil in northern Iraq.")
     assert found["Eilat"].country_code == "IL" and found["Erbil"].country_code == "IQ"
     assert "Chevron" not in _texts("Chevron in Texas announced layoffs.")  # no town of that name there
+
+
+def test_a_towns_name_before_its_people_is_the_town() -> None:
+    # local news names its town by its people: "Chicopee residents", "Chicopee voters" (a town
+    # of 55,000, below what the gazetteer pass takes from a capitalised word alone)
+    found = _texts("Chicopee residents discuss a plan for a park. The council met on Monday.")
+    assert (found["Chicopee"].admin1, found["Chicopee"].feature) == ("Massachusetts", "city")
+    found = _texts("Police said Chicopee voters were told on Monday.")
+    assert found["Chicopee"].admin1 == "Massachusetts"
+    # an English word opening a sentence is no town ("Most", a town in Czechia)
+    assert "Most" not in _texts("Most residents said they were happy with the plan.")

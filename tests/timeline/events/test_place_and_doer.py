@@ -362,3 +362,86 @@ def test_a_strike_the_text_places_nowhere_is_not_in_its_doers_country() -> None:
     # nor a visit told as one abroad (a state visit)
     assert _event("Polish President Andrzej Duda began a state visit on Friday.", "visit",
                   published="2024-05-08").lat is None
+
+
+#: a digest whose first item is set in one country; the next items name no place of their own
+_DIGEST_LEAD = "Rebels shelled the market in Goma on Monday, killing six people. Goma was shelled again.\n\n"
+
+
+@pytest.mark.parametrize("item, event_type, country", [
+    # a nationality naming the body that does it: the nation, not the digest's earlier place
+    ("Incumbent Peruvian president Ivo Stanek is unanimously re-elected by the parliament on Tuesday.",
+     "election", "Peruvian"),
+    ("The Chilean government releases 40 political prisoners who were jailed during protests last year.",
+     "arrest", "Chilean"),
+    ("A South African court temporarily halts the parliament's impeachment inquiry into the president.",
+     "other", "South African"),
+    # a people voting
+    ("Peruvians vote on Tuesday to elect a new parliament.", "election", "Peruvian"),
+    # the sentence's only place names another party, not where it happened
+    ("Chilean authorities issued a nationwide arrest warrant on Tuesday for a U.S. fugitive.", "arrest", "Chilean"),
+])
+def test_a_domestic_happening_named_only_by_its_nation_is_in_that_country(item: str, event_type: str,
+                                                                          country: str) -> None:
+    codes = {"Peruvian": "PE", "Chilean": "CL", "South African": "ZA"}
+    event = _event(_DIGEST_LEAD + item, event_type, published="2025-10-14")
+    assert (event.country_code, event.geo_precision) == (codes[country], "country"), event.place_derivation
+
+
+def test_a_nationality_of_people_arrested_is_not_where_they_were_arrested() -> None:
+    # "Mexican nationals" names no body of Mexico: the arrest stays with the story's place
+    event = _event("Police shut a drug lab in Goma on Monday. Goma police said two Mexican nationals were "
+                   "arrested there on Tuesday.", "arrest", published="2025-10-14")
+    assert event.country_code != "MX", event.place_derivation
+
+
+def test_a_nationality_in_a_groups_name_is_not_its_nation() -> None:
+    # "the Irish Republican Army" is an armed group's name, not a body of Ireland
+    event = _event(_DIGEST_LEAD + "Two members of the Irish Republican Army were arrested on Tuesday.", "arrest",
+                   published="2025-10-14")
+    assert event.country_code != "IE", event.place_derivation
+
+
+_TOWN_STORY = ("Police in Milltown said on Monday they were still investigating. Milltown police said the "
+               "suspect was held in Milltown.\n")
+
+
+def test_a_happening_at_a_thing_of_the_state_is_in_the_storys_town_inside_it() -> None:
+    # "a North Carolina nursing home" names whose home it is, not where in the state: the
+    # story's town in that state (Carthage, made up wording)
+    text = _TOWN_STORY.replace("Milltown", "Carthage") + \
+        "A gunman shot and killed eight people in a North Carolina nursing home on Sunday."
+    event = _event(text, "attack", published="2009-03-30")
+    assert (event.place_name, event.geo_precision) == ("Carthage", "city"), event.place_derivation
+
+
+def test_a_happening_told_in_the_state_itself_stays_in_the_state() -> None:
+    text = _TOWN_STORY.replace("Milltown", "Carthage") + \
+        "A gunman shot and killed eight people in North Carolina on Sunday."
+    event = _event(text, "attack", published="2009-03-30")
+    assert event.geo_precision == "admin1", event.place_derivation
+
+
+#: a digest: paragraphs that are items of their own, the first one's place named most
+_DIGEST = ("Rebels shelled the market in Goma on Monday, killing six people. Goma was shelled again.\n\n"
+           "A fire destroys a market in Lagos, Nigeria.\n\n"
+           "Floods kill twelve people in Sylhet, Bangladesh.\n\n")
+
+
+def test_a_digests_later_item_does_not_take_the_place_the_digest_names_most() -> None:
+    event = _event(_DIGEST + "Forty deputies leave the ruling party in a dispute over the budget.", "other",
+                   published="2025-10-14")
+    assert event.lat is None, event.place_derivation  # not Goma: no place rather than a wrong one
+    # the nation whose body does it, when the item names it
+    event = _event(_DIGEST + "The Chilean government releases 40 political prisoners.", "other",
+                   published="2025-10-14")
+    assert (event.country_code, event.geo_precision) == ("CL", "country"), event.place_derivation
+
+
+def test_a_wire_storys_paragraphs_keep_the_storys_place() -> None:
+    # one paragraph that takes up nothing of the story is an aside, not a digest's item
+    text = ("Rebels shelled the market in Goma on Monday, killing six people. Goma was shelled again.\n\n"
+            "The rebels said the market held army supplies.\n\n"
+            "Forty deputies leave the ruling party in a dispute over the budget.")
+    event = _event(text, "other", published="2025-10-14")
+    assert event.place_name == "Goma", event.place_derivation
