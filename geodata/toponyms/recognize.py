@@ -797,6 +797,8 @@ _FACILITY_KINDS = {"bar", "pub", "tavern", "saloon", "lounge", "grill", "inn", "
 _LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "township", "schools",
                           "officials", "residents", "city"}
 
+# (not _ADDRESS_FILLERS, on purpose: these lead a name that is a part of a place, "Greater London",
+# "downtown Chicago", "Southern Ohio"; those stand between "in" and a country, "in the far north of")
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "northern", "southern", "eastern", "western", "central", "metro",
                "greater", "downtown", "upstate", "coastal", "rural", "suburban", "mid", "inner"}

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from geodata.gazetteer.index import haversine_km
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
-from timeline.events.features import GROUPS, Cue, inside_quotes
+from timeline.events.features import GROUPS, Cue, told_in_simple_present
 from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
@@ -211,13 +211,9 @@ def _two_digest_items(a: Cue, b: Cue) -> bool:
 
 
 def _told_as_today(cue: Cue) -> bool:
-    """The mention's sentence is told in the simple present, outside quotation marks: its main
-    verb is in the present tense ("Israel announces ...", "Rebels seize the airport"), with no
-    auxiliary ("has killed", "will meet", "are killed": a passive may be a wire story's
-    account of its own happening)."""
-    root = cue.sentence.root
-    return root.tag_ in ("VBZ", "VBP", "VB") and not inside_quotes(cue.sentence, root) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    """The mention's sentence is told in the simple present: its main verb is
+    (:func:`~timeline.events.features.told_in_simple_present`, "Rebels seize the airport")."""
+    return told_in_simple_present(cue.sentence, cue.sentence.root)
 
 
 def _toll_of(toll: Cue, cause: Cue) -> bool:

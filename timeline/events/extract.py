@@ -45,7 +45,8 @@ from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
-from timeline.events.features import GENERIC_CUES, GROUPS, OFFICES, Cue, candidate_features, inside_quotes
+from timeline.events.features import (GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue, candidate_features,
+                                     inside_quotes, told_in_simple_present)
 from timeline.events.locate import (
     DIVISION_WORDS,
     GEO_PRECISION,
@@ -282,15 +283,17 @@ def _told_in_the_present(verb: Token, *, bare: bool) -> bool:
     bare form the tagger gives a present it misreads), not under a modal, "do" or a negation,
     with a party for its subject (not a pronoun: "we negotiate ..."), outside quotes, in a
     sentence with no word of a habit ("usually")."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in (("VBZ", "VBP", "VB") if bare else ("VBZ", "VBP")):
+    # (the simple present a digest tells its items in, as coref's _told_as_today reads it, and
+    # more: a happening lifted for its telling needs a party for subject, no negation, no habit)
+    sentence = verb.sent
+    if verb.dep_ != "ROOT" or not told_in_simple_present(sentence, verb, PRESENT_TAGS if bare else ("VBZ", "VBP")):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos == PRON or subject.lower_ in _PERSONAL_PRONOUNS:
         return False
-    sentence = verb.sent
-    return not inside_quotes(sentence, verb) and not any(t.lower_ in GENERIC_CUES for t in sentence)
+    return not any(t.lower_ in GENERIC_CUES for t in sentence)
 
 
 #: Objects of "announces" that report what happened, not an act of the announcer ("announces the
