@@ -1085,6 +1085,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
     story_index = 0  # the number of the story the sentence is told in
     candidates = _trigger_candidates(doc)
+    paragraphs = _marks_paragraphs(doc_text)
     for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
@@ -1094,10 +1095,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             story_words = set()
             story_index += 1
             continue
-        if sentence_index and _new_story(sentence, doc_text, story_words):
+        if sentence_index and _new_story(sentence, doc_text, story_words, paragraphs):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
             # the earlier paragraphs' date and place are not its own
-            if "\n" in doc_text.strip():
+            if paragraphs:
                 # (a text without line breaks marks no paragraph: a sentence that takes up
                 # nothing of the story may be a digest's next item or an aside of the same
                 # day, "Police arrested a man in Leeds on Monday. A bus crashed into a wall":
@@ -1720,17 +1721,24 @@ def _tagged(sentence: Span) -> bool:
     return any(t.pos for t in sentence)
 
 
-def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:
+def _marks_paragraphs(text: str) -> bool:
+    """The text breaks its lines, and so marks paragraphs ("Police arrested a man." and "A bus
+    crashed." on lines of their own); a text without any line break marks none."""
+    return "\n" in text.strip()
+
+
+def _new_story(sentence: Span, text: str, story_words: set[str], paragraphs: bool) -> bool:
     """True when a sentence opens a paragraph that takes up nothing of the story so far: no
     word that points back ("he", "the same day", "meanwhile"), no name of the earlier
     paragraphs and no noun of theirs told as known (possessed or definite: "the blast"; an
     undetermined one, "over gross corruption" after "citing corruption concerns", takes up
     nothing). A digest's next item ("Six people are killed in a house fire in Hunan" after a
     bus crash in India) is a new story; a wire story's next paragraph names its people,
-    places or happening again ("Albright announced ...", "The blast ...")."""
-    before = text[max(0, sentence.start_char - 4):sentence.start_char]
-    # (a text without any line break marks no paragraph: there any sentence may open one)
-    if ("\n" not in before and "\n" in text.strip()) or not story_words or not _tagged(sentence):
+    places or happening again ("Albright announced ...", "The blast ..."). ``paragraphs``: the
+    text marks paragraphs (:func:`_marks_paragraphs`); then only a sentence after a line break
+    opens one, else any sentence may."""
+    opens_paragraph = "\n" in text[max(0, sentence.start_char - 4):sentence.start_char]
+    if (paragraphs and not opens_paragraph) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
     shares_a_noun = False
     for token in sentence:
