@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from geodata.gazetteer.index import haversine_km
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
+from timeline.events.corroborate import LOCAL_TYPES
 from timeline.events.features import GROUPS, Cue, told_in_simple_present
 from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
 
@@ -48,8 +49,6 @@ ANAPHORS = {"attack", "blast", "bombing", "explosion", "incident", "violence", "
             "toll", "injuries", "damage", "victims", "bombings", "attacks"}
 TOLL_WORDS = {"kill", "die", "dead", "death", "deaths", "injure", "wound", "casualties", "casualty", "toll",
               "injuries", "victims", "victim", "hurt", "damage", "destroy"}
-#: Happenings that recur at different places in one story (strikes, protests, fires).
-LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
 #: Local happenings that one place names once (:func:`_same_place`).
 SAME_PLACE_TYPES = LOCAL_TYPES - {"arrest"}
 NEW_CUES = {"another", "second", "third", "fresh", "new", "further", "renewed", "separate", "latest", "earlier"}

@@ -45,6 +45,7 @@ from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
+from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue, candidate_features,
                                      inside_quotes, told_in_simple_present)
 from timeline.events.locate import (
@@ -2835,9 +2836,6 @@ PLACE_FIELDS = ("lat", "lon", "place_name", "country_code", "geo_precision", "ge
                 "place_derivation")
 DATE_FIELDS = ("date_start", "date_end", "date_precision", "date_text", "date_derivation")
 _GEO_RANK = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
-# Happenings that recur in one story at different places (strikes, protests): a mention
-# merges with another only at the very same place.
-LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
 
 
 def _merge_repeats(events: list[Event]) -> list[Event]:
