@@ -804,6 +804,8 @@ _LOCAL_USE_WORDS = {"residents", "resident", "man", "woman", "men", "women", "co
 #: the least population of a town the gazetteer pass takes from that use alone
 LOCAL_USE_POPULATION = 10_000
 
+# (not _ADDRESS_FILLERS, on purpose: these lead a name that is a part of a place, "Greater London",
+# "downtown Chicago", "Southern Ohio"; those stand between "in" and a country, "in the far north of")
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "northern", "southern", "eastern", "western", "central", "metro",
                "greater", "downtown", "upstate", "coastal", "rural", "suburban", "mid", "inner"}

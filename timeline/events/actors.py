@@ -843,6 +843,8 @@ def _came_in(verbs: Iterable[Token], preps: set[str], nouns: set[str]) -> Iterat
 
 
 #: Nouns of a one-sided attack, in which a passive loss is the attacker's doing
+# (not INSTRUMENTS, on purpose: those are weapons that stand as a subject for their user, "a
+# missile hit the port"; these are attacks whose noun names the attacker, "killed in a rebel ambush")
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "assault", "ambush",
                 "offensive", "barrage"}
 #: Entity labels of a party that can carry out an attack ("Russian drone strikes", "an ISIS attack")

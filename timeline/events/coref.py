@@ -29,7 +29,8 @@ from spacy.tokens import Token
 
 from geodata.gazetteer.index import haversine_km
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
-from timeline.events.features import GROUPS, Cue, inside_quotes
+from timeline.events.corroborate import LOCAL_TYPES
+from timeline.events.features import GROUPS, Cue, inside_quotes, told_in_simple_present
 from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
@@ -48,8 +49,6 @@ ANAPHORS = {"attack", "blast", "bombing", "explosion", "incident", "violence", "
             "toll", "injuries", "damage", "victims", "bombings", "attacks"}
 TOLL_WORDS = {"kill", "die", "dead", "death", "deaths", "injure", "wound", "casualties", "casualty", "toll",
               "injuries", "victims", "victim", "hurt", "damage", "destroy"}
-#: Happenings that recur at different places in one story (strikes, protests, fires).
-LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
 #: Local happenings that one place names once (:func:`_same_place`).
 SAME_PLACE_TYPES = LOCAL_TYPES - {"arrest"}
 NEW_CUES = {"another", "second", "third", "fresh", "new", "further", "renewed", "separate", "latest", "earlier"}
@@ -211,18 +210,17 @@ def _two_digest_items(a: Cue, b: Cue) -> bool:
 
 
 def _told_as_today(cue: Cue) -> bool:
-    """The mention's sentence is told in the simple present, outside quotation marks: its main
-    verb is in the present tense ("Israel announces ...", "Rebels seize the airport"), with no
-    auxiliary ("has killed", "will meet"), or in the present passive ("are killed", not "were
-    killed": a past passive may be a wire story's account of its own happening)."""
+    """The mention's sentence is told in the simple present, outside quotation marks
+    (:func:`~timeline.events.features.told_in_simple_present`, "Rebels seize the airport"), or in
+    the present passive ("are killed", not "were killed": a past passive may be a wire story's
+    account of its own happening)."""
     root = cue.sentence.root
-    if inside_quotes(cue.sentence, root) or any(c.dep_ == "aux" for c in root.children):
-        return False
     passive = [c for c in root.children if c.dep_ == "auxpass"]
     if passive:
         # a present passive is a digest's too: "Thirteen militants are killed in fighting in Bari."
-        return root.tag_ == "VBN" and len(passive) == 1 and passive[0].tag_ in ("VBZ", "VBP")
-    return root.tag_ in ("VBZ", "VBP", "VB")
+        return root.tag_ == "VBN" and len(passive) == 1 and passive[0].tag_ in ("VBZ", "VBP") \
+            and not inside_quotes(cue.sentence, root) and not any(c.dep_ == "aux" for c in root.children)
+    return told_in_simple_present(cue.sentence, root)
 
 
 def _toll_of(toll: Cue, cause: Cue) -> bool:

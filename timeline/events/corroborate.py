@@ -20,6 +20,9 @@ Record = Mapping[str, Any]
 GEO_RANK = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "unknown": 6}
 SYMMETRIC_TYPES = {"meet", "agree"}
+#: Happenings that recur at different places in one story or across stories (strikes, protests,
+#: fires): two mentions or reports of one are one only at the same place (the one definition;
+#: extraction's grouping reads it too).
 LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
 PLACE_KEYS = ("lat", "lon", "place_name", "country_code", "geo_precision", "geonameid", "place_text",
               "place_derivation")

@@ -45,7 +45,9 @@ from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
-from timeline.events.features import GENERIC_CUES, GROUPS, OFFICES, Cue, candidate_features, inside_quotes
+from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
+from timeline.events.features import (GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue, candidate_features,
+                                     inside_quotes, told_in_simple_present)
 from timeline.events.locate import (
     DIVISION_WORDS,
     GEO_PRECISION,
@@ -292,15 +294,17 @@ def _told_in_the_present(verb: Token, *, bare: bool) -> bool:
     bare form the tagger gives a present it misreads), not under a modal, "do" or a negation,
     with a party for its subject (not a pronoun: "we negotiate ..."), outside quotes, in a
     sentence with no word of a habit ("usually")."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in (("VBZ", "VBP", "VB") if bare else ("VBZ", "VBP")):
+    # (the simple present a digest tells its items in, as coref's _told_as_today reads it, and
+    # more: a happening lifted for its telling needs a party for subject, no negation, no habit)
+    sentence = verb.sent
+    if verb.dep_ != "ROOT" or not told_in_simple_present(sentence, verb, PRESENT_TAGS if bare else ("VBZ", "VBP")):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos == PRON or subject.lower_ in _PERSONAL_PRONOUNS:
         return False
-    sentence = verb.sent
-    return not inside_quotes(sentence, verb) and not any(t.lower_ in GENERIC_CUES for t in sentence)
+    return not any(t.lower_ in GENERIC_CUES for t in sentence)
 
 
 #: Objects of "announces" that report what happened, not an act of the announcer ("announces the
@@ -1097,6 +1101,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     story_index = 0  # the number of the story the sentence is told in
     paragraphs = new_stories = 0  # paragraphs so far, and those that opened a story of their own
     candidates = _trigger_candidates(doc)
+    marks_paragraphs = _marks_paragraphs(doc_text)
     for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
@@ -1108,10 +1113,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             continue
         if "\n" in doc_text[max(0, sentence.start_char - 4):sentence.start_char]:
             paragraphs += 1
-        if sentence_index and _new_story(sentence, doc_text, story_words):
+        if sentence_index and _new_story(sentence, doc_text, story_words, marks_paragraphs):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
             # the earlier paragraphs' date and place are not its own
-            if "\n" in doc_text.strip():
+            if marks_paragraphs:
                 # (a text without line breaks marks no paragraph: a sentence that takes up
                 # nothing of the story may be a digest's next item or an aside of the same
                 # day, "Police arrested a man in Leeds on Monday. A bus crashed into a wall":
@@ -1147,11 +1152,11 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             location = locator.locate(sentence, trigger.token, trigger.event_type,
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
             sentence_offsets = [d for d in offsets if sentence.start_char <= d.start < sentence.end_char]
-            own_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
-                                       offsets=sentence_offsets)
+            claims = _date_claims(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
+                                  offsets=sentence_offsets)
+            own_date = _governing_date(claims)
             # the date the event model reads: a participant's clause's date counts as a cue
-            cue_date = _governing_date(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
-                                       offsets=sentence_offsets, participants=True)
+            cue_date = _governing_date(claims, participants=True)
             date_cue = None if _same_mention(cue_date, own_date) else cue_date
             if trigger.event_type in RETOLD_TYPES:
                 own_date = _retold(trigger.token, own_date, narrative_date, told_happenings.get(trigger.event_type))
@@ -1169,8 +1174,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                     own_date is not None and any(t.idx == own_date.start for t in trigger.token.subtree)):
                 # (a date of the happening's own phrase, "the Pope's visit on Sunday", is its own)
                 own_date = _day_after(own_date or narrative_date, day)
-            dated = own_date is not None or _governing_date(doc, sentence_dates, trigger.token, trigger_tokens,
-                                                            trigger.event_type, described=True) is not None
+            dated = own_date is not None or _governing_date(claims, described=True) is not None
             if trigger.chosen and location is not None and location.explicit:
                 locator.section_place = location.place
                 locator.section_type = trigger.event_type
@@ -1802,17 +1806,24 @@ DIGEST_MIN_ITEMS = 2
 DIGEST_SHARE = 0.3
 
 
-def _new_story(sentence: Span, text: str, story_words: set[str]) -> bool:
+def _marks_paragraphs(text: str) -> bool:
+    """The text breaks its lines, and so marks paragraphs ("Police arrested a man." and "A bus
+    crashed." on lines of their own); a text without any line break marks none."""
+    return "\n" in text.strip()
+
+
+def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraphs: bool) -> bool:
     """True when a sentence opens a paragraph that takes up nothing of the story so far: no
     word that points back ("he", "the same day", "meanwhile"), no name of the earlier
     paragraphs and no noun of theirs told as known (possessed or definite: "the blast"; an
     undetermined one, "over gross corruption" after "citing corruption concerns", takes up
     nothing). A digest's next item ("Six people are killed in a house fire in Hunan" after a
     bus crash in India) is a new story; a wire story's next paragraph names its people,
-    places or happening again ("Albright announced ...", "The blast ...")."""
-    before = text[max(0, sentence.start_char - 4):sentence.start_char]
-    # (a text without any line break marks no paragraph: there any sentence may open one)
-    if ("\n" not in before and "\n" in text.strip()) or not story_words or not _tagged(sentence):
+    places or happening again ("Albright announced ...", "The blast ..."). ``marks_paragraphs``: the
+    text marks paragraphs (:func:`_marks_paragraphs`); then only a sentence after a line break
+    opens one, else any sentence may."""
+    opens_paragraph = "\n" in text[max(0, sentence.start_char - 4):sentence.start_char]
+    if (marks_paragraphs and not opens_paragraph) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
     shares_a_noun = False
     for token in sentence:
@@ -2507,10 +2518,81 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _APPOSED = re.compile(r"\s*,\s*")
 
 
-def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
-                    trigger_tokens: set[int], event_type: str | None = None,
-                    described: bool = False, offsets: list[DateMention] | None = None,
-                    participants: bool = False) -> DateMention | None:
+@dataclass
+class _DateClaims:
+    """Where each date of a sentence hangs for one trigger, worked out once per trigger (the
+    trigger's date, the date the event model reads and whether anything dates the happening
+    are three readings of it, :func:`_governing_date`)."""
+    doc: Doc
+    sentence_dates: list[DateMention]
+    trigger: Token
+    trigger_tokens: set[int]
+    event_type: str | None
+    ancestors: set[int]
+    descendants: set[int]
+    # per date the rules do not drop outright: (date, span, owner, not the happening's in any
+    # reading, a participant's only, of a saying above, the occasion of a saying)
+    dates: list[tuple[DateMention, Span | None, int | None, bool, bool, bool, bool]]
+    anchored_offsets: list[tuple[DateMention, Span]]
+    anchor_tokens: set[int]
+
+
+def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, trigger_tokens: set[int],
+                 event_type: str | None = None, offsets: list[DateMention] | None = None) -> _DateClaims:
+    """The dates of the trigger's sentence, each with the clause it belongs to and what the
+    rules of :func:`_governing_date` say of it, for every reading of it."""
+    if not sentence_dates:
+        return _DateClaims(doc, sentence_dates, trigger, trigger_tokens, event_type, set(), set(), [], [], set())
+    ancestors = {t.i for t in trigger.ancestors}
+    descendants = {t.i for t in trigger.subtree}
+    # an offset in the sentence counts from the happening ("a year after he was killed"),
+    # whether or not the text dates it
+    anchored_offsets = [(d, span) for d, span in ((d, doc.char_span(d.start, d.end, alignment_mode="expand"))
+                                                  for d in offsets or ())
+                        if span is not None and _anchored_on(span, trigger)]
+    anchor_tokens = set().union(*(_anchor_tokens(span) for _, span in anchored_offsets))
+    dates = []
+    for mention in sentence_dates:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and _record_since(span.root):
+            continue  # "the first ceasefire since November 2023": the last time, not this one's
+        owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
+        # "flooding the centre as rain that began last week kept falling": the date of
+        # something a noun inside the happening is, not of the happening
+        # "The suspect, whose trial is Monday, was arrested": the trial's day, not the arrest's
+        other = owner is not None and owner != trigger.i and owner in descendants \
+            and doc[owner].dep_ in ("relcl", "acl") and doc[owner].head.i != trigger.i
+        # "the rampage came weeks after a gunman killed ten": the offset dates the rampage,
+        # counted from the killing, whose own date it is not ("two days after" with a day
+        # in the sentence is counted back to the anchor below)
+        other = other or (span is not None and _anchored_on(span, trigger)
+                          and not _ANCHORED_SPAN.match(mention.text.strip()))
+        # "A plea deal is discussed for Jane Roe, a woman accused of killing her son in
+        # June 2007": the killing's date, not the deal's
+        participant = not other and span is not None and owner is not None and owner != trigger.i and (
+            _in_participant_clause(doc[owner], trigger)
+            and not (mention.end <= trigger.idx and _PREMODIFIER_GAP.fullmatch(text_of(doc)[mention.end:trigger.idx])))
+        # "The court upholds the sentence for Jane Roe, the perpetrator of the arson attack
+        # on a studio in 2019": what the participant is, told with its own time, not the ruling's
+        participant = participant or (span is not None and owner is not None
+                                      and _in_apposition(span, doc[owner], trigger))
+        # "Ann Lee, a 2000 graduate of the school, was home at the time of the fire": the
+        # graduate's year, not the fire's
+        participant = participant or (span is not None and owner is not None and owner != trigger.i
+                                      and _describes_a_thing(span, mention, trigger_tokens))
+        # "X said Friday in response to U.S. missile attacks": the day of the saying, not
+        # of the attacks it tells of
+        saying = owner is not None and owner in ancestors and doc[owner].lemma_.lower() in SAY_VERBS \
+            and event_type not in VERBAL_TYPES
+        # "said during his visit to Wonsan on Saturday", "said at a news conference
+        # Friday": the occasion of the saying dates it
+        setting = event_type in VERBAL_TYPES and owner is not None and _setting_of(doc[owner], trigger)
+        dates.append((mention, span, owner, other, participant, saying, setting))
+    return _DateClaims(doc, sentence_dates, trigger, trigger_tokens, event_type, ancestors, descendants, dates,
+                       anchored_offsets, anchor_tokens)
+
+
+def _governing_date(claims: _DateClaims, described: bool = False, participants: bool = False) -> DateMention | None:
     """The date of the trigger's clause.
 
     Each date belongs to the nearest verb or trigger above it in the parse. The trigger
@@ -2526,67 +2608,20 @@ def _governing_date(doc: Doc, sentence_dates: list[DateMention], trigger: Token,
     deal for Jane Roe, a woman accused of killing her son in June 2007, is discussed"); with
     ``participants`` it is taken as before that rule (the date the event model reads).
     """
+    doc, sentence_dates, trigger, event_type = claims.doc, claims.sentence_dates, claims.trigger, claims.event_type
     if not sentence_dates:
         return None
-    ancestors = {t.i for t in trigger.ancestors}
-    descendants = {t.i for t in trigger.subtree}
+    trigger_tokens, ancestors, descendants = claims.trigger_tokens, claims.ancestors, claims.descendants
+    anchored_offsets, anchor_tokens = claims.anchored_offsets, claims.anchor_tokens
     own, outer, inner, free, unclaimed, later = [], [], [], [], [], []
-    # an offset in the sentence counts from the happening ("a year after he was killed"),
-    # whether or not the text dates it
-    anchored_offsets = [(d, span) for d, span in ((d, doc.char_span(d.start, d.end, alignment_mode="expand"))
-                                                  for d in offsets or ())
-                        if span is not None and _anchored_on(span, trigger)]
-    anchor_tokens = set().union(*(_anchor_tokens(span) for _, span in anchored_offsets))
-    for mention in sentence_dates:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and _record_since(span.root):
-            continue  # "the first ceasefire since November 2023": the last time, not this one's
-        owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
-        if owner is not None and owner != trigger.i and owner in descendants and doc[owner].dep_ in ("relcl", "acl") \
-                and doc[owner].head.i != trigger.i:
-            # "flooding the centre as rain that began last week kept falling": the date of
-            # something a noun inside the happening is, not of the happening
-            # "The suspect, whose trial is Monday, was arrested": the trial's day, not the arrest's
+    for mention, span, owner, other, participant, saying, setting in claims.dates:
+        if other or (participant and not participants):
             if described:
                 later.append(mention)
             continue
-        if span is not None and owner is not None and owner != trigger.i and (
-                not participants and _in_participant_clause(doc[owner], trigger)
-                and not (mention.end <= trigger.idx and _PREMODIFIER_GAP.fullmatch(text_of(doc)[mention.end:trigger.idx]))):
-            # "A plea deal is discussed for Jane Roe, a woman accused of killing her son in
-            # June 2007": the killing's date, not the deal's
-            if described:
-                later.append(mention)
+        if saying:
             continue
-        if span is not None and owner is not None and not participants \
-                and _in_apposition(span, doc[owner], trigger):
-            # "The court upholds the sentence for Jane Roe, the perpetrator of the arson attack
-            # on a studio in 2019": what the participant is, told with its own time, not the ruling's
-            if described:
-                later.append(mention)
-            continue
-        if span is not None and owner is not None and owner != trigger.i and not participants \
-                and _describes_a_thing(span, mention, trigger_tokens):
-            # "Ann Lee, a 2000 graduate of the school, was home at the time of the fire": the
-            # graduate's year, not the fire's
-            if described:
-                later.append(mention)
-            continue
-        if span is not None and _anchored_on(span, trigger) and not _ANCHORED_SPAN.match(mention.text.strip()):
-            # "the rampage came weeks after a gunman killed ten": the offset dates the rampage,
-            # counted from the killing, whose own date it is not ("two days after" with a day
-            # in the sentence is counted back to the anchor below)
-            if described:
-                later.append(mention)
-            continue
-        if owner is not None and owner in ancestors and doc[owner].lemma_.lower() in SAY_VERBS \
-                and event_type not in VERBAL_TYPES:
-            # "X said Friday in response to U.S. missile attacks": the day of the saying, not
-            # of the attacks it tells of
-            continue
-        if event_type in VERBAL_TYPES and owner is not None and _setting_of(doc[owner], trigger):
-            # "said during his visit to Wonsan on Saturday", "said at a news conference
-            # Friday": the occasion of the saying dates it
+        if setting:
             own.append(mention)
             continue
         if (owner not in trigger_tokens or owner == trigger.i) and not (
@@ -2919,9 +2954,6 @@ PLACE_FIELDS = ("lat", "lon", "place_name", "country_code", "geo_precision", "ge
                 "place_derivation")
 DATE_FIELDS = ("date_start", "date_end", "date_precision", "date_text", "date_derivation")
 _GEO_RANK = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
-# Happenings that recur in one story at different places (strikes, protests): a mention
-# merges with another only at the very same place.
-LOCAL_TYPES = {"attack", "protest", "riot", "violence_against_civilians", "arrest", "disaster", "accident"}
 
 
 def _merge_repeats(events: list[Event]) -> list[Event]:

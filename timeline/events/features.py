@@ -297,3 +297,16 @@ def inside_quotes(sentence: Span, token: Token) -> bool:
     straight = before.count('"') + before.count("``") + before.count("''")
     curly = before.count("“") - before.count("”")
     return straight % 2 == 1 or curly > 0
+
+
+#: The tags of a verb in the simple present, the bare form included (the tagger's reading of
+#: many a present: "Twelve councillors leave the coalition").
+PRESENT_TAGS = ("VBZ", "VBP", "VB")
+
+
+def told_in_simple_present(sentence: Span, verb: Token, tags: tuple[str, ...] = PRESENT_TAGS) -> bool:
+    """The verb is told in the simple present, outside quotation marks, with no auxiliary
+    ("Israel announces ...", "Rebels seize the airport"; not "has killed", "will meet", nor
+    "are killed": a passive may be a wire story's account of its own happening)."""
+    return verb.tag_ in tags and not inside_quotes(sentence, verb) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

@@ -1862,6 +1862,8 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
             return "other"
     if lemma == "strike" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) \
             and _subject_words(token) & _LABOUR_SUBJECTS and not _subject_words(token) & _ARMED:
+        # (the one labour-strike rule of the verb: _coverage_verb_type settles every other "strike"
+        # at its "overturn, reverse, quash, strike" rule)
         return "protest"  # "workers struck for higher pay": a labour strike
     if lemma == "join" and _prep_object_words(token, "as") & (_POSTS | {"principal", "treasurer", "clerk"}):
         return "other"  # "he joined the county as deputy manager": an appointment
@@ -2608,10 +2610,6 @@ def _coverage_verb_type(token: Token, lemma: str):
             subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.lemma_.lower() in _POSTS
             | _COURT_WORDS | {"ministry", "department", "agency", "council", "administration", "court"})
         return "other" if ordered and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children) else None
-    if lemma == "strike":
-        if _subject_words(token) & _LABOUR_SUBJECTS and not objects:
-            return "protest"  # "teachers struck for a second day"
-        return _UNDECIDED
     if lemma == "evacuate":
         return "other" if objects & {"embassy", "embassies", "staff", "diplomats", "personnel", "citizens",
                                      "nationals"} else None
