@@ -62,6 +62,23 @@ def gerund_subject(trigger: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def controller_subject(trigger: Token) -> Token | None:
+    """The doer of a verb's open complement, which is the subject of the active verb it
+    completes: "the rebels moved to seize the airport", "the army re-took the town" (parsed
+    "re" + "take") → the rebels, the army. None when the verb has a subject of its own, when
+    the verb it completes has an object (that object does it: "police urged residents to
+    leave") or is passive, or is a saying (what is quoted is no act of the speaker's)."""
+    if trigger.dep_ != "xcomp" or any(c.dep_ in SUBJECTS for c in trigger.children):
+        return None
+    verb = trigger.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    between = trigger.doc[min(verb.i, trigger.i) + 1:max(verb.i, trigger.i)]
+    if verb.lemma_.lower() in SAY_VERBS or any(t.is_quote or t.text in (",", ":", ";") for t in between):
+        return None  # "Amos said, 'Strike the tent pegs'": words quoted, not the speaker's act
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def attack_of_participle(trigger: Token) -> Token | None:
     """The attack or weapon an active participle describes ("launched a missile attack targeting
     a warship", "a drone striking a depot"): its doer is whoever is behind the attack (the
@@ -123,6 +140,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             # object it is a passive, as in a headline: "Man charged with theft")
             add(trigger.head, "subject")
         add(gerund_subject(trigger), "gerund_subject")
+        add(controller_subject(trigger), "subject")
         add(attack_of_participle(trigger), "participle_subject")
     else:
         for child in trigger.children:

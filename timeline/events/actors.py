@@ -9,13 +9,14 @@ capital or institution standing for the state ("Pyongyang", "the Kremlin"), or a
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from geodata.gazetteer.index import is_capital
+from geodata.gazetteer.index import is_capital, place_for_demonym
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens
 
@@ -530,6 +531,8 @@ class ActorResolver:
         words = self._phrase(token)
         named = next((self._entity_of[t.i] for t in words if t.i in self._entity_of
                       and self._entity_of[t.i].label_ in ("PERSON", "ORG", "GPE")), None)
+        if named is None and token.pos_ == "PROPN" and _capitalised_common_word(token, words):
+            return None  # "Mass protests are held across the country": a lead's first word, no name
         if named is None and token.pos_ == "PROPN":
             # A proper name the NER missed ("Claudia Sheinbaum won ..."); a last name alone
             # is the person named in full elsewhere in the article.
@@ -772,6 +775,50 @@ _SAYING = {"say", "tell", "state", "claim", "announce", "insist", "add", "confir
 _BORNE_NOUNS = {"criticism", "condemnation", "rebuke", "censure", "backlash", "reprimand", "denunciation",
                 "accusation", "accusations", "allegation", "allegations"}
 _BEARING_VERBS = {"face", "draw", "receive", "attract", "meet", "suffer", "incur", "endure", "weather"}
+
+
+#: Quantity words a sentence may open with, capitalised ("Dozens of protesters ..."), beside
+#: the common adjectives of the model's lemmatizer word index
+_QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
+
+
+@functools.lru_cache(maxsize=1)
+def _common_adjectives() -> frozenset[str]:
+    """The common English adjectives ("mass", "several", "heavy"): the model's rule
+    lemmatizer's adjective index, read once; empty when the model ships none."""
+    import importlib.util
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    from geodata.language.pipeline import model_name
+
+    try:
+        spec = importlib.util.find_spec(model_name())
+    except (ImportError, ValueError, OSError):
+        spec = None
+    for root in [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []:
+        for path in sorted(root.glob("*/lemmatizer/lookups")) + sorted(root.glob("lemmatizer/lookups")):
+            lookups = Lookups().from_disk(path)
+            if lookups.has_table("lemma_index"):
+                return frozenset(lookups.get_table("lemma_index").get("adj", ()))
+    return frozenset()
+
+
+def _capitalised_common_word(token: Token, words: list[Token]) -> bool:
+    """True for a one-word "name" the NER left alone that is capitalised only because it opens
+    its sentence, and is a common adjective or quantity word ("Mass protests and a strike are
+    held across the country", "Several rallies took place", "Heavy fighting broke out"): no
+    party. A demonym stays a party ("Israeli strikes hit ..." names Israel's forces)."""
+    if len(words) != 1 or not token.text[:1].isupper():
+        return False
+    start = token.sent.start
+    if any(not (t.is_punct or t.is_space) for t in token.doc[start:token.i]):
+        return False  # not the sentence's first word: "... said Mass", a name
+    word = token.lower_
+    if word not in _QUANTITY_WORDS and word not in _common_adjectives():
+        return False
+    return place_for_demonym(word) is None
 
 
 def _borne(noun: Token) -> bool:

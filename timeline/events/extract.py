@@ -187,6 +187,9 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             # the happening is named by its most specific strong mention: "confirmed plans to
             # resume flights" is the plan, not the confirmation
             strong = [c for c in group if raw[id(c)] >= model.keep_threshold]
+            if any(not _interception(c) for c in strong):
+                # the attack's own mention, not the defenders' (see _interception)
+                strong = [c for c in strong if not _interception(c)]
             best = min(strong, key=lambda c: (TYPE_RANK.get(c.event.event_type, 99), -raw[id(c)]))
             # ... and, of those as specific and nearly as likely, by the first (the lead)
             rank = TYPE_RANK.get(best.event.event_type, 99)
@@ -251,6 +254,18 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
 
 #: words that put a noun's happening in the past whatever date its sentence gives
 _BEFORE_WORDS = {"previous", "earlier", "former", "past", "last", "prior"}
+
+
+def _interception(cue: Candidate) -> bool:
+    """The defenders' account of an attack: "air defences shot down 40 drones", "the army
+    says it intercepted 12 missiles" after "A drone strike hits a fuel depot in Tula". Told
+    with the attack itself, it names the defender, not the attacker, so the attack's own
+    mention names the happening and its doer."""
+    token = cue.trigger
+    lemma = token.lemma_.lower()
+    if lemma == "intercept" or (lemma == "down" and token.pos_ == "VERB"):
+        return True
+    return lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
 
 
 def _future_is_planned(event: Event, cue: Candidate | None) -> None:
@@ -1099,6 +1114,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     coarse: dict[int, tuple[str, DateMention]] = {}  # a happening dated by a month, week or year: kind, span
     story_words: set[str] = set()  # the names and nouns of the story so far (since a headline or a new story)
     story_index = 0  # the number of the story the sentence is told in
+    story_start = 0  # the sentence that opened a digest item's story (positions count from it)
     paragraphs = new_stories = 0  # paragraphs so far, and those that opened a story of their own
     candidates = _trigger_candidates(doc)
     marks_paragraphs = _marks_paragraphs(doc_text)
@@ -1123,6 +1139,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 # its place is not the story's, its day may well be)
                 narrative_date = None
                 story_index += 1  # (for grouping too; in a text that marks no paragraph it stays one story)
+                story_start = sentence_index
                 new_stories += 1
                 if new_stories >= DIGEST_MIN_ITEMS and new_stories >= DIGEST_SHARE * paragraphs:
                     # a digest: a good share of its paragraphs are items of their own (a wire
@@ -1207,6 +1224,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 actor1_kind=actor1.kind if actor1 is not None else None, actor2=actor2 is not None,
                 place_explicit=location is not None and location.explicit, own_date=dated,
                 published=day, locator=locator, place_options=options, actor_options=actor_choices, story=story_index,
+                story_start=story_start,
                 date_cue=(date_cue.precision, date_cue.start_date) if date_cue is not None else None)
             found.append(candidate)
             found.extend(_one_per_place(candidate))
@@ -1232,6 +1250,14 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 # day inside the mention's own span is read as that span would be)
                 candidate.date_cue = (candidate.event.date_precision, candidate.event.date_start)
             _redate(candidate.event, *day)
+    if not locator.digest_item:
+        # only a digest's items are stories of their own whose first sentence is a lead; a wire
+        # story's paragraph that takes up nothing of it so far ("A bus crashed into a wall in
+        # Leeds." after a paragraph on an arrest) is still told deep inside the article
+        for candidate in found:
+            if candidate.story_start:
+                candidate.story_start = 0
+                candidate.cues = None
     return found
 
 

@@ -66,6 +66,11 @@ class Cue:
     #: which story of the article the sentence belongs to: 0, then one more at each headline and
     #: at each paragraph that takes up nothing of the story so far (a digest's next item)
     story: int = 0
+    #: the index of the sentence that opened its story when that was a paragraph taking up
+    #: nothing of the story so far (a digest's next item), else 0: the mention's position is
+    #: counted from there ("Thousands protest in Kyiv." is a digest item's lead, not an
+    #: article's twentieth sentence)
+    story_start: int = 0
     #: the precision and first day of a date the sentence gives near the mention that the event
     #: does not take (a participant's clause's, "a woman accused of killing her son in June
     #: 2007"): the model reads it as the sentence's date, as it did before such dates were set aside
@@ -108,7 +113,7 @@ def _read_cues(cue: Cue) -> dict[str, float]:
     depth = sum(1 for _ in token.ancestors)
     on(f"depth:{min(depth, 4)}")
     on(f"head_dep:{token.head.dep_ if token.head is not token else 'self'}")
-    position = cue.sentence_index
+    position = cue.sentence_index - cue.story_start  # (a digest item's lead is its story's first sentence)
     on(f"position:{0 if position == 0 else 1 if position <= 2 else 2 if position <= 6 else 3}")
 
     # -- the trigger word's own shape

@@ -59,7 +59,10 @@ WRITTEN_WORDS = {"write", "letter", "tweet", "post", "publish", "email", "e-mail
 STORY_PLACE = "no place in the sentence: the place of the story so far"
 #: Happenings a state's own people and bodies do at home: a vote, an arrest, an appointment or
 #: a resignation ("Bangladeshi president X resigns", "Bangladeshis vote")
-HOME_TYPES = {"election", "arrest", "other"}
+HOME_TYPES = {"election", "arrest", "other", "disaster"}
+#: Happenings a people that is their subject has at home: a vote ("Colombians vote"), and a
+#: hardship that befalls them ("Ruritanians face hunger after the drought")
+PEOPLE_TYPES = {"election", "disaster"}
 #: Nouns of a state's bodies and office-holders that a nationality adjective makes the
 #: nation's ("the Venezuelan government", "a South African court", "Nauruan president")
 HOME_BODY_NOUNS = {"government", "president", "premier", "prime", "minister", "ministry", "cabinet", "parliament",
@@ -1121,14 +1124,15 @@ def nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:
 
 def body_nation(token: Token, event_type: str) -> str | None:
     """The country code of a nationality adjective naming a state's body or office-holder
-    ("the Iranian government", "a South African court"), or, for a vote, of a people who are
-    its subject ("Colombians vote"); None for any other word."""
+    ("the Iranian government", "a South African court"), or, for a vote or a hardship, of a
+    people who are its subject ("Colombians vote", "millions of Ruritanians face hunger");
+    None for any other word."""
     if not token.text[:1].isupper() or token.ent_type_ in ("GPE", "LOC", "FAC"):
         return None
     noun = token.head
     body = token.dep_ in ("amod", "compound", "nmod") and token.pos_ in ("ADJ", "PROPN", "NOUN") and (
         noun.lower_ in HOME_BODY_NOUNS or noun.lemma_.lower() in HOME_BODY_NOUNS)
-    people = event_type == "election" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_.endswith("s")
+    people = event_type in PEOPLE_TYPES and token.dep_ in ("nsubj", "nsubjpass") and token.lower_.endswith("s")
     if not body and not people:
         return None
     first = token  # "South African court": the name's earlier words modify its last one

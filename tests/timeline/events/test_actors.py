@@ -10,7 +10,7 @@ import pytest
 from timeline import extract_events
 from timeline.events.actor_options import actor_options
 from timeline.events.actors import Actor, ActorResolver, actor_category
-from timeline.events.extract import _absorb, _name_country
+from timeline.events.extract import _absorb, _name_country, candidate_events
 from timeline.events.nlp import parse
 from timeline.events.places import PlaceTokens
 from timeline.model import Event
@@ -332,3 +332,23 @@ def test_a_further_mention_gives_the_happening_only_a_doer_the_actor_model_keeps
     text = ("A bomb exploded outside the U.S. embassy in Dar es Salaam on Friday, killing ten people. "
             "The death toll in the Tanzania blast has risen to 12, officials said.")
     assert [(e.event_type, e.actor1) for e in extract_events(text, published=PUBLISHED)] == [("attack", None)]
+
+
+def test_a_capitalised_adjective_opening_a_sentence_is_no_name() -> None:
+    # a digest item's first word, capitalised only for opening its sentence (the tagger reads
+    # "Mass" after a paragraph break as a name): an adjective, no party
+    text = ("Flooding cuts the main road into Marlow.\n\n"
+            "Mass protests and a general strike are held across the country against the new budget.")
+    assert _actor_of(text, "Mass", 0) is None
+    assert "Mass" not in _doers(text)
+
+
+def test_the_subject_of_a_verb_does_the_verb_it_completes() -> None:
+    # "re-take" is parsed "re" + the open complement "take": the army is who takes the town
+    text = "The Ruritanian Army re-take the town of Kelso from the rebels."
+    [candidate] = [c for c in candidate_events(text, published=PUBLISHED) if c.trigger.lemma_.lower() == "take"]
+    relations = {o.actor.name: o.features for o in candidate.actor_options if o.actor is not None}
+    assert {"relation:subject", "also:subject"} & set(relations["Ruritanian Army"])
+    # a saying's quoted words are no act of the speaker's
+    quoted = "“Amos said, ‘Strike the tent pegs and the camp will fall. ’”"
+    assert "Amos" not in _doers(quoted)

@@ -1364,3 +1364,13 @@ def test_a_main_clause_happening_governing_a_chosen_clause_is_a_candidate_of_its
     chosen = sorted((c.event.event_type, c.trigger.text) for c in candidate_events(text, published="2026-03-10")
                     if c.chosen)
     assert chosen == [("agree", "restore"), ("meet", "meet")]
+
+
+def test_the_defenders_account_does_not_name_an_attacks_doer() -> None:
+    # the attack's own mention names the happening; "shot down" is the defenders' side of it
+    text = ("Flooding cuts the main road into Marlow after two days of rain.\n\n"
+            "Farmers block a motorway near Lyon in protest over a new diesel tax.\n\n"
+            "A Ruritanian drone strike targets an oil depot in Tula, Russia. The Russian military says it shot "
+            "down 40 drones over four regions overnight.")
+    attacks = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert attacks and "Russia" not in (attacks[0].actor1 or "")

@@ -35,3 +35,26 @@ def test_a_happening_that_continues_is_told_in_the_tense_of_its_aspect_verb() ->
     assert "tag:VBP" in cues and "present_simple" in cues and "tag:VB" not in cues
     # a plan's infinitive keeps its own tag
     assert "tag:VB" in _cues("Farmers plan to protest in Lyon against the new tax.", "protest")
+
+
+# a digest of three items of their own (each paragraph opens a story the earlier ones do not take up)
+_DIGEST = ("Flooding cuts the main road into Marlow after two days of rain.\n\n"
+           "Farmers block a motorway near Lyon in protest over a new diesel tax. Police clear the road by night.\n\n"
+           "A tanker catches fire off the coast of Malta. The crew of eleven is rescued by a fishing boat.")
+
+
+def test_a_digest_items_first_sentence_is_read_as_a_lead() -> None:
+    # "A tanker catches fire" opens the third item: its position counts from the item's start
+    cue = next(c for c in candidate_events(_DIGEST, published="2025-03-12") if c.trigger.lemma_.lower() == "fire")
+    assert cue.sentence_index > 0 and cue.story_start == cue.sentence_index
+    assert "position:0" in candidate_features(cue)
+
+
+def test_a_wire_storys_later_paragraph_keeps_its_place_in_the_article() -> None:
+    # one new paragraph on its own is no digest: the aside is still told deep in the story
+    text = ("Farmers blocked a motorway near Lyon on Monday in protest over a new diesel tax.\n\n"
+            "The farmers' union said the tax would cost each farm 3,000 euros a year. Its leader said more blockades "
+            "would follow.\n\n"
+            "A tanker sank off the coast of Malta.")
+    cue = next(c for c in candidate_events(text, published="2025-03-12") if c.trigger.lemma_.lower() == "sink")
+    assert cue.story > 0 and cue.story_start == 0 and "position:0" not in candidate_features(cue)

@@ -9,7 +9,7 @@ import pytest
 from timeline import extract_events
 from timeline.events.extract import candidate_events
 from timeline.events.actor_options import acting_place
-from timeline.events.locate import party_role
+from timeline.events.locate import body_nation, party_role
 from timeline.events.nlp import parse
 
 pytestmark = pytest.mark.slow
@@ -445,3 +445,11 @@ def test_a_wire_storys_paragraphs_keep_the_storys_place() -> None:
             "Forty deputies leave the ruling party in a dispute over the budget.")
     event = _event(text, "other", published="2025-10-14")
     assert event.place_name == "Goma", event.place_derivation
+
+
+def test_a_people_facing_a_hardship_puts_it_in_their_country() -> None:
+    # "Somalis" is the subject of a hardship: it befalls them at home
+    doc = parse("More than two million Somalis face hunger amid a severe drought.")
+    assert body_nation(_token(doc, "Somalis"), "disaster") == "SO"
+    assert body_nation(_token(doc, "Somalis"), "attack") is None  # (not for what they do abroad)
+    assert _event("More than two million Somalis face hunger amid a severe drought.", "disaster").place_name == "Somalia"
