@@ -251,6 +251,8 @@ def verb_type(token: Token) -> str | None:
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "re" \
             and "re" + lemma in VERB_TYPES:
         lemma = "re" + lemma  # "rebels re-take the airport": the tokenizer splits "re-take" in three
+    if lemma in _BACKING_VERBS and _body_vote(token):
+        return "agree"  # "the council backed the plan": a sitting body's vote, not verbal support
     if lemma in _COVERAGE_VERB_LEMMAS:
         covered = _coverage_verb_type(token, lemma)
         if covered is not _UNDECIDED:
@@ -2712,6 +2714,27 @@ _LOCAL_BODIES = {"board", "commission", "committee", "commissioners", "councillo
 _CRIMINAL_CASE_WORDS = {"judge", "magistrate", "jury", "prosecutor", "prosecutors", "defendant", "plea", "bail",
                         "sentenced", "sentencing", "convicted", "conviction", "verdict", "arraignment", "charged",
                         "indicted", "indictment"}
+#: verbs of backing that a voting body's doing turns into a vote
+_BACKING_VERBS = {"back", "support", "endorse"}
+#: what a voting body backs by a vote: a plan or a text put to it
+_PROPOSALS = {"plan", "plans", "proposal", "proposals", "scheme", "schemes", "budget", "ordinance", "ordinances",
+              "development", "bid", "option", "recommendation", "recommendations"}
+
+
+def _body_vote(verb: Token) -> bool:
+    """A sitting or local body (its own head word, not "a member of the council") backs a plan or a
+    text put to it, with no modal: that is its vote ("Councillors backed their own plan for a rival
+    ecotown", "the county board endorsed the zoning change"), not a party's verbal support
+    ("the minister backed the plan" stays support)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if not _doer_words(verb, head_only=True) & (_SITTING_BODIES | _LOCAL_BODIES | {"house", "shareholders",
+                                                                                  "delegates"}):
+        return False
+    heads = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    return bool(heads & (_PROPOSALS | _LAW_TEXTS | _BODY_DECISIONS))
+
+
 #: bodies that sit in session ("parliament held a session"; not "the band held a session")
 _SITTING_BODIES = {"council", "parliament", "assembly", "cabinet", "congress", "senate", "legislature", "parliaments",
                    "councils", "assemblies", "duma", "knesset", "bundestag", "lawmakers", "legislators"}

@@ -785,3 +785,17 @@ def test_extending_sympathy_is_no_measure() -> None:
 
 def test_a_bloc_expanded_to_include_states_is_an_accession() -> None:
     assert "agree" in _candidate_kinds("The customs union was expanded to include Armenia and Kyrgyzstan in 2015.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senate backed the bill on Tuesday by 60 votes to 40.",
+    "The board of trustees on Monday supported the plan to close two schools.",
+    "Council backs rival stadium plan.",
+])
+def test_a_voting_body_backing_a_plan_is_its_vote(sentence: str) -> None:
+    # the happening's doer is a sitting body and its object a text put to it: a vote (agree), not verbal support
+    assert "agree" in _candidate_kinds(sentence) and "support" not in _candidate_kinds(sentence)
+
+
+def test_a_person_backing_a_plan_is_support() -> None:
+    assert "support" in _candidate_kinds("The minister backed the plan to close two schools on Tuesday.")
