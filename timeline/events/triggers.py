@@ -376,6 +376,7 @@ def verb_type(token: Token) -> str | None:
             return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
     if lemma in ("set", "burn", "torch") and (lemma != "set" or any(
             c.dep_ in ("dobj", "npadvmod") and c.lower_ in ("fire", "ablaze") for c in token.children)
+            or "fire" in _prep_object_words(token, "on")  # "the office was set on fire"
             or any(c.dep_ in ("oprd", "advmod", "acomp") and c.lower_ in ("ablaze", "alight", "afire") for c in token.children)):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:
@@ -391,8 +392,10 @@ def verb_type(token: Token) -> str | None:
     if lemma in ("explode", "detonate", "blow"):
         if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
             return None
-        # "a bomb exploded", "blew up the embassy": an attack; "a gas tank exploded": an accident
-        return "attack" if _clause_words(token) & _BOMBS or lemma != "explode" else "accident"
+        # "a bomb exploded", "blew up the embassy": an attack; "a gas tank exploded": an accident;
+        # "a patrol car exploded on a mine", "exploded by a roadside device": the bomb is the cause
+        return "attack" if (_clause_words(token) | _prep_object_words(token, "on") | _prep_object_words(token, "by")) \
+            & _BOMBS or lemma != "explode" else "accident"
     if lemma in ("run", "file", "stand"):
         # "runs for governor", "filed for the seat", "stood for parliament": a candidacy
         return "election" if _prep_object_words(token, "for") & _OFFICES else None
@@ -522,6 +525,11 @@ HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "destroy", "damage", "bu
 CROWD_CONTROL = {"tear", "gas", "teargas", "water", "cannon", "cannons", "rubber", "pellets", "baton",
                  "batons", "protester", "protesters", "demonstrator", "demonstrators", "crowd", "crowds",
                  "protesting", "marchers"}
+#: what police fire at a crowd (not a blaze)
+_CROWD_WEAPONS = {"tear", "teargas", "water", "rubber", "pellets", "stun", "pepper", "plastic", "baton"}
+#: the crowd of a protest
+_PROTESTERS = {"protester", "protesters", "protestors", "demonstrators", "demonstrator", "marchers", "protest",
+               "protests", "protesting", "demonstration", "demonstrations", "rally", "strikers"}
 _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 
 
@@ -904,6 +912,12 @@ def noun_type(token: Token) -> str | None:
         # rescue, police or surgical operation: their happenings have words of their own)
         return "attack" if {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")} \
             & _COMBAT_OPERATIONS and not _ended(token) else None
+    if lemma == "fire" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in _CROWD_WEAPONS:
+        # "police fire tear gas at demonstrators": the present-tense verb read as a noun; the
+        # police's crowd control is part of the protest it meets, no blaze
+        return "protest" if {t.lower_ for t in token.sent} & _PROTESTERS else None
+    if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "set":
+        return None  # "the office was set on fire": the verb "set" names the arson
     if text in _MISTAGGED_MISHAPS:
         # (a mishap verb read as a plural noun: its vehicle is the compound before it)
         return "accident" if token.tag_ == "NNS" and any(
@@ -2489,7 +2503,14 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "arrest" if words & _JAIL_WORDS else (_UNDECIDED if lemma == "jail" else None)
     if lemma == "catch":
         if objects & {"fire", "flames"}:
-            return "accident"  # "the house caught fire"
+            # "the house caught fire"; "a depot is hit by drones and catches fire": the fire is
+            # the damage of the strike it is joined to (codebook §2), an attack
+            struck = token.head if token.dep_ == "conj" else None
+            if struck is not None and (_prep_object_words(struck, "by") | _subject_words(struck) | {
+                    t.lower_ for c in struck.children if c.dep_ == "agent" for t in c.subtree}) & (
+                    _WEAPON_WORDS | _BOMBS | {"strike", "strikes", "airstrike", "airstrikes", "shelling"}):
+                return "attack"
+            return "accident"
         if _prep_object_words(token, "on") & {"camera", "video", "tape", "film"}:
             return None
         return "arrest" if _captures_a_person(token) and any(c.dep_ == "nsubjpass" for c in token.children) else None

@@ -799,3 +799,25 @@ def test_a_voting_body_backing_a_plan_is_its_vote(sentence: str) -> None:
 
 def test_a_person_backing_a_plan_is_support() -> None:
     assert "support" in _candidate_kinds("The minister backed the plan to close two schools on Tuesday.")
+
+
+def test_police_firing_tear_gas_at_a_crowd_is_no_blaze() -> None:
+    # the present-tense verb the tagger reads as a noun: crowd control at a protest, not an accident
+    got = kinds("Police fire tear gas at thousands of demonstrators in Lima.")
+    assert "accident" not in got and "protest" in got
+
+
+def test_set_on_fire_is_arson_not_an_accident() -> None:
+    got = _candidate_kinds("A party office and two cars were set on fire in Dayton on Monday.")
+    assert "accident" not in got and {"riot", "attack"} & set(got)
+
+
+def test_a_vehicle_exploding_on_a_mine_is_an_attack() -> None:
+    assert "attack" in _candidate_kinds("An army truck exploded on a mine near the border village on Monday.")
+    assert "accident" in _candidate_kinds("A gas tank exploded on a farm near Dayton on Monday.")
+
+
+def test_a_fire_joined_to_a_strike_is_the_strikes_damage() -> None:
+    got = _candidate_kinds("A fuel depot in the port was hit by drones and caught fire on Monday.")
+    assert "accident" not in got and "attack" in got
+    assert "accident" in _candidate_kinds("The house caught fire in Dayton on Tuesday.")
