@@ -313,6 +313,8 @@ def verb_type(token: Token) -> str | None:
         return _capture_type(token)
     if lemma in ("launch", "attack") and _fought_without_foe(token):
         return None  # "firefighters launched an attack on the flames", "attacked the blaze"
+    if lemma == "raid" and _police_doer(token):
+        return "arrest"  # "police raided several homes and arrested two men": a search, no armed attack
     if lemma == "seize" and _confiscation(token):
         return None  # "police seized a car bomb", "the bank was seized by regulators": no armed capture
     if lemma == "seize" and _object_words(token) & _CHANCES:
@@ -354,8 +356,10 @@ def verb_type(token: Token) -> str | None:
             subject = token.head  # "a pickup that struck Corbin"
         if subject is None and token.dep_ in ("acl", "relcl"):
             subject = token.head  # "the second snowstorm to hit the Plains"
+        thrown = _prep_object_words(token, "with") & (_BOMBS | _WEAPON_WORDS | _MISSILES_OF_RIOTERS)
         if subject is not None and subject.lemma_.lower() in _MOTOR_DOERS and subject.ent_type_ != "PERSON" \
-                and not _armed_vehicle(subject):
+                and not _armed_vehicle(subject) and not (thrown and subject.dep_ == "nsubjpass"):
+            # (not "a police car was hit with petrol bombs": the bombs are thrown at it)
             return "accident"  # "a train ran into a goods train", "was hit by a bus", "the pickup that killed"
         if any(_hit_and_run(t) for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")
                for t in c.subtree):
@@ -372,7 +376,7 @@ def verb_type(token: Token) -> str | None:
                 return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone", "floodwaters hit"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
         if lemma in ("hit", "strike") and objects & _CAR_THINGS and not objects & _WEAPON_WORDS \
-                and not _armed_striker(subject):
+                and not _armed_striker(subject) and not thrown:
             return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
     if lemma in ("set", "burn", "torch") and (lemma != "set" or any(
             c.dep_ in ("dobj", "npadvmod") and c.lower_ in ("fire", "ablaze") for c in token.children)
@@ -708,6 +712,14 @@ def _fought_without_foe(verb: Token) -> bool:
     heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
               for o in p.children if o.dep_ == "pobj"]
     return any(h.lower_ in _NOT_FOES or h.lemma_.lower() in _NOT_FOES for h in heads)
+
+
+def _police_doer(verb: Token) -> bool:
+    """The verb's doer is the police or law enforcement ("police raided the house", "the homes
+    were raided by FBI agents"), not an army ("troops raided the village")."""
+    doer = _subject_or_agent(verb, ("nsubj",))
+    return doer is not None and (doer.lemma_.lower() in _LAW_SEIZERS or doer.lower_ in _LAW_SEIZERS
+                                 or doer.lower_ in ("fbi", "dea", "atf", "ice"))
 
 
 def _confiscation(verb: Token) -> bool:

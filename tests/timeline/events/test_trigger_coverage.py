@@ -821,3 +821,15 @@ def test_a_fire_joined_to_a_strike_is_the_strikes_damage() -> None:
     got = _candidate_kinds("A fuel depot in the port was hit by drones and caught fire on Monday.")
     assert "accident" not in got and "attack" in got
     assert "accident" in _candidate_kinds("The house caught fire in Dayton on Tuesday.")
+
+
+def test_a_police_raid_is_a_law_enforcement_step() -> None:
+    # the raid's doer is the police: an arrest's search, not an armed attack; an army's raid stays one
+    assert _candidate_kinds("Police raided a house in Dayton on Monday and arrested two men.")[0] == "arrest"
+    assert "attack" in _candidate_kinds("Troops raided the village of Qabatiya on Monday.")
+
+
+def test_a_car_hit_with_petrol_bombs_is_no_accident() -> None:
+    got = _candidate_kinds("A police car was hit with petrol bombs in Belfast on Monday.")
+    assert "accident" not in got and "attack" in got
+    assert "accident" in _candidate_kinds("The car was hit by a train in Dayton on Monday.")
