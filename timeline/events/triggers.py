@@ -529,6 +529,9 @@ HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "destroy", "damage", "bu
 CROWD_CONTROL = {"tear", "gas", "teargas", "water", "cannon", "cannons", "rubber", "pellets", "baton",
                  "batons", "protester", "protesters", "demonstrator", "demonstrators", "crowd", "crowds",
                  "protesting", "marchers"}
+#: the people a government compensates after a happening (not a court's award to a plaintiff)
+_BEREAVED = {"victims", "families", "deceased", "injured", "survivors", "relatives", "bereaved", "dead",
+             "wounded", "displaced"}
 #: what police fire at a crowd (not a blaze)
 _CROWD_WEAPONS = {"tear", "teargas", "water", "rubber", "pellets", "stun", "pepper", "plastic", "baton"}
 #: the crowd of a protest
@@ -930,6 +933,10 @@ def noun_type(token: Token) -> str | None:
         return "protest" if {t.lower_ for t in token.sent} & _PROTESTERS else None
     if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "set":
         return None  # "the office was set on fire": the verb "set" names the arson
+    if lemma == "compensation":
+        # "announces compensation payments to the victims' families": relief money (not a
+        # court's award, nor "executive compensation")
+        return "aid" if {t.lower_ for t in token.sent} & _BEREAVED else None
     if text in _MISTAGGED_MISHAPS:
         # (a mishap verb read as a plural noun: its vehicle is the compound before it)
         return "accident" if token.tag_ == "NNS" and any(
@@ -1413,7 +1420,7 @@ _COVERAGE_NOUNS: dict[str, str] = {
     "memorandum": "agree", "charter": "agree", "compromise": "agree", "ratification": "agree",
     "accords": "agree",
     # aid
-    "donation": "aid", "donations": "aid", "loan": "aid", "bailout": "aid", "airlift": "aid",
+    "donation": "aid", "donations": "aid", "compensation": "aid", "loan": "aid", "bailout": "aid", "airlift": "aid",
     # supply
     "consignment": "supply",
     # deploy

@@ -833,3 +833,10 @@ def test_a_car_hit_with_petrol_bombs_is_no_accident() -> None:
     got = _candidate_kinds("A police car was hit with petrol bombs in Belfast on Monday.")
     assert "accident" not in got and "attack" in got
     assert "accident" in _candidate_kinds("The car was hit by a train in Dayton on Monday.")
+
+
+def test_compensation_to_victims_families_is_aid() -> None:
+    # a government's relief money to the bereaved is aid (the announcement stands for it); a court's award is none
+    got = kinds("The government announced compensation for the families of the flood victims on Monday.")
+    assert "aid" in got and "statement" not in got
+    assert "aid" not in _candidate_kinds("The court ordered the company to pay compensation to the plaintiff on Monday.")
