@@ -251,6 +251,8 @@ def verb_type(token: Token) -> str | None:
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "re" \
             and "re" + lemma in VERB_TYPES:
         lemma = "re" + lemma  # "rebels re-take the airport": the tokenizer splits "re-take" in three
+    if lemma in _BACKING_VERBS and _body_vote(token):
+        return "agree"  # "the council backed the plan": a sitting body's vote, not verbal support
     if lemma in _COVERAGE_VERB_LEMMAS:
         covered = _coverage_verb_type(token, lemma)
         if covered is not _UNDECIDED:
@@ -311,6 +313,8 @@ def verb_type(token: Token) -> str | None:
         return _capture_type(token)
     if lemma in ("launch", "attack") and _fought_without_foe(token):
         return None  # "firefighters launched an attack on the flames", "attacked the blaze"
+    if lemma == "raid" and _police_doer(token):
+        return "arrest"  # "police raided several homes and arrested two men": a search, no armed attack
     if lemma == "seize" and _confiscation(token):
         return None  # "police seized a car bomb", "the bank was seized by regulators": no armed capture
     if lemma == "seize" and _object_words(token) & _CHANCES:
@@ -352,8 +356,10 @@ def verb_type(token: Token) -> str | None:
             subject = token.head  # "a pickup that struck Corbin"
         if subject is None and token.dep_ in ("acl", "relcl"):
             subject = token.head  # "the second snowstorm to hit the Plains"
+        thrown = _prep_object_words(token, "with") & (_BOMBS | _WEAPON_WORDS | _MISSILES_OF_RIOTERS)
         if subject is not None and subject.lemma_.lower() in _MOTOR_DOERS and subject.ent_type_ != "PERSON" \
-                and not _armed_vehicle(subject):
+                and not _armed_vehicle(subject) and not (thrown and subject.dep_ == "nsubjpass"):
+            # (not "a police car was hit with petrol bombs": the bombs are thrown at it)
             return "accident"  # "a train ran into a goods train", "was hit by a bus", "the pickup that killed"
         if any(_hit_and_run(t) for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj")
                for t in c.subtree):
@@ -370,10 +376,11 @@ def verb_type(token: Token) -> str | None:
                 return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone", "floodwaters hit"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
         if lemma in ("hit", "strike") and objects & _CAR_THINGS and not objects & _WEAPON_WORDS \
-                and not _armed_striker(subject):
+                and not _armed_striker(subject) and not thrown:
             return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
     if lemma in ("set", "burn", "torch") and (lemma != "set" or any(
             c.dep_ in ("dobj", "npadvmod") and c.lower_ in ("fire", "ablaze") for c in token.children)
+            or "fire" in _prep_object_words(token, "on")  # "the office was set on fire"
             or any(c.dep_ in ("oprd", "advmod", "acomp") and c.lower_ in ("ablaze", "alight", "afire") for c in token.children)):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:
@@ -389,8 +396,10 @@ def verb_type(token: Token) -> str | None:
     if lemma in ("explode", "detonate", "blow"):
         if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
             return None
-        # "a bomb exploded", "blew up the embassy": an attack; "a gas tank exploded": an accident
-        return "attack" if _clause_words(token) & _BOMBS or lemma != "explode" else "accident"
+        # "a bomb exploded", "blew up the embassy": an attack; "a gas tank exploded": an accident;
+        # "a patrol car exploded on a mine", "exploded by a roadside device": the bomb is the cause
+        return "attack" if (_clause_words(token) | _prep_object_words(token, "on") | _prep_object_words(token, "by")) \
+            & _BOMBS or lemma != "explode" else "accident"
     if lemma in ("run", "file", "stand"):
         # "runs for governor", "filed for the seat", "stood for parliament": a candidacy
         return "election" if _prep_object_words(token, "for") & _OFFICES else None
@@ -520,6 +529,14 @@ HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "destroy", "damage", "bu
 CROWD_CONTROL = {"tear", "gas", "teargas", "water", "cannon", "cannons", "rubber", "pellets", "baton",
                  "batons", "protester", "protesters", "demonstrator", "demonstrators", "crowd", "crowds",
                  "protesting", "marchers"}
+#: the people a government compensates after a happening (not a court's award to a plaintiff)
+_BEREAVED = {"victims", "families", "deceased", "injured", "survivors", "relatives", "bereaved", "dead",
+             "wounded", "displaced"}
+#: what police fire at a crowd (not a blaze)
+_CROWD_WEAPONS = {"tear", "teargas", "water", "rubber", "pellets", "stun", "pepper", "plastic", "baton"}
+#: the crowd of a protest
+_PROTESTERS = {"protester", "protesters", "protestors", "demonstrators", "demonstrator", "marchers", "protest",
+               "protests", "protesting", "demonstration", "demonstrations", "rally", "strikers"}
 _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 
 
@@ -698,6 +715,14 @@ def _fought_without_foe(verb: Token) -> bool:
     heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
               for o in p.children if o.dep_ == "pobj"]
     return any(h.lower_ in _NOT_FOES or h.lemma_.lower() in _NOT_FOES for h in heads)
+
+
+def _police_doer(verb: Token) -> bool:
+    """The verb's doer is the police or law enforcement ("police raided the house", "the homes
+    were raided by FBI agents"), not an army ("troops raided the village")."""
+    doer = _subject_or_agent(verb, ("nsubj",))
+    return doer is not None and (doer.lemma_.lower() in _LAW_SEIZERS or doer.lower_ in _LAW_SEIZERS
+                                 or doer.lower_ in ("fbi", "dea", "atf", "ice"))
 
 
 def _confiscation(verb: Token) -> bool:
@@ -902,6 +927,16 @@ def noun_type(token: Token) -> str | None:
         # rescue, police or surgical operation: their happenings have words of their own)
         return "attack" if {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")} \
             & _COMBAT_OPERATIONS and not _ended(token) else None
+    if lemma == "fire" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in _CROWD_WEAPONS:
+        # "police fire tear gas at demonstrators": the present-tense verb read as a noun; the
+        # police's crowd control is part of the protest it meets, no blaze
+        return "protest" if {t.lower_ for t in token.sent} & _PROTESTERS else None
+    if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "set":
+        return None  # "the office was set on fire": the verb "set" names the arson
+    if lemma == "compensation":
+        # "announces compensation payments to the victims' families": relief money (not a
+        # court's award, nor "executive compensation")
+        return "aid" if {t.lower_ for t in token.sent} & _BEREAVED else None
     if text in _MISTAGGED_MISHAPS:
         # (a mishap verb read as a plural noun: its vehicle is the compound before it)
         return "accident" if token.tag_ == "NNS" and any(
@@ -1385,7 +1420,7 @@ _COVERAGE_NOUNS: dict[str, str] = {
     "memorandum": "agree", "charter": "agree", "compromise": "agree", "ratification": "agree",
     "accords": "agree",
     # aid
-    "donation": "aid", "donations": "aid", "loan": "aid", "bailout": "aid", "airlift": "aid",
+    "donation": "aid", "donations": "aid", "compensation": "aid", "loan": "aid", "bailout": "aid", "airlift": "aid",
     # supply
     "consignment": "supply",
     # deploy
@@ -2487,7 +2522,14 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "arrest" if words & _JAIL_WORDS else (_UNDECIDED if lemma == "jail" else None)
     if lemma == "catch":
         if objects & {"fire", "flames"}:
-            return "accident"  # "the house caught fire"
+            # "the house caught fire"; "a depot is hit by drones and catches fire": the fire is
+            # the damage of the strike it is joined to (codebook §2), an attack
+            struck = token.head if token.dep_ == "conj" else None
+            if struck is not None and (_prep_object_words(struck, "by") | _subject_words(struck) | {
+                    t.lower_ for c in struck.children if c.dep_ == "agent" for t in c.subtree}) & (
+                    _WEAPON_WORDS | _BOMBS | {"strike", "strikes", "airstrike", "airstrikes", "shelling"}):
+                return "attack"
+            return "accident"
         if _prep_object_words(token, "on") & {"camera", "video", "tape", "film"}:
             return None
         return "arrest" if _captures_a_person(token) and any(c.dep_ == "nsubjpass" for c in token.children) else None
@@ -2712,6 +2754,27 @@ _LOCAL_BODIES = {"board", "commission", "committee", "commissioners", "councillo
 _CRIMINAL_CASE_WORDS = {"judge", "magistrate", "jury", "prosecutor", "prosecutors", "defendant", "plea", "bail",
                         "sentenced", "sentencing", "convicted", "conviction", "verdict", "arraignment", "charged",
                         "indicted", "indictment"}
+#: verbs of backing that a voting body's doing turns into a vote
+_BACKING_VERBS = {"back", "support", "endorse"}
+#: what a voting body backs by a vote: a plan or a text put to it
+_PROPOSALS = {"plan", "plans", "proposal", "proposals", "scheme", "schemes", "budget", "ordinance", "ordinances",
+              "development", "bid", "option", "recommendation", "recommendations"}
+
+
+def _body_vote(verb: Token) -> bool:
+    """A sitting or local body (its own head word, not "a member of the council") backs a plan or a
+    text put to it, with no modal: that is its vote ("Councillors backed their own plan for a rival
+    ecotown", "the county board endorsed the zoning change"), not a party's verbal support
+    ("the minister backed the plan" stays support)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if not _doer_words(verb, head_only=True) & (_SITTING_BODIES | _LOCAL_BODIES | {"house", "shareholders",
+                                                                                  "delegates"}):
+        return False
+    heads = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    return bool(heads & (_PROPOSALS | _LAW_TEXTS | _BODY_DECISIONS))
+
+
 #: bodies that sit in session ("parliament held a session"; not "the band held a session")
 _SITTING_BODIES = {"council", "parliament", "assembly", "cabinet", "congress", "senate", "legislature", "parliaments",
                    "councils", "assemblies", "duma", "knesset", "bundestag", "lawmakers", "legislators"}

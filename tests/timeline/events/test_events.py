@@ -1374,3 +1374,22 @@ def test_the_defenders_account_does_not_name_an_attacks_doer() -> None:
             "down 40 drones over four regions overnight.")
     attacks = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
     assert attacks and "Russia" not in (attacks[0].actor1 or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We believe this man is responsible for the shooting," FBI agent Bill Lomax said on Monday.',
+    "The FBI says the suspect's car was found at an airport in Newark.",
+    "Chief Superintendent Ann Roe said the bomb found near the border was meant for a police station.",
+])
+def test_an_investigators_account_of_a_case_is_no_statement(sentence: str) -> None:
+    # a federal agent's, the FBI's or a police chief's bare saying tells of the case (codebook §2), no position
+    from timeline.events.extract import _no_event_voice
+    says = [c for c in candidate_events(sentence, published=dt.date(1999, 5, 6)) if c.event.event_type == "statement"]
+    assert says and all(_no_event_voice(c) for c in says)
+
+
+def test_a_ministers_bare_saying_is_still_a_statement() -> None:
+    from timeline.events.extract import _no_event_voice
+    says = [c for c in candidate_events("Foreign Minister Ann Roe said the border would stay closed until Friday.",
+                                        published=dt.date(1999, 5, 6)) if c.event.event_type == "statement"]
+    assert says and not any(_no_event_voice(c) for c in says)

@@ -785,3 +785,58 @@ def test_extending_sympathy_is_no_measure() -> None:
 
 def test_a_bloc_expanded_to_include_states_is_an_accession() -> None:
     assert "agree" in _candidate_kinds("The customs union was expanded to include Armenia and Kyrgyzstan in 2015.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senate backed the bill on Tuesday by 60 votes to 40.",
+    "The board of trustees on Monday supported the plan to close two schools.",
+    "Council backs rival stadium plan.",
+])
+def test_a_voting_body_backing_a_plan_is_its_vote(sentence: str) -> None:
+    # the happening's doer is a sitting body and its object a text put to it: a vote (agree), not verbal support
+    assert "agree" in _candidate_kinds(sentence) and "support" not in _candidate_kinds(sentence)
+
+
+def test_a_person_backing_a_plan_is_support() -> None:
+    assert "support" in _candidate_kinds("The minister backed the plan to close two schools on Tuesday.")
+
+
+def test_police_firing_tear_gas_at_a_crowd_is_no_blaze() -> None:
+    # the present-tense verb the tagger reads as a noun: crowd control at a protest, not an accident
+    got = kinds("Police fire tear gas at thousands of demonstrators in Lima.")
+    assert "accident" not in got and "protest" in got
+
+
+def test_set_on_fire_is_arson_not_an_accident() -> None:
+    got = _candidate_kinds("A party office and two cars were set on fire in Dayton on Monday.")
+    assert "accident" not in got and {"riot", "attack"} & set(got)
+
+
+def test_a_vehicle_exploding_on_a_mine_is_an_attack() -> None:
+    assert "attack" in _candidate_kinds("An army truck exploded on a mine near the border village on Monday.")
+    assert "accident" in _candidate_kinds("A gas tank exploded on a farm near Dayton on Monday.")
+
+
+def test_a_fire_joined_to_a_strike_is_the_strikes_damage() -> None:
+    got = _candidate_kinds("A fuel depot in the port was hit by drones and caught fire on Monday.")
+    assert "accident" not in got and "attack" in got
+    assert "accident" in _candidate_kinds("The house caught fire in Dayton on Tuesday.")
+
+
+def test_a_police_raid_is_a_law_enforcement_step() -> None:
+    # the raid's doer is the police: an arrest's search, not an armed attack; an army's raid stays one
+    assert _candidate_kinds("Police raided a house in Dayton on Monday and arrested two men.")[0] == "arrest"
+    assert "attack" in _candidate_kinds("Troops raided the village of Qabatiya on Monday.")
+
+
+def test_a_car_hit_with_petrol_bombs_is_no_accident() -> None:
+    got = _candidate_kinds("A police car was hit with petrol bombs in Belfast on Monday.")
+    assert "accident" not in got and "attack" in got
+    assert "accident" in _candidate_kinds("The car was hit by a train in Dayton on Monday.")
+
+
+def test_compensation_to_victims_families_is_aid() -> None:
+    # a government's relief money to the bereaved is aid (the announcement stands for it); a court's award is none
+    got = kinds("The government announced compensation for the families of the flood victims on Monday.")
+    assert "aid" in got and "statement" not in got
+    assert "aid" not in _candidate_kinds("The court ordered the company to pay compensation to the plaintiff on Monday.")
