@@ -395,9 +395,10 @@ def _happenings(mentions: list[Candidate], raw: dict[int, float], model: EventMo
 REPORTING_VOICES = {"police", "policeman", "policewoman", "sheriff", "detective", "investigator", "coroner",
                     "examiner", "firefighter", "fire", "trooper", "sergeant", "sgt", "lieutenant", "lt", "captain",
                     "capt", "patrol", "paramedic", "dispatcher", "constable", "marshal", "officer", "garda", "gardai",
-                    # a federal investigator's or a police chief's account of a case ("FBI agent Bill Lee
-                    # said", "the FBI says the car was found", "Chief Superintendent Ann Roe said")
-                    "agent", "fbi", "superintendent"}
+                    # a federal investigator's account of a case ("FBI agent Bill Lee said", "the FBI says
+                    # the car was found"); not "superintendent", which is a school district's head too
+                    # ("Superintendent Ann Roe said the schools need 40 more teachers": a position)
+                    "agent", "fbi"}
 #: Who speaks as a private person or a commentator, not for a party: their quotes are no event.
 PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mother", "father", "stepmother",
                   "stepfather", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "uncle", "aunt",

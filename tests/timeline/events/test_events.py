@@ -1379,7 +1379,7 @@ def test_the_defenders_account_does_not_name_an_attacks_doer() -> None:
 @pytest.mark.parametrize("sentence", [
     '"We believe this man is responsible for the shooting," FBI agent Bill Lomax said on Monday.',
     "The FBI says the suspect's car was found at an airport in Newark.",
-    "Chief Superintendent Ann Roe said the bomb found near the border was meant for a police station.",
+    "Police Superintendent Ann Roe said the bomb found near the border was meant for a police station.",
 ])
 def test_an_investigators_account_of_a_case_is_no_statement(sentence: str) -> None:
     # a federal agent's, the FBI's or a police chief's bare saying tells of the case (codebook §2), no position
