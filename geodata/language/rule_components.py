@@ -7,9 +7,11 @@ the same annotations (a test compares them token by token with the originals):
 
 * :class:`IndexedAttributeRuler` looks the one-token patterns up in dictionaries by form,
   tag or dependency label (a handful of lookups per token), checks their other
-  constraints on the Doc's arrays, and leaves the rest (regexes, two-token patterns) to a
-  small spaCy Matcher; the
-  matches, in the original order, go through the original ruler's ``set_annotations``.
+  constraints on the Doc's arrays; the other fixed-length patterns (regexes, two-token and
+  whitespace patterns) are tested on the arrays too, from their first token's candidates,
+  and only patterns with operators would be left to a spaCy Matcher. The matches, in the
+  original order, are written column by column as the original ruler's
+  ``set_annotations`` would (the last match setting an attribute of a token wins).
 * :class:`CachedLemmatizer` reads each token's (form, POS, morphology) from the Doc's
   arrays, asks the original lemmatizer only for combinations it has not seen, and writes
   all lemmas back at once.
@@ -18,7 +20,10 @@ the same annotations (a test compares them token by token with the originals):
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+
+import numpy
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
@@ -53,6 +58,55 @@ def _check(strings, column: int, value: object) -> Check | None:
     return None if choices is None else (column, True, frozenset(strings.add(v) for v in choices))
 
 
+class _Regex(tuple):
+    """A ``{"REGEX": ...}`` test of one column: (column, compiled pattern); which string ids
+    pass is learnt once per id (``re.search`` on the string, as the Matcher does)."""
+
+    def __new__(cls, column: int, pattern: str) -> "_Regex":
+        return super().__new__(cls, (column, re.compile(pattern)))
+
+    def __init__(self, column: int, pattern: str) -> None:
+        self.known: dict[int, bool] = {}
+
+    def test(self, value: int, strings) -> bool:
+        hit = self.known.get(value)
+        if hit is None:
+            hit = self.known[value] = bool(self[1].search(strings[value]))
+        return hit
+
+    def hits(self, values: list[int], strings) -> list[int]:
+        return [v for v in values if self.test(v, strings)]
+
+
+def _passes(row: list[int], check: "Check | _Regex", strings) -> bool:
+    if isinstance(check, _Regex):
+        return check.test(row[check[0]], strings)
+    return (row[check[0]] in check[2]) == check[1]
+
+
+def _fixed_pattern(strings, pattern: list[dict]) -> list[list["Check | _Regex"]] | None:
+    """A Matcher pattern as one list of column tests per token, or None when it uses
+    anything else (operators, other attributes, other predicates)."""
+    columns = list(_COLUMNS)
+    tokens = []
+    for spec in pattern:
+        checks: list[Check | _Regex] = []
+        for name, value in spec.items():
+            if name not in _COLUMNS:
+                return None
+            column = columns.index(name)
+            if (name in ("ORTH", "LOWER") and isinstance(value, dict) and set(value) == {"REGEX"}
+                    and isinstance(value["REGEX"], str)):
+                checks.append(_Regex(column, value["REGEX"]))
+                continue
+            check = _check(strings, column, value)
+            if check is None:
+                return None
+            checks.append(check)
+        tokens.append(checks)
+    return tokens or None
+
+
 class IndexedAttributeRuler:
     """The model's attribute ruler with its one-token patterns looked up, not matched."""
 
@@ -63,6 +117,9 @@ class IndexedAttributeRuler:
         self.index: dict[int, dict[int, list[tuple[int, list[Check]]]]] = {
             k: defaultdict(list) for k in range(len(_KEYS))}
         self.rest = Matcher(ruler.vocab)
+        #: the other patterns that are a fixed sequence of simple token tests (no operators):
+        #: (attr_id, one list of checks per token), matched without spaCy's Matcher
+        self.fixed: list[tuple[int, list[list[Check | _Regex]]]] = []
         self.match_ids: list[int] = []
         columns = list(_COLUMNS)
         for attr_id, entry in enumerate(ruler.patterns):
@@ -80,15 +137,22 @@ class IndexedAttributeRuler:
                 table = self.index[_KEYS.index(lookup)]
                 for value in _values(spec[lookup]) or []:
                     table[strings.add(value)].append((attr_id, checks))
-            if rest:
-                self.rest.add(key, rest)
+            for pattern in rest:
+                fixed = _fixed_pattern(strings, pattern)
+                if fixed is None:
+                    self.rest.add(key, [pattern])
+                else:
+                    self.fixed.append((attr_id, fixed))
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The same ``(attr_id, match_id, start, end)`` list as ``AttributeRuler.match``."""
         strings = self.ruler.vocab.strings
         found = {(int(strings[m_id]), m_id, start, end)
-                 for m_id, start, end in self.rest(doc, allow_missing=True, as_spans=False)}
-        rows = doc.to_array(list(_COLUMNS.values())).tolist() if len(doc) else []
+                 for m_id, start, end in self.rest(doc, allow_missing=True, as_spans=False)} if len(self.rest) else set()
+        array = doc.to_array(list(_COLUMNS.values())) if len(doc) else None
+        rows = array.tolist() if array is not None else []
+        if self.fixed and rows:
+            self._match_fixed(array, rows, strings, found)
         tables = [(k, table) for k, table in self.index.items() if table]
         for i, row in enumerate(rows):
             for k, table in tables:
@@ -97,8 +161,52 @@ class IndexedAttributeRuler:
                         found.add((attr_id, self.match_ids[attr_id], i, i + 1))
         return sorted(found)
 
+    def _match_fixed(self, array, rows: list[list[int]], strings, found: set) -> None:
+        """Add the matches of :attr:`fixed`: the first token's candidates are found on the
+        arrays, the further tokens checked one by one (as the Matcher would, every start)."""
+        n = len(rows)
+        for attr_id, tokens in self.fixed:
+            size = len(tokens)
+            if size > n:
+                continue
+            first = numpy.ones(n - size + 1, dtype=bool)
+            for check in tokens[0]:
+                column = array[: n - size + 1, check[0]]
+                if isinstance(check, _Regex):
+                    first &= numpy.isin(column, numpy.array(check.hits(numpy.unique(column).tolist(), strings), dtype="uint64"))
+                else:
+                    first &= numpy.isin(column, numpy.array(sorted(check[2]), dtype="uint64")) == check[1]
+            for i in numpy.flatnonzero(first).tolist():
+                if all(_passes(rows[i + k], check, strings) for k in range(1, size) for check in tokens[k]):
+                    found.add((attr_id, self.match_ids[attr_id], i, i + size))
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """``AttributeRuler.set_annotations`` written column by column: each token takes,
+        attribute by attribute, the value of the last match that sets it (matches are sorted
+        by attr_id, later rules win), and the columns are written back at once. Falls back to
+        the original for extension attributes and for an index outside its match (the
+        original raises its error)."""
+        ruler = self.ruler
+        final: dict[int, dict[int, int]] = {}
+        for attr_id, _, start, end in matches:
+            attrs, index = ruler.attrs[attr_id], ruler.indices[attr_id]
+            i = start + index if index >= 0 else end + index
+            if "_" in attrs or not start <= i < end:
+                ruler.set_annotations(doc, matches)
+                return
+            final.setdefault(i, {}).update(attrs)
+        if not final:
+            return
+        names = sorted({name for attrs in final.values() for name in attrs})
+        place = {name: j for j, name in enumerate(names)}
+        columns = doc.to_array(names).reshape(len(doc), len(names))
+        for i, attrs in final.items():
+            for name, value in attrs.items():
+                columns[i, place[name]] = value
+        doc.from_array(names, columns)
+
     def __call__(self, doc: Doc) -> Doc:
-        self.ruler.set_annotations(doc, self.match(doc))
+        self.set_annotations(doc, self.match(doc))
         return doc
 
 
