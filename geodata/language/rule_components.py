@@ -107,6 +107,9 @@ def _fixed_pattern(strings, pattern: list[dict]) -> list[list["Check | _Regex"]]
     return tokens or None
 
 
+_UNSAFE = object()  # a row the fast path leaves to set_annotations(match())
+
+
 class IndexedAttributeRuler:
     """The model's attribute ruler with its one-token patterns looked up, not matched."""
 
@@ -121,6 +124,8 @@ class IndexedAttributeRuler:
         #: (attr_id, one list of checks per token), matched without spaCy's Matcher
         self.fixed: list[tuple[int, list[list[Check | _Regex]]]] = []
         self.match_ids: list[int] = []
+        #: token row -> :meth:`_row_entry`
+        self._rows: dict[tuple[int, ...], object] = {}
         columns = list(_COLUMNS)
         for attr_id, entry in enumerate(ruler.patterns):
             key = str(attr_id)
@@ -205,9 +210,73 @@ class IndexedAttributeRuler:
                 columns[i, place[name]] = value
         doc.from_array(names, columns)
 
+    #: most distinct token rows remembered (a long-running process reads many texts)
+    ROW_CACHE_SIZE = 200_000
+
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
+        """``set_annotations(doc, match(doc))``, faster: what the one-token patterns give a
+        token depends only on its row (form, lower case, tag, label, whether a space), so it
+        is worked out once per distinct row; the tokens other patterns also set are merged
+        in attr_id order, as the sorted matches would be applied."""
+        if not len(doc) or len(self.rest):
+            self.set_annotations(doc, self.match(doc))
+            return doc
+        ruler = self.ruler
+        array = doc.to_array(list(_COLUMNS.values()))
+        rows = array.tolist()
+        extra: set[tuple[int, int, int, int]] = set()
+        if self.fixed:
+            self._match_fixed(array, rows, ruler.vocab.strings, extra)
+        also: dict[int, set[int]] = {}  # token -> attr_ids of the longer matches that set it
+        for attr_id, _, start, end in extra:
+            index = ruler.indices[attr_id]
+            i = start + index if index >= 0 else end + index
+            if "_" in ruler.attrs[attr_id] or not start <= i < end:
+                self.set_annotations(doc, self.match(doc))
+                return doc
+            also.setdefault(i, set()).add(attr_id)
+        cache = self._rows
+        if len(cache) > self.ROW_CACHE_SIZE:
+            cache.clear()
+        values = []
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            entry = cache.get(key)
+            if entry is None:
+                entry = cache[key] = self._row_entry(row)
+            if entry is _UNSAFE:
+                self.set_annotations(doc, self.match(doc))
+                return doc
+            if i in also:
+                entry = (None, self._merged(sorted(set(entry[0]) | also[i])))
+            values.append(entry[1])
+        names = sorted({name for merged in values for name in merged})
+        if not names:
+            return doc
+        place = {name: j for j, name in enumerate(names)}
+        columns = doc.to_array(names).reshape(len(doc), len(names)).tolist()
+        for row, merged in zip(columns, values):
+            for name, value in merged.items():
+                row[place[name]] = value
+        doc.from_array(names, numpy.array(columns, dtype="uint64"))
         return doc
+
+    def _row_entry(self, row: list[int]):
+        """(attr_ids of the one-token patterns a token of this row matches, ascending; the
+        attributes they set, later ones winning), or _UNSAFE when the original would do
+        something else (extension attributes, an index outside the token)."""
+        ids = sorted({attr_id for k, table in self.index.items() if table
+                      for attr_id, checks in table.get(row[k], ())
+                      if all((row[c] in values) == wanted for c, wanted, values in checks)})
+        if any("_" in self.ruler.attrs[a] or self.ruler.indices[a] not in (0, -1) for a in ids):
+            return _UNSAFE
+        return (tuple(ids), self._merged(ids))
+
+    def _merged(self, attr_ids) -> dict[int, int]:
+        merged: dict[int, int] = {}
+        for attr_id in attr_ids:
+            merged.update(self.ruler.attrs[attr_id])
+        return merged
 
 
 class CachedLemmatizer:

@@ -37,6 +37,7 @@ def test_rule_components_match_the_model_token_by_token():
     # the one-token patterns are looked up; the regexes, two-token and whitespace patterns are
     # tested on the Doc's arrays: spaCy's Matcher is left nothing to do
     assert len(ruler.rest) == 0 and ruler.fixed
+    assert ruler._rows  # the second pass read each token row's annotations from the row cache
 
 
 def test_shared_pipeline_tokenizes_like_the_model():
