@@ -7,9 +7,11 @@ the same annotations (a test compares them token by token with the originals):
 
 * :class:`IndexedAttributeRuler` looks the one-token patterns up in dictionaries by form,
   tag or dependency label (a handful of lookups per token), checks their other
-  constraints on the Doc's arrays, and leaves the rest (regexes, two-token patterns) to a
-  small spaCy Matcher; the
-  matches, in the original order, go through the original ruler's ``set_annotations``.
+  constraints on the Doc's arrays; the other fixed-length patterns (regexes, two-token and
+  whitespace patterns) are tested on the arrays too, from their first token's candidates,
+  and only patterns with operators would be left to a spaCy Matcher. The matches, in the
+  original order, are written column by column as the original ruler's
+  ``set_annotations`` would (the last match setting an attribute of a token wins).
 * :class:`CachedLemmatizer` reads each token's (form, POS, morphology) from the Doc's
   arrays, asks the original lemmatizer only for combinations it has not seen, and writes
   all lemmas back at once.
@@ -18,7 +20,10 @@ the same annotations (a test compares them token by token with the originals):
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+
+import numpy
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
@@ -53,6 +58,58 @@ def _check(strings, column: int, value: object) -> Check | None:
     return None if choices is None else (column, True, frozenset(strings.add(v) for v in choices))
 
 
+class _Regex(tuple):
+    """A ``{"REGEX": ...}`` test of one column: (column, compiled pattern); which string ids
+    pass is learnt once per id (``re.search`` on the string, as the Matcher does)."""
+
+    def __new__(cls, column: int, pattern: str) -> "_Regex":
+        return super().__new__(cls, (column, re.compile(pattern)))
+
+    def __init__(self, column: int, pattern: str) -> None:
+        self.known: dict[int, bool] = {}
+
+    def test(self, value: int, strings) -> bool:
+        hit = self.known.get(value)
+        if hit is None:
+            hit = self.known[value] = bool(self[1].search(strings[value]))
+        return hit
+
+    def hits(self, values: list[int], strings) -> list[int]:
+        return [v for v in values if self.test(v, strings)]
+
+
+def _passes(row: list[int], check: "Check | _Regex", strings) -> bool:
+    if isinstance(check, _Regex):
+        return check.test(row[check[0]], strings)
+    return (row[check[0]] in check[2]) == check[1]
+
+
+def _fixed_pattern(strings, pattern: list[dict]) -> list[list["Check | _Regex"]] | None:
+    """A Matcher pattern as one list of column tests per token, or None when it uses
+    anything else (operators, other attributes, other predicates)."""
+    columns = list(_COLUMNS)
+    tokens = []
+    for spec in pattern:
+        checks: list[Check | _Regex] = []
+        for name, value in spec.items():
+            if name not in _COLUMNS:
+                return None
+            column = columns.index(name)
+            if (name in ("ORTH", "LOWER") and isinstance(value, dict) and set(value) == {"REGEX"}
+                    and isinstance(value["REGEX"], str)):
+                checks.append(_Regex(column, value["REGEX"]))
+                continue
+            check = _check(strings, column, value)
+            if check is None:
+                return None
+            checks.append(check)
+        tokens.append(checks)
+    return tokens or None
+
+
+_UNSAFE = object()  # a row the fast path leaves to set_annotations(match())
+
+
 class IndexedAttributeRuler:
     """The model's attribute ruler with its one-token patterns looked up, not matched."""
 
@@ -63,7 +120,12 @@ class IndexedAttributeRuler:
         self.index: dict[int, dict[int, list[tuple[int, list[Check]]]]] = {
             k: defaultdict(list) for k in range(len(_KEYS))}
         self.rest = Matcher(ruler.vocab)
+        #: the other patterns that are a fixed sequence of simple token tests (no operators):
+        #: (attr_id, one list of checks per token), matched without spaCy's Matcher
+        self.fixed: list[tuple[int, list[list[Check | _Regex]]]] = []
         self.match_ids: list[int] = []
+        #: token row -> :meth:`_row_entry`
+        self._rows: dict[tuple[int, ...], object] = {}
         columns = list(_COLUMNS)
         for attr_id, entry in enumerate(ruler.patterns):
             key = str(attr_id)
@@ -80,15 +142,22 @@ class IndexedAttributeRuler:
                 table = self.index[_KEYS.index(lookup)]
                 for value in _values(spec[lookup]) or []:
                     table[strings.add(value)].append((attr_id, checks))
-            if rest:
-                self.rest.add(key, rest)
+            for pattern in rest:
+                fixed = _fixed_pattern(strings, pattern)
+                if fixed is None:
+                    self.rest.add(key, [pattern])
+                else:
+                    self.fixed.append((attr_id, fixed))
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The same ``(attr_id, match_id, start, end)`` list as ``AttributeRuler.match``."""
         strings = self.ruler.vocab.strings
         found = {(int(strings[m_id]), m_id, start, end)
-                 for m_id, start, end in self.rest(doc, allow_missing=True, as_spans=False)}
-        rows = doc.to_array(list(_COLUMNS.values())).tolist() if len(doc) else []
+                 for m_id, start, end in self.rest(doc, allow_missing=True, as_spans=False)} if len(self.rest) else set()
+        array = doc.to_array(list(_COLUMNS.values())) if len(doc) else None
+        rows = array.tolist() if array is not None else []
+        if self.fixed and rows:
+            self._match_fixed(array, rows, strings, found)
         tables = [(k, table) for k, table in self.index.items() if table]
         for i, row in enumerate(rows):
             for k, table in tables:
@@ -97,9 +166,117 @@ class IndexedAttributeRuler:
                         found.add((attr_id, self.match_ids[attr_id], i, i + 1))
         return sorted(found)
 
+    def _match_fixed(self, array, rows: list[list[int]], strings, found: set) -> None:
+        """Add the matches of :attr:`fixed`: the first token's candidates are found on the
+        arrays, the further tokens checked one by one (as the Matcher would, every start)."""
+        n = len(rows)
+        for attr_id, tokens in self.fixed:
+            size = len(tokens)
+            if size > n:
+                continue
+            first = numpy.ones(n - size + 1, dtype=bool)
+            for check in tokens[0]:
+                column = array[: n - size + 1, check[0]]
+                if isinstance(check, _Regex):
+                    first &= numpy.isin(column, numpy.array(check.hits(numpy.unique(column).tolist(), strings), dtype="uint64"))
+                else:
+                    first &= numpy.isin(column, numpy.array(sorted(check[2]), dtype="uint64")) == check[1]
+            for i in numpy.flatnonzero(first).tolist():
+                if all(_passes(rows[i + k], check, strings) for k in range(1, size) for check in tokens[k]):
+                    found.add((attr_id, self.match_ids[attr_id], i, i + size))
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """``AttributeRuler.set_annotations`` written column by column: each token takes,
+        attribute by attribute, the value of the last match that sets it (matches are sorted
+        by attr_id, later rules win), and the columns are written back at once. Falls back to
+        the original for extension attributes and for an index outside its match (the
+        original raises its error)."""
+        ruler = self.ruler
+        final: dict[int, dict[int, int]] = {}
+        for attr_id, _, start, end in matches:
+            attrs, index = ruler.attrs[attr_id], ruler.indices[attr_id]
+            i = start + index if index >= 0 else end + index
+            if "_" in attrs or not start <= i < end:
+                ruler.set_annotations(doc, matches)
+                return
+            final.setdefault(i, {}).update(attrs)
+        if not final:
+            return
+        names = sorted({name for attrs in final.values() for name in attrs})
+        place = {name: j for j, name in enumerate(names)}
+        columns = doc.to_array(names).reshape(len(doc), len(names))
+        for i, attrs in final.items():
+            for name, value in attrs.items():
+                columns[i, place[name]] = value
+        doc.from_array(names, columns)
+
+    #: most distinct token rows remembered (a long-running process reads many texts)
+    ROW_CACHE_SIZE = 200_000
+
     def __call__(self, doc: Doc) -> Doc:
-        self.ruler.set_annotations(doc, self.match(doc))
+        """``set_annotations(doc, match(doc))``, faster: what the one-token patterns give a
+        token depends only on its row (form, lower case, tag, label, whether a space), so it
+        is worked out once per distinct row; the tokens other patterns also set are merged
+        in attr_id order, as the sorted matches would be applied."""
+        if not len(doc) or len(self.rest):
+            self.set_annotations(doc, self.match(doc))
+            return doc
+        ruler = self.ruler
+        array = doc.to_array(list(_COLUMNS.values()))
+        rows = array.tolist()
+        extra: set[tuple[int, int, int, int]] = set()
+        if self.fixed:
+            self._match_fixed(array, rows, ruler.vocab.strings, extra)
+        also: dict[int, set[int]] = {}  # token -> attr_ids of the longer matches that set it
+        for attr_id, _, start, end in extra:
+            index = ruler.indices[attr_id]
+            i = start + index if index >= 0 else end + index
+            if "_" in ruler.attrs[attr_id] or not start <= i < end:
+                self.set_annotations(doc, self.match(doc))
+                return doc
+            also.setdefault(i, set()).add(attr_id)
+        cache = self._rows
+        if len(cache) > self.ROW_CACHE_SIZE:
+            cache.clear()
+        values = []
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            entry = cache.get(key)
+            if entry is None:
+                entry = cache[key] = self._row_entry(row)
+            if entry is _UNSAFE:
+                self.set_annotations(doc, self.match(doc))
+                return doc
+            if i in also:
+                entry = (None, self._merged(sorted(set(entry[0]) | also[i])))
+            values.append(entry[1])
+        names = sorted({name for merged in values for name in merged})
+        if not names:
+            return doc
+        place = {name: j for j, name in enumerate(names)}
+        columns = doc.to_array(names).reshape(len(doc), len(names)).tolist()
+        for row, merged in zip(columns, values):
+            for name, value in merged.items():
+                row[place[name]] = value
+        doc.from_array(names, numpy.array(columns, dtype="uint64"))
         return doc
+
+    def _row_entry(self, row: list[int]):
+        """(attr_ids of the one-token patterns a token of this row matches, ascending; the
+        attributes they set, later ones winning), or _UNSAFE when the original would do
+        something else (extension attributes, an index outside the token)."""
+        ids = sorted({attr_id for k, table in self.index.items() if table
+                      for attr_id, checks in table.get(row[k], ())
+                      if all((row[c] in values) == wanted for c, wanted, values in checks)})
+        if any("_" in self.ruler.attrs[a] or self.ruler.indices[a] not in (0, -1) for a in ids):
+            return _UNSAFE
+        return (tuple(ids), self._merged(ids))
+
+    def _merged(self, attr_ids) -> dict[int, int]:
+        merged: dict[int, int] = {}
+        for attr_id in attr_ids:
+            merged.update(self.ruler.attrs[attr_id])
+        return merged
 
 
 class CachedLemmatizer:

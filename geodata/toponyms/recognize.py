@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_ALPHA, ORTH, SENT_START
+from spacy.attrs import IS_ALPHA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
 from geodata.gazetteer import curated
@@ -95,6 +95,15 @@ def _capitalised_tokens(doc: Doc) -> list[bool]:
     return [strings[orth][:1].isupper() for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
 
 
+def _token_strings(doc: Doc) -> tuple[list[str], list[str]]:
+    """``[t.text for t in doc]`` and ``[t.lower_ for t in doc]``, from the Doc's arrays."""
+    if not len(doc):
+        return [], []
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER]).tolist()
+    return [strings[orth] for orth, _ in rows], [strings[lower] for _, lower in rows]
+
+
 def _leading_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *,
                    min_population: int) -> int:
     """End token of the longest capitalised prefix of doc[start:end] naming a place, or start."""
@@ -124,9 +133,11 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     institutions = _institution_names(doc, gazetteer)  # names seen naming an institution ("Franklin")
     # names seen naming a newspaper, a ship or a car ("the daily Granma", "a Dodge Durango")
     # (a one-word name only: "the daily Jerusalem Post" leaves Jerusalem a place)
-    things = {normalize(doc[i + 1].text) for i in range(len(doc) - 1)
-              if (doc[i].lower_ in _NAMED_THING_WORDS or doc[i].text in _CAR_MAKES) and doc[i + 1].text[:1].isupper()
-              and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper())}
+    # every token's text and lower-case form, read from the arrays once (not a Token each)
+    words, lowers = _token_strings(doc)
+    things = {normalize(words[i + 1]) for i in range(len(doc) - 1)
+              if (lowers[i] in _NAMED_THING_WORDS or words[i] in _CAR_MAKES) and words[i + 1][:1].isupper()
+              and (i + 2 >= len(doc) or not words[i + 2][:1].isupper())}
     taken = [False] * len(doc)
     blocked = [False] * len(doc)
     person = [False] * len(doc)
@@ -251,9 +262,9 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     # a name after a personal title anywhere in the text is a person's where it acts as one
     # ("President Bush ... Bush said ... Bush's son" was Bush, Egypt); "flooding hit Jackson"
     # after "Gov. Jackson" is still the town
-    titled = {doc[i + 1].lower_ for i in range(len(doc) - 1) if _is_title(doc[i].text)
-              and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
-              and doc[i + 1].lower_ not in curated.NON_PLACE_WORDS}
+    titled = {lowers[i + 1] for i in range(len(doc) - 1) if _is_title(words[i])
+              and words[i + 1][:1].isupper() and doc[i + 1].is_alpha
+              and lowers[i + 1] not in curated.NON_PLACE_WORDS}
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             if len(ent) == 1 and ent[0].lower_ in surnames and not _is_major_place(ent.text, gazetteer):

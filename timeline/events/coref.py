@@ -79,7 +79,7 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
         f["says"] = 1.0
         f[f"says_{'same' if 'same_type' in f or 'same_group' in f else 'other'}_type"] = 1.0
     group_lemmas = {m.trigger.lemma_.lower() for m in group}
-    sentence_lemmas = {t.lemma_.lower() for t in cue.sentence}
+    sentence_lemmas = _sentence_lemmas(cue)
     if sentence_lemmas & group_lemmas:
         f["sentence_names_group_trigger"] = 1.0
     if sentence_lemmas & TOLL_WORDS and group[0].event.event_type in ("attack", "violence_against_civilians",
@@ -781,11 +781,21 @@ def _apart(a: Cue, b: Cue) -> bool:
     return True
 
 
+def _sentence_lemmas(cue: Cue) -> frozenset[str]:
+    """The lower-case lemmas of the cue's sentence, read once per cue (a cue meets every group)."""
+    if cue.lemmas is None:
+        cue.lemmas = frozenset(t.lemma_.lower() for t in cue.sentence)
+    return cue.lemmas
+
+
 def _new_cue(cue: Cue) -> bool:
     """ "another shooting", "a second blast", "the latest strike": the text says it is a new
     happening (within three words before the trigger), or tells it outright (:func:`_another`)."""
     token = cue.trigger
-    left = {t.lower_ for t in token.lefts} | {t.lower_ for t in cue.sentence if t.i < token.i and token.i - t.i <= 3}
+    sentence, doc = cue.sentence, token.doc
+    # the sentence's words up to three before the trigger (a slice, not the whole sentence read)
+    left = {t.lower_ for t in token.lefts} | {doc[k].lower_ for k in range(max(sentence.start, token.i - 3),
+                                                                          min(token.i, sentence.end))}
     return bool(left & NEW_CUES) or _another(cue)
 
 

@@ -79,6 +79,8 @@ class Cue:
     cues: dict[str, float] | None = field(default=None, repr=False, compare=False)
     #: the countries its clause places something in, once read (:func:`timeline.events.coref.scene_countries`)
     scene: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    #: the lower-case lemmas of its sentence, once read (:func:`timeline.events.coref.pair_features`)
+    lemmas: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
 
 def candidate_features(cue: Cue) -> dict[str, float]:
