@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_ALPHA, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
 from geodata.gazetteer import curated
@@ -102,6 +102,15 @@ def _token_strings(doc: Doc) -> tuple[list[str], list[str]]:
     strings = doc.vocab.strings
     rows = doc.to_array([ORTH, LOWER]).tolist()
     return [strings[orth] for orth, _ in rows], [strings[lower] for _, lower in rows]
+
+
+def _token_ids(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Per token: its text's and lower-case form's string ids and its character offset, read
+    from the Doc's arrays once; a caller turns only the ids it needs into strings."""
+    if not len(doc):
+        return [], [], []
+    arr = doc.to_array([ORTH, LOWER, IDX])
+    return arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist()
 
 
 def _leading_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *,
@@ -856,6 +865,8 @@ def _propagate(doc: Doc, found: list[Toponym], taken: list[bool], person: list[b
         return
     n = len(doc)
     capitalised = _capitalised_tokens(doc)
+    strings, text = doc.vocab.strings, doc_text(doc)
+    orths, _, idx = _token_ids(doc)
     i = 0
     while i < n:
         if taken[i] or person[i] or not capitalised[i]:
@@ -866,7 +877,7 @@ def _propagate(doc: Doc, found: list[Toponym], taken: list[bool], person: list[b
             j = i + length
             if j > n or any(taken[k] or person[k] for k in range(i, j)):
                 continue
-            if normalize(doc[i:j].text) in known:
+            if normalize(text[idx[i]:idx[j - 1] + len(strings[orths[j - 1]])]) in known:  # doc[i:j].text
                 add(i, j, "DOC")
                 step = length
                 break
@@ -889,27 +900,30 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
     n = len(doc)
     capitalised = _capitalised_tokens(doc)
     alpha = doc.to_array(IS_ALPHA).tolist() if n else []
+    # token texts and lower-case forms from the arrays' string ids (not a Span or Token each)
+    strings, text = doc.vocab.strings, doc_text(doc)
+    orths, lower_ids, idx = _token_ids(doc)
     while i < n:
         if taken[i] or blocked[i] or not capitalised[i] or not alpha[i]:
             i += 1
             continue
-        tok = doc[i]
+        tok_text = strings[orths[i]]
         matched = 0
         for length in (4, 3, 2, 1):
             j = i + length
             if j > n or any(taken[k] or blocked[k] for k in range(i, j)):
                 continue
-            words = doc[i:j]
-            if not all(_is_capitalised(w.text) or w.lower_ in ("of", "de", "-") for w in words):
+            # (capitalised[k] is _is_capitalised(doc[k].text))
+            if not all(capitalised[k] or strings[lower_ids[k]] in ("of", "de", "-") for k in range(i, j)):
                 continue
-            name = words.text
+            name = text[idx[i]:idx[j - 1] + len(strings[orths[j - 1]])]  # doc[i:j].text
             key = normalize(name)
             if length == 1 and (key in curated.NON_PLACE_WORDS or len(key) < 3):
                 continue
-            if length == 1 and sent_start[i] and tok.pos_ not in ("PROPN", "") and not (
-                    j < n and doc[j].lower_ in _LOCAL_USE_WORDS and is_english_word(tok.text) is False):
+            if length == 1 and sent_start[i] and doc[i].pos_ not in ("PROPN", "") and not (
+                    j < n and strings[lower_ids[j]] in _LOCAL_USE_WORDS and is_english_word(tok_text) is False):
                 continue  # (but "Chicopee residents discuss ...": no English word, a town's people)
-            if length == 1 and j < n and _INITIAL.match(doc[j].text):
+            if length == 1 and j < n and _INITIAL.match(strings[orths[j]]):
                 continue  # "Michael J. Dillon": a first name before an initial
             if length == 1 and _byline_first_name(doc, i, gazetteer):
                 continue  # "BY CHAD WOZNIAK": a byline's first name, not the country
@@ -920,8 +934,8 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
             strong = best.get("match") != "weak" and (
                 best["feature"] in ("country", "continent", "admin1", "region", "water", "landform")
                 or (best["feature"] == "city" and (best["population"] or 0) >= 100_000))
-            next_is_type = j < n and doc[j].lower_ in TYPE_WORDS
-            after_preposition = i > 0 and doc[i - 1].lower_ in ("in", "near", "outside") and any(
+            next_is_type = j < n and strings[lower_ids[j]] in TYPE_WORDS
+            after_preposition = i > 0 and strings[lower_ids[i - 1]] in ("in", "near", "outside") and any(
                 c.get("match") != "weak" and c["feature"] in ("city", "admin2") for c in cands)
             if length == 1 and not next_is_type:
                 named = [c for c in cands if c.get("match") == "name"]
@@ -933,8 +947,8 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
             # "Chicopee residents discuss ...", "a Berea man was charged": a town's name before
             # its people, the way local news names its town (not an English
             # word: "Most residents said" is no town in Czechia)
-            local_use = length == 1 and j < n and doc[j].lower_ in _LOCAL_USE_WORDS \
-                and is_english_word(tok.text) is False and any(
+            local_use = length == 1 and j < n and strings[lower_ids[j]] in _LOCAL_USE_WORDS \
+                and is_english_word(tok_text) is False and any(
                 c.get("match") == "name" and c["feature"] == "city" and (c["population"] or 0) >= LOCAL_USE_POPULATION
                 for c in cands)
             if strong or next_is_type or after_preposition or local_use:
