@@ -1131,7 +1131,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             story_words = set()
             story_index += 1
             continue
-        if "\n" in doc_text[max(0, sentence.start_char - 4):sentence.start_char]:
+        if _opens_paragraph(sentence, doc_text):
             paragraphs += 1
         if sentence_index and _new_story(sentence, doc_text, story_words, marks_paragraphs):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
@@ -1842,6 +1842,11 @@ def _marks_paragraphs(text: str) -> bool:
     return "\n" in text.strip()
 
 
+def _opens_paragraph(sentence: Span, text: str) -> bool:
+    """The sentence starts after a line break (within the few characters before it)."""
+    return "\n" in text[max(0, sentence.start_char - 4):sentence.start_char]
+
+
 def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraphs: bool) -> bool:
     """True when a sentence opens a paragraph that takes up nothing of the story so far: no
     word that points back ("he", "the same day", "meanwhile"), no name of the earlier
@@ -1852,8 +1857,7 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
     places or happening again ("Albright announced ...", "The blast ..."). ``marks_paragraphs``: the
     text marks paragraphs (:func:`_marks_paragraphs`); then only a sentence after a line break
     opens one, else any sentence may."""
-    opens_paragraph = "\n" in text[max(0, sentence.start_char - 4):sentence.start_char]
-    if (marks_paragraphs and not opens_paragraph) or not story_words or not _tagged(sentence):
+    if (marks_paragraphs and not _opens_paragraph(sentence, text)) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
     shares_a_noun = False
     for token in sentence:
