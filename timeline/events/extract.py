@@ -1258,11 +1258,11 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     if not locator.digest_item:
         # only a digest's items are stories of their own whose first sentence is a lead; a wire
         # story's paragraph that takes up nothing of it so far ("A bus crashed into a wall in
-        # Leeds." after a paragraph on an arrest) is still told deep inside the article
+        # Leeds." after a paragraph on an arrest) is still told deep inside the article. (Whether
+        # the text is a digest is known only once its later paragraphs are read, hence here and
+        # not where a candidate is built; its cues are read after this, by select_events.)
         for candidate in found:
-            if candidate.story_start:
-                candidate.story_start = 0
-                candidate.cues = None
+            candidate.story_start = 0
     return found
 
 
