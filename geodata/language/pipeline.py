@@ -17,6 +17,7 @@ import importlib.util
 import logging
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import numpy
 from spacy.attrs import IS_SPACE, ORTH
@@ -27,6 +28,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from geodata.language import rule_components
+
+if TYPE_CHECKING:
+    from spacy.lookups import Lookups
 
 logger = logging.getLogger(__name__)
 
@@ -197,30 +201,40 @@ SYNTAX_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 
 
 @functools.lru_cache(maxsize=1)
-def _english_lexicon() -> tuple[frozenset[str], dict[str, list[list[str]]], dict[str, dict[str, list[str]]]]:
-    """The model's rule lemmatizer's word index (the common English nouns, verbs, adjectives
-    and adverbs), its suffix rules and exceptions; empty when the model ships no lemmatizer."""
+def lemma_lookups() -> Lookups | None:
+    """The model's rule lemmatizer's lookups (its word index by part of speech, "lemma_index",
+    its suffix rules and exceptions), read once from the installed model's folder; None when
+    the model ships no lemmatizer word index (or no model is installed)."""
     from pathlib import Path
 
     from spacy.lookups import Lookups
 
     try:
         spec = importlib.util.find_spec(model_name())
-    except (ModelMissingError, ValueError, ImportError):
+    except (ModelMissingError, ValueError, ImportError, OSError):
         spec = None
     roots = [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
     for root in roots:
         for path in sorted(root.glob("*/lemmatizer/lookups")) + sorted(root.glob("lemmatizer/lookups")):
             lookups = Lookups().from_disk(path)
-            if not lookups.has_table("lemma_index"):
-                continue
-            index = lookups.get_table("lemma_index")
-            words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
-            rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
-            exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
-            return (words, {pos: rules.get(pos, []) for pos in ("noun", "verb", "adj")},
-                    {pos: exceptions.get(pos, {}) for pos in ("noun", "verb", "adj")})
-    return frozenset(), {}, {}
+            if lookups.has_table("lemma_index"):
+                return lookups
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _english_lexicon() -> tuple[frozenset[str], dict[str, list[list[str]]], dict[str, dict[str, list[str]]]]:
+    """The model's rule lemmatizer's word index (the common English nouns, verbs, adjectives
+    and adverbs), its suffix rules and exceptions; empty when the model ships no lemmatizer."""
+    lookups = lemma_lookups()
+    if lookups is None:
+        return frozenset(), {}, {}
+    index = lookups.get_table("lemma_index")
+    words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+    rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
+    exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+    return (words, {pos: rules.get(pos, []) for pos in ("noun", "verb", "adj")},
+            {pos: exceptions.get(pos, {}) for pos in ("noun", "verb", "adj")})
 
 
 def is_english_word(word: str) -> bool | None:

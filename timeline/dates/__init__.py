@@ -43,7 +43,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline.dates._calendar import Resolved, count_back, day_ref, month_ref, week_ref
-from timeline.dates._context import DateContext, Point, source_day_first
+from timeline.dates._context import DateContext, Point
 from timeline.dates._rules import RULES, text_words
 from timeline.dates import _compound, _holidays, _numeric, _spans  # noqa: F401  (they register their rules)
 from timeline.dates._anchored import PendingOffsets
@@ -51,7 +51,7 @@ from timeline.dates import _anchored
 from timeline.model import DateMention
 from timeline.sources.pubdate import parse_published
 
-__all__ = ["find_dates", "governing_date", "count_back", "source_day_first", "POINT_TYPES"]
+__all__ = ["find_dates", "governing_date", "count_back", "POINT_TYPES"]
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ _TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 
 
 def find_dates(text: str, published: dt.date | dt.datetime | str, *,
-               day_first: bool | None = None, source: str | None = None,
+               day_first: bool | None = None,
                countries: Sequence[str | None] | None = None) -> list[DateMention]:
     """Find the temporal expressions in ``text`` and normalise them, in document order.
 
@@ -80,10 +80,9 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
     ``day_first`` is the source's convention for numeric dates such as "05/04/2021" (True:
     day first, as in Europe; False: month first, as in the US); left None, the text's own
     unambiguous dates decide, else its spelling ("colour", "organisers": day first), else
-    the separator (dots: day first). ``source``, the article's address, gives the source's
-    convention when ``day_first`` is not given: a British, European or other day-first
-    country's domain ("bbc.co.uk", "lemonde.fr") writes the day first, an American one
-    (".gov") the month; a generic one (".com") leaves it to the text. When the text's dates
+    the separator (dots: day first). Extraction passes the source's convention read from the
+    article's address (:func:`timeline.sources.ingest.source_day_first`: "bbc.co.uk" day
+    first, ".gov" month first, a generic ".com" None, left to the text). When the text's dates
     and spelling do not settle the order either, the country it is set in does ("the fair on
     01/03/2026 in Leeds": day first): ``countries``, the ISO codes of the countries of the
     places a caller's geoparser found (its dateline's, when it has one), else a light
@@ -98,8 +97,6 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
     if not text or not text.strip():
         return []
     candidates = _candidates(text)
-    if day_first is None and source:
-        day_first = source_day_first(source)
     ctx = DateContext(text, pub, day_first=day_first, countries=countries)
     found: list[_Found] = []
     offsets = PendingOffsets(text, found, ctx)

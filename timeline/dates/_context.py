@@ -186,51 +186,6 @@ _BRITISH_SPELLING = re.compile(r"\b(?:(?:col|fav|hon|harb|behavi|neighb|lab|rum|
 _AMERICAN_SPELLING = re.compile(r"\b(?:color(?:s|ed|ful)?|(?:fav|hon|harb|behavi|neighb|rum|vig)or(?:s|ed|ing|ite|ites|hood|able)?|"
                                 r"(?:organi|recogni|apologi|critici|emphasi|mobili|authori|legali|privati|moderni|stabili|prioriti|reali)z(?:e|es|ed|ing|ation|ations|ers?)|"
                                 r"centers?|theaters?|(?:kilo)?meters|defense|offense|traveled|traveling|analyze[ds]?|jewelry|tires|aluminum|pajamas|checkbook)\b", re.I)
-#: The top-level domains of sources that write the day first: the United Kingdom and Ireland,
-#: the Commonwealth, Europe, Latin America, Africa, the Middle East and South Asia; the
-#: United States writes the month first (.us, .gov, .mil), as mostly does the Philippines
-#: (.ph), and East Asia and Hungary write year, month, day (.jp, .cn, .kr, .tw, .hu): the month
-#: before the day too; Canada's English press (.ca) is undecided, and generic domains (.com,
-#: .org) say nothing.
-_MONTH_FIRST_TLDS = frozenset("us gov mil ph fm jp cn kr tw hu".split())
-_UNDECIDED_TLDS = frozenset("com org net info biz io co ca int edu news tv me ly cc app online site".split())
-#: Generic-domain outlets known to write the day first.
-_DAY_FIRST_HOSTS = frozenset("""bbc.com bbc.co.uk theguardian.com aljazeera.com france24.com dw.com euronews.com
-independent.co.uk telegraph.co.uk ft.com economist.com rfi.fr thehindu.com hindustantimes.com dawn.com
-scmp.com straitstimes.com theconversation.com abc.net.au news.sky.com""".split())
-
-
-#: Generic-domain outlets known to write the month first (American papers, agencies and networks):
-#: their dates keep the month first wherever the story is set ("the arrests in Leeds on 01/03/2026"
-#: in an American paper are of 3 January).
-_MONTH_FIRST_HOSTS = frozenset("""nytimes.com washingtonpost.com wsj.com usatoday.com latimes.com apnews.com
-cnn.com foxnews.com nbcnews.com cbsnews.com abcnews.go.com npr.org politico.com bloomberg.com nypost.com
-chicagotribune.com bostonglobe.com voanews.com""".split())
-
-
-def source_day_first(url: str | None) -> bool | None:
-    """Whether a source writes numeric dates day first, by its address: True for a British,
-    European or other day-first country's domain ("https://www.bbc.co.uk/news/...",
-    "lemonde.fr"), False for an American one (".gov", ".us", a known American outlet such as
-    "nytimes.com"), None when the address says nothing (another ".com", no address)."""
-    if not url:
-        return None
-    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/")[0].split(":")[0]
-    host = host[4:] if host.startswith("www.") else host
-    if not host or "." not in host:
-        return None
-    if host in _DAY_FIRST_HOSTS or any(host.endswith("." + h) for h in _DAY_FIRST_HOSTS):
-        return True
-    if host in _MONTH_FIRST_HOSTS or any(host.endswith("." + h) for h in _MONTH_FIRST_HOSTS):
-        return False
-    tld = host.rsplit(".", 1)[1]
-    if tld in _MONTH_FIRST_TLDS:
-        return False
-    if tld in _UNDECIDED_TLDS or not tld.isalpha() or len(tld) != 2:
-        return None
-    return True
-
-
 @dataclass(frozen=True)
 class Point:
     """The narrative's latest point-in-time mention of any precision."""

@@ -786,23 +786,10 @@ _QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "sco
 def _common_adjectives() -> frozenset[str]:
     """The common English adjectives ("mass", "several", "heavy"): the model's rule
     lemmatizer's adjective index, read once; empty when the model ships none."""
-    import importlib.util
-    from pathlib import Path
+    from geodata.language.pipeline import lemma_lookups
 
-    from spacy.lookups import Lookups
-
-    from geodata.language.pipeline import model_name
-
-    try:
-        spec = importlib.util.find_spec(model_name())
-    except (ImportError, ValueError, OSError):
-        spec = None
-    for root in [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []:
-        for path in sorted(root.glob("*/lemmatizer/lookups")) + sorted(root.glob("lemmatizer/lookups")):
-            lookups = Lookups().from_disk(path)
-            if lookups.has_table("lemma_index"):
-                return frozenset(lookups.get_table("lemma_index").get("adj", ()))
-    return frozenset()
+    lookups = lemma_lookups()
+    return frozenset(lookups.get_table("lemma_index").get("adj", ())) if lookups is not None else frozenset()
 
 
 def _capitalised_common_word(token: Token, words: list[Token]) -> bool:

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from geodata.gazetteer.index import haversine_km
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.corroborate import LOCAL_TYPES
-from timeline.events.features import GROUPS, Cue, inside_quotes, told_in_simple_present
+from timeline.events.features import GROUPS, Cue, told_in_simple_present
 from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
@@ -214,13 +214,7 @@ def _told_as_today(cue: Cue) -> bool:
     (:func:`~timeline.events.features.told_in_simple_present`, "Rebels seize the airport"), or in
     the present passive ("are killed", not "were killed": a past passive may be a wire story's
     account of its own happening)."""
-    root = cue.sentence.root
-    passive = [c for c in root.children if c.dep_ == "auxpass"]
-    if passive:
-        # a present passive is a digest's too: "Thirteen militants are killed in fighting in Bari."
-        return root.tag_ == "VBN" and len(passive) == 1 and passive[0].tag_ in ("VBZ", "VBP") \
-            and not inside_quotes(cue.sentence, root) and not any(c.dep_ == "aux" for c in root.children)
-    return told_in_simple_present(cue.sentence, root)
+    return told_in_simple_present(cue.sentence, cue.sentence.root, passive=True)
 
 
 def _toll_of(toll: Cue, cause: Cue) -> bool:

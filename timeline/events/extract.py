@@ -84,6 +84,7 @@ from timeline.events.triggers import (
 )
 from timeline.model import DateMention, Event, article_id, parties
 from timeline.sources.dateline import find_datelines, mask
+from timeline.sources.ingest import source_day_first
 from timeline.sources.pubdate import parse_published
 
 logger = logging.getLogger(__name__)
@@ -1089,7 +1090,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     dateline_place = _dateline_place(datelines, places)
     # where the story is set orders its numeric dates when nothing else does ("01/03/2026" in Leeds)
     setting = [dateline_place] if dateline_place is not None else [p for p in places if p.resolved and p.role != "adjectival"]
-    found_dates = [d for d in find_dates(text, day, source=url, countries=[p.country_code for p in setting])
+    found_dates = [d for d in find_dates(text, day, day_first=source_day_first(url), countries=[p.country_code for p in setting])
                    if d.type in POINT_TYPES
                    and not any(line.start <= d.start < line.end for line in datelines)]
     dates = [d for d in found_dates if d.start_date is not None]
@@ -1257,11 +1258,11 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     if not locator.digest_item:
         # only a digest's items are stories of their own whose first sentence is a lead; a wire
         # story's paragraph that takes up nothing of it so far ("A bus crashed into a wall in
-        # Leeds." after a paragraph on an arrest) is still told deep inside the article
+        # Leeds." after a paragraph on an arrest) is still told deep inside the article. (Whether
+        # the text is a digest is known only once its later paragraphs are read, hence here and
+        # not where a candidate is built; its cues are read after this, by select_events.)
         for candidate in found:
-            if candidate.story_start:
-                candidate.story_start = 0
-                candidate.cues = None
+            candidate.story_start = 0
     return found
 
 

@@ -311,9 +311,17 @@ def inside_quotes(sentence: Span, token: Token) -> bool:
 PRESENT_TAGS = ("VBZ", "VBP", "VB")
 
 
-def told_in_simple_present(sentence: Span, verb: Token, tags: tuple[str, ...] = PRESENT_TAGS) -> bool:
+def told_in_simple_present(sentence: Span, verb: Token, tags: tuple[str, ...] = PRESENT_TAGS, *,
+                           passive: bool = False) -> bool:
     """The verb is told in the simple present, outside quotation marks, with no auxiliary
     ("Israel announces ...", "Rebels seize the airport"; not "has killed", "will meet", nor
-    "are killed": a passive may be a wire story's account of its own happening)."""
-    return verb.tag_ in tags and not inside_quotes(sentence, verb) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    "are killed": a passive may be a wire story's account of its own happening). With
+    ``passive``, a passive verb is read in the present passive instead: its participle with one
+    auxiliary, of the passive, in the present ("Thirteen militants are killed in fighting in
+    Bari", as a digest tells it; not "were killed", nor "have been killed")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if passive and any(c.dep_ == "auxpass" for c in auxiliaries):
+        told = verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].tag_ in ("VBZ", "VBP")
+    else:
+        told = verb.tag_ in tags and not auxiliaries
+    return told and not inside_quotes(sentence, verb)

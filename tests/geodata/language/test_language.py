@@ -131,3 +131,11 @@ def test_is_english_word_knows_common_words_and_their_forms() -> None:
 
     assert is_english_word("Hotel") and is_english_word("Commissioners") and is_english_word("selectman")
     assert is_english_word("Laffan") is False and is_english_word("Shok") is False
+
+
+def test_the_lemmatizers_word_index_is_read_once_for_all_its_readers() -> None:
+    from geodata.language.pipeline import lemma_lookups
+
+    lookups = lemma_lookups()
+    assert lookups is lemma_lookups()
+    assert {"heavy", "several", "mass"} <= set(lookups.get_table("lemma_index")["adj"])

@@ -352,3 +352,12 @@ def test_the_subject_of_a_verb_does_the_verb_it_completes() -> None:
     # a saying's quoted words are no act of the speaker's
     quoted = "“Amos said, ‘Strike the tent pegs and the camp will fall. ’”"
     assert "Amos" not in _doers(quoted)
+
+
+def test_the_common_adjectives_are_the_lemmatizers_adjective_index() -> None:
+    # "Heavy fighting broke out": a sentence's first word the lemmatizer knows as an adjective names no party
+    from geodata.language.pipeline import lemma_lookups
+    from timeline.events.actors import _common_adjectives
+
+    assert _common_adjectives() == frozenset(lemma_lookups().get_table("lemma_index")["adj"])
+    assert {"heavy", "several", "mass"} <= _common_adjectives()

@@ -58,3 +58,20 @@ def test_a_wire_storys_later_paragraph_keeps_its_place_in_the_article() -> None:
             "A tanker sank off the coast of Malta.")
     cue = next(c for c in candidate_events(text, published="2025-03-12") if c.trigger.lemma_.lower() == "sink")
     assert cue.story > 0 and cue.story_start == 0 and "position:0" not in candidate_features(cue)
+
+
+def test_the_present_passive_is_told_as_today_only_when_the_caller_asks() -> None:
+    # a digest's "are killed" is its present (coref's _told_as_today asks with passive=True);
+    # "were killed" and "have been killed" are not, nor a passive when only the active is asked for
+    from timeline.events.features import told_in_simple_present
+    from timeline.events.nlp import parse
+
+    def told(text: str, **passive: bool) -> bool:
+        sentence = next(parse(text).sents)
+        return told_in_simple_present(sentence, sentence.root, **passive)
+
+    assert told("Thirteen militants are killed in fighting in Bari.", passive=True)
+    assert not told("Thirteen militants are killed in fighting in Bari.")
+    assert not told("Thirteen militants were killed in fighting in Bari.", passive=True)
+    assert not told("Thirteen militants have been killed in fighting in Bari.", passive=True)
+    assert told("Rebels seize the airport in Bari.") and told("Rebels seize the airport in Bari.", passive=True)

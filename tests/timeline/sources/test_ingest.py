@@ -7,7 +7,7 @@ import pytest
 
 from timeline.errors import InputError, PublicationDateError
 from timeline.sources.demo import DEMO_DIR, load_demo_articles
-from timeline.sources.ingest import from_text, from_upload, read_file
+from timeline.sources.ingest import from_text, from_upload, read_file, source_day_first
 
 ARTICLE_HTML = b"""<!doctype html><html><head><title>Flood in Porto Alegre | Demo Wire</title>
 <meta property="article:published_time" content="2024-05-06T09:00:00Z"></head>
@@ -129,3 +129,11 @@ def test_the_id_reads_whitespace_as_str_split_does(text: str) -> None:
     assert one_line(text) == " ".join(text.split()) and word_count(text * 30_000) == len((text * 30_000).split())
     expected = hashlib.sha256(b"2025-07-10\0" + " ".join(text.split()).encode()).hexdigest()[:16]
     assert article_id(text, dt.date(2025, 7, 10)) == expected
+
+
+def test_an_address_tells_its_sources_numeric_date_order() -> None:
+    # a day-first country's domain or outlet, an American one, and a generic domain that says nothing
+    assert [source_day_first(u) for u in ("theguardian.com/world", "https://www.state.gov/x", "en.wikipedia.org/wiki/A",
+                                          None, "abc.net.au/news", "www3.nhk.or.jp/news", "https://www.lemonde.fr/a",
+                                          "https://www.nytimes.com/2026/x")] == [True, False, None, None, True, False,
+                                                                                  True, False]
