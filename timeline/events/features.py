@@ -39,6 +39,9 @@ GENERIC_CUES = {"often", "usually", "frequently", "routinely", "regularly", "rep
 REPORTING = {"according", "reportedly", "allegedly", "apparently"}
 #: verbs of a happening's course whose infinitive is the happening itself ("continue to protest")
 ASPECT_VERBS = {"continue", "begin", "start", "resume", "keep"}
+#: Words that rank a doer among those who did a thing: "the first leader to address", "the only
+#: lawmaker to introduce"
+RANKING_WORDS = {"first", "only", "last", "second", "third", "fourth", "fifth", "latest"}
 MODALS = {"could", "may", "might", "would", "should", "must", "can", "will", "shall"}
 QUOTES = "\"“”«»`'"
 
@@ -132,6 +135,8 @@ def _read_cues(cue: Cue) -> dict[str, float]:
         tense = token
         if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECT_VERBS:
             tense = token.head  # "thousands continue to protest": told as the aspect verb is, not as a plan
+        elif _ranked_infinitive(token) is not None:
+            tense = _ranked_infinitive(token)  # "became the first leader to address the assembly": as "became" is
         on(f"tag:{tense.tag_}")
         auxiliaries = {c.lemma_.lower() for c in tense.children if c.dep_ in ("aux", "auxpass")}
         if "have" in auxiliaries:
@@ -269,6 +274,26 @@ def _condition_said(say: Token, sentence: Span) -> bool:
         return False
     said = {t.i for c in say.children if c.dep_ in SAID_DEPS for t in c.subtree}
     return all(t.i in said for t in sentence if t.lower_ in ("if", "unless"))
+
+
+def _ranked_infinitive(token: Token) -> Token | None:
+    """The verb that ranks the doer of an infinitive among those who did it ("Al-Sharaa becomes
+    the first Syrian leader to address the General Assembly", "she was the only senator to vote
+    against the bill"), or None: the happening is told as done, in that verb's tense, not as a
+    plan (a bare infinitive otherwise reads as one). The parser hangs the infinitive on the
+    noun or on the verb ("became the first mayor to sign": an xcomp of "became")."""
+    if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    if token.dep_ in ("relcl", "acl"):
+        nouns, verb = [token.head], token.head.head
+    elif token.dep_ == "xcomp":
+        verb = token.head
+        nouns = [c for c in verb.children if c.dep_ in ("attr", "dobj") and c.i < token.i]
+    else:
+        return None
+    ranked = any(n.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in RANKING_WORDS
+                                                     for c in n.children) for n in nouns)
+    return verb if ranked and verb is not token and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _speaker_kind(token: Token) -> str:

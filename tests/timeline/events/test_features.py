@@ -37,6 +37,14 @@ def test_a_happening_that_continues_is_told_in_the_tense_of_its_aspect_verb() ->
     assert "tag:VB" in _cues("Farmers plan to protest in Lyon against the new tax.", "protest")
 
 
+def test_a_doer_ranked_first_to_do_a_thing_is_told_as_the_ranking_verb_is() -> None:
+    # "the first mayor to sign" says the signing happened: the tense of "became", not a plan's infinitive
+    cues = _cues("Anna Berg became the first mayor of Tromso to sign the climate pact on Monday.", "sign")
+    assert "tag:VBD" in cues and "tag:VB" not in cues
+    # an infinitive of purpose after a plain noun keeps its own tag
+    assert "tag:VB" in _cues("Anna Berg had the power to sign the climate pact on Monday.", "sign")
+
+
 # a digest of three items of their own (each paragraph opens a story the earlier ones do not take up)
 _DIGEST = ("Flooding cuts the main road into Marlow after two days of rain.\n\n"
            "Farmers block a motorway near Lyon in protest over a new diesel tax. Police clear the road by night.\n\n"
