@@ -674,7 +674,26 @@ def _background_without_time(cue: Cue) -> bool:
     mention of a happening the text tells with its time ("the man who shot the pastor")."""
     token = cue.trigger
     # (a tally's own date is the start of its span, "since 2003": no time of one happening)
-    return _running_tally(token, cue.published) or (not cue.own_date and _describing_clause(token))
+    return _running_tally(token, cue.published) or (not cue.own_date and (
+        _describing_clause(token) or _pact_broken(cue)))
+
+
+#: Verbs and nouns by which a party is said to break or undermine a pact or talks.
+BREAKING_WORDS = {"violate", "breach", "break", "undermine", "discredit", "sabotage", "flout", "derail", "violation"}
+
+
+def _pact_broken(cue: Cue) -> bool:
+    """An agreement or talks named only as what a party broke or undermines, with no time of
+    their own ("says the rebels violated the truce agreed by both sides", "accuses Ruritania of
+    trying to derail the peace talks", "in breach of the ceasefire"): the news is the breach
+    (an accusation when a party tells of it), the pact is background (codebook §1: background
+    only with a time of its own, "the ceasefire signed in October 2025")."""
+    if cue.event.event_type not in ("agree", "meet"):
+        return False
+    token = cue.trigger
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in BREAKING_WORDS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in BREAKING_WORDS
 
 
 #: Words that give a clause a time of its own by another happening ("after his arrest").

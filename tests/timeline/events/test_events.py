@@ -1455,3 +1455,26 @@ def test_a_blame_without_accuser_or_an_accusation_owned_up_to_is_no_condemnation
 def test_a_party_accusing_another_stays_a_condemnation() -> None:
     events = extract_events("The opposition accused the government of fraud on Monday.", published="2025-04-02")
     assert [e.event_type for e in events] == ["condemn"]
+
+
+
+_BROKEN_TRUCE = ("The Ruritanian Ministry of Defense says Osterlich violated the port ceasefire {} by launching a "
+                 "drone attack on a depot in Tarsk.")
+
+
+def test_a_pact_named_only_as_what_was_broken_is_no_event() -> None:
+    # codebook §1: the pact is background without a time of its own; the breach is the news
+    types = [e.event_type for e in extract_events(_BROKEN_TRUCE.format("reached by presidents Ann Roe and Jan Pol"),
+                                                  published="2025-03-19")]
+    assert "attack" in types and "agree" not in types
+
+
+@pytest.mark.parametrize("pact, background", [
+    ("reached by presidents Ann Roe and Jan Pol", True),
+    ("signed in October 2024", False),  # a time of its own: a background happening that is coded
+])
+def test_a_broken_pact_is_background_unless_it_has_a_time_of_its_own(pact: str, background: bool) -> None:
+    from timeline.events.extract import _background_without_time
+    candidates = candidate_events(_BROKEN_TRUCE.format(pact), published=dt.date(2025, 3, 19))
+    [truce] = [c for c in candidates if c.event.event_type == "agree"]
+    assert _background_without_time(truce) is background
