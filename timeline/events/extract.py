@@ -168,7 +168,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "resume flights ... and continue work on a bridge": as sure as the verb it is
                 # joined to
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
-            if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or _only_possible(cue.trigger) or (
+            if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or _only_possible(cue.trigger) \
+                    or _inquiry_only(cue) or _case_talk(cue, candidates) or (
                     cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue):
@@ -321,6 +322,53 @@ def _told_in_the_present(verb: Token, *, bare: bool) -> bool:
     if subject is None or subject.pos == PRON or subject.lower_ in _PERSONAL_PRONOUNS:
         return False
     return not any(t.lower_ in GENERIC_CUES for t in sentence)
+
+
+#: Verbs of a body's inquiry into a happening ("investigate", "look into"): a routine step.
+INQUIRY_VERBS = {"investigate", "probe", "examine", "review"}
+#: What a source says is not yet known ("the cause is unclear").
+UNKNOWN_WORDS = {"unclear", "unknown", "uncertain", "undetermined"}
+
+
+def _inquiry_only(cue: Cue) -> bool:
+    """True for a bare verb of saying whose words only tell that the body is looking into a
+    happening or that something about it is not known ("The coast guard says it is
+    investigating", "police said they were looking into the crash", "the agency states that the
+    cause of the fire is unclear"): a routine step of an investigation or no finding, no
+    position of the speaker's own (codebook §1: investigations' routine steps are not coded;
+    §2: the happening is the event). It may still be evidence of the happening."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue):
+        return False
+    content = _said_content(cue.trigger)
+    if content is None or any(c.dep_ == "neg" for c in content.children):
+        return False
+    lemma = content.lemma_.lower()
+    if lemma in INQUIRY_VERBS or (lemma == "look" and any(
+            c.lower_ == "into" and c.dep_ in ("prep", "prt") for c in content.children)):
+        return content.tag_ == "VBG" or content.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in content.children)
+    return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in UNKNOWN_WORDS for c in content.children)
+
+
+#: Steps of a criminal case a party's words may speak of ("the hearing", "a grand jury").
+CASE_STEP_WORDS = {"hearing", "bail", "jury", "counsel", "witness", "plea", "arraignment", "indictment",
+                   "sentencing", "testimony"}
+
+
+def _case_talk(cue: Cue, candidates: list[Candidate]) -> bool:
+    """True for a bare verb of saying whose words (outside the speaker's own name) speak of a
+    step in a criminal case the article tells of ("Specifics will follow Thursday's hearing, his
+    lawyer said", "Rowe said he cannot afford counsel", "the prosecutor said he will put the
+    evidence before a grand jury"): a party's talk about the case is part of the case (codebook:
+    court appearances, trials and criminal cases are the arrest's), not a statement of its own.
+    Only where the article has a mention of an arrest, a charge or a trial."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue):
+        return False
+    say = cue.trigger
+    speaker = {t.i for c in say.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if not any(t.lemma_.lower() in CASE_STEP_WORDS for t in cue.sentence if t.i not in speaker):
+        return False
+    return any(c.event.event_type == "arrest" for c in candidates if c is not cue)
 
 
 #: Objects of "announces" that report what happened, not an act of the announcer ("announces the
@@ -587,10 +635,36 @@ def _describing_accusation(trigger: Token, event_type: str) -> bool:
     him went to jail", "a woman ..., now in jail, accused of taking part in a robbery",
     "protests accusing the government of backsliding erupt"): a participle giving the doer's
     standing before the law or the protest's grievance, not a condemnation of its own
-    (codebook §1); the happening it names is told by its own words. It may still be evidence."""
-    if event_type != "condemn" or trigger.lemma_.lower() != "accuse":
+    (codebook §1); the happening it names is told by its own words. It may still be evidence.
+    So too a blame with no accuser ("the driver was blamed for the crash"), an accusation a
+    person owns up to ("admitted to falsely accusing a neighbour") and the ground of an arrest
+    ("police arrest the gang's leader, accusing him of extortion")."""
+    if event_type != "condemn":
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma in _BLAME_VERBS and trigger.tag_ == "VBN" and not any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children):
+        # "officers blamed for three crashes", "other drivers were faulted in two wrecks": who
+        # caused the happening, told with no accuser (codebook §1: an identifiable party's)
+        return True
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "pcomp", "advcl"):
+        head = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
+        # "admitted to falsely accusing a neighbour", "regretted calling the mayor a liar": a
+        # past act the speaker owns up to; "police arrest the leader, accusing him of fraud":
+        # the arrest's ground (the arrest is the happening, codebook §3 "arrest")
+        if head.lemma_.lower() in _OWNING_UP or (trigger.dep_ == "advcl" and head.lemma_.lower() in ARREST_VERBS):
+            return True
+    if lemma != "accuse":
         return False
     return trigger.dep_ in ("acl", "amod") or (trigger.dep_ == "advcl" and trigger.tag_ == "VBN")
+
+
+#: Verbs that put a happening's cause on someone ("blamed for the crash").
+_BLAME_VERBS = {"blame", "fault"}
+#: Verbs by which a person owns up to, or disowns, a past act of their own.
+_OWNING_UP = {"admit", "regret", "confess", "apologize", "apologise", "deny", "acknowledge"}
+#: Verbs of arresting or charging a person.
+ARREST_VERBS = {"arrest", "detain", "charge", "jail", "indict", "hold", "apprehend", "nab"}
 
 
 def _background_without_time(cue: Cue) -> bool:
@@ -601,7 +675,26 @@ def _background_without_time(cue: Cue) -> bool:
     mention of a happening the text tells with its time ("the man who shot the pastor")."""
     token = cue.trigger
     # (a tally's own date is the start of its span, "since 2003": no time of one happening)
-    return _running_tally(token, cue.published) or (not cue.own_date and _describing_clause(token))
+    return _running_tally(token, cue.published) or (not cue.own_date and (
+        _describing_clause(token) or _pact_broken(cue)))
+
+
+#: Verbs and nouns by which a party is said to break or undermine a pact or talks.
+BREAKING_WORDS = {"violate", "breach", "break", "undermine", "discredit", "sabotage", "flout", "derail", "violation"}
+
+
+def _pact_broken(cue: Cue) -> bool:
+    """An agreement or talks named only as what a party broke or undermines, with no time of
+    their own ("says the rebels violated the truce agreed by both sides", "accuses Ruritania of
+    trying to derail the peace talks", "in breach of the ceasefire"): the news is the breach
+    (an accusation when a party tells of it), the pact is background (codebook §1: background
+    only with a time of its own, "the ceasefire signed in October 2025")."""
+    if cue.event.event_type not in ("agree", "meet"):
+        return False
+    token = cue.trigger
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in BREAKING_WORDS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in BREAKING_WORDS
 
 
 #: Words that give a clause a time of its own by another happening ("after his arrest").

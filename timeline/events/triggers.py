@@ -196,6 +196,24 @@ _ANIMALS = {"dog", "pitbull", "rottweiler", "bear", "shark", "alligator", "croco
 _ANIMAL_HARM_VERBS = {"attack", "kill", "injure", "wound", "maul", "bite", "trample", "gore", "sting"}
 
 
+#: What a body invites a party into when the invitation is its decision to admit or a
+#: meeting, a visit or a negotiation it opens ("invited Ukraine to join the alliance", "invited
+#: Modi to visit", "invited three states to start accession talks").
+_INVITED_INTO = {"join", "accede", "visit", "attend", "meet", "come", "travel", "sign", "participate", "take",
+                 "start", "begin", "open"}
+
+
+def _invited_to_act(verb: Token) -> bool:
+    """An invitation to do something other than join a body or come to a meeting or a visit
+    ("the two governments invited the rebels to return to the talks", "the bishop invited
+    everyone to welcome the pope"): a call on others (codebook: appeals and calls are
+    statements), not an agreement; "invited Ukraine to join the alliance" or "to start
+    accession talks" stays an admission (agree), "invited the minister to visit Rome" the
+    visit it arranges."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(acts) and not any(a.lemma_.lower() in _INVITED_INTO for a in acts)
+
+
 def _animal_doer(verb: Token) -> bool:
     """The verb's doer (active subject or passive agent) is an animal ("a shark attacked", "mauled by dogs")."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -268,6 +286,8 @@ def verb_type(token: Token) -> str | None:
         # "the tenants refused to sign the lease", "the union has still not signed the contract": a
         # party's refusal (a measure or a position, the codebook's other), no agreement
         return "other"
+    if lemma == "invite" and _invited_to_act(token):
+        return "statement"  # "invited the rebels to return to the talks": a call, not an agreement
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children):
         return "attack"  # "took control of Goma"
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):

@@ -1393,3 +1393,88 @@ def test_a_ministers_bare_saying_is_still_a_statement() -> None:
     says = [c for c in candidate_events("Foreign Minister Ann Roe said the border would stay closed until Friday.",
                                         published=dt.date(1999, 5, 6)) if c.event.event_type == "statement"]
     assert says and not any(_no_event_voice(c) for c in says)
+
+
+
+_SINKING = "A ferry sank off Corfu on Monday, killing three people. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coast guard says it is investigating.",
+    "The coast guard said they are looking into the crash.",
+    "The Greek coast guard states that the cause is unclear at this time.",
+])
+def test_a_source_only_looking_into_a_happening_makes_no_statement(sentence: str) -> None:
+    # codebook §1: an investigation's routine steps are not coded; no finding is no position
+    events = extract_events(_SINKING + sentence, published="2025-04-01")
+    assert [e.event_type for e in events] == ["accident"]
+
+
+def test_a_source_saying_it_will_not_tolerate_a_wrong_stays_a_statement() -> None:
+    events = extract_events(_SINKING + "The coast guard said on Tuesday that it will not tolerate unsafe ferries.",
+                            published="2025-04-01")
+    assert "statement" in [e.event_type for e in events]
+
+
+_CASE = "Tom Rowe, 41, of Dayton, was charged Monday with burglary. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rowe's lawyer, Ann Price, said the specifics will follow Thursday's hearing.",
+    "Rowe said he plans to bring witnesses to contradict the owner's account.",
+    '"We know what we want to put before a grand jury," District Attorney Jim Hale said on Tuesday.',
+    "Rowe said he cannot afford counsel, and a public defender will be named.",
+])
+def test_a_party_talking_of_a_step_of_its_criminal_case_makes_no_statement(sentence: str) -> None:
+    # codebook: court appearances and criminal cases are the arrest's, not a party's statement
+    events = extract_events(_CASE + sentence, published="2025-04-02")
+    assert [e.event_type for e in events] == ["arrest"]
+
+
+def test_words_of_a_hearing_with_no_case_in_the_article_stay_a_statement() -> None:
+    events = extract_events("The Dayton council approved the budget on Monday. Mayor Ann Price said on Tuesday "
+                            "that residents can speak at a hearing on the parks plan.", published="2025-04-02")
+    assert "statement" in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # who caused a happening, told with no accuser, is no condemnation by a party (codebook §1)
+    ("A bus and a truck collided on Route 9 near Dayton on Monday, killing two people. The truck driver was "
+     "blamed for the crash.", "accident"),
+    # the ground of an arrest is the arrest's
+    ("Police in Lagos arrest the leader of a separatist group on Tuesday, accusing him of extortion.", "arrest"),
+    # an accusation a person owns up to is a past act of theirs, not a condemnation now
+    ("A Dayton woman who admitted to falsely accusing a neighbour of theft in May was fined on Tuesday.", "arrest"),
+    ("A Dayton woman was charged on Monday. She said Tuesday that she regretted calling the mayor a liar.", "arrest"),
+])
+def test_a_blame_without_accuser_or_an_accusation_owned_up_to_is_no_condemnation(text: str, kept: str) -> None:
+    types = [e.event_type for e in extract_events(text, published="2025-04-02")]
+    assert kept in types and "condemn" not in types
+
+
+def test_a_party_accusing_another_stays_a_condemnation() -> None:
+    events = extract_events("The opposition accused the government of fraud on Monday.", published="2025-04-02")
+    assert [e.event_type for e in events] == ["condemn"]
+
+
+
+_BROKEN_TRUCE = ("The Ruritanian Ministry of Defense says Osterlich violated the port ceasefire {} by launching a "
+                 "drone attack on a depot in Tarsk.")
+
+
+def test_a_pact_named_only_as_what_was_broken_is_no_event() -> None:
+    # codebook §1: the pact is background without a time of its own; the breach is the news
+    types = [e.event_type for e in extract_events(_BROKEN_TRUCE.format("reached by presidents Ann Roe and Jan Pol"),
+                                                  published="2025-03-19")]
+    assert "attack" in types and "agree" not in types
+
+
+@pytest.mark.parametrize("pact, background", [
+    ("reached by presidents Ann Roe and Jan Pol", True),
+    ("signed in October 2024", False),  # a time of its own: a background happening that is coded
+])
+def test_a_broken_pact_is_background_unless_it_has_a_time_of_its_own(pact: str, background: bool) -> None:
+    from timeline.events.extract import _background_without_time
+    candidates = candidate_events(_BROKEN_TRUCE.format(pact), published=dt.date(2025, 3, 19))
+    [truce] = [c for c in candidates if c.event.event_type == "agree"]
+    assert _background_without_time(truce) is background

@@ -361,3 +361,21 @@ def test_support_in_prospect_is_no_backing(sentence):
 ])
 def test_a_commitment_to_support_is_kept(sentence):
     assert "support" in kinds(sentence)
+
+
+# An invitation to do something other than join a body, start talks or come for a visit is a call.
+@pytest.mark.parametrize("sentence", [
+    "The British and Irish governments invited the rebels to rejoin the talks on Monday.",
+    "The two governments invited the rebels on Monday to return to the negotiating table.",
+])
+def test_an_invitation_to_act_is_a_call_not_an_agreement(sentence):
+    found = kinds(sentence)
+    assert "statement" in found and "agree" not in found
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("NATO invited Sweden to join the alliance on Tuesday.", "agree"),
+    ("The summit in Madrid invited three states on Tuesday to start accession talks.", "agree"),
+])
+def test_an_invitation_to_join_or_to_start_talks_stays_an_admission(sentence, kind):
+    assert kind in kinds(sentence)
