@@ -2601,6 +2601,10 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # in the sentence is counted back to the anchor below)
         other = other or (span is not None and _anchored_on(span, trigger)
                           and not _ANCHORED_SPAN.match(mention.text.strip()))
+        # "The opposition has stepped up pressure since its defeat in a war last August and
+        # plans protests on April 9": a 'since' phrase of another word is when that state
+        # began (the war's time), not the protests'
+        other = other or (span is not None and _since_of_another(span.root, trigger))
         # "A plea deal is discussed for Jane Roe, a woman accused of killing her son in
         # June 2007": the killing's date, not the deal's
         participant = not other and span is not None and owner is not None and owner != trigger.i and (
@@ -2806,6 +2810,36 @@ def _record_since(root: Token) -> bool:
     return any(noun.pos_ == "ADJ" and (noun.tag_ == "JJS" or noun.lower_ in _RECORD_WORDS) for noun in nouns) \
         or any(c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in _RECORD_WORDS)
                for noun in nouns for c in noun.children)
+
+
+def _since_of_another(root: Token, trigger: Token) -> bool:
+    """The date lies in a 'since' phrase or clause that leaves the trigger out and hangs from
+    another word than the trigger, or that bounds a record: the start of a state told of
+    something else, not the happening's time ("The rebels have stepped up raids since their
+    defeat last August and plan a march on April 9": not the march's; "In his longest remarks
+    since his arrest last month, Ann Lee told reporters on Tuesday that ...": not the remarks').
+    A state the trigger itself is in keeps its start ("have occupied the square since Monday")."""
+    node = root
+    for _ in range(10):
+        if node.i == trigger.i:
+            return False  # the trigger is inside the phrase ("since his arrest last month")
+        if node.lower_ == "since" and node.dep_ == "prep":
+            phrase, head = node, node.head
+        else:
+            mark = next((c for c in node.children if c.lower_ == "since" and c.dep_ == "mark"), None)
+            phrase, head = (node, node.head) if mark is not None else (None, None)
+        if phrase is not None:
+            if head.i == phrase.i or trigger.i in {t.i for t in phrase.subtree}:
+                return False
+            if head.i != trigger.i:
+                return True
+            words = [head, *(c for c in head.children if c.dep_ in ("amod", "advmod"))]
+            words += [c for w in words[1:] for c in w.children if c.dep_ == "advmod"]
+            return any(w.tag_ in ("JJS", "RBS") or w.lower_ in _RECORD_WORDS for w in words)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _setting_of(owner: Token, trigger: Token) -> bool:

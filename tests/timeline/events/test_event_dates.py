@@ -119,6 +119,25 @@ def test_a_state_since_a_date_still_starts_then(text: str, trigger: str, day: dt
     assert event.date_start == day, event.date_derivation
 
 
+@pytest.mark.parametrize("text, trigger, day", [
+    # a 'since' phrase of another clause is when that state began, not the march's day
+    ("The rebels have stepped up raids on the border since their defeat in a short war last August and plan "
+     "a series of marches beginning on April 9.", "marches", dt.date(2026, 4, 9)),
+    # a 'since' phrase that bounds a record ("most ... since") is not the remarks' time
+    ("In her most detailed remarks since her arrest last month, Ann Lee told reporters on Tuesday that she "
+     "was innocent.", "remarks", dt.date(2026, 3, 17)),
+])
+def test_a_since_phrase_of_another_word_does_not_date_the_happening(text: str, trigger: str, day: dt.date) -> None:
+    event = _event(text, "2026-03-18", trigger)
+    assert event.date_start == event.date_end == day, event.date_derivation
+
+
+def test_a_since_phrase_still_dates_the_happening_inside_it() -> None:
+    event = _event("In her most detailed remarks since her arrest last month, Ann Lee told reporters on Tuesday "
+                   "that she was innocent.", "2026-03-18", "arrest")
+    assert (event.date_start, event.date_end) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28)), event.date_derivation
+
+
 def test_a_paragraph_that_takes_up_nothing_of_the_story_does_not_inherit_its_date() -> None:
     # a digest's next item (a portal of current events, a news ticker) is a story of its own
     text = ("Thousands of people marched in Lyon on Monday against the pension reform.\n\n"
