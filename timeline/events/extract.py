@@ -2818,7 +2818,8 @@ def _since_of_another(root: Token, trigger: Token) -> bool:
     something else, not the happening's time ("The rebels have stepped up raids since their
     defeat last August and plan a march on April 9": not the march's; "In his longest remarks
     since his arrest last month, Ann Lee told reporters on Tuesday that ...": not the remarks').
-    A state the trigger itself is in keeps its start ("have occupied the square since Monday")."""
+    A state the trigger itself is in keeps its start ("have occupied the square since Monday",
+    "has kept a truce since 2019")."""
     node = root
     for _ in range(10):
         if node.i == trigger.i:
@@ -2831,8 +2832,9 @@ def _since_of_another(root: Token, trigger: Token) -> bool:
         if phrase is not None:
             if head.i == phrase.i or trigger.i in {t.i for t in phrase.subtree}:
                 return False
-            if head.i != trigger.i:
-                return True
+            if head.i != trigger.i and not (trigger.head.i == head.i and trigger.pos_ in ("NOUN", "PROPN")
+                                            and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")):
+                return True  # (the verb whose object the trigger is keeps it: "has kept a truce since 2019")
             words = [head, *(c for c in head.children if c.dep_ in ("amod", "advmod"))]
             words += [c for w in words[1:] for c in w.children if c.dep_ == "advmod"]
             return any(w.tag_ in ("JJS", "RBS") or w.lower_ in _RECORD_WORDS for w in words)

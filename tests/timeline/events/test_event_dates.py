@@ -132,6 +132,13 @@ def test_a_since_phrase_of_another_word_does_not_date_the_happening(text: str, t
     assert event.date_start == event.date_end == day, event.date_derivation
 
 
+def test_a_since_phrase_of_the_verb_over_the_happenings_noun_still_dates_it() -> None:
+    # the moratorium is the object of the verb the 'since' phrase hangs from: its own state
+    event = _event("Chad has maintained a moratorium on executions since 2019, when it signed the charter.",
+                   "2026-03-18", "moratorium")
+    assert (event.date_start, event.date_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31)), event.date_derivation
+
+
 def test_a_since_phrase_still_dates_the_happening_inside_it() -> None:
     event = _event("In her most detailed remarks since her arrest last month, Ann Lee told reporters on Tuesday "
                    "that she was innocent.", "2026-03-18", "arrest")
