@@ -1795,7 +1795,7 @@ def _refine_deployment(event: Event, sentence: Span, sentence_text: str, locator
 NARRATIVE_PRECISIONS = {"day", "week", "unknown"}
 NARRATIVE_DAYS = 92  # a story's own days are near its publication; "the 1990 uprising" is background
 #: The precisions of a background date that the next sentences told in the past take up.
-BACKGROUND_PRECISIONS = {"day", "week", "month"}
+BACKGROUND_PRECISIONS = {"day", "week", "month", "year"}
 #: The steps of a court case: a court story's news is its latest step, not the day of the
 #: crime it went back to ("The theft was on May 2. The men pleaded guilty." in an October report)
 COURT_STEPS = {"sentence", "plead", "convict", "acquit", "arraign", "indict", "try", "sentencing", "plea",
@@ -1992,8 +1992,8 @@ def _background(doc: Doc, sentence_dates: list[DateMention], published: dt.date)
     while node.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos") and node.head.i != node.i \
             and node.pos_ not in ("VERB", "AUX"):
         node = node.head
-    if node.pos_ not in ("VERB", "AUX"):
-        return None
+    if node.pos_ not in ("VERB", "AUX") or node.dep_ == "relcl":
+        return None  # (a clause describing a participant, "Ann Lee, whose home flooded in 1997, said ...")
     sentence = span.sent
     if any(t.lower_ == "since" for t in sentence[:span.start - sentence.start]) and any(
             t.tag_ in ("JJS", "RBS") or t.lower_ in _RECORD_WORDS for t in sentence):

@@ -139,6 +139,25 @@ def test_a_since_phrase_of_the_verb_over_the_happenings_noun_still_dates_it() ->
     assert (event.date_start, event.date_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31)), event.date_derivation
 
 
+def _candidate_date(text: str, trigger: str):
+    c = _candidate(text, "2026-03-18", trigger)
+    return c.date_start, c.date_end, c.date_derivation
+
+
+def test_a_past_happening_after_a_sentence_gone_back_to_a_year_is_of_that_year() -> None:
+    # "In 2019, ..." sets the scene of the next sentence told in the past, as a day or month does
+    start, end, why = _candidate_date("Rebels shelled Marlow on Monday. In 2019, the rebels seized the old bridge "
+                                      "at Marlow. The rebels burned the market in Marlow.", "burned")
+    assert (start, end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31)), why
+
+
+def test_a_participants_relative_clause_does_not_send_the_story_back() -> None:
+    # what a participant did in 2019 describes her; the story stays in its own days
+    start, end, why = _candidate_date("Rebels shelled Marlow on Monday. Ann Lee, who fled Marlow in March 2019, said "
+                                      "the rebels were back. The rebels burned the market in Marlow.", "burned")
+    assert start == end == dt.date(2026, 3, 16), why
+
+
 def test_a_since_phrase_still_dates_the_happening_inside_it() -> None:
     event = _event("In her most detailed remarks since her arrest last month, Ann Lee told reporters on Tuesday "
                    "that she was innocent.", "2026-03-18", "arrest")
