@@ -2945,9 +2945,10 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
             derivation += f" (told in the present: not the narrative's earlier '{narrative_date.text}')"
     date_start = date.start_date if date is not None else published
     date_end = date.end_date if date is not None else published
-    if mode == "asserted" and date_start <= published < date_end:
+    if mode in ("asserted", "denied") and date_start <= published < date_end:
         # "told reporters this week", "arrested this month": what is reported as done is done
-        # by the publication day (the codebook's "this month" → [1st, pub])
+        # by the publication day (the codebook's "this month" → [1st, pub]); so is a denial,
+        # dated when it was made ("this week the mayor has denied taking bribes")
         date_end = published
         derivation += f", up to the publication date {published.isoformat()}: reported as done"
     start, end = sentence.start_char, sentence.end_char

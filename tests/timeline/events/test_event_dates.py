@@ -27,6 +27,14 @@ def test_a_happening_reported_as_done_this_week_ends_by_the_publication_day() ->
     assert (event.date_start, event.date_end) == (dt.date(2025, 7, 14), dt.date(2025, 7, 16)), event.date_derivation
 
 
+def test_a_denial_this_week_ends_by_the_publication_day() -> None:
+    # the denied happening is dated when the denial was made: by the publication day
+    event = _candidate("Police in Marlow this week denied that officers had beaten the protesters.", "2025-07-16",
+                       "beaten")
+    assert event.mode == "denied" and (event.date_start, event.date_end) == (dt.date(2025, 7, 14),
+                                                                             dt.date(2025, 7, 16)), event.date_derivation
+
+
 def test_a_planned_happening_this_week_keeps_the_whole_week() -> None:
     event = _event("The minister will visit Leeds this week.", "2025-07-16", "visit")
     assert event.date_end == dt.date(2025, 7, 20), event.date_derivation
