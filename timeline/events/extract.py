@@ -1889,7 +1889,7 @@ def _refine_deployment(event: Event, sentence: Span, sentence_text: str, locator
 NARRATIVE_PRECISIONS = {"day", "week", "unknown"}
 NARRATIVE_DAYS = 92  # a story's own days are near its publication; "the 1990 uprising" is background
 #: The precisions of a background date that the next sentences told in the past take up.
-BACKGROUND_PRECISIONS = {"day", "week", "month"}
+BACKGROUND_PRECISIONS = {"day", "week", "month", "year"}
 #: The steps of a court case: a court story's news is its latest step, not the day of the
 #: crime it went back to ("The theft was on May 2. The men pleaded guilty." in an October report)
 COURT_STEPS = {"sentence", "plead", "convict", "acquit", "arraign", "indict", "try", "sentencing", "plea",
@@ -2086,8 +2086,8 @@ def _background(doc: Doc, sentence_dates: list[DateMention], published: dt.date)
     while node.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos") and node.head.i != node.i \
             and node.pos_ not in ("VERB", "AUX"):
         node = node.head
-    if node.pos_ not in ("VERB", "AUX"):
-        return None
+    if node.pos_ not in ("VERB", "AUX") or node.dep_ == "relcl":
+        return None  # (a clause describing a participant, "Ann Lee, whose home flooded in 1997, said ...")
     sentence = span.sent
     if any(t.lower_ == "since" for t in sentence[:span.start - sentence.start]) and any(
             t.tag_ in ("JJS", "RBS") or t.lower_ in _RECORD_WORDS for t in sentence):
@@ -2695,6 +2695,10 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # in the sentence is counted back to the anchor below)
         other = other or (span is not None and _anchored_on(span, trigger)
                           and not _ANCHORED_SPAN.match(mention.text.strip()))
+        # "The opposition has stepped up pressure since its defeat in a war last August and
+        # plans protests on April 9": a 'since' phrase of another word is when that state
+        # began (the war's time), not the protests'
+        other = other or (span is not None and _since_of_another(span.root, trigger))
         # "A plea deal is discussed for Jane Roe, a woman accused of killing her son in
         # June 2007": the killing's date, not the deal's
         participant = not other and span is not None and owner is not None and owner != trigger.i and (
@@ -2902,6 +2906,38 @@ def _record_since(root: Token) -> bool:
                for noun in nouns for c in noun.children)
 
 
+def _since_of_another(root: Token, trigger: Token) -> bool:
+    """The date lies in a 'since' phrase or clause that leaves the trigger out and hangs from
+    another word than the trigger, or that bounds a record: the start of a state told of
+    something else, not the happening's time ("The rebels have stepped up raids since their
+    defeat last August and plan a march on April 9": not the march's; "In his longest remarks
+    since his arrest last month, Ann Lee told reporters on Tuesday that ...": not the remarks').
+    A state the trigger itself is in keeps its start ("have occupied the square since Monday",
+    "has kept a truce since 2019")."""
+    node = root
+    for _ in range(10):
+        if node.i == trigger.i:
+            return False  # the trigger is inside the phrase ("since his arrest last month")
+        if node.lower_ == "since" and node.dep_ == "prep":
+            phrase, head = node, node.head
+        else:
+            mark = next((c for c in node.children if c.lower_ == "since" and c.dep_ == "mark"), None)
+            phrase, head = (node, node.head) if mark is not None else (None, None)
+        if phrase is not None:
+            if head.i == phrase.i or trigger.i in {t.i for t in phrase.subtree}:
+                return False
+            if head.i != trigger.i and not (trigger.head.i == head.i and trigger.pos_ in ("NOUN", "PROPN")
+                                            and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")):
+                return True  # (the verb whose object the trigger is keeps it: "has kept a truce since 2019")
+            words = [head, *(c for c in head.children if c.dep_ in ("amod", "advmod"))]
+            words += [c for w in words[1:] for c in w.children if c.dep_ == "advmod"]
+            return any(w.tag_ in ("JJS", "RBS") or w.lower_ in _RECORD_WORDS for w in words)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _setting_of(owner: Token, trigger: Token) -> bool:
     """The date's owner is a noun of a phrase that sets the trigger's occasion ("said
     during his visit on Saturday", "told reporters at a news conference Friday")."""
@@ -3003,9 +3039,10 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
             derivation += f" (told in the present: not the narrative's earlier '{narrative_date.text}')"
     date_start = date.start_date if date is not None else published
     date_end = date.end_date if date is not None else published
-    if mode == "asserted" and date_start <= published < date_end:
+    if mode in ("asserted", "denied") and date_start <= published < date_end:
         # "told reporters this week", "arrested this month": what is reported as done is done
-        # by the publication day (the codebook's "this month" → [1st, pub])
+        # by the publication day (the codebook's "this month" → [1st, pub]); so is a denial,
+        # dated when it was made ("this week the mayor has denied taking bribes")
         date_end = published
         derivation += f", up to the publication date {published.isoformat()}: reported as done"
     start, end = sentence.start_char, sentence.end_char

@@ -27,6 +27,14 @@ def test_a_happening_reported_as_done_this_week_ends_by_the_publication_day() ->
     assert (event.date_start, event.date_end) == (dt.date(2025, 7, 14), dt.date(2025, 7, 16)), event.date_derivation
 
 
+def test_a_denial_this_week_ends_by_the_publication_day() -> None:
+    # the denied happening is dated when the denial was made: by the publication day
+    event = _candidate("Police in Marlow this week denied that officers had beaten the protesters.", "2025-07-16",
+                       "beaten")
+    assert event.mode == "denied" and (event.date_start, event.date_end) == (dt.date(2025, 7, 14),
+                                                                             dt.date(2025, 7, 16)), event.date_derivation
+
+
 def test_a_planned_happening_this_week_keeps_the_whole_week() -> None:
     event = _event("The minister will visit Leeds this week.", "2025-07-16", "visit")
     assert event.date_end == dt.date(2025, 7, 20), event.date_derivation
@@ -117,6 +125,51 @@ def test_a_record_since_a_date_is_not_dated_by_it(text: str, trigger: str) -> No
 def test_a_state_since_a_date_still_starts_then(text: str, trigger: str, day: dt.date) -> None:
     event = _event(text, "2025-07-16", trigger)
     assert event.date_start == day, event.date_derivation
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # a 'since' phrase of another clause is when that state began, not the march's day
+    ("The rebels have stepped up raids on the border since their defeat in a short war last August and plan "
+     "a series of marches beginning on April 9.", "marches", dt.date(2026, 4, 9)),
+    # a 'since' phrase that bounds a record ("most ... since") is not the remarks' time
+    ("In her most detailed remarks since her arrest last month, Ann Lee told reporters on Tuesday that she "
+     "was innocent.", "remarks", dt.date(2026, 3, 17)),
+])
+def test_a_since_phrase_of_another_word_does_not_date_the_happening(text: str, trigger: str, day: dt.date) -> None:
+    event = _event(text, "2026-03-18", trigger)
+    assert event.date_start == event.date_end == day, event.date_derivation
+
+
+def test_a_since_phrase_of_the_verb_over_the_happenings_noun_still_dates_it() -> None:
+    # the moratorium is the object of the verb the 'since' phrase hangs from: its own state
+    event = _event("Chad has maintained a moratorium on executions since 2019, when it signed the charter.",
+                   "2026-03-18", "moratorium")
+    assert (event.date_start, event.date_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31)), event.date_derivation
+
+
+def _candidate_date(text: str, trigger: str):
+    c = _candidate(text, "2026-03-18", trigger)
+    return c.date_start, c.date_end, c.date_derivation
+
+
+def test_a_past_happening_after_a_sentence_gone_back_to_a_year_is_of_that_year() -> None:
+    # "In 2019, ..." sets the scene of the next sentence told in the past, as a day or month does
+    start, end, why = _candidate_date("Rebels shelled Marlow on Monday. In 2019, the rebels seized the old bridge "
+                                      "at Marlow. The rebels burned the market in Marlow.", "burned")
+    assert (start, end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31)), why
+
+
+def test_a_participants_relative_clause_does_not_send_the_story_back() -> None:
+    # what a participant did in 2019 describes her; the story stays in its own days
+    start, end, why = _candidate_date("Rebels shelled Marlow on Monday. Ann Lee, who fled Marlow in March 2019, said "
+                                      "the rebels were back. The rebels burned the market in Marlow.", "burned")
+    assert start == end == dt.date(2026, 3, 16), why
+
+
+def test_a_since_phrase_still_dates_the_happening_inside_it() -> None:
+    event = _event("In her most detailed remarks since her arrest last month, Ann Lee told reporters on Tuesday "
+                   "that she was innocent.", "2026-03-18", "arrest")
+    assert (event.date_start, event.date_end) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28)), event.date_derivation
 
 
 def test_a_paragraph_that_takes_up_nothing_of_the_story_does_not_inherit_its_date() -> None:
