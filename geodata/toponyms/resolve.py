@@ -127,9 +127,16 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             continue
         big = {c["country_code"] for c in cands if c["feature"] in ("country", "admin1")
                and c.get("match") != "weak"}
-        if len(big) > 1:
-            continue  # "Georgia": ambiguous between countries, no evidence either way
         best = max(cands, key=prominence)
+        if len(big) > 1:
+            cued = [c for c in cands if c["feature"] == "admin1" and c.get("match") == "name"
+                    and c["country_code"] in (cues or {})]
+            if len(cued) != 1 or len(big & set(cues or {})) != 1:
+                continue  # "Georgia": ambiguous between countries, no evidence either way
+            # ... unless the text reads as the local news of one of them and it has a state of
+            # the name ("Atlanta county commissioners ... needy Georgia residents ... a line in
+            # Texas"): the state, a vote for it as "Texas" is one for its own state
+            best = cued[0]
         if best["feature"] in ("country",) and best.get("match") != "weak":
             if len({c["country_code"] for c in cands if c["feature"] == "country"}) > 1:
                 continue  # "Congo": which one is for the context to say

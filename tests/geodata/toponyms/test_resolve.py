@@ -103,3 +103,13 @@ def test_a_dateline_with_its_state_still_sets_the_home() -> None:
     # (a guard: the dateline's state is the paper's own, not somewhere else)
     found = _by_text("SALEM, Ore. - A Salem man was hurt in a crash, police said. Salem police closed the road.")
     assert [m.admin1 for m in found["Salem"]] == ["Oregon", "Oregon"]
+
+
+def test_a_state_named_like_a_country_votes_in_american_local_news() -> None:
+    # "Georgia" is a country and a state; county commissioners make the text American local
+    # news, so it is the state, and "Atlanta" its city rather than the Texas town
+    found = _by_text("Atlanta city council members voted Monday to expand a hotline for needy Georgia residents, "
+                     "the county commissioners said. A similar line in Texas serves 2 million callers, Atlanta "
+                     "officials said.")
+    assert [m.admin1 for m in found["Atlanta"]] == ["Georgia", "Georgia"]
+    assert found["Texas"][0].admin1 == "Texas"
