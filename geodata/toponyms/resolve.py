@@ -127,9 +127,16 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             continue
         big = {c["country_code"] for c in cands if c["feature"] in ("country", "admin1")
                and c.get("match") != "weak"}
-        if len(big) > 1:
-            continue  # "Georgia": ambiguous between countries, no evidence either way
         best = max(cands, key=prominence)
+        if len(big) > 1:
+            cued = [c for c in cands if c["feature"] == "admin1" and c.get("match") == "name"
+                    and c["country_code"] in (cues or {})]
+            if len(cued) != 1 or len(big & set(cues or {})) != 1:
+                continue  # "Georgia": ambiguous between countries, no evidence either way
+            # ... unless the text reads as the local news of one of them and it has a state of
+            # the name ("Atlanta county commissioners ... needy Georgia residents ... a line in
+            # Texas"): the state, a vote for it as "Texas" is one for its own state
+            best = cued[0]
         if best["feature"] in ("country",) and best.get("match") != "weak":
             if len({c["country_code"] for c in cands if c["feature"] == "country"}) > 1:
                 continue  # "Congo": which one is for the context to say
@@ -442,12 +449,13 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
     count; nor does a subdivision name that is also a big city's ("Washington").
     """
     cover: dict[str, float] = defaultdict(float)
+    elsewhere = _elsewhere_names(toponyms, key)
     seen: set[str] = set()
     for t, cands in zip(toponyms, all_cands):
         if not cands or t.role != "name":
             continue
         name = key(t.text)
-        if name in seen:
+        if name in seen or name in elsewhere:
             continue
         seen.add(name)
         best = max(cands, key=prominence)
@@ -491,6 +499,28 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
     if top < HOME_MIN_COVER or top < HOME_MIN_RATIO * second:
         return None
     return code, top
+
+
+def _elsewhere_names(toponyms: list[Toponym], key: Callable[[str], str]) -> set[str]:
+    """The names local news writes as somewhere else, which say nothing of where the article is
+    at home: a town written with its state ("Charleston police arrested a man in Kanawha City
+    ... He had served time in Kings County, N.Y." -- the news-agency style gives the state of a
+    town outside the paper's own state only), however often it comes back, and that state,
+    unless the article also names it on its own ("an Ohio man ... of Lima, Ohio"). A dateline's
+    place keeps its weight ("SPRINGFIELD, Ill. -", or the context sentence the caller made of
+    it, before the text)."""
+    towns: set[str] = set()
+    containers: set[str] = set()
+    for t in toponyms:
+        if not t.container or t.start < 0 or (t.text.isupper() and len(t.text) > 3):
+            continue  # no container, or a dateline's
+        towns.add(key(t.text))
+        containers.update(key(toponyms[ci].text) for ci in t.container)
+    if not towns:
+        return towns
+    contained = {id(toponyms[ci]) for t in toponyms for ci in t.container}
+    alone = {key(t.text) for t in toponyms if id(t) not in contained and not t.container}
+    return (towns - containers) | (containers - alone)
 
 
 # nouns a town's name modifies in local news, but a country's name seldom does

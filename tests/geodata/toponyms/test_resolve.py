@@ -88,3 +88,28 @@ def test_a_bare_name_is_the_county_the_article_names_for_short() -> None:
     # a town of the county's state keeps its name
     found = _by_text("DeKalb County deputies said the DeKalb man was arrested in Sycamore, Ill.")
     assert found["DeKalb"][0].feature == "city"
+
+
+def test_a_town_written_with_its_state_is_no_home_of_the_article() -> None:
+    # the state a town is written with ("Kings County, N.Y.") marks it as out of the paper's
+    # state: it does not make "Charleston" the namesake in New York; the article's own towns do
+    found = _by_text("Charleston police arrested a Charleston man outside a motel in Kanawha City on Friday. "
+                     "He had served time for burglary in Kings County, N.Y., records show.")
+    assert [m.admin1 for m in found["Charleston"]] == ["West Virginia", "West Virginia"]
+    assert found["Kings County"][0].admin1 == "New York"
+
+
+def test_a_dateline_with_its_state_still_sets_the_home() -> None:
+    # (a guard: the dateline's state is the paper's own, not somewhere else)
+    found = _by_text("SALEM, Ore. - A Salem man was hurt in a crash, police said. Salem police closed the road.")
+    assert [m.admin1 for m in found["Salem"]] == ["Oregon", "Oregon"]
+
+
+def test_a_state_named_like_a_country_votes_in_american_local_news() -> None:
+    # "Georgia" is a country and a state; county commissioners make the text American local
+    # news, so it is the state, and "Atlanta" its city rather than the Texas town
+    found = _by_text("Atlanta city council members voted Monday to expand a hotline for needy Georgia residents, "
+                     "the county commissioners said. A similar line in Texas serves 2 million callers, Atlanta "
+                     "officials said.")
+    assert [m.admin1 for m in found["Atlanta"]] == ["Georgia", "Georgia"]
+    assert found["Texas"][0].admin1 == "Texas"
