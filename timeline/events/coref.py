@@ -147,7 +147,8 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
 def distinct(a: Cue, b: Cue) -> bool:
     """Mentions the text itself tells apart, whatever the pair model says: two happenings
     the rules chose in one sentence (with places or clauses of their own, or joined by
-    "and"; not two mentions of one kind of local happening at one place), copies of one trigger for two places, or the same kind of local happening at two
+    "and"; not two mentions of one kind of local happening at one place, or of which only
+    one names a place), copies of one trigger for two places, or the same kind of local happening at two
     named places or on two stated days, local happenings whose clauses place them in two
     countries (:func:`scene_countries`), and the sayings of two speakers each named by their verb's
     subject. Two sayings of one speaker in one sentence stay one statement, and so do a toll and
@@ -155,7 +156,11 @@ def distinct(a: Cue, b: Cue) -> bool:
     if a.sentence.start == b.sentence.start and a.chosen and b.chosen and a.trigger.i != b.trigger.i:
         # unless they are the same kind of happening at the same place ("fires occurred,
         # including a brush fire in Torrington"): repeated strikes on one place are one event
-        same_place = a.event.geonameid is not None and a.event.geonameid == b.event.geonameid
+        # (one of them placed by its words, the other by none: "eleven are injured in a car
+        # accident near Armenia, Colombia, when the driver loses control" tells the crash once, the
+        # place the one names is the sentence's for both)
+        same_place = a.event.geonameid is not None and a.event.geonameid == b.event.geonameid \
+            or (a.place_explicit != b.place_explicit and not _one_of_several(a) and not _one_of_several(b))
         if not (same_place and a.event.event_type == b.event.event_type and a.event.event_type in LOCAL_TYPES
                 and a.event.mode == b.event.mode) and not _one_speaker(a, b) \
                 and not _toll_of(a, b) and not _toll_of(b, a):
@@ -219,6 +224,20 @@ def county_holds(a: int | None, b: int | None) -> bool:
         pa, pb = pb, pa
     return pa["feature"] == "admin2" and pb["feature"] == "city" and bool(pa["admin1_code"]) \
         and pa["admin1_code"] == pb["admin1_code"] and bool(pa["admin2"]) and pa["admin2"] == pb["admin2"]
+
+
+#: Words that tell a part of a wider whole ("drones at Ukrainian cities, including the attack in Lviv").
+PART_WORDS = {"including", "among"}
+
+
+def _one_of_several(cue: Cue) -> bool:
+    """The mention's sentence tells a happening as one of several ("launched 300 drones at
+    cities, including the attack that killed two in Lviv"): "including" or "among" before an
+    event noun. The place that one names is its own, not the whole's; "ten are killed,
+    including two students" names people, not happenings."""
+    return any(t.lower_ in PART_WORDS and t.dep_ == "prep" and any(
+        c.dep_ == "pobj" and (c.lemma_.lower() in ANAPHORS or c.lower_ in ANAPHORS) for c in t.children)
+        for t in cue.sentence)
 
 
 def _two_digest_items(a: Cue, b: Cue) -> bool:

@@ -524,3 +524,23 @@ def test_the_shooting_named_back_in_a_sentence_placed_elsewhere_is_the_shooting_
     sentences = _sentences(attacks[0])
     assert any("shot dead" in s for s in sentences) and any("after the shooting" in s for s in sentences)
     assert attacks[0].place_name == "Amherst"
+
+
+def test_one_crash_told_by_two_words_of_one_sentence_of_which_one_is_placed_is_one() -> None:
+    # "accident near Armenia" is placed by its words, "loses control" by none: the sentence
+    # tells one crash, at the place it names
+    text = ("Ten people are killed and eleven others are injured in a bus accident near Armenia, Colombia, when "
+            "the driver loses control on a mountain road.")
+    accidents = [e for e in extract_events(text, published="2025-05-25") if e.event_type == "accident"]
+    assert len(accidents) == 1
+    assert accidents[0].place_name == "Armenia"
+
+
+def test_a_wave_of_strikes_and_the_one_attack_it_includes_stay_two() -> None:
+    # "including the attack that killed ... in Lviv" is one of the wave's strikes, at a place of
+    # its own: the wave, which names no town, is not placed there by it
+    text = ("Russia launched more than 400 drones at Ukrainian cities overnight, including the attack that "
+            "killed two people in Lviv.")
+    attacks = [e for e in extract_events(text, published="2025-07-10") if e.event_type == "attack"]
+    assert len(attacks) == 2
+    assert "Lviv" in {e.place_name for e in attacks}
