@@ -27,7 +27,9 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from geodata.gazetteer.index import haversine_km
+import functools
+
+from geodata.gazetteer.index import get_gazetteer, haversine_km
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.corroborate import LOCAL_TYPES
 from timeline.events.features import GROUPS, Cue, told_in_simple_present
@@ -145,7 +147,8 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
 def distinct(a: Cue, b: Cue) -> bool:
     """Mentions the text itself tells apart, whatever the pair model says: two happenings
     the rules chose in one sentence (with places or clauses of their own, or joined by
-    "and"; not two mentions of one kind of local happening at one place), copies of one trigger for two places, or the same kind of local happening at two
+    "and"; not two mentions of one kind of local happening at one place, or of which only
+    one names a place), copies of one trigger for two places, or the same kind of local happening at two
     named places or on two stated days, local happenings whose clauses place them in two
     countries (:func:`scene_countries`), and the sayings of two speakers each named by their verb's
     subject. Two sayings of one speaker in one sentence stay one statement, and so do a toll and
@@ -153,7 +156,11 @@ def distinct(a: Cue, b: Cue) -> bool:
     if a.sentence.start == b.sentence.start and a.chosen and b.chosen and a.trigger.i != b.trigger.i:
         # unless they are the same kind of happening at the same place ("fires occurred,
         # including a brush fire in Torrington"): repeated strikes on one place are one event
-        same_place = a.event.geonameid is not None and a.event.geonameid == b.event.geonameid
+        # (one of them placed by its words, the other by none: "eleven are injured in a car
+        # accident near Armenia, Colombia, when the driver loses control" tells the crash once, the
+        # place the one names is the sentence's for both)
+        same_place = a.event.geonameid is not None and a.event.geonameid == b.event.geonameid \
+            or (a.place_explicit != b.place_explicit and not _one_of_several(a) and not _one_of_several(b))
         if not (same_place and a.event.event_type == b.event.event_type and a.event.event_type in LOCAL_TYPES
                 and a.event.mode == b.event.mode) and not _one_speaker(a, b) \
                 and not _toll_of(a, b) and not _toll_of(b, a):
@@ -175,7 +182,7 @@ def distinct(a: Cue, b: Cue) -> bool:
                 and haversine_km(ea.lat, ea.lon, eb.lat, eb.lon) > FAR_APART_KM:
             return True  # a strait and a city far from it
         if ea.country_code and ea.country_code == eb.country_code and "country" not in (ea.geo_precision, eb.geo_precision) \
-                and not regional:
+                and not regional and not county_holds(ea.geonameid, eb.geonameid):
             return True  # strikes on two cities; Pyongyang and North Korea may be one visit, Pyongyang and Wonsan not
     if ea.event_type in LOCAL_TYPES and eb.event_type in LOCAL_TYPES and a.sentence.start != b.sentence.start:
         # "Six people are killed in a house fire in Hunan, China." and "Six people are killed as
@@ -197,6 +204,40 @@ def distinct(a: Cue, b: Cue) -> bool:
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def county_holds(a: int | None, b: int | None) -> bool:
+    """One of two places is a county (a second-level division) and the other a town in it: "A
+    Columbus woman was fined ... in Platte County Court" names the woman's town and the court's
+    county, one fine; "Spafford was indicted in Palestine" and "Anderson County grand jury
+    indicts ..." one indictment. Such a pair tells no two happenings apart by place (the
+    codebook takes the town and its county as one place, §3 place_alt); two towns, or a town
+    and another county, still do."""
+    if a is None or b is None or a == b:
+        return False
+    found = get_gazetteer().places([a, b])
+    pa, pb = found.get(a), found.get(b)
+    if pa is None or pb is None:
+        return False
+    if pa["feature"] != "admin2":
+        pa, pb = pb, pa
+    return pa["feature"] == "admin2" and pb["feature"] == "city" and bool(pa["admin1_code"]) \
+        and pa["admin1_code"] == pb["admin1_code"] and bool(pa["admin2"]) and pa["admin2"] == pb["admin2"]
+
+
+#: Words that tell a part of a wider whole ("drones at Ukrainian cities, including the attack in Lviv").
+PART_WORDS = {"including", "among"}
+
+
+def _one_of_several(cue: Cue) -> bool:
+    """The mention's sentence tells a happening as one of several ("launched 300 drones at
+    cities, including the attack that killed two in Lviv"): "including" or "among" before an
+    event noun. The place that one names is its own, not the whole's; "ten are killed,
+    including two students" names people, not happenings."""
+    return any(t.lower_ in PART_WORDS and t.dep_ == "prep" and any(
+        c.dep_ == "pobj" and (c.lemma_.lower() in ANAPHORS or c.lower_ in ANAPHORS) for c in t.children)
+        for t in cue.sentence)
 
 
 def _two_digest_items(a: Cue, b: Cue) -> bool:
@@ -349,9 +390,16 @@ def _dated(cue: Cue, *, stated: bool = True) -> bool:
     published ("Ortiz said the bridge could open by June 2031": the date of what was said, not
     of the saying)."""
     event = cue.event
-    if event.date_start is None or (stated and not cue.own_date):
+    if event.date_start is None or (stated and (not cue.own_date or _date_assumed(event))):
         return False
     return not future_saying(cue)
+
+
+def _date_assumed(event) -> bool:
+    """The event's date is none its sentence gives, though the sentence dates something near it
+    ("A man who fled a traffic stop this past September has been indicted": the flight's
+    September, the indictment's publication day assumed): such a date tells nothing apart."""
+    return (event.date_derivation or "").startswith(("no date in the sentence", "no date in the text"))
 
 
 #: Modes of a happening still to come.
@@ -415,6 +463,11 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         # "Reports Tuesday showed ice might have been a factor in the crash": the day is the
         # reports', not the crash's; the noun names no day of its own
         told = dataclasses.replace(cue, own_date=False)
+    if told.place_explicit and cue.event.event_type in HARM_TYPES | HAZARD_TYPES \
+            and not any(t.ent_type_ in PLACE_ENTITIES for t in token.subtree):
+        # "Kopp vanished after the shooting, and his car was found at the Newark airport": the
+        # town is the car's, not the shooting's; the noun names no place of its own
+        told = dataclasses.replace(told, place_explicit=False)
     for group in reversed(groups):
         if cue.event.event_type not in {m.event.event_type for m in group}:
             continue
@@ -437,6 +490,8 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
+#: Named-entity labels of places.
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 #: Adjectives that place a definite event noun in a series of its kind ("the latest arrest").
 SERIES_WORDS = {"latest", "new", "first", "upcoming", "impending", "next", "previous", "earlier"}
 

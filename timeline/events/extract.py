@@ -1023,7 +1023,7 @@ def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     mention of the same kind states for it ("the 2003 stabbing of a ferry guard ... recovered from the
     attack"): the first such, in document order, rather than the narrative's last date."""
     told_ahead = future_saying(best)
-    if best.own_date and not told_ahead:
+    if best.own_date and not _date_assumed(best.event) and not told_ahead:
         return
     if told_ahead:
         # "Ortiz said the bridge could open by June 2031": the saying is dated by the group's
@@ -1031,7 +1031,13 @@ def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
         same_kind = lambda c: c.event.event_type in VERBAL_TYPES and not future_saying(c)  # noqa: E731
     else:
         same_kind = lambda c: c.event.event_type == best.event.event_type  # noqa: E731
-    dated = next((c for c in group if c is not best and c.own_date and c.event.mode == best.event.mode
+    # a mention whose sentence dates only something near it ("A man who fled a stop this past
+    # September has been indicted") takes the date of the happening's own pick of another
+    # sentence ("Reyes was indicted March 2"), not of a passing mention ("The unrest followed
+    # demonstrations on June 25" names another protest)
+    near_only = best.own_date and not told_ahead
+    dated = next((c for c in group if c is not best and c.own_date and not _date_assumed(c.event)
+                  and (c.chosen or not near_only) and c.event.mode == best.event.mode
                   and c.event.date_start is not None and same_kind(c) and _may_date(c, best)), None)
     if dated is None:
         return

@@ -481,3 +481,66 @@ def test_a_members_vote_stays_in_the_bodys_vote_that_granted_a_permit() -> None:
     votes = [e for e in extract_events(text, published="2025-03-26") if e.event_type == "election"]
     assert len(votes) == 1
     assert any(s.startswith("Councilman Tom Ruiz") for s in _sentences(votes[0]))
+
+
+def test_a_date_the_sentence_gives_only_near_the_mention_tells_no_two_indictments_apart() -> None:
+    # "who fled ... last October" dates the flight, not the indictment, which takes the
+    # publication day as assumed: that assumed day is no other day than "March 2"
+    text = ("Jury indicts driver for fleeing deputy. A 31-year-old Oakdale man who allegedly fled from a deputy "
+            "during a traffic stop last October has been indicted by a grand jury. Tom Reyes, 31, was indicted "
+            "March 2 on a felony charge of evading arrest with a vehicle, according to court records.")
+    arrests = [e for e in extract_events(text, published="2025-03-20") if e.event_type == "arrest"]
+    assert len(arrests) == 1
+    sentences = _sentences(arrests[0])
+    assert any("has been indicted" in s for s in sentences) and any("indicted March 2" in s for s in sentences)
+    assert str(arrests[0].date_start) == "2025-03-02"  # the day a sentence gives, not the assumed one
+
+
+def test_a_town_and_the_county_it_lies_in_tell_no_two_happenings_apart() -> None:
+    from geodata.gazetteer.index import lookup
+    from timeline.events.coref import county_holds
+
+    def gid(name: str, feature: str, state: str) -> int:
+        return next(c["geonameid"] for c in lookup(name, country_code="US", limit=None)
+                    if c["feature"] == feature and c["admin1"] == state)
+    palestine = gid("Palestine", "city", "Texas")
+    assert county_holds(palestine, gid("Anderson County", "admin2", "Texas"))
+    assert county_holds(gid("Anderson County", "admin2", "Texas"), palestine)
+    # another state's county of the same name, another county, another town: places apart
+    assert not county_holds(palestine, gid("Anderson County", "admin2", "Tennessee"))
+    assert not county_holds(palestine, gid("Jackson County", "admin2", "Missouri"))
+    assert not county_holds(palestine, gid("Tyler", "city", "Texas"))
+
+
+def test_the_shooting_named_back_in_a_sentence_placed_elsewhere_is_the_shooting_told() -> None:
+    # "after the shooting" names no place of its own: Newark is where the car was found, and
+    # tells the shooting apart from the one in Amherst no more than December does
+    text = ("A doctor was shot dead at his home in Amherst, New York, on Oct. 23. Investigators say the gunman "
+            "fired through a kitchen window. The clinic where the doctor worked has closed. Colleagues remembered "
+            "him as a devoted physician. The suspect vanished after the shooting, and his car was found at the "
+            "airport in Newark, New Jersey, in December.")
+    attacks = [e for e in extract_events(text, published="2025-02-10") if e.event_type == "attack"]
+    assert len(attacks) == 1
+    sentences = _sentences(attacks[0])
+    assert any("shot dead" in s for s in sentences) and any("after the shooting" in s for s in sentences)
+    assert attacks[0].place_name == "Amherst"
+
+
+def test_one_crash_told_by_two_words_of_one_sentence_of_which_one_is_placed_is_one() -> None:
+    # "accident near Armenia" is placed by its words, "loses control" by none: the sentence
+    # tells one crash, at the place it names
+    text = ("Ten people are killed and eleven others are injured in a bus accident near Armenia, Colombia, when "
+            "the driver loses control on a mountain road.")
+    accidents = [e for e in extract_events(text, published="2025-05-25") if e.event_type == "accident"]
+    assert len(accidents) == 1
+    assert accidents[0].place_name == "Armenia"
+
+
+def test_a_wave_of_strikes_and_the_one_attack_it_includes_stay_two() -> None:
+    # "including the attack that killed ... in Lviv" is one of the wave's strikes, at a place of
+    # its own: the wave, which names no town, is not placed there by it
+    text = ("Russia launched more than 400 drones at Ukrainian cities overnight, including the attack that "
+            "killed two people in Lviv.")
+    attacks = [e for e in extract_events(text, published="2025-07-10") if e.event_type == "attack"]
+    assert len(attacks) == 2
+    assert "Lviv" in {e.place_name for e in attacks}
