@@ -352,3 +352,27 @@ def test_the_subject_of_a_verb_does_the_verb_it_completes() -> None:
     # a saying's quoted words are no act of the speaker's
     quoted = "“Amos said, ‘Strike the tent pegs and the camp will fall. ’”"
     assert "Amos" not in _doers(quoted)
+
+
+def test_police_in_a_country_without_a_national_force_are_not_named_after_it() -> None:
+    # a US town's police are its own department: no "Police Forces of United States"
+    events = extract_events("Police arrested a man in Springfield, Ohio, on Monday.", published=PUBLISHED)
+    assert [(e.event_type, e.actor1) for e in events] == [("arrest", "Police")]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # what a news outlet reports is the position of the party it reports on
+    ("The Lagos Gazette reports that Ghana will reopen its embassy in Abuja.", "Ghana"),
+    ("The Morning Courier reports that Chile will keep the Strait of Magellan closed until the talks are held.",
+     "Chile"),
+])
+def test_a_news_outlet_reporting_a_position_is_not_its_speaker(text: str, doer: str) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "statement"]
+    assert [e.actor1 for e in events] == [doer]
+
+
+def test_a_news_outlet_is_no_doer_of_what_it_reports() -> None:
+    # the paper that tells of the deliveries delivers nothing
+    events = extract_events("The Baltic Times reports that deliveries of German tanks to Estonia began in May.",
+                            published="2026-07-04")
+    assert [(e.event_type, e.actor1) for e in events] == [("supply", None)]
