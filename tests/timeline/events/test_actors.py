@@ -376,3 +376,10 @@ def test_a_news_outlet_is_no_doer_of_what_it_reports() -> None:
     events = extract_events("The Baltic Times reports that deliveries of German tanks to Estonia began in May.",
                             published="2026-07-04")
     assert [(e.event_type, e.actor1) for e in events] == [("supply", None)]
+
+
+def test_a_relative_pronoun_is_the_party_its_clause_tells_of() -> None:
+    # "who signed a lease" is Tim Ward, not the mayor named last before him
+    events = extract_events("Mayor Tom Fisk backed the drilling plan on Monday. Among those in favor of the site was "
+                            "former Mayor Tim Ward, who signed a lease with Delta Drilling last year.", published=PUBLISHED)
+    assert [(e.event_type, e.actor1) for e in events if e.event_type == "agree"] == [("agree", "Tim Ward")]
