@@ -955,7 +955,7 @@ def _name_country(event: Event, sentence: Span | None = None) -> None:
     details = event.actor_details[0]
     if details.get("kind") != "nominal" or details.get("category") in (None, "civilians", "rebel group"):
         return
-    own = details.get("country_code")  # its own words say it ("Kenyan police")
+    own = details.get("country_code") or _people_country(event.actor1)  # its own words say it ("Kenyan police")
     if own is None and details.get("category") == "state forces" and sentence is not None:
         own = _forces_state(sentence)
     code = own or event.country_code  # else the event's place
@@ -1012,6 +1012,17 @@ def _forces_state(sentence: Span) -> str | None:
         if found is not None and found.get("country_code"):
             codes.add(found["country_code"])
     return codes.pop() if len(codes) == 1 else None
+
+
+def _people_country(name: str) -> str | None:
+    """The country a people's name in the singular stands for before a noun ("Serb police",
+    "Croat forces": the plural "Serbs", "Croats" name the country's people), or None."""
+    for word in name.split()[:-1]:
+        if word[:1].isupper() and place_for_demonym(word) is None:
+            found = place_for_demonym(word + "s")
+            if found is not None and found.get("feature") == "country" and found.get("country_code"):
+                return found["country_code"]
+    return None
 
 
 def _proper_words(name: str) -> bool:

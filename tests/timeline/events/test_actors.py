@@ -129,7 +129,7 @@ def test_an_agent_noun_the_tagger_reads_as_an_adjective_is_still_the_doer() -> N
 @pytest.mark.parametrize("text, doer", [
     ("Four soldiers were killed in clashes with Tarbo rebels in the north on Monday.", "Tarbo rebels"),
     ("At least 12 people were reported killed in fighting between Serb police and militants on Monday.",
-     "Serb police"),
+     "Police Forces of Serbia"),  # (a state's police, named as ACLED names them)
 ])
 def test_a_loss_in_a_fight_is_the_other_sides_doing(text, doer) -> None:
     # the fight names the sides: the one the victims fought against is the doer
@@ -383,3 +383,9 @@ def test_a_relative_pronoun_is_the_party_its_clause_tells_of() -> None:
     events = extract_events("Mayor Tom Fisk backed the drilling plan on Monday. Among those in favor of the site was "
                             "former Mayor Tim Ward, who signed a lease with Delta Drilling last year.", published=PUBLISHED)
     assert [(e.event_type, e.actor1) for e in events if e.event_type == "agree"] == [("agree", "Tim Ward")]
+
+
+def test_a_peoples_name_in_the_singular_tells_whose_forces() -> None:
+    # "Serb police" in Kosovo are Serbia's, not the forces of the place where they clashed
+    events = extract_events("Serb police clashed with ethnic Albanians in Pristina on Monday.", published=PUBLISHED)
+    assert [e.actor1 for e in events] == ["Police Forces of Serbia"]
