@@ -50,11 +50,17 @@ def gerund_subject(trigger: Token) -> Token | None:
     verb it hangs from: "the rebels entered Marlow after overrunning army posts", "Tarbo
     violated the truce by launching drones" → the rebels, Tarbo. None for a passive gerund
     ("after being beaten"), or when the verb it hangs from is passive or a reduced passive:
-    the one "accused of killing" or "charged with shooting" is not thereby its doer."""
-    if trigger.dep_ != "pcomp" or trigger.tag_ != "VBG" \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children):
+    the one "accused of killing" or "charged with shooting" is not thereby its doer. A gerund
+    joined to another shares its doer: "after touring the port and meeting the mayor, the
+    envoy said" → the envoy met the mayor."""
+    if trigger.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children):
         return None
-    prep = trigger.head
+    first = trigger
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head
+    if first.dep_ != "pcomp" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in first.children):
+        return None
+    prep = first.head
     verb = prep.head
     if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBN" \
             or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):

@@ -389,3 +389,10 @@ def test_a_peoples_name_in_the_singular_tells_whose_forces() -> None:
     # "Serb police" in Kosovo are Serbia's, not the forces of the place where they clashed
     events = extract_events("Serb police clashed with ethnic Albanians in Pristina on Monday.", published=PUBLISHED)
     assert [e.actor1 for e in events] == ["Police Forces of Serbia"]
+
+
+def test_a_gerund_joined_to_another_shares_its_doer() -> None:
+    # "after touring X and meeting Y, the envoy said": the envoy met them, not the capital she toured
+    events = extract_events("After touring Rwandan capital Kigali on Thursday and meeting with Ugandan army leaders "
+                            "on Friday, the UN envoy said that she was pleased with the talks.", published=PUBLISHED)
+    assert [(e.event_type, e.actor1) for e in events] == [("meet", "UN envoy")]
