@@ -96,6 +96,13 @@ def attack_of_participle(trigger: Token) -> Token | None:
     return head if _weapon(head) else None
 
 
+def _opposed(token: Token) -> bool:
+    """True for the object of "against" (or one joined to it): "the rallies against President
+    Ann Roe", "a campaign against the Harbour Union" name who is opposed, not who acts."""
+    node = coordination_head(token)
+    return node.dep_ == "pobj" and node.head.lower_ == "against"
+
+
 def acting_place(token: Token) -> bool:
     """True when a place's name stands for its government as a doer: the subject of a verb
     ("Moscow warned", "Egypt and Syria agreed"), an owner ("Syria's decision"), an agent ("by
@@ -175,6 +182,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
     for ent in sentence.ents:
         if ent.label_ == "GPE" and not acting_place(ent.root):
             continue  # "came under criticism in Berlin": a place where, not a doer
+        if _opposed(ent.root):
+            continue  # "protests against Governor Ann Roe were meant to warn ...": who is opposed
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
             add(ent.root, f"sentence_{ent.label_.lower()}")
 

@@ -396,3 +396,12 @@ def test_a_gerund_joined_to_another_shares_its_doer() -> None:
     events = extract_events("After touring Rwandan capital Kigali on Thursday and meeting with Ugandan army leaders "
                             "on Friday, the UN envoy said that she was pleased with the talks.", published=PUBLISHED)
     assert [(e.event_type, e.actor1) for e in events] == [("meet", "UN envoy")]
+
+
+def test_who_is_protested_against_is_not_the_doer() -> None:
+    # the president the protests are against does not warn anyone by their airing
+    events = extract_events("The unusual airing of protests against President Hugo Banzer appeared aimed at warning "
+                            "Bolivian citizens that exiles in Miami could still force the reversal of the ruling.",
+                            published=PUBLISHED)
+    warnings = [e.actor1 for e in events if e.event_type == "warn"]
+    assert warnings and "Hugo Banzer" not in warnings, [(e.event_type, e.actor1) for e in events]
