@@ -96,6 +96,23 @@ def attack_of_participle(trigger: Token) -> Token | None:
     return head if _weapon(head) else None
 
 
+#: names and name words of news outlets
+OUTLET_NAMES = {"cnn", "bbc", "ap", "afp", "reuters", "npr", "xinhua", "tass", "interfax", "upi", "abc", "nbc", "cbs",
+                "fox", "rte", "itv", "msnbc"}
+OUTLET_NAME_WORDS = {"times", "journal", "post", "news", "herald", "tribune", "gazette", "newspaper", "press",
+                     "television", "tv", "radio", "broadcasting", "magazine", "telegraph"}
+
+
+def _medium(ent: Span) -> bool:
+    """True for a news outlet named as the one told or the channel ("told the AP", "in an
+    interview with CNN", "said on Radio Sahel"): it carries the words, it does nothing."""
+    words = {w.lower() for w in ent.text.split()}
+    if not (words & OUTLET_NAMES or words & OUTLET_NAME_WORDS):
+        return False
+    root = coordination_head(ent.root)
+    return root.dep_ in ("pobj", "dobj", "dative") or (root.dep_ in ("compound", "nmod") and root.head.dep_ == "pobj")
+
+
 def _opposed(token: Token) -> bool:
     """True for the object of "against" (or one joined to it): "the rallies against President
     Ann Roe", "a campaign against the Harbour Union" name who is opposed, not who acts."""
@@ -182,6 +199,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
     for ent in sentence.ents:
         if ent.label_ == "GPE" and not acting_place(ent.root):
             continue  # "came under criticism in Berlin": a place where, not a doer
+        if _medium(ent):
+            continue  # "told the AP", "in an interview with CNN": where it was said, not who did it
         if _opposed(ent.root):
             continue  # "protests against Governor Ann Roe were meant to warn ...": who is opposed
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):

@@ -405,3 +405,10 @@ def test_who_is_protested_against_is_not_the_doer() -> None:
                             published=PUBLISHED)
     warnings = [e.actor1 for e in events if e.event_type == "warn"]
     assert warnings and "Hugo Banzer" not in warnings, [(e.event_type, e.actor1) for e in events]
+
+
+def test_the_outlet_an_interview_was_given_to_is_no_doer() -> None:
+    # CNN carries the criticism; it does not criticise
+    events = extract_events("In an interview with CNN, the boy's mother also criticized how the hearing was handled.",
+                            published=PUBLISHED)
+    assert [e.event_type for e in events] == ["condemn"] and events[0].actor1 != "CNN"
