@@ -50,11 +50,17 @@ def gerund_subject(trigger: Token) -> Token | None:
     verb it hangs from: "the rebels entered Marlow after overrunning army posts", "Tarbo
     violated the truce by launching drones" → the rebels, Tarbo. None for a passive gerund
     ("after being beaten"), or when the verb it hangs from is passive or a reduced passive:
-    the one "accused of killing" or "charged with shooting" is not thereby its doer."""
-    if trigger.dep_ != "pcomp" or trigger.tag_ != "VBG" \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children):
+    the one "accused of killing" or "charged with shooting" is not thereby its doer. A gerund
+    joined to another shares its doer: "after touring the port and meeting the mayor, the
+    envoy said" → the envoy met the mayor."""
+    if trigger.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children):
         return None
-    prep = trigger.head
+    first = trigger
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head
+    if first.dep_ != "pcomp" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in first.children):
+        return None
+    prep = first.head
     verb = prep.head
     if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBN" \
             or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -88,6 +94,30 @@ def attack_of_participle(trigger: Token) -> Token | None:
             or any(c.dep_ in SUBJECTS for c in trigger.children):
         return None
     return head if _weapon(head) else None
+
+
+#: names and name words of news outlets
+OUTLET_NAMES = {"cnn", "bbc", "ap", "afp", "reuters", "npr", "xinhua", "tass", "interfax", "upi", "abc", "nbc", "cbs",
+                "fox", "rte", "itv", "msnbc"}
+OUTLET_NAME_WORDS = {"times", "journal", "post", "news", "herald", "tribune", "gazette", "newspaper", "press",
+                     "television", "tv", "radio", "broadcasting", "magazine", "telegraph"}
+
+
+def _medium(ent: Span) -> bool:
+    """True for a news outlet named as the one told or the channel ("told the AP", "in an
+    interview with CNN", "said on Radio Sahel"): it carries the words, it does nothing."""
+    words = {w.lower() for w in ent.text.split()}
+    if not (words & OUTLET_NAMES or words & OUTLET_NAME_WORDS):
+        return False
+    root = coordination_head(ent.root)
+    return root.dep_ in ("pobj", "dobj", "dative") or (root.dep_ in ("compound", "nmod") and root.head.dep_ == "pobj")
+
+
+def _opposed(token: Token) -> bool:
+    """True for the object of "against" (or one joined to it): "the rallies against President
+    Ann Roe", "a campaign against the Harbour Union" name who is opposed, not who acts."""
+    node = coordination_head(token)
+    return node.dep_ == "pobj" and node.head.lower_ == "against"
 
 
 def acting_place(token: Token) -> bool:
@@ -169,6 +199,10 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
     for ent in sentence.ents:
         if ent.label_ == "GPE" and not acting_place(ent.root):
             continue  # "came under criticism in Berlin": a place where, not a doer
+        if _medium(ent):
+            continue  # "told the AP", "in an interview with CNN": where it was said, not who did it
+        if _opposed(ent.root):
+            continue  # "protests against Governor Ann Roe were meant to warn ...": who is opposed
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
             add(ent.root, f"sentence_{ent.label_.lower()}")
 

@@ -288,7 +288,12 @@ class ActorResolver:
         return actor1, actor2
 
     def actor_of(self, token: Token) -> Actor | None:
-        """The actor a token names (a pronoun: the last named doer), or None."""
+        """The actor a token names (a pronoun: the last named doer; a relative pronoun: the
+        party its clause tells of), or None. (Only the actor model's options read a relative
+        pronoun so; the rules' own pick, which groups the mentions, keeps the last named.)"""
+        antecedent = _relative_antecedent(token)
+        if antecedent is not None:
+            return self._actor(antecedent)
         return self._actor(token)
 
     def actor_token_ids(self, trigger: Token) -> set[int]:
@@ -951,6 +956,23 @@ def _state_body(speaker: Token) -> bool:
 
 #: Words that make a body a region's, a town's or a party's, not the state's own.
 NOT_THE_STATES = frozenset({"regional", "provincial", "local", "state", "city", "municipal", "county", "party"})
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The party a relative pronoun stands for: "Ann Roe, a former mayor who leads the
+    marches", "the Harbour Union, which says it will strike" → Ann Roe, the Harbour Union;
+    None for any other token, for a thing ("the ferry, which sank": it does nothing) and for
+    the subject of a passive ("Roe, who was appointed in May": she is who it was done to)."""
+    if token.lower_ not in ("who", "which", "that") or token.dep_ != "nsubj" or token.head.dep_ != "relcl" \
+            or token.head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    antecedent = token.head.head
+    while antecedent.dep_ == "appos" and antecedent.head.pos_ in ("NOUN", "PROPN"):
+        antecedent = antecedent.head
+    if token.lower_ == "who" or antecedent.ent_type_ in ("ORG", "GPE", "NORP") \
+            or (antecedent.pos_ == "NOUN" and antecedent.lemma_.lower() in AGENTS):
+        return antecedent
+    return None
 
 
 def _speaker_of(pronoun: Token) -> Token | None:

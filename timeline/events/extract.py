@@ -1055,7 +1055,7 @@ def _name_country(event: Event, sentence: Span | None = None) -> None:
     details = event.actor_details[0]
     if details.get("kind") != "nominal" or details.get("category") in (None, "civilians", "rebel group"):
         return
-    own = details.get("country_code")  # its own words say it ("Kenyan police")
+    own = details.get("country_code") or _people_country(event.actor1)  # its own words say it ("Kenyan police")
     if own is None and details.get("category") == "state forces" and sentence is not None:
         own = _forces_state(sentence)
     code = own or event.country_code  # else the event's place
@@ -1064,6 +1064,10 @@ def _name_country(event: Event, sentence: Span | None = None) -> None:
         return
     details["country_code"] = code
     kind = _state_force_kind(event.actor1) if details.get("category") == "state forces" else None
+    if kind == "Police" and not own and code in LOCAL_POLICE_COUNTRIES:
+        # "Police arrested the driver" in a story from Ohio: the town's or county's own force,
+        # not a national one (there is none), so the country is no part of its name
+        return
     if kind is not None and not _names_a_local_force(event.actor1):
         # one name per state's forces, ACLED's: "Kenyan police", "police officers" in a Kenyan
         # story → "Police Forces of Kenya"; "Russian troops", "the army" → "Military Forces of Russia"
@@ -1074,6 +1078,11 @@ def _name_country(event: Event, sentence: Span | None = None) -> None:
         # "police (Benin)", "ethnic Kurds (Germany)" marching; a body with a name of its own ("the
         # Stadium Authority board", "Taco Bell") is named by it: its country is not the event's to say
         event.actor1 = details["name"] = f"{event.actor1} ({found['name']})"
+
+
+#: Countries with no national police force: "police" in a story placed there are the town's,
+#: the county's or the state's own department, never "Police Forces of" the country.
+LOCAL_POLICE_COUNTRIES = {"US"}
 
 
 #: Nouns of a state's armed or governing bodies: a nationality on one of them ("the Israeli
@@ -1103,6 +1112,17 @@ def _forces_state(sentence: Span) -> str | None:
         if found is not None and found.get("country_code"):
             codes.add(found["country_code"])
     return codes.pop() if len(codes) == 1 else None
+
+
+def _people_country(name: str) -> str | None:
+    """The country a people's name in the singular stands for before a noun ("Serb police",
+    "Croat forces": the plural "Serbs", "Croats" name the country's people), or None."""
+    for word in name.split()[:-1]:
+        if word[:1].isupper() and place_for_demonym(word) is None:
+            found = place_for_demonym(word + "s")
+            if found is not None and found.get("feature") == "country" and found.get("country_code"):
+                return found["country_code"]
+    return None
 
 
 def _proper_words(name: str) -> bool:
@@ -1571,6 +1591,13 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
 def _best_actor_option(cue: Candidate, model: EventModel) -> ActorOption | None:
     """The doer option the actor model ranks first, or None where the rules' own doer stands
     (the syntax states it, or it is a crowd, deployed forces or the one who takes office)."""
+    reported = _outlet_reports(cue)
+    if reported is not None:
+        # "The Tasnim News Agency reports that Iran will keep the strait closed": the outlet
+        # tells of Iran's position; the party the reported clause is about takes it
+        named = [o for o in cue.actor_options if o.actor is not None and o.actor.name in reported]
+        if named:
+            return max(named, key=lambda option: model.actor_score(option.features))
     rules = next((o for o in cue.actor_options if o.relation == "rules"), None)
     if model.trust_rules and rules is not None and any(rules.features.get(f"also:{relation}") for relation in DIRECT_ROLES):
         return None  # the rules' doer is the trigger's own subject, agent or possessor
@@ -1602,9 +1629,41 @@ def _doer_stands(cue: Candidate, model: EventModel) -> bool:
 
 def _only_its_source(option: ActorOption) -> bool:
     """True when the only tie of a party to a happening is that it tells of it (the subject of
-    a verb of saying the trigger hangs from), whatever the rules made of it."""
+    a verb of saying the trigger hangs from), whatever the rules made of it; for a news outlet,
+    being named in the sentence is no further tie ("The Daily Courier reports that the county
+    will buy two fire engines": the paper buys nothing)."""
     relations = {option.relation} | {key[len("also:"):] for key in option.features if key.startswith("also:")}
+    if "speaker" in relations and option.actor is not None and _outlet_name(option.actor.name):
+        relations = {r for r in relations if not r.startswith("sentence_")}
     return "speaker" in relations and relations <= {"speaker", "rules"}
+
+
+def _outlet_name(name: str) -> bool:
+    """The name is a news outlet's ("The Daily Courier", "Tasnim News Agency")."""
+    return bool({word.lower() for word in name.split()} & OUTLET_WORDS)
+
+
+#: words of a news outlet's name ("The Financial Times", "Tasnim News Agency", "the Cape Argus
+#: newspaper"): what it reports is its source's news, not its own act
+OUTLET_WORDS = {"times", "journal", "post", "news", "herald", "tribune", "gazette", "newspaper", "daily", "press",
+                "television", "tv", "radio", "broadcaster", "broadcasting", "magazine", "telegraph",
+                "guardian", "reuters", "courier", "chronicle", "observer", "independent", "examiner", "inquirer"}
+
+
+def _outlet_reports(cue: Candidate) -> str | None:
+    """The subject's words of the clause a news outlet reports, when the cue is the outlet's
+    report ("The Daily Courier reports that the county will buy two fire engines" → "the
+    county"); None for anything else (a ministry's or a party's report is its own statement)."""
+    trigger = cue.trigger
+    if cue.event.event_type not in VERBAL_TYPES or trigger.lemma_.lower() != "report" or trigger.pos_ != "VERB":
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(t.lower_ in OUTLET_WORDS and (t.is_title or t.lower_ == "newspaper")
+                                  for t in subject.subtree):
+        return None  # (a proper name's word: "a local paper" or "the agency" may be anyone's)
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+    said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    return " ".join(t.text for t in said.subtree) if said is not None else None
 
 
 def _no_doer_of_nature(event: Event) -> None:

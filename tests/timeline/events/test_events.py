@@ -920,7 +920,8 @@ def test_picking_up_and_swearing_are_no_events_by_themselves(sentence: str) -> N
     ("Kenyan police arrested 14 people in Nairobi on Tuesday.", "Police Forces of Kenya"),
     ("Soldiers killed two civilians in Kidal on Monday.", "Military Forces of Mali"),
     ("Russian troops shelled Kharkiv on Monday.", "Military Forces of Russia"),
-    ("Danbury police arrested a man in Danbury on Friday.", "Danbury police (United States)"),  # a local force
+    # a local force, in a country with no national police: its own name, no country added
+    ("Danbury police arrested a man in Danbury on Friday.", "Danbury police"),
     # the state the sentence names as the forces' own, not the country where they struck
     ("Troops raided a hospital in Gaza City on Monday, the Israeli military said.", "Military Forces of Israel"),
     ("Russia's defence ministry said its forces captured the village of Novomykhailivka in the Donetsk region "
