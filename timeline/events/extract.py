@@ -43,7 +43,7 @@ from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
-from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
+from timeline.events.actors import BODY_MEMBERS, CROWD_ACTOR, OFFICE_VERBS, TITLE_HEADS, Actor, ActorResolver
 from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue, candidate_features,
@@ -560,10 +560,33 @@ def _private_encounter(cue: Cue) -> bool:
     if not all(o.ent_type_ == "PERSON" or o.lower_ in _PERSONAL_PRONOUNS or o.lemma_.lower() in PRIVATE_PEOPLE
                for o in others):
         return False
-    # two names with no office found for either are not enough ("Rubio met Lavrov"): one side
-    # must be told as a private person ("the man", "a neighbour") or be a pronoun for one
+    # one side told as a private person ("the man", "a neighbour") or a pronoun for one; or two
+    # names of whom the whole article gives no office ("Ann Perry met Tom Walsh in 2015 through a
+    # dating site", in a story on a fraud trial): the people of a local crime story, not parties
+    # (the article names a party's office somewhere: "Secretary of State Marco Rubio")
     return any(t.lower_ in _PERSONAL_PRONOUNS or t.lemma_.lower() in PRIVATE_PEOPLE or _private(_descriptors(t))
-               for t in [subject, *others])
+               for t in [subject, *others]) or all(_unofficial_name(t) for t in [subject, *others])
+
+
+def _unofficial_name(token: Token) -> bool:
+    """A person's name of whom the article gives no office, rank or title anywhere: no such word
+    among the words before any mention of the surname or the words that describe it."""
+    if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
+        return False
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent[-1].lower_ == token.lower_:
+            words = _descriptors(ent.root) | {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 4):ent.start]}
+            if words & _RANKS:
+                return False  # "Foreign Minister Ana Ruiz", "Rep. Ann Lee", "Ann Lee, the mayor"
+    return True
+
+
+#: Words that give a person a public standing: offices, ranks and titles ("Sen.", "Gen.", "Pope").
+_RANKS = (OFFICES | TITLE_HEADS | set(BODY_MEMBERS)
+          | {"rep", "sen", "gov", "gen", "col", "maj", "capt", "lt", "sgt", "adm", "dr", "king", "queen", "pope",
+             "sheikh", "ayatollah", "emir", "sultan", "cardinal", "bishop", "rev", "reverend", "pastor", "agent",
+             "lawyer", "attorney", "officer", "executive", "ceo", "founder", "owner", "manager", "activist"})
 
 
 def _party(token: Token, name: str | None) -> bool:
@@ -676,7 +699,39 @@ def _background_without_time(cue: Cue) -> bool:
     token = cue.trigger
     # (a tally's own date is the start of its span, "since 2003": no time of one happening)
     return _running_tally(token, cue.published) or (not cue.own_date and (
-        _describing_clause(token) or _pact_broken(cue)))
+        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token)))
+
+
+#: Verbs of a person's standing before the law that name a happening only as its ground.
+_STANDING_VERBS = {"want", "await"}
+#: Nouns that link a standing to the happening it concerns ("in connection with", "for questioning in").
+_STANDING_LINKS = {"connection", "questioning", "relation", "regard"}
+
+
+def _standing_ground(token: Token) -> bool:
+    """A happening named only as the ground of a person's standing before the law, with no time
+    of its own: "he is also wanted in connection with the shootings of doctors in two cities",
+    "another suspect is awaiting extradition from Spain". The standing is no happening (codebook
+    §1), nor is the background it names; a happening the article tells with its time is told by
+    its own words ("wanted for questioning in last month's shooting" keeps its date: not here)."""
+    node = token
+    for _ in range(4):  # shooting <- with <- connection <- in <- wanted
+        if node.dep_ == "dobj" and node.head.lemma_.lower() == "await":
+            node = node.head
+            break
+        if node.dep_ == "pobj" or (node.dep_ == "pcomp" and node.head.pos_ == "ADP"):
+            node = node.head.head
+        elif node.dep_ == "prep" or (node is not token and node.lemma_.lower() in _STANDING_LINKS):
+            node = node.head
+        else:
+            break
+        if node.lemma_.lower() in _STANDING_VERBS:
+            break
+    if node is token or node.lemma_.lower() not in _STANDING_VERBS or node.pos_ not in ("VERB", "AUX"):
+        return False
+    if node.lemma_.lower() == "want":  # the passive of standing ("is wanted for"), not "want to"
+        return node.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in node.children)
+    return node.tag_ == "VBG"  # "is awaiting extradition"
 
 
 #: Verbs and nouns by which a party is said to break or undermine a pact or talks.

@@ -1222,6 +1222,33 @@ def test_private_peoples_meetings_and_visits_are_no_events() -> None:
     assert "visit" in kinds("Foreign Minister Ana Ruiz visited Rabat on Monday.")
 
 
+def test_a_meeting_of_two_names_without_office_is_private() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+    # the people of a local crime story: no office, rank or title anywhere in the article
+    text = ("Ann Perry was charged with fraud on Monday in Dayton. Ann Perry visited Tom Walsh at "
+            "Mercy Hospital in Dayton on Saturday.")
+    assert "visit" not in kinds(text)
+    # a title anywhere for one of them keeps the visit
+    assert "visit" in kinds("Mayor Ann Perry toured the flooded streets on Monday. Ann Perry visited "
+                            "Tom Walsh at Mercy Hospital in Dayton on Saturday.")
+
+
+def test_a_happening_named_only_as_the_ground_of_a_standing_is_background() -> None:
+    def events(text: str) -> list[tuple[str, str]]:
+        return [(e.event_type, e.sentence[:9]) for e in extract_events(text, published="2024-05-10")]
+
+    # "is wanted in connection with", "is awaiting extradition": a standing, no happening of its own
+    assert events("Police arrested Tom Hale in Ohio on Monday. He is also wanted in connection with the "
+                  "shootings of two doctors in Dayton and Akron.") == [("arrest", "Police ar")]
+    assert events("Police arrested Tom Hale in Ohio on Monday. Another suspect is awaiting extradition "
+                  "from Spain.") == [("arrest", "Police ar")]
+    # with a time of its own the happening stays
+    assert ("attack", "He is wan") in events("Police arrested Tom Hale in Ohio on Monday. He is wanted for "
+                                             "questioning in last month's shooting of a doctor in Dayton.")
+
+
 def test_an_announcement_of_an_action_is_that_action() -> None:
     # codebook §2: an announcement of the speaker's own action or plan is coded as that action
     kinds = [e.event_type for e in extract_events("The arrest announced on Monday by Leeds police followed a "
