@@ -1249,6 +1249,18 @@ def test_a_happening_named_only_as_the_ground_of_a_standing_is_background() -> N
                                              "questioning in last month's shooting of a doctor in Dayton.")
 
 
+def test_a_side_in_a_dispute_makes_no_statement() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+    lead = "The council approved the bypass in Dayton on Monday. "
+    # supporters, backers, opponents and critics give their opinion, not a party's statement
+    assert "statement" not in kinds(lead + "Supporters of the bypass said they believe it will cut traffic.")
+    assert "statement" not in kinds(lead + '"It will cut traffic in half," said Ann Lee, a supporter of the plan.')
+    # an office holder's words stay a statement
+    assert "statement" in kinds(lead + "Mayor Ann Lee said she believes it will cut traffic.")
+
+
 def test_an_announcement_of_an_action_is_that_action() -> None:
     # codebook §2: an announcement of the speaker's own action or plan is coded as that action
     kinds = [e.event_type for e in extract_events("The arrest announced on Monday by Leeds police followed a "
