@@ -2554,6 +2554,13 @@ def _habitual(token: Token) -> bool:
     arrested more than a dozen times", "the camp has been repeatedly targeted"."""
     if _every_time(token) or _present_relative(token):
         return True
+    # as habitual as what it is joined to or hangs from: "was consistently involved in disputes
+    # and public criticism of the chief, including filing complaints with the state"
+    if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.dep_ == "pobj" and _habitual(token.head):
+        return True
+    if token.dep_ == "pcomp" and token.pos_ == "VERB" and token.head.dep_ == "prep" \
+            and token.head.head.pos_ in ("VERB", "AUX") and token.head.head is not token and _habitual(token.head.head):
+        return True
     if token.pos_ not in ("VERB", "AUX"):
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _habitual(head) \

@@ -1261,6 +1261,13 @@ def test_a_side_in_a_dispute_makes_no_statement() -> None:
     assert "statement" in kinds(lead + "Mayor Ann Lee said she believes it will cut traffic.")
 
 
+def test_a_happening_joined_to_a_habit_is_part_of_the_habit() -> None:
+    text = ("Tom Hale was fired on Monday. He was consistently involved in disputes and public criticism of "
+            "the chief, including filing complaints with the state attorney general.")
+    assert [(e.event_type, e.sentence[:8]) for e in extract_events(text, published="2024-05-10")] \
+        == [("other", "Tom Hale")]
+
+
 def test_an_announcement_of_an_action_is_that_action() -> None:
     # codebook §2: an announcement of the speaker's own action or plan is coded as that action
     kinds = [e.event_type for e in extract_events("The arrest announced on Monday by Leeds police followed a "
