@@ -703,7 +703,20 @@ def _background_without_time(cue: Cue) -> bool:
     token = cue.trigger
     # (a tally's own date is the start of its span, "since 2003": no time of one happening)
     return _running_tally(token, cue.published) or (not cue.own_date and (
-        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token)))
+        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token) or _first_time(token)))
+
+
+def _first_time(token: Token) -> bool:
+    """A happening told as what a record counts, in a relative clause on "the first time" ("the
+    shake-up was the first time that a governor has been replaced after a feud with a mayor"): a
+    tally of the past, not a happening of its own (codebook §1); the news it compares may be
+    told by its own words. Not with a time of its own ("the first time Xi and Putin have met in
+    Moscow this year": that meeting)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    if verb is None or verb.dep_ != "relcl" or verb.head.lemma_.lower() != "time":
+        return False
+    return any(c.lower_ == "first" for c in verb.head.children) \
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 #: Verbs of a person's standing before the law that name a happening only as its ground.

@@ -1268,6 +1268,14 @@ def test_a_happening_joined_to_a_habit_is_part_of_the_habit() -> None:
         == [("other", "Tom Hale")]
 
 
+def test_happenings_inside_a_first_time_record_are_no_events() -> None:
+    # "the first time that a governor has been replaced ...": a record of the past, not a happening
+    text = ("Ann Lee, an analyst at the Institute of Regional Politics, said the shuffle was the "
+            "first time that a governor has been replaced after a conflict with the ruling party over support "
+            "of a candidate in elections.")
+    assert not {"support", "election", "other"} & {e.event_type for e in extract_events(text, published="2024-05-10")}
+
+
 def test_an_announcement_of_an_action_is_that_action() -> None:
     # codebook §2: an announcement of the speaker's own action or plan is coded as that action
     kinds = [e.event_type for e in extract_events("The arrest announced on Monday by Leeds police followed a "
