@@ -43,7 +43,7 @@ from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
-from timeline.events.actors import BODY_MEMBERS, CROWD_ACTOR, OFFICE_VERBS, TITLE_HEADS, Actor, ActorResolver
+from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue, candidate_features,
@@ -564,33 +564,10 @@ def _private_encounter(cue: Cue) -> bool:
     if not all(o.ent_type_ == "PERSON" or o.lower_ in _PERSONAL_PRONOUNS or o.lemma_.lower() in PRIVATE_PEOPLE
                for o in others):
         return False
-    # one side told as a private person ("the man", "a neighbour") or a pronoun for one; or two
-    # names of whom the whole article gives no office ("Ann Perry met Tom Walsh in 2015 through a
-    # dating site", in a story on a fraud trial): the people of a local crime story, not parties
-    # (the article names a party's office somewhere: "Secretary of State Marco Rubio")
+    # two names with no office found for either are not enough ("Rubio met Lavrov"): one side
+    # must be told as a private person ("the man", "a neighbour") or be a pronoun for one
     return any(t.lower_ in _PERSONAL_PRONOUNS or t.lemma_.lower() in PRIVATE_PEOPLE or _private(_descriptors(t))
-               for t in [subject, *others]) or all(_unofficial_name(t) for t in [subject, *others])
-
-
-def _unofficial_name(token: Token) -> bool:
-    """A person's name of whom the article gives no office, rank or title anywhere: no such word
-    among the words before any mention of the surname or the words that describe it."""
-    if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
-        return False
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent[-1].lower_ == token.lower_:
-            words = _descriptors(ent.root) | {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 4):ent.start]}
-            if words & _RANKS:
-                return False  # "Foreign Minister Ana Ruiz", "Rep. Ann Lee", "Ann Lee, the mayor"
-    return True
-
-
-#: Words that give a person a public standing: offices, ranks and titles ("Sen.", "Gen.", "Pope").
-_RANKS = (OFFICES | TITLE_HEADS | set(BODY_MEMBERS)
-          | {"rep", "sen", "gov", "gen", "col", "maj", "capt", "lt", "sgt", "adm", "dr", "king", "queen", "pope",
-             "sheikh", "ayatollah", "emir", "sultan", "cardinal", "bishop", "rev", "reverend", "pastor", "agent",
-             "lawyer", "attorney", "officer", "executive", "ceo", "founder", "owner", "manager", "activist"})
+               for t in [subject, *others])
 
 
 def _party(token: Token, name: str | None) -> bool:
