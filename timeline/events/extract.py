@@ -459,7 +459,11 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
                   "journalist", "columnist", "parent", "grandparent", "grandson", "granddaughter", "nephew", "niece",
                   "stepson", "stepdaughter", "builder", "churchgoer", "congregant", "bartender", "waiter",
-                  "waitress", "retiree", "volunteer", "shopper", "diner", "driver"}
+                  "waitress", "retiree", "volunteer", "shopper", "diner", "driver",
+                  # a side in a dispute speaks for itself, not for a party: "Critics of the plan said
+                  # the road would ruin the valley", "Ann Lee, a supporter of the bypass, said it
+                  # will cut traffic" (codebook §1: opinions, private persons' quotes)
+                  "supporter", "backer", "opponent", "critic"}
 #: Verbs that describe a person by their home ("who lives on Oak Street").
 RESIDING = {"live", "reside", "work"}
 #: Who speaks in a court hearing: their words are part of the hearing (codebook: court appearances
@@ -676,7 +680,52 @@ def _background_without_time(cue: Cue) -> bool:
     token = cue.trigger
     # (a tally's own date is the start of its span, "since 2003": no time of one happening)
     return _running_tally(token, cue.published) or (not cue.own_date and (
-        _describing_clause(token) or _pact_broken(cue)))
+        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token) or _first_time(token)))
+
+
+def _first_time(token: Token) -> bool:
+    """A happening told as what a record counts, in a relative clause on "the first time" ("the
+    shake-up was the first time that a governor has been replaced after a feud with a mayor"): a
+    tally of the past, not a happening of its own (codebook §1); the news it compares may be
+    told by its own words. Not with a time of its own ("the first time Xi and Putin have met in
+    Moscow this year": that meeting)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    if verb is None or verb.dep_ != "relcl" or verb.head.lemma_.lower() != "time":
+        return False
+    return any(c.lower_ == "first" for c in verb.head.children) \
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+#: Verbs of a person's standing before the law that name a happening only as its ground.
+_STANDING_VERBS = {"want", "await"}
+#: Nouns that link a standing to the happening it concerns ("in connection with", "for questioning in").
+_STANDING_LINKS = {"connection", "questioning", "relation", "regard"}
+
+
+def _standing_ground(token: Token) -> bool:
+    """A happening named only as the ground of a person's standing before the law, with no time
+    of its own: "he is also wanted in connection with the shootings of doctors in two cities",
+    "another suspect is awaiting extradition from Spain". The standing is no happening (codebook
+    §1), nor is the background it names; a happening the article tells with its time is told by
+    its own words ("wanted for questioning in last month's shooting" keeps its date: not here)."""
+    node = token
+    for _ in range(4):  # shooting <- with <- connection <- in <- wanted
+        if node.dep_ == "dobj" and node.head.lemma_.lower() == "await":
+            node = node.head
+            break
+        if node.dep_ == "pobj" or (node.dep_ == "pcomp" and node.head.pos_ == "ADP"):
+            node = node.head.head
+        elif node.dep_ == "prep" or (node is not token and node.lemma_.lower() in _STANDING_LINKS):
+            node = node.head
+        else:
+            break
+        if node.lemma_.lower() in _STANDING_VERBS:
+            break
+    if node is token or node.lemma_.lower() not in _STANDING_VERBS or node.pos_ not in ("VERB", "AUX"):
+        return False
+    if node.lemma_.lower() == "want":  # the passive of standing ("is wanted for"), not "want to"
+        return node.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in node.children)
+    return node.tag_ == "VBG"  # "is awaiting extradition"
 
 
 #: Verbs and nouns by which a party is said to break or undermine a pact or talks.
@@ -2553,6 +2602,13 @@ def _habitual(token: Token) -> bool:
     generic or habitual statements, cumulative tolls): "Orangemen march each July", "has been
     arrested more than a dozen times", "the camp has been repeatedly targeted"."""
     if _every_time(token) or _present_relative(token):
+        return True
+    # as habitual as what it is joined to or hangs from: "was consistently involved in disputes
+    # and public criticism of the chief, including filing complaints with the state"
+    if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.dep_ == "pobj" and _habitual(token.head):
+        return True
+    if token.dep_ == "pcomp" and token.pos_ == "VERB" and token.head.dep_ == "prep" \
+            and token.head.head.pos_ in ("VERB", "AUX") and token.head.head is not token and _habitual(token.head.head):
         return True
     if token.pos_ not in ("VERB", "AUX"):
         head = token.head

@@ -184,6 +184,18 @@ _LEMMA_REPAIRS = {("fin", "fined"): "fine", ("fin", "fining"): "fine"}
 
 
 #: what one meets without meeting anybody ("met the deadline", "meets the requirements")
+def _met_by_no_party(token: Token) -> bool:
+    """"Meet" in the passive with no party on the other side: an encounter or a reception ("the
+    clerk was met by a man with a gun", "the plan was met with criticism"), no meeting. Not "was met
+    at the airport by Foreign Minister Ana Ruiz" (a named person or a body)."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    others = [o for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
+              for o in c.children if o.dep_ == "pobj"]
+    return bool(others) and not any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                    for o in others)
+
+
 _MET_STANDARDS = {"test", "tests", "deadline", "deadlines", "requirement", "requirements", "criteria", "criterion",
                   "standard", "standards", "goal", "goals", "target", "targets", "need", "needs", "demand", "demands",
                   "expectation", "expectations", "threshold", "obligation", "obligations", "quota", "condition",
@@ -277,6 +289,8 @@ def verb_type(token: Token) -> str | None:
             return covered
     if lemma == "meet" and {c.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass")} & _MET_STANDARDS:
         return None  # "met the test", "met the deadline", "meets the criteria": no meeting
+    if lemma == "meet" and _met_by_no_party(token):
+        return None  # "he was met by a man with a gun", "the plan was met with criticism": no meeting
     if lemma in _ANIMAL_HARM_VERBS and _animal_doer(token):
         return "accident"  # "a shark attacked a swimmer", "was mauled by a dog": no armed actor
     if lemma in ("sting", "maul", "bite", "gore", "trample") and _agentless_passive(token):

@@ -1223,6 +1223,47 @@ def test_private_peoples_meetings_and_visits_are_no_events() -> None:
     assert "visit" in kinds("Foreign Minister Ana Ruiz visited Rabat on Monday.")
 
 
+def test_a_happening_named_only_as_the_ground_of_a_standing_is_background() -> None:
+    def events(text: str) -> list[tuple[str, str]]:
+        return [(e.event_type, e.sentence[:9]) for e in extract_events(text, published="2024-05-10")]
+
+    # "is wanted in connection with", "is awaiting extradition": a standing, no happening of its own
+    assert events("Police arrested Tom Hale in Ohio on Monday. He is also wanted in connection with the "
+                  "shootings of two doctors in Dayton and Akron.") == [("arrest", "Police ar")]
+    assert events("Police arrested Tom Hale in Ohio on Monday. Another suspect is awaiting extradition "
+                  "from Spain.") == [("arrest", "Police ar")]
+    # with a time of its own the happening stays
+    assert ("attack", "He is wan") in events("Police arrested Tom Hale in Ohio on Monday. He is wanted for "
+                                             "questioning in last month's shooting of a doctor in Dayton.")
+
+
+def test_a_side_in_a_dispute_makes_no_statement() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+    lead = "The council approved the bypass in Dayton on Monday. "
+    # supporters, backers, opponents and critics give their opinion, not a party's statement
+    assert "statement" not in kinds(lead + "Supporters of the bypass said they believe it will cut traffic.")
+    assert "statement" not in kinds(lead + '"It will cut traffic in half," said Ann Lee, a supporter of the plan.')
+    # an office holder's words stay a statement
+    assert "statement" in kinds(lead + "Mayor Ann Lee said she believes it will cut traffic.")
+
+
+def test_a_happening_joined_to_a_habit_is_part_of_the_habit() -> None:
+    text = ("Tom Hale was fired on Monday. He was consistently involved in disputes and public criticism of "
+            "the chief, including filing complaints with the state attorney general.")
+    assert [(e.event_type, e.sentence[:8]) for e in extract_events(text, published="2024-05-10")] \
+        == [("other", "Tom Hale")]
+
+
+def test_happenings_inside_a_first_time_record_are_no_events() -> None:
+    # "the first time that a governor has been replaced ...": a record of the past, not a happening
+    text = ("Ann Lee, an analyst at the Institute of Regional Politics, said the shuffle was the "
+            "first time that a governor has been replaced after a conflict with the ruling party over support "
+            "of a candidate in elections.")
+    assert not {"support", "election", "other"} & {e.event_type for e in extract_events(text, published="2024-05-10")}
+
+
 def test_an_announcement_of_an_action_is_that_action() -> None:
     # codebook §2: an announcement of the speaker's own action or plan is coded as that action
     kinds = [e.event_type for e in extract_events("The arrest announced on Monday by Leeds police followed a "

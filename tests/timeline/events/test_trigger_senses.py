@@ -379,3 +379,16 @@ def test_an_invitation_to_act_is_a_call_not_an_agreement(sentence):
 ])
 def test_an_invitation_to_join_or_to_start_talks_stays_an_admission(sentence, kind):
     assert kind in kinds(sentence)
+
+
+# "Meet" in the passive with no party on the other side is an encounter or a reception.
+@pytest.mark.parametrize("sentence", [
+    "When the clerk opened the door on Monday in Dayton, he was met by a man with a gun.",
+    "The plan was met with criticism in Dayton on Monday.",
+])
+def test_being_met_by_no_party_is_no_meeting(sentence):
+    assert "meet" not in kinds(sentence)
+
+
+def test_being_met_by_an_office_holder_is_kept():
+    assert "meet" in kinds("The pope was met at the airport in Havana by President Raul Castro on Monday.")
