@@ -450,6 +450,14 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         # "The car bomb attack at the embassy killed 253 people": the toll of the attack told
         token = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                       and (c.lemma_.lower() in ANAPHORS or c.lower_ in ANAPHORS)), token)
+    partaker = False
+    if token.pos_ == "VERB" and token.lemma_.lower() in PARTAKE_VERBS:
+        # "The ruling party is the only one contesting the election", "attended the meeting": the
+        # happening is the one its definite object names back, whoever takes part in it (the
+        # verb's subject is one of its parties, not its doer)
+        named = next((o for o in _partaken(token) if o.lemma_.lower() in ANAPHORS or o.lower_ in ANAPHORS), None)
+        if named is not None:
+            token, partaker = named, True
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     if not definite(token, POINTING_DETERMINERS) or any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS
@@ -482,12 +490,30 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             # October" may be the one told as planned); the pair model may still join them
             continue
         doers = {m.event.actor1 for m in group if m.event.actor1}
-        if cue.event.actor1 and doers and cue.event.actor1 not in doers:
+        if cue.event.actor1 and doers and cue.event.actor1 not in doers and not partaker:
             continue
         if any(distinct(member, told) for member in group):
             continue
         return group
     return None
+
+
+#: Verbs of taking part in a happening their object names ("contest the election", "attend the
+#: meeting", "take part in the talks"): the verb tells that happening, not one of its own.
+PARTAKE_VERBS = {"win", "lose", "contest", "attend", "join", "participate", "take"}
+
+
+def _partaken(verb: Token) -> list[Token]:
+    """The verb's direct object, or the object of its "in" ("participated in the vote", "took
+    part in the talks")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            objects += [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ == "dobj" and c.lower_ == "part":
+            objects += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children if o.dep_ == "pobj"]
+    return objects
 
 
 #: Named-entity labels of places.

@@ -544,3 +544,18 @@ def test_a_wave_of_strikes_and_the_one_attack_it_includes_stay_two() -> None:
     attacks = [e for e in extract_events(text, published="2025-07-10") if e.event_type == "attack"]
     assert len(attacks) == 2
     assert "Lviv" in {e.place_name for e in attacks}
+
+
+
+def test_a_party_contesting_the_election_told_before_tells_that_election() -> None:
+    # a digest item: "contesting the election" names back the vote its item told, and its subject
+    # is one of the vote's parties, not the doer of another election
+    text = ("A suspect is injured in a shootout with police near the border in Pittsburg, New Hampshire. The "
+            "FBI says it is investigating.\n\nEritreans vote in a parliamentary election to elect the 150 "
+            "members of the fifth National Assembly. The only legal party in Eritrea contesting the election is "
+            "the People's Front for Democracy and Justice.\n\nNorth Korea's supreme leader is re-elected as the "
+            "General Secretary of the ruling party.")
+    elections = [e for e in extract_events(text, published="2026-03-01") if e.event_type == "election"]
+    assert len(elections) == 2
+    vote = next(e for e in elections if e.sentence.startswith("Eritreans vote"))
+    assert any("contesting the election" in s for s in _sentences(vote))
