@@ -163,7 +163,8 @@ def distinct(a: Cue, b: Cue) -> bool:
             or (a.place_explicit != b.place_explicit and not _one_of_several(a) and not _one_of_several(b))
         if not (same_place and a.event.event_type == b.event.event_type and a.event.event_type in LOCAL_TYPES
                 and a.event.mode == b.event.mode) and not _one_speaker(a, b) \
-                and not _toll_of(a, b) and not _toll_of(b, a):
+                and not _toll_of(a, b) and not _toll_of(b, a) \
+                and not (_decides(a, b) and _governs(a, b)) and not (_decides(b, a) and _governs(b, a)):
             return True
     if a.trigger.i == b.trigger.i:
         return a.event.geonameid != b.event.geonameid
@@ -697,11 +698,26 @@ def _vote_and_decision(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
 def _decides(vote: Cue, decision: Cue) -> bool:
     """A body's vote and a decision of the same mode, on the same day, on the same matter (a
     content noun in common): "voted for an end to the ban" and "lifted the burn ban"; not an
-    opinion that takes a clause ("agreed that the problems had gone on long enough")."""
+    opinion that takes a clause ("agreed that the problems had gone on long enough"). Or the
+    decision the vote's own words tell (:func:`_governs`: "votes to impeach him")."""
     return _a_bodys_vote(vote) and decision.event.event_type in DECISION_TYPES \
-        and vote.event.mode == decision.event.mode and _same_day(vote.event, decision.event) \
-        and not any(c.dep_ == "ccomp" for c in decision.trigger.children) \
-        and bool(_matter(vote.trigger) & _matter(decision.trigger))
+        and vote.event.mode == decision.event.mode and (_governs(vote, decision) or (
+            _same_day(vote.event, decision.event)
+            and not any(c.dep_ == "ccomp" for c in decision.trigger.children)
+            and bool(_matter(vote.trigger) & _matter(decision.trigger))))
+
+
+def _governs(vote: Cue, decision: Cue) -> bool:
+    """A vote and the decision it made told in one clause, the decision as what the vote was to
+    do: "the assembly votes to impeach the governor", "the board voted unanimously to lift the
+    ban" are one happening, whatever the decision's clause names or dates. Told by the words (a
+    vote word, adverbs or none, "to" and the verb): "and votes to impeach him" may be parsed as
+    a noun, its infinitive hung elsewhere."""
+    v, d = vote.trigger, decision.trigger
+    if v.sent.start != d.sent.start or d.i <= v.i or d.tag_ != "VB":
+        return False
+    between = v.doc[v.i + 1:d.i]
+    return len(between) >= 1 and between[-1].lower_ == "to" and all(t.pos_ == "ADV" for t in between[:-1])
 
 
 def _same_day(a, b) -> bool:

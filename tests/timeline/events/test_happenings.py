@@ -559,3 +559,11 @@ def test_a_party_contesting_the_election_told_before_tells_that_election() -> No
     assert len(elections) == 2
     vote = next(e for e in elections if e.sentence.startswith("Eritreans vote"))
     assert any("contesting the election" in s for s in _sentences(vote))
+
+
+def test_a_vote_to_impeach_is_one_happening_with_the_impeachment() -> None:
+    # "votes to impeach him": the impeachment is what the vote did, not a second happening
+    text = ("The parliament refuses to comply with the president's decree and votes to impeach him, as the "
+            "army says it will keep order.")
+    events = extract_events(text, published="2025-10-14")
+    assert len([e for e in events if "votes to impeach" in e.sentence and e.event_type in ("election", "other")]) == 1
