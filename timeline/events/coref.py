@@ -268,7 +268,7 @@ def _toll_of(toll: Cue, cause: Cue) -> bool:
     "and 20 are injured") by a clause or a preposition, or the toll right off the cause: not
     "launched 300 drones, including the attack that killed two in Lviv", a toll of one of the
     strikes, at a place of its own."""
-    if toll.trigger.lemma_.lower() not in TOLL_WORDS or toll.event.mode != cause.event.mode \
+    if toll.trigger.lemma_.lower() not in TOLL_WORDS | RUIN_WORDS or toll.event.mode != cause.event.mode \
             or not compatible(toll.event.event_type, cause.event.event_type):
         return False
     t, c = toll.trigger, cause.trigger
@@ -285,6 +285,9 @@ def _toll_of(toll: Cue, cause: Cue) -> bool:
     return False
 
 
+#: Verbs of the ruin a happening leaves, told as its toll ("a church catches fire, collapsing the
+#: tower", "a storm sweeps the coast, flattening homes"): part of that happening, not another.
+RUIN_WORDS = {"collapse", "flatten", "raze", "gut", "topple", "level", "sink", "submerge"}
 #: How a toll hangs off the happening that caused it ("rips through, killing 12", "the bombing
 #: that killed 30").
 TOLL_LINKS = {"advcl", "xcomp", "conj", "relcl"}

@@ -567,3 +567,12 @@ def test_a_vote_to_impeach_is_one_happening_with_the_impeachment() -> None:
             "army says it will keep order.")
     events = extract_events(text, published="2025-10-14")
     assert len([e for e in events if "votes to impeach" in e.sentence and e.event_type in ("election", "other")]) == 1
+
+
+def test_a_fire_and_the_collapse_it_causes_are_one_happening() -> None:
+    # "catches fire, collapsing the spire": the collapse is the fire's ruin, told as its toll
+    text = ("The Grote Kerk in Utrecht, Netherlands, catches fire, collapsing the spire and leaving only the outer "
+            "walls standing.")
+    hazards = [e for e in extract_events(text, published="2026-01-01") if e.event_type in ("accident", "disaster")]
+    assert len(hazards) == 1
+    assert hazards[0].place_name == "Utrecht"
