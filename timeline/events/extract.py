@@ -44,7 +44,7 @@ from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
-from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
+from timeline.events.coref import TOLL_WORDS, cluster, county_holds, definite, future_saying, split_kinds
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue, candidate_features,
                                      inside_quotes, told_in_simple_present)
@@ -1452,7 +1452,11 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
     where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)]
     # "Vancouver, British Columbia; Winnipeg, Manitoba": a province that holds another of
     # the places is where that one is, not a place of its own
-    where = [o for o in where if not any(_holds(o.place, other.place) for other in where if other is not o)]
+    # "the Kenton County jail in Covington": a county that holds another of the places is its
+    # county, no place of its own
+    where = [o for o in where if not any(_holds(o.place, other.place) or (
+        o.place.feature == "admin2" and county_holds(o.place.geonameid, other.place.geonameid))
+        for other in where if other is not o)]
     if len(where) >= 2:
         # "in Luxi County, Hunan, China", "in Fastiv, Kyiv Oblast": the names after the first
         # qualify its address (whatever the gazetteer made of them), they are no further places

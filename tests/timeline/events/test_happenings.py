@@ -576,3 +576,12 @@ def test_a_fire_and_the_collapse_it_causes_are_one_happening() -> None:
     hazards = [e for e in extract_events(text, published="2026-01-01") if e.event_type in ("accident", "disaster")]
     assert len(hazards) == 1
     assert hazards[0].place_name == "Utrecht"
+
+
+def test_a_county_jail_in_its_town_is_one_place_of_one_beating() -> None:
+    # "the Franklin County jail in Columbus": the county holds the town, no second place of the
+    # beating to copy it for
+    text = ("COLUMBUS, Ohio (AP) -- An inmate was beaten and strangled in the Franklin County jail in Columbus, "
+            "investigators say.")
+    attacks = [e for e in extract_events(text, published="2009-03-29") if e.event_type == "attack"]
+    assert [e.place_name for e in attacks] == ["Columbus"]
