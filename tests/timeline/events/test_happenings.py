@@ -585,3 +585,11 @@ def test_a_county_jail_in_its_town_is_one_place_of_one_beating() -> None:
             "investigators say.")
     attacks = [e for e in extract_events(text, published="2009-03-29") if e.event_type == "attack"]
     assert [e.place_name for e in attacks] == ["Columbus"]
+
+
+def test_strikes_on_two_towns_in_a_province_are_not_copied_for_the_province() -> None:
+    # "on Kupiansk and Izium in eastern Kharkiv": Kharkiv is where the towns lie, no third place struck
+    text = "Russian forces launch strikes on Kupiansk and Izium in eastern Kharkiv, killing three people."
+    attacks = [e for e in extract_events(text, published="2025-03-19") if e.event_type == "attack"]
+    assert "Kharkiv" not in {e.place_name for e in attacks}
+    assert len(attacks) == 2
