@@ -364,8 +364,19 @@ def _doers_of_two_states(a: Cue, b: Cue) -> bool:
 
 def _one_speaker(a: Cue, b: Cue) -> bool:
     """Two sayings of one named speaker ("the minister condemned the raid and vowed to find
-    those behind it"): one statement per speaker per occasion (codebook §2)."""
-    return _same_name(_speaker(a), _speaker(b)) and a.event.mode == b.event.mode
+    those behind it"): one statement per speaker per occasion (codebook §2). So are two saying
+    verbs of one subject joined in one sentence, whoever it is ("A Chilean senator praised the
+    deal but warned that much remained to be done")."""
+    return a.event.mode == b.event.mode and (_same_name(_speaker(a), _speaker(b))
+                                             or _joined_sayings(a, b) or _joined_sayings(b, a))
+
+
+def _joined_sayings(first: Cue, second: Cue) -> bool:
+    """The second saying's verb is joined to the first's and has no subject of its own."""
+    f, s = first.trigger, second.trigger
+    return first.event.event_type in VERBAL_TYPES and second.event.event_type in VERBAL_TYPES \
+        and s.dep_ == "conj" and s.head.i == f.i and f.pos_ == s.pos_ == "VERB" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in s.children)
 
 
 #: The steps of a criminal case that are never on one day: the arrest, and the plea, verdict or

@@ -593,3 +593,13 @@ def test_strikes_on_two_towns_in_a_province_are_not_copied_for_the_province() ->
     attacks = [e for e in extract_events(text, published="2025-03-19") if e.event_type == "attack"]
     assert "Kharkiv" not in {e.place_name for e in attacks}
     assert len(attacks) == 2
+
+
+def test_two_joined_sayings_of_one_unnamed_speaker_are_one_statement() -> None:
+    # "praised ... but warned": one subject, one occasion, one statement, though the speaker is
+    # named only by a description
+    text = ("A Chilean senator praised the opening of his country's first embassy in Bolivia on Monday but "
+            "warned that much work remained to mend ties.")
+    sayings = [e for e in extract_events(text, published="2009-03-16")
+               if e.event_type in ("statement", "support", "warn", "condemn")]
+    assert len(sayings) == 1
