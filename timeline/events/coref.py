@@ -164,7 +164,8 @@ def distinct(a: Cue, b: Cue) -> bool:
         if not (same_place and a.event.event_type == b.event.event_type and a.event.event_type in LOCAL_TYPES
                 and a.event.mode == b.event.mode) and not _one_speaker(a, b) \
                 and not _toll_of(a, b) and not _toll_of(b, a) \
-                and not (_decides(a, b) and _governs(a, b)) and not (_decides(b, a) and _governs(b, a)):
+                and not (_decides(a, b) and _governs(a, b)) and not (_decides(b, a) and _governs(b, a)) \
+                and not _nested_noun(a, b) and not _nested_noun(b, a):
             return True
     if a.trigger.i == b.trigger.i:
         return a.event.geonameid != b.event.geonameid
@@ -205,6 +206,17 @@ def distinct(a: Cue, b: Cue) -> bool:
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
     return False
+
+
+def _nested_noun(outer: Cue, inner: Cue) -> bool:
+    """Two event nouns of one kind, the second inside the first's phrase ("freezes all foreign
+    aid except military aid to Israel", "sanctions on banks, with further sanctions on oil"): one
+    happening told with its exception or detail; not one of several told as such ("strikes,
+    including the attack in Lviv")."""
+    o, i = outer.trigger, inner.trigger
+    return o.pos_ == i.pos_ == "NOUN" and outer.event.event_type == inner.event.event_type \
+        and outer.event.mode == inner.event.mode and o.i < i.i and i.i in {t.i for t in o.subtree} \
+        and not _one_of_several(outer) and not _one_of_several(inner)
 
 
 @functools.lru_cache(maxsize=4096)

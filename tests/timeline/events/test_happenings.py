@@ -603,3 +603,11 @@ def test_two_joined_sayings_of_one_unnamed_speaker_are_one_statement() -> None:
     sayings = [e for e in extract_events(text, published="2009-03-16")
                if e.event_type in ("statement", "support", "warn", "condemn")]
     assert len(sayings) == 1
+
+
+def test_aid_and_the_aid_excepted_from_it_are_one_happening() -> None:
+    # "all foreign aid except military aid": the second noun is the first's exception, one freeze
+    text = ("The Foreign Ministry freezes nearly all foreign aid except military aid to Jordan and Kenya, as well "
+            "as emergency food aid.")
+    aid = [e for e in extract_events(text, published="2025-01-24") if e.event_type == "aid"]
+    assert len(aid) == 1
