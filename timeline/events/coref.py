@@ -163,7 +163,9 @@ def distinct(a: Cue, b: Cue) -> bool:
             or (a.place_explicit != b.place_explicit and not _one_of_several(a) and not _one_of_several(b))
         if not (same_place and a.event.event_type == b.event.event_type and a.event.event_type in LOCAL_TYPES
                 and a.event.mode == b.event.mode) and not _one_speaker(a, b) \
-                and not _toll_of(a, b) and not _toll_of(b, a):
+                and not _toll_of(a, b) and not _toll_of(b, a) \
+                and not (_decides(a, b) and _governs(a, b)) and not (_decides(b, a) and _governs(b, a)) \
+                and not _nested_noun(a, b) and not _nested_noun(b, a):
             return True
     if a.trigger.i == b.trigger.i:
         return a.event.geonameid != b.event.geonameid
@@ -204,6 +206,17 @@ def distinct(a: Cue, b: Cue) -> bool:
             ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
         return True
     return False
+
+
+def _nested_noun(outer: Cue, inner: Cue) -> bool:
+    """Two event nouns of one kind, the second inside the first's phrase ("freezes all foreign
+    aid except military aid to Israel", "sanctions on banks, with further sanctions on oil"): one
+    happening told with its exception or detail; not one of several told as such ("strikes,
+    including the attack in Lviv")."""
+    o, i = outer.trigger, inner.trigger
+    return o.pos_ == i.pos_ == "NOUN" and outer.event.event_type == inner.event.event_type \
+        and outer.event.mode == inner.event.mode and o.i < i.i and i.i in {t.i for t in o.subtree} \
+        and not _one_of_several(outer) and not _one_of_several(inner)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -267,7 +280,7 @@ def _toll_of(toll: Cue, cause: Cue) -> bool:
     "and 20 are injured") by a clause or a preposition, or the toll right off the cause: not
     "launched 300 drones, including the attack that killed two in Lviv", a toll of one of the
     strikes, at a place of its own."""
-    if toll.trigger.lemma_.lower() not in TOLL_WORDS or toll.event.mode != cause.event.mode \
+    if toll.trigger.lemma_.lower() not in TOLL_WORDS | RUIN_WORDS or toll.event.mode != cause.event.mode \
             or not compatible(toll.event.event_type, cause.event.event_type):
         return False
     t, c = toll.trigger, cause.trigger
@@ -284,6 +297,9 @@ def _toll_of(toll: Cue, cause: Cue) -> bool:
     return False
 
 
+#: Verbs of the ruin a happening leaves, told as its toll ("a church catches fire, collapsing the
+#: tower", "a storm sweeps the coast, flattening homes"): part of that happening, not another.
+RUIN_WORDS = {"collapse", "flatten", "raze", "gut", "topple", "level", "sink", "submerge"}
 #: How a toll hangs off the happening that caused it ("rips through, killing 12", "the bombing
 #: that killed 30").
 TOLL_LINKS = {"advcl", "xcomp", "conj", "relcl"}
@@ -360,8 +376,19 @@ def _doers_of_two_states(a: Cue, b: Cue) -> bool:
 
 def _one_speaker(a: Cue, b: Cue) -> bool:
     """Two sayings of one named speaker ("the minister condemned the raid and vowed to find
-    those behind it"): one statement per speaker per occasion (codebook §2)."""
-    return _same_name(_speaker(a), _speaker(b)) and a.event.mode == b.event.mode
+    those behind it"): one statement per speaker per occasion (codebook §2). So are two saying
+    verbs of one subject joined in one sentence, whoever it is ("A Chilean senator praised the
+    deal but warned that much remained to be done")."""
+    return a.event.mode == b.event.mode and (_same_name(_speaker(a), _speaker(b))
+                                             or _joined_sayings(a, b) or _joined_sayings(b, a))
+
+
+def _joined_sayings(first: Cue, second: Cue) -> bool:
+    """The second saying's verb is joined to the first's and has no subject of its own."""
+    f, s = first.trigger, second.trigger
+    return first.event.event_type in VERBAL_TYPES and second.event.event_type in VERBAL_TYPES \
+        and s.dep_ == "conj" and s.head.i == f.i and f.pos_ == s.pos_ == "VERB" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in s.children)
 
 
 #: The steps of a criminal case that are never on one day: the arrest, and the plea, verdict or
@@ -450,6 +477,14 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         # "The car bomb attack at the embassy killed 253 people": the toll of the attack told
         token = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                       and (c.lemma_.lower() in ANAPHORS or c.lower_ in ANAPHORS)), token)
+    partaker = False
+    if token.pos_ == "VERB" and token.lemma_.lower() in PARTAKE_VERBS:
+        # "The ruling party is the only one contesting the election", "attended the meeting": the
+        # happening is the one its definite object names back, whoever takes part in it (the
+        # verb's subject is one of its parties, not its doer)
+        named = next((o for o in _partaken(token) if o.lemma_.lower() in ANAPHORS or o.lower_ in ANAPHORS), None)
+        if named is not None:
+            token, partaker = named, True
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     if not definite(token, POINTING_DETERMINERS) or any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS
@@ -482,12 +517,30 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             # October" may be the one told as planned); the pair model may still join them
             continue
         doers = {m.event.actor1 for m in group if m.event.actor1}
-        if cue.event.actor1 and doers and cue.event.actor1 not in doers:
+        if cue.event.actor1 and doers and cue.event.actor1 not in doers and not partaker:
             continue
         if any(distinct(member, told) for member in group):
             continue
         return group
     return None
+
+
+#: Verbs of taking part in a happening their object names ("contest the election", "attend the
+#: meeting", "take part in the talks"): the verb tells that happening, not one of its own.
+PARTAKE_VERBS = {"win", "lose", "contest", "attend", "join", "participate", "take"}
+
+
+def _partaken(verb: Token) -> list[Token]:
+    """The verb's direct object, or the object of its "in" ("participated in the vote", "took
+    part in the talks")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            objects += [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ == "dobj" and c.lower_ == "part":
+            objects += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children if o.dep_ == "pobj"]
+    return objects
 
 
 #: Named-entity labels of places.
@@ -671,11 +724,26 @@ def _vote_and_decision(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
 def _decides(vote: Cue, decision: Cue) -> bool:
     """A body's vote and a decision of the same mode, on the same day, on the same matter (a
     content noun in common): "voted for an end to the ban" and "lifted the burn ban"; not an
-    opinion that takes a clause ("agreed that the problems had gone on long enough")."""
+    opinion that takes a clause ("agreed that the problems had gone on long enough"). Or the
+    decision the vote's own words tell (:func:`_governs`: "votes to impeach him")."""
     return _a_bodys_vote(vote) and decision.event.event_type in DECISION_TYPES \
-        and vote.event.mode == decision.event.mode and _same_day(vote.event, decision.event) \
-        and not any(c.dep_ == "ccomp" for c in decision.trigger.children) \
-        and bool(_matter(vote.trigger) & _matter(decision.trigger))
+        and vote.event.mode == decision.event.mode and (_governs(vote, decision) or (
+            _same_day(vote.event, decision.event)
+            and not any(c.dep_ == "ccomp" for c in decision.trigger.children)
+            and bool(_matter(vote.trigger) & _matter(decision.trigger))))
+
+
+def _governs(vote: Cue, decision: Cue) -> bool:
+    """A vote and the decision it made told in one clause, the decision as what the vote was to
+    do: "the assembly votes to impeach the governor", "the board voted unanimously to lift the
+    ban" are one happening, whatever the decision's clause names or dates. Told by the words (a
+    vote word, adverbs or none, "to" and the verb): "and votes to impeach him" may be parsed as
+    a noun, its infinitive hung elsewhere."""
+    v, d = vote.trigger, decision.trigger
+    if v.sent.start != d.sent.start or d.i <= v.i or d.tag_ != "VB":
+        return False
+    between = v.doc[v.i + 1:d.i]
+    return len(between) >= 1 and between[-1].lower_ == "to" and all(t.pos_ == "ADV" for t in between[:-1])
 
 
 def _same_day(a, b) -> bool:

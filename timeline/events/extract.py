@@ -44,7 +44,7 @@ from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
-from timeline.events.coref import TOLL_WORDS, cluster, definite, future_saying, split_kinds
+from timeline.events.coref import TOLL_WORDS, cluster, county_holds, definite, future_saying, split_kinds
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue, candidate_features,
                                      inside_quotes, told_in_simple_present)
@@ -1521,13 +1521,23 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
     where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)]
     # "Vancouver, British Columbia; Winnipeg, Manitoba": a province that holds another of
     # the places is where that one is, not a place of its own
-    where = [o for o in where if not any(_holds(o.place, other.place) for other in where if other is not o)]
+    # "the Kenton County jail in Covington": a county that holds another of the places is its
+    # county, no place of its own
+    where = [o for o in where if not any(_holds(o.place, other.place) or (
+        o.place.feature == "admin2" and county_holds(o.place.geonameid, other.place.geonameid))
+        for other in where if other is not o)]
     if len(where) >= 2:
         # "in Luxi County, Hunan, China", "in Fastiv, Kyiv Oblast": the names after the first
         # qualify its address (whatever the gazetteer made of them), they are no further places
         text = text_of(candidate.trigger.doc)
         places = [o.place for o in candidate.place_options if o.place is not None]
         where = [o for o in where if not any(_qualifies(o.place, other.place, text, places) for other in where
+                                             if other is not o)]
+    if len(where) >= 2:
+        # "strikes on Rafah and Khan Yunis in southern Gaza": a place told right after another as
+        # where that one lies is its address, no further place
+        text = text_of(candidate.trigger.doc)
+        where = [o for o in where if not any(_lies_in(other.place, o.place, text) for other in where
                                              if other is not o)]
     if len(where) < 2:
         return []
@@ -1596,6 +1606,17 @@ def _holds(area: PlaceMention, place: PlaceMention) -> bool:
         return place.feature not in ("country", "continent", "region") and place.country_code == area.country_code
     return place.feature in ("city", "admin2") and area.feature != place.feature and bool(place.admin1) \
         and place.country_code == area.country_code and fold(place.admin1) == fold(area.name or "")
+
+
+#: "X in Y", "X in southern Y": the words between a place and the one it is told to lie in.
+_LIES_IN = re.compile(r"\s+in\s+(the\s+)?((north|south|east|west|central)[a-z-]*\s+)?$", re.I)
+
+
+def _lies_in(place: PlaceMention, area: PlaceMention, text: str) -> bool:
+    """True when ``area`` follows ``place`` as where it lies ("Khan Yunis in southern Gaza"):
+    "in", perhaps "the" and a direction, between them."""
+    return bool(text) and place.end is not None and area.start is not None and place.end <= area.start \
+        and area.start - place.end < 30 and _LIES_IN.fullmatch(text[place.end:area.start]) is not None
 
 
 def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> bool:

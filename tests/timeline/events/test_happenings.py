@@ -544,3 +544,70 @@ def test_a_wave_of_strikes_and_the_one_attack_it_includes_stay_two() -> None:
     attacks = [e for e in extract_events(text, published="2025-07-10") if e.event_type == "attack"]
     assert len(attacks) == 2
     assert "Lviv" in {e.place_name for e in attacks}
+
+
+
+def test_a_party_contesting_the_election_told_before_tells_that_election() -> None:
+    # a digest item: "contesting the election" names back the vote its item told, and its subject
+    # is one of the vote's parties, not the doer of another election
+    text = ("A suspect is injured in a shootout with police near the border in Pittsburg, New Hampshire. The "
+            "FBI says it is investigating.\n\nEritreans vote in a parliamentary election to elect the 150 "
+            "members of the fifth National Assembly. The only legal party in Eritrea contesting the election is "
+            "the People's Front for Democracy and Justice.\n\nNorth Korea's supreme leader is re-elected as the "
+            "General Secretary of the ruling party.")
+    elections = [e for e in extract_events(text, published="2026-03-01") if e.event_type == "election"]
+    assert len(elections) == 2
+    vote = next(e for e in elections if e.sentence.startswith("Eritreans vote"))
+    assert any("contesting the election" in s for s in _sentences(vote))
+
+
+def test_a_vote_to_impeach_is_one_happening_with_the_impeachment() -> None:
+    # "votes to impeach him": the impeachment is what the vote did, not a second happening
+    text = ("The parliament refuses to comply with the president's decree and votes to impeach him, as the "
+            "army says it will keep order.")
+    events = extract_events(text, published="2025-10-14")
+    assert len([e for e in events if "votes to impeach" in e.sentence and e.event_type in ("election", "other")]) == 1
+
+
+def test_a_fire_and_the_collapse_it_causes_are_one_happening() -> None:
+    # "catches fire, collapsing the spire": the collapse is the fire's ruin, told as its toll
+    text = ("The Grote Kerk in Utrecht, Netherlands, catches fire, collapsing the spire and leaving only the outer "
+            "walls standing.")
+    hazards = [e for e in extract_events(text, published="2026-01-01") if e.event_type in ("accident", "disaster")]
+    assert len(hazards) == 1
+    assert hazards[0].place_name == "Utrecht"
+
+
+def test_a_county_jail_in_its_town_is_one_place_of_one_beating() -> None:
+    # "the Franklin County jail in Columbus": the county holds the town, no second place of the
+    # beating to copy it for
+    text = ("COLUMBUS, Ohio (AP) -- An inmate was beaten and strangled in the Franklin County jail in Columbus, "
+            "investigators say.")
+    attacks = [e for e in extract_events(text, published="2009-03-29") if e.event_type == "attack"]
+    assert [e.place_name for e in attacks] == ["Columbus"]
+
+
+def test_strikes_on_two_towns_in_a_province_are_not_copied_for_the_province() -> None:
+    # "on Kupiansk and Izium in eastern Kharkiv": Kharkiv is where the towns lie, no third place struck
+    text = "Russian forces launch strikes on Kupiansk and Izium in eastern Kharkiv, killing three people."
+    attacks = [e for e in extract_events(text, published="2025-03-19") if e.event_type == "attack"]
+    assert "Kharkiv" not in {e.place_name for e in attacks}
+    assert len(attacks) == 2
+
+
+def test_two_joined_sayings_of_one_unnamed_speaker_are_one_statement() -> None:
+    # "praised ... but warned": one subject, one occasion, one statement, though the speaker is
+    # named only by a description
+    text = ("A Chilean senator praised the opening of his country's first embassy in Bolivia on Monday but "
+            "warned that much work remained to mend ties.")
+    sayings = [e for e in extract_events(text, published="2009-03-16")
+               if e.event_type in ("statement", "support", "warn", "condemn")]
+    assert len(sayings) == 1
+
+
+def test_aid_and_the_aid_excepted_from_it_are_one_happening() -> None:
+    # "all foreign aid except military aid": the second noun is the first's exception, one freeze
+    text = ("The Foreign Ministry freezes nearly all foreign aid except military aid to Jordan and Kenya, as well "
+            "as emergency food aid.")
+    aid = [e for e in extract_events(text, published="2025-01-24") if e.event_type == "aid"]
+    assert len(aid) == 1
