@@ -23,11 +23,10 @@ sentence that ends its case.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
-
-import functools
 
 from geodata.gazetteer.index import get_gazetteer, haversine_km
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
@@ -417,16 +416,22 @@ def _dated(cue: Cue, *, stated: bool = True) -> bool:
     published ("Ortiz said the bridge could open by June 2031": the date of what was said, not
     of the saying)."""
     event = cue.event
-    if event.date_start is None or (stated and (not cue.own_date or _date_assumed(event))):
+    if event.date_start is None or (stated and (not cue.own_date or date_assumed(event))):
         return False
     return not future_saying(cue)
 
 
-def _date_assumed(event) -> bool:
-    """The event's date is none its sentence gives, though the sentence dates something near it
-    ("A man who fled a traffic stop this past September has been indicted": the flight's
-    September, the indictment's publication day assumed): such a date tells nothing apart."""
-    return (event.date_derivation or "").startswith(("no date in the sentence", "no date in the text"))
+#: How a date derivation begins when the event's sentence gives it no date of its own (the
+#: narrative's last date, a background day or the publication date was assumed).
+ASSUMED_DATE = ("no date in the sentence", "no date in the text")
+
+
+def date_assumed(event) -> bool:
+    """The event's date is none its sentence gives: assumed, though the sentence may date
+    something near it ("A man who fled a traffic stop this past September has been indicted":
+    the flight's September, the indictment's publication day assumed); such a date tells no two
+    mentions apart."""
+    return (event.date_derivation or "").startswith(ASSUMED_DATE)
 
 
 #: Modes of a happening still to come.

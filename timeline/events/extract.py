@@ -44,7 +44,8 @@ from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
 from timeline.events.actor_options import ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
-from timeline.events.coref import TOLL_WORDS, cluster, county_holds, definite, future_saying, split_kinds
+from timeline.events.coref import (ASSUMED_DATE, TOLL_WORDS, cluster, county_holds, date_assumed, definite, future_saying,
+                                   split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue, candidate_features,
                                      inside_quotes, told_in_simple_present)
@@ -1072,7 +1073,7 @@ def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     mention of the same kind states for it ("the 2003 stabbing of a ferry guard ... recovered from the
     attack"): the first such, in document order, rather than the narrative's last date."""
     told_ahead = future_saying(best)
-    if best.own_date and not _date_assumed(best.event) and not told_ahead:
+    if best.own_date and not date_assumed(best.event) and not told_ahead:
         return
     if told_ahead:
         # "Ortiz said the bridge could open by June 2031": the saying is dated by the group's
@@ -1085,7 +1086,7 @@ def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     # sentence ("Reyes was indicted March 2"), not of a passing mention ("The unrest followed
     # demonstrations on June 25" names another protest)
     near_only = best.own_date and not told_ahead
-    dated = next((c for c in group if c is not best and c.own_date and not _date_assumed(c.event)
+    dated = next((c for c in group if c is not best and c.own_date and not date_assumed(c.event)
                   and (c.chosen or not near_only) and c.event.mode == best.event.mode
                   and c.event.date_start is not None and same_kind(c) and _may_date(c, best)), None)
     if dated is None:
@@ -2193,7 +2194,7 @@ def _coarsely_dated(trigger: Token, own_date: DateMention | None) -> bool:
 def _redate(event: Event, mention: DateMention, why: str) -> None:
     """Give the event the day of ``mention`` (a single day), saying why. A date its sentence
     did not give stays told as such ("no date in the sentence ...")."""
-    assumed = next((p for p in ("no date in the sentence", "no date in the text")
+    assumed = next((p for p in ASSUMED_DATE
                     if (event.date_derivation or "").startswith(p)), None)
     event.date_start, event.date_end = mention.start_date, mention.end_date
     event.date_precision, event.date_text = mention.precision, mention.text
@@ -3426,13 +3427,9 @@ def _same_happening(a: Event, b: Event) -> bool:
         if "country" not in (a.geo_precision, b.geo_precision):
             return False  # Pyongyang and North Korea may be one visit; Pyongyang and Wonsan not
     if a.date_precision != "unknown" and b.date_precision != "unknown" and not (
-            _date_assumed(a) or _date_assumed(b)):
+            date_assumed(a) or date_assumed(b)):
         if a.date_end < b.date_start or b.date_end < a.date_start:
             return False
     return True
 
 
-def _date_assumed(event: Event) -> bool:
-    """The event's date is no date of its own: its sentence names none (the narrative's last
-    date, or the publication date, was assumed)."""
-    return (event.date_derivation or "").startswith(("no date in the sentence", "no date in the text"))
