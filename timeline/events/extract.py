@@ -1718,7 +1718,7 @@ def _outlet_name(name: str) -> bool:
 #: newspaper"): what it reports is its source's news, not its own act
 OUTLET_WORDS = {"times", "journal", "post", "news", "herald", "tribune", "gazette", "newspaper", "daily", "press",
                 "television", "tv", "radio", "broadcaster", "broadcasting", "magazine", "telegraph",
-                "guardian", "reuters", "courier", "chronicle", "observer", "independent", "examiner", "inquirer"}
+                "guardian", "reuters", "courier", "chronicle", "observer", "examiner", "inquirer"}
 
 
 def _outlet_reports(cue: Candidate) -> str | None:

@@ -16,7 +16,7 @@ import pytest
 
 from timeline import extract_events
 from timeline.errors import PublicationDateError
-from timeline.events.extract import _fold_country_mentions, _told_happenings, candidate_events
+from timeline.events.extract import _fold_country_mentions, _outlet_name, _told_happenings, candidate_events
 from timeline.model import Event
 from timeline.sources.demo import load_demo_articles
 
@@ -1520,3 +1520,12 @@ def test_a_broken_pact_is_background_unless_it_has_a_time_of_its_own(pact: str, 
     candidates = candidate_events(_BROKEN_TRUCE.format(pact), published=dt.date(2025, 3, 19))
     [truce] = [c for c in candidates if c.event.event_type == "agree"]
     assert _background_without_time(truce) is background
+
+
+@pytest.mark.parametrize("name, outlet", [
+    ("The Daily Courier", True), ("Tasnim News Agency", True), ("The Washington Post", True),
+    # "independent" names commissions and boards as often as a paper: such a body may do what it tells of
+    ("Independent Electoral Commission", False), ("Independent Police Complaints Board", False),
+])
+def test_a_news_outlet_is_told_by_its_name(name: str, outlet: bool) -> None:
+    assert _outlet_name(name) is outlet
