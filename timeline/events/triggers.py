@@ -183,7 +183,6 @@ _FUTURE_ADJ = {"upcoming", "planned", "proposed", "future", "forthcoming", "next
 _LEMMA_REPAIRS = {("fin", "fined"): "fine", ("fin", "fining"): "fine"}
 
 
-#: what one meets without meeting anybody ("met the deadline", "meets the requirements")
 def _met_by_no_party(token: Token) -> bool:
     """"Meet" in the passive with no party on the other side: an encounter or a reception ("the
     clerk was met by a man with a gun", "the plan was met with criticism"), no meeting. Not "was met
@@ -196,6 +195,7 @@ def _met_by_no_party(token: Token) -> bool:
                                     for o in others)
 
 
+#: what one meets without meeting anybody ("met the deadline", "meets the requirements")
 _MET_STANDARDS = {"test", "tests", "deadline", "deadlines", "requirement", "requirements", "criteria", "criterion",
                   "standard", "standards", "goal", "goals", "target", "targets", "need", "needs", "demand", "demands",
                   "expectation", "expectations", "threshold", "obligation", "obligations", "quota", "condition",
