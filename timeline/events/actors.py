@@ -140,6 +140,10 @@ BODY_MEMBERS = {"commissioner": {"commission", "commissioner"}, "supervisor": {"
                 "freeholder": {"freeholder"}, "legislator": {"legislature"}}
 #: Words of a deliberative body that "members" may be the members of ("council members", "members
 #: of the board")
+#: Nouns a named body ends in that stand alone for it once named ("the council", "Council backs ...").
+NAMED_BODY_HEADS = {"council", "board", "commission", "committee", "legislature", "assembly"}
+#: The kind words a bare body noun may carry and still stand for a named body ("the city council").
+BODY_KIND_WORDS = {"city", "county", "town", "district", "borough", "parish", "village", "state", "school"}
 BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "assembly", "panel", "court", "jury"}
 #: How far back (in tokens) a definite description looks for the party it names.
 TITLE_REACH = 400
@@ -515,6 +519,9 @@ class ActorResolver:
                 self._persons.add(full)
                 return Actor(name=full, country_code=self._person_country.get(full), kind="named", person=True)
             return None  # "in the December slaying", "the Clean Water Act": no party
+        body = self._named_body(token, ent)
+        if body is not None:
+            return body
         if ent is not None:
             return self._named(ent)
         members = self._group_members(token)
@@ -732,6 +739,32 @@ class ActorResolver:
             if ent.end <= token.i and {t.lemma_.lower().removesuffix("s") for t in ent} & words:  # "Board of Commissioners"
                 return self._named(ent)
         return None
+
+    def _named_body(self, token: Token, ent: Span | None) -> Actor | None:
+        """The named body a bare body noun stands for ("Council backs bypass plan. The Ashdale
+        District Council voted ...", "residents welcomed the council's 9-0 vote"): the latest
+        organisation before it whose name ends in that noun, else (a headline's noun) the first
+        one after; None when the noun carries its own name or the article names no such body."""
+        lemma = token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
+        if lemma not in NAMED_BODY_HEADS or token.tag_ in ("NNS", "NNPS"):
+            return None
+        if ent is not None and (len(ent) > 1 or ent.label_ != "ORG"):
+            return None  # "the Ashdale District Council": its own name
+        modifiers = set()
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                if child.i in self._entity_of or child.i in self._place_at or child.pos_ == "PROPN":
+                    return None  # "the Ashdale council", "Ashdale's council": another party's words
+                modifiers.add(child.lemma_.lower())
+            elif child.dep_ == "poss":
+                return None
+        if not modifiers <= BODY_KIND_WORDS:
+            return None  # "the advisory board", "the school board" may be another body
+        matching = [b for b in self._bodies if b[-1].lower_ == lemma
+                    and modifiers <= {t.lemma_.lower() for t in b}]
+        before = [b for b in matching if b.end <= token.i]
+        body = before[-1] if before else next((b for b in matching if b.start > token.i), None)
+        return self._named(body) if body is not None else None
 
     def _person_countries(self, ents: tuple[Span, ...]) -> dict[str, str]:
         """Full name -> the country the article's title for the person names ("Russian
