@@ -140,6 +140,14 @@ BODY_MEMBERS = {"commissioner": {"commission", "commissioner"}, "supervisor": {"
                 "freeholder": {"freeholder"}, "legislator": {"legislature"}}
 #: Words of a deliberative body that "members" may be the members of ("council members", "members
 #: of the board")
+#: Person nouns a headline opens with for the one its article names ("Woman charged ...", "Mum jailed ...").
+HEADLINE_PERSONS = {"woman", "man", "mum", "mom", "mother", "dad", "father", "teen", "teenager", "boy", "girl",
+                    "attorney", "lawyer", "driver", "pensioner", "student", "grandmother", "grandfather"}
+#: How far (tokens) after its headline the article must name the person.
+HEADLINE_REACH = 60
+#: Events whose headline person is their target or victim, not their doer ("Man faces charges",
+#: "Man cited after crash"): the police or court act, and the headline noun stands as it was.
+HEADLINE_TARGET_TYPES = {"arrest", "accident"}
 #: Nouns a named body ends in that stand alone for it once named ("the council", "Council backs ...").
 NAMED_BODY_HEADS = {"council", "board", "commission", "committee", "legislature", "assembly"}
 #: The kind words a bare body noun may carry and still stand for a named body ("the city council").
@@ -249,6 +257,8 @@ class ActorResolver:
         doer, target = self._arguments(trigger)
         actor1 = self._actor(doer) if doer is not None else None
         actor2 = self._actor(target) if target is not None else None
+        if doer is not None and event_type not in HEADLINE_TARGET_TYPES:
+            actor1 = self.headline_person(doer) or actor1
         if event_type in CROWD_ACTOR and doer is not None:
             actor1 = self._people_group(doer, CROWD_ACTOR[event_type]) or actor1
         if event_type in CROWD_ACTOR and actor1 is not None and actor_category(actor1) == "state forces":
@@ -739,6 +749,23 @@ class ActorResolver:
             if ent.end <= token.i and {t.lemma_.lower().removesuffix("s") for t in ent} & words:  # "Board of Commissioners"
                 return self._named(ent)
         return None
+
+    def headline_person(self, token: Token) -> Actor | None:
+        """The person a headline's bare noun stands for ("Woman accused of stabbing neighbour.
+        Jane Roe, 31, was charged ...", "Attorney insists client not fit for trial. Public
+        defender John Doe is arguing ..."): the first person the article names after its
+        headline, within :data:`HEADLINE_REACH` tokens; None unless the noun opens the article
+        with no article or owner of its own."""
+        if token.sent.start != 0 or token.i != 0 or token.tag_ not in ("NN", "NNP") \
+                or token.lower_ not in HEADLINE_PERSONS or not token.text[:1].isupper():
+            return None
+        if any(c.dep_ in ("det", "poss") for c in token.children):
+            return None
+        end = token.sent.end
+        person = next((ent for ent in token.doc.ents if ent.label_ == "PERSON" and ent.start >= end), None)
+        if person is None or person.start - end > HEADLINE_REACH:
+            return None
+        return self._named(person)
 
     def _named_body(self, token: Token, ent: Span | None) -> Actor | None:
         """The named body a bare body noun stands for ("Council backs bypass plan. The Ashdale
