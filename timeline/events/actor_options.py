@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import AGENTS, Actor, ActorResolver, _weapon, attack_party, clash_party, court_of
+from timeline.events.actors import AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party, court_of
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -146,6 +146,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         if token is None:
             return
         actor = resolver.actor_of(token)
+        if event_type not in HEADLINE_TARGET_TYPES:
+            actor = resolver.headline_person(token) or actor  # "Woman accused of stabbing ..."
         if actor is not None:
             found.append((token, relation, actor))
 

@@ -140,6 +140,18 @@ BODY_MEMBERS = {"commissioner": {"commission", "commissioner"}, "supervisor": {"
                 "freeholder": {"freeholder"}, "legislator": {"legislature"}}
 #: Words of a deliberative body that "members" may be the members of ("council members", "members
 #: of the board")
+#: Person nouns a headline opens with for the one its article names ("Woman charged ...", "Mum jailed ...").
+HEADLINE_PERSONS = {"woman", "man", "mum", "mom", "mother", "dad", "father", "teen", "teenager", "boy", "girl",
+                    "attorney", "lawyer", "driver", "pensioner", "student", "grandmother", "grandfather"}
+#: How far (tokens) after its headline the article must name the person.
+HEADLINE_REACH = 60
+#: Events whose headline person is their target or victim, not their doer ("Man faces charges",
+#: "Man cited after crash"): the police or court act, and the headline noun stands as it was.
+HEADLINE_TARGET_TYPES = {"arrest", "accident"}
+#: Nouns a named body ends in that stand alone for it once named ("the council", "Council backs ...").
+NAMED_BODY_HEADS = {"council", "board", "commission", "committee", "legislature", "assembly"}
+#: The kind words a bare body noun may carry and still stand for a named body ("the city council").
+BODY_KIND_WORDS = {"city", "county", "town", "district", "borough", "parish", "village", "state", "school"}
 BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "assembly", "panel", "court", "jury"}
 #: How far back (in tokens) a definite description looks for the party it names.
 TITLE_REACH = 400
@@ -245,6 +257,8 @@ class ActorResolver:
         doer, target = self._arguments(trigger)
         actor1 = self._actor(doer) if doer is not None else None
         actor2 = self._actor(target) if target is not None else None
+        if doer is not None and event_type not in HEADLINE_TARGET_TYPES:
+            actor1 = self.headline_person(doer) or actor1
         if event_type in CROWD_ACTOR and doer is not None:
             actor1 = self._people_group(doer, CROWD_ACTOR[event_type]) or actor1
         if event_type in CROWD_ACTOR and actor1 is not None and actor_category(actor1) == "state forces":
@@ -515,6 +529,9 @@ class ActorResolver:
                 self._persons.add(full)
                 return Actor(name=full, country_code=self._person_country.get(full), kind="named", person=True)
             return None  # "in the December slaying", "the Clean Water Act": no party
+        body = self._named_body(token, ent)
+        if body is not None:
+            return body
         if ent is not None:
             return self._named(ent)
         members = self._group_members(token)
@@ -732,6 +749,49 @@ class ActorResolver:
             if ent.end <= token.i and {t.lemma_.lower().removesuffix("s") for t in ent} & words:  # "Board of Commissioners"
                 return self._named(ent)
         return None
+
+    def headline_person(self, token: Token) -> Actor | None:
+        """The person a headline's bare noun stands for ("Woman accused of stabbing neighbour.
+        Jane Roe, 31, was charged ...", "Attorney insists client not fit for trial. Public
+        defender John Doe is arguing ..."): the first person the article names after its
+        headline, within :data:`HEADLINE_REACH` tokens; None unless the noun opens the article
+        with no article or owner of its own."""
+        if token.sent.start != 0 or token.i != 0 or token.tag_ not in ("NN", "NNP") \
+                or token.lower_ not in HEADLINE_PERSONS or not token.text[:1].isupper():
+            return None
+        if any(c.dep_ in ("det", "poss") for c in token.children):
+            return None
+        end = token.sent.end
+        person = next((ent for ent in token.doc.ents if ent.label_ == "PERSON" and ent.start >= end), None)
+        if person is None or person.start - end > HEADLINE_REACH:
+            return None
+        return self._named(person)
+
+    def _named_body(self, token: Token, ent: Span | None) -> Actor | None:
+        """The named body a bare body noun stands for ("Council backs bypass plan. The Ashdale
+        District Council voted ...", "residents welcomed the council's 9-0 vote"): the latest
+        organisation before it whose name ends in that noun, else (a headline's noun) the first
+        one after; None when the noun carries its own name or the article names no such body."""
+        lemma = token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
+        if lemma not in NAMED_BODY_HEADS or token.tag_ in ("NNS", "NNPS"):
+            return None
+        if ent is not None and (len(ent) > 1 or ent.label_ != "ORG"):
+            return None  # "the Ashdale District Council": its own name
+        modifiers = set()
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                if child.i in self._entity_of or child.i in self._place_at or child.pos_ == "PROPN":
+                    return None  # "the Ashdale council", "Ashdale's council": another party's words
+                modifiers.add(child.lemma_.lower())
+            elif child.dep_ == "poss":
+                return None
+        if not modifiers <= BODY_KIND_WORDS:
+            return None  # "the advisory board", "the school board" may be another body
+        matching = [b for b in self._bodies if b[-1].lower_ == lemma
+                    and modifiers <= {t.lemma_.lower() for t in b}]
+        before = [b for b in matching if b.end <= token.i]
+        body = before[-1] if before else next((b for b in matching if b.start > token.i), None)
+        return self._named(body) if body is not None else None
 
     def _person_countries(self, ents: tuple[Span, ...]) -> dict[str, str]:
         """Full name -> the country the article's title for the person names ("Russian

@@ -45,6 +45,29 @@ def test_a_definite_description_names_the_body_introduced_before() -> None:
     assert doers[-1] == "Oakdale School Board", doers
 
 
+@pytest.mark.parametrize("text, nth", [
+    # a headline's bare noun: the body the article names after it
+    ("Council backs new bypass plan. The Ashdale District Council voted on Monday to back a plan "
+     "for a new bypass road.", 0),
+    # "the council's vote" far from the name: the body named before
+    ("Brookfield City Council members met on Monday. Still, residents said the council's 9-0 vote "
+     "to approve the plan was welcome.", -1),
+])
+def test_a_bare_body_noun_is_the_body_the_article_names(text, nth) -> None:
+    doers = _doers(text)
+    assert doers and doers[nth] in ("Ashdale District Council", "Brookfield City Council"), doers
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Woman accused of stabbing neighbour with knife. A shop clerk was arrested Monday after she was accused "
+     "of stabbing a neighbour. Jane Roberts, 31, was charged with assault.", "Jane Roberts"),
+    ("Attorney insists client not fit for trial. The lawyer for a man accused of robbing a bank wants a new "
+     "hearing. Public defender John Dorsey is arguing that the man is unfit.", "John Dorsey"),
+])
+def test_a_headlines_bare_person_noun_is_the_person_the_article_names(text, person) -> None:
+    assert _doers(text)[0] == person
+
+
 def test_a_headline_participle_without_object_stays_passive() -> None:
     # "Man charged with theft": the man is charged, he is not the doer
     events = extract_events("Carpenter charged with theft.", published=PUBLISHED)
