@@ -756,7 +756,7 @@ class ActorResolver:
         defender John Doe is arguing ..."): the first person the article names after its
         headline, within :data:`HEADLINE_REACH` tokens; None unless the noun opens the article
         with no article or owner of its own."""
-        if token.sent.start != 0 or token.i != 0 or token.tag_ not in ("NN", "NNP") \
+        if token.i != 0 or token.tag_ not in ("NN", "NNP") \
                 or token.lower_ not in HEADLINE_PERSONS or not token.text[:1].isupper():
             return None
         if any(c.dep_ in ("det", "poss") for c in token.children):
