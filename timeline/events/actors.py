@@ -148,11 +148,13 @@ HEADLINE_REACH = 60
 #: Events whose headline person is their target or victim, not their doer ("Man faces charges",
 #: "Man cited after crash"): the police or court act, and the headline noun stands as it was.
 HEADLINE_TARGET_TYPES = {"arrest", "accident"}
-#: Nouns a named body ends in that stand alone for it once named ("the council", "Council backs ...").
-NAMED_BODY_HEADS = {"council", "board", "commission", "committee", "legislature", "assembly"}
+#: Nouns of a body that sits and decides.
+BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "assembly", "panel", "court", "jury"}
+#: Nouns a named body ends in that stand alone for it once named ("the council", "Council backs
+#: ..."); not a panel, a court or a jury (adding "court" changed nothing on the development splits).
+NAMED_BODY_HEADS = BODY_WORDS - {"panel", "court", "jury"}
 #: The kind words a bare body noun may carry and still stand for a named body ("the city council").
 BODY_KIND_WORDS = {"city", "county", "town", "district", "borough", "parish", "village", "state", "school"}
-BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "assembly", "panel", "court", "jury"}
 #: How far back (in tokens) a definite description looks for the party it names.
 TITLE_REACH = 400
 

@@ -42,7 +42,7 @@ from geodata.gazetteer.index import country, lookup, place_for_demonym
 from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
-from timeline.events.actor_options import ActorOption, actor_options
+from timeline.events.actor_options import OUTLET_NAME_WORDS, ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import (ASSUMED_DATE, TOLL_WORDS, cluster, county_holds, date_assumed, definite, future_saying,
                                    split_kinds)
@@ -1520,13 +1520,10 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
              and (o.features.get("path:own") or o.features.get("path:inner"))
              and not o.features.get("country_of_finer_place")]
     where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)]
-    # "Vancouver, British Columbia; Winnipeg, Manitoba": a province that holds another of
-    # the places is where that one is, not a place of its own
-    # "the Kenton County jail in Covington": a county that holds another of the places is its
-    # county, no place of its own
-    where = [o for o in where if not any(_holds(o.place, other.place) or (
-        o.place.feature == "admin2" and county_holds(o.place.geonameid, other.place.geonameid))
-        for other in where if other is not o)]
+    # "Vancouver, British Columbia; Winnipeg, Manitoba", "the Kenton County jail in Covington":
+    # a province or county that holds another of the places is where that one is, not a place
+    # of its own
+    where = [o for o in where if not any(_holds(o.place, other.place) for other in where if other is not o)]
     if len(where) >= 2:
         # "in Luxi County, Hunan, China", "in Fastiv, Kyiv Oblast": the names after the first
         # qualify its address (whatever the gazetteer made of them), they are no further places
@@ -1600,9 +1597,12 @@ _ADDRESS_GAP = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*\s*,(?:\s*[A-Z][\w'’.-]*\s
 
 
 def _holds(area: PlaceMention, place: PlaceMention) -> bool:
-    """True when ``area`` (a first-level division or a country) contains the finer ``place``."""
+    """True when ``area`` (a country, a first-level division or a county) contains the finer
+    ``place`` (a county its towns, by the gazetteer: :func:`~timeline.events.coref.county_holds`)."""
     if area.geonameid == place.geonameid or area.feature not in ("admin1", "admin2", "country"):
         return False
+    if area.feature == "admin2" and county_holds(area.geonameid, place.geonameid):
+        return True
     if area.feature == "country":
         return place.feature not in ("country", "continent", "region") and place.country_code == area.country_code
     return place.feature in ("city", "admin2") and area.feature != place.feature and bool(place.admin1) \
@@ -1715,10 +1715,11 @@ def _outlet_name(name: str) -> bool:
 
 
 #: words of a news outlet's name ("The Financial Times", "Tasnim News Agency", "the Cape Argus
-#: newspaper"): what it reports is its source's news, not its own act
-OUTLET_WORDS = {"times", "journal", "post", "news", "herald", "tribune", "gazette", "newspaper", "daily", "press",
-                "television", "tv", "radio", "broadcaster", "broadcasting", "magazine", "telegraph",
-                "guardian", "reuters", "courier", "chronicle", "observer", "examiner", "inquirer"}
+#: newspaper"): what it reports is its source's news, not its own act. The actor options' name
+#: words of an outlet told or carrying the words, and the words of papers' names a speaker's
+#: name holds ("The Daily Courier", "the Chronicle").
+OUTLET_WORDS = OUTLET_NAME_WORDS | {"daily", "broadcaster", "guardian", "reuters", "courier", "chronicle", "observer",
+                                    "examiner", "inquirer"}
 
 
 def _outlet_reports(cue: Candidate) -> str | None:
