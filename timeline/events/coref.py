@@ -196,6 +196,8 @@ def distinct(a: Cue, b: Cue) -> bool:
         return True  # "Puntland authorities ban foreign entries." and, items below, "Israel bans UNRWA."
     if _doers_of_two_states(a, b):
         return True  # Iran's drone attack and Israel's air strike told on one page
+    if _two_doers_today(a, b) or _two_arrested_today(a, b):
+        return True  # "M23 seizes the airport in Goma." and "Uganda shells rebel camps near Bunia."
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
             and {_legal_step(a), _legal_step(b)} == {"arrest", "outcome"}:
         return True  # an arrest and the sentence or plea that ends the case come on other days
@@ -371,6 +373,51 @@ def _doers_of_two_states(a: Cue, b: Cue) -> bool:
     target_a, target_b = country(ea, ea.actor2, named=False), country(eb, eb.actor2, named=False)
     return doer_b != target_a and doer_a != target_b and not _same_name(ea.actor1, eb.actor2) \
         and not _same_name(eb.actor1, ea.actor2)
+
+
+#: Happenings with several parties, none of them its one doer: the voters and the winner of an
+#: election, the sides of a meeting or a deal.
+SEVERAL_PARTY_TYPES = {"election", "meet", "agree"}
+
+
+def _two_doers_today(a: Cue, b: Cue) -> bool:
+    """Two deeds told in two sentences as today's news (:func:`_told_as_today`), each by a doer
+    its sentence names (a name or a state, not "rebels"), the two doers sharing no word and
+    neither the other's target: "M23 seizes the airport in Goma." and "Uganda shells rebel camps
+    near Bunia." are two happenings, as a digest tells its items, whatever kind, place or day
+    the rules gave either (the doers' countries may be unknown, :func:`_doers_of_two_states`). Not sayings (one per speaker,
+    :func:`_other_speakers`), nor elections, meetings or deals, whose parties are several ("Voters
+    go to the polls ..." and "Ana Ruiz wins the election"); a story told in the past ("the troops
+    fought the rebels ... the rebels fired back") is left to the other cues."""
+    ea, eb = a.event, b.event
+    if a.sentence.start == b.sentence.start or VERBAL_TYPES & {ea.event_type, eb.event_type} \
+            or SEVERAL_PARTY_TYPES & {ea.event_type, eb.event_type}:
+        return False
+    if a.actor1_kind not in ("named", "state") or b.actor1_kind not in ("named", "state") \
+            or not ea.actor1 or not eb.actor1:
+        return False
+    if _share_a_word(ea.actor1, eb.actor1) or _same_name(ea.actor1, eb.actor2) \
+            or _same_name(eb.actor1, ea.actor2):
+        return False
+    return _told_as_today(a) and _told_as_today(b)
+
+
+def _two_arrested_today(a: Cue, b: Cue) -> bool:
+    """Two arrests (or charges) told in two sentences as today's news, of people who share no
+    word of their names: "Police in Lyon arrest a former mayor." and "Ana Ruiz is charged with
+    fraud in Madrid." are two cases, as a digest tells its items; a story told in the past ("Lee
+    was arrested ... Lee was charged Monday") is left to the other cues (:func:`_same_case`)."""
+    ea, eb = a.event, b.event
+    if a.sentence.start == b.sentence.start or ea.event_type != "arrest" or eb.event_type != "arrest":
+        return False
+    if not ea.actor2 or not eb.actor2 or _share_a_word(ea.actor2, eb.actor2):
+        return False
+    return _told_as_today(a) and _told_as_today(b)
+
+
+def _share_a_word(x: str, y: str) -> bool:
+    """Two names with a word in common ("Mexican army", "army"; "Ruiz", "Ana Ruiz")."""
+    return bool({w.strip(".").lower() for w in x.split()} & {w.strip(".").lower() for w in y.split()})
 
 
 def _one_speaker(a: Cue, b: Cue) -> bool:

@@ -45,6 +45,28 @@ def test_deeds_of_two_states_on_one_page_are_two_events() -> None:
     assert len(attacks) == 2, [(a.actor1, a.place_name) for a in attacks]
 
 
+def test_deeds_of_two_named_doers_told_as_todays_news_are_two_events() -> None:
+    # two digest items that share words (one story to the paragraph test), each with its own doer
+    text = ("Russian Armed Forces launch drones at Odesa, breaking the energy truce.\n\n"
+            "The Russian Ministry of Defence says Ukraine attacked an oil depot, breaking the energy truce.")
+    doers = {a.actor1 for a in _attacks(text, "2025-03-19")}
+    assert doers == {"Russian Armed Forces", "Ukraine"}, doers
+
+
+def test_one_clash_told_in_the_past_from_its_two_sides_stays_one_event() -> None:
+    text = "Troops fought the rebels near Goma on Monday.\n\nThe rebels fired back at the army near Goma."
+    assert len(_attacks(text, "2025-03-19")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese coast guard arrests the captain of a Chinese fishing boat.\n\n"
+    "Former Norwegian minister Erik Lund is charged with corruption over a Chinese fishing firm.",
+    "Police arrest a former mayor over a bribery scheme.\n\nAna Ruiz is charged with fraud over the bribery scheme."])
+def test_arrests_of_two_people_told_as_todays_news_are_two_events(text: str) -> None:
+    arrests = [e for e in extract_events(text, published="2025-03-19") if e.event_type == "arrest"]
+    assert len(arrests) == 2, [(a.actor1, a.actor2) for a in arrests]
+
+
 def test_strikes_on_a_strip_of_land_and_on_a_country_are_two_events() -> None:
     text = ("A tanker was attacked in the Strait of Hormuz, the embassy reports.\n\n"
             "Drones strike a fuel depot in the Gaza Strip, killing two guards.\n\n"
