@@ -39,6 +39,12 @@ GENERIC_CUES = {"often", "usually", "frequently", "routinely", "regularly", "rep
 REPORTING = {"according", "reportedly", "allegedly", "apparently"}
 #: verbs of a happening's course whose infinitive is the happening itself ("continue to protest")
 ASPECT_VERBS = {"continue", "begin", "start", "resume", "keep"}
+#: verbs that tell whether their infinitive was done, each a deed of its own in its own tense
+#: (implicative verbs: "lawyers moved to dismiss the suit", "the family refused to sign the
+#: deal", "the council voted to close the school", "she tried to restore the funding")
+IMPLICATIVE_VERBS = {"try", "attempt", "refuse", "decline", "fail", "manage", "move", "vote"}
+#: verbs whose tense an infinitive after them is told in
+TENSE_CARRYING_VERBS = ASPECT_VERBS | IMPLICATIVE_VERBS
 #: Words that rank a doer among those who did a thing: "the first leader to address", "the only
 #: lawmaker to introduce"
 RANKING_WORDS = {"first", "only", "last", "second", "third", "fourth", "fifth", "latest"}
@@ -133,8 +139,10 @@ def _read_cues(cue: Cue) -> dict[str, float]:
         on("indefinite")
     if token.pos_ in ("VERB", "AUX"):
         tense = token
-        if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECT_VERBS:
-            tense = token.head  # "thousands continue to protest": told as the aspect verb is, not as a plan
+        if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_.lower() in TENSE_CARRYING_VERBS:
+            # "thousands continue to protest": told as the aspect verb is, not as a plan; "the
+            # family refused to sign": the refusal is told, in the tense of "refused"
+            tense = token.head
         elif _ranked_infinitive(token) is not None:
             tense = _ranked_infinitive(token)  # "became the first leader to address the assembly": as "became" is
         on(f"tag:{tense.tag_}")

@@ -37,6 +37,17 @@ def test_a_happening_that_continues_is_told_in_the_tense_of_its_aspect_verb() ->
     assert "tag:VB" in _cues("Farmers plan to protest in Lyon against the new tax.", "protest")
 
 
+def test_an_infinitive_after_an_implicative_verb_is_told_in_that_verbs_tense() -> None:
+    # "refused to sign", "moved to dismiss": the refusal and the motion happened, told as "refused"
+    # and "moved" are, not as a plan's bare infinitive
+    cues = _cues("The landlords refused to sign the new lease with the city on Monday.", "sign")
+    assert "tag:VBD" in cues and "tag:VB" not in cues
+    cues = _cues("Lawyers for the county moved to dismiss the lawsuit against the sheriff.", "dismiss")
+    assert "tag:VBD" in cues and "tag:VB" not in cues
+    # a verb of planning keeps the plan's infinitive
+    assert "tag:VB" in _cues("The landlords plan to sign the new lease with the city on Monday.", "sign")
+
+
 def test_a_doer_ranked_first_to_do_a_thing_is_told_as_the_ranking_verb_is() -> None:
     # "the first mayor to sign" says the signing happened: the tense of "became", not a plan's infinitive
     cues = _cues("Anna Berg became the first mayor of Tromso to sign the climate pact on Monday.", "sign")
