@@ -173,7 +173,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _inquiry_only(cue) or _case_talk(cue, candidates) or (
                     cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
-                    or _background_without_time(cue):
+                    or _background_without_time(cue) or _generic_claim(cue):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
                 # happening (§2), nor a person's standing before the law (§1); they may still
@@ -510,6 +510,27 @@ def _no_event_voice(cue: Cue) -> bool:
         return True
     told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
     return bool(told & (REPORTING_VOICES | {"authority"}))
+
+
+#: Adverbs that make what a clause says a rule or a habit, not one happening or position:
+#: "officers are typically not charged", "the board usually meets in May". ("always" too: "he
+#: was always a leader"; not "never", "sometimes", which often deny or hedge one happening)
+_GENERIC_CLAIM_ADVERBS = {"typically", "usually", "generally", "normally", "commonly", "customarily", "routinely",
+                          "often", "frequently", "traditionally", "habitually", "always"}
+
+
+def _generic_claim(cue: Cue) -> bool:
+    """A bare verb of saying whose words are a generic or habitual claim, no position or act
+    of the speaker's ("Typically, city clerks are not fined for late filings, a county
+    spokeswoman said"; "'She was always a fighter,' her coach said"): codebook §1 excludes
+    generic and habitual statements. Not the speaker's own saying ("I have always said the
+    plan was wrong, and today I repeat it"): that is the speaker's position."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    content = _said_content(cue.trigger)
+    if content is None or content.lemma_.lower() in SAY_VERBS:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _GENERIC_CLAIM_ADVERBS for c in content.children)
 
 
 #: Where a newspaper or a writer gives an opinion: "said in an editorial", "writes in a column".

@@ -953,6 +953,32 @@ _COMBAT_OPERATIONS = {"military", "offensive", "combat", "ground", "counter-terr
 _MISTAGGED_MISHAPS = {"derails", "capsizes", "overturns", "collides", "plunges"}
 
 
+#: Words of a court case or a hearing: allegations in a sentence with one are what the case
+#: is about ("the allegations were heard by an administrative law judge"), not a condemnation.
+_CASE_SETTINGS = {"court", "courts", "judge", "judges", "trial", "jury", "conviction", "hearing", "hearings",
+                  "lawsuit", "suit", "case", "magistrate", "tribunal"}
+
+
+#: What makes a trip a private outing, not a party's visit: "on a personal trip to Rome",
+#: "free yacht trips", "a family vacation tour".
+_LEISURE_TRIPS = {"personal", "private", "yacht", "boat", "fishing", "hunting", "camping", "shopping", "ski",
+                  "skiing", "vacation", "holiday", "honeymoon", "pleasure", "sightseeing", "cruise", "golf",
+                  "golfing", "road"}
+
+
+def _sent_moving(send: Token) -> bool:
+    """A verb "send" whose object is set moving, told by a participle ("the blast sent debris
+    flying across the street", "sending gallons of water cascading onto the road", "sent
+    shares tumbling"): a force's effect, no shipment of goods."""
+    if any(c.dep_ in ("advcl", "xcomp", "ccomp", "oprd") and c.tag_ == "VBG" for c in send.children):
+        return True
+    for obj in (c for c in send.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            if t.dep_ == "acl" and t.tag_ == "VBG":
+                return True
+    return False
+
+
 def noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     text = token.lower_
@@ -986,6 +1012,9 @@ def noun_type(token: Token) -> str | None:
         return None  # "NATO will admit Poland in early March": the month, no march
     if lemma == "tour" and _tour_of_duty(token):
         return None  # "he served two tours in Iraq": a soldier's posting, no visit
+    if lemma in ("trip", "tour") and {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")} \
+            & _LEISURE_TRIPS:
+        return None  # "while on a personal trip to Rome", "free yacht trips": a private outing, no party's visit
     if lemma in ("support", "backing") and _support_held(token):
         return None  # "he has lost much of his support among Republicans": a following, no act
     if lemma == "battle" and any(
@@ -2036,6 +2065,8 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "supply" if objects & (_WEAPON_GOODS | _GOODS) else None
         if lemma in ("deliver", "ship") and objects & (_HEAVY_ARMS | {"interceptors"}):
             return "supply"  # "Washington delivered 12 HIMARS launchers to Ukraine"
+        if lemma == "send" and _sent_moving(token):
+            return None  # "the dam burst, sending water cascading into the valley": caused motion, no supply
         return _UNDECIDED
     if lemma in ("pledge", "promise") and (objects & _AID_MONEY or _prep_object_words(token, "in") & _AID_MONEY
                                            or any(t.ent_type_ == "MONEY" for c in token.children
@@ -3065,6 +3096,10 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
     if lemma in ("allegation", "allegations", "accusation", "accusations"):
         if _sentence_words(token) & {"police", "prosecutors", "investigators", "detectives", "deputies"}:
             return None  # the police's account of a crime is no condemnation by a party
+        if _sentence_words(token) & _CASE_SETTINGS:
+            # "the judge heard the allegations against the clerk", "she rejected allegations
+            # that she had lied to the court": what a case is about, no party condemning
+            return None
         if token.head.lower_ == "for" and token.head.head.pos_ == "VERB" and verb_type(token.head.head) == "arrest":
             return None  # "fined for a false accusation", "jailed for allegations": the offence punished
         return _UNDECIDED

@@ -392,3 +392,41 @@ def test_being_met_by_no_party_is_no_meeting(sentence):
 
 def test_being_met_by_an_office_holder_is_kept():
     assert "meet" in kinds("The pope was met at the airport in Havana by President Raul Castro on Monday.")
+
+
+def candidate_kinds(text: str) -> list[str]:
+    from timeline.events.extract import candidate_events
+    return [c.event.event_type for c in candidate_events(text, published=PUBLISHED)]
+
+
+# Allegations in a sentence about a court case are what the case is about, not a party's
+# condemnation.
+@pytest.mark.parametrize("sentence", [
+    "The clerk did not dispute the facts behind the allegations, which were heard by a judge in Macon.",
+    "An appeals court in Dayton overturned the assault conviction, finding the judge wrongly let jurors hear an "
+    "allegation of theft.",
+])
+def test_allegations_a_case_is_about_are_no_condemnation(sentence):
+    assert "condemn" not in candidate_kinds(sentence)
+
+
+# A private outing is no party's visit; an official trip still is.
+def test_a_private_trip_is_no_visit():
+    assert "visit" not in candidate_kinds("The mayor asked for $900 for flights while on a personal trip to Lisbon.")
+    assert "visit" not in candidate_kinds("He repaid the cost of free yacht trips he took to Nassau in May.")
+    assert "visit" in candidate_kinds("The mayor returned on Monday from a trip to Lisbon.")
+
+
+# "sending water cascading": what a force sets moving, no shipment.
+def test_sending_something_moving_is_no_supply():
+    assert "supply" not in candidate_kinds(
+        "The old dam gave way on Monday, sending millions of gallons of water cascading onto Route 9.")
+    assert "supply" not in candidate_kinds("The explosion in Akron sent debris flying across the street on Monday.")
+
+
+# A generic or habitual claim (codebook §1) said by someone is no statement event; the
+# speaker's own position is.
+def test_a_generic_claim_is_no_statement():
+    assert "statement" not in kinds(
+        "Typically, county clerks are not fined for late filings, said Ann Bell, a spokeswoman for the county.")
+    assert "statement" not in kinds('"She was always a fighter," said Mayor Tom Reed of Dayton on Monday.')
