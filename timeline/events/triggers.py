@@ -33,6 +33,8 @@ plans to, upcoming), ``threatened`` (threatens to), ``denied`` (did not, denies)
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from geodata.gazetteer.index import lookup
@@ -266,6 +268,29 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
     return None
 
 
+#: Gear one deploys without moving any force: "deployed sandbags", "a portable wall system".
+_DEPLOYED_GEAR = {"system", "systems", "wall", "walls", "barrier", "barriers", "sandbag", "sandbags", "pump", "pumps",
+                  "boom", "booms", "airbag", "airbags", "parachute", "parachutes", "software", "technology", "camera",
+                  "cameras", "app", "tool", "tools", "fence", "fences", "dike", "dikes", "levee", "levees",
+                  "generator", "generators", "net", "nets", "sensor", "sensors", "network", "platform"}
+#: Modifiers that make such gear a weapon whose deployment is a military one: "air defence systems".
+_WEAPON_GEAR = {"missile", "missiles", "defense", "defence", "air", "rocket", "weapon", "weapons", "radar",
+                "anti-missile", "antimissile", "artillery", "launch", "patriot", "thaad", "naval", "military"}
+#: Verbs of winning a contest whose participle "beating X" names the loser.
+_CONTEST_WINS = {"win", "take", "capture", "claim", "secure", "retain", "keep"}
+
+
+def _deployed_gear(verb: Token) -> bool:
+    """A verb "deploy" whose object is gear set up, not forces or weapons ("Fargo deployed a
+    portable wall system to hold back the river", "crews deployed sandbags"): no deployment
+    of forces (codebook: deployments, troop movements)."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        words = {t.lower_ for t in obj.subtree if t.i <= obj.i}
+        if obj.lower_ in _DEPLOYED_GEAR and not words & _WEAPON_GEAR:
+            return True
+    return False
+
+
 def verb_type(token: Token) -> str | None:
     """The event type a verb names, or None.
 
@@ -287,6 +312,8 @@ def verb_type(token: Token) -> str | None:
         covered = _coverage_verb_type(token, lemma)
         if covered is not _UNDECIDED:
             return covered
+    if lemma == "deploy" and _deployed_gear(token):
+        return None  # "the city deployed a portable flood wall": equipment set up, no forces moved
     if lemma == "meet" and {c.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass")} & _MET_STANDARDS:
         return None  # "met the test", "met the deadline", "meets the criteria": no meeting
     if lemma == "meet" and _met_by_no_party(token):
@@ -2452,6 +2479,9 @@ def _coverage_verb_type(token: Token, lemma: str):
         return None  # "beat the odds"
     if lemma == "beat" and _particle(token) == "out":
         return None  # "won two posts, beating out a rival who had held the seat": a win, no beating
+    if lemma == "beat" and token.dep_ in ("advcl", "conj", "xcomp", "acl") and any(
+            a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _CONTEST_WINS for a in islice(token.ancestors, 2)):
+        return None  # "Gray and McKee won the two seats, beating Ann Roe": a contest won, no beating
     if lemma == "beat" and _election_context(token):
         return "election"  # "beat the incumbent in the primary"
     if lemma in ("beat", "punch", "kick", "choke", "slash", "assault", "pistol-whip", "hack"):

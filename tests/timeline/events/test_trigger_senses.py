@@ -430,3 +430,18 @@ def test_a_generic_claim_is_no_statement():
     assert "statement" not in kinds(
         "Typically, county clerks are not fined for late filings, said Ann Bell, a spokeswoman for the county.")
     assert "statement" not in kinds('"She was always a fighter," said Mayor Tom Reed of Dayton on Monday.')
+
+
+# Gear set up is no deployment of forces; troops and air-defence systems still are.
+def test_deploying_gear_is_no_deployment():
+    assert "deploy" not in candidate_kinds("Crews deployed sandbags along the river in Fargo on Monday.")
+    assert "deploy" not in candidate_kinds("The city deployed a portable flood wall system in Fargo on Monday.")
+    assert "deploy" in candidate_kinds("Russia deployed S-400 air defense systems to Syria on Monday.")
+    assert "deploy" in candidate_kinds("The army deployed 3,000 troops to the border on Monday.")
+
+
+# "won the two seats beating X": the loser of a contest, no one beaten.
+def test_beating_a_rival_while_winning_is_no_attack():
+    assert "attack" not in candidate_kinds(
+        "For the library board, Carol Gray and Sarah McKee won the two seats beating John Moss and Lucy Hale.")
+    assert "attack" in candidate_kinds("Two men beat a man with a bat in Dayton on Monday.")
