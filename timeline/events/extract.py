@@ -2342,7 +2342,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             event_type = verb_type(token)
             if event_type is None:
                 if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT" \
-                        and not _counterfactual(token):
+                        and not _counterfactual(token) and not _many_unnamed_over_time(token):
                     say = token
                 continue
             strength = 0.6
@@ -2356,7 +2356,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             strength = 0.45
         else:
             continue
-        if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token) \
+        if _no_happening(token) or _habitual(token) or _many_unnamed_over_time(token) or _modifier_only(token) \
+                or _topic_only(token) \
                 or _setting_only(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token):
@@ -2676,6 +2677,26 @@ def _habitual(token: Token) -> bool:
                                                         for g in child.children):
             return True  # "each July", "every year"
     return False
+
+
+#: Words that make a subject an unnamed many: "several residents", "numerous lawmakers".
+_VAGUE_MANY = {"several", "many", "numerous", "various", "multiple", "some"}
+
+
+def _many_unnamed_over_time(token: Token) -> bool:
+    """A verb in the perfect with an unnamed many for subject and no time of its own
+    ("Several neighbours had protested the plans", "Numerous lawmakers have told reporters
+    they were unhappy"): a summary of doings on unnamed occasions, no one happening
+    (codebook §1: generic or habitual statements). Not a dated one ("Several hundred farmers
+    have marched in Lyon since Monday") nor a simple past ("several residents protested on
+    Monday")."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ != "VBN" \
+            or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ in ("amod", "det") and c.lower_ in _VAGUE_MANY for c in subject.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _every_time(token: Token) -> bool:

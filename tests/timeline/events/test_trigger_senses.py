@@ -445,3 +445,11 @@ def test_beating_a_rival_while_winning_is_no_attack():
     assert "attack" not in candidate_kinds(
         "For the library board, Carol Gray and Sarah McKee won the two seats beating John Moss and Lucy Hale.")
     assert "attack" in candidate_kinds("Two men beat a man with a bat in Dayton on Monday.")
+
+
+# An unnamed many doing something in the perfect, with no time of its own, sums up unnamed
+# occasions (codebook §1: generic or habitual); a dated or simple-past doing is one happening.
+def test_an_unnamed_many_over_time_is_no_happening():
+    assert "protest" not in kinds("Several residents had marched against the developer's plans in Dayton.")
+    assert "statement" not in kinds("Numerous lawmakers have told reporters in Columbus that they were unhappy.")
+    assert "protest" in kinds("Several residents marched against the developer's plans in Dayton on Monday.")
