@@ -173,7 +173,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _inquiry_only(cue) or _case_talk(cue, candidates) or (
                     cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
-                    or _background_without_time(cue) or _generic_claim(cue):
+                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
                 # happening (§2), nor a person's standing before the law (§1); they may still
@@ -531,6 +531,29 @@ def _generic_claim(cue: Cue) -> bool:
     if content is None or content.lemma_.lower() in SAY_VERBS:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _GENERIC_CLAIM_ADVERBS for c in content.children)
+
+
+#: Verbs of hoping: what a speaker hopes for is a feeling, not a position or an act.
+_HOPING = {"hope", "wish"}
+_FIRST_PERSON = {"i", "we"}
+
+
+def _own_hope(cue: Cue) -> bool:
+    """A bare verb of saying whose words are the speaker's own hope ("'We're hoping for two more
+    weeks,' said the director", "'We look forward to the new library,' she said", "'I would like
+    to think voters care,' he said"): a feeling, no appeal, demand or pledge (codebook §1:
+    opinions)."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    content = _said_content(cue.trigger)
+    if content is None or not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in content.children):
+        return False
+    lemma = content.lemma_.lower()
+    if lemma in _HOPING or (content.lower_ == "hoping"):
+        return True
+    if lemma == "look" and any(c.lower_ == "forward" for c in content.children):
+        return True  # "we look forward to it"
+    return lemma == "like" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in content.children)
 
 
 #: Where a newspaper or a writer gives an opinion: "said in an editorial", "writes in a column".

@@ -453,3 +453,13 @@ def test_an_unnamed_many_over_time_is_no_happening():
     assert "protest" not in kinds("Several residents had marched against the developer's plans in Dayton.")
     assert "statement" not in kinds("Numerous lawmakers have told reporters in Columbus that they were unhappy.")
     assert "protest" in kinds("Several residents marched against the developer's plans in Dayton on Monday.")
+
+
+# The speaker's own hope is a feeling, no position or act (codebook §1: opinions); a pledge is.
+def test_a_speakers_own_hope_is_no_statement():
+    assert "statement" not in kinds('"We\'re hoping for another two weeks," said Ann Bell, director of the Dayton '
+                                    'Arts Board.')
+    assert "statement" not in kinds('"We look forward to the new library," said Tom Reed, president of the Elm '
+                                    'Street Council.')
+    assert "statement" in kinds('"We will reopen the library on Monday," said Tom Reed, president of the Elm Street '
+                                'Council.')
