@@ -2345,6 +2345,12 @@ MAX_OTHER_CANDIDATES = 2
 OWN_CLAUSE_DEPS = {"relcl", "conj", "advcl", "ccomp"}
 
 
+#: Nouns a participle before them names a happening of ("the shooting death", "a stabbing
+#: spree"), unlike the nouns it only describes ("their negotiating stance").
+_HAPPENING_HEADS = {"death", "deaths", "spree", "incident", "incidents", "rampage", "attack", "attacks", "victim",
+                    "victims", "case", "suspect", "suspects", "injury", "injuries", "wound", "wounds"}
+
+
 def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int]) -> list[_Trigger]:
     """The sentence's best trigger, plus any other trigger that has a place of its own.
 
@@ -2361,7 +2367,10 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
     last = bisect_left(candidate_ids, sentence.end, first)
     for i in candidate_ids[first:last]:
         token = doc[i]
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":  # "collapsed buildings": no event
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and not (
+                token.dep_ == "compound" and token.head.lemma_.lower() not in _HAPPENING_HEADS):
+            # "collapsed buildings", "their negotiating stance": a modifier, no event (but "the
+            # shooting death of a doctor" names the shooting)
             event_type = verb_type(token)
             if event_type is None:
                 if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT" \

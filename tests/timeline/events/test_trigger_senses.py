@@ -463,3 +463,12 @@ def test_a_speakers_own_hope_is_no_statement():
                                     'Street Council.')
     assert "statement" in kinds('"We will reopen the library on Monday," said Tom Reed, president of the Elm Street '
                                 'Council.')
+
+
+# A participle that only describes the noun after it ("their negotiating stance") is no
+# happening; one that names the happening of its noun ("the shooting death") is.
+def test_a_describing_participle_is_no_happening():
+    assert "agree" not in candidate_kinds(
+        "But by Monday, city officials hardened their negotiating stance, insisting the union would get no raise.")
+    assert "attack" in candidate_kinds("The activist wanted for questioning in last month's shooting death of a "
+                                       "doctor in a Dayton suburb may have fled to Mexico.")
