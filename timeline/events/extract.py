@@ -173,7 +173,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _inquiry_only(cue) or _case_talk(cue, candidates) or (
                     cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
-                    or _background_without_time(cue):
+                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
                 # happening (§2), nor a person's standing before the law (§1); they may still
@@ -510,6 +510,50 @@ def _no_event_voice(cue: Cue) -> bool:
         return True
     told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
     return bool(told & (REPORTING_VOICES | {"authority"}))
+
+
+#: Adverbs that make what a clause says a rule or a habit, not one happening or position:
+#: "officers are typically not charged", "the board usually meets in May". ("always" too: "he
+#: was always a leader"; not "never", "sometimes", which often deny or hedge one happening)
+_GENERIC_CLAIM_ADVERBS = {"typically", "usually", "generally", "normally", "commonly", "customarily", "routinely",
+                          "often", "frequently", "traditionally", "habitually", "always"}
+
+
+def _generic_claim(cue: Cue) -> bool:
+    """A bare verb of saying whose words are a generic or habitual claim, no position or act
+    of the speaker's ("Typically, city clerks are not fined for late filings, a county
+    spokeswoman said"; "'She was always a fighter,' her coach said"): codebook §1 excludes
+    generic and habitual statements. Not the speaker's own saying ("I have always said the
+    plan was wrong, and today I repeat it"): that is the speaker's position."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    content = _said_content(cue.trigger)
+    if content is None or content.lemma_.lower() in SAY_VERBS:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _GENERIC_CLAIM_ADVERBS for c in content.children)
+
+
+#: Verbs of hoping: what a speaker hopes for is a feeling, not a position or an act.
+_HOPING = {"hope", "wish"}
+_FIRST_PERSON = {"i", "we"}
+
+
+def _own_hope(cue: Cue) -> bool:
+    """A bare verb of saying whose words are the speaker's own hope ("'We're hoping for two more
+    weeks,' said the director", "'We look forward to the new library,' she said", "'I would like
+    to think voters care,' he said"): a feeling, no appeal, demand or pledge (codebook §1:
+    opinions)."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    content = _said_content(cue.trigger)
+    if content is None or not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in content.children):
+        return False
+    lemma = content.lemma_.lower()
+    if lemma in _HOPING or (content.lower_ == "hoping"):
+        return True
+    if lemma == "look" and any(c.lower_ == "forward" for c in content.children):
+        return True  # "we look forward to it"
+    return lemma == "like" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in content.children)
 
 
 #: Where a newspaper or a writer gives an opinion: "said in an editorial", "writes in a column".
@@ -2301,6 +2345,12 @@ MAX_OTHER_CANDIDATES = 2
 OWN_CLAUSE_DEPS = {"relcl", "conj", "advcl", "ccomp"}
 
 
+#: Nouns a participle before them names a happening of ("the shooting death", "a stabbing
+#: spree"), unlike the nouns it only describes ("their negotiating stance").
+_HAPPENING_HEADS = {"death", "deaths", "spree", "incident", "incidents", "rampage", "attack", "attacks", "victim",
+                    "victims", "case", "suspect", "suspects", "injury", "injuries", "wound", "wounds"}
+
+
 def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int]) -> list[_Trigger]:
     """The sentence's best trigger, plus any other trigger that has a place of its own.
 
@@ -2317,11 +2367,14 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
     last = bisect_left(candidate_ids, sentence.end, first)
     for i in candidate_ids[first:last]:
         token = doc[i]
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":  # "collapsed buildings": no event
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and not (
+                token.dep_ == "compound" and token.head.lemma_.lower() not in _HAPPENING_HEADS):
+            # "collapsed buildings", "their negotiating stance": a modifier, no event (but "the
+            # shooting death of a doctor" names the shooting)
             event_type = verb_type(token)
             if event_type is None:
                 if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT" \
-                        and not _counterfactual(token):
+                        and not _counterfactual(token) and not _many_unnamed_over_time(token):
                     say = token
                 continue
             strength = 0.6
@@ -2335,7 +2388,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             strength = 0.45
         else:
             continue
-        if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token) \
+        if _no_happening(token) or _habitual(token) or _many_unnamed_over_time(token) or _modifier_only(token) \
+                or _topic_only(token) \
                 or _setting_only(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token):
@@ -2655,6 +2709,26 @@ def _habitual(token: Token) -> bool:
                                                         for g in child.children):
             return True  # "each July", "every year"
     return False
+
+
+#: Words that make a subject an unnamed many: "several residents", "numerous lawmakers".
+_VAGUE_MANY = {"several", "many", "numerous", "various", "multiple", "some"}
+
+
+def _many_unnamed_over_time(token: Token) -> bool:
+    """A verb in the perfect with an unnamed many for subject and no time of its own
+    ("Several neighbours had protested the plans", "Numerous lawmakers have told reporters
+    they were unhappy"): a summary of doings on unnamed occasions, no one happening
+    (codebook §1: generic or habitual statements). Not a dated one ("Several hundred farmers
+    have marched in Lyon since Monday") nor a simple past ("several residents protested on
+    Monday")."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ != "VBN" \
+            or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ in ("amod", "det") and c.lower_ in _VAGUE_MANY for c in subject.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _every_time(token: Token) -> bool:

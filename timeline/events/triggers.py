@@ -33,6 +33,8 @@ plans to, upcoming), ``threatened`` (threatens to), ``denied`` (did not, denies)
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from geodata.gazetteer.index import lookup
@@ -266,6 +268,29 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
     return None
 
 
+#: Gear one deploys without moving any force: "deployed sandbags", "a portable wall system".
+_DEPLOYED_GEAR = {"system", "systems", "wall", "walls", "barrier", "barriers", "sandbag", "sandbags", "pump", "pumps",
+                  "boom", "booms", "airbag", "airbags", "parachute", "parachutes", "software", "technology", "camera",
+                  "cameras", "app", "tool", "tools", "fence", "fences", "dike", "dikes", "levee", "levees",
+                  "generator", "generators", "net", "nets", "sensor", "sensors", "network", "platform"}
+#: Modifiers that make such gear a weapon whose deployment is a military one: "air defence systems".
+_WEAPON_GEAR = {"missile", "missiles", "defense", "defence", "air", "rocket", "weapon", "weapons", "radar",
+                "anti-missile", "antimissile", "artillery", "launch", "patriot", "thaad", "naval", "military"}
+#: Verbs of winning a contest whose participle "beating X" names the loser.
+_CONTEST_WINS = {"win", "take", "capture", "claim", "secure", "retain", "keep"}
+
+
+def _deployed_gear(verb: Token) -> bool:
+    """A verb "deploy" whose object is gear set up, not forces or weapons ("Fargo deployed a
+    portable wall system to hold back the river", "crews deployed sandbags"): no deployment
+    of forces (codebook: deployments, troop movements)."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        words = {t.lower_ for t in obj.subtree if t.i <= obj.i}
+        if obj.lower_ in _DEPLOYED_GEAR and not words & _WEAPON_GEAR:
+            return True
+    return False
+
+
 def verb_type(token: Token) -> str | None:
     """The event type a verb names, or None.
 
@@ -287,6 +312,8 @@ def verb_type(token: Token) -> str | None:
         covered = _coverage_verb_type(token, lemma)
         if covered is not _UNDECIDED:
             return covered
+    if lemma == "deploy" and _deployed_gear(token):
+        return None  # "the city deployed a portable flood wall": equipment set up, no forces moved
     if lemma == "meet" and {c.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass")} & _MET_STANDARDS:
         return None  # "met the test", "met the deadline", "meets the criteria": no meeting
     if lemma == "meet" and _met_by_no_party(token):
@@ -953,6 +980,32 @@ _COMBAT_OPERATIONS = {"military", "offensive", "combat", "ground", "counter-terr
 _MISTAGGED_MISHAPS = {"derails", "capsizes", "overturns", "collides", "plunges"}
 
 
+#: Words of a court case or a hearing: allegations in a sentence with one are what the case
+#: is about ("the allegations were heard by an administrative law judge"), not a condemnation.
+_CASE_SETTINGS = {"court", "courts", "judge", "judges", "trial", "jury", "conviction", "hearing", "hearings",
+                  "lawsuit", "suit", "case", "magistrate", "tribunal"}
+
+
+#: What makes a trip a private outing, not a party's visit: "on a personal trip to Rome",
+#: "free yacht trips", "a family vacation tour".
+_LEISURE_TRIPS = {"personal", "private", "yacht", "boat", "fishing", "hunting", "camping", "shopping", "ski",
+                  "skiing", "vacation", "holiday", "honeymoon", "pleasure", "sightseeing", "cruise", "golf",
+                  "golfing", "road"}
+
+
+def _sent_moving(send: Token) -> bool:
+    """A verb "send" whose object is set moving, told by a participle ("the blast sent debris
+    flying across the street", "sending gallons of water cascading onto the road", "sent
+    shares tumbling"): a force's effect, no shipment of goods."""
+    if any(c.dep_ in ("advcl", "xcomp", "ccomp", "oprd") and c.tag_ == "VBG" for c in send.children):
+        return True
+    for obj in (c for c in send.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            if t.dep_ == "acl" and t.tag_ == "VBG":
+                return True
+    return False
+
+
 def noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     text = token.lower_
@@ -986,6 +1039,9 @@ def noun_type(token: Token) -> str | None:
         return None  # "NATO will admit Poland in early March": the month, no march
     if lemma == "tour" and _tour_of_duty(token):
         return None  # "he served two tours in Iraq": a soldier's posting, no visit
+    if lemma in ("trip", "tour") and {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")} \
+            & _LEISURE_TRIPS:
+        return None  # "while on a personal trip to Rome", "free yacht trips": a private outing, no party's visit
     if lemma in ("support", "backing") and _support_held(token):
         return None  # "he has lost much of his support among Republicans": a following, no act
     if lemma == "battle" and any(
@@ -2036,6 +2092,8 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "supply" if objects & (_WEAPON_GOODS | _GOODS) else None
         if lemma in ("deliver", "ship") and objects & (_HEAVY_ARMS | {"interceptors"}):
             return "supply"  # "Washington delivered 12 HIMARS launchers to Ukraine"
+        if lemma == "send" and _sent_moving(token):
+            return None  # "the dam burst, sending water cascading into the valley": caused motion, no supply
         return _UNDECIDED
     if lemma in ("pledge", "promise") and (objects & _AID_MONEY or _prep_object_words(token, "in") & _AID_MONEY
                                            or any(t.ent_type_ == "MONEY" for c in token.children
@@ -2421,6 +2479,9 @@ def _coverage_verb_type(token: Token, lemma: str):
         return None  # "beat the odds"
     if lemma == "beat" and _particle(token) == "out":
         return None  # "won two posts, beating out a rival who had held the seat": a win, no beating
+    if lemma == "beat" and token.dep_ in ("advcl", "conj", "xcomp", "acl") and any(
+            a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _CONTEST_WINS for a in islice(token.ancestors, 2)):
+        return None  # "Gray and McKee won the two seats, beating Ann Roe": a contest won, no beating
     if lemma == "beat" and _election_context(token):
         return "election"  # "beat the incumbent in the primary"
     if lemma in ("beat", "punch", "kick", "choke", "slash", "assault", "pistol-whip", "hack"):
@@ -3065,6 +3126,10 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
     if lemma in ("allegation", "allegations", "accusation", "accusations"):
         if _sentence_words(token) & {"police", "prosecutors", "investigators", "detectives", "deputies"}:
             return None  # the police's account of a crime is no condemnation by a party
+        if _sentence_words(token) & _CASE_SETTINGS:
+            # "the judge heard the allegations against the clerk", "she rejected allegations
+            # that she had lied to the court": what a case is about, no party condemning
+            return None
         if token.head.lower_ == "for" and token.head.head.pos_ == "VERB" and verb_type(token.head.head) == "arrest":
             return None  # "fined for a false accusation", "jailed for allegations": the offence punished
         return _UNDECIDED

@@ -162,7 +162,7 @@ SEED_ITEMS = [
      (dt.date(2025, 7, 1), PUBLISHED)),
     ("warning at the press conference", lambda e: e.event_type == "warn" and "press conference" in _mentions(e),
      {"Wonsan", "KP"}, (dt.date(2025, 7, 1), PUBLISHED)),
-    pytest.param("Putin's 2024 trip", lambda e: e.event_type == "visit" and _by("Putin")(e), {"KP"}, YEAR_2024, marks=XFAIL("placed on the Korean Peninsula (a landform), not in North Korea")),
+    ("Putin's 2024 trip", lambda e: e.event_type == "visit" and _by("Putin")(e), {"KP"}, YEAR_2024),
     ("the defence pact", lambda e: e.event_type == "agree" and "defense pact" in _mentions(e), {"KP"}, YEAR_2024),
     pytest.param("troop deployment to Kursk", lambda e: e.event_type == "deploy" and e.mode == "asserted"
      and "11,000 troops" in _mentions(e), {"Kursk Oblast"}, (dt.date(2024, 1, 1), PUBLISHED),

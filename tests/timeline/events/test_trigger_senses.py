@@ -392,3 +392,83 @@ def test_being_met_by_no_party_is_no_meeting(sentence):
 
 def test_being_met_by_an_office_holder_is_kept():
     assert "meet" in kinds("The pope was met at the airport in Havana by President Raul Castro on Monday.")
+
+
+def candidate_kinds(text: str) -> list[str]:
+    from timeline.events.extract import candidate_events
+    return [c.event.event_type for c in candidate_events(text, published=PUBLISHED)]
+
+
+# Allegations in a sentence about a court case are what the case is about, not a party's
+# condemnation.
+@pytest.mark.parametrize("sentence", [
+    "The clerk did not dispute the facts behind the allegations, which were heard by a judge in Macon.",
+    "An appeals court in Dayton overturned the assault conviction, finding the judge wrongly let jurors hear an "
+    "allegation of theft.",
+])
+def test_allegations_a_case_is_about_are_no_condemnation(sentence):
+    assert "condemn" not in candidate_kinds(sentence)
+
+
+# A private outing is no party's visit; an official trip still is.
+def test_a_private_trip_is_no_visit():
+    assert "visit" not in candidate_kinds("The mayor asked for $900 for flights while on a personal trip to Lisbon.")
+    assert "visit" not in candidate_kinds("He repaid the cost of free yacht trips he took to Nassau in May.")
+    assert "visit" in candidate_kinds("The mayor returned on Monday from a trip to Lisbon.")
+
+
+# "sending water cascading": what a force sets moving, no shipment.
+def test_sending_something_moving_is_no_supply():
+    assert "supply" not in candidate_kinds(
+        "The old dam gave way on Monday, sending millions of gallons of water cascading onto Route 9.")
+    assert "supply" not in candidate_kinds("The explosion in Akron sent debris flying across the street on Monday.")
+
+
+# A generic or habitual claim (codebook §1) said by someone is no statement event; the
+# speaker's own position is.
+def test_a_generic_claim_is_no_statement():
+    assert "statement" not in kinds(
+        "Typically, county clerks are not fined for late filings, said Ann Bell, a spokeswoman for the county.")
+    assert "statement" not in kinds('"She was always a fighter," said Mayor Tom Reed of Dayton on Monday.')
+
+
+# Gear set up is no deployment of forces; troops and air-defence systems still are.
+def test_deploying_gear_is_no_deployment():
+    assert "deploy" not in candidate_kinds("Crews deployed sandbags along the river in Fargo on Monday.")
+    assert "deploy" not in candidate_kinds("The city deployed a portable flood wall system in Fargo on Monday.")
+    assert "deploy" in candidate_kinds("Russia deployed S-400 air defense systems to Syria on Monday.")
+    assert "deploy" in candidate_kinds("The army deployed 3,000 troops to the border on Monday.")
+
+
+# "won the two seats beating X": the loser of a contest, no one beaten.
+def test_beating_a_rival_while_winning_is_no_attack():
+    assert "attack" not in candidate_kinds(
+        "For the library board, Carol Gray and Sarah McKee won the two seats beating John Moss and Lucy Hale.")
+    assert "attack" in candidate_kinds("Two men beat a man with a bat in Dayton on Monday.")
+
+
+# An unnamed many doing something in the perfect, with no time of its own, sums up unnamed
+# occasions (codebook §1: generic or habitual); a dated or simple-past doing is one happening.
+def test_an_unnamed_many_over_time_is_no_happening():
+    assert "protest" not in kinds("Several residents had marched against the developer's plans in Dayton.")
+    assert "statement" not in kinds("Numerous lawmakers have told reporters in Columbus that they were unhappy.")
+    assert "protest" in kinds("Several residents marched against the developer's plans in Dayton on Monday.")
+
+
+# The speaker's own hope is a feeling, no position or act (codebook §1: opinions); a pledge is.
+def test_a_speakers_own_hope_is_no_statement():
+    assert "statement" not in kinds('"We\'re hoping for another two weeks," said Ann Bell, director of the Dayton '
+                                    'Arts Board.')
+    assert "statement" not in kinds('"We look forward to the new library," said Tom Reed, president of the Elm '
+                                    'Street Council.')
+    assert "statement" in kinds('"We will reopen the library on Monday," said Tom Reed, president of the Elm Street '
+                                'Council.')
+
+
+# A participle that only describes the noun after it ("their negotiating stance") is no
+# happening; one that names the happening of its noun ("the shooting death") is.
+def test_a_describing_participle_is_no_happening():
+    assert "agree" not in candidate_kinds(
+        "But by Monday, city officials hardened their negotiating stance, insisting the union would get no raise.")
+    assert "attack" in candidate_kinds("The activist wanted for questioning in last month's shooting death of a "
+                                       "doctor in a Dayton suburb may have fled to Mexico.")
