@@ -2551,7 +2551,18 @@ def _modifier_only(token: Token) -> bool:
     if noun_type(token) == "arrest" and token.dep_ == "pobj" and token.head.lower_ in ("to", "for"):
         # "information leading to the arrest of", "a reward for the capture of"
         return token.head.head.lemma_.lower() in ("lead", "reward", "bounty", "information")
-    return False
+    return _names_the_source(token)
+
+
+def _names_the_source(token: Token) -> bool:
+    """A happening's noun that names the kind of document a detail is attributed to
+    ("According to arrest warrants filed with the court, the two men killed her", "according to
+    the crash report"): the source of what is told, not a report of its own that the arrest or
+    crash took place (unlike "according to the narrative of her arrest")."""
+    if token.dep_ != "compound":
+        return False
+    document = token.head
+    return document.dep_ == "pobj" and document.head.lower_ == "to" and document.head.head.lower_ == "according"
 
 
 #: Feelings whose object is a fear, not a happening: "worried about flooding".

@@ -392,3 +392,15 @@ def test_being_met_by_no_party_is_no_meeting(sentence):
 
 def test_being_met_by_an_office_holder_is_kept():
     assert "meet" in kinds("The pope was met at the airport in Havana by President Raul Castro on Monday.")
+
+
+# A happening's noun naming the kind of document a detail is attributed to is the source, no happening.
+def test_the_document_a_detail_is_attributed_to_is_no_happening():
+    found = kinds("According to arrest warrants filed with the court, authorities allege that the two men "
+                  "killed Mrs. Dunn between 6:50 a.m. and 7:30 a.m. on Monday.")
+    assert "arrest" not in found and "attack" in found
+
+
+def test_a_happening_the_source_tells_of_is_kept():
+    assert "arrest" in kinds("According to the narrative of her arrest, deputies arrived at her home in Dayton "
+                             "on Monday.")
