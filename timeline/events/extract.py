@@ -2336,7 +2336,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         else:
             continue
         if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token) \
-                or _setting_only(token) \
+                or _setting_only(token) or _slogan(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token):
             continue
@@ -2609,6 +2609,30 @@ def _setting_only(token: Token) -> bool:
     if act.pos_ not in ("VERB", "AUX", "NOUN") or act.lemma_.lower() in _GATHERING_VERBS | _GATHERINGS:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in token.children)
+
+
+#: What carries a slogan: "signs that said ...", "placards reading ...".
+_SLOGAN_BEARERS = {"sign", "placard", "banner", "poster", "t-shirt", "shirt", "sticker", "billboard", "flag"}
+#: Verbs whose words are a slogan whatever their subject: "chanting 'Free Gaza'".
+_SLOGAN_VERBS = {"chant"}
+
+
+def _slogan(token: Token) -> bool:
+    """A happening's word in the words of a sign, a banner or a chant ("Toting signs that said
+    'Vote no on 1', about 55 residents marched", "placards reading 'Stop the bombing'",
+    "chanting 'Arrest the killers'"): a slogan of the protest, no happening of its own."""
+    child = token
+    for node in token.ancestors:
+        lemma = node.lemma_.lower()
+        if lemma in _SLOGAN_VERBS and child.dep_ in ("ccomp", "dobj", "xcomp", "parataxis"):
+            return True
+        if lemma in ("say", "read") and child.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "oprd"):
+            bearer = node.head if node.dep_ in ("acl", "relcl") else next(
+                (c for c in node.children if c.dep_ == "nsubj"), None)
+            if bearer is not None and bearer.lemma_.lower() in _SLOGAN_BEARERS:
+                return True
+        child = node
+    return False
 
 
 #: Nouns of discussing: what they are on or about is their topic, not a happening.

@@ -404,3 +404,17 @@ def test_the_document_a_detail_is_attributed_to_is_no_happening():
 def test_a_happening_the_source_tells_of_is_kept():
     assert "arrest" in kinds("According to the narrative of her arrest, deputies arrived at her home in Dayton "
                              "on Monday.")
+
+
+# The words of a sign, a banner or a chant are the protest's slogan, no happening of their own.
+@pytest.mark.parametrize("sentence", [
+    "Toting signs that said \u201cVote no on 2\u201d, about 60 residents marched in Ocala on Friday.",
+    "About 200 students marched in Leeds on Saturday, holding banners that said \"Arrest the killers\".",
+    "About 200 students marched in Leeds on Saturday, chanting \"Arrest the killers\".",
+])
+def test_a_slogan_is_no_happening(sentence):
+    assert kinds(sentence) == ["protest"]
+
+
+def test_what_a_source_said_is_kept():
+    assert "attack" in kinds("Police said the gunmen had killed four people in Leeds on Saturday.")
