@@ -271,6 +271,8 @@ _SMASHED_PROPERTY = {"window", "windows", "windscreen", "windscreens", "windshie
                      "shopfront", "shopfronts", "storefront", "storefronts", "glass", "car", "cars", "vehicle",
                      "vehicles", "headlights", "mirror", "mirrors", "furniture", "cameras", "camera", "shrine",
                      "statue", "statues", "gravestones", "headstones"}
+#: who an election declares ("declared the winner", "proclaimed president-elect")
+_WINNERS = {"winner", "winners", "victor", "president-elect", "governor-elect", "mayor-elect"}
 #: what a court blocks in a ruling ("a judge blocks the executive order", "the court blocked the law")
 _BLOCKED_MEASURES = {"order", "orders", "law", "laws", "ban", "rule", "rules", "policy", "plan", "decision",
                      "deportation", "deportations", "extradition", "execution", "merger", "sale", "release",
@@ -2684,6 +2686,9 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "other" if objects & {"office", "power", "presidency", "command", "leadership", "post"} else None
     if lemma == "declare" and objects & _EMERGENCIES:
         return "other"  # "declared a state of emergency", "declared martial law"
+    if lemma in ("declare", "proclaim") and (objects | {t.lower_ for c in token.children if c.dep_ in (
+            "oprd", "xcomp", "ccomp", "attr") for t in c.subtree}) & _WINNERS:
+        return "election"  # "Ms Okafor is declared the winner of the runoff": the vote's result, no statement
     if lemma == "declare" and objects & {"war"}:
         return "attack"
     if lemma == "lift" :

@@ -46,3 +46,16 @@ def test_a_crowd_smashing_windows_is_a_riot():
 ])
 def test_smashed_without_a_vandal_is_no_attack(sentence):
     assert not {"attack", "riot"} & set(kinds(sentence))
+
+
+# Declaring the winner is the vote's result, not a statement beside it.
+@pytest.mark.parametrize("sentence", [
+    "Former president Peter Mwale is declared the winner of the presidential election, winning 57% of the vote.",
+    "The electoral commission in Lilongwe declared Peter Mwale the winner on Sunday.",
+])
+def test_declaring_the_winner_is_the_election(sentence):
+    assert kinds(sentence) == ["election"]
+
+
+def test_declaring_a_thing_safe_stays_a_statement():
+    assert kinds("The minister declared the bridge in Lilongwe safe on Sunday.") == ["statement"]
