@@ -2336,7 +2336,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         else:
             continue
         if _no_happening(token) or _habitual(token) or _modifier_only(token) or _topic_only(token) \
-                or _setting_only(token) or _slogan(token) \
+                or _setting_only(token) or _slogan(token) or _victims_named(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token):
             continue
@@ -2633,6 +2633,15 @@ def _slogan(token: Token) -> bool:
                 return True
         child = node
     return False
+
+
+def _victims_named(token: Token) -> bool:
+    """A harm that only names who receive another act ("compensation payments to the families
+    of the dead and to those injured", "a fund for those wounded"): the people hurt, told as
+    the recipients of aid or care, not a report of their harm of its own."""
+    head = token.head
+    return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in HARM_VERBS \
+        and head.lower_ == "those" and head.dep_ in ("pobj", "dobj", "dative")
 
 
 #: Nouns of discussing: what they are on or about is their topic, not a happening.

@@ -418,3 +418,14 @@ def test_a_slogan_is_no_happening(sentence):
 
 def test_what_a_source_said_is_kept():
     assert "attack" in kinds("Police said the gunmen had killed four people in Leeds on Saturday.")
+
+
+# A harm that only names who receive another act ("payments to those injured") is no happening of its own.
+def test_those_hurt_named_as_recipients_are_no_attack():
+    found = kinds("The governor announces compensation payments of $2,000 to the families of the dead and "
+                  "$500 to those injured, in Lagos on Monday.")
+    assert "attack" not in found
+
+
+def test_a_harm_told_as_done_is_kept():
+    assert "attack" in kinds("Gunmen injured twelve people in Lagos on Monday.")
