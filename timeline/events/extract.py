@@ -2390,7 +2390,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             continue
         if _no_happening(token) or _habitual(token) or _many_unnamed_over_time(token) or _modifier_only(token) \
                 or _topic_only(token) \
-                or _setting_only(token) \
+                or _setting_only(token) or _slogan(token) or _victims_named(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token):
             continue
@@ -2605,7 +2605,18 @@ def _modifier_only(token: Token) -> bool:
     if noun_type(token) == "arrest" and token.dep_ == "pobj" and token.head.lower_ in ("to", "for"):
         # "information leading to the arrest of", "a reward for the capture of"
         return token.head.head.lemma_.lower() in ("lead", "reward", "bounty", "information")
-    return False
+    return _names_the_source(token)
+
+
+def _names_the_source(token: Token) -> bool:
+    """A happening's noun that names the kind of document a detail is attributed to
+    ("According to arrest warrants filed with the court, the two men killed her", "according to
+    the crash report"): the source of what is told, not a report of its own that the arrest or
+    crash took place (unlike "according to the narrative of her arrest")."""
+    if token.dep_ != "compound":
+        return False
+    document = token.head
+    return document.dep_ == "pobj" and document.head.lower_ == "to" and document.head.head.lower_ == "according"
 
 
 #: Feelings whose object is a fear, not a happening: "worried about flooding".
@@ -2652,6 +2663,39 @@ def _setting_only(token: Token) -> bool:
     if act.pos_ not in ("VERB", "AUX", "NOUN") or act.lemma_.lower() in _GATHERING_VERBS | _GATHERINGS:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in token.children)
+
+
+#: What carries a slogan: "signs that said ...", "placards reading ...".
+_SLOGAN_BEARERS = {"sign", "placard", "banner", "poster", "t-shirt", "shirt", "sticker", "billboard", "flag"}
+#: Verbs whose words are a slogan whatever their subject: "chanting 'Free Gaza'".
+_SLOGAN_VERBS = {"chant"}
+
+
+def _slogan(token: Token) -> bool:
+    """A happening's word in the words of a sign, a banner or a chant ("Toting signs that said
+    'Vote no on 1', about 55 residents marched", "placards reading 'Stop the bombing'",
+    "chanting 'Arrest the killers'"): a slogan of the protest, no happening of its own."""
+    child = token
+    for node in token.ancestors:
+        lemma = node.lemma_.lower()
+        if lemma in _SLOGAN_VERBS and child.dep_ in ("ccomp", "dobj", "xcomp", "parataxis"):
+            return True
+        if lemma in ("say", "read") and child.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "oprd"):
+            bearer = node.head if node.dep_ in ("acl", "relcl") else next(
+                (c for c in node.children if c.dep_ == "nsubj"), None)
+            if bearer is not None and bearer.lemma_.lower() in _SLOGAN_BEARERS:
+                return True
+        child = node
+    return False
+
+
+def _victims_named(token: Token) -> bool:
+    """A harm that only names who receive another act ("compensation payments to the families
+    of the dead and to those injured", "a fund for those wounded"): the people hurt, told as
+    the recipients of aid or care, not a report of their harm of its own."""
+    head = token.head
+    return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in HARM_VERBS \
+        and head.lower_ == "those" and head.dep_ in ("pobj", "dobj", "dative")
 
 
 #: Nouns of discussing: what they are on or about is their topic, not a happening.

@@ -472,3 +472,40 @@ def test_a_describing_participle_is_no_happening():
         "But by Monday, city officials hardened their negotiating stance, insisting the union would get no raise.")
     assert "attack" in candidate_kinds("The activist wanted for questioning in last month's shooting death of a "
                                        "doctor in a Dayton suburb may have fled to Mexico.")
+
+
+# A happening's noun naming the kind of document a detail is attributed to is the source, no happening.
+def test_the_document_a_detail_is_attributed_to_is_no_happening():
+    found = kinds("According to arrest warrants filed with the court, authorities allege that the two men "
+                  "killed Mrs. Dunn between 6:50 a.m. and 7:30 a.m. on Monday.")
+    assert "arrest" not in found and "attack" in found
+
+
+def test_a_happening_the_source_tells_of_is_kept():
+    assert "arrest" in kinds("According to the narrative of her arrest, deputies arrived at her home in Dayton "
+                             "on Monday.")
+
+
+# The words of a sign, a banner or a chant are the protest's slogan, no happening of their own.
+@pytest.mark.parametrize("sentence", [
+    "Toting signs that said \u201cVote no on 2\u201d, about 60 residents marched in Ocala on Friday.",
+    "About 200 students marched in Leeds on Saturday, holding banners that said \"Arrest the killers\".",
+    "About 200 students marched in Leeds on Saturday, chanting \"Arrest the killers\".",
+])
+def test_a_slogan_is_no_happening(sentence):
+    assert kinds(sentence) == ["protest"]
+
+
+def test_what_a_source_said_is_kept():
+    assert "attack" in kinds("Police said the gunmen had killed four people in Leeds on Saturday.")
+
+
+# A harm that only names who receive another act ("payments to those injured") is no happening of its own.
+def test_those_hurt_named_as_recipients_are_no_attack():
+    found = kinds("The governor announces compensation payments of $2,000 to the families of the dead and "
+                  "$500 to those injured, in Lagos on Monday.")
+    assert "attack" not in found
+
+
+def test_a_harm_told_as_done_is_kept():
+    assert "attack" in kinds("Gunmen injured twelve people in Lagos on Monday.")
