@@ -1332,7 +1332,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         triggers = _sentence_triggers(sentence, locator, candidates)
         if not triggers:
             if sentence_dates:
-                narrative_date = _narrative(sentence_dates, day, doc_text) or narrative_date
+                narrative_date = _narrative(sentence_dates, day, doc_text, sentence.start_char,
+                                            narrative_date) or narrative_date
                 background_date = _background(doc, sentence_dates, day)
             continue
         chosen_tokens = {t.token.i for t in triggers if t.chosen}
@@ -1403,7 +1404,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             found.append(candidate)
             found.extend(_one_per_place(candidate))
         if sentence_dates:
-            narrative_date = _narrative(sentence_dates, day, doc_text) or narrative_date
+            narrative_date = _narrative(sentence_dates, day, doc_text, sentence.start_char,
+                                        narrative_date) or narrative_date
             background_date = _background(doc, sentence_dates, day)
     # a happening the text tells of again (or first) in another clause takes the day the text
     # gives it anywhere, even later: see _retold_ahead and _coarsely_dated
@@ -2108,16 +2110,39 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
         for ent in sentence.ents)
 
 
-def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str = "") -> DateMention | None:
+def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str = "",
+               sentence_start: int | None = None, current: DateMention | None = None) -> DateMention | None:
     """The date later sentences of the section inherit: a day or a short span shortly before
     the publication date, not a year, not a date of the story's background, not a date
     still to come (a plan's date: "will visit on Friday" does not carry the story on), and not
     the start of a state that lasts to the report ("the shelter has stayed open since Jan. 1
-    on donations", "clubs open as of Jan. 1": the story is not told from that day)."""
+    on donations", "clubs open as of Jan. 1": the story is not told from that day), and not a
+    speaker's quoted "today" while the story already has a day of its own (``current``, the
+    narrative so far: see :func:`_quoted_deixis`)."""
     fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS
             and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS
-            and not _STATE_START.search(text[max(0, d.start - 12):d.start])]
+            and not _STATE_START.search(text[max(0, d.start - 12):d.start])
+            and not (current is not None and _quoted_deixis(d, text, sentence_start))]
     return fine[-1] if fine else None
+
+
+#: Words that name a day by the speaker's own "now" ("today", "last night"): inside a quotation
+#: they count from the day the words were said, which the report may well put before its own day.
+SPEAKER_DAY_WORDS = re.compile(r"^(?:today|tonight|yesterday|tomorrow|now|last night|this (?:morning|afternoon|evening))$",
+                               re.IGNORECASE)
+
+
+def _quoted_deixis(mention: DateMention, text: str, sentence_start: int | None) -> bool:
+    """The date is a speaker's "today" or "yesterday" inside a quotation: the day counts from
+    when the words were said, not from the report's day (the normaliser's anchor), so it does
+    not become the day the next sentences inherit ("The mayor yesterday stood by her decision.
+    'Everyone who phoned me today was supportive,' she said. Her critics called a radio show.":
+    the call-in is of yesterday, not of the publication day)."""
+    if sentence_start is None or not SPEAKER_DAY_WORDS.match(mention.text.strip()):
+        return False
+    before = text[sentence_start:mention.start]
+    straight = before.count('"') + before.count("``") + before.count("''")
+    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 #: Words before a date that make it the start of a state lasting to now, not a day of the story.

@@ -382,3 +382,19 @@ def test_the_places_the_story_names_order_its_numeric_dates() -> None:
                   "arrested").date_start == dt.date(2026, 3, 1)
     assert _event("Denver police arrested two men on 01/03/2026 after a brawl outside a bar.", "2026-03-10",
                   "arrested").date_start == dt.date(2026, 1, 3)
+
+
+def test_a_quoted_today_does_not_move_the_story_to_the_publication_day() -> None:
+    # the mayor spoke yesterday; her quoted "today" is that day, so the story's day stays yesterday
+    text = ("The mayor of Dunmore yesterday defended her decision to close the library. "
+            "\"Everyone who phoned me today was supportive,\" she said. "
+            "Protesters marched through the town centre.")
+    event = _candidate(text, "2025-07-16", "marched")
+    assert (event.date_start, event.date_end) == (dt.date(2025, 7, 15), dt.date(2025, 7, 15)), event.date_derivation
+
+
+def test_a_quoted_today_still_dates_a_story_without_a_day_of_its_own() -> None:
+    # no earlier day in the story: the quoted "today" is the only day told
+    text = ("\"We closed the library today,\" the mayor of Dunmore said. Protesters marched through the town centre.")
+    event = _candidate(text, "2025-07-16", "marched")
+    assert "today" in event.date_derivation, event.date_derivation
