@@ -1375,6 +1375,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 actor1=actor1, actor2=actor2, location=location, own_date=own_date,
                 narrative_date=narrative_date, background_date=background_date, published=day, title=title,
                 url=url, dated_for_model=own_date is not None or date_cue is not None,
+                said_on=_said_on(claims) if own_date is None else None,
             )
             if trigger.event_type in RETOLD_TYPES and trigger.chosen:
                 told_happenings[trigger.event_type] = own_date or narrative_date
@@ -2977,6 +2978,18 @@ def _governing_date(claims: _DateClaims, described: bool = False, participants: 
     return best
 
 
+def _said_on(claims: _DateClaims) -> DateMention | None:
+    """The day of the saying whose content the trigger is ("Officials said last week that six
+    people were in custody", "Police said on Monday that the men had fled"), when the trigger
+    has no date of its own: that date is the saying's, not the happening's (see
+    :func:`_governing_date`), but what was told as done by then cannot be later. Only a day
+    or a week, nearest the trigger."""
+    said = [mention for mention, _, _, other, participant, saying, _ in claims.dates
+            if saying and not other and not participant and mention.precision in ("day", "week")
+            and mention.start_date is not None and mention.end_date is not None]
+    return min(said, key=lambda d: abs(d.start - claims.trigger.idx)) if said else None
+
+
 SETTING_PREPS = {"during", "at", "in"}
 
 
@@ -3183,8 +3196,9 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
                 actor1: Actor | None, actor2: Actor | None, location: Location | None,
                 own_date: DateMention | None, narrative_date: DateMention | None, published: dt.date,
                 title: str | None, url: str | None, background_date: DateMention | None = None,
-                dated_for_model: bool | None = None) -> Event:
+                dated_for_model: bool | None = None, said_on: DateMention | None = None) -> Event:
     mode = mode_of(trigger.token)
+    inherited = narrative_date.start_date if narrative_date is not None else published
     if own_date is not None:
         date, date_text, precision = own_date, own_date.text, own_date.precision
         derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
@@ -3195,6 +3209,12 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
         date, date_text, precision = background_date, background_date.text, background_date.precision
         derivation = (f"no date in the sentence: the background day an earlier sentence went back to, "
                       f"'{background_date.text}' → {_interval(background_date)}")
+    elif said_on is not None and mode == "asserted" and inherited > said_on.end_date:
+        # "Police said on Monday that the men had fled. [Tuesday's report]": the saying's day is
+        # not the flight's, but what was told as done by then is not later than it either
+        date, date_text, precision = said_on, said_on.text, said_on.precision
+        derivation = (f"no date in the sentence: by the day it was told of, '{said_on.text}' → {_interval(said_on)}"
+                      f", not the later {inherited}")
     elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published) \
             and not (trigger.event_type in VERBAL_TYPES
                      and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS) \

@@ -398,3 +398,18 @@ def test_a_quoted_today_still_dates_a_story_without_a_day_of_its_own() -> None:
     text = ("\"We closed the library today,\" the mayor of Dunmore said. Protesters marched through the town centre.")
     event = _candidate(text, "2025-07-16", "marched")
     assert "today" in event.date_derivation, event.date_derivation
+
+
+def test_what_was_told_as_done_is_no_later_than_the_day_it_was_told() -> None:
+    # the saying's day is not the detention's, but the detention told of then was by then
+    text = "Officials in Dunmore said last week that six people were in custody over the bombing."
+    event = _candidate(text, "2025-07-16", "custody")
+    assert (event.date_start, event.date_end) == (dt.date(2025, 7, 7), dt.date(2025, 7, 13)), event.date_derivation
+
+
+def test_the_days_of_a_saying_and_of_its_happening_stay_apart_when_the_story_is_earlier() -> None:
+    # the story's day (Monday) is before the saying's: the happening keeps the story's day
+    text = ("Gunmen attacked a police station in Dunmore on Monday. "
+            "Officials said on Tuesday that six people were in custody.")
+    event = _candidate(text, "2025-07-16", "custody")
+    assert event.date_start == dt.date(2025, 7, 14), event.date_derivation
