@@ -3209,9 +3209,11 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
         date, date_text, precision = background_date, background_date.text, background_date.precision
         derivation = (f"no date in the sentence: the background day an earlier sentence went back to, "
                       f"'{background_date.text}' → {_interval(background_date)}")
-    elif said_on is not None and mode == "asserted" and inherited > said_on.end_date:
+    elif said_on is not None and mode == "asserted" and inherited > said_on.end_date \
+            and _told_in_past(trigger.token):
         # "Police said on Monday that the men had fled. [Tuesday's report]": the saying's day is
-        # not the flight's, but what was told as done by then is not later than it either
+        # not the flight's, but what was told as done by then is not later than it either (not
+        # a state told in the present: "three men face charges, police said on Monday")
         date, date_text, precision = said_on, said_on.text, said_on.precision
         derivation = (f"no date in the sentence: by the day it was told of, '{said_on.text}' → {_interval(said_on)}"
                       f", not the later {inherited}")
