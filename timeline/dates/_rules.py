@@ -1918,7 +1918,15 @@ def _anaphoric(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     shift = {"week": "W", "month": "M", "year": "Y"}[unit]
     if ctx.last_point is not None:
         ref, ref_desc = ctx.last_point.day, ctx.last_point.desc
-    return _with_anchor(cal.unit_ref(cal.shift_date(ref, shift, step), shift), f"{m.group()} → {step:+d} {unit} from {ref_desc}")
+    res = cal.unit_ref(cal.shift_date(ref, shift, step), shift)
+    if not step and low.startswith(("later", "earlier")) and res.start_date <= ref <= res.end_date:
+        # "She fled in June 1998 and came back later that year": the rest of the year after
+        # June, not all of it ("earlier that month": the part of it before the day told of)
+        if low.startswith("later"):
+            res.start_date = ref
+        else:
+            res.end_date = ref
+    return _with_anchor(res, f"{m.group()} → {step:+d} {unit} from {ref_desc}")
 
 
 _NTH = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "

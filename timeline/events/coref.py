@@ -839,7 +839,7 @@ def _same_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     stated day or place) or the speaker's mentions there fall on another day or in another
     town (the stops of a tour)."""
     speaker = _speaker(cue)
-    if speaker is None or _new_cue(cue):
+    if speaker is None or _new_cue(cue) or _also_did(cue):
         return None
     for group in reversed(groups):
         said = [m for m in group if _same_name(_speaker(m), speaker)]
@@ -1044,7 +1044,7 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         if referent is not None:
             referent.append(cue)
             continue
-        new = _another(cue) or _turns_elsewhere(cue)
+        new = _another(cue) or _turns_elsewhere(cue) or _also_did(cue)
         for n, group in enumerate(groups):
             if any(distinct(member, cue) for member in group) or _another_story(group, cue):
                 continue
@@ -1061,6 +1061,17 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         else:
             best.append(cue)
     return groups
+
+
+def _also_did(cue: Cue) -> bool:
+    """ "Police arrested two men on Monday. One of them was also charged with burglary"; "The
+    minister announced a grant. She also pledged to seek more funds": 'also' on the trigger's
+    own verb adds a deed to those told before, not the same one told again, so the mention
+    joins no earlier group of its kind nor the speaker's earlier words. Not a statement ("he
+    also said ..." goes on with one statement per speaker and occasion)."""
+    token = cue.trigger
+    return cue.event.event_type != "statement" and token.pos_ == "VERB" \
+        and any(c.lower_ == "also" and c.dep_ == "advmod" for c in token.children)
 
 
 def _sole_of_its_kind(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:

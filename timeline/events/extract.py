@@ -1376,7 +1376,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         triggers = _sentence_triggers(sentence, locator, candidates)
         if not triggers:
             if sentence_dates:
-                narrative_date = _narrative(sentence_dates, day, doc_text) or narrative_date
+                narrative_date = _narrative(sentence_dates, day, doc_text, sentence.start_char,
+                                            narrative_date) or narrative_date
                 background_date = _background(doc, sentence_dates, day)
             continue
         chosen_tokens = {t.token.i for t in triggers if t.chosen}
@@ -1418,6 +1419,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 actor1=actor1, actor2=actor2, location=location, own_date=own_date,
                 narrative_date=narrative_date, background_date=background_date, published=day, title=title,
                 url=url, dated_for_model=own_date is not None or date_cue is not None,
+                said_on=_said_on(claims) if own_date is None else None,
             )
             if trigger.event_type in RETOLD_TYPES and trigger.chosen:
                 told_happenings[trigger.event_type] = own_date or narrative_date
@@ -1447,7 +1449,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             found.append(candidate)
             found.extend(_one_per_place(candidate))
         if sentence_dates:
-            narrative_date = _narrative(sentence_dates, day, doc_text) or narrative_date
+            narrative_date = _narrative(sentence_dates, day, doc_text, sentence.start_char,
+                                        narrative_date) or narrative_date
             background_date = _background(doc, sentence_dates, day)
     # a happening the text tells of again (or first) in another clause takes the day the text
     # gives it anywhere, even later: see _retold_ahead and _coarsely_dated
@@ -2152,16 +2155,39 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
         for ent in sentence.ents)
 
 
-def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str = "") -> DateMention | None:
+def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str = "",
+               sentence_start: int | None = None, current: DateMention | None = None) -> DateMention | None:
     """The date later sentences of the section inherit: a day or a short span shortly before
     the publication date, not a year, not a date of the story's background, not a date
     still to come (a plan's date: "will visit on Friday" does not carry the story on), and not
     the start of a state that lasts to the report ("the shelter has stayed open since Jan. 1
-    on donations", "clubs open as of Jan. 1": the story is not told from that day)."""
+    on donations", "clubs open as of Jan. 1": the story is not told from that day), and not a
+    speaker's quoted "today" while the story already has a day of its own (``current``, the
+    narrative so far: see :func:`_quoted_deixis`)."""
     fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS
             and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS
-            and not _STATE_START.search(text[max(0, d.start - 12):d.start])]
+            and not _STATE_START.search(text[max(0, d.start - 12):d.start])
+            and not (current is not None and _quoted_deixis(d, text, sentence_start))]
     return fine[-1] if fine else None
+
+
+#: Words that name a day by the speaker's own "now" ("today", "last night"): inside a quotation
+#: they count from the day the words were said, which the report may well put before its own day.
+SPEAKER_DAY_WORDS = re.compile(r"^(?:today|tonight|yesterday|tomorrow|now|last night|this (?:morning|afternoon|evening))$",
+                               re.IGNORECASE)
+
+
+def _quoted_deixis(mention: DateMention, text: str, sentence_start: int | None) -> bool:
+    """The date is a speaker's "today" or "yesterday" inside a quotation: the day counts from
+    when the words were said, not from the report's day (the normaliser's anchor), so it does
+    not become the day the next sentences inherit ("The mayor yesterday stood by her decision.
+    'Everyone who phoned me today was supportive,' she said. Her critics called a radio show.":
+    the call-in is of yesterday, not of the publication day)."""
+    if sentence_start is None or not SPEAKER_DAY_WORDS.match(mention.text.strip()):
+        return False
+    before = text[sentence_start:mention.start]
+    straight = before.count('"') + before.count("``") + before.count("''")
+    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 #: Words before a date that make it the start of a state lasting to now, not a day of the story.
@@ -3070,6 +3096,18 @@ def _governing_date(claims: _DateClaims, described: bool = False, participants: 
     return best
 
 
+def _said_on(claims: _DateClaims) -> DateMention | None:
+    """The day of the saying whose content the trigger is ("Officials said last week that six
+    people were in custody", "Police said on Monday that the men had fled"), when the trigger
+    has no date of its own: that date is the saying's, not the happening's (see
+    :func:`_governing_date`), but what was told as done by then cannot be later. Only a day
+    or a week, nearest the trigger."""
+    said = [mention for mention, _, _, other, participant, saying, _ in claims.dates
+            if saying and not other and not participant and mention.precision in ("day", "week")
+            and mention.start_date is not None and mention.end_date is not None]
+    return min(said, key=lambda d: abs(d.start - claims.trigger.idx)) if said else None
+
+
 SETTING_PREPS = {"during", "at", "in"}
 
 
@@ -3276,8 +3314,9 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
                 actor1: Actor | None, actor2: Actor | None, location: Location | None,
                 own_date: DateMention | None, narrative_date: DateMention | None, published: dt.date,
                 title: str | None, url: str | None, background_date: DateMention | None = None,
-                dated_for_model: bool | None = None) -> Event:
+                dated_for_model: bool | None = None, said_on: DateMention | None = None) -> Event:
     mode = mode_of(trigger.token)
+    inherited = narrative_date.start_date if narrative_date is not None else published
     if own_date is not None:
         date, date_text, precision = own_date, own_date.text, own_date.precision
         derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
@@ -3288,6 +3327,14 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
         date, date_text, precision = background_date, background_date.text, background_date.precision
         derivation = (f"no date in the sentence: the background day an earlier sentence went back to, "
                       f"'{background_date.text}' → {_interval(background_date)}")
+    elif said_on is not None and mode == "asserted" and inherited > said_on.end_date \
+            and _told_in_past(trigger.token):
+        # "Police said on Monday that the men had fled. [Tuesday's report]": the saying's day is
+        # not the flight's, but what was told as done by then is not later than it either (not
+        # a state told in the present: "three men face charges, police said on Monday")
+        date, date_text, precision = said_on, said_on.text, said_on.precision
+        derivation = (f"no date in the sentence: by the day it was told of, '{said_on.text}' → {_interval(said_on)}"
+                      f", not the later {inherited}")
     elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published) \
             and not (trigger.event_type in VERBAL_TYPES
                      and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS) \

@@ -605,3 +605,20 @@ def test_the_light_lookup_of_the_setting_never_builds_the_gazetteer(monkeypatch)
     monkeypatch.setattr(index, "get_gazetteer", lambda: pytest.fail("the index was asked for"))
     # without the index the setting says nothing: month first, as before
     assert only("The craft fair on 01/03/2026 in Leeds drew 2,000 visitors.", "2026-03-10").value == "2026-01-03"
+
+
+@pytest.mark.parametrize("text, phrase, value, start, end", [
+    # "later that year" is the rest of the year after the date it follows: the value (the
+    # year) stays as TimeML writes it, the interval begins at that date
+    ("The deal was signed in June 1998 and collapsed later that year.", "later that year", "1998",
+     D(1998, 6, 1), D(1998, 12, 31)),
+    # "earlier that month": the part of the month before the day told of
+    ("The plant closed on March 12, 2003. Earlier that month, workers had struck.", "Earlier that month", "2003-03",
+     D(2003, 3, 1), D(2003, 3, 12)),
+    # a bare "that year" is all of it
+    ("The deal was signed in June 1998 and collapsed that year.", "that year", "1998", D(1998, 1, 1),
+     D(1998, 12, 31)),
+])
+def test_later_or_earlier_that_unit_is_the_part_after_or_before_its_date(text, phrase, value, start, end):
+    m = find(text, phrase)
+    assert (m.value, m.start_date, m.end_date) == (value, start, end), m.anchor

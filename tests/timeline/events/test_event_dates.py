@@ -382,3 +382,34 @@ def test_the_places_the_story_names_order_its_numeric_dates() -> None:
                   "arrested").date_start == dt.date(2026, 3, 1)
     assert _event("Denver police arrested two men on 01/03/2026 after a brawl outside a bar.", "2026-03-10",
                   "arrested").date_start == dt.date(2026, 1, 3)
+
+
+def test_a_quoted_today_does_not_move_the_story_to_the_publication_day() -> None:
+    # the mayor spoke yesterday; her quoted "today" is that day, so the story's day stays yesterday
+    text = ("The mayor of Dunmore yesterday defended her decision to close the library. "
+            "\"Everyone who phoned me today was supportive,\" she said. "
+            "Protesters marched through the town centre.")
+    event = _candidate(text, "2025-07-16", "marched")
+    assert (event.date_start, event.date_end) == (dt.date(2025, 7, 15), dt.date(2025, 7, 15)), event.date_derivation
+
+
+def test_a_quoted_today_still_dates_a_story_without_a_day_of_its_own() -> None:
+    # no earlier day in the story: the quoted "today" is the only day told
+    text = ("\"We closed the library today,\" the mayor of Dunmore said. Protesters marched through the town centre.")
+    event = _candidate(text, "2025-07-16", "marched")
+    assert "today" in event.date_derivation, event.date_derivation
+
+
+def test_what_was_told_as_done_is_no_later_than_the_day_it_was_told() -> None:
+    # the saying's day is not the detention's, but the detention told of then was by then
+    text = "Officials in Dunmore said last week that six people were in custody over the bombing."
+    event = _candidate(text, "2025-07-16", "custody")
+    assert (event.date_start, event.date_end) == (dt.date(2025, 7, 7), dt.date(2025, 7, 13)), event.date_derivation
+
+
+def test_the_days_of_a_saying_and_of_its_happening_stay_apart_when_the_story_is_earlier() -> None:
+    # the story's day (Monday) is before the saying's: the happening keeps the story's day
+    text = ("Gunmen attacked a police station in Dunmore on Monday. "
+            "Officials said on Tuesday that six people were in custody.")
+    event = _candidate(text, "2025-07-16", "custody")
+    assert event.date_start == dt.date(2025, 7, 14), event.date_derivation

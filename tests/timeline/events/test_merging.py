@@ -132,3 +132,12 @@ def test_two_digest_items_told_in_the_present_passive_are_two_events() -> None:
     text = ("Two people are killed in a shooting at a bar in Leeds, England.\n\n"
             "Six soldiers are killed in an ambush by militants.")
     assert len(_attacks(text, "2021-06-10")) == 2
+
+
+def test_a_deed_told_with_also_is_another_one_of_its_kind() -> None:
+    # 'also' on the verb adds a second act of praise, not the first told again
+    text = ("President Ann Lee said on Monday that Dunmore wants peace talks with its neighbour. She praised the "
+            "efforts of the envoy John Ruiz. Lee also lauded the efforts of the former envoy Peter Hale to end the "
+            "border war.")
+    events = extract_events(text, published="2025-07-16")
+    assert any(e.trigger == "lauded" for e in events), [(e.event_type, e.trigger) for e in events]
