@@ -368,7 +368,9 @@ class Locator:
         if town is not None:
             return Location(town, f"{role} → a place in {best.name}: the article's town inside it, {town.name} (city)",
                             origin=origin, explicit=rank <= 2)
-        if best.geonameid in self.metonyms:
+        if best.geonameid in self.metonyms and rank > 2:
+            # (a capital the article uses for its state is still the city where a locative puts
+            # a happening: "Havana warned Washington ... In Old Havana, children marched")
             country = self.metonyms[best.geonameid]
             return Location(country, f"{role} → {best.name}, which the article uses for its state: {country.name}",
                             origin=origin, explicit=rank <= 2)

@@ -453,3 +453,14 @@ def test_a_people_facing_a_hardship_puts_it_in_their_country() -> None:
     assert body_nation(_token(doc, "Somalis"), "disaster") == "SO"
     assert body_nation(_token(doc, "Somalis"), "attack") is None  # (not for what they do abroad)
     assert _event("More than two million Somalis face hunger amid a severe drought.", "disaster").place_name == "Somalia"
+
+
+def test_a_capital_used_for_its_state_is_still_the_city_a_locative_names() -> None:
+    """An article may use a capital for its state ("Havana rejected ... Havana said"), yet a
+    happening "in" the capital (or a quarter of it) took place in the city, not the country."""
+    text = ("Havana rejected the offer from Washington on Monday, and Havana said the talks had failed. "
+            "Havana also recalled its envoy. Cuba has long opposed the embargo. Police in Santiago de Cuba "
+            "arrested two activists on Sunday. In Old Havana, hundreds of children marched on Tuesday "
+            "to demand the boy's return.")
+    event = _event(text, "protest", published="2024-03-05")
+    assert (event.place_name, event.geo_precision) == ("Havana", "city")
