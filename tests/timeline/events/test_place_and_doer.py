@@ -464,3 +464,16 @@ def test_a_capital_used_for_its_state_is_still_the_city_a_locative_names() -> No
             "to demand the boy's return.")
     event = _event(text, "protest", published="2024-03-05")
     assert (event.place_name, event.geo_precision) == ("Havana", "city")
+
+
+def test_a_place_in_what_a_further_mention_says_is_not_where_the_words_were_said() -> None:
+    # the statement is named by an earlier sentence; the place comes from a later mention of
+    # it, inside what she says ("the women in Moldova"): not where she spoke (codebook §3)
+    text = ("Lisa Brand reports from Vienna.\n\nAn exiled Moldovan lawyer, Ana Rusu, leads a group called the "
+            "Working Group on Women. Ms. Rusu says women have been victims of severe violations of their rights "
+            "for ten years. She says the plight of women in the villages is greater than in the towns. She says "
+            "this puts the very existence of families at risk. Ms. Rusu says the women of Chisinau symbolize the "
+            "suffering of all the women in Moldova.\n\nMs. Rusu says that is the primary focus of her group.")
+    statements = [e for e in extract_events(text, published="1998-03-05") if e.event_type == "statement"]
+    assert statements and all(e.place_name is None for e in statements), \
+        [(e.place_name, e.place_derivation) for e in statements]
