@@ -477,3 +477,13 @@ def test_a_place_in_what_a_further_mention_says_is_not_where_the_words_were_said
     statements = [e for e in extract_events(text, published="1998-03-05") if e.event_type == "statement"]
     assert statements and all(e.place_name is None for e in statements), \
         [(e.place_name, e.place_derivation) for e in statements]
+
+
+def test_a_that_clause_after_a_noun_of_words_is_what_they_say() -> None:
+    # "charges that officials in Tartu had taken bribes": Tartu is in what the charges say; a
+    # participle after the noun sets the scene instead ("a statement issued in Tartu")
+    from timeline.events.locate import in_what_was_said
+    doc = parse("The Estonian foreign minister on Tuesday repeated charges that officials in Tartu had taken bribes.")
+    assert in_what_was_said(_token(doc, "Tartu"), _token(doc, "charges"))
+    doc = parse("The Estonian foreign minister on Tuesday read a statement issued in Tartu.")
+    assert not in_what_was_said(_token(doc, "Tartu"), _token(doc, "statement"))
