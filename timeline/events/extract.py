@@ -3364,7 +3364,9 @@ def _absorb(twin: Event, event: Event, dates: bool = True) -> None:
         # city") names its own doer, not this happening's
         twin.actor1 = twin.actor1 or event.actor1
     twin.actor2 = twin.actor2 or event.actor2
-    if event.lat is not None and (
+    # (where someone told of a happening is not where it happened: "Smith was charged with murder
+    # ... his stepmother said from her home in Irving" leaves the charge's place to its own mentions)
+    if event.lat is not None and not (twin.event_type not in VERBAL_TYPES and event.event_type in VERBAL_TYPES) and (
             twin.lat is None or (_fallback_place(twin) and not _fallback_place(event))
             or (_GEO_RANK.get(event.geo_precision or "", 5) < _GEO_RANK.get(twin.geo_precision or "", 5)
                 and (not _fallback_place(event) or _fallback_place(twin)))):
