@@ -162,14 +162,17 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
     # context of its own ("San Fernando City" in the Philippines does not carry "Los Angeles" there)
     total_country = max(sum(country_votes.values()), 1.0)
 
-    def context_score(cand: Candidate) -> float:
+    def context_score(cand: Candidate, local: bool = True) -> float:
         score = 0.0
         cc = cand["country_code"]
         if cc and country_votes:
             share = country_votes.get(cc, 0.0) / total_country
             score += 4.0 * share + (1.0 if cc in country_votes else 0.0)
-            if cand.get("capital") and cc not in country_votes:
+            if cand.get("capital") and cc not in country_votes and local:
                 score -= 3.5  # a foreign capital's prominence does not outweigh local context
+                # (``local``: some reading of the name is in a country the article points to;
+                # when none is, "the NATO Washington summit" in a story of Brussels and Warsaw,
+                # there is no local context for the capital to give way to)
         if cand["feature"] not in ("country", "continent") and cand.get("admin1_code") in admin1_votes:
             score += 3.0 + 0.5 * min(admin1_votes[cand["admin1_code"]], 3)
         elif (home is not None and cand["feature"] in ("city", "admin2")
@@ -208,11 +211,12 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
         # whether each written container may be an item of a list rather than this name's
         # container: a property of the two names, not of a reading of this one
         listed = {ci: _in_a_list(toponyms, idx, ci) or not _town_inside(cands, all_cands[ci]) for ci in t.container}
+        local = any(c["country_code"] in country_votes for c in cands)
         for cand in cands:
             alt_city = has_primary and cand.get("match") == "alt" and cand["feature"] == "city"
             penalty = (ALT_CITY_PENALTY + (CAPITAL_BONUS if big_primary and cand.get("capital") else 0.0)
                        if alt_city else 0.0)
-            s = prominence(cand) - penalty + _type_bonus(cand, t.type_word, t.label) + context_score(cand)
+            s = prominence(cand) - penalty + _type_bonus(cand, t.type_word, t.label) + context_score(cand, local)
             if (not t.type_word and cand["feature"] in ("admin1", "admin2")
                     and cand.get("admin1_code") in city_admin1 and cand.get("match") != "name"):
                 s -= 3.0

@@ -228,7 +228,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         if locator is not None:
             _origin_from_sender(event, locator)
             if (why := locator.no_place(event.event_type, event.geonameid, event.place_derivation,
-                                        _place_in_what_was_said(cue_of.get(id(event))))) is not None:
+                                        _place_in_what_was_said(cue_of.get(id(event)))
+                                        or _absorbed_from_what_was_said(event, candidates))) is not None:
                 _clear_place(event, f"no place of the happening in the text ({why})")  # not a wrong one
             # (judged on the doer's own words, before the doer is named after the place)
             national = locator.national_place(event.event_type, event.actor_details[0] if event.actor_details
@@ -431,6 +432,18 @@ def _place_in_what_was_said(cue: Candidate | None) -> bool:
     place = next((p for p in cue.locator.places_in(cue.sentence) if p.geonameid == cue.event.geonameid), None)
     token = cue.locator.token_of(place) if place is not None else None
     return token is not None and in_what_was_said(token, cue.trigger)
+
+
+def _absorbed_from_what_was_said(event: Event, candidates: list[Candidate]) -> bool:
+    """True when the event's place came from a further mention of it (see :func:`_absorb`) and
+    lies in what that mention's words say: "Castro spoke in Havana on Monday. He said the boy
+    would soon leave Miami." The statement's place is not Miami, whichever mention names the
+    happening."""
+    starts = {e.get("start") for e in event.evidence}
+    return event.geonameid is not None and bool(starts) and any(
+        cue.event.start in starts and cue.event.geonameid == event.geonameid
+        and cue.event.place_derivation == event.place_derivation and _place_in_what_was_said(cue)
+        for cue in candidates)
 
 
 def _happenings(mentions: list[Candidate], raw: dict[int, float], model: EventModel) -> list[list[Candidate]]:
@@ -3516,7 +3529,9 @@ def _absorb(twin: Event, event: Event, dates: bool = True) -> None:
         # city") names its own doer, not this happening's
         twin.actor1 = twin.actor1 or event.actor1
     twin.actor2 = twin.actor2 or event.actor2
-    if event.lat is not None and (
+    # (where someone told of a happening is not where it happened: "Smith was charged with murder
+    # ... his stepmother said from her home in Irving" leaves the charge's place to its own mentions)
+    if event.lat is not None and not (twin.event_type not in VERBAL_TYPES and event.event_type in VERBAL_TYPES) and (
             twin.lat is None or (_fallback_place(twin) and not _fallback_place(event))
             or (_GEO_RANK.get(event.geo_precision or "", 5) < _GEO_RANK.get(twin.geo_precision or "", 5)
                 and (not _fallback_place(event) or _fallback_place(twin)))):

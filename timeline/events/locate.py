@@ -368,7 +368,9 @@ class Locator:
         if town is not None:
             return Location(town, f"{role} → a place in {best.name}: the article's town inside it, {town.name} (city)",
                             origin=origin, explicit=rank <= 2)
-        if best.geonameid in self.metonyms:
+        if best.geonameid in self.metonyms and rank > 2:
+            # (a capital the article uses for its state is still the city where a locative puts
+            # a happening: "Havana warned Washington ... In Old Havana, children marched")
             country = self.metonyms[best.geonameid]
             return Location(country, f"{role} → {best.name}, which the article uses for its state: {country.name}",
                             origin=origin, explicit=rank <= 2)
@@ -884,7 +886,10 @@ def in_what_was_said(token: Token, trigger: Token) -> bool:
         return False
     if child is None:
         child = token
-    return child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS)
+    return child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or (
+        # "repeated charges that his relatives in X had offered him money": the clause a
+        # "that" opens after a noun of words is what they say
+        child.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children))
 
 
 def inside_another_happening(token: Token, trigger: Token, event_type: str) -> bool:

@@ -113,3 +113,11 @@ def test_a_state_named_like_a_country_votes_in_american_local_news() -> None:
                      "officials said.")
     assert [m.admin1 for m in found["Atlanta"]] == ["Georgia", "Georgia"]
     assert found["Texas"][0].admin1 == "Texas"
+
+
+def test_a_capital_keeps_its_lead_when_the_article_points_to_none_of_its_names_countries() -> None:
+    # the article's countries are European: no reading of "Washington" is local to them, so
+    # the capital is not set back against the American state of the name
+    found = _by_text("Poland, Hungary and the Czech Republic will join the alliance in March, an official "
+                     "said in Brussels. A ceremony will be held at the Washington summit in April.")
+    assert (found["Washington"][0].feature, found["Washington"][0].admin1) == ("city", "District of Columbia")

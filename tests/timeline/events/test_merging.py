@@ -141,3 +141,24 @@ def test_a_deed_told_with_also_is_another_one_of_its_kind() -> None:
             "border war.")
     events = extract_events(text, published="2025-07-16")
     assert any(e.trigger == "lauded" for e in events), [(e.event_type, e.trigger) for e in events]
+
+
+def test_where_a_happening_was_told_is_not_where_it_happened() -> None:
+    # "Smith was charged with murder on Thursday ... His stepmother said from her home in Irving:
+    # 'I would like to see him come forward'": a statement merged into the charge keeps its
+    # words, not its place; a further mention of the same kind still fills the place
+    from timeline.events.extract import _absorb
+    from timeline.model import Event
+
+    def event(event_type: str, place: str | None) -> Event:
+        return Event(id=event_type, event_type=event_type, actors=[], date_start=None, date_end=None,
+                     date_precision="unknown", date_text=None, lat=32.8 if place else None,
+                     lon=-96.9 if place else None, place_name=place, country_code="US" if place else None,
+                     geo_precision="city" if place else None, sentence="", start=0 if place is None else 40,
+                     end=10, confidence=0.5, place_derivation="'in Irving' → Irving (city)" if place else None)
+
+    charge = event("arrest", None)
+    _absorb(charge, event("statement", "Irving"))
+    assert charge.place_name is None
+    _absorb(charge, event("arrest", "Irving"))
+    assert charge.place_name == "Irving"

@@ -453,3 +453,37 @@ def test_a_people_facing_a_hardship_puts_it_in_their_country() -> None:
     assert body_nation(_token(doc, "Somalis"), "disaster") == "SO"
     assert body_nation(_token(doc, "Somalis"), "attack") is None  # (not for what they do abroad)
     assert _event("More than two million Somalis face hunger amid a severe drought.", "disaster").place_name == "Somalia"
+
+
+def test_a_capital_used_for_its_state_is_still_the_city_a_locative_names() -> None:
+    """An article may use a capital for its state ("Havana rejected ... Havana said"), yet a
+    happening "in" the capital (or a quarter of it) took place in the city, not the country."""
+    text = ("Havana rejected the offer from Washington on Monday, and Havana said the talks had failed. "
+            "Havana also recalled its envoy. Cuba has long opposed the embargo. Police in Santiago de Cuba "
+            "arrested two activists on Sunday. In Old Havana, hundreds of children marched on Tuesday "
+            "to demand the boy's return.")
+    event = _event(text, "protest", published="2024-03-05")
+    assert (event.place_name, event.geo_precision) == ("Havana", "city")
+
+
+def test_a_place_in_what_a_further_mention_says_is_not_where_the_words_were_said() -> None:
+    # the statement is named by an earlier sentence; the place comes from a later mention of
+    # it, inside what she says ("the women in Moldova"): not where she spoke (codebook §3)
+    text = ("Lisa Brand reports from Vienna.\n\nAn exiled Moldovan lawyer, Ana Rusu, leads a group called the "
+            "Working Group on Women. Ms. Rusu says women have been victims of severe violations of their rights "
+            "for ten years. She says the plight of women in the villages is greater than in the towns. She says "
+            "this puts the very existence of families at risk. Ms. Rusu says the women of Chisinau symbolize the "
+            "suffering of all the women in Moldova.\n\nMs. Rusu says that is the primary focus of her group.")
+    statements = [e for e in extract_events(text, published="1998-03-05") if e.event_type == "statement"]
+    assert statements and all(e.place_name is None for e in statements), \
+        [(e.place_name, e.place_derivation) for e in statements]
+
+
+def test_a_that_clause_after_a_noun_of_words_is_what_they_say() -> None:
+    # "charges that officials in Tartu had taken bribes": Tartu is in what the charges say; a
+    # participle after the noun sets the scene instead ("a statement issued in Tartu")
+    from timeline.events.locate import in_what_was_said
+    doc = parse("The Estonian foreign minister on Tuesday repeated charges that officials in Tartu had taken bribes.")
+    assert in_what_was_said(_token(doc, "Tartu"), _token(doc, "charges"))
+    doc = parse("The Estonian foreign minister on Tuesday read a statement issued in Tartu.")
+    assert not in_what_was_said(_token(doc, "Tartu"), _token(doc, "statement"))
