@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party, court_of
+from timeline.events.actors import (AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
+                                    court_of, credited_doer)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -184,6 +185,9 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "by")
             elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in MOVER_NOUNS:
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "mover")
+        # "attacks attributed to al-Shabaab", "a raid carried out by the rebels": the party the
+        # participle after the noun credits it to
+        add(credited_doer(trigger), "by")
         governor = _governor(trigger)
         if governor is not None:
             # "exchanged fire", "held a sit-in", "launched an attack": the verb's subject does it

@@ -990,6 +990,33 @@ def _by_agent(noun: Token) -> Token | None:
         pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if pobj is not None and pobj.ent_type_ not in _NOT_ACTORS and pobj.pos_ in ("NOUN", "PROPN"):
             return pobj
+    return credited_doer(noun)
+
+
+#: Participles that credit a happening's noun to its doer with "to" or "on": "attacks
+#: attributed to the rebels", "a bombing blamed on the militia"
+CREDIT_VERBS = {"attribute": "to", "blame": "on", "ascribe": "to"}
+#: Participles whose "by" agent did the happening their noun names: "an attack carried out by
+#: the rebels", "a rally organised by the union" (not "an attack condemned by the UN")
+DOING_VERBS = {"launch", "fire", "conduct", "carry", "mount", "stage", "unleash", "drop", "claim", "commit",
+               "perpetrate", "organize", "organise", "lead", "make", "issue", "order", "hold", "call", "sign",
+               "announce", "impose", "attend", "cause"}
+
+
+def credited_doer(noun: Token) -> Token | None:
+    """The doer a past participle after a happening's noun names: its "by" agent ("an attack
+    carried out by the rebels", "the raid claimed by the Ansar Brigade") or the party it is put
+    down to ("attacks attributed to the Delta Front", "a bombing blamed on the militia"), else None."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if (child.dep_ == "agent" and lemma in DOING_VERBS) or (
+                    child.dep_ == "prep" and child.lower_ == CREDIT_VERBS.get(lemma)):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in _ATTACKER_LABELS:
+                    return pobj  # a named party, not "a fire caused by a worker"
     return None
 
 

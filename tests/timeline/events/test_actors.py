@@ -444,3 +444,21 @@ def test_the_outlet_an_interview_was_given_to_is_no_doer() -> None:
     events = extract_events("In an interview with CNN, the boy's mother also criticized how the hearing was handled.",
                             published=PUBLISHED)
     assert [e.event_type for e in events] == ["condemn"] and events[0].actor1 != "CNN"
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a participle after the happening's noun credits it to its doer
+    ("Five soldiers died on Tuesday in an attack carried out by the Delta Front near Gao.", "Delta Front"),
+    ("The president announced on Monday the reopening of the border post, ending a closure imposed "
+     "in 2011 following attacks attributed to al-Shabaab.", "al-Shabaab"),
+])
+def test_a_participle_crediting_a_happening_names_its_doer(text, doer) -> None:
+    assert doer in _doers(text)
+
+
+def test_a_participle_telling_of_a_reaction_names_no_doer() -> None:
+    # the UN condemned the attack; it did not carry it out
+    events = extract_events("Five soldiers died on Tuesday in an attack condemned by the UN near Gao.",
+                            published=PUBLISHED)
+    attacks = [e.actor1 for e in events if e.event_type == "attack"]
+    assert attacks and "UN" not in attacks, attacks
