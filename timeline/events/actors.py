@@ -700,7 +700,10 @@ class ActorResolver:
         rebels"): the latest named person or organisation before it introduced with that
         title or kind, within :data:`TITLE_REACH` tokens; None when none was."""
         head = token.lemma_.lower()
-        if token.pos_ != "NOUN" or head not in TITLE_HEADS or token.i in self._entity_of:
+        # (a lowercase word the tagger calls a proper noun is a common one: "the president
+        # himself met the envoy" is tagged so)
+        if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) or head not in TITLE_HEADS \
+                or token.i in self._entity_of:
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return None

@@ -462,3 +462,10 @@ def test_a_participle_telling_of_a_reaction_names_no_doer() -> None:
                             published=PUBLISHED)
     attacks = [e.actor1 for e in events if e.event_type == "attack"]
     assert attacks and "UN" not in attacks, attacks
+
+
+def test_a_title_the_tagger_calls_a_proper_noun_names_the_titled_person() -> None:
+    # "the president himself": the tagger reads the lowercase title as a proper noun
+    doers = _doers("President Ann Roe spoke on Monday. Officials said the president himself met with "
+                   "Sununu on Sunday.")
+    assert doers[-1] == "Ann Roe", doers
