@@ -292,6 +292,12 @@ class ActorResolver:
                 # "appeared in Hamilton Municipal Court", "was arraigned in Superior Court": the
                 # court acts; the one who appears before it is its counterpart
                 actor1, actor2 = court_actor, actor2 or actor1
+        if event_type == "arrest" and trigger.pos_ == "NOUN":
+            court = charged_before(trigger)
+            court_actor = self._actor(court) if court is not None else None
+            if court_actor is not None:
+                # "were brought before Carrick District Court on charges of ...": the court acts
+                actor1, actor2 = court_actor, actor2 or actor1
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         by_agent = doer is not None and doer.dep_ == "pobj" and doer.head.dep_ == "agent"
@@ -909,6 +915,16 @@ def court_of(trigger: Token) -> Token | None:
         if verb is not None and verb.i == trigger.i:
             return node
     return None
+
+
+def charged_before(noun: Token) -> Token | None:
+    """The court named in the clause a law's noun hangs from by a preposition ("were brought
+    before Carrick District Court on charges of theft", "will go to trial in Lake County Circuit
+    Court"): the court hears the case; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return court_of(prep.head)
 
 
 #: Nouns of a fight between two sides, in which one side's losses are the other's doing

@@ -469,3 +469,13 @@ def test_a_title_the_tagger_calls_a_proper_noun_names_the_titled_person() -> Non
     doers = _doers("President Ann Roe spoke on Monday. Officials said the president himself met with "
                    "Sununu on Sunday.")
     assert doers[-1] == "Ann Roe", doers
+
+
+@pytest.mark.parametrize("text", [
+    "The two men were brought before Carrick District Court on Monday on charges of assault.",
+    "Roe will go to trial in Lake County Circuit Court next month, the prosecutor said on Monday.",
+])
+def test_the_court_a_charge_or_trial_comes_before_hears_it(text) -> None:
+    # the noun of the law's happening hangs from a verb whose clause names the court
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"]
+    assert events and events[0].actor1 in ("Carrick District Court", "Lake County Circuit Court"), events
