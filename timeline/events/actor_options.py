@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
-                                    charged_before, court_of, credited_doer)
+                                    charged_before, court_of, credited_doer, ruling_court)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -201,6 +201,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         add(court_of(trigger), "court")  # "appeared in Hamilton Municipal Court": the court
     if event_type == "arrest" and trigger.pos_ == "NOUN":
         add(charged_before(trigger), "court")  # "brought before Lake County Court on charges"
+    if event_type == "arrest":
+        add(ruling_court(trigger), "court")  # "the court ruled that they stay in custody"
     saying = next((node for node in trigger.ancestors if node.lemma_.lower() in SAY_VERBS), None)
     if saying is not None:
         add(next((c for c in saying.children if c.dep_ == "nsubj"), None), "speaker")

@@ -298,6 +298,13 @@ class ActorResolver:
             if court_actor is not None:
                 # "were brought before Carrick District Court on charges of ...": the court acts
                 actor1, actor2 = court_actor, actor2 or actor1
+        if event_type == "arrest":
+            court = ruling_court(trigger)
+            court_actor = self._actor(court) if court is not None else None
+            if court_actor is not None:
+                # "a Brenton court ruled that the two men should stay in custody": the court
+                # keeps them; they are its counterpart
+                actor1, actor2 = court_actor, actor2 or actor1
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         by_agent = doer is not None and doer.dep_ == "pobj" and doer.head.dep_ == "agent"
@@ -925,6 +932,23 @@ def charged_before(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     return court_of(prep.head)
+
+
+#: Verbs of a court's ruling, whose clause tells what the court decided
+RULING_VERBS = {"rule", "order", "decide"}
+
+
+def ruling_court(trigger: Token) -> Token | None:
+    """The court whose ruling the trigger's clause tells ("a Brenton court ruled on Friday that
+    the two men should stay in custody", "the tribunal ordered that she be detained"): the
+    court decides it; else None."""
+    for verb in trigger.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in RULING_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in COURTS:
+                return subject
+            return None
+    return None
 
 
 #: Nouns of a fight between two sides, in which one side's losses are the other's doing

@@ -479,3 +479,9 @@ def test_the_court_a_charge_or_trial_comes_before_hears_it(text) -> None:
     # the noun of the law's happening hangs from a verb whose clause names the court
     events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"]
     assert events and events[0].actor1 in ("Carrick District Court", "Lake County Circuit Court"), events
+
+
+def test_the_court_whose_ruling_tells_of_a_detention_keeps_them() -> None:
+    events = extract_events("A Brenton court ruled on Friday that the two men should stay in custody for two "
+                            "months.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "arrest"] == ["Brenton court"], events
