@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
-                                    charged_before, court_of, credited_doer, ruling_court)
+                                    case_party, charged_before, court_of, credited_doer, ruling_court)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -165,6 +165,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                     c.dep_ == "nsubjpass" for c in trigger.head.children))):
             # "troops were (reported) killed in clashes with rebels", "killed in attacks by rebels"
             add(clash_party(trigger) or attack_party(trigger), "agent")
+            if trigger.dep_ != "xcomp":
+                add(case_party(trigger), "agent")  # "charged in a suit filed by the commission"
         if trigger.dep_ == "acl" and trigger.tag_ in FINITE_TAGS and trigger.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in SUBJECTS for c in trigger.children) \
                 and any(c.dep_ in ("dobj", "oprd") for c in trigger.children):

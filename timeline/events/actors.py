@@ -363,6 +363,9 @@ class ActorResolver:
         fight_side = clash_party(verb) or attack_party(verb)
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
             agent = fight_side
+        if agent is None and subject is not None and subject.dep_ == "nsubjpass":
+            # "Doe was charged in a civil suit filed by the Trade Commission": the suit's filer
+            agent = case_party(verb)
         node = verb
         hops = 0
         # Participles, infinitives and conjoined verbs share the subject of their head; so does
@@ -934,6 +937,20 @@ def charged_before(noun: Token) -> Token | None:
     return court_of(prep.head)
 
 
+def case_party(verb: Token) -> Token | None:
+    """The party a passive's "in" names by the participle that credits its case or operation:
+    "Doe was charged in a civil suit filed by the Trade Commission", "two men were arrested in
+    a raid carried out by the Border Guard" → the commission, the guard; else None."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "under"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    party = credited_doer(noun)
+                    if party is not None:
+                        return party
+    return None
+
+
 #: Verbs of a court's ruling, whose clause tells what the court decided
 RULING_VERBS = {"rule", "order", "decide"}
 
@@ -1043,7 +1060,7 @@ CREDIT_VERBS = {"attribute": "to", "blame": "on", "ascribe": "to"}
 #: the rebels", "a rally organised by the union" (not "an attack condemned by the UN")
 DOING_VERBS = {"launch", "fire", "conduct", "carry", "mount", "stage", "unleash", "drop", "claim", "commit",
                "perpetrate", "organize", "organise", "lead", "make", "issue", "order", "hold", "call", "sign",
-               "announce", "impose", "attend", "cause"}
+               "announce", "impose", "attend", "cause", "file", "bring"}
 
 
 def credited_doer(noun: Token) -> Token | None:

@@ -485,3 +485,12 @@ def test_the_court_whose_ruling_tells_of_a_detention_keeps_them() -> None:
     events = extract_events("A Brenton court ruled on Friday that the two men should stay in custody for two "
                             "months.", published=PUBLISHED)
     assert [e.actor1 for e in events if e.event_type == "arrest"] == ["Brenton court"], events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("John Doe was charged on Monday in a civil suit filed in federal court by the Trade Commission.",
+     "Trade Commission"),
+    ("Two men were arrested on Monday in a raid carried out by the Border Guard.", "Border Guard"),
+])
+def test_a_passive_in_a_case_or_operation_is_done_by_who_the_participle_credits(text, doer) -> None:
+    assert _doers(text) == [doer]
