@@ -69,6 +69,29 @@ def gerund_subject(trigger: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+#: Entity labels of a named party
+NAMED_PARTY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def conjunct_subject(trigger: Token) -> Token | None:
+    """The doer of an active verb joined to an earlier active one, which is that verb's named
+    subject: "the Norland Border Guard boarded a trawler and arrested its captain" → the
+    Norland Border Guard. None when the verb has a subject of its own, when either verb is
+    passive ("Man arrested and charged": their patient), or when the subject names no party
+    ("a man broke into the shop and stole cash": the codebook names no doer)."""
+    if trigger.dep_ != "conj" or any(c.dep_ in SUBJECTS or c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    verb = trigger.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+            or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None or not (subject.ent_type_ in NAMED_PARTY_LABELS or any(
+            t.ent_type_ in NAMED_PARTY_LABELS for t in subject.lefts)):
+        return None
+    return subject
+
+
 def controller_subject(trigger: Token) -> Token | None:
     """The doer of a verb's open complement, which is the subject of the active verb it
     completes: "the rebels moved to seize the airport", "the army re-took the town" (parsed
@@ -174,6 +197,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             # relative ("the board named Kline as ..."): that noun is its subject (without an
             # object it is a passive, as in a headline: "Man charged with theft")
             add(trigger.head, "subject")
+        add(conjunct_subject(trigger), "subject")
         add(gerund_subject(trigger), "gerund_subject")
         add(controller_subject(trigger), "subject")
         add(attack_of_participle(trigger), "participle_subject")

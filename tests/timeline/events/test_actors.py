@@ -494,3 +494,12 @@ def test_the_court_whose_ruling_tells_of_a_detention_keeps_them() -> None:
 ])
 def test_a_passive_in_a_case_or_operation_is_done_by_who_the_participle_credits(text, doer) -> None:
     assert _doers(text) == [doer]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The Norland Border Guard boarded a trawler on Monday and arrested its captain.", "Norland Border Guard"),
+    ("Brenton police searched two houses on Monday and arrested 12 people.", "Brenton police"),
+])
+def test_a_verb_joined_to_an_active_one_shares_its_named_subject(text, doer) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"]
+    assert events and events[0].actor1 == doer, events
