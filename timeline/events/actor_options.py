@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party, court_of
+from timeline.events.actors import (AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
+                                    case_party, charged_before, court_of, credited_doer, ruling_court)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -66,6 +67,29 @@ def gerund_subject(trigger: Token) -> Token | None:
             or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+#: Entity labels of a named party
+NAMED_PARTY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def conjunct_subject(trigger: Token) -> Token | None:
+    """The doer of an active verb joined to an earlier active one, which is that verb's named
+    subject: "the Norland Border Guard boarded a trawler and arrested its captain" → the
+    Norland Border Guard. None when the verb has a subject of its own, when either verb is
+    passive ("Man arrested and charged": their patient), or when the subject names no party
+    ("a man broke into the shop and stole cash": the codebook names no doer)."""
+    if trigger.dep_ != "conj" or any(c.dep_ in SUBJECTS or c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    verb = trigger.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+            or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None or not (subject.ent_type_ in NAMED_PARTY_LABELS or any(
+            t.ent_type_ in NAMED_PARTY_LABELS for t in subject.lefts)):
+        return None
+    return subject
 
 
 def controller_subject(trigger: Token) -> Token | None:
@@ -164,6 +188,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                     c.dep_ == "nsubjpass" for c in trigger.head.children))):
             # "troops were (reported) killed in clashes with rebels", "killed in attacks by rebels"
             add(clash_party(trigger) or attack_party(trigger), "agent")
+            if trigger.dep_ != "xcomp":
+                add(case_party(trigger), "agent")  # "charged in a suit filed by the commission"
         if trigger.dep_ == "acl" and trigger.tag_ in FINITE_TAGS and trigger.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in SUBJECTS for c in trigger.children) \
                 and any(c.dep_ in ("dobj", "oprd") for c in trigger.children):
@@ -171,6 +197,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             # relative ("the board named Kline as ..."): that noun is its subject (without an
             # object it is a passive, as in a headline: "Man charged with theft")
             add(trigger.head, "subject")
+        add(conjunct_subject(trigger), "subject")
         add(gerund_subject(trigger), "gerund_subject")
         add(controller_subject(trigger), "subject")
         add(attack_of_participle(trigger), "participle_subject")
@@ -184,6 +211,9 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "by")
             elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in MOVER_NOUNS:
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "mover")
+        # "attacks attributed to al-Shabaab", "a raid carried out by the rebels": the party the
+        # participle after the noun credits it to
+        add(credited_doer(trigger), "by")
         governor = _governor(trigger)
         if governor is not None:
             # "exchanged fire", "held a sit-in", "launched an attack": the verb's subject does it
@@ -195,6 +225,10 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                     add(child, "light_verb_subject" if light else "governor_subject")
     if event_type == "arrest" and trigger.pos_ in ("VERB", "AUX"):
         add(court_of(trigger), "court")  # "appeared in Hamilton Municipal Court": the court
+    if event_type == "arrest" and trigger.pos_ == "NOUN":
+        add(charged_before(trigger), "court")  # "brought before Lake County Court on charges"
+    if event_type == "arrest":
+        add(ruling_court(trigger), "court")  # "the court ruled that they stay in custody"
     saying = next((node for node in trigger.ancestors if node.lemma_.lower() in SAY_VERBS), None)
     if saying is not None:
         add(next((c for c in saying.children if c.dep_ == "nsubj"), None), "speaker")

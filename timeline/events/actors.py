@@ -292,6 +292,19 @@ class ActorResolver:
                 # "appeared in Hamilton Municipal Court", "was arraigned in Superior Court": the
                 # court acts; the one who appears before it is its counterpart
                 actor1, actor2 = court_actor, actor2 or actor1
+        if event_type == "arrest" and trigger.pos_ == "NOUN":
+            court = charged_before(trigger)
+            court_actor = self._actor(court) if court is not None else None
+            if court_actor is not None:
+                # "were brought before Carrick District Court on charges of ...": the court acts
+                actor1, actor2 = court_actor, actor2 or actor1
+        if event_type == "arrest":
+            court = ruling_court(trigger)
+            court_actor = self._actor(court) if court is not None else None
+            if court_actor is not None:
+                # "a Brenton court ruled that the two men should stay in custody": the court
+                # keeps them; they are its counterpart
+                actor1, actor2 = court_actor, actor2 or actor1
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         by_agent = doer is not None and doer.dep_ == "pobj" and doer.head.dep_ == "agent"
@@ -350,6 +363,9 @@ class ActorResolver:
         fight_side = clash_party(verb) or attack_party(verb)
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
             agent = fight_side
+        if agent is None and subject is not None and subject.dep_ == "nsubjpass":
+            # "Doe was charged in a civil suit filed by the Trade Commission": the suit's filer
+            agent = case_party(verb)
         node = verb
         hops = 0
         # Participles, infinitives and conjoined verbs share the subject of their head; so does
@@ -700,7 +716,10 @@ class ActorResolver:
         rebels"): the latest named person or organisation before it introduced with that
         title or kind, within :data:`TITLE_REACH` tokens; None when none was."""
         head = token.lemma_.lower()
-        if token.pos_ != "NOUN" or head not in TITLE_HEADS or token.i in self._entity_of:
+        # (a lowercase word the tagger calls a proper noun is a common one: "the president
+        # himself met the envoy" is tagged so)
+        if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) or head not in TITLE_HEADS \
+                or token.i in self._entity_of:
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return None
@@ -908,6 +927,47 @@ def court_of(trigger: Token) -> Token | None:
     return None
 
 
+def charged_before(noun: Token) -> Token | None:
+    """The court named in the clause a law's noun hangs from by a preposition ("were brought
+    before Carrick District Court on charges of theft", "will go to trial in Lake County Circuit
+    Court"): the court hears the case; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return court_of(prep.head)
+
+
+def case_party(verb: Token) -> Token | None:
+    """The party a passive's "in" names by the participle that credits its case or operation:
+    "Doe was charged in a civil suit filed by the Trade Commission", "two men were arrested in
+    a raid carried out by the Border Guard" → the commission, the guard; else None."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "under"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    party = credited_doer(noun)
+                    if party is not None:
+                        return party
+    return None
+
+
+#: Verbs of a court's ruling, whose clause tells what the court decided
+RULING_VERBS = {"rule", "order", "decide"}
+
+
+def ruling_court(trigger: Token) -> Token | None:
+    """The court whose ruling the trigger's clause tells ("a Brenton court ruled on Friday that
+    the two men should stay in custody", "the tribunal ordered that she be detained"): the
+    court decides it; else None."""
+    for verb in trigger.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in RULING_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in COURTS:
+                return subject
+            return None
+    return None
+
+
 #: Nouns of a fight between two sides, in which one side's losses are the other's doing
 CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "gunfight", "shootout", "firefight", "skirmish",
                "gunbattle", "confrontation", "exchange"}
@@ -990,6 +1050,33 @@ def _by_agent(noun: Token) -> Token | None:
         pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if pobj is not None and pobj.ent_type_ not in _NOT_ACTORS and pobj.pos_ in ("NOUN", "PROPN"):
             return pobj
+    return credited_doer(noun)
+
+
+#: Participles that credit a happening's noun to its doer with "to" or "on": "attacks
+#: attributed to the rebels", "a bombing blamed on the militia"
+CREDIT_VERBS = {"attribute": "to", "blame": "on", "ascribe": "to"}
+#: Participles whose "by" agent did the happening their noun names: "an attack carried out by
+#: the rebels", "a rally organised by the union" (not "an attack condemned by the UN")
+DOING_VERBS = {"launch", "fire", "conduct", "carry", "mount", "stage", "unleash", "drop", "claim", "commit",
+               "perpetrate", "organize", "organise", "lead", "make", "issue", "order", "hold", "call", "sign",
+               "announce", "impose", "attend", "cause", "file", "bring"}
+
+
+def credited_doer(noun: Token) -> Token | None:
+    """The doer a past participle after a happening's noun names: its "by" agent ("an attack
+    carried out by the rebels", "the raid claimed by the Ansar Brigade") or the party it is put
+    down to ("attacks attributed to the Delta Front", "a bombing blamed on the militia"), else None."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if (child.dep_ == "agent" and lemma in DOING_VERBS) or (
+                    child.dep_ == "prep" and child.lower_ == CREDIT_VERBS.get(lemma)):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in _ATTACKER_LABELS:
+                    return pobj  # a named party, not "a fire caused by a worker"
     return None
 
 

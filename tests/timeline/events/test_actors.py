@@ -444,3 +444,62 @@ def test_the_outlet_an_interview_was_given_to_is_no_doer() -> None:
     events = extract_events("In an interview with CNN, the boy's mother also criticized how the hearing was handled.",
                             published=PUBLISHED)
     assert [e.event_type for e in events] == ["condemn"] and events[0].actor1 != "CNN"
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a participle after the happening's noun credits it to its doer
+    ("Five soldiers died on Tuesday in an attack carried out by the Delta Front near Gao.", "Delta Front"),
+    ("The president announced on Monday the reopening of the border post, ending a closure imposed "
+     "in 2011 following attacks attributed to al-Shabaab.", "al-Shabaab"),
+])
+def test_a_participle_crediting_a_happening_names_its_doer(text, doer) -> None:
+    assert doer in _doers(text)
+
+
+def test_a_participle_telling_of_a_reaction_names_no_doer() -> None:
+    # the UN condemned the attack; it did not carry it out
+    events = extract_events("Five soldiers died on Tuesday in an attack condemned by the UN near Gao.",
+                            published=PUBLISHED)
+    attacks = [e.actor1 for e in events if e.event_type == "attack"]
+    assert attacks and "UN" not in attacks, attacks
+
+
+def test_a_title_the_tagger_calls_a_proper_noun_names_the_titled_person() -> None:
+    # "the president himself": the tagger reads the lowercase title as a proper noun
+    doers = _doers("President Ann Roe spoke on Monday. Officials said the president himself met with "
+                   "Sununu on Sunday.")
+    assert doers[-1] == "Ann Roe", doers
+
+
+@pytest.mark.parametrize("text", [
+    "The two men were brought before Carrick District Court on Monday on charges of assault.",
+    "Roe will go to trial in Lake County Circuit Court next month, the prosecutor said on Monday.",
+])
+def test_the_court_a_charge_or_trial_comes_before_hears_it(text) -> None:
+    # the noun of the law's happening hangs from a verb whose clause names the court
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"]
+    assert events and events[0].actor1 in ("Carrick District Court", "Lake County Circuit Court"), events
+
+
+def test_the_court_whose_ruling_tells_of_a_detention_keeps_them() -> None:
+    events = extract_events("A Brenton court ruled on Friday that the two men should stay in custody for two "
+                            "months.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "arrest"] == ["Brenton court"], events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("John Doe was charged on Monday in a civil suit filed in federal court by the Trade Commission.",
+     "Trade Commission"),
+    ("Two men were arrested on Monday in a raid carried out by the Border Guard.", "Border Guard"),
+])
+def test_a_passive_in_a_case_or_operation_is_done_by_who_the_participle_credits(text, doer) -> None:
+    assert _doers(text) == [doer]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The Norland Border Guard boarded a trawler on Monday and arrested its captain.", "Norland Border Guard"),
+    ("Brenton police searched two houses on Monday and arrested 12 people.", "Brenton police"),
+])
+def test_a_verb_joined_to_an_active_one_shares_its_named_subject(text, doer) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"]
+    assert events and events[0].actor1 == doer, events
