@@ -768,6 +768,49 @@ def prominence(cand: Candidate) -> float:
             + match_bonus.get(cand.get("match", "name"), 0.0) + (CAPITAL_BONUS if cand.get("capital") else 0.0))
 
 
+#: A county's type word, left out when two spellings of its name are compared.
+_COUNTY_TYPE_WORD = re.compile(r" (?:county|parish|borough|district|rayon|municipality)$")
+#: Kinds of place that no county holds (a county itself, or a wider area).
+_ABOVE_COUNTY = frozenset({"continent", "country", "region", "admin1", "admin2"})
+
+
+def county_key(name: str) -> str:
+    """The key a county's name is compared by: :func:`normalize`'s, without the type word.
+
+    >>> county_key("St. Louis County") == county_key("Saint Louis")
+    True
+    """
+    key = normalize(name)
+    return _COUNTY_TYPE_WORD.sub("", key) or key
+
+
+def in_county(place: Candidate, county: Candidate) -> bool:
+    """Whether ``place`` (a town, a lake: anything below a county) lies in ``county``, a
+    second-level division: same country, same first-level division (by code when both rows
+    have one, else by name) and the county the place's row names is this one ("Florissant"
+    of Missouri in "St. Louis County", Missouri; not Minnesota's St. Louis County, nor
+    Missouri's St. Louis city). Either row may come from the index or an online geocoder.
+
+    >>> in_county({"id": 1, "feature": "city", "country_code": "US", "admin1_code": "US.MO",
+    ...            "admin2": "Saint Louis County"},
+    ...           {"id": 2, "feature": "admin2", "country_code": "US", "admin1_code": "US.MO",
+    ...            "name": "St. Louis County"})
+    True
+    """
+    if county.get("feature") != "admin2" or place.get("feature") in _ABOVE_COUNTY:
+        return False
+    if place.get("id") == county.get("id") or not place.get("admin2") or not county.get("name"):
+        return False
+    if not place.get("country_code") or place["country_code"] != county.get("country_code"):
+        return False
+    if place.get("admin1_code") and county.get("admin1_code"):
+        same_admin1 = place["admin1_code"] == county["admin1_code"]
+    else:
+        same_admin1 = bool(place.get("admin1")) and bool(county.get("admin1")) \
+            and normalize(place["admin1"]) == normalize(county["admin1"])
+    return same_admin1 and county_key(place["admin2"]) == county_key(county["name"])
+
+
 _instance_lock = threading.Lock()
 _instance: Gazetteer | None = None
 

@@ -20,7 +20,9 @@ from geodata.gazetteer.index import (
     CAPITAL_BONUS,
     Candidate,
     Gazetteer,
+    county_key,
     haversine_km,
+    in_county,
     normalize,
     prominence,
 )
@@ -407,20 +409,20 @@ def _town_county_pairs(all_cands: list[list[Candidate]], names: list[str]) -> se
     name, same state) is the candidate of another name of the article. ``names[i]`` is the
     name ``all_cands[i]`` was looked up for: a name whose candidates hold both a town and
     the county around it ("Henry": a village in Henry County) says nothing by itself."""
-    counties: dict[tuple[str, str], list[tuple[Candidate, str]]] = defaultdict(list)
+    counties: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     for cands, name in zip(all_cands, names):
         for c in cands:
-            if c["feature"] == "admin2" and c.get("admin1_code") and c.get("match") != "weak":
-                counties[(normalize(c["name"]), c["admin1_code"])].append((c, name))
+            if c["feature"] == "admin2" and c.get("match") != "weak":
+                counties[county_key(c["name"])].append((c, name))
     if not counties:
         return set()
     found: set[int] = set()
     for cands, name in zip(all_cands, names):
         for c in cands:
-            if c["feature"] != "city" or not c.get("admin2") or not c.get("admin1_code"):
+            if c["feature"] != "city" or not c.get("admin2"):
                 continue
-            match = [county for county, other in counties.get((normalize(c["admin2"]), c["admin1_code"]), ())
-                     if other != name]
+            match = [county for county, other in counties.get(county_key(c["admin2"]), ())
+                     if other != name and in_county(c, county)]
             if match:
                 found.add(c["id"])
                 found.update(county["id"] for county in match)
@@ -574,7 +576,7 @@ def _container_bonus(cand: Candidate, container_cands: list[Candidate], *, liste
             best = max(best, 6.0)
         elif cc["feature"] == "country" and cand["country_code"] == cc["country_code"] and cand["id"] != cc["id"]:
             best = max(best, 4.0)
-        elif cc["feature"] == "admin2" and cand.get("admin2") and cand["admin2"] == cc["name"]:
+        elif in_county(cand, cc):
             best = max(best, 5.0)
     return best
 

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from geodata.gazetteer.index import get_gazetteer, haversine_km
+from geodata.gazetteer.index import get_gazetteer, haversine_km, in_county
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.corroborate import LOCAL_TYPES
 from timeline.events.features import GROUPS, Cue, told_in_simple_present
@@ -234,10 +234,7 @@ def county_holds(a: int | None, b: int | None) -> bool:
     pa, pb = found.get(a), found.get(b)
     if pa is None or pb is None:
         return False
-    if pa["feature"] != "admin2":
-        pa, pb = pb, pa
-    return pa["feature"] == "admin2" and pb["feature"] == "city" and bool(pa["admin1_code"]) \
-        and pa["admin1_code"] == pb["admin1_code"] and bool(pa["admin2"]) and pa["admin2"] == pb["admin2"]
+    return any(town["feature"] == "city" and in_county(town, county) for town, county in ((pa, pb), (pb, pa)))
 
 
 #: Words that tell a part of a wider whole ("drones at Ukrainian cities, including the attack in Lviv").

@@ -185,3 +185,40 @@ def test_towns_in_counts_a_provinces_towns() -> None:
     province = next(c for c in lookup("Kyiv Oblast") if c["name"] == "Kyivska oblast")
     assert g.towns_in(province["admin1_code"]) > g.towns_in(kyiv_city["admin1_code"]) > 0
     assert g.towns_in(None) == 0
+
+
+def _row(name: str, feature: str, state: str, country_code: str = "US") -> dict:
+    return next(c for c in lookup(name, country_code=country_code, limit=None)
+                if c["feature"] == feature and c["admin1"] == state)
+
+
+def test_county_key_leaves_out_the_type_word_and_spelling() -> None:
+    assert gazetteer.county_key("St. Louis County") == gazetteer.county_key("Saint Louis") == "st louis"
+    assert gazetteer.county_key("Orleans Parish") == "orleans"
+    assert gazetteer.county_key("County") == "county"  # a bare type word stays itself
+
+
+def test_in_county_holds_a_town_of_the_county_in_its_own_state() -> None:
+    palestine = _row("Palestine", "city", "Texas")
+    assert gazetteer.in_county(palestine, _row("Anderson County", "admin2", "Texas"))
+    # the namesake county of another state, another county of the state: not the town's
+    assert not gazetteer.in_county(palestine, _row("Anderson County", "admin2", "Tennessee"))
+    assert not gazetteer.in_county(palestine, _row("Smith County", "admin2", "Texas"))
+    # a county lies in no county, nor a town in a town; the order matters
+    assert not gazetteer.in_county(_row("Anderson County", "admin2", "Texas"), palestine)
+    assert not gazetteer.in_county(palestine, _row("Tyler", "city", "Texas"))
+
+
+def test_in_county_matches_the_county_name_as_written_elsewhere() -> None:
+    """An online geocoder's county ("St. Louis County", no state code) is the index's
+    "Saint Louis County" of Missouri, not Minnesota's."""
+    florissant = _row("Florissant", "city", "Missouri")
+    online = {"id": "osm-1", "name": "St. Louis County", "feature": "admin2", "country_code": "US",
+              "admin1_code": None, "admin1": "Missouri", "admin2": "St. Louis County"}
+    assert gazetteer.in_county(florissant, online)
+    assert not gazetteer.in_county(florissant, dict(online, admin1="Minnesota"))
+    assert not gazetteer.in_county(florissant, dict(online, country_code="CA"))
+    town = {"id": "osm-2", "name": "Florissant", "feature": "city", "country_code": "US",
+            "admin1_code": None, "admin1": "Missouri", "admin2": "Saint Louis"}
+    assert gazetteer.in_county(town, _row("Saint Louis County", "admin2", "Missouri"))
+    assert not gazetteer.in_county(town, _row("Saint Louis County", "admin2", "Minnesota"))
