@@ -349,6 +349,12 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                 tail = _country_after_of(doc, first, ent.end, gazetteer)
                 if tail is not None and not any(taken[tail:ent.end]):
                     add(tail, ent.end, "ORG")
+            if ent.label_ in ("ORG", "FAC"):
+                # "a shooting at a Martin's Supermarket in Elkhart, Indiana" tagged ORG whole:
+                # the town after "in" closing the span is the shop's address, not its name
+                tail = _town_after_in(doc, first, ent.end, gazetteer)
+                if tail is not None and not any(taken[tail:ent.end]):
+                    add(tail, ent.end, "ORG")
         elif (ent.label_ == "PERSON" and 1 < len(ent) <= 4 and not any(taken[ent.start:ent.end])
               and (ent.end >= len(doc) or doc[ent.end].lower_ not in _INSTITUTION_WORDS)):
             # "in El Fasher", "Porto Alegre was flooded" tagged PERSON: a known place after a
@@ -561,6 +567,28 @@ def _country_after_of(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> i
             tail = doc[k + 1:end]
             if doc[k - 1].lower_ in _PEOPLE_OF_WORDS and len(tail) and all(
                     _is_capitalised(w.text) and w.is_alpha for w in tail) and _is_state_or_country(tail.text, gazetteer):
+                return k + 1
+            return None
+    return None
+
+
+def _town_after_in(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int | None:
+    """The first token of a known town's (or larger place's) name that closes the span
+    doc[start:end], an organisation or a facility, after "in" ("a Martin's Supermarket in
+    Elkhart", "the Grand Hotel in Brighton"), or None. Only a short name of capitalised words
+    right before punctuation or the end of the text (an address: "in Elkhart, Indiana"), so
+    "the Church of Jesus Christ in Latter Days" style names of a body stay whole."""
+    if not _before_punctuation(doc, end):
+        return None
+    for k in range(end - 2, start, -1):
+        if doc[k].lower_ == "in":
+            tail = doc[k + 1:end]
+            if not 1 <= len(tail) <= 3 or not all(_is_capitalised(w.text) and w.is_alpha for w in tail):
+                return None
+            if any(c.get("match") == "name" and (
+                    c["feature"] in ("country", "admin1", "admin2", "region")
+                    or (c["feature"] == "city" and (c["population"] or 0) >= 1_000))
+                   for c in gazetteer.lookup(tail.text, limit=5)):
                 return k + 1
             return None
     return None

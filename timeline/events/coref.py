@@ -198,6 +198,8 @@ def distinct(a: Cue, b: Cue) -> bool:
         return True  # Iran's drone attack and Israel's air strike told on one page
     if _two_doers_today(a, b) or _two_arrested_today(a, b):
         return True  # "M23 seizes the airport in Goma." and "Uganda shells rebel camps near Bunia."
+    if _of_a_past_year(a) and _told_as_news(b, a) or _of_a_past_year(b) and _told_as_news(a, b):
+        return True  # "the bombing of a Lorvik mosque in 2017" and "Two guards are shot at a bank in Tessen."
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
             and {_legal_step(a), _legal_step(b)} == {"arrest", "outcome"}:
         return True  # an arrest and the sentence or plea that ends the case come on other days
@@ -397,6 +399,44 @@ def _two_doers_today(a: Cue, b: Cue) -> bool:
             or _same_name(eb.actor1, ea.actor2):
         return False
     return _told_as_today(a) and _told_as_today(b)
+
+
+def _of_a_past_year(cue: Cue) -> bool:
+    """The mention's sentence dates it to a year before the one the article was published in
+    ("the perpetrator of the bombing of a Lorvik mosque in 2017"): a happening of the past,
+    told as the background of today's news."""
+    event = cue.event
+    return _dated(cue) and event.date_end is not None and event.date_end.year < cue.published.year
+
+
+#: Verbs of a state, not a deed, told in the present: a wire story's background ("Kopp is a
+#: suspect in a fatal attack", "he faces a charge of murder", "he is wanted for the shootings")
+#: may name the old happening again.
+STATE_VERBS = {"be", "have", "face", "remain", "stand", "want", "accuse", "suspect"}
+
+
+def _told_as_news(today: Cue, old: Cue) -> bool:
+    """A deed told in another sentence as today's news, by its own verb in the simple present
+    or the present passive at the head of its sentence ("Two guards are shot at a bank in
+    Tessen."), not in the title and with no date of its own before the article's year: a
+    happening other than the one of a past year (:func:`_of_a_past_year`) told near it ("A court
+    upholds the sentence of the man who bombed a Lorvik mosque in 2017."), however alike their
+    kind and whatever place the rules gave either. Only deeds of compatible kinds (sayings are
+    one per speaker, :func:`_other_speakers`); a title's short telling, a noun under a verb of
+    state ("Kopp is wanted for the 1998 shooting") or a mention dated to a past year too may
+    still be the old happening told again."""
+    event, verb = today.event, today.trigger
+    if today.sentence.start == old.sentence.start or _in_title(today) \
+            or VERBAL_TYPES & {event.event_type, old.event.event_type} \
+            or not compatible(event.event_type, old.event.event_type):
+        return False
+    if event.date_start is not None and today.own_date and event.date_start.year < today.published.year:
+        return False
+    root = today.sentence.root
+    # the happening is the verb told in the present itself, not a noun under a verb of state
+    # ("Kopp is a suspect in a fatal attack", "he is wanted for the shootings")
+    return verb.pos_ == "VERB" and (verb.i == root.i or verb.i in {t.i for t in root.conjuncts}) \
+        and verb.lemma_.lower() not in STATE_VERBS and told_in_simple_present(today.sentence, verb, passive=True)
 
 
 def _two_arrested_today(a: Cue, b: Cue) -> bool:

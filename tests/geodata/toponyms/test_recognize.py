@@ -48,6 +48,12 @@ def test_a_country_after_its_peoples_word_in_an_organisation_like_span() -> None
     assert "America" not in _texts("She cashed checks at the Bank of America branch.")
 
 
+def test_a_town_after_in_closing_an_organisation_like_span() -> None:
+    # the tagger reads "Harper's Supermarket in Kokomo" as one organisation: the town is the address
+    found = _texts("Three people are killed in a shooting at a Harper's Supermarket in Kokomo, Indiana, United States.")
+    assert found["Kokomo"].admin1 == "Indiana" and found["Kokomo"].feature == "city"
+
+
 def test_a_venue_kind_ending_a_facilitys_name_is_no_place() -> None:
     # "Bar" is a town and a municipality of Montenegro; here it is the kind of the venue
     found = _texts("Police said the men had been drinking at the Brick Street Bar on Saturday.")

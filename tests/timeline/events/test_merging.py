@@ -162,3 +162,17 @@ def test_where_a_happening_was_told_is_not_where_it_happened() -> None:
     assert charge.place_name is None
     _absorb(charge, event("arrest", "Irving"))
     assert charge.place_name == "Irving"
+
+
+def test_a_happening_of_a_past_year_and_one_told_as_todays_news_are_two_events() -> None:
+    # the digest's items share "the perpetrator", so they read as one story; the arson of 2019
+    # is the court item's background, the shooting today's news
+    text = ("The Osaka District Court finalizes the death sentence for Kenji Mori, the perpetrator of the "
+            "arson attack on a Kobe Robotics office in 2019, after he withdraws his appeal.\n\n"
+            "Three people, including the perpetrator, are killed and two police officers are injured in a "
+            "mass shooting at a Harper's Supermarket in Kokomo, Indiana, United States.")
+    attacks = _attacks(text, "2025-01-28")
+    assert len(attacks) == 2, [(a.place_name, a.date_start) for a in attacks]
+    shooting = next(a for a in attacks if a.sentence.startswith("Three people"))
+    assert shooting.place_name == "Kokomo" and str(shooting.date_start) == "2025-01-28"
+    assert any(a.date_start.year == 2019 for a in attacks)
