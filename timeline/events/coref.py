@@ -914,6 +914,15 @@ def _same_occasion(x: Cue, y: Cue) -> bool:
     if _dated(x, stated=stated) and _dated(y, stated=stated) and (a.date_end < b.date_start
                                                                   or b.date_end < a.date_start):
         return False
+    if _dated(x, stated=stated) and _dated(y, stated=stated) and (x.aside_date or y.aside_date):
+        # a saying dated only by the narrative's return to the lead's day after an aside is not
+        # thereby on the lead saying's occasion in another place ("The minister spoke in Lyon on
+        # Friday. ... Unions said Thursday ... [new paragraph] She flew to Dijon. She told workers
+        # at the airport ...": two stops, the return's Friday alone does not make them one)
+        (xs, xe) = x.aside_date or (a.date_start, a.date_end)
+        (ys, ye) = y.aside_date or (b.date_start, b.date_end)
+        if xe < ys or ye < xs:
+            return False
     towns = ("point", "city")
     return not (_own_place(x) and _own_place(y) and a.geonameid is not None and b.geonameid is not None
                 and a.geonameid != b.geonameid and a.geo_precision in towns and b.geo_precision in towns)

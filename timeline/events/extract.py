@@ -1336,6 +1336,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     chosen_events: list[Event] = []
     destined: set[str] = set()  # ids of movements placed at a destination the text names
     narrative_date: DateMention | None = None
+    lead_date: DateMention | None = None  # the first date the story's narrative took (its lead's day)
+    # the narrative's date before a new paragraph went back to the lead's day (while no sentence
+    # has dated anything since): see _same_occasion in timeline.events.coref
+    aside_date: DateMention | None = None
     background_date: DateMention | None = None  # a past day the last dated sentence went back to
     told_happenings: dict[str, DateMention | None] = {}  # per kind of happening: the date the last one took
     # per kind of happening: the single days the text's happenings of that kind take (from their
@@ -1353,13 +1357,20 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
             # A new section: its story has not given a date or a place yet.
-            narrative_date = background_date = None
+            narrative_date = background_date = lead_date = aside_date = None
             locator.section_place = None
             story_words = set()
             story_index += 1
             continue
         if _opens_paragraph(sentence, doc_text):
             paragraphs += 1
+            if lead_date is not None and narrative_date is not None and narrative_date.precision == "day" \
+                    and narrative_date.end_date < lead_date.start_date:
+                # a wire story's aside to an earlier day ends with its paragraph: the next one
+                # returns to the lead's day unless it dates itself ("The minister toured the
+                # flooded valley on Tuesday. ... Engineers, meanwhile, said Monday the dam had
+                # held. [new paragraph] She met farmers in the town square." -- Tuesday)
+                aside_date, narrative_date = narrative_date, lead_date
         if sentence_index and _new_story(sentence, doc_text, story_words, marks_paragraphs):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
             # the earlier paragraphs' date and place are not its own
@@ -1368,7 +1379,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 # nothing of the story may be a digest's next item or an aside of the same
                 # day, "Police arrested a man in Leeds on Monday. A bus crashed into a wall":
                 # its place is not the story's, its day may well be)
-                narrative_date = None
+                narrative_date = lead_date = aside_date = None
                 story_index += 1  # (for grouping too; in a text that marks no paragraph it stays one story)
                 story_start = sentence_index
                 new_stories += 1
@@ -1391,7 +1402,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             if sentence_dates:
                 narrative_date = _narrative(sentence_dates, day, doc_text, sentence.start_char,
                                             narrative_date) or narrative_date
+                if narrative_date is not lead_date:
+                    aside_date = None  # the text dates its own sentences again
                 background_date = _background(doc, sentence_dates, day)
+                lead_date = lead_date or narrative_date
             continue
         chosen_tokens = {t.token.i for t in triggers if t.chosen}
         for trigger in triggers:
@@ -1458,13 +1472,18 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 place_explicit=location is not None and location.explicit, own_date=dated,
                 published=day, locator=locator, place_options=options, actor_options=actor_choices, story=story_index,
                 story_start=story_start,
-                date_cue=(date_cue.precision, date_cue.start_date) if date_cue is not None else None)
+                date_cue=(date_cue.precision, date_cue.start_date) if date_cue is not None else None,
+                aside_date=(aside_date.start_date, aside_date.end_date) if aside_date is not None
+                and (event.date_derivation or "").startswith(NARRATIVE_DERIVATION) else None)
             found.append(candidate)
             found.extend(_one_per_place(candidate))
         if sentence_dates:
             narrative_date = _narrative(sentence_dates, day, doc_text, sentence.start_char,
                                         narrative_date) or narrative_date
+            if narrative_date is not lead_date:
+                aside_date = None  # the text dates its own sentences again
             background_date = _background(doc, sentence_dates, day)
+            lead_date = lead_date or narrative_date
     # a happening the text tells of again (or first) in another clause takes the day the text
     # gives it anywhere, even later: see _retold_ahead and _coarsely_dated
     for candidate in found:
@@ -3323,6 +3342,10 @@ def _clause_owner(token: Token, trigger_tokens: set[int]) -> int | None:
                  if node.i in trigger_tokens or node.pos_ in ("VERB", "AUX")), None)
 
 
+#: how the derivation of a date the narrative carried over to the sentence begins
+NARRATIVE_DERIVATION = "no date in the sentence: the narrative's last date,"
+
+
 def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: _Trigger,
                 actor1: Actor | None, actor2: Actor | None, location: Location | None,
                 own_date: DateMention | None, narrative_date: DateMention | None, published: dt.date,
@@ -3353,7 +3376,7 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
                      and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS) \
             and not (mode == "asserted" and narrative_date.end_date < published and _told_now(trigger.token)):
         date, date_text, precision = narrative_date, narrative_date.text, narrative_date.precision
-        derivation = f"no date in the sentence: the narrative's last date, '{narrative_date.text}' → {_interval(narrative_date)}"
+        derivation = f"{NARRATIVE_DERIVATION} '{narrative_date.text}' → {_interval(narrative_date)}"
     else:
         date, date_text, precision = None, None, "unknown"
         derivation = f"no date in the text: publication date {published.isoformat()}"

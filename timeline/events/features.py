@@ -84,6 +84,9 @@ class Cue:
     #: does not take (a participant's clause's, "a woman accused of killing her son in June
     #: 2007"): the model reads it as the sentence's date, as it did before such dates were set aside
     date_cue: tuple[str, dt.date | None] | None = None
+    #: the first and last day of the narrative's date before a new paragraph went back to the
+    #: lead's day, when the event took the lead's day only by that return (else None)
+    aside_date: tuple[dt.date, dt.date] | None = None
     #: the cues once read (:func:`candidate_features`), kept: they depend on the candidate alone
     cues: dict[str, float] | None = field(default=None, repr=False, compare=False)
     #: the countries its clause places something in, once read (:func:`timeline.events.coref.scene_countries`)

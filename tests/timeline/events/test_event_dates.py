@@ -181,6 +181,21 @@ def test_a_paragraph_that_takes_up_nothing_of_the_story_does_not_inherit_its_dat
     assert "story so far" not in (crash.place_derivation or ""), crash.place_derivation
 
 
+#: a wire story: the lead's day (Tuesday), an aside to the day before, then the lead's story again
+_ASIDE_STORY = ("LYON, France (AP) _\n\nPrime Minister Claire Dubois told farmers in Lyon Tuesday that every "
+                "flooded farm of the Rhone valley would be rebuilt.\n\n"
+                "Engineers, meanwhile, inspected the flooded dams of the Rhone valley. The regional water authority "
+                "said Monday that the dams had held and that no further flooding was expected in the valley.\n\n"
+                "Dubois then flew to Grenoble. She told rescue workers at the airport that the nation was proud of "
+                "them.\n\n")
+
+
+def test_a_paragraph_after_an_aside_to_an_earlier_day_returns_to_the_leads_day() -> None:
+    # the aside's Monday ends with its paragraph: the flight is Tuesday's, as the lead's words
+    flight = _event(_ASIDE_STORY, "2025-03-18", "flew")
+    assert flight.date_start == dt.date(2025, 3, 18), flight.date_derivation
+
+
 def test_a_paragraph_that_names_the_story_again_inherits_its_date() -> None:
     text = ("Thousands of people marched in Lyon on Monday against the pension reform.\n\n"
             "The marchers later clashed with police near the city hall.")

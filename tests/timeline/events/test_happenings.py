@@ -611,3 +611,24 @@ def test_aid_and_the_aid_excepted_from_it_are_one_happening() -> None:
             "as emergency food aid.")
     aid = [e for e in extract_events(text, published="2025-01-24") if e.event_type == "aid"]
     assert len(aid) == 1
+
+
+def test_a_saying_dated_only_by_the_return_to_the_leads_day_is_no_same_occasion() -> None:
+    # after an aside to Monday, "She told rescue workers at the airport" (Grenoble, dated only by
+    # the narrative's return to the lead's Tuesday) is not thereby the Lyon saying's occasion
+    import datetime as dt
+
+    from timeline.events.coref import _same_occasion
+    from timeline.events.extract import candidate_events
+
+    text = ("LYON, France (AP) _\n\nPrime Minister Claire Dubois told farmers in Lyon Tuesday that every flooded "
+            "farm of the Rhone valley would be rebuilt.\n\n"
+            "Engineers, meanwhile, inspected the flooded dams of the Rhone valley. The regional water authority "
+            "said Monday that the dams had held and that no further flooding was expected in the valley.\n\n"
+            "Dubois then flew to Grenoble. She told rescue workers at the airport that the nation was proud of "
+            "them.\n\n")
+    lyon, airport = [c for c in candidate_events(text, published="2025-03-18")
+                     if c.event.trigger == "told" and c.event.event_type == "statement"]
+    assert airport.event.date_start == dt.date(2025, 3, 18), airport.event.date_derivation
+    assert airport.aside_date == (dt.date(2025, 3, 17), dt.date(2025, 3, 17))
+    assert not _same_occasion(lyon, airport)
