@@ -301,7 +301,7 @@ def _ranked_infinitive(token: Token) -> Token | None:
         return None
     ranked = any(n.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in RANKING_WORDS
                                                      for c in n.children) for n in nouns)
-    return verb if ranked and verb is not token and verb.pos_ in ("VERB", "AUX") else None
+    return verb if ranked and verb.i != token.i and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _speaker_kind(token: Token) -> str:
