@@ -38,7 +38,7 @@ class ActorOption:
 def _governor(token: Token) -> Token | None:
     node = token
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:  # (a Token is a new object on each access: never `is`)
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):

@@ -486,7 +486,7 @@ class ActorResolver:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
                 words.append(of)
-                words.extend(t for t in of.subtree if t is not of and t.dep_ not in ("punct",) or t.text == ",")
+                words.extend(t for t in of.subtree if t.i != of.i and t.dep_ not in ("punct",) or t.text == ",")
         return sorted(set(words + [token]), key=lambda t: t.i)
 
     def _actor(self, token: Token) -> Actor | None:
@@ -705,7 +705,7 @@ class ActorResolver:
             for child in root.children:
                 if child.dep_ == "appos":
                     words.extend(t for t in child.subtree if t.dep_ in ("compound", "amod", "appos", "ROOT")
-                                 or t is child)
+                                 or t.i == child.i)
             lemmas = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ"))
             if lemmas & TITLE_HEADS:
                 titled.append((ent.end, lemmas, ent))

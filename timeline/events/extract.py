@@ -604,7 +604,7 @@ def _private_encounter(cue: Cue) -> bool:
     subject, verb = None, trigger
     for _ in range(3):  # "ate some cookies and talked with them", "missed talking to him": the head's
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
     if subject is None or subject.dep_ == "nsubjpass" or _party(subject, cue.event.actor1):
@@ -840,7 +840,7 @@ def _subject_person(noun: Token) -> bool:
     for _ in range(2):
         if noun.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if noun.dep_ != "appos" or noun.head is noun:
+        if noun.dep_ != "appos" or noun.head.i == noun.i:
             return False
         noun = noun.head
     return False
@@ -2787,7 +2787,7 @@ def _habitual(token: Token) -> bool:
     if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.dep_ == "pobj" and _habitual(token.head):
         return True
     if token.dep_ == "pcomp" and token.pos_ == "VERB" and token.head.dep_ == "prep" \
-            and token.head.head.pos_ in ("VERB", "AUX") and token.head.head is not token and _habitual(token.head.head):
+            and token.head.head.pos_ in ("VERB", "AUX") and token.head.head.i != token.i and _habitual(token.head.head):
         return True
     if token.pos_ not in ("VERB", "AUX"):
         head = token.head
@@ -2796,7 +2796,7 @@ def _habitual(token: Token) -> bool:
             return True  # "the city currently holds elections in September"
         # "arrested more than a dozen times during abortion protests": the protests are as many
         return token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
-            and head.head is not token and _habitual(head.head)
+            and head.head.i != token.i and _habitual(head.head)
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ == "currently":
             if token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):

@@ -1825,7 +1825,9 @@ _NEGATIVE_LABELS = {"criminal", "criminals", "terrorist", "terrorists", "traitor
                     "cowards", "enemy", "enemies", "threat", "mistake", "hypocrite", "hypocrites", "disaster",
                     "lie", "lies", "sham", "hoax", "farce", "insult", "betrayal", "crime", "crimes", "genocide",
                     "aggression", "aggressor", "invader", "invaders", "occupier", "occupiers", "radical", "radicals",
-                    "stupid", "incompetent", "reckless", "dangerous", "irresponsible", "hostile", "absurd"}
+                    "stupid", "incompetent", "reckless", "dangerous", "irresponsible", "hostile", "absurd",
+                    # dehumanising names: "the mayor called the attackers animals"
+                    "animal", "animals", "monster", "monsters", "savage", "savages"}
 
 
 def _label_words(verb: Token) -> set[str]:
@@ -1833,7 +1835,7 @@ def _label_words(verb: Token) -> set[str]:
     words = set()
     for c in verb.children:
         if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "dobj" and any(
-                d.dep_ == "dobj" or d.dep_ == "dative" for d in verb.children if d is not c)):
+                d.dep_ == "dobj" or d.dep_ == "dative" for d in verb.children if d.i != c.i)):
             words |= {t.lemma_.lower() for t in c.subtree} | {t.lower_ for t in c.subtree}
         if c.dep_ == "prep" and c.lower_ == "as":
             words |= {t.lemma_.lower() for t in c.subtree} | {t.lower_ for t in c.subtree}

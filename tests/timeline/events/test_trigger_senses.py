@@ -509,3 +509,20 @@ def test_those_hurt_named_as_recipients_are_no_attack():
 
 def test_a_harm_told_as_done_is_kept():
     assert "attack" in kinds("Gunmen injured twelve people in Lagos on Monday.")
+
+
+# The label a verb of naming gives is its name word, not the object it names ("called the
+# radicals' spokesman a hero" praises; "radicals" is whose spokesman he is): the object's words
+# count only beside a second object ("called him a liar" parsed as two objects).
+@pytest.mark.parametrize("sentence, condemns", [
+    ("Prime Minister Anna Berg called the radicals' spokesman a hero on Monday.", False),
+    ("President Omar Lind called the criminals' lawyer a patriot on Tuesday.", False),
+    ("The interior minister called the rebels' envoy a liar on Monday.", True),
+    ("The minister called him a liar.", True),
+    ("The mayor called the attackers animals on Monday.", True),
+])
+def test_the_label_of_a_verb_of_naming_is_its_name_word(sentence, condemns):
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import verb_type
+    verb = next(t for t in parse(sentence) if t.lemma_ == "call")
+    assert (verb_type(verb) == "condemn") == condemns
