@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from timeline.dates import _calendar as cal
 from timeline.dates._calendar import Resolved
 from timeline.dates._context import DateContext, past_until
+from timeline.dates._first_chars import first_char_lookahead
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -148,7 +149,9 @@ def rule(name: str, pattern: str, *, priority: int = 0, flags: int = re.IGNORECA
          triggers: str | tuple[str, ...] = ()):
     """Register ``handler`` for ``pattern`` (word-bounded on both sides); ``triggers``
     (words, or one string of words) as in :class:`Rule`."""
-    compiled = re.compile(rf"(?<![\w$£€#/.-])(?:{pattern})(?![\w%$-]|\.\d)", flags)
+    # (the lookahead of the characters a match may begin with skips, unchanged, the positions
+    # where none can: see timeline.dates._first_chars)
+    compiled = re.compile(rf"{first_char_lookahead(pattern, flags)}(?<![\w$£€#/.-])(?:{pattern})(?![\w%$-]|\.\d)", flags)
     words = frozenset(triggers.split() if isinstance(triggers, str) else triggers)
 
     def register(handler):

@@ -232,7 +232,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
     saying = next((node for node in trigger.ancestors if node.lemma_.lower() in SAY_VERBS), None)
     if saying is not None:
         add(next((c for c in saying.children if c.dep_ == "nsubj"), None), "speaker")
-    for ent in sentence.ents:
+    for ent in resolver.ents_in(sentence):
         if ent.label_ == "GPE" and not acting_place(ent.root):
             continue  # "came under criticism in Berlin": a place where, not a doer
         if _medium(ent):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -226,6 +227,8 @@ class ActorResolver:
 
     def __init__(self, doc: Doc, places: PlaceTokens) -> None:
         ents = doc.ents  # spaCy builds the spans anew on every access
+        self._ents = ents
+        self._ent_starts = [ent.start for ent in ents]
         self._entity_of: dict[int, Span] = {}
         for ent in ents:
             for i in range(ent.start, ent.end):
@@ -315,6 +318,16 @@ class ActorResolver:
                 # said" goes on about Yevdokimov, the clause's subject)
                 self._last_person = actor1
         return actor1, actor2
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """``span.ents`` (the entities wholly inside it, up to the first that runs past its
+        end) from the Doc's entities as read once, not rebuilt on every call."""
+        found = []
+        for ent in self._ents[bisect_left(self._ent_starts, span.start):]:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+        return found
 
     def actor_of(self, token: Token) -> Actor | None:
         """The actor a token names (a pronoun: the last named doer; a relative pronoun: the

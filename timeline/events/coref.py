@@ -996,6 +996,22 @@ def _apart(a: Cue, b: Cue) -> bool:
     return True
 
 
+def _read_once(test: Callable[[Cue], bool]) -> Callable[[Cue], bool]:
+    """``test(cue)`` for a test of the cue's trigger and sentence alone, kept on the cue: the
+    clustering asks it once for every group the cue meets."""
+    name = test.__name__
+
+    @functools.wraps(test)
+    def once(cue: Cue) -> bool:
+        key = (name, cue.trigger.i, cue.sentence.start)
+        found = cue.read.get(key)
+        if found is None:
+            found = cue.read[key] = test(cue)
+        return found
+
+    return once
+
+
 def _sentence_lemmas(cue: Cue) -> frozenset[str]:
     """The lower-case lemmas of the cue's sentence, read once per cue (a cue meets every group)."""
     if cue.lemmas is None:
@@ -1003,6 +1019,7 @@ def _sentence_lemmas(cue: Cue) -> frozenset[str]:
     return cue.lemmas
 
 
+@_read_once
 def _new_cue(cue: Cue) -> bool:
     """ "another shooting", "a second blast", "the latest strike": the text says it is a new
     happening (within three words before the trigger), or tells it outright (:func:`_another`)."""
@@ -1038,6 +1055,7 @@ def _another(cue: Cue) -> bool:
 TURNS = {"meanwhile", "elsewhere"}
 
 
+@_read_once
 def _turns_elsewhere(cue: Cue) -> bool:
     """The mention's sentence opens by turning to something else ("Meanwhile, ...", "Elsewhere,
     ..."): a happening of the kind told before is another one; not a toll ("Meanwhile, two of
@@ -1157,6 +1175,7 @@ ELSEWHERE_NOUNS = {"state", "city", "county", "town", "country", "jurisdiction"}
 _ANOTHER_NOUNS = ANAPHORS | INCIDENT_NOUNS | ELSEWHERE_NOUNS
 
 
+@_read_once
 def _tells_another(cue: Cue) -> bool:
     """The mention's sentence names another happening or another place outright, anywhere in
     it: "In another shooting, a man was wounded", "In a separate incident, ...", "Smith was

@@ -93,6 +93,10 @@ class Cue:
     scene: frozenset[str] | None = field(default=None, repr=False, compare=False)
     #: the lower-case lemmas of its sentence, once read (:func:`timeline.events.coref.pair_features`)
     lemmas: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    #: (test, trigger index, sentence start) -> what a test of the trigger and its sentence
+    #: alone found, once read (:func:`timeline.events.coref._new_cue` and the like, which meet
+    #: the cue once for every group)
+    read: dict[tuple[str, int, int], bool] = field(default_factory=dict, repr=False, compare=False)
 
 
 def candidate_features(cue: Cue) -> dict[str, float]:
