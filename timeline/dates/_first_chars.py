@@ -13,8 +13,12 @@ be told (a pattern that may match empty, a back-reference, any character), no lo
 from __future__ import annotations
 
 import re
-from re import _constants as C  # noqa: N812 (the names of the engine's opcodes)
-from re import _parser
+
+try:  # the engine's own parser (private: where a Python lays it out otherwise, no lookahead)
+    from re import _constants as C  # noqa: N812 (the names of the engine's opcodes)
+    from re import _parser
+except ImportError:  # pragma: no cover
+    C = _parser = None
 
 _CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
                C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
@@ -34,13 +38,13 @@ def first_char_lookahead(pattern: str, flags: int = 0) -> str:
     >>> [bool(re.match(ahead, s)) for s in ("The 5th", "5th", " 5th", "on the 5th")]
     [True, True, False, False]
     """
-    if flags & ~(re.IGNORECASE | re.UNICODE):
+    if _parser is None or flags & ~(re.IGNORECASE | re.UNICODE):
         return ""
     found: set[tuple[str, bool]] = set()
     try:
         if _first(_parser.parse(pattern, flags), flags, found):
             return ""  # may match the empty string
-    except _Unknown:
+    except (_Unknown, AttributeError):  # (AttributeError: an engine with other opcodes)
         return ""
     parts = []
     for ignore_case in (False, True):

@@ -384,8 +384,8 @@ def _two_doers_today(a: Cue, b: Cue) -> bool:
     its sentence names (a name or a state, not "rebels"), the two doers sharing no word and
     neither the other's target: "M23 seizes the airport in Goma." and "Uganda shells rebel camps
     near Bunia." are two happenings, as a digest tells its items, whatever kind, place or day
-    the rules gave either (the doers' countries may be unknown, :func:`_doers_of_two_states`). Not sayings (one per speaker,
-    :func:`_other_speakers`), nor elections, meetings or deals, whose parties are several ("Voters
+    the rules gave either (the doers' countries may be unknown, :func:`_doers_of_two_states`).
+    Not sayings (one per speaker, :func:`_other_speakers`), nor elections, meetings or deals, whose parties are several ("Voters
     go to the polls ..." and "Ana Ruiz wins the election"); a story told in the past ("the troops
     fought the rebels ... the rebels fired back") is left to the other cues."""
     ea, eb = a.event, b.event
