@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
-                                    case_party, charged_before, court_of, credited_doer, ruling_court)
+                                    NAMED_PARTY_LABELS, case_party, charged_before, court_of, credited_doer,
+                                    ruling_court)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -67,10 +68,6 @@ def gerund_subject(trigger: Token) -> Token | None:
             or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-
-
-#: Entity labels of a named party
-NAMED_PARTY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def conjunct_subject(trigger: Token) -> Token | None:

@@ -1022,7 +1022,8 @@ def _came_in(verbs: Iterable[Token], preps: set[str], nouns: set[str]) -> Iterat
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "assault", "ambush",
                 "offensive", "barrage"}
 #: Entity labels of a party that can carry out an attack ("Russian drone strikes", "an ISIS attack")
-_ATTACKER_LABELS = ("NORP", "GPE", "ORG", "PERSON")
+#: Entity labels of a named party (an attacker, a doer a participle credits, a joined verb's subject)
+NAMED_PARTY_LABELS = ("NORP", "GPE", "ORG", "PERSON")
 
 
 #: Losses an attack inflicts: their passive's doer is the attacker ("killed in an airstrike").
@@ -1046,9 +1047,9 @@ def attack_party(verb: Token) -> Token | None:
         if by is not None:
             return by
         for child in attack.children:
-            if child.dep_ == "poss" and child.ent_type_ in _ATTACKER_LABELS:
+            if child.dep_ == "poss" and child.ent_type_ in NAMED_PARTY_LABELS:
                 return child
-        modifiers = [t for t in _left_modifiers(attack) if t.ent_type_ in _ATTACKER_LABELS]
+        modifiers = [t for t in _left_modifiers(attack) if t.ent_type_ in NAMED_PARTY_LABELS]
         if modifiers:
             return modifiers[-1]
     return None
@@ -1088,7 +1089,7 @@ def credited_doer(noun: Token) -> Token | None:
             if (child.dep_ == "agent" and lemma in DOING_VERBS) or (
                     child.dep_ == "prep" and child.lower_ == CREDIT_VERBS.get(lemma)):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.ent_type_ in _ATTACKER_LABELS:
+                if pobj is not None and pobj.ent_type_ in NAMED_PARTY_LABELS:
                     return pobj  # a named party, not "a fire caused by a worker"
     return None
 

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from geodata.gazetteer.index import get_gazetteer, haversine_km, in_county
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
-from timeline.events.corroborate import LOCAL_TYPES
+from timeline.events.corroborate import LOCAL_TYPES, SYMMETRIC_TYPES
 from timeline.events.features import GROUPS, Cue, told_in_simple_present
 from timeline.events.locate import NOT_ITS_OWN, VERBAL_TYPES
 
@@ -376,7 +376,7 @@ def _doers_of_two_states(a: Cue, b: Cue) -> bool:
 
 #: Happenings with several parties, none of them its one doer: the voters and the winner of an
 #: election, the sides of a meeting or a deal.
-SEVERAL_PARTY_TYPES = {"election", "meet", "agree"}
+SEVERAL_PARTY_TYPES = SYMMETRIC_TYPES | {"election"}
 
 
 def _two_doers_today(a: Cue, b: Cue) -> bool:

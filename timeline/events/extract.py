@@ -525,13 +525,6 @@ def _no_event_voice(cue: Cue) -> bool:
     return bool(told & (REPORTING_VOICES | {"authority"}))
 
 
-#: Adverbs that make what a clause says a rule or a habit, not one happening or position:
-#: "officers are typically not charged", "the board usually meets in May". ("always" too: "he
-#: was always a leader"; not "never", "sometimes", which often deny or hedge one happening)
-_GENERIC_CLAIM_ADVERBS = {"typically", "usually", "generally", "normally", "commonly", "customarily", "routinely",
-                          "often", "frequently", "traditionally", "habitually", "always"}
-
-
 def _generic_claim(cue: Cue) -> bool:
     """A bare verb of saying whose words are a generic or habitual claim, no position or act
     of the speaker's ("Typically, city clerks are not fined for late filings, a county
@@ -1397,16 +1390,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             # "North Korea deployed troops ... Many of these forces defended the Kursk region"
             if _refine_deployment(chosen_events[-1], sentence, sentence_text, locator):
                 destined.add(chosen_events[-1].id)
-        triggers = _sentence_triggers(sentence, locator, candidates)
-        if not triggers:
-            if sentence_dates:
-                narrative_date = _narrative(sentence_dates, day, doc_text, sentence.start_char,
-                                            narrative_date) or narrative_date
-                if narrative_date is not lead_date:
-                    aside_date = None  # the text dates its own sentences again
-                background_date = _background(doc, sentence_dates, day)
-                lead_date = lead_date or narrative_date
-            continue
+        triggers = _sentence_triggers(sentence, locator, candidates)  # (none: the sentence only dates)
         chosen_tokens = {t.token.i for t in triggers if t.chosen}
         for trigger in triggers:
             # the happenings the rules see in the sentence (a candidate sees itself among them)
@@ -2770,6 +2754,11 @@ _HABITUAL = (GENERIC_CUES - {"sometimes", "never", "whenever", "rarely"}) | {
 #: Of them, the adverbs that make the verb they modify a habit ("each", "every" and "times" count
 #: only with a unit of time or a number)
 _HABIT_ADVERBS = _HABITUAL - {"each", "every", "times"}
+#: Of those, the adverbs that make what a saying says a rule, not one happening or position
+#: ("officers are typically not charged", "he was always a leader"; not the adverbs of a
+#: series, "regularly", "repeatedly", "annually", "constantly", "consistently"): see
+#: :func:`_generic_claim`
+_GENERIC_CLAIM_ADVERBS = _HABIT_ADVERBS - {"regularly", "repeatedly", "annually", "constantly", "consistently"}
 #: Units of time that "every"/"each" makes a habit of ("rallies almost every day").
 _TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights", "morning",
                "evening", "weekend", "summer", "winter", "spring", "time", "season", "friday", "saturday", "sunday",

@@ -319,7 +319,7 @@ def _court_blocks(verb: Token) -> bool:
     subject = _subject_or_agent(verb, ("nsubj",))
     doer = {t.lower_ for t in subject.subtree} if subject is not None else set()
     objects = {t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
-    return bool(doer & (_COURT_WORDS | {"justice", "justices"}) and objects & _BLOCKED_MEASURES)
+    return bool(doer & _RULING_BENCH and objects & _BLOCKED_MEASURES)
 
 
 def verb_type(token: Token) -> str | None:
@@ -895,6 +895,8 @@ _BLOCS = {"union", "nato", "alliance", "council", "organization", "organisation"
           "eu", "wto", "commonwealth", "eurozone"}
 #: where a defendant appears
 _COURT_WORDS = {"court", "courthouse", "courtroom", "judge", "magistrate", "jury", "tribunal"}
+#: who rules on a measure: a court's words and the justices (see :func:`_court_blocks`)
+_RULING_BENCH = _COURT_WORDS | {"justice", "justices"}
 
 
 def _court_attached(token: Token) -> bool:
