@@ -358,7 +358,10 @@ def _title_words(token: Token, *, lemmas: bool = False) -> set[str]:
 def _speaker_kind(token: Token) -> str:
     if token.pos_ == "PRON" or token.lower_ in ("he", "she", "they", "it", "we", "i", "who"):
         return "pronoun"
-    if token.ent_type_ == "PERSON":
+    # a name the NER missed ("As the other incumbent, Tesslow said the board must act") is a
+    # person's, as the doer found for it is (not a sentence's first word: "Police said ...")
+    missed_name = token.pos_ == "PROPN" and not token.ent_type_ and token.i > token.sent.start and token.is_title
+    if token.ent_type_ == "PERSON" or missed_name:
         titles = _title_words(token, lemmas=True)
         return "commentator" if titles & COMMENTATORS else "person"
     if token.ent_type_ in ("ORG", "GPE", "NORP"):

@@ -108,3 +108,9 @@ def test_a_relative_clause_about_the_speaker_is_no_title_of_the_speaker() -> Non
     # the senator speaks as a senator, whatever the relative clause tells of her son
     cues = _cues("State Sen. Laura Benson, who lost her son in the fire, said on Monday the mill must close.", "say")
     assert "says:person" in cues and "says:commentator" not in cues
+
+
+def test_a_name_the_ner_missed_speaks_as_a_person() -> None:
+    # "Tesslow" is a proper noun with no entity type: a person's name, as the doer found for it
+    cues = _cues("As the other incumbent in District B, Tesslow said that the board needs to hire more teachers.", "say")
+    assert "says:person" in cues and "says:nominal" not in cues
