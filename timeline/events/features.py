@@ -260,8 +260,8 @@ def _statement_cues(say: Token, speaker: Token | None, on) -> None:
     """Cues of a verb of saying: who speaks (an office or a private voice) and what the
     reported clause holds (a position of the speaker's own, or facts about a happening)."""
     if speaker is not None:
-        words = {t.lower_ for t in speaker.subtree} | {t.lower_ for t in speaker.head.children if t.dep_ == "appos"
-                                                       for t in t.subtree}
+        words = _title_words(speaker) | {t.lower_ for t in speaker.head.children if t.dep_ == "appos"
+                                         for t in t.subtree}
         if words & OFFICES:
             on("speaker_office")
         if words & COMMENTATORS:
@@ -319,11 +319,50 @@ def _ranked_infinitive(token: Token) -> Token | None:
     return verb if ranked and verb.i != token.i and verb.pos_ in ("VERB", "AUX") else None
 
 
+#: Words before "attorney" that make it a public prosecutor's office, not a private lawyer's
+#: ("Moore County District Attorney Jane Roe", "the U.S. attorney"; "Attorney General" too)
+PUBLIC_ATTORNEY_WORDS = {"district", "county", "city", "state", "state's", "commonwealth's", "u.s.", "federal",
+                         "prosecuting"}
+#: The dependents of a speaker's name that tell of something else than who the speaker is: a
+#: relative clause ("Ann Roe, who lost her son in the fire", not a mother speaking as such)
+NOT_THE_SPEAKERS_TITLE = {"relcl", "acl"}
+
+
+def _title_words(token: Token, *, lemmas: bool = False) -> set[str]:
+    """The words that name a speaker and the speaker's title: the name's phrase and its
+    apposition ("Dr. Ann Roe, a professor of law"), without what a relative clause says of the
+    speaker ("Sen. Ann Roe, who spoke at her son's funeral, said ...": a senator, no parent
+    speaking as one); a public prosecutor's "attorney" read as "prosecutor" ("Ada County
+    Attorney Jan Roe said ...": an office, not a defendant's lawyer)."""
+    heads = [token] + [c for c in token.children if c.dep_ == "appos"]
+    skip: set[int] = set()
+    for head in heads:
+        for t in head.subtree:
+            if t.dep_ in NOT_THE_SPEAKERS_TITLE and t.i != head.i:
+                skip.update(x.i for x in t.subtree)
+    words: set[str] = set()
+    doc = token.doc
+    for head in heads:
+        for t in head.subtree:
+            if t.i in skip:
+                continue
+            word = t.lemma_.lower() if lemmas else t.lower_
+            if t.lemma_.lower() == "attorney" and (
+                    (t.i > 0 and doc[t.i - 1].lower_ in PUBLIC_ATTORNEY_WORDS)
+                    or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "general")):
+                word = "prosecutor"
+            words.add(word)
+    return words
+
+
 def _speaker_kind(token: Token) -> str:
     if token.pos_ == "PRON" or token.lower_ in ("he", "she", "they", "it", "we", "i", "who"):
         return "pronoun"
-    if token.ent_type_ == "PERSON":
-        titles = {c.lemma_.lower() for c in token.subtree}
+    # a name the NER missed ("As the other incumbent, Tesslow said the board must act") is a
+    # person's, as the doer found for it is (not a sentence's first word: "Police said ...")
+    missed_name = token.pos_ == "PROPN" and not token.ent_type_ and token.i > token.sent.start and token.is_title
+    if token.ent_type_ == "PERSON" or missed_name:
+        titles = _title_words(token, lemmas=True)
         return "commentator" if titles & COMMENTATORS else "person"
     if token.ent_type_ in ("ORG", "GPE", "NORP"):
         return "organisation"

@@ -94,3 +94,23 @@ def test_the_present_passive_is_told_as_today_only_when_the_caller_asks() -> Non
     assert not told("Thirteen militants were killed in fighting in Bari.", passive=True)
     assert not told("Thirteen militants have been killed in fighting in Bari.", passive=True)
     assert told("Rebels seize the airport in Bari.") and told("Rebels seize the airport in Bari.", passive=True)
+
+
+def test_a_public_prosecutor_speaks_for_an_office_not_as_a_private_lawyer() -> None:
+    # "District Attorney" is a prosecutor's office; a defendant's lawyer is still a commentator
+    cues = _cues("Wade County District Attorney Laura Benson said on Monday the charges would stand.", "say")
+    assert "says:person" in cues and "says:commentator" not in cues and "speaker_commentator" not in cues
+    cues = _cues("Defense attorney Laura Benson said on Monday the charges would not stand.", "say")
+    assert "says:commentator" in cues
+
+
+def test_a_relative_clause_about_the_speaker_is_no_title_of_the_speaker() -> None:
+    # the senator speaks as a senator, whatever the relative clause tells of her son
+    cues = _cues("State Sen. Laura Benson, who lost her son in the fire, said on Monday the mill must close.", "say")
+    assert "says:person" in cues and "says:commentator" not in cues
+
+
+def test_a_name_the_ner_missed_speaks_as_a_person() -> None:
+    # "Tesslow" is a proper noun with no entity type: a person's name, as the doer found for it
+    cues = _cues("As the other incumbent in District B, Tesslow said that the board needs to hire more teachers.", "say")
+    assert "says:person" in cues and "says:nominal" not in cues
