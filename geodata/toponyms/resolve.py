@@ -150,9 +150,12 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             country_votes[cands[0]["country_code"]] += 0.3
     for cc, weight in (cues or {}).items():
         country_votes[cc] += weight
+    # the wording of American local news ("Hopkinton police said ... burglaries in Hillsboro"):
+    # a paper's towns are its own state's, so two towns that share only one state set it
     home = home_region(toponyms, key=key, all_cands=[
         [c for c in cands if c["feature"] != "country"] if key(t.text) in local_names else cands
-        for t, cands in zip(toponyms, all_cands)])
+        for t, cands in zip(toponyms, all_cands)],
+        min_cover=HOME_MIN_COVER_LOCAL if "US" in (cues or {}) else HOME_MIN_COVER)
     admin1_votes_home = 0.0
     if home is not None:
         home_code, strength = home
@@ -433,6 +436,10 @@ ALT_CITY_PENALTY = 1.5  # another city's alternate name, when some city bears th
 BIG_PRIMARY_CITY = 100_000  # a city this populous under the name outweighs a capital's alternate name
 HOME_BONUS = 3.0
 HOME_MIN_COVER = 1.0  # agreeing evidence needed (see home_region)
+#: ... in a text worded as American local news (see :func:`country_cues`): two towns each
+#: shared by two to four states, one state common to both ("Hopkinton" and "Hillsboro": New
+#: Hampshire), are enough
+HOME_MIN_COVER_LOCAL = 0.7
 HOME_MIN_RATIO = 1.3  # lead of the home over the runner-up
 # labels whose spans are mostly real places (facility and organisation names often hold
 # a surname that is also a town somewhere: "Cooper", "Webb")
@@ -442,7 +449,7 @@ SHARED_NAME_FACTOR = 0.9  # below HOME_MIN_COVER when alone
 
 
 def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
-                key: Callable[[str], str] = normalize) -> tuple[str, float] | None:
+                key: Callable[[str], str] = normalize, min_cover: float = HOME_MIN_COVER) -> tuple[str, float] | None:
     """The article's home subdivision (``admin1_code`` such as ``"US.TX"``) and how many
     of its place names agree on it, or None when no subdivision stands out.
 
@@ -457,11 +464,16 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
     cover: dict[str, float] = defaultdict(float)
     elsewhere = _elsewhere_names(toponyms, key)
     seen: set[str] = set()
+    # a name the tagger reads as a facility's or an organisation's once ("Claims dismissed in
+    # Worthington immigration raid") and as a place elsewhere ("arrested 239 people in
+    # Worthington") counts by its reading as a place
+    as_place = {key(t.text) for t, cands in zip(toponyms, all_cands) if cands and t.role == "name"
+                and t.label in _HOME_LABELS}
     for t, cands in zip(toponyms, all_cands):
         if not cands or t.role != "name":
             continue
         name = key(t.text)
-        if name in seen or name in elsewhere:
+        if name in seen or name in elsewhere or (t.label not in _HOME_LABELS and name in as_place):
             continue
         seen.add(name)
         best = max(cands, key=prominence)
@@ -502,7 +514,7 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
     ranked = sorted(cover.items(), key=lambda kv: kv[1], reverse=True)
     code, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if top < HOME_MIN_COVER or top < HOME_MIN_RATIO * second:
+    if top < min_cover or top < HOME_MIN_RATIO * second:
         return None
     return code, top
 

@@ -22,6 +22,13 @@ _DATELINE = re.compile(
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*")  # where a paragraph's text begins
 #: a headline run into the story's first line ("Huckabee campaigns in Roanoke. ROANOKE -- ...")
 _AFTER_HEADLINE = re.compile(r"\A[ \t]*[^\n]{10,200}?[.!?][ \t]+(?=[A-Z][A-Z'’.\-]+[\s,])")
+#: a byline's date run into the first line, the dateline after it ("Fire guts block. BY JANE ROE
+#: Staff Writer March 29, 2009 MILLTOWN -- City officials said ...")
+_AFTER_BYLINE_DATE = re.compile(_MONTH + r"\s+\d{1,2},\s*\d{4}[ \t]+(?=[A-Z][A-Z'’.\-]+[\s,])")
+BYLINE_REACH = 400  # how far into the text a byline may run
+#: the least letters of a bare city before a short dash or an underscore ("MILLTOWN - Police
+#: said", "WASHINGTON _"): an acronym ("NATO - The alliance") is shorter
+SHORT_DASH_CITY = 5
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,9 @@ def find_datelines(text: str) -> list[Dateline]:
     headline = _AFTER_HEADLINE.match(text)
     if headline is not None:
         starts = sorted(set(starts) | {headline.end()})
+    byline = _AFTER_BYLINE_DATE.search(text, 0, BYLINE_REACH)
+    if byline is not None:
+        starts = sorted(set(starts) | {byline.end()})
     for start in starts:
         line = _DATELINE.match(text, start)
         if line is None:
@@ -48,10 +58,14 @@ def find_datelines(text: str) -> list[Dateline]:
         city = line.group("city")
         if len(city) < 3:
             continue
-        if not (line.group("date") or line.group("agency") or line.group("region")) and (
-                line.group("dash") not in ("—", "--") or len(city.replace(".", "")) < 4):
+        if not (line.group("date") or line.group("agency") or line.group("region")) and not (
+                (line.group("dash") in ("—", "--") and len(city.replace(".", "")) >= 4)
+                or (line.group("dash") in ("_", "–") and len(city.replace(".", "").replace(" ", "")) >= SHORT_DASH_CITY
+                    and text[line.end():line.end() + 1].isupper())):
             # "NATO - the alliance" is no dateline; a dateline gives a date, agency or region,
-            # or is a city name in capitals before a long dash ("MAKHACHKALA -- Three days")
+            # or is a city name in capitals before a long dash ("MAKHACHKALA -- Three days"),
+            # or before a short dash or an underscore that opens a sentence ("MILLTOWN - A
+            # man was hurt", "WASHINGTON _\n\nThe bombings")
             continue
         found.append(Dateline(line.start(), line.end(), _title(city), line.group("region"), line.group("date")))
     return found

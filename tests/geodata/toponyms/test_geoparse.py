@@ -567,3 +567,33 @@ def test_context_informs_the_resolution_but_is_not_returned() -> None:
     assert (with_context.text, with_context.country_code, with_context.admin1) == ("Fairfield", "US", "Connecticut")
     assert (with_context.start, with_context.end) == (alone.start, alone.end)
     assert geoparse(text, context="") == geoparse(text)
+
+
+def test_home_region_counts_a_name_by_its_reading_as_a_place() -> None:
+    # "Suit over Worthington plant raid dismissed ... agents arrested workers in Worthington"
+    # (made up): the headline's name, tagged as a facility's, does not hide the town it is later
+    from geodata.gazetteer.index import get_gazetteer
+    from geodata.toponyms.recognize import Toponym
+    from geodata.toponyms.resolve import candidates_for, home_region
+
+    gaz = get_gazetteer()
+    names = [Toponym(-16, -5, "Minneapolis", label="GPE"), Toponym(10, 21, "Worthington", label="FAC"),
+             Toponym(80, 91, "Worthington", label="GPE")]
+    home = home_region(names, [candidates_for(t, gaz) for t in names])
+    assert home is not None and home[0] == "US.MN"
+
+
+def test_two_towns_set_the_home_of_american_local_news() -> None:
+    # (made up) "Hopkinton is the latest town hit ... The police in Hillsboro arrested two men,
+    # the sheriff's office said": each town is in several states, New Hampshire has both
+    from geodata.gazetteer.index import get_gazetteer
+    from geodata.toponyms.recognize import Toponym
+    from geodata.toponyms.resolve import candidates_for, country_cues, resolve
+
+    gaz = get_gazetteer()
+    names = [Toponym(0, 9, "Hopkinton", label="GPE"), Toponym(60, 69, "Hillsboro", label="GPE")]
+    cues = country_cues("The police arrested two men, the sheriff's office said.")
+    hopkinton, hillsboro = resolve(names, gaz, cues=cues)
+    assert (hopkinton["admin1"], hillsboro["admin1"]) == ("New Hampshire", "New Hampshire")
+    # without the wording of local news two such towns are no home of their own
+    assert resolve(names, gaz)[0]["admin1"] != "New Hampshire"
