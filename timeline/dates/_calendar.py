@@ -106,6 +106,13 @@ def quarter_ref(year: int, quarter: int) -> Resolved:
                     dt.date(year, last_month, calendar.monthrange(year, last_month)[1]), "quarter")
 
 
+def unknown_quarter_ref(year: int) -> Resolved:
+    """A quarter of ``year`` whose calendar quarter is unknown (a fiscal one): 'YYYY-QX',
+    the year as its interval."""
+    check_year(year)
+    return Resolved(f"{year:04d}-QX", "DATE", dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
 def half_ref(year: int, half: int) -> Resolved:
     check_year(year)
     if half == 1:

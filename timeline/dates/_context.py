@@ -220,6 +220,10 @@ class DateContext:
         self.last_vague: tuple[dt.date, dt.date, str] | None = None
         #: the latest quarter mentioned: (year, quarter, offset), for "a year earlier" in results
         self.last_quarter: tuple[int, int, int] | None = None
+        #: offsets of quarter mentions of a company's fiscal year, and of "the quarter" back to
+        #: one whose calendar quarter is unknown (see the_quarter in _rules)
+        self.fiscal_quarters: set[int] = set()
+        self.unknown_quarters: set[int] = set()
         #: where the latest results period longer than a quarter was mentioned ("the first
         #: nine months", "the first half"): "a year earlier" after it compares whole years
         self.last_long_period: int | None = None

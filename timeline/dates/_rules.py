@@ -1089,9 +1089,24 @@ def _the_quarter(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     else:
         year, quarter = _latest_quarter(ctx, m.start())
         how = "the quarter last mentioned, else the latest complete one"
+        if named and not mod and _fiscal(ctx):
+            # "Acme earned $5 million in the fiscal second quarter. Sales rose in the quarter
+            # ended Sept. 30": a quarter of the company's own year, which calendar quarter
+            # unknown (its number is the fiscal one's)
+            ctx.last_quarter = (year, quarter, m.start())
+            ctx.fiscal_quarters.add(m.start())
+            ctx.unknown_quarters.add(m.start())
+            return _with_anchor(cal.unknown_quarter_ref(year), f"a fiscal quarter named before, {_pub(ctx)}")
     if how != "same quarter a year before":
         ctx.last_quarter = (year, quarter, m.start())
     return _with_anchor(cal.quarter_ref(year, quarter), f"{how}, {_pub(ctx)}")
+
+
+def _fiscal(ctx: DateContext) -> bool:
+    """The quarter named last is one of a company's fiscal year ("the fiscal first quarter"),
+    or a quarter that referred back to one."""
+    pos = ctx.last_quarter[2]
+    return pos in ctx.fiscal_quarters or "fiscal" in ctx.text[max(0, pos - 12):pos + 40].lower()
 
 
 @rule("year_quarter", rf"the\s+({YEAR})\s+(?:fiscal\s+)?(quarter|period)|(last\s+year's|this\s+year's)\s+(quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR}|in\s+{YEAR})", priority=3, triggers="quarter period")
@@ -1831,6 +1846,12 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         day = cal.shift_date(ref, unit, sign * amount)
         if unit == "Y" and amount == 1 and ctx.has_quarters and rel in ("ago", "earlier") and not _compares_years(ctx, m.start()) and _quarter_mentioned(ctx):
             year, quarter = _latest_quarter(ctx, m.start())
+            if ctx.last_quarter is not None and ctx.last_quarter[2] in ctx.unknown_quarters \
+                    and m.start() - ctx.last_quarter[2] <= _QUARTER_REACH:
+                # "Sales rose in the quarter ended Sept. 30 [a fiscal one] to $9 million from
+                # $8 million a year ago": that quarter a year before, which calendar one unknown
+                return _with_anchor(cal.unknown_quarter_ref(year - 1),
+                                    f"{m.group()} in results → the fiscal quarter a year before")
             res = cal.quarter_ref(year - 1, quarter)
             return _with_anchor(res, f"{m.group()} in results → same quarter a year before {year}-Q{quarter}")
         near = ctx.recent_coarse_point(m.start()) if rel in ("earlier", "later", "previously") else None

@@ -2177,12 +2177,14 @@ def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str 
     the publication date, not a year, not a date of the story's background, not a date
     still to come (a plan's date: "will visit on Friday" does not carry the story on), and not
     the start of a state that lasts to the report ("the shelter has stayed open since Jan. 1
-    on donations", "clubs open as of Jan. 1": the story is not told from that day), and not a
+    on donations", "clubs open as of Jan. 1": the story is not told from that day), not the time
+    of a figure compared with ("down from 60 the previous day"), and not a
     speaker's quoted "today" while the story already has a day of its own (``current``, the
     narrative so far: see :func:`_quoted_deixis`)."""
     fine = [d for d in sentence_dates if d.precision in NARRATIVE_PRECISIONS
             and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS
             and not _STATE_START.search(text[max(0, d.start - 12):d.start])
+            and not _COMPARED_FIGURE.search(text[max(0, d.start - 70):d.start])
             and not (current is not None and _quoted_deixis(d, text, sentence_start))]
     return fine[-1] if fine else None
 
@@ -2208,6 +2210,12 @@ def _quoted_deixis(mention: DateMention, text: str, sentence_start: int | None) 
 
 #: Words before a date that make it the start of a state lasting to now, not a day of the story.
 _STATE_START = re.compile(r"\b(?:since|as of)\s+$", re.IGNORECASE)
+
+#: Words before a date that make it the time of a figure compared with ("42 ships crossed,
+#: down from 60 the previous day"; "sales rose to $9 million, compared with $8 million a year
+#: earlier"): the figure's day, not a day the story goes on from.
+_COMPARED_FIGURE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+[^,;.()]{0,30}\d[^,;.()]{0,30}$",
+                              re.IGNORECASE)
 
 
 #: Kinds of happening a later definite mention takes up again ("the bombs", "the crash").

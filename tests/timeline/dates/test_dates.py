@@ -282,9 +282,18 @@ def test_governing_date_ignores_vague_and_durations():
      "1989-Q2", D(1989, 4, 1), D(1989, 6, 30)),
     ("The bank earned $4 million for the quarter ended Sept. 30.", "1989-10-30", "the quarter",
      "1989-Q3", D(1989, 7, 1), D(1989, 9, 30)),
-    # ... unless the quarter was just named (a fiscal quarter keeps its name)
+    # ... unless the quarter was just named: a quarter back to a fiscal one is a quarter of
+    # the company's year, which calendar quarter unknown (its number is the fiscal one's), and
+    # so is "a year ago" set against it; the fiscal quarter itself keeps its number
     ("It earned $5 million in the fiscal first quarter, on sales of $538 million for the quarter "
-     "ended Sept. 29.", "1989-10-26", "the quarter", "1989-Q1", D(1989, 1, 1), D(1989, 3, 31)),
+     "ended Sept. 29.", "1989-10-26", "the quarter", "1989-QX", D(1989, 1, 1), D(1989, 12, 31)),
+    ("Acme earned $5 million in the fiscal second quarter. Sales rose in the quarter ended Sept. 30 "
+     "to $9 million from $8 million a year ago.", "1989-10-26", "a year ago", "1988-QX",
+     D(1988, 1, 1), D(1988, 12, 31)),
+    ("Acme earned $5 million in the fiscal second quarter. Sales rose in the quarter ended Sept. 30 "
+     "to $9 million.", "1989-10-26", "the fiscal second quarter", "1989-Q2", D(1989, 4, 1), D(1989, 6, 30)),
+    ("Acme earned $5 million in the second quarter. Sales rose in the quarter to $9 million from "
+     "$8 million a year ago.", "1989-10-26", "a year ago", "1988-Q2", D(1988, 4, 1), D(1988, 6, 30)),
     # a half-year named by its quarters
     ("Losses will continue through the first two quarters of 2026.", PUB,
      "the first two quarters of 2026", "2026-H1", D(2026, 1, 1), D(2026, 6, 30)),

@@ -273,6 +273,15 @@ def test_the_start_of_a_lasting_state_is_not_the_narratives_day(start: str) -> N
     assert approved.date_start == approved.date_end == dt.date(2026, 3, 17), approved.date_derivation
 
 
+@pytest.mark.parametrize("compared", ["down from 60 the previous day", "compared with 60 the day before"])
+def test_the_day_of_a_figure_compared_with_is_not_the_narratives_day(compared: str) -> None:
+    # the previous day is the old figure's; the story is not told from it
+    text = ("Volunteers in Leeds raised money for the shelter on Tuesday. "
+            f"The shelter housed 42 people, {compared}. The council in Leeds approved a grant for the shelter.")
+    approved = _candidate(text, "2026-03-20", "approved")
+    assert approved.date_start == approved.date_end == dt.date(2026, 3, 17), approved.date_derivation
+
+
 def test_a_digest_item_told_in_the_present_takes_no_date_from_another_item() -> None:
     # two items of a news digest; the arrest told in the present is today's news, not of the
     # other item's year, even when the two arrests are taken for one happening
