@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
-                                    NAMED_PARTY_LABELS, case_party, charged_before, court_of, credited_doer, defendant_of,
+                                    NAMED_PARTY_LABELS, case_party, charged_before, court_of, credited_doer, culprit, defendant_of,
                                     ruling_court)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
@@ -216,6 +216,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         # "attacks attributed to al-Shabaab", "a raid carried out by the rebels": the party the
         # participle after the noun credits it to
         add(credited_doer(trigger), "by")
+        add(culprit(trigger), "subject")  # "the rebels were behind the bombing": its subject
         governor = _governor(trigger)
         if governor is not None:
             # "exchanged fire", "held a sit-in", "launched an attack": the verb's subject does it

@@ -448,6 +448,8 @@ class ActorResolver:
             return agent, possessor
         doer = possessor
         if doer is None:
+            doer = culprit(noun)
+        if doer is None:
             doer = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in _NOT_ACTORS
                          and (c.i in self._entity_of or c.i in self._place_at)), None)
         if doer is None:
@@ -991,6 +993,28 @@ def defendant_of(trigger: Token) -> Token | None:
     if verb is None:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def culprit(noun: Token) -> Token | None:
+    """The subject a happening's noun is laid on by "be behind" or "be responsible for" ("the
+    rebels were behind Monday's bombing", "police believe the Falcon Brigade is responsible for
+    the attacks" → the rebels, the brigade); else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = None
+    if prep.lower_ == "behind":
+        verb = prep.head
+    elif prep.lower_ == "for" and prep.head.lower_ == "responsible" and prep.head.dep_ == "acomp":
+        verb = prep.head.head
+    if verb is None or verb.lemma_.lower() != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that", "which"):
+        # "the gang that was behind the raids": the noun the clause tells of; "vowed to hunt down
+        # those who were responsible for the bombings", "who was behind it is not known": nobody
+        subject = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    return subject
 
 
 def charged_before(noun: Token) -> Token | None:

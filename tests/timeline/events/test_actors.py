@@ -528,3 +528,19 @@ def test_they_is_the_plural_subject_before_it_not_the_last_named_person() -> Non
                             "new audit of the state's accounts. They said on Tuesday the state had lost $2 million.",
                             published=PUBLISHED)
     assert [e.actor1 for e in events if e.event_type == "statement"] == ["Federal prosecutors"], events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Police said on Monday they believe the Falcon Brigade was behind two killings in Ashford last week.",
+     "Falcon Brigade"),
+    ("Officials said on Monday the rebels were responsible for the bombing of the market in Ashford on Sunday.",
+     "rebels"),
+])
+def test_who_is_behind_or_responsible_for_an_attack_did_it(text, doer) -> None:
+    assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"] == [doer]
+
+
+def test_those_who_were_responsible_for_an_attack_are_no_one_named() -> None:
+    events = extract_events("President Ann Roe vowed on Monday to hunt down those who were responsible for the "
+                            "bombing of the market in Ashford on Sunday.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == [None], events
