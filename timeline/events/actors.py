@@ -1061,6 +1061,10 @@ def ruling_court(trigger: Token) -> Token | None:
 #: Nouns of a fight between two sides, in which one side's losses are the other's doing
 CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "gunfight", "shootout", "firefight", "skirmish",
                "gunbattle", "confrontation", "exchange"}
+#: Nouns of armed men, who fight when they are killed in a fight (civilians caught in it do not)
+ARMED_SIDES = {"soldier", "troop", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer",
+               "gunman", "militiaman", "guard", "jihadist", "separatist", "paramilitary", "trooper", "gendarme",
+               "marine", "guerrilla"}
 #: Prepositions that set a loss in a fight: "killed in clashes", "wounded during a gunfight"
 CLASH_PREPS = {"in", "during", "following", "after", "amid"}
 
@@ -1081,6 +1085,13 @@ def clash_party(verb: Token) -> Token | None:
                 party = next((g for g in side.children if g.dep_ == "pobj"), None)
                 if party is not None and party.pos_ in ("NOUN", "PROPN"):
                     return party
+        # "two soldiers and five insurgents were killed in a shootout": both sides lost; the
+        # first side named fought the other
+        lost = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        other = next((c for c in lost.children if c.dep_ == "conj"), None) if lost is not None else None
+        if other is not None and lost.lemma_.lower() in ARMED_SIDES and other.lemma_.lower() in ARMED_SIDES \
+                and lost.lemma_.lower() != other.lemma_.lower():
+            return lost
     return None
 
 

@@ -544,3 +544,15 @@ def test_those_who_were_responsible_for_an_attack_are_no_one_named() -> None:
     events = extract_events("President Ann Roe vowed on Monday to hunt down those who were responsible for the "
                             "bombing of the market in Ashford on Sunday.", published=PUBLISHED)
     assert [e.actor1 for e in events if e.event_type == "attack"] == [None], events
+
+
+@pytest.mark.parametrize("text, doer", [
+    # both armed sides lost men in the fight: the first side named fought the other
+    ("Two Norland Army soldiers and five insurgents were killed in a shootout in Ashford on Monday.",
+     "Norland Army"),
+    # civilians caught in a fight are no side of it
+    ("Two civilians and a child were killed in a shootout in Ashford on Monday.", None),
+])
+def test_two_armed_sides_killed_in_a_fight_are_its_parties(text, doer) -> None:
+    doers = [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert doers and (doers[0] == doer if doer is None else doer in (doers[0] or "")), doers
