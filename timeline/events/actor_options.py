@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
-                                    NAMED_PARTY_LABELS, case_party, charged_before, court_of, credited_doer,
+                                    NAMED_PARTY_LABELS, case_party, charged_before, court_of, credited_doer, culprit, defendant_of,
                                     ruling_court)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
@@ -163,8 +163,13 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
     group = GROUPS.get(event_type, "other")
     found: list[tuple[Token | None, str, Actor | None]] = []
 
+    # "Doe pleaded guilty", "Doe made a court appearance": the defendant, not the doer
+    defendant = defendant_of(trigger) if event_type == "arrest" else None
+    if defendant is not None and (rules_actor is not None or defendant.ent_type_ in NAMED_PARTY_LABELS):
+        defendant = None  # a named defendant stands (see ActorResolver.actors_for)
+
     def add(token: Token | None, relation: str) -> None:
-        if token is None:
+        if token is None or token == defendant:
             return
         actor = resolver.actor_of(token)
         if event_type not in HEADLINE_TARGET_TYPES:
@@ -211,6 +216,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         # "attacks attributed to al-Shabaab", "a raid carried out by the rebels": the party the
         # participle after the noun credits it to
         add(credited_doer(trigger), "by")
+        add(culprit(trigger), "subject")  # "the rebels were behind the bombing": its subject
         governor = _governor(trigger)
         if governor is not None:
             # "exchanged fire", "held a sit-in", "launched an attack": the verb's subject does it

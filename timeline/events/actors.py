@@ -295,6 +295,14 @@ class ActorResolver:
                 # "appeared in Hamilton Municipal Court", "was arraigned in Superior Court": the
                 # court acts; the one who appears before it is its counterpart
                 actor1, actor2 = court_actor, actor2 or actor1
+        if event_type == "arrest" and actor1 is not None and doer is not None and doer.dep_ == "nsubj" \
+                and actor1.kind == "nominal" and defendant_of(trigger) == doer \
+                and actor1.name == getattr(self._actor(doer), "name", None):
+            # "Man pleads guilty to robbery", "a Riverton woman made her first court appearance":
+            # an unnamed one who pleads or appears is the defendant, the counterpart of the
+            # police or court that acts; no court named, no doer (a named defendant stands: the
+            # codebook's coders keep "Jane Roe pleaded innocent" as Roe's)
+            actor1, actor2 = None, actor1
         if event_type == "arrest" and trigger.pos_ == "NOUN":
             court = charged_before(trigger)
             court_actor = self._actor(court) if court is not None else None
@@ -440,6 +448,8 @@ class ActorResolver:
             return agent, possessor
         doer = possessor
         if doer is None:
+            doer = culprit(noun)
+        if doer is None:
             doer = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in _NOT_ACTORS
                          and (c.i in self._entity_of or c.i in self._place_at)), None)
         if doer is None:
@@ -520,6 +530,11 @@ class ActorResolver:
                     return subject
             if token.lower_ in ("he", "she") and self._last_person is not None:
                 return self._last_person  # "Albright ... the FBI ... she told the staffers": a person
+            if token.lower_ == "they" and self._last_named is not None and self._last_named.name in self._persons:
+                # "Elian's relatives in Miami have fought to keep the boy. They said they would
+                # appeal": "they" is no one person (the last named doer), but the latest plural
+                # subject before it; none when there is none
+                return self._plural_subject_before(token)
             if token.lower_ in ("he", "she", "they", "we", "who") and self._last_named is not None:
                 return self._last_named
             return None
@@ -697,6 +712,26 @@ class ActorResolver:
         if ent is None or ent.label_ != "PERSON":
             return None
         return self._named(ent)
+
+    def _plural_subject_before(self, pronoun: Token) -> Actor | None:
+        """The party named by the latest plural noun that was a clause's subject before
+        ``pronoun`` in its sentence or the two before it ("Prosecutors are demanding ... They
+        said ..." → prosecutors), or None."""
+        sentence_start = pronoun.sent.start
+        earliest = pronoun.doc[max(0, sentence_start - 1)].sent.start if sentence_start else 0
+        if earliest:
+            earliest = pronoun.doc[max(0, earliest - 1)].sent.start
+        last = next((t for t in reversed(pronoun.doc[earliest:pronoun.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.tag_ in ("NNS", "NNPS")), None)
+        if last is None:
+            return None
+        ent = self._entity_of.get(last.i)
+        if ent is not None:
+            return self._named(ent) if ent.label_ in ("ORG", "NORP") else None
+        words = [t for t in _left_modifiers(last) if t.dep_ != "poss" and not t.like_num
+                 and t.i not in self._entity_of] + [last]
+        name = _clean(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)))
+        return Actor(name=name, kind="nominal") if name else None
 
     @staticmethod
     def _titles(ents: tuple[Span, ...]) -> list[tuple[int, frozenset[str], Span]]:
@@ -940,6 +975,48 @@ def court_of(trigger: Token) -> Token | None:
     return None
 
 
+#: Nouns of a defendant's step before a court, with the light verb they take ("made her first
+#: court appearance", "entered a plea of not guilty")
+DEFENDANT_NOUNS = {"appearance", "plea"}
+
+
+def defendant_of(trigger: Token) -> Token | None:
+    """The subject who stands before a court by the trigger: of a defendant's verb ("Doe pleaded
+    guilty", "two men appeared in court", "he will stand trial") or of the light verb of a
+    defendant's noun ("Doe made a court appearance", "entered a guilty plea"); else None."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        verb = trigger if trigger.lemma_.lower() in DEFENDANT_VERBS else None
+    elif trigger.lemma_.lower() in DEFENDANT_NOUNS and trigger.dep_ == "dobj":
+        verb = trigger.head
+    else:
+        verb = None
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def culprit(noun: Token) -> Token | None:
+    """The subject a happening's noun is laid on by "be behind" or "be responsible for" ("the
+    rebels were behind Monday's bombing", "police believe the Falcon Brigade is responsible for
+    the attacks" → the rebels, the brigade); else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = None
+    if prep.lower_ == "behind":
+        verb = prep.head
+    elif prep.lower_ == "for" and prep.head.lower_ == "responsible" and prep.head.dep_ == "acomp":
+        verb = prep.head.head
+    if verb is None or verb.lemma_.lower() != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that", "which"):
+        # "the gang that was behind the raids": the noun the clause tells of; "vowed to hunt down
+        # those who were responsible for the bombings", "who was behind it is not known": nobody
+        subject = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    return subject
+
+
 def charged_before(noun: Token) -> Token | None:
     """The court named in the clause a law's noun hangs from by a preposition ("were brought
     before Carrick District Court on charges of theft", "will go to trial in Lake County Circuit
@@ -984,6 +1061,10 @@ def ruling_court(trigger: Token) -> Token | None:
 #: Nouns of a fight between two sides, in which one side's losses are the other's doing
 CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "gunfight", "shootout", "firefight", "skirmish",
                "gunbattle", "confrontation", "exchange"}
+#: Nouns of armed men, who fight when they are killed in a fight (civilians caught in it do not)
+ARMED_SIDES = {"soldier", "troop", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer",
+               "gunman", "militiaman", "guard", "jihadist", "separatist", "paramilitary", "trooper", "gendarme",
+               "marine", "guerrilla"}
 #: Prepositions that set a loss in a fight: "killed in clashes", "wounded during a gunfight"
 CLASH_PREPS = {"in", "during", "following", "after", "amid"}
 
@@ -1004,6 +1085,13 @@ def clash_party(verb: Token) -> Token | None:
                 party = next((g for g in side.children if g.dep_ == "pobj"), None)
                 if party is not None and party.pos_ in ("NOUN", "PROPN"):
                     return party
+        # "two soldiers and five insurgents were killed in a shootout": both sides lost; the
+        # first side named fought the other
+        lost = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        other = next((c for c in lost.children if c.dep_ == "conj"), None) if lost is not None else None
+        if other is not None and lost.lemma_.lower() in ARMED_SIDES and other.lemma_.lower() in ARMED_SIDES \
+                and lost.lemma_.lower() != other.lemma_.lower():
+            return lost
     return None
 
 

@@ -503,3 +503,56 @@ def test_a_passive_in_a_case_or_operation_is_done_by_who_the_participle_credits(
 def test_a_verb_joined_to_an_active_one_shares_its_named_subject(text, doer) -> None:
     events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"]
     assert events and events[0].actor1 == doer, events
+
+
+@pytest.mark.parametrize("text", [
+    "Riverton man pleads guilty to robbery. A 34-year-old Riverton man pleaded guilty on Monday to robbing "
+    "a gas station in March.",
+    "A young woman accused of stealing a car made her first court appearance on Monday.",
+])
+def test_an_unnamed_defendant_who_pleads_or_appears_is_no_doer(text) -> None:
+    # the man who pleads, the woman who appears: the police's or the court's counterpart
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"]
+    assert events and all(e.actor1 is None for e in events), events
+
+
+def test_a_named_defendant_who_pleads_stands() -> None:
+    # the codebook's coders keep a named defendant's plea as the defendant's own
+    events = extract_events("Jane Roe pleaded innocent on Monday to charges of fraud.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "arrest"] == ["Jane Roe"], events
+
+
+def test_they_is_the_plural_subject_before_it_not_the_last_named_person() -> None:
+    # the last named doer is one person (the governor); "they" are the prosecutors
+    events = extract_events("Governor Ann Roe signed the budget on Monday. Federal prosecutors are demanding a "
+                            "new audit of the state's accounts. They said on Tuesday the state had lost $2 million.",
+                            published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "statement"] == ["Federal prosecutors"], events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Police said on Monday they believe the Falcon Brigade was behind two killings in Ashford last week.",
+     "Falcon Brigade"),
+    ("Officials said on Monday the rebels were responsible for the bombing of the market in Ashford on Sunday.",
+     "rebels"),
+])
+def test_who_is_behind_or_responsible_for_an_attack_did_it(text, doer) -> None:
+    assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"] == [doer]
+
+
+def test_those_who_were_responsible_for_an_attack_are_no_one_named() -> None:
+    events = extract_events("President Ann Roe vowed on Monday to hunt down those who were responsible for the "
+                            "bombing of the market in Ashford on Sunday.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == [None], events
+
+
+@pytest.mark.parametrize("text, doer", [
+    # both armed sides lost men in the fight: the first side named fought the other
+    ("Two Norland Army soldiers and five insurgents were killed in a shootout in Ashford on Monday.",
+     "Norland Army"),
+    # civilians caught in a fight are no side of it
+    ("Two civilians and a child were killed in a shootout in Ashford on Monday.", None),
+])
+def test_two_armed_sides_killed_in_a_fight_are_its_parties(text, doer) -> None:
+    doers = [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert doers and (doers[0] == doer if doer is None else doer in (doers[0] or "")), doers
