@@ -52,7 +52,8 @@ TOLL_WORDS = {"kill", "die", "dead", "death", "deaths", "injure", "wound", "casu
               "injuries", "victims", "victim", "hurt", "damage", "destroy"}
 #: Local happenings that one place names once (:func:`_same_place`).
 SAME_PLACE_TYPES = LOCAL_TYPES - {"arrest"}
-NEW_CUES = {"another", "second", "third", "fresh", "new", "further", "renewed", "separate", "latest", "earlier"}
+NEW_CUES = {"another", "second", "third", "fresh", "new", "further", "renewed", "separate", "latest", "earlier",
+            "subsequent"}
 
 
 def compatible(a: str, b: str) -> bool:
@@ -198,6 +199,8 @@ def distinct(a: Cue, b: Cue) -> bool:
         return True  # Iran's drone attack and Israel's air strike told on one page
     if _two_doers_today(a, b) or _two_arrested_today(a, b):
         return True  # "M23 seizes the airport in Goma." and "Uganda shells rebel camps near Bunia."
+    if _two_tolls_today(a, b):
+        return True  # "Three farmers are killed in a raid in Tessen." and "Troops kill a rebel commander in Tessen."
     if _of_a_past_year(a) and _told_as_news(b, a) or _of_a_past_year(b) and _told_as_news(a, b):
         return True  # "the bombing of a Lorvik mosque in 2017" and "Two guards are shot at a bank in Tessen."
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
@@ -448,6 +451,41 @@ def _two_arrested_today(a: Cue, b: Cue) -> bool:
     if a.sentence.start == b.sentence.start or ea.event_type != "arrest" or eb.event_type != "arrest":
         return False
     if not ea.actor2 or not eb.actor2 or _share_a_word(ea.actor2, eb.actor2):
+        return False
+    return _told_as_today(a) and _told_as_today(b)
+
+
+#: Verbs of a toll whose object (or passive subject) is who was harmed.
+HARM_VERBS = {"kill", "injure", "wound"}
+#: Heads of a victim phrase that take up people told before ("two others are injured", "one of
+#: them died"): the same happening's toll, not other victims.
+SAME_VICTIM_HEADS = {"other", "others", "one", "two", "three", "several", "many", "some", "all", "dozens", "more"}
+
+
+def _victims(cue: Cue) -> Token | None:
+    """The head of who a killing or wounding verb tells as harmed: its passive subject ("Three
+    farmers are killed") or its object ("troops kill a commander"); None for a pronoun."""
+    verb = cue.trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
+        return None
+    head = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in SAME_VICTIM_HEADS:
+        return None
+    return head
+
+
+def _two_tolls_today(a: Cue, b: Cue) -> bool:
+    """Two killings (or woundings) told in two sentences as today's news (:func:`_told_as_today`),
+    each naming whom it harmed by another head word: "Three farmers are killed in a raid in
+    Tessen." and "Troops confirm they killed rebel commander Ali Musa in Tessen." are two
+    happenings, as a digest tells its items, though the town and the day are one. Not "two
+    others are injured" (the toll of the happening told), nor a story told in the past ("Ten
+    people were killed ... The blast wounded 20 children"), left to the other cues."""
+    if a.sentence.start == b.sentence.start or a.event.event_type not in HARM_TYPES \
+            or b.event.event_type not in HARM_TYPES or a.event.mode != b.event.mode:
+        return False
+    va, vb = _victims(a), _victims(b)
+    if va is None or vb is None or va.lemma_.lower() == vb.lemma_.lower():
         return False
     return _told_as_today(a) and _told_as_today(b)
 
@@ -1032,7 +1070,7 @@ def _new_cue(cue: Cue) -> bool:
 
 
 #: Words of the trigger itself that make it another happening of its kind.
-ANOTHER_WORDS = {"another", "second", "third", "fourth", "separate"}
+ANOTHER_WORDS = {"another", "second", "third", "fourth", "separate", "subsequent"}
 
 
 def _another(cue: Cue) -> bool:
