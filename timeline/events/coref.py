@@ -614,8 +614,9 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             token, partaker = named, True
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if not definite(token, POINTING_DETERMINERS) or any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS
-                                                        for c in token.children):
+    if not (definite(token, POINTING_DETERMINERS)
+            or (_said_of_it(token) and cue.event.event_type in HARM_TYPES | HAZARD_TYPES)) \
+            or any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in token.children):
         # "the latest arrest", "his first statement as governor", "the upcoming meetings": one
         # of a series, told as such, is not simply the one of its kind told before
         return None
@@ -650,6 +651,24 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             continue
         return group
     return None
+
+
+#: Pronouns that, as the subject of "be", name a happening told before ("It was a cowardly attack").
+BACK_PRONOUNS = {"it", "this", "that"}
+
+
+def _said_of_it(noun: Token) -> bool:
+    """An event noun said of "it" or "this" by a copula ("This appears to have been a
+    well-planned attack", "It was the worst crash in a decade"): what the happening told before
+    was, not another one. Taken for an attack, a fire or a crash only: "this is a compromise
+    between ..." says what a bill is, not which deal was told before."""
+    verb = noun.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "appears to have been"
+        verb = verb.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in BACK_PRONOUNS for c in verb.children) \
+        or any(c.dep_ == "nsubj" and c.lower_ in BACK_PRONOUNS for c in noun.head.children)
 
 
 #: Verbs of taking part in a happening their object names ("contest the election", "attend the

@@ -653,3 +653,15 @@ def test_subsequent_attacks_are_other_attacks() -> None:
     attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
     later = [e for e in attacks if any("Subsequent" in s for s in _sentences(e))]
     assert later and not any("police post" in s for e in later for s in _sentences(e))
+
+
+def test_an_attack_said_of_this_is_the_attack_told_before() -> None:
+    # "This was a well-planned attack": what the shooting told before was, not a second attack
+    # in the town where the governor spoke
+    text = ("Gunmen opened fire on a bus near Kadugli, Sudan, on Monday, killing five passengers. The bus was "
+            "carrying traders to a market. Roads in the region have been closed since the rains began. Aid groups "
+            "have warned of food shortages. \"This was a well-planned attack,\" Governor Musa Adam told reporters "
+            "in Khartoum on Tuesday.")
+    attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
+    assert len(attacks) == 1
+    assert any("well-planned attack" in s for s in _sentences(attacks[0]))
