@@ -52,7 +52,8 @@ TOLL_WORDS = {"kill", "die", "dead", "death", "deaths", "injure", "wound", "casu
               "injuries", "victims", "victim", "hurt", "damage", "destroy"}
 #: Local happenings that one place names once (:func:`_same_place`).
 SAME_PLACE_TYPES = LOCAL_TYPES - {"arrest"}
-NEW_CUES = {"another", "second", "third", "fresh", "new", "further", "renewed", "separate", "latest", "earlier"}
+NEW_CUES = {"another", "second", "third", "fresh", "new", "further", "renewed", "separate", "latest", "earlier",
+            "subsequent"}
 
 
 def compatible(a: str, b: str) -> bool:
@@ -198,6 +199,8 @@ def distinct(a: Cue, b: Cue) -> bool:
         return True  # Iran's drone attack and Israel's air strike told on one page
     if _two_doers_today(a, b) or _two_arrested_today(a, b):
         return True  # "M23 seizes the airport in Goma." and "Uganda shells rebel camps near Bunia."
+    if _two_tolls_today(a, b):
+        return True  # "Three farmers are killed in a raid in Tessen." and "Troops kill a rebel commander in Tessen."
     if _of_a_past_year(a) and _told_as_news(b, a) or _of_a_past_year(b) and _told_as_news(a, b):
         return True  # "the bombing of a Lorvik mosque in 2017" and "Two guards are shot at a bank in Tessen."
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
@@ -452,6 +455,41 @@ def _two_arrested_today(a: Cue, b: Cue) -> bool:
     return _told_as_today(a) and _told_as_today(b)
 
 
+#: Verbs of a toll whose object (or passive subject) is who was harmed.
+HARM_VERBS = {"kill", "injure", "wound"}
+#: Heads of a victim phrase that take up people told before ("two others are injured", "one of
+#: them died"): the same happening's toll, not other victims.
+SAME_VICTIM_HEADS = {"other", "others", "one", "two", "three", "several", "many", "some", "all", "dozens", "more"}
+
+
+def _victims(cue: Cue) -> Token | None:
+    """The head of who a killing or wounding verb tells as harmed: its passive subject ("Three
+    farmers are killed") or its object ("troops kill a commander"); None for a pronoun."""
+    verb = cue.trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
+        return None
+    head = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in SAME_VICTIM_HEADS:
+        return None
+    return head
+
+
+def _two_tolls_today(a: Cue, b: Cue) -> bool:
+    """Two killings (or woundings) told in two sentences as today's news (:func:`_told_as_today`),
+    each naming whom it harmed by another head word: "Three farmers are killed in a raid in
+    Tessen." and "Troops confirm they killed rebel commander Ali Musa in Tessen." are two
+    happenings, as a digest tells its items, though the town and the day are one. Not "two
+    others are injured" (the toll of the happening told), nor a story told in the past ("Ten
+    people were killed ... The blast wounded 20 children"), left to the other cues."""
+    if a.sentence.start == b.sentence.start or a.event.event_type not in HARM_TYPES \
+            or b.event.event_type not in HARM_TYPES or a.event.mode != b.event.mode:
+        return False
+    va, vb = _victims(a), _victims(b)
+    if va is None or vb is None or va.lemma_.lower() == vb.lemma_.lower():
+        return False
+    return _told_as_today(a) and _told_as_today(b)
+
+
 def _share_a_word(x: str, y: str) -> bool:
     """Two names with a word in common ("Mexican army", "army"; "Ruiz", "Ana Ruiz")."""
     return bool({w.strip(".").lower() for w in x.split()} & {w.strip(".").lower() for w in y.split()})
@@ -576,8 +614,9 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             token, partaker = named, True
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if not definite(token, POINTING_DETERMINERS) or any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS
-                                                        for c in token.children):
+    if not (definite(token, POINTING_DETERMINERS)
+            or (_said_of_it(token) and cue.event.event_type in HARM_TYPES | HAZARD_TYPES)) \
+            or any(c.dep_ == "amod" and c.lower_ in SERIES_WORDS for c in token.children):
         # "the latest arrest", "his first statement as governor", "the upcoming meetings": one
         # of a series, told as such, is not simply the one of its kind told before
         return None
@@ -612,6 +651,24 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             continue
         return group
     return None
+
+
+#: Pronouns that, as the subject of "be", name a happening told before ("It was a cowardly attack").
+BACK_PRONOUNS = {"it", "this", "that"}
+
+
+def _said_of_it(noun: Token) -> bool:
+    """An event noun said of "it" or "this" by a copula ("This appears to have been a
+    well-planned attack", "It was the worst crash in a decade"): what the happening told before
+    was, not another one. Taken for an attack, a fire or a crash only: "this is a compromise
+    between ..." says what a bill is, not which deal was told before."""
+    verb = noun.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "appears to have been"
+        verb = verb.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in BACK_PRONOUNS for c in verb.children) \
+        or any(c.dep_ == "nsubj" and c.lower_ in BACK_PRONOUNS for c in noun.head.children)
 
 
 #: Verbs of taking part in a happening their object names ("contest the election", "attend the
@@ -1032,7 +1089,7 @@ def _new_cue(cue: Cue) -> bool:
 
 
 #: Words of the trigger itself that make it another happening of its kind.
-ANOTHER_WORDS = {"another", "second", "third", "fourth", "separate"}
+ANOTHER_WORDS = {"another", "second", "third", "fourth", "separate", "subsequent"}
 
 
 def _another(cue: Cue) -> bool:

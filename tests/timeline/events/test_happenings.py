@@ -632,3 +632,36 @@ def test_a_saying_dated_only_by_the_return_to_the_leads_day_is_no_same_occasion(
     assert airport.event.date_start == dt.date(2025, 3, 18), airport.event.date_derivation
     assert airport.aside_date == (dt.date(2025, 3, 17), dt.date(2025, 3, 17))
     assert not _same_occasion(lyon, airport)
+
+
+def test_two_killings_of_other_victims_told_in_the_present_are_two_happenings() -> None:
+    # a digest's two items at one town on one day: the farmers killed in a raid and the commander
+    # the army says it killed are other victims, so two attacks, alike as town and day are
+    text = ("The army confirms that it has killed rebel commander Ali Musa in Kadugli, Sudan.\n\n"
+            "Three farmers are killed in a drone strike in Kadugli, Sudan.\n")
+    attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
+    commander = [e for e in attacks if any("Ali Musa" in s for s in _sentences(e))]
+    assert commander and not any("farmers" in s for e in commander for s in _sentences(e))
+    assert any("farmers" in s for e in attacks for s in _sentences(e))
+
+
+def test_subsequent_attacks_are_other_attacks() -> None:
+    # "subsequent attacks" are told as coming after the one told before: other happenings, though
+    # at the same town on the same day
+    text = ("Gunmen storm a police post in Kadugli, Sudan, killing two officers.\n\n"
+            "Subsequent attacks in Kadugli, Sudan, injure at least ten civilians.\n")
+    attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
+    later = [e for e in attacks if any("Subsequent" in s for s in _sentences(e))]
+    assert later and not any("police post" in s for e in later for s in _sentences(e))
+
+
+def test_an_attack_said_of_this_is_the_attack_told_before() -> None:
+    # "This was a well-planned attack": what the shooting told before was, not a second attack
+    # in the town where the governor spoke
+    text = ("Gunmen opened fire on a bus near Kadugli, Sudan, on Monday, killing five passengers. The bus was "
+            "carrying traders to a market. Roads in the region have been closed since the rains began. Aid groups "
+            "have warned of food shortages. \"This was a well-planned attack,\" Governor Musa Adam told reporters "
+            "in Khartoum on Tuesday.")
+    attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
+    assert len(attacks) == 1
+    assert any("well-planned attack" in s for s in _sentences(attacks[0]))
