@@ -96,6 +96,7 @@ VERB_TYPES: dict[str, str] = {
     "rob": "attack", "drown": "accident",  # "robbed a bank"; "a child drowns" (see verb_type)
     "swear": "other", "pick": "arrest", "join": "agree",  # "sworn in", "picked up for questioning", "joined NATO"
     "assign": "deploy", "patrol": "deploy",  # forces assigned, warships on patrol (see verb_type)
+    "task": "other",  # "tasked with forming the new government" (see verb_type)
     # government and legal measures
     "appoint": "other", "oust": "other", "overthrow": "other", "topple": "other", "deport": "other",
     "expel": "other", "extradite": "other", "release": "other", "free": "other", "withdraw": "other",
@@ -237,6 +238,19 @@ def _animal_doer(verb: Token) -> bool:
     return any((d.lemma_.lower() in _ANIMALS or d.lower_.rstrip("s") in _ANIMALS)
                and d.pos_ != "PROPN" and not d.ent_type_  # not "the Tamil Tigers"
                and not {t.lower_ for t in d.lefts} & _RIDDEN_BY_FORCES for d in doers)
+
+
+#: What a mandate to form is a government of.
+_GOVERNMENTS = {"government", "cabinet", "coalition"}
+
+
+def _forms_a_government(verb: Token) -> bool:
+    """The verb's "with forming X" (or "to form X") names a government ("tasked with forming
+    the new government", "was tasked to form a cabinet")."""
+    forming = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pcomp"]
+    forming += [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(f.lemma_.lower() == "form" and _object_words(f) & _GOVERNMENTS for f in forming)
 
 
 def _animal_victim(verb: Token) -> bool:
@@ -429,6 +443,11 @@ def verb_type(token: Token) -> str | None:
     if lemma == "resume" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
                                  and (c.lemma_.lower() in NOUN_TYPES or c.lower_ in NOUN_TYPES) for c in token.children):
         return None  # "the trial resumes", "resumed airstrikes", "talks resumed": the happening named
+    if lemma == "task":
+        # "the party leader is tasked by the president with forming the new government": a
+        # mandate that changes a country's leadership (the codebook's other); not "the committee
+        # is tasked with developing a bill"
+        return "other" if _forms_a_government(token) else None
     if lemma == "assign":
         return "deploy" if _object_words(token) & (_FORCES | {"agent", "agents"}) else None  # "assigned more agents"
     if lemma == "patrol":

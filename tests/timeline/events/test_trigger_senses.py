@@ -619,3 +619,20 @@ def test_an_officials_visit_stays_a_visit():
 
 def test_a_road_mishap_reported_by_the_police_is_still_a_mishap():
     assert kinds("A cyclist was killed on Route 9 in Millbrook on Friday, police said.")[0] == "accident"
+
+
+# A mandate to form a government is a leadership change; an election named only as what came
+# before it ("following the election") does not hide the main clause's happening.
+def test_a_mandate_to_form_a_government_is_its_own_happening_beside_the_earlier_election():
+    found = kinds("Ivan Petrov of the Union party is tasked by President Anna Kova with forming the new "
+                  "government, following the parliamentary election in October.")
+    assert "other" in found and "election" in found
+
+
+def test_a_resignation_after_a_named_attack_is_kept_beside_it():
+    found = kinds("The minister resigned in Sofia on Monday following the attack on the embassy.")
+    assert "other" in found and "attack" in found
+
+
+def test_a_task_that_forms_no_government_is_no_leadership_change():
+    assert "other" not in kinds("The committee in Sofia is tasked with developing a final bill on Monday.")
