@@ -2866,7 +2866,20 @@ def _governs_chosen_clause(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
     token = candidate.token
     return token.pos_ == "VERB" and any(
         c.token.dep_ in OWN_CLAUSE_DEPS and c.token.head.i == token.i and c.token.pos_ == "VERB"
-        and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.token.children) for c in chosen)
+        and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.token.children) or _earlier_named(c.token, token)
+        for c in chosen)
+
+
+#: Words that put a named happening before the main clause's ("following the election").
+_BEFORE_MARKS = {"following", "after"}
+
+
+def _earlier_named(noun: Token, verb: Token) -> bool:
+    """A happening noun named only as what came before the verb's own happening: "the party
+    leader is tasked with forming a government, following the parliamentary election" (the
+    election is chosen first; the mandate is the main clause's happening of its own)."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _BEFORE_MARKS \
+        and noun.head.head.i == verb.i and verb.dep_ == "ROOT"
 
 
 def _purpose_of(candidate: _Trigger, chosen: list[_Trigger]) -> bool:

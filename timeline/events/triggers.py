@@ -96,6 +96,7 @@ VERB_TYPES: dict[str, str] = {
     "rob": "attack", "drown": "accident",  # "robbed a bank"; "a child drowns" (see verb_type)
     "swear": "other", "pick": "arrest", "join": "agree",  # "sworn in", "picked up for questioning", "joined NATO"
     "assign": "deploy", "patrol": "deploy",  # forces assigned, warships on patrol (see verb_type)
+    "task": "other",  # "tasked with forming the new government" (see verb_type)
     # government and legal measures
     "appoint": "other", "oust": "other", "overthrow": "other", "topple": "other", "deport": "other",
     "expel": "other", "extradite": "other", "release": "other", "free": "other", "withdraw": "other",
@@ -239,6 +240,69 @@ def _animal_doer(verb: Token) -> bool:
                and not {t.lower_ for t in d.lefts} & _RIDDEN_BY_FORCES for d in doers)
 
 
+#: What a mandate to form is a government of.
+_GOVERNMENTS = {"government", "cabinet", "coalition"}
+
+
+def _forms_a_government(verb: Token) -> bool:
+    """The verb's "with forming X" (or "to form X") names a government ("tasked with forming
+    the new government", "was tasked to form a cabinet")."""
+    forming = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pcomp"]
+    forming += [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(f.lemma_.lower() == "form" and _object_words(f) & _GOVERNMENTS for f in forming)
+
+
+def _animal_victim(verb: Token) -> bool:
+    """The passive's subject (the one harmed) is an animal ("the horse was killed", "two dogs
+    were injured"): with no doer named, an animal's or a mishap's doing, no armed attack."""
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not victims and verb.dep_ in ("pcomp", "advcl", "conj", "xcomp"):
+        # "a horse was killed after being attacked": the clause's victim is the main verb's
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        victims = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return any((v.lemma_.lower() in _ANIMALS or v.lower_.rstrip("s") in _ANIMALS)
+               and v.pos_ != "PROPN" and not v.ent_type_ for v in victims)
+
+
+#: Road users whose harm with no doer named is a road mishap ("a cyclist was injured").
+_ROAD_USERS = {"motorist", "motorists", "motorcyclist", "motorcyclists", "cyclist", "cyclists", "bicyclist",
+               "bicyclists", "biker", "bikers", "pedestrian", "pedestrians"}
+#: Words that tell of an attacker or a weapon: then the harm may be an attack.
+_ASSAULT_WORDS = {"shot", "shoot", "shooting", "gun", "gunman", "gunmen", "stab", "stabbed", "stabbing", "knife",
+                  "bomb", "blast", "attack", "attacked", "attacker", "assault", "assaulted", "beaten", "beat",
+                  "suspect", "robbed", "robber", "murder", "murdered", "fight", "fighting", "strike", "airstrike",
+                  "missile", "drone", "shelling", "charged", "arrested"}  # (not "police said": they report crashes)
+
+
+def _road_user_harmed(verb: Token) -> bool:
+    """A harm with no doer (no agent or object; as a participle, its subject is the one harmed)
+    in a sentence about a road user and no attacker or weapon: "Family finds motorcyclist injured
+    in ditch", "a pedestrian was killed on Route 9 on Friday" tell a road mishap (codebook:
+    accident), not an armed actor's attack."""
+    if any(c.dep_ in ("agent", "dobj") or c.dep_ == "nsubj" and verb.tag_ != "VBN" for c in verb.children):
+        return False
+    words = {t.lower_ for t in verb.sent}
+    return bool(words & _ROAD_USERS) and not words & _ASSAULT_WORDS
+
+
+#: Doers whose visit to a place is a protest action.
+_PROTEST_DOERS = {"activist", "activists", "protester", "protesters", "protestor", "protestors", "demonstrator",
+                  "demonstrators", "campaigner", "campaigners", "picketer", "picketers"}
+
+
+def _protesters_act(token: Token) -> bool:
+    """The doer of a visit is a body of protesters ("activists visited the homes of bank
+    executives", "a busload of activists paid visits to their homes"): a protest action
+    (codebook: disruptive actions), not a party's trip. For the noun, the doer is the subject of
+    the verb it is the object of ("paying visits")."""
+    verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
+    if token.pos_ in ("NOUN", "PROPN") and verb is token:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.lower_ in _PROTEST_DOERS for s in subjects for t in s.subtree)
+
+
 #: Animals that carry a force ("mounted police horses trampled protesters"): the force acts.
 _RIDDEN_BY_FORCES = {"police", "mounted", "army", "military", "cavalry"}
 
@@ -353,6 +417,12 @@ def verb_type(token: Token) -> str | None:
         return "accident"  # "a shark attacked a swimmer", "was mauled by a dog": no armed actor
     if lemma in ("sting", "maul", "bite", "gore", "trample") and _agentless_passive(token):
         return "accident"  # "a cyclist was stung dozens of times", "was bitten near the lake": an animal's doing
+    if lemma in _ANIMAL_HARM_VERBS and _agentless_passive(token) and _animal_victim(token):
+        return "accident"  # "a horse was killed after being attacked": an animal harmed by no named party
+    if lemma in ("injure", "kill") and _road_user_harmed(token):
+        return "accident"  # "passers-by find cyclist injured by roadside": a road mishap, no attacker
+    if lemma == "visit" and _protesters_act(token):
+        return "protest"  # "activists visited the banker's house": a protest action, no party's visit
     if lemma == "sign" and (any(c.dep_ == "neg" for c in token.children) or token.dep_ == "xcomp"
                             and token.head.lemma_.lower() in ("refuse", "decline")):
         # "the tenants refused to sign the lease", "the union has still not signed the contract": a
@@ -373,6 +443,11 @@ def verb_type(token: Token) -> str | None:
     if lemma == "resume" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
                                  and (c.lemma_.lower() in NOUN_TYPES or c.lower_ in NOUN_TYPES) for c in token.children):
         return None  # "the trial resumes", "resumed airstrikes", "talks resumed": the happening named
+    if lemma == "task":
+        # "the party leader is tasked by the president with forming the new government": a
+        # mandate that changes a country's leadership (the codebook's other); not "the committee
+        # is tasked with developing a bill"
+        return "other" if _forms_a_government(token) else None
     if lemma == "assign":
         return "deploy" if _object_words(token) & (_FORCES | {"agent", "agents"}) else None  # "assigned more agents"
     if lemma == "patrol":
@@ -1089,6 +1164,8 @@ def noun_type(token: Token) -> str | None:
         return None  # "the government's battle to secure the boy's return": an effort, no combat
     if lemma == "sit":
         return "protest" if _sit_in(token) else None
+    if lemma == "visit" and _protesters_act(token):
+        return "protest"  # "a busload of activists paid visits to the executives' homes": a protest action
     if lemma in ("attack", "mauling") and ({c.lemma_.lower() for c in token.children if c.dep_ in (
             "compound", "amod", "nmod", "poss")} | {w.rstrip("s") for w in _prep_object_words(token, "by")}) & _ANIMALS:
         return "accident"  # "a bee attack", "the attack by a pit bull"

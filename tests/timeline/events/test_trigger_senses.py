@@ -577,3 +577,62 @@ def test_declaring_the_winner_is_the_election(sentence):
 
 def test_declaring_a_thing_safe_stays_a_statement():
     assert kinds("The minister declared the bridge in Lilongwe safe on Sunday.") == ["statement"]
+
+
+# The type follows the one harmed and the one who acts, not the verb.
+@pytest.mark.parametrize("sentence", [
+    "Last spring, a horse in Millbrook was killed after being attacked.",
+    "Two dogs were injured near the farm in Millbrook on Sunday.",
+])
+def test_an_animal_harmed_by_no_named_party_is_a_mishap(sentence):
+    assert kinds(sentence)[0] == "accident"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Family of Millbrook cyclist finds him injured in ditch.",
+    "A pedestrian was killed on Route 9 in Millbrook on Friday.",
+])
+def test_a_road_user_harmed_by_no_named_party_is_a_mishap(sentence):
+    assert kinds(sentence)[0] == "accident"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A soldier was killed in Millbrook on Friday after being attacked.",
+    "A cyclist was shot and injured in Millbrook on Friday.",
+    "Gunmen killed a motorcyclist in Millbrook on Friday.",
+])
+def test_a_person_attacked_or_a_named_attacker_stays_an_attack(sentence):
+    assert kinds(sentence)[0] == "attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A busload of activists paid visits to the homes of bank executives in Millbrook on Sunday.",
+    "Activists visited the home of the bank's chief executive in Millbrook on Sunday.",
+])
+def test_protesters_calling_at_a_place_is_a_protest_not_a_visit(sentence):
+    assert kinds(sentence)[0] == "protest"
+
+
+def test_an_officials_visit_stays_a_visit():
+    assert kinds("The foreign minister paid a visit to Millbrook on Sunday.")[0] == "visit"
+
+
+def test_a_road_mishap_reported_by_the_police_is_still_a_mishap():
+    assert kinds("A cyclist was killed on Route 9 in Millbrook on Friday, police said.")[0] == "accident"
+
+
+# A mandate to form a government is a leadership change; an election named only as what came
+# before it ("following the election") does not hide the main clause's happening.
+def test_a_mandate_to_form_a_government_is_its_own_happening_beside_the_earlier_election():
+    found = kinds("Ivan Petrov of the Union party is tasked by President Anna Kova with forming the new "
+                  "government, following the parliamentary election in October.")
+    assert "other" in found and "election" in found
+
+
+def test_a_resignation_after_a_named_attack_is_kept_beside_it():
+    found = kinds("The minister resigned in Sofia on Monday following the attack on the embassy.")
+    assert "other" in found and "attack" in found
+
+
+def test_a_task_that_forms_no_government_is_no_leadership_change():
+    assert "other" not in kinds("The committee in Sofia is tasked with developing a final bill on Monday.")
