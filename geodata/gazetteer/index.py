@@ -759,13 +759,16 @@ class Gazetteer:
 CAPITAL_BONUS = 3.5  # a national capital's lead in the context-free prior
 
 
+#: :func:`prominence`'s lead of a feature kind and of a kind of name match (built once, not per call)
+_KIND_BONUS = {"continent": 6.0, "country": 5.5, "admin1": 2.5, "region": 3.0,
+               "water": 2.5, "landform": 2.5, "admin2": 0.5, "city": 0.0}
+_MATCH_BONUS = {"name": 0.0, "alt": -0.5, "weak": -3.5, "fold": -2.0}
+
+
 def prominence(cand: Candidate) -> float:
     """A context-free prior: big feature kinds and populous places first."""
-    kind_bonus = {"continent": 6.0, "country": 5.5, "admin1": 2.5, "region": 3.0,
-                  "water": 2.5, "landform": 2.5, "admin2": 0.5, "city": 0.0}
-    match_bonus = {"name": 0.0, "alt": -0.5, "weak": -3.5, "fold": -2.0}
-    return (kind_bonus.get(cand["feature"], 0.0) + math.log10(1 + (cand["population"] or 0))
-            + match_bonus.get(cand.get("match", "name"), 0.0) + (CAPITAL_BONUS if cand.get("capital") else 0.0))
+    return (_KIND_BONUS.get(cand["feature"], 0.0) + math.log10(1 + (cand["population"] or 0))
+            + _MATCH_BONUS.get(cand.get("match", "name"), 0.0) + (CAPITAL_BONUS if cand.get("capital") else 0.0))
 
 
 #: A county's type word, left out when two spellings of its name are compared.

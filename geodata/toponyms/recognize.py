@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, IS_ALPHA, LOWER, ORTH, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from geodata.gazetteer import curated
@@ -689,6 +690,7 @@ _NEWSPAPER_WORDS = {"Times", "Post", "Herald", "Daily", "Journal", "Tribune", "G
 # College"); a place name before them names the institution, not the place.
 _NAMED_INSTITUTION_WORDS = {"University", "College", "Elementary", "Academy", "Foundation",
                             "Institute", "Seminary", "Center", "Centre"}
+_NAMED_INSTITUTION_IDS = frozenset(get_string_id(word) for word in _NAMED_INSTITUTION_WORDS)
 # ... unless the words after them make the whole a street or a landmark ("Times Square")
 _STREET_WORDS = {"office", "square", "building", "road", "street", "avenue", "drive", "lane",
                  "boulevard", "way", "plaza", "park", "parkway", "highway", "court"}
@@ -791,8 +793,9 @@ def _institution_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     ("Franklin Elementary", "Charles Webb Center" -> "franklin", "charles webb", "webb")."""
     names: set[str] = set()
     n = len(doc)
+    orths = doc.to_array(ORTH).tolist() if n else []  # (string ids: no Token built for each word)
     for i in range(1, n):
-        if doc[i].text not in _NAMED_INSTITUTION_WORDS or (i + 1 < n and doc[i + 1].lower_ in _STREET_WORDS):
+        if orths[i] not in _NAMED_INSTITUTION_IDS or (i + 1 < n and doc[i + 1].lower_ in _STREET_WORDS):
             continue
         j = i
         while (j > 0 and i - j < 3 and doc[j - 1].is_alpha and _is_capitalised(doc[j - 1].text)

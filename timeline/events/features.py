@@ -50,6 +50,15 @@ TENSE_CARRYING_VERBS = ASPECT_VERBS | IMPLICATIVE_VERBS
 RANKING_WORDS = {"first", "only", "last", "second", "third", "fourth", "fifth", "latest"}
 MODALS = {"could", "may", "might", "would", "should", "must", "can", "will", "shall"}
 QUOTES = "\"“”«»`'"
+#: "vec:0", "vec:1", ...: the names of the token vector's cues, made once (not for every candidate)
+_VEC_NAMES: list[str] = []
+
+
+def _vec_names(width: int) -> list[str]:
+    """At least ``width`` names of the token vector's cues, in order."""
+    while len(_VEC_NAMES) < width:
+        _VEC_NAMES.append(f"vec:{len(_VEC_NAMES)}")
+    return _VEC_NAMES
 
 
 @dataclass
@@ -216,8 +225,7 @@ def _read_cues(cue: Cue) -> dict[str, float]:
     # -- the trigger in context: the parser's token vector (its meaning in this sentence)
     tensor = token.doc.tensor
     if tensor is not None and len(tensor) == len(token.doc) and tensor.shape[1]:
-        for k, value in enumerate(tensor[token.i].tolist()):
-            f[f"vec:{k}"] = value
+        f.update(zip(_vec_names(tensor.shape[1]), tensor[token.i].tolist()))
 
     # -- what was found for it
     on(f"actor1:{cue.actor1_kind or 'none'}")

@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, SPACY, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -92,10 +92,13 @@ def _sub_doc(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[bool] = []
-    space_after = doc.to_array(SPACY)
+    # every word's text from its string id (not a Token built for each)
+    strings = doc.vocab.strings
+    columns = doc.to_array([ORTH, SPACY]).tolist()
     for a, b in spans:
-        words.extend(t.text for t in doc[a:b])
-        spaces.extend(bool(x) for x in space_after[a:b])
+        for orth, space in columns[a:b]:
+            words.append(strings[orth])
+            spaces.append(bool(space))
         starts.extend([True] + [False] * (b - a - 1))
     return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
 

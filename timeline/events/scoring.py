@@ -14,8 +14,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import json
 import math
+import operator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +70,8 @@ class EventModel:
 
 
 def _logistic(weights: dict[str, float], features: dict[str, float]) -> float:
-    z = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    # (the weights of the features in order, times their values, summed left to right as before)
+    z = sum(map(operator.mul, map(weights.get, features, itertools.repeat(0.0)), features.values()))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
