@@ -1346,6 +1346,9 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     paragraphs = new_stories = 0  # paragraphs so far, and those that opened a story of their own
     candidates = _trigger_candidates(doc)
     marks_paragraphs = _marks_paragraphs(doc_text)
+    # a digest's items are stories of their own from its first one on (its shape is read ahead)
+    digest = marks_paragraphs and _digest_shaped(doc, doc_text)
+    locator.digest_item = digest
     for sentence_index, sentence in enumerate(doc.sents):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
@@ -1364,7 +1367,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 # flooded valley on Tuesday. ... Engineers, meanwhile, said Monday the dam had
                 # held. [new paragraph] She met farmers in the town square." -- Tuesday)
                 aside_date, narrative_date = narrative_date, lead_date
-        if sentence_index and _new_story(sentence, doc_text, story_words, marks_paragraphs):
+        if sentence_index and _new_story(sentence, doc_text, story_words, marks_paragraphs, digest):
             # a paragraph that takes up nothing of the story so far (a digest's next item):
             # the earlier paragraphs' date and place are not its own
             if marks_paragraphs:
@@ -2124,10 +2127,19 @@ def _tagged(sentence: Span) -> bool:
     return any(t.pos for t in sentence)
 
 
+#: Titles of office: said of a doer of the paragraph's own ("Kenyan president William Ruto"),
+#: they take up no one of the story before it (:func:`_new_story`).
+ITEM_TITLES = frozenset({"president", "prime", "minister", "premier", "chancellor", "secretary", "governor",
+                         "mayor", "king", "queen", "prince", "leader", "chief", "general", "spokesman",
+                         "spokeswoman", "spokesperson", "ambassador", "envoy"})
+
+
 #: A text is a digest of separate items once this many of its paragraphs, and this share of
 #: them so far, opened a story of their own (:func:`_new_story`)
 DIGEST_MIN_ITEMS = 2
 DIGEST_SHARE = 0.3
+#: ... and this share of its paragraphs open in the present tense (:func:`_digest_shaped`)
+DIGEST_PRESENT_SHARE = 0.5
 
 
 def _marks_paragraphs(text: str) -> bool:
@@ -2141,7 +2153,31 @@ def _opens_paragraph(sentence: Span, text: str) -> bool:
     return "\n" in text[max(0, sentence.start_char - 4):sentence.start_char]
 
 
-def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraphs: bool) -> bool:
+def _digest_shaped(doc: Doc, text: str) -> bool:
+    """The text has a digest's shape: a good share of its paragraphs take up nothing of the
+    paragraphs before them (:func:`_new_story`), and most paragraphs open in the present tense,
+    the tense a digest, roundup or live blog tells each item's news in ("Rebels seize Goma. [new
+    paragraph] Six people are killed in a fire in Hunan. [new paragraph] Costa Rica closes its
+    airspace."); a wire story's paragraphs tell its happenings in the past."""
+    story_words: set[str] = set()
+    paragraphs = new_stories = present = 0
+    for index, sentence in enumerate(doc.sents):
+        if is_headline(sentence):
+            story_words = set()
+            continue
+        if _opens_paragraph(sentence, text) or not index:
+            paragraphs += 1
+            present += told_in_simple_present(sentence, sentence.root, passive=True)
+            if index and _new_story(sentence, text, story_words, True):
+                new_stories += 1
+                story_words = set()
+        story_words |= _story_words(sentence)
+    return new_stories >= DIGEST_MIN_ITEMS and new_stories >= DIGEST_SHARE * paragraphs \
+        and present >= DIGEST_PRESENT_SHARE * paragraphs
+
+
+def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraphs: bool,
+               digest: bool = False) -> bool:
     """True when a sentence opens a paragraph that takes up nothing of the story so far: no
     word that points back ("he", "the same day", "meanwhile"), no name of the earlier
     paragraphs and no noun of theirs told as known (possessed or definite: "the blast"; an
@@ -2150,7 +2186,9 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
     bus crash in India) is a new story; a wire story's next paragraph names its people,
     places or happening again ("Albright announced ...", "The blast ..."). ``marks_paragraphs``: the
     text marks paragraphs (:func:`_marks_paragraphs`); then only a sentence after a line break
-    opens one, else any sentence may."""
+    opens one, else any sentence may. ``digest``: the text has a digest's shape
+    (:func:`_digest_shaped`); then a title said of a doer of the paragraph's own takes up no one
+    (:data:`ITEM_TITLES`)."""
     if (marks_paragraphs and not _opens_paragraph(sentence, text)) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
     shares_a_noun = False
@@ -2158,16 +2196,25 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
         word = token.lower_
         if word in CONTINUING_WORDS or (word in BACK_POINTERS and token.pos in (PRON, DET)):
             return False
-        if token.pos in (PROPN, NOUN) and token.lemma_.lower() in story_words:
+        lemma = token.lemma_.lower()
+        if token.pos in (PROPN, NOUN) and lemma in story_words:
+            if digest and lemma in ITEM_TITLES and (token.pos == PROPN or not definite(token)):
+                # a title before a name or with a nation of its own takes up no one ("President
+                # of Peru Ana Ruiz appoints a new Prime Minister" after an item on Prime
+                # Minister Lars Holm's budget in Oslo; "Nauruan president Ben Ato" after
+                # "Malagasy president Paul Rado"); "the president" does
+                continue
             if token.pos == PROPN or definite(token.head if token.dep_ == "compound" else token):
                 return False
             shares_a_noun = True
     # an undetermined noun told before takes up nothing only in an item that sets out somewhere
-    # new ("A fire destroyed a market in Lagos, where traders blame corruption"); without a place
+    # new ("A fire destroyed a market in Lagos, where traders blame corruption"), or, in a digest,
+    # with a nation of its own ("A Norwegian ex-premier is charged with corruption"); without a place
     # of its own the paragraph goes on with the story ("Zelenskiy said the attack's timing was
     # deliberate, as allies discussed air defence")
+    settings = ("GPE", "LOC", "FAC", "NORP") if digest else ("GPE", "LOC", "FAC")
     return not shares_a_noun or any(
-        ent.label_ in ("GPE", "LOC", "FAC") and not {t.lemma_.lower() for t in ent} & story_words
+        ent.label_ in settings and not {t.lemma_.lower() for t in ent} & story_words
         for ent in sentence.ents)
 
 

@@ -438,6 +438,35 @@ def test_a_digests_later_item_does_not_take_the_place_the_digest_names_most() ->
     assert (event.country_code, event.geo_precision) == ("CL", "country"), event.place_derivation
 
 
+#: items of a digest told in the present, each set somewhere of its own
+_ITEMS = "A fire destroys a market in Lagos, Nigeria.\n\nFloods kill twelve people in Sylhet, Bangladesh.\n\n"
+
+
+def test_a_digest_item_sharing_only_a_title_with_the_item_before_is_another_story() -> None:
+    # "Prime Minister" said of another office-holder takes up no one of the Oslo item
+    text = _ITEMS + ("Police fire tear gas on Monday at protesters in Oslo who rally against Prime Minister "
+                     "Lars Holm's budget.\n\nPresident Ana Ruiz appoints Pedro Soto as the new Prime Minister.")
+    event = _event(text, "other", published="2026-06-25")
+    assert event.place_name != "Oslo" and event.lat is None, event.place_derivation
+
+
+def test_a_digest_item_with_a_nation_of_its_own_is_another_story() -> None:
+    # "corruption" again, undetermined, and a nation the items before did not name: another arrest
+    text = _ITEMS + ("Police arrest 14 people in Nairobi on Monday over a corruption scheme.\n\n"
+                     "A Norwegian former minister is charged with corruption.")
+    arrests = [e for e in extract_events(text, published="2026-06-25") if e.event_type == "arrest"]
+    assert sorted(e.place_name for e in arrests) == ["Nairobi", "Norway"], [e.place_derivation for e in arrests]
+
+
+def test_a_digests_first_item_does_not_take_the_place_the_digest_names_most() -> None:
+    # the digest's shape is read ahead: its first item is a story of its own too, not set in Busan
+    text = ("A military court sentences two bloggers to prison terms for spreading propaganda.\n\n"
+            "A fire destroys a market in Busan, South Korea.\n\nFloods kill twelve people in Busan after heavy rain."
+            "\n\nRebels seize the airport in Goma, Congo.")
+    event = _event(text, "arrest", published="2026-06-25")
+    assert event.place_name != "Busan", event.place_derivation
+
+
 def test_a_wire_storys_paragraphs_keep_the_storys_place() -> None:
     # one paragraph that takes up nothing of the story is an aside, not a digest's item
     text = ("Rebels shelled the market in Goma on Monday, killing six people. Goma was shelled again.\n\n"
