@@ -162,6 +162,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # tells the hazard happened (codebook §2: a toll is part of what caused it)
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         told = _told_happenings(candidates, lambda c: own[id(c)] >= model.keep_threshold)
+        hazard_story = any(c.event.event_type in HAZARD_TYPES and c.event.mode == "asserted"
+                           and own[id(c)] >= model.keep_threshold for c in candidates)
         for cue in candidates:
             probability = own[id(cue)]
             head_raw.setdefault(cue.trigger.i, probability)
@@ -173,7 +175,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _inquiry_only(cue) or _case_talk(cue, candidates) or (
                     cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
-                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue):
+                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
+                    or (hazard_story and _scene_recounted(cue)):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
                 # happening (§2), nor a person's standing before the law (§1); they may still
@@ -416,6 +419,27 @@ def _hazard_with_toll(cue: Candidate) -> bool:
     if any(a.lemma_.lower() in TOLL_WORDS for a in islice(trigger.ancestors, 6)):
         return True
     return any(t.i != trigger.i and t.pos == VERB and t.lemma_.lower() in TOLL_WORDS for t in trigger.subtree)
+
+
+def _scene_recounted(cue: Candidate) -> bool:
+    """True for a bare verb of saying whose words recount, in the past, what was seen or done
+    ("'The whole roof was gone,' a neighbour said", "the fire chief said the blaze started in
+    the kitchen", "a spokeswoman said both drivers were treated at the hospital"): in a story
+    of a crash, fire, flood or storm such words are the account of the hazard (codebook §2: an
+    account of what happened is no event of its own), not a statement; they may still be its
+    evidence. Not a plan, a hope or a position ("said they would reopen the road", "said
+    drivers need to take care", "said he does not think the dam will hold"): a modal, a
+    negation or a present-tense clause keeps the statement."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue) \
+            or cue.trigger.lemma_.lower() not in SAY_VERBS:
+        return False
+    content = _said_content(cue.trigger)
+    if content is None:
+        return False
+    helpers = [c for c in content.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.tag_ == "MD" or c.dep_ == "neg" for c in helpers):
+        return False
+    return content.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers)
 
 
 #: How much likelier a later mention must be than an earlier strong one of the same kind to

@@ -665,3 +665,19 @@ def test_an_attack_said_of_this_is_the_attack_told_before() -> None:
     attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
     assert len(attacks) == 1
     assert any("well-planned attack" in s for s in _sentences(attacks[0]))
+
+
+
+@pytest.mark.parametrize("account", [
+    "\"The whole second floor was gone by the time the trucks arrived,\" county commissioner Ann Lowe said Sunday.",
+    "County spokeswoman Ann Lowe told The Associated Press that the family escaped through a back window.",
+])
+def test_a_past_account_of_a_fire_is_the_fire_not_a_statement(account: str) -> None:
+    # in a fire story, a speaker's past-tense account of the scene is the fire's (codebook §2),
+    # not a statement of its own; a plan said in the same story is still a statement
+    text = ("A fire destroyed a two-story house on Elm Street in Dalton early Sunday, leaving a family of five "
+            "homeless. " + account + " Mayor Dan Ortiz said the city would help the family rebuild.")
+    events = extract_events(text, published="2025-03-23")
+    statements = [e.sentence for e in events if e.event_type == "statement"]
+    assert not any("Ann Lowe" in s for s in statements)
+    assert any("would help" in s for s in statements)
