@@ -173,7 +173,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
             if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or _only_possible(cue.trigger) \
                     or _inquiry_only(cue) or _case_talk(cue, candidates) or (
-                    cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
+                    cue.event.event_type == "arrest" and (_legal_standing(cue.trigger)
+                                                          or _charged_in_happening(cue, candidates))) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
                     or (hazard_story and _scene_recounted(cue)):
@@ -707,6 +708,38 @@ def _legal_standing(trigger: Token) -> bool:
         return True
     return trigger.dep_ == "relcl" and head.lemma_.lower() == "time" \
         and any(c.lower_ == "first" for c in head.children)
+
+
+#: Kinds of happening a person is charged "in": a crime with a victim.
+_CHARGED_IN_TYPES = {"attack", "violence_against_civilians", "riot"}
+
+
+def _charged_in_happening(cue: Candidate, candidates: list[Candidate]) -> bool:
+    """For an arrest's trigger: a person's standing as charged "in" a violent happening the
+    sentence names, told in the present or present perfect with no time of its own ("He is
+    also charged in the 2019 bombing of the courthouse", "Lee has already been charged in the
+    shooting"): the background of the case, a standing before the law (codebook §1), not an
+    arrest of its own; the happening it names is told by its own words. Not a charge told as
+    done ("was charged in the shooting on Friday") nor as today's news ("now is charged")."""
+    verb = cue.trigger
+    if verb.lemma_.lower() != "charge" or verb.tag_ != "VBN":
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ == "auxpass" for c in helpers) or any(c.tag_ in ("VBD", "MD") for c in helpers) \
+            or any(c.lower_ == "now" for c in verb.children):
+        return False
+    if any(c.lemma_ == "have" for c in helpers) and not any(c.lower_ in ("already", "also") for c in verb.children):
+        return False  # "has been charged in the stabbing": the present perfect of the day's news
+    named = {c.trigger.i for c in candidates if c.event.event_type in _CHARGED_IN_TYPES
+             and c.sentence.start == cue.sentence.start}
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in _VIOLENT_CRIME_NOUNS or any(t.i in named for t in o.subtree))
+        for o in p.children) for p in verb.children)
+
+
+#: Nouns of a violent crime a person is charged "in".
+_VIOLENT_CRIME_NOUNS = {"attack", "bombing", "shooting", "killing", "murder", "slaying", "stabbing", "assault",
+                        "death", "beating", "massacre"}
 
 
 def _describing_accusation(trigger: Token, event_type: str) -> bool:

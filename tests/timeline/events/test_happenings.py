@@ -681,3 +681,14 @@ def test_a_past_account_of_a_fire_is_the_fire_not_a_statement(account: str) -> N
     statements = [e.sentence for e in events if e.event_type == "statement"]
     assert not any("Ann Lowe" in s for s in statements)
     assert any("would help" in s for s in statements)
+
+
+def test_a_standing_charge_in_an_earlier_bombing_is_no_arrest() -> None:
+    # "has already been charged in the 2019 bombing": the suspect's standing, background of
+    # the manhunt (codebook §1), not an arrest; "was charged in the shooting on Friday" is one
+    background = ("Police said Tuesday they are searching for Dan Holt in connection with a shooting at a Dalton "
+                  "bar on Friday. Holt has already been charged in the 2019 bombing of a Dalton courthouse.")
+    assert not [e for e in extract_events(background, published="2025-03-23") if e.event_type == "arrest"]
+    news = "Police arrested Dan Holt on Monday. Holt was charged in the shooting on Friday."
+    assert any("was charged" in e.sentence for e in extract_events(news, published="2025-03-23")
+               if e.event_type == "arrest")
