@@ -174,7 +174,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or _only_possible(cue.trigger) \
                     or _inquiry_only(cue) or _case_talk(cue, candidates) or (
                     cue.event.event_type == "arrest" and (_legal_standing(cue.trigger)
-                                                          or _charged_in_happening(cue, candidates))) \
+                                                          or _charged_in_happening(cue, candidates)
+                                                          or _arrest_only_possible(cue.trigger))) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
                     or (hazard_story and _scene_recounted(cue)):
@@ -708,6 +709,24 @@ def _legal_standing(trigger: Token) -> bool:
         return True
     return trigger.dep_ == "relcl" and head.lemma_.lower() == "time" \
         and any(c.lower_ == "first" for c in head.children)
+
+
+#: Modals of mere possibility (not of a plan: "will", "would", "is to").
+_MAY_MODALS = {"can", "could", "may", "might"}
+
+
+def _arrest_only_possible(trigger: Token) -> bool:
+    """An arrest told only as what can happen to someone ("anyone can be arrested for it",
+    "others could have been charged", "they are more likely to be arrested"): a possibility,
+    no happening (codebook §1: hypothetical happenings are part of the words that voice them)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
+        return False
+    helpers = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _MAY_MODALS for c in helpers):
+        return True
+    head = trigger if trigger.dep_ != "conj" else trigger.head
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in ("likely", "unlikely") or (
+        head.dep_ == "xcomp" and any(c.lower_ in ("likely", "unlikely") for c in head.head.children))
 
 
 #: Kinds of happening a person is charged "in": a crime with a victim.

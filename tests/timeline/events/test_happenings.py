@@ -692,3 +692,11 @@ def test_a_standing_charge_in_an_earlier_bombing_is_no_arrest() -> None:
     news = "Police arrested Dan Holt on Monday. Holt was charged in the shooting on Friday."
     assert any("was charged" in e.sentence for e in extract_events(news, published="2025-03-23")
                if e.event_type == "arrest")
+
+
+def test_an_arrest_told_only_as_what_can_happen_is_no_event() -> None:
+    # "can be arrested": a possibility voiced in a quote (codebook §1), no arrest of its own
+    text = ('Mayor Ann Lowe signed a new curfew order for downtown Dalton on Monday. "Anyone who breaks it can be '
+            'arrested on the spot," Lowe said.')
+    events = extract_events(text, published="2025-03-23")
+    assert events and not [e for e in events if e.event_type == "arrest"]
