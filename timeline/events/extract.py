@@ -426,7 +426,8 @@ def _hazard_with_toll(cue: Candidate) -> bool:
 def _scene_recounted(cue: Candidate) -> bool:
     """True for a bare verb of saying whose words recount, in the past, what was seen or done
     ("'The whole roof was gone,' a neighbour said", "the fire chief said the blaze started in
-    the kitchen", "a spokeswoman said both drivers were treated at the hospital"): in a story
+    the kitchen", "a spokeswoman said both drivers were treated at the hospital", "said the
+    family has moved into a motel"): in a story
     of a crash, fire, flood or storm such words are the account of the hazard (codebook §2: an
     account of what happened is no event of its own), not a statement; they may still be its
     evidence. Not a plan, a hope or a position ("said they would reopen the road", "said
@@ -441,7 +442,8 @@ def _scene_recounted(cue: Candidate) -> bool:
     helpers = [c for c in content.children if c.dep_ in ("aux", "auxpass", "neg")]
     if any(c.tag_ == "MD" or c.dep_ == "neg" for c in helpers):
         return False
-    return content.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers)
+    return content.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers) or (
+        content.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in helpers))
 
 
 #: How much likelier a later mention must be than an earlier strong one of the same kind to

@@ -671,6 +671,8 @@ def test_an_attack_said_of_this_is_the_attack_told_before() -> None:
 @pytest.mark.parametrize("account", [
     "\"The whole second floor was gone by the time the trucks arrived,\" county commissioner Ann Lowe said Sunday.",
     "County spokeswoman Ann Lowe told The Associated Press that the family escaped through a back window.",
+    # the present perfect recounts what has been done as well
+    "County spokeswoman Ann Lowe told The Associated Press that the family has moved into a motel.",
 ])
 def test_a_past_account_of_a_fire_is_the_fire_not_a_statement(account: str) -> None:
     # in a fire story, a speaker's past-tense account of the scene is the fire's (codebook §2),
