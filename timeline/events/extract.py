@@ -162,6 +162,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # tells the hazard happened (codebook §2: a toll is part of what caused it)
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         told = _told_happenings(candidates, lambda c: own[id(c)] >= model.keep_threshold)
+        hazard_story = any(c.event.event_type in HAZARD_TYPES and c.event.mode == "asserted"
+                           and own[id(c)] >= model.keep_threshold for c in candidates)
         for cue in candidates:
             probability = own[id(cue)]
             head_raw.setdefault(cue.trigger.i, probability)
@@ -171,9 +173,12 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 probability = max([probability] + [head_raw.get(c.i, 0.0) for c in cue.trigger.conjuncts])
             if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or _only_possible(cue.trigger) \
                     or _inquiry_only(cue) or _case_talk(cue, candidates) or (
-                    cue.event.event_type == "arrest" and _legal_standing(cue.trigger)) \
+                    cue.event.event_type == "arrest" and (_legal_standing(cue.trigger)
+                                                          or _charged_in_happening(cue, candidates)
+                                                          or _arrest_only_possible(cue.trigger))) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
-                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue):
+                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
+                    or (hazard_story and _scene_recounted(cue)):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
                 # happening (§2), nor a person's standing before the law (§1); they may still
@@ -416,6 +421,29 @@ def _hazard_with_toll(cue: Candidate) -> bool:
     if any(a.lemma_.lower() in TOLL_WORDS for a in islice(trigger.ancestors, 6)):
         return True
     return any(t.i != trigger.i and t.pos == VERB and t.lemma_.lower() in TOLL_WORDS for t in trigger.subtree)
+
+
+def _scene_recounted(cue: Candidate) -> bool:
+    """True for a bare verb of saying whose words recount, in the past, what was seen or done
+    ("'The whole roof was gone,' a neighbour said", "the fire chief said the blaze started in
+    the kitchen", "a spokeswoman said both drivers were treated at the hospital", "said the
+    family has moved into a motel"): in a story
+    of a crash, fire, flood or storm such words are the account of the hazard (codebook §2: an
+    account of what happened is no event of its own), not a statement; they may still be its
+    evidence. Not a plan, a hope or a position ("said they would reopen the road", "said
+    drivers need to take care", "said he does not think the dam will hold"): a modal, a
+    negation or a present-tense clause keeps the statement."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue) \
+            or cue.trigger.lemma_.lower() not in SAY_VERBS:
+        return False
+    content = _said_content(cue.trigger)
+    if content is None:
+        return False
+    helpers = [c for c in content.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.tag_ == "MD" or c.dep_ == "neg" for c in helpers):
+        return False
+    return content.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers) or (
+        content.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in helpers))
 
 
 #: How much likelier a later mention must be than an earlier strong one of the same kind to
@@ -683,6 +711,56 @@ def _legal_standing(trigger: Token) -> bool:
         return True
     return trigger.dep_ == "relcl" and head.lemma_.lower() == "time" \
         and any(c.lower_ == "first" for c in head.children)
+
+
+#: Modals of mere possibility (not of a plan: "will", "would", "is to").
+_MAY_MODALS = {"can", "could", "may", "might"}
+
+
+def _arrest_only_possible(trigger: Token) -> bool:
+    """An arrest told only as what can happen to someone ("anyone can be arrested for it",
+    "others could have been charged", "they are more likely to be arrested"): a possibility,
+    no happening (codebook §1: hypothetical happenings are part of the words that voice them)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
+        return False
+    helpers = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _MAY_MODALS for c in helpers):
+        return True
+    head = trigger if trigger.dep_ != "conj" else trigger.head
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in ("likely", "unlikely") or (
+        head.dep_ == "xcomp" and any(c.lower_ in ("likely", "unlikely") for c in head.head.children))
+
+
+#: Kinds of happening a person is charged "in": a crime with a victim.
+_CHARGED_IN_TYPES = {"attack", "violence_against_civilians", "riot"}
+
+
+def _charged_in_happening(cue: Candidate, candidates: list[Candidate]) -> bool:
+    """For an arrest's trigger: a person's standing as charged "in" a violent happening the
+    sentence names, told in the present or present perfect with no time of its own ("He is
+    also charged in the 2019 bombing of the courthouse", "Lee has already been charged in the
+    shooting"): the background of the case, a standing before the law (codebook §1), not an
+    arrest of its own; the happening it names is told by its own words. Not a charge told as
+    done ("was charged in the shooting on Friday") nor as today's news ("now is charged")."""
+    verb = cue.trigger
+    if verb.lemma_.lower() != "charge" or verb.tag_ != "VBN":
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ == "auxpass" for c in helpers) or any(c.tag_ in ("VBD", "MD") for c in helpers) \
+            or any(c.lower_ == "now" for c in verb.children):
+        return False
+    if any(c.lemma_ == "have" for c in helpers) and not any(c.lower_ in ("already", "also") for c in verb.children):
+        return False  # "has been charged in the stabbing": the present perfect of the day's news
+    named = {c.trigger.i for c in candidates if c.event.event_type in _CHARGED_IN_TYPES
+             and c.sentence.start == cue.sentence.start}
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in _VIOLENT_CRIME_NOUNS or any(t.i in named for t in o.subtree))
+        for o in p.children) for p in verb.children)
+
+
+#: Nouns of a violent crime a person is charged "in".
+_VIOLENT_CRIME_NOUNS = {"attack", "bombing", "shooting", "killing", "murder", "slaying", "stabbing", "assault",
+                        "death", "beating", "massacre"}
 
 
 def _describing_accusation(trigger: Token, event_type: str) -> bool:

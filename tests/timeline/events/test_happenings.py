@@ -665,3 +665,40 @@ def test_an_attack_said_of_this_is_the_attack_told_before() -> None:
     attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
     assert len(attacks) == 1
     assert any("well-planned attack" in s for s in _sentences(attacks[0]))
+
+
+
+@pytest.mark.parametrize("account", [
+    "\"The whole second floor was gone by the time the trucks arrived,\" county commissioner Ann Lowe said Sunday.",
+    "County spokeswoman Ann Lowe told The Associated Press that the family escaped through a back window.",
+    # the present perfect recounts what has been done as well
+    "County spokeswoman Ann Lowe told The Associated Press that the family has moved into a motel.",
+])
+def test_a_past_account_of_a_fire_is_the_fire_not_a_statement(account: str) -> None:
+    # in a fire story, a speaker's past-tense account of the scene is the fire's (codebook §2),
+    # not a statement of its own; a plan said in the same story is still a statement
+    text = ("A fire destroyed a two-story house on Elm Street in Dalton early Sunday, leaving a family of five "
+            "homeless. " + account + " Mayor Dan Ortiz said the city would help the family rebuild.")
+    events = extract_events(text, published="2025-03-23")
+    statements = [e.sentence for e in events if e.event_type == "statement"]
+    assert not any("Ann Lowe" in s for s in statements)
+    assert any("would help" in s for s in statements)
+
+
+def test_a_standing_charge_in_an_earlier_bombing_is_no_arrest() -> None:
+    # "has already been charged in the 2019 bombing": the suspect's standing, background of
+    # the manhunt (codebook §1), not an arrest; "was charged in the shooting on Friday" is one
+    background = ("Police said Tuesday they are searching for Dan Holt in connection with a shooting at a Dalton "
+                  "bar on Friday. Holt has already been charged in the 2019 bombing of a Dalton courthouse.")
+    assert not [e for e in extract_events(background, published="2025-03-23") if e.event_type == "arrest"]
+    news = "Police arrested Dan Holt on Monday. Holt was charged in the shooting on Friday."
+    assert any("was charged" in e.sentence for e in extract_events(news, published="2025-03-23")
+               if e.event_type == "arrest")
+
+
+def test_an_arrest_told_only_as_what_can_happen_is_no_event() -> None:
+    # "can be arrested": a possibility voiced in a quote (codebook §1), no arrest of its own
+    text = ('Mayor Ann Lowe signed a new curfew order for downtown Dalton on Monday. "Anyone who breaks it can be '
+            'arrested on the spot," Lowe said.')
+    events = extract_events(text, published="2025-03-23")
+    assert events and not [e for e in events if e.event_type == "arrest"]
