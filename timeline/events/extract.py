@@ -1465,6 +1465,15 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             background_date = None
             locator.section_place = None
             story_words = set()
+        elif sentence_index and digest and _new_story(sentence, doc_text, story_words, marks_paragraphs, digest,
+                                                      named_first=True):
+            # a digest's item that names its doer before its pronoun ("Costa Rica closes its
+            # airspace after a volcano erupts" after an item on floods in Sylhet): "its" is Costa
+            # Rica's, not a word taking up the item before, so the earlier item's date and place
+            # are not its own (it stays the same story for coreference: a new story there
+            # splits happenings told twice)
+            narrative_date = lead_date = aside_date = background_date = None
+            locator.section_place = None
         story_words |= _story_words(sentence)
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         if chosen_events and chosen_events[-1].event_type == "deploy" and _refers_to_forces(sentence):
@@ -2189,6 +2198,9 @@ CONTINUING_WORDS = {"also", "meanwhile", "later", "earlier", "additionally", "th
 #: Pronouns that point back into the story.
 BACK_POINTERS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these", "that",
                  "those", "such", "former", "latter"}
+#: ... those of them that stand for a person or thing named (their antecedent may be a name told
+#: before them in their own sentence: :func:`_new_story`)
+PERSONAL_POINTERS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
 
 
 def _story_words(sentence: Span) -> set[str]:
@@ -2255,7 +2267,7 @@ def _digest_shaped(doc: Doc, text: str) -> bool:
 
 
 def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraphs: bool,
-               digest: bool = False) -> bool:
+               digest: bool = False, named_first: bool = False) -> bool:
     """True when a sentence opens a paragraph that takes up nothing of the story so far: no
     word that points back ("he", "the same day", "meanwhile"), no name of the earlier
     paragraphs and no noun of theirs told as known (possessed or definite: "the blast"; an
@@ -2266,13 +2278,18 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
     text marks paragraphs (:func:`_marks_paragraphs`); then only a sentence after a line break
     opens one, else any sentence may. ``digest``: the text has a digest's shape
     (:func:`_digest_shaped`); then a title said of a doer of the paragraph's own takes up no one
-    (:data:`ITEM_TITLES`)."""
+    (:data:`ITEM_TITLES`). ``named_first``: a personal pronoun after a name earlier in its own
+    sentence refers to that name, not back into the story ("Costa Rica closes its airspace":
+    "its" is Costa Rica's)."""
     if (marks_paragraphs and not _opens_paragraph(sentence, text)) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
     shares_a_noun = False
     for token in sentence:
         word = token.lower_
         if word in CONTINUING_WORDS or (word in BACK_POINTERS and token.pos in (PRON, DET)):
+            if named_first and word in PERSONAL_POINTERS and any(
+                    t.pos == PROPN for t in sentence[:token.i - sentence.start]):
+                continue  # (a name told before it in the sentence is its antecedent)
             return False
         lemma = token.lemma_.lower()
         if token.pos in (PROPN, NOUN) and lemma in story_words:

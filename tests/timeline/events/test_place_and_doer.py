@@ -458,6 +458,16 @@ def test_a_digest_item_with_a_nation_of_its_own_is_another_story() -> None:
     assert sorted(e.place_name for e in arrests) == ["Nairobi", "Norway"], [e.place_derivation for e in arrests]
 
 
+def test_a_digest_item_whose_pronoun_refers_to_its_own_name_does_not_take_the_place_before() -> None:
+    # "her" and "its" are the item's own names' (Maria Soto's, Acme Mining's), not words taking up
+    # the Nairobi item: no place rather than Nairobi
+    for item in ("Maria Soto resigns after her party loses a vote.",
+                 "Acme Mining closes its mine after a gas blast kills four workers."):
+        text = _ITEMS + "Police arrest 14 people in Nairobi on Monday over a corruption scheme.\n\n" + item
+        events = [e for e in extract_events(text, published="2026-06-25") if e.sentence == item]
+        assert events and all(e.place_name != "Nairobi" for e in events), [e.place_derivation for e in events]
+
+
 def test_a_digests_first_item_does_not_take_the_place_the_digest_names_most() -> None:
     # the digest's shape is read ahead: its first item is a story of its own too, not set in Busan
     text = ("A military court sentences two bloggers to prison terms for spreading propaganda.\n\n"
