@@ -65,7 +65,7 @@ from timeline.events.locate import (
 )
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
-from timeline.events.places import PlaceTokens
+from timeline.events.places import PlaceTokens, coordination_head
 from timeline.events.scoring import EventModel, load_model
 from timeline.events.slices import SLICE_CHARS, extract_in_slices
 from timeline.events.triggers import (
@@ -1661,7 +1661,7 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
     where = [o for o in candidate.place_options if o.kind == "sentence" and o.place is not None
              and (o.features.get("prep:locative") or (o.features.get("prep:prep:on") and event_type in STRUCK_TYPES))
              and not o.features.get("in_actor")
-             and (o.features.get("path:own") or o.features.get("path:inner"))
+             and (o.features.get("path:own") or o.features.get("path:inner") or _singled_out(candidate, o.place))
              and not o.features.get("country_of_finer_place")]
     where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)
              and not _not_its_own_place(candidate, o.place, where)]
@@ -1763,6 +1763,25 @@ def _lies_in(place: PlaceMention, area: PlaceMention, text: str) -> bool:
     "in", perhaps "the" and a direction, between them."""
     return bool(text) and place.end is not None and area.start is not None and place.end <= area.start \
         and area.start - place.end < 30 and _LIES_IN.fullmatch(text[place.end:area.start]) is not None
+
+
+#: Adverbs that single out some of the places a happening was at ("especially in Liguria").
+FOCUS_WORDS = {"especially", "particularly", "notably", "mainly", "mostly", "chiefly", "primarily"}
+
+
+def _singled_out(candidate: Candidate, place: PlaceMention) -> bool:
+    """True when the place is in a phrase that singles out where, of the trigger's own area, it
+    struck most, set off after the phrase the trigger is in: "Heavy flooding in northern Italy,
+    especially in Liguria and Piedmont, left four dead" is flooding in Liguria and in Piedmont
+    too, though the parser hangs the phrase off the subject the trigger is part of."""
+    token = candidate.locator.token_of(place) if candidate.locator is not None else None
+    if token is None:
+        return False
+    prep = coordination_head(token).head
+    trigger = candidate.trigger
+    return prep.dep_ == "prep" and prep.i > trigger.i \
+        and any(c.dep_ == "advmod" and c.lower_ in FOCUS_WORDS for c in prep.children) \
+        and any(a.i == prep.head.i for a in islice(trigger.ancestors, 6))
 
 
 #: A line between two places named before it ("the Chad–Sudan border"), after the first or the second.

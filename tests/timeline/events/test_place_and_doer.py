@@ -540,3 +540,12 @@ def test_the_places_of_another_happening_outside_the_triggers_phrase_do_not_copy
     candidates = candidate_events(text, published="2026-06-23")
     assert not [c for c in candidates if c.trigger.text == "strike" and c.split]
     assert [c.event.place_name for c in candidates if c.trigger.text == "bombings"] == ["Aleppo", "Idlib"]
+
+
+def test_places_singled_out_after_the_triggers_area_are_further_places_of_it() -> None:
+    # "especially in Parana and Santa Catarina" hangs off the toll, but it names where the
+    # flooding of southern Brazil struck most: one flooding per state, and the region's
+    text = "The death toll from last week's flooding in southern Brazil, especially in Parana and Santa Catarina, rises to 40."
+    events = [e for e in extract_events(text, published="2025-10-14") if e.event_type == "disaster"]
+    assert sorted(e.place_name for e in events) == ["Brazil", "Parana", "Santa Catarina"], \
+        [(e.place_name, e.place_derivation) for e in events]
