@@ -65,7 +65,7 @@ from timeline.events.locate import (
 )
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
-from timeline.events.places import PlaceTokens
+from timeline.events.places import PlaceTokens, coordination_head
 from timeline.events.scoring import EventModel, load_model
 from timeline.events.slices import SLICE_CHARS, extract_in_slices
 from timeline.events.triggers import (
@@ -1670,9 +1670,10 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
     where = [o for o in candidate.place_options if o.kind == "sentence" and o.place is not None
              and (o.features.get("prep:locative") or (o.features.get("prep:prep:on") and event_type in STRUCK_TYPES))
              and not o.features.get("in_actor")
-             and (o.features.get("path:own") or o.features.get("path:inner"))
+             and (o.features.get("path:own") or o.features.get("path:inner") or _singled_out(candidate, o.place))
              and not o.features.get("country_of_finer_place")]
-    where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)]
+    where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)
+             and not _not_its_own_place(candidate, o.place, where)]
     # "Vancouver, British Columbia; Winnipeg, Manitoba", "the Kenton County jail in Covington":
     # a province or county that holds another of the places is where that one is, not a place
     # of its own
@@ -1771,6 +1772,62 @@ def _lies_in(place: PlaceMention, area: PlaceMention, text: str) -> bool:
     "in", perhaps "the" and a direction, between them."""
     return bool(text) and place.end is not None and area.start is not None and place.end <= area.start \
         and area.start - place.end < 30 and _LIES_IN.fullmatch(text[place.end:area.start]) is not None
+
+
+#: Adverbs that single out some of the places a happening was at ("especially in Liguria").
+FOCUS_WORDS = {"especially", "particularly", "notably", "mainly", "mostly", "chiefly", "primarily"}
+
+
+def _singled_out(candidate: Candidate, place: PlaceMention) -> bool:
+    """True when the place is in a phrase that singles out where, of the trigger's own area, it
+    struck most, set off after the phrase the trigger is in: "Heavy flooding in northern Italy,
+    especially in Liguria and Piedmont, left four dead" is flooding in Liguria and in Piedmont
+    too, though the parser hangs the phrase off the subject the trigger is part of."""
+    token = candidate.locator.token_of(place) if candidate.locator is not None else None
+    if token is None:
+        return False
+    prep = coordination_head(token).head
+    trigger = candidate.trigger
+    return prep.dep_ == "prep" and prep.i > trigger.i \
+        and any(c.dep_ == "advmod" and c.lower_ in FOCUS_WORDS for c in prep.children) \
+        and any(a.i == prep.head.i for a in islice(trigger.ancestors, 6))
+
+
+#: A line between two places named before it ("the Chad–Sudan border"), after the first or the second.
+BORDER_AFTER = re.compile(r"(\s*[-–—/]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?\s+(?:border|frontier|boundary)\b")
+
+
+def _not_its_own_place(candidate: Candidate, place: PlaceMention, where: list[PlaceOption]) -> bool:
+    """True when a place the sentence names is no further place of the happening to copy it to:
+    the owner in a possessive address ("a barn fire in Essex County's Hollis Township" is one
+    fire, in the township); a place in a relative clause that tells of the doer or the one it
+    befell ("Mr Dorn, who had fled to Spain, was convicted in Ohio" is no conviction in
+    Spain); a side of a border named as where it was ("a shootout near the Chad–Sudan border in
+    Adre" is no shootout in Chad); a place hanging off another happening's noun outside the trigger's own phrase ("the
+    air raid on Homs is not linked to the bombings in Aleppo" places the bombings only)."""
+    token = candidate.locator.token_of(place) if candidate.locator is not None else None
+    if token is None:
+        return False
+    trigger = candidate.trigger
+    if token.dep_ == "poss":
+        heads = {candidate.locator.token_of(o.place) for o in where if o.place is not place}
+        if any(h is not None and h.i == token.head.i for h in heads):
+            return True
+    text = text_of(token.doc)
+    border = BORDER_AFTER.match(text, place.end)
+    if border and (border.group(1) or re.search(r"[-–—/]\s*$", text[max(0, place.start - 3):place.start])):
+        return True
+    ancestors = list(islice(token.ancestors, 12))
+    above = any(node.i == trigger.i for node in ancestors)
+    for node in ancestors:
+        if node.i == trigger.i:
+            return False
+        if node.dep_ in ("relcl", "acl") and node.pos in (VERB, AUX) \
+                and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == trigger.i:
+            return True
+        if not above and node.pos == NOUN and node.lemma_.lower() in NOUN_TRIGGER_WORDS:
+            return True
+    return False
 
 
 def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> bool:

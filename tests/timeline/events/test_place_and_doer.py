@@ -526,3 +526,36 @@ def test_a_that_clause_after_a_noun_of_words_is_what_they_say() -> None:
     assert in_what_was_said(_token(doc, "Tartu"), _token(doc, "charges"))
     doc = parse("The Estonian foreign minister on Tuesday read a statement issued in Tartu.")
     assert not in_what_was_said(_token(doc, "Tartu"), _token(doc, "statement"))
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    # the owner in a possessive address is where the place lies, no second fire
+    ("A barn fire broke out on Tuesday in Jefferson County's Union Township.", "accident", "Jefferson County"),
+    # a relative clause on the one sentenced tells of him, not of the sentence
+    ("Dorn, who has received asylum in Spain, was sentenced to a ten-year prison term in Ohio last year.",
+     "arrest", "Ohio"),
+    # the sides of a border are no places of a shooting near it
+    ("A smuggler was shot dead near the Chad–Sudan border in Adre on Tuesday.", "attack", "Adre"),
+])
+def test_a_place_that_is_not_where_it_happened_does_not_copy_a_happening(text: str, event_type: str,
+                                                                           place: str) -> None:
+    events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == event_type]
+    assert [e.place_name for e in events] == [place], [(e.place_name, e.place_derivation) for e in events]
+
+
+def test_the_places_of_another_happening_outside_the_triggers_phrase_do_not_copy_it() -> None:
+    # "the bombings in Aleppo and Idlib" hang off the verb the strike is the subject of: they
+    # place the bombings, not the strike
+    text = "Officials said the air strike on Homs is not linked with the inquiry into the bombings in Aleppo and Idlib."
+    candidates = candidate_events(text, published="2026-06-23")
+    assert not [c for c in candidates if c.trigger.text == "strike" and c.split]
+    assert [c.event.place_name for c in candidates if c.trigger.text == "bombings"] == ["Aleppo", "Idlib"]
+
+
+def test_places_singled_out_after_the_triggers_area_are_further_places_of_it() -> None:
+    # "especially in Parana and Santa Catarina" hangs off the toll, but it names where the
+    # flooding of southern Brazil struck most: one flooding per state, and the region's
+    text = "The death toll from last week's flooding in southern Brazil, especially in Parana and Santa Catarina, rises to 40."
+    events = [e for e in extract_events(text, published="2025-10-14") if e.event_type == "disaster"]
+    assert sorted(e.place_name for e in events) == ["Brazil", "Parana", "Santa Catarina"], \
+        [(e.place_name, e.place_derivation) for e in events]
