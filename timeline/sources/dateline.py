@@ -26,8 +26,9 @@ _AFTER_HEADLINE = re.compile(r"\A[ \t]*[^\n]{10,200}?[.!?][ \t]+(?=[A-Z][A-Z'’
 #: Staff Writer March 29, 2009 MILLTOWN -- City officials said ...")
 _AFTER_BYLINE_DATE = re.compile(_MONTH + r"\s+\d{1,2},\s*\d{4}[ \t]+(?=[A-Z][A-Z'’.\-]+[\s,])")
 BYLINE_REACH = 400  # how far into the text a byline may run
-#: the least letters of a bare city before a short dash or an underscore ("MILLTOWN - Police
-#: said", "WASHINGTON _"): an acronym ("NATO - The alliance") is shorter
+#: the least letters of a bare city before an en dash or an underscore ("MILLTOWN – Police
+#: said", "WASHINGTON _"): an acronym ("NATO – The alliance") is shorter (a bare hyphen is
+#: not read as one: "ELMVILLE - Madison County ..." stays text)
 SHORT_DASH_CITY = 5
 
 
@@ -64,7 +65,7 @@ def find_datelines(text: str) -> list[Dateline]:
                     and text[line.end():line.end() + 1].isupper())):
             # "NATO - the alliance" is no dateline; a dateline gives a date, agency or region,
             # or is a city name in capitals before a long dash ("MAKHACHKALA -- Three days"),
-            # or before a short dash or an underscore that opens a sentence ("MILLTOWN - A
+            # or before an en dash or an underscore that opens a sentence ("MILLTOWN – A
             # man was hurt", "WASHINGTON _\n\nThe bombings")
             continue
         found.append(Dateline(line.start(), line.end(), _title(city), line.group("region"), line.group("date")))
