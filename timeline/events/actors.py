@@ -699,10 +699,7 @@ class ActorResolver:
     def _subject_before(self, pronoun: Token) -> Actor | None:
         """The named person who was the subject of the latest clause with a subject before
         ``pronoun`` in its sentence or the two before it, if that subject was a person."""
-        sentence_start = pronoun.sent.start
-        earliest = pronoun.doc[max(0, sentence_start - 1)].sent.start if sentence_start else 0
-        if earliest:
-            earliest = pronoun.doc[max(0, earliest - 1)].sent.start
+        earliest = _window_start(pronoun)
         subjects = [t for t in pronoun.doc[earliest:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")
                     and t.pos_ in ("PROPN", "NOUN")]
         if not subjects:
@@ -717,10 +714,7 @@ class ActorResolver:
         """The party named by the latest plural noun that was a clause's subject before
         ``pronoun`` in its sentence or the two before it ("Prosecutors are demanding ... They
         said ..." → prosecutors), or None."""
-        sentence_start = pronoun.sent.start
-        earliest = pronoun.doc[max(0, sentence_start - 1)].sent.start if sentence_start else 0
-        if earliest:
-            earliest = pronoun.doc[max(0, earliest - 1)].sent.start
+        earliest = _window_start(pronoun)
         last = next((t for t in reversed(pronoun.doc[earliest:pronoun.i]) if t.dep_ in ("nsubj", "nsubjpass")
                      and t.tag_ in ("NNS", "NNPS")), None)
         if last is None:
@@ -953,6 +947,16 @@ def _borne(noun: Token) -> bool:
 COURTS = {"court", "tribunal", "magistrates", "magistrate"}
 #: Verbs whose subject stands before a court ("appeared in court", "pleaded not guilty")
 DEFENDANT_VERBS = {"appear", "reappear", "plead", "stand"}
+
+
+def _window_start(token: Token) -> int:
+    """Where the window a pronoun looks back over begins: the start of the second sentence
+    before the token's (or of the text, when fewer sentences come before it)."""
+    start = token.sent.start
+    for _ in range(2):
+        if start:
+            start = token.doc[start - 1].sent.start
+    return start
 
 
 def court_of(trigger: Token) -> Token | None:

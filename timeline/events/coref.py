@@ -455,8 +455,9 @@ def _two_arrested_today(a: Cue, b: Cue) -> bool:
     return _told_as_today(a) and _told_as_today(b)
 
 
-#: Verbs of a toll whose object (or passive subject) is who was harmed.
-HARM_VERBS = {"kill", "injure", "wound"}
+#: Verbs of a toll whose object (or passive subject) is who was harmed (fewer than the
+#: triggers' HARM_VERBS, which also hold "die", "destroy": no victim as object there).
+VICTIM_VERBS = {"kill", "injure", "wound"}
 #: Heads of a victim phrase that take up people told before ("two others are injured", "one of
 #: them died"): the same happening's toll, not other victims.
 SAME_VICTIM_HEADS = {"other", "others", "one", "two", "three", "several", "many", "some", "all", "dozens", "more"}
@@ -466,7 +467,7 @@ def _victims(cue: Cue) -> Token | None:
     """The head of who a killing or wounding verb tells as harmed: its passive subject ("Three
     farmers are killed") or its object ("troops kill a commander"); None for a pronoun."""
     verb = cue.trigger
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in VICTIM_VERBS:
         return None
     head = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in SAME_VICTIM_HEADS:
@@ -662,13 +663,13 @@ def _said_of_it(noun: Token) -> bool:
     well-planned attack", "It was the worst crash in a decade"): what the happening told before
     was, not another one. Taken for an attack, a fire or a crash only: "this is a compromise
     between ..." says what a bill is, not which deal was told before."""
-    verb = noun.head
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "appears to have been"
-        verb = verb.head
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_ != "be":
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in BACK_PRONOUNS for c in verb.children) \
-        or any(c.dep_ == "nsubj" and c.lower_ in BACK_PRONOUNS for c in noun.head.children)
+    governor = copula
+    while governor.dep_ == "xcomp" and governor.head.i != governor.i:  # "appears to have been"
+        governor = governor.head
+    return any(c.dep_ == "nsubj" and c.lower_ in BACK_PRONOUNS for verb in (copula, governor) for c in verb.children)
 
 
 #: Verbs of taking part in a happening their object names ("contest the election", "attend the

@@ -1424,10 +1424,12 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     paragraphs = new_stories = 0  # paragraphs so far, and those that opened a story of their own
     candidates = _trigger_candidates(doc)
     marks_paragraphs = _marks_paragraphs(doc_text)
+    sentences = list(doc.sents)
+    sentence_words = [_story_words(sentence) for sentence in sentences]  # (read ahead and in the walk)
     # a digest's items are stories of their own from its first one on (its shape is read ahead)
-    digest = marks_paragraphs and _digest_shaped(doc, doc_text)
+    digest = marks_paragraphs and _digest_shaped(sentences, sentence_words, doc_text)
     locator.digest_item = digest
-    for sentence_index, sentence in enumerate(doc.sents):
+    for sentence_index, sentence in enumerate(sentences):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
             # A new section: its story has not given a date or a place yet.
@@ -1474,7 +1476,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             # splits happenings told twice)
             narrative_date = lead_date = aside_date = background_date = None
             locator.section_place = None
-        story_words |= _story_words(sentence)
+        story_words |= sentence_words[sentence_index]
         sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
         if chosen_events and chosen_events[-1].event_type == "deploy" and _refers_to_forces(sentence):
             # "North Korea deployed troops ... Many of these forces defended the Kursk region"
@@ -2300,15 +2302,16 @@ def _opens_paragraph(sentence: Span, text: str) -> bool:
     return "\n" in text[max(0, sentence.start_char - 4):sentence.start_char]
 
 
-def _digest_shaped(doc: Doc, text: str) -> bool:
+def _digest_shaped(sentences: list[Span], sentence_words: list[set[str]], text: str) -> bool:
     """The text has a digest's shape: a good share of its paragraphs take up nothing of the
     paragraphs before them (:func:`_new_story`), and most paragraphs open in the present tense,
     the tense a digest, roundup or live blog tells each item's news in ("Rebels seize Goma. [new
     paragraph] Six people are killed in a fire in Hunan. [new paragraph] Costa Rica closes its
-    airspace."); a wire story's paragraphs tell its happenings in the past."""
+    airspace."); a wire story's paragraphs tell its happenings in the past. ``sentence_words``:
+    each sentence's :func:`_story_words`."""
     story_words: set[str] = set()
     paragraphs = new_stories = present = 0
-    for index, sentence in enumerate(doc.sents):
+    for index, sentence in enumerate(sentences):
         if is_headline(sentence):
             story_words = set()
             continue
@@ -2318,7 +2321,7 @@ def _digest_shaped(doc: Doc, text: str) -> bool:
             if index and _new_story(sentence, text, story_words, True):
                 new_stories += 1
                 story_words = set()
-        story_words |= _story_words(sentence)
+        story_words |= sentence_words[index]
     return new_stories >= DIGEST_MIN_ITEMS and new_stories >= DIGEST_SHARE * paragraphs \
         and present >= DIGEST_PRESENT_SHARE * paragraphs
 
