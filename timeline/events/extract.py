@@ -1509,6 +1509,21 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                     # (the day the happening takes from its clause or the narrative: "On Aug. 2, the
                     # talks had just ended. Then the bomb went off")
                     dated_happenings.setdefault(trigger.event_type, []).append(taken)
+            dated_later = own_date is not None and own_date.start_date is not None and own_date.start_date > day
+            if dated_later \
+                    and mode_of(trigger.token) == "asserted" and _done_in_past(trigger.token) \
+                    and (trigger.event_type in VERBAL_TYPES or trigger.token.pos_ in ("NOUN", "PROPN")) \
+                    and not (trigger.token.pos_ in ("NOUN", "PROPN") and _dated_in(own_date, trigger.token)):
+                # a day wholly after the report cannot be that of a statement, or of a happening's
+                # noun, the report tells as done: it is that of what was said, of another clause
+                # or of a deadline ("Col. Lee said in an interview that she hopes to reopen the
+                # bridge within the next two weeks": the interview is not two weeks on; "The
+                # council approved the appointments, terms expiring March 31, 2030"). A verb of
+                # planning keeps its day ("the vote was set for May 12"); the narrative or the
+                # report dates the rest
+                own_date = None  # (the sentence still dates something: the model's cue stays)
+            else:
+                dated_later = False
             if _on_the_eve_of(trigger.token) and not (
                     own_date is not None and any(t.idx == own_date.start for t in trigger.token.subtree)):
                 # (a date of the happening's own phrase, "the Pope's visit on Sunday", is its own)
@@ -1521,7 +1536,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 source_id=source_id, sentence=sentence, sentence_text=sentence_text, trigger=trigger,
                 actor1=actor1, actor2=actor2, location=location, own_date=own_date,
                 narrative_date=narrative_date, background_date=background_date, published=day, title=title,
-                url=url, dated_for_model=own_date is not None or date_cue is not None,
+                url=url, dated_for_model=dated_later or own_date is not None or date_cue is not None,
                 said_on=_said_on(claims) if own_date is None else None,
             )
             if trigger.event_type in RETOLD_TYPES and trigger.chosen:
@@ -2526,6 +2541,35 @@ def _background(doc: Doc, sentence_dates: list[DateMention], published: dt.date)
             t.tag_ in ("JJS", "RBS") or t.lower_ in _RECORD_WORDS for t in sentence):
         return None
     return last
+
+
+def _done_in_past(token: Token) -> bool:
+    """The trigger is told as done: a verb in the simple past ("approved", "said") or with a
+    past auxiliary ("was given", "had fled"), or a noun of such a verb's clause ("approved the
+    appointments"), outside a quotation. Unlike :func:`_told_in_past` a verb does not take the
+    tense of a clause it hangs from ("announced plans to travel next week": the travel is
+    still to come)."""
+    if inside_quotes(token.sent, token):
+        return False
+    if token.pos_ in ("NOUN", "PROPN"):
+        token = _clause_verb(token)  # "approved the appointments", "said in an interview"
+        if token is None:
+            return False
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() in _PLANNING_VERBS:
+        return False
+    helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in helpers):
+        return False
+    tensed = [c for c in helpers if c.tag_ in ("VBD", "VBZ", "VBP")]
+    if tensed:
+        return tensed[0].tag_ == "VBD"
+    return token.tag_ == "VBD"
+
+
+#: Verbs whose clause names a day still to come even when told in the past ("the accession
+#: was planned for early March", "the vote was set for May 12"): that day is the happening's.
+_PLANNING_VERBS = {"plan", "schedule", "set", "slate", "expect", "postpone", "delay", "reschedule", "move",
+                   "push", "fix", "book", "call", "agree", "decide", "vote", "intend", "aim", "propose"}
 
 
 def _told_in_past(token: Token) -> bool:

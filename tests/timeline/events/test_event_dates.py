@@ -434,3 +434,23 @@ def test_the_days_of_a_saying_and_of_its_happening_stay_apart_when_the_story_is_
             "Officials said on Tuesday that six people were in custody.")
     event = _candidate(text, "2025-07-16", "custody")
     assert event.date_start == dt.date(2025, 7, 14), event.date_derivation
+
+
+def test_a_day_after_the_report_does_not_date_a_statement_told_as_made() -> None:
+    # the interview was given by the report's day; the weeks of what was said are still to come
+    event = _candidate("Col. Ann Lee, a veteran of the border war, said in an interview with a local radio station "
+                       "at her base that she hopes to reopen the bridge within the next two weeks.", "2025-03-12",
+                       "interview")
+    assert event.date_start == event.date_end == dt.date(2025, 3, 12), event.date_derivation
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # a plan told in the past still names its own day
+    ("The council said the vote was set for May 12.", "2025-03-18", "vote", dt.date(2025, 5, 12)),
+    # so does the happening a past announcement plans
+    ("The minister announced plans to visit Leeds on May 12.", "2025-03-18", "visit", dt.date(2025, 5, 12)),
+])
+def test_a_day_still_to_come_of_a_plan_told_in_the_past_is_kept(text: str, published: str, trigger: str,
+                                                                day: dt.date) -> None:
+    event = _candidate(text, published, trigger)
+    assert event.date_start == day, event.date_derivation
