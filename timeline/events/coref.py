@@ -153,6 +153,7 @@ def distinct(a: Cue, b: Cue) -> bool:
     countries (:func:`scene_countries`), and the sayings of two speakers each named by their verb's
     subject. Two sayings of one speaker in one sentence stay one statement, and so do a toll and
     the happening its clause tells as its cause (:func:`_toll_of`)."""
+    a, b = a.told_as or a, b.told_as or b
     if a.sentence.start == b.sentence.start and a.chosen and b.chosen and a.trigger.i != b.trigger.i:
         # unless they are the same kind of happening at the same place ("fires occurred,
         # including a brush fire in Torrington"): repeated strikes on one place are one event
@@ -650,6 +651,8 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             continue
         if any(distinct(member, told) for member in group):
             continue
+        if told is not cue:
+            cue.told_as = told
         return group
     return None
 
