@@ -734,8 +734,9 @@ def _victim(cue: Cue) -> str | None:
 def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group of an attack on the same named person: a person is killed once, and "Dr.
     Barnett Slepian was killed last fall" and "Slepian, 52, was shot with a rifle" tell one
-    shooting, whatever date or place their sentences give; not when the text announces
-    another attack or names another doer."""
+    shooting, whatever date or place their sentences give (so neither tells a later mention
+    apart: :attr:`Cue.told_as`); not when the text announces another attack or names another
+    doer."""
     victim = _victim(cue)
     if victim is None or _new_cue(cue):
         return None
@@ -748,6 +749,10 @@ def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         if any(m.sentence.start == cue.sentence.start and m.chosen and cue.chosen and m.trigger.i != cue.trigger.i
                for m in group):
             continue
+        # joined whatever day or place its sentence gives, the mention tells no later one apart by
+        # them either: after "Slepian died in a Buffalo hospital on Friday", "Slepian was shot at
+        # his home in Amherst" is still the one shooting (the hospital's town is not its scene)
+        cue.told_as = dataclasses.replace(cue, place_explicit=False, own_date=False)
         return group
     return None
 

@@ -718,3 +718,18 @@ def test_a_place_set_aside_for_a_noun_named_back_tells_no_later_mention_apart() 
     assert len(attacks) == 1
     sentences = _sentences(attacks[0])
     assert any("after the shooting" in s for s in sentences) and any("10 p.m." in s for s in sentences)
+
+
+def test_a_mention_joined_by_its_named_victim_tells_no_later_mention_apart_by_its_town() -> None:
+    # "Whitley, 61, was shot twice" is the shooting told before whatever town and day its
+    # sentence gives (her brother spoke in Columbus on Saturday); that town is then no scene of
+    # the shooting that keeps the Dayton detail below out of it
+    text = ("Dr. Ann Whitley was shot at her clinic in Dayton, Ohio, on Friday. Police said the gunman fled in a "
+            "gray van. The clinic has closed for the week. Colleagues remembered her as a devoted physician. "
+            "Whitley, 61, was shot twice, her brother told reporters in Columbus on Saturday. Detectives said the "
+            "gunman fired three times through the clinic's front window in Dayton.")
+    attacks = [e for e in extract_events(text, published="2025-02-10") if e.event_type == "attack"]
+    assert len(attacks) == 1
+    sentences = _sentences(attacks[0])
+    assert any("shot twice" in s for s in sentences) and any("fired three times" in s for s in sentences)
+    assert attacks[0].place_name == "Dayton"
