@@ -153,6 +153,7 @@ def distinct(a: Cue, b: Cue) -> bool:
     countries (:func:`scene_countries`), and the sayings of two speakers each named by their verb's
     subject. Two sayings of one speaker in one sentence stay one statement, and so do a toll and
     the happening its clause tells as its cause (:func:`_toll_of`)."""
+    a, b = a.told_as or a, b.told_as or b
     if a.sentence.start == b.sentence.start and a.chosen and b.chosen and a.trigger.i != b.trigger.i:
         # unless they are the same kind of happening at the same place ("fires occurred,
         # including a brush fire in Torrington"): repeated strikes on one place are one event
@@ -650,6 +651,8 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             continue
         if any(distinct(member, told) for member in group):
             continue
+        if told is not cue:
+            cue.told_as = told
         return group
     return None
 
@@ -731,8 +734,9 @@ def _victim(cue: Cue) -> str | None:
 def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group of an attack on the same named person: a person is killed once, and "Dr.
     Barnett Slepian was killed last fall" and "Slepian, 52, was shot with a rifle" tell one
-    shooting, whatever date or place their sentences give; not when the text announces
-    another attack or names another doer."""
+    shooting, whatever date or place their sentences give (so neither tells a later mention
+    apart: :attr:`Cue.told_as`); not when the text announces another attack or names another
+    doer."""
     victim = _victim(cue)
     if victim is None or _new_cue(cue):
         return None
@@ -745,6 +749,10 @@ def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         if any(m.sentence.start == cue.sentence.start and m.chosen and cue.chosen and m.trigger.i != cue.trigger.i
                for m in group):
             continue
+        # joined whatever day or place its sentence gives, the mention tells no later one apart by
+        # them either: after "Slepian died in a Buffalo hospital on Friday", "Slepian was shot at
+        # his home in Amherst" is still the one shooting (the hospital's town is not its scene)
+        cue.told_as = dataclasses.replace(cue, place_explicit=False, own_date=False)
         return group
     return None
 

@@ -106,6 +106,10 @@ class Cue:
     #: alone found, once read (:func:`timeline.events.coref._new_cue` and the like, which meet
     #: the cue once for every group)
     read: dict[tuple[str, int, int], bool] = field(default_factory=dict, repr=False, compare=False)
+    #: the mention as the happening it names back was told apart by: a definite noun joined to the
+    #: happening it names, with the day or place its sentence gives for something else set aside
+    #: (:func:`timeline.events.coref._referent`), else None
+    told_as: "Cue | None" = field(default=None, repr=False, compare=False)
 
 
 def candidate_features(cue: Cue) -> dict[str, float]:

@@ -702,3 +702,34 @@ def test_an_arrest_told_only_as_what_can_happen_is_no_event() -> None:
             'arrested on the spot," Lowe said.')
     events = extract_events(text, published="2025-03-23")
     assert events and not [e for e in events if e.event_type == "arrest"]
+
+
+def test_a_place_set_aside_for_a_noun_named_back_tells_no_later_mention_apart() -> None:
+    # "after the shooting" joins the shooting in Amherst whatever town its sentence names
+    # (Newark is where the car was found); that town is no more the shooting's for the mentions
+    # that come after it, so "was shot at 10 p.m. in Amherst" is the same shooting again, not a
+    # second one told apart from the Newark mention
+    text = ("A doctor was shot dead at his home in Amherst, New York, on Oct. 23. Investigators say the gunman "
+            "fired through a kitchen window. The clinic where the doctor worked has closed. Colleagues remembered "
+            "him as a devoted physician. The suspect vanished after the shooting, and his car was found at the "
+            "airport in Newark, New Jersey, in December. The doctor, 52, was shot at 10 p.m. in Amherst as he "
+            "stood in his kitchen with his wife.")
+    attacks = [e for e in extract_events(text, published="2025-02-10") if e.event_type == "attack"]
+    assert len(attacks) == 1
+    sentences = _sentences(attacks[0])
+    assert any("after the shooting" in s for s in sentences) and any("10 p.m." in s for s in sentences)
+
+
+def test_a_mention_joined_by_its_named_victim_tells_no_later_mention_apart_by_its_town() -> None:
+    # "Whitley, 61, was shot twice" is the shooting told before whatever town and day its
+    # sentence gives (her brother spoke in Columbus on Saturday); that town is then no scene of
+    # the shooting that keeps the Dayton detail below out of it
+    text = ("Dr. Ann Whitley was shot at her clinic in Dayton, Ohio, on Friday. Police said the gunman fled in a "
+            "gray van. The clinic has closed for the week. Colleagues remembered her as a devoted physician. "
+            "Whitley, 61, was shot twice, her brother told reporters in Columbus on Saturday. Detectives said the "
+            "gunman fired three times through the clinic's front window in Dayton.")
+    attacks = [e for e in extract_events(text, published="2025-02-10") if e.event_type == "attack"]
+    assert len(attacks) == 1
+    sentences = _sentences(attacks[0])
+    assert any("shot twice" in s for s in sentences) and any("fired three times" in s for s in sentences)
+    assert attacks[0].place_name == "Dayton"
