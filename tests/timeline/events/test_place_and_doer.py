@@ -195,6 +195,18 @@ def test_a_state_body_without_a_venue_is_placed_in_its_country(text, place, prec
     assert (condemn.place_name, condemn.geo_precision) == (place, precision), condemn.place_derivation
 
 
+@pytest.mark.parametrize("text, place", [
+    # a body the text names as the country's ("Estonia's X"), no venue stated: its country
+    ("Estonia's electoral commission reports that the ruling party will keep its majority.", "Estonia"),
+    ("Latvia's interior ministry said on Monday that the border crossing will reopen in April.", "Latvia"),
+    # a person the country's name introduces travels: no place rather than a guess
+    ("Estonia's Kaja Kallas says the talks will resume in spring.", None),
+])
+def test_a_body_named_as_a_countrys_speaks_in_that_country(text, place) -> None:
+    statement = _event(text, "statement", published="2024-03-15")
+    assert statement.place_name == place, statement.place_derivation
+
+
 def test_a_place_the_words_name_is_not_where_they_were_said() -> None:
     # "urged residents of Tartu": the town the appeal is about, not its venue; the speaker's
     # country is (its body spoke from no stated venue)
