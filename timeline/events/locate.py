@@ -129,6 +129,8 @@ class Locator:
             logger.debug("ignoring %r → %s (%s): a weak match far from the story's places",
                          place.text, place.name, place.country_code)
         self.names = [p for p in self.names if not any(p is q for q in stray)]
+        elsewhere = district_elsewhere(doc.text, self.names)
+        self.names = [p for p in self.names if not any(p is q for q in elsewhere)]
         #: geonameids of the continents and multi-country regions the article names (never an event's place)
         self.too_wide = {p.geonameid for p in self.names if too_wide(p)}
         self._as_named = self.names
@@ -633,6 +635,30 @@ class Locator:
         if not near or any(p.country_code == place.country_code for p in near):
             return False
         return min(_km(place, p) for p in near) > STRAY_MIN_KM
+
+
+#: Last words of a name that make it a part of a town ("Dniprovskyi District", "Old Town quarter")
+TOWN_PART_WORDS = {"district", "raion", "rayon", "neighborhood", "neighbourhood", "quarter", "microdistrict",
+                   "suburb", "borough", "ward"}
+#: How far a town's part may lie from the town the text writes it with
+TOWN_PART_KM = 30.0
+
+
+def district_elsewhere(text: str, names: list[PlaceMention]) -> list[PlaceMention]:
+    """The town parts written with their town ("strikes on Shevchenkivskyi District, Ruritown",
+    "the Old Quarter of Ruritown") that the gazetteer resolved to a namesake far from that town:
+    most towns' districts are not in the gazetteer, and many share a name (every big town of a
+    country may have its "Central District"), so a namesake elsewhere is a wrong place; the
+    town itself, written right after, is the place."""
+    wrong = []
+    for place, town in zip(names, names[1:]):
+        words = place.text.lower().split()
+        if (words and words[-1] in TOWN_PART_WORDS and town.feature == "city"
+                and place.feature in ("city", "admin2") and place.lat is not None and town.lat is not None
+                and text[place.end:town.start].strip() in (",", "of", "in")
+                and _km(place, town) > TOWN_PART_KM):
+            wrong.append(place)
+    return wrong
 
 
 def too_wide(place: PlaceMention) -> bool:

@@ -207,6 +207,17 @@ def test_a_body_named_as_a_countrys_speaks_in_that_country(text, place) -> None:
     assert statement.place_name == place, statement.place_derivation
 
 
+@pytest.mark.parametrize("text, place", [
+    # a town's district the gazetteer knows only as a namesake in another town: the town written with it
+    ("Two people are killed in a missile strike on Shevchenkivskyi District, Kharkiv.", "Kharkiv"),
+    # the district of the town it is written with stays
+    ("Two people are killed in a missile strike on Shevchenkivskyi District in Kyiv.", "Shevchenkivskyi"),
+])
+def test_a_town_part_resolved_far_from_its_town_gives_way_to_the_town(text, place) -> None:
+    attack = _event(text, "attack", published="2026-01-01")
+    assert attack.place_name == place, attack.place_derivation
+
+
 def test_a_place_the_words_name_is_not_where_they_were_said() -> None:
     # "urged residents of Tartu": the town the appeal is about, not its venue; the speaker's
     # country is (its body spoke from no stated venue)
