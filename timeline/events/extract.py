@@ -63,6 +63,7 @@ from timeline.events.locate import (
     Locator,
     fold,
     in_what_was_said,
+    told_elsewhere,
 )
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
@@ -1538,6 +1539,9 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             options = place_options(locator, sentence, trigger.token, trigger.event_type,
                                     actors.actor_token_ids(trigger.token), trigger_tokens,
                                     location.place if location is not None else None, dateline_place, mentions)
+            if location is None and told_elsewhere(trigger.token) and not locator.places_in(sentence):
+                # "convicted of a minor charge in another state": no guess from elsewhere in the text
+                options = [option for option in options if option.kind == "none"]
             actor_choices = actor_options(actors, sentence, trigger.token, trigger.event_type, actor1, doers,
                                           named_counts, target=actor2)
             if trigger.chosen and actor1 is not None:

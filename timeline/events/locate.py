@@ -204,6 +204,10 @@ class Locator:
             # "She is due in Milltown Superior Court today": a step of the case is taken at the
             # court's seat, not in the defendant's home town the story is set in
             return Location(seat, f"the seat of the court it is before → {seat.name} (city)", explicit=True)
+        if not in_sentence and told_elsewhere(trigger):
+            # "was convicted of a minor charge in another state": somewhere the text does not
+            # name, not the story's town; no place rather than a wrong one
+            return None
         if not in_sentence:
             section = self.section_place
             if section is not None and (event_type in CARRY_COUNTRY_TYPES or (
@@ -659,6 +663,25 @@ def district_elsewhere(text: str, names: list[PlaceMention]) -> list[PlaceMentio
                 and _km(place, town) > TOWN_PART_KM):
             wrong.append(place)
     return wrong
+
+
+#: Nouns of a place that "another" or "foreign" leaves unnamed ("in another state")
+ELSEWHERE_NOUNS = {"state", "country", "county", "city", "town", "nation", "province", "region", "jurisdiction"}
+ELSEWHERE_WORDS = {"another", "other", "foreign", "different"}
+
+
+def told_elsewhere(trigger: Token) -> bool:
+    """Whether the happening's clause puts it in a place it leaves unnamed: "Smith was arrested
+    and convicted of a minor charge in another state", "she was jailed in a foreign country"."""
+    clause = {trigger.i} | {t.i for t in trigger.conjuncts}
+    for token in trigger.sent:
+        if token.lower_ not in ELSEWHERE_NOUNS or token.dep_ != "pobj" or token.head.lower_ not in ("in", "at") \
+                or not any(c.lower_ in ELSEWHERE_WORDS for c in token.children):
+            continue
+        verb = next((a for a in islice(token.ancestors, 8) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i in clause:
+            return True
+    return False
 
 
 def too_wide(place: PlaceMention) -> bool:

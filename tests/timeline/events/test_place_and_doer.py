@@ -218,6 +218,15 @@ def test_a_town_part_resolved_far_from_its_town_gives_way_to_the_town(text, plac
     assert attack.place_name == place, attack.place_derivation
 
 
+def test_a_happening_put_in_another_state_takes_no_guess_from_the_story() -> None:
+    # "in another state": somewhere the text does not name, not the dateline's town
+    text = ("MILLTOWN — A Milltown man faces murder charges in the death of his neighbor, police said "
+            "Tuesday. Smith was arrested and convicted of a relatively minor charge in another state, "
+            "according to prosecutors.")
+    arrest = _event(text, "arrest", published="2026-01-01")
+    assert arrest.place_name is None, arrest.place_derivation
+
+
 def test_a_place_the_words_name_is_not_where_they_were_said() -> None:
     # "urged residents of Tartu": the town the appeal is about, not its venue; the speaker's
     # country is (its body spoke from no stated venue)
