@@ -52,6 +52,7 @@ from timeline.events.features import (GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAG
 from timeline.events.locate import (
     DIVISION_WORDS,
     GEO_PRECISION,
+    HOME_BODY_NOUNS,
     HOME_NATION,
     HOME_TYPES,
     MOVEMENT_TYPES,
@@ -62,6 +63,7 @@ from timeline.events.locate import (
     Locator,
     fold,
     in_what_was_said,
+    told_elsewhere,
 )
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
@@ -251,6 +253,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 event.place_derivation = f"{why} → {country.name} (country)"
         _un_seat(event, sentence_of.get(id(event)))
         _home_nation(event, locator, cue_of.get(id(event)))
+        _possessor_nation(event, locator, cue_of.get(id(event)))
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
         _no_doer_of_nature(event)
@@ -1551,6 +1554,9 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             options = place_options(locator, sentence, trigger.token, trigger.event_type,
                                     actors.actor_token_ids(trigger.token), trigger_tokens,
                                     location.place if location is not None else None, dateline_place, mentions)
+            if location is None and told_elsewhere(trigger.token) and not locator.places_in(sentence):
+                # "convicted of a minor charge in another state": no guess from elsewhere in the text
+                options = [option for option in options if option.kind == "none"]
             actor_choices = actor_options(actors, sentence, trigger.token, trigger.event_type, actor1, doers,
                                           named_counts, target=actor2)
             if trigger.chosen and actor1 is not None:
@@ -2183,6 +2189,45 @@ def _home_nation(event: Event, locator: Locator | None, cue: Candidate | None) -
         return
     _set_place(event, place)
     event.place_derivation = f"{HOME_NATION} → {place.name} (country)"
+
+
+#: Names in a subject that make it no state's body: a person, who travels
+_NOT_A_BODY_ENTS = ("PERSON",)
+#: Head nouns of a country's bodies and of office-holders named only by title, as the subject
+#: of their words ("Ruritania's electoral board reports", "Ruritania's interior minister said");
+#: a name's last word is none of them ("Ruritania's John Smith says")
+_BODY_HEADS = HOME_BODY_NOUNS | {"board", "commission", "agency", "council", "office", "committee", "service",
+                                 "authority", "bank", "observatory", "institute", "administration", "department",
+                                 "bureau", "command", "tribunal", "regulator", "embassy", "spokesman",
+                                 "spokeswoman", "spokesperson"}
+
+
+def _possessor_nation(event: Event, locator: Locator | None, cue: Candidate | None) -> None:
+    """Words of a body the text names as a country's, with no venue stated and no place left,
+    take that country, at country precision: "Ruritania's electoral commission reports that
+    the ruling party won" is told in Ruritania (codebook §3: a national body's statement with
+    no venue is placed at its country when only the country is supported). Only the doer's
+    own possessor counts ("Ruritania's X says"), not a country its words name; the subject is a
+    body or an office named by its head noun, not a person ("Ruritania's John Smith says"),
+    who travels and keeps no place."""
+    if cue is None or locator is None or event.lat is not None or event.event_type not in VERBAL_TYPES \
+            or "only a continent" in (event.place_derivation or ""):
+        return
+    trigger = cue.trigger
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in _BODY_HEADS \
+            or any(t.ent_type_ in _NOT_A_BODY_ENTS for t in subject.subtree):
+        return
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return
+    place = next((p for p in locator.places_in(cue.sentence) if p.feature == "country"
+                  and (token := locator.token_of(p)) is not None and token.i == owner.i), None)
+    if place is None:
+        return
+    _set_place(event, place)
+    event.place_derivation = f"no place of the happening in the text: the country whose body speaks → " \
+                             f"{place.name} (country)"
 
 
 def _clear_place(event: Event, derivation: str) -> None:

@@ -129,6 +129,8 @@ class Locator:
             logger.debug("ignoring %r → %s (%s): a weak match far from the story's places",
                          place.text, place.name, place.country_code)
         self.names = [p for p in self.names if not any(p is q for q in stray)]
+        elsewhere = district_elsewhere(doc.text, self.names)
+        self.names = [p for p in self.names if not any(p is q for q in elsewhere)]
         #: geonameids of the continents and multi-country regions the article names (never an event's place)
         self.too_wide = {p.geonameid for p in self.names if too_wide(p)}
         self._as_named = self.names
@@ -202,6 +204,10 @@ class Locator:
             # "She is due in Milltown Superior Court today": a step of the case is taken at the
             # court's seat, not in the defendant's home town the story is set in
             return Location(seat, f"the seat of the court it is before → {seat.name} (city)", explicit=True)
+        if not in_sentence and told_elsewhere(trigger):
+            # "was convicted of a minor charge in another state": somewhere the text does not
+            # name, not the story's town; no place rather than a wrong one
+            return None
         if not in_sentence:
             section = self.section_place
             if section is not None and (event_type in CARRY_COUNTRY_TYPES or (
@@ -633,6 +639,49 @@ class Locator:
         if not near or any(p.country_code == place.country_code for p in near):
             return False
         return min(_km(place, p) for p in near) > STRAY_MIN_KM
+
+
+#: Last words of a name that make it a part of a town ("Dniprovskyi District", "Old Town quarter")
+TOWN_PART_WORDS = {"district", "raion", "rayon", "neighborhood", "neighbourhood", "quarter", "microdistrict",
+                   "suburb", "borough", "ward"}
+#: How far a town's part may lie from the town the text writes it with
+TOWN_PART_KM = 30.0
+
+
+def district_elsewhere(text: str, names: list[PlaceMention]) -> list[PlaceMention]:
+    """The town parts written with their town ("strikes on Shevchenkivskyi District, Ruritown",
+    "the Old Quarter of Ruritown") that the gazetteer resolved to a namesake far from that town:
+    most towns' districts are not in the gazetteer, and many share a name (every big town of a
+    country may have its "Central District"), so a namesake elsewhere is a wrong place; the
+    town itself, written right after, is the place."""
+    wrong = []
+    for place, town in zip(names, names[1:]):
+        words = place.text.lower().split()
+        if (words and words[-1] in TOWN_PART_WORDS and town.feature == "city"
+                and place.feature in ("city", "admin2") and place.lat is not None and town.lat is not None
+                and text[place.end:town.start].strip() in (",", "of", "in")
+                and _km(place, town) > TOWN_PART_KM):
+            wrong.append(place)
+    return wrong
+
+
+#: Nouns of a place that "another" or "foreign" leaves unnamed ("in another state")
+ELSEWHERE_NOUNS = {"state", "country", "county", "city", "town", "nation", "province", "region", "jurisdiction"}
+ELSEWHERE_WORDS = {"another", "other", "foreign", "different"}
+
+
+def told_elsewhere(trigger: Token) -> bool:
+    """Whether the happening's clause puts it in a place it leaves unnamed: "Smith was arrested
+    and convicted of a minor charge in another state", "she was jailed in a foreign country"."""
+    clause = {trigger.i} | {t.i for t in trigger.conjuncts}
+    for token in trigger.sent:
+        if token.lower_ not in ELSEWHERE_NOUNS or token.dep_ != "pobj" or token.head.lower_ not in ("in", "at") \
+                or not any(c.lower_ in ELSEWHERE_WORDS for c in token.children):
+            continue
+        verb = next((a for a in islice(token.ancestors, 8) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i in clause:
+            return True
+    return False
 
 
 def too_wide(place: PlaceMention) -> bool:

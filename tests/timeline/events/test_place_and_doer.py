@@ -195,6 +195,38 @@ def test_a_state_body_without_a_venue_is_placed_in_its_country(text, place, prec
     assert (condemn.place_name, condemn.geo_precision) == (place, precision), condemn.place_derivation
 
 
+@pytest.mark.parametrize("text, place", [
+    # a body the text names as the country's ("Estonia's X"), no venue stated: its country
+    ("Estonia's electoral commission reports that the ruling party will keep its majority.", "Estonia"),
+    ("Latvia's interior ministry said on Monday that the border crossing will reopen in April.", "Latvia"),
+    # a person the country's name introduces travels: no place rather than a guess
+    ("Estonia's Kaja Kallas says the talks will resume in spring.", None),
+])
+def test_a_body_named_as_a_countrys_speaks_in_that_country(text, place) -> None:
+    statement = _event(text, "statement", published="2024-03-15")
+    assert statement.place_name == place, statement.place_derivation
+
+
+@pytest.mark.parametrize("text, place", [
+    # a town's district the gazetteer knows only as a namesake in another town: the town written with it
+    ("Two people are killed in a missile strike on Shevchenkivskyi District, Kharkiv.", "Kharkiv"),
+    # the district of the town it is written with stays
+    ("Two people are killed in a missile strike on Shevchenkivskyi District in Kyiv.", "Shevchenkivskyi"),
+])
+def test_a_town_part_resolved_far_from_its_town_gives_way_to_the_town(text, place) -> None:
+    attack = _event(text, "attack", published="2026-01-01")
+    assert attack.place_name == place, attack.place_derivation
+
+
+def test_a_happening_put_in_another_state_takes_no_guess_from_the_story() -> None:
+    # "in another state": somewhere the text does not name, not the dateline's town
+    text = ("MILLTOWN — A Milltown man faces murder charges in the death of his neighbor, police said "
+            "Tuesday. Smith was arrested and convicted of a relatively minor charge in another state, "
+            "according to prosecutors.")
+    arrest = _event(text, "arrest", published="2026-01-01")
+    assert arrest.place_name is None, arrest.place_derivation
+
+
 def test_a_place_the_words_name_is_not_where_they_were_said() -> None:
     # "urged residents of Tartu": the town the appeal is about, not its venue; the speaker's
     # country is (its body spoke from no stated venue)
