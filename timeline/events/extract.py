@@ -3085,9 +3085,12 @@ def _second_doer(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
     for c in chosen:
         if c.event_type != candidate.event_type or c.token.pos_ != "VERB":
             continue
-        if not (token.head.i == c.token.i or c.token.head.i == token.i):
+        # the chosen verb's clause: its own, or the verb it completes ("refused to sign the
+        # deal, and the agency extended its deadline": the refusal's clause)
+        clause = c.token.head if c.token.dep_ == "xcomp" else c.token
+        if not (token.head.i == clause.i or clause.head.i == token.i):
             continue
-        other = _named_subject(c.token)
+        other = _named_subject(clause)
         if other is not None and other.lemma_.lower() != subject.lemma_.lower():
             return True
     return False

@@ -720,3 +720,14 @@ def test_a_suit_and_the_ruling_against_it_are_two_steps_of_a_case() -> None:
     others = [e for e in events if e.event_type == "other"]
     assert len(others) == 2
     assert any(e.actor1 == "county judge" for e in others)
+
+
+def test_a_refusal_to_sign_and_another_partys_extension_are_two_steps() -> None:
+    # the tenants' refusal (the signing's clause is the verb it completes) and the agency's
+    # extension joined by "and": two parties' acts of one kind
+    text = ("The tenants refused to sign the lease through two weeks of talks, and the housing agency extended "
+            "its deadline until Friday.")
+    events = extract_events(text, published="2024-03-05")
+    others = [e for e in events if e.event_type == "other"]
+    assert len(others) == 2
+    assert any(e.actor1 == "housing agency" for e in others)
