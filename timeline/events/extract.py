@@ -2766,9 +2766,11 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                       and (candidate.token.dep_ in OWN_CLAUSE_DEPS or _governs_chosen_clause(candidate, chosen))
                       and candidate.event_type not in {c.event_type for c in chosen}
                       and candidate.event_type != "statement") or candidate.coordinated
-        if not owned and not own_clause:
+        second_doer = _second_doer(candidate, chosen)
+        if not owned and not own_clause and not second_doer:
             continue
-        if any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned for c in chosen):
+        if not second_doer and any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned
+                                   for c in chosen):
             continue
         if _purpose_of(candidate, chosen):
             continue  # "marched in Istanbul ... to protest the killings": the march's purpose
@@ -3147,6 +3149,40 @@ def _present_relative(token: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "neg") or c.tag_ == "WRB" for c in verb.children):
         return False  # "... are injured when two trains collide": the parser's relative clause is one of time
     return not is_headline(verb.sent)
+
+
+def _named_subject(verb: Token) -> Token | None:
+    """The verb's own subject when it is a noun or a name (not a pronoun, not a relative word)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _second_doer(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
+    """True for a verb of a chosen happening's kind joined by "and"/"but" to the chosen verb,
+    with a doer of its own: "The tenants filed a lawsuit against the landlord, but a county
+    judge ruled against them" (the suit and the ruling are two steps of one case, taken by two
+    parties), "Smith was arrested Friday, and Jones was arrested on Monday" (two arrests). A
+    clause of time or cause is not one ("was arrested after store guards detained him": the
+    detention is the arrest told again)."""
+    token = candidate.token
+    if candidate.strength <= 0.5 or token.pos_ != "VERB" or candidate.event_type == "statement" \
+            or token.dep_ != "conj":
+        return False
+    subject = _named_subject(token)
+    if subject is None:
+        return False
+    for c in chosen:
+        if c.event_type != candidate.event_type or c.token.pos_ != "VERB":
+            continue
+        # the chosen verb's clause: its own, or the verb it completes ("refused to sign the
+        # deal, and the agency extended its deadline": the refusal's clause)
+        clause = c.token.head if c.token.dep_ == "xcomp" else c.token
+        if not (token.head.i == clause.i or clause.head.i == token.i):
+            continue
+        other = _named_subject(clause)
+        if other is not None and other.lemma_.lower() != subject.lemma_.lower():
+            return True
+    return False
 
 
 def _governs_chosen_clause(candidate: _Trigger, chosen: list[_Trigger]) -> bool:

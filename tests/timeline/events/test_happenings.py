@@ -733,3 +733,32 @@ def test_a_mention_joined_by_its_named_victim_tells_no_later_mention_apart_by_it
     sentences = _sentences(attacks[0])
     assert any("shot twice" in s for s in sentences) and any("fired three times" in s for s in sentences)
     assert attacks[0].place_name == "Dayton"
+
+
+def test_two_named_people_arrested_in_joined_clauses_are_two_arrests() -> None:
+    # "X was arrested Friday, and Y was arrested Monday": one kind of happening, two doers'
+    # clauses joined by "and", each its own arrest (not one per sentence)
+    text = "Robert Smith, 25, was arrested Friday night in Dayton, and 46-year-old John Davis was arrested Monday."
+    events = extract_events(text, published="2024-03-05")
+    arrests = [e for e in events if e.event_type == "arrest"]
+    assert sorted(str(e.date_start) for e in arrests) == ["2024-03-01", "2024-03-04"]
+
+
+def test_a_suit_and_the_ruling_against_it_are_two_steps_of_a_case() -> None:
+    # the tenants' suit and the judge's ruling: two parties' acts of one kind in one sentence
+    text = "The tenants filed a lawsuit against the landlord in March, but a county judge ruled against them on Friday."
+    events = extract_events(text, published="2024-03-05")
+    others = [e for e in events if e.event_type == "other"]
+    assert len(others) == 2
+    assert any(e.actor1 == "county judge" for e in others)
+
+
+def test_a_refusal_to_sign_and_another_partys_extension_are_two_steps() -> None:
+    # the tenants' refusal (the signing's clause is the verb it completes) and the agency's
+    # extension joined by "and": two parties' acts of one kind
+    text = ("The tenants refused to sign the lease through two weeks of talks, and the housing agency extended "
+            "its deadline until Friday.")
+    events = extract_events(text, published="2024-03-05")
+    others = [e for e in events if e.event_type == "other"]
+    assert len(others) == 2
+    assert any(e.actor1 == "housing agency" for e in others)
