@@ -42,13 +42,13 @@ from geodata.gazetteer.index import country, lookup, place_for_demonym
 from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import count_back, find_dates
-from timeline.events.actor_options import OUTLET_NAME_WORDS, ActorOption, actor_options
-from timeline.events.actors import CROWD_ACTOR, OFFICE_VERBS, Actor, ActorResolver
+from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
+from timeline.events.actors import CROWD_ACTOR, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import (ASSUMED_DATE, TOLL_WORDS, cluster, county_holds, date_assumed, definite, future_saying,
                                    split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
-from timeline.events.features import (GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue, candidate_features,
-                                     inside_quotes, told_in_simple_present)
+from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue,
+                                     candidate_features, inside_quotes, told_in_simple_present)
 from timeline.events.locate import (
     DIVISION_WORDS,
     GEO_PRECISION,
@@ -72,6 +72,7 @@ from timeline.events.triggers import (
     CROWD_CONTROL,
     FORCES,
     HARM_VERBS,
+    MAY_MODALS,
     NOUN_TRIGGER_WORDS,
     SAY_VERBS,
     TYPE_RANK,
@@ -569,7 +570,8 @@ def _generic_claim(cue: Cue) -> bool:
 
 #: Verbs of hoping: what a speaker hopes for is a feeling, not a position or an act.
 _HOPING = {"hope", "wish"}
-_FIRST_PERSON = {"i", "we"}
+#: A first-person subject: the subject forms of the features' first-person words.
+_FIRST_PERSON = FIRST_PERSON - {"me", "us", "my", "our"}
 
 
 def _own_hope(cue: Cue) -> bool:
@@ -713,10 +715,6 @@ def _legal_standing(trigger: Token) -> bool:
         and any(c.lower_ == "first" for c in head.children)
 
 
-#: Modals of mere possibility (not of a plan: "will", "would", "is to").
-_MAY_MODALS = {"can", "could", "may", "might"}
-
-
 def _arrest_only_possible(trigger: Token) -> bool:
     """An arrest told only as what can happen to someone ("anyone can be arrested for it",
     "others could have been charged", "they are more likely to be arrested"): a possibility,
@@ -724,7 +722,7 @@ def _arrest_only_possible(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
         return False
     helpers = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.lower_ in _MAY_MODALS for c in helpers):
+    if any(c.lower_ in MAY_MODALS for c in helpers):
         return True
     head = trigger if trigger.dep_ != "conj" else trigger.head
     return head.dep_ == "xcomp" and head.head.lemma_.lower() in ("likely", "unlikely") or (
@@ -1930,8 +1928,8 @@ def _outlet_name(name: str) -> bool:
 #: newspaper"): what it reports is its source's news, not its own act. The actor options' name
 #: words of an outlet told or carrying the words, and the words of papers' names a speaker's
 #: name holds ("The Daily Courier", "the Chronicle").
-OUTLET_WORDS = OUTLET_NAME_WORDS | {"daily", "broadcaster", "guardian", "reuters", "courier", "chronicle", "observer",
-                                    "examiner", "inquirer"}
+OUTLET_WORDS = OUTLET_NAME_WORDS | OUTLET_NAMES | {"daily", "broadcaster", "guardian", "courier", "chronicle",
+                                                   "observer", "examiner", "inquirer"}
 
 
 def _outlet_reports(cue: Candidate) -> str | None:
@@ -2278,9 +2276,8 @@ def _tagged(sentence: Span) -> bool:
 
 #: Titles of office: said of a doer of the paragraph's own ("Kenyan president William Ruto"),
 #: they take up no one of the story before it (:func:`_new_story`).
-ITEM_TITLES = frozenset({"president", "prime", "minister", "premier", "chancellor", "secretary", "governor",
-                         "mayor", "king", "queen", "prince", "leader", "chief", "general", "spokesman",
-                         "spokeswoman", "spokesperson", "ambassador", "envoy"})
+#: The actors' titles of office, with "prime" (of "prime minister") and "queen".
+ITEM_TITLES = frozenset(OFFICE_TITLES | {"prime", "queen"})
 
 
 #: A text is a digest of separate items once this many of its paragraphs, and this share of

@@ -162,7 +162,11 @@ TYPE_RANK = {t: i for i, t in enumerate((
     "support", "statement", "other",
 ))}
 
-_MODAL_HYPOTHETICAL = {"may", "might", "could", "should", "possibly", "perhaps"}
+#: Modals of mere possibility (not of a plan: "will", "would", "is to").
+MAY_MODALS = {"can", "could", "may", "might"}
+#: Words that make a happening hypothetical: the modals of possibility but "can" (ability or
+#: habit: "police can detain anyone"), "should", and adverbs of possibility.
+_MODAL_HYPOTHETICAL = (MAY_MODALS - {"can"}) | {"should", "possibly", "perhaps"}
 # "would" in reported speech is the future seen from the past: "said it would send troops".
 _MODAL_FUTURE = {"will", "shall", "'ll", "would", "wo"}
 _PLAN_VERBS = {"plan", "intend", "prepare", "expect", "aim", "schedule", "set", "hope", "seek",
@@ -286,9 +290,11 @@ def _road_user_harmed(verb: Token) -> bool:
     return bool(words & _ROAD_USERS) and not words & _ASSAULT_WORDS
 
 
+#: The nouns of people protesting, both spellings: the core of the protest doers, the protest's
+#: crowd and the crowds of clashes and marches below.
+PROTESTER_NOUNS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators"}
 #: Doers whose visit to a place is a protest action.
-_PROTEST_DOERS = {"activist", "activists", "protester", "protesters", "protestor", "protestors", "demonstrator",
-                  "demonstrators", "campaigner", "campaigners", "picketer", "picketers"}
+_PROTEST_DOERS = PROTESTER_NOUNS | {"activist", "activists", "campaigner", "campaigners", "picketer", "picketers"}
 
 
 def _protesters_act(token: Token) -> bool:
@@ -337,9 +343,12 @@ _DEPLOYED_GEAR = {"system", "systems", "wall", "walls", "barrier", "barriers", "
                   "boom", "booms", "airbag", "airbags", "parachute", "parachutes", "software", "technology", "camera",
                   "cameras", "app", "tool", "tools", "fence", "fences", "dike", "dikes", "levee", "levees",
                   "generator", "generators", "net", "nets", "sensor", "sensors", "network", "platform"}
+#: Missiles and rockets: weapons both as arms fired (:data:`_WEAPON_WORDS`) and as gear deployed
+#: (:data:`_WEAPON_GEAR`).
+_MISSILE_WORDS = {"missile", "missiles", "rocket", "rockets"}
 #: Modifiers that make such gear a weapon whose deployment is a military one: "air defence systems".
-_WEAPON_GEAR = {"missile", "missiles", "defense", "defence", "air", "rocket", "weapon", "weapons", "radar",
-                "anti-missile", "antimissile", "artillery", "launch", "patriot", "thaad", "naval", "military"}
+_WEAPON_GEAR = _MISSILE_WORDS | {"defense", "defence", "air", "weapon", "weapons", "radar", "anti-missile",
+                                 "antimissile", "artillery", "launch", "patriot", "thaad", "naval", "military"}
 #: Verbs of winning a contest whose participle "beating X" names the loser.
 _CONTEST_WINS = {"win", "take", "capture", "claim", "secure", "retain", "keep"}
 
@@ -669,8 +678,8 @@ _HARM_BY_VEHICLE = {"kill", "injure", "wound", "maim"}
 _CAR_MODELS = {"pickup", "suv", "sedan", "honda", "toyota", "ford", "chevrolet", "cadillac", "dodge", "nissan"}
 _CAR_WORDS = _CAR_MODELS | {"motorist", "pedestrian", "cyclist", "bicyclist", "motorcyclist", "guardrail", "pole",
                             "tree", "bumper", "fender", "windshield", "windscreen", "tailgate"}
-_WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells",
-                 "strike", "strikes", "airstrike", "airstrikes"}
+_WEAPON_WORDS = _MISSILE_WORDS | {"drone", "drones", "bomb", "bombs", "shell", "shells", "strike", "strikes",
+                                  "airstrike", "airstrikes"}
 _WEATHER = {"storm", "snowstorm", "blizzard", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods",
             "earthquake", "quake", "tsunami", "wildfire", "landslide", "mudslide", "rain", "rains", "snow"}
 #: moving water that strikes a place (a hazard, not an attacker)
@@ -691,8 +700,12 @@ _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
 _RESCUE_CALLS = {"backup", "back-up", "help", "reinforcements", "assistance", "ambulance", "ambulances", "medics"}
 #: Verbs that make a deployment of armed forces when their object is forces or a military presence.
 _STRENGTHEN = {"bolster", "boost", "beef", "strengthen", "increase", "expand", "enlarge"}
-_ARMED = {"fighter", "rebel", "troop", "soldier", "militant", "force", "army", "gunman", "insurgent",
-          "militia", "jihadist", "unit", "column", "tank"}
+#: Armed men by their lemma: the doers of armed acts here and, in actors, the sides of a fight
+#: (actors.ARMED_SIDES adds police and other armed men).
+ARMED_MEN = {"fighter", "rebel", "troop", "soldier", "militant", "gunman", "insurgent", "jihadist"}
+#: Armed doers by their lemma: armed men and the bodies and arms they move in. (FORCES, above, is
+#: another concept: the word forms of what a deployment sends, workers and warships too.)
+_ARMED = ARMED_MEN | {"force", "army", "militia", "unit", "column", "tank"}
 _MISSILES_OF_RIOTERS = {"stone", "stones", "rock", "rocks", "brick", "bricks", "bottle", "bottles",
                         "bomb", "bombs", "molotov", "firework", "fireworks", "flare", "flares", "projectiles"}
 # Verbs that name the harm, not the happening: with a disaster or accident in the sentence
@@ -709,8 +722,8 @@ _BEREAVED = {"victims", "families", "deceased", "injured", "survivors", "relativ
 #: what police fire at a crowd (not a blaze)
 _CROWD_WEAPONS = {"tear", "teargas", "water", "rubber", "pellets", "stun", "pepper", "plastic", "baton"}
 #: the crowd of a protest
-_PROTESTERS = {"protester", "protesters", "protestors", "demonstrators", "demonstrator", "marchers", "protest",
-               "protests", "protesting", "demonstration", "demonstrations", "rally", "strikers"}
+_PROTESTERS = PROTESTER_NOUNS | {"marchers", "protest", "protests", "protesting", "demonstration", "demonstrations",
+                                 "rally", "strikers"}
 _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 
 
@@ -843,7 +856,7 @@ def _no_flight_of_power(verb: Token) -> bool:
 _COMMITTING = {"agree", "decide", "vow", "pledge", "promise", "continue", "reaffirm", "resolve", "undertake",
                "commit", "offer", "swear"}
 #: Modals that make a relative clause's backing a possibility ("a plan both sides can support").
-_POSSIBLE = {"can", "could", "would", "might", "may"}
+_POSSIBLE = MAY_MODALS | {"would"}
 
 
 def _support_in_prospect(verb: Token) -> bool:
@@ -1726,9 +1739,9 @@ _VIOLENCE_WORDS = {"violence", "war", "fighting", "hostilities", "clashes", "rio
 _EMERGENCIES = {"emergency", "curfew", "martial", "independence", "disaster", "lockdown"}
 _JAIL_WORDS = {"jail", "prison", "custody", "lockup", "cell", "detention", "bail", "bond", "charges", "charge",
                "suspicion", "murder", "counts", "count", "warrant", "jailhouse"}
-_CROWD_WORDS = {"protester", "protesters", "demonstrator", "demonstrators", "crowd", "crowds", "rioters", "mob",
-                "students", "workers", "activists", "marchers", "supporters", "thousands", "hundreds", "strikers",
-                "opponents", "youths", "villagers", "residents", "farmers", "truckers", "miners", "teachers"}
+_CROWD_WORDS = PROTESTER_NOUNS | {"crowd", "crowds", "rioters", "mob", "students", "workers", "activists", "marchers",
+                                 "supporters", "thousands", "hundreds", "strikers", "opponents", "youths", "villagers",
+                                 "residents", "farmers", "truckers", "miners", "teachers"}
 _LABOUR_SUBJECTS = {"worker", "workers", "union", "unions", "employee", "employees", "teacher", "teachers", "nurse",
                     "nurses", "doctor", "doctors", "miner", "miners", "driver", "drivers", "pilot", "pilots",
                     "staff", "dockers", "truckers", "strikers", "students", "porters", "controllers", "machinists"}
