@@ -72,7 +72,6 @@ from timeline.events.triggers import (
     CROWD_CONTROL,
     FORCES,
     HARM_VERBS,
-    MAY_MODALS,
     NOUN_TRIGGER_WORDS,
     SAY_VERBS,
     TYPE_RANK,
@@ -82,6 +81,7 @@ from timeline.events.triggers import (
     gerund_type,
     mode_of,
     noun_type,
+    only_possible_participle,
     verb_type,
 )
 from timeline.model import DateMention, Event, article_id, parties
@@ -175,8 +175,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             if _no_event_voice(cue) or id(cue) in told or _private_encounter(cue) or _only_possible(cue.trigger) \
                     or _inquiry_only(cue) or _case_talk(cue, candidates) or (
                     cue.event.event_type == "arrest" and (_legal_standing(cue.trigger)
-                                                          or _charged_in_happening(cue, candidates)
-                                                          or _arrest_only_possible(cue.trigger))) \
+                                                          or _charged_in_happening(cue, candidates))) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
                     or (hazard_story and _scene_recounted(cue)):
@@ -683,11 +682,14 @@ _POSSIBLE_WORDS = {"possible", "unlikely", "improbable", "impossible", "conceiva
 
 
 def _only_possible(trigger: Token) -> bool:
-    """A happening's noun told only as a possibility, no happening (codebook §1: hypothetical
-    happenings and speculation are part of the words that voice them): "planning was built
-    around the possibility of a ground assault", "a deal was possible", "an EU summit is
-    unlikely to take place". Not what is likely or expected ("a deal is likely to be signed on
-    Friday" is a plan, codebook §3)."""
+    """A happening's noun or participle told only as a possibility, no happening (codebook §1:
+    hypothetical happenings and speculation are part of the words that voice them): "planning
+    was built around the possibility of a ground assault", "a deal was possible", "an EU summit
+    is unlikely to take place"; a participle read as hypothetical by the triggers' modality
+    (:func:`only_possible_participle`: "anyone can be arrested", "he may have fled"). Not what
+    is likely or expected ("a deal is likely to be signed on Friday" is a plan, codebook §3)."""
+    if only_possible_participle(trigger):
+        return True
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     head = trigger.head
@@ -713,20 +715,6 @@ def _legal_standing(trigger: Token) -> bool:
         return True
     return trigger.dep_ == "relcl" and head.lemma_.lower() == "time" \
         and any(c.lower_ == "first" for c in head.children)
-
-
-def _arrest_only_possible(trigger: Token) -> bool:
-    """An arrest told only as what can happen to someone ("anyone can be arrested for it",
-    "others could have been charged", "they are more likely to be arrested"): a possibility,
-    no happening (codebook §1: hypothetical happenings are part of the words that voice them)."""
-    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
-        return False
-    helpers = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.lower_ in MAY_MODALS for c in helpers):
-        return True
-    head = trigger if trigger.dep_ != "conj" else trigger.head
-    return head.dep_ == "xcomp" and head.head.lemma_.lower() in ("likely", "unlikely") or (
-        head.dep_ == "xcomp" and any(c.lower_ in ("likely", "unlikely") for c in head.head.children))
 
 
 #: Kinds of happening a person is charged "in": a crime with a victim.

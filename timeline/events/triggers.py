@@ -164,8 +164,9 @@ TYPE_RANK = {t: i for i, t in enumerate((
 
 #: Modals of mere possibility (not of a plan: "will", "would", "is to").
 MAY_MODALS = {"can", "could", "may", "might"}
-#: Words that make a happening hypothetical: the modals of possibility but "can" (ability or
-#: habit: "police can detain anyone"), "should", and adverbs of possibility.
+#: Words that make a happening hypothetical: the modals of possibility but "can" (of an active
+#: verb, an ability: "police can detain anyone"; a participle after any of them is read by
+#: :func:`only_possible_participle`), "should", and adverbs of possibility.
 _MODAL_HYPOTHETICAL = (MAY_MODALS - {"can"}) | {"should", "possibly", "perhaps"}
 # "would" in reported speech is the future seen from the past: "said it would send troops".
 _MODAL_FUTURE = {"will", "shall", "'ll", "would", "wo"}
@@ -1488,6 +1489,35 @@ def _has_weapon_object(token: Token) -> bool:
     return False
 
 
+#: Adjectives of likelihood whose infinitive may be told as a chance: "they are more likely to be arrested".
+_LIKELY = {"likely", "unlikely"}
+#: Comparatives that make "likely" a chance compared, no expectation: "more likely to be arrested".
+_COMPARED = {"more", "less", "most", "least"}
+
+
+def _a_chance(adjective: Token) -> bool:
+    """"unlikely", or a compared "likely" ("more likely"); not a plain "likely", an expectation
+    ("a deal is likely to be signed on Friday" is a plan, codebook §3)."""
+    return adjective.lower_ == "unlikely" or (adjective.lower_ == "likely"
+                                              and any(c.lower_ in _COMPARED for c in adjective.children))
+
+
+def only_possible_participle(trigger: Token) -> bool:
+    """A participle told only as what can or may have been done ("anyone can be arrested for
+    it", "others could have been charged", "the activist may have fled to Mexico", "they are
+    more likely to be arrested", "he is unlikely to be charged"): a possibility, no happening
+    (codebook §1: hypothetical happenings and speculation are part of the words that voice
+    them), with or without a negation ("he cannot be extradited")."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MAY_MODALS for c in trigger.children):
+        return True
+    head = trigger if trigger.dep_ != "conj" else trigger.head
+    return head.dep_ == "xcomp" and (
+        (head.head.lemma_.lower() in _LIKELY and _a_chance(head.head))
+        or any(c.lower_ in _LIKELY and _a_chance(c) for c in head.head.children))
+
+
 def mode_of(trigger: Token) -> str:
     """How sure the sentence is that the happening took place."""
     head_chain = [trigger]
@@ -1510,6 +1540,8 @@ def mode_of(trigger: Token) -> str:
                 node.lemma_.lower() in _DENY_VERBS for node in head_chain[1:]):
             return "denied"
         return "threatened"
+    if only_possible_participle(trigger):
+        return "hypothetical"
     presupposed = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj") and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
         for c in trigger.children)

@@ -702,3 +702,12 @@ def test_an_arrest_told_only_as_what_can_happen_is_no_event() -> None:
             'arrested on the spot," Lowe said.')
     events = extract_events(text, published="2025-03-23")
     assert events and not [e for e in events if e.event_type == "arrest"]
+
+
+def test_a_happening_told_only_as_what_may_have_been_done_is_no_event() -> None:
+    # "may have fled": speculation voiced by the police (codebook §1), no flight of its own;
+    # the search and the shooting are told as done
+    text = ("Police searched a farm in Dalton on Monday for Dan Holt, who is wanted for the shooting of a doctor. "
+            "Holt may have fled to Mexico, police said.")
+    events = extract_events(text, published="2025-03-23")
+    assert events and not [e for e in events if e.trigger == "fled"]
