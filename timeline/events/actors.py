@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata.gazetteer.index import is_capital, place_for_demonym
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens
+from timeline.events.triggers import ARMED_MEN
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -124,14 +125,16 @@ _MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "
 
 #: Heads of a definite description that names a party the article introduced by that title
 #: or kind: "Foreign Minister Sergei Lavrov ... the minister", "the M23 rebel group ... the group".
-TITLE_HEADS = {"minister", "president", "leader", "chancellor", "premier", "secretary", "envoy", "ambassador",
-               "spokesman", "spokeswoman", "spokesperson", "general", "commander", "governor", "mayor", "senator",
-               "king", "prince", "emperor", "pope", "chairman", "chief", "director", "prosecutor", "judge",
-               "sheriff", "lawmaker", "candidate", "diplomat", "official", "group", "rebel", "militant",
-               "militia", "movement", "party", "organisation", "organization", "company", "firm", "agency",
-               "alliance", "coalition", "bloc", "union", "insurgent", "jihadist", "separatist",
-               # deliberative bodies: "the Oakdale School Board ... the board"
-               "board", "council", "commission", "committee", "legislature", "assembly", "panel"}
+#: (Its persons' titles, OFFICE_TITLES, are also extract's ITEM_TITLES' core.)
+OFFICE_TITLES = {"minister", "president", "leader", "chancellor", "premier", "secretary", "envoy", "ambassador",
+                 "spokesman", "spokeswoman", "spokesperson", "general", "commander", "governor", "mayor", "senator",
+                 "king", "prince", "emperor", "pope", "chairman", "chief", "director", "prosecutor", "judge",
+                 "sheriff", "lawmaker", "candidate", "diplomat", "official"}
+TITLE_HEADS = OFFICE_TITLES | {"group", "rebel", "militant", "militia", "movement", "party", "organisation",
+                              "organization", "company", "firm", "agency", "alliance", "coalition", "bloc", "union",
+                              "insurgent", "jihadist", "separatist",
+                              # deliberative bodies: "the Oakdale School Board ... the board"
+                              "board", "council", "commission", "committee", "legislature", "assembly", "panel"}
 #: Members of a deliberative body, who act as the body when they vote or decide ("commissioners
 #: voted", "council members approved"): the member noun -> the words naming the body.
 BODY_MEMBERS = {"commissioner": {"commission", "commissioner"}, "supervisor": {"supervisor"},
@@ -1066,9 +1069,8 @@ def ruling_court(trigger: Token) -> Token | None:
 CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "gunfight", "shootout", "firefight", "skirmish",
                "gunbattle", "confrontation", "exchange"}
 #: Nouns of armed men, who fight when they are killed in a fight (civilians caught in it do not)
-ARMED_SIDES = {"soldier", "troop", "militant", "insurgent", "fighter", "rebel", "police", "policeman", "officer",
-               "gunman", "militiaman", "guard", "jihadist", "separatist", "paramilitary", "trooper", "gendarme",
-               "marine", "guerrilla"}
+ARMED_SIDES = ARMED_MEN | {"police", "policeman", "officer", "militiaman", "guard", "separatist", "paramilitary",
+                           "trooper", "gendarme", "marine", "guerrilla"}
 #: Prepositions that set a loss in a fight: "killed in clashes", "wounded during a gunfight"
 CLASH_PREPS = {"in", "during", "following", "after", "amid"}
 

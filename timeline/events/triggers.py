@@ -162,7 +162,12 @@ TYPE_RANK = {t: i for i, t in enumerate((
     "support", "statement", "other",
 ))}
 
-_MODAL_HYPOTHETICAL = {"may", "might", "could", "should", "possibly", "perhaps"}
+#: Modals of mere possibility (not of a plan: "will", "would", "is to").
+MAY_MODALS = {"can", "could", "may", "might"}
+#: Words that make a happening hypothetical: the modals of possibility but "can" (of an active
+#: verb, an ability: "police can detain anyone"; a participle after any of them is read by
+#: :func:`only_possible_participle`), "should", and adverbs of possibility.
+_MODAL_HYPOTHETICAL = (MAY_MODALS - {"can"}) | {"should", "possibly", "perhaps"}
 # "would" in reported speech is the future seen from the past: "said it would send troops".
 _MODAL_FUTURE = {"will", "shall", "'ll", "would", "wo"}
 _PLAN_VERBS = {"plan", "intend", "prepare", "expect", "aim", "schedule", "set", "hope", "seek",
@@ -286,9 +291,11 @@ def _road_user_harmed(verb: Token) -> bool:
     return bool(words & _ROAD_USERS) and not words & _ASSAULT_WORDS
 
 
+#: The nouns of people protesting, both spellings: the core of the protest doers, the protest's
+#: crowd and the crowds of clashes and marches below.
+PROTESTER_NOUNS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators"}
 #: Doers whose visit to a place is a protest action.
-_PROTEST_DOERS = {"activist", "activists", "protester", "protesters", "protestor", "protestors", "demonstrator",
-                  "demonstrators", "campaigner", "campaigners", "picketer", "picketers"}
+_PROTEST_DOERS = PROTESTER_NOUNS | {"activist", "activists", "campaigner", "campaigners", "picketer", "picketers"}
 
 
 def _protesters_act(token: Token) -> bool:
@@ -337,9 +344,12 @@ _DEPLOYED_GEAR = {"system", "systems", "wall", "walls", "barrier", "barriers", "
                   "boom", "booms", "airbag", "airbags", "parachute", "parachutes", "software", "technology", "camera",
                   "cameras", "app", "tool", "tools", "fence", "fences", "dike", "dikes", "levee", "levees",
                   "generator", "generators", "net", "nets", "sensor", "sensors", "network", "platform"}
+#: Missiles and rockets: weapons both as arms fired (:data:`_WEAPON_WORDS`) and as gear deployed
+#: (:data:`_WEAPON_GEAR`).
+_MISSILE_WORDS = {"missile", "missiles", "rocket", "rockets"}
 #: Modifiers that make such gear a weapon whose deployment is a military one: "air defence systems".
-_WEAPON_GEAR = {"missile", "missiles", "defense", "defence", "air", "rocket", "weapon", "weapons", "radar",
-                "anti-missile", "antimissile", "artillery", "launch", "patriot", "thaad", "naval", "military"}
+_WEAPON_GEAR = _MISSILE_WORDS | {"defense", "defence", "air", "weapon", "weapons", "radar", "anti-missile",
+                                 "antimissile", "artillery", "launch", "patriot", "thaad", "naval", "military"}
 #: Verbs of winning a contest whose participle "beating X" names the loser.
 _CONTEST_WINS = {"win", "take", "capture", "claim", "secure", "retain", "keep"}
 
@@ -669,8 +679,8 @@ _HARM_BY_VEHICLE = {"kill", "injure", "wound", "maim"}
 _CAR_MODELS = {"pickup", "suv", "sedan", "honda", "toyota", "ford", "chevrolet", "cadillac", "dodge", "nissan"}
 _CAR_WORDS = _CAR_MODELS | {"motorist", "pedestrian", "cyclist", "bicyclist", "motorcyclist", "guardrail", "pole",
                             "tree", "bumper", "fender", "windshield", "windscreen", "tailgate"}
-_WEAPON_WORDS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells",
-                 "strike", "strikes", "airstrike", "airstrikes"}
+_WEAPON_WORDS = _MISSILE_WORDS | {"drone", "drones", "bomb", "bombs", "shell", "shells", "strike", "strikes",
+                                  "airstrike", "airstrikes"}
 _WEATHER = {"storm", "snowstorm", "blizzard", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods",
             "earthquake", "quake", "tsunami", "wildfire", "landslide", "mudslide", "rain", "rains", "snow"}
 #: moving water that strikes a place (a hazard, not an attacker)
@@ -691,8 +701,12 @@ _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
 _RESCUE_CALLS = {"backup", "back-up", "help", "reinforcements", "assistance", "ambulance", "ambulances", "medics"}
 #: Verbs that make a deployment of armed forces when their object is forces or a military presence.
 _STRENGTHEN = {"bolster", "boost", "beef", "strengthen", "increase", "expand", "enlarge"}
-_ARMED = {"fighter", "rebel", "troop", "soldier", "militant", "force", "army", "gunman", "insurgent",
-          "militia", "jihadist", "unit", "column", "tank"}
+#: Armed men by their lemma: the doers of armed acts here and, in actors, the sides of a fight
+#: (actors.ARMED_SIDES adds police and other armed men).
+ARMED_MEN = {"fighter", "rebel", "troop", "soldier", "militant", "gunman", "insurgent", "jihadist"}
+#: Armed doers by their lemma: armed men and the bodies and arms they move in. (FORCES, above, is
+#: another concept: the word forms of what a deployment sends, workers and warships too.)
+_ARMED = ARMED_MEN | {"force", "army", "militia", "unit", "column", "tank"}
 _MISSILES_OF_RIOTERS = {"stone", "stones", "rock", "rocks", "brick", "bricks", "bottle", "bottles",
                         "bomb", "bombs", "molotov", "firework", "fireworks", "flare", "flares", "projectiles"}
 # Verbs that name the harm, not the happening: with a disaster or accident in the sentence
@@ -709,8 +723,8 @@ _BEREAVED = {"victims", "families", "deceased", "injured", "survivors", "relativ
 #: what police fire at a crowd (not a blaze)
 _CROWD_WEAPONS = {"tear", "teargas", "water", "rubber", "pellets", "stun", "pepper", "plastic", "baton"}
 #: the crowd of a protest
-_PROTESTERS = {"protester", "protesters", "protestors", "demonstrators", "demonstrator", "marchers", "protest",
-               "protests", "protesting", "demonstration", "demonstrations", "rally", "strikers"}
+_PROTESTERS = PROTESTER_NOUNS | {"marchers", "protest", "protests", "protesting", "demonstration", "demonstrations",
+                                 "rally", "strikers"}
 _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 
 
@@ -843,7 +857,7 @@ def _no_flight_of_power(verb: Token) -> bool:
 _COMMITTING = {"agree", "decide", "vow", "pledge", "promise", "continue", "reaffirm", "resolve", "undertake",
                "commit", "offer", "swear"}
 #: Modals that make a relative clause's backing a possibility ("a plan both sides can support").
-_POSSIBLE = {"can", "could", "would", "might", "may"}
+_POSSIBLE = MAY_MODALS | {"would"}
 
 
 def _support_in_prospect(verb: Token) -> bool:
@@ -1475,6 +1489,35 @@ def _has_weapon_object(token: Token) -> bool:
     return False
 
 
+#: Adjectives of likelihood whose infinitive may be told as a chance: "they are more likely to be arrested".
+_LIKELY = {"likely", "unlikely"}
+#: Comparatives that make "likely" a chance compared, no expectation: "more likely to be arrested".
+_COMPARED = {"more", "less", "most", "least"}
+
+
+def _a_chance(adjective: Token) -> bool:
+    """"unlikely", or a compared "likely" ("more likely"); not a plain "likely", an expectation
+    ("a deal is likely to be signed on Friday" is a plan, codebook §3)."""
+    return adjective.lower_ == "unlikely" or (adjective.lower_ == "likely"
+                                              and any(c.lower_ in _COMPARED for c in adjective.children))
+
+
+def only_possible_participle(trigger: Token) -> bool:
+    """A participle told only as what can or may have been done ("anyone can be arrested for
+    it", "others could have been charged", "the activist may have fled to Mexico", "they are
+    more likely to be arrested", "he is unlikely to be charged"): a possibility, no happening
+    (codebook §1: hypothetical happenings and speculation are part of the words that voice
+    them), with or without a negation ("he cannot be extradited")."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MAY_MODALS for c in trigger.children):
+        return True
+    head = trigger if trigger.dep_ != "conj" else trigger.head
+    return head.dep_ == "xcomp" and (
+        (head.head.lemma_.lower() in _LIKELY and _a_chance(head.head))
+        or any(c.lower_ in _LIKELY and _a_chance(c) for c in head.head.children))
+
+
 def mode_of(trigger: Token) -> str:
     """How sure the sentence is that the happening took place."""
     head_chain = [trigger]
@@ -1497,6 +1540,8 @@ def mode_of(trigger: Token) -> str:
                 node.lemma_.lower() in _DENY_VERBS for node in head_chain[1:]):
             return "denied"
         return "threatened"
+    if only_possible_participle(trigger):
+        return "hypothetical"
     presupposed = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj") and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
         for c in trigger.children)
@@ -1726,9 +1771,9 @@ _VIOLENCE_WORDS = {"violence", "war", "fighting", "hostilities", "clashes", "rio
 _EMERGENCIES = {"emergency", "curfew", "martial", "independence", "disaster", "lockdown"}
 _JAIL_WORDS = {"jail", "prison", "custody", "lockup", "cell", "detention", "bail", "bond", "charges", "charge",
                "suspicion", "murder", "counts", "count", "warrant", "jailhouse"}
-_CROWD_WORDS = {"protester", "protesters", "demonstrator", "demonstrators", "crowd", "crowds", "rioters", "mob",
-                "students", "workers", "activists", "marchers", "supporters", "thousands", "hundreds", "strikers",
-                "opponents", "youths", "villagers", "residents", "farmers", "truckers", "miners", "teachers"}
+_CROWD_WORDS = PROTESTER_NOUNS | {"crowd", "crowds", "rioters", "mob", "students", "workers", "activists", "marchers",
+                                 "supporters", "thousands", "hundreds", "strikers", "opponents", "youths", "villagers",
+                                 "residents", "farmers", "truckers", "miners", "teachers"}
 _LABOUR_SUBJECTS = {"worker", "workers", "union", "unions", "employee", "employees", "teacher", "teachers", "nurse",
                     "nurses", "doctor", "doctors", "miner", "miners", "driver", "drivers", "pilot", "pilots",
                     "staff", "dockers", "truckers", "strikers", "students", "porters", "controllers", "machinists"}

@@ -696,6 +696,15 @@ def test_a_standing_charge_in_an_earlier_bombing_is_no_arrest() -> None:
                if e.event_type == "arrest")
 
 
+def test_a_happening_told_only_as_what_may_have_been_done_is_no_event() -> None:
+    # "may have fled": speculation voiced by the police (codebook §1), no flight of its own;
+    # the search and the shooting are told as done
+    text = ("Police searched a farm in Dalton on Monday for Dan Holt, who is wanted for the shooting of a doctor. "
+            "Holt may have fled to Mexico, police said.")
+    events = extract_events(text, published="2025-03-23")
+    assert events and not [e for e in events if e.trigger == "fled"]
+
+
 def test_an_arrest_told_only_as_what_can_happen_is_no_event() -> None:
     # "can be arrested": a possibility voiced in a quote (codebook §1), no arrest of its own
     text = ('Mayor Ann Lowe signed a new curfew order for downtown Dalton on Monday. "Anyone who breaks it can be '

@@ -29,6 +29,22 @@ def test_the_month_may_is_no_modal() -> None:
     assert _mode("Voters may cast ballots at their polling places.", "cast") == "hypothetical"
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ('"Anyone who breaks the curfew can be arrested on the spot," the mayor said.', "arrested"),
+    ("Holt may have fled to Mexico, police said.", "fled"),
+    ("Drivers who refuse the test are more likely to be arrested.", "arrested"),
+])
+def test_a_participle_after_a_modal_of_possibility_is_hypothetical(sentence: str, word: str) -> None:
+    # "can/could/may/might" + "be"/"have" + participle, or a compared "likely to be": what can
+    # or may have been done, no happening told as done
+    assert _mode(sentence, word) == "hypothetical"
+
+
+def test_a_plain_likely_is_no_mere_possibility() -> None:
+    # "is likely to be signed on Friday" is expected (a plan, codebook §3), not a mere chance
+    assert _mode("The trade agreement is likely to be signed on Friday.", "signed") != "hypothetical"
+
+
 def test_a_consequence_of_a_condition_is_hypothetical() -> None:
     # "would" with an "if" clause is no plan: the killing is what would follow a deportation
     assert _mode("They told the nuns they would be killed if they were deported.", "killed") == "hypothetical"
