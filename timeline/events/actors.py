@@ -999,13 +999,75 @@ def defendant_of(trigger: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+#: Verbs of a punishment whose "for" (or "of") names the crime its subject committed: "Roe
+#: was jailed for the robbery", "Doe is scheduled to die for the stabbing", "convicted of the
+#: murder". (Not "charged", "accused" or "arrested": an allegation does not make its doer.)
+PUNISHED_VERBS = {"convict", "sentence", "jail", "imprison", "execute", "hang", "die", "punish"}
+#: Nouns of a punishment served for a crime ("serving a life sentence for the murder")
+PUNISHMENT_NOUNS = {"sentence", "term"}
+#: Verbs by which one serves or is given a punishment ("is serving a sentence for")
+SERVING_VERBS = {"serve", "receive", "get", "begin"}
+#: Nouns of the one who did a crime, whose "of" names it ("Roe, the perpetrator of the attack")
+PERPETRATOR_NOUNS = {"perpetrator", "killer", "murderer", "assassin", "culprit", "mastermind"}
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` or, for an infinitive or participle without one, of the verb it
+    completes ("Doe is scheduled to die"); the noun a relative clause tells of for "who"."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.lower_ in ("who", "that") and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                return node.head
+            return subject
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # "Roe, convicted of the murder, ...": the noun described
+        if node.dep_ not in ("xcomp", "conj", "acl"):
+            return None
+        node = node.head
+    return None
+
+
+def punished_for(noun: Token) -> Token | None:
+    """The one punished for the crime a happening's noun names, who did it: "Amir is serving
+    a life sentence for the 1995 assassination of Rabin", "Roe is scheduled to die in May for
+    the stabbing of a neighbour", "Doe was convicted of the murder", "Jan Kowal, the perpetrator
+    of the arson attack on a bakery" → Amir, Roe, Doe, Kowal; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return None
+    head = prep.head
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX") and lemma in PUNISHED_VERBS and (prep.lower_ == "for" or lemma == "convict"):
+        return _clause_subject(head)
+    if head.pos_ == "ADJ" and head.lower_ == "guilty" and prep.lower_ == "of" and head.head.pos_ in ("VERB", "AUX"):
+        return _clause_subject(head.head)  # "Roe was found guilty of the murder"
+    if head.pos_ == "NOUN" and lemma in PUNISHMENT_NOUNS and prep.lower_ == "for" and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in SERVING_VERBS:
+        return _clause_subject(head.head)
+    if head.pos_ in ("VERB", "AUX") and lemma in SERVING_VERBS and prep.lower_ == "for" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PUNISHMENT_NOUNS for c in head.children):
+        return _clause_subject(head)  # (the "for" hung on the verb: "serving [a sentence] [for ...]")
+    if head.pos_ == "NOUN" and lemma in PERPETRATOR_NOUNS and prep.lower_ == "of":
+        if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN"):
+            return head.head  # "Jan Kowal, the perpetrator of the attack"
+        if head.dep_ == "attr" and head.head.lemma_.lower() == "be":
+            return next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "Kowal was the killer of"
+    return None
+
+
 def culprit(noun: Token) -> Token | None:
     """The subject a happening's noun is laid on by "be behind" or "be responsible for" ("the
     rebels were behind Monday's bombing", "police believe the Falcon Brigade is responsible for
-    the attacks" → the rebels, the brigade); else None."""
+    the attacks" → the rebels, the brigade), or the one punished for it (:func:`punished_for`);
+    else None."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
+    punished = punished_for(noun)
+    if punished is not None:
+        return punished
     verb = None
     if prep.lower_ == "behind":
         verb = prep.head

@@ -540,6 +540,17 @@ def test_who_is_behind_or_responsible_for_an_attack_did_it(text, doer) -> None:
     assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"] == [doer]
 
 
+@pytest.mark.parametrize("text, doer", [
+    ("Yigal Roe, 27, is serving a life sentence for the 1995 assassination of Mayor Ann Doe at a rally in Ashford.",
+     "Yigal Roe"),
+    ("Jim Kowal is scheduled to die April 7 for the fatal stabbing of a neighbour in Ashford in 1997.", "Jim Kowal"),
+    ("Jan Kowal, the perpetrator of the arson attack on a bakery in Ashford in 2019, withdrew his appeal on Monday.",
+     "Jan Kowal"),
+])
+def test_who_is_punished_for_an_attack_did_it(text, doer) -> None:
+    assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"] == [doer]
+
+
 def test_those_who_were_responsible_for_an_attack_are_no_one_named() -> None:
     events = extract_events("President Ann Roe vowed on Monday to hunt down those who were responsible for the "
                             "bombing of the market in Ashford on Sunday.", published=PUBLISHED)
