@@ -156,6 +156,9 @@ BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "ass
 NAMED_BODY_HEADS = BODY_WORDS - {"panel", "court", "jury"}
 #: The kind words a bare body noun may carry and still stand for a named body ("the city council").
 BODY_KIND_WORDS = {"city", "county", "town", "district", "borough", "parish", "village", "state", "school"}
+#: Singular subjects that name a body, not a person a later "he" or "she" could take up
+BODY_SUBJECTS = {"police", "court", "jury", "government", "army", "military", "council", "board", "commission",
+                 "committee", "ministry", "agency", "department", "office", "company", "party", "parliament"}
 #: How far back (in tokens) a definite description looks for the party it names.
 TITLE_REACH = 400
 
@@ -528,6 +531,12 @@ class ActorResolver:
                 subject = self._subject_before(token)
                 if subject is not None:
                     return subject
+            if token.lower_ in ("he", "she"):
+                # "The court upheld the sentence for Jan Kowal after he withdrew his appeal": the
+                # one person its own sentence named before it, where no person was the subject
+                person = self._sole_person_before(token)
+                if person is not None:
+                    return person
             if token.lower_ in ("he", "she") and self._last_person is not None:
                 return self._last_person  # "Albright ... the FBI ... she told the staffers": a person
             if token.lower_ == "they" and self._last_named is not None and self._last_named.name in self._persons:
@@ -708,6 +717,22 @@ class ActorResolver:
         ent = self._entity_of.get(last.i)
         if ent is None or ent.label_ != "PERSON":
             return None
+        return self._named(ent)
+
+    def _sole_person_before(self, pronoun: Token) -> Actor | None:
+        """The person named before ``pronoun`` in its own sentence when that sentence names just
+        one (however often) and no clause before it had a subject that could be that person (a
+        singular common noun, "the man ... when he crashed", or a pronoun), or None."""
+        for t in pronoun.doc[pronoun.sent.start:pronoun.i]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self._entity_of and t.tag_ not in ("NNS", "NNPS") \
+                    and t.lemma_.lower() not in BODY_SUBJECTS:
+                return None
+        names = {_clean(ent.text) for ent in self.ents_in(pronoun.doc[pronoun.sent.start:pronoun.i])
+                 if ent.label_ == "PERSON"}
+        names = {self._full_names.get(name.split()[-1].lower(), name) if name else name for name in names}
+        if len(names) != 1 or not next(iter(names)):
+            return None
+        ent = next(ent for ent in self.ents_in(pronoun.doc[pronoun.sent.start:pronoun.i]) if ent.label_ == "PERSON")
         return self._named(ent)
 
     def _plural_subject_before(self, pronoun: Token) -> Actor | None:

@@ -551,6 +551,15 @@ def test_who_is_punished_for_an_attack_did_it(text, doer) -> None:
     assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"] == [doer]
 
 
+def test_he_is_the_one_person_his_sentence_named_when_a_body_is_its_subject() -> None:
+    # the court is the subject; "he" is Kowal, named before it in the sentence, not the person of
+    # the item before
+    events = extract_events("President Ann Doe resigns on Friday. The Ashford District Court finalizes the death "
+                            "sentence for Jan Kowal, the perpetrator of the 2019 arson attack on a bakery, after he "
+                            "withdraws his appeal.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "other"] == ["Ann Doe", "Jan Kowal"], events
+
+
 def test_those_who_were_responsible_for_an_attack_are_no_one_named() -> None:
     events = extract_events("President Ann Roe vowed on Monday to hunt down those who were responsible for the "
                             "bombing of the market in Ashford on Sunday.", published=PUBLISHED)
