@@ -156,6 +156,9 @@ BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "ass
 NAMED_BODY_HEADS = BODY_WORDS - {"panel", "court", "jury"}
 #: The kind words a bare body noun may carry and still stand for a named body ("the city council").
 BODY_KIND_WORDS = {"city", "county", "town", "district", "borough", "parish", "village", "state", "school"}
+#: Kinds of organisation a definite description names ("the group", "the company")
+ORGANISATION_KINDS = {"group", "movement", "militia", "organisation", "organization", "alliance", "party", "bloc",
+                      "coalition", "company", "firm", "agency"}
 #: Singular subjects that name a body, not a person a later "he" or "she" could take up
 BODY_SUBJECTS = {"police", "court", "jury", "government", "army", "military", "council", "board", "commission",
                  "committee", "ministry", "agency", "department", "office", "company", "party", "parliament"}
@@ -807,10 +810,26 @@ class ActorResolver:
             if at < token.i and token.i - at <= TITLE_REACH and head in lemmas and (latest is None or at >= latest[0]):
                 latest = (at, actor)
         if latest is None:
-            return None
+            return self._sole_organisation_before(token) if head in ORGANISATION_KINDS and not plural else None
         if latest[1] is not None:
             return latest[1]
         return self._named(next(ent for end, _, ent in self._titled if end == latest[0]))
+
+    def _sole_organisation_before(self, token: Token) -> Actor | None:
+        """The organisation "the group", "the alliance" or "the company" takes up when no party
+        was introduced by that kind: the one organisation named before it in its own sentence
+        and the one before ("Riverside Mining posted a loss ... the company said"; "Saudi jets
+        struck Houthi sites ..., while the militant group vowed to retaliate"), or None when
+        none or several were."""
+        start = token.sent.start
+        if start:
+            start = token.doc[start - 1].sent.start  # the sentence before
+        found = [ent for ent in self.ents_in(token.doc[start:token.i]) if ent.label_ == "ORG"
+                 and ent.start not in self._place_at]
+        names = {_clean(ent.text) for ent in found}
+        if len(names) != 1:
+            return None
+        return self._named(found[-1])
 
     def _body_of_members(self, token: Token) -> Actor | None:
         """The deliberative body whose members a plural noun names ("commissioners voted",

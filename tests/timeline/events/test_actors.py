@@ -560,6 +560,17 @@ def test_he_is_the_one_person_his_sentence_named_when_a_body_is_its_subject() ->
     assert [e.actor1 for e in events if e.event_type == "other"] == ["Ann Doe", "Jan Kowal"], events
 
 
+@pytest.mark.parametrize("text", [
+    "Workers at Riverside Mining walked out in Ashford on Monday. The company said on Tuesday it would close the mine.",
+    "Riverside Mining posted a loss on Monday. The company announced on Tuesday that it would cut 300 jobs in Ashford.",
+])
+def test_the_company_is_the_one_organisation_named_just_before(text) -> None:
+    # no party was introduced as "a company": the one organisation named in that sentence or
+    # the one before is the one "the company" takes up
+    assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "statement"] \
+        == ["Riverside Mining"]
+
+
 def test_those_who_were_responsible_for_an_attack_are_no_one_named() -> None:
     events = extract_events("President Ann Roe vowed on Monday to hunt down those who were responsible for the "
                             "bombing of the market in Ashford on Sunday.", published=PUBLISHED)
