@@ -75,6 +75,10 @@ INSTRUMENTS = {"fire", "shelling", "strike", "airstrike", "missile", "drone", "r
 # Heads whose "of" phrase says whom they stand for.
 OFFICES = {"minister", "leader", "official", "representative", "envoy", "delegation", "head", "chief",
            "government", "president", "ambassador", "forces", "force", "troop", "army", "police"}
+#: Plural nouns of the members of a body or side whose "of" names it ("deputies of the Sejm",
+#: "soldiers of the Norland Army")
+MEMBER_NOUNS = {"deputy", "lawmaker", "legislator", "soldier", "officer", "fighter", "militant", "supporter",
+                "employee", "worker", "activist", "delegate"}
 #: Nouns of something done to someone: their possessor is the one it was done to ("Rabin's
 #: assassination", "the suspect's arrest"), not the doer as with "Russia's attack".
 PATIENT_NOUNS = frozenset({"assassination", "murder", "killing", "slaying", "death", "arrest", "detention",
@@ -511,8 +515,13 @@ class ActorResolver:
         if ent is not None:
             return list(ent)
         words = [t for t in _left_modifiers(token)]
-        if token.lemma_.lower() in OFFICES:
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if token.lemma_.lower() in MEMBER_NOUNS and token.tag_ == "NNS" and of is not None and any(
+                g.dep_ == "pobj" and (g.i in self._entity_of or g.pos_ == "PROPN") for g in of.children):
+            # "forty deputies of the Polish Sejm left the party": whose deputies they are
+            words.append(of)
+            words.extend(t for t in of.subtree if t.i != of.i and t.dep_ != "punct")
+        elif token.lemma_.lower() in OFFICES:
             if of is not None:
                 words.append(of)
                 words.extend(t for t in of.subtree if t.i != of.i and t.dep_ not in ("punct",) or t.text == ",")

@@ -571,6 +571,12 @@ def test_the_company_is_the_one_organisation_named_just_before(text) -> None:
         == ["Riverside Mining"]
 
 
+def test_members_of_a_named_body_keep_its_name() -> None:
+    events = extract_events("Forty deputies of the Norland Assembly leave the Unity Party as part of a dispute "
+                            "between its leaders.", published=PUBLISHED)
+    assert [e.actor1 for e in events] == ["deputies of the Norland Assembly"]
+
+
 def test_those_who_were_responsible_for_an_attack_are_no_one_named() -> None:
     events = extract_events("President Ann Roe vowed on Monday to hunt down those who were responsible for the "
                             "bombing of the market in Ashford on Sunday.", published=PUBLISHED)
