@@ -326,6 +326,13 @@ class ActorResolver:
                 # "a Brenton court ruled that the two men should stay in custody": the court
                 # keeps them; they are its counterpart
                 actor1, actor2 = court_actor, actor2 or actor1
+        denier = denier_of(trigger)
+        denier_actor = self._actor(denier) if denier is not None else None
+        if denier_actor is not None:
+            # "Roe denied that the officers had met": the denier is the doer of the denied
+            # happening (codebook: mode denied, the denier as actor1); who was said to do it is
+            # the counterpart
+            actor1, actor2 = denier_actor, actor2 or actor1
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         by_agent = doer is not None and doer.dep_ == "pobj" and doer.head.dep_ == "agent"
@@ -1108,6 +1115,38 @@ def punished_for(noun: Token) -> Token | None:
         if head.dep_ == "attr" and head.head.lemma_.lower() == "be":
             return next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "Kowal was the killer of"
     return None
+
+
+#: Links of a clause to the clause or noun it belongs to
+CLAUSE_LINKS = ("ccomp", "xcomp", "acl", "relcl", "conj", "advcl")
+
+
+def denier_of(trigger: Token) -> Token | None:
+    """The subject of "deny" whose object or clause holds the trigger's clause ("Roe denied
+    that the officers had met", "denied the killing", "Tarbo denied reports that it had closed
+    the strait and was seeking to close it", "he denied speculation that he would step down");
+    else None. A happening's noun inside the denied clause (the shooting in "denied that they had
+    met to discuss the shooting") is no denied one."""
+    node = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return _deny_subject(trigger.head) if trigger.dep_ == "dobj" else None
+    for _ in range(4):
+        if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            # "reports that it had closed the strait": the noun the clause tells, denied
+            return _deny_subject(node.head) if node.dep_ == "dobj" else None
+        denier = _deny_subject(node)
+        if denier is not None:
+            return denier
+    return None
+
+
+def _deny_subject(verb: Token) -> Token | None:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() != "deny":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def culprit(noun: Token) -> Token | None:

@@ -577,6 +577,23 @@ def test_members_of_a_named_body_keep_its_name() -> None:
     assert [e.actor1 for e in events] == ["deputies of the Norland Assembly"]
 
 
+@pytest.mark.parametrize("text, kind, doer", [
+    ("Chief Jan Kowal on Monday denied that the officers had met in Ashford to discuss the shooting.", "meet",
+     "Jan Kowal"),
+    ("The Tarbo Front on Monday denied reports that it had attacked a convoy near Ashford.", "attack", "Tarbo Front"),
+])
+def test_the_denier_is_the_doer_of_the_denied_happening(text, kind, doer) -> None:
+    # codebook: a denial is coded as the denied happening, the denier as its doer
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == kind]
+    assert [(e.mode, e.actor1) for e in events] == [("denied", doer)]
+
+
+def test_a_happening_inside_the_denied_clause_is_not_the_deniers() -> None:
+    events = extract_events("Chief Jan Kowal on Monday denied that the officers had met in Ashford to discuss the "
+                            "shooting.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == [None]
+
+
 def test_those_who_were_responsible_for_an_attack_are_no_one_named() -> None:
     events = extract_events("President Ann Roe vowed on Monday to hunt down those who were responsible for the "
                             "bombing of the market in Ashford on Sunday.", published=PUBLISHED)
