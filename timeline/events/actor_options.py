@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
                                     NAMED_PARTY_LABELS, case_party, charged_before, court_of, credited_doer, culprit, defendant_of,
-                                    ruling_court)
+                                    denier_of, ruling_court)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -232,6 +232,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         add(charged_before(trigger), "court")  # "brought before Lake County Court on charges"
     if event_type == "arrest":
         add(ruling_court(trigger), "court")  # "the court ruled that they stay in custody"
+    add(denier_of(trigger), "subject")  # "Roe denied that the officers had met": the denier
     saying = next((node for node in trigger.ancestors if node.lemma_.lower() in SAY_VERBS), None)
     if saying is not None:
         add(next((c for c in saying.children if c.dep_ == "nsubj"), None), "speaker")

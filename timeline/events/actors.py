@@ -76,6 +76,10 @@ INSTRUMENTS = {"fire", "shelling", "strike", "airstrike", "missile", "drone", "r
 # Heads whose "of" phrase says whom they stand for.
 OFFICES = {"minister", "leader", "official", "representative", "envoy", "delegation", "head", "chief",
            "government", "president", "ambassador", "forces", "force", "troop", "army", "police"}
+#: Plural nouns of the members of a body or side whose "of" names it ("deputies of the Sejm",
+#: "soldiers of the Norland Army")
+MEMBER_NOUNS = {"deputy", "lawmaker", "legislator", "soldier", "officer", "fighter", "militant", "supporter",
+                "employee", "worker", "activist", "delegate"}
 #: Nouns of something done to someone: their possessor is the one it was done to ("Rabin's
 #: assassination", "the suspect's arrest"), not the doer as with "Russia's attack".
 PATIENT_NOUNS = frozenset({"assassination", "murder", "killing", "slaying", "death", "arrest", "detention",
@@ -159,6 +163,12 @@ BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "ass
 NAMED_BODY_HEADS = BODY_WORDS - {"panel", "court", "jury"}
 #: The kind words a bare body noun may carry and still stand for a named body ("the city council").
 BODY_KIND_WORDS = {"city", "county", "town", "district", "borough", "parish", "village", "state", "school"}
+#: Kinds of organisation a definite description names ("the group", "the company")
+ORGANISATION_KINDS = {"group", "movement", "militia", "organisation", "organization", "alliance", "party", "bloc",
+                      "coalition", "company", "firm", "agency"}
+#: Singular subjects that name a body, not a person a later "he" or "she" could take up
+BODY_SUBJECTS = {"police", "court", "jury", "government", "army", "military", "council", "board", "commission",
+                 "committee", "ministry", "agency", "department", "office", "company", "party", "parliament"}
 #: How far back (in tokens) a definite description looks for the party it names.
 TITLE_REACH = 400
 
@@ -319,6 +329,13 @@ class ActorResolver:
                 # "a Brenton court ruled that the two men should stay in custody": the court
                 # keeps them; they are its counterpart
                 actor1, actor2 = court_actor, actor2 or actor1
+        denier = denier_of(trigger)
+        denier_actor = self._actor(denier) if denier is not None else None
+        if denier_actor is not None:
+            # "Roe denied that the officers had met": the denier is the doer of the denied
+            # happening (codebook: mode denied, the denier as actor1); who was said to do it is
+            # the counterpart
+            actor1, actor2 = denier_actor, actor2 or actor1
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         by_agent = doer is not None and doer.dep_ == "pobj" and doer.head.dep_ == "agent"
@@ -508,8 +525,13 @@ class ActorResolver:
         if ent is not None:
             return list(ent)
         words = [t for t in _left_modifiers(token)]
-        if token.lemma_.lower() in OFFICES:
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if token.lemma_.lower() in MEMBER_NOUNS and token.tag_ == "NNS" and of is not None and any(
+                g.dep_ == "pobj" and (g.i in self._entity_of or g.pos_ == "PROPN") for g in of.children):
+            # "forty deputies of the Polish Sejm left the party": whose deputies they are
+            words.append(of)
+            words.extend(t for t in of.subtree if t.i != of.i and t.dep_ != "punct")
+        elif token.lemma_.lower() in OFFICES:
             if of is not None:
                 words.append(of)
                 words.extend(t for t in of.subtree if t.i != of.i and t.dep_ not in ("punct",) or t.text == ",")
@@ -531,6 +553,12 @@ class ActorResolver:
                 subject = self._subject_before(token)
                 if subject is not None:
                     return subject
+            if token.lower_ in ("he", "she"):
+                # "The court upheld the sentence for Jan Kowal after he withdrew his appeal": the
+                # one person its own sentence named before it, where no person was the subject
+                person = self._sole_person_before(token)
+                if person is not None:
+                    return person
             if token.lower_ in ("he", "she") and self._last_person is not None:
                 return self._last_person  # "Albright ... the FBI ... she told the staffers": a person
             if token.lower_ == "they" and self._last_named is not None and self._last_named.name in self._persons:
@@ -713,6 +741,22 @@ class ActorResolver:
             return None
         return self._named(ent)
 
+    def _sole_person_before(self, pronoun: Token) -> Actor | None:
+        """The person named before ``pronoun`` in its own sentence when that sentence names just
+        one (however often) and no clause before it had a subject that could be that person (a
+        singular common noun, "the man ... when he crashed", or a pronoun), or None."""
+        for t in pronoun.doc[pronoun.sent.start:pronoun.i]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self._entity_of and t.tag_ not in ("NNS", "NNPS") \
+                    and t.lemma_.lower() not in BODY_SUBJECTS:
+                return None
+        names = {_clean(ent.text) for ent in self.ents_in(pronoun.doc[pronoun.sent.start:pronoun.i])
+                 if ent.label_ == "PERSON"}
+        names = {self._full_names.get(name.split()[-1].lower(), name) if name else name for name in names}
+        if len(names) != 1 or not next(iter(names)):
+            return None
+        ent = next(ent for ent in self.ents_in(pronoun.doc[pronoun.sent.start:pronoun.i]) if ent.label_ == "PERSON")
+        return self._named(ent)
+
     def _plural_subject_before(self, pronoun: Token) -> Actor | None:
         """The party named by the latest plural noun that was a clause's subject before
         ``pronoun`` in its sentence or the two before it ("Prosecutors are demanding ... They
@@ -785,10 +829,26 @@ class ActorResolver:
             if at < token.i and token.i - at <= TITLE_REACH and head in lemmas and (latest is None or at >= latest[0]):
                 latest = (at, actor)
         if latest is None:
-            return None
+            return self._sole_organisation_before(token) if head in ORGANISATION_KINDS and not plural else None
         if latest[1] is not None:
             return latest[1]
         return self._named(next(ent for end, _, ent in self._titled if end == latest[0]))
+
+    def _sole_organisation_before(self, token: Token) -> Actor | None:
+        """The organisation "the group", "the alliance" or "the company" takes up when no party
+        was introduced by that kind: the one organisation named before it in its own sentence
+        and the one before ("Riverside Mining posted a loss ... the company said"; "Saudi jets
+        struck Houthi sites ..., while the militant group vowed to retaliate"), or None when
+        none or several were."""
+        start = token.sent.start
+        if start:
+            start = token.doc[start - 1].sent.start  # the sentence before
+        found = [ent for ent in self.ents_in(token.doc[start:token.i]) if ent.label_ == "ORG"
+                 and ent.start not in self._place_at]
+        names = {_clean(ent.text) for ent in found}
+        if len(names) != 1:
+            return None
+        return self._named(found[-1])
 
     def _body_of_members(self, token: Token) -> Actor | None:
         """The deliberative body whose members a plural noun names ("commissioners voted",
@@ -1002,13 +1062,107 @@ def defendant_of(trigger: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+#: Verbs of a punishment whose "for" (or "of") names the crime its subject committed: "Roe
+#: was jailed for the robbery", "Doe is scheduled to die for the stabbing", "convicted of the
+#: murder". (Not "charged", "accused" or "arrested": an allegation does not make its doer.)
+PUNISHED_VERBS = {"convict", "sentence", "jail", "imprison", "execute", "hang", "die", "punish"}
+#: Nouns of a punishment served for a crime ("serving a life sentence for the murder")
+PUNISHMENT_NOUNS = {"sentence", "term"}
+#: Verbs by which one serves or is given a punishment ("is serving a sentence for")
+SERVING_VERBS = {"serve", "receive", "get", "begin"}
+#: Nouns of the one who did a crime, whose "of" names it ("Roe, the perpetrator of the attack")
+PERPETRATOR_NOUNS = {"perpetrator", "killer", "murderer", "assassin", "culprit", "mastermind"}
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` or, for an infinitive or participle without one, of the verb it
+    completes ("Doe is scheduled to die"); the noun a relative clause tells of for "who"."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.lower_ in ("who", "that") and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                return node.head
+            return subject
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # "Roe, convicted of the murder, ...": the noun described
+        if node.dep_ not in ("xcomp", "conj", "acl"):
+            return None
+        node = node.head
+    return None
+
+
+def punished_for(noun: Token) -> Token | None:
+    """The one punished for the crime a happening's noun names, who did it: "Amir is serving
+    a life sentence for the 1995 assassination of Rabin", "Roe is scheduled to die in May for
+    the stabbing of a neighbour", "Doe was convicted of the murder", "Jan Kowal, the perpetrator
+    of the arson attack on a bakery" → Amir, Roe, Doe, Kowal; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return None
+    head = prep.head
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX") and lemma in PUNISHED_VERBS and (prep.lower_ == "for" or lemma == "convict"):
+        return _clause_subject(head)
+    if head.pos_ == "ADJ" and head.lower_ == "guilty" and prep.lower_ == "of" and head.head.pos_ in ("VERB", "AUX"):
+        return _clause_subject(head.head)  # "Roe was found guilty of the murder"
+    if head.pos_ == "NOUN" and lemma in PUNISHMENT_NOUNS and prep.lower_ == "for" and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in SERVING_VERBS:
+        return _clause_subject(head.head)
+    if head.pos_ in ("VERB", "AUX") and lemma in SERVING_VERBS and prep.lower_ == "for" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PUNISHMENT_NOUNS for c in head.children):
+        return _clause_subject(head)  # (the "for" hung on the verb: "serving [a sentence] [for ...]")
+    if head.pos_ == "NOUN" and lemma in PERPETRATOR_NOUNS and prep.lower_ == "of":
+        if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN"):
+            return head.head  # "Jan Kowal, the perpetrator of the attack"
+        if head.dep_ == "attr" and head.head.lemma_.lower() == "be":
+            return next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "Kowal was the killer of"
+    return None
+
+
+#: Links of a clause to the clause or noun it belongs to
+CLAUSE_LINKS = ("ccomp", "xcomp", "acl", "relcl", "conj", "advcl")
+
+
+def denier_of(trigger: Token) -> Token | None:
+    """The subject of "deny" whose object or clause holds the trigger's clause ("Roe denied
+    that the officers had met", "denied the killing", "Tarbo denied reports that it had closed
+    the strait and was seeking to close it", "he denied speculation that he would step down");
+    else None. A happening's noun inside the denied clause (the shooting in "denied that they had
+    met to discuss the shooting") is no denied one."""
+    node = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return _deny_subject(trigger.head) if trigger.dep_ == "dobj" else None
+    for _ in range(4):
+        if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            # "reports that it had closed the strait": the noun the clause tells, denied
+            return _deny_subject(node.head) if node.dep_ == "dobj" else None
+        denier = _deny_subject(node)
+        if denier is not None:
+            return denier
+    return None
+
+
+def _deny_subject(verb: Token) -> Token | None:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() != "deny":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def culprit(noun: Token) -> Token | None:
     """The subject a happening's noun is laid on by "be behind" or "be responsible for" ("the
     rebels were behind Monday's bombing", "police believe the Falcon Brigade is responsible for
-    the attacks" → the rebels, the brigade); else None."""
+    the attacks" → the rebels, the brigade), or the one punished for it (:func:`punished_for`);
+    else None."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
+    punished = punished_for(noun)
+    if punished is not None:
+        return punished
     verb = None
     if prep.lower_ == "behind":
         verb = prep.head

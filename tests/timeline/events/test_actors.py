@@ -540,6 +540,60 @@ def test_who_is_behind_or_responsible_for_an_attack_did_it(text, doer) -> None:
     assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"] == [doer]
 
 
+@pytest.mark.parametrize("text, doer", [
+    ("Yigal Roe, 27, is serving a life sentence for the 1995 assassination of Mayor Ann Doe at a rally in Ashford.",
+     "Yigal Roe"),
+    ("Jim Kowal is scheduled to die April 7 for the fatal stabbing of a neighbour in Ashford in 1997.", "Jim Kowal"),
+    ("Jan Kowal, the perpetrator of the arson attack on a bakery in Ashford in 2019, withdrew his appeal on Monday.",
+     "Jan Kowal"),
+])
+def test_who_is_punished_for_an_attack_did_it(text, doer) -> None:
+    assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"] == [doer]
+
+
+def test_he_is_the_one_person_his_sentence_named_when_a_body_is_its_subject() -> None:
+    # the court is the subject; "he" is Kowal, named before it in the sentence, not the person of
+    # the item before
+    events = extract_events("President Ann Doe resigns on Friday. The Ashford District Court finalizes the death "
+                            "sentence for Jan Kowal, the perpetrator of the 2019 arson attack on a bakery, after he "
+                            "withdraws his appeal.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "other"] == ["Ann Doe", "Jan Kowal"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Workers at Riverside Mining walked out in Ashford on Monday. The company said on Tuesday it would close the mine.",
+    "Riverside Mining posted a loss on Monday. The company announced on Tuesday that it would cut 300 jobs in Ashford.",
+])
+def test_the_company_is_the_one_organisation_named_just_before(text) -> None:
+    # no party was introduced as "a company": the one organisation named in that sentence or
+    # the one before is the one "the company" takes up
+    assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "statement"] \
+        == ["Riverside Mining"]
+
+
+def test_members_of_a_named_body_keep_its_name() -> None:
+    events = extract_events("Forty deputies of the Norland Assembly leave the Unity Party as part of a dispute "
+                            "between its leaders.", published=PUBLISHED)
+    assert [e.actor1 for e in events] == ["deputies of the Norland Assembly"]
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("Chief Jan Kowal on Monday denied that the officers had met in Ashford to discuss the shooting.", "meet",
+     "Jan Kowal"),
+    ("The Tarbo Front on Monday denied reports that it had attacked a convoy near Ashford.", "attack", "Tarbo Front"),
+])
+def test_the_denier_is_the_doer_of_the_denied_happening(text, kind, doer) -> None:
+    # codebook: a denial is coded as the denied happening, the denier as its doer
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == kind]
+    assert [(e.mode, e.actor1) for e in events] == [("denied", doer)]
+
+
+def test_a_happening_inside_the_denied_clause_is_not_the_deniers() -> None:
+    events = extract_events("Chief Jan Kowal on Monday denied that the officers had met in Ashford to discuss the "
+                            "shooting.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == [None]
+
+
 def test_those_who_were_responsible_for_an_attack_are_no_one_named() -> None:
     events = extract_events("President Ann Roe vowed on Monday to hunt down those who were responsible for the "
                             "bombing of the market in Ashford on Sunday.", published=PUBLISHED)
