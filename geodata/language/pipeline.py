@@ -137,6 +137,12 @@ def doc_text(doc: Doc) -> str:
     return cached
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a Doc was made from as its :func:`doc_text` (spaCy's tokenization keeps
+    every character, so ``doc.text`` is that text; this spares rebuilding it from the tokens)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 @registry.tokenizers("timeline.tokenizer_from_model.v1")
 def _tokenizer_from_model() -> Callable[[Language], Tokenizer]:
     """An empty tokenizer that the model's saved tokenizer (exceptions, prefix, suffix and

@@ -170,17 +170,23 @@ class IndexedAttributeRuler:
         """Add the matches of :attr:`fixed`: the first token's candidates are found on the
         arrays, the further tokens checked one by one (as the Matcher would, every start)."""
         n = len(rows)
+        # each column's distinct values, tested once per check (not every token)
+        distinct: dict[int, tuple[list[int], numpy.ndarray]] = {}
         for attr_id, tokens in self.fixed:
             size = len(tokens)
             if size > n:
                 continue
             first = numpy.ones(n - size + 1, dtype=bool)
             for check in tokens[0]:
-                column = array[: n - size + 1, check[0]]
+                if check[0] not in distinct:
+                    values, inverse = numpy.unique(array[:, check[0]], return_inverse=True)
+                    distinct[check[0]] = (values.tolist(), inverse.reshape(-1))
+                values, inverse = distinct[check[0]]
                 if isinstance(check, _Regex):
-                    first &= numpy.isin(column, numpy.array(check.hits(numpy.unique(column).tolist(), strings), dtype="uint64"))
+                    passes = [check.test(v, strings) for v in values]
                 else:
-                    first &= numpy.isin(column, numpy.array(sorted(check[2]), dtype="uint64")) == check[1]
+                    passes = [(v in check[2]) == check[1] for v in values]
+                first &= numpy.array(passes, dtype=bool)[inverse[: n - size + 1]]
             for i in numpy.flatnonzero(first).tolist():
                 if all(_passes(rows[i + k], check, strings) for k in range(1, size) for check in tokens[k]):
                     found.add((attr_id, self.match_ids[attr_id], i, i + size))

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from geodata.language.pipeline import load_pipeline, load_syntax_pipeline, rule_lemmas
+from geodata.language.pipeline import load_pipeline, load_syntax_pipeline, remember_text, rule_lemmas
 from timeline.events.triggers import FORCES, NOUN_TRIGGER_WORDS, VERB_TRIGGER_LEMMAS, VERB_TYPES, could_be_gerund
 
 _SYNTAX_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
@@ -29,6 +29,7 @@ def parse(text: str) -> Doc:
     """Tokens, sentences (a headline line is its own sentence) and entities for the whole
     text; dependencies, tags and lemmas for the sentences that may report an event."""
     doc = load_pipeline(with_parser=False)(text)
+    remember_text(doc, text)
     add_syntax([doc])
     return doc
 
