@@ -1108,6 +1108,20 @@ _LEISURE_TRIPS = {"personal", "private", "yacht", "boat", "fishing", "hunting", 
                   "golfing", "road"}
 
 
+#: Spots on a road where vehicles stop or move ("stopped at a light", "in the wrong lane").
+_ROAD_SPOTS = {"light", "lights", "stoplight", "sign", "intersection", "lane", "lanes", "crosswalk", "ramp",
+               "shoulder", "median", "curb", "kerb", "junction", "roundabout", "traffic", "tollbooth"}
+
+
+def _road_spot(verb: Token) -> bool:
+    """The verb's "at", "in" or "on" phrase names a spot on a road ("at a light", "in the
+    wrong lane", "on the shoulder", "stopped a block away at a light")."""
+    phrases = [c for c in verb.children if c.dep_ == "prep"] + [
+        g for c in verb.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"]
+    return any(c.lower_ in ("at", "in", "on") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _ROAD_SPOTS for o in c.children) for c in phrases)
+
+
 def _sent_moving(send: Token) -> bool:
     """A verb "send" whose object is set moving, told by a participle ("the blast sent debris
     flying across the street", "sending gallons of water cascading onto the road", "sent
@@ -2307,6 +2321,10 @@ def _coverage_verb_type(token: Token, lemma: str):
         return None  # "two deaths were blamed on the storm": a cause, no accusation
     if lemma == "dispatch" and _prep_object_words(token, "to") & _CALL_SITES:
         return None  # "a deputy was dispatched to the home": an emergency call, no deployment
+    if lemma in ("travel", "stop", "arrive", "land") and _road_spot(token):
+        # "stopped at a red light on Main Street", "also traveled in the wrong lane": a movement
+        # in traffic (a driver's, a crime's detail), no person's trip to a place
+        return None
     if lemma == "travel" and _subject_words(token) & (_VEHICLES | _CAR_MODELS | {"driver", "motorist", "vehicle",
                                                                                  "suspect", "storm", "hurricane"}):
         return None  # "the driver traveled in the wrong lane"
