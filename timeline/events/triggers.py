@@ -903,7 +903,10 @@ def _confiscation(verb: Token) -> bool:
     """'Seize' done by the police, customs, regulators or a court ("police seized a car bomb",
     "the thrift was seized by regulators"), unless what is seized is a place (a raid on a town)."""
     doer = _subject_or_agent(verb, ("nsubj",))
-    if doer is None or doer.lemma_.lower() not in _LAW_SEIZERS:
+    # (whoever seizes a thing and arrests its keeper enforces the law: "the fisheries agency
+    # seized a trawler and arrested its captain")
+    arrests = any(c.lemma_.lower() in ("arrest", "detain") for c in verb.conjuncts)
+    if not arrests and (doer is None or doer.lemma_.lower() not in _LAW_SEIZERS):
         return False
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return not any(c.ent_type_ in ("GPE", "LOC", "FAC") for h in held for c in h.subtree)

@@ -1297,6 +1297,14 @@ def test_a_seizure_by_the_police_or_regulators_is_no_attack() -> None:
     assert "attack" in kinds("Rebels seized the town of Bunia on Sunday.")
 
 
+def test_a_seizure_joined_to_an_arrest_is_law_enforcement_not_an_attack() -> None:
+    # "seize a trawler and arrest its captain": whoever does it enforces the law (codebook: arrest)
+    types = [e.event_type for e in extract_events(
+        "The fisheries agency seized a foreign trawler and arrested its captain off Hokkaido on Monday.",
+        published="2024-05-10")]
+    assert "arrest" in types and "attack" not in types
+
+
 def test_a_fire_or_a_storm_that_hits_is_no_attack_nor_is_an_attack_on_flames() -> None:
     def kinds(text: str) -> list[str]:
         return [e.event_type for e in extract_events(text, published="2024-05-10")]
