@@ -386,6 +386,13 @@ def _court_blocks(verb: Token) -> bool:
     return bool(doer & _RULING_BENCH and objects & _BLOCKED_MEASURES)
 
 
+#: Places a participle of hosting describes ("a hotel hosting the talks", "the ground hosting a fair").
+_HOSTING_PLACES = {"ground", "grounds", "venue", "hotel", "hall", "building", "stadium", "arena", "centre", "center",
+                   "site", "facility", "base", "camp", "complex", "school", "church", "mosque", "theatre",
+                   "theater", "palace", "resort", "city", "town", "village", "area", "field", "range", "square",
+                   "park", "compound", "house", "home", "restaurant", "club", "auditorium"}
+
+
 def verb_type(token: Token) -> str | None:
     """The event type a verb names, or None.
 
@@ -411,6 +418,11 @@ def verb_type(token: Token) -> str | None:
         return None  # "the city deployed a portable flood wall": equipment set up, no forces moved
     if lemma == "meet" and {c.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass")} & _MET_STANDARDS:
         return None  # "met the test", "met the deadline", "meets the criteria": no meeting
+    if lemma == "host" and token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.ent_type_ == "" \
+            and token.head.lemma_.lower() in _HOSTING_PLACES:
+        # "a strike on a training ground hosting an industry fair": the participle says what
+        # the place held; a meeting there is told by its own noun ("talks"), no host is named
+        return None
     if lemma == "meet" and _met_by_no_party(token):
         return None  # "he was met by a man with a gun", "the plan was met with criticism": no meeting
     if lemma in _ANIMAL_HARM_VERBS and _animal_doer(token):

@@ -68,3 +68,11 @@ def test_sentence_text_slices_match_spacy() -> None:
         assert doc.text[sentence.start_char:sentence.end_char] == sentence.text
     first = next(iter(doc.sents))
     assert is_headline(first)
+
+
+def test_a_place_described_as_hosting_something_names_no_meeting() -> None:
+    # "a training ground hosting an arms fair": the participle says what the place held
+    doc = parse("A missile strike on a training ground hosting an arms fair near Tarsk killed ten people on Monday.")
+    assert verb_type(next(t for t in doc if t.lower_ == "hosting")) is None
+    doc = parse("The Dayton council hosted a forum for candidates on Monday.")
+    assert verb_type(next(t for t in doc if t.lower_ == "hosted")) == "meet"
