@@ -179,6 +179,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     cue.event.event_type == "arrest" and (_legal_standing(cue.trigger)
                                                           or _charged_in_happening(cue, candidates))) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
+                    or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
                     or (hazard_story and _scene_recounted(cue)):
                 # a private person's or an expert's words are no event (codebook §1), nor is
@@ -779,6 +780,32 @@ def _describing_accusation(trigger: Token, event_type: str) -> bool:
     if lemma != "accuse":
         return False
     return trigger.dep_ in ("acl", "amod") or (trigger.dep_ == "advcl" and trigger.tag_ == "VBN")
+
+
+def _threat_in_a_crime(trigger: Token, event_type: str) -> bool:
+    """A threat made to a private person in a crime ("the man had threatened her and damaged her
+    car", "he burst in, threatening the clerk", "accused of threatening a tax worker with a
+    knife"): a detail of the assault or of the case against its doer, which the text tells by
+    its own words, not a warning by an identifiable party (codebook §1 and the "warn" type).
+    Not a threat to do something ("threatened to close the border") nor one made to a state,
+    a party or a body ("threatened Kyiv with new strikes")."""
+    if event_type != "warn" or trigger.pos_ != "VERB" or trigger.lemma_.lower() != "threaten":
+        return False
+    if any(c.dep_ == "xcomp" for c in trigger.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" and not any(o.lemma_.lower() in _HAND_WEAPONS for o in c.children)
+           for c in trigger.children):
+        return False  # "threatened him with sanctions": a party's warning
+    return any(c.dep_ == "dobj" and c.lower_ in _PRIVATE_VICTIMS for c in trigger.children)
+
+
+#: The person a threat in a crime is made to ("threatened her", "threatening the woman").
+_PRIVATE_VICTIMS = {"her", "him", "me", "woman", "man", "girl", "boy", "wife", "husband", "girlfriend",
+                    "boyfriend", "neighbor", "neighbour", "clerk", "cashier", "worker", "employee", "victim",
+                    "teenager", "child", "mother", "father", "son", "daughter", "driver", "customer"}
+#: Weapons held to a person's face ("threatened her with a gun").
+_HAND_WEAPONS = {"gun", "handgun", "pistol", "rifle", "shotgun", "knife", "machete", "bat", "hammer", "weapon",
+                 "firearm", "axe", "sword", "blade"}
 
 
 #: Verbs that put a happening's cause on someone ("blamed for the crash").

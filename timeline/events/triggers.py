@@ -396,6 +396,18 @@ def _court_blocks(verb: Token) -> bool:
     return bool(doer & _RULING_BENCH and objects & _BLOCKED_MEASURES)
 
 
+#: What one is charged with aiding ("aiding terrorism", "financing terrorists").
+_CRIMES_AIDED = {"terrorism", "terrorist", "terrorists", "escape", "enemy", "insurgency", "insurgents", "smuggling",
+                 "trafficking", "extremism", "extremists"}
+
+
+#: Places a participle of hosting describes ("a hotel hosting the talks", "the ground hosting a fair").
+_HOSTING_PLACES = {"ground", "grounds", "venue", "hotel", "hall", "building", "stadium", "arena", "centre", "center",
+                   "site", "facility", "base", "camp", "complex", "school", "church", "mosque", "theatre",
+                   "theater", "palace", "resort", "city", "town", "village", "area", "field", "range", "square",
+                   "park", "compound", "house", "home", "restaurant", "club", "auditorium"}
+
+
 def verb_type(token: Token) -> str | None:
     """The event type a verb names, or None.
 
@@ -421,6 +433,16 @@ def verb_type(token: Token) -> str | None:
         return None  # "the city deployed a portable flood wall": equipment set up, no forces moved
     if lemma == "meet" and {c.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass")} & _MET_STANDARDS:
         return None  # "met the test", "met the deadline", "meets the criteria": no meeting
+    if lemma in ("aid", "fund") and (
+            _object_words(token) & _CRIMES_AIDED or any(c.lemma_.lower() == "abet" for c in token.conjuncts)):
+        # "arrested for aiding terrorism", "charged with aiding and abetting the escape": an
+        # offence one is charged with, no aid given (codebook "aid": humanitarian or financial)
+        return None
+    if lemma == "host" and token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.ent_type_ == "" \
+            and token.head.lemma_.lower() in _HOSTING_PLACES:
+        # "a strike on a training ground hosting an industry fair": the participle says what
+        # the place held; a meeting there is told by its own noun ("talks"), no host is named
+        return None
     if lemma == "meet" and _met_by_no_party(token):
         return None  # "he was met by a man with a gun", "the plan was met with criticism": no meeting
     if lemma in _ANIMAL_HARM_VERBS and _animal_doer(token):
@@ -917,7 +939,10 @@ def _confiscation(verb: Token) -> bool:
     """'Seize' done by the police, customs, regulators or a court ("police seized a car bomb",
     "the thrift was seized by regulators"), unless what is seized is a place (a raid on a town)."""
     doer = _subject_or_agent(verb, ("nsubj",))
-    if doer is None or doer.lemma_.lower() not in _LAW_SEIZERS:
+    # (whoever seizes a thing and arrests its keeper enforces the law: "the fisheries agency
+    # seized a trawler and arrested its captain")
+    arrests = any(c.lemma_.lower() in ("arrest", "detain") for c in verb.conjuncts)
+    if not arrests and (doer is None or doer.lemma_.lower() not in _LAW_SEIZERS):
         return False
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return not any(c.ent_type_ in ("GPE", "LOC", "FAC") for h in held for c in h.subtree)
@@ -1120,6 +1145,20 @@ _CASE_SETTINGS = {"court", "courts", "judge", "judges", "trial", "jury", "convic
 _LEISURE_TRIPS = {"personal", "private", "yacht", "boat", "fishing", "hunting", "camping", "shopping", "ski",
                   "skiing", "vacation", "holiday", "honeymoon", "pleasure", "sightseeing", "cruise", "golf",
                   "golfing", "road"}
+
+
+#: Spots on a road where vehicles stop or move ("stopped at a light", "in the wrong lane").
+_ROAD_SPOTS = {"light", "lights", "stoplight", "sign", "intersection", "lane", "lanes", "crosswalk", "ramp",
+               "shoulder", "median", "curb", "kerb", "junction", "roundabout", "traffic", "tollbooth"}
+
+
+def _road_spot(verb: Token) -> bool:
+    """The verb's "at", "in" or "on" phrase names a spot on a road ("at a light", "in the
+    wrong lane", "on the shoulder", "stopped a block away at a light")."""
+    phrases = [c for c in verb.children if c.dep_ == "prep"] + [
+        g for c in verb.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"]
+    return any(c.lower_ in ("at", "in", "on") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _ROAD_SPOTS for o in c.children) for c in phrases)
 
 
 def _sent_moving(send: Token) -> bool:
@@ -2352,6 +2391,10 @@ def _coverage_verb_type(token: Token, lemma: str):
         return None  # "two deaths were blamed on the storm": a cause, no accusation
     if lemma == "dispatch" and _prep_object_words(token, "to") & _CALL_SITES:
         return None  # "a deputy was dispatched to the home": an emergency call, no deployment
+    if lemma in ("travel", "stop", "arrive", "land") and _road_spot(token):
+        # "stopped at a red light on Main Street", "also traveled in the wrong lane": a movement
+        # in traffic (a driver's, a crime's detail), no person's trip to a place
+        return None
     if lemma == "travel" and _subject_words(token) & (_VEHICLES | _CAR_MODELS | {"driver", "motorist", "vehicle",
                                                                                  "suspect", "storm", "hurricane"}):
         return None  # "the driver traveled in the wrong lane"

@@ -1297,6 +1297,14 @@ def test_a_seizure_by_the_police_or_regulators_is_no_attack() -> None:
     assert "attack" in kinds("Rebels seized the town of Bunia on Sunday.")
 
 
+def test_a_seizure_joined_to_an_arrest_is_law_enforcement_not_an_attack() -> None:
+    # "seize a trawler and arrest its captain": whoever does it enforces the law (codebook: arrest)
+    types = [e.event_type for e in extract_events(
+        "The fisheries agency seized a foreign trawler and arrested its captain off Hokkaido on Monday.",
+        published="2024-05-10")]
+    assert "arrest" in types and "attack" not in types
+
+
 def test_a_fire_or_a_storm_that_hits_is_no_attack_nor_is_an_attack_on_flames() -> None:
     def kinds(text: str) -> list[str]:
         return [e.event_type for e in extract_events(text, published="2024-05-10")]
@@ -1529,3 +1537,21 @@ def test_a_broken_pact_is_background_unless_it_has_a_time_of_its_own(pact: str, 
 ])
 def test_a_news_outlet_is_told_by_its_name(name: str, outlet: bool) -> None:
     assert _outlet_name(name) is outlet
+
+
+@pytest.mark.parametrize("text", [
+    "A Dayton man was arrested on Tuesday. Police said he had threatened her and smashed her car windows.",
+    "A Dayton man was arrested on Tuesday. He burst into the shop on Monday, threatening the clerk with a knife, "
+    "police said.",
+])
+def test_a_threat_to_a_private_person_in_a_crime_is_no_warning(text: str) -> None:
+    # codebook: a warning or threat is a party's; a threat to a victim is a detail of the crime
+    types = [e.event_type for e in extract_events(text, published="2025-04-02")]
+    assert "arrest" in types and "warn" not in types
+
+
+def test_a_party_threatening_a_state_or_to_act_stays_a_warning() -> None:
+    types = [e.event_type for e in extract_events("Ruritania threatened Osterlich with new sanctions on Monday.",
+                                                  published="2025-04-02")]
+    assert "warn" in types
+

@@ -68,3 +68,21 @@ def test_sentence_text_slices_match_spacy() -> None:
         assert doc.text[sentence.start_char:sentence.end_char] == sentence.text
     first = next(iter(doc.sents))
     assert is_headline(first)
+
+
+def test_a_place_described_as_hosting_something_names_no_meeting() -> None:
+    # "a training ground hosting an arms fair": the participle says what the place held
+    doc = parse("A missile strike on a training ground hosting an arms fair near Tarsk killed ten people on Monday.")
+    assert verb_type(next(t for t in doc if t.lower_ == "hosting")) is None
+    doc = parse("The Dayton council hosted a forum for candidates on Monday.")
+    assert verb_type(next(t for t in doc if t.lower_ == "hosted")) == "meet"
+
+
+def test_aiding_a_crime_one_is_charged_with_is_no_aid() -> None:
+    # "arrested for aiding terrorism": the offence, no humanitarian or financial aid
+    doc = parse("Police in Tarsk arrested the mayor on Monday for alleged corruption and aiding terrorism.")
+    assert verb_type(next(t for t in doc if t.lower_ == "aiding")) is None
+    doc = parse("He was charged on Monday with aiding and abetting the escape of a prisoner in Dayton.")
+    assert verb_type(next(t for t in doc if t.lower_ == "aiding")) is None
+    doc = parse("The European Union will fund reconstruction in Tarsk, the commission said on Monday.")
+    assert verb_type(next(t for t in doc if t.lower_ == "fund")) == "aid"

@@ -258,6 +258,9 @@ def test_phrasings_the_event_model_may_still_weigh_low_are_candidates(sentence: 
     ("Two deaths were blamed on the ice storm in Kentucky on Monday.", "condemn"),
     ("A deputy was dispatched to the home on Saturday after a neighbour called.", "deploy"),
     ("The driver traveled in the wrong lane for three miles on Monday.", "visit"),
+    # a movement in traffic is no trip to a place
+    ("Ann Lee stopped at a light at Oak Drive in Dayton on Sunday.", "visit"),
+    ("He ran two stop signs and also traveled in the wrong lane in Dayton on Monday.", "visit"),
     ("The vote was the clearest demonstration of the alliance's unity, the minister said.", "protest"),
     ("He was killed on Monday while supporting combat operations in Helmand.", "support"),
     ("The victim was taken to the hospital in Tulsa on Monday.", "arrest"),
