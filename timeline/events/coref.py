@@ -283,7 +283,7 @@ def _two_item_leads(a: Cue, b: Cue) -> bool:
     three"), nor sayings (one per speaker, :func:`_other_speakers`)."""
     if a.sentence.start == b.sentence.start or VERBAL_TYPES & {a.event.event_type, b.event.event_type}:
         return False
-    if a.trigger.dep_ != "ROOT" or b.trigger.dep_ != "ROOT":
+    if a.trigger.dep_ != "ROOT" or b.trigger.dep_ != "ROOT" or not (_told_as_today(a) and _told_as_today(b)):
         return False
     first, later = (a, b) if a.sentence.start < b.sentence.start else (b, a)
     between = first.sentence.doc.text[first.sentence.start_char:later.sentence.start_char]
@@ -291,7 +291,7 @@ def _two_item_leads(a: Cue, b: Cue) -> bool:
         return False  # (a sentence's span may hold the blank line after it)
     if any(t.lower_ in ANAPHORS and any(c.lower_ in _TAKING_UP for c in t.children) for t in later.sentence):
         return False
-    return _told_as_today(a) and _told_as_today(b)
+    return True
 
 
 def _told_as_today(cue: Cue) -> bool:
