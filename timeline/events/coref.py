@@ -196,6 +196,8 @@ def distinct(a: Cue, b: Cue) -> bool:
             return True
     if _two_digest_items(a, b):
         return True  # "Puntland authorities ban foreign entries." and, items below, "Israel bans UNRWA."
+    if _two_item_leads(a, b):
+        return True  # "Port authorities ban night fishing." and, a paragraph below, "A court sentences two smugglers."
     if _doers_of_two_states(a, b):
         return True  # Iran's drone attack and Israel's air strike told on one page
     if _two_doers_today(a, b) or _two_arrested_today(a, b):
@@ -265,6 +267,31 @@ def _two_digest_items(a: Cue, b: Cue) -> bool:
     told in the past ("At least 82 were killed"), may take up nothing of the paragraph before
     and still tell its happening: they are left to the other cues."""
     return a.story != b.story and _told_as_today(a) and _told_as_today(b)
+
+
+#: Determiners that take up a thing told before ("the attack", "this decision").
+_TAKING_UP = {"the", "this", "that", "these", "those"}
+
+
+def _two_item_leads(a: Cue, b: Cue) -> bool:
+    """Two deeds, each its own paragraph's main verb told as today's news in the present
+    (:func:`_told_as_today`), as a digest tells one item a paragraph: "Port authorities ban
+    night fishing in the bay." and, a paragraph below, "The regional court sentences two
+    smugglers to prison." are two happenings, though the second takes up the first's place
+    (a digest's items on one country follow each other, :func:`_two_digest_items` needs a new
+    story). Not when the later paragraph names a happening told before ("The strike kills
+    three"), nor sayings (one per speaker, :func:`_other_speakers`)."""
+    if a.sentence.start == b.sentence.start or VERBAL_TYPES & {a.event.event_type, b.event.event_type}:
+        return False
+    if a.trigger.dep_ != "ROOT" or b.trigger.dep_ != "ROOT" or not (_told_as_today(a) and _told_as_today(b)):
+        return False
+    first, later = (a, b) if a.sentence.start < b.sentence.start else (b, a)
+    between = first.sentence.doc.text[first.sentence.start_char:later.sentence.start_char]
+    if "\n" not in between[len(first.sentence.text.rstrip()):]:
+        return False  # (a sentence's span may hold the blank line after it)
+    if any(t.lower_ in ANAPHORS and any(c.lower_ in _TAKING_UP for c in t.children) for t in later.sentence):
+        return False
+    return True
 
 
 def _told_as_today(cue: Cue) -> bool:

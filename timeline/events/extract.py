@@ -155,6 +155,17 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # announcement of the party's own act or plan is that act (codebook §2); the
                 # act's own mention when it has one, else the announcement, which stands for it
                 own[id(lifted)] = model.keep_threshold
+        for cue in candidates:
+            clause = _plan_announced(cue)
+            if clause is not None and not any(
+                    c is not cue and c.sentence.start == cue.sentence.start and c.trigger.i in clause
+                    and own[id(c)] >= model.keep_threshold for c in candidates):
+                # "The ministry announces that it will close its consulate in Basra": a digest's
+                # announcement of what is to be done is the plan, told by the announcement (unless
+                # the plan's own mention is sure: "announces that an election will be held")
+                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
+                _take_plans_day(cue, [c for c in candidates if c is not cue and c.trigger.i in clause
+                                      and c.sentence.start == cue.sentence.start])
         for cue, announcement in _announcements(candidates):
             # "announced a new aid package for Ukraine": the announced act is as sure as its
             # announcement (codebook §2: an announcement of one's own act is that act)
@@ -408,6 +419,38 @@ def _own_act_announced(cue: Candidate, candidates: list[Candidate]) -> Candidate
     acts = [c for c in candidates if c is not cue and c.sentence.start == cue.sentence.start
             and c.trigger.i in words and c.event.event_type not in VERBAL_TYPES]
     return acts[0] if acts else cue
+
+
+def _plan_announced(cue: Candidate) -> set[int] | None:
+    """True for "X announces (that) ... will ..." as its sentence's main verb in the present (a
+    digest's way of telling the day's news): "The ministry announces that it will close its
+    consulate in Basra", "The army announces troops will stay in the buffer zone". What is
+    announced to come is a plan, and the announcement is the day's happening (codebook §2, §3);
+    a clause told as done ("announces that six people were killed") is left to the model. The
+    tokens of the announced clause, else None."""
+    trigger = cue.trigger
+    if cue.event.event_type != "statement" or trigger.lemma_.lower() not in ANNOUNCE_VERBS \
+            or not _told_in_the_present(trigger, bare=False):
+        return None
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp"
+                   and any(a.dep_ == "aux" and a.lower_ == "will" for a in c.children)), None)
+    return None if clause is None else {t.i for t in clause.subtree}
+
+
+def _take_plans_day(cue: Candidate, inside: list[Candidate]) -> None:
+    """The announcement that stands for a plan (:func:`_plan_announced`) is the plan, to come:
+    "The ministry announces it will close its consulate in Basra when the lease ends on
+    March 3" is a closure planned for March 3, the day a mention inside the announced clause
+    takes from its sentence when that day lies after the report."""
+    event = cue.event
+    dated = next((c.event for c in inside if c.event.date_start is not None and event.published is not None
+                  and c.event.date_start > event.published and not date_assumed(c.event)), None)
+    if dated is None:
+        return
+    event.date_start, event.date_end = dated.date_start, dated.date_end
+    event.date_precision, event.date_text = dated.date_precision, dated.date_text
+    event.date_derivation = f"{dated.date_derivation} (the day of the plan the announcement tells)"
+    event.mode = "planned"
 
 
 #: Happenings of nature or mishap whose human toll a sentence may tell.

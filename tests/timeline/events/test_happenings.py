@@ -771,3 +771,13 @@ def test_a_refusal_to_sign_and_another_partys_extension_are_two_steps() -> None:
     others = [e for e in events if e.event_type == "other"]
     assert len(others) == 2
     assert any(e.actor1 == "housing agency" for e in others)
+
+
+def test_a_digests_announcement_of_what_will_be_done_is_an_event() -> None:
+    # "X announces it will ...": told in the present as a digest tells its items, the
+    # announcement of a plan is the day's news, though its clause holds no mention of its own
+    text = ("The transport ministry of Dunmore announces it will stop all freight traffic on the Tessen railway "
+            "after a new toll law takes effect on March 30.\n\n"
+            "Rebels seize the airport in Lorvik.")
+    events = extract_events(text, published="2025-03-19")
+    assert any(e.trigger == "announces" for e in events), [(e.event_type, e.trigger) for e in events]

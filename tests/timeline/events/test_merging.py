@@ -176,3 +176,16 @@ def test_a_happening_of_a_past_year_and_one_told_as_todays_news_are_two_events()
     shooting = next(a for a in attacks if a.sentence.startswith("Three people"))
     assert shooting.place_name == "Kokomo" and str(shooting.date_start) == "2025-01-28"
     assert any(a.date_start.year == 2019 for a in attacks)
+
+
+def test_two_paragraph_leads_told_in_the_present_are_two_events_though_they_share_a_place() -> None:
+    # a digest's items on one region follow each other: the second takes up "Tessen" from the
+    # first (so it is no new story), yet each paragraph's main verb in the present is a
+    # happening of its own: the ban and the jailing are two events
+    text = ("Tessen authorities ban foreign fishing boats from the bay and order banks to freeze the "
+            "accounts of smugglers.\n\n"
+            "A court in Tessen jails two smugglers for bribing port officials.\n\n"
+            "Rebels seize the airport in Lorvik.")
+    events = extract_events(text, published="2025-03-19")
+    kinds = [e.event_type for e in events]
+    assert "sanction" in kinds and "arrest" in kinds, [(e.event_type, e.trigger, len(e.evidence)) for e in events]
