@@ -175,6 +175,11 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "Three people are killed after tornadoes touch down near Wichita": the toll
                 # tells the hazard happened (codebook §2: a toll is part of what caused it)
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
+        for cue in candidates:
+            if _dated_past_deed(cue):
+                # "On March 6, the mayor donated $5,000 to the shelter": a party's deed told in
+                # the past tense with the day it was done is done (codebook §2)
+                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         told = _told_happenings(candidates, lambda c: own[id(c)] >= model.keep_threshold)
         hazard_story = any(c.event.event_type in HAZARD_TYPES and c.event.mode == "asserted"
                            and own[id(c)] >= model.keep_threshold for c in candidates)
@@ -326,6 +331,37 @@ def _historical_present(cue: Candidate) -> bool:
         return False
     sentence = trigger.sent
     return not text_of(sentence.doc)[sentence.start_char:sentence.end_char].rstrip().endswith("?")
+
+
+#: Clauses a deed's verb heads when the sentence tells it as done, not as a detail of a person
+#: or a thing ("the mayor, who donated ... on Friday"): the main verb, a verb joined to it by
+#: "and", a clause of time ("after the parliament ratified the treaty on Tuesday").
+_DEED_CLAUSES = {"ROOT", "conj", "advcl"}
+#: Who does a deed told with its day: a named party, a state, or a body named by its office
+#: ("the Hungarian parliament"); not a pronoun, nor a crowd.
+_DEED_DOERS = {"named", "state", "nominal"}
+
+
+def _dated_past_deed(cue: Candidate) -> bool:
+    """A deed (not a saying) told by a finite verb in the simple past with a doer and the day it
+    was done stated in its own clause: "On March 6, the mayor donated $5,000 to the shelter",
+    "Lena Ruiz flew to Oslo on Saturday to meet the envoy", "after the parliament ratified the
+    treaty on Tuesday". The stated day and the past tense tell a happening that took place,
+    whatever the model makes of the wording; not a clock time only ("crews arrived at about
+    2:50 p.m. to find ..." times a step of a scene), a date the sentence does not state (the
+    narrative's), a relative clause's detail, or a negated verb."""
+    trigger, event = cue.trigger, cue.event
+    if event.mode != "asserted" or trigger.pos != VERB or trigger.tag_ != "VBD" \
+            or event.event_type in VERBAL_TYPES or trigger.dep_ not in _DEED_CLAUSES:
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma in SAY_VERBS or lemma in ANNOUNCE_VERBS or any(c.dep_ == "neg" for c in trigger.children):
+        return False
+    derivation = event.date_derivation or ""
+    if not cue.own_date or event.date_precision != "day" or not derivation.startswith("'") \
+            or "time of day" in derivation:
+        return False
+    return bool(event.actor1) and cue.actor1_kind in _DEED_DOERS
 
 
 def _told_in_the_present(verb: Token, *, bare: bool) -> bool:

@@ -1555,3 +1555,26 @@ def test_a_party_threatening_a_state_or_to_act_stays_a_warning() -> None:
                                                   published="2025-04-02")]
     assert "warn" in types
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On March 6, Mayor Ann Lee and council member Tom Ruiz donated a total of $5,000 to the Oakdale shelter.",
+     ("aid", "2026-03-06")),
+    ("The two countries finished the formalities after the Danish parliament ratified the treaty on Tuesday.",
+     ("agree", "2026-03-10")),
+])
+def test_a_deed_told_in_the_past_with_its_stated_day_is_an_event(text: str, expected: tuple[str, str]) -> None:
+    # a party's deed in the simple past with the day it was done took place (codebook §2)
+    events = extract_events(text, published="2026-03-12")
+    assert expected in [(e.event_type, str(e.date_start)) for e in events]
+
+
+def test_the_dated_deed_rule_leaves_clock_times_relative_clauses_and_negations_alone() -> None:
+    from timeline.events.extract import _dated_past_deed
+
+    text = ("Crews arrived at around 2:50 p.m. to find the house in flames. "
+            "Ann Lee, who donated $500 to the shelter on Friday, was not available. "
+            "Tom Ruiz did not donate to the shelter on Monday. "
+            "On March 6, Mayor Ann Lee donated $5,000 to the Oakdale shelter.")
+    lifted = [c.trigger.text for c in candidate_events(text, published="2026-03-12") if _dated_past_deed(c)]
+    assert lifted == ["donated"] and len([c for c in candidate_events(text, published="2026-03-12")
+                                         if c.trigger.text.startswith("donat")]) >= 2
