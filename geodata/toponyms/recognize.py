@@ -173,6 +173,8 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
         if role == "name":
             # the longest known name wins: "Rio Grande" + "do Sul" -> "Rio Grande do Sul"
             end_tok = _extend_right(doc, start_tok, end_tok, gazetteer, taken)
+        if role == "name" and _city_of_town(doc, start_tok, end_tok, gazetteer):
+            end_tok -= 1  # "the Dublin City Council": the town's, not a place called "Dublin City"
         span = doc[start_tok:end_tok]
         s, e = _clean_span(doc_str, span.start_char, span.end_char)
         if e <= s or _is_currency(doc_str, s, e):
@@ -843,6 +845,32 @@ party government administration office municipal elementary middle academy cente
 #: kinds of venue that end a facility's name and are also some place's name ("Brick Street Bar")
 _FACILITY_KINDS = {"bar", "pub", "tavern", "saloon", "lounge", "grill", "inn", "cafe", "diner", "club",
                    "motel", "hotel", "mall", "plaza", "market"}
+
+#: words after "<Town> City" that make it the town's government ("the Fairview City Council",
+#: "Fairview City Manager Ann Lee", "Fairview City Hall"), not a place named "Fairview City"
+_CITY_GOVERNMENT_WORDS = frozenset("""council councils councilman councilwoman councilmen councilwomen
+    councilmember councilmembers councilor councilors councillor councillors manager hall attorney clerk
+    commission commissioners administrator engineer planner auditor treasurer solicitor schools""".split())
+
+
+def _city_of_town(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] is "<Town> City" written before the town's government: "the
+    Fairview City Council voted", "then Fairview City Manager Ann Lee" is the town of Fairview,
+    not some "Fairview City" elsewhere (a county of that name abroad, a smaller namesake town)
+    -- when a town bears the name without "City" and is more populous than any town called
+    "<Name> City" ("the Kansas City Council" stays Kansas City)."""
+    if end - start < 2 or end >= len(doc) or doc[end - 1].lower_ != "city" \
+            or doc[end].lower_ not in _CITY_GOVERNMENT_WORDS:
+        return False
+    short = doc[start:end - 1].text
+
+    def biggest(name: str) -> int:
+        return max((c["population"] or 0 for c in gazetteer.lookup(name, limit=8)
+                    if c.get("match") == "name" and c["feature"] == "city"), default=0)
+
+    town = biggest(short)
+    return town >= 1_000 and town > biggest(doc[start:end].text)
+
 
 # a town's own authorities: "Roselle police", "Moorhead City Council", "Lombard officials"
 _LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "township", "schools",

@@ -122,40 +122,15 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
                    if t.next_word in LOCAL_NOUNS and _has_local_sense(cands)}
 
     # ---- document context from the unambiguous and prominent mentions
-    country_votes: Counter[str] = Counter()
-    admin1_votes: Counter[str] = Counter()
-    for t, cands in zip(toponyms, all_cands):
-        if not cands or (local_names and key(t.text) in local_names):
-            continue
-        big = {c["country_code"] for c in cands if c["feature"] in ("country", "admin1")
-               and c.get("match") != "weak"}
-        best = max(cands, key=prominence)
-        if len(big) > 1:
-            cued = [c for c in cands if c["feature"] == "admin1" and c.get("match") == "name"
-                    and c["country_code"] in (cues or {})]
-            if len(cued) != 1 or len(big & set(cues or {})) != 1:
-                continue  # "Georgia": ambiguous between countries, no evidence either way
-            # ... unless the text reads as the local news of one of them and it has a state of
-            # the name ("Atlanta county commissioners ... needy Georgia residents ... a line in
-            # Texas"): the state, a vote for it as "Texas" is one for its own state
-            best = cued[0]
-        if best["feature"] in ("country",) and best.get("match") != "weak":
-            if len({c["country_code"] for c in cands if c["feature"] == "country"}) > 1:
-                continue  # "Congo": which one is for the context to say
-            country_votes[best["country_code"]] += 1.0 if t.role == "name" else 0.5
-        elif best["feature"] == "admin1" and best.get("match") == "name" and not _shared_with_towns_abroad(best, cands):
-            admin1_votes[best["admin1_code"]] += 1.0
-            country_votes[best["country_code"]] += 1.0
-        elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
-            country_votes[cands[0]["country_code"]] += 0.3
-    for cc, weight in (cues or {}).items():
-        country_votes[cc] += weight
-    # the wording of American local news ("Hopkinton police said ... burglaries in Hillsboro"):
-    # a paper's towns are its own state's, so two towns that share only one state set it
-    home = home_region(toponyms, key=key, all_cands=[
-        [c for c in cands if c["feature"] != "country"] if key(t.text) in local_names else cands
-        for t, cands in zip(toponyms, all_cands)],
-        min_cover=HOME_MIN_COVER_LOCAL if "US" in (cues or {}) else HOME_MIN_COVER)
+    country_votes, admin1_votes, home = _document_context(toponyms, all_cands, local_names, key, cues)
+    # a country's name that a town of the article's home state bears, in an article that
+    # names nothing else of that country (no "Lebanese", no Beirut): "Lebanon police said ...
+    # in Zionsville" is the Indiana town, as a town's name used locally would be
+    if home is not None:
+        shadowed = _home_town_names(toponyms, all_cands, local_names, key, home[0])
+        if shadowed:
+            local_names |= shadowed
+            country_votes, admin1_votes, home = _document_context(toponyms, all_cands, local_names, key, cues)
     admin1_votes_home = 0.0
     if home is not None:
         home_code, strength = home
@@ -302,6 +277,77 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
             result["candidates"] = [_public(c) for _, c in scored[:5]]
             chosen[idx] = result
     return chosen
+
+
+def _document_context(toponyms: list[Toponym], all_cands: list[list[Candidate]], local_names: set[str],
+                      key: Callable[[str], str], cues: dict[str, float] | None
+                      ) -> tuple[Counter[str], Counter[str], tuple[str, float] | None]:
+    """The votes for countries and first-level subdivisions of the article's unambiguous and
+    prominent mentions and its wording, and its home subdivision (see :func:`home_region`)."""
+    country_votes: Counter[str] = Counter()
+    admin1_votes: Counter[str] = Counter()
+    for t, cands in zip(toponyms, all_cands):
+        if not cands or (local_names and key(t.text) in local_names):
+            continue
+        big = {c["country_code"] for c in cands if c["feature"] in ("country", "admin1")
+               and c.get("match") != "weak"}
+        best = max(cands, key=prominence)
+        if len(big) > 1:
+            cued = [c for c in cands if c["feature"] == "admin1" and c.get("match") == "name"
+                    and c["country_code"] in (cues or {})]
+            if len(cued) != 1 or len(big & set(cues or {})) != 1:
+                continue  # "Georgia": ambiguous between countries, no evidence either way
+            # ... unless the text reads as the local news of one of them and it has a state of
+            # the name ("Atlanta county commissioners ... needy Georgia residents ... a line in
+            # Texas"): the state, a vote for it as "Texas" is one for its own state
+            best = cued[0]
+        if best["feature"] in ("country",) and best.get("match") != "weak":
+            if len({c["country_code"] for c in cands if c["feature"] == "country"}) > 1:
+                continue  # "Congo": which one is for the context to say
+            country_votes[best["country_code"]] += 1.0 if t.role == "name" else 0.5
+        elif best["feature"] == "admin1" and best.get("match") == "name" and not _shared_with_towns_abroad(best, cands):
+            admin1_votes[best["admin1_code"]] += 1.0
+            country_votes[best["country_code"]] += 1.0
+        elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
+            country_votes[cands[0]["country_code"]] += 0.3
+    for cc, weight in (cues or {}).items():
+        country_votes[cc] += weight
+    # the wording of American local news ("Hopkinton police said ... burglaries in Hillsboro"):
+    # a paper's towns are its own state's, so two towns that share only one state set it
+    home = home_region(toponyms, key=key, all_cands=[
+        [c for c in cands if c["feature"] != "country"] if key(t.text) in local_names else cands
+        for t, cands in zip(toponyms, all_cands)],
+        min_cover=HOME_MIN_COVER_LOCAL if "US" in (cues or {}) else HOME_MIN_COVER)
+    return country_votes, admin1_votes, home
+
+
+def _home_town_names(toponyms: list[Toponym], all_cands: list[list[Candidate]], local_names: set[str],
+                     key: Callable[[str], str], home_code: str) -> set[str]:
+    """The names that are a country's and a town's of the home subdivision ``home_code``,
+    where the article names nothing else of that country: no demonym ("Lebanese") and no
+    other name whose most prominent reading is in it ("Beirut", "Tyre"). "Lebanon schedules spring clean-up ... drop-off
+    in Zionsville" (Indiana): Lebanon, Indiana."""
+    found: set[str] = set()
+    for t, cands in zip(toponyms, all_cands):
+        name = key(t.text)
+        if t.role != "name" or name in local_names or name in found:
+            continue
+        countries = {c["country_code"] for c in cands if c["feature"] == "country" and c.get("match") != "weak"}
+        if not countries or not any(c["feature"] == "city" and c.get("match") == "name"
+                                    and c.get("admin1_code") == home_code and (c["population"] or 0) >= 1_000
+                                    for c in cands):
+            continue
+        elsewhere = False
+        for t2, cands2 in zip(toponyms, all_cands):
+            if key(t2.text) == name or not cands2:
+                continue
+            strong = [c for c in cands2 if c.get("match") != "weak"]
+            if strong and max(strong, key=prominence)["country_code"] in countries:
+                elsewhere = True  # "Lebanese", "Beirut": the article speaks of the country too
+                break
+        if not elsewhere:
+            found.add(name)
+    return found
 
 
 #: words that make a place name generic when it has nothing else: a side or a part of somewhere

@@ -99,3 +99,16 @@ def test_a_towns_name_before_its_people_is_the_town() -> None:
     assert found["Chicopee"].admin1 == "Massachusetts"
     # an English word opening a sentence is no town ("Most", a town in Czechia)
     assert "Most" not in _texts("Most residents said they were happy with the plan.")
+
+
+def test_a_towns_city_government_names_the_town() -> None:
+    # "<Town> City Council", "<Town> City Manager": the town's government, not a place called
+    # "Dublin City" (Ireland's county) or "Boulder City" (a smaller Nevada town)
+    found = _texts("The Dublin City Council met Monday. Boulder City Council offered the job to "
+                   "then Dublin City Manager Ann Lee, a councilman said.")
+    assert "Dublin City" not in found and "Boulder City" not in found
+    assert found["Dublin"].country_code == "US"  # (American local news: a councilman)
+    assert found["Boulder"].admin1 == "Colorado"
+    # a town called "<Name> City" keeps its name when it is the bigger place
+    found = _texts("The Kansas City Council voted on Tuesday.")
+    assert "Kansas City" in found

@@ -121,3 +121,15 @@ def test_a_capital_keeps_its_lead_when_the_article_points_to_none_of_its_names_c
     found = _by_text("Poland, Hungary and the Czech Republic will join the alliance in March, an official "
                      "said in Brussels. A ceremony will be held at the Washington summit in April.")
     assert (found["Washington"][0].feature, found["Washington"][0].admin1) == ("city", "District of Columbia")
+
+
+def test_a_countrys_name_is_the_home_states_town_when_nothing_else_of_the_country_is_named() -> None:
+    # Zionsville (and a councilman: American local news) puts the article in Indiana, which has
+    # a town called Lebanon; the text names nothing else of the country Lebanon
+    text = ("Lebanon schedules its spring clean-up. The Lebanon street department will pick up limbs in April, "
+            "and Lebanon's drop-off site opens Saturday. Zionsville holds its own day in May, a councilman said.")
+    found = _by_text(text)
+    assert [(m.country_code, m.admin1) for m in found["Lebanon"]] == [("US", "Indiana")] * 3
+    # ... but the country when the article speaks of it otherwise too
+    found = _by_text(text + " Lebanese families sent aid.")
+    assert {m.country_code for m in found["Lebanon"]} == {"LB"}
