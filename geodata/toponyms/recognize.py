@@ -170,6 +170,12 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             ws, we = _hyphenated_word(doc, start_tok, end_tok)
             if (ws, we) != (start_tok, end_tok) and not any(taken[ws:we]) and gazetteer.has_name(doc[ws:we].text):
                 start_tok, end_tok = ws, we
+            elif _in_joined_name(doc, start_tok, end_tok, taken):
+                # "closed the Bab-el-Mandeb": a piece of a longer hyphenated name the gazetteer
+                # does not know (one joined by "el", "al", "sur": not "Israel-Hamas") is no place
+                # of its own (not Al Bab, Syria): the whole is kept, without coordinates
+                ws, we = _hyphenated_word(doc, start_tok, _without_hyphen(doc, start_tok, end_tok))
+                return keep_unresolved(doc[ws].idx, ws, we, "NAME")
         if role == "name":
             # the longest known name wins: "Rio Grande" + "do Sul" -> "Rio Grande do Sul"
             end_tok = _extend_right(doc, start_tok, end_tok, gazetteer, taken)
@@ -641,6 +647,23 @@ def _hyphenated_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and doc[e + 1].is_alpha:
         e += 2
     return s, e
+
+
+def _without_hyphen(doc: Doc, start: int, end: int) -> int:
+    """``end`` before the hyphens closing doc[start:end] ("Bab -" of "Bab-el-Mandeb")."""
+    while end > start + 1 and doc[end - 1].text == "-":
+        end -= 1
+    return end
+
+
+def _in_joined_name(doc: Doc, start: int, end: int, taken: list[bool]) -> bool:
+    """Whether doc[start:end] is a piece of a longer hyphenated name joined by a lower-case
+    word ("Bab" of "Bab-el-Mandeb", "Ain" of "Ain-el-Hilweh"), not a name of its own in a
+    hyphenated pair of names ("Israel-Hamas", "Kyiv-bound" has no piece after a joining word)."""
+    ws, we = _hyphenated_word(doc, start, _without_hyphen(doc, start, end))
+    if (ws, we) == (start, end) or we - ws < 5 or any(taken[ws:we]):
+        return False
+    return any(doc[k].is_lower and doc[k].is_alpha for k in range(ws + 1, we - 1))
 
 
 def _extend_right(doc: Doc, start: int, end: int, gazetteer: Gazetteer, taken: list[bool]) -> int:
