@@ -317,7 +317,8 @@ def _document_context(toponyms: list[Toponym], all_cands: list[list[Candidate]],
     home = home_region(toponyms, key=key, all_cands=[
         [c for c in cands if c["feature"] != "country"] if key(t.text) in local_names else cands
         for t, cands in zip(toponyms, all_cands)],
-        min_cover=HOME_MIN_COVER_LOCAL if "US" in (cues or {}) else HOME_MIN_COVER)
+        min_cover=HOME_MIN_COVER_LOCAL if "US" in (cues or {}) else HOME_MIN_COVER,
+        countries={cc for cc, v in country_votes.items() if v > 0})
     return country_votes, admin1_votes, home
 
 
@@ -495,7 +496,8 @@ SHARED_NAME_FACTOR = 0.9  # below HOME_MIN_COVER when alone
 
 
 def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
-                key: Callable[[str], str] = normalize, min_cover: float = HOME_MIN_COVER) -> tuple[str, float] | None:
+                key: Callable[[str], str] = normalize, min_cover: float = HOME_MIN_COVER,
+                countries: set[str] | None = None) -> tuple[str, float] | None:
     """The article's home subdivision (``admin1_code`` such as ``"US.TX"``) and how many
     of its place names agree on it, or None when no subdivision stands out.
 
@@ -540,8 +542,12 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
             continue
         if best["feature"] == "country":
             continue
-        if best["feature"] == "city" and (best["population"] or 0) >= 1_000_000:
-            continue
+        if best["feature"] == "city" and (best["population"] or 0) >= 1_000_000 and (
+                not countries or best["country_code"] in countries
+                or not any(c["country_code"] in countries for c in cands if c["feature"] in ("city", "admin2"))):
+            continue  # ... unless the article points to another country that has towns of the
+            # name and not to the city's: "Dublin City Council ... Columbus" (``countries``: the
+            # countries the article votes for) counts Dublin's American towns
         pool = [c for c in cands if c["feature"] in ("city", "admin2")]
         if t.type_word in _TYPE_WORDS_ADMIN2:
             pool = [c for c in pool if c["feature"] == "admin2"] or pool

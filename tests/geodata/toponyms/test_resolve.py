@@ -133,3 +133,15 @@ def test_a_countrys_name_is_the_home_states_town_when_nothing_else_of_the_countr
     # ... but the country when the article speaks of it otherwise too
     found = _by_text(text + " Lebanese families sent aid.")
     assert {m.country_code for m in found["Lebanon"]} == {"LB"}
+
+
+def test_a_big_foreign_citys_name_counts_for_the_home_when_the_article_points_elsewhere() -> None:
+    # Dublin (Ireland's capital) says nothing of the home by itself, but in an American article
+    # that points nowhere near Ireland its Ohio town agrees with Cuyahoga Falls against
+    # Jerome Township's Idaho
+    found = _by_text("Dublin schools will open late on Monday, a councilman said. Dublin parents may use pools "
+                     "in Jerome Township and in Cuyahoga Falls.")
+    assert [m.admin1 for m in found["Dublin"]] == ["Ohio", "Ohio"]
+    # (a guard: big cities abroad stay abroad)
+    found = _by_text("Tourists in London and Paris spent more this year, a Chicago firm said.")
+    assert (found["London"][0].country_code, found["Paris"][0].country_code) == ("GB", "FR")
