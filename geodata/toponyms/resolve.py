@@ -104,14 +104,15 @@ def _type_bonus(cand: Candidate, type_word: str | None, label: str) -> float:
 
 
 def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[list[Candidate]] | None = None,
-            key: Callable[[str], str] = normalize, cues: dict[str, float] | None = None
-            ) -> list[dict[str, Any] | None]:
+            key: Callable[[str], str] = normalize, cues: dict[str, float] | None = None,
+            regions: frozenset[str] = frozenset()) -> list[dict[str, Any] | None]:
     """The chosen candidate (with ``score`` and ``candidates``) for each toponym, or None.
 
     ``candidates`` are the toponyms' gazetteer candidates when the caller found them itself
     (another language's names index), and ``key`` the function that tells two mentions of one
     name (the names index's key for Cyrillic and Hangul, which ``normalize`` would empty).
-    ``cues`` are votes for countries from the text's wording (see :func:`country_cues`).
+    ``cues`` are votes for countries from the text's wording (see :func:`country_cues`), and
+    ``regions`` the subdivisions its wording points to (see :func:`region_cues`).
     """
     all_cands = candidates if candidates is not None else [candidates_for(t, gazetteer) for t in toponyms]
     all_cands = _with_named_counties(toponyms, all_cands, key)
@@ -122,7 +123,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
                    if t.next_word in LOCAL_NOUNS and _has_local_sense(cands)}
 
     # ---- document context from the unambiguous and prominent mentions
-    country_votes, admin1_votes, home = _document_context(toponyms, all_cands, local_names, key, cues)
+    country_votes, admin1_votes, home = _document_context(toponyms, all_cands, local_names, key, cues, regions)
     # a country's name that a town of the article's home state bears, in an article that
     # names nothing else of that country (no "Lebanese", no Beirut): "Lebanon police said ...
     # in Zionsville" is the Indiana town, as a town's name used locally would be
@@ -130,7 +131,7 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
         shadowed = _home_town_names(toponyms, all_cands, local_names, key, home[0])
         if shadowed:
             local_names |= shadowed
-            country_votes, admin1_votes, home = _document_context(toponyms, all_cands, local_names, key, cues)
+            country_votes, admin1_votes, home = _document_context(toponyms, all_cands, local_names, key, cues, regions)
     admin1_votes_home = 0.0
     if home is not None:
         home_code, strength = home
@@ -280,8 +281,8 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
 
 
 def _document_context(toponyms: list[Toponym], all_cands: list[list[Candidate]], local_names: set[str],
-                      key: Callable[[str], str], cues: dict[str, float] | None
-                      ) -> tuple[Counter[str], Counter[str], tuple[str, float] | None]:
+                      key: Callable[[str], str], cues: dict[str, float] | None,
+                      regions: frozenset[str] = frozenset()) -> tuple[Counter[str], Counter[str], tuple[str, float] | None]:
     """The votes for countries and first-level subdivisions of the article's unambiguous and
     prominent mentions and its wording, and its home subdivision (see :func:`home_region`)."""
     country_votes: Counter[str] = Counter()
@@ -318,7 +319,7 @@ def _document_context(toponyms: list[Toponym], all_cands: list[list[Candidate]],
         [c for c in cands if c["feature"] != "country"] if key(t.text) in local_names else cands
         for t, cands in zip(toponyms, all_cands)],
         min_cover=HOME_MIN_COVER_LOCAL if "US" in (cues or {}) else HOME_MIN_COVER,
-        countries={cc for cc, v in country_votes.items() if v > 0})
+        countries={cc for cc, v in country_votes.items() if v > 0}, regions=regions)
     return country_votes, admin1_votes, home
 
 
@@ -387,12 +388,25 @@ _NORTH_AMERICAN_WORDING = re.compile(r"\b(?:[Pp]olice [Dd]epartment|[Ff]ire [Cc]
 _CANADIAN_WORDING = re.compile(r"\b(?:RCMP|Mounties|OPP|MLAs?|MPPs?|Const\.|[Pp]rovincial|[Cc]ouncillors?)\b")
 
 
+#: Wording of the local news of some states only: New England towns are run by selectmen
+#: ("First Selectman Ann Lee", "the Board of Selectmen")
+_NEW_ENGLAND_WORDING = re.compile(r"\b(?:[Ss]electm[ae]n|[Ss]electwom[ae]n|[Ss]elect [Bb]oard|[Ss]electboard)\b")
+NEW_ENGLAND = frozenset({"US.CT", "US.MA", "US.ME", "US.NH", "US.RI", "US.VT"})
+
+
+def region_cues(text: str) -> frozenset[str]:
+    """The subdivisions (``admin1_code``) a text's wording points to, for its home (see
+    :func:`home_region`): "neighbors of First Selectman Ann Lee" is New England's local news,
+    so "Clinton" is a town of Connecticut, Massachusetts or Maine, not Washington's."""
+    return NEW_ENGLAND if _NEW_ENGLAND_WORDING.search(text) else frozenset()
+
+
 def country_cues(text: str) -> dict[str, float]:
     """Votes for the countries a text's wording points to, as resolution context: "Georgia's
     state ethics commission" is the American state, and "a robbery in the 800 block of Candlewood
     Drive, Berea police said" a town of the United States, though neither names the country.
     Canadian news has police departments too: they count only without Canadian wording."""
-    if _US_WORDING.search(text) or (_NORTH_AMERICAN_WORDING.search(text) and not _CANADIAN_WORDING.search(text)):
+    if _US_WORDING.search(text) or _NEW_ENGLAND_WORDING.search(text) or (_NORTH_AMERICAN_WORDING.search(text) and not _CANADIAN_WORDING.search(text)):
         return {"US": US_WORDING_VOTE}
     return {}
 
@@ -497,7 +511,8 @@ SHARED_NAME_FACTOR = 0.9  # below HOME_MIN_COVER when alone
 
 def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
                 key: Callable[[str], str] = normalize, min_cover: float = HOME_MIN_COVER,
-                countries: set[str] | None = None) -> tuple[str, float] | None:
+                countries: set[str] | None = None, regions: frozenset[str] = frozenset()
+                ) -> tuple[str, float] | None:
     """The article's home subdivision (``admin1_code`` such as ``"US.TX"``) and how many
     of its place names agree on it, or None when no subdivision stands out.
 
@@ -558,6 +573,10 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
                 best_pop[code] = max(best_pop.get(code, 0), c["population"] or 0)
         if t.label not in _HOME_LABELS or not best_pop:
             continue
+        if regions and regions & best_pop.keys():
+            # wording only some states' local news uses ("First Selectman"): the name's towns
+            # elsewhere are not the paper's
+            best_pop = {code: pop for code, pop in best_pop.items() if code in regions}
         weight = 1.0 / math.sqrt(len(best_pop))
         for code, pop in best_pop.items():
             cover[code] += weight * (1.0 + 0.02 * math.log10(1 + pop))

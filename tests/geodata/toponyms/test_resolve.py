@@ -145,3 +145,12 @@ def test_a_big_foreign_citys_name_counts_for_the_home_when_the_article_points_el
     # (a guard: big cities abroad stay abroad)
     found = _by_text("Tourists in London and Paris spent more this year, a Chicago firm said.")
     assert (found["London"][0].country_code, found["Paris"][0].country_code) == ("GB", "FR")
+
+
+def test_selectmen_make_the_article_new_englands_local_news() -> None:
+    # only New England towns have selectmen: "Clinton" is then Connecticut's (with New Haven),
+    # not the biggest Clinton elsewhere
+    found = _by_text("CLINTON - A couple living near First Selectman Ann Lee was charged with selling drugs, "
+                     "Clinton police said. Both were held in New Haven.")
+    assert {m.admin1 for m in found["Clinton"]} == {"Connecticut"}
+    assert found["CLINTON"][0].admin1 == "Connecticut"
