@@ -881,18 +881,26 @@ def _city_of_town(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     Fairview City Council voted", "then Fairview City Manager Ann Lee" is the town of Fairview,
     not some "Fairview City" elsewhere (a county of that name abroad, a smaller namesake town)
     -- when a town bears the name without "City" and is more populous than any town called
-    "<Name> City" ("the Kansas City Council" stays Kansas City)."""
+    "<Name> City" ("the Kansas City Council" stays Kansas City), and unless the gazetteer knows
+    "<Name> City" as another name of just one town of the name, not its most populous one (then
+    it names that town: "the Springfield City Council" is the Massachusetts city's, not
+    Missouri's bigger Springfield)."""
     if end - start < 2 or end >= len(doc) or doc[end - 1].lower_ != "city" \
             or doc[end].lower_ not in _CITY_GOVERNMENT_WORDS:
         return False
-    short = doc[start:end - 1].text
-
-    def biggest(name: str) -> int:
-        return max((c["population"] or 0 for c in gazetteer.lookup(name, limit=8)
-                    if c.get("match") == "name" and c["feature"] == "city"), default=0)
-
-    town = biggest(short)
-    return town >= 1_000 and town > biggest(doc[start:end].text)
+    short, whole = doc[start:end - 1].text, doc[start:end].text
+    towns = [c for c in gazetteer.lookup(short, limit=8) if c.get("match") == "name" and c["feature"] == "city"]
+    if not towns:
+        return False
+    top = max(towns, key=lambda c: c["population"] or 0)
+    cands = gazetteer.lookup(whole, limit=8)
+    known = [c for c in cands if c["feature"] == "city" and c.get("match") == "alt"
+             and normalize(c["name"]) == normalize(short)]
+    if len(known) == 1 and known[0]["id"] != top["id"]:
+        return False
+    town = top["population"] or 0
+    return town >= 1_000 and town > max((c["population"] or 0 for c in cands
+                                         if c.get("match") == "name" and c["feature"] == "city"), default=0)
 
 
 # a town's own authorities: "Roselle police", "Moorhead City Council", "Lombard officials"

@@ -112,6 +112,9 @@ def test_a_towns_city_government_names_the_town() -> None:
     # a town called "<Name> City" keeps its name when it is the bigger place
     found = _texts("The Kansas City Council voted on Tuesday.")
     assert "Kansas City" in found
+    # ... and so does a name the gazetteer knows for one town of the name, not the biggest
+    found = _texts("The Springfield City Council approved the renewal plan on Monday.")
+    assert found["Springfield City"].admin1 == "Massachusetts"  # not Missouri's bigger Springfield
 
 
 def test_a_piece_of_a_longer_hyphenated_name_is_no_place_of_its_own() -> None:
