@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from geodata.gazetteer.index import Gazetteer, get_gazetteer
 from geodata.model import PlaceMention
 from geodata.toponyms.recognize import Toponym, recognize
-from geodata.toponyms.resolve import country_cues, resolve, to_mention
+from geodata.toponyms.resolve import country_cues, region_cues, resolve, to_mention
 
 logger = logging.getLogger(__name__)
 
@@ -77,8 +77,8 @@ def geoparse(text: str, *, doc: Doc | None = None, gazetteer: Gazetteer | None =
     if before:
         for t in toponyms:
             t.container = [ci + len(before) for ci in t.container]
-    cues = country_cues(text + " " + context if context else text)
-    resolved = resolve(before + toponyms, gaz, cues=cues)[len(before):]
+    whole = text + " " + context if context else text
+    resolved = resolve(before + toponyms, gaz, cues=country_cues(whole), regions=region_cues(whole))[len(before):]
     return [to_mention(t, r) for t, r in zip(toponyms, resolved)]
 
 

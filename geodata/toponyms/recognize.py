@@ -170,9 +170,17 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             ws, we = _hyphenated_word(doc, start_tok, end_tok)
             if (ws, we) != (start_tok, end_tok) and not any(taken[ws:we]) and gazetteer.has_name(doc[ws:we].text):
                 start_tok, end_tok = ws, we
+            elif _in_joined_name(doc, start_tok, end_tok, taken):
+                # "closed the Bab-el-Mandeb": a piece of a longer hyphenated name the gazetteer
+                # does not know (one joined by "el", "al", "sur": not "Israel-Hamas") is no place
+                # of its own (not Al Bab, Syria): the whole is kept, without coordinates
+                ws, we = _hyphenated_word(doc, start_tok, _without_hyphen(doc, start_tok, end_tok))
+                return keep_unresolved(doc[ws].idx, ws, we, "NAME")
         if role == "name":
             # the longest known name wins: "Rio Grande" + "do Sul" -> "Rio Grande do Sul"
             end_tok = _extend_right(doc, start_tok, end_tok, gazetteer, taken)
+        if role == "name" and _city_of_town(doc, start_tok, end_tok, gazetteer):
+            end_tok -= 1  # "the Dublin City Council": the town's, not a place called "Dublin City"
         span = doc[start_tok:end_tok]
         s, e = _clean_span(doc_str, span.start_char, span.end_char)
         if e <= s or _is_currency(doc_str, s, e):
@@ -641,6 +649,23 @@ def _hyphenated_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _without_hyphen(doc: Doc, start: int, end: int) -> int:
+    """``end`` before the hyphens closing doc[start:end] ("Bab -" of "Bab-el-Mandeb")."""
+    while end > start + 1 and doc[end - 1].text == "-":
+        end -= 1
+    return end
+
+
+def _in_joined_name(doc: Doc, start: int, end: int, taken: list[bool]) -> bool:
+    """Whether doc[start:end] is a piece of a longer hyphenated name joined by a lower-case
+    word ("Bab" of "Bab-el-Mandeb", "Ain" of "Ain-el-Hilweh"), not a name of its own in a
+    hyphenated pair of names ("Israel-Hamas", "Kyiv-bound" has no piece after a joining word)."""
+    ws, we = _hyphenated_word(doc, start, _without_hyphen(doc, start, end))
+    if (ws, we) == (start, end) or we - ws < 5 or any(taken[ws:we]):
+        return False
+    return any(doc[k].is_lower and doc[k].is_alpha for k in range(ws + 1, we - 1))
+
+
 def _extend_right(doc: Doc, start: int, end: int, gazetteer: Gazetteer, taken: list[bool]) -> int:
     """``end`` moved over following capitalised words and name particles when the longer
     name is a known place ("Rio Grande" + "do Sul", "Porto" + "Alegre")."""
@@ -843,6 +868,40 @@ party government administration office municipal elementary middle academy cente
 #: kinds of venue that end a facility's name and are also some place's name ("Brick Street Bar")
 _FACILITY_KINDS = {"bar", "pub", "tavern", "saloon", "lounge", "grill", "inn", "cafe", "diner", "club",
                    "motel", "hotel", "mall", "plaza", "market"}
+
+#: words after "<Town> City" that make it the town's government ("the Fairview City Council",
+#: "Fairview City Manager Ann Lee", "Fairview City Hall"), not a place named "Fairview City"
+_CITY_GOVERNMENT_WORDS = frozenset("""council councils councilman councilwoman councilmen councilwomen
+    councilmember councilmembers councilor councilors councillor councillors manager hall attorney clerk
+    commission commissioners administrator engineer planner auditor treasurer solicitor schools""".split())
+
+
+def _city_of_town(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] is "<Town> City" written before the town's government: "the
+    Fairview City Council voted", "then Fairview City Manager Ann Lee" is the town of Fairview,
+    not some "Fairview City" elsewhere (a county of that name abroad, a smaller namesake town)
+    -- when a town bears the name without "City" and is more populous than any town called
+    "<Name> City" ("the Kansas City Council" stays Kansas City), and unless the gazetteer knows
+    "<Name> City" as another name of just one town of the name, not its most populous one (then
+    it names that town: "the Springfield City Council" is the Massachusetts city's, not
+    Missouri's bigger Springfield)."""
+    if end - start < 2 or end >= len(doc) or doc[end - 1].lower_ != "city" \
+            or doc[end].lower_ not in _CITY_GOVERNMENT_WORDS:
+        return False
+    short, whole = doc[start:end - 1].text, doc[start:end].text
+    towns = [c for c in gazetteer.lookup(short, limit=8) if c.get("match") == "name" and c["feature"] == "city"]
+    if not towns:
+        return False
+    top = max(towns, key=lambda c: c["population"] or 0)
+    cands = gazetteer.lookup(whole, limit=8)
+    known = [c for c in cands if c["feature"] == "city" and c.get("match") == "alt"
+             and normalize(c["name"]) == normalize(short)]
+    if len(known) == 1 and known[0]["id"] != top["id"]:
+        return False
+    town = top["population"] or 0
+    return town >= 1_000 and town > max((c["population"] or 0 for c in cands
+                                         if c.get("match") == "name" and c["feature"] == "city"), default=0)
+
 
 # a town's own authorities: "Roselle police", "Moorhead City Council", "Lombard officials"
 _LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "township", "schools",

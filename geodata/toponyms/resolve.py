@@ -104,14 +104,15 @@ def _type_bonus(cand: Candidate, type_word: str | None, label: str) -> float:
 
 
 def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[list[Candidate]] | None = None,
-            key: Callable[[str], str] = normalize, cues: dict[str, float] | None = None
-            ) -> list[dict[str, Any] | None]:
+            key: Callable[[str], str] = normalize, cues: dict[str, float] | None = None,
+            regions: frozenset[str] = frozenset()) -> list[dict[str, Any] | None]:
     """The chosen candidate (with ``score`` and ``candidates``) for each toponym, or None.
 
     ``candidates`` are the toponyms' gazetteer candidates when the caller found them itself
     (another language's names index), and ``key`` the function that tells two mentions of one
     name (the names index's key for Cyrillic and Hangul, which ``normalize`` would empty).
-    ``cues`` are votes for countries from the text's wording (see :func:`country_cues`).
+    ``cues`` are votes for countries from the text's wording (see :func:`country_cues`), and
+    ``regions`` the subdivisions its wording points to (see :func:`region_cues`).
     """
     all_cands = candidates if candidates is not None else [candidates_for(t, gazetteer) for t in toponyms]
     all_cands = _with_named_counties(toponyms, all_cands, key)
@@ -122,40 +123,15 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
                    if t.next_word in LOCAL_NOUNS and _has_local_sense(cands)}
 
     # ---- document context from the unambiguous and prominent mentions
-    country_votes: Counter[str] = Counter()
-    admin1_votes: Counter[str] = Counter()
-    for t, cands in zip(toponyms, all_cands):
-        if not cands or (local_names and key(t.text) in local_names):
-            continue
-        big = {c["country_code"] for c in cands if c["feature"] in ("country", "admin1")
-               and c.get("match") != "weak"}
-        best = max(cands, key=prominence)
-        if len(big) > 1:
-            cued = [c for c in cands if c["feature"] == "admin1" and c.get("match") == "name"
-                    and c["country_code"] in (cues or {})]
-            if len(cued) != 1 or len(big & set(cues or {})) != 1:
-                continue  # "Georgia": ambiguous between countries, no evidence either way
-            # ... unless the text reads as the local news of one of them and it has a state of
-            # the name ("Atlanta county commissioners ... needy Georgia residents ... a line in
-            # Texas"): the state, a vote for it as "Texas" is one for its own state
-            best = cued[0]
-        if best["feature"] in ("country",) and best.get("match") != "weak":
-            if len({c["country_code"] for c in cands if c["feature"] == "country"}) > 1:
-                continue  # "Congo": which one is for the context to say
-            country_votes[best["country_code"]] += 1.0 if t.role == "name" else 0.5
-        elif best["feature"] == "admin1" and best.get("match") == "name" and not _shared_with_towns_abroad(best, cands):
-            admin1_votes[best["admin1_code"]] += 1.0
-            country_votes[best["country_code"]] += 1.0
-        elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
-            country_votes[cands[0]["country_code"]] += 0.3
-    for cc, weight in (cues or {}).items():
-        country_votes[cc] += weight
-    # the wording of American local news ("Hopkinton police said ... burglaries in Hillsboro"):
-    # a paper's towns are its own state's, so two towns that share only one state set it
-    home = home_region(toponyms, key=key, all_cands=[
-        [c for c in cands if c["feature"] != "country"] if key(t.text) in local_names else cands
-        for t, cands in zip(toponyms, all_cands)],
-        min_cover=HOME_MIN_COVER_LOCAL if "US" in (cues or {}) else HOME_MIN_COVER)
+    country_votes, admin1_votes, home = _document_context(toponyms, all_cands, local_names, key, cues, regions)
+    # a country's name that a town of the article's home state bears, in an article that
+    # names nothing else of that country (no "Lebanese", no Beirut): "Lebanon police said ...
+    # in Zionsville" is the Indiana town, as a town's name used locally would be
+    if home is not None:
+        shadowed = _home_town_names(toponyms, all_cands, local_names, key, home[0])
+        if shadowed:
+            local_names |= shadowed
+            country_votes, admin1_votes, home = _document_context(toponyms, all_cands, local_names, key, cues, regions)
     admin1_votes_home = 0.0
     if home is not None:
         home_code, strength = home
@@ -304,6 +280,78 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
     return chosen
 
 
+def _document_context(toponyms: list[Toponym], all_cands: list[list[Candidate]], local_names: set[str],
+                      key: Callable[[str], str], cues: dict[str, float] | None,
+                      regions: frozenset[str] = frozenset()) -> tuple[Counter[str], Counter[str], tuple[str, float] | None]:
+    """The votes for countries and first-level subdivisions of the article's unambiguous and
+    prominent mentions and its wording, and its home subdivision (see :func:`home_region`)."""
+    country_votes: Counter[str] = Counter()
+    admin1_votes: Counter[str] = Counter()
+    for t, cands in zip(toponyms, all_cands):
+        if not cands or (local_names and key(t.text) in local_names):
+            continue
+        big = {c["country_code"] for c in cands if c["feature"] in ("country", "admin1")
+               and c.get("match") != "weak"}
+        best = max(cands, key=prominence)
+        if len(big) > 1:
+            cued = [c for c in cands if c["feature"] == "admin1" and c.get("match") == "name"
+                    and c["country_code"] in (cues or {})]
+            if len(cued) != 1 or len(big & set(cues or {})) != 1:
+                continue  # "Georgia": ambiguous between countries, no evidence either way
+            # ... unless the text reads as the local news of one of them and it has a state of
+            # the name ("Atlanta county commissioners ... needy Georgia residents ... a line in
+            # Texas"): the state, a vote for it as "Texas" is one for its own state
+            best = cued[0]
+        if best["feature"] in ("country",) and best.get("match") != "weak":
+            if len({c["country_code"] for c in cands if c["feature"] == "country"}) > 1:
+                continue  # "Congo": which one is for the context to say
+            country_votes[best["country_code"]] += 1.0 if t.role == "name" else 0.5
+        elif best["feature"] == "admin1" and best.get("match") == "name" and not _shared_with_towns_abroad(best, cands):
+            admin1_votes[best["admin1_code"]] += 1.0
+            country_votes[best["country_code"]] += 1.0
+        elif len({c["country_code"] for c in cands}) == 1 and cands[0]["country_code"]:
+            country_votes[cands[0]["country_code"]] += 0.3
+    for cc, weight in (cues or {}).items():
+        country_votes[cc] += weight
+    # the wording of American local news ("Hopkinton police said ... burglaries in Hillsboro"):
+    # a paper's towns are its own state's, so two towns that share only one state set it
+    home = home_region(toponyms, key=key, all_cands=[
+        [c for c in cands if c["feature"] != "country"] if key(t.text) in local_names else cands
+        for t, cands in zip(toponyms, all_cands)],
+        min_cover=HOME_MIN_COVER_LOCAL if "US" in (cues or {}) else HOME_MIN_COVER,
+        countries={cc for cc, v in country_votes.items() if v > 0}, regions=regions)
+    return country_votes, admin1_votes, home
+
+
+def _home_town_names(toponyms: list[Toponym], all_cands: list[list[Candidate]], local_names: set[str],
+                     key: Callable[[str], str], home_code: str) -> set[str]:
+    """The names that are a country's and a town's of the home subdivision ``home_code``,
+    where the article names nothing else of that country: no demonym ("Lebanese") and no
+    other name whose most prominent reading is in it ("Beirut", "Tyre"). "Lebanon schedules spring clean-up ... drop-off
+    in Zionsville" (Indiana): Lebanon, Indiana."""
+    found: set[str] = set()
+    for t, cands in zip(toponyms, all_cands):
+        name = key(t.text)
+        if t.role != "name" or name in local_names or name in found:
+            continue
+        countries = {c["country_code"] for c in cands if c["feature"] == "country" and c.get("match") != "weak"}
+        if not countries or not any(c["feature"] == "city" and c.get("match") == "name"
+                                    and c.get("admin1_code") == home_code and (c["population"] or 0) >= 1_000
+                                    for c in cands):
+            continue
+        elsewhere = False
+        for t2, cands2 in zip(toponyms, all_cands):
+            if key(t2.text) == name or not cands2:
+                continue
+            strong = [c for c in cands2 if c.get("match") != "weak"]
+            if strong and max(strong, key=prominence)["country_code"] in countries:
+                elsewhere = True  # "Lebanese", "Beirut": the article speaks of the country too
+                break
+        if not elsewhere:
+            found.add(name)
+    return found
+
+
 #: words that make a place name generic when it has nothing else: a side or a part of somewhere
 GENERIC_DIRECTIONS = frozenset("""north south east west northern southern eastern western northeast northwest
     southeast southwest northeastern northwestern southeastern southwestern central upper lower middle mid""".split())
@@ -340,12 +388,25 @@ _NORTH_AMERICAN_WORDING = re.compile(r"\b(?:[Pp]olice [Dd]epartment|[Ff]ire [Cc]
 _CANADIAN_WORDING = re.compile(r"\b(?:RCMP|Mounties|OPP|MLAs?|MPPs?|Const\.|[Pp]rovincial|[Cc]ouncillors?)\b")
 
 
+#: Wording of the local news of some states only: New England towns are run by selectmen
+#: ("First Selectman Ann Lee", "the Board of Selectmen")
+_NEW_ENGLAND_WORDING = re.compile(r"\b(?:[Ss]electm[ae]n|[Ss]electwom[ae]n|[Ss]elect [Bb]oard|[Ss]electboard)\b")
+NEW_ENGLAND = frozenset({"US.CT", "US.MA", "US.ME", "US.NH", "US.RI", "US.VT"})
+
+
+def region_cues(text: str) -> frozenset[str]:
+    """The subdivisions (``admin1_code``) a text's wording points to, for its home (see
+    :func:`home_region`): "neighbors of First Selectman Ann Lee" is New England's local news,
+    so "Clinton" is a town of Connecticut, Massachusetts or Maine, not Washington's."""
+    return NEW_ENGLAND if _NEW_ENGLAND_WORDING.search(text) else frozenset()
+
+
 def country_cues(text: str) -> dict[str, float]:
     """Votes for the countries a text's wording points to, as resolution context: "Georgia's
     state ethics commission" is the American state, and "a robbery in the 800 block of Candlewood
     Drive, Berea police said" a town of the United States, though neither names the country.
     Canadian news has police departments too: they count only without Canadian wording."""
-    if _US_WORDING.search(text) or (_NORTH_AMERICAN_WORDING.search(text) and not _CANADIAN_WORDING.search(text)):
+    if _US_WORDING.search(text) or _NEW_ENGLAND_WORDING.search(text) or (_NORTH_AMERICAN_WORDING.search(text) and not _CANADIAN_WORDING.search(text)):
         return {"US": US_WORDING_VOTE}
     return {}
 
@@ -449,7 +510,9 @@ SHARED_NAME_FACTOR = 0.9  # below HOME_MIN_COVER when alone
 
 
 def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
-                key: Callable[[str], str] = normalize, min_cover: float = HOME_MIN_COVER) -> tuple[str, float] | None:
+                key: Callable[[str], str] = normalize, min_cover: float = HOME_MIN_COVER,
+                countries: set[str] | None = None, regions: frozenset[str] = frozenset()
+                ) -> tuple[str, float] | None:
     """The article's home subdivision (``admin1_code`` such as ``"US.TX"``) and how many
     of its place names agree on it, or None when no subdivision stands out.
 
@@ -494,8 +557,12 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
             continue
         if best["feature"] == "country":
             continue
-        if best["feature"] == "city" and (best["population"] or 0) >= 1_000_000:
-            continue
+        if best["feature"] == "city" and (best["population"] or 0) >= 1_000_000 and (
+                not countries or best["country_code"] in countries
+                or not any(c["country_code"] in countries for c in cands if c["feature"] in ("city", "admin2"))):
+            continue  # ... unless the article points to another country that has towns of the
+            # name and not to the city's: "Dublin City Council ... Columbus" (``countries``: the
+            # countries the article votes for) counts Dublin's American towns
         pool = [c for c in cands if c["feature"] in ("city", "admin2")]
         if t.type_word in _TYPE_WORDS_ADMIN2:
             pool = [c for c in pool if c["feature"] == "admin2"] or pool
@@ -506,6 +573,10 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
                 best_pop[code] = max(best_pop.get(code, 0), c["population"] or 0)
         if t.label not in _HOME_LABELS or not best_pop:
             continue
+        if regions and regions & best_pop.keys():
+            # wording only some states' local news uses ("First Selectman"): the name's towns
+            # elsewhere are not the paper's
+            best_pop = {code: pop for code, pop in best_pop.items() if code in regions}
         weight = 1.0 / math.sqrt(len(best_pop))
         for code, pop in best_pop.items():
             cover[code] += weight * (1.0 + 0.02 * math.log10(1 + pop))

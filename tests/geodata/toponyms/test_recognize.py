@@ -99,3 +99,29 @@ def test_a_towns_name_before_its_people_is_the_town() -> None:
     assert found["Chicopee"].admin1 == "Massachusetts"
     # an English word opening a sentence is no town ("Most", a town in Czechia)
     assert "Most" not in _texts("Most residents said they were happy with the plan.")
+
+
+def test_a_towns_city_government_names_the_town() -> None:
+    # "<Town> City Council", "<Town> City Manager": the town's government, not a place called
+    # "Dublin City" (Ireland's county) or "Boulder City" (a smaller Nevada town)
+    found = _texts("The Dublin City Council met Monday. Boulder City Council offered the job to "
+                   "then Dublin City Manager Ann Lee, a councilman said.")
+    assert "Dublin City" not in found and "Boulder City" not in found
+    assert found["Dublin"].country_code == "US"  # (American local news: a councilman)
+    assert found["Boulder"].admin1 == "Colorado"
+    # a town called "<Name> City" keeps its name when it is the bigger place
+    found = _texts("The Kansas City Council voted on Tuesday.")
+    assert "Kansas City" in found
+    # ... and so does a name the gazetteer knows for one town of the name, not the biggest
+    found = _texts("The Springfield City Council approved the renewal plan on Monday.")
+    assert found["Springfield City"].admin1 == "Massachusetts"  # not Missouri's bigger Springfield
+
+
+def test_a_piece_of_a_longer_hyphenated_name_is_no_place_of_its_own() -> None:
+    # the gazetteer does not know the strait: "Bab" is not Al Bab in Syria, the whole is kept
+    # without coordinates; names merely paired by a hyphen stay places
+    found = _texts("Rebels said they had closed the Bab-el-Mandeb to tankers.")
+    assert "Bab" not in found
+    assert found["Bab-el-Mandeb"].lat is None
+    found = _texts("Talks on the Israel-Hamas war moved to Dar-es-Salaam, a Kyiv-bound convoy waited.")
+    assert {"Israel", "Dar-es-Salaam", "Kyiv"} <= found.keys()

@@ -121,3 +121,36 @@ def test_a_capital_keeps_its_lead_when_the_article_points_to_none_of_its_names_c
     found = _by_text("Poland, Hungary and the Czech Republic will join the alliance in March, an official "
                      "said in Brussels. A ceremony will be held at the Washington summit in April.")
     assert (found["Washington"][0].feature, found["Washington"][0].admin1) == ("city", "District of Columbia")
+
+
+def test_a_countrys_name_is_the_home_states_town_when_nothing_else_of_the_country_is_named() -> None:
+    # Zionsville (and a councilman: American local news) puts the article in Indiana, which has
+    # a town called Lebanon; the text names nothing else of the country Lebanon
+    text = ("Lebanon schedules its spring clean-up. The Lebanon street department will pick up limbs in April, "
+            "and Lebanon's drop-off site opens Saturday. Zionsville holds its own day in May, a councilman said.")
+    found = _by_text(text)
+    assert [(m.country_code, m.admin1) for m in found["Lebanon"]] == [("US", "Indiana")] * 3
+    # ... but the country when the article speaks of it otherwise too
+    found = _by_text(text + " Lebanese families sent aid.")
+    assert {m.country_code for m in found["Lebanon"]} == {"LB"}
+
+
+def test_a_big_foreign_citys_name_counts_for_the_home_when_the_article_points_elsewhere() -> None:
+    # Dublin (Ireland's capital) says nothing of the home by itself, but in an American article
+    # that points nowhere near Ireland its Ohio town agrees with Cuyahoga Falls against
+    # Jerome Township's Idaho
+    found = _by_text("Dublin schools will open late on Monday, a councilman said. Dublin parents may use pools "
+                     "in Jerome Township and in Cuyahoga Falls.")
+    assert [m.admin1 for m in found["Dublin"]] == ["Ohio", "Ohio"]
+    # (a guard: big cities abroad stay abroad)
+    found = _by_text("Tourists in London and Paris spent more this year, a Chicago firm said.")
+    assert (found["London"][0].country_code, found["Paris"][0].country_code) == ("GB", "FR")
+
+
+def test_selectmen_make_the_article_new_englands_local_news() -> None:
+    # only New England towns have selectmen: "Clinton" is then Connecticut's (with New Haven),
+    # not the biggest Clinton elsewhere
+    found = _by_text("CLINTON - A couple living near First Selectman Ann Lee was charged with selling drugs, "
+                     "Clinton police said. Both were held in New Haven.")
+    assert {m.admin1 for m in found["Clinton"]} == {"Connecticut"}
+    assert found["CLINTON"][0].admin1 == "Connecticut"
