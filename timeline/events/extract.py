@@ -1985,15 +1985,24 @@ def _choose_actor(cue: Candidate, model: EventModel) -> None:
 def _best_actor_option(cue: Candidate, model: EventModel) -> ActorOption | None:
     """The doer option the actor model ranks first, or None where the rules' own doer stands
     (the syntax states it, or it is a crowd, deployed forces or the one who takes office)."""
+    options = ranked_actor_options(cue, trust_rules=model.trust_rules)
+    if not options:
+        return None
+    return max(options, key=lambda option: model.actor_score(option.features))
+
+
+def ranked_actor_options(cue: Candidate, *, trust_rules: bool = True) -> list[ActorOption] | None:
+    """The doer options the actor model ranks for ``cue`` (see :func:`_best_actor_option`), or
+    None where the rules' own doer stands; the actor model is fitted on these."""
     reported = _outlet_reports(cue)
     if reported is not None:
         # "The Tasnim News Agency reports that Iran will keep the strait closed": the outlet
         # tells of Iran's position; the party the reported clause is about takes it
         named = [o for o in cue.actor_options if o.actor is not None and o.actor.name in reported]
         if named:
-            return max(named, key=lambda option: model.actor_score(option.features))
+            return named
     rules = next((o for o in cue.actor_options if o.relation == "rules"), None)
-    if model.trust_rules and rules is not None and any(rules.features.get(f"also:{relation}") for relation in DIRECT_ROLES):
+    if trust_rules and rules is not None and any(rules.features.get(f"also:{relation}") for relation in DIRECT_ROLES):
         return None  # the rules' doer is the trigger's own subject, agent or possessor
     if rules is not None and rules.actor is not None and rules.actor.category in CROWD_ACTOR.values():
         return None  # the crowd named as who they are ("Cuban exiles protesting"): the subject
@@ -2010,7 +2019,7 @@ def _best_actor_option(cue: Candidate, model: EventModel) -> ActorOption | None:
                         for c in cue.trigger.children)  # "the army said it had struck": its own act
         if not self_told:
             options = [o for o in options if not _only_its_source(o)] or options
-    return max(options, key=lambda option: model.actor_score(option.features))
+    return options
 
 
 def _doer_stands(cue: Candidate, model: EventModel) -> bool:

@@ -591,3 +591,16 @@ def test_places_singled_out_after_the_triggers_area_are_further_places_of_it() -
     events = [e for e in extract_events(text, published="2025-10-14") if e.event_type == "disaster"]
     assert sorted(e.place_name for e in events) == ["Brazil", "Parana", "Santa Catarina"], \
         [(e.place_name, e.place_derivation) for e in events]
+
+
+def test_the_actor_model_ranks_only_where_the_rules_doer_is_not_stated() -> None:
+    # "Police arrested ...": the trigger's own subject stands, the model ranks nothing; "Two men
+    # were arrested on Monday, police said": no doer is stated, the model ranks the options
+    from timeline.events.extract import ranked_actor_options
+    stated = next(c for c in candidate_events("Police arrested two men on Monday.", published="2021-03-10")
+                  if c.trigger.text == "arrested")
+    assert ranked_actor_options(stated) is None
+    told = next(c for c in candidate_events("Two men were arrested in Nairobi on Monday, police said.",
+                                            published="2021-03-10") if c.trigger.text == "arrested")
+    ranked = ranked_actor_options(told)
+    assert ranked and any(o.actor is None for o in ranked)
