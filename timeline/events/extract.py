@@ -2716,19 +2716,29 @@ def _done_in_past(token: Token) -> bool:
             return False
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() in _PLANNING_VERBS:
         return False
-    helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" for c in helpers):
-        return False
-    tensed = [c for c in helpers if c.tag_ in ("VBD", "VBZ", "VBP")]
-    if tensed:
-        return tensed[0].tag_ == "VBD"
-    return token.tag_ == "VBD"
+    return _own_tense_past(token) is True
 
 
 #: Verbs whose clause names a day still to come even when told in the past ("the accession
 #: was planned for early March", "the vote was set for May 12"): that day is the happening's.
 _PLANNING_VERBS = {"plan", "schedule", "set", "slate", "expect", "postpone", "delay", "reschedule", "move",
                    "push", "fix", "book", "call", "agree", "decide", "vote", "intend", "aim", "propose"}
+
+
+def _own_tense_past(verb: Token) -> bool | None:
+    """Whether the verb's own tense is the past: True for a past form or a past auxiliary
+    ("crashed", "was arrested", "had fled"), False for a modal or a present one ("will
+    meet", "is held", "says"), None for a verb with no tense of its own (a participle or an
+    infinitive, "causing", "to strike")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in helpers):
+        return False
+    tensed = [c for c in helpers if c.tag_ in ("VBD", "VBZ", "VBP")]
+    if tensed:
+        return tensed[0].tag_ == "VBD"
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return verb.tag_ == "VBD"
+    return None
 
 
 def _told_in_past(token: Token) -> bool:
@@ -2743,14 +2753,9 @@ def _told_in_past(token: Token) -> bool:
     for _ in range(6):
         if verb is None:
             return False
-        helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(c.tag_ == "MD" for c in helpers):
-            return False
-        tensed = [c for c in helpers if c.tag_ in ("VBD", "VBZ", "VBP")]
-        if tensed:
-            return tensed[0].tag_ == "VBD"
-        if verb.tag_ in ("VBD", "VBZ", "VBP"):
-            return verb.tag_ == "VBD"
+        past = _own_tense_past(verb)
+        if past is not None:
+            return past
         if verb.head.i == verb.i:
             return False
         verb = _clause_verb(verb.head)
