@@ -268,6 +268,14 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             else:
                 _set_place(event, country)
                 event.place_derivation = f"{why} → {country.name} (country)"
+        if locator is not None and sentence_of.get(id(event)) is not None and (
+                wide := locator.wide_place(sentence_of[id(event)].text, event.place_derivation,
+                                           event.geonameid)) is not None:
+            # "Flags flew at half-staff across the state" in a story set in Milltown: the state
+            _set_place(event, wide)
+            event.place_derivation = f"no place in the sentence: a happening over the whole " \
+                                     f"{'country' if wide.feature == 'country' else 'state'}, " \
+                                     f"{wide.name}"
         _un_seat(event, sentence_of.get(id(event)))
         _home_nation(event, locator, cue_of.get(id(event)))
         _possessor_nation(event, locator, cue_of.get(id(event)))

@@ -470,6 +470,26 @@ class Locator:
         return country, "a state's body speaking from no stated venue: its country" if country is not None \
             else "a state's body speaking from no stated venue"
 
+    def wide_place(self, sentence: str, derivation: str | None, geonameid: int | None) -> PlaceMention | None:
+        """The state or the country a happening spreads over, when the sentence names no place
+        of it and says it is state-wide or nation-wide, and the guessed place (the article's
+        town, the story's) lies in that state or country: "Flags flew at half-staff across
+        the state" or "the lone Republican in the race for the governor's job" in a story
+        set in Milltown, Ohio happen in Ohio, not in Milltown. Only a state or a country the
+        article names (a gazetteer lookup could pick a namesake); None otherwise."""
+        if geonameid is None or not (derivation or "").startswith(FALLBACK_DERIVATIONS):
+            return None
+        here = next((p for p in (*self.names, self.setting, self.section_place, self.dateline)
+                     if p is not None and p.geonameid == geonameid), None)
+        if here is None or here.feature not in ("city", "admin2"):
+            return None
+        if STATE_WIDE.search(sentence) and here.admin1:
+            return next((p for p in self.names if p.feature == "admin1" and p.country_code == here.country_code
+                         and fold(p.name or "") == fold(here.admin1)), None)
+        if NATION_WIDE.search(sentence):
+            return self.country_mention(here.country_code)
+        return None
+
     def country_mention(self, country_code: str | None) -> PlaceMention | None:
         """A mention of the country itself ("Russia"), when the article names it."""
         return next((p for p in self.names if p.feature == "country" and p.country_code == country_code
@@ -1110,6 +1130,12 @@ LOCAL_BODY_WORDS = {"city", "county", "town", "township", "municipal", "local", 
 #: article's setting, the dateline's)
 FALLBACK_DERIVATIONS = ("no place in the sentence", "no venue in the sentence",
                         "no place of the happening in the sentence")
+
+#: A happening over a whole state ("across the state", "statewide", "the race for governor"),
+#: or over a whole country ("nationwide", "throughout the country")
+STATE_WIDE = re.compile(r"\b(?:(?:across|throughout|around) the (?:state|commonwealth)\b|state-?wide\b|gubernatorial\b"
+                        r"|governor'?s (?:race|job|seat|post|election|campaign)\b|race for (?:the )?governor\b)", re.I)
+NATION_WIDE = re.compile(r"\b(?:(?:across|throughout) the (?:country|nation)\b|nation-?wide\b)", re.I)
 
 #: Happenings between governments: a capital or a country named without a locative takes part
 #: in them ("talks between Moscow and Kyiv", "delegations from Washington and Tehran met",

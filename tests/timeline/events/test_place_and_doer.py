@@ -604,3 +604,24 @@ def test_the_actor_model_ranks_only_where_the_rules_doer_is_not_stated() -> None
                                             published="2021-03-10") if c.trigger.text == "arrested")
     ranked = ranked_actor_options(told)
     assert ranked and any(o.actor is None for o in ranked)
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    # a happening over the whole state: the state, not the town the story has been in
+    ("Smith campaigned in Dayton, Ohio, on Monday. The lone Democrat in the race for the governor's job, "
+     "Smith is counting on donors to help him win the election in November.", "election", "Ohio"),
+    ("Hundreds of people marched in Dayton, Ohio, on Monday. Flags flew at half-staff across the state "
+     "on Tuesday.", "other", "Ohio"),
+    # over the whole country: the country
+    ("Police arrested two men in Lyon, France, on Monday. On Tuesday, protests broke out across the "
+     "country.", "protest", "France"),
+])
+def test_a_state_wide_or_nation_wide_happening_is_placed_in_the_state_or_country(text, event_type, place) -> None:
+    events = [e for e in extract_events(text, published="2024-03-15") if e.event_type == event_type]
+    assert events[-1].place_name == place, events[-1].place_derivation
+
+
+def test_a_happening_in_the_town_keeps_the_towns_place() -> None:
+    text = "Police arrested two men in Lyon, France, on Monday. On Tuesday, protests broke out in the city."
+    [protest] = [e for e in extract_events(text, published="2024-03-15") if e.event_type == "protest"]
+    assert protest.place_name == "Lyon", protest.place_derivation
