@@ -1629,6 +1629,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                     own_date is not None and any(t.idx == own_date.start for t in trigger.token.subtree)):
                 # (a date of the happening's own phrase, "the Pope's visit on Sunday", is its own)
                 own_date = _day_after(own_date or narrative_date, day)
+            years_back = _anniversary_of(trigger.token, own_date)
+            if years_back:
+                # "today, the 39th anniversary of the invasion": the invasion 39 years before today
+                own_date = _years_before(own_date or narrative_date, day, years_back)
             dated = own_date is not None or _governing_date(claims, described=True) is not None
             if trigger.chosen and location is not None and location.explicit:
                 locator.section_place = location.place
@@ -3751,6 +3755,63 @@ def _on_the_eve_of(trigger: Token) -> bool:
         if node.lemma_.lower() == "eve" and node.pos_ == "NOUN":
             return any(child.lower_ == "of" for child in node.children)
     return False
+
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
+                  "twentieth": 20, "twenty fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+                  "sixtieth": 60, "seventieth": 70, "seventy fifth": 75, "eightieth": 80, "ninetieth": 90,
+                  "hundredth": 100,
+                  # (a count of years: "the one-year anniversary", "the five-year anniversary")
+                  "one year": 1, "two year": 2, "three year": 3, "four year": 4, "five year": 5, "six year": 6,
+                  "seven year": 7, "eight year": 8, "nine year": 9, "ten year": 10, "twenty year": 20,
+                  "thirty year": 30, "fifty year": 50, "hundred year": 100}
+_ANNIVERSARY_COUNT = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th|\syear)|(%s))\b" % "|".join(
+    sorted(_ORDINAL_WORDS, key=len, reverse=True)))
+
+
+def _anniversary_of(trigger: Token, own_date: DateMention | None) -> int:
+    """How many years before its anniversary's day the happening is, when the trigger is what
+    a counted anniversary is of ("Crowds gather in the square today, the 39th anniversary of
+    the invasion"; "a call last week to mark the 30th anniversary of the peace treaty"), else
+    0. Not when the date is written inside the "of" phrase, the happening's own ("the 30th
+    anniversary of the March 1979 treaty")."""
+    for node in islice(trigger.ancestors, 5):
+        if node.pos_ in ("VERB", "AUX"):
+            return 0
+        if node.lemma_.lower() != "anniversary" or node.pos_ != "NOUN":
+            continue
+        of = next((c for c in node.children if c.lower_ == "of" and c.i > node.i), None)
+        # (or named again in apposition after the "of" phrase: "the 39th anniversary of the
+        # Bay of Pigs fiasco, an aborted invasion", however the parse hangs it)
+        if of is None or trigger.i not in {t.i for t in of.subtree} and not (
+                trigger.dep_ == "appos" and trigger.head.i == node.i and trigger.i > of.i):
+            return 0
+        if own_date is not None and any(t.idx == own_date.start for t in of.subtree):
+            return 0
+        words = re.sub(r"\s*-\s*", " ", node.doc[node.left_edge.i:node.i].text.lower())
+        match = _ANNIVERSARY_COUNT.search(words)
+        if match is None:
+            return 0
+        return int(match.group(1)) if match.group(1) else _ORDINAL_WORDS[match.group(2)]
+    return 0
+
+
+def _years_before(base: DateMention | None, published: dt.date, years: int) -> DateMention:
+    """The anniversary's date (else the publication day) so many years back."""
+    def back(day: dt.date) -> dt.date:
+        try:
+            return day.replace(year=day.year - years)
+        except ValueError:  # (Feb. 29)
+            return day.replace(year=day.year - years, day=28)
+    if base is not None and base.start_date is not None and base.end_date is not None:
+        start, end, precision, text = back(base.start_date), back(base.end_date), base.precision, base.text
+    else:
+        start = end = back(published)
+        precision, text = "day", "the publication date"
+    return DateMention(base.start if base is not None else 0, base.end if base is not None else 0, text, "DATE",
+                       start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}", start, end,
+                       precision, anchor=f"{years} year(s) before its anniversary, {text!r} → {start}..{end}")
 
 
 def _day_after(eve: DateMention | None, published: dt.date) -> DateMention:

@@ -75,6 +75,31 @@ def test_a_happening_a_day_is_the_eve_of_is_the_day_after() -> None:
     assert talks.date_start == talks.date_end == dt.date(2025, 7, 14), talks.date_derivation
 
 
+@pytest.mark.parametrize("text, published, start, end", [
+    # the anniversary's day counted back by its number of years
+    ("Crowds gathered in Havana today, the 39th anniversary of the Bay of Pigs invasion by CIA-trained exiles.",
+     "2000-04-17", dt.date(1961, 4, 17), dt.date(1961, 4, 17)),
+    # (named again in apposition to the anniversary, as the parse hangs it)
+    ("Residents feared the new talks would collapse today, the 40th anniversary of the Harbour Point fiasco, "
+     "a failed invasion of the island by hired mercenaries.", "2025-04-17", dt.date(1985, 4, 17), dt.date(1985, 4, 17)),
+    ("Villagers marched on Monday to mark the first anniversary of the massacre in Dunmore.",
+     "2025-07-15", dt.date(2024, 7, 14), dt.date(2024, 7, 14)),
+    ("Villagers marched on Monday to mark the twenty-fifth anniversary of the massacre in Dunmore.",
+     "2025-07-15", dt.date(2000, 7, 14), dt.date(2000, 7, 14)),
+    ("Villagers marched on Monday to mark the ten-year anniversary of the massacre in Dunmore.",
+     "2025-07-15", dt.date(2015, 7, 14), dt.date(2015, 7, 14)),
+])
+def test_what_a_counted_anniversary_is_of_is_that_many_years_before(text, published, start, end) -> None:
+    [event] = [e for e in extract_events(text, published=published) if e.trigger in ("invasion", "massacre")]
+    assert (event.date_start, event.date_end) == (start, end), event.date_derivation
+
+
+def test_an_anniversary_of_a_dated_happening_keeps_the_happenings_date() -> None:
+    text = "Villagers marched on Monday to mark the first anniversary of the June 2024 massacre in Dunmore."
+    [event] = [e for e in extract_events(text, published="2025-07-15") if e.trigger == "massacre"]
+    assert (event.date_start, event.date_end) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30)), event.date_derivation
+
+
 def test_a_night_already_past_is_not_the_night_of_a_day_still_to_come() -> None:
     # the narrative's last day is a planned Wednesday; the raids told as done were the night
     # before the publication day
