@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
                                     NAMED_PARTY_LABELS, case_party, charged_before, court_of, credited_doer, culprit, defendant_of,
-                                    denier_of, ruling_court)
+                                    denier_of, ruling_court, spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -172,6 +172,10 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         if token is None or token == defendant:
             return
         actor = resolver.actor_of(token)
+        body = spoken_for(token) if relation in ("subject", "speaker") else None
+        if body is not None and (body_actor := resolver.actor_of(body)) is not None \
+                and body_actor.kind in ("named", "state"):
+            actor = body_actor  # "Zentex spokesman Karl Vogel said": the body (as ActorResolver's)
         if event_type not in HEADLINE_TARGET_TYPES:
             actor = resolver.headline_person(token) or actor  # "Woman accused of stabbing ..."
         if actor is not None:

@@ -329,6 +329,13 @@ class ActorResolver:
                 # "a Brenton court ruled that the two men should stay in custody": the court
                 # keeps them; they are its counterpart
                 actor1, actor2 = court_actor, actor2 or actor1
+        body = spoken_for(doer) if doer is not None else None
+        body_actor = self._actor(body) if body is not None else None
+        if body_actor is not None and body_actor.kind in ("named", "state"):
+            # "Zentex spokesman Karl Vogel said", "Vogel, a spokesman for Zentex, said": the
+            # body speaks through its spokesperson (codebook: its alt is the body a person speaks
+            # for, so the body is right whichever of the two the coder chose)
+            actor1 = body_actor
         denier = denier_of(trigger)
         denier_actor = self._actor(denier) if denier is not None else None
         if denier_actor is not None:
@@ -1354,6 +1361,52 @@ def _reduced_passive(verb: Token, *, acl: bool = False) -> bool:
 #: Heads of a state's own bodies: "Russia's Defence Ministry", "Iran's foreign ministry".
 STATE_BODY_HEADS = {"ministry", "government", "military", "army", "navy", "cabinet", "presidency", "kremlin",
                     "administration"}
+
+
+#: Titles of one who speaks for a body, not in their own name.
+SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+#: Kinds of names a spokesperson speaks for (a firm, a ministry, a government, "the White House").
+_BODY_ENTS = ("ORG", "GPE", "NORP", "FAC")
+
+
+def spoken_for(doer: Token) -> Token | None:
+    """The named body a spokesperson speaks for, when the doer is one by title: "Zentex Media
+    spokesman Karl Vogel said" (the title a compound of the name), "Karl Vogel, a spokesman for
+    Zentex Media, said" or "..., a Zentex Media spokesman," (an apposition), "a spokeswoman for
+    the Vale Health Ministry said" (the title itself the doer); with no body beside the title,
+    the organisation whose plan or position the words are ("Party spokesman Karl Vogel said the
+    Farmers League would challenge the fine"), not one whose past act they tell of ("Zentex
+    closed the forum, spokesman Karl Vogel said": the closing is the event, its teller only its
+    source); None for anyone else."""
+    titles = [doer] if doer.lower_ in SPOKESPERSONS else [
+        c for c in doer.children if c.dep_ in ("compound", "appos") and c.lower_ in SPOKESPERSONS]
+    for title in titles:
+        for child in title.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+                body = next((o for o in child.children if o.dep_ == "pobj"), None)
+            elif child.dep_ in ("compound", "nmod", "poss") and child.i < title.i:
+                body = child
+            else:
+                continue
+            if body is not None and body.ent_type_ in _BODY_ENTS and not body.is_sent_start:
+                # (not a capitalised first word: "Party spokesman Karl Vogel said")
+                return body
+            if body is not None and body.pos_ == "NOUN" and body.lemma_.lower() in ORGANISATION_KINDS \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in body.children):
+                return body  # "a spokesman for the company": the company named before
+    if titles and doer.dep_ == "nsubj" and doer.head.lemma_.lower() in _SAYING:
+        # "Party spokesman Karl Vogel said the Farmers League would appeal": the organisation
+        # that is the subject of the reported clause
+        say = doer.head
+        clause = say.head if say.dep_ in ("parataxis", "ccomp") and say.head.i < say.i else next(
+            (c for c in say.children if c.dep_ == "ccomp"), None)
+        if clause is not None and (clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                                 for c in clause.children)):
+            clause = None  # "Zentex closed the forum, spokesman Vogel said": the closing's source
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subject is not None and subject.ent_type_ == "ORG":
+            return subject
+    return None
 
 
 def _state_body(speaker: Token) -> bool:

@@ -610,3 +610,26 @@ def test_those_who_were_responsible_for_an_attack_are_no_one_named() -> None:
 def test_two_armed_sides_killed_in_a_fight_are_its_parties(text, doer) -> None:
     doers = [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
     assert doers and (doers[0] == doer if doer is None else doer in (doers[0] or "")), doers
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Zentex Media spokesman Karl Vogel said on Thursday the company would appeal the fine.", "Zentex Media"),
+    ("Karl Vogel, a spokesman for Zentex Media, said on Thursday the company would appeal the fine.",
+     "Zentex Media"),
+    ('"We will appeal," said Karl Vogel, a spokesman for the FBI.', "FBI"),
+    # no body beside the title: the organisation whose plan the words are
+    ("The Farmers League was fined on Monday. Party spokesman Karl Vogel said the Farmers League would "
+     "challenge the fine in court.", "Farmers League"),
+])
+def test_a_spokesperson_speaks_for_the_body_named(text, body) -> None:
+    doers = _doers(text)
+    assert doers and doers[-1] == body, doers  # not the spokesperson's own name
+
+
+def test_a_spokesperson_telling_of_a_past_act_names_no_body_from_it() -> None:
+    from timeline.events.actors import spoken_for
+    doc = parse("Zentex Media closed the forum on Thursday, spokesman Karl Vogel said.")
+    vogel = next(t for t in doc if t.text == "Vogel")
+    assert spoken_for(vogel) is None  # the closing is the event; he is only its source
+    doc = parse("On Friday, spokesman Karl Vogel said the Farmers League would appeal the fine.")
+    assert spoken_for(next(t for t in doc if t.text == "Vogel")).text == "League"  # its plan
