@@ -258,12 +258,13 @@ def test_a_toll_told_after_meanwhile_is_part_of_the_attack() -> None:
 
 def test_a_councilman_and_a_firms_spokeswoman_made_two_statements() -> None:
     # codebook §2: one statement per speaker per occasion; a councilman's words and a
-    # developer's spokeswoman's reply at one meeting are two statements, not one
+    # developer's spokeswoman's reply at one meeting are two statements, not one (the
+    # spokeswoman speaks for the firm she names, whose plan she tells: the firm is the doer)
     text = ("The Riverside City Council met on Monday to discuss a new stadium downtown. Councilman Peter Novak "
             "said the city cannot afford the stadium and must spend the money on schools. Lena Park, a spokeswoman "
             "for Northside Developers, said the company would pay for the new roads around the stadium.")
     statements = _statements(text)
-    assert sorted(e.actor1 for e in statements) == ["Lena Park", "Peter Novak"]
+    assert sorted(e.actor1 for e in statements) == ["Northside Developers", "Peter Novak"]
 
 
 def test_one_speakers_condemnation_and_vow_in_one_sentence_are_one_statement() -> None:
