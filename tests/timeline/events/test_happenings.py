@@ -78,8 +78,8 @@ _SHELLING = ("The prime minister met the mayor of Kramatorsk in Kyiv on Wednesda
              "year. Tourism has fallen sharply since 2014. Many young people have moved abroad in search of work. ")
 
 
-def _attacks(text: str) -> list[Event]:
-    return [e for e in extract_events(text, published="2025-03-12") if e.event_type == "attack"]
+def _attacks(text: str, published: str = "2025-03-12") -> list[Event]:
+    return [e for e in extract_events(text, published=published) if e.event_type == "attack"]
 
 
 def test_strikes_on_one_town_told_twice_are_one_attack() -> None:
@@ -251,7 +251,7 @@ def test_a_toll_told_after_meanwhile_is_part_of_the_attack() -> None:
     # a toll is part of the happening that caused it (codebook §2), whatever opens its sentence
     text = ("Gunmen attacked a market in Lakeville on Tuesday, wounding 14 people. The attackers fled in a car. "
             "Meanwhile, two of the wounded died in hospital.")
-    attacks = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "attack"]
+    attacks = _attacks(text, published="2025-03-12")
     assert len(attacks) == 1
     assert any("died in hospital" in s for s in _sentences(attacks[0]))
 
@@ -299,7 +299,7 @@ def test_a_sentence_turning_back_to_the_attack_is_no_other_attack() -> None:
     # "Meanwhile" turns away, but "the attack" refers back to the one told before
     text = ("Rebels attacked an army base near Gao on Monday. "
             "Meanwhile, the army said the attack had been repelled.")
-    assert len([e for e in extract_events(text, published="2026-07-24") if e.event_type == "attack"]) == 1
+    assert len(_attacks(text, published="2026-07-24")) == 1
 
 
 #: sentences between a court step and its retelling, far enough apart that the pair model alone
@@ -416,7 +416,7 @@ def test_a_toll_is_the_fire_opened_in_its_when_clause() -> None:
     # attack (codebook §2), not a doerless killing beside the soldiers' firing
     text = ("A shepherd is killed and another is wounded when Israeli forces open fire on stone-throwers near "
             "Beita, Nablus, West Bank.")
-    attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
+    attacks = _attacks(text, published="2025-06-11")
     assert attacks and all(e.actor1 for e in attacks)
 
 
@@ -520,7 +520,7 @@ def test_the_shooting_named_back_in_a_sentence_placed_elsewhere_is_the_shooting_
             "fired through a kitchen window. The clinic where the doctor worked has closed. Colleagues remembered "
             "him as a devoted physician. The suspect vanished after the shooting, and his car was found at the "
             "airport in Newark, New Jersey, in December.")
-    attacks = [e for e in extract_events(text, published="2025-02-10") if e.event_type == "attack"]
+    attacks = _attacks(text, published="2025-02-10")
     assert len(attacks) == 1
     sentences = _sentences(attacks[0])
     assert any("shot dead" in s for s in sentences) and any("after the shooting" in s for s in sentences)
@@ -542,7 +542,7 @@ def test_a_wave_of_strikes_and_the_one_attack_it_includes_stay_two() -> None:
     # its own: the wave, which names no town, is not placed there by it
     text = ("Russia launched more than 400 drones at Ukrainian cities overnight, including the attack that "
             "killed two people in Lviv.")
-    attacks = [e for e in extract_events(text, published="2025-07-10") if e.event_type == "attack"]
+    attacks = _attacks(text, published="2025-07-10")
     assert len(attacks) == 2
     assert "Lviv" in {e.place_name for e in attacks}
 
@@ -584,14 +584,14 @@ def test_a_county_jail_in_its_town_is_one_place_of_one_beating() -> None:
     # beating to copy it for
     text = ("COLUMBUS, Ohio (AP) -- An inmate was beaten and strangled in the Franklin County jail in Columbus, "
             "investigators say.")
-    attacks = [e for e in extract_events(text, published="2009-03-29") if e.event_type == "attack"]
+    attacks = _attacks(text, published="2009-03-29")
     assert [e.place_name for e in attacks] == ["Columbus"]
 
 
 def test_strikes_on_two_towns_in_a_province_are_not_copied_for_the_province() -> None:
     # "on Kupiansk and Izium in eastern Kharkiv": Kharkiv is where the towns lie, no third place struck
     text = "Russian forces launch strikes on Kupiansk and Izium in eastern Kharkiv, killing three people."
-    attacks = [e for e in extract_events(text, published="2025-03-19") if e.event_type == "attack"]
+    attacks = _attacks(text, published="2025-03-19")
     assert "Kharkiv" not in {e.place_name for e in attacks}
     assert len(attacks) == 2
 
@@ -640,7 +640,7 @@ def test_two_killings_of_other_victims_told_in_the_present_are_two_happenings() 
     # the army says it killed are other victims, so two attacks, alike as town and day are
     text = ("The army confirms that it has killed rebel commander Ali Musa in Kadugli, Sudan.\n\n"
             "Three farmers are killed in a drone strike in Kadugli, Sudan.\n")
-    attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
+    attacks = _attacks(text, published="2025-06-11")
     commander = [e for e in attacks if any("Ali Musa" in s for s in _sentences(e))]
     assert commander and not any("farmers" in s for e in commander for s in _sentences(e))
     assert any("farmers" in s for e in attacks for s in _sentences(e))
@@ -651,7 +651,7 @@ def test_subsequent_attacks_are_other_attacks() -> None:
     # at the same town on the same day
     text = ("Gunmen storm a police post in Kadugli, Sudan, killing two officers.\n\n"
             "Subsequent attacks in Kadugli, Sudan, injure at least ten civilians.\n")
-    attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
+    attacks = _attacks(text, published="2025-06-11")
     later = [e for e in attacks if any("Subsequent" in s for s in _sentences(e))]
     assert later and not any("police post" in s for e in later for s in _sentences(e))
 
@@ -663,7 +663,7 @@ def test_an_attack_said_of_this_is_the_attack_told_before() -> None:
             "carrying traders to a market. Roads in the region have been closed since the rains began. Aid groups "
             "have warned of food shortages. \"This was a well-planned attack,\" Governor Musa Adam told reporters "
             "in Khartoum on Tuesday.")
-    attacks = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "attack"]
+    attacks = _attacks(text, published="2025-06-11")
     assert len(attacks) == 1
     assert any("well-planned attack" in s for s in _sentences(attacks[0]))
 
@@ -724,7 +724,7 @@ def test_a_place_set_aside_for_a_noun_named_back_tells_no_later_mention_apart() 
             "him as a devoted physician. The suspect vanished after the shooting, and his car was found at the "
             "airport in Newark, New Jersey, in December. The doctor, 52, was shot at 10 p.m. in Amherst as he "
             "stood in his kitchen with his wife.")
-    attacks = [e for e in extract_events(text, published="2025-02-10") if e.event_type == "attack"]
+    attacks = _attacks(text, published="2025-02-10")
     assert len(attacks) == 1
     sentences = _sentences(attacks[0])
     assert any("after the shooting" in s for s in sentences) and any("10 p.m." in s for s in sentences)
@@ -738,7 +738,7 @@ def test_a_mention_joined_by_its_named_victim_tells_no_later_mention_apart_by_it
             "gray van. The clinic has closed for the week. Colleagues remembered her as a devoted physician. "
             "Whitley, 61, was shot twice, her brother told reporters in Columbus on Saturday. Detectives said the "
             "gunman fired three times through the clinic's front window in Dayton.")
-    attacks = [e for e in extract_events(text, published="2025-02-10") if e.event_type == "attack"]
+    attacks = _attacks(text, published="2025-02-10")
     assert len(attacks) == 1
     sentences = _sentences(attacks[0])
     assert any("shot twice" in s for s in sentences) and any("fired three times" in s for s in sentences)
