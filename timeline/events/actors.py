@@ -134,11 +134,13 @@ OFFICE_TITLES = {"minister", "president", "leader", "chancellor", "premier", "se
                  "spokesman", "spokeswoman", "spokesperson", "general", "commander", "governor", "mayor", "senator",
                  "king", "prince", "emperor", "pope", "chairman", "chief", "director", "prosecutor", "judge",
                  "sheriff", "lawmaker", "candidate", "diplomat", "official"}
-TITLE_HEADS = OFFICE_TITLES | {"group", "rebel", "militant", "militia", "movement", "party", "organisation",
-                              "organization", "company", "firm", "agency", "alliance", "coalition", "bloc", "union",
-                              "insurgent", "jihadist", "separatist",
-                              # deliberative bodies: "the Oakdale School Board ... the board"
-                              "board", "council", "commission", "committee", "legislature", "assembly", "panel"}
+#: Kinds of organisation a definite description names ("the group", "the company")
+ORGANISATION_KINDS = {"group", "movement", "militia", "organisation", "organization", "alliance", "party", "bloc",
+                      "coalition", "company", "firm", "agency"}
+TITLE_HEADS = OFFICE_TITLES | ORGANISATION_KINDS | {"rebel", "militant", "union", "insurgent", "jihadist", "separatist",
+                                                    # deliberative bodies: "the Oakdale School Board ... the board"
+                                                    "board", "council", "commission", "committee", "legislature",
+                                                    "assembly", "panel"}
 #: Members of a deliberative body, who act as the body when they vote or decide ("commissioners
 #: voted", "council members approved"): the member noun -> the words naming the body.
 BODY_MEMBERS = {"commissioner": {"commission", "commissioner"}, "supervisor": {"supervisor"},
@@ -163,9 +165,6 @@ BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "ass
 NAMED_BODY_HEADS = BODY_WORDS - {"panel", "court", "jury"}
 #: The kind words a bare body noun may carry and still stand for a named body ("the city council").
 BODY_KIND_WORDS = {"city", "county", "town", "district", "borough", "parish", "village", "state", "school"}
-#: Kinds of organisation a definite description names ("the group", "the company")
-ORGANISATION_KINDS = {"group", "movement", "militia", "organisation", "organization", "alliance", "party", "bloc",
-                      "coalition", "company", "firm", "agency"}
 #: Singular subjects that name a body, not a person a later "he" or "she" could take up
 BODY_SUBJECTS = {"police", "court", "jury", "government", "army", "military", "council", "board", "commission",
                  "committee", "ministry", "agency", "department", "office", "company", "party", "parliament"}
@@ -756,13 +755,12 @@ class ActorResolver:
             if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self._entity_of and t.tag_ not in ("NNS", "NNPS") \
                     and t.lemma_.lower() not in BODY_SUBJECTS:
                 return None
-        names = {_clean(ent.text) for ent in self.ents_in(pronoun.doc[pronoun.sent.start:pronoun.i])
-                 if ent.label_ == "PERSON"}
+        persons = [ent for ent in self.ents_in(pronoun.doc[pronoun.sent.start:pronoun.i]) if ent.label_ == "PERSON"]
+        names = {_clean(ent.text) for ent in persons}
         names = {self._full_names.get(name.split()[-1].lower(), name) if name else name for name in names}
         if len(names) != 1 or not next(iter(names)):
             return None
-        ent = next(ent for ent in self.ents_in(pronoun.doc[pronoun.sent.start:pronoun.i]) if ent.label_ == "PERSON")
-        return self._named(ent)
+        return self._named(persons[0])
 
     def _plural_subject_before(self, pronoun: Token) -> Actor | None:
         """The party named by the latest plural noun that was a clause's subject before

@@ -2302,8 +2302,6 @@ def _home_nation(event: Event, locator: Locator | None, cue: Candidate | None) -
     event.place_derivation = f"{HOME_NATION} → {place.name} (country)"
 
 
-#: Names in a subject that make it no state's body: a person, who travels
-_NOT_A_BODY_ENTS = ("PERSON",)
 #: Head nouns of a country's bodies and of office-holders named only by title, as the subject
 #: of their words ("Ruritania's electoral board reports", "Ruritania's interior minister said");
 #: a name's last word is none of them ("Ruritania's John Smith says")
@@ -2327,7 +2325,7 @@ def _possessor_nation(event: Event, locator: Locator | None, cue: Candidate | No
     trigger = cue.trigger
     subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lemma_.lower() not in _BODY_HEADS \
-            or any(t.ent_type_ in _NOT_A_BODY_ENTS for t in subject.subtree):
+            or any(t.ent_type_ == "PERSON" for t in subject.subtree):  # (a person travels: no state's body)
         return
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is None:

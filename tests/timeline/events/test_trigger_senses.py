@@ -581,18 +581,14 @@ def test_declaring_a_thing_safe_stays_a_statement():
 
 # The type follows the one harmed and the one who acts, not the verb.
 @pytest.mark.parametrize("sentence", [
+    # an animal
     "Last spring, a horse in Millbrook was killed after being attacked.",
     "Two dogs were injured near the farm in Millbrook on Sunday.",
-])
-def test_an_animal_harmed_by_no_named_party_is_a_mishap(sentence):
-    assert kinds(sentence)[0] == "accident"
-
-
-@pytest.mark.parametrize("sentence", [
+    # a road user
     "Family of Millbrook cyclist finds him injured in ditch.",
     "A pedestrian was killed on Route 9 in Millbrook on Friday.",
 ])
-def test_a_road_user_harmed_by_no_named_party_is_a_mishap(sentence):
+def test_an_animal_or_a_road_user_harmed_by_no_named_party_is_a_mishap(sentence):
     assert kinds(sentence)[0] == "accident"
 
 
