@@ -43,7 +43,7 @@ from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
-from timeline.events.actors import CROWD_ACTOR, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver
+from timeline.events.actors import CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import (ASSUMED_DATE, TOLL_WORDS, cluster, county_holds, date_assumed, definite, future_saying,
                                    split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
@@ -76,6 +76,7 @@ from timeline.events.triggers import (
     HARM_VERBS,
     NOUN_TRIGGER_WORDS,
     SAY_VERBS,
+    SPOKESPERSON_TITLES,
     TYPE_RANK,
     VERB_TRIGGER_LEMMAS,
     could_be_gerund,
@@ -1368,9 +1369,8 @@ LOCAL_POLICE_COUNTRIES = {"US"}
 
 #: Nouns of a state's armed or governing bodies: a nationality on one of them ("the Israeli
 #: military", "Russia's defence ministry") names the state whose forces the sentence tells of.
-STATE_BODY_WORDS = {"military", "army", "ministry", "forces", "troops", "government", "spokesman", "spokeswoman",
-                    "spokesperson", "officials", "navy", "command", "defence", "defense", "police", "authorities",
-                    "soldiers", "air", "force"}
+STATE_BODY_WORDS = {"military", "army", "ministry", "forces", "troops", "government", "officials", "navy", "command",
+                    "defence", "defense", "police", "authorities", "soldiers", "air", "force"} | SPOKESPERSON_TITLES
 
 
 def _forces_state(sentence: Span) -> str | None:
@@ -2305,10 +2305,9 @@ def _home_nation(event: Event, locator: Locator | None, cue: Candidate | None) -
 #: Head nouns of a country's bodies and of office-holders named only by title, as the subject
 #: of their words ("Ruritania's electoral board reports", "Ruritania's interior minister said");
 #: a name's last word is none of them ("Ruritania's John Smith says")
-_BODY_HEADS = HOME_BODY_NOUNS | {"board", "commission", "agency", "council", "office", "committee", "service",
-                                 "authority", "bank", "observatory", "institute", "administration", "department",
-                                 "bureau", "command", "tribunal", "regulator", "embassy", "spokesman",
-                                 "spokeswoman", "spokesperson"}
+_BODY_HEADS = HOME_BODY_NOUNS | NAMED_BODY_HEADS | SPOKESPERSON_TITLES | {
+    "agency", "office", "service", "authority", "bank", "observatory", "institute", "administration", "department",
+    "bureau", "command", "tribunal", "regulator", "embassy"}
 
 
 def _possessor_nation(event: Event, locator: Locator | None, cue: Candidate | None) -> None:
