@@ -44,14 +44,14 @@ from dataclasses import dataclass
 
 from timeline.dates._calendar import Resolved, count_back, day_ref, month_ref, week_ref
 from timeline.dates._context import DateContext, Point
-from timeline.dates._rules import RULES, text_words
+from timeline.dates._rules import ORDINAL_WORDS, RULES, text_words
 from timeline.dates import _compound, _holidays, _numeric, _spans  # noqa: F401  (they register their rules)
 from timeline.dates._anchored import PendingOffsets
 from timeline.dates import _anchored
 from timeline.model import DateMention
 from timeline.sources.pubdate import parse_published
 
-__all__ = ["find_dates", "governing_date", "count_back", "POINT_TYPES"]
+__all__ = ["find_dates", "governing_date", "count_back", "POINT_TYPES", "ORDINAL_WORDS"]
 
 log = logging.getLogger(__name__)
 

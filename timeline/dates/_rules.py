@@ -80,14 +80,19 @@ def weekday_number(word: str) -> int | None:
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 #: A day number with an ordinal suffix ("3rd", "21st"): a day of the month even without a month.
 DAYORD = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
-DAY_WORDS = {
+#: The ordinal numbers written as one word, in order: the table the word lists of days of a
+#: month and of centuries here, and extraction's ordinals and anniversary counts, are views of.
+ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
-for _ones, _n in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5),
-                  ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9)):
+#: The days of a month in words: the one-word ordinals up to the twentieth and the thirtieth,
+#: and "twenty-first" ... "thirty first" (hyphened or spaced).
+DAY_WORDS = {word: n for word, n in ORDINAL_WORDS.items() if n <= 20 or n == 30}
+for _ones, _n in ((word, n) for word, n in ORDINAL_WORDS.items() if n <= 9):
     DAY_WORDS[f"twenty-{_ones}"] = 20 + _n
     DAY_WORDS[f"twenty {_ones}"] = 20 + _n
 DAY_WORDS["thirty-first"] = DAY_WORDS["thirty first"] = 31
@@ -840,11 +845,8 @@ def _decade_word(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.decade_ref(decade), "decade in words (20th century assumed)")
 
 
-_CENTURY_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-                "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-                "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-                "twenty-first": 21}
+#: Centuries in words: the one-word ordinals up to the twentieth, and "twenty-first".
+_CENTURY_ORD = {word: n for word, n in ORDINAL_WORDS.items() if n <= 20} | {"twenty-first": 21}
 
 
 @rule("century", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_CENTURY_ORD) + r")[\s-]+century", triggers="century")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata.gazetteer.index import is_capital, place_for_demonym
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens
-from timeline.events.triggers import ARMED_MEN
+from timeline.events.triggers import ARMED_MEN, BODY_KIND_WORDS, SPOKESPERSON_TITLES
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -31,37 +31,6 @@ _GENERIC_HEADS = {"people", "one", "some", "many", "part", "all", "both", "other
                   "these", "those", "which", "what", "it", "there"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her)\s+", re.I)
-
-# Heads of nominal actor phrases: people, groups and bodies that can act.
-AGENTS = {
-    "police", "policeman", "policemen", "officer", "troop", "soldier", "force", "army", "military",
-    "navy", "militant", "gunman", "gunmen", "rebel", "insurgent", "fighter", "militia", "attacker",
-    "assailant", "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "student",
-    "worker", "resident", "villager", "farmer", "civilian", "people", "person", "man", "woman",
-    "men", "women", "child", "children", "youth", "group", "government", "administration",
-    "authority", "official", "minister", "ministry", "president", "leader", "prime", "envoy",
-    "diplomat", "ambassador", "delegation", "spokesman", "spokeswoman", "spokesperson",
-    "lawmaker", "parliament", "senator", "congress", "court", "judge", "prosecutor", "agency",
-    "intelligence", "service", "company", "firm", "union", "party", "opposition", "coalition",
-    "alliance", "bloc", "country", "state", "nation", "ally", "partner", "regime", "junta",
-    "guard", "commander", "general", "unit", "brigade", "battalion", "pilot", "sailor", "marine",
-    "engineer", "builder", "team", "rescuer", "firefighter", "medic", "doctor", "nurse", "voter",
-    "candidate", "mayor", "governor", "council", "committee", "board", "organisation",
-    "organization", "movement", "activist", "journalist", "reporter", "expert", "analyst",
-    "suspect", "criminal", "gang", "smuggler", "pirate", "terrorist", "jihadist", "separatist",
-    "neighbour", "neighbor", "friend", "side", "investigator", "detective", "sheriff", "deputy",
-    # the doers of violence and crime by what they do ("kidnappers killed", "extremists bombed")
-    "kidnapper", "abductor", "bandit", "killer", "murderer", "assassin", "shooter", "sniper", "bomber",
-    "robber", "burglar", "thief", "intruder", "hijacker", "arsonist", "looter", "raider", "perpetrator",
-    "extremist", "radical", "guerrilla", "vigilante", "paramilitary", "mercenary", "loyalist", "gendarme",
-    "trooper", "marcher", "poacher", "agent", "jury",
-    # people named by their office or side ("city attorneys rejected", "directors voted")
-    "attorney", "lawyer", "director", "supporter", "opponent", "chairman", "chairwoman", "chairperson",
-    "secretary", "administrator", "negotiator", "representative", "delegate", "regulator", "critic",
-    # the members of a deliberative body (:data:`BODY_MEMBERS`)
-    "commissioner", "supervisor", "councilman", "councilwoman", "councilmember", "councilor", "councillor",
-    "alderman", "selectman", "trustee", "regent", "freeholder", "legislator", "commission", "legislature",
-}
 
 # Nouns whose infinitive says what their holder means to do ("plans to resume flights").
 INTENTIONS = {"plan", "decision", "intention", "proposal", "bid", "effort", "promise", "pledge", "commitment",
@@ -131,16 +100,18 @@ _MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "
 #: or kind: "Foreign Minister Sergei Lavrov ... the minister", "the M23 rebel group ... the group".
 #: (Its persons' titles, OFFICE_TITLES, are also extract's ITEM_TITLES' core.)
 OFFICE_TITLES = {"minister", "president", "leader", "chancellor", "premier", "secretary", "envoy", "ambassador",
-                 "spokesman", "spokeswoman", "spokesperson", "general", "commander", "governor", "mayor", "senator",
-                 "king", "prince", "emperor", "pope", "chairman", "chief", "director", "prosecutor", "judge",
-                 "sheriff", "lawmaker", "candidate", "diplomat", "official"}
+                 "general", "commander", "governor", "mayor", "senator", "king", "prince", "emperor", "pope",
+                 "chairman", "chief", "director", "prosecutor", "judge", "sheriff", "lawmaker", "candidate",
+                 "diplomat", "official"} | SPOKESPERSON_TITLES
 #: Kinds of organisation a definite description names ("the group", "the company")
 ORGANISATION_KINDS = {"group", "movement", "militia", "organisation", "organization", "alliance", "party", "bloc",
                       "coalition", "company", "firm", "agency"}
-TITLE_HEADS = OFFICE_TITLES | ORGANISATION_KINDS | {"rebel", "militant", "union", "insurgent", "jihadist", "separatist",
-                                                    # deliberative bodies: "the Oakdale School Board ... the board"
-                                                    "board", "council", "commission", "committee", "legislature",
-                                                    "assembly", "panel"}
+#: Nouns of a body that sits and decides: the words "members" may be the members of ("council
+#: members", "members of the board")
+BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "assembly", "panel", "court", "jury"}
+TITLE_HEADS = (OFFICE_TITLES | ORGANISATION_KINDS | {"rebel", "militant", "union", "insurgent", "jihadist", "separatist"}
+               # deliberative bodies: "the Oakdale School Board ... the board"
+               | (BODY_WORDS - {"court", "jury"}))
 #: Members of a deliberative body, who act as the body when they vote or decide ("commissioners
 #: voted", "council members approved"): the member noun -> the words naming the body.
 BODY_MEMBERS = {"commissioner": {"commission", "commissioner"}, "supervisor": {"supervisor"},
@@ -148,8 +119,36 @@ BODY_MEMBERS = {"commissioner": {"commission", "commissioner"}, "supervisor": {"
                 "councilor": {"council"}, "councillor": {"council"}, "alderman": {"alderman", "aldermen", "council"},
                 "selectman": {"selectman", "selectmen"}, "trustee": {"trustee"}, "regent": {"regent"},
                 "freeholder": {"freeholder"}, "legislator": {"legislature"}}
-#: Words of a deliberative body that "members" may be the members of ("council members", "members
-#: of the board")
+
+# Heads of nominal actor phrases: people, groups and bodies that can act (with the spokespersons,
+# the kinds of organisation and the members of a deliberative body, :data:`BODY_MEMBERS`).
+AGENTS = {
+    "police", "policeman", "policemen", "officer", "troop", "soldier", "force", "army", "military",
+    "navy", "militant", "gunman", "gunmen", "rebel", "insurgent", "fighter", "attacker",
+    "assailant", "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "student",
+    "worker", "resident", "villager", "farmer", "civilian", "people", "person", "man", "woman",
+    "men", "women", "child", "children", "youth", "government", "administration",
+    "authority", "official", "minister", "ministry", "president", "leader", "prime", "envoy",
+    "diplomat", "ambassador", "delegation", "lawmaker", "parliament", "senator", "congress", "court",
+    "judge", "prosecutor", "intelligence", "service", "union", "opposition",
+    "country", "state", "nation", "ally", "partner", "regime", "junta",
+    "guard", "commander", "general", "unit", "brigade", "battalion", "pilot", "sailor", "marine",
+    "engineer", "builder", "team", "rescuer", "firefighter", "medic", "doctor", "nurse", "voter",
+    "candidate", "mayor", "governor", "council", "committee", "board",
+    "activist", "journalist", "reporter", "expert", "analyst",
+    "suspect", "criminal", "gang", "smuggler", "pirate", "terrorist", "jihadist", "separatist",
+    "neighbour", "neighbor", "friend", "side", "investigator", "detective", "sheriff", "deputy",
+    # the doers of violence and crime by what they do ("kidnappers killed", "extremists bombed")
+    "kidnapper", "abductor", "bandit", "killer", "murderer", "assassin", "shooter", "sniper", "bomber",
+    "robber", "burglar", "thief", "intruder", "hijacker", "arsonist", "looter", "raider", "perpetrator",
+    "extremist", "radical", "guerrilla", "vigilante", "paramilitary", "mercenary", "loyalist", "gendarme",
+    "trooper", "marcher", "poacher", "agent", "jury",
+    # people named by their office or side ("city attorneys rejected", "directors voted")
+    "attorney", "lawyer", "director", "supporter", "opponent", "chairman", "chairwoman", "chairperson",
+    "secretary", "administrator", "negotiator", "representative", "delegate", "regulator", "critic",
+    # the deliberative bodies whose members these are
+    "commission", "legislature",
+} | SPOKESPERSON_TITLES | ORGANISATION_KINDS | set(BODY_MEMBERS)
 #: Person nouns a headline opens with for the one its article names ("Woman charged ...", "Mum jailed ...").
 HEADLINE_PERSONS = {"woman", "man", "mum", "mom", "mother", "dad", "father", "teen", "teenager", "boy", "girl",
                     "attorney", "lawyer", "driver", "pensioner", "student", "grandmother", "grandfather"}
@@ -158,13 +157,9 @@ HEADLINE_REACH = 60
 #: Events whose headline person is their target or victim, not their doer ("Man faces charges",
 #: "Man cited after crash"): the police or court act, and the headline noun stands as it was.
 HEADLINE_TARGET_TYPES = {"arrest", "accident"}
-#: Nouns of a body that sits and decides.
-BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "assembly", "panel", "court", "jury"}
 #: Nouns a named body ends in that stand alone for it once named ("the council", "Council backs
 #: ..."); not a panel, a court or a jury (adding "court" changed nothing on the development splits).
 NAMED_BODY_HEADS = BODY_WORDS - {"panel", "court", "jury"}
-#: The kind words a bare body noun may carry and still stand for a named body ("the city council").
-BODY_KIND_WORDS = {"city", "county", "town", "district", "borough", "parish", "village", "state", "school"}
 #: Singular subjects that name a body, not a person a later "he" or "she" could take up
 BODY_SUBJECTS = {"police", "court", "jury", "government", "army", "military", "council", "board", "commission",
                  "committee", "ministry", "agency", "department", "office", "company", "party", "parliament"}
@@ -198,7 +193,7 @@ CATEGORIES = {
                   "men", "woman", "women", "child", "children"},
     "government": {"government", "administration", "ministry", "minister", "president", "authority",
                    "authorities", "official", "officials", "parliament", "court", "judge", "prosecutor",
-                   "council", "mayor", "governor", "cabinet", "spokesman", "spokeswoman", "spokesperson"},
+                   "council", "mayor", "governor", "cabinet"} | SPOKESPERSON_TITLES,
 }
 _CATEGORY_OF = {word: category for category, words in CATEGORIES.items() for word in words}
 
@@ -1362,7 +1357,7 @@ STATE_BODY_HEADS = {"ministry", "government", "military", "army", "navy", "cabin
 
 
 #: Titles of one who speaks for a body, not in their own name.
-SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+SPOKESPERSONS = SPOKESPERSON_TITLES | {"spokesmen", "spokeswomen", "spokespeople"}
 #: Kinds of names a spokesperson speaks for (a firm, a ministry, a government, "the White House").
 _BODY_ENTS = ("ORG", "GPE", "NORP", "FAC")
 

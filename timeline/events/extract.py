@@ -41,9 +41,9 @@ from geodata.language.pipeline import doc_text as text_of
 from geodata.gazetteer.index import country, lookup, place_for_demonym
 from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
-from timeline.dates import count_back, find_dates
+from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
-from timeline.events.actors import CROWD_ACTOR, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver
+from timeline.events.actors import CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import (ASSUMED_DATE, TOLL_WORDS, cluster, county_holds, date_assumed, definite, future_saying,
                                    split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
@@ -76,6 +76,7 @@ from timeline.events.triggers import (
     HARM_VERBS,
     NOUN_TRIGGER_WORDS,
     SAY_VERBS,
+    SPOKESPERSON_TITLES,
     TYPE_RANK,
     VERB_TRIGGER_LEMMAS,
     could_be_gerund,
@@ -1023,7 +1024,7 @@ def _subject_person(noun: Token) -> bool:
 #: Words that count the happenings a span of time holds ("several states", "427 fugitives").
 _MANY = {"several", "many", "numerous", "multiple", "various", "dozens", "hundreds", "thousands", "scores", "times"}
 #: An ordinal number: "the 28th", "the third".
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|" + "|".join(word for word, n in ORDINAL_WORDS.items() if n <= 10))
 #: Nouns of a span of time running up to now: "over the last five years", "in recent years".
 _SPAN_UNITS = {"years", "decades", "months"}
 
@@ -1368,9 +1369,8 @@ LOCAL_POLICE_COUNTRIES = {"US"}
 
 #: Nouns of a state's armed or governing bodies: a nationality on one of them ("the Israeli
 #: military", "Russia's defence ministry") names the state whose forces the sentence tells of.
-STATE_BODY_WORDS = {"military", "army", "ministry", "forces", "troops", "government", "spokesman", "spokeswoman",
-                    "spokesperson", "officials", "navy", "command", "defence", "defense", "police", "authorities",
-                    "soldiers", "air", "force"}
+STATE_BODY_WORDS = {"military", "army", "ministry", "forces", "troops", "government", "officials", "navy", "command",
+                    "defence", "defense", "police", "authorities", "soldiers", "air", "force"} | SPOKESPERSON_TITLES
 
 
 def _forces_state(sentence: Span) -> str | None:
@@ -2305,10 +2305,9 @@ def _home_nation(event: Event, locator: Locator | None, cue: Candidate | None) -
 #: Head nouns of a country's bodies and of office-holders named only by title, as the subject
 #: of their words ("Ruritania's electoral board reports", "Ruritania's interior minister said");
 #: a name's last word is none of them ("Ruritania's John Smith says")
-_BODY_HEADS = HOME_BODY_NOUNS | {"board", "commission", "agency", "council", "office", "committee", "service",
-                                 "authority", "bank", "observatory", "institute", "administration", "department",
-                                 "bureau", "command", "tribunal", "regulator", "embassy", "spokesman",
-                                 "spokeswoman", "spokesperson"}
+_BODY_HEADS = HOME_BODY_NOUNS | NAMED_BODY_HEADS | SPOKESPERSON_TITLES | {
+    "agency", "office", "service", "authority", "bank", "observatory", "institute", "administration", "department",
+    "bureau", "command", "tribunal", "regulator", "embassy"}
 
 
 def _possessor_nation(event: Event, locator: Locator | None, cue: Candidate | None) -> None:
@@ -3755,15 +3754,15 @@ def _on_the_eve_of(trigger: Token) -> bool:
     return False
 
 
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
-                  "twentieth": 20, "twenty fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-                  "sixtieth": 60, "seventieth": 70, "seventy fifth": 75, "eightieth": 80, "ninetieth": 90,
-                  "hundredth": 100,
-                  # (a count of years: "the one-year anniversary", "the five-year anniversary")
-                  "one year": 1, "two year": 2, "three year": 3, "four year": 4, "five year": 5, "six year": 6,
-                  "seven year": 7, "eight year": 8, "nine year": 9, "ten year": 10, "twenty year": 20,
-                  "thirty year": 30, "fifty year": 50, "hundred year": 100}
+#: Counts of an anniversary in words (hyphens read as spaces): the one-word ordinals up to the
+#: twelfth and the multiples of five ("the fifteenth", "the fortieth"), two compounds, and
+#: counts of years
+_ORDINAL_WORDS = {word: n for word, n in ORDINAL_WORDS.items() if n <= 12 or n % 5 == 0} | {
+    "twenty fifth": 25, "seventy fifth": 75,
+    # (a count of years: "the one-year anniversary", "the five-year anniversary")
+    "one year": 1, "two year": 2, "three year": 3, "four year": 4, "five year": 5, "six year": 6, "seven year": 7,
+    "eight year": 8, "nine year": 9, "ten year": 10, "twenty year": 20, "thirty year": 30, "fifty year": 50,
+    "hundred year": 100}
 _ANNIVERSARY_COUNT = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th|\syear)|(%s))\b" % "|".join(
     sorted(_ORDINAL_WORDS, key=len, reverse=True)))
 

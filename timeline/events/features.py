@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from geodata.language.pipeline import doc_text
-from timeline.events.triggers import SAY_VERBS
+from timeline.events.triggers import SAY_VERBS, SPOKESPERSON_TITLES
 from timeline.model import Event
 
 GROUPS = {
@@ -257,11 +257,11 @@ def _read_cues(cue: Cue) -> dict[str, float]:
     return f
 
 
-OFFICES = {"minister", "president", "spokesman", "spokeswoman", "spokesperson", "police", "chief", "official",
-           "officials", "governor", "mayor", "sheriff", "attorney", "prosecutor", "judge", "secretary", "ambassador",
-           "commander", "general", "director", "agency", "ministry", "department", "government", "senator",
-           "lieutenant", "lt.", "sgt.", "captain", "inspector", "superintendent", "deputy", "leader", "premier",
-           "chairman", "head", "council", "party", "army", "military", "court", "office", "embassy", "authorities"}
+OFFICES = {"minister", "president", "police", "chief", "official", "officials", "governor", "mayor", "sheriff",
+           "attorney", "prosecutor", "judge", "secretary", "ambassador", "commander", "general", "director", "agency",
+           "ministry", "department", "government", "senator", "lieutenant", "lt.", "sgt.", "captain", "inspector",
+           "superintendent", "deputy", "leader", "premier", "chairman", "head", "council", "party", "army",
+           "military", "court", "office", "embassy", "authorities"} | SPOKESPERSON_TITLES
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
 POSITION_WORDS = {"should", "must", "will", "would", "shall", "need", "needs", "demand", "demands", "urge", "call",
                   "accuse", "accused", "deny", "denied", "condemn", "reject", "rejected", "support", "oppose",

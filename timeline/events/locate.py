@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata.gazetteer.index import capital_of, country, haversine_km, is_capital, lookup, place_for_demonym
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens, coordination_head
-from timeline.events.triggers import NOUN_TRIGGER_WORDS, noun_type
+from timeline.events.triggers import BODY_KIND_WORDS, NOUN_TRIGGER_WORDS, noun_type
 
 logger = logging.getLogger(__name__)
 
@@ -1124,8 +1124,7 @@ NATIONAL_TYPES = VERBAL_TYPES | {"sanction", "other", "agree", "election"}
 NATIONAL_BODY_WORDS = {"ministry", "government", "parliament", "cabinet", "presidency", "minister", "foreign",
                        "defence", "defense"}
 #: Words that make a body a town's, a county's or a federal state's ("the city administration")
-LOCAL_BODY_WORDS = {"city", "county", "town", "township", "municipal", "local", "village", "district", "state",
-                    "provincial", "regional", "school", "borough", "parish"}
+LOCAL_BODY_WORDS = BODY_KIND_WORDS | {"township", "municipal", "local", "provincial", "regional"}
 #: Derivations of places the text does not give for the happening itself (the story's, the
 #: article's setting, the dateline's)
 FALLBACK_DERIVATIONS = ("no place in the sentence", "no venue in the sentence",

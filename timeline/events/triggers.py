@@ -154,6 +154,12 @@ NOUN_TYPES: dict[str, str] = {
 
 # Verbs of saying: an event only when the sentence has nothing better.
 SAY_VERBS = {"say", "tell", "state", "add", "note", "write", "report", "claim", "insist"}
+#: Titles of one who speaks for a body, not in their own name ("a ministry spokeswoman said"):
+#: the one list the office, body and speaker word sets of features, actors and extract take them from.
+SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+#: The kind words a body noun may carry that make it a local one ("the city council", "the
+#: school board"): actors' named-body kinds and the core of locate's local-body words.
+BODY_KIND_WORDS = {"city", "county", "town", "district", "borough", "parish", "village", "state", "school"}
 
 # When a sentence has several triggers, the most specific happening wins.
 TYPE_RANK = {t: i for i, t in enumerate((
