@@ -631,3 +631,13 @@ def test_the_light_lookup_of_the_setting_never_builds_the_gazetteer(monkeypatch)
 def test_later_or_earlier_that_unit_is_the_part_after_or_before_its_date(text, phrase, value, start, end):
     m = find(text, phrase)
     assert (m.value, m.start_date, m.end_date) == (value, start, end), m.anchor
+
+
+@pytest.mark.parametrize("text", [
+    "Aides said it was only a matter of days before the ceasefire talks collapsed.",
+    "It is just a matter of weeks after the vote before the new council sits.",
+])
+def test_a_matter_of_days_before_is_how_soon_not_a_date(text) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, PUB)] == []
+    # a bare "days before" a happening is still an offset from it
+    assert find("Rebels struck days before the vote.", "days before").value == "XXXX-XX-XX"
