@@ -641,3 +641,13 @@ def test_a_matter_of_days_before_is_how_soon_not_a_date(text) -> None:
     assert [(m.text, m.value) for m in find_dates(text, PUB)] == []
     # a bare "days before" a happening is still an offset from it
     assert find("Rebels struck days before the vote.", "days before").value == "XXXX-XX-XX"
+
+
+def test_an_offset_from_an_undated_happening_beside_a_month_is_in_that_month() -> None:
+    text = "In January, a week after the anniversary of the ruling, a clinic in Birmingham was bombed."
+    m = find(text, "a week after", "1998-10-25")
+    assert (m.value, m.start_date, m.end_date, m.precision) == ("1998-01", D(1998, 1, 1), D(1998, 1, 31), "month")
+    # beside a day it is that day; without a date beside it, it stays unresolved
+    assert find("On Friday, two days after the shooting, they marched.", "two days after", "1998-10-25").value == "1998-10-23"
+    assert find("A week after the anniversary of the ruling, a clinic was bombed.", "A week after",
+                "1998-10-25").value == "XXXX-XX-XX"
