@@ -96,7 +96,9 @@ def resolve_offset(text: str, found: Sequence[_Found], index: int, phrase_end: i
         return False  # resolved at the end of the text; any other is resolved now, in order
     item.res.pending = None
     item.res.relative_to = phrase or None
-    if base is None:
+    if base is None and (month := _month_beside(text, found, index)) is not None:
+        _within(item.res, month.res, f"the month beside it, {text[month.start:month.end]!r}")
+    elif base is None:
         _undated(item, offset, phrase, ctx)
     elif how == "beside":
         _same_as(item.res, base.res, f"the day beside it, {text[base.start:base.end]!r}")
@@ -308,6 +310,23 @@ def _later_date(text: str, found: Sequence[_Found], head: str, after: int) -> _F
 
 #: As :data:`_NOUN_TO_DATE`, or an apposition: "The embassy bombings, on Aug. 7, killed ...".
 _NOUN_TO_DATE_LATER = re.compile(r"^(?:(?:\s+[\w'’-]+){0,7}\s+|,\s+(?:on\s+|in\s+)?)$")
+
+
+def _month_beside(text: str, found: Sequence[_Found], index: int) -> _Found | None:
+    """The month an offset from an undated happening stands beside: "In January, a week
+    after the anniversary of the ruling, a clinic was bombed" names a day of that January."""
+    if index == 0:
+        return None
+    before = found[index - 1]
+    if (before.res.precision == "month" and before.res.start_date is not None and before.res.pending is None
+            and _APPOSITION.match(text[before.end:found[index].start])):
+        return before
+    return None
+
+
+def _within(res: Resolved, month: Resolved, how: str) -> None:
+    res.value, res.start_date, res.end_date, res.precision = month.value, month.start_date, month.end_date, "month"
+    res.anchor = f"{res.offset} from {res.relative_to!r}, which the text does not date: a day of {how}"
 
 
 def _same_as(res: Resolved, base: Resolved, how: str) -> None:

@@ -1988,9 +1988,17 @@ def _in_the_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(cal.day_ref(ref), f"{m.group()} → {ref_desc}")
 
 
+#: "It is only a matter of days before the talks collapse": how soon, not a date.
+_MATTER_OF = re.compile(r"\bmatter\s+of\s+$", re.IGNORECASE)
+
+
 @rule("vague_anchored", r"(days|weeks|months|years)\s+(earlier|later|before|after)", priority=1, triggers="days weeks months years")
 def _vague_anchored(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if _prev_word(ctx, m.start()) in SMALL_NUMBERS or re.search(r"\d\s*$", ctx.text[max(0, m.start() - 3):m.start()]):
+        return None
+    if _MATTER_OF.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "it is just a matter of days before the boy is reunited with his father": a wait
+        # foretold, no day counted from the reunion.
         return None
     if m.group(2).lower() in ("before", "after") and _OFFSET_OBJECT.match(ctx.text, m.end()):
         # "days before the summit": some days before the summit's date, once the text gives it.

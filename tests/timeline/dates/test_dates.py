@@ -631,3 +631,23 @@ def test_the_light_lookup_of_the_setting_never_builds_the_gazetteer(monkeypatch)
 def test_later_or_earlier_that_unit_is_the_part_after_or_before_its_date(text, phrase, value, start, end):
     m = find(text, phrase)
     assert (m.value, m.start_date, m.end_date) == (value, start, end), m.anchor
+
+
+@pytest.mark.parametrize("text", [
+    "Aides said it was only a matter of days before the ceasefire talks collapsed.",
+    "It is just a matter of weeks after the vote before the new council sits.",
+])
+def test_a_matter_of_days_before_is_how_soon_not_a_date(text) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, PUB)] == []
+    # a bare "days before" a happening is still an offset from it
+    assert find("Rebels struck days before the vote.", "days before").value == "XXXX-XX-XX"
+
+
+def test_an_offset_from_an_undated_happening_beside_a_month_is_in_that_month() -> None:
+    text = "In January, a week after the anniversary of the ruling, a clinic in Birmingham was bombed."
+    m = find(text, "a week after", "1998-10-25")
+    assert (m.value, m.start_date, m.end_date, m.precision) == ("1998-01", D(1998, 1, 1), D(1998, 1, 31), "month")
+    # beside a day it is that day; without a date beside it, it stays unresolved
+    assert find("On Friday, two days after the shooting, they marched.", "two days after", "1998-10-25").value == "1998-10-23"
+    assert find("A week after the anniversary of the ruling, a clinic was bombed.", "A week after",
+                "1998-10-25").value == "XXXX-XX-XX"
