@@ -1126,6 +1126,9 @@ def _ended(token: Token) -> bool:
     return head.lemma_.lower() in _ENDINGS
 
 
+#: What a robber or a kidnapper demands: the demand is part of the crime, no statement.
+_DEMANDED_LOOT = {"money", "cash", "ransom", "wallet", "wallets", "purse", "keys", "valuables", "phone", "phones",
+                  "drugs", "jewelry", "jewellery"}
 #: Limits a state or an official lifts besides its measures (_MEASURES): "lifted the deadline".
 _LIFTED_LIMITS = {"deadline", "deadlines", "lockdown", "quarantine", "cap", "freeze"}
 #: A state's or a body's measures it may end ("ends the VAT exemption", "ended its fuel subsidy").
@@ -2931,6 +2934,21 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "sanction"  # the lifting of sanctions is a sanctions event
         # "the attorney general lifted the deadline", "Peru lifts its lockdown": a measure undone
         return "other" if objects & (_MEASURES | {"restrictions", "moratorium", "order"} | _LIFTED_LIMITS) else None
+    if lemma == "demand":
+        # "The prosecutors demanded that the senator repay the money", "the committee demanded to
+        # see the reports": a party's demand, a statement (codebook §2); not a robber's "demanded
+        # cash", nor a crowd's or a rally's demand, which is what its protest asked for
+        # ("protesters demanding his return"), nor an infinitive or participle of another deed,
+        # nor a demand told inside what someone said ("he said the minority demanded a settlement")
+        finite = token.tag_ in ("VBD", "VBZ", "VBP") or token.tag_ in ("VBN", "VBG") and any(
+            c.dep_ == "aux" for c in token.children)
+        doer = _doer_words(token, head_only=True)
+        if not finite or token.dep_ not in ("ROOT", "conj") or not doer \
+                or doer & (_CROWD_WORDS | _PROTESTERS | {"robber", "robbers", "gunman", "gunmen", "kidnapper",
+                                                          "kidnappers", "suspect", "suspects"}) \
+                or objects & _DEMANDED_LOOT:
+            return None
+        return "statement"
     if lemma == "end":
         # "Norway ends its fuel subsidy for fishing boats", "the ministry ended the visa
         # exemption": a state's or a body's measure undone; not "the talks ended", "ended the
@@ -3062,6 +3080,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
     "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
     "ticket", "implement", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower", "end",
+    "demand",
 })
 
 

@@ -805,6 +805,26 @@ def test_ending_a_game_or_a_firms_program_is_no_measure(sentence: str) -> None:
     assert "other" not in _candidate_kinds(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The prosecutors demanded on Monday that the senator repay the money.",
+    "The relatives have demanded that a panel of doctors decide the boy's future.",
+    "Late on Monday, a committee clerk demanded to see the reporters' credentials.",
+])
+def test_a_partys_demand_is_a_statement(sentence: str) -> None:
+    assert "statement" in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gunman demanded cash from the teller in Dayton on Monday.",
+    "The kidnappers demanded a ransom on Monday.",
+    "Protesters demanded his return in Havana on Monday.",
+    "He said on Monday that the farmers' union demanded a settlement.",
+])
+def test_a_robbers_a_crowds_or_a_reported_demand_is_no_statement_of_its_own(sentence: str) -> None:
+    assert [k for k in _candidate_kinds(sentence) if k == "statement"] == (
+        ["statement"] if sentence.startswith("He said") else [])
+
+
 def test_a_bloc_expanded_to_include_states_is_an_accession() -> None:
     assert "agree" in _candidate_kinds("The customs union was expanded to include Armenia and Kyrgyzstan in 2015.")
 
