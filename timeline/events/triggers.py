@@ -1132,6 +1132,14 @@ def _ended(token: Token) -> bool:
     return head.lemma_.lower() in _ENDINGS
 
 
+#: What a robber or a kidnapper demands: the demand is part of the crime, no statement.
+_DEMANDED_LOOT = {"money", "cash", "ransom", "wallet", "wallets", "purse", "keys", "valuables", "phone", "phones",
+                  "drugs", "jewelry", "jewellery"}
+#: Limits a state or an official lifts besides its measures (_MEASURES): "lifted the deadline".
+_LIFTED_LIMITS = {"deadline", "deadlines", "lockdown", "quarantine", "cap", "freeze"}
+#: A state's or a body's measures it may end ("ends the VAT exemption", "ended its fuel subsidy").
+_ENDED_MEASURES = {"exemption", "exemptions", "subsidy", "subsidies", "moratorium", "lockdown", "curfew",
+                   "quarantine", "waiver", "waivers", "policy", "program", "programme", "mandate"}
 _ENDINGS = {"end", "halt", "stop", "cease", "cessation", "suspend", "suspension", "pause", "freeze", "wind"}
 #: what makes an operation a fight
 _COMBAT_OPERATIONS = {"military", "offensive", "combat", "ground", "counter-terrorism", "counterterrorism",
@@ -2930,7 +2938,32 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "lift" :
         if objects & {"sanctions", "embargo", "ban", "blockade"}:
             return "sanction"  # the lifting of sanctions is a sanctions event
-        return "other" if objects & (_MEASURES | {"restrictions", "moratorium", "order"}) else None
+        # "the attorney general lifted the deadline", "Peru lifts its lockdown": a measure undone
+        return "other" if objects & (_MEASURES | {"restrictions", "moratorium", "order"} | _LIFTED_LIMITS) else None
+    if lemma == "demand":
+        # "The prosecutors demanded that the senator repay the money", "the committee demanded to
+        # see the reports": a party's demand, a statement (codebook §2); not a robber's "demanded
+        # cash", nor a crowd's or a rally's demand, which is what its protest asked for
+        # ("protesters demanding his return"), nor an infinitive or participle of another deed,
+        # nor a demand told inside what someone said ("he said the minority demanded a settlement")
+        finite = token.tag_ in ("VBD", "VBZ", "VBP") or token.tag_ in ("VBN", "VBG") and any(
+            c.dep_ == "aux" for c in token.children)
+        doer = _doer_words(token, head_only=True)
+        if not finite or token.dep_ not in ("ROOT", "conj") or not doer \
+                or doer & (_CROWD_WORDS | _PROTESTERS | {"robber", "robbers", "gunman", "gunmen", "kidnapper",
+                                                          "kidnappers", "suspect", "suspects"}) \
+                or objects & _DEMANDED_LOOT:
+            return None
+        return "statement"
+    if lemma == "end":
+        # "Norway ends its fuel subsidy for fishing boats", "the ministry ended the visa
+        # exemption": a state's or a body's measure undone; not "the talks ended", "ended the
+        # game", "ended his speech"
+        if _object_heads(token) & _ENDED_MEASURES and (_doer_gpe(token) or _doer_words(token, head_only=True) & (
+                _POSTS | {"government", "cabinet", "ministry", "parliament", "authorities", "state", "department",
+                          "administration", "council", "agency", "court"})):
+            return "other"
+        return None
     if lemma == "freeze":
         return "sanction" if objects & {"assets", "accounts", "funds", "holdings"} else None
     if lemma == "bar":
@@ -3052,7 +3085,8 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "bring", "transfer", "swear", "fund", "elect", "intercept", "hurl", "lob", "toss", "carry", "conduct",
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
     "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
-    "ticket", "implement", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower",
+    "ticket", "implement", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower", "end",
+    "demand",
 })
 
 

@@ -786,6 +786,45 @@ def test_extending_sympathy_is_no_measure() -> None:
     assert "other" not in _candidate_kinds("The president extended his sympathy to the families in Dayton on Monday.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Norway ends its fuel subsidy for fishing boats on Monday.",
+    "The ministry ended the visa exemption for Ruritanian citizens on Friday.",
+    "The attorney general lifted the deadline on Tuesday.",
+    "Peru lifts its lockdown in Lima on Monday.",
+])
+def test_a_measure_ended_or_lifted_by_a_state_or_an_official_is_a_measure(sentence: str) -> None:
+    assert "other" in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team ended the game with a goal in Dayton on Monday.",
+    "The company ended its loyalty program in Dayton on Monday.",
+    "The crane lifted the beam in Dayton on Monday.",
+])
+def test_ending_a_game_or_a_firms_program_is_no_measure(sentence: str) -> None:
+    assert "other" not in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prosecutors demanded on Monday that the senator repay the money.",
+    "The relatives have demanded that a panel of doctors decide the boy's future.",
+    "Late on Monday, a committee clerk demanded to see the reporters' credentials.",
+])
+def test_a_partys_demand_is_a_statement(sentence: str) -> None:
+    assert "statement" in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gunman demanded cash from the teller in Dayton on Monday.",
+    "The kidnappers demanded a ransom on Monday.",
+    "Protesters demanded his return in Havana on Monday.",
+    "He said on Monday that the farmers' union demanded a settlement.",
+])
+def test_a_robbers_a_crowds_or_a_reported_demand_is_no_statement_of_its_own(sentence: str) -> None:
+    assert [k for k in _candidate_kinds(sentence) if k == "statement"] == (
+        ["statement"] if sentence.startswith("He said") else [])
+
+
 def test_a_bloc_expanded_to_include_states_is_an_accession() -> None:
     assert "agree" in _candidate_kinds("The customs union was expanded to include Armenia and Kyrgyzstan in 2015.")
 
