@@ -56,6 +56,11 @@ def candidates_for(t: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
         # "Kursk region": also try the bare name, and the name without the type word
         if words and words[-1].lower() == t.type_word and len(words) > 1:
             cands = gazetteer.lookup(" ".join(words[:-1]))
+    if t.type_word in _TYPE_WORDS_WATER and len(words) > 1 and words[-1].lower() == t.type_word:
+        # a river, creek or lake is no town's other name, nor named after one by it: "the
+        # bridge over Big Creek" or "a barge on the Kiser River" is not a village GeoNames also
+        # calls Big Creek or Kiser (a town of the name itself, "Battle Creek", stays)
+        cands = [c for c in cands if not (c["feature"] == "city" and c.get("match") == "alt")]
     if cands and t.type_word in _TYPE_WORDS_ADMIN1:
         # "Kyiv region" and "Kyiv Oblast" name one province, though the gazetteer may give
         # each spelling to a different division (the capital's own, the province around it)

@@ -237,7 +237,14 @@ class Locator:
             rank = 3
             where = token is not None and antecedent is not None and (
                 token.i == antecedent.i or antecedent.i in {t.i for t in token.conjuncts}
-                or antecedent.i in {t.i for t in token.ancestors if t.dep_ in ("compound", "appos")})
+                or antecedent.i in {t.i for t in token.ancestors if t.dep_ in ("compound", "appos")}
+                # "left a press hall in Tartu in which he had criticized the tax": the hall's town
+                # (the parser may hang "in Tartu" on "left" rather than on "hall")
+                or (prep in LOCATIVE and token.head.dep_ == "prep" and (token.head.head.i == antecedent.i or (
+                    antecedent.dep_ in ("dobj", "pobj") and token.head.head.i == antecedent.head.i)))
+                # "a hall in Tartu, Estonia, in which ...": the town before its country
+                or (antecedent.dep_ == "appos" and antecedent.head.i == token.i)
+                or (antecedent.i == token.i + 2 and token.doc[token.i + 1].text == ","))
             if prep in TOPICAL and event_type in SETTING_TYPES and _topical(token):
                 prep = None  # "warns over North Korea", "talks on Ukraine": a topic
             if prep in ORIGIN and event_type in MOVEMENT_TYPES:
@@ -291,6 +298,10 @@ class Locator:
             elif rank == 3 and token is not None and _acts(token, subjects=event_type not in PLACE_SUBJECT_TYPES):
                 rank = 4  # "Russia and North Korea are aligning": a party, not a place
                 role = SUBJECT_ROLE
+            if rank == 3 and prep == "by" and place.feature in ("country", "admin1", "city"):
+                rank = 5  # "since Georgia's defeat by Russia": the doer of a deed, not a place
+                role = f"{place.text} is the doer of a deed ('by {place.text}'), {PARTY_ROLE}"
+                parties.add(place.geonameid)
             if rank == 3 and token is not None and owner_modifier(token, trigger, place):
                 rank = 4  # "the bombings of U.S. embassies in Kenya": whose embassies, not where
                 role = f"{place.text} names an owner, not a place"
@@ -899,8 +910,10 @@ def _where_antecedent(trigger: Token) -> Token | None:
     """The noun a "where" clause around the trigger refers to ("North Korea, where ... signed")."""
     node = trigger
     for _ in range(3):
-        if node.dep_ == "relcl" and any(c.lower_ in ("where", "wherein") for c in node.children):
-            return node.head
+        if node.dep_ == "relcl" and any(c.lower_ in ("where", "wherein") or (
+                c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.lower_ == "which" for g in c.children))
+                for c in node.children):
+            return node.head  # (or "in which", "at which": "the hall in which he spoke")
         if node.dep_ not in ("conj", "xcomp") or node.head == node:
             return None
         node = node.head

@@ -154,3 +154,12 @@ def test_selectmen_make_the_article_new_englands_local_news() -> None:
                      "Clinton police said. Both were held in New Haven.")
     assert {m.admin1 for m in found["Clinton"]} == {"Connecticut"}
     assert found["CLINTON"][0].admin1 == "Connecticut"
+
+
+def test_a_river_or_creek_is_no_other_name_of_a_town() -> None:
+    # GeoNames lists "Big Creek" and "James" among other towns' old names (Coker, Alabama;
+    # Gray, Georgia): a creek or river named whole is neither; a town of the name stays
+    found = _by_text("The county will get $36,000 for the bridge over Big Creek, and a barge ran aground on the "
+                     "James River. Firefighters from Battle Creek helped.")
+    assert found["Big Creek"][0].lat is None and found["James River"][0].lat is None
+    assert found["Battle Creek"][0].name == "Battle Creek"

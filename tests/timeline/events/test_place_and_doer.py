@@ -625,3 +625,28 @@ def test_a_happening_in_the_town_keeps_the_towns_place() -> None:
     text = "Police arrested two men in Lyon, France, on Monday. On Tuesday, protests broke out in the city."
     [protest] = [e for e in extract_events(text, published="2024-03-15") if e.event_type == "protest"]
     assert protest.place_name == "Lyon", protest.place_derivation
+
+
+def test_a_country_that_did_a_deed_by_it_is_no_place() -> None:
+    # "since Chile's defeat by Peru": Peru is the doer of another deed, a party, not where the
+    # protests are; the story's place (the dateline's city) stays
+    text = ("SANTIAGO, Chile -- Police arrested ten opposition members on Monday. The opposition has stepped up "
+            "pressure on the president since Chile's defeat by Peru in a short war last year and plans a series "
+            "of protests next month.")
+    protest = _event(text, "protest")
+    assert protest.place_name == "Santiago", protest.place_derivation
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister is splashed with paint after leaving a press conference building in Tartu, Estonia "
+    "in which he criticized the new fuel tax.",
+    "The finance minister is splashed with paint after leaving a hotel in Tartu in which he criticized the new "
+    "fuel tax.",
+    "Protesters throw eggs at the finance minister outside a theatre in Tartu, Estonia in which he criticized "
+    "the fuel tax.",
+])
+def test_a_happening_in_which_clause_is_placed_in_the_town_of_its_hall(text) -> None:
+    # "a hall in Tartu in which he criticized": the criticism was made in the hall, in Tartu
+    # (the town, not the country written after it)
+    condemn = _event(text, "condemn", published="2026-04-23")
+    assert condemn.place_name == "Tartu", condemn.place_derivation
