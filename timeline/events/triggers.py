@@ -581,8 +581,10 @@ def verb_type(token: Token) -> str | None:
             if doer is not None and (doer.lemma_.lower() in _DISASTER_DOERS or doer.lower_ in _FLOODWATERS):
                 return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone", "floodwaters hit"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ("try", "attempt")
         if lemma in ("hit", "strike") and objects & _CAR_THINGS and not objects & _WEAPON_WORDS \
-                and not _armed_striker(subject) and not thrown:
+                and not _armed_striker(subject) and not thrown and not tried:
+            # (not "he tried to hit the trooper with his car": a crash is not tried for)
             return "accident"  # "struck a car stopped along the interstate", "hit a 2003 Honda"
     if lemma == "smash" and _object_words(token) & _SMASHED_PROPERTY and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children):

@@ -666,3 +666,8 @@ def test_a_quantity_agreed_to_in_an_earlier_deal_is_no_agreement():
 
 def test_an_agreement_reached_stays_an_agreement():
     assert "agree" in kinds("The two parties agreed to a ceasefire in Millbrook on Tuesday.")
+
+
+def test_trying_to_hit_people_with_a_car_is_an_attack_not_a_crash():
+    found = kinds("Police said a man tried to hit a deputy and a woman with a car in Millbrook on Friday.")
+    assert "attack" in found and "accident" not in found
