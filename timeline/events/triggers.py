@@ -1153,7 +1153,10 @@ _CASE_SETTINGS = {"court", "courts", "judge", "judges", "trial", "jury", "convic
 #: "free yacht trips", "a family vacation tour".
 _LEISURE_TRIPS = {"personal", "private", "yacht", "boat", "fishing", "hunting", "camping", "shopping", "ski",
                   "skiing", "vacation", "holiday", "honeymoon", "pleasure", "sightseeing", "cruise", "golf",
-                  "golfing", "road"}
+                  "golfing", "road",
+                  # a migrant's passage is a migration flow, not coded (codebook §1): "an ill-fated
+                  # migrant smuggling trip across the straits"
+                  "migrant", "migrants", "smuggling", "refugee", "refugees"}
 
 
 #: Spots on a road where vehicles stop or move ("stopped at a light", "in the wrong lane").

@@ -671,3 +671,15 @@ def test_an_agreement_reached_stays_an_agreement():
 def test_trying_to_hit_people_with_a_car_is_an_attack_not_a_crash():
     found = kinds("Police said a man tried to hit a deputy and a woman with a car in Millbrook on Friday.")
     assert "attack" in found and "accident" not in found
+
+
+@pytest.mark.parametrize("sentence, is_visit", [
+    ("The boy survived an ill-fated migrant smuggling trip across the straits to Millbrook.", False),
+    ("The minister began an official trip to Millbrook on Monday.", True),
+])
+def test_a_migrant_smuggling_trip_is_no_visit(sentence, is_visit):
+    # migration flows are not coded (codebook §1); the trip is no party's visit
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import noun_type
+    trip = next(t for t in parse(sentence) if t.lower_ == "trip")
+    assert (noun_type(trip) == "visit") == is_visit
