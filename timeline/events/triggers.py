@@ -944,6 +944,23 @@ def _police_doer(verb: Token) -> bool:
                                  or doer.lower_ in ("fbi", "dea", "atf", "ice"))
 
 
+#: Words that make a raid law enforcement's search: its doers ("the raids by immigration
+#: agents") or the case its clause ties it to ("the raid followed an investigation").
+_SEARCH_RAID_WORDS = {"immigration", "drug", "drugs", "narcotics", "fbi", "dea", "atf", "ice", "investigation",
+                      "warrant", "warrants", "probe", "inquiry"}
+
+
+def _law_enforcement_raid(noun: Token, modifiers: set[str]) -> bool:
+    """A raid by the police or other law enforcement, not an armed attack: "the raids by
+    immigration agents", "The raid followed a 10-month investigation into forged identity
+    papers" (codebook "arrest": a search is part of the case). (A kind word alone, "an
+    immigration raid", is left to the verb it goes with: "dismissed claims over an
+    immigration raid" is the court's act.)"""
+    by = _prep_object_words(noun, "by")
+    words = by | {t.lower_ for t in noun.head.subtree} if noun.dep_ == "nsubj" else by
+    return bool(words & (_LAW_SEIZERS | _SEARCH_RAID_WORDS | {"police", "agents", "officers"}))
+
+
 def _confiscation(verb: Token) -> bool:
     """'Seize' done by the police, customs, regulators or a court ("police seized a car bomb",
     "the thrift was seized by regulators"), unless what is seized is a place (a raid on a town)."""
@@ -1250,6 +1267,8 @@ def noun_type(token: Token) -> str | None:
                             or modifiers & {"artillery", "rocket", "sniper",
                                                                                       "mortar", "machine-gun", "tank"}):
         return "attack"  # "opened fire", "came under fire"
+    if lemma == "raid" and _law_enforcement_raid(token, modifiers):
+        return "arrest"  # "the raid followed a 10-month investigation": a search, no armed attack
     if lemma == "accident" and token.head.lower_ == "by":
         return None  # "by accident"
     if lemma == "strike" and (modifiers & _LABOUR or token.head.lower_ == "on" and not any(

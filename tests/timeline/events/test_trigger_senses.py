@@ -683,3 +683,15 @@ def test_a_migrant_smuggling_trip_is_no_visit(sentence, is_visit):
     from timeline.events.triggers import noun_type
     trip = next(t for t in parse(sentence) if t.lower_ == "trip")
     assert (noun_type(trip) == "visit") == is_visit
+
+
+@pytest.mark.parametrize("sentence, is_search", [
+    ("The raid followed a six-month investigation into forged passports at the Millbrook plant.", True),
+    ("The raid by immigration agents at the Millbrook plant lasted six hours.", True),
+    ("The raid by rebel fighters on the Millbrook garrison lasted six hours.", False),
+])
+def test_a_raid_by_law_enforcement_is_a_search_not_an_attack(sentence, is_search):
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import noun_type
+    raid = next(t for t in parse(sentence) if t.lower_ == "raid")
+    assert noun_type(raid) == ("arrest" if is_search else "attack")
