@@ -632,3 +632,66 @@ def test_a_resignation_after_a_named_attack_is_kept_beside_it():
 
 def test_a_task_that_forms_no_government_is_no_leadership_change():
     assert "other" not in kinds("The committee in Sofia is tasked with developing a final bill on Monday.")
+
+
+def test_calling_at_homes_to_protest_is_a_protest_whatever_the_parse_of_the_doer():
+    # the dashes leave "paying visits" without the activists as its subject
+    found = kinds("A busload of activists -- outnumbered 2-to-1 by reporters and photographers -- are paying visits "
+                  "to the homes of Millbrook Mutual Inc. executives in Connecticut to protest millions in bonuses.")
+    assert found and "visit" not in found and "protest" in found
+
+
+@pytest.mark.parametrize("sentence, is_case", [
+    ("The foreign minister told ambassadors and charges d'affaires of 30 African countries that the talks "
+     "would go on.", False),
+    ("The man denied the charges in a Millbrook court on Tuesday.", True),
+])
+def test_charges_d_affaires_are_envoys_not_a_criminal_case(sentence, is_case):
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import noun_type
+    charges = next(t for t in parse(sentence) if t.lower_ == "charges")
+    assert (noun_type(charges) == "arrest") == is_case
+
+
+def test_an_explosion_set_off_by_a_trip_wire_is_an_attack():
+    found = kinds("The monitoring mission said the explosion near Millbrook on Tuesday was triggered by a trip-wire.")
+    assert found and found[0] == "attack" and "accident" not in found
+
+
+def test_a_quantity_agreed_to_in_an_earlier_deal_is_no_agreement():
+    found = kinds("The ministry says it will let only 300 aid trucks enter Millbrook daily, instead of the 600 "
+                  "agreed to in the ceasefire agreement.")
+    assert "agree" not in found
+
+
+def test_an_agreement_reached_stays_an_agreement():
+    assert "agree" in kinds("The two parties agreed to a ceasefire in Millbrook on Tuesday.")
+
+
+def test_trying_to_hit_people_with_a_car_is_an_attack_not_a_crash():
+    found = kinds("Police said a man tried to hit a deputy and a woman with a car in Millbrook on Friday.")
+    assert "attack" in found and "accident" not in found
+
+
+@pytest.mark.parametrize("sentence, is_visit", [
+    ("The boy survived an ill-fated migrant smuggling trip across the straits to Millbrook.", False),
+    ("The minister began an official trip to Millbrook on Monday.", True),
+])
+def test_a_migrant_smuggling_trip_is_no_visit(sentence, is_visit):
+    # migration flows are not coded (codebook §1); the trip is no party's visit
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import noun_type
+    trip = next(t for t in parse(sentence) if t.lower_ == "trip")
+    assert (noun_type(trip) == "visit") == is_visit
+
+
+@pytest.mark.parametrize("sentence, is_search", [
+    ("The raid followed a six-month investigation into forged passports at the Millbrook plant.", True),
+    ("The raid by immigration agents at the Millbrook plant lasted six hours.", True),
+    ("The raid by rebel fighters on the Millbrook garrison lasted six hours.", False),
+])
+def test_a_raid_by_law_enforcement_is_a_search_not_an_attack(sentence, is_search):
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import noun_type
+    raid = next(t for t in parse(sentence) if t.lower_ == "raid")
+    assert noun_type(raid) == ("arrest" if is_search else "attack")
