@@ -25,7 +25,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -559,11 +559,21 @@ def _absorbed_from_what_was_said(event: Event, candidates: list[Candidate]) -> b
     lies in what that mention's words say: "Castro spoke in Havana on Monday. He said the boy
     would soon leave Miami." The statement's place is not Miami, whichever mention names the
     happening."""
+    return any(_place_in_what_was_said(cue) for cue in _place_givers(event, candidates))
+
+
+def _place_givers(event: Event, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """The further mentions of the event (its evidence, see :func:`_absorb`) that could have
+    given it its place: the same place, found the same way."""
     starts = {e.get("start") for e in event.evidence}
-    return event.geonameid is not None and bool(starts) and any(
-        cue.event.start in starts and cue.event.geonameid == event.geonameid
-        and cue.event.place_derivation == event.place_derivation and _place_in_what_was_said(cue)
-        for cue in candidates)
+    if event.geonameid is None or not starts:
+        return
+    yield from (cue for cue in candidates if cue.event.start in starts and _placed_alike(cue.event, event))
+
+
+def _placed_alike(one: Event, other: Event) -> bool:
+    """The two events have the same place, derived the same way."""
+    return one.geonameid == other.geonameid and one.place_derivation == other.place_derivation
 
 
 def _happenings(mentions: list[Candidate], raw: dict[int, float], model: EventModel) -> list[list[Candidate]]:
