@@ -2490,7 +2490,8 @@ def _digest_shaped(sentences: list[Span], sentence_words: list[set[str]], text: 
     the first sentence by which that many items, and that share of the paragraphs so far, opened
     a story of their own, whatever the tense (a digest told in the past: "Police arrested a man
     in Leeds. [new paragraph] A bus crashed into a wall in Hull."), or None; only the items
-    from there on are a digest's (their places are no guess from the whole text). The two
+    from there on are a digest's (their places are no guess from the whole text). The shape
+    asks both :func:`_enough_items` and :func:`_mostly_present`, the onset the first alone. The two
     differ on purpose: the onset asks no tense, and its share counts only the paragraphs after
     a line break (not the text's first line), as the count the main walk kept did; without it
     (the shape alone deciding) the past-tense digests' later items lose their places (realnews
@@ -2511,12 +2512,24 @@ def _digest_shaped(sentences: list[Span], sentence_words: list[set[str]], text: 
             if index and _new_story(sentence, text, story_words, True):
                 new_stories += 1
                 story_words = set()
-                if onset is None and new_stories >= DIGEST_MIN_ITEMS and new_stories >= DIGEST_SHARE * broken:
+                if onset is None and _enough_items(new_stories, broken):
                     onset = index
         story_words |= sentence_words[index]
-    shaped = new_stories >= DIGEST_MIN_ITEMS and new_stories >= DIGEST_SHARE * paragraphs \
-        and present >= DIGEST_PRESENT_SHARE * paragraphs
+    shaped = _enough_items(new_stories, paragraphs) and _mostly_present(present, paragraphs)
     return shaped, onset
+
+
+def _enough_items(new_stories: int, paragraphs: int) -> bool:
+    """The first criterion of a digest (shape and onset alike): at least
+    :data:`DIGEST_MIN_ITEMS` paragraphs opened a story of their own, and they are at least
+    :data:`DIGEST_SHARE` of the ``paragraphs`` counted (2 of 6 paragraphs are; 2 of 7 are not)."""
+    return new_stories >= DIGEST_MIN_ITEMS and new_stories >= DIGEST_SHARE * paragraphs
+
+
+def _mostly_present(present: int, paragraphs: int) -> bool:
+    """The second criterion, of the shape only: at least :data:`DIGEST_PRESENT_SHARE` of the
+    ``paragraphs`` open in the simple present, a digest's tense ("Rebels seize Goma.")."""
+    return present >= DIGEST_PRESENT_SHARE * paragraphs
 
 
 def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraphs: bool,
