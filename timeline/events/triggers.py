@@ -403,8 +403,8 @@ def _court_blocks(verb: Token) -> bool:
         return False  # "tried to block the boy's return", "their battle to block it": no ruling yet
     subject = _subject_or_agent(verb, ("nsubj",))
     doer = {t.lower_ for t in subject.subtree} if subject is not None else set()
-    objects = {t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
-    return bool(doer & _RULING_BENCH and objects & _BLOCKED_MEASURES)
+    # its direct objects only (unlike :func:`_object_words`, no passive subject or attribute)
+    return bool(doer & _RULING_BENCH and _phrase_words(verb, ("dobj",)) & _BLOCKED_MEASURES)
 
 
 #: What one is charged with aiding ("aiding terrorism", "financing terrorists").
@@ -794,13 +794,23 @@ _MEASURES = {"sanction", "sanctions", "curfew", "ban", "embargo", "tariff", "tar
              "membership", "aid", "funding", "cooperation", "treaty", "agreement", "deal", "accord"}
 
 
+def _phrase_words(verb: Token, deps: tuple[str, ...]) -> set[str]:
+    """Lower-cased words of the verb's phrases that hang from it by one of ``deps`` (each
+    phrase whole: "blocked the governor's executive order" → {"the", "governor", "'s",
+    "executive", "order"} for ``("dobj",)``). One walk for :func:`_object_words`,
+    :func:`_clause_words` and :func:`_court_blocks`."""
+    return {t.lower_ for c in verb.children if c.dep_ in deps for t in c.subtree}
+
+
+#: The dependencies of a verb's object phrases: its object, passive subject or attribute
+_OBJECT_PHRASE_DEPS = ("dobj", "nsubjpass", "attr")
+#: ... and of its whole clause: those, its subject and a passive's "by" phrase
+_CLAUSE_PHRASE_DEPS = ("nsubj", "nsubjpass", "dobj", "agent", "attr")
+
+
 def _clause_words(verb: Token) -> set[str]:
     """Lower-cased words of a verb's subject, object and their modifiers ("a car bomb exploded")."""
-    words: set[str] = set()
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr"):
-            words.update(t.lower_ for t in child.subtree)
-    return words
+    return _phrase_words(verb, _CLAUSE_PHRASE_DEPS)
 
 
 def _prep_object_words(verb: Token, preposition: str) -> set[str]:
@@ -1113,11 +1123,7 @@ def _purpose_words(verb: Token) -> set[str]:
 
 def _object_words(verb: Token) -> set[str]:
     """Lower-cased words of the verb's object (or passive subject) phrase."""
-    words: set[str] = set()
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr"):
-            words.update(t.lower_ for t in child.subtree)
-    return words
+    return _phrase_words(verb, _OBJECT_PHRASE_DEPS)
 
 
 def _suspended_by_office(token: Token) -> bool:
@@ -2850,7 +2856,7 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "attack"  # "a bomb went off outside the embassy"
         return "election" if _prep_object_words(token, "to") & {"polls"} else None  # "went to the polls"
     if lemma == "find":
-        verdict = {t.lower_ for c in token.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") for t in c.subtree}
+        verdict = _phrase_words(token, ("acomp", "oprd", "xcomp", "ccomp"))
         if verdict & {"guilty", "innocent"}:
             return "arrest"  # "was found guilty of murder": a verdict
         return "other" if verdict & {"liable", "responsible"} and _sentence_words(token) & _COURT_WORDS else None
