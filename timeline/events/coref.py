@@ -212,7 +212,8 @@ def distinct(a: Cue, b: Cue) -> bool:
     if _to_come(a) and _done(b) or _to_come(b) and _done(a):
         return True  # "will appear on the May 12 ballot" is not the filing that has been done
     if _dated(a) and _dated(b) and ea.date_start and eb.date_start and (
-            ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type):
+            ea.date_end < eb.date_start or eb.date_end < ea.date_start) and compatible(ea.event_type, eb.event_type) \
+            and not outer_clause_date(a) and not outer_clause_date(b):
         return True
     return False
 
@@ -1103,6 +1104,57 @@ def _read_once(test: Callable[[Cue], bool]) -> Callable[[Cue], bool]:
         return found
 
     return once
+
+
+@_read_once
+def outer_clause_date(cue: Cue) -> bool:
+    """The mention's date is that of a clause its own clause hangs from, not its own: "On March 9,
+    police received a call reporting that the girl had been assaulted" (the call's day, not the
+    assault's), "prosecutors charged him on Monday with killing the clerk", "the man who hurled
+    the grenade was identified Thursday". Such a day tells no two mentions of a happening apart
+    (the assault told before with a day of its own is the same one); the date the event keeps
+    is left alone. Not a date of the happening's own phrase ("a raid on Monday, when gunmen
+    attacked the post")."""
+    text = cue.event.date_text
+    if not text:
+        return False
+    sentence = cue.sentence
+    at = sentence.text.find(text)
+    if at < 0:
+        return False
+    start, end = sentence.start_char + at, sentence.start_char + at + len(text)
+    words = [t for t in sentence if start <= t.idx < end]
+    if not words:
+        return False
+    root = next((t for t in words if not start <= t.head.idx < end or t.head.i == t.i), words[0])
+    trigger = cue.trigger
+    if trigger in words or any(t.i == trigger.i for t in root.subtree):
+        return False
+    date_verb = root.head if root.head.pos_ in ("VERB", "AUX") else next(
+        (a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own_verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if date_verb is None or own_verb is None or date_verb.i == own_verb.i:
+        return False
+    node = own_verb
+    while node.i != date_verb.i:
+        if node.dep_ not in NESTING_DEPS or node.head.i == node.i or (node.dep_ == "ccomp" and node.i < node.head.i) \
+                or (node.dep_ in ("pcomp", "pobj") and node.head.lower_ in TIME_LINK_WORDS):
+            # not under it, or beside it ("fled in May before police raided ...", "spoke on
+            # Saturday after meeting Kim": the day may be both's); a clause before its verb is
+            # what a speaker said ("[...], he said Monday"), the day the saying's
+            return False
+        node = node.head
+    return True
+
+
+#: How a clause hangs from the clause a date belongs to when it tells of another happening:
+#: what was reported or charged ("reporting [that she had been assaulted]", "charged [with
+#: killing]"), a participant's relative clause ("the man [who hurled a grenade]").
+NESTING_DEPS = {"ccomp", "pcomp", "pobj", "prep", "relcl", "acl", "nsubj", "nsubjpass", "dobj"}
+#: Words that set a happening in time beside another ("after meeting Kim", "during the raid").
+TIME_LINK_WORDS = {"after", "before", "since", "following", "during", "amid", "until", "till", "upon", "while",
+                   "when", "ahead", "prior"}
 
 
 def _sentence_lemmas(cue: Cue) -> frozenset[str]:

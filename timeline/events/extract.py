@@ -45,7 +45,7 @@ from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
 from timeline.events.actors import CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver
 from timeline.events.coref import (ASSUMED_DATE, TOLL_WORDS, cluster, county_holds, date_assumed, definite, future_saying,
-                                   split_kinds)
+                                   outer_clause_date, split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue,
                                      candidate_features, inside_quotes, told_in_simple_present)
@@ -223,6 +223,13 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             rank = TYPE_RANK.get(best.event.event_type, 99)
             best = min((c for c in strong if TYPE_RANK.get(c.event.event_type, 99) == rank
                         and raw[id(c)] >= raw[id(best)] - LEAD_MARGIN), key=lambda c: c.sentence_index)
+            if outer_clause_date(best):
+                # a mention dated by its own words names the happening, not one that has the day of
+                # a clause it hangs from ("paid tribute Tuesday to the bombing victims": the bombing
+                # is not Tuesday's)
+                own = [c for c in strong if c.event.event_type == best.event.event_type and c.own_date
+                       and not date_assumed(c.event) and not outer_clause_date(c)]
+                best = min(own, key=lambda c: c.sentence_index) if own else best
             best.event.confidence = round(model.confidence(top), 2)
             if model.place_weights and best.place_options:
                 _choose_place(best, model)
@@ -236,7 +243,12 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                         # a further mention's doer fills the happening's only where the actor
                         # model keeps that mention's own doer (not one it would drop)
                         mention = dataclasses.replace(mention, actor1=None)
-                    _absorb(best.event, mention, dates=_may_date(other, best))
+                    outer = outer_clause_date(other)
+                    if outer and mention.actor1:
+                        # "prosecutors charged him on Monday with killing the clerk": the day and
+                        # the doer are the charge's, not the killing's (see outer_clause_date)
+                        mention = dataclasses.replace(mention, actor1=None)
+                    _absorb(best.event, mention, dates=_may_date(other, best) and not outer)
             if _no_event_voice(best):
                 # the speaker the group names ("..., he said" after "said Lt. Ann Ruiz"): a private
                 # person's or an officer's account is no statement (codebook §1, §2)

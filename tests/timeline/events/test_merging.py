@@ -189,3 +189,21 @@ def test_two_paragraph_leads_told_in_the_present_are_two_events_though_they_shar
     events = extract_events(text, published="2025-03-19")
     kinds = [e.event_type for e in events]
     assert "sanction" in kinds and "arrest" in kinds, [(e.event_type, e.trigger, len(e.evidence)) for e in events]
+
+
+def test_a_day_of_the_clause_a_retold_assault_hangs_from_does_not_make_it_another() -> None:
+    # "On March 9" is the call's day and "on Monday" the arrest's: the assault is the February
+    # one each time (coref.outer_clause_date)
+    text = ("Millbrook police arrested a 41-year-old man on Monday on a charge of assaulting a woman. Sgt. Ann "
+            "Lee said the woman was assaulted on February 28 in her apartment. On March 9, police received a "
+            "call from a neighbor reporting that a woman had been assaulted.")
+    [attack] = _attacks(text, "2025-03-20")
+    assert attack.date_start == dt.date(2025, 2, 28)
+
+
+def test_a_charge_of_an_attack_told_before_is_no_new_attack_of_the_charge_day() -> None:
+    text = ("A tanker was attacked by drones off the coast of Oman on July 20. The crew was unhurt. "
+            "Oman's navy on Thursday charged two fishermen with attacking the tanker.")
+    [attack] = _attacks(text, "2025-07-25")
+    assert attack.date_start == dt.date(2025, 7, 20)
+    assert attack.actor1 is None  # the navy charged; it did not attack
