@@ -328,6 +328,12 @@ class ActorResolver:
                 # "a Brenton court ruled that the two men should stay in custody": the court
                 # keeps them; they are its counterpart
                 actor1, actor2 = court_actor, actor2 or actor1
+        if actor1 is None and event_type not in ("statement", "warn", "condemn", "support"):
+            announcer = announcer_of(trigger)
+            announcer_actor = self._actor(announcer) if announcer is not None else None
+            if announcer_actor is not None:
+                # "Governor Ann Roe announced that a special election will be held": her plan
+                actor1 = announcer_actor
         body = spoken_for(doer) if doer is not None else None
         body_actor = self._actor(body) if body is not None else None
         if body_actor is not None and body_actor.kind in ("named", "state"):
@@ -1208,6 +1214,39 @@ def case_party(verb: Token) -> Token | None:
 
 
 #: Verbs of a court's ruling, whose clause tells what the court decided
+#: Verbs by which a party makes its own plan known: the announcer is the doer of the planned
+#: happening its clause tells (codebook §2: an announcement of the speaker's own action or plan
+#: is coded as that action).
+ANNOUNCING_VERBS = {"announce"}
+
+
+def announcer_of(trigger: Token) -> Token | None:
+    """The subject of "announce" whose clause tells of a planned happening that names no doer
+    of its own ("Governor Ann Roe announced that a special election will be held on May 4",
+    "the ministry announced that new aid would be sent to the region" → Roe, the ministry);
+    else None. The happening must be the clause's passive or intransitive subject noun, or its
+    passive verb without a "by" agent, and the clause must be future ("will", "would", "is to")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = trigger.head
+    else:
+        verb = trigger
+        if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+            return None
+        if not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+        return None
+    if not any(c.lower_ in ("will", "would", "shall") or (c.lemma_ == "be" and c.dep_ == "aux" and any(
+            g.lower_ == "to" for g in verb.children)) for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in ANNOUNCING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
 RULING_VERBS = {"rule", "order", "decide"}
 
 

@@ -633,3 +633,21 @@ def test_a_spokesperson_telling_of_a_past_act_names_no_body_from_it() -> None:
     assert spoken_for(vogel) is None  # the closing is the event; he is only its source
     doc = parse("On Friday, spokesman Karl Vogel said the Farmers League would appeal the fine.")
     assert spoken_for(next(t for t in doc if t.text == "Vogel")).text == "League"  # its plan
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("Governor Ann Roe announced on Monday that a special election will be held in Norland on May 4.", "election",
+     "Ann Roe"),
+    ("The Norland Health Ministry announced on Monday that new aid would be sent to the flooded towns.", "aid",
+     "Norland Health Ministry"),
+])
+def test_the_announcer_of_a_plan_is_the_doer_of_the_planned_happening(text, kind, doer) -> None:
+    # codebook §2: an announcement of the speaker's own plan is coded as that action
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == kind]
+    assert [e.actor1 for e in events] == [doer], events
+
+
+def test_a_said_plan_or_a_planned_happening_with_its_own_doer_keeps_its_doer() -> None:
+    events = extract_events("Governor Ann Roe announced on Monday that the Tarbo Front will hold a rally in Ashford "
+                            "on May 4.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "protest"] != ["Ann Roe"], events
