@@ -259,6 +259,8 @@ class ActorResolver:
         self._bodies = [ent for ent in ents if ent.label_ == "ORG" and len(ent) > 1]
         #: head token -> (its words, actor) of the nominal parties with a name ("the M23 rebel group")
         self._introduced: dict[int, tuple[frozenset[str], Actor]] = {}
+        #: (the root of the article's one titled judge, or None), found at the first ask
+        self._judge: tuple[Token | None] | None = None
 
     # -- public -------------------------------------------------------------------
 
@@ -334,6 +336,16 @@ class ActorResolver:
             if announcer_actor is not None:
                 # "Governor Ann Roe announced that a special election will be held": her plan
                 actor1 = announcer_actor
+        if event_type == "arrest" and actor1 is None and trigger.lemma_.lower() in COURT_STEPS and (
+                trigger.pos_ in ("VERB", "AUX") or trigger.dep_ == "dobj"):
+            # (a step told in its own clause, "she made her first court appearance", not one
+            # named in passing, "before his court appearance Friday")
+            judge = self.sole_judge()
+            judge_actor = self._actor(judge) if judge is not None else None
+            if judge_actor is not None:
+                # "Jan Kowal was sentenced Friday to two years ... District Judge Ann Roe": in a
+                # court story the one judge it names is the court that sentences or hears him
+                actor1 = judge_actor
         body = spoken_for(doer) if doer is not None else None
         body_actor = self._actor(body) if body is not None else None
         if body_actor is not None and body_actor.kind in ("named", "state"):
@@ -861,6 +873,25 @@ class ActorResolver:
             return None
         return self._named(found[-1])
 
+    def sole_judge(self) -> Token | None:
+        """The one judge a court story names by title ("... was sentenced Friday by District
+        Judge Ann Roe. ... Roe said"): the root of the only person named after "Judge" or
+        "Magistrate" (however often), or None when none or several are."""
+        if self._judge is None:
+            judges: dict[str, Token] = {}
+            for ent in self._ents:
+                if ent.label_ != "PERSON" or ent.start == 0:
+                    continue
+                if ent[0].lower_ in JUDGE_TITLES:
+                    ent = ent[1:]  # "Judge Ann Roe" tagged whole
+                elif ent.doc[ent.start - 1].lower_ not in JUDGE_TITLES:
+                    continue
+                name = _clean(ent.text)
+                if name:
+                    judges.setdefault(self._full_names.get(name.split()[-1].lower(), name), ent.root)
+            self._judge = (next(iter(judges.values())) if len(judges) == 1 else None,)
+        return self._judge[0]
+
     def _body_of_members(self, token: Token) -> Actor | None:
         """The deliberative body whose members a plural noun names ("commissioners voted",
         "council members approved", "the members of the board decided"): the body acts through
@@ -1051,6 +1082,13 @@ def court_of(trigger: Token) -> Token | None:
         if verb is not None and verb.i == trigger.i:
             return node
     return None
+
+
+#: A court's steps with a defendant before it: who sentences, takes the plea or hears the
+#: appearance is the court, named in a court story by its judge.
+COURT_STEPS = {"sentence", "plea", "plead", "appearance", "appear", "arraign", "arraignment"}
+#: Titles a judge's name follows ("District Judge Ann Roe", "Magistrate Jan Kowal").
+JUDGE_TITLES = {"judge", "magistrate"}
 
 
 #: Nouns of a defendant's step before a court, with the light verb they take ("made her first

@@ -651,3 +651,17 @@ def test_a_said_plan_or_a_planned_happening_with_its_own_doer_keeps_its_doer() -
     events = extract_events("Governor Ann Roe announced on Monday that the Tarbo Front will hold a rally in Ashford "
                             "on May 4.", published=PUBLISHED)
     assert [e.actor1 for e in events if e.event_type == "protest"] != ["Ann Roe"], events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Ashford man sentenced for fleeing police. Jan Kowal, 54, of Ashford was sentenced Friday to two years in a "
+     "state jail. District Judge Ann Roe said Kowal had a long record.", "Ann Roe"),
+    ("Jan Kowal, 54, of Ashford made his first court appearance Thursday on charges of theft. Judge Ann Roe set "
+     "his bond at $5,000.", "Ann Roe"),
+    # two judges named: which one heard him the text does not say
+    ("Jan Kowal, 54, of Ashford made his first court appearance Thursday on charges of theft. Judge Ann Roe set "
+     "his bond at $5,000, and Judge Tom Reed will hear the case.", None),
+])
+def test_the_one_judge_of_a_court_story_sentences_or_hears_the_defendant(text, doer) -> None:
+    # codebook: the doer of a court's step is the court, named by its judge
+    assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"] == [doer]
