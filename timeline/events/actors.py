@@ -158,6 +158,8 @@ HEADLINE_REACH = 60
 #: Events whose headline person is their target or victim, not their doer ("Man faces charges",
 #: "Man cited after crash"): the police or court act, and the headline noun stands as it was.
 HEADLINE_TARGET_TYPES = {"arrest", "accident"}
+#: Verbs by which the members of a body decide for it.
+VOTE_VERBS = {"vote", "approve", "reject", "adopt"}
 #: Nouns of a body that sits and decides.
 BODY_WORDS = {"board", "council", "commission", "committee", "legislature", "assembly", "panel", "court", "jury"}
 #: Nouns a named body ends in that stand alone for it once named ("the council", "Council backs
@@ -633,6 +635,10 @@ class ActorResolver:
         body = self._named_body(token, ent)
         if body is not None:
             return body
+        if ent is not None and ent.label_ == "PERSON":
+            body = self._voting_members(token)
+            if body is not None:
+                return body
         if ent is not None:
             return self._named(ent)
         members = self._group_members(token)
@@ -892,16 +898,31 @@ class ActorResolver:
             self._judge = (next(iter(judges.values())) if len(judges) == 1 else None,)
         return self._judge[0]
 
-    def _body_of_members(self, token: Token) -> Actor | None:
+    def _voting_members(self, token: Token) -> Actor | None:
+        """The body whose members, named one by one under their plural title, vote
+        ("Commissioners Jan Roe and Tom Reed voted against the plan", "Council members Ann Roe,
+        Tom Reed and Jo Bell voted 'no'"): the body votes through them, as when the title stands
+        alone (:meth:`_body_of_members`); None for any other verb or title."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in VOTE_VERBS:
+            return None
+        # (a capitalised title is tagged a singular proper noun: "Commissioners Jan Roe")
+        title = next((c for c in token.lefts if c.dep_ == "compound" and c.i not in self._entity_of and (
+            c.tag_ in ("NNS", "NNPS") or (c.tag_ == "NNP" and c.lower_.endswith("s")))), None)
+        if title is None:
+            return None
+        lemma = title.lemma_.lower() if title.tag_ != "NNP" else title.lower_.removesuffix("s")
+        return self._body_of_members(title, lemma)
+
+    def _body_of_members(self, token: Token, lemma: str | None = None) -> Actor | None:
         """The deliberative body whose members a plural noun names ("commissioners voted",
         "council members approved", "the members of the board decided"): the body acts through
         its members' vote. Named as the article named it last before (the latest organisation
         whose name holds one of the body's words, "the Greenfield Planning Commission ...
         commissioners", however far back: a story of a meeting has one such body); None when the
         article names no such body (the words stand as written)."""
-        if token.tag_ not in ("NNS", "NNPS") or token.i in self._entity_of:
+        if (token.tag_ not in ("NNS", "NNPS") and lemma is None) or token.i in self._entity_of:
             return None
-        lemma = token.lemma_.lower()
+        lemma = lemma or token.lemma_.lower()
         words = BODY_MEMBERS.get(lemma)
         if words is None and lemma == "member":
             words = {t.lemma_.lower() for t in token.lefts if t.dep_ == "compound"} & BODY_WORDS
@@ -911,7 +932,8 @@ class ActorResolver:
                 return self._actor(body)  # "members of the Elmwood City Council", "of the board"
         if not words:
             return None
-        if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.i in self._entity_of) for c in token.children):
+        if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.i in self._entity_of
+                                    and c.lemma_.lower() not in BODY_WORDS) for c in token.children):
             return None  # "Madison County commissioners", "the county's commissioners": their own words
         for ent in reversed(self._bodies):
             if ent.end <= token.i and {t.lemma_.lower().removesuffix("s") for t in ent} & words:  # "Board of Commissioners"

@@ -665,3 +665,14 @@ def test_a_said_plan_or_a_planned_happening_with_its_own_doer_keeps_its_doer() -
 def test_the_one_judge_of_a_court_story_sentences_or_hears_the_defendant(text, doer) -> None:
     # codebook: the doer of a court's step is the court, named by its judge
     assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"] == [doer]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Lakeview County Commission met on Monday. Commissioners Ann Roe and Tom Reed voted against the new "
+     "budget.", "Lakeview County Commission"),
+    ("The Ashdale City Council met on Monday. Council members Ann Roe, Tom Reed and Jo Bell, along with Mayor Kim "
+     "Ford, voted 'no' to the new budget.", "Ashdale City Council"),
+])
+def test_members_named_under_their_title_vote_for_their_body(text, body) -> None:
+    votes = [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "election"]
+    assert votes == [body], votes
