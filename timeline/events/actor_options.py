@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
-                                    NAMED_PARTY_LABELS, announcer_of, case_party, charged_before, court_of, credited_doer, culprit, defendant_of,
+                                    NAMED_PARTY_LABELS, announcer_of, approver_of, case_party, charged_before, court_of, credited_doer, culprit, defendant_of,
                                     denier_of, ruling_court, spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
@@ -240,6 +240,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         judge = resolver.sole_judge()
         if judge is not None and getattr(resolver.actor_of(judge), "name", None) == rules_actor.name:
             add(judge, "court")  # "sentenced Friday ... by District Judge Ann Roe": the court
+    if event_type in ("agree", "election", "other"):
+        add(approver_of(trigger), "by")  # "the plan won approval from the county council"
     if event_type not in ("statement", "warn", "condemn", "support"):
         add(announcer_of(trigger), "announcer")  # "Roe announced that an election will be held"
     add(denier_of(trigger), "subject")  # "Roe denied that the officers had met": the denier

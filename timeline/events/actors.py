@@ -338,6 +338,11 @@ class ActorResolver:
             if announcer_actor is not None:
                 # "Governor Ann Roe announced that a special election will be held": her plan
                 actor1 = announcer_actor
+        approver = approver_of(trigger) if event_type in ("agree", "election", "other") else None
+        approver_actor = self._actor(approver) if approver is not None else None
+        if approver_actor is not None:
+            # "the plan won approval from the county council": the council approves the plan
+            actor1, actor2 = approver_actor, actor2 if doer is None else self._actor(doer)
         if event_type == "arrest" and actor1 is None and trigger.lemma_.lower() in COURT_STEPS and (
                 trigger.pos_ in ("VERB", "AUX") or trigger.dep_ == "dobj"):
             # (a step told in its own clause, "she made her first court appearance", not one
@@ -1305,6 +1310,28 @@ def announcer_of(trigger: Token) -> Token | None:
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in ANNOUNCING_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+#: Nouns of a body's consent, and the verbs by which a plan or a party comes by it.
+APPROVAL_NOUNS = {"approval", "backing", "endorsement", "consent", "go-ahead", "nod"}
+GAINING_VERBS = {"win", "receive", "get", "gain", "secure", "earn", "obtain", "clear"}
+
+
+def approver_of(trigger: Token) -> Token | None:
+    """The party a consent comes "from" ("the plan won approval from the county council", "the
+    bypass received final approval from the planning board", "approval from the board came on
+    Monday"): it approves; the plan that wins it is what it approves. Else None."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        if trigger.lemma_.lower() not in GAINING_VERBS:
+            return None
+        noun = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in APPROVAL_NOUNS), None)
+    else:
+        noun = trigger if trigger.lemma_.lower() in APPROVAL_NOUNS else None
+    if noun is None:
+        return None
+    heads = [noun] + ([trigger] if trigger.i != noun.i else [])
+    return next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 RULING_VERBS = {"rule", "order", "decide"}

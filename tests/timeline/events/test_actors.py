@@ -676,3 +676,9 @@ def test_the_one_judge_of_a_court_story_sentences_or_hears_the_defendant(text, d
 def test_members_named_under_their_title_vote_for_their_body(text, body) -> None:
     votes = [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "election"]
     assert votes == [body], votes
+
+
+def test_the_body_a_plan_wins_approval_from_approves_it() -> None:
+    events = extract_events("The bypass plan quickly won approval from a County Council committee on Monday, "
+                            "setting the stage for a final vote.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.trigger == "won"] == ["County Council committee"], events
