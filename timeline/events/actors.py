@@ -1113,7 +1113,7 @@ def court_of(trigger: Token) -> Token | None:
 
 #: A court's steps with a defendant before it: who sentences, takes the plea or hears the
 #: appearance is the court, named in a court story by its judge.
-COURT_STEPS = {"sentence", "plea", "plead", "appearance", "appear", "arraign", "arraignment"}
+COURT_STEPS = {"sentence", "plea", "plead", "appearance", "appear", "arraign", "arraignment", "jail", "imprison", "convict"}
 #: Titles a judge's name follows ("District Judge Ann Roe", "Magistrate Jan Kowal").
 JUDGE_TITLES = {"judge", "magistrate"}
 
@@ -1479,6 +1479,8 @@ def _reduced_passive(verb: Token, *, acl: bool = False) -> bool:
     and after a noun ("a suspect arrested on Monday"): its subject or noun is its patient."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
+    if verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # a headline after a place and a colon: "Ashford: Mum jailed for fake passport"
     return acl or verb.dep_ in ("ROOT", "conj", "ccomp", "csubj")  # "Man arrested in bar had a gun"
 
 

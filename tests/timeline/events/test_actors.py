@@ -682,3 +682,11 @@ def test_the_body_a_plan_wins_approval_from_approves_it() -> None:
     events = extract_events("The bypass plan quickly won approval from a County Council committee on Monday, "
                             "setting the stage for a final vote.", published=PUBLISHED)
     assert [e.actor1 for e in events if e.trigger == "won"] == ["County Council committee"], events
+
+
+def test_a_headline_passive_after_a_place_and_colon_names_the_one_jailed_not_the_jailer() -> None:
+    text = ("Headington: Mum jailed for fake passport. A FAILED asylum seeker was jailed for 11 months yesterday "
+            "after using a fake passport to work as a carer. Jane Roe, 49, used a fake passport to gain work. Judge "
+            "Julian Hall said: \"Rules are rules.\"")
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"]
+    assert [e.actor1 for e in events][:1] == ["Julian Hall"], events
