@@ -240,6 +240,10 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         judge = resolver.sole_judge()
         if judge is not None and getattr(resolver.actor_of(judge), "name", None) == rules_actor.name:
             add(judge, "court")  # "sentenced Friday ... by District Judge Ann Roe": the court
+    if rules_actor is not None:
+        body = resolver.decision_body(trigger, event_type)
+        if body is not None and getattr(resolver.actor_of(body), "name", None) == rules_actor.name:
+            add(body, "by")  # "approval was given to the ordinance": the story's council
     if event_type in ("agree", "election", "other"):
         add(approver_of(trigger), "by")  # "the plan won approval from the county council"
     if event_type not in ("statement", "warn", "condemn", "support"):

@@ -158,6 +158,9 @@ HEADLINE_REACH = 60
 #: Events whose headline person is their target or victim, not their doer ("Man faces charges",
 #: "Man cited after crash"): the police or court act, and the headline noun stands as it was.
 HEADLINE_TARGET_TYPES = {"arrest", "accident"}
+#: A body's decisions told without their maker ("approval was given to the ordinance", "the
+#: appointment of Jo Bell as city manager"): the verbs and nouns, made by the story's body.
+BODY_DECISIONS = {"approval", "appointment", "vote", "approve", "appoint", "adopt", "pass"}
 #: Verbs by which the members of a body decide for it.
 VOTE_VERBS = {"vote", "approve", "reject", "adopt"}
 #: Nouns of a body that sits and decides.
@@ -261,6 +264,8 @@ class ActorResolver:
         self._bodies = [ent for ent in ents if ent.label_ == "ORG" and len(ent) > 1]
         #: head token -> (its words, actor) of the nominal parties with a name ("the M23 rebel group")
         self._introduced: dict[int, tuple[frozenset[str], Actor]] = {}
+        #: (the root of the body a meeting story is about, or None), found at the first ask
+        self._story_body: tuple[Token | None] | None = None
         #: (the root of the article's one titled judge, or None), found at the first ask
         self._judge: tuple[Token | None] | None = None
 
@@ -343,6 +348,12 @@ class ActorResolver:
         if approver_actor is not None:
             # "the plan won approval from the county council": the council approves the plan
             actor1, actor2 = approver_actor, actor2 if doer is None else self._actor(doer)
+        if actor1 is None:
+            body = self.decision_body(trigger, event_type)
+            body_actor = self._actor(body) if body is not None else None
+            if body_actor is not None:
+                # "Unanimous approval was given to the ordinance": the council whose meeting it is
+                actor1 = body_actor
         if event_type == "arrest" and actor1 is None and trigger.lemma_.lower() in COURT_STEPS and (
                 trigger.pos_ in ("VERB", "AUX") or trigger.dep_ == "dobj"):
             # (a step told in its own clause, "she made her first court appearance", not one
@@ -883,6 +894,45 @@ class ActorResolver:
         if len(names) != 1:
             return None
         return self._named(found[-1])
+
+    def story_body(self) -> Token | None:
+        """The deliberative body a meeting story is about: the root of the council, board or
+        commission the article names most often (at least twice, and more often than any
+        other), or None."""
+        if self._story_body is None:
+            counts: dict[str, int] = {}
+            roots: dict[str, Token] = {}
+            for ent in self._bodies:
+                if ent[-1].lemma_.lower() not in NAMED_BODY_HEADS:
+                    continue
+                name = _clean(ent.text)
+                counts[name] = counts.get(name, 0) + 1
+                roots.setdefault(name, ent.root)
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            found = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+            self._story_body = (roots[ranked[0][0]] if found else None,)
+        return self._story_body[0]
+
+    def decision_body(self, trigger: Token, event_type: str | None) -> Token | None:
+        """The story's body (:meth:`story_body`) as the maker of a decision told without one:
+        a passive "approve", "appoint", "adopt" or "pass" with no "by" agent, or the noun
+        "approval", "appointment" or "vote" with no owner, "by" or "from" party ("Unanimous
+        approval was given to the ordinance", "the appointment of Jo Bell as city manager");
+        else None."""
+        if event_type not in ("agree", "election", "other") or trigger.lemma_.lower() not in BODY_DECISIONS:
+            return None
+        if trigger.pos_ in ("VERB", "AUX"):
+            if not any(c.dep_ == "auxpass" for c in trigger.children) or any(
+                    c.dep_ == "agent" for c in trigger.children):
+                return None
+        elif trigger.pos_ == "NOUN":
+            if any(c.dep_ in ("poss", "compound", "amod") and (c.i in self._entity_of or c.pos_ == "PROPN")
+                   for c in trigger.children) or any(c.dep_ == "prep" and c.lower_ in ("by", "from")
+                                                     for c in trigger.children):
+                return None
+        else:
+            return None
+        return self.story_body()
 
     def sole_judge(self) -> Token | None:
         """The one judge a court story names by title ("... was sentenced Friday by District

@@ -690,3 +690,15 @@ def test_a_headline_passive_after_a_place_and_colon_names_the_one_jailed_not_the
             "Julian Hall said: \"Rules are rules.\"")
     events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"]
     assert [e.actor1 for e in events][:1] == ["Julian Hall"], events
+
+
+@pytest.mark.parametrize("other_body, doer", [
+    ("", "Ashdale City Council"),
+    # two bodies named as often: whose decision it was the text does not say
+    (" The Harlan Planning Board met on Monday, and the Harlan Planning Board heard from residents.", None),
+])
+def test_a_decision_told_without_its_maker_is_the_meeting_storys_body(other_body, doer) -> None:
+    text = ("The Ashdale City Council met on Tuesday night, and the Ashdale City Council heard from residents on "
+            f"the water plan.{other_body} The result was the appointment of Jo Bell as Ashdale's city manager on "
+            "Tuesday.")
+    assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "other"] == [doer]
