@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import (AGENTS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
-                                    NAMED_PARTY_LABELS, case_party, charged_before, court_of, credited_doer, culprit, defendant_of,
+from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
+                                    NAMED_PARTY_LABELS, announcer_of, approver_of, case_party, charged_before, court_of, credited_doer, culprit, defendant_of,
                                     denier_of, ruling_court, spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
@@ -236,6 +236,18 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         add(charged_before(trigger), "court")  # "brought before Lake County Court on charges"
     if event_type == "arrest":
         add(ruling_court(trigger), "court")  # "the court ruled that they stay in custody"
+    if event_type == "arrest" and rules_actor is not None and trigger.lemma_.lower() in COURT_STEPS:
+        judge = resolver.sole_judge()
+        if judge is not None and getattr(resolver.actor_of(judge), "name", None) == rules_actor.name:
+            add(judge, "court")  # "sentenced Friday ... by District Judge Ann Roe": the court
+    if rules_actor is not None:
+        body = resolver.decision_body(trigger, event_type)
+        if body is not None and getattr(resolver.actor_of(body), "name", None) == rules_actor.name:
+            add(body, "by")  # "approval was given to the ordinance": the story's council
+    if event_type in ("agree", "election", "other"):
+        add(approver_of(trigger), "by")  # "the plan won approval from the county council"
+    if event_type not in ("statement", "warn", "condemn", "support"):
+        add(announcer_of(trigger), "announcer")  # "Roe announced that an election will be held"
     add(denier_of(trigger), "subject")  # "Roe denied that the officers had met": the denier
     saying = next((node for node in trigger.ancestors if node.lemma_.lower() in SAY_VERBS), None)
     if saying is not None:

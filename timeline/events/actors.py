@@ -157,6 +157,11 @@ HEADLINE_REACH = 60
 #: Events whose headline person is their target or victim, not their doer ("Man faces charges",
 #: "Man cited after crash"): the police or court act, and the headline noun stands as it was.
 HEADLINE_TARGET_TYPES = {"arrest", "accident"}
+#: A body's decisions told without their maker ("approval was given to the ordinance", "the
+#: appointment of Jo Bell as city manager"): the verbs and nouns, made by the story's body.
+BODY_DECISIONS = {"approval", "appointment", "vote", "approve", "appoint", "adopt", "pass"}
+#: Verbs by which the members of a body decide for it.
+VOTE_VERBS = {"vote", "approve", "reject", "adopt"}
 #: Nouns a named body ends in that stand alone for it once named ("the council", "Council backs
 #: ..."); not a panel, a court or a jury (adding "court" changed nothing on the development splits).
 NAMED_BODY_HEADS = BODY_WORDS - {"panel", "court", "jury"}
@@ -254,6 +259,10 @@ class ActorResolver:
         self._bodies = [ent for ent in ents if ent.label_ == "ORG" and len(ent) > 1]
         #: head token -> (its words, actor) of the nominal parties with a name ("the M23 rebel group")
         self._introduced: dict[int, tuple[frozenset[str], Actor]] = {}
+        #: (the root of the body a meeting story is about, or None), found at the first ask
+        self._story_body: tuple[Token | None] | None = None
+        #: (the root of the article's one titled judge, or None), found at the first ask
+        self._judge: tuple[Token | None] | None = None
 
     # -- public -------------------------------------------------------------------
 
@@ -323,6 +332,33 @@ class ActorResolver:
                 # "a Brenton court ruled that the two men should stay in custody": the court
                 # keeps them; they are its counterpart
                 actor1, actor2 = court_actor, actor2 or actor1
+        if actor1 is None and event_type not in ("statement", "warn", "condemn", "support"):
+            announcer = announcer_of(trigger)
+            announcer_actor = self._actor(announcer) if announcer is not None else None
+            if announcer_actor is not None:
+                # "Governor Ann Roe announced that a special election will be held": her plan
+                actor1 = announcer_actor
+        approver = approver_of(trigger) if event_type in ("agree", "election", "other") else None
+        approver_actor = self._actor(approver) if approver is not None else None
+        if approver_actor is not None:
+            # "the plan won approval from the county council": the council approves the plan
+            actor1, actor2 = approver_actor, actor2 if doer is None else self._actor(doer)
+        if actor1 is None:
+            body = self.decision_body(trigger, event_type)
+            body_actor = self._actor(body) if body is not None else None
+            if body_actor is not None:
+                # "Unanimous approval was given to the ordinance": the council whose meeting it is
+                actor1 = body_actor
+        if event_type == "arrest" and actor1 is None and trigger.lemma_.lower() in COURT_STEPS and (
+                trigger.pos_ in ("VERB", "AUX") or trigger.dep_ == "dobj"):
+            # (a step told in its own clause, "she made her first court appearance", not one
+            # named in passing, "before his court appearance Friday")
+            judge = self.sole_judge()
+            judge_actor = self._actor(judge) if judge is not None else None
+            if judge_actor is not None:
+                # "Jan Kowal was sentenced Friday to two years ... District Judge Ann Roe": in a
+                # court story the one judge it names is the court that sentences or hears him
+                actor1 = judge_actor
         body = spoken_for(doer) if doer is not None else None
         body_actor = self._actor(body) if body is not None else None
         if body_actor is not None and body_actor.kind in ("named", "state"):
@@ -610,6 +646,10 @@ class ActorResolver:
         body = self._named_body(token, ent)
         if body is not None:
             return body
+        if ent is not None and ent.label_ == "PERSON":
+            body = self._voting_members(token)
+            if body is not None:
+                return body
         if ent is not None:
             return self._named(ent)
         members = self._group_members(token)
@@ -850,16 +890,89 @@ class ActorResolver:
             return None
         return self._named(found[-1])
 
-    def _body_of_members(self, token: Token) -> Actor | None:
+    def story_body(self) -> Token | None:
+        """The deliberative body a meeting story is about: the root of the council, board or
+        commission the article names most often (at least twice, and more often than any
+        other), or None."""
+        if self._story_body is None:
+            counts: dict[str, int] = {}
+            roots: dict[str, Token] = {}
+            for ent in self._bodies:
+                if ent[-1].lemma_.lower() not in NAMED_BODY_HEADS:
+                    continue
+                name = _clean(ent.text)
+                counts[name] = counts.get(name, 0) + 1
+                roots.setdefault(name, ent.root)
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            found = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+            self._story_body = (roots[ranked[0][0]] if found else None,)
+        return self._story_body[0]
+
+    def decision_body(self, trigger: Token, event_type: str | None) -> Token | None:
+        """The story's body (:meth:`story_body`) as the maker of a decision told without one:
+        a passive "approve", "appoint", "adopt" or "pass" with no "by" agent, or the noun
+        "approval", "appointment" or "vote" with no owner, "by" or "from" party ("Unanimous
+        approval was given to the ordinance", "the appointment of Jo Bell as city manager");
+        else None."""
+        if event_type not in ("agree", "election", "other") or trigger.lemma_.lower() not in BODY_DECISIONS:
+            return None
+        if trigger.pos_ in ("VERB", "AUX"):
+            if not any(c.dep_ == "auxpass" for c in trigger.children) or any(
+                    c.dep_ == "agent" for c in trigger.children):
+                return None
+        elif trigger.pos_ == "NOUN":
+            if any(c.dep_ in ("poss", "compound", "amod") and (c.i in self._entity_of or c.pos_ == "PROPN")
+                   for c in trigger.children) or any(c.dep_ == "prep" and c.lower_ in ("by", "from")
+                                                     for c in trigger.children):
+                return None
+        else:
+            return None
+        return self.story_body()
+
+    def sole_judge(self) -> Token | None:
+        """The one judge a court story names by title ("... was sentenced Friday by District
+        Judge Ann Roe. ... Roe said"): the root of the only person named after "Judge" or
+        "Magistrate" (however often), or None when none or several are."""
+        if self._judge is None:
+            judges: dict[str, Token] = {}
+            for ent in self._ents:
+                if ent.label_ != "PERSON" or ent.start == 0:
+                    continue
+                if ent[0].lower_ in JUDGE_TITLES:
+                    ent = ent[1:]  # "Judge Ann Roe" tagged whole
+                elif ent.doc[ent.start - 1].lower_ not in JUDGE_TITLES:
+                    continue
+                name = _clean(ent.text)
+                if name:
+                    judges.setdefault(self._full_names.get(name.split()[-1].lower(), name), ent.root)
+            self._judge = (next(iter(judges.values())) if len(judges) == 1 else None,)
+        return self._judge[0]
+
+    def _voting_members(self, token: Token) -> Actor | None:
+        """The body whose members, named one by one under their plural title, vote
+        ("Commissioners Jan Roe and Tom Reed voted against the plan", "Council members Ann Roe,
+        Tom Reed and Jo Bell voted 'no'"): the body votes through them, as when the title stands
+        alone (:meth:`_body_of_members`); None for any other verb or title."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in VOTE_VERBS:
+            return None
+        # (a capitalised title is tagged a singular proper noun: "Commissioners Jan Roe")
+        title = next((c for c in token.lefts if c.dep_ == "compound" and c.i not in self._entity_of and (
+            c.tag_ in ("NNS", "NNPS") or (c.tag_ == "NNP" and c.lower_.endswith("s")))), None)
+        if title is None:
+            return None
+        lemma = title.lemma_.lower() if title.tag_ != "NNP" else title.lower_.removesuffix("s")
+        return self._body_of_members(title, lemma)
+
+    def _body_of_members(self, token: Token, lemma: str | None = None) -> Actor | None:
         """The deliberative body whose members a plural noun names ("commissioners voted",
         "council members approved", "the members of the board decided"): the body acts through
         its members' vote. Named as the article named it last before (the latest organisation
         whose name holds one of the body's words, "the Greenfield Planning Commission ...
         commissioners", however far back: a story of a meeting has one such body); None when the
         article names no such body (the words stand as written)."""
-        if token.tag_ not in ("NNS", "NNPS") or token.i in self._entity_of:
+        if (token.tag_ not in ("NNS", "NNPS") and lemma is None) or token.i in self._entity_of:
             return None
-        lemma = token.lemma_.lower()
+        lemma = lemma or token.lemma_.lower()
         words = BODY_MEMBERS.get(lemma)
         if words is None and lemma == "member":
             words = {t.lemma_.lower() for t in token.lefts if t.dep_ == "compound"} & BODY_WORDS
@@ -869,7 +982,8 @@ class ActorResolver:
                 return self._actor(body)  # "members of the Elmwood City Council", "of the board"
         if not words:
             return None
-        if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.i in self._entity_of) for c in token.children):
+        if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.i in self._entity_of
+                                    and c.lemma_.lower() not in BODY_WORDS) for c in token.children):
             return None  # "Madison County commissioners", "the county's commissioners": their own words
         for ent in reversed(self._bodies):
             if ent.end <= token.i and {t.lemma_.lower().removesuffix("s") for t in ent} & words:  # "Board of Commissioners"
@@ -1042,6 +1156,13 @@ def court_of(trigger: Token) -> Token | None:
     return None
 
 
+#: A court's steps with a defendant before it: who sentences, takes the plea or hears the
+#: appearance is the court, named in a court story by its judge.
+COURT_STEPS = {"sentence", "plea", "plead", "appearance", "appear", "arraign", "arraignment", "jail", "imprison", "convict"}
+#: Titles a judge's name follows ("District Judge Ann Roe", "Magistrate Jan Kowal").
+JUDGE_TITLES = {"judge", "magistrate"}
+
+
 #: Nouns of a defendant's step before a court, with the light verb they take ("made her first
 #: court appearance", "entered a plea of not guilty")
 DEFENDANT_NOUNS = {"appearance", "plea"}
@@ -1203,6 +1324,61 @@ def case_party(verb: Token) -> Token | None:
 
 
 #: Verbs of a court's ruling, whose clause tells what the court decided
+#: Verbs by which a party makes its own plan known: the announcer is the doer of the planned
+#: happening its clause tells (codebook §2: an announcement of the speaker's own action or plan
+#: is coded as that action).
+ANNOUNCING_VERBS = {"announce"}
+
+
+def announcer_of(trigger: Token) -> Token | None:
+    """The subject of "announce" whose clause tells of a planned happening that names no doer
+    of its own ("Governor Ann Roe announced that a special election will be held on May 4",
+    "the ministry announced that new aid would be sent to the region" → Roe, the ministry);
+    else None. The happening must be the clause's passive or intransitive subject noun, or its
+    passive verb without a "by" agent, and the clause must be future ("will", "would", "is to")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = trigger.head
+    else:
+        verb = trigger
+        if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+            return None
+        if not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+        return None
+    if not any(c.lower_ in ("will", "would", "shall") or (c.lemma_ == "be" and c.dep_ == "aux" and any(
+            g.lower_ == "to" for g in verb.children)) for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in ANNOUNCING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+#: Nouns of a body's consent, and the verbs by which a plan or a party comes by it.
+APPROVAL_NOUNS = {"approval", "backing", "endorsement", "consent", "go-ahead", "nod"}
+GAINING_VERBS = {"win", "receive", "get", "gain", "secure", "earn", "obtain", "clear"}
+
+
+def approver_of(trigger: Token) -> Token | None:
+    """The party a consent comes "from" ("the plan won approval from the county council", "the
+    bypass received final approval from the planning board", "approval from the board came on
+    Monday"): it approves; the plan that wins it is what it approves. Else None."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        if trigger.lemma_.lower() not in GAINING_VERBS:
+            return None
+        noun = next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in APPROVAL_NOUNS), None)
+    else:
+        noun = trigger if trigger.lemma_.lower() in APPROVAL_NOUNS else None
+    if noun is None:
+        return None
+    heads = [noun] + ([trigger] if trigger.i != noun.i else [])
+    return next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 RULING_VERBS = {"rule", "order", "decide"}
 
 
@@ -1348,6 +1524,8 @@ def _reduced_passive(verb: Token, *, acl: bool = False) -> bool:
     and after a noun ("a suspect arrested on Monday"): its subject or noun is its patient."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
+    if verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # a headline after a place and a colon: "Ashford: Mum jailed for fake passport"
     return acl or verb.dep_ in ("ROOT", "conj", "ccomp", "csubj")  # "Man arrested in bar had a gun"
 
 

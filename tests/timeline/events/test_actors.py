@@ -633,3 +633,72 @@ def test_a_spokesperson_telling_of_a_past_act_names_no_body_from_it() -> None:
     assert spoken_for(vogel) is None  # the closing is the event; he is only its source
     doc = parse("On Friday, spokesman Karl Vogel said the Farmers League would appeal the fine.")
     assert spoken_for(next(t for t in doc if t.text == "Vogel")).text == "League"  # its plan
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("Governor Ann Roe announced on Monday that a special election will be held in Norland on May 4.", "election",
+     "Ann Roe"),
+    ("The Norland Health Ministry announced on Monday that new aid would be sent to the flooded towns.", "aid",
+     "Norland Health Ministry"),
+])
+def test_the_announcer_of_a_plan_is_the_doer_of_the_planned_happening(text, kind, doer) -> None:
+    # codebook §2: an announcement of the speaker's own plan is coded as that action
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == kind]
+    assert [e.actor1 for e in events] == [doer], events
+
+
+def test_a_said_plan_or_a_planned_happening_with_its_own_doer_keeps_its_doer() -> None:
+    events = extract_events("Governor Ann Roe announced on Monday that the Tarbo Front will hold a rally in Ashford "
+                            "on May 4.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "protest"] != ["Ann Roe"], events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Ashford man sentenced for fleeing police. Jan Kowal, 54, of Ashford was sentenced Friday to two years in a "
+     "state jail. District Judge Ann Roe said Kowal had a long record.", "Ann Roe"),
+    ("Jan Kowal, 54, of Ashford made his first court appearance Thursday on charges of theft. Judge Ann Roe set "
+     "his bond at $5,000.", "Ann Roe"),
+    # two judges named: which one heard him the text does not say
+    ("Jan Kowal, 54, of Ashford made his first court appearance Thursday on charges of theft. Judge Ann Roe set "
+     "his bond at $5,000, and Judge Tom Reed will hear the case.", None),
+])
+def test_the_one_judge_of_a_court_story_sentences_or_hears_the_defendant(text, doer) -> None:
+    # codebook: the doer of a court's step is the court, named by its judge
+    assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"] == [doer]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Lakeview County Commission met on Monday. Commissioners Ann Roe and Tom Reed voted against the new "
+     "budget.", "Lakeview County Commission"),
+    ("The Ashdale City Council met on Monday. Council members Ann Roe, Tom Reed and Jo Bell, along with Mayor Kim "
+     "Ford, voted 'no' to the new budget.", "Ashdale City Council"),
+])
+def test_members_named_under_their_title_vote_for_their_body(text, body) -> None:
+    votes = [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "election"]
+    assert votes == [body], votes
+
+
+def test_the_body_a_plan_wins_approval_from_approves_it() -> None:
+    events = extract_events("The bypass plan quickly won approval from a County Council committee on Monday, "
+                            "setting the stage for a final vote.", published=PUBLISHED)
+    assert [e.actor1 for e in events if e.trigger == "won"] == ["County Council committee"], events
+
+
+def test_a_headline_passive_after_a_place_and_colon_names_the_one_jailed_not_the_jailer() -> None:
+    text = ("Headington: Mum jailed for fake passport. A FAILED asylum seeker was jailed for 11 months yesterday "
+            "after using a fake passport to work as a carer. Jane Roe, 49, used a fake passport to gain work. Judge "
+            "Julian Hall said: \"Rules are rules.\"")
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"]
+    assert [e.actor1 for e in events][:1] == ["Julian Hall"], events
+
+
+@pytest.mark.parametrize("other_body, doer", [
+    ("", "Ashdale City Council"),
+    # two bodies named as often: whose decision it was the text does not say
+    (" The Harlan Planning Board met on Monday, and the Harlan Planning Board heard from residents.", None),
+])
+def test_a_decision_told_without_its_maker_is_the_meeting_storys_body(other_body, doer) -> None:
+    text = ("The Ashdale City Council met on Tuesday night, and the Ashdale City Council heard from residents on "
+            f"the water plan.{other_body} The result was the appointment of Jo Bell as Ashdale's city manager on "
+            "Tuesday.")
+    assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "other"] == [doer]
