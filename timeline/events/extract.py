@@ -3485,6 +3485,13 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # plans protests on April 9": a 'since' phrase of another word is when that state
         # began (the war's time), not the protests'
         other = other or (span is not None and _since_of_another(span.root, trigger))
+        # "Cuba kept up its condemnation of Wednesday's meeting": the meeting's day, not the
+        # condemnation's
+        other = other or (span is not None and _possessed_by_another(span, trigger, event_type))
+        # "Aid workers on Friday flew to Marlow to help victims of the bombings": Friday is the
+        # flight's, the bombings came before it
+        other = other or (owner is not None and owner in ancestors and mention.precision == "day"
+                          and mention.end <= trigger.idx and _told_as_cause(trigger, doc[owner]))
         # "A plea deal is discussed for Jane Roe, a woman accused of killing her son in
         # June 2007": the killing's date, not the deal's
         participant = not other and span is not None and owner is not None and owner != trigger.i and (
@@ -3650,6 +3657,58 @@ def _describes_a_thing(span: Span, mention: DateMention, trigger_tokens: set[int
             or noun_type(head):
         return False  # (a happening's noun, "the 1996 bombing that killed one", keeps its year)
     return not (head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS)
+
+
+#: Prepositions whose noun is the occasion of the clause's happening ("won in last year's
+#: election", "At Monday's meeting, the council approved the budget").
+_OCCASION_PREPS = {"at", "during", "in", "on"}
+
+
+def _possessed_by_another(span: Span, trigger: Token, event_type: str | None) -> bool:
+    """The date is written as the possessor of a noun other than the trigger ("Cuba kept up
+    its condemnation of Wednesday's meeting"; "a man was arrested in connection with last
+    year's blasts"): the day of what that noun names, not the happening's. Not a noun the
+    trigger is part of ("last month's shooting death"), that is the trigger's occasion ("At
+    Monday's meeting, the council approved the budget") or its doer ("Monday's explosion
+    killed ten"), nor one of the trigger's own kind, maybe the same happening told again
+    ("Lee won a second term following Saturday's election")."""
+    root = span.root
+    noun = root.head
+    if root.dep_ != "poss" or noun.i == root.i or noun.i == trigger.i or span.start <= trigger.i < span.end:
+        return False
+    if noun.head.i == trigger.i and noun.dep_ in ("nsubj", "nsubjpass") or trigger.head.i == noun.i \
+            and trigger.dep_ in ("compound", "amod", "nmod"):
+        return False
+    if event_type is not None and noun_type(noun) == event_type:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS and noun.head.head.i == trigger.i)
+
+
+#: Nouns whose "of", "to" or "for" phrase names what came before them ("victims of the
+#: bombings", "in response to the strikes").
+_AFTERMATH_NOUNS = {"victim", "survivor", "aftermath", "wake", "response", "retaliation", "reprisal", "revenge"}
+
+
+def _told_as_cause(trigger: Token, owner: Token) -> bool:
+    """The trigger is a noun in a phrase of the owner's clause that names what came before
+    the owner's happening ("The minister met aides on Friday following the bombings"; "Aid
+    workers flew to Marlow on Friday to help victims of the bombings"): the owner's date is
+    not the noun's."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = trigger
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i or head.i == owner.i and node.dep_ != "pobj":
+            return False
+        if node.dep_ == "pobj" and (head.lower_ in ("following", "after")
+                                    or head.lower_ in ("of", "to", "for")
+                                    and head.head.lemma_.lower() in _AFTERMATH_NOUNS):
+            return True
+        if head.i == owner.i:
+            return False
+        node = head
+    return False
 
 
 def _same_mention(a: DateMention | None, b: DateMention | None) -> bool:
@@ -4083,9 +4142,19 @@ def _absorb(twin: Event, event: Event, dates: bool = True) -> None:
                 and (not _fallback_place(event) or _fallback_place(twin)))):
         for name in PLACE_FIELDS:
             setattr(twin, name, getattr(event, name))
-    if dates and twin.date_precision == "unknown" and event.date_precision != "unknown":
+    if dates and (twin.date_precision == "unknown" and event.date_precision != "unknown"
+                  or _narrows(event, twin)):
         for name in DATE_FIELDS:
             setattr(twin, name, getattr(event, name))
+
+
+def _narrows(event: Event, twin: Event) -> bool:
+    """The further mention's own sentence gives the happening a single day within the span
+    the happening has so far ("last month's shooting of a doctor ... the Oct. 23 slaying"): the
+    day is the finer date, as a town is the finer place."""
+    return event.date_start is not None and event.date_start == event.date_end and not date_assumed(event) \
+        and twin.date_start is not None and twin.date_end is not None and twin.date_start < twin.date_end \
+        and twin.date_start <= event.date_start <= twin.date_end
 
 
 def _fallback_place(event: Event) -> bool:
