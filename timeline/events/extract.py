@@ -235,7 +235,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                         # a further mention's doer fills the happening's only where the actor
                         # model keeps that mention's own doer (not one it would drop)
                         mention = dataclasses.replace(mention, actor1=None)
-                    _absorb(best.event, mention, dates=_may_date(other, best))
+                    _absorb(best.event, mention, dates=_may_date(other, best) and not _ahead_of_deed(other, best))
             if _no_event_voice(best):
                 # the speaker the group names ("..., he said" after "said Lt. Ann Ruiz"): a private
                 # person's or an officer's account is no statement (codebook §1, §2)
@@ -1299,6 +1299,17 @@ def _may_date(mention: Cue, best: Cue) -> bool:
     return mention.story == best.story or not _told_now(best.trigger)
 
 
+def _ahead_of_deed(mention: Cue, best: Cue) -> bool:
+    """The mention's date is wholly after the report while the happening is told as done: a
+    day still to come is not its day ("Protesters vowed to join each other's marches this
+    summer. ... Police held back a crowd as the protesters marched through the town"). Not a
+    mention whose own sentence dates something near it ("arrested two men ahead of rallies next
+    month": the rallies' day is to come, whatever the tense of the arrest)."""
+    return mention.event.date_start is not None and mention.event.date_start > best.published \
+        and best.event.mode == "asserted" and _done_in_past(best.trigger) \
+        and not best.own_date
+
+
 def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     """A happening whose naming mention has no date of its own takes the date that another
     mention of the same kind states for it ("the 2003 stabbing of a ferry guard ... recovered from the
@@ -1319,7 +1330,8 @@ def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     near_only = best.own_date and not told_ahead
     dated = next((c for c in group if c is not best and c.own_date and not date_assumed(c.event)
                   and (c.chosen or not near_only) and c.event.mode == best.event.mode
-                  and c.event.date_start is not None and same_kind(c) and _may_date(c, best)), None)
+                  and c.event.date_start is not None and same_kind(c) and _may_date(c, best)
+                  and not _ahead_of_deed(c, best)), None)
     if dated is None:
         return
     for name in DATE_FIELDS:

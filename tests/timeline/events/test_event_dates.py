@@ -221,6 +221,13 @@ def test_a_further_mention_with_a_day_narrows_a_happening_dated_by_its_month(tex
     assert event.date_start == event.date_end == day, event.date_derivation
 
 
+def test_a_day_still_to_come_does_not_date_a_happening_told_as_done() -> None:
+    # the protests vowed for the summer are no date of the march the report tells as done
+    event = _event("Farmers in Marlow vowed to join each other's protests this summer. Police stopped a crowd "
+                   "from attacking the farmers as they marched through Marlow.", "2026-03-18", "marched")
+    assert event.date_start == event.date_end == dt.date(2026, 3, 18), event.date_derivation
+
+
 def test_a_since_phrase_of_the_verb_over_the_happenings_noun_still_dates_it() -> None:
     # the moratorium is the object of the verb the 'since' phrase hangs from: its own state
     event = _event("Chad has maintained a moratorium on executions since 2019, when it signed the charter.",
