@@ -248,7 +248,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                         # "prosecutors charged him on Monday with killing the clerk": the day and
                         # the doer are the charge's, not the killing's (see outer_clause_date)
                         mention = dataclasses.replace(mention, actor1=None)
-                    _absorb(best.event, mention, dates=_may_date(other, best) and not outer)
+                    _absorb(best.event, mention,
+                            dates=_may_date(other, best) and not outer and not _ahead_of_deed(other, best))
             if _no_event_voice(best):
                 # the speaker the group names ("..., he said" after "said Lt. Ann Ruiz"): a private
                 # person's or an officer's account is no statement (codebook §1, §2)
@@ -1324,6 +1325,17 @@ def _may_date(mention: Cue, best: Cue) -> bool:
     return mention.story == best.story or not _told_now(best.trigger)
 
 
+def _ahead_of_deed(mention: Cue, best: Cue) -> bool:
+    """The mention's date is wholly after the report while the happening is told as done: a
+    day still to come is not its day ("Protesters vowed to join each other's marches this
+    summer. ... Police held back a crowd as the protesters marched through the town"). Not a
+    mention whose own sentence dates something near it ("arrested two men ahead of rallies next
+    month": the rallies' day is to come, whatever the tense of the arrest)."""
+    return mention.event.date_start is not None and mention.event.date_start > best.published \
+        and best.event.mode == "asserted" and _done_in_past(best.trigger) \
+        and not best.own_date
+
+
 def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     """A happening whose naming mention has no date of its own takes the date that another
     mention of the same kind states for it ("the 2003 stabbing of a ferry guard ... recovered from the
@@ -1344,7 +1356,8 @@ def _date_from_mentions(best: Cue, group: list[Cue]) -> None:
     near_only = best.own_date and not told_ahead
     dated = next((c for c in group if c is not best and c.own_date and not date_assumed(c.event)
                   and (c.chosen or not near_only) and c.event.mode == best.event.mode
-                  and c.event.date_start is not None and same_kind(c) and _may_date(c, best)), None)
+                  and c.event.date_start is not None and same_kind(c) and _may_date(c, best)
+                  and not _ahead_of_deed(c, best)), None)
     if dated is None:
         return
     for name in DATE_FIELDS:
@@ -3523,6 +3536,13 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # plans protests on April 9": a 'since' phrase of another word is when that state
         # began (the war's time), not the protests'
         other = other or (span is not None and _since_of_another(span.root, trigger))
+        # "Cuba kept up its condemnation of Wednesday's meeting": the meeting's day, not the
+        # condemnation's
+        other = other or (span is not None and _possessed_by_another(span, trigger, event_type))
+        # "Aid workers on Friday flew to Marlow to help victims of the bombings": Friday is the
+        # flight's, the bombings came before it
+        other = other or (owner is not None and owner in ancestors and mention.precision == "day"
+                          and mention.end <= trigger.idx and _told_as_cause(trigger, doc[owner]))
         # "A plea deal is discussed for Jane Roe, a woman accused of killing her son in
         # June 2007": the killing's date, not the deal's
         participant = not other and span is not None and owner is not None and owner != trigger.i and (
@@ -3688,6 +3708,58 @@ def _describes_a_thing(span: Span, mention: DateMention, trigger_tokens: set[int
             or noun_type(head):
         return False  # (a happening's noun, "the 1996 bombing that killed one", keeps its year)
     return not (head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS)
+
+
+#: Prepositions whose noun is the occasion of the clause's happening ("won in last year's
+#: election", "At Monday's meeting, the council approved the budget").
+_OCCASION_PREPS = {"at", "during", "in", "on"}
+
+
+def _possessed_by_another(span: Span, trigger: Token, event_type: str | None) -> bool:
+    """The date is written as the possessor of a noun other than the trigger ("Cuba kept up
+    its condemnation of Wednesday's meeting"; "a man was arrested in connection with last
+    year's blasts"): the day of what that noun names, not the happening's. Not a noun the
+    trigger is part of ("last month's shooting death"), that is the trigger's occasion ("At
+    Monday's meeting, the council approved the budget") or its doer ("Monday's explosion
+    killed ten"), nor one of the trigger's own kind, maybe the same happening told again
+    ("Lee won a second term following Saturday's election")."""
+    root = span.root
+    noun = root.head
+    if root.dep_ != "poss" or noun.i == root.i or noun.i == trigger.i or span.start <= trigger.i < span.end:
+        return False
+    if noun.head.i == trigger.i and noun.dep_ in ("nsubj", "nsubjpass") or trigger.head.i == noun.i \
+            and trigger.dep_ in ("compound", "amod", "nmod"):
+        return False
+    if event_type is not None and noun_type(noun) == event_type:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS and noun.head.head.i == trigger.i)
+
+
+#: Nouns whose "of", "to" or "for" phrase names what came before them ("victims of the
+#: bombings", "in response to the strikes").
+_AFTERMATH_NOUNS = {"victim", "survivor", "aftermath", "wake", "response", "retaliation", "reprisal", "revenge"}
+
+
+def _told_as_cause(trigger: Token, owner: Token) -> bool:
+    """The trigger is a noun in a phrase of the owner's clause that names what came before
+    the owner's happening ("The minister met aides on Friday following the bombings"; "Aid
+    workers flew to Marlow on Friday to help victims of the bombings"): the owner's date is
+    not the noun's."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = trigger
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i or head.i == owner.i and node.dep_ != "pobj":
+            return False
+        if node.dep_ == "pobj" and (head.lower_ in ("following", "after")
+                                    or head.lower_ in ("of", "to", "for")
+                                    and head.head.lemma_.lower() in _AFTERMATH_NOUNS):
+            return True
+        if head.i == owner.i:
+            return False
+        node = head
+    return False
 
 
 def _same_mention(a: DateMention | None, b: DateMention | None) -> bool:
@@ -4121,9 +4193,19 @@ def _absorb(twin: Event, event: Event, dates: bool = True) -> None:
                 and (not _fallback_place(event) or _fallback_place(twin)))):
         for name in PLACE_FIELDS:
             setattr(twin, name, getattr(event, name))
-    if dates and twin.date_precision == "unknown" and event.date_precision != "unknown":
+    if dates and (twin.date_precision == "unknown" and event.date_precision != "unknown"
+                  or _narrows(event, twin)):
         for name in DATE_FIELDS:
             setattr(twin, name, getattr(event, name))
+
+
+def _narrows(event: Event, twin: Event) -> bool:
+    """The further mention's own sentence gives the happening a single day within the span
+    the happening has so far ("last month's shooting of a doctor ... the Oct. 23 slaying"): the
+    day is the finer date, as a town is the finer place."""
+    return event.date_start is not None and event.date_start == event.date_end and not date_assumed(event) \
+        and twin.date_start is not None and twin.date_end is not None and twin.date_start < twin.date_end \
+        and twin.date_start <= event.date_start <= twin.date_end
 
 
 def _fallback_place(event: Event) -> bool:

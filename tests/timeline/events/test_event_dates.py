@@ -165,6 +165,69 @@ def test_a_since_phrase_of_another_word_does_not_date_the_happening(text: str, t
     assert event.date_start == event.date_end == day, event.date_derivation
 
 
+@pytest.mark.parametrize("text, trigger, day", [
+    # the day possesses the meeting, not the condemnation that tells of it
+    ("The rebels in Marlow kept up their condemnation of Friday's meeting between the two ministers.",
+     "condemnation", dt.date(2026, 3, 18)),
+    # the year possesses the blasts the arrest is connected with, not the arrest
+    ("A man from Leeds was arrested in connection with last year's bombings of two banks in Marlow.",
+     "arrested", dt.date(2026, 3, 18)),
+])
+def test_a_date_possessing_another_noun_does_not_date_the_happening(text: str, trigger: str, day: dt.date) -> None:
+    start, end, why = _candidate_date(text, trigger)
+    assert start == end == day, why
+
+
+@pytest.mark.parametrize("text, trigger, start, end", [
+    # the occasion of the happening keeps its day
+    ("At Monday's meeting in Marlow, the council approved the new budget.", "approved",
+     dt.date(2026, 3, 16), dt.date(2026, 3, 16)),
+    # so does the doer whose day it is
+    ("Monday's protest by farmers blocked the road to Marlow.", "blocked", dt.date(2026, 3, 16), dt.date(2026, 3, 16)),
+    # and a happening of the same kind, maybe the same one told again
+    ("Ann Lee won a second term following Saturday's election in Marlow.", "won",
+     dt.date(2026, 3, 14), dt.date(2026, 3, 14)),
+])
+def test_a_date_possessing_the_happenings_occasion_still_dates_it(text: str, trigger: str, start: dt.date,
+                                                                 end: dt.date) -> None:
+    got_start, got_end, why = _candidate_date(text, trigger)
+    assert (got_start, got_end) == (start, end), why
+
+
+def test_a_happening_named_as_what_came_before_another_is_not_dated_by_it() -> None:
+    # Friday is the meeting's; the bombings it followed came before it
+    start, end, why = _candidate_date("The minister met his aides on Friday following the bombings in Marlow.",
+                                      "bombings")
+    assert start == end == dt.date(2026, 3, 18), why
+
+
+def test_a_day_written_after_the_noun_of_what_came_before_may_still_be_its_own() -> None:
+    # "on March 6" may hang from the fire however the parse attaches it
+    start, end, why = _candidate_date("Crews began demolishing the old hall following a fire in Marlow on March 6.",
+                                      "fire")
+    assert start == end == dt.date(2026, 3, 6), why
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("A gunman shot a shopkeeper in Marlow last month. The shopkeeper was shot on Feb. 12 outside his store, "
+     "police said.", "shot", dt.date(2026, 2, 12)),
+    ("Two banks in Marlow were bombed this month. The bombs went off on March 3 in the city centre.", "bombed",
+     dt.date(2026, 3, 3)),
+])
+def test_a_further_mention_with_a_day_narrows_a_happening_dated_by_its_month(text: str, trigger: str,
+                                                                            day: dt.date) -> None:
+    # the day is the finer date of the same happening, as a town is the finer place
+    event = _event(text, "2026-03-18", trigger)
+    assert event.date_start == event.date_end == day, event.date_derivation
+
+
+def test_a_day_still_to_come_does_not_date_a_happening_told_as_done() -> None:
+    # the protests vowed for the summer are no date of the march the report tells as done
+    event = _event("Farmers in Marlow vowed to join each other's protests this summer. Police stopped a crowd "
+                   "from attacking the farmers as they marched through Marlow.", "2026-03-18", "marched")
+    assert event.date_start == event.date_end == dt.date(2026, 3, 18), event.date_derivation
+
+
 def test_a_since_phrase_of_the_verb_over_the_happenings_noun_still_dates_it() -> None:
     # the moratorium is the object of the verb the 'since' phrase hangs from: its own state
     event = _event("Chad has maintained a moratorium on executions since 2019, when it signed the charter.",
