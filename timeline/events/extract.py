@@ -2946,7 +2946,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                       and (candidate.token.dep_ in OWN_CLAUSE_DEPS or _governs_chosen_clause(candidate, chosen))
                       and candidate.event_type not in {c.event_type for c in chosen}
                       and candidate.event_type != "statement") or candidate.coordinated
-        second_doer = _second_doer(candidate, chosen)
+        second_doer = _second_doer(candidate, chosen) or _second_measure(candidate, chosen)
         if not owned and not own_clause and not second_doer:
             continue
         if not second_doer and any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned
@@ -3362,6 +3362,27 @@ def _second_doer(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
         other = _named_subject(clause)
         if other is not None and other.lemma_.lower() != subject.lemma_.lower():
             return True
+    return False
+
+
+def _second_measure(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
+    """True for a second measure of the catch-all kind joined by "and" to a chosen one, each
+    verb with an object of its own: "The new director took office in May and ordered cuts to
+    the agency's fleet" (taking office and ordering cuts are two acts of one doer, told in one
+    clause). Not for fights or protests ("killed two and wounded five" is one attack), nor for
+    one object ("drafted and signed the order" is one act)."""
+    token = candidate.token
+    if candidate.strength <= 0.5 or candidate.event_type != "other" or token.pos_ != "VERB" \
+            or token.dep_ != "conj":
+        return False
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    if not objects:
+        return False
+    for c in chosen:
+        if c.event_type == "other" and c.token.i == token.head.i:
+            own = {g.lemma_.lower() for g in c.token.children if g.dep_ == "dobj"}
+            if own and not own & objects:
+                return True
     return False
 
 

@@ -763,6 +763,24 @@ def test_a_suit_and_the_ruling_against_it_are_two_steps_of_a_case() -> None:
     assert any(e.actor1 == "county judge" for e in others)
 
 
+def test_taking_office_and_ordering_cuts_are_two_acts_of_one_doer() -> None:
+    # two measures of the catch-all kind joined by "and", each verb with an object of its own:
+    # two acts of the one doer, not one per sentence
+    text = ("The wrecks piled up for three years before Mayor Ann Tolley took office in May and ordered "
+            "deep cuts to the city's fleet.")
+    events = extract_events(text, published="2024-09-05")
+    others = [e for e in events if e.event_type == "other"]
+    assert len(others) == 2
+    assert all(e.actor1 == "Ann Tolley" for e in others)
+
+
+def test_one_object_drafted_and_signed_is_one_act() -> None:
+    # the two verbs share their object: one act told twice
+    text = "The governor drafted and signed the order on Monday."
+    events = extract_events(text, published="2024-09-05")
+    assert len([e for e in events if e.event_type == "other"]) <= 1
+
+
 def test_a_refusal_to_sign_and_another_partys_extension_are_two_steps() -> None:
     # the tenants' refusal (the signing's clause is the verb it completes) and the agency's
     # extension joined by "and": two parties' acts of one kind
