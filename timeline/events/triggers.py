@@ -2115,6 +2115,9 @@ _PUBLIC_MONEY = {"funding", "funds", "budget", "budgets", "spending", "subsidy",
 _DECIDING_BODIES = {"government", "cabinet", "ministry", "council", "city", "county", "state", "board", "authorities",
                     "administration", "agency", "department", "commission", "parliament", "legislature",
                     "municipality", "town"}
+#: authorities whose confiscation is a measure of their own (not the police's or an army's)
+_CONFISCATING_BODIES = {"officials", "authorities", "government", "ministry", "customs", "city", "state", "court",
+                        "judge", "administration", "council", "agency", "department", "regime", "junta"}
 #: helpers that make a decision a prospect or a duty, not one taken ("the council must decide")
 _DECISION_MODALS = {"must", "should", "could", "might", "may", "would", "will", "can", "to"}
 _PERMITS = {"permit", "permits", "license", "licence", "licenses", "licences", "variance", "waiver", "exemption",
@@ -2227,6 +2230,13 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         return "arrest"  # "the court threw out the case", "his convictions were thrown out": a court's step
     if lemma == "grant" and objects & _PERMITS:
         return "other"  # "the council granted the developer a permit"
+    if lemma in ("confiscate", "impound"):
+        # "camp officials confiscated the band's instruments", "the ministry confiscated the
+        # paper's presses": an authority's measure on someone's property; the police's or an
+        # army's seizure is told with its arrest or its raid
+        subject = _head_subject(token)
+        return "other" if subject is not None and {subject.lemma_.lower(), subject.lower_} & _CONFISCATING_BODIES \
+            else None
     if lemma == "decide":
         # "in 2003 the city decided it would build a hotel", "the cabinet decided on Monday to
         # close the schools": a state's or a public body's decision, a policy measure; not a
@@ -3106,7 +3116,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
     "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
     "ticket", "implement", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower", "end",
-    "decide",
+    "decide", "confiscate", "impound",
     "demand",
 })
 

@@ -901,3 +901,16 @@ def test_a_public_bodys_decision_is_a_measure(sentence: str) -> None:
 ])
 def test_a_persons_or_an_untaken_decision_is_no_measure(sentence: str) -> None:
     assert "other" not in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Sunday, camp officials boarded up the hall and confiscated the band's instruments.",
+    "The ministry confiscated the newspaper's printing presses on Monday.",
+    "Customs impounded the freighter in Rotterdam on Tuesday.",
+])
+def test_an_authoritys_confiscation_is_a_measure(sentence: str) -> None:
+    assert "other" in kinds(sentence)
+
+
+def test_a_confiscation_by_no_authority_is_no_measure() -> None:
+    assert "other" not in _candidate_kinds("The boys confiscated their sister's phone on Monday.")
