@@ -2171,6 +2171,15 @@ _LOCKUPS = {"jail", "prison", "custody", "detention", "lockup", "jailhouse", "pe
 _PUBLIC_MONEY = {"funding", "funds", "budget", "budgets", "spending", "subsidy", "subsidies", "grant", "grants",
                  "tax", "taxes", "benefits", "appropriation", "appropriations", "allocation"}
 #: what an authority grants besides asylum or bail: a permit, an exemption (a policy measure, the codebook's other)
+#: public bodies whose decisions are policy measures ("the city decided it would build a hotel")
+_DECIDING_BODIES = {"government", "cabinet", "ministry", "council", "city", "county", "state", "board", "authorities",
+                    "administration", "agency", "department", "commission", "parliament", "legislature",
+                    "municipality", "town"}
+#: authorities whose confiscation is a measure of their own (not the police's or an army's)
+_CONFISCATING_BODIES = {"officials", "authorities", "government", "ministry", "customs", "city", "state", "court",
+                        "judge", "administration", "council", "agency", "department", "regime", "junta"}
+#: helpers that make a decision a prospect or a duty, not one taken ("the council must decide")
+_DECISION_MODALS = {"must", "should", "could", "might", "may", "would", "will", "can", "to"}
 _PERMITS = {"permit", "permits", "license", "licence", "licenses", "licences", "variance", "waiver", "exemption",
             "exemptions", "rezoning", "zoning", "concession", "concessions", "extension", "citizenship",
             "residency", "clemency", "parole", "pardon", "immunity"}
@@ -2281,6 +2290,27 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         return "arrest"  # "the court threw out the case", "his convictions were thrown out": a court's step
     if lemma == "grant" and objects & _PERMITS:
         return "other"  # "the council granted the developer a permit"
+    if lemma in ("confiscate", "impound"):
+        # "camp officials confiscated the band's instruments", "the ministry confiscated the
+        # paper's presses": an authority's measure on someone's property; the police's or an
+        # army's seizure is told with its arrest or its raid
+        subject = _head_subject(token)
+        return "other" if subject is not None and {subject.lemma_.lower(), subject.lower_} & _CONFISCATING_BODIES \
+            else None
+    if lemma == "decide":
+        # "in 2003 the city decided it would build a hotel", "the cabinet decided on Monday to
+        # close the schools": a state's or a public body's decision, a policy measure; not a
+        # person's ("the couple decided to reopen"), an alliance's (its agreement), a case
+        # decided by a court, one not taken ("decided against it", "did not decide") or a prospect
+        subject = _head_subject(token)
+        if subject is None or token.dep_ not in ("ROOT", "conj", "ccomp") or any(
+                c.dep_ in ("neg", "auxpass", "nsubjpass") or c.dep_ == "aux" and c.lower_ in _DECISION_MODALS
+                for c in token.children):
+            return None
+        body = subject.lemma_.lower() in _DECIDING_BODIES or subject.ent_type_ == "GPE"
+        decided = any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and not _prep_object_words(
+            token, "against")
+        return "other" if body and decided else None
     if lemma == "testify":
         # "testified before the grand jury", "to testify at the inquest": a step of a court case
         return "arrest" if _court_attached(token) or (_prep_object_words(token, "at") | _prep_object_words(
@@ -3146,6 +3176,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "mount", "stage", "stag", "launch", "unleash", "sail", "steam", "cruise", "rap",
     "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
     "ticket", "implement", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower", "end",
+    "decide", "confiscate", "impound",
     "demand",
 })
 

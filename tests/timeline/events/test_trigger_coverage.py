@@ -882,3 +882,35 @@ def test_compensation_to_victims_families_is_aid() -> None:
     got = kinds("The government announced compensation for the families of the flood victims on Monday.")
     assert "aid" in got and "statement" not in got
     assert "aid" not in _candidate_kinds("The court ordered the company to pay compensation to the plaintiff on Monday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2003, the city decided it would build a hotel beside the stadium.",
+    "The cabinet decided on Monday to close the schools for a week.",
+    "Norway decided on Tuesday to raise the fuel tax.",
+])
+def test_a_public_bodys_decision_is_a_measure(sentence: str) -> None:
+    assert "other" in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The couple decided to reopen their restaurant in 2005.",
+    "The council must decide by Friday whether to close the park.",
+    "The council did not decide on Monday to close the park.",
+    "The board decided against the plan on Monday.",
+])
+def test_a_persons_or_an_untaken_decision_is_no_measure(sentence: str) -> None:
+    assert "other" not in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Sunday, camp officials boarded up the hall and confiscated the band's instruments.",
+    "The ministry confiscated the newspaper's printing presses on Monday.",
+    "Customs impounded the freighter in Rotterdam on Tuesday.",
+])
+def test_an_authoritys_confiscation_is_a_measure(sentence: str) -> None:
+    assert "other" in kinds(sentence)
+
+
+def test_a_confiscation_by_no_authority_is_no_measure() -> None:
+    assert "other" not in _candidate_kinds("The boys confiscated their sister's phone on Monday.")
