@@ -31,12 +31,22 @@ _TYPE_WORDS_LAND = {"peninsula", "mountains", "island", "islands", "valley", "de
 TYPE_WORDS = _TYPE_WORDS_ADMIN1 | _TYPE_WORDS_ADMIN2 | _TYPE_WORDS_WATER | _TYPE_WORDS_LAND
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?|\u2019)$")
 _EDGE_PUNCT = " \t\n\"'\u201c\u201d\u2018\u2019()[],;:!?-\u2013\u2014"
+_ABBREVIATIONS = set(curated.ADMIN1_ABBREVIATIONS) | {k for k in curated.COUNTRY_ALIASES
+                                                       if "." in k or (k.isupper() and len(k) >= 3)}
+
+
+def _first_letters(words) -> str:
+    """A lookahead for the first characters of ``words``: a pattern that opens with it is
+    tried only where one of them stands, not at every position of the text (``re`` skips
+    the others without entering the lookbehinds); it matches exactly the same."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
 _ABBREVIATION = re.compile(
-    r"(?<![A-Za-z.])(" + "|".join(sorted((re.escape(a) for a in set(curated.ADMIN1_ABBREVIATIONS)
-                                          | {k for k in curated.COUNTRY_ALIASES
-                                             if "." in k or (k.isupper() and len(k) >= 3)}),
+    _first_letters(_ABBREVIATIONS)
+    + r"(?<![A-Za-z.])(" + "|".join(sorted((re.escape(a) for a in _ABBREVIATIONS),
                                          key=len, reverse=True)) + r")(?![A-Za-z])")
-_POSTAL = re.compile(r"(?<=[a-z\.], )(" + "|".join(curated.US_POSTAL) + r")\b")
+_POSTAL = re.compile(_first_letters(curated.US_POSTAL) + r"(?<=[a-z\.], )(" + "|".join(curated.US_POSTAL) + r")\b")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ENTITY_STOP = {"PERSON", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                 "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"}

@@ -375,27 +375,28 @@ _WIDE_FEATURES = {"continent", "region", "water", "landform"}
 #: attorney, a grand jury, sales tax, a county coroner, a state's lawmakers or its high-school
 #: finals, "Gov." and "Sen." before a name
 _US_WORDING = re.compile(
-    r"\b(?:county commission(?:er)?s?|sheriff['\u2019]?s? (?:office|department|deputies|deputy)"
+    r"(?=[cdgrs\d])"  # the first letters: the alternatives are tried only there
+    r"(?:\b(?:county commission(?:er)?s?|sheriff['\u2019]?s? (?:office|department|deputies|deputy)"
     r"|\d+ block of|council(?:man|woman)|state troopers?|district attorney|grand jury|sales tax|county coroner"
     r"|state (?:lawmakers|legislature|legislators|representatives?|senators?|ethics|officials"
     r"|tournament|finals|championships?))\b"
-    r"|\b(?:Gov|Rep|Sen)\. [A-Z]", re.IGNORECASE)
+    r"|\b(?:Gov|Rep|Sen)\. [A-Z])", re.IGNORECASE)
 #: the weight of that wording as a vote for the United States (one whole vote: what one
 #: unambiguous state named once gives)
 US_WORDING_VOTE = 1.0
 #: ... and wording of American or Canadian local news ("the Delta Police Department" is in
 #: British Columbia; a fire chief; an 11th-grade student; an address "3125 Clarksville St."), a
 #: vote for the United States unless Canadian wording is there too
-_NORTH_AMERICAN_WORDING = re.compile(r"\b(?:[Pp]olice [Dd]epartment|[Ff]ire [Cc]hief|(?:\d{1,2}(?:st|nd|rd|th)"
+_NORTH_AMERICAN_WORDING = re.compile(r"(?=[PpFf\dfsten])(?:\b(?:[Pp]olice [Dd]epartment|[Ff]ire [Cc]hief|(?:\d{1,2}(?:st|nd|rd|th)"
                                      r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                                      r"|eleventh|twelfth)[- ]grader?s?)\b"
-                                     r"|\b\d{2,5} (?:[A-Z][a-z]+ ){1,2}(?:St|Ave|Blvd|Rd|Dr)\.")
-_CANADIAN_WORDING = re.compile(r"\b(?:RCMP|Mounties|OPP|MLAs?|MPPs?|Const\.|[Pp]rovincial|[Cc]ouncillors?)\b")
+                                     r"|\b\d{2,5} (?:[A-Z][a-z]+ ){1,2}(?:St|Ave|Blvd|Rd|Dr)\.)")
+_CANADIAN_WORDING = re.compile(r"(?=[RMOCPpc])\b(?:RCMP|Mounties|OPP|MLAs?|MPPs?|Const\.|[Pp]rovincial|[Cc]ouncillors?)\b")
 
 
 #: Wording of the local news of some states only: New England towns are run by selectmen
 #: ("First Selectman Ann Lee", "the Board of Selectmen")
-_NEW_ENGLAND_WORDING = re.compile(r"\b(?:[Ss]electm[ae]n|[Ss]electwom[ae]n|[Ss]elect [Bb]oard|[Ss]electboard)\b")
+_NEW_ENGLAND_WORDING = re.compile(r"(?=[Ss])\b(?:[Ss]electm[ae]n|[Ss]electwom[ae]n|[Ss]elect [Bb]oard|[Ss]electboard)\b")
 NEW_ENGLAND = frozenset({"US.CT", "US.MA", "US.ME", "US.NH", "US.RI", "US.VT"})
 
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from timeline.dates._setting import named_countries, setting_day_first
 
-_SENTENCE_END = re.compile(r"""(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Lt))(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Maj|Adm))(?<!\b(?:Sept|Capt|Prof))[.!?]["')\]]*\s+(?=["'(\[]*[A-Z0-9`])|\n\s*\n""")
+#: (the opening lookahead only spares the lookbehinds at every other position)
+_SENTENCE_END = re.compile(r"""(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Lt))(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Maj|Adm))(?<!\b(?:Sept|Capt|Prof))[.!?]["')\]]*\s+(?=["'(\[]*[A-Z0-9`])|\n\s*\n)""")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 _FUTURE_WORDS = frozenset("""will wo shall 'll would may might upcoming
@@ -168,10 +169,10 @@ _FRONTING = re.compile(r"\s*[\"'(]*(?:In|By|During|Throughout|Since|Until|Throug
 
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 #: The first two numbers of a numeric date with a year ("30/12/2017", "3.14.2015").
-_NUMERIC_PAIR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/-]|\.\d)")
+_NUMERIC_PAIR = re.compile(r"(?=\d)(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/-]|\.\d)")
 #: A day and month in digits without a year ("23/8", "on 7/18"): unambiguous when one
 #: number is over 12 (not "24/7", open round the clock).
-_SLASH_PAIR = re.compile(r"(?<![\d/.-])(?!24/7)(\d{1,2})/(\d{1,2})(?![\d/])")
+_SLASH_PAIR = re.compile(r"(?=\d)(?<![\d/.-])(?!24/7)(\d{1,2})/(\d{1,2})(?![\d/])")
 #: Written dates that show the text's order: "5 April 2021" (day first), "April 5, 2021".
 _WRITTEN_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}(?:,?\s+\d{{4}})?\b")
 _WRITTEN_MDY = re.compile(rf"\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}\b")

@@ -4254,7 +4254,8 @@ def _is_consequence_of(event: Event, previous: Event) -> bool:
     return 0 <= event.start - last <= 400
 
 
-_ANOTHER = re.compile(r"\b(?:another|second|third|fresh|new|further|renewed|more)\b(?:\W+\w+){0,2}\W*$", re.I)
+#: (the opening lookahead of first letters only spares trying the words at every other position)
+_ANOTHER = re.compile(r"(?=[afmnrst])\b(?:another|second|third|fresh|new|further|renewed|more)\b(?:\W+\w+){0,2}\W*$", re.I)
 
 
 def _announces_another(event: Event) -> bool:
