@@ -923,6 +923,10 @@ _LOCAL_USE_WORDS = {"residents", "resident", "man", "woman", "men", "women", "co
                     "girl", "family", "homeowners", "voters"}
 #: the least population of a town the gazetteer pass takes from that use alone
 LOCAL_USE_POPULATION = 10_000
+#: one word of Latin letters, some of them accented ("Ōtsuchi", "Kraków", "Şanlıurfa")
+_LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+#: the letters that UTF-8 quotes and spaces read as Windows-1252 leave in a word ("Itâ", "MafiaÂ")
+_MOJIBAKE = re.compile("[\u00c2\u00c3]|\u00e2$")
 
 # (not _ADDRESS_FILLERS, on purpose: these lead a name that is a part of a place, "Greater London",
 # "downtown Chicago", "Southern Ohio"; those stand between "in" and a country, "in the far north of")
@@ -1051,7 +1055,17 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
                 and is_english_word(tok_text) is False and any(
                 c.get("match") == "name" and c["feature"] == "city" and (c["population"] or 0) >= LOCAL_USE_POPULATION
                 for c in cands)
-            if strong or next_is_type or after_preposition or local_use:
+            # "Ōtsuchi issued an evacuation order": a lone name spelt with a diacritic
+            # (a macron, an acute, a cedilla) is no English word, and its plain-letter form
+            # naming a town is that town (persons are tagged and blocked before this pass)
+            # (not a word garbled by a wrong decoding: "Itâ s" of "It's" read as Windows-1252)
+            marked = (length == 1 and not tok_text.isascii() and _LATIN_WORD.fullmatch(tok_text) is not None
+                      and _MOJIBAKE.search(tok_text) is None
+                      and (i == 0 or not capitalised[i - 1] or sent_start[i])
+                      and not (j < n and capitalised[j] and alpha[j])
+                      and any(c.get("match") == "name" and c["feature"] in ("city", "admin2")
+                              and (c["population"] or 0) >= LOCAL_USE_POPULATION for c in cands))
+            if strong or next_is_type or after_preposition or local_use or marked:
                 add(i, j, "GAZ")
                 matched = j - i
                 break

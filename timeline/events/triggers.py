@@ -3235,6 +3235,10 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         # "ceasefire violations near Donetsk": fire across the line; not "human rights violations",
         # "a breach of contract", "a data breach"
         return "attack" if (modifiers | of) & {"ceasefire", "truce", "cease-fire", "armistice"} else None
+    if lemma in _ISSUED_ORDERS:
+        # "the town issued an evacuation order", "a judge issued an injunction": an authority's
+        # measure (not "in order to", "the new world order", "an order of magnitude")
+        return "other" if token.dep_ == "dobj" and token.head.lemma_.lower() == "issue" else None
     if lemma == "protest" and (token.head.lemma_.lower() in ("lodge", "file", "register", "deliver", "submit")
                                or modifiers & {"diplomatic"}):
         return "condemn"  # "lodged a formal protest with Washington": a protest by diplomatic means
@@ -3545,8 +3549,10 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
 
 
 #: nouns :func:`_coverage_noun_type` may decide (some of them rules above also read)
+#: the measures an authority issues ("issued an evacuation order"; a decree is a measure of its own)
+_ISSUED_ORDERS = {"order", "directive", "ordinance", "injunction", "edict"}
 _COVERAGE_NOUN_WORDS_ONLY = frozenset(_COVERAGE_NOUNS)
-_COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | frozenset({
+_COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | _ISSUED_ORDERS | frozenset({
     "victory", "win", "defeat", "bid", "slide", "wave", "spill", "leak", "snap", "outbreak", "landing", "address",
     "interview", "call", "calls", "conversation", "appeal", "hearing", "sentence", "execution",
     "executions", "release", "suit", "complaint", "inauguration", "alert", "movement", "sale",

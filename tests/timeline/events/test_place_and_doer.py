@@ -650,3 +650,11 @@ def test_a_happening_in_which_clause_is_placed_in_the_town_of_its_hall(text) -> 
     # (the town, not the country written after it)
     condemn = _event(text, "condemn", published="2026-04-23")
     assert condemn.place_name == "Tartu", condemn.place_derivation
+
+
+def test_a_town_issuing_its_own_measure_is_where_it_was_taken() -> None:
+    # the town is the doer and also the place: its authority acts within its bounds (not the
+    # country named in the sentence before)
+    event = _event("Heavy rain fell across Japan on Monday.\n\nŌfunato issued an evacuation order for 2,000 residents.",
+                   "other", published="2021-06-10")
+    assert (event.actor1, event.place_name, event.country_code) == ("Ōfunato", "Ōfunato", "JP")

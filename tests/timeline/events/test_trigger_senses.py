@@ -695,3 +695,17 @@ def test_a_raid_by_law_enforcement_is_a_search_not_an_attack(sentence, is_search
     from timeline.events.triggers import noun_type
     raid = next(t for t in parse(sentence) if t.lower_ == "raid")
     assert noun_type(raid) == ("arrest" if is_search else "attack")
+
+
+# An order, directive or injunction that an authority issues is a measure it takes; "in order
+# to" and other orders that nobody issues are none.
+@pytest.mark.parametrize("sentence", [
+    "The mayor issued an evacuation order for the town on Monday.",
+    "A federal judge issued an injunction blocking the policy on Monday.",
+])
+def test_an_issued_order_is_a_measure(sentence):
+    assert "other" in kinds(sentence)
+
+
+def test_in_order_to_is_no_measure():
+    assert "other" not in kinds("He left early in order to avoid traffic on Monday.")
