@@ -444,6 +444,8 @@ class ActorResolver:
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
             # "Doe was charged in a civil suit filed by the Trade Commission": the suit's filer
             agent = case_party(verb)
+        if subject is None:
+            subject = with_speaker(verb)  # "..., with Mayor Jane Doe stating that ...": the mayor
         node = verb
         hops = 0
         # Participles, infinitives and conjoined verbs share the subject of their head; so does
@@ -1193,6 +1195,24 @@ PUNISHMENT_NOUNS = {"sentence", "term"}
 SERVING_VERBS = {"serve", "receive", "get", "begin"}
 #: Nouns of the one who did a crime, whose "of" names it ("Roe, the perpetrator of the attack")
 PERPETRATOR_NOUNS = {"perpetrator", "killer", "murderer", "assassin", "culprit", "mastermind"}
+
+
+def with_speaker(verb: Token) -> Token | None:
+    """The named speaker of a saying verb in a "with" clause of its own: "The council approves
+    the budget, with Mayor Jane Doe stating that the cuts were unavoidable" (the mayor's
+    statement is a happening of its own, beside the council's approval). The parser hangs the
+    speaker on "with" and the participle on the verb before, or the participle on "with" with
+    the speaker as its subject; either way the speaker is a name just before the participle."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    speaker = verb.doc[verb.i - 1]
+    if speaker.pos_ != "PROPN" or speaker.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    if speaker.dep_ == "nsubj" and speaker.head.i == verb.i and verb.head.lower_ == "with":
+        return speaker
+    if speaker.dep_ == "pobj" and speaker.head.lower_ == "with" and verb.dep_ == "advcl":
+        return speaker
+    return None
 
 
 def _clause_subject(verb: Token) -> Token | None:

@@ -43,7 +43,8 @@ from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
-from timeline.events.actors import CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver
+from timeline.events.actors import (CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver,
+                                    with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, TOLL_WORDS, cluster, county_holds, date_assumed, definite, future_saying,
                                    outer_clause_date, split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
@@ -2897,6 +2898,10 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                 if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT" \
                         and not _counterfactual(token) and not _many_unnamed_over_time(token):
                     say = token
+                if token.lemma_.lower() in SAY_VERBS and with_speaker(token) is not None:
+                    # "..., with Mayor Jane Doe stating that ...": the speaker's own statement
+                    candidates.append(((True, TYPE_RANK.get("statement", 99), _depth(token), False),
+                                       _Trigger(token, "statement", 0.6)))
                 continue
             strength = 0.6
         elif token.pos_ in ("NOUN", "PROPN") and gerund_type(token) is not None:
@@ -2946,7 +2951,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                       and (candidate.token.dep_ in OWN_CLAUSE_DEPS or _governs_chosen_clause(candidate, chosen))
                       and candidate.event_type not in {c.event_type for c in chosen}
                       and candidate.event_type != "statement") or candidate.coordinated
-        second_doer = _second_doer(candidate, chosen) or _second_measure(candidate, chosen)
+        second_doer = _second_doer(candidate, chosen) or _second_measure(candidate, chosen) \
+            or (candidate.event_type == "statement" and with_speaker(candidate.token) is not None)
         if not owned and not own_clause and not second_doer:
             continue
         if not second_doer and any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned

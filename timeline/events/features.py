@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from geodata.language.pipeline import doc_text
+from timeline.events.actors import with_speaker
 from timeline.events.triggers import SAY_VERBS, SPOKESPERSON_TITLES
 from timeline.model import Event
 
@@ -291,7 +292,8 @@ def _statement_cues(say: Token, speaker: Token | None, on) -> None:
         on("content_negation")
     if any(t.ent_type_ in ("CARDINAL", "QUANTITY") for t in content):
         on("content_numbers")
-    if say.i > say.sent.start + (say.sent.end - say.sent.start) * 0.6:
+    if say.i > say.sent.start + (say.sent.end - say.sent.start) * 0.6 and with_speaker(say) is None:
+        # (not "..., with Mayor Jane Doe stating that ...": the mayor's own clause, its content after)
         on("said_at_end")  # "..., the ministry said": attribution
     if any(c.ent_type_ in ("DATE", "TIME") for c in say.children):
         on("said_on_a_day")  # "said Friday"

@@ -800,3 +800,21 @@ def test_a_digests_announcement_of_what_will_be_done_is_an_event() -> None:
             "Rebels seize the airport in Lorvik.")
     events = extract_events(text, published="2025-03-19")
     assert any(e.trigger == "announces" for e in events), [(e.event_type, e.trigger) for e in events]
+
+
+def test_a_named_speaker_in_a_with_clause_makes_a_statement_of_their_own() -> None:
+    # "..., with X stating that ...": a named speaker's own clause after another body's act is
+    # a second happening of the sentence (the speaker's statement), not attribution
+    text = ("The Dutch government bans fishing in the Harlow river, with Environment Minister Clara Voss saying "
+            "that poachers from Belgium are to blame.")
+    events = extract_events(text, published="2025-05-14")
+    assert [e.actor1 for e in events if e.event_type == "sanction"] == ["Dutch government"]
+    voss = [e for e in events if e.event_type in ("statement", "warn", "condemn") and e.actor1 == "Clara Voss"]
+    assert len(voss) == 1
+
+
+def test_an_attribution_at_the_end_is_no_statement_of_its_own() -> None:
+    # the saying verb with its subject after the content ("..., Minister Voss said"): attribution
+    text = "The Harlow county board approved new limits on river fishing on Tuesday, Minister Clara Voss said."
+    events = extract_events(text, published="2025-05-14")
+    assert not [e for e in events if e.event_type == "statement" and e.actor1 == "Clara Voss"]
