@@ -695,3 +695,12 @@ def test_a_raid_by_law_enforcement_is_a_search_not_an_attack(sentence, is_search
     from timeline.events.triggers import noun_type
     raid = next(t for t in parse(sentence) if t.lower_ == "raid")
     assert noun_type(raid) == ("arrest" if is_search else "attack")
+
+
+# A happening named only inside a private person's direct quotation is no event (codebook §1:
+# private persons' quotes); the same words quoted from an office holder are kept.
+def test_a_happening_in_a_private_persons_quote_is_no_event():
+    assert "support" not in kinds('"Thank you so much for coming to honour him," said Ann Lee, a neighbour of the '
+                                  'family, in Dayton on Monday.')
+    assert "support" in kinds('"Thank you so much for coming to honour him," said Ann Lee, the mayor of Dayton, '
+                              'on Monday.')
