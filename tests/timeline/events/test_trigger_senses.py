@@ -704,3 +704,11 @@ def test_a_happening_in_a_private_persons_quote_is_no_event():
                                   'family, in Dayton on Monday.')
     assert "support" in kinds('"Thank you so much for coming to honour him," said Ann Lee, the mayor of Dayton, '
                               'on Monday.')
+
+
+# A service a body offers in the simple present describes the body, no one happening (codebook
+# §1: generic or habitual); an offer with a time of its own is one.
+def test_a_service_a_body_offers_is_no_happening():
+    assert "support" not in kinds("The Elm Street Centre offers family support, legal advice and job training "
+                                  "in Dayton.")
+    assert "support" in kinds("The Elm Street Centre offered support to the flood victims in Dayton on Monday.")
