@@ -198,7 +198,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                                                           or _charged_in_happening(cue, candidates))) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
-                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
+                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _private_quote(cue) or _service_offered(cue) \
                     or (hazard_story and _scene_recounted(cue)):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
@@ -681,6 +681,79 @@ def _generic_claim(cue: Cue) -> bool:
     if content is None or content.lemma_.lower() in SAY_VERBS:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _GENERIC_CLAIM_ADVERBS for c in content.children)
+
+
+_OPENING_QUOTES = {"\u201c", "``"}
+_CLOSING_QUOTES = {"\u201d", "''"}
+
+
+def _quoted(token: Token) -> bool:
+    """The token stands between quotation marks of its sentence."""
+    opened = False
+    for t in token.sent:
+        if t.i >= token.i:
+            return opened
+        if t.text in _OPENING_QUOTES:
+            opened = True
+        elif t.text in _CLOSING_QUOTES:
+            opened = False
+        elif t.text == '"':
+            opened = not opened
+    return opened
+
+
+def _private_quote(cue: Cue) -> bool:
+    """A happening named only inside a private person's direct quotation ("'Thank you so much
+    for coming,' said Ann Lee, a neighbour of the family"; "'We saw the roof blow off,' a
+    witness said"): a private person's words are no event, nor are the happenings they
+    mention (codebook §1: private persons' quotes). The speaker is the subject of the
+    sentence's verb of saying outside the quote, or, for a pronoun, the person the event
+    names."""
+    if cue.event.event_type == "statement" or not _quoted(cue.trigger):
+        return False
+    for say in cue.trigger.sent:
+        if say.lemma_.lower() not in SAY_VERBS or say.pos_ not in ("VERB", "AUX") or _quoted(say):
+            continue
+        subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        words = _descriptors(subject)
+        if subject.lower_ in _PERSONAL_PRONOUNS and cue.event.actor1:
+            last = cue.event.actor1.split()[-1].lower()
+            for ent in say.doc.ents:
+                if ent.label_ == "PERSON" and ent[-1].lower_ == last:
+                    words |= _descriptors(ent.root)
+        return _private(words)
+    return False
+
+
+#: Verbs by which a body offers a service it keeps: "offers", "provides".
+_SERVICE_VERBS = {"offer", "provide"}
+
+
+def _service_offered(cue: Cue) -> bool:
+    """A happening's noun that a body "offers" or "provides" in the simple present with no time
+    of its own ("The clinic offers legal aid and counselling support to families"): a standing
+    service that describes the body, no one happening (codebook §1: generic or habitual).
+    Headlines tell the past in the present: not them."""
+    trigger = cue.trigger
+    if trigger.pos_ == "VERB":
+        verb = trigger  # "the clinic offers counselling"
+    elif trigger.pos_ == "NOUN":
+        while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+            trigger = trigger.head  # "offers housing, food and support"
+        verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SERVICE_VERBS or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    if any(c.dep_ == "xcomp" or (c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON) for c in verb.children) \
+            or _quoted(verb):
+        return False  # "offers to mediate": a proposal; "'We offer our support,' the minister said": an act
+    return not is_headline(verb.sent)
 
 
 #: Verbs of hoping: what a speaker hopes for is a feeling, not a position or an act.

@@ -709,3 +709,20 @@ def test_an_issued_order_is_a_measure(sentence):
 
 def test_in_order_to_is_no_measure():
     assert "other" not in kinds("He left early in order to avoid traffic on Monday.")
+
+
+# A happening named only inside a private person's direct quotation is no event (codebook §1:
+# private persons' quotes); the same words quoted from an office holder are kept.
+def test_a_happening_in_a_private_persons_quote_is_no_event():
+    assert "support" not in kinds('"Thank you so much for coming to honour him," said Ann Lee, a neighbour of the '
+                                  'family, in Dayton on Monday.')
+    assert "support" in kinds('"Thank you so much for coming to honour him," said Ann Lee, the mayor of Dayton, '
+                              'on Monday.')
+
+
+# A service a body offers in the simple present describes the body, no one happening (codebook
+# §1: generic or habitual); an offer with a time of its own is one.
+def test_a_service_a_body_offers_is_no_happening():
+    assert "support" not in kinds("The Elm Street Centre offers family support, legal advice and job training "
+                                  "in Dayton.")
+    assert "support" in kinds("The Elm Street Centre offered support to the flood victims in Dayton on Monday.")
