@@ -1012,7 +1012,8 @@ def _background_without_time(cue: Cue) -> bool:
     token = cue.trigger
     # (a tally's own date is the start of its span, "since 2003": no time of one happening)
     return _running_tally(token, cue.published) or (not cue.own_date and (
-        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token) or _first_time(token)))
+        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token) or _first_time(token))) \
+        or _custody_ground(token)
 
 
 def _first_time(token: Token) -> bool:
@@ -1058,6 +1059,33 @@ def _standing_ground(token: Token) -> bool:
     if node.lemma_.lower() == "want":  # the passive of standing ("is wanted for"), not "want to"
         return node.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in node.children)
     return node.tag_ == "VBG"  # "is awaiting extradition"
+
+
+def _custody_ground(token: Token) -> bool:
+    """A happening named only as why people are "in custody", through a linking noun and with no
+    date in its own phrase: "two men remain in custody in connection with the stabbing", "police
+    said on Friday that four people were in custody for questioning about the fire". The custody
+    is the news; the stabbing is a later mention of a happening the text tells before (it may
+    still be that happening's evidence), not a second happening of another type in the sentence.
+    A date elsewhere in the sentence ("said on Friday") is the custody's or the saying's, not
+    the happening's; one in its phrase ("in connection with last week's stabbing") keeps it."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return False
+    node, linked = token, False
+    for _ in range(3):  # stabbing <- with <- connection <- in <- remain
+        if node.dep_ == "pobj" or (node.dep_ == "pcomp" and node.head.pos_ == "ADP"):
+            node = node.head.head
+        else:
+            break
+        if node.lower_ in _STANDING_LINKS:
+            linked = True
+        elif node.pos_ in ("VERB", "AUX"):
+            break
+    if not linked or node.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+        return False
+    return any(t.lower_ == "custody" and t.dep_ == "pobj" and t.head.lower_ == "in" for t in node.subtree)
 
 
 #: Verbs and nouns by which a party is said to break or undermine a pact or talks.

@@ -207,3 +207,14 @@ def test_a_charge_of_an_attack_told_before_is_no_new_attack_of_the_charge_day() 
     [attack] = _attacks(text, "2025-07-25")
     assert attack.date_start == dt.date(2025, 7, 20)
     assert attack.actor1 is None  # the navy charged; it did not attack
+
+
+def test_a_happening_named_as_why_people_are_in_custody_is_no_second_event() -> None:
+    # the custody is the news; "the shooting" is the one the text tells with its day, not an
+    # attack of its own (extract._custody_ground)
+    text = ("Police arrested a woman in Dunmore on Friday.\n\nOfficials said on Saturday that four people "
+            "were in custody for questioning about the shooting.\n\nA gunman shot two guards at a mall in "
+            "Dunmore on March 2.")
+    attacks = _attacks(text, "2025-03-08")
+    assert len(attacks) == 1, [(e.trigger, e.sentence) for e in attacks]
+    assert attacks[0].date_start == dt.date(2025, 3, 2)
