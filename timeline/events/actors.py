@@ -303,6 +303,11 @@ class ActorResolver:
             # "Jane Roe is sworn in as president", "he was inaugurated": the one who takes office
             # does so (ACLED and the codebook code the new office-holder, not the oath's giver)
             actor1, actor2 = actor2, None
+        if actor1 is None and actor2 is not None and doer is None and event_type == "election" \
+                and declared_winner(trigger) and actor2.kind in ("named", "nominal"):
+            # "Jane Roe was declared the winner of the mayoral race": the winner is the
+            # election's doer (the codebook's coders name the winner, not the count's officials)
+            actor1, actor2 = actor2, None
         if event_type == "arrest" and trigger.pos_ in ("VERB", "AUX") and (
                 doer is None or trigger.lemma_.lower() in DEFENDANT_VERBS):
             court = court_of(trigger)
@@ -1134,6 +1139,19 @@ def _window_start(token: Token) -> int:
         if start:
             start = token.doc[start - 1].sent.start
     return start
+
+
+#: what an election's result makes its winner ("declared the winner", "proclaimed president-elect")
+WINNER_WORDS = frozenset({"winner", "winners", "victor", "victors", "president-elect", "governor-elect", "mayor-elect"})
+
+
+def declared_winner(trigger: Token) -> bool:
+    """Whether a passive "declare"/"proclaim" names its subject the winner: "Jane Roe was
+    declared the winner of the runoff", "Ken Ode is proclaimed president-elect"."""
+    if trigger.lemma_.lower() not in ("declare", "proclaim") or not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+        return False
+    return any(c.dep_ in ("dobj", "oprd", "attr", "xcomp") and c.lower_ in WINNER_WORDS for c in trigger.children)
 
 
 def court_of(trigger: Token) -> Token | None:
