@@ -709,3 +709,12 @@ def test_the_one_declared_the_winner_wins_the_election() -> None:
                                         published=PUBLISHED)]
     assert events and events[0].event_type == "election" and events[0].actor1 == "Jane Roe", \
         [(e.event_type, e.actor1, e.actor2) for e in events]
+
+
+def test_armed_men_an_attack_is_named_for_are_its_doer() -> None:
+    for text in ("Renewed rebel attacks on the town of Bunia left twelve dead.",
+                 "Rebel attacks in the north killed five soldiers on Monday."):
+        events = [e for e in extract_events(text, published=PUBLISHED)]
+        attacks = [e for e in events if e.event_type == "attack"]
+        assert attacks and attacks[0].actor1 and attacks[0].actor1.lower() == "rebel", \
+            [(e.event_type, e.trigger, e.actor1, e.actor2) for e in events]
