@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
+from timeline.events.actors import (AGENTS, armed_modifier, COURT_STEPS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
                                     NAMED_PARTY_LABELS, announcer_of, approver_of, case_party, charged_before, court_of, credited_doer, culprit, defendant_of,
                                     denier_of, ruling_court, spoken_for)
 from timeline.events.features import GROUPS
@@ -212,7 +212,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             if child.dep_ == "poss":
                 add(child, "possessor")
             elif child.dep_ in ("compound", "amod"):
-                add(child, "modifier")
+                # "settler attacks", "a police raid": the armed men it is named for do it
+                add(child, "armed_modifier" if child == armed_modifier(trigger) else "modifier")
             elif child.dep_ == "prep" and child.lower_ == "by":
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "by")
             elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in MOVER_NOUNS:

@@ -124,7 +124,7 @@ BODY_MEMBERS = {"commissioner": {"commission", "commissioner"}, "supervisor": {"
 # the kinds of organisation and the members of a deliberative body, :data:`BODY_MEMBERS`).
 AGENTS = {
     "police", "policeman", "policemen", "officer", "troop", "soldier", "force", "army", "military",
-    "navy", "militant", "gunman", "gunmen", "rebel", "insurgent", "fighter", "attacker",
+    "navy", "militant", "gunman", "gunmen", "rebel", "insurgent", "fighter", "attacker", "settler",
     "assailant", "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "student",
     "worker", "resident", "villager", "farmer", "civilian", "people", "person", "man", "woman",
     "men", "women", "child", "children", "youth", "government", "administration",
@@ -302,6 +302,11 @@ class ActorResolver:
                 and actor2.kind in ("named", "nominal") and actor_category(actor2) != "state forces":
             # "Jane Roe is sworn in as president", "he was inaugurated": the one who takes office
             # does so (ACLED and the codebook code the new office-holder, not the oath's giver)
+            actor1, actor2 = actor2, None
+        if actor1 is None and actor2 is not None and doer is None and event_type == "election" \
+                and declared_winner(trigger) and actor2.kind in ("named", "nominal"):
+            # "Jane Roe was declared the winner of the mayoral race": the winner is the
+            # election's doer (the codebook's coders name the winner, not the count's officials)
             actor1, actor2 = actor2, None
         if event_type == "arrest" and trigger.pos_ in ("VERB", "AUX") and (
                 doer is None or trigger.lemma_.lower() in DEFENDANT_VERBS):
@@ -512,6 +517,8 @@ class ActorResolver:
             doer = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in _NOT_ACTORS
                          and (c.i in self._entity_of or c.i in self._place_at)), None)
         if doer is None:
+            doer = armed_modifier(noun)
+        if doer is None:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     doer = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -627,6 +634,9 @@ class ActorResolver:
                 agent = next((c for c in token.children if (c.dep_ == "poss" and (
                     c.lower_ in ("its", "their") or c.ent_type_ in ("ORG", "GPE", "NORP") or c.i in self._place_at))
                     or (c.dep_ in ("amod", "compound") and c.i in self._place_at)), None)
+            if agent is None:
+                # "rebel attacks killed five soldiers": the armed men the attack is named for
+                agent = armed_modifier(token)
             if agent is None:
                 # "killed by a Rapid Support Forces drone strike": the force named in the modifiers
                 agent = next((t for t in reversed(_left_modifiers(token)) if t.dep_ in ("compound", "amod")
@@ -1138,6 +1148,19 @@ def _window_start(token: Token) -> int:
     return start
 
 
+#: what an election's result makes its winner ("declared the winner", "proclaimed president-elect")
+WINNER_WORDS = frozenset({"winner", "winners", "victor", "victors", "president-elect", "governor-elect", "mayor-elect"})
+
+
+def declared_winner(trigger: Token) -> bool:
+    """Whether a passive "declare"/"proclaim" names its subject the winner: "Jane Roe was
+    declared the winner of the runoff", "Ken Ode is proclaimed president-elect"."""
+    if trigger.lemma_.lower() not in ("declare", "proclaim") or not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+        return False
+    return any(c.dep_ in ("dobj", "oprd", "attr", "xcomp") and c.lower_ in WINNER_WORDS for c in trigger.children)
+
+
 def court_of(trigger: Token) -> Token | None:
     """The court named in the trigger's own clause after "in", "at" or "before" ("appeared in
     Hamilton Municipal Court", "before the Supreme Court"), else None; a court by a common
@@ -1423,6 +1446,21 @@ ARMED_SIDES = ARMED_MEN | {"police", "policeman", "officer", "militiaman", "guar
                            "trooper", "gendarme", "marine", "guerrilla"}
 #: Prepositions that set a loss in a fight: "killed in clashes", "wounded during a gunfight"
 CLASH_PREPS = {"in", "during", "following", "after", "amid"}
+
+
+#: Armed men outside a state's forces an attack's noun can be named for ("rebel attacks",
+#: "settler violence"); not police or army, whom the article names more precisely elsewhere
+#: ("Police shooting in Riverton" → the Riverton police)
+ARMED_MODIFIERS = frozenset({"rebel", "militant", "settler", "insurgent", "jihadist", "guerrilla", "militia",
+                             "separatist", "gunman", "paramilitary"})
+
+
+def armed_modifier(noun: Token) -> Token | None:
+    """The armed side a happening's noun is named for by a common-noun modifier: "settler
+    attacks injured ten Palestinians" → settler, "a rebel raid on the camp" → rebel; else
+    None (a named force is read from the entities)."""
+    return next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                 and c.lemma_.lower() in ARMED_MODIFIERS and c.pos_ in ("NOUN", "ADJ")), None)
 
 
 def _of_object(token: Token) -> Token | None:

@@ -44,7 +44,7 @@ from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
 from timeline.events.actors import (CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver,
-                                    with_speaker)
+                                    declared_winner, with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, TOLL_WORDS, cluster, county_holds, date_assumed, definite, future_saying,
                                    outer_clause_date, split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
@@ -2113,7 +2113,7 @@ def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> 
 
 #: Grammatical roles that name the doer outright: the rules' doer in one of them stands.
 DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject", "court", "gerund_subject", "participle_subject",
-               "announcer")
+               "announcer", "armed_modifier")
 
 
 def _choose_actor(cue: Candidate, model: EventModel) -> None:
@@ -2160,9 +2160,11 @@ def ranked_actor_options(cue: Candidate, *, trust_rules: bool = True) -> list[Ac
     if rules is not None and rules.actor is not None and rules.actor.category in CROWD_ACTOR.values():
         return None  # the crowd named as who they are ("Cuban exiles protesting"): the subject
     if rules is not None and rules.actor is not None and rules.features.get("also:passive_subject") and (
-            cue.event.event_type == "deploy" or cue.trigger.lemma_.lower() in OFFICE_VERBS):
+            cue.event.event_type == "deploy" or cue.trigger.lemma_.lower() in OFFICE_VERBS
+            or (cue.event.event_type == "election" and declared_winner(cue.trigger))):
         # the forces deployed ("Russian troops were deployed"): their state deploys them; the
-        # one sworn in takes office ("Jane Roe was sworn in as mayor")
+        # one sworn in takes office ("Jane Roe was sworn in as mayor"); the one declared the
+        # winner wins ("Jane Roe was declared the winner of the runoff")
         return None
     options = cue.actor_options
     if cue.event.event_type not in VERBAL_TYPES:

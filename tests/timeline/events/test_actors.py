@@ -702,3 +702,19 @@ def test_a_decision_told_without_its_maker_is_the_meeting_storys_body(other_body
             f"the water plan.{other_body} The result was the appointment of Jo Bell as Ashdale's city manager on "
             "Tuesday.")
     assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "other"] == [doer]
+
+
+def test_the_one_declared_the_winner_wins_the_election() -> None:
+    events = [e for e in extract_events("Jane Roe was declared the winner of the mayoral race on Tuesday.",
+                                        published=PUBLISHED)]
+    assert events and events[0].event_type == "election" and events[0].actor1 == "Jane Roe", \
+        [(e.event_type, e.actor1, e.actor2) for e in events]
+
+
+def test_armed_men_an_attack_is_named_for_are_its_doer() -> None:
+    for text in ("Renewed rebel attacks on the town of Bunia left twelve dead.",
+                 "Rebel attacks in the north killed five soldiers on Monday."):
+        events = [e for e in extract_events(text, published=PUBLISHED)]
+        attacks = [e for e in events if e.event_type == "attack"]
+        assert attacks and attacks[0].actor1 and attacks[0].actor1.lower() == "rebel", \
+            [(e.event_type, e.trigger, e.actor1, e.actor2) for e in events]
