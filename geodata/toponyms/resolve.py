@@ -387,7 +387,8 @@ US_WORDING_VOTE = 1.0
 #: ... and wording of American or Canadian local news ("the Delta Police Department" is in
 #: British Columbia; a fire chief; an 11th-grade student; an address "3125 Clarksville St."), a
 #: vote for the United States unless Canadian wording is there too
-_NORTH_AMERICAN_WORDING = re.compile(r"(?=[PpFf\dfsten])(?:\b(?:[Pp]olice [Dd]epartment|[Ff]ire [Cc]hief|(?:\d{1,2}(?:st|nd|rd|th)"
+_NORTH_AMERICAN_WORDING = re.compile(r"(?=[PpFf\dfsten])"  # the first letters: the alternatives are tried only there
+                                     r"(?:\b(?:[Pp]olice [Dd]epartment|[Ff]ire [Cc]hief|(?:\d{1,2}(?:st|nd|rd|th)"
                                      r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                                      r"|eleventh|twelfth)[- ]grader?s?)\b"
                                      r"|\b\d{2,5} (?:[A-Z][a-z]+ ){1,2}(?:St|Ave|Blvd|Rd|Dr)\.)")

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import (AGENTS, armed_modifier, COURT_STEPS, HEADLINE_TARGET_TYPES, Actor, ActorResolver, _weapon, attack_party, clash_party,
-                                    NAMED_PARTY_LABELS, announcer_of, approver_of, case_party, charged_before, court_of, credited_doer, culprit, defendant_of,
+from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, Actor, ActorResolver,
+                                    _weapon, announcer_of, approver_of, armed_modifier, attack_party, case_party,
+                                    charged_before, clash_party, court_of, credited_doer, culprit, defendant_of,
                                     denier_of, ruling_court, spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head

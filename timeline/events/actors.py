@@ -1183,7 +1183,8 @@ def court_of(trigger: Token) -> Token | None:
 
 #: A court's steps with a defendant before it: who sentences, takes the plea or hears the
 #: appearance is the court, named in a court story by its judge.
-COURT_STEPS = {"sentence", "plea", "plead", "appearance", "appear", "arraign", "arraignment", "jail", "imprison", "convict"}
+COURT_STEPS = {"sentence", "plea", "plead", "appearance", "appear", "arraign", "arraignment", "jail", "imprison",
+               "convict"}
 #: Titles a judge's name follows ("District Judge Ann Roe", "Magistrate Jan Kowal").
 JUDGE_TITLES = {"judge", "magistrate"}
 
@@ -1366,7 +1367,6 @@ def case_party(verb: Token) -> Token | None:
     return None
 
 
-#: Verbs of a court's ruling, whose clause tells what the court decided
 #: Verbs by which a party makes its own plan known: the announcer is the doer of the planned
 #: happening its clause tells (codebook §2: an announcement of the speaker's own action or plan
 #: is coded as that action).
@@ -1422,6 +1422,7 @@ def approver_of(trigger: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+#: Verbs of a court's ruling, whose clause tells what the court decided
 RULING_VERBS = {"rule", "order", "decide"}
 
 

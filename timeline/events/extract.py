@@ -198,7 +198,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                                                           or _charged_in_happening(cue, candidates))) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
-                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _private_quote(cue) or _service_offered(cue) \
+                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
+                    or _private_quote(cue) or _service_offered(cue) \
                     or (hazard_story and _scene_recounted(cue)):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
@@ -2112,8 +2113,8 @@ def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> 
 
 
 #: Grammatical roles that name the doer outright: the rules' doer in one of them stands.
-DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject", "court", "gerund_subject", "participle_subject",
-               "announcer", "armed_modifier")
+DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject", "court", "gerund_subject",
+                "participle_subject", "announcer", "armed_modifier")
 
 
 def _choose_actor(cue: Candidate, model: EventModel) -> None:
