@@ -2170,7 +2170,6 @@ _LOCKUPS = {"jail", "prison", "custody", "detention", "lockup", "jailhouse", "pe
 #: the public money a body cuts ("cut funding for the program"): a policy measure
 _PUBLIC_MONEY = {"funding", "funds", "budget", "budgets", "spending", "subsidy", "subsidies", "grant", "grants",
                  "tax", "taxes", "benefits", "appropriation", "appropriations", "allocation"}
-#: what an authority grants besides asylum or bail: a permit, an exemption (a policy measure, the codebook's other)
 #: public bodies whose decisions are policy measures ("the city decided it would build a hotel")
 _DECIDING_BODIES = {"government", "cabinet", "ministry", "council", "city", "county", "state", "board", "authorities",
                     "administration", "agency", "department", "commission", "parliament", "legislature",
@@ -2180,6 +2179,7 @@ _CONFISCATING_BODIES = {"officials", "authorities", "government", "ministry", "c
                         "judge", "administration", "council", "agency", "department", "regime", "junta"}
 #: helpers that make a decision a prospect or a duty, not one taken ("the council must decide")
 _DECISION_MODALS = {"must", "should", "could", "might", "may", "would", "will", "can", "to"}
+#: what an authority grants besides asylum or bail: a permit, an exemption (a policy measure, the codebook's other)
 _PERMITS = {"permit", "permits", "license", "licence", "licenses", "licences", "variance", "waiver", "exemption",
             "exemptions", "rezoning", "zoning", "concession", "concessions", "extension", "citizenship",
             "residency", "clemency", "parole", "pardon", "immunity"}
@@ -3548,9 +3548,9 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
     return _UNDECIDED
 
 
-#: nouns :func:`_coverage_noun_type` may decide (some of them rules above also read)
 #: the measures an authority issues ("issued an evacuation order"; a decree is a measure of its own)
 _ISSUED_ORDERS = {"order", "directive", "ordinance", "injunction", "edict"}
+#: nouns :func:`_coverage_noun_type` may decide (some of them rules above also read)
 _COVERAGE_NOUN_WORDS_ONLY = frozenset(_COVERAGE_NOUNS)
 _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | _ISSUED_ORDERS | frozenset({
     "victory", "win", "defeat", "bid", "slide", "wave", "spill", "leak", "snap", "outbreak", "landing", "address",
