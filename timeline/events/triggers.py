@@ -2251,7 +2251,13 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         # "the board hired a new superintendent", "hired him as deputy manager"; not "hired a lawyer"
         posts = _POSTS | {"principal", "chancellor", "provost", "dean", "treasurer", "clerk", "auditor"}
         post = any(c.dep_ == "dobj" and c.lemma_.lower() in posts for c in token.children)
-        return "other" if post or _prep_object_words(token, "as") & posts else None
+        # a public body's hiring is its decision whoever it takes on: "the city council will hire
+        # outside consultants to review the budget", "the county commission hired a law firm"
+        # (not a family's or a company's: "the family hired a lawyer")
+        subject = _head_subject(token)
+        body = subject is not None and subject.lemma_.lower() in (_DECIDING_BODIES | _LOCAL_BODIES | _SITTING_BODIES) \
+            and any(c.dep_ == "dobj" for c in token.children)
+        return "other" if post or body or _prep_object_words(token, "as") & posts else None
     if lemma == "introduce":
         # "introduced a bill to raise the minimum wage": a step of law-making (the codebook's policy measures)
         return "other" if objects & {"bill", "bills", "legislation", "ordinance", "amendment", "resolution",

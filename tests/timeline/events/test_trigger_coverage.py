@@ -427,6 +427,7 @@ def test_what_talks_are_on_is_their_topic_not_a_happening() -> None:
     ("The inmate was paroled in Texas on Monday.", "other"),
     ("The school board hired a new principal in Dayton on Tuesday.", "other"),
     ("The county hired him as deputy manager in June.", "other"),
+    ("The city council will hire outside consultants to review the budget.", "other"),
     ("The senator introduced a bill in Columbus on Tuesday to raise the minimum wage.", "other"),
     ("The former governor was confirmed as ambassador on Friday.", "other"),
     ("The council cut the police budget by 10 percent on Tuesday.", "other"),
