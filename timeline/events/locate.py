@@ -255,6 +255,13 @@ class Locator:
                     path == "own" or _attached_to_governor(token, trigger)):
                 rank = 0
                 role = f"destination ('{prep} {place.text}')"
+            elif prep in LOCATIVE and path == "other" and token is not None \
+                    and event_type not in VERBAL_TYPES \
+                    and (purpose_of_governor(token, trigger) or dated_by(token, trigger)):
+                # "The gun was sent to a laboratory in Dover to determine whether it was used to
+                # kill Smith": Dover is where the gun was sent, not where Smith was killed
+                rank = 4
+                role = f"'{prep} {place.text}': {ANOTHER_CLAUSE_ROLE}, '{token.doc[governing_verb(token)].text}'"
             elif prep in LOCATIVE and path != "inner":
                 rank = 1 if path == "own" else 2
                 role = f"'{prep} {place.text}'"
@@ -1188,6 +1195,65 @@ def trigger_path(token: Token, trigger: Token) -> str:
                 return "inner"
             return "other"
     return "other"
+
+
+#: subordinators of the clause under an infinitive of purpose that tells what an act was done to
+#: find out ("to determine whether", "to find out if"), not where the thing found out happened
+PURPOSE_MARKERS = {"whether", "if"}
+
+
+def governing_verb(token: Token) -> int:
+    """The index of the first verb above a token (the token's own when none is found)."""
+    return next((n.i for n in islice(token.ancestors, 12) if n.pos_ in ("VERB", "AUX")), token.i)
+
+
+def purpose_of_governor(token: Token, trigger: Token) -> bool:
+    """True when a place hangs off a verb whose purpose clause holds the trigger, two clauses
+    down: "The gun was sent to a laboratory in Dover to determine whether it was used to kill
+    Smith" — Dover is where the gun went, the killing is what the test is about. Only through
+    an infinitive of purpose ("to determine") and a "whether"/"if" clause under it."""
+    verb = token.doc[governing_verb(token)]
+    if verb.i == token.i or verb.i == trigger.i:
+        return False
+    chain = []
+    for node in islice(trigger.ancestors, 12):
+        if node.i == verb.i:
+            break
+        chain.append(node)
+    else:
+        return False
+    infinitive = next((n for n in chain if n.head.i == verb.i), trigger if trigger.head.i == verb.i else None)
+    if infinitive is None or infinitive.dep_ not in ("advcl", "xcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKERS
+               for n in [trigger, *chain] if n.i != infinitive.i for c in n.children)
+
+
+#: prepositions that date one act by another ("vanished after the shooting")
+TIME_PREPOSITIONS = {"after", "before", "since", "following", "until", "till"}
+
+
+def dated_by(token: Token, trigger: Token) -> bool:
+    """True when a noun trigger only dates another act ("after the shooting") and the place is in
+    a clause joined to that act: "The man vanished after the shooting and his car was found at an
+    airport in Dover" — Dover is where the car was found, not where the shooting was."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.head.dep_ != "prep" \
+            or trigger.head.lower_ not in TIME_PREPOSITIONS or trigger.dep_ != "pobj":
+        return False
+    if any(n.i == trigger.i for n in islice(token.ancestors, 12)):
+        return False
+    # "were found dead near Zermatt following an avalanche": the act it dates shares its place
+    # while "vanished after the shooting, and the car was found in Dover": a clause joined to it
+    dated = trigger.head.head
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.head.i == dated.i:
+            return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
+        node = node.head
+    return False
 
 
 def complement_of(token: Token, trigger: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from geodata.model import PlaceMention
 from timeline.events.features import GROUPS
 from timeline.events.locate import (
+    dated_by,
     DESTINATION,
     LEGAL_TYPES,
     LOCATIVE,
@@ -31,6 +32,7 @@ from timeline.events.locate import (
     nearest_trigger,
     owner_modifier,
     party_role,
+    purpose_of_governor,
     route_end,
     said_at,
     stands_for_government,
@@ -128,6 +130,11 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
                 f["route_end"] = 1.0  # "sank on the way from Cuba to Florida": it happened at neither
             if event_type in LEGAL_TYPES and inside_another_happening(token, trigger, event_type):
                 continue  # "arrested in connection with the bombings in Kenya": the bombings' place
+            if event_type not in VERBAL_TYPES and path == "other" and (
+                    purpose_of_governor(token, trigger) or dated_by(token, trigger)):
+                # "sent to a laboratory in Dover to determine whether it was used to kill",
+                # "vanished after the shooting, and the car was found in Dover": another act's place
+                continue
             nearest = nearest_trigger(token, trigger_tokens)
             if nearest is not None and nearest != trigger.i:
                 f["other_trigger_owns"] = 1.0

@@ -658,3 +658,26 @@ def test_a_town_issuing_its_own_measure_is_where_it_was_taken() -> None:
     event = _event("Heavy rain fell across Japan on Monday.\n\nŌfunato issued an evacuation order for 2,000 residents.",
                    "other", published="2021-06-10")
     assert (event.actor1, event.place_name, event.country_code) == ("Ōfunato", "Ōfunato", "JP")
+
+
+def test_a_place_of_the_act_whose_purpose_clause_names_the_killing_is_not_its_place() -> None:
+    # "taken to a laboratory in Dover to find out if it had been used to kill": Dover is where
+    # the rifle went, not where the farmer was killed
+    attack = _event("The rifle was taken to a laboratory in Dover to find out if it had been used to kill the farmer.",
+                    "attack", published="2021-03-10")
+    assert attack.place_name != "Dover", attack.place_derivation
+
+
+def test_a_place_of_a_clause_joined_to_the_one_a_killing_dates_is_not_its_place() -> None:
+    # "vanished after the shooting, and the car was found at an airport in Dover": the shooting
+    # only dates the vanishing; Dover is where the car was found
+    attack = _event("The suspect vanished after the shooting, and his car was found abandoned at an airport in Dover "
+                    "in December.", "attack", published="2021-03-10")
+    assert attack.place_name != "Dover", attack.place_derivation
+
+
+def test_a_place_of_the_act_a_happening_dates_is_shared_by_it() -> None:
+    # "found dead near Zermatt following an avalanche": the avalanche was there too
+    disaster = _event("Five skiers were found dead near Zermatt on Sunday following an avalanche.", "disaster",
+                      published="2021-03-10")
+    assert disaster.place_name == "Zermatt", disaster.place_derivation
