@@ -17,7 +17,6 @@ from spacy.tokens import Span, Token
 from geodata.model import PlaceMention
 from timeline.events.features import GROUPS
 from timeline.events.locate import (
-    dated_by,
     DESTINATION,
     LEGAL_TYPES,
     LOCATIVE,
@@ -26,6 +25,7 @@ from timeline.events.locate import (
     TOPICAL,
     VERBAL_TYPES,
     Locator,
+    dated_by,
     governing_preposition,
     inside_another_happening,
     MOVEMENT_TYPES,
