@@ -239,7 +239,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
     if event_type == "arrest":
         add(ruling_court(trigger), "court")  # "the court ruled that they stay in custody"
     if event_type == "arrest" and rules_actor is not None and trigger.lemma_.lower() in COURT_STEPS:
-        judge = resolver.sole_judge()
+        judge = resolver.sole_judge
         if judge is not None and getattr(resolver.actor_of(judge), "name", None) == rules_actor.name:
             add(judge, "court")  # "sentenced Friday ... by District Judge Ann Roe": the court
     if rules_actor is not None:

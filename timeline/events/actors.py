@@ -259,10 +259,6 @@ class ActorResolver:
         self._bodies = [ent for ent in ents if ent.label_ == "ORG" and len(ent) > 1]
         #: head token -> (its words, actor) of the nominal parties with a name ("the M23 rebel group")
         self._introduced: dict[int, tuple[frozenset[str], Actor]] = {}
-        #: (the root of the body a meeting story is about, or None), found at the first ask
-        self._story_body: tuple[Token | None] | None = None
-        #: (the root of the article's one titled judge, or None), found at the first ask
-        self._judge: tuple[Token | None] | None = None
 
     # -- public -------------------------------------------------------------------
 
@@ -358,7 +354,7 @@ class ActorResolver:
                 trigger.pos_ in ("VERB", "AUX") or trigger.dep_ == "dobj"):
             # (a step told in its own clause, "she made her first court appearance", not one
             # named in passing, "before his court appearance Friday")
-            judge = self.sole_judge()
+            judge = self.sole_judge
             judge_actor = self._actor(judge) if judge is not None else None
             if judge_actor is not None:
                 # "Jan Kowal was sentenced Friday to two years ... District Judge Ann Roe": in a
@@ -902,26 +898,25 @@ class ActorResolver:
             return None
         return self._named(found[-1])
 
+    @functools.cached_property
     def story_body(self) -> Token | None:
         """The deliberative body a meeting story is about: the root of the council, board or
         commission the article names most often (at least twice, and more often than any
-        other), or None."""
-        if self._story_body is None:
-            counts: dict[str, int] = {}
-            roots: dict[str, Token] = {}
-            for ent in self._bodies:
-                if ent[-1].lemma_.lower() not in NAMED_BODY_HEADS:
-                    continue
-                name = _clean(ent.text)
-                counts[name] = counts.get(name, 0) + 1
-                roots.setdefault(name, ent.root)
-            ranked = sorted(counts.items(), key=lambda item: -item[1])
-            found = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
-            self._story_body = (roots[ranked[0][0]] if found else None,)
-        return self._story_body[0]
+        other), or None; found at the first ask."""
+        counts: dict[str, int] = {}
+        roots: dict[str, Token] = {}
+        for ent in self._bodies:
+            if ent[-1].lemma_.lower() not in NAMED_BODY_HEADS:
+                continue
+            name = _clean(ent.text)
+            counts[name] = counts.get(name, 0) + 1
+            roots.setdefault(name, ent.root)
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        found = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+        return roots[ranked[0][0]] if found else None
 
     def decision_body(self, trigger: Token, event_type: str | None) -> Token | None:
-        """The story's body (:meth:`story_body`) as the maker of a decision told without one:
+        """The story's body (:attr:`story_body`) as the maker of a decision told without one:
         a passive "approve", "appoint", "adopt" or "pass" with no "by" agent, or the noun
         "approval", "appointment" or "vote" with no owner, "by" or "from" party ("Unanimous
         approval was given to the ordinance", "the appointment of Jo Bell as city manager");
@@ -939,26 +934,25 @@ class ActorResolver:
                 return None
         else:
             return None
-        return self.story_body()
+        return self.story_body
 
+    @functools.cached_property
     def sole_judge(self) -> Token | None:
         """The one judge a court story names by title ("... was sentenced Friday by District
         Judge Ann Roe. ... Roe said"): the root of the only person named after "Judge" or
-        "Magistrate" (however often), or None when none or several are."""
-        if self._judge is None:
-            judges: dict[str, Token] = {}
-            for ent in self._ents:
-                if ent.label_ != "PERSON" or ent.start == 0:
-                    continue
-                if ent[0].lower_ in JUDGE_TITLES:
-                    ent = ent[1:]  # "Judge Ann Roe" tagged whole
-                elif ent.doc[ent.start - 1].lower_ not in JUDGE_TITLES:
-                    continue
-                name = _clean(ent.text)
-                if name:
-                    judges.setdefault(self._full_names.get(name.split()[-1].lower(), name), ent.root)
-            self._judge = (next(iter(judges.values())) if len(judges) == 1 else None,)
-        return self._judge[0]
+        "Magistrate" (however often), or None when none or several are; found at the first ask."""
+        judges: dict[str, Token] = {}
+        for ent in self._ents:
+            if ent.label_ != "PERSON" or ent.start == 0:
+                continue
+            if ent[0].lower_ in JUDGE_TITLES:
+                ent = ent[1:]  # "Judge Ann Roe" tagged whole
+            elif ent.doc[ent.start - 1].lower_ not in JUDGE_TITLES:
+                continue
+            name = _clean(ent.text)
+            if name:
+                judges.setdefault(self._full_names.get(name.split()[-1].lower(), name), ent.root)
+        return next(iter(judges.values())) if len(judges) == 1 else None
 
     def _voting_members(self, token: Token) -> Actor | None:
         """The body whose members, named one by one under their plural title, vote

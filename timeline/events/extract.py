@@ -684,25 +684,6 @@ def _generic_claim(cue: Cue) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _GENERIC_CLAIM_ADVERBS for c in content.children)
 
 
-_OPENING_QUOTES = {"\u201c", "``"}
-_CLOSING_QUOTES = {"\u201d", "''"}
-
-
-def _quoted(token: Token) -> bool:
-    """The token stands between quotation marks of its sentence."""
-    opened = False
-    for t in token.sent:
-        if t.i >= token.i:
-            return opened
-        if t.text in _OPENING_QUOTES:
-            opened = True
-        elif t.text in _CLOSING_QUOTES:
-            opened = False
-        elif t.text == '"':
-            opened = not opened
-    return opened
-
-
 def _private_quote(cue: Cue) -> bool:
     """A happening named only inside a private person's direct quotation ("'Thank you so much
     for coming,' said Ann Lee, a neighbour of the family"; "'We saw the roof blow off,' a
@@ -710,10 +691,10 @@ def _private_quote(cue: Cue) -> bool:
     mention (codebook §1: private persons' quotes). The speaker is the subject of the
     sentence's verb of saying outside the quote, or, for a pronoun, the person the event
     names."""
-    if cue.event.event_type == "statement" or not _quoted(cue.trigger):
+    if cue.event.event_type == "statement" or not inside_quotes(cue.trigger.sent, cue.trigger):
         return False
     for say in cue.trigger.sent:
-        if say.lemma_.lower() not in SAY_VERBS or say.pos_ not in ("VERB", "AUX") or _quoted(say):
+        if say.lemma_.lower() not in SAY_VERBS or say.pos_ not in ("VERB", "AUX") or inside_quotes(say.sent, say):
             continue
         subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
         if subject is None:
@@ -752,7 +733,7 @@ def _service_offered(cue: Cue) -> bool:
     if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return False
     if any(c.dep_ == "xcomp" or (c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON) for c in verb.children) \
-            or _quoted(verb):
+            or inside_quotes(verb.sent, verb):
         return False  # "offers to mediate": a proposal; "'We offer our support,' the minister said": an act
     return not is_headline(verb.sent)
 

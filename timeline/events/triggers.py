@@ -920,6 +920,8 @@ def _support_in_prospect(verb: Token) -> bool:
 
 
 #: Who seizes things by law: a confiscation or a takeover, not an armed capture.
+#: Federal law-enforcement agencies named by their initials ("FBI agents raided the house").
+FEDERAL_AGENCIES = {"fbi", "dea", "atf", "ice"}
 _LAW_SEIZERS = {"police", "policeman", "officer", "agent", "customs", "regulator", "authority", "official",
                 "investigator", "deputy", "trooper", "prosecutor", "court", "detective", "sheriff", "inspector"}
 
@@ -957,13 +959,13 @@ def _police_doer(verb: Token) -> bool:
     were raided by FBI agents"), not an army ("troops raided the village")."""
     doer = _subject_or_agent(verb, ("nsubj",))
     return doer is not None and (doer.lemma_.lower() in _LAW_SEIZERS or doer.lower_ in _LAW_SEIZERS
-                                 or doer.lower_ in ("fbi", "dea", "atf", "ice"))
+                                 or doer.lower_ in FEDERAL_AGENCIES)
 
 
 #: Words that make a raid law enforcement's search: its doers ("the raids by immigration
 #: agents") or the case its clause ties it to ("the raid followed an investigation").
-_SEARCH_RAID_WORDS = {"immigration", "drug", "drugs", "narcotics", "fbi", "dea", "atf", "ice", "investigation",
-                      "warrant", "warrants", "probe", "inquiry"}
+_SEARCH_RAID_WORDS = {"immigration", "drug", "drugs", "narcotics", "investigation", "warrant", "warrants", "probe",
+                      "inquiry"} | FEDERAL_AGENCIES
 
 
 def _law_enforcement_raid(noun: Token, modifiers: set[str]) -> bool:

@@ -11,6 +11,11 @@ from timeline.model import Event
 pytestmark = pytest.mark.slow
 
 
+def _of_kind(text: str, kind: str, published: str = "2025-03-12", **options) -> list[Event]:
+    """The events of one kind that the whole pipeline extracts from ``text``."""
+    return [e for e in extract_events(text, published=published, **options) if e.event_type == kind]
+
+
 def _sentences(event: Event) -> list[str]:
     return [event.sentence] + [e["sentence"] for e in event.evidence]
 
@@ -41,7 +46,7 @@ def test_an_undated_detail_of_a_criminal_case_is_the_arrest_told_before() -> Non
     text = ("Jane Miller, 34, of Springfield, was arrested Monday after a fight outside a bar on Main Street, "
             "police said. " + _BAR_STORY + "Miller is charged with aggravated assault. She was remanded to "
             "custody on a $5,000 bond.")
-    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest")
     assert len(arrests) == 1
     sentences = _sentences(arrests[0])
     assert any("was arrested Monday" in s for s in sentences)
@@ -54,7 +59,7 @@ def test_the_name_of_a_person_arrested_unnamed_before_is_no_other_case() -> None
     text = ("A Springfield woman was arrested Monday after a fight outside a bar on Main Street, police said. "
             + _BAR_STORY + "Jane Miller is charged with aggravated assault. She was remanded to custody on a "
             "$5,000 bond.")
-    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest")
     assert len(arrests) == 1
     assert any("is charged with" in s for s in _sentences(arrests[0]))
 
@@ -63,7 +68,7 @@ def test_an_arrest_with_a_day_and_place_of_its_own_stays_apart() -> None:
     text = ("Jane Miller, 34, of Springfield, was arrested Monday after a fight outside a bar on Main Street, "
             "police said. " + _BAR_STORY + "In a separate case, police arrested two teenagers on Tuesday for "
             "shoplifting in Riverside.")
-    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest")
     assert len(arrests) == 2
     assert {str(e.date_start) for e in arrests} == {"2025-03-10", "2025-03-11"}
 
@@ -79,7 +84,7 @@ _SHELLING = ("The prime minister met the mayor of Kramatorsk in Kyiv on Wednesda
 
 
 def _attacks(text: str, published: str = "2025-03-12") -> list[Event]:
-    return [e for e in extract_events(text, published=published) if e.event_type == "attack"]
+    return _of_kind(text, "attack", published)
 
 
 def test_strikes_on_one_town_told_twice_are_one_attack() -> None:
@@ -109,7 +114,7 @@ _MAYOR = ("Police arrested two men after a robbery at a bank in Springfield on S
 
 
 def _statements(text: str) -> list[Event]:
-    return [e for e in extract_events(text, published="2025-03-12") if e.event_type == "statement"]
+    return _of_kind(text, "statement")
 
 
 def test_a_speaker_quoted_again_far_below_made_one_statement() -> None:
@@ -151,7 +156,7 @@ def test_a_members_vote_is_part_of_the_bodys_vote() -> None:
             "residents spoke at the meeting. Business owners have long complained about the lack of parking near "
             "Main Street. Councilwoman Maria Lopez voted against the garage, saying it would bring more traffic to "
             "the area.")
-    votes = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "election"]
+    votes = _of_kind(text, "election")
     assert len(votes) == 1
     assert any("Maria Lopez voted against" in s for s in _sentences(votes[0]))
 
@@ -177,7 +182,7 @@ def test_an_arrest_and_the_plea_that_ends_the_case_are_two_events() -> None:
             "was treated at a hospital for a broken jaw. The bar has operated on Main Street since 1987. Neighbors "
             "have long complained about noise from its patio. Dolan pleaded guilty to assault and will serve two "
             "years in prison.")
-    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest")
     assert len(arrests) == 2
     assert not any("pleaded guilty" in s for s in _sentences(next(e for e in arrests if "was arrested" in e.sentence)))
 
@@ -213,7 +218,7 @@ def test_a_guilty_plea_dated_by_its_sentence_is_not_the_undated_arrest() -> None
     text = ("Police say Mark Dolan robbed a gas station in Lakeville and fled. Dolan was arrested after a brief "
             "manhunt. The clerk was not hurt. The gas station has since closed. A bailiff led Dolan out of the "
             "courtroom after his guilty plea on Monday.")
-    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest")
     assert len(arrests) == 2
     arrest = next(e for e in arrests if any("was arrested" in s for s in _sentences(e)))
     assert not any("guilty plea" in s for s in _sentences(arrest))
@@ -229,7 +234,7 @@ def test_a_guilty_plea_dated_by_its_sentence_is_not_the_undated_arrest() -> None
 def test_two_named_speakers_made_two_statements(text: str) -> None:
     # codebook §2: one statement per speaker per occasion, so the mayor and a councilman (or
     # librarian) speaking on one day made two statements; the councilman's second quote is his
-    events = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "statement"]
+    events = _of_kind(text, "statement")
     speakers = {e.actor1 for e in events}
     assert {"Anna Kovacs"} <= speakers and any(s and s.endswith("Tom Baker") for s in speakers)
     kovacs = next(e for e in events if e.actor1 == "Anna Kovacs")
@@ -241,7 +246,7 @@ def test_a_sentence_turning_to_something_else_tells_another_happening() -> None:
     # before, so its arrest is another one (codebook §2), though no date or place tells them apart
     text = ("Police arrested a man after a drug raid on a house on Elm Street in Lakeville. Officers found heroin "
             "and two guns in the house. Meanwhile, police arrested 12 people at checkpoints across the city.")
-    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest")
     assert len(arrests) == 2
     raid = next(e for e in arrests if "drug raid" in e.sentence)
     assert not any("checkpoints" in s for s in _sentences(raid))
@@ -314,7 +319,7 @@ def test_a_sentencing_told_again_of_the_same_defendant_is_one_event() -> None:
     # "Reyes was sentenced Friday": one step of one case, whatever place either sentence gives
     text = ("Daniel Reyes, 37, of Millbrook, was sentenced to five years in prison Friday at the Harlan County "
             "Courthouse. " + _COURT_STORY + "Reyes was sentenced Friday after a hearing of about an hour.")
-    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest")
     assert len(arrests) == 1
     assert any("after a hearing" in s for s in _sentences(arrests[0]))
     assert str(arrests[0].date_start) == "2025-03-07"
@@ -323,7 +328,7 @@ def test_a_sentencing_told_again_of_the_same_defendant_is_one_event() -> None:
 def test_the_sentencing_of_another_defendant_stays_apart() -> None:
     text = ("Daniel Reyes, 37, of Millbrook, was sentenced to five years in prison Friday at the Harlan County "
             "Courthouse. " + _COURT_STORY + "Maria Lopez was sentenced Tuesday to two years for fraud.")
-    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest")
     assert len(arrests) == 2
 
 
@@ -357,7 +362,7 @@ def test_an_undated_unplaced_detail_of_the_only_arrest_is_that_arrest() -> None:
     # "Officers detained him after a brief chase": the one arrest the story tells, told again
     text = ("Police arrested a Springfield man on Monday after a fight outside a bar on Main Street, police said. "
             + _BAR_STORY + "Officers detained him after a brief chase, the police chief said.")
-    arrests = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest")
     assert len(arrests) == 1
     assert any("brief chase" in s for s in _sentences(arrests[0]))
 
@@ -370,7 +375,7 @@ def test_the_crash_named_back_from_another_days_sentence_is_the_crash_told() -> 
             "for 30 years. The county bought the airport in 1995. The field belongs to a dairy farm. Farmers in "
             "the county grow corn and soy. The sheriff's office has 40 deputies. Reports on Tuesday showed ice "
             "might have been a factor in the crash.")
-    crashes = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "accident"]
+    crashes = _of_kind(text, "accident")
     assert len(crashes) == 1
     assert any("a factor in the crash" in s for s in _sentences(crashes[0]))
     assert str(crashes[0].date_start) == "2025-03-09"
@@ -383,7 +388,7 @@ _COMMISSION = ("Harlan County commissioners voted Monday to dismiss the members 
 
 
 def _votes(text: str) -> list[Event]:
-    return [e for e in extract_events(text, published="2025-03-12") if e.event_type == "election"]
+    return _of_kind(text, "election")
 
 
 def test_a_bodys_vote_told_again_is_one_vote() -> None:
@@ -405,7 +410,7 @@ def test_two_items_of_a_digest_told_in_the_present_are_two_happenings() -> None:
     text = ("Police arrest the mayor of a town near Ankara on corruption charges.\n\n"
             "A passenger train derails in Odisha, India, injuring 40 people.\n\n"
             "Three journalists are among dozens of people police arrest at a rally.\n")
-    arrests = [e for e in extract_events(text, published="2025-06-11") if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest", "2025-06-11")
     assert len(arrests) == 2
     mayor = next(e for e in arrests if "mayor" in e.sentence)
     assert not any("journalists" in s for s in _sentences(mayor))
@@ -440,7 +445,7 @@ def test_the_titles_happening_is_the_one_the_lead_tells() -> None:
     text = (f"{title}. A federal grand jury in Madison has returned a two-count indictment against a Chicago "
             "couple accused of posing as charity workers to collect donations. The couple collected more than "
             "$40,000 from churches in Rockford, prosecutors said.")
-    arrests = [e for e in extract_events(text, published="2025-03-27", title=title) if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest", "2025-03-27", title=title)
     assert len(arrests) == 1
     assert any(s.startswith("Grand jury indicts") for s in _sentences(arrests[0]))
     assert any("has returned a two-count indictment" in s for s in _sentences(arrests[0]))
@@ -450,7 +455,7 @@ def test_a_separate_case_in_the_body_is_not_the_titles() -> None:
     title = "Grand jury indicts pair in Rockford charity scam"
     text = (f"{title}. In a separate case, a federal grand jury in Madison returned a two-count indictment on "
             "Tuesday against a Chicago dentist accused of tax fraud.")
-    arrests = [e for e in extract_events(text, published="2025-03-27", title=title) if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest", "2025-03-27", title=title)
     assert len(arrests) == 2
 
 
@@ -479,7 +484,7 @@ def test_a_members_vote_stays_in_the_bodys_vote_that_granted_a_permit() -> None:
             "On Tuesday night, more than 100 residents packed City Hall to weigh in on the proposal. "
             "Councilman Tom Ruiz, who represents east Dayton, voted against the permit, saying he shared concerns "
             "about traffic.")
-    votes = [e for e in extract_events(text, published="2025-03-26") if e.event_type == "election"]
+    votes = _of_kind(text, "election", "2025-03-26")
     assert len(votes) == 1
     assert any(s.startswith("Councilman Tom Ruiz") for s in _sentences(votes[0]))
 
@@ -490,7 +495,7 @@ def test_a_date_the_sentence_gives_only_near_the_mention_tells_no_two_indictment
     text = ("Jury indicts driver for fleeing deputy. A 31-year-old Oakdale man who allegedly fled from a deputy "
             "during a traffic stop last October has been indicted by a grand jury. Tom Reyes, 31, was indicted "
             "March 2 on a felony charge of evading arrest with a vehicle, according to court records.")
-    arrests = [e for e in extract_events(text, published="2025-03-20") if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest", "2025-03-20")
     assert len(arrests) == 1
     sentences = _sentences(arrests[0])
     assert any("has been indicted" in s for s in sentences) and any("indicted March 2" in s for s in sentences)
@@ -532,7 +537,7 @@ def test_one_crash_told_by_two_words_of_one_sentence_of_which_one_is_placed_is_o
     # tells one crash, at the place it names
     text = ("Ten people are killed and eleven others are injured in a bus accident near Armenia, Colombia, when "
             "the driver loses control on a mountain road.")
-    accidents = [e for e in extract_events(text, published="2025-05-25") if e.event_type == "accident"]
+    accidents = _of_kind(text, "accident", "2025-05-25")
     assert len(accidents) == 1
     assert accidents[0].place_name == "Armenia"
 
@@ -556,7 +561,7 @@ def test_a_party_contesting_the_election_told_before_tells_that_election() -> No
             "members of the fifth National Assembly. The only legal party in Eritrea contesting the election is "
             "the People's Front for Democracy and Justice.\n\nNorth Korea's supreme leader is re-elected as the "
             "General Secretary of the ruling party.")
-    elections = [e for e in extract_events(text, published="2026-03-01") if e.event_type == "election"]
+    elections = _of_kind(text, "election", "2026-03-01")
     assert len(elections) == 2
     vote = next(e for e in elections if e.sentence.startswith("Eritreans vote"))
     assert any("contesting the election" in s for s in _sentences(vote))
@@ -610,7 +615,7 @@ def test_aid_and_the_aid_excepted_from_it_are_one_happening() -> None:
     # "all foreign aid except military aid": the second noun is the first's exception, one freeze
     text = ("The Foreign Ministry freezes nearly all foreign aid except military aid to Jordan and Kenya, as well "
             "as emergency food aid.")
-    aid = [e for e in extract_events(text, published="2025-01-24") if e.event_type == "aid"]
+    aid = _of_kind(text, "aid", "2025-01-24")
     assert len(aid) == 1
 
 
@@ -749,16 +754,14 @@ def test_two_named_people_arrested_in_joined_clauses_are_two_arrests() -> None:
     # "X was arrested Friday, and Y was arrested Monday": one kind of happening, two doers'
     # clauses joined by "and", each its own arrest (not one per sentence)
     text = "Robert Smith, 25, was arrested Friday night in Dayton, and 46-year-old John Davis was arrested Monday."
-    events = extract_events(text, published="2024-03-05")
-    arrests = [e for e in events if e.event_type == "arrest"]
+    arrests = _of_kind(text, "arrest", "2024-03-05")
     assert sorted(str(e.date_start) for e in arrests) == ["2024-03-01", "2024-03-04"]
 
 
 def test_a_suit_and_the_ruling_against_it_are_two_steps_of_a_case() -> None:
     # the tenants' suit and the judge's ruling: two parties' acts of one kind in one sentence
     text = "The tenants filed a lawsuit against the landlord in March, but a county judge ruled against them on Friday."
-    events = extract_events(text, published="2024-03-05")
-    others = [e for e in events if e.event_type == "other"]
+    others = _of_kind(text, "other", "2024-03-05")
     assert len(others) == 2
     assert any(e.actor1 == "county judge" for e in others)
 
@@ -768,8 +771,7 @@ def test_taking_office_and_ordering_cuts_are_two_acts_of_one_doer() -> None:
     # two acts of the one doer, not one per sentence
     text = ("The wrecks piled up for three years before Mayor Ann Tolley took office in May and ordered "
             "deep cuts to the city's fleet.")
-    events = extract_events(text, published="2024-09-05")
-    others = [e for e in events if e.event_type == "other"]
+    others = _of_kind(text, "other", "2024-09-05")
     assert len(others) == 2
     assert all(e.actor1 == "Ann Tolley" for e in others)
 
@@ -777,8 +779,7 @@ def test_taking_office_and_ordering_cuts_are_two_acts_of_one_doer() -> None:
 def test_one_object_drafted_and_signed_is_one_act() -> None:
     # the two verbs share their object: one act told twice
     text = "The governor drafted and signed the order on Monday."
-    events = extract_events(text, published="2024-09-05")
-    assert len([e for e in events if e.event_type == "other"]) <= 1
+    assert len(_of_kind(text, "other", "2024-09-05")) <= 1
 
 
 def test_a_refusal_to_sign_and_another_partys_extension_are_two_steps() -> None:
@@ -786,8 +787,7 @@ def test_a_refusal_to_sign_and_another_partys_extension_are_two_steps() -> None:
     # extension joined by "and": two parties' acts of one kind
     text = ("The tenants refused to sign the lease through two weeks of talks, and the housing agency extended "
             "its deadline until Friday.")
-    events = extract_events(text, published="2024-03-05")
-    others = [e for e in events if e.event_type == "other"]
+    others = _of_kind(text, "other", "2024-03-05")
     assert len(others) == 2
     assert any(e.actor1 == "housing agency" for e in others)
 
