@@ -1094,14 +1094,17 @@ def _doer_verbs(trigger: Token) -> list[Token]:
     return verbs
 
 
-def party_role(token: Token, trigger: Token, event_type: str) -> str | None:
+def party_role(token: Token, trigger: Token, event_type: str, feature: str | None = None) -> str | None:
     """How a place takes part in the happening at ``trigger`` as a party, or None: its subject
     and the subject's conjuncts ("Egypt and Syria agreed"), its possessor ("Syria's decision"),
     its agent ("condemned by France"), its counterpart ("talks with Iran"), and its object or
     passive subject when the happening is done to a party, not to a place ("condemned Iran",
     "Iran was warned"). A party of a happening is not where it happened: only a locative
     preposition makes a place of it ("talks in Syria"). A struck place is no party ("Kyiv was
-    hit", "Goma fell"), nor the place a disaster or accident struck ("Texas was flooded")."""
+    hit", "Goma fell"), nor the place a disaster or accident struck ("Texas was flooded"), nor a
+    town (``feature`` "city") that is the subject of its own measure ("Ōfunato issued an
+    evacuation order for its residents": its authority acts within its bounds; "Japan issued
+    an order" is who, not where)."""
     node = coordination_head(token)
     if event_type in PLACE_SUBJECT_TYPES:
         return None
@@ -1111,6 +1114,9 @@ def party_role(token: Token, trigger: Token, event_type: str) -> str | None:
     verbs = _doer_verbs(trigger)
     verb_ids = {v.i for v in verbs}
     if dep in ("nsubj", "csubj") and head.i in verb_ids:
+        if event_type == "other" and feature == "city" and dep == "nsubj" and head.i == trigger.head.i \
+                and trigger.dep_ == "dobj":
+            return None  # a town's own measure: where it was taken
         if event_type in STRUCK_TYPES and not any(c.dep_ in ("dobj", "agent") for c in head.children) \
                 and head.i == trigger.i:
             return None  # "Goma fell", "Kharkiv burned"

@@ -121,8 +121,7 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
                         f["owner_modifier"] = 1.0  # "U.S. embassies": whose, not where
             if token.dep_ in ("nsubj", "nsubjpass"):
                 f["subject"] = 1.0
-            if prep not in ("locative", "destination", "into") and party_role(token, trigger, event_type) \
-                    and not _town_measure(place, token, trigger, event_type):
+            if prep not in ("locative", "destination", "into") and party_role(token, trigger, event_type, place.feature):
                 f["party"] = 1.0  # "Egypt and Syria agreed", "condemned Iran": who, not where
             elif stands_for_government(place, token, trigger, event_type):
                 f["party"] = 1.0  # "talks between Moscow and Kyiv": governments, not a venue
@@ -167,10 +166,3 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
     options.append(PlaceOption(None, "none", none))
     return options
 
-
-def _town_measure(place, token, trigger, event_type: str) -> bool:
-    """A town that is the subject of its own measure is where the measure was taken: its
-    authority acts within its bounds ("Ōfunato issued an evacuation order for its residents").
-    Not a country or state ("Japan issued an order": who, not where)."""
-    return event_type == "other" and place.feature == "city" and token.dep_ == "nsubj" \
-        and token.head.i == trigger.head.i and trigger.dep_ == "dobj"
