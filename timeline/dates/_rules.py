@@ -1313,6 +1313,10 @@ def _vague(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         return None
     if key == "the future" and nxt == "of":
         return None  # "the future of the alliance": a topic, not a time
+    if key == "the future" and "foreseeable" in m.group().lower() and prev.lower() == "for":
+        # "will remain neutral for the foreseeable future": how long a state lasts, an
+        # open stretch like "for the time being" or "for a while", no time it happens at
+        return None
     if key == "the present" and nxt.lower() in ("government", "system", "situation", "case", "form"):
         return None
     return _with_anchor(cal.vague_ref(_VAGUE[key]), f"{m.group()} (vague reference to {_VAGUE[key].split('_')[0].lower()})")
