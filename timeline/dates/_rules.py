@@ -2102,6 +2102,17 @@ _MODALS = frozenset("will would may might could can shall should must 'll".split
 _DURATION_HEADS = frozenset("the past last next first coming previous final".split())
 
 
+@rule("in_either_amount", rf"(?<=\b[Ii]n\s)(?:(?:an?|one)\s+(day|week|month|year)\s+or\s+two|({NUMBER})\s+or\s+({NUMBER})\s+(days|weeks|months|years))(?![\w-])",
+      priority=2, triggers="or")
+def _in_either_amount(m: re.Match[str], ctx: DateContext) -> Resolved | None:
+    """ "Talks could resume in a day or two", "a ruling is due in two or three weeks": a time
+    ahead given as one amount or another, so no one day, month or year (as "in two weeks" is):
+    the future at large. Not told of the past ("In a year or two, the firm had doubled")."""
+    if ctx.direction(m.start(), m.end(), default="") != "future":
+        return None
+    return _with_anchor(cal.vague_ref("FUTURE_REF"), f"in {m.group()}: one amount or another ahead")
+
+
 @rule("duration", rf"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final)\s+)?({NUMBER}|a|an|a\s+few|a\s+couple\s+of|several|few)[\s-]+(?:more\s+)?({UNIT})(?:[\s-]+(?:long|old))?")
 def _duration(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if m.group(2).lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group()):
