@@ -833,13 +833,14 @@ def _private_encounter(cue: Cue) -> bool:
 
 
 def _private_counterpart(noun: Token) -> bool:
-    """A meeting's noun whose other side is a private person named by a common noun ("recalled
+    """A meeting's noun whose other side is one private person named by a common noun ("recalled
     a phone conversation with the man", "her meeting with a neighbour"): the codebook's
     meetings are between parties, a talk with a private person is no event (see
-    :func:`_private_encounter`)."""
+    :func:`_private_encounter`). Not a group ("a meeting with residents", "with the families"),
+    which an office holder may meet as such."""
     others = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
               for o in c.children if o.dep_ == "pobj"]
-    return bool(others) and all(o.pos_ == "NOUN" and not _party(o, None) for o in others)
+    return bool(others) and all(o.tag_ == "NN" and not _party(o, None) for o in others)
 
 
 def _party(token: Token, name: str | None) -> bool:

@@ -1233,6 +1233,7 @@ def test_a_talk_with_a_private_person_or_a_trip_of_one_told_by_a_relative_clause
         assert not {"meet", "visit"} & set(kinds(text)), text
     # a meeting with a party, and a trip with private company, stay
     assert "meet" in kinds("The mayor held a phone conversation with the governor of Ohio on Monday.")
+    assert "meet" in kinds("The mayor held a meeting with residents of Elm Street in Dayton on Monday.")
     assert "visit" in kinds("President Ana Ruiz made a trip to Toledo with her relatives on Friday.")
 
 
