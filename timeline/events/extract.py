@@ -634,6 +634,10 @@ def _descriptors(token: Token) -> set[str]:
     """A person's own word and the words that describe them: "Micanopy resident Troy Blakely",
     "Carla Dunn, a meteorologist at ...", "the gunman's stepmother"."""
     words = {token.lemma_.lower()}
+    if token.lower_ in _QUANTIFIERS:
+        # "Several of the parents said ...": the speakers are some of the parents
+        words.update(o.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj")
     described = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         described.append(token.head)  # "An ex-wife of Stewart's, Sue Griffin, ..."
@@ -792,7 +796,12 @@ def _private_encounter(cue: Cue) -> bool:
     meetings and visits are those of parties (officials, organisations, states), as its
     statements are; private persons' doings of this kind are no event."""
     trigger = cue.trigger
-    if cue.event.event_type not in ("meet", "visit") or trigger.pos_ not in ("VERB", "AUX"):
+    if cue.event.event_type not in ("meet", "visit"):
+        return False
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # a meeting's "with" names the other side; a trip's ("a trip with his classmates") the company
+        return cue.event.event_type == "meet" and _private_counterpart(trigger)
+    if trigger.pos_ not in ("VERB", "AUX"):
         return False
     subject, verb = None, trigger
     for _ in range(3):  # "ate some cookies and talked with them", "missed talking to him": the head's
@@ -800,10 +809,12 @@ def _private_encounter(cue: Cue) -> bool:
         if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "the woman who travelled with him": the woman
     if subject is None or subject.dep_ == "nsubjpass" or _party(subject, cue.event.actor1):
         return False
     others = [c for c in trigger.children if c.dep_ == "dobj"]
-    if trigger.dep_ == "relcl":
+    if trigger.dep_ == "relcl" and trigger.head.i != subject.i:
         others.append(trigger.head)  # "the man she met over the Internet"
     others += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
                for o in c.children if o.dep_ == "pobj"]
@@ -819,6 +830,17 @@ def _private_encounter(cue: Cue) -> bool:
     # must be told as a private person ("the man", "a neighbour") or be a pronoun for one
     return any(t.lower_ in _PERSONAL_PRONOUNS or t.lemma_.lower() in PRIVATE_PEOPLE or _private(_descriptors(t))
                for t in [subject, *others])
+
+
+def _private_counterpart(noun: Token) -> bool:
+    """A meeting's noun whose other side is one private person named by a common noun ("recalled
+    a phone conversation with the man", "her meeting with a neighbour"): the codebook's
+    meetings are between parties, a talk with a private person is no event (see
+    :func:`_private_encounter`). Not a group ("a meeting with residents", "with the families"),
+    which an office holder may meet as such."""
+    others = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj"]
+    return bool(others) and all(o.tag_ == "NN" and not _party(o, None) for o in others)
 
 
 def _party(token: Token, name: str | None) -> bool:
@@ -3003,7 +3025,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                 or _topic_only(token) \
                 or _setting_only(token) or _slogan(token) or _victims_named(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
-                or _pending(token):
+                or _pending(token) or _conditional_outcome(token):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -3161,8 +3183,9 @@ def _pending(token: Token) -> bool:
     caught", "once the delegation lands in Lisbon", "if a driver is found"): it has
     not happened (codebook §1: hypothetical). Headlines tell the past in the present: not them."""
     verb = _clause_verb(token)
-    for _ in range(3):  # "until the crews manage to reach the village": up from the infinitive
-        if verb is None or verb.dep_ not in ("xcomp",):
+    for _ in range(3):  # "until the crews manage to reach the village": up from the infinitive,
+        # and from a second verb of the clause ("if a suspect is caught and charged")
+        if verb is None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS
@@ -3172,6 +3195,29 @@ def _pending(token: Token) -> bool:
     if not set(tenses) & {"VBZ", "VBP"} or set(tenses) & {"VBD", "MD"}:
         return False
     return not is_headline(verb.sent)
+
+
+#: Modals of what would follow from a condition: "a trial would precede", "the road could close".
+_CONDITIONAL_MODALS = {"would", "could", "might"}
+
+
+def _conditional_outcome(token: Token) -> bool:
+    """A happening told as what would follow if a condition in the present were met ("If a
+    suspect is caught in both states, a state trial would come first", "if the river rises,
+    the bridge could close"): it has not happened (codebook §1: hypothetical). A party's own
+    words of what it would do ("the ministry said it would respond if ...") are its threat or
+    plan, and a quote is a speaker's: not them."""
+    verb = _clause_verb(token)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS for c in verb.children):
+        return False
+    if any(a.lemma_.lower() in SAY_VERBS for a in verb.ancestors) or inside_quotes(verb.sent, verb):
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            tenses = {clause.tag_} | {c.tag_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+            if tenses & {"VBZ", "VBP"} and not tenses & {"VBD", "MD"}:
+                return True
+    return False
 
 
 #: Appeals whose infinitive names what is asked for, not a happening: "urged lawmakers to pass

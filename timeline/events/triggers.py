@@ -818,6 +818,15 @@ def _prep_object_words(verb: Token, preposition: str) -> set[str]:
     return {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition for t in c.subtree}
 
 
+def _prep_heads(verb: Token, preposition: str) -> set[str]:
+    """Lower-cased head nouns of the verb's "``preposition`` X" phrases, common nouns only: "to
+    [the streets]", not the words of a phrase hanging from them ("to the library on Elm
+    Street") nor a named place ("to Elm Street")."""
+    return {o.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition
+            for o in c.children if o.dep_ == "pobj" and o.pos_ != "PROPN"
+            and not any(m.dep_ == "compound" and m.pos_ == "PROPN" for m in o.children)}
+
+
 def _armed_subject(verb: Token) -> bool:
     """The verb's doer could fight: not a campaign, an ad, a law or a policy ("a telephone
     campaign targeted ..."); no subject at all (a passive: "were targeted") also counts."""
@@ -3016,8 +3025,8 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "violence_against_civilians"  # "took hostages", "taken hostage"
         if objects & {"power"} or (particle == "over" and objects & {"government", "power", "country", "presidency"}):
             return "other"  # "the army took power"
-        if _prep_object_words(token, "to") & {"streets", "street"}:
-            return "protest"  # "took to the streets"
+        if _prep_heads(token, "to") & {"streets", "street"}:
+            return "protest"  # "took to the streets"; not "takes a bus to the library on Elm Street"
         if objects & {"office", "oath", "helm", "reins"} or (particle == "over" and _prep_object_words(token, "as")
                                                             & (_POSTS | _OFFICES)):
             return "other"  # "took office", "took the helm", "took over as president"

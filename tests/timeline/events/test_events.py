@@ -1223,6 +1223,20 @@ def test_private_peoples_meetings_and_visits_are_no_events() -> None:
     assert "visit" in kinds("Foreign Minister Ana Ruiz visited Rabat on Monday.")
 
 
+def test_a_talk_with_a_private_person_or_a_trip_of_one_told_by_a_relative_clause_is_no_event() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.event_type for e in extract_events(text, published="2024-05-10")]
+
+    # a meeting's noun whose other side is "the man"; a trip of "the woman who travelled with ..."
+    for text in ("The clerk, recalling a phone conversation with the Dayton man on Monday, said he was calm.",
+                 "Detectives in Toledo want to question a young woman who travelled with Tom Hale last week."):
+        assert not {"meet", "visit"} & set(kinds(text)), text
+    # a meeting with a party, and a trip with private company, stay
+    assert "meet" in kinds("The mayor held a phone conversation with the governor of Ohio on Monday.")
+    assert "meet" in kinds("The mayor held a meeting with residents of Elm Street in Dayton on Monday.")
+    assert "visit" in kinds("President Ana Ruiz made a trip to Toledo with her relatives on Friday.")
+
+
 def test_a_happening_named_only_as_the_ground_of_a_standing_is_background() -> None:
     def events(text: str) -> list[tuple[str, str]]:
         return [(e.event_type, e.sentence[:9]) for e in extract_events(text, published="2024-05-10")]
@@ -1436,6 +1450,17 @@ def test_an_investigators_account_of_a_case_is_no_statement(sentence: str) -> No
     from timeline.events.extract import _no_event_voice
     says = [c for c in candidate_events(sentence, published=dt.date(1999, 5, 6)) if c.event.event_type == "statement"]
     assert says and all(_no_event_voice(c) for c in says)
+
+
+def test_some_of_the_private_people_speak_as_private_people() -> None:
+    # "Several of the parents said": the speakers are parents, private persons (codebook §1)
+    from timeline.events.extract import _no_event_voice
+    says = [c for c in candidate_events("Several of the parents have said the school should stay open.",
+                                        published=dt.date(1999, 5, 6)) if c.event.event_type == "statement"]
+    assert says and all(_no_event_voice(c) for c in says)
+    says = [c for c in candidate_events("Several of the ministers have said the school should stay open.",
+                                        published=dt.date(1999, 5, 6)) if c.event.event_type == "statement"]
+    assert says and not any(_no_event_voice(c) for c in says)
 
 
 def test_a_ministers_bare_saying_is_still_a_statement() -> None:

@@ -40,6 +40,7 @@ def kinds(text: str) -> list[str]:
     ("Macron congratulated Biden on Sunday.", "support"),
     ("The ministry summoned the Russian ambassador on Tuesday.", "condemn"),
     ("Thousands took to the streets of Santiago on Friday.", "protest"),
+    ("Farmers took their anger to the streets of Lyon on Friday.", "protest"),
     ("Teachers walked out in Chicago on Monday.", "protest"),
     ("The club fired its coach on Monday.", "other"),
     ("The prime minister sacked the finance minister on Friday.", "other"),
@@ -275,6 +276,9 @@ def test_phrasings_the_event_model_may_still_weigh_low_are_candidates(sentence: 
     ("The yacht sailed into the harbour in Leeds on Monday.", "deploy"),
     ("The critic rapped the new film in Leeds on Monday.", "violence_against_civilians"),
     ("The firm sent a team to the trade fair in Milan on Monday.", "aid"),
+    # a ride to a building on a named street is no taking to the streets
+    ("After work, the nurse takes a bus to the youth centre on Elm Street, where her son waits.", "protest"),
+    ("On Monday the girl took a bus to the library on Oak Street, where her aunt collected her.", "protest"),
 ])
 def test_other_senses_of_those_words_are_no_such_happening(sentence: str, not_kind: str) -> None:
     assert not_kind not in kinds(sentence)

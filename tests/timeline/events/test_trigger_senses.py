@@ -119,6 +119,16 @@ def test_a_pending_condition_is_no_happening():
     assert "visit" not in kinds("The city will begin the transfer once the Cuban delegation arrives in Washington.")
 
 
+def test_a_second_verb_of_a_pending_condition_and_its_outcome_are_no_happenings():
+    # "if a fugitive is found and arrested": the second verb is the condition's too; "his trial would
+    # take place" is what would follow from it (codebook §1: hypothetical)
+    assert "arrest" not in kinds("If a fugitive is found and arrested in Texas, his trial would take place in Ohio.")
+    assert "arrest" not in kinds("If the man is caught and charged, prosecutors in Ohio would hold a trial next year.")
+    # a party's own words of what it would do stay its statement; a past condition is no present one
+    assert kinds("The ministry said on Monday it would close the border with Chad if the attacks continue.")
+    assert "arrest" in kinds("Police arrested the man in Ohio on Monday, and a trial would follow if he was fit.")
+
+
 def test_a_past_clause_of_time_is_kept():
     assert "arrest" in kinds("The mayor spoke in Dayton on Monday after police arrested the burglar.")
 
