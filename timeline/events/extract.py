@@ -3003,7 +3003,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                 or _topic_only(token) \
                 or _setting_only(token) or _slogan(token) or _victims_named(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
-                or _pending(token):
+                or _pending(token) or _open_question(token):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -3147,6 +3147,19 @@ def _counterfactual(token: Token) -> bool:
         return False
     auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     return "have" in auxes and any(a in _COUNTERFACTUAL_MODALS for a in auxes)
+
+
+def _open_question(token: Token) -> bool:
+    """A happening told by the verb of a finite clause of "whether": the open question of an
+    inquiry, a doubt or a trial ("a jury will decide whether the driver killed the cyclist", "it is
+    unclear whether he crossed the border"): asked, not reported (codebook §1: speculation and
+    hypothetical happenings). Not a noun under a verb of state ("whether two suspects remained
+    in detention": the custody stands), nor a party's choice of its own act ("will decide
+    whether to ban fireworks": a decision planned).
+    """
+    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return any(c.lower_ == "whether" for c in token.children)
 
 
 #: Conjunctions of a clause that tells a condition or a time still to come when its verb is in

@@ -119,6 +119,20 @@ def test_a_pending_condition_is_no_happening():
     assert "visit" not in kinds("The city will begin the transfer once the Cuban delegation arrives in Washington.")
 
 
+# A clause of "whether" asks about a happening; it does not report one.
+@pytest.mark.parametrize("sentence, kind", [
+    ("A jury was chosen in Dayton on Monday to decide whether the driver killed the cyclist.", "attack"),
+    ("It was still unclear on Monday whether the rebels had attacked the town of Goma.", "attack"),
+])
+def test_an_open_question_is_no_happening(sentence, kind):
+    assert kind not in kinds(sentence)
+
+
+def test_a_happening_told_as_fact_or_a_choice_whether_to_act_is_kept():
+    assert "attack" in kinds("Prosecutors in Dayton said on Monday the driver killed the cyclist.")
+    assert "sanction" in kinds("The council in Dayton will decide on Monday whether to ban fireworks.")
+
+
 def test_a_past_clause_of_time_is_kept():
     assert "arrest" in kinds("The mayor spoke in Dayton on Monday after police arrested the burglar.")
 
