@@ -133,6 +133,19 @@ def test_a_happening_told_as_fact_or_a_choice_whether_to_act_is_kept():
     assert "sanction" in kinds("The council in Dayton will decide on Monday whether to ban fireworks.")
 
 
+# A happening's noun that is only a label put on something, or what it is likened to, is rhetoric.
+@pytest.mark.parametrize("sentence", [
+    "The minister on Monday described the demolitions in Hebron as a form of ethnic cleansing.",
+    "The governor of Ohio likened the new tax plan to a massacre on Monday.",
+])
+def test_a_label_or_a_likeness_is_no_happening(sentence):
+    assert not {"violence_against_civilians", "attack"} & set(kinds(sentence))
+
+
+def test_the_happening_a_label_is_put_on_is_kept():
+    assert "attack" in kinds("The minister on Monday described the bombing of the market in Kabul as a crime.")
+
+
 def test_a_past_clause_of_time_is_kept():
     assert "arrest" in kinds("The mayor spoke in Dayton on Monday after police arrested the burglar.")
 
