@@ -3022,10 +3022,10 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         else:
             continue
         if _no_happening(token) or _habitual(token) or _many_unnamed_over_time(token) or _modifier_only(token) \
-                or _topic_only(token) \
+                or _topic_only(token) or _label_only(token) \
                 or _setting_only(token) or _slogan(token) or _victims_named(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
-                or _pending(token) or _conditional_outcome(token):
+                or _pending(token) or _conditional_outcome(token) or _open_question(token):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -3171,6 +3171,19 @@ def _counterfactual(token: Token) -> bool:
     return "have" in auxes and any(a in _COUNTERFACTUAL_MODALS for a in auxes)
 
 
+def _open_question(token: Token) -> bool:
+    """A happening told by the verb of a finite clause of "whether": the open question of an
+    inquiry, a doubt or a trial ("a jury will decide whether the driver killed the cyclist", "it is
+    unclear whether he crossed the border"): asked, not reported (codebook §1: speculation and
+    hypothetical happenings). Not a noun under a verb of state ("whether two suspects remained
+    in detention": the custody stands), nor a party's choice of its own act ("will decide
+    whether to ban fireworks": a decision planned).
+    """
+    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return any(c.lower_ == "whether" for c in token.children)
+
+
 #: Conjunctions of a clause that tells a condition or a time still to come when its verb is in
 #: the present: "until he is caught", "once the group arrives", "if a suspect is charged".
 #: ("when" and "whenever" are adverbs to the parser, and their present clauses are as often
@@ -3302,6 +3315,31 @@ def _topic_only(token: Token) -> bool:
     if token.head.lower_ in ("about", "of") and owner.lemma_.lower() in _FEARS:
         return True  # "worried about flooding", "fears of a new offensive"
     return token.head.lower_ in ("about", "on") and owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in _WORKS
+
+
+#: Verbs and nouns that put a label on something: "described the policy as ethnic cleansing".
+_LABELLING = {"describe", "description", "characterize", "characterise", "characterization", "characterisation",
+              "label", "brand", "term", "portray", "depict", "denounce", "decry"}
+#: Nouns through which a label is given: "as one of ethnic cleansing", "as a form of torture".
+_LABEL_KINDS = {"one", "form", "kind", "act", "case", "sort", "type"}
+#: Verbs that liken one thing to another ("likened the campaign to a war"): what it is likened
+#: to is rhetoric (the thing likened may be a happening of its own).
+_LIKENING = {"liken", "equate"}
+
+
+def _label_only(token: Token) -> bool:
+    """A happening's noun that is only a label a speaker puts on something, or a likeness it is
+    held up to ("described the demolitions as a form of ethnic cleansing", "the mayor's
+    characterization of the delay as a kidnapping", "likened the campaign to a war"): a
+    characterisation, part of the statement that voices it, not a happening reported
+    (codebook §1: rhetorical examples; hypothetical happenings are part of the statement)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in _LIKENING:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _LABEL_KINDS:
+        token = token.head.head  # "as one of ethnic cleansing"
+    return token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in _LABELLING
 
 
 #: Nouns of a gathering that may only be the setting of what is done or said at it.

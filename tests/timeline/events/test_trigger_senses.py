@@ -129,6 +129,33 @@ def test_a_second_verb_of_a_pending_condition_and_its_outcome_are_no_happenings(
     assert "arrest" in kinds("Police arrested the man in Ohio on Monday, and a trial would follow if he was fit.")
 
 
+# A clause of "whether" asks about a happening; it does not report one.
+@pytest.mark.parametrize("sentence, kind", [
+    ("A jury was chosen in Dayton on Monday to decide whether the driver killed the cyclist.", "attack"),
+    ("It was still unclear on Monday whether the rebels had attacked the town of Goma.", "attack"),
+])
+def test_an_open_question_is_no_happening(sentence, kind):
+    assert kind not in kinds(sentence)
+
+
+def test_a_happening_told_as_fact_or_a_choice_whether_to_act_is_kept():
+    assert "attack" in kinds("Prosecutors in Dayton said on Monday the driver killed the cyclist.")
+    assert "sanction" in kinds("The council in Dayton will decide on Monday whether to ban fireworks.")
+
+
+# A happening's noun that is only a label put on something, or what it is likened to, is rhetoric.
+@pytest.mark.parametrize("sentence", [
+    "The minister on Monday described the demolitions in Hebron as a form of ethnic cleansing.",
+    "The governor of Ohio likened the new tax plan to a massacre on Monday.",
+])
+def test_a_label_or_a_likeness_is_no_happening(sentence):
+    assert not {"violence_against_civilians", "attack"} & set(kinds(sentence))
+
+
+def test_the_happening_a_label_is_put_on_is_kept():
+    assert "attack" in kinds("The minister on Monday described the bombing of the market in Kabul as a crime.")
+
+
 def test_a_past_clause_of_time_is_kept():
     assert "arrest" in kinds("The mayor spoke in Dayton on Monday after police arrested the burglar.")
 
