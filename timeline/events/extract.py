@@ -55,6 +55,7 @@ from timeline.events.locate import (
     GEO_PRECISION,
     HOME_BODY_NOUNS,
     HOME_NATION,
+    HOME_ROLE,
     HOME_TYPES,
     MOVEMENT_TYPES,
     NOT_ITS_OWN,
@@ -1849,8 +1850,8 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     """Give the event the place the place model ranks first among its options (no place
     when that ranks first)."""
     event = cue.event
-    if (event.place_derivation or "").startswith(FOLLOWED_PLACES):
-        return
+    if (event.place_derivation or "").startswith(FOLLOWED_PLACES) or HOME_ROLE in (event.place_derivation or ""):
+        return  # (the story's town instead of a visitor's home state: no option of the sentence is it)
     if model.trust_rules and cue.place_explicit and not cue.split \
             and not (event.place_derivation or "").startswith(NOT_ITS_OWN):
         return  # the rules found where it happened: a locative or destination on its own path
@@ -1859,7 +1860,8 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     options = [o for o in cue.place_options if not o.features.get("outside_the_sentence_countries")
                and not o.features.get("owner_modifier")  # "the bombings of U.S. embassies": not where
                and not o.features.get("party")  # "Egypt and Syria agreed": who did it, not where
-               and not o.features.get("route_end")]  # "sank on the way from Cuba": neither end is where
+               and not o.features.get("route_end")  # "sank on the way from Cuba": neither end is where
+               and not o.features.get("home_elsewhere")]  # "a Louisiana man" in a Kentucky story: his home
     if any(o.features.get("route_end") for o in cue.place_options) and not any(
             o.kind == "sentence" and o.place is not None for o in options):
         # "the boat sank on the way from Cuba to the United States": it happened on the journey
