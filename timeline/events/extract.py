@@ -53,6 +53,7 @@ from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICE
 from timeline.events.locate import (
     DIVISION_WORDS,
     GEO_PRECISION,
+    HERE_DATELINE,
     HOME_BODY_NOUNS,
     HOME_NATION,
     HOME_ROLE,
@@ -1837,9 +1838,9 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
 
 
 #: Places the rules found beyond the sentence for a movement: where the next sentence puts
-#: the deployed troops, or where the same actor's earlier deployment went. The place model
-#: sees only the sentence's options, so these stand.
-FOLLOWED_PLACES = ("where the deployed forces are", "no destination in the sentence: where the earlier")
+#: the deployed troops, or where the same actor's earlier deployment went; and the dateline's
+#: city a reporter's "here" names. The place model sees only the sentence's options, so these stand.
+FOLLOWED_PLACES = ("where the deployed forces are", "no destination in the sentence: where the earlier", HERE_DATELINE)
 
 
 #: Happenings whose content may be another happening with its own place ("agreed to send troops to X")

@@ -51,6 +51,8 @@ ROUTE_ROLE = "an end of the route it happened on, not where it happened"
 ANOTHER_CLAUSE_ROLE = "the place of another happening of the sentence"
 #: The role of a state or a country named as a person's home ("a Louisiana man") in a story set elsewhere.
 HOME_ROLE = "someone's home, not where it happened"
+#: A happening the reporter places "here": the dateline's city
+HERE_DATELINE = "'here': the dateline's city"
 #: Happenings where people gather and speak: the words told after one are said there
 GATHERING_TYPES = {"meet"}
 GATHERING_PLACE = "where the gathering the story told was"
@@ -202,6 +204,9 @@ class Locator:
     def locate(self, sentence: Span, trigger: Token, event_type: str, actor_tokens: set[int],
                trigger_tokens: set[int] | None = None) -> Location | None:
         in_sentence = self._in(sentence)
+        here = self._here(sentence, trigger, bool(in_sentence))
+        if here is not None:
+            return here
         if not in_sentence and event_type in LEGAL_TYPES and (seat := self.court_seat(sentence)) is not None:
             # "She is due in Milltown Superior Court today": a step of the case is taken at the
             # court's seat, not in the defendant's home town the story is set in
@@ -406,6 +411,24 @@ class Locator:
             return Location(country, f"{role} → {best.name}, which the article uses for its state: {country.name}",
                             origin=origin, explicit=rank <= 2)
         return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin, explicit=rank <= 2)
+
+    def _here(self, sentence: Span, trigger: Token, has_places: bool) -> Location | None:
+        """The dateline's city for a happening the sentence places "here" ("Orban said here
+        Friday", "agents of a task force here scanned the crowd" under a WASHINGTON dateline):
+        the reporter's "here" is where the story was filed. "here" on the trigger's own verb
+        wins over the sentence's names; elsewhere in the sentence it stands only when the
+        sentence names no place. None without a dateline."""
+        if self.dateline is None:
+            return None
+        owners = {trigger.i, trigger.head.i} if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else {trigger.i}
+        for token in sentence:
+            if token.lower_ != "here" or token.dep_ != "advmod":
+                continue
+            if token.head.i in owners:
+                return Location(self.dateline, f"{HERE_DATELINE} on it → {self.dateline.name} (city)")
+            if not has_places:
+                return Location(self.dateline, f"{HERE_DATELINE} in the sentence → {self.dateline.name} (city)")
+        return None
 
     def home_elsewhere(self, place: PlaceMention) -> PlaceMention | None:
         """The story's town (its dateline's, else the article's setting) when the only place
