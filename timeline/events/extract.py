@@ -53,8 +53,10 @@ from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICE
 from timeline.events.locate import (
     DIVISION_WORDS,
     GEO_PRECISION,
+    HERE_DATELINE,
     HOME_BODY_NOUNS,
     HOME_NATION,
+    HOME_ROLE,
     HOME_TYPES,
     MOVEMENT_TYPES,
     NOT_ITS_OWN,
@@ -1858,9 +1860,9 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
 
 
 #: Places the rules found beyond the sentence for a movement: where the next sentence puts
-#: the deployed troops, or where the same actor's earlier deployment went. The place model
-#: sees only the sentence's options, so these stand.
-FOLLOWED_PLACES = ("where the deployed forces are", "no destination in the sentence: where the earlier")
+#: the deployed troops, or where the same actor's earlier deployment went; and the dateline's
+#: city a reporter's "here" names. The place model sees only the sentence's options, so these stand.
+FOLLOWED_PLACES = ("where the deployed forces are", "no destination in the sentence: where the earlier", HERE_DATELINE)
 
 
 #: Happenings whose content may be another happening with its own place ("agreed to send troops to X")
@@ -1871,8 +1873,8 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     """Give the event the place the place model ranks first among its options (no place
     when that ranks first)."""
     event = cue.event
-    if (event.place_derivation or "").startswith(FOLLOWED_PLACES):
-        return
+    if (event.place_derivation or "").startswith(FOLLOWED_PLACES) or HOME_ROLE in (event.place_derivation or ""):
+        return  # (the story's town instead of a visitor's home state: no option of the sentence is it)
     if model.trust_rules and cue.place_explicit and not cue.split \
             and not (event.place_derivation or "").startswith(NOT_ITS_OWN):
         return  # the rules found where it happened: a locative or destination on its own path
@@ -1881,7 +1883,8 @@ def _choose_place(cue: Candidate, model: EventModel) -> None:
     options = [o for o in cue.place_options if not o.features.get("outside_the_sentence_countries")
                and not o.features.get("owner_modifier")  # "the bombings of U.S. embassies": not where
                and not o.features.get("party")  # "Egypt and Syria agreed": who did it, not where
-               and not o.features.get("route_end")]  # "sank on the way from Cuba": neither end is where
+               and not o.features.get("route_end")  # "sank on the way from Cuba": neither end is where
+               and not o.features.get("home_elsewhere")]  # "a Louisiana man" in a Kentucky story: his home
     if any(o.features.get("route_end") for o in cue.place_options) and not any(
             o.kind == "sentence" and o.place is not None for o in options):
         # "the boat sank on the way from Cuba to the United States": it happened on the journey

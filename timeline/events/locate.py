@@ -49,6 +49,10 @@ OTHER_HAPPENING_ROLE = "the place of another happening named inside this one"
 ROUTE_ROLE = "an end of the route it happened on, not where it happened"
 #: The role of a place that hangs off another trigger of the sentence.
 ANOTHER_CLAUSE_ROLE = "the place of another happening of the sentence"
+#: The role of a state or a country named as a person's home ("a Louisiana man") in a story set elsewhere.
+HOME_ROLE = "someone's home, not where it happened"
+#: A happening the reporter places "here": the dateline's city
+HERE_DATELINE = "'here': the dateline's city"
 #: Happenings where people gather and speak: the words told after one are said there
 GATHERING_TYPES = {"meet"}
 GATHERING_PLACE = "where the gathering the story told was"
@@ -200,6 +204,9 @@ class Locator:
     def locate(self, sentence: Span, trigger: Token, event_type: str, actor_tokens: set[int],
                trigger_tokens: set[int] | None = None) -> Location | None:
         in_sentence = self._in(sentence)
+        here = self._here(sentence, trigger, bool(in_sentence))
+        if here is not None:
+            return here
         if not in_sentence and event_type in LEGAL_TYPES and (seat := self.court_seat(sentence)) is not None:
             # "She is due in Milltown Superior Court today": a step of the case is taken at the
             # court's seat, not in the defendant's home town the story is set in
@@ -388,6 +395,11 @@ class Locator:
                 return None
             return Location(setting, f"no venue in the sentence ({best.name} is {role}): "
                                      f"the article's setting, {setting.name}")
+        home = self.home_elsewhere(best) if rank > 2 else None
+        if home is not None:
+            # "A Louisiana man was arrested after a traffic stop" in a story from a Kentucky town:
+            # the state the person comes from is not where it happened; the story's town is
+            return Location(home, f"{best.name} is {HOME_ROLE}: the story's town, {home.name} (city)")
         town = self._town_in_state(best, rank)
         if town is not None:
             return Location(town, f"{role} → a place in {best.name}: the article's town inside it, {town.name} (city)",
@@ -399,6 +411,42 @@ class Locator:
             return Location(country, f"{role} → {best.name}, which the article uses for its state: {country.name}",
                             origin=origin, explicit=rank <= 2)
         return Location(best, f"{role} → {best.name} ({best.feature})", origin=origin, explicit=rank <= 2)
+
+    def _here(self, sentence: Span, trigger: Token, has_places: bool) -> Location | None:
+        """The dateline's city for a happening the sentence places "here" ("Orban said here
+        Friday", "agents of a task force here scanned the crowd" under a WASHINGTON dateline):
+        the reporter's "here" is where the story was filed. "here" on the trigger's own verb
+        wins over the sentence's names; elsewhere in the sentence it stands only when the
+        sentence names no place. None without a dateline."""
+        if self.dateline is None:
+            return None
+        owners = {trigger.i, trigger.head.i} if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else {trigger.i}
+        for token in sentence:
+            if token.lower_ != "here" or token.dep_ != "advmod":
+                continue
+            if token.head.i in owners:
+                return Location(self.dateline, f"{HERE_DATELINE} on it → {self.dateline.name} (city)")
+            if not has_places:
+                return Location(self.dateline, f"{HERE_DATELINE} in the sentence → {self.dateline.name} (city)")
+        return None
+
+    def home_elsewhere(self, place: PlaceMention) -> PlaceMention | None:
+        """The story's town (its dateline's, else the article's setting) when the only place
+        the sentence gives is a state or a country named as someone's home ("a Louisiana man",
+        "Smith, 44, of St. Albans, Vt.") and that town lies in another state or country: a
+        person from elsewhere is arrested or hurt where the story is, not at home. None
+        otherwise (a town as the home, "a Milltown man", may well be where it happened)."""
+        token = self._token_of(place)
+        if token is None or place.feature not in ("admin1", "country") or not _home_token(token):
+            return None
+        town = self.dateline or self.setting
+        if town is None or town.feature != "city" or town.country_code is None:
+            return None
+        if place.feature == "country":
+            return town if town.country_code != place.country_code else None
+        if town.country_code == place.country_code and town.admin1 and fold(town.admin1) != fold(place.name or ""):
+            return town
+        return None
 
     def _town_in_state(self, place: PlaceMention, rank: int) -> PlaceMention | None:
         """The article's town (its dateline's or setting's) for a happening told at a thing of
@@ -804,6 +852,19 @@ def _home_town(token: Token) -> bool:
         return False
     owner = node.head.head
     return owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PERSON_NOUNS or owner.like_num
+
+
+def _home_token(token: Token) -> bool:
+    """The place names someone's home: "Smith, 39, of Pomeroy" (see :func:`_home_town`) or a
+    place word before a noun of people, "a Louisiana man", "two Ohio teenagers"."""
+    node = coordination_head(token)
+    if node.dep_ in ("compound", "amod", "nmod") and node.head.i == node.i + 1 \
+            and node.head.lemma_.lower() in PERSON_NOUNS:
+        return True  # (right before the noun: "Montana crash victims" are the crash's, in Montana)
+    if node.dep_ == "pobj" and node.head.lower_ in ("of", "from") \
+            and any(child.dep_ == "appos" and child.like_num for child in node.head.head.children):
+        return True  # "Kopp, 44, of St. Albans, Vt.": a name with an age (whatever its entity tag)
+    return _home_town(token)
 
 
 def _addresses(scored: list, token_of) -> list:

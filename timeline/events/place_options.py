@@ -125,6 +125,8 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
                 f["party"] = 1.0  # "Egypt and Syria agreed", "condemned Iran": who, not where
             elif stands_for_government(place, token, trigger, event_type):
                 f["party"] = 1.0  # "talks between Moscow and Kyiv": governments, not a venue
+            if locator.home_elsewhere(place) is not None:
+                f["home_elsewhere"] = 1.0  # "a Louisiana man was arrested" in a Kentucky town's story
             if event_type not in MOVEMENT_TYPES and route_end(token):
                 f["route_end"] = 1.0  # "sank on the way from Cuba to Florida": it happened at neither
             if event_type in LEGAL_TYPES and inside_another_happening(token, trigger, event_type):

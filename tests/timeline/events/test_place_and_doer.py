@@ -681,3 +681,31 @@ def test_a_place_of_the_act_a_happening_dates_is_shared_by_it() -> None:
     disaster = _event("Five skiers were found dead near Zermatt on Sunday following an avalanche.", "disaster",
                       published="2021-03-10")
     assert disaster.place_name == "Zermatt", disaster.place_derivation
+
+
+@pytest.mark.parametrize("text, place", [
+    # a state or a country named as someone's home is not where the happening was: the story's town is
+    ("BOWLING GREEN, Ky. (AP) -- An Ohio man was arrested on Sunday after a traffic stop near the interstate.",
+     "Bowling Green"),
+    ("BOWLING GREEN, Ky. (AP) -- Two Tennessee teenagers were arrested on Saturday after a fight at a bar.",
+     "Bowling Green"),
+    ("BOWLING GREEN, Ky. (AP) -- John Harlan, 52, of Vermont, was charged on Saturday with burglary.",
+     "Bowling Green"),
+])
+def test_a_visitors_home_state_is_not_where_it_happened(text: str, place: str) -> None:
+    arrest = _event(text, "arrest", published="2025-03-20")
+    assert arrest.place_name == place, arrest.place_derivation
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    # the reporter's "here" is the dateline's city: on the words' own verb, over a wider region named
+    ("HELSINKI, March 3 (Xinhua) --\n\nThe new treaty will change the balance of power in northern Europe, the "
+     "Finnish prime minister Matti Virtanen said here Friday.", "statement", "Helsinki"),
+    # elsewhere in a sentence that names no place, over the story's earlier place
+    ("WASHINGTON (AP) --\n\nA doctor who performed abortions was shot dead in Albany, N.Y., last fall.\n\n"
+     "On Friday, police officers here watched the crowd of protesters at the annual rally against abortion.",
+     "protest", "Washington"),
+])
+def test_here_is_the_datelines_city(text: str, event_type: str, place: str) -> None:
+    event = _event(text, event_type, published="2025-03-07")
+    assert event.place_name == place, event.place_derivation
