@@ -375,13 +375,15 @@ def _dated_past_deed(cue: Candidate) -> bool:
     """A deed (not a saying) told by a finite verb in the simple past with a doer and the day it
     was done stated in its own clause: "On March 6, the mayor donated $5,000 to the shelter",
     "Lena Ruiz flew to Oslo on Saturday to meet the envoy", "after the parliament ratified the
-    treaty on Tuesday". The stated day and the past tense tell a happening that took place,
-    whatever the model makes of the wording; not a clock time only ("crews arrived at about
-    2:50 p.m. to find ..." times a step of a scene), a date the sentence does not state (the
-    narrative's), a relative clause's detail, or a negated verb."""
+    treaty on Tuesday", or by a gerund after "after" in a sentence told in the past ("After
+    touring the port Thursday, the minister flew home": see :func:`_done_before`). The stated
+    day and the past tense tell a happening that took place, whatever the model makes of the
+    wording; not a clock time only ("crews arrived at about 2:50 p.m. to find ..." times a
+    step of a scene), a date the sentence does not state (the narrative's), a relative
+    clause's detail, or a negated verb."""
     trigger, event = cue.trigger, cue.event
-    if event.mode != "asserted" or trigger.pos != VERB or trigger.tag_ != "VBD" \
-            or event.event_type in VERBAL_TYPES or trigger.dep_ not in _DEED_CLAUSES:
+    if event.mode != "asserted" or trigger.pos != VERB or event.event_type in VERBAL_TYPES \
+            or not (trigger.tag_ == "VBD" and trigger.dep_ in _DEED_CLAUSES or _done_before(trigger)):
         return False
     lemma = trigger.lemma_.lower()
     if lemma in SAY_VERBS or lemma in ANNOUNCE_VERBS or any(c.dep_ == "neg" for c in trigger.children):
@@ -391,6 +393,14 @@ def _dated_past_deed(cue: Candidate) -> bool:
             or "time of day" in derivation:
         return False
     return bool(event.actor1) and cue.actor1_kind in _DEED_DOERS
+
+
+def _done_before(verb: Token) -> bool:
+    """A gerund after "after" whose governing verb is in the simple past ("After touring the
+    port Thursday, the minister flew home"; "after meeting the envoy on Friday, she left"):
+    the clause of time tells a deed done before a past one, as a finite verb would."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "after" \
+        and verb.head.head.tag_ == "VBD"
 
 
 #: Kinds of happening a party schedules for a day: meetings (forums, hearings, sessions), visits,

@@ -1580,6 +1580,25 @@ def test_the_dated_deed_rule_leaves_clock_times_relative_clauses_and_negations_a
                                          if c.trigger.text.startswith("donat")]) >= 2
 
 
+def test_a_deed_told_by_a_gerund_after_after_with_its_day_is_an_event() -> None:
+    # "After touring X on Thursday, ... said": a deed done before a past one, with its stated
+    # day, took place (codebook §2); the model alone leaves the gerund below the keep threshold
+    text = ("Investigators widened their search for the bombers on Friday. Three suspects were held for "
+            "questioning. After touring the damaged consulate in Marsden on Thursday and meeting with local "
+            "police chiefs Friday morning, FBI Director Tom Hale said the inquiry was moving fast.")
+    events = extract_events(text, published="2026-03-14")
+    assert ("visit", "2026-03-12") in [(e.event_type, str(e.date_start)) for e in events]
+
+
+def test_the_gerund_after_after_rule_needs_a_past_main_verb() -> None:
+    from timeline.events.extract import _dated_past_deed
+
+    text = ("Floods closed the northern rail line this week. After touring the flooded rail yard in Marsden "
+            "on Thursday, Transport Secretary Lena Cole will tell reporters when the line reopens.")
+    touring = [c for c in candidate_events(text, published="2026-03-14") if c.trigger.text == "touring"]
+    assert touring and not any(_dated_past_deed(c) for c in touring)
+
+
 def test_a_gathering_scheduled_for_a_stated_day_to_come_is_a_planned_event() -> None:
     # codebook §3: a planned happening takes its planned time; the model alone leaves this one
     # (a forum told late in a story, under a colon) below the keep threshold
