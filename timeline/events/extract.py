@@ -184,6 +184,11 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "On March 6, the mayor donated $5,000 to the shelter": a party's deed told in
                 # the past tense with the day it was done is done (codebook §2)
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
+        for cue in candidates:
+            if _scheduled_gathering(cue):
+                # "The council will host a forum on April 22": a gathering scheduled for a
+                # stated day to come is planned (codebook §3)
+                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         told = _told_happenings(candidates, lambda c: own[id(c)] >= model.keep_threshold)
         hazard_story = any(c.event.event_type in HAZARD_TYPES and c.event.mode == "asserted"
                            and own[id(c)] >= model.keep_threshold for c in candidates)
@@ -372,13 +377,15 @@ def _dated_past_deed(cue: Candidate) -> bool:
     """A deed (not a saying) told by a finite verb in the simple past with a doer and the day it
     was done stated in its own clause: "On March 6, the mayor donated $5,000 to the shelter",
     "Lena Ruiz flew to Oslo on Saturday to meet the envoy", "after the parliament ratified the
-    treaty on Tuesday". The stated day and the past tense tell a happening that took place,
-    whatever the model makes of the wording; not a clock time only ("crews arrived at about
-    2:50 p.m. to find ..." times a step of a scene), a date the sentence does not state (the
-    narrative's), a relative clause's detail, or a negated verb."""
+    treaty on Tuesday", or by a gerund after "after" in a sentence told in the past ("After
+    touring the port Thursday, the minister flew home": see :func:`_done_before`). The stated
+    day and the past tense tell a happening that took place, whatever the model makes of the
+    wording; not a clock time only ("crews arrived at about 2:50 p.m. to find ..." times a
+    step of a scene), a date the sentence does not state (the narrative's), a relative
+    clause's detail, or a negated verb."""
     trigger, event = cue.trigger, cue.event
-    if event.mode != "asserted" or trigger.pos != VERB or trigger.tag_ != "VBD" \
-            or event.event_type in VERBAL_TYPES or trigger.dep_ not in _DEED_CLAUSES:
+    if event.mode != "asserted" or trigger.pos != VERB or event.event_type in VERBAL_TYPES \
+            or not (trigger.tag_ == "VBD" and trigger.dep_ in _DEED_CLAUSES or _done_before(trigger)):
         return False
     lemma = trigger.lemma_.lower()
     if lemma in SAY_VERBS or lemma in ANNOUNCE_VERBS or any(c.dep_ == "neg" for c in trigger.children):
@@ -388,6 +395,37 @@ def _dated_past_deed(cue: Candidate) -> bool:
             or "time of day" in derivation:
         return False
     return bool(event.actor1) and cue.actor1_kind in _DEED_DOERS
+
+
+def _done_before(verb: Token) -> bool:
+    """A gerund after "after" whose governing verb is in the simple past ("After touring the
+    port Thursday, the minister flew home"; "after meeting the envoy on Friday, she left"):
+    the clause of time tells a deed done before a past one, as a finite verb would."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "after" \
+        and verb.head.head.tag_ == "VBD"
+
+
+#: Kinds of happening a party schedules for a day: meetings (forums, hearings, sessions), visits,
+#: elections.
+_SCHEDULED_TYPES = {"meet", "visit", "election"}
+
+
+def _scheduled_gathering(cue: Candidate) -> bool:
+    """A meeting, visit or election its own clause schedules for a stated day after the report
+    ("The council will host a forum on April 22", "A public meeting is set for 7 p.m. May 14",
+    "The board will hold its vote on Tuesday, June 2"): a planned happening, which the codebook
+    codes with its planned time (§3: mode planned), whatever the model makes of the wording.
+    Not a day the sentence does not state (the narrative's), a coarser time ("the 2014
+    Games", "in the summer": no schedule), nor a verb hung from a preposition ("soon after
+    arriving Monday": a step timed by another happening, not a plan)."""
+    event = cue.event
+    if event.event_type not in _SCHEDULED_TYPES or event.mode not in ("planned", "asserted"):
+        return False
+    derivation = event.date_derivation or ""
+    if not cue.own_date or not derivation.startswith("'") or event.date_start is None \
+            or event.date_precision != "day" or cue.trigger.dep_ == "pcomp":
+        return False
+    return event.date_start > cue.published
 
 
 def _told_in_the_present(verb: Token, *, bare: bool) -> bool:

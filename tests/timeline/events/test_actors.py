@@ -427,7 +427,10 @@ def test_a_gerund_joined_to_another_shares_its_doer() -> None:
     # "after touring X and meeting Y, the envoy said": the envoy met them, not the capital she toured
     events = extract_events("After touring Rwandan capital Kigali on Thursday and meeting with Ugandan army leaders "
                             "on Friday, the UN envoy said that she was pleased with the talks.", published=PUBLISHED)
-    assert [(e.event_type, e.actor1) for e in events] == [("meet", "UN envoy")]
+    # (the tour, a deed with its day before a past one, is a visit of her own: see
+    # test_a_deed_told_by_a_gerund_after_after_with_its_day_is_an_event)
+    assert ("meet", "UN envoy") in [(e.event_type, e.actor1) for e in events]
+    assert all(e.actor1 == "UN envoy" for e in events)
 
 
 def test_who_is_protested_against_is_not_the_doer() -> None:

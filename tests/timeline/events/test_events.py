@@ -1603,3 +1603,43 @@ def test_the_dated_deed_rule_leaves_clock_times_relative_clauses_and_negations_a
     lifted = [c.trigger.text for c in candidate_events(text, published="2026-03-12") if _dated_past_deed(c)]
     assert lifted == ["donated"] and len([c for c in candidate_events(text, published="2026-03-12")
                                          if c.trigger.text.startswith("donat")]) >= 2
+
+
+def test_a_deed_told_by_a_gerund_after_after_with_its_day_is_an_event() -> None:
+    # "After touring X on Thursday, ... said": a deed done before a past one, with its stated
+    # day, took place (codebook §2); the model alone leaves the gerund below the keep threshold
+    text = ("Investigators widened their search for the bombers on Friday. Three suspects were held for "
+            "questioning. After touring the damaged consulate in Marsden on Thursday and meeting with local "
+            "police chiefs Friday morning, FBI Director Tom Hale said the inquiry was moving fast.")
+    events = extract_events(text, published="2026-03-14")
+    assert ("visit", "2026-03-12") in [(e.event_type, str(e.date_start)) for e in events]
+
+
+def test_the_gerund_after_after_rule_needs_a_past_main_verb() -> None:
+    from timeline.events.extract import _dated_past_deed
+
+    text = ("Floods closed the northern rail line this week. After touring the flooded rail yard in Marsden "
+            "on Thursday, Transport Secretary Lena Cole will tell reporters when the line reopens.")
+    touring = [c for c in candidate_events(text, published="2026-03-14") if c.trigger.text == "touring"]
+    assert touring and not any(_dated_past_deed(c) for c in touring)
+
+
+def test_a_gathering_scheduled_for_a_stated_day_to_come_is_a_planned_event() -> None:
+    # codebook §3: a planned happening takes its planned time; the model alone leaves this one
+    # (a forum told late in a story, under a colon) below the keep threshold
+    text = ("Parents want a say in the new bus routes. About 60 parents came to the library on Tuesday to "
+            "look at the maps. Many said the routes split neighbourhoods. The Lakeside Parents Association "
+            "will host two town halls on the routes: the first is planned for April 22 at Lincoln Middle "
+            "School and the second for April 29 at Oak Hill School.")
+    events = extract_events(text, published="2026-03-12")
+    assert ("meet", "planned", "2026-04-22") in [(e.event_type, e.mode, str(e.date_start)) for e in events]
+
+
+def test_the_scheduled_gathering_rule_leaves_timed_steps_and_coarse_times_alone() -> None:
+    from timeline.events.extract import _scheduled_gathering
+
+    text = ("Soon after arriving at the house Monday night, officers found the door open. "
+            "Oakdale, which is slated to host the 2030 regional games, has seen its hotel trade grow.")
+    candidates = candidate_events(text, published="2026-03-12")
+    assert {c.trigger.text for c in candidates} >= {"arriving", "host"}
+    assert not any(_scheduled_gathering(c) for c in candidates)
