@@ -1715,7 +1715,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
             sentence_offsets = [d for d in offsets if sentence.start_char <= d.start < sentence.end_char]
             claims = _date_claims(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
-                                  offsets=sentence_offsets)
+                                  offsets=sentence_offsets, published=day)
             own_date = _governing_date(claims)
             # the date the event model reads: a participant's clause's date counts as a cue
             cue_date = _governing_date(claims, participants=True)
@@ -3615,7 +3615,8 @@ class _DateClaims:
 
 
 def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, trigger_tokens: set[int],
-                 event_type: str | None = None, offsets: list[DateMention] | None = None) -> _DateClaims:
+                 event_type: str | None = None, offsets: list[DateMention] | None = None,
+                 published: dt.date | None = None) -> _DateClaims:
     """The dates of the trigger's sentence, each with the clause it belongs to and what the
     rules of :func:`_governing_date` say of it, for every reading of it."""
     if not sentence_dates:
@@ -3634,6 +3635,8 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         if span is not None and _record_since(span.root):
             continue  # "the first ceasefire since November 2023": the last time, not this one's
         owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
+        if owner is not None and _past_date_of_asked_deed(doc[owner], trigger, mention, published):
+            owner = trigger.i
         # "flooding the centre as rain that began last week kept falling": the date of
         # something a noun inside the happening is, not of the happening
         # "The suspect, whose trial is Monday, was arrested": the trial's day, not the arrest's
@@ -3678,6 +3681,18 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         dates.append((mention, span, owner, other, participant, saying, setting))
     return _DateClaims(doc, sentence_dates, trigger, trigger_tokens, event_type, ancestors, descendants, dates,
                        anchored_offsets, anchor_tokens)
+
+
+def _past_date_of_asked_deed(owner: Token, trigger: Token, mention: DateMention,
+                             published: dt.date | None) -> bool:
+    """A date before publication hung on the to-infinitive the trigger governs ("invited the
+    party to rejoin the talks two weeks ago", "urged them to leave last week", "were invited
+    to join the alliance in July 1997"): the deed asked, offered or meant is still to come
+    when the trigger happens, so a past date is the trigger's, not that deed's (a later one
+    stays the deed's: "called on them to vote in May")."""
+    return published is not None and mention.end_date is not None \
+        and mention.end_date < published and owner.dep_ == "xcomp" and owner.head.i == trigger.i \
+        and owner.i > trigger.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in owner.children)
 
 
 def _governing_date(claims: _DateClaims, described: bool = False, participants: bool = False) -> DateMention | None:
