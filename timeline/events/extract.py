@@ -1735,7 +1735,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             dated_later = own_date is not None and own_date.start_date is not None and own_date.start_date > day
             if dated_later \
                     and mode_of(trigger.token) == "asserted" and _done_in_past(trigger.token) \
-                    and (trigger.event_type in VERBAL_TYPES or trigger.token.pos_ in ("NOUN", "PROPN")) \
+                    and (trigger.event_type in VERBAL_TYPES or trigger.token.pos_ in ("NOUN", "PROPN")
+                         or _SPAN_END.search(doc_text, max(0, own_date.start - 12), own_date.start)) \
                     and not (trigger.token.pos_ in ("NOUN", "PROPN") and _dated_in(own_date, trigger.token)):
                 # a day wholly after the report cannot be that of a statement, or of a happening's
                 # noun, the report tells as done: it is that of what was said, of another clause
@@ -1743,7 +1744,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 # bridge within the next two weeks": the interview is not two weeks on; "The
                 # council approved the appointments, terms expiring March 31, 2030"). A verb of
                 # planning keeps its day ("the vote was set for May 12"); the narrative or the
-                # report dates the rest
+                # report dates the rest. Nor of a verb told as done whose day ends what it set
+                # ("extended the deadline until Tuesday", "closed the road through Friday")
                 own_date = None  # (the sentence still dates something: the model's cue stays)
             else:
                 dated_later = False
@@ -2730,6 +2732,9 @@ def _quoted_deixis(mention: DateMention, text: str, sentence_start: int | None) 
     straight = before.count('"') + before.count("``") + before.count("''")
     return straight % 2 == 1 or before.count("“") > before.count("”")
 
+
+#: Words before a date that make it the end of a span ("until Tuesday", "through May 1").
+_SPAN_END = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 
 #: Words before a date that make it the start of a state lasting to now, not a day of the story.
 _STATE_START = re.compile(r"\b(?:since|as of)\s+$", re.IGNORECASE)

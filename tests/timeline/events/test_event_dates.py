@@ -565,3 +565,13 @@ def test_a_later_date_on_the_asked_infinitive_stays_the_content_s() -> None:
     # "to vote in September": the asked deed's month, not the appeal's
     event = _candidate("The opposition urged voters to reject the charter in September.", "2025-07-16", "urged")
     assert event.date_start != dt.date(2025, 9, 1), event.date_derivation
+
+
+@pytest.mark.parametrize("text", [
+    "The immigration agency extended its deadline until 9 a.m. Friday.",
+    "The council extended the curfew in Dunmore until July 31.",
+])
+def test_the_end_of_what_a_done_verb_set_is_not_its_day(text: str) -> None:
+    # "until Friday" ends the span the extension set; the extension itself is told as done
+    event = _candidate(text, "2025-07-16", "extended")
+    assert event.date_start <= dt.date(2025, 7, 16), event.date_derivation
