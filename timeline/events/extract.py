@@ -1777,7 +1777,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                                       actors.actor_token_ids(trigger.token), trigger_tokens)
             sentence_offsets = [d for d in offsets if sentence.start_char <= d.start < sentence.end_char]
             claims = _date_claims(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
-                                  offsets=sentence_offsets)
+                                  offsets=sentence_offsets, published=day)
             own_date = _governing_date(claims)
             # the date the event model reads: a participant's clause's date counts as a cue
             cue_date = _governing_date(claims, participants=True)
@@ -1797,7 +1797,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             dated_later = own_date is not None and own_date.start_date is not None and own_date.start_date > day
             if dated_later \
                     and mode_of(trigger.token) == "asserted" and _done_in_past(trigger.token) \
-                    and (trigger.event_type in VERBAL_TYPES or trigger.token.pos_ in ("NOUN", "PROPN")) \
+                    and (trigger.event_type in VERBAL_TYPES or trigger.token.pos_ in ("NOUN", "PROPN")
+                         or _SPAN_END.search(doc_text, max(0, own_date.start - 12), own_date.start)) \
                     and not (trigger.token.pos_ in ("NOUN", "PROPN") and _dated_in(own_date, trigger.token)):
                 # a day wholly after the report cannot be that of a statement, or of a happening's
                 # noun, the report tells as done: it is that of what was said, of another clause
@@ -1805,7 +1806,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 # bridge within the next two weeks": the interview is not two weeks on; "The
                 # council approved the appointments, terms expiring March 31, 2030"). A verb of
                 # planning keeps its day ("the vote was set for May 12"); the narrative or the
-                # report dates the rest
+                # report dates the rest. Nor of a verb told as done whose day ends what it set
+                # ("extended the deadline until Tuesday", "closed the road through Friday")
                 own_date = None  # (the sentence still dates something: the model's cue stays)
             else:
                 dated_later = False
@@ -2794,6 +2796,9 @@ def _quoted_deixis(mention: DateMention, text: str, sentence_start: int | None) 
     return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
+#: Words before a date that make it the end of a span ("until Tuesday", "through May 1").
+_SPAN_END = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+
 #: Words before a date that make it the start of a state lasting to now, not a day of the story.
 _STATE_START = re.compile(r"\b(?:since|as of)\s+$", re.IGNORECASE)
 
@@ -3740,7 +3745,8 @@ class _DateClaims:
 
 
 def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, trigger_tokens: set[int],
-                 event_type: str | None = None, offsets: list[DateMention] | None = None) -> _DateClaims:
+                 event_type: str | None = None, offsets: list[DateMention] | None = None,
+                 published: dt.date | None = None) -> _DateClaims:
     """The dates of the trigger's sentence, each with the clause it belongs to and what the
     rules of :func:`_governing_date` say of it, for every reading of it."""
     if not sentence_dates:
@@ -3759,6 +3765,8 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         if span is not None and _record_since(span.root):
             continue  # "the first ceasefire since November 2023": the last time, not this one's
         owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
+        if owner is not None and _past_date_of_asked_deed(doc[owner], trigger, mention, published):
+            owner = trigger.i
         # "flooding the centre as rain that began last week kept falling": the date of
         # something a noun inside the happening is, not of the happening
         # "The suspect, whose trial is Monday, was arrested": the trial's day, not the arrest's
@@ -3803,6 +3811,18 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         dates.append((mention, span, owner, other, participant, saying, setting))
     return _DateClaims(doc, sentence_dates, trigger, trigger_tokens, event_type, ancestors, descendants, dates,
                        anchored_offsets, anchor_tokens)
+
+
+def _past_date_of_asked_deed(owner: Token, trigger: Token, mention: DateMention,
+                             published: dt.date | None) -> bool:
+    """A date before publication hung on the to-infinitive the trigger governs ("invited the
+    party to rejoin the talks two weeks ago", "urged them to leave last week", "were invited
+    to join the alliance in July 1997"): the deed asked, offered or meant is still to come
+    when the trigger happens, so a past date is the trigger's, not that deed's (a later one
+    stays the deed's: "called on them to vote in May")."""
+    return published is not None and mention.end_date is not None \
+        and mention.end_date < published and owner.dep_ == "xcomp" and owner.head.i == trigger.i \
+        and owner.i > trigger.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in owner.children)
 
 
 def _governing_date(claims: _DateClaims, described: bool = False, participants: bool = False) -> DateMention | None:

@@ -542,3 +542,36 @@ def test_a_day_still_to_come_of_a_plan_told_in_the_past_is_kept(text: str, publi
                                                                 day: dt.date) -> None:
     event = _candidate(text, published, trigger)
     assert event.date_start == day, event.date_derivation
+
+
+@pytest.mark.parametrize("text, trigger, start", [
+    # a past date on the infinitive a saying asks for is the saying's: what it asks is still to come
+    ("The mediators urged the rebels to return to the talks two weeks ago.", "urged", dt.date(2025, 7, 2)),
+    ("The minister invited the rebel leaders to rejoin the peace talks last week.", "invited", dt.date(2025, 7, 7)),
+])
+def test_a_past_date_on_the_asked_infinitive_dates_the_saying(text: str, trigger: str, start: dt.date) -> None:
+    event = _candidate(text, "2025-07-16", trigger)
+    assert event.date_start == start, event.date_derivation
+
+
+def test_a_past_date_on_the_infinitive_of_an_invitation_dates_the_invitation() -> None:
+    # not the later day of the main clause: the joining was still to come when they were invited
+    text = "Three countries, which were invited to join the alliance at a summit in July 2023, will formally join it on March 12."
+    event = _candidate(text, "2025-02-27", "invited")
+    assert (event.date_start, event.date_end) == (dt.date(2023, 7, 1), dt.date(2023, 7, 31)), event.date_derivation
+
+
+def test_a_later_date_on_the_asked_infinitive_stays_the_content_s() -> None:
+    # "to vote in September": the asked deed's month, not the appeal's
+    event = _candidate("The opposition urged voters to reject the charter in September.", "2025-07-16", "urged")
+    assert event.date_start != dt.date(2025, 9, 1), event.date_derivation
+
+
+@pytest.mark.parametrize("text", [
+    "The immigration agency extended its deadline until 9 a.m. Friday.",
+    "The council extended the curfew in Dunmore until July 31.",
+])
+def test_the_end_of_what_a_done_verb_set_is_not_its_day(text: str) -> None:
+    # "until Friday" ends the span the extension set; the extension itself is told as done
+    event = _candidate(text, "2025-07-16", "extended")
+    assert event.date_start <= dt.date(2025, 7, 16), event.date_derivation
