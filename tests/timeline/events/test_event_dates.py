@@ -542,3 +542,14 @@ def test_a_day_still_to_come_of_a_plan_told_in_the_past_is_kept(text: str, publi
                                                                 day: dt.date) -> None:
     event = _candidate(text, published, trigger)
     assert event.date_start == day, event.date_derivation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A warrant issued by the Lorvik court charged Jan Kowal with attempted murder in the 2019 stabbing of a "
+     "shop owner.", "charged"),
+    ("Ann Roe was arrested in the June 2023 killing of her neighbour.", "arrested"),
+])
+def test_the_date_of_the_crime_charged_is_not_the_charges(text, trigger) -> None:
+    # the year or month in the phrase of the crime the charge names dates the crime, not the charge
+    event = _candidate(text, "2025-03-12", trigger)
+    assert event.date_start is not None and event.date_start.year == 2025, event.date_derivation
