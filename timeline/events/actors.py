@@ -546,7 +546,20 @@ class ActorResolver:
             # "Arriving in Wonsan, Lavrov was received": a participle mistagged as a noun
             doer = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         target = self._prep_object(noun)
+        if target is None and noun.lemma_.lower() in PATIENT_NOUNS:
+            target = self._of_person(noun)
         return doer, target
+
+    def _of_person(self, noun: Token) -> Token | None:
+        """The named person a happening's noun befell, given by its "of" ("the slaying of Dr. Ann
+        Roe", "the killing of Tomas Brandt"): the one it happened to, as its possessor is ("Roe's
+        slaying"), so that "Roe was shot at her home" told later is that attack (coref's
+        same-victim link)."""
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        person = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if person is None or person.i not in self._entity_of or self._entity_of[person.i].label_ != "PERSON":
+            return None
+        return person
 
     def _prep_object(self, head: Token) -> Token | None:
         for child in head.children:

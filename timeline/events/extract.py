@@ -3784,6 +3784,9 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # "Cuba kept up its condemnation of Wednesday's meeting": the meeting's day, not the
         # condemnation's
         other = other or (span is not None and _possessed_by_another(span, trigger, event_type))
+        # "charged Roe with murder in the 1995 shooting of a guard": the shooting's year, not
+        # the charge's
+        other = other or (span is not None and event_type == "arrest" and _in_crime_charged(span, trigger))
         # "Aid workers on Friday flew to Marlow to help victims of the bombings": Friday is the
         # flight's, the bombings came before it
         other = other or (owner is not None and owner in ancestors and mention.precision == "day"
@@ -3823,6 +3826,18 @@ def _past_date_of_asked_deed(owner: Token, trigger: Token, mention: DateMention,
     return published is not None and mention.end_date is not None \
         and mention.end_date < published and owner.dep_ == "xcomp" and owner.head.i == trigger.i \
         and owner.i > trigger.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in owner.children)
+
+
+def _in_crime_charged(span: Span, trigger: Token) -> bool:
+    """The date lies in the phrase of the violent crime an arrest's trigger names as its ground
+    ("charged him with murder in the 1995 shooting of a guard", "arrested in the May 3 killing"):
+    a noun of such a crime stands between the date and the trigger in the parse."""
+    for node in span.root.ancestors:
+        if node.i == trigger.i:
+            return False
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _VIOLENT_CRIME_NOUNS:
+            return trigger.i in {a.i for a in node.ancestors}
+    return False
 
 
 def _governing_date(claims: _DateClaims, described: bool = False, participants: bool = False) -> DateMention | None:

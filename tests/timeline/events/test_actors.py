@@ -721,3 +721,14 @@ def test_armed_men_an_attack_is_named_for_are_its_doer() -> None:
         attacks = [e for e in events if e.event_type == "attack"]
         assert attacks and attacks[0].actor1 and attacks[0].actor1.lower() == "rebel", \
             [(e.event_type, e.trigger, e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Detectives said on Monday they were close to an arrest in the slaying of Dr. Helen Moravec.", "Helen Moravec"),
+    ("Hundreds marched in Ashford on Sunday to mark a year since the killing of Tomas Brandt.", "Tomas Brandt"),
+])
+def test_the_person_of_a_killing_noun_is_the_one_it_befell(text, victim) -> None:
+    # "the slaying of Dr. Helen Moravec" names whom it befell, as "Moravec's slaying" does: the
+    # target, so that "Moravec was shot at her home" below tells the same attack
+    [noun] = [c for c in candidate_events(text, published=PUBLISHED) if c.trigger.lemma_ in ("slaying", "killing")]
+    assert noun.event.actor2 == victim and noun.event.actor1 is None

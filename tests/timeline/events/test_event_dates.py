@@ -575,3 +575,14 @@ def test_the_end_of_what_a_done_verb_set_is_not_its_day(text: str) -> None:
     # "until Friday" ends the span the extension set; the extension itself is told as done
     event = _candidate(text, "2025-07-16", "extended")
     assert event.date_start <= dt.date(2025, 7, 16), event.date_derivation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A warrant issued by the Lorvik court charged Jan Kowal with attempted murder in the 2019 stabbing of a "
+     "shop owner.", "charged"),
+    ("Ann Roe was arrested in the June 2023 killing of her neighbour.", "arrested"),
+])
+def test_the_date_of_the_crime_charged_is_not_the_charges(text, trigger) -> None:
+    # the year or month in the phrase of the crime the charge names dates the crime, not the charge
+    event = _candidate(text, "2025-03-12", trigger)
+    assert event.date_start is not None and event.date_start.year == 2025, event.date_derivation

@@ -140,6 +140,22 @@ def test_the_same_speaker_on_another_day_in_another_town_made_another_statement(
     assert {s.place_name for s in statements} == {None, "Chicago"}
 
 
+def test_a_saying_put_with_another_kind_of_happening_joins_the_speakers_words() -> None:
+    # a pair model that puts a bare saying with the latest happening told, whatever its kind:
+    # "Kovacs said the shelters need guards" after an arrest is still what Kovacs said on that
+    # occasion (codebook §2), not a detail of the arrest that would be parted from it again
+    # as a second statement of hers
+    from timeline.events import coref
+    from timeline.events.extract import candidate_events
+
+    text = ("Mayor Nora Halvik criticized the county board on Monday for cutting the grant to the city's shelters. "
+            "Two men were arrested on Tuesday after a break-in at a shelter on Elm Street. "
+            "Halvik said the shelters need guards.")
+    cues = [c for c in candidate_events(text, published="2025-03-12") if c.chosen]
+    groups = coref.cluster(cues, lambda features: 0.9 if "says" in features else 0.0, lambda a, b: False)
+    assert sorted(sorted(m.trigger.lower_ for m in g) for g in groups) == [["arrested"], ["criticized", "said"]]
+
+
 def test_a_town_in_what_a_speaker_said_is_no_other_occasion() -> None:
     # "a clinic in Riverside" is what was said, not where: the mayor's words at one meeting
     # (codebook §2: one statement per speaker per occasion), not a second statement in Riverside
