@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, Actor, ActorResolver,
                                     _weapon, announcer_of, approver_of, armed_modifier, attack_party, case_party,
-                                    charged_before, clash_party, court_of, credited_doer, culprit, defendant_of,
+                                    charged_before, clash_party, court_of, credited_doer, culprit, defendant_of, fight_side,
                                     denier_of, ruling_court, spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
@@ -223,6 +223,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         # participle after the noun credits it to
         add(credited_doer(trigger), "by")
         add(culprit(trigger), "subject")  # "the rebels were behind the bombing": its subject
+        add(fight_side(trigger), "fight_side")  # "a war with Russia": the one side it names
         governor = _governor(trigger)
         if governor is not None:
             # "exchanged fire", "held a sit-in", "launched an attack": the verb's subject does it

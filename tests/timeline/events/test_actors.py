@@ -718,3 +718,12 @@ def test_armed_men_an_attack_is_named_for_are_its_doer() -> None:
         attacks = [e for e in events if e.event_type == "attack"]
         assert attacks and attacks[0].actor1 and attacks[0].actor1.lower() == "rebel", \
             [(e.event_type, e.trigger, e.actor1, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Trust in the prime minister has fallen since a short but costly war with Armenia last spring.", "Armenia"),
+    ("Support for the governor has waned since a bloody war against Chad in 2019.", "Chad"),
+])
+def test_the_one_side_a_war_names_fought_it(text, side) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.trigger == "war"]
+    assert events and events[0].actor1 == side, [(e.trigger, e.actor1) for e in events]
