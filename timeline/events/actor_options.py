@@ -104,7 +104,13 @@ def controller_subject(trigger: Token) -> Token | None:
     between = trigger.doc[min(verb.i, trigger.i) + 1:max(verb.i, trigger.i)]
     if verb.lemma_.lower() in SAY_VERBS or any(t.is_quote or t.text in (",", ":", ";") for t in between):
         return None  # "Amos said, 'Strike the tent pegs'": words quoted, not the speaker's act
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children):
+        # "the party took 13 percent and hopes to win seats": the completed verb shares the
+        # subject of the verb it is joined to
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def attack_of_participle(trigger: Token) -> Token | None:

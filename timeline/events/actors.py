@@ -873,8 +873,10 @@ class ActorResolver:
         plural = token.tag_ == "NNS"
         latest: tuple[int, Actor | None] | None = None
         for end, lemmas, ent in reversed(self._titled):
-            if plural and ent.label_ == "PERSON":
-                continue  # "the ministers" are not one of them
+            if (plural or head in ORGANISATION_KINDS) and ent.label_ == "PERSON":
+                continue  # "the ministers" are not one of them; "the party" is not its spokesman
+            if _clean(ent.text).lower() in TITLE_HEADS:
+                continue  # "Party spokesman Jan Roe": a capitalised kind word, no name
             if end <= token.i and token.i - end <= TITLE_REACH and head in lemmas:
                 latest = (end, None)
                 break
@@ -897,7 +899,8 @@ class ActorResolver:
         if start:
             start = token.doc[start - 1].sent.start  # the sentence before
         found = [ent for ent in self.ents_in(token.doc[start:token.i]) if ent.label_ == "ORG"
-                 and ent.start not in self._place_at]
+                 and ent.start not in self._place_at
+                 and _clean(ent.text).lower() not in ORGANISATION_KINDS]  # ("Party spokesman ...": no name)
         names = {_clean(ent.text) for ent in found}
         if len(names) != 1:
             return None
