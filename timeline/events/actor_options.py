@@ -107,7 +107,7 @@ def controller_subject(trigger: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children):
-        # "the party took 13 percent and hopes to win seats": the completed verb shares the
+        # "the party doubled its membership and hopes to win seats": the completed verb shares the
         # subject of the verb it is joined to
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
