@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, Actor, ActorResolver,
                                     _weapon, announcer_of, approver_of, armed_modifier, attack_party, case_party,
-                                    charged_before, clash_party, court_of, credited_doer, culprit, defendant_of,
+                                    charged_before, clash_party, court_of, credited_doer, culprit, defendant_of, fight_side,
                                     denier_of, ruling_court, spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
@@ -104,7 +104,13 @@ def controller_subject(trigger: Token) -> Token | None:
     between = trigger.doc[min(verb.i, trigger.i) + 1:max(verb.i, trigger.i)]
     if verb.lemma_.lower() in SAY_VERBS or any(t.is_quote or t.text in (",", ":", ";") for t in between):
         return None  # "Amos said, 'Strike the tent pegs'": words quoted, not the speaker's act
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children):
+        # "the party doubled its membership and hopes to win seats": the completed verb shares the
+        # subject of the verb it is joined to
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def attack_of_participle(trigger: Token) -> Token | None:
@@ -223,6 +229,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         # participle after the noun credits it to
         add(credited_doer(trigger), "by")
         add(culprit(trigger), "subject")  # "the rebels were behind the bombing": its subject
+        add(fight_side(trigger), "fight_side")  # "a war with Russia": the one side it names
         governor = _governor(trigger)
         if governor is not None:
             # "exchanged fire", "held a sit-in", "launched an attack": the verb's subject does it

@@ -529,6 +529,11 @@ class ActorResolver:
             if first is not None and self._actor(first) is not None:
                 other = next((c for c in first.children if c.dep_ == "conj"), None)
                 return first, other
+        if doer is None:
+            side = fight_side(noun)
+            if side is not None and self._actor(side) is not None:
+                # "a brief but devastating war with Russia": the one side a fight names fought it
+                return side, None
         if doer is None and noun.lemma_.lower() in _BORNE_NOUNS and _borne(noun):
             # "the lawmaker faced criticism from voters", "came under criticism": the one who
             # bears it is criticised; the critic is the "from" object, else unnamed
@@ -881,8 +886,10 @@ class ActorResolver:
         plural = token.tag_ == "NNS"
         latest: tuple[int, Actor | None] | None = None
         for end, lemmas, ent in reversed(self._titled):
-            if plural and ent.label_ == "PERSON":
-                continue  # "the ministers" are not one of them
+            if (plural or head in ORGANISATION_KINDS) and ent.label_ == "PERSON":
+                continue  # "the ministers" are not one of them; "the party" is not its spokesman
+            if _clean(ent.text).lower() in TITLE_HEADS:
+                continue  # "Party spokesman Jan Roe": a capitalised kind word, no name
             if end <= token.i and token.i - end <= TITLE_REACH and head in lemmas:
                 latest = (end, None)
                 break
@@ -905,7 +912,8 @@ class ActorResolver:
         if start:
             start = token.doc[start - 1].sent.start  # the sentence before
         found = [ent for ent in self.ents_in(token.doc[start:token.i]) if ent.label_ == "ORG"
-                 and ent.start not in self._place_at]
+                 and ent.start not in self._place_at
+                 and _clean(ent.text).lower() not in ORGANISATION_KINDS]  # ("Party spokesman ...": no name)
         names = {_clean(ent.text) for ent in found}
         if len(names) != 1:
             return None
@@ -1449,6 +1457,8 @@ def ruling_court(trigger: Token) -> Token | None:
 #: Nouns of a fight between two sides, in which one side's losses are the other's doing
 CLASH_NOUNS = {"clash", "fighting", "fight", "battle", "gunfight", "shootout", "firefight", "skirmish",
                "gunbattle", "confrontation", "exchange"}
+#: Nouns of a fight or war between two sides, whichever began it
+WAR_NOUNS = CLASH_NOUNS | {"war"}
 #: Nouns of armed men, who fight when they are killed in a fight (civilians caught in it do not)
 ARMED_SIDES = ARMED_MEN | {"police", "policeman", "officer", "militiaman", "guard", "separatist", "paramilitary",
                            "trooper", "gendarme", "marine", "guerrilla"}
@@ -1495,6 +1505,17 @@ def clash_party(verb: Token) -> Token | None:
                 and lost.lemma_.lower() != other.lemma_.lower():
             return lost
     return None
+
+
+def fight_side(noun: Token) -> Token | None:
+    """The one side a fight's noun names, the other being the story's own: "a brief but
+    devastating war with Russia", "clashes with the rebels" → Russia, the rebels; None for any
+    other noun, and where an owner or a "between" names the sides."""
+    if noun.lemma_.lower() not in WAR_NOUNS or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "between")
+                                                   for c in noun.children):
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _came_in(verbs: Iterable[Token], preps: set[str], nouns: set[str]) -> Iterator[Token]:

@@ -2160,7 +2160,7 @@ def _belongs_to_another_happening(candidate: Candidate, place: PlaceMention) -> 
 
 #: Grammatical roles that name the doer outright: the rules' doer in one of them stands.
 DIRECT_ROLES = ("subject", "agent", "possessor", "by", "mover", "light_verb_subject", "court", "gerund_subject",
-                "participle_subject", "announcer", "armed_modifier")
+                "participle_subject", "announcer", "armed_modifier", "fight_side")
 
 
 def _choose_actor(cue: Candidate, model: EventModel) -> None:

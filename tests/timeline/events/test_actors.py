@@ -732,3 +732,28 @@ def test_the_person_of_a_killing_noun_is_the_one_it_befell(text, victim) -> None
     # target, so that "Moravec was shot at her home" below tells the same attack
     [noun] = [c for c in candidate_events(text, published=PUBLISHED) if c.trigger.lemma_ in ("slaying", "killing")]
     assert noun.event.actor2 == victim and noun.event.actor1 is None
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Trust in the prime minister has fallen since a short but costly war with Armenia last spring.", "Armenia"),
+    ("Support for the governor has waned since a bloody war against Chad in 2019.", "Chad"),
+])
+def test_the_one_side_a_war_names_fought_it(text, side) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.trigger == "war"]
+    assert events and events[0].actor1 == side, [(e.trigger, e.actor1) for e in events]
+
+
+PARTY_STORY = ("Party spokesman Jan Kowal said the Freedom League would appeal the fine. The nationalist party "
+               "doubled its membership last year and hopes to win its first seats in parliament in May.")
+
+
+def test_the_party_is_not_its_spokesman_nor_a_capitalised_kind_word() -> None:
+    # "the party" takes up the party named before, not the person introduced as its spokesman
+    # nor the sentence's first word "Party" tagged as an organisation
+    assert getattr(_actor_of(PARTY_STORY, "party"), "name", None) == "Freedom League"
+
+
+def test_an_open_complement_of_a_joined_verb_shares_its_subject() -> None:
+    # "doubled its membership and hopes to win": the party hopes, and would win
+    events = [e for e in extract_events(PARTY_STORY, published=PUBLISHED) if e.trigger == "win"]
+    assert events and events[0].actor1 == "Freedom League", [(e.trigger, e.actor1) for e in events]
