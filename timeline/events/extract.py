@@ -52,6 +52,7 @@ from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICE
                                      candidate_features, inside_quotes, told_in_simple_present)
 from timeline.events.locate import (
     DIVISION_WORDS,
+    EARLIER_ACT_PREPOSITIONS,
     GEO_PRECISION,
     HOME_BODY_NOUNS,
     HOME_NATION,
@@ -62,6 +63,7 @@ from timeline.events.locate import (
     VERBAL_TYPES,
     Location,
     Locator,
+    dates_another_act,
     fold,
     in_what_was_said,
     told_elsewhere,
@@ -3864,9 +3866,9 @@ def _told_as_cause(trigger: Token, owner: Token) -> bool:
         head = node.head
         if head.i == node.i or head.i == owner.i and node.dep_ != "pobj":
             return False
-        if node.dep_ == "pobj" and (head.lower_ in ("following", "after")
-                                    or head.lower_ in ("of", "to", "for")
-                                    and head.head.lemma_.lower() in _AFTERMATH_NOUNS):
+        if dates_another_act(node, EARLIER_ACT_PREPOSITIONS) or (
+                node.dep_ == "pobj" and head.lower_ in ("of", "to", "for")
+                and head.head.lemma_.lower() in _AFTERMATH_NOUNS):
             return True
         if head.i == owner.i:
             return False
