@@ -60,6 +60,8 @@ from timeline.events.locate import (
     MOVEMENT_TYPES,
     NOT_ITS_OWN,
     PLACE_FINENESS,
+    SAME_TIME_WORDS,
+    SEQUENCE_WORDS,
     VERBAL_TYPES,
     Location,
     Locator,
@@ -1091,8 +1093,7 @@ def _pact_broken(cue: Cue) -> bool:
 
 
 #: Words that give a clause a time of its own by another happening ("after his arrest").
-_TIME_LINKS = {"after", "before", "since", "following", "during", "amid", "until", "when", "while", "as", "ago",
-               "earlier", "later", "then", "once"}
+_TIME_LINKS = SEQUENCE_WORDS | SAME_TIME_WORDS | {"until", "as", "ago", "earlier", "later", "then", "once"}
 
 
 def _describing_clause(token: Token) -> bool:
@@ -3786,8 +3787,9 @@ SETTING_PREPS = {"during", "at", "in"}
 _PREMODIFIER_GAP = re.compile(r"[\s,]*(?:'s\s*)?")
 
 
-#: Prepositions whose noun sets the scene of the clause ("at a 2008 meeting", "during a 2008 visit").
-_SCENE_PREPS = {"at", "during", "in", "on", "after", "before", "since", "until", "by"}
+#: Prepositions whose noun sets the scene of the clause ("at a 2008 meeting", "during a 2008 visit"):
+#: the sequence words but "following", with "until", "during" and the prepositions of place.
+_SCENE_PREPS = (SEQUENCE_WORDS - {"following"}) | {"until", "at", "during", "in", "on", "by"}
 
 
 def _in_apposition(span: Span, owner: Token, trigger: Token) -> bool:
@@ -4047,7 +4049,8 @@ def _day_after(eve: DateMention | None, published: dt.date) -> DateMention:
                        day.isoformat(), day, day, "day", anchor=f"the day after its eve, {text!r} ({base}) → {day}")
 
 
-ANCHOR_WORDS = {"after", "before", "since", "following", "prior"}
+#: Words of an offset that introduce what it counts from ("two days after the vote", "weeks prior to it").
+ANCHOR_WORDS = SEQUENCE_WORDS | {"prior"}
 
 
 def _counted_back(offsets) -> DateMention | None:

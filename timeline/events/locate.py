@@ -1238,8 +1238,12 @@ def purpose_of_governor(token: Token, trigger: Token) -> bool:
 
 #: prepositions whose object came before the act they date ("met aides following the bombings")
 EARLIER_ACT_PREPOSITIONS = {"after", "following"}
+#: words that count one act from another before or after it ("after the quake", "since the vote")
+SEQUENCE_WORDS = EARLIER_ACT_PREPOSITIONS | {"before", "since"}
 #: prepositions that date one act by another ("vanished after the shooting")
-TIME_PREPOSITIONS = EARLIER_ACT_PREPOSITIONS | {"before", "since", "until", "till"}
+TIME_PREPOSITIONS = SEQUENCE_WORDS | {"until", "till"}
+#: words that set a happening at the time of another ("during the raid", "amid protests", "when police came")
+SAME_TIME_WORDS = {"during", "amid", "while", "when"}
 
 
 def dates_another_act(node: Token, prepositions: set[str] = TIME_PREPOSITIONS) -> bool:
