@@ -3779,7 +3779,12 @@ def _said_on(claims: _DateClaims) -> DateMention | None:
     return min(said, key=lambda d: abs(d.start - claims.trigger.idx)) if said else None
 
 
+#: Prepositions whose noun sets the occasion of a happening ("said during his visit on Saturday",
+#: "told reporters at a news conference Friday").
 SETTING_PREPS = {"during", "at", "in"}
+#: Prepositions whose noun is the occasion of the clause's happening ("won in last year's
+#: election", "At Monday's meeting, the council approved the budget"): the setting ones and "on".
+_OCCASION_PREPS = SETTING_PREPS | {"on"}
 
 
 #: Between a date and the trigger it is written before ("the Dec. 21, 1988, bombing"): the
@@ -3788,8 +3793,8 @@ _PREMODIFIER_GAP = re.compile(r"[\s,]*(?:'s\s*)?")
 
 
 #: Prepositions whose noun sets the scene of the clause ("at a 2008 meeting", "during a 2008 visit"):
-#: the sequence words but "following", with "until", "during" and the prepositions of place.
-_SCENE_PREPS = (SEQUENCE_WORDS - {"following"}) | {"until", "at", "during", "in", "on", "by"}
+#: the occasion ones, the sequence words but "following", "until" and "by".
+_SCENE_PREPS = _OCCASION_PREPS | (SEQUENCE_WORDS - {"following"}) | {"until", "by"}
 
 
 def _in_apposition(span: Span, owner: Token, trigger: Token) -> bool:
@@ -3824,11 +3829,6 @@ def _describes_a_thing(span: Span, mention: DateMention, trigger_tokens: set[int
             or noun_type(head):
         return False  # (a happening's noun, "the 1996 bombing that killed one", keeps its year)
     return not (head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS)
-
-
-#: Prepositions whose noun is the occasion of the clause's happening ("won in last year's
-#: election", "At Monday's meeting, the council approved the budget").
-_OCCASION_PREPS = {"at", "during", "in", "on"}
 
 
 def _possessed_by_another(span: Span, trigger: Token, event_type: str | None) -> bool:
