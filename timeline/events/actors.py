@@ -165,9 +165,12 @@ VOTE_VERBS = {"vote", "approve", "reject", "adopt"}
 #: Nouns a named body ends in that stand alone for it once named ("the council", "Council backs
 #: ..."); not a panel, a court or a jury (adding "court" changed nothing on the development splits).
 NAMED_BODY_HEADS = BODY_WORDS - {"panel", "court", "jury"}
-#: Singular subjects that name a body, not a person a later "he" or "she" could take up
-BODY_SUBJECTS = {"police", "court", "jury", "government", "army", "military", "council", "board", "commission",
-                 "committee", "ministry", "agency", "department", "office", "company", "party", "parliament"}
+#: Singular subjects that name a body, not a person a later "he" or "she" could take up: the
+#: bodies that sit and decide but a legislature, an assembly and a panel, with the bodies of
+#: state, a company and a party
+BODY_SUBJECTS = (BODY_WORDS - {"legislature", "assembly", "panel"}) | {
+    "police", "government", "army", "military", "ministry", "agency", "department", "office", "company", "party",
+    "parliament"}
 #: How far back (in tokens) a definite description looks for the party it names.
 TITLE_REACH = 400
 

@@ -32,7 +32,7 @@ from geodata.gazetteer.index import get_gazetteer, haversine_km, in_county
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.corroborate import LOCAL_TYPES, SYMMETRIC_TYPES
 from timeline.events.features import GROUPS, Cue, told_in_simple_present
-from timeline.events.locate import NOT_ITS_OWN, TIME_PREPOSITIONS, VERBAL_TYPES
+from timeline.events.locate import NOT_ITS_OWN, SAME_TIME_WORDS, TIME_PREPOSITIONS, VERBAL_TYPES
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
 COMPATIBLE = (
@@ -1153,7 +1153,7 @@ def outer_clause_date(cue: Cue) -> bool:
 #: killing]"), a participant's relative clause ("the man [who hurled a grenade]").
 NESTING_DEPS = {"ccomp", "pcomp", "pobj", "prep", "relcl", "acl", "nsubj", "nsubjpass", "dobj"}
 #: Words that set a happening in time beside another ("after meeting Kim", "during the raid").
-TIME_LINK_WORDS = TIME_PREPOSITIONS | {"during", "amid", "upon", "while", "when", "ahead", "prior"}
+TIME_LINK_WORDS = TIME_PREPOSITIONS | SAME_TIME_WORDS | {"upon", "ahead", "prior"}
 
 
 def _sentence_lemmas(cue: Cue) -> frozenset[str]:

@@ -52,6 +52,7 @@ from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICE
                                      candidate_features, inside_quotes, told_in_simple_present)
 from timeline.events.locate import (
     DIVISION_WORDS,
+    EARLIER_ACT_PREPOSITIONS,
     GEO_PRECISION,
     HERE_DATELINE,
     HOME_BODY_NOUNS,
@@ -61,9 +62,12 @@ from timeline.events.locate import (
     MOVEMENT_TYPES,
     NOT_ITS_OWN,
     PLACE_FINENESS,
+    SAME_TIME_WORDS,
+    SEQUENCE_WORDS,
     VERBAL_TYPES,
     Location,
     Locator,
+    dates_another_act,
     fold,
     in_what_was_said,
     told_elsewhere,
@@ -1151,8 +1155,7 @@ def _pact_broken(cue: Cue) -> bool:
 
 
 #: Words that give a clause a time of its own by another happening ("after his arrest").
-_TIME_LINKS = {"after", "before", "since", "following", "during", "amid", "until", "when", "while", "as", "ago",
-               "earlier", "later", "then", "once"}
+_TIME_LINKS = SEQUENCE_WORDS | SAME_TIME_WORDS | {"until", "as", "ago", "earlier", "later", "then", "once"}
 
 
 def _describing_clause(token: Token) -> bool:
@@ -3936,7 +3939,12 @@ def _said_on(claims: _DateClaims) -> DateMention | None:
     return min(said, key=lambda d: abs(d.start - claims.trigger.idx)) if said else None
 
 
+#: Prepositions whose noun sets the occasion of a happening ("said during his visit on Saturday",
+#: "told reporters at a news conference Friday").
 SETTING_PREPS = {"during", "at", "in"}
+#: Prepositions whose noun is the occasion of the clause's happening ("won in last year's
+#: election", "At Monday's meeting, the council approved the budget"): the setting ones and "on".
+_OCCASION_PREPS = SETTING_PREPS | {"on"}
 
 
 #: Between a date and the trigger it is written before ("the Dec. 21, 1988, bombing"): the
@@ -3944,8 +3952,9 @@ SETTING_PREPS = {"during", "at", "in"}
 _PREMODIFIER_GAP = re.compile(r"[\s,]*(?:'s\s*)?")
 
 
-#: Prepositions whose noun sets the scene of the clause ("at a 2008 meeting", "during a 2008 visit").
-_SCENE_PREPS = {"at", "during", "in", "on", "after", "before", "since", "until", "by"}
+#: Prepositions whose noun sets the scene of the clause ("at a 2008 meeting", "during a 2008 visit"):
+#: the occasion ones, the sequence words but "following", "until" and "by".
+_SCENE_PREPS = _OCCASION_PREPS | (SEQUENCE_WORDS - {"following"}) | {"until", "by"}
 
 
 def _in_apposition(span: Span, owner: Token, trigger: Token) -> bool:
@@ -3980,11 +3989,6 @@ def _describes_a_thing(span: Span, mention: DateMention, trigger_tokens: set[int
             or noun_type(head):
         return False  # (a happening's noun, "the 1996 bombing that killed one", keeps its year)
     return not (head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS)
-
-
-#: Prepositions whose noun is the occasion of the clause's happening ("won in last year's
-#: election", "At Monday's meeting, the council approved the budget").
-_OCCASION_PREPS = {"at", "during", "in", "on"}
 
 
 def _possessed_by_another(span: Span, trigger: Token, event_type: str | None) -> bool:
@@ -4024,9 +4028,9 @@ def _told_as_cause(trigger: Token, owner: Token) -> bool:
         head = node.head
         if head.i == node.i or head.i == owner.i and node.dep_ != "pobj":
             return False
-        if node.dep_ == "pobj" and (head.lower_ in ("following", "after")
-                                    or head.lower_ in ("of", "to", "for")
-                                    and head.head.lemma_.lower() in _AFTERMATH_NOUNS):
+        if dates_another_act(node, EARLIER_ACT_PREPOSITIONS) or (
+                node.dep_ == "pobj" and head.lower_ in ("of", "to", "for")
+                and head.head.lemma_.lower() in _AFTERMATH_NOUNS):
             return True
         if head.i == owner.i:
             return False
@@ -4205,7 +4209,8 @@ def _day_after(eve: DateMention | None, published: dt.date) -> DateMention:
                        day.isoformat(), day, day, "day", anchor=f"the day after its eve, {text!r} ({base}) → {day}")
 
 
-ANCHOR_WORDS = {"after", "before", "since", "following", "prior"}
+#: Words of an offset that introduce what it counts from ("two days after the vote", "weeks prior to it").
+ANCHOR_WORDS = SEQUENCE_WORDS | {"prior"}
 
 
 def _counted_back(offsets) -> DateMention | None:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from geodata.language.pipeline import doc_text
-from timeline.events.actors import with_speaker
-from timeline.events.triggers import SAY_VERBS, SPOKESPERSON_TITLES
+from timeline.events.actors import OFFICE_TITLES, with_speaker
+from timeline.events.triggers import SAY_VERBS
 from timeline.model import Event
 
 GROUPS = {
@@ -258,11 +258,16 @@ def _read_cues(cue: Cue) -> dict[str, float]:
     return f
 
 
-OFFICES = {"minister", "president", "police", "chief", "official", "officials", "governor", "mayor", "sheriff",
-           "attorney", "prosecutor", "judge", "secretary", "ambassador", "commander", "general", "director", "agency",
-           "ministry", "department", "government", "senator", "lieutenant", "lt.", "sgt.", "captain", "inspector",
-           "superintendent", "deputy", "leader", "premier", "chairman", "head", "council", "party", "army",
-           "military", "court", "office", "embassy", "authorities"} | SPOKESPERSON_TITLES
+#: Words of an office or a body of state that make a speaker an official voice: the titles of
+#: office (actors.OFFICE_TITLES) but a monarch's, a pope's, a chancellor's, an envoy's, a
+#: diplomat's, a lawmaker's and a candidate's, with police ranks, other officers' words ("attorney",
+#: "deputy", "head", "officials") and the bodies of state.
+OFFICES = (OFFICE_TITLES - {"king", "prince", "emperor", "pope", "chancellor", "envoy", "diplomat", "lawmaker",
+                            "candidate"}) \
+    | {"officials", "attorney", "lieutenant", "lt.", "sgt.", "captain", "inspector", "superintendent", "deputy",
+       "head"} \
+    | {"police", "agency", "ministry", "department", "government", "council", "party", "army", "military", "court",
+       "office", "embassy", "authorities"}
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
 POSITION_WORDS = {"should", "must", "will", "would", "shall", "need", "needs", "demand", "demands", "urge", "call",
                   "accuse", "accused", "deny", "denied", "condemn", "reject", "rejected", "support", "oppose",

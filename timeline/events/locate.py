@@ -1297,16 +1297,28 @@ def purpose_of_governor(token: Token, trigger: Token) -> bool:
                for n in [trigger, *chain] if n.i != infinitive.i for c in n.children)
 
 
+#: prepositions whose object came before the act they date ("met aides following the bombings")
+EARLIER_ACT_PREPOSITIONS = {"after", "following"}
+#: words that count one act from another before or after it ("after the quake", "since the vote")
+SEQUENCE_WORDS = EARLIER_ACT_PREPOSITIONS | {"before", "since"}
 #: prepositions that date one act by another ("vanished after the shooting")
-TIME_PREPOSITIONS = {"after", "before", "since", "following", "until", "till"}
+TIME_PREPOSITIONS = SEQUENCE_WORDS | {"until", "till"}
+#: words that set a happening at the time of another ("during the raid", "amid protests", "when police came")
+SAME_TIME_WORDS = {"during", "amid", "while", "when"}
+
+
+def dates_another_act(node: Token, prepositions: set[str] = TIME_PREPOSITIONS) -> bool:
+    """True when a word is the object of a preposition that dates another act by it: "vanished
+    after the shooting", "met aides on Friday following the bombings" (the shooting, the
+    bombings)."""
+    return node.dep_ == "pobj" and node.head.lower_ in prepositions
 
 
 def dated_by(token: Token, trigger: Token) -> bool:
     """True when a noun trigger only dates another act ("after the shooting") and the place is in
     a clause joined to that act: "The man vanished after the shooting and his car was found at an
     airport in Dover" — Dover is where the car was found, not where the shooting was."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.head.dep_ != "prep" \
-            or trigger.head.lower_ not in TIME_PREPOSITIONS or trigger.dep_ != "pobj":
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.head.dep_ != "prep" or not dates_another_act(trigger):
         return False
     if any(n.i == trigger.i for n in islice(token.ancestors, 12)):
         return False

@@ -2181,13 +2181,16 @@ _LOCKUPS = {"jail", "prison", "custody", "detention", "lockup", "jailhouse", "pe
 #: the public money a body cuts ("cut funding for the program"): a policy measure
 _PUBLIC_MONEY = {"funding", "funds", "budget", "budgets", "spending", "subsidy", "subsidies", "grant", "grants",
                  "tax", "taxes", "benefits", "appropriation", "appropriations", "allocation"}
+#: public bodies whose measures are their own (the core the sets below share)
+_PUBLIC_BODIES = {"government", "ministry", "authorities", "state", "administration", "department", "agency",
+                  "council"}
 #: public bodies whose decisions are policy measures ("the city decided it would build a hotel")
-_DECIDING_BODIES = {"government", "cabinet", "ministry", "council", "city", "county", "state", "board", "authorities",
-                    "administration", "agency", "department", "commission", "parliament", "legislature",
-                    "municipality", "town"}
+_DECIDING_BODIES = _PUBLIC_BODIES | {"cabinet", "city", "county", "board", "commission", "parliament", "legislature",
+                                     "municipality", "town"}
 #: authorities whose confiscation is a measure of their own (not the police's or an army's)
-_CONFISCATING_BODIES = {"officials", "authorities", "government", "ministry", "customs", "city", "state", "court",
-                        "judge", "administration", "council", "agency", "department", "regime", "junta"}
+_CONFISCATING_BODIES = _PUBLIC_BODIES | {"officials", "customs", "city", "court", "judge", "regime", "junta"}
+#: bodies whose ending of a measure is a measure ("the ministry ended the visa exemption")
+_ENDING_BODIES = _PUBLIC_BODIES | {"cabinet", "parliament", "court"}
 #: helpers that make a decision a prospect or a duty, not one taken ("the council must decide")
 _DECISION_MODALS = {"must", "should", "could", "might", "may", "would", "will", "can", "to"}
 #: what an authority grants besides asylum or bail: a permit, an exemption (a policy measure, the codebook's other)
@@ -2266,7 +2269,7 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         # outside consultants to review the budget", "the county commission hired a law firm"
         # (not a family's or a company's: "the family hired a lawyer")
         subject = _head_subject(token)
-        body = subject is not None and subject.lemma_.lower() in (_DECIDING_BODIES | _LOCAL_BODIES | _SITTING_BODIES) \
+        body = subject is not None and subject.lemma_.lower() in (_DECIDING_BODIES | _VOTING_BODIES) \
             and any(c.dep_ == "dobj" for c in token.children)
         return "other" if post or body or _prep_object_words(token, "as") & posts else None
     if lemma == "introduce":
@@ -2336,8 +2339,7 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
     if lemma == "approve" and objects & (_LAW_TEXTS | _DEAL_WORDS | _BODY_DECISIONS) and not any(
             c.dep_ == "aux" and c.lower_ in ("must", "should", "could", "might", "may", "would") for c in token.children
     ) and (
-            _doer_words(token) & (_SITTING_BODIES | _LOCAL_BODIES | {"house", "voters", "shareholders",
-                                                                     "members", "delegates"})):
+            _doer_words(token) & (_VOTING_BODIES | {"house", "voters", "shareholders", "members", "delegates"})):
         return "agree"  # "the city council approved a motion", "commissioners approved a contract": a body's vote
     if lemma == "appeal" and (_prep_object_words(token, "to") & (_COURT_WORDS | {"appeals", "circuit"})):
         return "other"  # "appealed to the 11th Circuit Court of Appeals": a legal case (not an appeal for calm)
@@ -3066,9 +3068,8 @@ def _coverage_verb_type(token: Token, lemma: str):
         # "Norway ends its fuel subsidy for fishing boats", "the ministry ended the visa
         # exemption": a state's or a body's measure undone; not "the talks ended", "ended the
         # game", "ended his speech"
-        if _object_heads(token) & _ENDED_MEASURES and (_doer_gpe(token) or _doer_words(token, head_only=True) & (
-                _POSTS | {"government", "cabinet", "ministry", "parliament", "authorities", "state", "department",
-                          "administration", "council", "agency", "court"})):
+        if _object_heads(token) & _ENDED_MEASURES and (
+                _doer_gpe(token) or _doer_words(token, head_only=True) & (_POSTS | _ENDING_BODIES)):
             return "other"
         return None
     if lemma == "freeze":
@@ -3223,8 +3224,7 @@ def _body_vote(verb: Token) -> bool:
     ("the minister backed the plan" stays support)."""
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
-    if not _doer_words(verb, head_only=True) & (_SITTING_BODIES | _LOCAL_BODIES | {"house", "shareholders",
-                                                                                  "delegates"}):
+    if not _doer_words(verb, head_only=True) & (_VOTING_BODIES | {"house", "shareholders", "delegates"}):
         return False
     heads = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
     return bool(heads & (_PROPOSALS | _LAW_TEXTS | _BODY_DECISIONS))
@@ -3233,6 +3233,8 @@ def _body_vote(verb: Token) -> bool:
 #: bodies that sit in session ("parliament held a session"; not "the band held a session")
 _SITTING_BODIES = {"council", "parliament", "assembly", "cabinet", "congress", "senate", "legislature", "parliaments",
                    "councils", "assemblies", "duma", "knesset", "bundestag", "lawmakers", "legislators"}
+#: bodies that vote on what is put to them: the sitting bodies and the local ones
+_VOTING_BODIES = _SITTING_BODIES | _LOCAL_BODIES
 
 
 def _coverage_noun_type(token: Token, lemma: str, text: str):
@@ -3403,7 +3405,7 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         bodies = _prep_object_words(token, "from") | _prep_object_words(token, "by") | modifiers
         return "agree" if modifiers & {"unanimous", "final", "preliminary", "formal", "narrow", "council",
                                        "committee", "board", "legislative", "congressional", "parliamentary"} \
-            or bodies & (_SITTING_BODIES | _LOCAL_BODIES | {"house", "voters"}) \
+            or bodies & (_VOTING_BODIES | {"house", "voters"}) \
             or verb in ("give", "win", "grant", "gain", "secure", "receive", "vote") else None
     if lemma == "hearing":
         if modifiers & {"congressional", "senate", "house", "confirmation", "public", "parliamentary", "committee",
@@ -3413,7 +3415,7 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
             # "the council's committee will hold a public hearing on the application": a body sits
             holders = _subject_words(token.head) if token.dep_ in ("dobj", "nsubjpass") else set()
             holders |= {t.lower_ for c in token.children if c.dep_ == "poss" for t in c.subtree}
-            return "meet" if "public" in modifiers and holders & (_SITTING_BODIES | _LOCAL_BODIES) else None
+            return "meet" if "public" in modifiers and holders & _VOTING_BODIES else None
         if modifiers & {"bail", "bond", "preliminary", "sentencing", "competency", "detention",
                         "court", "extradition", "custody", "probable", "plea", "pretrial",
                         "pre-trial", "arraignment", "probation", "parole", "disciplinary"} or _court_attached(token):

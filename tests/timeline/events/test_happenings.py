@@ -20,6 +20,16 @@ def _sentences(event: Event) -> list[str]:
     return [event.sentence] + [e["sentence"] for e in event.evidence]
 
 
+def _the_one(events: list[Event], *told: str) -> Event:
+    """Asserts that ``events`` holds one event only, whose sentences tell each of ``told``;
+    returns it."""
+    assert len(events) == 1
+    sentences = _sentences(events[0])
+    for words in told:
+        assert any(words in s for s in sentences), words
+    return events[0]
+
+
 def test_an_arraignment_and_the_assault_it_charges_are_two_events() -> None:
     # the pair model chains the headline's charge, the arraignment and the assault into one
     # group; an arrest and an attack are no one happening, so the arraignment stays an event
@@ -47,10 +57,7 @@ def test_an_undated_detail_of_a_criminal_case_is_the_arrest_told_before() -> Non
             "police said. " + _BAR_STORY + "Miller is charged with aggravated assault. She was remanded to "
             "custody on a $5,000 bond.")
     arrests = _of_kind(text, "arrest")
-    assert len(arrests) == 1
-    sentences = _sentences(arrests[0])
-    assert any("was arrested Monday" in s for s in sentences)
-    assert any("remanded to custody" in s for s in sentences)
+    _the_one(arrests, "was arrested Monday", "remanded to custody")
     assert str(arrests[0].date_start) == "2025-03-10"
 
 
@@ -60,8 +67,7 @@ def test_the_name_of_a_person_arrested_unnamed_before_is_no_other_case() -> None
             + _BAR_STORY + "Jane Miller is charged with aggravated assault. She was remanded to custody on a "
             "$5,000 bond.")
     arrests = _of_kind(text, "arrest")
-    assert len(arrests) == 1
-    assert any("is charged with" in s for s in _sentences(arrests[0]))
+    _the_one(arrests, "is charged with")
 
 
 def test_an_arrest_with_a_day_and_place_of_its_own_stays_apart() -> None:
@@ -90,8 +96,7 @@ def _attacks(text: str, published: str = "2025-03-12") -> list[Event]:
 def test_strikes_on_one_town_told_twice_are_one_attack() -> None:
     # codebook §2: repeated strikes on one place within one stated period are one event
     attacks = _attacks(_SHELLING + "Rebel forces fired rockets at Kramatorsk, destroying a school, the mayor said.")
-    assert len(attacks) == 1
-    assert any("destroying a school" in s for s in _sentences(attacks[0]))
+    _the_one(attacks, "destroying a school")
     assert attacks[0].place_name == "Kramatorsk" and str(attacks[0].date_start) == "2025-03-11"
 
 
@@ -128,8 +133,7 @@ def test_a_speaker_quoted_again_far_below_made_one_statement() -> None:
 def test_a_speaker_named_again_by_title_and_surname_is_the_same_speaker() -> None:
     statements = _statements(_MAYOR + "\"We cannot wait any longer for help from the state,\" said Dr Kovacs, a "
                              "former surgeon.")
-    assert len(statements) == 1
-    assert any("former surgeon" in s for s in _sentences(statements[0]))
+    _the_one(statements, "former surgeon")
 
 
 def test_the_same_speaker_on_another_day_in_another_town_made_another_statement() -> None:
@@ -160,8 +164,7 @@ def test_a_town_in_what_a_speaker_said_is_no_other_occasion() -> None:
     # "a clinic in Riverside" is what was said, not where: the mayor's words at one meeting
     # (codebook §2: one statement per speaker per occasion), not a second statement in Riverside
     statements = _statements(_MAYOR + "Kovacs also told the council that a new clinic would open in Riverside.")
-    assert len(statements) == 1
-    assert any("new clinic" in s for s in _sentences(statements[0]))
+    _the_one(statements, "new clinic")
 
 
 def test_a_members_vote_is_part_of_the_bodys_vote() -> None:
@@ -173,8 +176,7 @@ def test_a_members_vote_is_part_of_the_bodys_vote() -> None:
             "Main Street. Councilwoman Maria Lopez voted against the garage, saying it would bring more traffic to "
             "the area.")
     votes = _of_kind(text, "election")
-    assert len(votes) == 1
-    assert any("Maria Lopez voted against" in s for s in _sentences(votes[0]))
+    _the_one(votes, "Maria Lopez voted against")
 
 
 def test_other_fires_in_the_same_town_on_the_same_day_are_not_the_fire_told_before() -> None:
@@ -273,8 +275,7 @@ def test_a_toll_told_after_meanwhile_is_part_of_the_attack() -> None:
     text = ("Gunmen attacked a market in Lakeville on Tuesday, wounding 14 people. The attackers fled in a car. "
             "Meanwhile, two of the wounded died in hospital.")
     attacks = _attacks(text, published="2025-03-12")
-    assert len(attacks) == 1
-    assert any("died in hospital" in s for s in _sentences(attacks[0]))
+    _the_one(attacks, "died in hospital")
 
 
 def test_a_councilman_and_a_firms_spokeswoman_made_two_statements() -> None:
@@ -336,8 +337,7 @@ def test_a_sentencing_told_again_of_the_same_defendant_is_one_event() -> None:
     text = ("Daniel Reyes, 37, of Millbrook, was sentenced to five years in prison Friday at the Harlan County "
             "Courthouse. " + _COURT_STORY + "Reyes was sentenced Friday after a hearing of about an hour.")
     arrests = _of_kind(text, "arrest")
-    assert len(arrests) == 1
-    assert any("after a hearing" in s for s in _sentences(arrests[0]))
+    _the_one(arrests, "after a hearing")
     assert str(arrests[0].date_start) == "2025-03-07"
 
 
@@ -360,8 +360,7 @@ def test_an_undated_unplaced_detail_of_the_only_shooting_is_that_shooting() -> N
     # the shooting is the only one the story tells: a detail far below that names no place or
     # day of its own tells it again (codebook §2)
     attacks = _attacks(_SHOOTING + "Shots fired from a passing car struck the boy in the leg, a detective said.")
-    assert len(attacks) == 1
-    assert any("passing car" in s for s in _sentences(attacks[0]))
+    _the_one(attacks, "passing car")
     assert str(attacks[0].date_start) == "2025-03-08"
 
 
@@ -379,8 +378,7 @@ def test_an_undated_unplaced_detail_of_the_only_arrest_is_that_arrest() -> None:
     text = ("Police arrested a Springfield man on Monday after a fight outside a bar on Main Street, police said. "
             + _BAR_STORY + "Officers detained him after a brief chase, the police chief said.")
     arrests = _of_kind(text, "arrest")
-    assert len(arrests) == 1
-    assert any("brief chase" in s for s in _sentences(arrests[0]))
+    _the_one(arrests, "brief chase")
 
 
 def test_the_crash_named_back_from_another_days_sentence_is_the_crash_told() -> None:
@@ -392,8 +390,7 @@ def test_the_crash_named_back_from_another_days_sentence_is_the_crash_told() -> 
             "the county grow corn and soy. The sheriff's office has 40 deputies. Reports on Tuesday showed ice "
             "might have been a factor in the crash.")
     crashes = _of_kind(text, "accident")
-    assert len(crashes) == 1
-    assert any("a factor in the crash" in s for s in _sentences(crashes[0]))
+    _the_one(crashes, "a factor in the crash")
     assert str(crashes[0].date_start) == "2025-03-09"
 
 
@@ -411,8 +408,7 @@ def test_a_bodys_vote_told_again_is_one_vote() -> None:
     # the same body's vote on the same matter, told again far below: one vote (codebook §2)
     votes = _votes(_COMMISSION + "Commissioners voted to dismiss the library board after a closed-door session "
                                  "that lasted two hours.")
-    assert len(votes) == 1
-    assert any("closed-door session" in s for s in _sentences(votes[0]))
+    _the_one(votes, "closed-door session")
 
 
 def test_a_vote_in_other_action_is_another_vote() -> None:
@@ -449,8 +445,7 @@ def test_a_bodys_vote_and_the_permit_it_granted_are_one_happening() -> None:
             "at Elm and Fifth streets. The clinic is expected to open next year.")
     events = extract_events(text, published="2025-03-12", title="Council approves new clinic")
     granted = [e for e in events if any("was granted a permit" in s for s in _sentences(e))]
-    assert len(granted) == 1
-    assert any("voted 7-2 Monday" in s for s in _sentences(granted[0]))
+    _the_one(granted, "voted 7-2 Monday")
 
 
 def test_the_titles_happening_is_the_one_the_lead_tells() -> None:
@@ -512,9 +507,7 @@ def test_a_date_the_sentence_gives_only_near_the_mention_tells_no_two_indictment
             "during a traffic stop last October has been indicted by a grand jury. Tom Reyes, 31, was indicted "
             "March 2 on a felony charge of evading arrest with a vehicle, according to court records.")
     arrests = _of_kind(text, "arrest", "2025-03-20")
-    assert len(arrests) == 1
-    sentences = _sentences(arrests[0])
-    assert any("has been indicted" in s for s in sentences) and any("indicted March 2" in s for s in sentences)
+    _the_one(arrests, "has been indicted", "indicted March 2")
     assert str(arrests[0].date_start) == "2025-03-02"  # the day a sentence gives, not the assumed one
 
 
@@ -542,9 +535,7 @@ def test_the_shooting_named_back_in_a_sentence_placed_elsewhere_is_the_shooting_
             "him as a devoted physician. The suspect vanished after the shooting, and his car was found at the "
             "airport in Newark, New Jersey, in December.")
     attacks = _attacks(text, published="2025-02-10")
-    assert len(attacks) == 1
-    sentences = _sentences(attacks[0])
-    assert any("shot dead" in s for s in sentences) and any("after the shooting" in s for s in sentences)
+    _the_one(attacks, "shot dead", "after the shooting")
     assert attacks[0].place_name == "Amherst"
 
 
@@ -685,8 +676,7 @@ def test_an_attack_said_of_this_is_the_attack_told_before() -> None:
             "have warned of food shortages. \"This was a well-planned attack,\" Governor Musa Adam told reporters "
             "in Khartoum on Tuesday.")
     attacks = _attacks(text, published="2025-06-11")
-    assert len(attacks) == 1
-    assert any("well-planned attack" in s for s in _sentences(attacks[0]))
+    _the_one(attacks, "well-planned attack")
 
 
 
@@ -746,9 +736,7 @@ def test_a_place_set_aside_for_a_noun_named_back_tells_no_later_mention_apart() 
             "airport in Newark, New Jersey, in December. The doctor, 52, was shot at 10 p.m. in Amherst as he "
             "stood in his kitchen with his wife.")
     attacks = _attacks(text, published="2025-02-10")
-    assert len(attacks) == 1
-    sentences = _sentences(attacks[0])
-    assert any("after the shooting" in s for s in sentences) and any("10 p.m." in s for s in sentences)
+    _the_one(attacks, "after the shooting", "10 p.m.")
 
 
 def test_a_mention_joined_by_its_named_victim_tells_no_later_mention_apart_by_its_town() -> None:
@@ -760,9 +748,7 @@ def test_a_mention_joined_by_its_named_victim_tells_no_later_mention_apart_by_it
             "Whitley, 61, was shot twice, her brother told reporters in Columbus on Saturday. Detectives said the "
             "gunman fired three times through the clinic's front window in Dayton.")
     attacks = _attacks(text, published="2025-02-10")
-    assert len(attacks) == 1
-    sentences = _sentences(attacks[0])
-    assert any("shot twice" in s for s in sentences) and any("fired three times" in s for s in sentences)
+    _the_one(attacks, "shot twice", "fired three times")
     assert attacks[0].place_name == "Dayton"
 
 
