@@ -1471,6 +1471,8 @@ def _may_date(mention: Cue, best: Cue) -> bool:
     another story of the article when the happening is told in the present, as a digest tells
     its items ("Police arrest the mayor of Istanbul." is today's news, not of the year the
     item before it gives for another arrest)."""
+    if mention.event.event_type != best.event.event_type and not best.own_date and _told_now(best.trigger):
+        return False  # "Trump calls for a truce." is today's, whatever day a grouped deed of another kind has
     return mention.story == best.story or not _told_now(best.trigger)
 
 
@@ -1866,8 +1868,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             found.append(candidate)
             found.extend(_one_per_place(candidate))
         if sentence_dates:
-            narrative_date = _narrative(sentence_dates, day, doc_text, sentence.start_char,
-                                        narrative_date) or narrative_date
+            carried = [d for d in sentence_dates if not (locator.digest_item and _describes_a_noun(d, sentence))]
+            narrative_date = _narrative(carried, day, doc_text, sentence.start_char, narrative_date) or narrative_date
             if narrative_date is not lead_date:
                 aside_date = None  # the text dates its own sentences again
             background_date = _background(doc, sentence_dates, day)
@@ -2778,6 +2780,14 @@ def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str 
             and not _COMPARED_FIGURE.search(text[max(0, d.start - 70):d.start])
             and not (current is not None and _quoted_deixis(d, text, sentence_start))]
     return fine[-1] if fine else None
+
+
+def _describes_a_noun(mention: DateMention, sentence: Span) -> bool:
+    """The date sits in a relative clause describing a noun ("Rebels killed the general, who
+    was appointed to his post four days ago."): the day of a background fact about someone
+    or something, not a day the story goes on from."""
+    token = next((t for t in sentence if t.idx <= mention.start < t.idx + len(t.text)), None)
+    return token is not None and any(t.dep_ == "relcl" for t in [token, *token.ancestors])
 
 
 #: Words that name a day by the speaker's own "now" ("today", "last night"): inside a quotation
@@ -3807,6 +3817,9 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # graduate's year, not the fire's
         participant = participant or (span is not None and owner is not None and owner != trigger.i
                                       and _describes_a_thing(span, mention, trigger_tokens))
+        # "Ann Lee, a candidate in the 2026 election, is shot": the election's year tells who
+        # the doer or victim is, not when the shooting is
+        participant = participant or (span is not None and _describes_a_subject(span, trigger))
         # "X said Friday in response to U.S. missile attacks": the day of the saying, not
         # of the attacks it tells of
         saying = owner is not None and owner in ancestors and doc[owner].lemma_.lower() in SAY_VERBS \
@@ -3973,6 +3986,26 @@ def _in_apposition(span: Span, owner: Token, trigger: Token) -> bool:
         if node.dep_ == "appos" and node.head.i != trigger.i and trigger.i not in {t.i for t in node.subtree} \
                 and not span.start <= node.i < span.end:  # (not the date itself: "the attacks, Aug. 7, killed 20")
             return True
+        node = node.head
+    return False
+
+
+def _describes_a_subject(span: Span, trigger: Token) -> bool:
+    """The date is written before a noun in a prepositional phrase of the trigger's subject
+    ("Senator and candidate in the 2026 presidential election Ann Lee is shot"; "a survivor of
+    the 2019 attack is killed"): it tells what the participant is, not when the happening is.
+    Not a date the subject itself is the possessor or occasion of ("Monday's explosion killed
+    ten"), nor a day in a phrase of its own ("Police on Monday arrest a man")."""
+    root = span.root
+    if root.dep_ not in ("nummod", "compound", "amod", "poss", "nmod") or root.head.dep_ != "pobj":
+        return False
+    node, through_phrase = root.head, False
+    for _ in range(12):
+        if node.head.i == node.i or node.i == trigger.i:
+            return False
+        through_phrase = through_phrase or node.dep_ == "prep"
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head.i == trigger.i:
+            return through_phrase
         node = node.head
     return False
 

@@ -586,3 +586,34 @@ def test_the_date_of_the_crime_charged_is_not_the_charges(text, trigger) -> None
     # the year or month in the phrase of the crime the charge names dates the crime, not the charge
     event = _candidate(text, "2025-03-12", trigger)
     assert event.date_start is not None and event.date_start.year == 2025, event.date_derivation
+
+
+#: A made-up digest of one-paragraph items told in the present, as a news portal's day page.
+_DIGEST = ("Floods kill twelve people in Sylhet, Bangladesh.\n\n"
+           "A bus crashes into a river near Cusco, Peru, killing nine passengers.\n\n"
+           "Rebels say they have killed General Omar Diallo, the army chief of Mali who was appointed to his post "
+           "three days ago.\n\n"
+           "The president of Chad calls for a ceasefire in Mali amid its war with the rebels. "
+           "The rebels reject the ultimatum.\n\n"
+           "A court in Nairobi sentences two men to life in prison for a bank robbery.")
+
+
+def test_a_day_in_a_relative_clause_of_a_digest_item_does_not_carry_on() -> None:
+    # "three days ago" is when the general was appointed: the next item's ultimatum is today's
+    event = _candidate(_DIGEST, "2026-03-10", "ultimatum")
+    assert event.date_start == event.date_end == dt.date(2026, 3, 10), event.date_derivation
+
+
+def test_a_deed_of_another_kind_does_not_date_a_happening_told_in_the_present() -> None:
+    # grouped or not, the appointment three days ago cannot give today's call its day
+    from timeline.events.extract import _may_date
+    candidates = {c.event.trigger: c for c in candidate_events(_DIGEST, published="2026-03-10")}
+    assert not _may_date(candidates["appointed"], candidates["calls"])
+
+
+def test_a_year_describing_the_subject_does_not_date_the_happening() -> None:
+    # the election's year tells who the victim is, not when the stabbing is
+    event = _candidate("Opposition senator and candidate in the 2027 presidential election Ana Ruiz is stabbed "
+                       "during a rally in Cali, Colombia.", "2026-03-10", "stabbed")
+    assert event.mode == "asserted" and event.date_start == event.date_end == dt.date(2026, 3, 10), \
+        event.date_derivation
