@@ -566,11 +566,45 @@ def _bare_past(words: list[str], i: int) -> bool:
     return False
 
 
+#: Words after "soon" that make it a sequence of happenings, not a time ahead ("soon after
+#: arriving at the hotel Monday night, police found ...": as soon after in the past as ahead).
+_SEQUENCE_AFTER_SOON = frozenset("after afterwards afterward thereafter before".split())
+#: Adverbs before "planned" that put the planning itself in the past ("the offensive began as
+#: previously planned Saturday night"): the plan says nothing of where the day lies.
+_EARLIER_PLAN = frozenset("as previously originally initially earlier first long already".split())
+
+
+def _no_cue(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a word of :data:`_FUTURE_WORDS`, says nothing of the tense here:
+    "soon" opening a sequence ("soon after arriving Monday night") or "planned" after an adverb
+    of an earlier plan ("as previously planned Saturday night", "as planned")."""
+    low = words[i].lower()
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    prev = words[i - 1].lower() if i > 0 else ""
+    if low == "soon":
+        return nxt in _SEQUENCE_AFTER_SOON
+    if low == "planned":
+        return prev in _EARLIER_PLAN
+    return False
+
+
+def _up_for(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is "up" in "is up for" + a happening ("the seat is up for
+    re-election in November", "the licence is up for renewal in May"): a present copula with
+    what is coming to it, ahead of the day it is told."""
+    return (words[i].lower() == "up" and 0 < i and i + 1 < len(words) and words[i + 1].lower() == "for"
+            and words[i - 1].lower() in ("is", "are", "'s", "'re", "am"))
+
+
 def _cue(words: list[str], i: int) -> str | None:
     word = words[i]
     low = word.lower()
     if _bare_past(words, i):
         return "past"  # "Two days after Christmas, the river burst its banks"
+    if _up_for(words, i):
+        return "future"  # "his seat is up for re-election in November"
+    if low in _FUTURE_WORDS and _no_cue(words, i):
+        return None  # "soon after arriving Monday night", "as previously planned Saturday"
     if (low in _FUTURE_WORDS and word not in ("May", "Will")) or low.endswith("'ll"):
         if low in _FUTURE_NOUNS and i > 0 and (words[i - 1].lower() in _DETERMINERS
                                                or (low != "planned" and words[i - 1].lower() in _NOUN_BEFORE)):
