@@ -569,22 +569,24 @@ def _bare_past(words: list[str], i: int) -> bool:
 #: Words after "soon" that make it a sequence of happenings, not a time ahead ("soon after
 #: arriving at the hotel Monday night, police found ...": as soon after in the past as ahead).
 _SEQUENCE_AFTER_SOON = frozenset("after afterwards afterward thereafter before".split())
-#: Adverbs before "planned" that put the planning itself in the past ("the offensive began as
-#: previously planned Saturday night"): the plan says nothing of where the day lies.
-_EARLIER_PLAN = frozenset("as previously originally initially earlier first long already".split())
+#: Participles of a plan or an expectation that, after "as", compare what happened with what
+#: was planned ("the offensive began as previously planned Saturday night", "the governor
+#: signed the bill as expected on Monday", "the plane landed as scheduled on Sunday"): the
+#: comparison says nothing of where the day lies, the clause's own verb does.
+_AS_PLANNED = frozenset("planned expected scheduled intended anticipated hoped promised".split())
 
 
 def _no_cue(words: list[str], i: int) -> bool:
     """Whether ``words[i]``, a word of :data:`_FUTURE_WORDS`, says nothing of the tense here:
-    "soon" opening a sequence ("soon after arriving Monday night") or "planned" after an adverb
-    of an earlier plan ("as previously planned Saturday night", "as planned")."""
+    "soon" opening a sequence ("soon after arriving Monday night") or a participle of a plan in
+    a comparison with "as" ("as planned", "as previously planned", "as expected")."""
     low = words[i].lower()
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     prev = words[i - 1].lower() if i > 0 else ""
     if low == "soon":
         return nxt in _SEQUENCE_AFTER_SOON
-    if low == "planned":
-        return prev in _EARLIER_PLAN
+    if low in _AS_PLANNED:
+        return prev == "as" or (i > 1 and words[i - 2].lower() == "as" and (prev.endswith("ly") or prev == "earlier"))
     return False
 
 
