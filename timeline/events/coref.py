@@ -458,7 +458,7 @@ def _told_as_news(today: Cue, old: Cue) -> bool:
     state ("Kopp is wanted for the 1998 shooting") or a mention dated to a past year too may
     still be the old happening told again."""
     event, verb = today.event, today.trigger
-    if today.sentence.start == old.sentence.start or _in_title(today) \
+    if today.sentence.start == old.sentence.start or in_title(today) \
             or VERBAL_TYPES & {event.event_type, old.event.event_type} \
             or not compatible(event.event_type, old.event.event_type):
         return False
@@ -1419,7 +1419,7 @@ def _tells(cue: Cue, group: list[Cue]) -> bool:
     return any(speaker is None or m.event.actor1 == speaker for m in told)
 
 
-def _in_title(cue: Cue) -> bool:
+def in_title(cue: Cue) -> bool:
     """The mention is in the article's title, given as its first sentence ("Grand jury indicts
     man for fleeing traffic stop. A Palestine man was indicted ...")."""
     title = (cue.event.source_title or "").strip().rstrip(".").strip()
@@ -1440,7 +1440,7 @@ def _headline_told(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             or _tells_another(cue):
         return None
     kin = [g for g in groups if any(m.event.event_type == event.event_type for m in g)]
-    if len(kin) != 1 or not all(_in_title(m) for m in kin[0]):
+    if len(kin) != 1 or not all(in_title(m) for m in kin[0]):
         return None
     group = kin[0]
     if not any(m.event.event_type == event.event_type and m.event.mode == event.mode for m in group):

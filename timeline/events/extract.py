@@ -45,8 +45,8 @@ from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
 from timeline.events.actors import (CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver,
                                     declared_winner, with_speaker)
-from timeline.events.coref import (ASSUMED_DATE, TOLL_WORDS, cluster, county_holds, date_assumed, definite, future_saying,
-                                   outer_clause_date, split_kinds)
+from timeline.events.coref import (ASSUMED_DATE, TOLL_WORDS, cluster, compatible, county_holds, date_assumed, definite,
+                                   future_saying, in_title, outer_clause_date, split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue,
                                      candidate_features, inside_quotes, told_in_simple_present)
@@ -268,6 +268,9 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # person's or an officer's account is no statement (codebook §1, §2)
                 continue
             _date_from_mentions(best, group)
+            if best.lead_date is not None and (best.event.date_derivation or "").startswith(PUBLICATION_DERIVATION):
+                # the title's happening the body's mentions left undated: the lead's day
+                _redate(best.event, best.lead_date, "the headline's happening, dated by its lead")
             events.append(best.event)
         events.sort(key=lambda e: e.start)
         events = _fold_country_mentions(events)
@@ -1657,6 +1660,9 @@ class Candidate(Cue):
     actor_options: list[ActorOption] = field(default_factory=list)
     #: a copy of another candidate for one more of the places it happened at
     split: bool = False
+    #: for a title's mention dated by the publication day, the day its lead gives
+    #: (see :func:`_headline_from_lead`)
+    lead_date: DateMention | None = None
 
 
 def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -1721,6 +1727,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     # from the paragraph on by which enough items opened a story of their own (both read ahead)
     digest, digest_onset = _digest_shaped(sentences, sentence_words, doc_text) if marks_paragraphs else (False, None)
     locator.digest_item = digest
+    title_lead_date = None  # the date the lead (the sentence after a title) gives
     for sentence_index, sentence in enumerate(sentences):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
@@ -1874,6 +1881,9 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 aside_date = None  # the text dates its own sentences again
             background_date = _background(doc, sentence_dates, day)
             lead_date = lead_date or narrative_date
+            if sentence_index == 1:
+                title_lead_date = narrative_date
+    _headline_from_lead(found, title_lead_date)
     # a happening the text tells of again (or first) in another clause takes the day the text
     # gives it anywhere, even later: see _retold_ahead and _coarsely_dated
     for candidate in found:
@@ -2888,6 +2898,30 @@ def _coarsely_dated(trigger: Token, own_date: DateMention | None) -> bool:
     return own_date is not None and own_date.precision in ("week", "month", "year") \
         and own_date.start_date is not None and own_date.end_date is not None \
         and trigger.pos_ == "NOUN" and mode_of(trigger) == "asserted"
+
+
+#: How a date derivation begins when nothing in the text before the mention dates it.
+PUBLICATION_DERIVATION = "no date in the text: publication date"
+
+
+def _headline_from_lead(found: list[Candidate], lead_date: DateMention | None) -> None:
+    """The day the lead gives, kept for a title's mention with no date in the text before it
+    (dated by the publication day): a headline tells in short, in the present, the happening its
+    lead then tells in full and dates ("Oakdale man injured in crash. A pickup went off the road
+    early Tuesday ..."; codebook §2). Not when the lead dates a happening of another kind
+    ("Officer's shooting ruled lawful. The officer fired at a driver on May 2 ...": the ruling is
+    not the shooting's day), nor a day after the report."""
+    if lead_date is None or lead_date.precision != "day" or lead_date.start_date is None:
+        return
+    lead = [c for c in found if c.sentence_index == 1 and c.own_date]
+    for cue in found:
+        event = cue.event
+        if cue.sentence_index != 0 or not in_title(cue) or event.mode != "asserted" \
+                or lead_date.start_date > cue.published \
+                or not (event.date_derivation or "").startswith(PUBLICATION_DERIVATION):
+            continue
+        if all(compatible(c.event.event_type, event.event_type) for c in lead):
+            cue.lead_date = lead_date
 
 
 def _redate(event: Event, mention: DateMention, why: str) -> None:
@@ -4322,7 +4356,7 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
         derivation = f"{NARRATIVE_DERIVATION} '{narrative_date.text}' → {_interval(narrative_date)}"
     else:
         date, date_text, precision = None, None, "unknown"
-        derivation = f"no date in the text: publication date {published.isoformat()}"
+        derivation = f"{PUBLICATION_DERIVATION} {published.isoformat()}"
         if narrative_date is not None and narrative_date.end_date < published and _told_now(trigger.token):
             derivation += f" (told in the present: not the narrative's earlier '{narrative_date.text}')"
     date_start = date.start_date if date is not None else published

@@ -617,3 +617,13 @@ def test_a_year_describing_the_subject_does_not_date_the_happening() -> None:
                        "during a rally in Cali, Colombia.", "2026-03-10", "stabbed")
     assert event.mode == "asserted" and event.date_start == event.date_end == dt.date(2026, 3, 10), \
         event.date_derivation
+
+
+def test_a_titles_undated_happening_takes_the_day_its_lead_gives() -> None:
+    # a headline tells in short, in the present, the happening its lead tells in full and dates:
+    # the crash is Tuesday's, not the publication day's
+    title = "Oakdale man injured in crash on county road"
+    text = (f"{title}. A pickup went off the road in Mill Creek Township early Tuesday morning. "
+            "Neighbours found the driver in a ditch about a mile from his farm. He remains in the hospital.")
+    crash = next(e for e in extract_events(text, published="2025-06-08", title=title) if e.trigger == "crash")
+    _assert_one_day(crash, dt.date(2025, 6, 3))
