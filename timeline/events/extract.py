@@ -92,6 +92,7 @@ from timeline.events.triggers import (
     mode_of,
     noun_type,
     only_possible_participle,
+    to_infinitive,
     verb_type,
 )
 from timeline.model import DateMention, Event, article_id, parties
@@ -3272,7 +3273,7 @@ def _open_question(token: Token) -> bool:
     in detention": the custody stands), nor a party's choice of its own act ("will decide
     whether to ban fireworks": a decision planned).
     """
-    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.pos_ not in ("VERB", "AUX") or to_infinitive(token):
         return False
     return any(c.lower_ == "whether" for c in token.children)
 
@@ -3340,7 +3341,7 @@ def _asked_for(token: Token) -> bool:
     ("demand that the president step down")."""
     head = token.head
     if token.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _ASKING:
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if to_infinitive(token):
             return True
         # "demand that Saakashvili step down": a subjunctive, the bare verb with no tense of its own
         return head.lemma_.lower() in _DEMANDING and token.tag_ == "VB" \
@@ -3682,7 +3683,7 @@ def _purpose_of(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
     """True for an infinitive of purpose of a chosen happening of the same kind ("marched
     ... to protest the killings", "sent troops to attack the town"): one happening."""
     token = candidate.token
-    if token.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ not in ("advcl", "xcomp") or not to_infinitive(token):
         return False
     ancestors = {a.i for a in islice(token.ancestors, 4)}
     return any(c.event_type == candidate.event_type and c.token.i in ancestors for c in chosen)
@@ -3875,7 +3876,7 @@ def _past_date_of_asked_deed(owner: Token, trigger: Token, mention: DateMention,
     stays the deed's: "called on them to vote in May")."""
     return published is not None and mention.end_date is not None \
         and mention.end_date < published and owner.dep_ == "xcomp" and owner.head.i == trigger.i \
-        and owner.i > trigger.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in owner.children)
+        and owner.i > trigger.i and to_infinitive(owner)
 
 
 def _in_crime_charged(span: Span, trigger: Token) -> bool:

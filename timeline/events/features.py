@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from geodata.language.pipeline import doc_text
 from timeline.events.actors import OFFICE_TITLES, with_speaker
-from timeline.events.triggers import SAY_VERBS
+from timeline.events.triggers import SAY_VERBS, to_infinitive
 from timeline.model import Event
 
 GROUPS = {
@@ -324,7 +324,7 @@ def _ranked_infinitive(token: Token) -> Token | None:
     against the bill"), or None: the happening is told as done, in that verb's tense, not as a
     plan (a bare infinitive otherwise reads as one). The parser hangs the infinitive on the
     noun or on the verb ("became the first mayor to sign": an xcomp of "became")."""
-    if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.tag_ != "VB" or not to_infinitive(token):
         return None
     if token.dep_ in ("relcl", "acl"):
         nouns, verb = [token.head], token.head.head

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata.gazetteer.index import capital_of, country, haversine_km, is_capital, lookup, place_for_demonym
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens, coordination_head
-from timeline.events.triggers import BODY_KIND_WORDS, NOUN_TRIGGER_WORDS, noun_type
+from timeline.events.triggers import BODY_KIND_WORDS, NOUN_TRIGGER_WORDS, noun_type, to_infinitive
 
 logger = logging.getLogger(__name__)
 
@@ -1291,7 +1291,7 @@ def purpose_of_governor(token: Token, trigger: Token) -> bool:
         return False
     infinitive = next((n for n in chain if n.head.i == verb.i), trigger if trigger.head.i == verb.i else None)
     if infinitive is None or infinitive.dep_ not in ("advcl", "xcomp") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            or not to_infinitive(infinitive):
         return False
     return any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKERS
                for n in [trigger, *chain] if n.i != infinitive.i for c in n.children)

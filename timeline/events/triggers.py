@@ -318,7 +318,7 @@ def _protesters_act(token: Token) -> bool:
     # "Dozens of campaigners -- outnumbered by reporters -- paid visits to the homes of the
     # mill's owners to protest the closure": a call made to protest is the protest itself
     return any(c.dep_ == "advcl" and c.lemma_.lower() in _CROWD_VERBS - {"rally"}
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+               and to_infinitive(c) for c in verb.children)
 
 
 #: Animals that carry a force ("mounted police horses trampled protesters"): the force acts.
@@ -1273,7 +1273,7 @@ def noun_type(token: Token) -> str | None:
     if lemma in ("support", "backing") and _support_held(token):
         return None  # "he has lost much of his support among Republicans": a following, no act
     if lemma == "battle" and any(
-            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+            c.dep_ == "acl" and to_infinitive(c) for c in token.children):
         return None  # "the government's battle to secure the boy's return": an effort, no combat
     if lemma == "sit":
         return "protest" if _sit_in(token) else None
@@ -1579,6 +1579,12 @@ def figurative(token: Token, event_type: str) -> bool:
         if subject is not None:
             people = True
     return issue and not people
+
+
+def to_infinitive(verb: Token) -> bool:
+    """True for a verb marked as an infinitive by "to" ("urged them *to leave*", "sent troops
+    *to attack* the town"): the one test of the parse's ``aux`` "to" every stage asks."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def could_be_gerund(lower: str) -> bool:
