@@ -2793,6 +2793,7 @@ def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str 
     return fine[-1] if fine else None
 
 
+
 def _describes_a_noun(mention: DateMention, sentence: Span) -> bool:
     """The date sits in a relative clause describing a noun ("Rebels killed the general, who
     was appointed to his post four days ago."): the day of a background fact about someone
@@ -2936,6 +2937,17 @@ def _redate(event: Event, mention: DateMention, why: str) -> None:
     event.date_derivation = f"{assumed}: {why}, {told}" if assumed else f"{told} ({why})"
 
 
+#: Coarse dates wholly before the report: a past month or year is background however recent.
+_PAST_SPAN_PRECISIONS = {"month", "year"}
+
+
+def _recent_past_span(mention: DateMention, published: dt.date, text: str) -> bool:
+    """A month or a year wholly before the report ("last year", "in March" in April), not the
+    start of a state lasting to the report ("has been his envoy since the start of the year")."""
+    return mention.precision in _PAST_SPAN_PRECISIONS and mention.end_date < published \
+        and not _STATE_START.search(text[max(0, mention.start - 40):mention.start])
+
+
 def _background(doc: Doc, sentence_dates: list[DateMention], published: dt.date) -> DateMention | None:
     """The past day a sentence goes back to, when its last date is one of the story's
     background (older than the narrative's days: "The driver fled a traffic stop on Sept. 21"
@@ -2944,10 +2956,14 @@ def _background(doc: Doc, sentence_dates: list[DateMention], published: dt.date)
     The date must be a clause's ("was rescued in late November"), not a thing's ("marked the
     anniversary of a July 7, 1990 uprising", "pleaded guilty to her death in May 2007": the
     sentence itself stays in the story's time), nor the bound of a record ("the largest attack
-    since the war began in February 2022")."""
+    since the war began in February 2022"). A month or a year wholly before the report is
+    background however recent ("The row surfaced last year when he asked for funds. He withdrew
+    the request." in a March report; "in March a judge ruled against them. They appealed." in
+    April): it is no narrative day either, so the report's day would be the only other guess."""
     last = max(sentence_dates, key=lambda d: d.start)
     if last.precision not in BACKGROUND_PRECISIONS or last.end_date is None \
-            or (published - last.end_date).days <= NARRATIVE_DAYS:
+            or ((published - last.end_date).days <= NARRATIVE_DAYS
+                and not _recent_past_span(last, published, text_of(doc))):
         return None
     span = doc.char_span(last.start, last.end, alignment_mode="expand")
     if span is None:
@@ -4335,9 +4351,12 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
         date, date_text, precision = own_date, own_date.text, own_date.precision
         derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
     elif background_date is not None and mode == "asserted" and trigger.event_type not in VERBAL_TYPES \
-            and trigger.token.lemma_.lower() not in COURT_STEPS and _told_in_past(trigger.token):
+            and trigger.token.lemma_.lower() not in COURT_STEPS and _told_in_past(trigger.token) \
+            and (trigger.token.pos_ == "VERB" or (published - background_date.end_date).days > NARRATIVE_DAYS):
         # "The driver fled a traffic stop on Sept. 21 [in a March report]. He crashed his car a
-        # mile on.": the crash is of that background day, not of the report's recent narrative
+        # mile on.": the crash is of that background day, not of the report's recent narrative.
+        # A recent past month or year ("last year") dates only a deed told by its verb, not a
+        # noun a sentence describes ("a goal of the visit was a pact")
         date, date_text, precision = background_date, background_date.text, background_date.precision
         derivation = (f"no date in the sentence: the background day an earlier sentence went back to, "
                       f"'{background_date.text}' → {_interval(background_date)}")

@@ -323,6 +323,30 @@ def test_an_undated_happening_after_a_day_told_before_is_of_that_day(find, publi
     _assert_one_day(find(text, published, trigger), day)
 
 
+@pytest.mark.parametrize("text, trigger, start, end", [
+    # a past month or year is the story's background however recent: the next sentence told
+    # in the past without a date of its own tells of that time, not of the report's day
+    ("The council of Dunmore voted last year to build a new car park. "
+     "After protests by shopkeepers, the council withdrew the car park plan.", "withdrew", dt.date(2025, 1, 1),
+     dt.date(2025, 12, 31)),
+    ("A Leeds court convicted the builder of fraud in March. His lawyers immediately appealed to a higher court.",
+     "appealed", dt.date(2026, 3, 1), dt.date(2026, 3, 31)),
+])
+def test_an_undated_deed_after_a_recent_past_month_or_year_is_of_that_time(text: str, trigger: str,
+                                                                        start: dt.date, end: dt.date) -> None:
+    event = _candidate(text, "2026-04-03", trigger)
+    assert (event.date_start, event.date_end) == (start, end), event.date_derivation
+
+
+def test_a_noun_after_a_recent_past_year_keeps_the_reports_time() -> None:
+    # only a deed told by its verb goes back to a recent month or year; a noun ("the visit")
+    # whose sentence only describes it stays in the story's own time
+    text = ("The council of Dunmore voted last year to build a new car park. "
+            "A major goal of the council's visit to Leeds was a car park deal.")
+    event = _candidate(text, "2026-02-27", "visit")
+    assert event.date_start.year == 2026, event.date_derivation
+
+
 def test_a_court_step_after_a_background_day_is_the_stories_news() -> None:
     # the plea is the court story's latest step, not the day of the theft it went back to
     text = ("Two men appeared at Leeds Crown Court on Monday. They had stolen a van in Leeds on Sept. 21. "
