@@ -1018,7 +1018,18 @@ def _describing_accusation(trigger: Token, event_type: str) -> bool:
             return True
     if lemma != "accuse":
         return False
-    return trigger.dep_ in ("acl", "amod") or (trigger.dep_ == "advcl" and trigger.tag_ == "VBN")
+    return trigger.dep_ in ("acl", "amod") or (trigger.dep_ == "advcl" and trigger.tag_ == "VBN") \
+        or _accused_without_object(trigger)
+
+
+def _accused_without_object(trigger: Token) -> bool:
+    """"accused of" with no one accused: "the man accused of knifing him went to jail" (a parse
+    may read the participle as the man's own verb). "Accuse" takes whom it accuses as its
+    object ("the mayor accused the council of lying"); with none, and no passive helper, the
+    word describes the noun before it as the accused, and is no accusation."""
+    return trigger.tag_ in ("VBD", "VBN") \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children) \
+        and not any(c.dep_ in ("dobj", "auxpass", "aux", "nsubjpass", "ccomp") for c in trigger.children)
 
 
 def _threat_in_a_crime(trigger: Token, event_type: str) -> bool:

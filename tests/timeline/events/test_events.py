@@ -1527,6 +1527,15 @@ def test_a_blame_without_accuser_or_an_accusation_owned_up_to_is_no_condemnation
     assert kept in types and "condemn" not in types
 
 
+def test_accused_with_no_one_accused_describes_the_suspect() -> None:
+    # "the teenager accused of shooting them went to jail": "accuse" with no object (a parse
+    # reading it as the teenager's own verb) names the suspect, no condemnation (codebook §1)
+    text = ("Two men were shot in Dayton on Sunday. The victims were taken to the hospital while the teenager "
+            "accused of shooting them went to jail.")
+    types = [e.event_type for e in extract_events(text, published="2025-04-02")]
+    assert "attack" in types and "condemn" not in types
+
+
 def test_a_party_accusing_another_stays_a_condemnation() -> None:
     events = extract_events("The opposition accused the government of fraud on Monday.", published="2025-04-02")
     assert [e.event_type for e in events] == ["condemn"]
