@@ -45,8 +45,8 @@ from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
 from timeline.events.actors import (CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver,
                                     declared_winner, with_speaker)
-from timeline.events.coref import (ASSUMED_DATE, TOLL_WORDS, cluster, compatible, county_holds, date_assumed, definite,
-                                   future_saying, in_title, outer_clause_date, split_kinds)
+from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster, compatible, county_holds,
+                                   date_assumed, definite, future_saying, in_title, outer_clause_date, split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue,
                                      candidate_features, inside_quotes, told_in_simple_present)
@@ -195,6 +195,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # stated day to come is planned (codebook §3)
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         told = _told_happenings(candidates, lambda c: own[id(c)] >= model.keep_threshold)
+        harm_story = any(c.event.event_type in HARM_TYPES and c.event.mode == "asserted"
+                         and own[id(c)] >= model.keep_threshold for c in candidates)
         hazard_story = any(c.event.event_type in HAZARD_TYPES and c.event.mode == "asserted"
                            and own[id(c)] >= model.keep_threshold for c in candidates)
         for cue in candidates:
@@ -212,7 +214,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
                     or _private_quote(cue) or _service_offered(cue) \
-                    or (hazard_story and _scene_recounted(cue)):
+                    or (hazard_story and _scene_recounted(cue)) \
+                    or (harm_story and _undergone_recounted(cue)):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
                 # happening (§2), nor a person's standing before the law (§1); they may still
@@ -599,6 +602,24 @@ def _scene_recounted(cue: Candidate) -> bool:
         return False
     return content.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers) or (
         content.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in helpers))
+
+
+def _undergone_recounted(cue: Candidate) -> bool:
+    """True for a bare verb of saying whose own words (no quotation) tell in the simple past
+    passive what others underwent ("a spokesman said officers were called to the house at
+    2 p.m.", "the suspect was seen crossing the border, the newspaper reported"): in a story of
+    an attack such words are its account, no statement of the speaker's (codebook §2); they may
+    still be its evidence. Not a quotation (the speaker's own voice: "'we were pushed out of the
+    talks,' he said"), a perfect (a standing charge: "said she had been kidnapped") or the
+    speaker's side as the one undergoing ("said they were attacked")."""
+    if not _scene_recounted(cue):
+        return False
+    content = _said_content(cue.trigger)
+    if inside_quotes(content.sent, content) \
+            or any(c.lemma_.lower() == "have" and c.dep_ == "aux" for c in content.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in content.children) \
+        and not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in content.children)
 
 
 #: How much likelier a later mention must be than an earlier strong one of the same kind to
@@ -1018,7 +1039,18 @@ def _describing_accusation(trigger: Token, event_type: str) -> bool:
             return True
     if lemma != "accuse":
         return False
-    return trigger.dep_ in ("acl", "amod") or (trigger.dep_ == "advcl" and trigger.tag_ == "VBN")
+    return trigger.dep_ in ("acl", "amod") or (trigger.dep_ == "advcl" and trigger.tag_ == "VBN") \
+        or _accused_without_object(trigger)
+
+
+def _accused_without_object(trigger: Token) -> bool:
+    """"accused of" with no one accused: "the man accused of knifing him went to jail" (a parse
+    may read the participle as the man's own verb). "Accuse" takes whom it accuses as its
+    object ("the mayor accused the council of lying"); with none, and no passive helper, the
+    word describes the noun before it as the accused, and is no accusation."""
+    return trigger.tag_ in ("VBD", "VBN") \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children) \
+        and not any(c.dep_ in ("dobj", "auxpass", "aux", "nsubjpass", "ccomp") for c in trigger.children)
 
 
 def _threat_in_a_crime(trigger: Token, event_type: str) -> bool:

@@ -1527,6 +1527,33 @@ def test_a_blame_without_accuser_or_an_accusation_owned_up_to_is_no_condemnation
     assert kept in types and "condemn" not in types
 
 
+@pytest.mark.parametrize("text", [
+    "A man was shot dead in Dayton on Sunday. Spokesman Ann Price said officers were called to the house at 2 p.m. "
+    "and found the man with gunshot wounds.",
+    "Two people were stabbed at a Dayton mall on Sunday. Spokeswoman Ann Price said both victims were taken to a "
+    "hospital in the afternoon.",
+    "A gunman killed two people in Dayton on Sunday. The suspect was seen driving north an hour later, the Dayton "
+    "Daily reported Monday.",
+])
+def test_words_telling_what_others_underwent_in_an_attack_story_are_its_account(text: str) -> None:
+    # codebook §2: a source's account of what happened is no statement of its own
+    assert [e.event_type for e in extract_events(text, published="2025-04-07")] == ["attack"]
+
+
+def test_a_position_in_an_attack_story_stays_a_statement() -> None:
+    text = "A gunman killed two people in Dayton on Sunday. Mayor Ann Price said the city would hire more officers."
+    assert [e.event_type for e in extract_events(text, published="2025-04-07")] == ["attack", "statement"]
+
+
+def test_accused_with_no_one_accused_describes_the_suspect() -> None:
+    # "the teenager accused of shooting them went to jail": "accuse" with no object (a parse
+    # reading it as the teenager's own verb) names the suspect, no condemnation (codebook §1)
+    text = ("Two men were shot in Dayton on Sunday. The victims were taken to the hospital while the teenager "
+            "accused of shooting them went to jail.")
+    types = [e.event_type for e in extract_events(text, published="2025-04-02")]
+    assert "attack" in types and "condemn" not in types
+
+
 def test_a_party_accusing_another_stays_a_condemnation() -> None:
     events = extract_events("The opposition accused the government of fraud on Monday.", published="2025-04-02")
     assert [e.event_type for e in events] == ["condemn"]
