@@ -146,6 +146,24 @@ def _leading_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *,
     return start
 
 
+#: how many people a place must have for its name to be read off a time expression's front
+TIME_FRONT_MIN_POPULATION = 100_000
+
+
+def _place_before_time_words(doc: Doc, ent, gazetteer: Gazetteer) -> int:
+    """The first token of a time or date entity that is not a place's name at its front: the
+    tagger may take a place and the time words after it for one time ("drone attacks on Kyiv
+    overnight", "shelling of Kherson this morning"), and a time word's place is a place.
+    Only a well-known place's name before lowercase words only ("March 6", "Christmas Day",
+    "South 13th" keep the whole entity); the entity's start otherwise."""
+    if ent.label_ not in ("TIME", "DATE"):
+        return ent.start
+    j = _leading_place(doc, ent.start, ent.end, gazetteer, min_population=TIME_FRONT_MIN_POPULATION)
+    if j == ent.start or j == ent.end or not all(t.is_alpha and t.is_lower for t in doc[j:ent.end]):
+        return ent.start
+    return j
+
+
 def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> list[Toponym]:
     """Toponym spans in ``doc`` (a spaCy Doc of ``text[offset:offset+len(doc_text(doc))]``)."""
     doc_str = doc_text(doc)
@@ -318,7 +336,7 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                          and (c["population"] or 0) >= 100_000 for c in cands):
                     add(ent.start, ent.end, "NORP")  # "the town of Toruń" tagged NORP
         elif ent.label_ in _ENTITY_STOP:
-            for i in range(ent.start, ent.end):
+            for i in range(_place_before_time_words(doc, ent, gazetteer), ent.end):
                 blocked[i] = True
                 person[i] = ent.label_ == "PERSON"
     for ent in ents:
