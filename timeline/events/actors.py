@@ -240,8 +240,10 @@ class Actor:
 class ActorResolver:
     """Finds actor phrases around a trigger and names them consistently within one article."""
 
-    def __init__(self, doc: Doc, places: PlaceTokens) -> None:
+    def __init__(self, doc: Doc, places: PlaceTokens, *, headline: bool = False) -> None:
         ents = doc.ents  # spaCy builds the spans anew on every access
+        #: the end of the article's first sentence when that sentence is its headline, else 0
+        self._headline_end = next(iter(doc.sents)).end if headline and len(doc) else 0
         self._ents = ents
         self._ent_starts = [ent.start for ent in ents]
         self._entity_of: dict[int, Span] = {}
@@ -435,7 +437,8 @@ class ActorResolver:
         # A misparse can give two subjects ("fire by the ... Forces killed"): prefer the agent.
         subject = next((c for c in subjects if c.lemma_.lower() not in INSTRUMENTS), subjects[0] if subjects else None)
         passive = subject is not None and (subject.dep_ == "nsubjpass" or (
-            subject.dep_ == "nsubj" and _reduced_passive(verb)))  # "Man charged in robberies"
+            subject.dep_ == "nsubj" and (_reduced_passive(verb) or self._headline_past(verb))))
+        # ("Man charged in robberies", "Man shot twice in robbery")
         agent = None
         for child in verb.children:
             if child.dep_ == "agent":
@@ -1019,6 +1022,14 @@ class ActorResolver:
             if ent.end <= token.i and {t.lemma_.lower().removesuffix("s") for t in ent} & words:  # "Board of Commissioners"
                 return self._named(ent)
         return None
+
+    def _headline_past(self, verb: Token) -> bool:
+        """A headline tells a deed in the present ("Police shoot man"): its main verb in the
+        past form, with no auxiliary and no object, is a passive whose "be" is left out and
+        which the tagger took for a simple past ("Man shot twice in robbery", "Clerk stabbed
+        at store"): its subject is its patient (see :func:`_reduced_passive`)."""
+        return verb.i < self._headline_end and verb.tag_ == "VBD" and verb.dep_ in ("ROOT", "conj") \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children)
 
     def headline_person(self, token: Token) -> Actor | None:
         """The person a headline's bare noun stands for ("Woman accused of stabbing neighbour.

@@ -74,6 +74,18 @@ def test_a_headline_participle_without_object_stays_passive() -> None:
     assert [(e.event_type, e.actor1, e.actor2) for e in events] == [("arrest", None, "Carpenter")]
 
 
+@pytest.mark.parametrize("title, body", [
+    ("Elmwood man shot twice in attempted holdup", "The man was taken to a hospital on Sunday night."),
+    ("Teenager stabbed near school on Friday", "Police are looking for a suspect after the fight."),
+])
+def test_a_headlines_past_verb_without_object_is_a_passive(title, body) -> None:
+    # headlines tell deeds in the present ("Police shoot man"): a past form with no object and
+    # no "be", tagged a simple past, is the passive's participle; its subject is the victim
+    events = [e for e in extract_events(f"{title}. {body}", published=PUBLISHED, title=title)
+              if e.event_type == "attack"]
+    assert events and all(e.actor1 is None for e in events), [(e.event_type, e.actor1) for e in events]
+
+
 @pytest.mark.parametrize("name, expected", [
     ("police", "Police Forces of Kenya"),  # ACLED's name for a state's police
     ("protesters", "protesters (Kenya)"),  # a crowd: the country of the event
