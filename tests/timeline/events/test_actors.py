@@ -247,6 +247,8 @@ def _word(doc, word: str):
      "killed", "rebels"),
     ("One person was killed and another was injured in Russian drone strikes on Kherson on Tuesday.",
      "killed", "Russia"),
+    # gunfire is one side's shooting, like shelling: the side its modifier names
+    ("Four fishermen were wounded in Indian gunfire along the coast on Tuesday.", "wounded", "India"),
 ])
 def test_a_passive_loss_in_an_attack_is_the_attackers_doing(text, word, doer) -> None:
     doc, resolver = _resolver(text)
