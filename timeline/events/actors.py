@@ -632,6 +632,8 @@ class ActorResolver:
                 # appeal": "they" is no one person (the last named doer), but the latest plural
                 # subject before it; none when there is none
                 return self._plural_subject_before(token)
+            if _open_question_who(token):
+                return None  # "a panel to investigate who shot down the plane": no one known
             if token.lower_ in ("he", "she", "they", "we", "who") and self._last_named is not None:
                 return self._last_named
             return None
@@ -1710,6 +1712,15 @@ def _relative_antecedent(token: Token) -> Token | None:
             or (antecedent.pos_ == "NOUN" and antecedent.lemma_.lower() in AGENTS):
         return antecedent
     return None
+
+
+def _open_question_who(pronoun: Token) -> bool:
+    """The "who" of an open question a verb or adjective governs right before it ("a panel to
+    investigate who shot down the plane", "it is not known who fired the shots"): it asks for
+    the doer and names no one; not a relative "who" after its noun ("Roe -- who drove a taxi")."""
+    clause = pronoun.head
+    return pronoun.lower_ == "who" and clause.dep_ in ("ccomp", "csubj", "csubjpass", "pcomp") \
+        and pronoun.i > 0 and pronoun.doc[pronoun.i - 1].i == clause.head.i
 
 
 def _speaker_of(pronoun: Token) -> Token | None:

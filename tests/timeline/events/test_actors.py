@@ -86,6 +86,18 @@ def test_a_headlines_past_verb_without_object_is_a_passive(title, body) -> None:
     assert events and all(e.actor1 is None for e in events), [(e.event_type, e.actor1) for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "The Northern Football Association said on Friday it had opened an inquiry. Its board agreed to set up a "
+    "panel to investigate who attacked the referee after the match.",
+    "Governor Ann Roe said on Monday that the state would help. A commission will investigate who bombed the "
+    "Elm Street bridge in March.",
+])
+def test_the_who_of_an_open_question_names_no_doer(text) -> None:
+    # an open question asks for the doer: its "who" is no one the article has named
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert events and all(e.actor1 is None for e in events), [(e.event_type, e.actor1) for e in events]
+
+
 @pytest.mark.parametrize("name, expected", [
     ("police", "Police Forces of Kenya"),  # ACLED's name for a state's police
     ("protesters", "protesters (Kenya)"),  # a crowd: the country of the event
