@@ -240,8 +240,10 @@ class Actor:
 class ActorResolver:
     """Finds actor phrases around a trigger and names them consistently within one article."""
 
-    def __init__(self, doc: Doc, places: PlaceTokens) -> None:
+    def __init__(self, doc: Doc, places: PlaceTokens, *, headline: bool = False) -> None:
         ents = doc.ents  # spaCy builds the spans anew on every access
+        #: the end of the article's first sentence when that sentence is its headline, else 0
+        self._headline_end = next(iter(doc.sents)).end if headline and len(doc) else 0
         self._ents = ents
         self._ent_starts = [ent.start for ent in ents]
         self._entity_of: dict[int, Span] = {}
@@ -435,7 +437,8 @@ class ActorResolver:
         # A misparse can give two subjects ("fire by the ... Forces killed"): prefer the agent.
         subject = next((c for c in subjects if c.lemma_.lower() not in INSTRUMENTS), subjects[0] if subjects else None)
         passive = subject is not None and (subject.dep_ == "nsubjpass" or (
-            subject.dep_ == "nsubj" and _reduced_passive(verb)))  # "Man charged in robberies"
+            subject.dep_ == "nsubj" and (_reduced_passive(verb) or self._headline_past(verb))))
+        # ("Man charged in robberies", "Man shot twice in robbery")
         agent = None
         for child in verb.children:
             if child.dep_ == "agent":
@@ -629,6 +632,8 @@ class ActorResolver:
                 # appeal": "they" is no one person (the last named doer), but the latest plural
                 # subject before it; none when there is none
                 return self._plural_subject_before(token)
+            if _open_question_who(token):
+                return None  # "a panel to investigate who shot down the plane": no one known
             if token.lower_ in ("he", "she", "they", "we", "who") and self._last_named is not None:
                 return self._last_named
             return None
@@ -1019,6 +1024,14 @@ class ActorResolver:
             if ent.end <= token.i and {t.lemma_.lower().removesuffix("s") for t in ent} & words:  # "Board of Commissioners"
                 return self._named(ent)
         return None
+
+    def _headline_past(self, verb: Token) -> bool:
+        """A headline tells a deed in the present ("Police shoot man"): its main verb in the
+        past form, with no auxiliary and no object, is a passive whose "be" is left out and
+        which the tagger took for a simple past ("Man shot twice in robbery", "Clerk stabbed
+        at store"): its subject is its patient (see :func:`_reduced_passive`)."""
+        return verb.i < self._headline_end and verb.tag_ == "VBD" and verb.dep_ in ("ROOT", "conj") \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children)
 
     def headline_person(self, token: Token) -> Actor | None:
         """The person a headline's bare noun stands for ("Woman accused of stabbing neighbour.
@@ -1532,9 +1545,10 @@ def _came_in(verbs: Iterable[Token], preps: set[str], nouns: set[str]) -> Iterat
 
 #: Nouns of a one-sided attack, in which a passive loss is the attacker's doing
 # (not INSTRUMENTS, on purpose: those are weapons that stand as a subject for their user, "a
-# missile hit the port"; these are attacks whose noun names the attacker, "killed in a rebel ambush")
+# missile hit the port"; these are attacks whose noun names the attacker, "killed in a rebel ambush";
+# "gunfire" is both: one side's shooting, "wounded in Indian gunfire")
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "assault", "ambush",
-                "offensive", "barrage"}
+                "offensive", "barrage", "gunfire"}
 #: Entity labels of a party that can carry out an attack ("Russian drone strikes", "an ISIS attack")
 #: Entity labels of a named party (an attacker, a doer a participle credits, a joined verb's subject)
 NAMED_PARTY_LABELS = ("NORP", "GPE", "ORG", "PERSON")
@@ -1698,6 +1712,15 @@ def _relative_antecedent(token: Token) -> Token | None:
             or (antecedent.pos_ == "NOUN" and antecedent.lemma_.lower() in AGENTS):
         return antecedent
     return None
+
+
+def _open_question_who(pronoun: Token) -> bool:
+    """The "who" of an open question a verb or adjective governs right before it ("a panel to
+    investigate who shot down the plane", "it is not known who fired the shots"): it asks for
+    the doer and names no one; not a relative "who" after its noun ("Roe -- who drove a taxi")."""
+    clause = pronoun.head
+    return pronoun.lower_ == "who" and clause.dep_ in ("ccomp", "csubj", "csubjpass", "pcomp") \
+        and pronoun.i > 0 and pronoun.doc[pronoun.i - 1].i == clause.head.i
 
 
 def _speaker_of(pronoun: Token) -> Token | None:

@@ -1724,7 +1724,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     dates = [d for d in found_dates if d.start_date is not None]
     offsets = [d for d in found_dates if d.offset is not None]  # "a year after he was killed", dated or not
     place_tokens = PlaceTokens(doc, places)
-    actors = ActorResolver(doc, place_tokens)
+    headline = bool(title) and len(title.strip()) > 10 and story.lstrip().startswith(title.strip().rstrip(".")[:40])
+    actors = ActorResolver(doc, place_tokens, headline=headline)
     locator = Locator(doc, places, place_tokens)
     source_id = article_id(text, day)
     locator.dateline = dateline_place

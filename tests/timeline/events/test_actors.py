@@ -74,6 +74,30 @@ def test_a_headline_participle_without_object_stays_passive() -> None:
     assert [(e.event_type, e.actor1, e.actor2) for e in events] == [("arrest", None, "Carpenter")]
 
 
+@pytest.mark.parametrize("title, body", [
+    ("Elmwood man shot twice in attempted holdup", "The man was taken to a hospital on Sunday night."),
+    ("Teenager stabbed near school on Friday", "Police are looking for a suspect after the fight."),
+])
+def test_a_headlines_past_verb_without_object_is_a_passive(title, body) -> None:
+    # headlines tell deeds in the present ("Police shoot man"): a past form with no object and
+    # no "be", tagged a simple past, is the passive's participle; its subject is the victim
+    events = [e for e in extract_events(f"{title}. {body}", published=PUBLISHED, title=title)
+              if e.event_type == "attack"]
+    assert events and all(e.actor1 is None for e in events), [(e.event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Northern Football Association said on Friday it had opened an inquiry. Its board agreed to set up a "
+    "panel to investigate who attacked the referee after the match.",
+    "Governor Ann Roe said on Monday that the state would help. A commission will investigate who bombed the "
+    "Elm Street bridge in March.",
+])
+def test_the_who_of_an_open_question_names_no_doer(text) -> None:
+    # an open question asks for the doer: its "who" is no one the article has named
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert events and all(e.actor1 is None for e in events), [(e.event_type, e.actor1) for e in events]
+
+
 @pytest.mark.parametrize("name, expected", [
     ("police", "Police Forces of Kenya"),  # ACLED's name for a state's police
     ("protesters", "protesters (Kenya)"),  # a crowd: the country of the event
@@ -235,6 +259,8 @@ def _word(doc, word: str):
      "killed", "rebels"),
     ("One person was killed and another was injured in Russian drone strikes on Kherson on Tuesday.",
      "killed", "Russia"),
+    # gunfire is one side's shooting, like shelling: the side its modifier names
+    ("Four fishermen were wounded in Indian gunfire along the coast on Tuesday.", "wounded", "India"),
 ])
 def test_a_passive_loss_in_an_attack_is_the_attackers_doing(text, word, doer) -> None:
     doc, resolver = _resolver(text)
