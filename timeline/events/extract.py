@@ -1064,8 +1064,19 @@ def _background_without_time(cue: Cue) -> bool:
     token = cue.trigger
     # (a tally's own date is the start of its span, "since 2003": no time of one happening)
     return _running_tally(token, cue.published) or (not cue.own_date and (
-        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token) or _first_time(token))) \
-        or _custody_ground(token)
+        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token) or _first_time(token)
+        or _said_before(cue))) or _custody_ground(token)
+
+
+def _said_before(cue: Cue) -> bool:
+    """A saying told in the past perfect with no time of its own ("Previously, the mayor had said
+    he would never sign the levy", "the ministry had said the border would stay open"): what was
+    said before the story's time, its background (codebook §1 and §3: background without a
+    specific time is not coded), not the speaker's statement on an occasion the article reports."""
+    verb = cue.trigger
+    if cue.event.event_type != "statement" or verb.lemma_.lower() not in SAY_VERBS or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _first_time(token: Token) -> bool:
