@@ -3840,6 +3840,9 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # plans protests on April 9": a 'since' phrase of another word is when that state
         # began (the war's time), not the protests'
         other = other or (span is not None and _since_of_another(span.root, trigger))
+        # "The board voted 5-0, but members questioned whether the builders could finish by May
+        # 1, 2010": the day an open question is about, not the day of a happening outside it
+        other = other or (owner is not None and owner != trigger.i and _open_question_of_another(doc[owner], trigger))
         # "Cuba kept up its condemnation of Wednesday's meeting": the meeting's day, not the
         # condemnation's
         other = other or (span is not None and _possessed_by_another(span, trigger, event_type))
@@ -4167,6 +4170,22 @@ def _record_since(root: Token) -> bool:
     return any(noun.pos_ == "ADJ" and (noun.tag_ == "JJS" or noun.lower_ in _RECORD_WORDS) for noun in nouns) \
         or any(c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in _RECORD_WORDS)
                for noun in nouns for c in noun.children)
+
+
+def _open_question_of_another(owner: Token, trigger: Token) -> bool:
+    """True when the date's clause is, or lies inside, a clause of "whether" that does not hold
+    the trigger ("members questioned whether the builders could finish by May 1, 2010" after
+    "the board voted"): an open question's time (codebook §1: what is asked is not reported)."""
+    node = owner
+    for _ in range(6):
+        if node.i == trigger.i or any(a.i == node.i for a in trigger.ancestors):
+            return False
+        if node.pos_ in ("VERB", "AUX") and any(c.lower_ == "whether" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _since_of_another(root: Token, trigger: Token) -> bool:
