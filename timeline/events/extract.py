@@ -3170,7 +3170,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         if not second_doer and any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned
                                    for c in chosen):
             continue
-        if _purpose_of(candidate, chosen):
+        if _purpose_of(candidate, chosen) or _inside_chosen_object(candidate, chosen):
             continue  # "marched in Istanbul ... to protest the killings": the march's purpose
         chosen.append(candidate)
     # Triggers of another kind of happening than every chosen one ("condemned the bombing"):
@@ -3698,6 +3698,23 @@ def _purpose_of(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
         return False
     ancestors = {a.i for a in islice(token.ancestors, 4)}
     return any(c.event_type == candidate.event_type and c.token.i in ancestors for c in chosen)
+
+
+def _inside_chosen_object(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
+    """True for a noun of a chosen verb's kind inside the phrase of that verb's object noun of
+    the same kind ("the two sides reach an agreement brokered by Oman to begin a truce in the
+    valley"): the object's detail, the one happening the verb names (codebook §2)."""
+    token = candidate.token
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in chosen:
+        if c.event_type != candidate.event_type or c.token.pos_ != "VERB":
+            continue
+        for obj in c.token.children:
+            if obj.dep_ == "dobj" and obj.i != token.i and noun_type(obj) == c.event_type \
+                    and any(a.i == obj.i for a in token.ancestors):
+                return True
+    return False
 
 
 def _coordinated(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _Trigger]]:

@@ -1659,3 +1659,10 @@ def test_a_saying_in_the_past_perfect_is_background(said: str, background: bool)
     candidates = candidate_events(_EARLIER_SAYING.format(said), published=dt.date(2025, 5, 8))
     [saying] = [c for c in candidates if c.event.event_type == "statement" and c.trigger.lemma_ == "say"]
     assert _background_without_time(saying) is background
+
+
+def test_a_noun_inside_the_object_of_a_chosen_verb_of_its_kind_is_that_happening() -> None:
+    # codebook §2: the truce is what the deal the verb names was made for, one happening
+    candidates = candidate_events("Ethiopia and Eritrea sign a deal mediated by Qatar, Egypt, and the U.N. to start "
+                                  "a truce and a halt to military operations in Tigray.", published="2026-02-11")
+    assert [c.trigger.text for c in candidates if c.chosen and c.event.event_type == "agree"] == ["sign"]
