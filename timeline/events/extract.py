@@ -1096,8 +1096,19 @@ def _background_without_time(cue: Cue) -> bool:
     token = cue.trigger
     # (a tally's own date is the start of its span, "since 2003": no time of one happening)
     return _running_tally(token, cue.published) or (not cue.own_date and (
-        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token) or _first_time(token))) \
-        or _custody_ground(token)
+        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token) or _first_time(token)
+        or _said_before(cue))) or _custody_ground(token)
+
+
+def _said_before(cue: Cue) -> bool:
+    """A saying told in the past perfect with no time of its own ("Previously, the mayor had said
+    he would never sign the levy", "the ministry had said the border would stay open"): what was
+    said before the story's time, its background (codebook §1 and §3: background without a
+    specific time is not coded), not the speaker's statement on an occasion the article reports."""
+    verb = cue.trigger
+    if cue.event.event_type != "statement" or verb.lemma_.lower() not in SAY_VERBS or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _first_time(token: Token) -> bool:
@@ -3208,7 +3219,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         if not second_doer and any(c.event_type == candidate.event_type and owners.get(c.token.i) == owned
                                    for c in chosen):
             continue
-        if _purpose_of(candidate, chosen):
+        if _purpose_of(candidate, chosen) or _inside_chosen_object(candidate, chosen):
             continue  # "marched in Istanbul ... to protest the killings": the march's purpose
         chosen.append(candidate)
     # Triggers of another kind of happening than every chosen one ("condemned the bombing"):
@@ -3738,6 +3749,23 @@ def _purpose_of(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
     return any(c.event_type == candidate.event_type and c.token.i in ancestors for c in chosen)
 
 
+def _inside_chosen_object(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
+    """True for a noun of a chosen verb's kind inside the phrase of that verb's object noun of
+    the same kind ("the two sides reach an agreement brokered by Oman to begin a truce in the
+    valley"): the object's detail, the one happening the verb names (codebook §2)."""
+    token = candidate.token
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in chosen:
+        if c.event_type != candidate.event_type or c.token.pos_ != "VERB":
+            continue
+        for obj in c.token.children:
+            if obj.dep_ == "dobj" and obj.i != token.i and noun_type(obj) == c.event_type \
+                    and any(a.i == obj.i for a in token.ancestors):
+                return True
+    return False
+
+
 def _coordinated(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _Trigger]]:
     """Verbs joined by "and" to a trigger verb, each with an object of its own and no type of
     their own, as further happenings of the trigger's type ("resume flights ... and continue
@@ -3878,6 +3906,9 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # plans protests on April 9": a 'since' phrase of another word is when that state
         # began (the war's time), not the protests'
         other = other or (span is not None and _since_of_another(span.root, trigger))
+        # "The board voted 5-0, but members questioned whether the builders could finish by May
+        # 1, 2010": the day an open question is about, not the day of a happening outside it
+        other = other or (owner is not None and owner != trigger.i and _open_question_of_another(doc[owner], trigger))
         # "Cuba kept up its condemnation of Wednesday's meeting": the meeting's day, not the
         # condemnation's
         other = other or (span is not None and _possessed_by_another(span, trigger, event_type))
@@ -4205,6 +4236,22 @@ def _record_since(root: Token) -> bool:
     return any(noun.pos_ == "ADJ" and (noun.tag_ == "JJS" or noun.lower_ in _RECORD_WORDS) for noun in nouns) \
         or any(c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in _RECORD_WORDS)
                for noun in nouns for c in noun.children)
+
+
+def _open_question_of_another(owner: Token, trigger: Token) -> bool:
+    """True when the date's clause is, or lies inside, a clause of "whether" that does not hold
+    the trigger ("members questioned whether the builders could finish by May 1, 2010" after
+    "the board voted"): an open question's time (codebook §1: what is asked is not reported)."""
+    node = owner
+    for _ in range(6):
+        if node.i == trigger.i or any(a.i == node.i for a in trigger.ancestors):
+            return False
+        if node.pos_ in ("VERB", "AUX") and any(c.lower_ == "whether" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _since_of_another(root: Token, trigger: Token) -> bool:

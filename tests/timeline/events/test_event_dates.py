@@ -651,3 +651,11 @@ def test_a_titles_undated_happening_takes_the_day_its_lead_gives() -> None:
             "Neighbours found the driver in a ditch about a mile from his farm. He remains in the hospital.")
     crash = next(e for e in extract_events(text, published="2025-06-08", title=title) if e.trigger == "crash")
     _assert_one_day(crash, dt.date(2025, 6, 3))
+
+
+def test_the_day_of_an_open_question_does_not_date_a_happening_outside_it() -> None:
+    # codebook §1: what "whether" asks is not reported; its day is not the vote's
+    text = ("The parks committee voted 6-1 to renew the marina lease, although members asked whether the "
+            "tenant could repair the docks by June 30, 2027.")
+    vote = _candidate(text, "2026-04-09", "voted")
+    assert vote.date_start is None or vote.date_start <= dt.date(2026, 4, 9), vote.date_derivation

@@ -1670,3 +1670,26 @@ def test_the_scheduled_gathering_rule_leaves_timed_steps_and_coarse_times_alone(
     candidates = candidate_events(text, published="2026-03-12")
     assert {c.trigger.text for c in candidates} >= {"arriving", "host"}
     assert not any(_scheduled_gathering(c) for c in candidates)
+
+
+_EARLIER_SAYING = ("The council voted on Tuesday to close the Elm Street library. Earlier, Mayor Ann Roe {} "
+                   "she would keep every branch open.")
+
+
+@pytest.mark.parametrize("said, background", [
+    ("had said", True),  # the past perfect: said before the story's time, its background
+    ("said on Monday", False),  # a time of its own: the mayor's statement that day
+])
+def test_a_saying_in_the_past_perfect_is_background(said: str, background: bool) -> None:
+    # codebook §1 and §3: background without a specific time is not coded
+    from timeline.events.extract import _background_without_time
+    candidates = candidate_events(_EARLIER_SAYING.format(said), published=dt.date(2025, 5, 8))
+    [saying] = [c for c in candidates if c.event.event_type == "statement" and c.trigger.lemma_ == "say"]
+    assert _background_without_time(saying) is background
+
+
+def test_a_noun_inside_the_object_of_a_chosen_verb_of_its_kind_is_that_happening() -> None:
+    # codebook §2: the truce is what the deal the verb names was made for, one happening
+    candidates = candidate_events("Ethiopia and Eritrea sign a deal mediated by Qatar, Egypt, and the U.N. to start "
+                                  "a truce and a halt to military operations in Tigray.", published="2026-02-11")
+    assert [c.trigger.text for c in candidates if c.chosen and c.event.event_type == "agree"] == ["sign"]
