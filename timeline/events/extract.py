@@ -194,6 +194,12 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # "The council will host a forum on April 22": a gathering scheduled for a
                 # stated day to come is planned (codebook §3)
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
+        for cue in candidates:
+            deed = _deed_done_during(cue, candidates)
+            if deed is not None and own[id(deed)] >= model.keep_threshold:
+                # "five civilians are killed ... during demonstrations over prices": a deed told
+                # as done during a happening tells that it went on (the deed's own is sure)
+                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         told = _told_happenings(candidates, lambda c: own[id(c)] >= model.keep_threshold)
         harm_story = any(c.event.event_type in HARM_TYPES and c.event.mode == "asserted"
                          and own[id(c)] >= model.keep_threshold for c in candidates)
@@ -320,6 +326,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
         _future_is_planned(event, cue_of.get(id(event)))
+    _place_of_deed_set_in(events, cue_of)
     return events
 
 
@@ -3195,7 +3202,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
     # by the verb; the noun's places and dates are the verb's.
     verbs = {c.token.i for _, c in candidates if c.strength > 0.5 and c.event_type != "statement"}
     appeals = {c.token.i for _, c in candidates if c.strength > 0.5 and c.token.lemma_.lower() in APPEAL_VERBS}
-    folded = [(k, c) for k, c in candidates if c.strength > 0.5 or (
+    folded = [(k, c) for k, c in candidates if c.strength > 0.5 or _concurrent_setting(c, candidates) or (
         _governing_verb(c.token) not in verbs and not any(a.i in appeals for a in islice(c.token.ancestors, 4)))]
     candidates = folded or candidates
     candidates.sort(key=lambda item: item[0])
@@ -3211,7 +3218,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         own_clause = (candidate.strength > 0.5
                       and (candidate.token.dep_ in OWN_CLAUSE_DEPS or _governs_chosen_clause(candidate, chosen))
                       and candidate.event_type not in {c.event_type for c in chosen}
-                      and candidate.event_type != "statement") or candidate.coordinated
+                      and candidate.event_type != "statement") or candidate.coordinated \
+            or _concurrent_setting(candidate, candidates)
         second_doer = _second_doer(candidate, chosen) or _second_measure(candidate, chosen) \
             or (candidate.event_type == "statement" and with_speaker(candidate.token) is not None)
         if not owned and not own_clause and not second_doer:
@@ -3239,6 +3247,59 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
     for rank, trigger in enumerate(ranked):
         trigger.rank = rank
     return sorted(ranked, key=lambda t: t.token.i)
+
+
+#: Prepositions that set what a clause tells inside a happening going on at the time: "killed
+#: during protests", "arrested amid clashes".
+CONCURRENT_PREPS = {"during", "amid", "amidst"}
+
+
+def _concurrent_setting(noun: _Trigger, candidates: list[tuple[tuple, _Trigger]]) -> bool:
+    """A happening's noun after "during" or "amid" that the verb it hangs from is another kind
+    of happening than ("five civilians are killed ... during demonstrations over prices",
+    "detained during protests against the election"): the protest the deed took place in is a
+    happening of its own, not the verb's object folded into it (as "staged a protest" is)."""
+    verb = _set_in(noun.token)
+    kinds = {GROUPS.get(c.event_type) for _, c in candidates if verb is not None and c.token.i == verb.i}
+    return bool(kinds) and GROUPS.get(noun.event_type) not in kinds
+
+
+def _set_in(token: Token) -> Token | None:
+    """The word of the deed told as done during or amid the happening a noun names ("killed" of
+    "killed during demonstrations"), or None when the noun is not after such a preposition."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" or token.head.lower_ not in CONCURRENT_PREPS:
+        return None
+    return token.head.head
+
+
+def _deed_done_during(cue: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The candidate of the deed told as done during or amid the happening ``cue`` names, when it
+    is of another kind ("killed ... during demonstrations"), else None."""
+    deed = _set_in(cue.trigger)
+    if deed is None:
+        return None
+    return next((c for c in candidates if c.trigger.i in {t.i for t in (deed, *deed.conjuncts)} and not c.split
+                 and GROUPS.get(c.event.event_type) != GROUPS.get(cue.event.event_type)), None)
+
+
+def _place_of_deed_set_in(events: list[Event], cue_of: dict[int, Candidate]) -> None:
+    """A happening named as the setting of a deed ("detained and jailed during protests against
+    the election") and the deed share a place: of the two, one with no place of its own takes
+    the other's (what was done during it was done where it went on: "During talks in Tartu, the
+    minister thanked Estonia" thanked in Tartu)."""
+    by_trigger = {cue.trigger.i: event for event in events if (cue := cue_of.get(id(event))) is not None}
+    for event in events:
+        cue = cue_of.get(id(event))
+        deed = _set_in(cue.trigger) if cue is not None else None
+        # (of verbs joined by "and", the first names the deed: "detained and jailed during protests")
+        source = next((by_trigger[t.i] for t in (deed, *deed.conjuncts) if t.i in by_trigger), None) \
+            if deed is not None else None
+        if source is None or (event.lat is None) == (source.lat is None):
+            continue
+        placed, unplaced = (source, event) if event.lat is None else (event, source)
+        for name in PLACE_FIELDS:
+            setattr(unplaced, name, getattr(placed, name))
+        unplaced.place_derivation = f"the place of the happening it was done in or during: {placed.place_derivation}"
 
 
 # Happenings that one clause can list several of: "plans to resume flights and continue work
@@ -3514,6 +3575,9 @@ def _setting_only(token: Token) -> bool:
     act = token.head.head  # the verb, or the act's noun ("began a discussion at their meeting")
     if act.pos_ not in ("VERB", "AUX", "NOUN") or act.lemma_.lower() in _GATHERING_VERBS | _GATHERINGS:
         return False
+    if token.tag_ == "NN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
+                                  for c in token.children):
+        return False  # "during a UN Security Council meeting": a named body's one session, a happening of its own
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in token.children)
 
 

@@ -820,3 +820,35 @@ def test_an_attribution_at_the_end_is_no_statement_of_its_own() -> None:
     text = "The Harlow county board approved new limits on river fishing on Tuesday, Minister Clara Voss said."
     events = extract_events(text, published="2025-05-14")
     assert not [e for e in events if e.event_type == "statement" and e.actor1 == "Clara Voss"]
+
+
+def test_a_protest_a_deed_was_done_during_is_a_happening_of_its_own() -> None:
+    # "arrested during demonstrations against ...": the protest the arrests were made in is a
+    # happening of its own, not the arrest verb's object folded into it; with no place of its
+    # own it is where the deed was done
+    text = "Two police officers were injured in Nairobi on Tuesday during protests over rising fuel prices."
+    protests = _of_kind(text, "protest", published="2025-05-14")
+    assert [e.place_name for e in protests] == ["Nairobi"]
+    text = "The Moldovan government frees 35 students who were arrested during demonstrations against the new mining law."
+    events = extract_events(text, published="2025-05-14")
+    arrests = [e for e in events if e.event_type == "arrest"]
+    protests = [e for e in events if e.event_type == "protest"]
+    assert len(arrests) == 1 and len(protests) == 1
+    assert protests[0].place_name == arrests[0].place_name == "Moldova"
+
+
+def test_a_named_bodys_meeting_is_more_than_the_setting_of_what_was_said_at_it() -> None:
+    # "during a UN Security Council meeting": one session of a named body is a happening of its
+    # own; a routine meeting named only as where something was said is not ("at Tuesday's
+    # council meeting")
+    text = "Norway repeats its call for a truce in Sudan during a UN Security Council meeting on Tuesday."
+    assert len(_of_kind(text, "meet", published="2025-05-14")) == 1
+    text = "Mayor Ann Lee voiced anger about the road at Tuesday's council meeting."
+    assert _of_kind(text, "meet", published="2025-05-14") == []
+
+
+def test_a_sure_deed_done_during_a_protest_tells_the_protest_went_on() -> None:
+    # "killed ... during demonstrations over fuel prices": the deed, told as done, presupposes
+    # the protest it was done in, which is as sure as the deed
+    text = "Three people are killed in clashes with soldiers in Tarsk on Monday during demonstrations over fuel prices."
+    assert len(_of_kind(text, "protest", published="2025-05-14")) == 1
