@@ -144,6 +144,10 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
         # local news rarely names its own country: the home state speaks for it
         country_votes[home_cc] += min(strength, 3.0)
         admin1_votes_home = strength
+    neighbours = _neighbourhood(toponyms, all_cands, key, country_votes, admin1_votes) if home is None else None
+    if neighbours is not None:
+        # the towns of one neighbourhood speak for their country as a home state would
+        country_votes[neighbours[0].split(".")[0]] += min(neighbours[1], 3.0)
     # shares of at least one whole vote: a single weak vote (a town named once, 0.3) is no
     # context of its own ("San Fernando City" in the Philippines does not carry "Los Angeles" there)
     total_country = max(sum(country_votes.values()), 1.0)
@@ -224,6 +228,14 @@ def resolve(toponyms: list[Toponym], gazetteer: Gazetteer, *, candidates: list[l
         for idx, scored in enumerate(scored_lists):
             if any(cand["id"] in pairs for _, cand in scored):
                 scored_lists[idx] = sorted(((s + (TOWN_COUNTY_BONUS if cand["id"] in pairs else 0.0), cand)
+                                            for s, cand in scored), key=lambda x: x[0], reverse=True)
+
+    # ---- neighbouring towns of several ambiguous names (see :func:`neighbour_towns`)
+    if neighbours is not None:
+        members = neighbours[2]
+        for idx, scored in enumerate(scored_lists):
+            if any(cand["id"] in members for _, cand in scored):
+                scored_lists[idx] = sorted(((s + (NEIGHBOUR_BONUS if cand["id"] in members else 0.0), cand)
                                             for s, cand in scored), key=lambda x: x[0], reverse=True)
 
     # ---- spatial coherence: points near the article's confident places
@@ -595,6 +607,108 @@ def home_region(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
     if top < min_cover or top < HOME_MIN_RATIO * second:
         return None
     return code, top
+
+
+#: how close the towns of distinct names must lie to form one neighbourhood (see :func:`neighbour_towns`)
+CLUSTER_KM = 60.0
+#: ... and how many distinct names such a neighbourhood needs (local news names its town and
+#: one or two around it)
+CLUSTER_MIN_NAMES = 2
+#: the most distinct names the cluster search looks at (long texts: a sample is enough)
+CLUSTER_MAX_NAMES = 60
+#: the support the neighbourhood gives each of its places (what a home state gives its towns)
+NEIGHBOUR_BONUS = 4.0
+
+
+def neighbour_towns(toponyms: list[Toponym], all_cands: list[list[Candidate]], *,
+                    key: Callable[[str], str] = normalize) -> tuple[str, float, set[int]] | None:
+    """The subdivision in which several of the article's ambiguous names have towns or counties
+    next to each other, how many names that neighbourhood holds and the ids of its places, or
+    None (the classic spatial-minimality reading of a local story).
+
+    Local news names its town and the towns around it ("Middletown police ... taken to a
+    Hartford hospital ... the crash in Berlin"); each name exists in many states (and a world
+    capital's among them), but only in one state do a town of each lie within a short drive of
+    the others. Each subdivision takes its largest group of names linked by towns or counties
+    less than CLUSTER_KM apart; the neighbourhood is that of the one subdivision whose group holds at least
+    CLUSTER_MIN_NAMES names, when no other subdivision's group is as large. As in
+    :func:`home_region`, names whose most prominent reading is a country, a state or a city of a
+    million ("Paris", "London") take no part: their towns abroad are everywhere."""
+    elsewhere = _elsewhere_names(toponyms, key)
+    by_state: dict[str, dict[str, list[Candidate]]] = defaultdict(lambda: defaultdict(list))
+    seen: set[str] = set()
+    for t, cands in zip(toponyms, all_cands):
+        name = key(t.text)
+        if not cands or t.role != "name" or name in seen or name in elsewhere:
+            continue
+        seen.add(name)
+        if len(seen) > CLUSTER_MAX_NAMES:
+            break
+        best = max(cands, key=prominence)
+        if best["feature"] not in ("city", "admin2") or (best["feature"] == "city"
+                                                         and (best["population"] or 0) >= 1_000_000):
+            continue  # a country's, a state's or a big city's name ("Paris") is no local town's
+        # a name written with a county's type word joins through its counties only: "Jefferson
+        # County's Union Township" is no town called Union that lies near a Jefferson County
+        kinds = ("admin2",) if t.type_word in _TYPE_WORDS_ADMIN2 else ("city", "admin2")
+        for c in cands:
+            if c["feature"] in kinds and c.get("match") == "name" and c.get("admin1_code"):
+                by_state[c["admin1_code"]][name].append(c)
+    best: list[tuple[int, str, set[int]]] = []
+    for code, names in by_state.items():
+        if len(names) < CLUSTER_MIN_NAMES:
+            continue
+        size, members = _largest_group(names)
+        best.append((size, code, members))
+    if not best:
+        return None
+    best.sort(key=lambda b: b[0], reverse=True)
+    size, code, members = best[0]
+    if size < CLUSTER_MIN_NAMES or (len(best) > 1 and best[1][0] == size):
+        return None
+    return code, float(size), members
+
+
+def _largest_group(points: dict[str, list[Candidate]]) -> tuple[int, set[int]]:
+    """The number of names in the largest group linked by places less than CLUSTER_KM apart, and
+    the ids of those places (each a place of one name near a place of another name)."""
+    names = list(points)
+    parent = {n: n for n in names}
+    linked: set[int] = set()
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            for ca in points[a]:
+                for cb in points[b]:
+                    if haversine_km(ca["lat"], ca["lon"], cb["lat"], cb["lon"]) < CLUSTER_KM:
+                        linked.update((ca["id"], cb["id"]))
+                        parent[root(a)] = root(b)
+    size, top = max((n, r) for r, n in Counter(root(n) for n in names).items())
+    ids = {c["id"] for n in names if root(n) == top for c in points[n] if c["id"] in linked}
+    return size, ids
+
+
+def _neighbourhood(toponyms: list[Toponym], all_cands: list[list[Candidate]], key: Callable[[str], str],
+                   country_votes: Counter[str], admin1_votes: Counter[str]) -> tuple[str, float, set[int]] | None:
+    """The neighbourhood of :func:`neighbour_towns` in an article worded as local news, which
+    seldom names a country but its own: towns of one neighbourhood in a story of many
+    countries ("Glasgow and Paisley" beside Australia's Melbourne) are one of its places, not
+    its home; nor does a neighbourhood outweigh the states the article names ("bombings in
+    Atlanta and Birmingham, Alabama ... North Carolina" is not Illinois' Atlanta)."""
+    found = neighbour_towns(toponyms, all_cands, key=key)
+    if found is None:
+        return None
+    code = found[0]
+    if any(v > 0 and cc != code.split(".")[0] for cc, v in country_votes.items()):
+        return None
+    if admin1_votes and code not in admin1_votes:
+        return None
+    return found
 
 
 def _elsewhere_names(toponyms: list[Toponym], key: Callable[[str], str]) -> set[str]:

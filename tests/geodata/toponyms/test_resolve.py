@@ -163,3 +163,61 @@ def test_a_river_or_creek_is_no_other_name_of_a_town() -> None:
                      "James River. Firefighters from Battle Creek helped.")
     assert found["Big Creek"][0].lat is None and found["James River"][0].lat is None
     assert found["Battle Creek"][0].name == "Battle Creek"
+
+
+def test_neighbouring_towns_support_each_other_where_each_name_alone_says_nothing() -> None:
+    # Middletown and Hartford each name towns in many states, but only in Connecticut do the
+    # two lie a short drive apart: the Middletown of the story is Connecticut's
+    found = _by_text("Middletown police said the driver was taken to a Hartford hospital after the crash.")
+    assert found["Middletown"][0].admin1 == "Connecticut"
+    assert found["Hartford"][0].admin1 == "Connecticut"
+
+
+def test_a_county_next_to_the_town_is_that_states_county() -> None:
+    # Columbus, Georgia and Harris County, Georgia are neighbours; Columbus, Ohio and Harris
+    # County, Texas are not anyone's neighbours
+    found = _by_text("Columbus voters chose a new judge, and deputies in Harris County reported a quiet "
+                     "election day.")
+    assert found["Columbus"][0].admin1 == "Georgia"
+    assert found["Harris County"][0].admin1 == "Georgia"
+
+
+def test_neighbour_towns() -> None:
+    """The largest group of names with towns close together, when one state's group is largest."""
+    from geodata.toponyms.recognize import Toponym
+    from geodata.toponyms.resolve import neighbour_towns
+
+    ids = iter(range(1, 100))
+
+    def town(state: str, lat: float, lon: float) -> dict:
+        return {"id": next(ids), "feature": "city", "match": "name", "admin1_code": state, "lat": lat, "lon": lon,
+                "population": 5_000}
+
+    names = [Toponym(text=n, start=i * 20, end=i * 20 + len(n), label="GPE") for i, n in enumerate(("Aa", "Bb", "Cc"))]
+    near = [[town("US.XX", 40.0, -75.0), town("US.YY", 35.0, -90.0)],
+            [town("US.XX", 40.2, -75.1), town("US.ZZ", 30.0, -100.0)],
+            [town("US.YY", 38.0, -90.0)]]
+    # the two neighbouring towns of Aa and Bb, not Aa's namesake elsewhere
+    assert neighbour_towns(names, near) == ("US.XX", 2.0, {1, 3})
+    # two states with a pair of neighbouring namesakes each: no neighbourhood
+    tie = near[:2] + [[town("US.YY", 35.1, -90.1)]]
+    assert neighbour_towns(names, tie) is None
+
+
+
+def test_a_neighbourhood_gives_way_to_named_countries_and_states() -> None:
+    """Neighbouring namesakes are local context only in a story that names no other country and
+    no other state: a story of many countries, or one naming its states, is not that local news."""
+    from collections import Counter
+
+    from geodata.toponyms.recognize import Toponym
+    from geodata.toponyms.resolve import _neighbourhood
+
+    names = [Toponym(text=n, start=i * 20, end=i * 20 + len(n), label="GPE") for i, n in enumerate(("Aa", "Bb"))]
+    cands = [[{"id": 1, "feature": "city", "match": "name", "admin1_code": "US.XX", "lat": 40.0, "lon": -75.0,
+               "population": 5_000}],
+             [{"id": 2, "feature": "city", "match": "name", "admin1_code": "US.XX", "lat": 40.2, "lon": -75.1,
+               "population": 5_000}]]
+    assert _neighbourhood(names, cands, str.lower, Counter({"US": 1.0}), Counter()) == ("US.XX", 2.0, {1, 2})
+    assert _neighbourhood(names, cands, str.lower, Counter({"US": 1.0, "AU": 2.0}), Counter()) is None
+    assert _neighbourhood(names, cands, str.lower, Counter({"US": 1.0}), Counter({"US.YY": 1.0})) is None
