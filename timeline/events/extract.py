@@ -1254,13 +1254,17 @@ _MANY = {"several", "many", "numerous", "multiple", "various", "dozens", "hundre
 #: An ordinal number: "the 28th", "the third".
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|" + "|".join(word for word, n in ORDINAL_WORDS.items() if n <= 10))
 #: Nouns of a span of time running up to now: "over the last five years", "in recent years".
-_SPAN_UNITS = {"years", "decades", "months"}
+_SPAN_UNITS = {"years", "decades", "months", "weeks"}
+#: Words that make such a span run up to now: "over the last five years", "in the past two
+#: weeks", "in the first six months of the year" (a count of the year so far).
+_SPAN_OPENERS = {"last", "past", "recent", "first"}
 
 
 def _running_tally(token: Token, published: dt.date) -> bool:
-    """A count of happenings over a span running from a past year up to now ("the 28th soldier
+    """A count of happenings over a span running up to now ("the 28th soldier
     from the state killed since 2003", "had been arrested in several states since 1990", "14
-    killings since 1993", "the slayings of 14 women over the last five years", "the two sides
+    killings since 1993", "the slayings of 14 women over the last five years", "over 90 killed in
+    the past three weeks", "250 killed in the first four months of the year", "the two sides
     have not met since May 2008"): a tally or a state, no one happening with a time of its own
     (codebook §1: cumulative tolls; background without a specific time). A single state that
     began then ("has kept a moratorium since 1996") and a span from a recent day ("in custody
@@ -1289,7 +1293,7 @@ def _running_tally(token: Token, published: dt.date) -> bool:
                 # "over the last five years", "in recent months": the span's own noun, not
                 # a date with "last year" in it ("in July last year")
                 if not any(c.dep_ == "pobj" and c.lower_ in _SPAN_UNITS and c.tag_ == "NNS" and any(
-                        a.lower_ in ("last", "past", "recent") for a in c.children) for c in prep.children):
+                        a.lower_ in _SPAN_OPENERS for a in c.children) for c in prep.children):
                     continue
             else:
                 continue

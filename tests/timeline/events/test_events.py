@@ -481,6 +481,17 @@ def test_a_tally_over_years_up_to_now_is_no_event(text: str) -> None:
     assert extract_events(text, published="2025-07-14") == []
 
 
+@pytest.mark.parametrize("text", [
+    "A monitoring group reports that more than 90 people have been murdered in the capital in the past three weeks.",
+    "Aid agencies say over 250 civilians have been killed in the fighting in the first four months of 2025.",
+])
+def test_a_toll_over_recent_weeks_or_the_first_months_of_the_year_is_no_event(text: str) -> None:
+    # a count over "the past three weeks" or "the first four months" of the year is a tally
+    # up to now, like one over years: no one killing with a time of its own (codebook §1)
+    kinds = [e.event_type for e in extract_events(text, published="2025-07-14")]
+    assert not {"attack", "accident", "disaster"} & set(kinds)
+
+
 def test_a_state_begun_in_a_past_year_and_a_span_from_a_recent_day_are_kept() -> None:
     [ban] = extract_events("The government has maintained a moratorium on executions since 1996, when it joined "
                            "the council.", published="2025-07-14")
