@@ -2848,7 +2848,6 @@ def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str 
     return fine[-1] if fine else None
 
 
-
 def _describes_a_noun(mention: DateMention, sentence: Span) -> bool:
     """The date sits in a relative clause describing a noun ("Rebels killed the general, who
     was appointed to his post four days ago."): the day of a background fact about someone
