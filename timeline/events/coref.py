@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from geodata.gazetteer.index import get_gazetteer, haversine_km, in_county
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
+from timeline.events.actors import PATIENT_NOUNS
 from timeline.events.corroborate import LOCAL_TYPES, SYMMETRIC_TYPES
 from timeline.events.features import GROUPS, Cue, told_in_simple_present
 from timeline.events.locate import NOT_ITS_OWN, SAME_TIME_WORDS, TIME_PREPOSITIONS, VERBAL_TYPES
@@ -764,7 +765,8 @@ def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     Barnett Slepian was killed last fall" and "Slepian, 52, was shot with a rifle" tell one
     shooting, whatever date or place their sentences give (so neither tells a later mention
     apart: :attr:`Cue.told_as`); not when the text announces another attack or names another
-    doer."""
+    doer. Failing that, a victim named in an earlier attack's sentence or introduced as the victim
+    of a killing (:func:`_victim_named_before`)."""
     victim = _victim(cue)
     if victim is None or _new_cue(cue):
         return None
@@ -782,7 +784,73 @@ def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         # his home in Amherst" is still the one shooting (the hospital's town is not its scene)
         cue.told_as = dataclasses.replace(cue, place_explicit=False, own_date=False)
         return group
-    return None
+    return _victim_named_before(groups, cue, victim)
+
+
+def _victim_named_before(groups: list[list[Cue]], cue: Cue, victim: str) -> list[Cue] | None:
+    """An attack retold without a date of its own, its victim named in the sentence of an
+    attack told before that names no victim itself: after "Kopp was indicted in the 2003
+    shooting death of Dr. Alan Verne", "Verne was killed by a single shot through a window" is
+    that shooting, not a new one on the publication day. The latest such group, unless told
+    apart or its doer is another."""
+    if cue.own_date:
+        return None
+    surname = victim.split()[-1]
+    for group in reversed(groups):
+        harms = [m for m in group if m.event.event_type in HARM_TYPES]
+        if not any(m.sentence.start < cue.sentence.start and not m.event.actor2
+                   and any(t.text == surname and t.pos_ == "PROPN" for t in m.sentence) for m in harms):
+            continue
+        return _retold_in(group, cue)
+    return _victim_of_lead(groups, cue, surname)
+
+
+#: Nouns of something done to a person that make their "of" object (or possessor) its victim:
+#: "the death of Dr. Alan Verne", "Verne's murder" (the harm among :data:`actors.PATIENT_NOUNS`).
+VICTIM_NOUNS = PATIENT_NOUNS & {"assassination", "murder", "killing", "slaying", "death", "execution", "beating"}
+
+
+def _introduced_as_victim(cue: Cue, surname: str) -> bool:
+    """The article named the person before as the one something harmful was done to: "is
+    responsible for the death of Dr. Alan Verne", "Verne's slaying"."""
+    for token in cue.trigger.doc[:cue.sentence.start]:
+        if token.text != surname or token.pos_ != "PROPN":
+            continue
+        name_head = token
+        while name_head.dep_ in ("compound", "flat") and name_head.head.i != name_head.i:
+            name_head = name_head.head
+        head = name_head.head
+        if name_head.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+        elif name_head.dep_ != "poss":
+            continue
+        if head.lemma_.lower() in VICTIM_NOUNS:
+            return True
+    return False
+
+
+def _victim_of_lead(groups: list[list[Cue]], cue: Cue, surname: str) -> list[Cue] | None:
+    """An undated attack retold on a person the article introduced as the victim of a killing
+    ("the death of Dr. Alan Verne" ... "Verne, 47, was shot with a rifle") whose own attack
+    mentions name nobody ("the slaying of a doctor"): the story's first attack, the lead's,
+    unless told apart or its doer is another."""
+    if not _introduced_as_victim(cue, surname):
+        return None
+    group = next((g for g in groups if any(m.event.event_type in HARM_TYPES for m in g)), None)
+    if group is None or any(m.event.actor2 for m in group if m.event.event_type in HARM_TYPES):
+        return None
+    return _retold_in(group, cue)
+
+
+def _retold_in(group: list[Cue], cue: Cue) -> list[Cue] | None:
+    """``group``, which the undated retelling ``cue`` joins whatever place or day its sentence
+    gives (as in :func:`_same_victim`); none when the group has another doer or a mention told
+    apart from it."""
+    doers = {m.event.actor1 for m in group if m.event.actor1}
+    if (cue.event.actor1 and doers and cue.event.actor1 not in doers) or any(distinct(m, cue) for m in group):
+        return None
+    cue.told_as = dataclasses.replace(cue, place_explicit=False, own_date=False)
+    return group
 
 
 def _same_place(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:

@@ -37,6 +37,39 @@ def test_another_attack_on_the_same_person_stays_apart() -> None:
 
 
 
+#: Sentences about other things, so the retelling comes well after the first telling.
+_FILLER = ("The city council debated its budget. The mayor promised more parks. Teachers asked for higher pay. "
+           "A new bridge opened to traffic. The library extended its hours. Farmers complained about the weather. ")
+
+
+def test_an_undated_retelling_joins_the_attack_whose_sentence_named_the_victim() -> None:
+    # the victim's full name only in the dated attack's sentence (no victim of its own there);
+    # the later undated retelling is that shooting, not one on the publication day
+    text = ("Police in Leeds issued a warrant on Tuesday for Colin Marsh, a drifter wanted in Canada. "
+            "Marsh was charged last year in the March 2021 shooting death of Dr. Alan Verne, a surgeon in Leeds. "
+            "He is also wanted in the shooting of two nurses in Glasgow. " + _FILLER +
+            "Verne was killed by a single bullet fired through the window of his kitchen.")
+    attacks = _attacks(text, "2023-05-09")
+    assert [a.date_start for a in attacks if a.place_name == "Leeds"] == [dt.date(2021, 3, 1)], \
+        [(a.date_start, a.place_name, a.actor2) for a in attacks]
+
+
+def test_an_undated_retelling_on_a_victim_of_a_named_death_joins_the_lead_attack() -> None:
+    # the lead's attack names nobody ("the slaying of a surgeon"); the victim is introduced by
+    # "the death of Dr. Alan Verne", and "Verne, 58, was shot" retells that slaying
+    text = ("A drifter was charged with murder on Tuesday in the slaying of a surgeon who was shot in his "
+            "kitchen.\n\n\"We believe this man is responsible for the death of Dr. Alan Verne,\" a detective said.\n\n"
+            "Investigators have hunted the drifter since the Oct. 12 slaying.\n\n"
+            "Police in Canada said the drifter is a suspect in sniper shootings that wounded surgeons in November "
+            "in Toronto and Ottawa.\n\n" + _FILLER +
+            "Police said the discovery of a rifle near the Verne home was a breakthrough. Verne, 58, was shot "
+            "with a rifle.")
+    attacks = _attacks(text, "2023-05-09")
+    assert dt.date(2023, 5, 9) not in [a.date_start for a in attacks], \
+        [(a.date_start, a.place_name, a.actor2) for a in attacks]
+
+
+
 def test_deeds_of_two_states_on_one_page_are_two_events() -> None:
     # two items of a news digest: doers of two countries, neither the other's target
     text = ("Iran says it has attacked American military bases in Bahrain with drones.\n\n"
