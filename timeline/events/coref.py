@@ -207,6 +207,8 @@ def distinct(a: Cue, b: Cue) -> bool:
         return True  # "Three farmers are killed in a raid in Tessen." and "Troops kill a rebel commander in Tessen."
     if _of_a_past_year(a) and _told_as_news(b, a) or _of_a_past_year(b) and _told_as_news(a, b):
         return True  # "the bombing of a Lorvik mosque in 2017" and "Two guards are shot at a bank in Tessen."
+    if _past_election(a, b) or _past_election(b, a):
+        return True  # "turnout was twice that of the 2007 election" and "Tuesday's council election"
     if ea.event_type == eb.event_type == "arrest" and a.sentence.start != b.sentence.start \
             and {_legal_step(a), _legal_step(b)} == {"arrest", "outcome"}:
         return True  # an arrest and the sentence or plea that ends the case come on other days
@@ -440,6 +442,15 @@ def _of_a_past_year(cue: Cue) -> bool:
     told as the background of today's news."""
     event = cue.event
     return _dated(cue) and event.date_end is not None and event.date_end.year < cue.published.year
+
+
+def _past_election(old: Cue, other: Cue) -> bool:
+    """An election its sentence dates to a year before the article's ("the presidential election
+    last fall", "the 2007 city election") and another election mention with no date of its own
+    ("the citywide election", "Rhodes won the seat"): a past year's vote is another happening
+    than the one at hand, which the pair model may take it for."""
+    return old.event.event_type == other.event.event_type == "election" and _of_a_past_year(old) \
+        and not _dated(other)
 
 
 #: Verbs of a state, not a deed, told in the present: a wire story's background ("Kopp is a

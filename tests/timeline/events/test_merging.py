@@ -251,3 +251,12 @@ def test_a_happening_named_as_why_people_are_in_custody_is_no_second_event() -> 
     attacks = _attacks(text, "2025-03-08")
     assert len(attacks) == 1, [(e.trigger, e.sentence) for e in attacks]
     assert attacks[0].date_start == dt.date(2025, 3, 2)
+
+
+def test_an_election_of_a_past_year_is_not_the_election_at_hand() -> None:
+    text = ("Voters in Harlow Falls turned out in large numbers for the town council election. "
+            "About 3,100 residents cast ballots, clerk Dana Morrow said. "
+            "Morrow said the national election in 2024 may have drawn new voters to the polls.")
+    elections = [e for e in extract_events(text, published="2025-04-09") if e.event_type == "election"]
+    assert len(elections) == 2
+    assert sorted(e.date_start.year for e in elections) == [2024, 2025]
