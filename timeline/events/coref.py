@@ -784,8 +784,7 @@ def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     for group in reversed(groups):
         if not any(_victim(m) == victim for m in group):
             continue
-        doers = {m.event.actor1 for m in group if m.event.actor1}
-        if cue.event.actor1 and doers and cue.event.actor1 not in doers:
+        if _other_doer(group, cue):
             continue
         if any(m.sentence.start == cue.sentence.start and m.chosen and cue.chosen and m.trigger.i != cue.trigger.i
                for m in group):
@@ -793,8 +792,7 @@ def _same_victim(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         # joined whatever day or place its sentence gives, the mention tells no later one apart by
         # them either: after "Slepian died in a Buffalo hospital on Friday", "Slepian was shot at
         # his home in Amherst" is still the one shooting (the hospital's town is not its scene)
-        cue.told_as = dataclasses.replace(cue, place_explicit=False, own_date=False)
-        return group
+        return _joined_as_retold(group, cue)
     return _victim_named_before(groups, cue, victim)
 
 
@@ -857,9 +855,20 @@ def _retold_in(group: list[Cue], cue: Cue) -> list[Cue] | None:
     """``group``, which the undated retelling ``cue`` joins whatever place or day its sentence
     gives (as in :func:`_same_victim`); none when the group has another doer or a mention told
     apart from it."""
-    doers = {m.event.actor1 for m in group if m.event.actor1}
-    if (cue.event.actor1 and doers and cue.event.actor1 not in doers) or any(distinct(m, cue) for m in group):
+    if _other_doer(group, cue) or any(distinct(m, cue) for m in group):
         return None
+    return _joined_as_retold(group, cue)
+
+
+def _other_doer(group: list[Cue], cue: Cue) -> bool:
+    """The mention names a doer and the group names others, none of them the mention's."""
+    doers = {m.event.actor1 for m in group if m.event.actor1}
+    return bool(cue.event.actor1 and doers and cue.event.actor1 not in doers)
+
+
+def _joined_as_retold(group: list[Cue], cue: Cue) -> list[Cue]:
+    """``group``, which ``cue`` joins as a retelling: whatever day or place its sentence gives, it
+    tells no later mention apart by them (:attr:`Cue.told_as`)."""
     cue.told_as = dataclasses.replace(cue, place_explicit=False, own_date=False)
     return group
 
@@ -1501,8 +1510,14 @@ def _tells(cue: Cue, group: list[Cue]) -> bool:
 def in_title(cue: Cue) -> bool:
     """The mention is in the article's title, given as its first sentence ("Grand jury indicts
     man for fleeing traffic stop. A Palestine man was indicted ...")."""
-    title = (cue.event.source_title or "").strip().rstrip(".").strip()
-    return cue.sentence_index == 0 and len(title) > 10 and cue.sentence.text.strip().startswith(title[:40])
+    return cue.sentence_index == 0 and opens_with_title(cue.sentence.text, cue.event.source_title)
+
+
+def opens_with_title(text: str, title: str | None) -> bool:
+    """The text begins with the article's title (of more than ten characters; its first forty
+    compared), as a story given with its headline as its first sentence does."""
+    title = (title or "").strip().rstrip(".").strip()
+    return len(title) > 10 and text.strip().startswith(title[:40])
 
 
 def _headline_told(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:

@@ -46,7 +46,8 @@ from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, Actor
 from timeline.events.actors import (CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver,
                                     declared_winner, with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster, compatible, county_holds,
-                                   date_assumed, definite, future_saying, in_title, outer_clause_date, split_kinds)
+                                   date_assumed, definite, future_saying, in_title, opens_with_title, outer_clause_date,
+                                   split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue,
                                      candidate_features, inside_quotes, told_in_simple_present)
@@ -623,7 +624,7 @@ def _undergone_recounted(cue: Candidate) -> bool:
         return False
     content = _said_content(cue.trigger)
     if inside_quotes(content.sent, content) \
-            or any(c.lemma_.lower() == "have" and c.dep_ == "aux" for c in content.children):
+            or _perfect(content):
         return False
     return any(c.dep_ == "auxpass" for c in content.children) \
         and not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in content.children)
@@ -1115,7 +1116,13 @@ def _said_before(cue: Cue) -> bool:
     verb = cue.trigger
     if cue.event.event_type != "statement" or verb.lemma_.lower() not in SAY_VERBS or verb.tag_ != "VBN":
         return False
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
+    return _perfect(verb, past=True)
+
+
+def _perfect(verb: Token, *, past: bool = False) -> bool:
+    """The verb is told in a perfect ("has/had said"; with ``past``, the past perfect only)."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and (not past or c.tag_ == "VBD")
+               for c in verb.children)
 
 
 def _first_time(token: Token) -> bool:
@@ -1746,7 +1753,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     dates = [d for d in found_dates if d.start_date is not None]
     offsets = [d for d in found_dates if d.offset is not None]  # "a year after he was killed", dated or not
     place_tokens = PlaceTokens(doc, places)
-    headline = bool(title) and len(title.strip()) > 10 and story.lstrip().startswith(title.strip().rstrip(".")[:40])
+    headline = opens_with_title(story, title)
     actors = ActorResolver(doc, place_tokens, headline=headline)
     locator = Locator(doc, places, place_tokens)
     source_id = article_id(text, day)
@@ -2431,8 +2438,7 @@ def _inherit_destination(event: Event, earlier: list[Event], destined: set[str],
         if country is not None and previous.geo_precision != "country":
             _set_place(event, country)
         else:
-            for name in PLACE_FIELDS:
-                setattr(event, name, getattr(previous, name))
+            _copy_place(event, previous)
         event.place_derivation = (f"no destination in the sentence: where the earlier {event.event_type} "
                                   f"went, {event.place_name} ('{previous.sentence[:60]}...')")
         return True
@@ -2597,6 +2603,12 @@ def _possessor_nation(event: Event, locator: Locator | None, cue: Candidate | No
     _set_place(event, place)
     event.place_derivation = f"no place of the happening in the text: the country whose body speaks → " \
                              f"{place.name} (country)"
+
+
+def _copy_place(event: Event, other: Event) -> None:
+    """``event`` takes ``other``'s place (every place field; the derivation is the caller's)."""
+    for name in PLACE_FIELDS:
+        setattr(event, name, getattr(other, name))
 
 
 def _clear_place(event: Event, derivation: str) -> None:
@@ -3300,8 +3312,7 @@ def _place_of_deed_set_in(events: list[Event], cue_of: dict[int, Candidate]) -> 
         if source is None or (event.lat is None) == (source.lat is None):
             continue
         placed, unplaced = (source, event) if event.lat is None else (event, source)
-        for name in PLACE_FIELDS:
-            setattr(unplaced, name, getattr(placed, name))
+        _copy_place(unplaced, placed)
         unplaced.place_derivation = f"the place of the happening it was done in or during: {placed.place_derivation}"
 
 
@@ -3691,7 +3702,7 @@ def _many_unnamed_over_time(token: Token) -> bool:
     have marched in Lyon since Monday") nor a simple past ("several residents protested on
     Monday")."""
     if token.pos_ not in ("VERB", "AUX") or token.tag_ != "VBN" \
-            or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+            or not _perfect(token):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or not any(c.dep_ in ("amod", "det") and c.lower_ in _VAGUE_MANY for c in subject.children):
@@ -4313,7 +4324,7 @@ def _open_question_of_another(owner: Token, trigger: Token) -> bool:
     for _ in range(6):
         if node.i == trigger.i or any(a.i == node.i for a in trigger.ancestors):
             return False
-        if node.pos_ in ("VERB", "AUX") and any(c.lower_ == "whether" for c in node.children):
+        if _open_question(node):
             return True
         if node.head.i == node.i:
             return False
@@ -4702,8 +4713,7 @@ def _absorb(twin: Event, event: Event, dates: bool = True) -> None:
             twin.lat is None or (_fallback_place(twin) and not _fallback_place(event))
             or (_GEO_RANK.get(event.geo_precision or "", 5) < _GEO_RANK.get(twin.geo_precision or "", 5)
                 and (not _fallback_place(event) or _fallback_place(twin)))):
-        for name in PLACE_FIELDS:
-            setattr(twin, name, getattr(event, name))
+        _copy_place(twin, event)
     if dates and (twin.date_precision == "unknown" and event.date_precision != "unknown"
                   or _narrows(event, twin)):
         for name in DATE_FIELDS:
