@@ -129,8 +129,8 @@ def _leading_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *,
     """End token of the longest capitalised prefix of doc[start:end] naming a place, or start."""
     for j in range(min(end, start + 4), start, -1):
         words = doc[start:j]
-        if not all(_is_capitalised(w.text) or w.lower_ in ("of", "de", "-") for w in words):
-            continue  # "KwaZulu-Natal" is three tokens
+        if not all(_is_capitalised(w.text) or w.lower_ in ("of", "de", "-", "'s", "’s") for w in words):
+            continue  # "KwaZulu-Natal" is three tokens, "Cox's Bazar" three
         if not words[-1].is_alpha and words[-1].text not in (".",):
             continue
         key = normalize(words.text)
@@ -360,9 +360,10 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                     _after_locative(doc, ent.start) or _before_punctuation(doc, ent.end)
                     or _after_place_and_comma(doc, ent.start, taken)):
                 # "killed civilians in El Fasher", "Krasnodar, Russia": a place labelled ORG
-                whole_is_big = any(c.get("match") == "name" and (
+                whole_is_big = any((c.get("match") == "name" and (
                     c["feature"] in ("admin2", "landform", "water") or (c["population"] or 0) >= (
-                        1_000 if _after_locative(doc, ent.start) else 100_000))
+                        1_000 if _after_locative(doc, ent.start) else 100_000)))
+                    or _district_by_full_name(c, j - first)
                     for c in gazetteer.lookup(doc[first:j].text, limit=5))
             if (j == ent.end and not whole_is_big and ent.end < len(doc)
                     and doc[ent.end].lower_ in _LOCAL_AUTHORITY_WORDS):
@@ -464,6 +465,14 @@ _PERSON_APPOSITION_NOUNS = {"wife", "husband", "son", "daughter", "mother", "fat
                             "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt",
                             "nephew", "niece", "cousin", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend",
                             "girlfriend", "widow", "widower", "stepson", "stepdaughter", "mom", "dad"}
+
+
+def _district_by_full_name(cand: dict, n_tokens: int) -> bool:
+    """True for an administrative area the words name in its full form with its type word,
+    which the gazetteer keeps as an alternate name ("in Siak Regency, Indonesia", "camps in
+    Cox's Bazar District"): a name of several words for a district is evidence of a place even
+    where the tagger calls it an organisation."""
+    return cand.get("match") == "alt" and cand["feature"] in ("admin1", "admin2") and n_tokens > 1
 
 
 def _byline_first_name(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:

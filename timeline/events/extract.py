@@ -79,6 +79,7 @@ from timeline.events.places import PlaceTokens, coordination_head
 from timeline.events.scoring import EventModel, load_model
 from timeline.events.slices import SLICE_CHARS, extract_in_slices
 from timeline.events.triggers import (
+    APPEAL_VERBS,
     CROWD_CONTROL,
     FORCES,
     HARM_VERBS,
@@ -3143,9 +3144,6 @@ _NOUN_WORDS = StringTest(lambda word: word in NOUN_TRIGGER_WORDS or could_be_ger
 
 
 MAX_EVENTS_PER_SENTENCE = 3
-# Appeals and warnings: what they name is their topic ("urged allies to impose sanctions",
-# "called for a ceasefire"), not a happening of its own.
-APPEAL_VERBS = {"urge", "call", "demand", "appeal", "ask", "press", "warn", "threaten", "caution"}
 MAX_OTHER_CANDIDATES = 2
 OWN_CLAUSE_DEPS = {"relcl", "conj", "advcl", "ccomp"}
 

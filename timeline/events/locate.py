@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata.gazetteer.index import capital_of, country, haversine_km, is_capital, lookup, place_for_demonym
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens, coordination_head
-from timeline.events.triggers import BODY_KIND_WORDS, NOUN_TRIGGER_WORDS, noun_type, to_infinitive
+from timeline.events.triggers import APPEAL_VERBS, BODY_KIND_WORDS, NOUN_TRIGGER_WORDS, noun_type, to_infinitive
 
 logger = logging.getLogger(__name__)
 
@@ -282,6 +282,12 @@ class Locator:
                 # throughout Africa": the place of what was said, not where it was said. It
                 # stays the story's place; the place model weighs it against no place.
                 role = f"{CONTENT_ROLE} ({role})"
+            elif rank <= 2 and token is not None and (appeal := appealed_for(token, trigger)) is not None:
+                # "meets the president and urges an end to fighting across Sudan", "repeats its
+                # call for a truce in Gaza during a council meeting": the place of what is asked
+                # for, not of the meeting
+                rank = 4
+                role = f"{role}: {ANOTHER_CLAUSE_ROLE}, '{appeal.text}'"
             elif rank <= 2 and token is not None and event_type in LEGAL_TYPES \
                     and inside_another_happening(token, trigger, event_type):
                 # "was arrested in connection with the embassy blasts in Kenya": the blasts'
@@ -1040,6 +1046,24 @@ def in_what_was_said(token: Token, trigger: Token) -> bool:
         # "repeated charges that his relatives in X had offered him money": the clause a
         # "that" opens after a noun of words is what they say
         child.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children))
+
+
+def appealed_for(token: Token, trigger: Token) -> Token | None:
+    """The appeal (a verb or noun of urging, calling, demanding) whose object or "for" phrase
+    holds a place, when the appeal is another word than the trigger and what is asked for does
+    not hold the trigger: "meets the president and urges an end to fighting across Sudan",
+    "repeats its call for a truce in Gaza during a council meeting". None when the trigger lies
+    on the way up ("called for a truce in Gaza": the truce's own place) or the place hangs off
+    no appeal."""
+    child = token
+    for node in islice(token.ancestors, 12):
+        if node.i == trigger.i:
+            return None
+        if node.lemma_.lower() in APPEAL_VERBS and node.pos_ in ("VERB", "NOUN") \
+                and trigger.i not in {t.i for t in child.subtree} and in_what_was_said(token, node):
+            return node
+        child = node
+    return None
 
 
 def inside_another_happening(token: Token, trigger: Token, event_type: str) -> bool:

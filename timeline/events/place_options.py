@@ -25,6 +25,7 @@ from timeline.events.locate import (
     TOPICAL,
     VERBAL_TYPES,
     Locator,
+    appealed_for,
     dated_by,
     governing_preposition,
     inside_another_happening,
@@ -136,6 +137,8 @@ def place_options(locator: Locator, sentence: Span, trigger: Token, event_type: 
                 # "sent to a laboratory in Dover to determine whether it was used to kill",
                 # "vanished after the shooting, and the car was found in Dover": another act's place
                 continue
+            if event_type not in VERBAL_TYPES and appealed_for(token, trigger) is not None:
+                continue  # "meets the president and urges an end to fighting across Sudan": what is asked for
             nearest = nearest_trigger(token, trigger_tokens)
             if nearest is not None and nearest != trigger.i:
                 f["other_trigger_owns"] = 1.0

@@ -153,6 +153,9 @@ NOUN_TYPES: dict[str, str] = {
 }
 
 # Verbs of saying: an event only when the sentence has nothing better.
+# Appeals and warnings: what they name is their topic ("urged allies to impose sanctions",
+# "called for a ceasefire"), not a happening of its own.
+APPEAL_VERBS = {"urge", "call", "demand", "appeal", "ask", "press", "warn", "threaten", "caution"}
 SAY_VERBS = {"say", "tell", "state", "add", "note", "write", "report", "claim", "insist"}
 #: Titles of one who speaks for a body, not in their own name ("a ministry spokeswoman said"):
 #: the one list the office, body and speaker word sets of features, actors and extract take them from.

@@ -148,3 +148,18 @@ def test_a_place_the_tagger_reads_into_a_time_after_it_is_still_a_place() -> Non
     assert found["Kharkiv"].country_code == "UA"
     # a date keeps its month, a holiday its name
     assert not _texts("He arrived on March 6 and left on Christmas Day.")
+
+
+def test_a_district_named_in_full_with_its_type_word_is_a_place_though_tagged_an_organisation() -> None:
+    found = _texts("A school building in Pelalawan Regency, Indonesia, caught fire.")
+    assert found["Pelalawan Regency"].feature == "admin2"
+    assert found["Pelalawan Regency"].country_code == "ID"
+    found = _texts("A ferry sank off Kampar Regency, Indonesia, leaving twenty missing.")
+    assert found["Kampar Regency"].feature == "admin2"
+
+
+def test_a_district_whose_name_holds_a_possessive_is_read_whole() -> None:
+    found = _texts("Heavy rain flooded a camp in Cox's Bazar District, Bangladesh.")
+    assert found["Cox's Bazar District"].country_code == "BD"
+    found = _texts("Aid workers reached a village in Cox’s Bazar District on Sunday.")
+    assert found["Cox’s Bazar District"].feature == "admin2"

@@ -709,3 +709,16 @@ def test_a_visitors_home_state_is_not_where_it_happened(text: str, place: str) -
 def test_here_is_the_datelines_city(text: str, event_type: str, place: str) -> None:
     event = _event(text, event_type, published="2025-03-07")
     assert event.place_name == place, event.place_derivation
+
+
+@pytest.mark.parametrize("text, place", [
+    # what an appeal asks for is not where the meeting was: no place rather than the appeal's
+    ("A United Nations envoy meets Egyptian president Abdel Fattah el-Sisi and urges an end to fighting "
+     "across Sudan.", None),
+    ("Qatar repeats its call for a truce in Sudan during an Arab League meeting.", None),
+    # the meeting's own venue still stands
+    ("The two leaders met in Cairo and called for a ceasefire in Sudan.", "Cairo"),
+])
+def test_the_place_an_appeal_asks_about_is_not_the_meetings(text: str, place: str | None) -> None:
+    meet = _event(text, "meet", published="2026-08-03")
+    assert meet.place_name == place, meet.place_derivation
