@@ -1557,29 +1557,37 @@ NAMED_PARTY_LABELS = ("NORP", "GPE", "ORG", "PERSON")
 #: Losses an attack inflicts: their passive's doer is the attacker ("killed in an airstrike").
 LOSS_VERBS = {"kill", "wound", "injure", "die", "destroy", "damage", "hurt", "maim"}
 #: The prepositions of an attack a loss came in ("killed in attacks by the rebels", "wounded
-#: during Russian shelling"); "after" and "following" tell what came after it ("three men were
-#: arrested after an ISIS attack": the arrest is not the attacker's).
-ATTACK_PREPS = {"in", "during"}
+#: during Russian shelling", "killed after an ambush by the rebels", "wounded from Indian
+#: attacks"); a loss is the attack's doing, though not all that came after it ("three men were
+#: arrested after an ISIS attack": the arrest is not the attacker's, and no loss verb).
+ATTACK_PREPS = {"in", "during", "after", "following", "from"}
 
 
 def attack_party(verb: Token) -> Token | None:
     """The party whose attack a passive loss came in, named in the attack's noun: "15 people
     were killed in attacks by the rebels" → rebels; "one person is killed and another injured in
     Russian drone strikes on the city" → Russian; "died in an Israeli airstrike" → Israeli;
-    else None. The preposition may hang on a verb joined to the trigger ("killed and injured in")."""
+    else None. The preposition may hang on a verb joined to the trigger ("killed and injured in"),
+    and the attack's noun may be joined to a weapon's ("in a Russian missile and drone attack")."""
     if verb.lemma_.lower() not in LOSS_VERBS:
         return None  # "a curfew was imposed in Jos following a raid by gunmen": not the raiders' curfew
     heads = (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-    for attack in _came_in(heads, ATTACK_PREPS, ATTACK_NOUNS):
-        by = _by_agent(attack)
-        if by is not None:
-            return by
-        for child in attack.children:
-            if child.dep_ == "poss" and child.ent_type_ in NAMED_PARTY_LABELS:
-                return child
-        modifiers = [t for t in _left_modifiers(attack) if t.ent_type_ in NAMED_PARTY_LABELS]
-        if modifiers:
-            return modifiers[-1]
+    for attack in _came_in(heads, ATTACK_PREPS, ATTACK_NOUNS | INSTRUMENTS):
+        for noun in (attack, *(c for c in attack.children if c.dep_ == "conj")):
+            if noun.lemma_.lower() not in ATTACK_NOUNS:
+                continue
+            by = _by_agent(noun)
+            if by is not None:
+                return by
+            for child in noun.children:
+                if child.dep_ == "poss" and child.ent_type_ in NAMED_PARTY_LABELS:
+                    return child
+            modifiers = [t for t in _left_modifiers(noun) if t.ent_type_ in NAMED_PARTY_LABELS] or [
+                # "in a Russian missile and drone attack": the first conjunct's modifiers are
+                # the whole phrase's
+                t for t in _left_modifiers(attack) if t.ent_type_ in NAMED_PARTY_LABELS]
+            if modifiers:
+                return modifiers[-1]
     return None
 
 

@@ -261,6 +261,11 @@ def _word(doc, word: str):
      "killed", "Russia"),
     # gunfire is one side's shooting, like shelling: the side its modifier names
     ("Four fishermen were wounded in Indian gunfire along the coast on Tuesday.", "wounded", "India"),
+    # the attack noun joined to a weapon's ("a missile and drone attack"): the first one's modifiers
+    ("Nine people were killed in a Syrian ballistic missile and drone attack on Idlib on Sunday.", "killed", "Syria"),
+    # a loss after or from the attack is its doing too
+    ("Eleven villagers were killed after an ambush by Tarbo rebels near Kisoro on Monday.", "killed", "Tarbo"),
+    ("Six fishermen were wounded from Indian attacks along the coast on Tuesday.", "wounded", "India"),
 ])
 def test_a_passive_loss_in_an_attack_is_the_attackers_doing(text, word, doer) -> None:
     doc, resolver = _resolver(text)
