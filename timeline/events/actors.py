@@ -665,6 +665,9 @@ class ActorResolver:
                               and t.ent_type_ in ("ORG", "NORP") and t.i in self._entity_of
                               and self._entity_of[t.i].end - 1 == t.i), None)
             return self._actor(agent) if agent is not None else None
+        own = self._speakers_own_forces(token)
+        if own is not None:
+            return own
         ent = self._entity_of.get(token.i)
         if ent is None and token.pos_ == "PROPN":
             # Titles before a name ("President Donald Trump"): the parser heads them on the title.
@@ -730,6 +733,23 @@ class ActorResolver:
             # "the M23 rebel group": a party of its own name that "the group" may name later
             self._introduced[token.i] = (frozenset(t.lemma_.lower() for t in words), actor)
         return actor
+
+    def _speakers_own_forces(self, token: Token) -> Actor | None:
+        """The armed men "its" or "their" gives to the speaker of the clause they are in (see
+        :func:`_speakers_forces`): a group's are the group ("the Tarbo rebels said their
+        militants seized the base" → Tarbo rebels); a state's are its forces, named for it and not
+        for the country where they fought ("Russia says its forces have taken Toretsk" → forces
+        of Russia); else None."""
+        owner = _speakers_forces(token)
+        owner_actor = self._actor(owner) if owner is not None else None
+        if owner_actor is None:
+            return None
+        if owner_actor.kind == "named" or actor_category(owner_actor) in ARMED_CATEGORIES:
+            return owner_actor
+        if owner_actor.kind == "state" and owner_actor.country_code:
+            name = _clean(" ".join(t.text for t in self._phrase(token)))
+            return Actor(name=name, country_code=owner_actor.country_code, kind="nominal") if name else None
+        return None
 
     def _group_members(self, token: Token) -> Actor | None:
         """The people "a group of" names: "a group of Saudi clerics urged ..." → Saudi clerics
@@ -1557,29 +1577,37 @@ NAMED_PARTY_LABELS = ("NORP", "GPE", "ORG", "PERSON")
 #: Losses an attack inflicts: their passive's doer is the attacker ("killed in an airstrike").
 LOSS_VERBS = {"kill", "wound", "injure", "die", "destroy", "damage", "hurt", "maim"}
 #: The prepositions of an attack a loss came in ("killed in attacks by the rebels", "wounded
-#: during Russian shelling"); "after" and "following" tell what came after it ("three men were
-#: arrested after an ISIS attack": the arrest is not the attacker's).
-ATTACK_PREPS = {"in", "during"}
+#: during Russian shelling", "killed after an ambush by the rebels", "wounded from Indian
+#: attacks"); a loss is the attack's doing, though not all that came after it ("three men were
+#: arrested after an ISIS attack": the arrest is not the attacker's, and no loss verb).
+ATTACK_PREPS = {"in", "during", "after", "following", "from"}
 
 
 def attack_party(verb: Token) -> Token | None:
     """The party whose attack a passive loss came in, named in the attack's noun: "15 people
     were killed in attacks by the rebels" → rebels; "one person is killed and another injured in
     Russian drone strikes on the city" → Russian; "died in an Israeli airstrike" → Israeli;
-    else None. The preposition may hang on a verb joined to the trigger ("killed and injured in")."""
+    else None. The preposition may hang on a verb joined to the trigger ("killed and injured in"),
+    and the attack's noun may be joined to a weapon's ("in a Russian missile and drone attack")."""
     if verb.lemma_.lower() not in LOSS_VERBS:
         return None  # "a curfew was imposed in Jos following a raid by gunmen": not the raiders' curfew
     heads = (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-    for attack in _came_in(heads, ATTACK_PREPS, ATTACK_NOUNS):
-        by = _by_agent(attack)
-        if by is not None:
-            return by
-        for child in attack.children:
-            if child.dep_ == "poss" and child.ent_type_ in NAMED_PARTY_LABELS:
-                return child
-        modifiers = [t for t in _left_modifiers(attack) if t.ent_type_ in NAMED_PARTY_LABELS]
-        if modifiers:
-            return modifiers[-1]
+    for attack in _came_in(heads, ATTACK_PREPS, ATTACK_NOUNS | INSTRUMENTS):
+        for noun in (attack, *(c for c in attack.children if c.dep_ == "conj")):
+            if noun.lemma_.lower() not in ATTACK_NOUNS:
+                continue
+            by = _by_agent(noun)
+            if by is not None:
+                return by
+            for child in noun.children:
+                if child.dep_ == "poss" and child.ent_type_ in NAMED_PARTY_LABELS:
+                    return child
+            modifiers = [t for t in _left_modifiers(noun) if t.ent_type_ in NAMED_PARTY_LABELS] or [
+                # "in a Russian missile and drone attack": the first conjunct's modifiers are
+                # the whole phrase's
+                t for t in _left_modifiers(attack) if t.ent_type_ in NAMED_PARTY_LABELS]
+            if modifiers:
+                return modifiers[-1]
     return None
 
 
@@ -1741,6 +1769,23 @@ def _speaker_of(pronoun: Token) -> Token | None:
     if pronoun.lower_ == "it" and not (speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in AGENTS):
         return None  # "it" for a state or a body that acts ("Iran says it attacked"), not "the report said it found"
     return speaker
+
+
+#: ACLED's kinds of armed actor whose men a party can own ("its forces", "their militants")
+ARMED_CATEGORIES = ("state forces", "rebel group", "militia")
+
+
+def _speakers_forces(token: Token) -> Token | None:
+    """The speaker whose own armed men an "its" or "their" owns in the clause it reports:
+    "Russia says its forces have taken Toretsk", "the rebels said their militants seized the
+    base" → Russia, the rebels (the speaker's forces, not the place's state); else None. (A
+    state body as the speaker, "Russia's defence ministry said its forces", names the state
+    in the extractor's naming: ``extract._forces_state``.)"""
+    if token.pos_ != "NOUN" or _CATEGORY_OF.get(token.lower_) not in ARMED_CATEGORIES:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    speaker = _speaker_of(owner) if owner is not None else None
+    return speaker if speaker is not None and not _state_body(speaker) else None
 
 
 #: Verbs whose object is a weapon or an attack their subject sets off ("launched a missile

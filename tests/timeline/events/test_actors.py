@@ -261,6 +261,11 @@ def _word(doc, word: str):
      "killed", "Russia"),
     # gunfire is one side's shooting, like shelling: the side its modifier names
     ("Four fishermen were wounded in Indian gunfire along the coast on Tuesday.", "wounded", "India"),
+    # the attack noun joined to a weapon's ("a missile and drone attack"): the first one's modifiers
+    ("Nine people were killed in a Syrian ballistic missile and drone attack on Idlib on Sunday.", "killed", "Syria"),
+    # a loss after or from the attack is its doing too
+    ("Eleven villagers were killed after an ambush by Tarbo rebels near Kisoro on Monday.", "killed", "Tarbo"),
+    ("Six fishermen were wounded from Indian attacks along the coast on Tuesday.", "wounded", "India"),
 ])
 def test_a_passive_loss_in_an_attack_is_the_attackers_doing(text, word, doer) -> None:
     doc, resolver = _resolver(text)
@@ -783,3 +788,14 @@ def test_an_open_complement_of_a_joined_verb_shares_its_subject() -> None:
     # "doubled its membership and hopes to win": the party hopes, and would win
     events = [e for e in extract_events(PARTY_STORY, published=PUBLISHED) if e.trigger == "win"]
     assert events and events[0].actor1 == "Freedom League", [(e.trigger, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the speaker's own armed men ("its troops", "their militants") are the speaker's: a state's
+    # forces take its name, not the name of the country where they fought
+    ("Russia says its troops have captured the village of Pisky in eastern Ukraine.", "Military Forces of Russia"),
+    ("The Tarbo rebels said on Monday that their militants had seized the army base in Kisoro.", "Tarbo rebels"),
+])
+def test_the_speakers_own_forces_are_the_speakers(text, doer) -> None:
+    attacks = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert attacks and attacks[0].actor1 == doer, [(e.event_type, e.actor1) for e in attacks]
