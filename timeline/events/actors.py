@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata.gazetteer.index import is_capital, place_for_demonym
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens
-from timeline.events.triggers import ARMED_MEN, BODY_KIND_WORDS, SPOKESPERSON_TITLES
+from timeline.events.triggers import ARMED_MEN, BODY_KIND_WORDS, DEATH_VERBS, SPOKESPERSON_TITLES
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -496,6 +496,8 @@ class ActorResolver:
         if passive:
             # "51 people were reported killed in clashes between police and rebels"
             return agent if agent is not None else fight_side, subject
+        if verb.lemma_.lower() in DEATH_VERBS:
+            return None, subject  # "two hikers died when ...": the one who died underwent it
         return subject, obj
 
     def _noun_actors(self, noun: Token) -> tuple[Token | None, Token | None]:

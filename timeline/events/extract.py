@@ -81,6 +81,7 @@ from timeline.events.slices import SLICE_CHARS, extract_in_slices
 from timeline.events.triggers import (
     APPEAL_VERBS,
     CROWD_CONTROL,
+    DEATH_VERBS,
     FORCES,
     HARM_VERBS,
     NOUN_TRIGGER_WORDS,
@@ -205,6 +206,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         told = _told_happenings(candidates, lambda c: own[id(c)] >= model.keep_threshold)
         harm_story = any(c.event.event_type in HARM_TYPES and c.event.mode == "asserted"
                          and own[id(c)] >= model.keep_threshold for c in candidates)
+        harm_stories = {c.story_start for c in candidates if c.event.event_type in HARM_TYPES
+                        and c.event.mode == "asserted" and own[id(c)] >= model.keep_threshold}
         hazard_story = any(c.event.event_type in HAZARD_TYPES and c.event.mode == "asserted"
                            and own[id(c)] >= model.keep_threshold for c in candidates)
         for cue in candidates:
@@ -223,7 +226,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
                     or _private_quote(cue) or _service_offered(cue) \
                     or (hazard_story and _scene_recounted(cue)) \
-                    or (harm_story and _undergone_recounted(cue)):
+                    or (harm_story and _undergone_recounted(cue)) \
+                    or (cue.story_start in harm_stories and _death_told(cue)):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
                 # happening (§2), nor a person's standing before the law (§1); they may still
@@ -629,6 +633,14 @@ def _undergone_recounted(cue: Candidate) -> bool:
         return False
     return any(c.dep_ == "auxpass" for c in content.children) \
         and not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in content.children)
+
+
+def _death_told(cue: Candidate) -> bool:
+    """True for a death read as a mishap's toll by its verb alone ("Doe died in the terminal
+    after waiting there for hours"): in a story of an attack (a digest's item, not the whole
+    digest) such a death is the attack's toll as the story tells it (codebook §2), no mishap of
+    its own; it may still be its evidence."""
+    return cue.event.event_type == "accident" and cue.trigger.lemma_.lower() in DEATH_VERBS
 
 
 #: How much likelier a later mention must be than an earlier strong one of the same kind to

@@ -69,7 +69,20 @@ def add_syntax(docs: list[Doc]) -> list[Doc]:
     done = iter(parsed)
     for (doc, bounds, spans), sub in zip(plans, subs):
         _copy_syntax(doc, bounds, spans, next(done) if len(sub) else sub)
+        if spans:
+            _verbs_read_as_nouns(doc)
     return docs
+
+
+def _verbs_read_as_nouns(doc: Doc) -> None:
+    """Retag as a present-tense verb a trigger verb's "-s" form the tagger took for a plural
+    noun although the parser gave it a subject: "the Board of Peace states that it will ...",
+    "Igor Ivanov calls extending NATO membership 'a mistake'" (a noun takes no subject; the
+    third person "-s" of a digest's present tense reads like a plural)."""
+    nouns = [t for t in doc if t.tag_ == "NNS" and t.lower_.endswith("s") and t.lemma_.lower() in VERB_TRIGGER_LEMMAS
+             and any(c.dep_ == "nsubj" for c in t.children)]
+    for token in nouns:
+        token.tag_, token.pos_ = "VBZ", "VERB"
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

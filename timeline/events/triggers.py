@@ -289,6 +289,46 @@ _ASSAULT_WORDS = {"shot", "shoot", "shooting", "gun", "gunman", "gunmen", "stab"
                   "missile", "drone", "shelling", "charged", "arrested"}  # (not "police said": they report crashes)
 
 
+#: Verbs of dying: a mishap's toll told with no other word for the mishap (see :func:`_death_in_mishap`).
+DEATH_VERBS = {"die", "perish"}
+#: Words of violence or illness that make a death no mishap's: "died after being tasered",
+#: "died of cancer", "died in the attack".
+_NO_MISHAP_DEATH = _ASSAULT_WORDS | {"kill", "killed", "killing", "slain", "taser", "tasered", "stun", "custody",
+                                     "jail", "prison", "illness", "cancer", "disease", "suicide", "overdose",
+                                     "execution", "executed", "war", "battle", "wounds", "injuries", "age"}
+
+
+_MISHAP_TYPES = {"VERB": VERB_TYPES, "NOUN": NOUN_TYPES}
+
+
+def _circumstance(child: Token) -> bool:
+    """A verb's dependent that is a clause of the circumstance it came in: "when the ice gave
+    way", "trying to reach the coast", "after being run over" (not an aim: "to give her son
+    freedom")."""
+    if child.dep_ == "prep" and child.lower_ in _CAUSE_MARKS:
+        return any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in child.children)
+    return child.dep_ in ("advcl", "xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and not to_infinitive(child)
+
+
+def _death_in_mishap(verb: Token) -> bool:
+    """A death told as done with the circumstance it came in, a clause of its own ("An old man
+    dies after being run over in a car park", "two hikers died when the ice gave way", "her
+    parents died trying to reach the coast"), in a sentence with no word of violence, illness or
+    custody and no word of its own for the mishap: a mishap (codebook: accident) of which the
+    death is the toll. Not a wish or a view ("wanted to die", "the right to die"), a negation
+    or modal, nor a bare death ("died on Tuesday at his home": an obituary's)."""
+    if verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return False
+    if not any(_circumstance(c) for c in verb.children):
+        return False
+    if any(t.i != verb.i and _MISHAP_TYPES.get(t.pos_, {}).get(t.lemma_.lower()) in ("accident", "disaster")
+           for t in verb.sent):
+        return False  # "died when their boat sank": the mishap's own word tells it
+    return not {t.lower_ for t in verb.sent} & _NO_MISHAP_DEATH
+
+
 def _road_user_harmed(verb: Token) -> bool:
     """A harm with no doer (no agent or object; as a participle, its subject is the one harmed)
     in a sentence about a road user and no attacker or weapon: "Family finds motorcyclist injured
@@ -520,6 +560,8 @@ def verb_type(token: Token) -> str | None:
         if token.head.lemma_.lower() in ("failure", "fail"):
             return None  # "wanted for failure to appear in court": no appearance took place
         return "arrest" if _court_attached(token) else None
+    if lemma in DEATH_VERBS:
+        return "accident" if _death_in_mishap(token) else None
     if lemma == "drown":
         if any(c.dep_ == "prt" for c in token.children):
             return None  # "drowned out the speech"
@@ -3599,7 +3641,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | _ISSUED_ORDERS | frozenset({
 #: Keep in step with the branches of :func:`verb_type`.
 VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
                                                "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
-    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS} | _ANIMAL_HARM_VERBS
+    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | DEATH_VERBS | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS} | _ANIMAL_HARM_VERBS
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
 NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
                                               "appearance"} | _COVERAGE_NOUN_WORDS | _MISTAGGED_MISHAPS \

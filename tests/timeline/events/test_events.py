@@ -1685,3 +1685,8 @@ def test_a_noun_inside_the_object_of_a_chosen_verb_of_its_kind_is_that_happening
     candidates = candidate_events("Ethiopia and Eritrea sign a deal mediated by Qatar, Egypt, and the U.N. to start "
                                   "a truce and a halt to military operations in Tigray.", published="2026-02-11")
     assert [c.trigger.text for c in candidates if c.chosen and c.event.event_type == "agree"] == ["sign"]
+
+
+def test_a_digest_bodys_present_states_read_as_a_noun_is_its_statement() -> None:
+    # "states" after "Committee of Safety" is tagged a plural noun; with a subject it is the verb
+    assert _kinds("In reply, the Committee of Safety states that it will study the proposals.") == ["statement"]

@@ -68,3 +68,13 @@ def test_parse_many_equals_parse():
         one = parse(text)
         assert doc.to_array(columns).tolist() == one.to_array(columns).tolist()
         assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in one.ents]
+
+
+def test_a_trigger_verb_read_as_a_plural_noun_with_a_subject_is_a_verb():
+    # the digest's present "states" after a named body: the tagger's plural noun, the parser's
+    # clause head with a subject; a noun takes no subject, so it is the verb
+    doc = parse("In reply, the Committee of Safety states that it will study the proposals.")
+    states = next(t for t in doc if t.lower_ == "states")
+    assert states.pos_ == "VERB" and states.tag_ == "VBZ"
+    plural = parse("Officials from three states met in Dunmore on Monday.")
+    assert next(t for t in plural if t.lower_ == "states").pos_ == "NOUN"  # no subject of its own

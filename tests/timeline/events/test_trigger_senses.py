@@ -763,3 +763,33 @@ def test_a_service_a_body_offers_is_no_happening():
     assert "support" not in kinds("The Elm Street Centre offers family support, legal advice and job training "
                                   "in Dayton.")
     assert "support" in kinds("The Elm Street Centre offered support to the flood victims in Dayton on Monday.")
+
+
+# A death told with the circumstance it came in, in a sentence with no word of violence,
+# illness or custody and no mishap word of its own, is a mishap whose toll it is (codebook:
+# accident), the dead its undergoers, no doer; a bare death, a wish or a death from illness is none.
+@pytest.mark.parametrize("sentence", [
+    "Two hikers die on Mount Kerr when they lose their footing on the ice.",
+    "A retired teacher, 71, died after being swept off the pier in Dunmore on Sunday.",
+    "Her parents died trying to cross the Kell Straits on a raft in March.",
+])
+def test_a_death_in_a_mishap_is_an_accident(sentence):
+    events = extract_events(sentence, published=PUBLISHED)
+    assert [e.event_type for e in events] == ["accident"]
+    assert events[0].actor1 is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The poet died on Tuesday at her home in Galway.",
+    "He said he wanted to die at home in Galway.",
+    "The singer died in Galway on Monday after a long battle with cancer.",
+    "Her mother died to give her a better life in Galway.",
+])
+def test_a_bare_or_natural_death_is_no_accident(sentence):
+    assert "accident" not in kinds(sentence)
+
+
+def test_a_death_in_an_attack_story_is_the_attacks_toll():
+    # the story's attack is the happening; the later death is its toll, no mishap
+    assert kinds("A gunman shot a shopkeeper in Leeds in 2019, a court heard on Monday. The shopkeeper died "
+                 "in the arrivals hall after waiting there for ten hours.") == ["attack"]
