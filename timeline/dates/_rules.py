@@ -1531,10 +1531,27 @@ def _the_week(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(res, f"{m.group()} → an unspecified week of {ctx.published.year}; interval: the week of {_pub(ctx)}")
 
 
-@rule("the_weekend", r"the\s+weekend|(?:this|last|next)\s+weekend", triggers="weekend")
+#: Prepositions before "a weekend" that set something in one ("in a weekend interview",
+#: "following a weekend traffic stop").
+_A_WEEKEND_PREPS = frozenset("in during after following over".split())
+#: Words after "a weekend" that end its phrase or go on to another: a length or a habit ("built
+#: it in a weekend and sold it"), not a weekend of the story; nor "a weekend of talks", which
+#: names a stretch of time rather than dating a noun (TimeML leaves it untagged).
+_A_WEEKEND_NOT_BEFORE = frozenset("of and or but to for with at when while that which as than".split())
+
+
+@rule("the_weekend", r"the\s+weekend|(?:this|last|next)\s+weekend|a\s+weekend", triggers="weekend")
 def _the_weekend(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     pub = ctx.published
     low = m.group().lower()
+    if low.startswith("a"):
+        # "said in a weekend statement", "arrested after a weekend traffic stop": the weekend
+        # of the story, as "the weekend" is; not "finished in a weekend." (a length) nor "once
+        # a weekend" (a habit)
+        nxt = _next_word(ctx, m.end())
+        if _prev_word(ctx, m.start()) not in _A_WEEKEND_PREPS or not nxt[:1].islower() \
+                or nxt in _A_WEEKEND_NOT_BEFORE or not re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 2]):
+            return None
     if low.startswith("next") or (ctx.direction(m.start(), m.end()) == "future" and not low.startswith("last")):
         saturday = cal.nearest_weekday(pub, 5, "future")
     else:

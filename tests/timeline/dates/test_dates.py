@@ -437,6 +437,26 @@ def test_n_units_on_from_a_happening_stays_later() -> None:
                 "Ten years on").start_date == D(2030, 1, 1)
 
 
+@pytest.mark.parametrize("text", [
+    "The coach said in a weekend interview that he would stay.",
+    "A driver who fled after a weekend traffic stop turned himself in.",
+])
+def test_a_weekend_before_a_noun_after_a_preposition_is_the_last_weekend(text) -> None:
+    # told on Monday 2025-07-14: the weekend just gone
+    m = find(text, "a weekend")
+    assert (m.start_date, m.end_date) == (D(2025, 7, 12), D(2025, 7, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "They built the shed in a weekend.",
+    "They built the shed in a weekend and sold it.",
+    "He works once a weekend.",
+    "After a weekend of talks, the strike ended.",
+])
+def test_a_weekend_as_a_length_a_habit_or_a_stretch_is_no_date(text) -> None:
+    assert [m.text for m in find_dates(text, PUB) if "weekend" in m.text] == []
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("According to officials, the plant closed in June.", "June"),
     ("Early January was cold.", "Early January"),
