@@ -641,6 +641,8 @@ def _month_is_name(ctx: DateContext, m: re.Match[str]) -> bool:
             re.search(r"\baccording\s+to\s+$", ctx.text[max(0, m.start() - 20):m.start()], re.I)
             or re.search(r"\b(?:" + "|".join(_NAME_VERBS) + r")\s+$", ctx.text[max(0, m.start() - 20):m.start()])):
         return True  # a source named at the end of its phrase; a month there has its preposition
+    if _surname_month(ctx, m):
+        return True
     nxt_match = re.match(r"\s+([A-Z][a-z]+|[a-z]+)", ctx.text[m.end():m.end() + 30])
     if not nxt_match:
         return False
@@ -657,6 +659,26 @@ def _month_is_name(ctx: DateContext, m: re.Match[str]) -> bool:
 
 #: Month names that are also given names or surnames.
 _NAME_MONTHS = frozenset(("june", "april", "august", "may", "january"))
+
+#: A capitalised word after a lower-case one or a comma, right before a bare month name ("said
+#: Jason January with the fire department"; not in a headline's capitals, "Burn Ban Ends January",
+#: nor a noun after its determiner, "the House April").
+_GIVEN_NAME_BEFORE = re.compile(r"(?:\b(?!(?:the|a|an|this|that|its|his|her|their|our|each|every)\s)[a-z]+|[,”])\s+([A-Z][a-z]+)\s+$")
+
+
+def _surname_month(ctx: DateContext, m: re.Match[str]) -> bool:
+    """ "said Jason January with the department", "the engineer, Ann May, said": a bare month
+    name that is also a surname, right after a capitalised word inside the sentence (a given
+    name), is that person's name; not after a temporal word ("Until January", "Sunday
+    January"), nor with a day or a year after it ("Monday January 5", "Obama January 2009")."""
+    if m.group(2).lower() not in _NAME_MONTHS or re.match(r"\s*,?\s*\d", ctx.text[m.end():m.end() + 4]):
+        return False
+    before = _GIVEN_NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word not in _TEMPORAL_PREPS and word not in MONTHS and word not in WEEKDAYS \
+        and word not in ("the", "this", "that", "last", "next", "early", "late", "mid", "of")
 
 #: "in May and ...", "between March or ...": a temporal preposition before the first of two
 #: conjoined words.
@@ -1509,10 +1531,27 @@ def _the_week(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(res, f"{m.group()} → an unspecified week of {ctx.published.year}; interval: the week of {_pub(ctx)}")
 
 
-@rule("the_weekend", r"the\s+weekend|(?:this|last|next)\s+weekend", triggers="weekend")
+#: Prepositions before "a weekend" that set something in one ("in a weekend interview",
+#: "following a weekend traffic stop").
+_A_WEEKEND_PREPS = frozenset("in during after following over".split())
+#: Words after "a weekend" that end its phrase or go on to another: a length or a habit ("built
+#: it in a weekend and sold it"), not a weekend of the story; nor "a weekend of talks", which
+#: names a stretch of time rather than dating a noun (TimeML leaves it untagged).
+_A_WEEKEND_NOT_BEFORE = frozenset("of and or but to for with at when while that which as than".split())
+
+
+@rule("the_weekend", r"the\s+weekend|(?:this|last|next)\s+weekend|a\s+weekend", triggers="weekend")
 def _the_weekend(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     pub = ctx.published
     low = m.group().lower()
+    if low.startswith("a"):
+        # "said in a weekend statement", "arrested after a weekend traffic stop": the weekend
+        # of the story, as "the weekend" is; not "finished in a weekend." (a length) nor "once
+        # a weekend" (a habit)
+        nxt = _next_word(ctx, m.end())
+        if _prev_word(ctx, m.start()) not in _A_WEEKEND_PREPS or not nxt[:1].islower() \
+                or nxt in _A_WEEKEND_NOT_BEFORE or not re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 2]):
+            return None
     if low.startswith("next") or (ctx.direction(m.start(), m.end()) == "future" and not low.startswith("last")):
         saturday = cal.nearest_weekday(pub, 5, "future")
     else:
@@ -1824,6 +1863,8 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if (amount is None or amount_text in ("a", "an") or _next_word(ctx, m.end()).lower() in _ON_OBJECT
                 or weekday_number(_next_word(ctx, m.end()).lower()) is not None):
             return None  # "700 seats a week on the route": a rate and a place, not "a week later" ("two weeks on Sunday shifts")
+        if _prev_word(ctx, m.start()) == "to" and _next_word(ctx, m.end())[:1].islower():
+            return None  # "sentenced to 12 months on probation": a term served, not "12 months later"
         rel = "later"
     if rel in ("ago", "hence", "from now", "from today"):
         ref, ref_desc = ctx.published, _pub(ctx)

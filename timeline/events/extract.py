@@ -3994,6 +3994,10 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # plans protests on April 9": a 'since' phrase of another word is when that state
         # began (the war's time), not the protests'
         other = other or (span is not None and _since_of_another(span.root, trigger))
+        # "Ann Lee is asked to form a government, following the election in October": in news
+        # told as it happens, a past month or year below the happening is an earlier act's
+        other = other or (owner is not None and owner != trigger.i and owner in descendants
+                          and _earlier_time_of_told_now(mention, trigger, published))
         # "The board voted 5-0, but members questioned whether the builders could finish by May
         # 1, 2010": the day an open question is about, not the day of a happening outside it
         other = other or (owner is not None and owner != trigger.i and _open_question_of_another(doc[owner], trigger))
@@ -4340,6 +4344,20 @@ def _open_question_of_another(owner: Token, trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+#: Precisions of a date too coarse to be the day of a happening told as it happens.
+_EARLIER_ACT_PRECISIONS = {"month", "season", "quarter", "year", "decade"}
+
+
+def _earlier_time_of_told_now(mention: DateMention, trigger: Token, published: dt.date | None) -> bool:
+    """A month or a coarser span wholly before the report, in a phrase or clause below a
+    happening told in the simple present, the tense of news told as it happens ("Ann Lee is
+    asked to form a government, following the election in October 2024"): the time of an
+    earlier act, not the happening's, which is the report's own (a past verb may tell of that
+    span: "She was caught after a raid on her home last November")."""
+    return published is not None and mention.precision in _EARLIER_ACT_PRECISIONS \
+        and mention.end_date is not None and mention.end_date < published and _told_now(trigger)
 
 
 def _since_of_another(root: Token, trigger: Token) -> bool:

@@ -407,6 +407,56 @@ def test_a_month_name_that_names_a_source_is_no_date(text) -> None:
     assert [m.text for m in find_dates(text, PUB) if m.text in ("June", "April", "August")] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The road is open again, said Mark January with the county road department.",
+    "The burn ban is over, a spokeswoman, Ellen April, told reporters.",
+])
+def test_a_month_name_after_a_given_name_is_a_surname(text) -> None:
+    assert [m.text for m in find_dates(text, PUB) if m.text in ("January", "April")] == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The bill cleared the Senate in January and the House April.", "April"),
+    ("Until January the road was closed.", "January"),
+    ("He left Sunday January 4 for Paris.", "Sunday January 4"),
+])
+def test_a_month_after_a_noun_or_a_temporal_word_stays_a_date(text, phrase) -> None:
+    assert find(text, phrase).start_date is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The driver was sentenced to 18 months on probation and fined.",
+    "She was ordered to two years on parole.",
+])
+def test_a_term_on_probation_is_no_later_date(text) -> None:
+    assert [m.text for m in find_dates(text, PUB) if m.start_date is not None] == []
+
+
+def test_n_units_on_from_a_happening_stays_later() -> None:
+    assert find("The flood hit in 2020. Ten years on from the flood, the town is rebuilt.",
+                "Ten years on").start_date == D(2030, 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said in a weekend interview that he would stay.",
+    "A driver who fled after a weekend traffic stop turned himself in.",
+])
+def test_a_weekend_before_a_noun_after_a_preposition_is_the_last_weekend(text) -> None:
+    # told on Monday 2025-07-14: the weekend just gone
+    m = find(text, "a weekend")
+    assert (m.start_date, m.end_date) == (D(2025, 7, 12), D(2025, 7, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "They built the shed in a weekend.",
+    "They built the shed in a weekend and sold it.",
+    "He works once a weekend.",
+    "After a weekend of talks, the strike ended.",
+])
+def test_a_weekend_as_a_length_a_habit_or_a_stretch_is_no_date(text) -> None:
+    assert [m.text for m in find_dates(text, PUB) if "weekend" in m.text] == []
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("According to officials, the plant closed in June.", "June"),
     ("Early January was cold.", "Early January"),

@@ -240,6 +240,18 @@ def test_a_since_phrase_of_the_verb_over_the_happenings_noun_still_dates_it() ->
     assert (event.date_start, event.date_end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31)), event.date_derivation
 
 
+def test_a_past_month_below_a_happening_told_as_it_happens_is_an_earlier_acts() -> None:
+    # the month is the election's, the earlier act the nomination follows
+    start, end, why = _candidate_date("Ann Lee is nominated by the king to lead the new cabinet, following the "
+                                      "general election in November 2025.", "nominated")
+    assert start == end == dt.date(2026, 3, 18), why
+
+
+def test_a_past_month_below_a_past_verb_still_dates_it() -> None:
+    start, end, why = _candidate_date("She was caught in Leeds after a raid on her home last November.", "caught")
+    assert (start, end) == (dt.date(2025, 11, 1), dt.date(2025, 11, 30)), why
+
+
 def _candidate_date(text: str, trigger: str):
     c = _candidate(text, "2026-03-18", trigger)
     return c.date_start, c.date_end, c.date_derivation
