@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from geodata.gazetteer.index import get_gazetteer, haversine_km, in_county
+from geodata.gazetteer.index import country_for_demonym, get_gazetteer, haversine_km, in_county, lookup
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.actors import PATIENT_NOUNS
 from timeline.events.corroborate import LOCAL_TYPES, SYMMETRIC_TYPES
@@ -1034,9 +1034,56 @@ def _speaker(cue: Cue) -> str | None:
 def _other_speakers(a: Cue, b: Cue) -> bool:
     """Two sayings by two named speakers ("Mayor Ruiz said ..."; "... Councilman Bell said"):
     codebook §2 codes one statement per speaker per occasion, so two speakers at one hearing
-    made two statements, not one."""
-    sa, sb = _speaker(a), _speaker(b)
-    return sa is not None and sb is not None and not _same_name(sa, sb) and _names(a, sa) and _names(b, sb)
+    made two statements, not one. A state is a speaker too ("Norway said", "the State
+    Department says"), another than a person whose title names another party
+    (:func:`_speaks_for_another`), not than its own minister named by a bare title."""
+    sa, sb = _voice(a), _voice(b)
+    if sa is None or sb is None or _same_name(sa, sb) or not (_names(a, sa) and _names(b, sb)):
+        return False
+    if (a.actor1_kind == "state") != (b.actor1_kind == "state"):
+        # "New Zealand said Friday ..." and "Foreign Minister Don McKinnon said ...": the state's
+        # own minister may speak for it; "U.S. president Donald Trump" or "NATO Secretary General
+        # Javier Solana" speaks for another party than "Israel" or "The State Department"
+        state, other = (a, b) if a.actor1_kind == "state" else (b, a)
+        return _speaks_for_another(other, state.event.country_code)
+    return True
+
+
+def _voice(cue: Cue) -> str | None:
+    """Who a verbal mention's subject names as speaking, a person or a party: "Javier Solana
+    says" and "The State Department says" are two speakers (a state's body speaks for itself)."""
+    if cue.event.event_type not in VERBAL_TYPES or cue.actor1_kind not in ("named", "state") or not cue.event.actor1:
+        return None
+    return cue.event.actor1
+
+
+def _speaks_for_another(cue: Cue, country_code: str | None) -> bool:
+    """The saying's subject names a party besides its speaker's own name that is not the state
+    of ``country_code``: a body ("NATO Secretary General Javier Solana"), or another
+    country by its name or its people's ("U.S. president Donald Trump", "Tanzanian Foreign
+    Minister Jakaya Kikwete"). A bare title ("Foreign Minister Don McKinnon") names none."""
+    subject = next((c for c in cue.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    inside = {t.i for t in subject.subtree}
+    for ent in cue.sentence.ents:
+        if ent.start not in inside or _share_a_word(ent.text, cue.event.actor1):
+            continue  # the speaker's own name, however the tagger labelled it
+        if ent.label_ == "ORG":
+            return True
+        found = _country_named(ent)
+        if found and found != country_code:
+            return True
+    return False
+
+
+def _country_named(ent) -> str | None:
+    """The country a GPE entity names ("U.S.") or a NORP entity's people belong to ("Tanzanian")."""
+    if ent.label_ == "NORP":
+        return country_for_demonym(ent.text)
+    if ent.label_ == "GPE":
+        return next((c["country_code"] for c in lookup(ent.text, limit=1) if c.get("feature") == "country"), None)
+    return None
 
 
 def _names(cue: Cue, name: str) -> bool:
