@@ -1037,6 +1037,8 @@ def _other_speakers(a: Cue, b: Cue) -> bool:
     made two statements, not one. A state is a speaker too ("Norway said", "the State
     Department says"), another than a person whose title names another party
     (:func:`_speaks_for_another`), not than its own minister named by a bare title."""
+    if _he_and_she(a, b):
+        return True
     sa, sb = _voice(a), _voice(b)
     if sa is None or sb is None or _same_name(sa, sb) or not (_names(a, sa) and _names(b, sb)):
         return False
@@ -1047,6 +1049,26 @@ def _other_speakers(a: Cue, b: Cue) -> bool:
         state, other = (a, b) if a.actor1_kind == "state" else (b, a)
         return _speaks_for_another(other, state.event.country_code)
     return True
+
+
+#: The personal pronouns of a man and of a woman as a saying's subject.
+GENDERED_PRONOUNS = {"he", "she"}
+
+
+def _he_and_she(a: Cue, b: Cue) -> bool:
+    """Two sayings whose subjects are "he" and "she": two speakers, whoever the pronouns were
+    taken to stand for ("... she declared." and "'My evidence is scant,' he said.": the
+    man quoted last, not the minister told before)."""
+    pa, pb = _gendered_subject(a), _gendered_subject(b)
+    return pa is not None and pb is not None and pa != pb
+
+
+def _gendered_subject(cue: Cue) -> str | None:
+    """ "he" or "she" when it is the subject of a verbal mention's verb, else None."""
+    if cue.event.event_type not in VERBAL_TYPES:
+        return None
+    return next((c.lower_ for c in cue.trigger.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in GENDERED_PRONOUNS), None)
 
 
 def _voice(cue: Cue) -> str | None:

@@ -291,6 +291,17 @@ def test_a_states_own_minister_by_bare_title_may_speak_for_it() -> None:
     assert any("Lars Holm" in s for s in _sentences(norway))
 
 
+def test_a_saying_by_he_is_not_the_saying_of_a_woman_told_by_she() -> None:
+    # "he" and "she" are two people, whoever "he" was taken to stand for: the fire chief's quote
+    # is not part of the governor's statement (codebook §2: one statement per speaker)
+    text = ("Governor Maria Lopez toured the flooded town of Riverton on Monday. \"We will rebuild every home,\" she "
+            "said. The town's fire chief led her through the streets. \"We lost everything in two hours and we need "
+            "more pumps,\" he said.")
+    for statement in _statements(text):
+        told = " ".join(_sentences(statement))
+        assert not ("We will rebuild" in told and "We lost everything" in told)
+
+
 def test_a_sentence_turning_to_something_else_tells_another_happening() -> None:
     # "Meanwhile, police arrested 12 people ...": the sentence turns away from the raid told
     # before, so its arrest is another one (codebook §2), though no date or place tells them apart
