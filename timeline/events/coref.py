@@ -1215,6 +1215,36 @@ def _same_case(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
+def _charge(cue: Cue) -> set[str]:
+    """The content words of what a charge verb says the person is charged with ("was charged
+    with selling stolen bicycles" -> {sell, stolen, bicycle})."""
+    words: set[str] = set()
+    for prep in cue.trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "for", "of"):
+            words |= {t.lemma_.lower() for t in prep.subtree if t.pos_ in ("NOUN", "VERB", "ADJ")
+                      and t.lemma_.lower() not in GENERAL_NOUNS and len(t.text) > 2}
+    return words
+
+
+def _same_charge(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The group of the same charge told again: "The owner of the shop was charged with selling
+    stolen bicycles" and, in the story's last paragraph, "A 41-year-old was charged with selling
+    stolen bicycles" tell one charge (codebook §2), though the pair model found other days for
+    them (the second's narrative day). The latest group holding an arrest mention of the same verb and mode whose
+    charge shares two words or more with the mention's, when the pair model put it nowhere; not
+    when the text announces another one, tells them apart (another stated day) or names other
+    people charged ("Ann Ruiz was charged with burglary" after "Tom Lee was charged with burglary")."""
+    if cue.event.event_type != "arrest" or cue.trigger.pos_ != "VERB" or _new_cue(cue) or _tells_another(cue):
+        return None
+    charge, lemma = _charge(cue), cue.trigger.lemma_.lower()
+    if len(charge) < 2:
+        return None
+    person = cue.event.actor2
+    return _latest_holding(groups, cue, lambda m: m.event.event_type == "arrest" and m.event.mode == cue.event.mode
+                           and m.trigger.lemma_.lower() == lemma and len(_charge(m) & charge) >= 2
+                           and not (person and m.event.actor2 and not _share_a_word(person, m.event.actor2)))
+
+
 def _same_defendant(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group of the same step of a criminal case against the same named person, however far:
     "Gary Wilson, 54, was sentenced to two years Friday at the county courthouse" and, far below,
@@ -1617,4 +1647,4 @@ def _headline_told(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
 _TOLD_LINKS = (_referent, _same_victim, _same_case, _same_defendant, _same_place, _body_vote, _headline_told)
 #: Links for a mention the pair model put in no group: the same speaker's earlier saying, the
 #: only happening of its kind, the same vote, the decision a vote made.
-_FALLBACK_LINKS = (_same_speaker, _sole_of_its_kind, _same_vote, _vote_and_decision)
+_FALLBACK_LINKS = (_same_speaker, _sole_of_its_kind, _same_vote, _vote_and_decision, _same_charge)

@@ -302,6 +302,25 @@ def test_a_saying_by_he_is_not_the_saying_of_a_woman_told_by_she() -> None:
         assert not ("We will rebuild" in told and "We lost everything" in told)
 
 
+_SOFA = ("DOVER - The police report listed it as an unknown vehicle. Its 35-year-old builder was charged with "
+         "driving a motor vehicle while impaired after he flipped the motorized sofa on Elm Street.\nOn March 2, "
+         "Officer Ann Ruiz responded to a crash on Elm Street. The man had been riding the sofa when it flipped. He "
+         "told the officer the sofa could reach 30 mph. He was taken to a hospital with cuts. He admitted to drinking "
+         "eight beers. The sofa has a lawnmower engine. Neighbors said they had seen it before.\nThe driver was "
+         "arraigned last week and pleaded not guilty. He has asked for a jury trial.\nPolice say driving any machine "
+         "after drinking can be deadly.\n")
+
+
+def test_the_same_charge_told_again_at_the_end_is_one_arrest() -> None:
+    # codebook §2: the charge retold in the story's last paragraph, with the same words of what
+    # the man is charged with, is the charge told in the lead, not a second one
+    text = _SOFA + "A 35-year-old was charged with driving a motor vehicle while impaired after he flipped the sofa."
+    arrests = _of_kind(text, "arrest")
+    charged = [e for e in arrests if any("charged with driving" in s for s in _sentences(e))]
+    assert len(charged) == 1
+    assert sum("charged with driving" in s for s in _sentences(charged[0])) == 2
+
+
 def test_a_sentence_turning_to_something_else_tells_another_happening() -> None:
     # "Meanwhile, police arrested 12 people ...": the sentence turns away from the raid told
     # before, so its arrest is another one (codebook §2), though no date or place tells them apart
