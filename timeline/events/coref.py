@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from geodata.gazetteer.index import get_gazetteer, haversine_km, in_county
+from geodata.gazetteer.index import country_for_demonym, get_gazetteer, haversine_km, in_county, lookup
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.actors import PATIENT_NOUNS
 from timeline.events.corroborate import LOCAL_TYPES, SYMMETRIC_TYPES
@@ -1034,9 +1034,78 @@ def _speaker(cue: Cue) -> str | None:
 def _other_speakers(a: Cue, b: Cue) -> bool:
     """Two sayings by two named speakers ("Mayor Ruiz said ..."; "... Councilman Bell said"):
     codebook §2 codes one statement per speaker per occasion, so two speakers at one hearing
-    made two statements, not one."""
-    sa, sb = _speaker(a), _speaker(b)
-    return sa is not None and sb is not None and not _same_name(sa, sb) and _names(a, sa) and _names(b, sb)
+    made two statements, not one. A state is a speaker too ("Norway said", "the State
+    Department says"), another than a person whose title names another party
+    (:func:`_speaks_for_another`), not than its own minister named by a bare title."""
+    if _he_and_she(a, b):
+        return True
+    sa, sb = _voice(a), _voice(b)
+    if sa is None or sb is None or _same_name(sa, sb) or not (_names(a, sa) and _names(b, sb)):
+        return False
+    if (a.actor1_kind == "state") != (b.actor1_kind == "state"):
+        # "New Zealand said Friday ..." and "Foreign Minister Don McKinnon said ...": the state's
+        # own minister may speak for it; "U.S. president Donald Trump" or "NATO Secretary General
+        # Javier Solana" speaks for another party than "Israel" or "The State Department"
+        state, other = (a, b) if a.actor1_kind == "state" else (b, a)
+        return _speaks_for_another(other, state.event.country_code)
+    return True
+
+
+#: The personal pronouns of a man and of a woman as a saying's subject.
+GENDERED_PRONOUNS = {"he", "she"}
+
+
+def _he_and_she(a: Cue, b: Cue) -> bool:
+    """Two sayings whose subjects are "he" and "she": two speakers, whoever the pronouns were
+    taken to stand for ("... she declared." and "'My evidence is scant,' he said.": the
+    man quoted last, not the minister told before)."""
+    pa, pb = _gendered_subject(a), _gendered_subject(b)
+    return pa is not None and pb is not None and pa != pb
+
+
+def _gendered_subject(cue: Cue) -> str | None:
+    """ "he" or "she" when it is the subject of a verbal mention's verb, else None."""
+    if cue.event.event_type not in VERBAL_TYPES:
+        return None
+    return next((c.lower_ for c in cue.trigger.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in GENDERED_PRONOUNS), None)
+
+
+def _voice(cue: Cue) -> str | None:
+    """Who a verbal mention's subject names as speaking, a person or a party: "Javier Solana
+    says" and "The State Department says" are two speakers (a state's body speaks for itself)."""
+    if cue.event.event_type not in VERBAL_TYPES or cue.actor1_kind not in ("named", "state") or not cue.event.actor1:
+        return None
+    return cue.event.actor1
+
+
+def _speaks_for_another(cue: Cue, country_code: str | None) -> bool:
+    """The saying's subject names a party besides its speaker's own name that is not the state
+    of ``country_code``: a body ("NATO Secretary General Javier Solana"), or another
+    country by its name or its people's ("U.S. president Donald Trump", "Tanzanian Foreign
+    Minister Jakaya Kikwete"). A bare title ("Foreign Minister Don McKinnon") names none."""
+    subject = next((c for c in cue.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    inside = {t.i for t in subject.subtree}
+    for ent in cue.sentence.ents:
+        if ent.start not in inside or _share_a_word(ent.text, cue.event.actor1):
+            continue  # the speaker's own name, however the tagger labelled it
+        if ent.label_ == "ORG":
+            return True
+        found = _country_named(ent)
+        if found and found != country_code:
+            return True
+    return False
+
+
+def _country_named(ent) -> str | None:
+    """The country a GPE entity names ("U.S.") or a NORP entity's people belong to ("Tanzanian")."""
+    if ent.label_ == "NORP":
+        return country_for_demonym(ent.text)
+    if ent.label_ == "GPE":
+        return next((c["country_code"] for c in lookup(ent.text, limit=1) if c.get("feature") == "country"), None)
+    return None
 
 
 def _names(cue: Cue, name: str) -> bool:
@@ -1144,6 +1213,36 @@ def _same_case(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             return None  # "police arrested six Protestants": other people, another arrest
         return group
     return None
+
+
+def _charge(cue: Cue) -> set[str]:
+    """The content words of what a charge verb says the person is charged with ("was charged
+    with selling stolen bicycles" -> {sell, stolen, bicycle})."""
+    words: set[str] = set()
+    for prep in cue.trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "for", "of"):
+            words |= {t.lemma_.lower() for t in prep.subtree if t.pos_ in ("NOUN", "VERB", "ADJ")
+                      and t.lemma_.lower() not in GENERAL_NOUNS and len(t.text) > 2}
+    return words
+
+
+def _same_charge(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """The group of the same charge told again: "The owner of the shop was charged with selling
+    stolen bicycles" and, in the story's last paragraph, "A 41-year-old was charged with selling
+    stolen bicycles" tell one charge (codebook §2), though the pair model found other days for
+    them (the second's narrative day). The latest group holding an arrest mention of the same verb and mode whose
+    charge shares two words or more with the mention's, when the pair model put it nowhere; not
+    when the text announces another one, tells them apart (another stated day) or names other
+    people charged ("Ann Ruiz was charged with burglary" after "Tom Lee was charged with burglary")."""
+    if cue.event.event_type != "arrest" or cue.trigger.pos_ != "VERB" or _new_cue(cue) or _tells_another(cue):
+        return None
+    charge, lemma = _charge(cue), cue.trigger.lemma_.lower()
+    if len(charge) < 2:
+        return None
+    person = cue.event.actor2
+    return _latest_holding(groups, cue, lambda m: m.event.event_type == "arrest" and m.event.mode == cue.event.mode
+                           and m.trigger.lemma_.lower() == lemma and len(_charge(m) & charge) >= 2
+                           and not (person and m.event.actor2 and not _share_a_word(person, m.event.actor2)))
 
 
 def _same_defendant(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
@@ -1548,4 +1647,4 @@ def _headline_told(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
 _TOLD_LINKS = (_referent, _same_victim, _same_case, _same_defendant, _same_place, _body_vote, _headline_told)
 #: Links for a mention the pair model put in no group: the same speaker's earlier saying, the
 #: only happening of its kind, the same vote, the decision a vote made.
-_FALLBACK_LINKS = (_same_speaker, _sole_of_its_kind, _same_vote, _vote_and_decision)
+_FALLBACK_LINKS = (_same_speaker, _sole_of_its_kind, _same_vote, _vote_and_decision, _same_charge)

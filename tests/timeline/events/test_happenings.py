@@ -259,6 +259,68 @@ def test_two_named_speakers_made_two_statements(text: str) -> None:
     assert not any("Baker" in s for s in _sentences(kovacs))
 
 
+_STATE_SAYS = "Norway said on Tuesday that the blockade of the port must end at once. "
+
+
+def test_a_states_saying_and_another_partys_official_are_two_statements() -> None:
+    # codebook §2: one statement per speaker per occasion; a state and an official whose title
+    # names another party (an alliance) are two speakers, so the state's words are no evidence
+    # of the official's warning
+    events = extract_events(_STATE_SAYS + "NATO Secretary General Lars Holm warned that the blockade could "
+                            "spark a war.", published="2025-03-12")
+    [norway] = [e for e in events if e.event_type == "statement" and e.actor1 == "Norway"]
+    [holm] = [e for e in events if e.event_type == "warn" and e.actor1 == "Lars Holm"]
+    assert not any("NATO" in s for s in _sentences(norway))
+    assert not any("Norway said" in s for s in _sentences(holm))
+
+
+@pytest.mark.parametrize("official", ["NATO Secretary General Lars Holm", "Swedish Foreign Minister Lars Holm"])
+def test_another_partys_official_is_no_evidence_of_a_states_statement(official: str) -> None:
+    # a body or another country named in the speaker's title: another speaker than Norway
+    events = _statements(_STATE_SAYS + f"{official} said the blockade broke international law and must be lifted.")
+    norway = next(e for e in events if e.actor1 == "Norway")
+    assert not any("Lars Holm" in s for s in _sentences(norway))
+
+
+def test_a_states_own_minister_by_bare_title_may_speak_for_it() -> None:
+    # "Foreign Minister Lars Holm" names no other party: the state's own minister may be telling
+    # its statement, which stays one
+    events = _statements(_STATE_SAYS + "Foreign Minister Lars Holm said the blockade broke international law and "
+                         "must be lifted.")
+    norway = next(e for e in events if e.actor1 == "Norway")
+    assert any("Lars Holm" in s for s in _sentences(norway))
+
+
+def test_a_saying_by_he_is_not_the_saying_of_a_woman_told_by_she() -> None:
+    # "he" and "she" are two people, whoever "he" was taken to stand for: the fire chief's quote
+    # is not part of the governor's statement (codebook §2: one statement per speaker)
+    text = ("Governor Maria Lopez toured the flooded town of Riverton on Monday. \"We will rebuild every home,\" she "
+            "said. The town's fire chief led her through the streets. \"We lost everything in two hours and we need "
+            "more pumps,\" he said.")
+    for statement in _statements(text):
+        told = " ".join(_sentences(statement))
+        assert not ("We will rebuild" in told and "We lost everything" in told)
+
+
+_SOFA = ("DOVER - The police report listed it as an unknown vehicle. Its 35-year-old builder was charged with "
+         "driving a motor vehicle while impaired after he flipped the motorized sofa on Elm Street.\nOn March 2, "
+         "Officer Ann Ruiz responded to a crash on Elm Street. The man had been riding the sofa when it flipped. He "
+         "told the officer the sofa could reach 30 mph. He was taken to a hospital with cuts. He admitted to drinking "
+         "eight beers. The sofa has a lawnmower engine. Neighbors said they had seen it before.\nThe driver was "
+         "arraigned last week and pleaded not guilty. He has asked for a jury trial.\nPolice say driving any machine "
+         "after drinking can be deadly.\n")
+
+
+def test_the_same_charge_told_again_at_the_end_is_one_arrest() -> None:
+    # codebook §2: the charge retold in the story's last paragraph, with the same words of what
+    # the man is charged with, is the charge told in the lead, not a second one
+    text = _SOFA + "A 35-year-old was charged with driving a motor vehicle while impaired after he flipped the sofa."
+    arrests = _of_kind(text, "arrest")
+    charged = [e for e in arrests if any("charged with driving" in s for s in _sentences(e))]
+    assert len(charged) == 1
+    assert sum("charged with driving" in s for s in _sentences(charged[0])) == 2
+
+
 def test_a_sentence_turning_to_something_else_tells_another_happening() -> None:
     # "Meanwhile, police arrested 12 people ...": the sentence turns away from the raid told
     # before, so its arrest is another one (codebook §2), though no date or place tells them apart
