@@ -692,6 +692,10 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "survivor", "student", "customer", "shopkeeper", "marcher", "classmate", "boyfriend", "girlfriend",
                   "homeowner", "bystander", "prisoner", "parishioner", "fan", "motorist", "teammate", "coach",
                   "singer", "songwriter", "singer-songwriter", "musician", "artist", "defendant", "suspect",
+                  # scientists comment as experts do ("Ann Lee, an astronomer with the observatory, said
+                  # the flash was a meteor")
+                  "scientist", "astronomer", "geologist", "seismologist", "volcanologist", "physicist", "biologist",
+                  "chemist", "historian", "climatologist", "epidemiologist", "hydrologist",
                   "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
                   "journalist", "columnist", "parent", "grandparent", "grandson", "granddaughter", "nephew", "niece",
                   "stepson", "stepdaughter", "builder", "churchgoer", "congregant", "bartender", "waiter",
@@ -3198,7 +3202,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         else:
             continue
         if _no_happening(token) or _habitual(token) or _many_unnamed_over_time(token) or _modifier_only(token) \
-                or _topic_only(token) or _label_only(token) \
+                or _topic_only(token) or _label_only(token) or _place_name(token) or _generic_when(token) \
                 or _setting_only(token) or _slogan(token) or _victims_named(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token) or _conditional_outcome(token) or _open_question(token):
@@ -3508,6 +3512,51 @@ def _modifier_only(token: Token) -> bool:
         # "information leading to the arrest of", "a reward for the capture of"
         return token.head.head.lemma_.lower() in ("lead", "reward", "bounty", "information")
     return _names_the_source(token)
+
+
+def _place_name(token: Token) -> bool:
+    """A happening's word that is, or ends, the name of a place ("hiding under a bridge in
+    Hurricane", "a cabin on Fire Island"): a town, a feature or a building so named, no
+    happening. A storm's name follows its kind ("Hurricane Katrina": the name ends in
+    "Katrina") and is kept."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    return token.ent_iob_ in ("B", "I") and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+
+
+#: Subjects of a present clause of "when" that make it tell what happens to any such thing:
+#: "when they hit the atmosphere", "when you light a fire".
+_GENERIC_SUBJECTS = {"they", "you", "one"}
+
+
+def _generic_when(token: Token) -> bool:
+    """A happening's verb in a clause of "when" in the simple present, under a verb in the simple
+    present, with a pronoun for any such thing or a bare plural for subject ("Meteors burn up
+    when they hit the atmosphere", "Dry leaves catch fire when people burn brush"): what
+    happens each time, no one happening (codebook §1: generic statements). Not a headline or
+    a digest's present ("Eighteen are injured when two trains collide": the subject is counted)."""
+    if token.pos_ != "VERB" or not _simple_present(token) or token.dep_ != "advcl" \
+            or not any(c.lower_ in ("when", "whenever") for c in token.children) \
+            or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    head = token.head
+    while head.dep_ == "conj" and head.tag_ == "VB" and head.head.i != head.i:
+        head = head.head  # "rocks that burn and create light when ...": the first verb's tense
+    if not _simple_present(head) or any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            or is_headline(token.sent):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _GENERIC_SUBJECTS:
+        return True
+    return subject.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in subject.children)
+
+
+def _simple_present(verb: Token) -> bool:
+    """The verb is in the simple present, or a form the present shares with the past that the
+    tagger read as past ("when they hit", "when they cut")."""
+    return verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower())
 
 
 def _names_the_source(token: Token) -> bool:

@@ -762,6 +762,8 @@ def test_a_private_persons_or_experts_words_are_no_statement() -> None:
     assert voices("Tom Reed, a builder, said the county must not let the landfill grow any larger.") == [True]
     assert voices("Raul Castro, younger brother of the president and head of the armed forces, said the fight "
                   "would go on.") == [False]
+    # a scientist comments as an expert does
+    assert voices("Tom Reed, an astronomer at the university observatory, said the bright flash was probably a meteor.") == [True]
 
 
 def test_a_happening_named_only_with_its_country_keeps_country_precision() -> None:
@@ -1685,3 +1687,23 @@ def test_a_noun_inside_the_object_of_a_chosen_verb_of_its_kind_is_that_happening
     candidates = candidate_events("Ethiopia and Eritrea sign a deal mediated by Qatar, Egypt, and the U.N. to start "
                                   "a truce and a halt to military operations in Tigray.", published="2026-02-11")
     assert [c.trigger.text for c in candidates if c.chosen and c.event.event_type == "agree"] == ["sign"]
+
+
+def test_a_town_named_like_a_happening_is_no_happening() -> None:
+    # "Hurricane" here is a town (codebook §1: a happening, not a word); a storm named by its
+    # kind ("Hurricane Ida") is one
+    kinds = candidate_kinds("Two boys who ran away were found on Monday sleeping in a barn in Hurricane, "
+                            "the sheriff's office reported.", dt.date(2009, 4, 2))
+    assert "disaster" not in kinds
+    kinds = candidate_kinds("Hurricane Ida struck the coast of Louisiana on Sunday, killing four people.",
+                            dt.date(2021, 9, 1))
+    assert "disaster" in kinds
+
+
+def test_what_happens_whenever_such_things_meet_is_no_happening() -> None:
+    # codebook §1: generic statements; a counted subject in a digest's present is a happening
+    kinds = candidate_kinds("Asteroids are chunks of rock that break apart and glow when they hit the atmosphere.",
+                            dt.date(2009, 4, 2))
+    assert "attack" not in kinds
+    kinds = candidate_kinds("Nine people are injured when two buses collide near Lyon.", dt.date(2009, 4, 2))
+    assert "accident" in kinds
