@@ -219,7 +219,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                                                           or _charged_in_happening(cue, candidates))) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
-                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
+                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _conditional_verdict(cue) \
+                    or _answer_when_asked(cue) \
                     or _private_quote(cue) or _service_offered(cue) \
                     or (hazard_story and _scene_recounted(cue)) \
                     or (harm_story and _undergone_recounted(cue)):
@@ -767,6 +768,47 @@ def _generic_claim(cue: Cue) -> bool:
     if content is None or content.lemma_.lower() in SAY_VERBS:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _GENERIC_CLAIM_ADVERBS for c in content.children)
+
+
+def _conditional_verdict(cue: Cue) -> bool:
+    """A bare verb of saying whose words are a verdict on something that may come, a copula
+    under "would", "could" or "might" with a thing or a deed for subject ("'It would be bad
+    for the town,' she said"; "'Having them here would be an honour,' he said"): an opinion
+    on a hypothetical case, no position or act of the speaker's (codebook §1: opinions,
+    hypothetical happenings). Not the speaker's own state ("he would not be surprised if ...")
+    nor a passive ("the cuts would be reversed": a deed told)."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    content = _said_content(cue.trigger)
+    if content is None or content.lemma_ != "be" or not any(
+            c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS for c in content.children):
+        return False
+    if not any(c.dep_ in ("acomp", "attr") for c in content.children):
+        return False
+    subject = next((c for c in content.children if c.dep_ in ("nsubj", "csubj")), None)
+    return subject is not None and (subject.lower_ not in _PERSONAL_PRONOUNS or subject.lower_ == "it") \
+        and subject.ent_type_ != "PERSON"
+
+
+#: Participles that open a saying as the answer to a question put to the speaker: "Asked
+#: whether ...", "Told about this later, ...".
+_PUT_TO_SPEAKER = {"ask", "tell", "question", "press"}
+
+
+def _answer_when_asked(cue: Cue) -> bool:
+    """A bare verb of saying opened by a passive participle of asking ("Asked if he would go,
+    Reed said he would consider it"; "Told about the remark later, Reed said he had misspoken"):
+    the speaker's answer to a reporter's question (codebook §1: responses to journalists'
+    requests are not coded). Not a speaker answering a named questioner at a meeting ("asked by
+    the mayor, the engineer said ...": that is the meeting's business)."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in cue.trigger.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_TO_SPEAKER and c.i < cue.trigger.i \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children) \
+                and not any(g.dep_ == "agent" for g in c.children):
+            return True
+    return False
 
 
 def _private_quote(cue: Cue) -> bool:

@@ -1707,3 +1707,18 @@ def test_what_happens_whenever_such_things_meet_is_no_happening() -> None:
     assert "attack" not in kinds
     kinds = candidate_kinds("Nine people are injured when two buses collide near Lyon.", dt.date(2009, 4, 2))
     assert "accident" in kinds
+
+
+def test_a_verdict_on_what_may_come_is_no_statement() -> None:
+    # codebook §1: opinions and hypothetical happenings; a pledge told with "would" is kept
+    assert "statement" not in _kinds("\"Closing the library would be a loss for the whole valley,\" Tom Reed, the "
+                                     "board's chairman, said on Monday.")
+    assert "statement" in _kinds("Party spokesman Tom Reed said on Monday the party would challenge the fine in "
+                                 "court.")
+
+
+def test_an_answer_to_a_reporters_question_is_no_statement() -> None:
+    # codebook §1: responses to journalists' requests are not coded
+    assert "statement" not in _kinds("Asked whether she would stand again, council member Ann Lee said on Monday she "
+                                     "would think about it.")
+    assert "statement" in _kinds("Council member Ann Lee said on Monday the council would close the pool in June.")
