@@ -1150,8 +1150,8 @@ def _background_without_time(cue: Cue) -> bool:
     token = cue.trigger
     # (a tally's own date is the start of its span, "since 2003": no time of one happening)
     return _running_tally(token, cue.published) or (not cue.own_date and (
-        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token) or _first_time(token)
-        or _said_before(cue))) or _custody_ground(token)
+        _describing_clause(token) or _describing_participle(token) or _pact_broken(cue) or _standing_ground(token)
+        or _first_time(token) or _said_before(cue))) or _custody_ground(token)
 
 
 def _said_before(cue: Cue) -> bool:
@@ -1289,6 +1289,20 @@ def _describing_clause(token: Token) -> bool:
     # whom the news is done to tells the news ("police arrested a man who stabbed two people")
     return _subject_person(verb.head) or (verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _describing_participle(token: Token) -> bool:
+    """A happening told by a passive participle set off by commas after the sentence's subject,
+    with no time of its own ("The army, supported by local militias, killed dozens of
+    insurgents"; "Hamas, backed by Iran, ..."): it says who the doer is, a standing state, not
+    what the article reports (as a describing relative clause, :func:`_describing_clause`). Not
+    with a time or a link to another happening ("The man, arrested after a chase, ...")."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ != "acl":
+        return False
+    subject = token.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or not (token.i > 0 and token.doc[token.i - 1].text == ","):
+        return False
+    return not any(t.lower_ in _TIME_LINKS or t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _subject_person(noun: Token) -> bool:

@@ -1722,3 +1722,8 @@ def test_an_answer_to_a_reporters_question_is_no_statement() -> None:
     assert "statement" not in _kinds("Asked whether she would stand again, council member Ann Lee said on Monday she "
                                      "would think about it.")
     assert "statement" in _kinds("Council member Ann Lee said on Monday the council would close the pool in June.")
+
+
+def test_a_participle_describing_the_doer_is_no_happening() -> None:
+    # it says who the doer is (as a describing relative clause does), not what happened
+    assert _kinds("The Malian army, supported by allied militias, kills 30 fighters near Gao.") == ["attack"]
