@@ -223,7 +223,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                                                           or _charged_in_happening(cue, candidates))) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
-                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) \
+                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _conditional_verdict(cue) \
+                    or _answer_when_asked(cue) \
                     or _private_quote(cue) or _service_offered(cue) \
                     or (hazard_story and _scene_recounted(cue)) \
                     or (harm_story and _undergone_recounted(cue)) \
@@ -705,6 +706,10 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "survivor", "student", "customer", "shopkeeper", "marcher", "classmate", "boyfriend", "girlfriend",
                   "homeowner", "bystander", "prisoner", "parishioner", "fan", "motorist", "teammate", "coach",
                   "singer", "songwriter", "singer-songwriter", "musician", "artist", "defendant", "suspect",
+                  # scientists comment as experts do ("Ann Lee, an astronomer with the observatory, said
+                  # the flash was a meteor")
+                  "scientist", "astronomer", "geologist", "seismologist", "volcanologist", "physicist", "biologist",
+                  "chemist", "historian", "climatologist", "epidemiologist", "hydrologist",
                   "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
                   "journalist", "columnist", "parent", "grandparent", "grandson", "granddaughter", "nephew", "niece",
                   "stepson", "stepdaughter", "builder", "churchgoer", "congregant", "bartender", "waiter",
@@ -776,6 +781,47 @@ def _generic_claim(cue: Cue) -> bool:
     if content is None or content.lemma_.lower() in SAY_VERBS:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _GENERIC_CLAIM_ADVERBS for c in content.children)
+
+
+def _conditional_verdict(cue: Cue) -> bool:
+    """A bare verb of saying whose words are a verdict on something that may come, a copula
+    under "would", "could" or "might" with a thing or a deed for subject ("'It would be bad
+    for the town,' she said"; "'Having them here would be an honour,' he said"): an opinion
+    on a hypothetical case, no position or act of the speaker's (codebook §1: opinions,
+    hypothetical happenings). Not the speaker's own state ("he would not be surprised if ...")
+    nor a passive ("the cuts would be reversed": a deed told)."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    content = _said_content(cue.trigger)
+    if content is None or content.lemma_ != "be" or not any(
+            c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS for c in content.children):
+        return False
+    if not any(c.dep_ in ("acomp", "attr") for c in content.children):
+        return False
+    subject = next((c for c in content.children if c.dep_ in ("nsubj", "csubj")), None)
+    return subject is not None and (subject.lower_ not in _PERSONAL_PRONOUNS or subject.lower_ == "it") \
+        and subject.ent_type_ != "PERSON"
+
+
+#: Participles that open a saying as the answer to a question put to the speaker: "Asked
+#: whether ...", "Told about this later, ...".
+_PUT_TO_SPEAKER = {"ask", "tell", "question", "press"}
+
+
+def _answer_when_asked(cue: Cue) -> bool:
+    """A bare verb of saying opened by a passive participle of asking ("Asked if he would go,
+    Reed said he would consider it"; "Told about the remark later, Reed said he had misspoken"):
+    the speaker's answer to a reporter's question (codebook §1: responses to journalists'
+    requests are not coded). Not a speaker answering a named questioner at a meeting ("asked by
+    the mayor, the engineer said ...": that is the meeting's business)."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in cue.trigger.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_TO_SPEAKER and c.i < cue.trigger.i \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children) \
+                and not any(g.dep_ == "agent" for g in c.children):
+            return True
+    return False
 
 
 def _private_quote(cue: Cue) -> bool:
@@ -1117,8 +1163,8 @@ def _background_without_time(cue: Cue) -> bool:
     token = cue.trigger
     # (a tally's own date is the start of its span, "since 2003": no time of one happening)
     return _running_tally(token, cue.published) or (not cue.own_date and (
-        _describing_clause(token) or _pact_broken(cue) or _standing_ground(token) or _first_time(token)
-        or _said_before(cue))) or _custody_ground(token)
+        _describing_clause(token) or _describing_participle(token) or _pact_broken(cue) or _standing_ground(token)
+        or _first_time(token) or _said_before(cue))) or _custody_ground(token)
 
 
 def _said_before(cue: Cue) -> bool:
@@ -1256,6 +1302,20 @@ def _describing_clause(token: Token) -> bool:
     # whom the news is done to tells the news ("police arrested a man who stabbed two people")
     return _subject_person(verb.head) or (verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _describing_participle(token: Token) -> bool:
+    """A happening told by a passive participle set off by commas after the sentence's subject,
+    with no time of its own ("The army, supported by local militias, killed dozens of
+    insurgents"; "Hamas, backed by Iran, ..."): it says who the doer is, a standing state, not
+    what the article reports (as a describing relative clause, :func:`_describing_clause`). Not
+    with a time or a link to another happening ("The man, arrested after a chase, ...")."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ != "acl":
+        return False
+    subject = token.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or not (token.i > 0 and token.doc[token.i - 1].text == ","):
+        return False
+    return not any(t.lower_ in _TIME_LINKS or t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _subject_person(noun: Token) -> bool:
@@ -3208,7 +3268,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
         else:
             continue
         if _no_happening(token) or _habitual(token) or _many_unnamed_over_time(token) or _modifier_only(token) \
-                or _topic_only(token) or _label_only(token) \
+                or _topic_only(token) or _label_only(token) or _place_name(token) or _generic_when(token) \
                 or _setting_only(token) or _slogan(token) or _victims_named(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token) or _conditional_outcome(token) or _open_question(token):
@@ -3518,6 +3578,51 @@ def _modifier_only(token: Token) -> bool:
         # "information leading to the arrest of", "a reward for the capture of"
         return token.head.head.lemma_.lower() in ("lead", "reward", "bounty", "information")
     return _names_the_source(token)
+
+
+def _place_name(token: Token) -> bool:
+    """A happening's word that is, or ends, the name of a place ("hiding under a bridge in
+    Hurricane", "a cabin on Fire Island"): a town, a feature or a building so named, no
+    happening. A storm's name follows its kind ("Hurricane Katrina": the name ends in
+    "Katrina") and is kept."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    return token.ent_iob_ in ("B", "I") and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+
+
+#: Subjects of a present clause of "when" that make it tell what happens to any such thing:
+#: "when they hit the atmosphere", "when you light a fire".
+_GENERIC_SUBJECTS = {"they", "you", "one"}
+
+
+def _generic_when(token: Token) -> bool:
+    """A happening's verb in a clause of "when" in the simple present, under a verb in the simple
+    present, with a pronoun for any such thing or a bare plural for subject ("Meteors burn up
+    when they hit the atmosphere", "Dry leaves catch fire when people burn brush"): what
+    happens each time, no one happening (codebook §1: generic statements). Not a headline or
+    a digest's present ("Eighteen are injured when two trains collide": the subject is counted)."""
+    if token.pos_ != "VERB" or not _simple_present(token) or token.dep_ != "advcl" \
+            or not any(c.lower_ in ("when", "whenever") for c in token.children) \
+            or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    head = token.head
+    while head.dep_ == "conj" and head.tag_ == "VB" and head.head.i != head.i:
+        head = head.head  # "rocks that burn and create light when ...": the first verb's tense
+    if not _simple_present(head) or any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            or is_headline(token.sent):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _GENERIC_SUBJECTS:
+        return True
+    return subject.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in subject.children)
+
+
+def _simple_present(verb: Token) -> bool:
+    """The verb is in the simple present, or a form the present shares with the past that the
+    tagger read as past ("when they hit", "when they cut")."""
+    return verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower())
 
 
 def _names_the_source(token: Token) -> bool:

@@ -762,6 +762,8 @@ def test_a_private_persons_or_experts_words_are_no_statement() -> None:
     assert voices("Tom Reed, a builder, said the county must not let the landfill grow any larger.") == [True]
     assert voices("Raul Castro, younger brother of the president and head of the armed forces, said the fight "
                   "would go on.") == [False]
+    # a scientist comments as an expert does
+    assert voices("Tom Reed, an astronomer at the university observatory, said the bright flash was probably a meteor.") == [True]
 
 
 def test_a_happening_named_only_with_its_country_keeps_country_precision() -> None:
@@ -1690,3 +1692,43 @@ def test_a_noun_inside_the_object_of_a_chosen_verb_of_its_kind_is_that_happening
 def test_a_digest_bodys_present_states_read_as_a_noun_is_its_statement() -> None:
     # "states" after "Committee of Safety" is tagged a plural noun; with a subject it is the verb
     assert _kinds("In reply, the Committee of Safety states that it will study the proposals.") == ["statement"]
+
+
+def test_a_town_named_like_a_happening_is_no_happening() -> None:
+    # "Hurricane" here is a town (codebook §1: a happening, not a word); a storm named by its
+    # kind ("Hurricane Ida") is one
+    kinds = candidate_kinds("Two boys who ran away were found on Monday sleeping in a barn in Hurricane, "
+                            "the sheriff's office reported.", dt.date(2009, 4, 2))
+    assert "disaster" not in kinds
+    kinds = candidate_kinds("Hurricane Ida struck the coast of Louisiana on Sunday, killing four people.",
+                            dt.date(2021, 9, 1))
+    assert "disaster" in kinds
+
+
+def test_what_happens_whenever_such_things_meet_is_no_happening() -> None:
+    # codebook §1: generic statements; a counted subject in a digest's present is a happening
+    kinds = candidate_kinds("Asteroids are chunks of rock that break apart and glow when they hit the atmosphere.",
+                            dt.date(2009, 4, 2))
+    assert "attack" not in kinds
+    kinds = candidate_kinds("Nine people are injured when two buses collide near Lyon.", dt.date(2009, 4, 2))
+    assert "accident" in kinds
+
+
+def test_a_verdict_on_what_may_come_is_no_statement() -> None:
+    # codebook §1: opinions and hypothetical happenings; a pledge told with "would" is kept
+    assert "statement" not in _kinds("\"Closing the library would be a loss for the whole valley,\" Tom Reed, the "
+                                     "board's chairman, said on Monday.")
+    assert "statement" in _kinds("Party spokesman Tom Reed said on Monday the party would challenge the fine in "
+                                 "court.")
+
+
+def test_an_answer_to_a_reporters_question_is_no_statement() -> None:
+    # codebook §1: responses to journalists' requests are not coded
+    assert "statement" not in _kinds("Asked whether she would stand again, council member Ann Lee said on Monday she "
+                                     "would think about it.")
+    assert "statement" in _kinds("Council member Ann Lee said on Monday the council would close the pool in June.")
+
+
+def test_a_participle_describing_the_doer_is_no_happening() -> None:
+    # it says who the doer is (as a describing relative clause does), not what happened
+    assert _kinds("The Malian army, supported by allied militias, kills 30 fighters near Gao.") == ["attack"]
