@@ -42,13 +42,13 @@ def _is_cyrillic(ch: str) -> bool:
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in; "en" when unsure."""
     sample = text[:_SAMPLE]
-    letters = [ch for ch in sample if ch.isalpha()]
+    letters = "".join(filter(str.isalpha, sample))  # (string operations in C, not a loop per letter)
     if not letters:
         return "en"
-    ascii_letters = sum(ch.isascii() for ch in letters)
+    ascii_letters = len(letters) if letters.isascii() else sum(map(str.isascii, letters))
     if ascii_letters >= 0.98 * len(letters):
         words = _LATIN_WORD.findall(sample.lower())
-        if len(letters) < _SHORT or sum(w in _ENGLISH_WORDS for w in words) >= 0.12 * len(words):
+        if len(letters) < _SHORT or sum(map(_ENGLISH_WORDS.__contains__, words)) >= 0.12 * len(words):
             return "en"
     hangul = sum(_is_hangul(ch) for ch in letters)
     cyrillic = sum(_is_cyrillic(ch) for ch in letters)
