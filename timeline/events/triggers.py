@@ -551,9 +551,9 @@ def verb_type(token: Token) -> str | None:
         return "arrest" if up and _prep_object_words(token, "for") & {"questioning", "interrogation"} else None
     if lemma == "join":
         # "Cyprus joined the European Union in 2004"; not "she joined the city council"
-        state = any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP") or _country_name(c))
-                    for c in token.children)
-        return "agree" if state and _object_words(token) & _BLOCS else None
+        subject = _head_subject(token)
+        return "agree" if subject is not None and _state_subject(subject) and _object_words(token) & _BLOCS \
+            else None
     if lemma in ("appear", "reappear"):
         # "appeared in Meigs County Court", "is scheduled to appear before a magistrate",
         # "to appear April 9 in Hamilton Municipal Court" (the parser hangs "in" on the date)
@@ -1105,6 +1105,19 @@ _NAVAL = {"carrier", "warship", "destroyer", "frigate", "submarine", "vessel", "
 #: what a state joins by treaty
 _BLOCS = {"union", "nato", "alliance", "council", "organization", "organisation", "bloc", "treaty", "convention",
           "eu", "wto", "commonwealth", "eurozone"}
+#: common nouns that name a state as a whole ("the island joined the European Union")
+_STATE_NOUNS = {"country", "nation", "state", "island", "republic", "kingdom"}
+
+
+def _state_subject(subject: Token) -> bool:
+    """The subject of joining a bloc is a state: a named one ("Cyprus joined the EU"), a noun
+    naming one ("the island ... and joined the European Union in 2004", the subject shared by a
+    joined verb) or "it" ("since 1996, when it joined the Council of Europe"); not a person
+    ("she joined the city council")."""
+    return subject.ent_type_ in ("GPE", "NORP") or _country_name(subject) \
+        or subject.lower_ == "it" or subject.lemma_.lower() in _STATE_NOUNS
+
+
 #: where a defendant appears
 _COURT_WORDS = {"court", "courthouse", "courtroom", "judge", "magistrate", "jury", "tribunal"}
 #: who rules on a measure: a court's words and the justices (see :func:`_court_blocks`)
