@@ -361,9 +361,10 @@ class ActorResolver:
             # named in passing, "before his court appearance Friday")
             judge = self.sole_judge
             judge_actor = self._actor(judge) if judge is not None else None
-            if judge_actor is not None:
+            if judge_actor is not None and (actor2 is None or actor2.name != judge_actor.name):
                 # "Jan Kowal was sentenced Friday to two years ... District Judge Ann Roe": in a
                 # court story the one judge it names is the court that sentences or hears him
+                # (not when that judge is the one sentenced: "Judge Ann Roe ... she was convicted")
                 actor1 = judge_actor
         body = spoken_for(doer) if doer is not None else None
         body_actor = self._actor(body) if body is not None else None

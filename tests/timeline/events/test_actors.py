@@ -701,6 +701,14 @@ def test_the_one_judge_of_a_court_story_sentences_or_hears_the_defendant(text, d
     assert [e.actor1 for e in extract_events(text, published=PUBLISHED) if e.event_type == "arrest"] == [doer]
 
 
+def test_a_judge_who_is_himself_convicted_is_not_the_court_that_convicts_him() -> None:
+    # the one judge the story names is the defendant: nobody named convicted him
+    text = ("Municipal Court Judge Tom Reed lost his seat on Tuesday. Reed faced a charge of assault in 2019. "
+            "He was convicted of disorderly conduct.")
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.trigger == "convicted"]
+    assert [e.actor1 for e in events] == [None], events
+
+
 @pytest.mark.parametrize("text, body", [
     ("The Lakeview County Commission met on Monday. Commissioners Ann Roe and Tom Reed voted against the new "
      "budget.", "Lakeview County Commission"),
