@@ -224,7 +224,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _conditional_verdict(cue) \
-                    or _answer_when_asked(cue) \
+                    or _answer_when_asked(cue) or _own_deed_recounted(cue) \
                     or _private_quote(cue) or _service_offered(cue) \
                     or (hazard_story and _scene_recounted(cue)) \
                     or (harm_story and _undergone_recounted(cue)) \
@@ -803,6 +803,29 @@ def _conditional_verdict(cue: Cue) -> bool:
         and subject.ent_type_ != "PERSON"
 
 
+def _own_deed_recounted(cue: Cue) -> bool:
+    """A bare verb of saying after a quotation in which the speaker recounts a past deed of his
+    or her own, "I" or "we" the doer in the active voice ("'We drove back to the farm and
+    waited,' Lee said"; "'We have had a busy spring,' he said"): the speaker's story of what
+    he or she did, no position and no act of speech (codebook §1: opinions, private quotes;
+    §2: one's own action is that action, not a statement). Not a denial ("we did not"), a
+    plan (a modal), a state ("we were ready"), a feeling or thought ("we hoped"), something
+    undergone (a passive) or a further saying ("we told them")."""
+    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    content = _said_content(cue.trigger)
+    if content is None or content.pos_ != "VERB" or content.lemma_.lower() in SAY_VERBS | _MIND_VERBS | {"be"}:
+        return False
+    # the speaker's own words quoted before the saying, "I" or "we" the doer (not "'He acted
+    # bravely,' she said": another's deed; nor "said he had sent a team": an act reported)
+    if content.i > cue.trigger.i or not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in content.children):
+        return False
+    helpers = [c for c in content.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in helpers):
+        return False
+    return content.tag_ == "VBD" or (content.tag_ == "VBN" and any(c.lemma_ == "have" for c in helpers))
+
+
 #: Participles that open a saying as the answer to a question put to the speaker: "Asked
 #: whether ...", "Told about this later, ...".
 _PUT_TO_SPEAKER = {"ask", "tell", "question", "press"}
@@ -880,6 +903,10 @@ def _service_offered(cue: Cue) -> bool:
 
 #: Verbs of hoping: what a speaker hopes for is a feeling, not a position or an act.
 _HOPING = {"hope", "wish"}
+#: Verbs of the mind: what a speaker says he felt or thought is a position, no deed ("said she
+#: hoped", "said he believed").
+_MIND_VERBS = _HOPING | {"think", "believe", "feel", "want", "expect", "know", "fear", "worry", "understand",
+                         "regret", "doubt", "suspect", "consider"}
 #: A first-person subject: the subject forms of the features' first-person words.
 _FIRST_PERSON = FIRST_PERSON - {"me", "us", "my", "our"}
 

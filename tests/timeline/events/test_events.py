@@ -1747,3 +1747,13 @@ def test_an_answer_to_a_reporters_question_is_no_statement() -> None:
 def test_a_participle_describing_the_doer_is_no_happening() -> None:
     # it says who the doer is (as a describing relative clause does), not what happened
     assert _kinds("The Malian army, supported by allied militias, kills 30 fighters near Gao.") == ["attack"]
+
+
+def test_a_speakers_quoted_story_of_his_own_past_deeds_is_no_statement() -> None:
+    # codebook §1-2: the speaker's own story of what he or she did is no position and no act of
+    # speech; a plan or a denial in the same form still is a statement
+    for text in ("\"We drove back to the office and waited for the results,\" council member Ann Lee said on Monday.",
+                 "\"We have had a very busy spring at the shelter,\" director Ann Lee said on Monday."):
+        assert "statement" not in _kinds(text)
+    assert "statement" in _kinds("\"We will close the pool in June,\" council member Ann Lee said on Monday.")
+    assert "statement" in _kinds("\"We did not close the pool,\" council member Ann Lee said on Monday.")
