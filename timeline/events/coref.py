@@ -167,7 +167,8 @@ def distinct(a: Cue, b: Cue) -> bool:
                 and a.event.mode == b.event.mode) and not _one_speaker(a, b) \
                 and not _toll_of(a, b) and not _toll_of(b, a) \
                 and not (_decides(a, b) and _governs(a, b)) and not (_decides(b, a) and _governs(b, a)) \
-                and not _nested_noun(a, b) and not _nested_noun(b, a):
+                and not _nested_noun(a, b) and not _nested_noun(b, a) \
+                and not _met_on_visit(a, b) and not _met_on_visit(b, a):
             return True
     if a.trigger.i == b.trigger.i:
         return a.event.geonameid != b.event.geonameid
@@ -230,6 +231,16 @@ def _nested_noun(outer: Cue, inner: Cue) -> bool:
     return o.pos_ == i.pos_ == "NOUN" and outer.event.event_type == inner.event.event_type \
         and outer.event.mode == inner.event.mode and o.i < i.i and i.i in {t.i for t in o.subtree} \
         and not _one_of_several(outer) and not _one_of_several(inner)
+
+
+def _met_on_visit(visit: Cue, meeting: Cue) -> bool:
+    """A meeting told inside the phrase of a visit of the same mode, or the clause of the light
+    verb whose object the visit is ("made a visit to Prague on Monday, where he met the
+    president"): what was done on the visit, one happening."""
+    v, m = visit.trigger, meeting.trigger
+    phrase = v.head if v.dep_ == "dobj" else v  # "made a visit to Prague, where ...": the light verb's clause
+    return visit.event.event_type == "visit" and meeting.event.event_type == "meet" \
+        and visit.event.mode == meeting.event.mode and v.i < m.i and m.i in {t.i for t in phrase.subtree}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -2176,11 +2176,14 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
         where = [o for o in where if not any(_qualifies(o.place, other.place, text, places) for other in where
                                              if other is not o)]
     if len(where) >= 2:
-        # "strikes on Rafah and Khan Yunis in southern Gaza": a place told right after another as
-        # where that one lies is its address, no further place
+        # "strikes on Rafah and Khan Yunis in southern Gaza", "the refinery in Omsk, Omsk Oblast
+        # in the Siberia region": a place told right after another of the sentence as where that
+        # one lies is its address, no further place
         text = text_of(candidate.trigger.doc)
-        where = [o for o in where if not any(_lies_in(other.place, o.place, text) for other in where
-                                             if other is not o)]
+        places = [o.place for o in candidate.place_options if o.place is not None
+                  and (o in where or o.features.get("prep:locative"))]
+        where = [o for o in where if not any(_lies_in(other, o.place, text) for other in places
+                                             if other is not o.place)]
     if len(where) < 2:
         return []
     copies = []
@@ -2206,7 +2209,8 @@ CITY_PARTS = {"district", "raion", "borough", "neighbourhood", "neighborhood", "
 def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[PlaceMention]) -> bool:
     """True when ``area`` follows ``place`` after a comma as the next step of its address
     ("Luxi County, Hunan", "Fastiv, Kyiv Oblast", "Nairobi, Kenya"): a coarser division or a
-    country (or the city a district is part of, "Kyivskyi District, Odesa"), and not the next item of a list of places ("Kherson, Zaporizhzhia and Donetsk",
+    country (or the city a district or a town is part of, "Kyivskyi District, Odesa", "Barra
+    Funda, São Paulo"), and not the next item of a list of places ("Kherson, Zaporizhzhia and Donetsk",
     "Gaza, Lebanon, Syria"; a list set off by semicolons, "Dix, Illinois; Newburgh, Indiana",
     is one of addresses)."""
     if not text or area.start < place.end or not _address_gap(text[place.end:area.start]):
@@ -2217,7 +2221,14 @@ def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[
     if area.feature == "city" and place.text.split()[-1].lower() in CITY_PARTS \
             and (not place.country_code or place.country_code == area.country_code):
         return True  # "Shevchenkivskyi District, Kharkiv": a district of the city that follows
-    if not (area.feature in ("admin1", "admin2") or area.text.split()[-1].lower() in DIVISION_WORDS) \
+    # "Barra Funda, São Paulo, Brazil": a town or quarter, then the city it is part of; not the
+    # last two of a list of towns ("Ankara, Izmir, Istanbul")
+    town_of_city = area.feature == "city" and place.feature == "city" \
+        and bool(place.country_code) and place.country_code == area.country_code \
+        and text[place.end:area.start].strip() == "," \
+        and not any(p.feature == "city" and p.end is not None and p.end <= place.start
+                    and _address_gap(text[p.end:place.start]) for p in places)
+    if not (area.feature in ("admin1", "admin2") or area.text.split()[-1].lower() in DIVISION_WORDS or town_of_city) \
             or place.feature in ("country", "continent", "region", "admin1") \
             or (place.country_code and area.country_code and place.country_code != area.country_code):
         return False

@@ -125,6 +125,16 @@ def test_a_toll_and_the_crash_its_clause_tells_are_one_event() -> None:
     assert accidents[0].place_name == "Siliguri"
 
 
+@pytest.mark.parametrize("text", [
+    "The Austrian chancellor paid a visit to Rome on Tuesday, where she met the Italian prime minister.",
+    "The senator said she would travel to Brussels and meet with European officials next week.",
+])
+def test_a_meeting_told_in_a_visits_clause_is_the_visit(text: str) -> None:
+    # what was done on the trip is the trip, one event (visit and meet are one kind, codebook §4)
+    events = [e for e in extract_events(text, published="2026-06-23") if e.event_type in ("visit", "meet")]
+    assert len(events) == 1, [(e.event_type, e.sentence) for e in events]
+
+
 def test_a_deed_of_another_doer_in_a_digests_next_item_is_another_event() -> None:
     # the second paragraph takes up nothing of the first: a new item, by another doer
     text = ("The Israeli military conducts air strikes on Rafah, killing at least 20 Palestinians.\n\n"

@@ -301,6 +301,10 @@ def test_a_capital_visited_to_meet_someone_is_the_meetings_place_not_a_party() -
     ("Protesters rallied in Nairobi, Kenya, on Sunday.", ["Nairobi"]),
     # a list of places is one happening per place, addresses and all
     ("Protesters rallied in Torrington, Connecticut, and Weston, Massachusetts, on Sunday.", ["Torrington", "Weston"]),
+    # a town or quarter, then after a bare comma the city it is part of: one place
+    ("Protesters rallied in Kadikoy, Istanbul, on Sunday.", ["Kadıköy"]),
+    # but towns listed with commas alone are one happening each
+    ("Protesters rallied in Ankara, Izmir, Istanbul on Sunday.", ["Ankara", "Izmir", "Istanbul"]),
 ])
 def test_the_rest_of_an_address_is_no_place_of_its_own(text: str, places: list[str]) -> None:
     events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == "protest"]
@@ -313,6 +317,13 @@ def test_strikes_on_two_towns_are_one_strike_per_town() -> None:
     events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == "attack"]
     assert sorted(e.place_name for e in events) == ["Deir El Balah", "Jabalya"], \
         [(e.place_name, e.place_derivation) for e in events]
+
+
+def test_a_place_told_to_lie_in_a_region_after_its_address_is_no_place_of_its_own() -> None:
+    # "in Tomsk, Tomsk Oblast in the Siberia region": the region is where the address lies
+    text = "Drones struck a power plant in Tomsk, Tomsk Oblast in the Siberia region, on Sunday."
+    events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == "attack"]
+    assert [e.place_name for e in events] == ["Tomsk"], [(e.place_name, e.place_derivation) for e in events]
 
 
 def test_a_district_before_its_city_is_one_place() -> None:
