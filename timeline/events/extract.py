@@ -814,7 +814,7 @@ def _own_deed_recounted(cue: Cue) -> bool:
     if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
         return False
     content = _said_content(cue.trigger)
-    if content is None or content.pos_ != "VERB" or content.lemma_.lower() in SAY_VERBS | _MIND_VERBS | {"be"}:
+    if content is None or content.pos_ != "VERB" or content.lemma_.lower() in _NO_DEED_TOLD:
         return False
     # the speaker's own words quoted before the saying, "I" or "we" the doer (not "'He acted
     # bravely,' she said": another's deed; nor "said he had sent a team": an act reported)
@@ -907,6 +907,8 @@ _HOPING = {"hope", "wish"}
 #: hoped", "said he believed").
 _MIND_VERBS = _HOPING | {"think", "believe", "feel", "want", "expect", "know", "fear", "worry", "understand",
                          "regret", "doubt", "suspect", "consider"}
+#: Verbs whose first-person past tells no deed of the speaker's: a saying, a thought, a state.
+_NO_DEED_TOLD = SAY_VERBS | _MIND_VERBS | {"be"}
 #: A first-person subject: the subject forms of the features' first-person words.
 _FIRST_PERSON = FIRST_PERSON - {"me", "us", "my", "our"}
 
