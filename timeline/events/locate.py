@@ -306,6 +306,11 @@ class Locator:
             elif token is not None and token.i in actor_tokens:
                 rank = 5
                 role = "named in an actor"
+            elif token is not None and names_happening_place(token, trigger, trigger_tokens, event_type, place):
+                # "charged in three Phoenix shootings that wounded ...": the town named before the
+                # happening's noun is where it (and what the noun's phrase tells of it) happened
+                rank = 1
+                role = f"'{place.text} {token.head.text}' names where it happened"
             elif token is not None and trigger_tokens and nearest_trigger(token, trigger_tokens) not in (None, trigger.i):
                 other = token.doc[nearest_trigger(token, trigger_tokens)]
                 if other.dep_ == "advcl" and other.head.i == trigger.i and rank <= 2:
@@ -1376,6 +1381,25 @@ def complement_of(token: Token, trigger: Token) -> bool:
             return False
         node = node.head
     return node.i == trigger.i
+
+
+def names_happening_place(token: Token, trigger: Token, trigger_tokens: set[int] | None, event_type: str,
+                          place: PlaceMention) -> bool:
+    """A town's or a province's name in compound position before a happening's noun: "the
+    Phoenix shootings", "a Dallas robbery that left a clerk dead", "the Kursk offensive". It
+    is where the noun's happening took place, and so where the trigger is when the trigger is
+    that noun or is told inside its phrase. Not a party's name ("the Phoenix Suns game" hangs
+    off "Suns"), a person's or an organisation's; not a country's, which there names the doer
+    ("a U.S. airstrike"); and not for talks or words, whose compound is a topic ("Gaza truce
+    talks")."""
+    head = token.head
+    if token.dep_ != "compound" or head.pos_ != "NOUN" or (
+            head.i not in (trigger_tokens or ()) and head.lemma_.lower() not in NOUN_TRIGGER_WORDS):
+        return False
+    if token.ent_type_ not in ("GPE", "LOC", "") or event_type in SETTING_TYPES | VERBAL_TYPES \
+            or place.feature in ("country", "continent", "region"):
+        return False
+    return head.i == trigger.i or head.i in {t.i for t in islice(trigger.ancestors, 12)}
 
 
 def nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:

@@ -733,3 +733,18 @@ def test_here_is_the_datelines_city(text: str, event_type: str, place: str) -> N
 def test_the_place_an_appeal_asks_about_is_not_the_meetings(text: str, place: str | None) -> None:
     meet = _event(text, "meet", published="2026-08-03")
     assert meet.place_name == place, meet.place_derivation
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    # a town's name before a happening's noun is where it happened, and where what the noun's
+    # phrase tells of it happened, over the story's own town
+    ("DENVER (AP) -- A man was arrested in Denver on Tuesday, Denver police said.\n\n"
+     "He is also charged in two Phoenix shootings, including a 2019 ambush that killed a guard.",
+     "attack", "Phoenix"),
+    ("OMAHA, Neb. (AP) -- Omaha police arrested a woman on Monday at her Omaha home.\n\n"
+     "She is also charged in three Tulsa attacks, including a bombing that injured four people in 2018.",
+     "attack", "Tulsa"),
+])
+def test_a_town_before_a_happenings_noun_is_where_it_happened(text: str, event_type: str, place: str) -> None:
+    event = _event(text, event_type, published="2021-03-10")
+    assert event.place_name == place, event.place_derivation
