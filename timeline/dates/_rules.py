@@ -880,8 +880,6 @@ def _century(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(_narrowed(cal.century_ref((number - 1) * 100), ctx.text[m.start():m.start(1)]), "explicit century")
 
 
-
-
 @rule("spelled_year", r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[\s-]+(?:" + "|".join(TENS) + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)", triggers="nineteen twenty thousand")
 def _spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()

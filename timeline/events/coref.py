@@ -906,8 +906,6 @@ def _same_place(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     return None
 
 
-
-
 #: Words for casting a vote ("voted against", "cast his vote").
 VOTE_LEMMAS = {"vote", "ballot"}
 _PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}

@@ -810,7 +810,6 @@ _PROTESTERS = PROTESTER_NOUNS | {"marchers", "protest", "protests", "protesting"
 _NEEDS_GOODS = {"deliver", "provide", "transfer", "sell", "ship"}
 
 
-
 _BOMBS = {"bomb", "bombs", "grenade", "grenades", "device", "devices", "explosive", "explosives", "mine", "mines",
           "ied", "rocket", "rockets", "missile", "missiles", "shell", "shells", "bomber", "bombers", "suicide",
           "car-bomb", "truck-bomb", "landmine", "landmines", "tripwire", "ieds", "trip-wire", "booby-trap"}
@@ -1414,7 +1413,6 @@ def noun_type(token: Token) -> str | None:
     if lemma == "war" and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
         return None  # "the war in Ukraine" is background; "a five-day war last August" a happening
     return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
-
 
 
 #: Verbs whose object "support" is a following one has, not an act of backing ("lost his support").

@@ -481,7 +481,6 @@ def test_a_digest_item_sharing_only_a_common_noun_is_another_story() -> None:
     assert str(fire.date_start) == "2026-06-25", fire.date_derivation
 
 
-
 def test_a_paragraph_sharing_a_common_noun_and_naming_no_new_place_goes_on_with_the_story() -> None:
     # a wire story's next paragraph need not name anything again: with no place of its own it
     # is told of the same day as the story ("Zelenskiy said the timing was deliberate")

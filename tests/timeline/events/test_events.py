@@ -1479,7 +1479,6 @@ def test_a_ministers_bare_saying_is_still_a_statement() -> None:
     assert says and not any(_no_event_voice(c) for c in says)
 
 
-
 _SINKING = "A ferry sank off Corfu on Monday, killing three people. "
 
 
@@ -1566,7 +1565,6 @@ def test_accused_with_no_one_accused_describes_the_suspect() -> None:
 def test_a_party_accusing_another_stays_a_condemnation() -> None:
     events = extract_events("The opposition accused the government of fraud on Monday.", published="2025-04-02")
     assert [e.event_type for e in events] == ["condemn"]
-
 
 
 _BROKEN_TRUCE = ("The Ruritanian Ministry of Defense says Osterlich violated the port ceasefire {} by launching a "

@@ -621,7 +621,6 @@ def test_a_wave_of_strikes_and_the_one_attack_it_includes_stay_two() -> None:
     assert "Lviv" in {e.place_name for e in attacks}
 
 
-
 def test_a_party_contesting_the_election_told_before_tells_that_election() -> None:
     # a digest item: "contesting the election" names back the vote its item told, and its subject
     # is one of the vote's parties, not the doer of another election
@@ -739,7 +738,6 @@ def test_an_attack_said_of_this_is_the_attack_told_before() -> None:
             "in Khartoum on Tuesday.")
     attacks = _attacks(text, published="2025-06-11")
     _the_one(attacks, "well-planned attack")
-
 
 
 @pytest.mark.parametrize("account", [

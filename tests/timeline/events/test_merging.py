@@ -36,7 +36,6 @@ def test_another_attack_on_the_same_person_stays_apart() -> None:
     assert len(_attacks(text, "2025-03-20")) == 2
 
 
-
 #: Sentences about other things, so the retelling comes well after the first telling.
 _FILLER = ("The city council debated its budget. The mayor promised more parks. Teachers asked for higher pay. "
            "A new bridge opened to traffic. The library extended its hours. Farmers complained about the weather. ")
@@ -67,7 +66,6 @@ def test_an_undated_retelling_on_a_victim_of_a_named_death_joins_the_lead_attack
     attacks = _attacks(text, "2023-05-09")
     assert dt.date(2023, 5, 9) not in [a.date_start for a in attacks], \
         [(a.date_start, a.place_name, a.actor2) for a in attacks]
-
 
 
 def test_deeds_of_two_states_on_one_page_are_two_events() -> None:
