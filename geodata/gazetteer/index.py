@@ -841,6 +841,13 @@ def country(code: str) -> Candidate | None:
     return get_gazetteer().country(code)
 
 
+def country_named(name: str) -> Candidate | None:
+    """The country a name stands for when its most likely reading is a country ("Cyprus",
+    "U.S."), else None."""
+    found = lookup(name, limit=1)
+    return found[0] if found and found[0]["feature"] == "country" else None
+
+
 def country_for_demonym(text: str) -> str | None:
     """ISO alpha-2 code of the country a demonym refers to ("North Korean" -> "KP")."""
     cand = get_gazetteer().demonym(text)

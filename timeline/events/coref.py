@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from geodata.gazetteer.index import country_for_demonym, get_gazetteer, haversine_km, in_county, lookup
+from geodata.gazetteer.index import country_for_demonym, country_named, get_gazetteer, haversine_km, in_county
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.actors import PATIENT_NOUNS
 from timeline.events.corroborate import LOCAL_TYPES, SYMMETRIC_TYPES
@@ -1113,7 +1113,8 @@ def _country_named(ent) -> str | None:
     if ent.label_ == "NORP":
         return country_for_demonym(ent.text)
     if ent.label_ == "GPE":
-        return next((c["country_code"] for c in lookup(ent.text, limit=1) if c.get("feature") == "country"), None)
+        found = country_named(ent.text)
+        return found["country_code"] if found is not None else None
     return None
 
 

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata import geoparse
 from geodata.language.detect import NATIVE_LANGUAGES, detect_language
 from geodata.language.pipeline import doc_text as text_of
-from geodata.gazetteer.index import country, lookup, place_for_demonym
+from geodata.gazetteer.index import country, country_named, lookup, place_for_demonym
 from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
@@ -484,7 +484,7 @@ def _inquiry_only(cue: Cue) -> bool:
     cause of the fire is unclear"): a routine step of an investigation or no finding, no
     position of the speaker's own (codebook §1: investigations' routine steps are not coded;
     §2: the happening is the event). It may still be evidence of the happening."""
-    if cue.event.event_type != "statement" or not _bare_saying(cue):
+    if not _bare_statement(cue):
         return False
     content = _said_content(cue.trigger)
     if content is None or any(c.dep_ == "neg" for c in content.children):
@@ -509,7 +509,7 @@ def _case_talk(cue: Cue, candidates: list[Candidate]) -> bool:
     evidence before a grand jury"): a party's talk about the case is part of the case (codebook:
     court appearances, trials and criminal cases are the arrest's), not a statement of its own.
     Only where the article has a mention of an arrest, a charge or a trial."""
-    if cue.event.event_type != "statement" or not _bare_saying(cue):
+    if not _bare_statement(cue):
         return False
     say = cue.trigger
     speaker = {t.i for c in say.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
@@ -605,8 +605,7 @@ def _scene_recounted(cue: Candidate) -> bool:
     evidence. Not a plan, a hope or a position ("said they would reopen the road", "said
     drivers need to take care", "said he does not think the dam will hold"): a modal, a
     negation or a present-tense clause keeps the statement."""
-    if cue.event.event_type != "statement" or not _bare_saying(cue) \
-            or cue.trigger.lemma_.lower() not in SAY_VERBS:
+    if not _bare_statement(cue) or cue.trigger.lemma_.lower() not in SAY_VERBS:
         return False
     content = _said_content(cue.trigger)
     if content is None:
@@ -758,7 +757,7 @@ def _no_event_voice(cue: Cue) -> bool:
     blast killed four" gives the blast; "police confirmed that the body was his")."""
     if cue.event.event_type == "statement" and not _bare_saying(cue) and cue.trigger.pos_ == "VERB":
         return _private(_speaker_words(cue, bare=False))  # "a neighbour urged the council to ..."
-    if cue.event.event_type != "statement" or not _bare_saying(cue):
+    if not _bare_statement(cue):
         return False
     if _sign_off(cue.trigger) or _opinion_piece(cue.trigger):
         return True
@@ -775,7 +774,7 @@ def _generic_claim(cue: Cue) -> bool:
     spokeswoman said"; "'She was always a fighter,' her coach said"): codebook §1 excludes
     generic and habitual statements. Not the speaker's own saying ("I have always said the
     plan was wrong, and today I repeat it"): that is the speaker's position."""
-    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+    if not _bare_statement(cue, verb=True):
         return False
     content = _said_content(cue.trigger)
     if content is None or content.lemma_.lower() in SAY_VERBS:
@@ -790,7 +789,7 @@ def _conditional_verdict(cue: Cue) -> bool:
     on a hypothetical case, no position or act of the speaker's (codebook §1: opinions,
     hypothetical happenings). Not the speaker's own state ("he would not be surprised if ...")
     nor a passive ("the cuts would be reversed": a deed told)."""
-    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+    if not _bare_statement(cue, verb=True):
         return False
     content = _said_content(cue.trigger)
     if content is None or content.lemma_ != "be" or not any(
@@ -811,7 +810,7 @@ def _own_deed_recounted(cue: Cue) -> bool:
     §2: one's own action is that action, not a statement). Not a denial ("we did not"), a
     plan (a modal), a state ("we were ready"), a feeling or thought ("we hoped"), something
     undergone (a passive) or a further saying ("we told them")."""
-    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+    if not _bare_statement(cue, verb=True):
         return False
     content = _said_content(cue.trigger)
     if content is None or content.pos_ != "VERB" or content.lemma_.lower() in _NO_DEED_TOLD:
@@ -837,7 +836,7 @@ def _answer_when_asked(cue: Cue) -> bool:
     the speaker's answer to a reporter's question (codebook §1: responses to journalists'
     requests are not coded). Not a speaker answering a named questioner at a meeting ("asked by
     the mayor, the engineer said ...": that is the meeting's business)."""
-    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+    if not _bare_statement(cue, verb=True):
         return False
     for c in cue.trigger.children:
         if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_TO_SPEAKER and c.i < cue.trigger.i \
@@ -918,7 +917,7 @@ def _own_hope(cue: Cue) -> bool:
     weeks,' said the director", "'We look forward to the new library,' she said", "'I would like
     to think voters care,' he said"): a feeling, no appeal, demand or pledge (codebook §1:
     opinions)."""
-    if cue.event.event_type != "statement" or not _bare_saying(cue) or cue.trigger.pos_ not in ("VERB", "AUX"):
+    if not _bare_statement(cue, verb=True):
         return False
     content = _said_content(cue.trigger)
     if content is None or not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in content.children):
@@ -1444,6 +1443,13 @@ def _bare_saying(cue: Cue) -> bool:
     return cue.strength <= 0.3 or cue.trigger.lemma_.lower() == "confirm"
 
 
+def _bare_statement(cue: Cue, *, verb: bool = False) -> bool:
+    """A statement mention by a word that only says or confirms (:func:`_bare_saying`); with
+    ``verb``, told by a verb ("Lee said", not "in a statement")."""
+    return cue.event.event_type == "statement" and _bare_saying(cue) \
+        and (not verb or cue.trigger.pos_ in ("VERB", "AUX"))
+
+
 def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], bool] | None = None) -> set[int]:
     """The bare verbs of saying (``id`` of their cues) whose words report a happening of
     another kind as done: "authorities said the couple were killed", "the army said its
@@ -1467,7 +1473,7 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
         if cue.event.event_type == "statement" and cue.trigger.lemma_.lower() in ANNOUNCE_VERBS:
             continue
         say = _setting_of_saying(cue)
-        if say is None and (cue.event.event_type != "statement" or not _bare_saying(cue)
+        if say is None and (not _bare_statement(cue)
                             or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}):
             continue
         say = say or cue.trigger
@@ -1744,8 +1750,7 @@ def _forces_state(sentence: Span) -> str | None:
         words = (entity.text if entity is not None else token.text).removesuffix("'s").removesuffix("’s")
         found = place_for_demonym(words)
         if found is None and token.ent_type_ == "GPE":
-            hits = lookup(words, limit=1)
-            found = hits[0] if hits and hits[0]["feature"] == "country" else None
+            found = country_named(words)
         if found is not None and found.get("country_code"):
             codes.add(found["country_code"])
     return codes.pop() if len(codes) == 1 else None

@@ -68,9 +68,10 @@ def add_syntax(docs: list[Doc]) -> list[Doc]:
         parsed = list(component.pipe(parsed)) if hasattr(component, "pipe") else [component(d) for d in parsed]
     done = iter(parsed)
     for (doc, bounds, spans), sub in zip(plans, subs):
-        _copy_syntax(doc, bounds, spans, next(done) if len(sub) else sub)
-        if spans:
-            _verbs_read_as_nouns(doc)
+        if len(sub):
+            sub = next(done)
+            _verbs_read_as_nouns(sub)
+        _copy_syntax(doc, bounds, spans, sub)
     return docs
 
 
@@ -78,11 +79,14 @@ def _verbs_read_as_nouns(doc: Doc) -> None:
     """Retag as a present-tense verb a trigger verb's "-s" form the tagger took for a plural
     noun although the parser gave it a subject: "the Board of Peace states that it will ...",
     "Igor Ivanov calls extending NATO membership 'a mistake'" (a noun takes no subject; the
-    third person "-s" of a digest's present tense reads like a plural)."""
-    nouns = [t for t in doc if t.tag_ == "NNS" and t.lower_.endswith("s") and t.lemma_.lower() in VERB_TRIGGER_LEMMAS
-             and any(c.dep_ == "nsubj" for c in t.children)]
-    for token in nouns:
-        token.tag_, token.pos_ = "VBZ", "VERB"
+    third person "-s" of a digest's present tense reads like a plural). Run on the parsed
+    sentences only, the plural nouns found by their tag column."""
+    plural = doc.vocab.strings["NNS"]
+    for i in numpy.flatnonzero(doc.to_array(TAG) == plural).tolist():
+        token = doc[i]
+        if token.lower_.endswith("s") and token.lemma_.lower() in VERB_TRIGGER_LEMMAS \
+                and any(c.dep_ == "nsubj" for c in token.children):
+            token.tag_, token.pos_ = "VBZ", "VERB"
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

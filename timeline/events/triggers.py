@@ -37,7 +37,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from geodata.gazetteer.index import lookup
+from geodata.gazetteer.index import country_named
 from geodata.language.pipeline import is_headline
 
 EVENT_TYPES = (
@@ -897,8 +897,7 @@ def _country_name(token: Token) -> bool:
     """A proper name of a country the tagger missed ("Cyprus joined ...")."""
     if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
         return False
-    found = lookup(token.text, limit=1)
-    return bool(found) and found[0]["feature"] == "country"
+    return country_named(token.text) is not None
 
 
 #: What is executed without anyone being killed.
