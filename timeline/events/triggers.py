@@ -687,6 +687,8 @@ def verb_type(token: Token) -> str | None:
         return None  # "withdrew from the talks" is no measure unless it names one
     if lemma == "throw":
         return "riot" if _object_words(token) & _MISSILES_OF_RIOTERS else None
+    if lemma in ("send", "dispatch") and _relief_goods(token):
+        return "aid"  # "sent medical supplies to Nairobi", "has dispatched 100 tons of humanitarian aid"
     if lemma == "send":
         objects = _object_words(token)
         if objects & _FORCES:
@@ -1195,6 +1197,14 @@ def _purpose_words(verb: Token) -> set[str]:
 def _object_words(verb: Token) -> set[str]:
     """Lower-cased words of the verb's object (or passive subject) phrase."""
     return _phrase_words(verb, _OBJECT_PHRASE_DEPS)
+
+
+def _relief_goods(verb: Token) -> bool:
+    """True when what the verb sends is goods named as relief, no troops ("medical supplies",
+    "humanitarian aid", "relief food"): humanitarian aid (the codebook's aid), not a supply of
+    arms or a deployment."""
+    objects = _object_words(verb)
+    return bool(objects & _GOODS and objects & _RELIEF_WORDS) and not objects & _FORCES
 
 
 def _suspended_by_office(token: Token) -> bool:

@@ -609,6 +609,20 @@ def test_signing_a_deal_stays_an_agreement():
     assert "agree" in kinds("Freedonia and Sylvania signed a border agreement in Topeka on Monday.")
 
 
+# Goods sent or dispatched that are named as relief ("humanitarian aid", "medical supplies") are
+# humanitarian aid, not a supply of arms nor a deployment; arms sent stay a supply.
+@pytest.mark.parametrize("sentence", [
+    "The Malian emergency ministry says that Mali has dispatched over 50 tons of humanitarian aid to Niger.",
+    "The foreign ministry of Sylvania has sent medical and other supplies to the two flooded provinces.",
+])
+def test_relief_goods_sent_are_aid(sentence):
+    assert kinds(sentence) == ["aid"]
+
+
+def test_arms_sent_stay_a_supply():
+    assert kinds("Sylvania sent 40 tanks and ammunition to Freedonia on Monday.") == ["supply"]
+
+
 # Property wrecked by hand: one vandal's doing is an attack, a crowd's a riot; a crash is not.
 def test_a_smashed_windscreen_is_an_attack():
     assert "attack" in kinds("Mr Hale said his pickup was first damaged two days after he bought it in October, "
