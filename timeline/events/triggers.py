@@ -516,6 +516,10 @@ def verb_type(token: Token) -> str | None:
         # "the tenants refused to sign the lease", "the union has still not signed the contract": a
         # party's refusal (a measure or a position, the codebook's other), no agreement
         return "other"
+    if lemma == "sign" and _object_heads(token) & _ENACTED_TEXTS:
+        # "the president signs a law banning casinos", "signed the bill into law": one
+        # executive's enactment, a policy measure (the codebook's other), no agreement between parties
+        return "other"
     if lemma == "invite" and _invited_to_act(token):
         return "statement"  # "invited the rebels to return to the talks": a call, not an agreement
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "control" for c in token.children):
@@ -683,6 +687,8 @@ def verb_type(token: Token) -> str | None:
         return None  # "withdrew from the talks" is no measure unless it names one
     if lemma == "throw":
         return "riot" if _object_words(token) & _MISSILES_OF_RIOTERS else None
+    if lemma in ("send", "dispatch") and _relief_goods(token):
+        return "aid"  # "sent medical supplies to Nairobi", "has dispatched 100 tons of humanitarian aid"
     if lemma == "send":
         objects = _object_words(token)
         if objects & _FORCES:
@@ -1191,6 +1197,14 @@ def _purpose_words(verb: Token) -> set[str]:
 def _object_words(verb: Token) -> set[str]:
     """Lower-cased words of the verb's object (or passive subject) phrase."""
     return _phrase_words(verb, _OBJECT_PHRASE_DEPS)
+
+
+def _relief_goods(verb: Token) -> bool:
+    """True when what the verb sends is goods named as relief, no troops ("medical supplies",
+    "humanitarian aid", "relief food"): humanitarian aid (the codebook's aid), not a supply of
+    arms or a deployment."""
+    objects = _object_words(verb)
+    return bool(objects & _GOODS and objects & _RELIEF_WORDS) and not objects & _FORCES
 
 
 def _suspended_by_office(token: Token) -> bool:
@@ -1941,6 +1955,8 @@ _LAW_TEXTS = {"bill", "bills", "law", "laws", "resolution", "resolutions", "meas
               "amendments", "budget", "declaration", "charter", "constitution", "treaty", "text", "statute",
               "legislation", "ordinance", "referendum", "plan", "proposal", "accord", "agreement", "convention",
               "protocol", "framework", "roadmap", "document", "ban", "sanctions", "reform", "reforms"}
+#: texts a signature enacts (a law, not a deal between parties: "signs a law", "signed the decree")
+_ENACTED_TEXTS = {"law", "laws", "bill", "bills", "legislation", "decree", "decrees", "statute", "ordinance"}
 _DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "treaty", "pact", "ceasefire", "truce",
                "talks", "negotiations", "contract", "settlement", "compromise", "memorandum", "alliance"}
 _TIES = {"ties", "relations", "relationship", "contacts"}
@@ -3163,7 +3179,7 @@ def _coverage_verb_type(token: Token, lemma: str):
         subject = _head_subject(token)
         ordered = any(c.dep_ == "nsubjpass" for c in token.children) or subject is not None and (
             subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.lemma_.lower() in _POSTS
-            | _COURT_WORDS | {"ministry", "department", "agency", "council", "administration", "court"})
+            | _COURT_WORDS | _PUBLIC_BODIES)
         return "other" if ordered and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children) else None
     if lemma == "evacuate":
         return "other" if objects & {"embassy", "embassies", "staff", "diplomats", "personnel", "citizens",

@@ -585,6 +585,44 @@ def test_blocking_without_a_ruling_is_none(sentence):
     assert "other" not in kinds(sentence)
 
 
+# A public body's order to someone to act is its measure (the codebook's other), as a person's,
+# a court's or a ministry's is: a body named by its common noun ("the government") is a doer too.
+@pytest.mark.parametrize("sentence", [
+    "The Malawian transitional government orders the army to secure a burial site near Zomba.",
+    "The government ordered the envoy of Freedonia to leave the country within 48 hours on Monday.",
+])
+def test_a_public_bodys_order_is_a_measure(sentence):
+    assert "other" in kinds(sentence)
+
+
+# A signature on a law is one executive's enactment, a policy measure (the codebook's other), not
+# an agreement between parties; signing a deal with another party stays an agreement.
+@pytest.mark.parametrize("sentence", [
+    "Freedonian president Rufus Firefly signs a law raising the minimum wage.",
+    "The governor signed the budget bill into law in Topeka on Monday.",
+])
+def test_signing_a_law_is_a_measure(sentence):
+    assert kinds(sentence) == ["other"]
+
+
+def test_signing_a_deal_stays_an_agreement():
+    assert "agree" in kinds("Freedonia and Sylvania signed a border agreement in Topeka on Monday.")
+
+
+# Goods sent or dispatched that are named as relief ("humanitarian aid", "medical supplies") are
+# humanitarian aid, not a supply of arms nor a deployment; arms sent stay a supply.
+@pytest.mark.parametrize("sentence", [
+    "The Malian emergency ministry says that Mali has dispatched over 50 tons of humanitarian aid to Niger.",
+    "The foreign ministry of Sylvania has sent medical and other supplies to the two flooded provinces.",
+])
+def test_relief_goods_sent_are_aid(sentence):
+    assert kinds(sentence) == ["aid"]
+
+
+def test_arms_sent_stay_a_supply():
+    assert kinds("Sylvania sent 40 tanks and ammunition to Freedonia on Monday.") == ["supply"]
+
+
 # Property wrecked by hand: one vandal's doing is an attack, a crowd's a riot; a crash is not.
 def test_a_smashed_windscreen_is_an_attack():
     assert "attack" in kinds("Mr Hale said his pickup was first damaged two days after he bought it in October, "
