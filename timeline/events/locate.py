@@ -473,7 +473,17 @@ class Locator:
             if town is not None and town.feature == "city" and town.country_code == place.country_code \
                     and fold(town.admin1 or "") == fold(place.name or ""):
                 return town
-        return None
+        # (not a state that names whose home it is: "prosecuted in a Georgia man's death" is
+        # the state's case, wherever in it he lived)
+        return self._only_town_in(place) if not _home_token(token) else None
+
+    def _only_town_in(self, state: PlaceMention) -> PlaceMention | None:
+        """The one town the article names inside a state, when it names exactly one: "last
+        month's explosion at an Alabama women's clinic" in a story whose only Alabama town is
+        Birmingham ("the bombing in Birmingham") is the clinic of Birmingham."""
+        towns = {p.geonameid: p for p in self.names if p.feature == "city" and p.country_code == state.country_code
+                 and fold(p.admin1 or "") == fold(state.name or "")}
+        return next(iter(towns.values())) if len(towns) == 1 else None
 
     def home_nation(self, sentence: Span, event_type: str) -> PlaceMention | None:
         """The country whose body does a domestic happening, when the sentence names exactly

@@ -465,6 +465,35 @@ def test_a_happening_told_in_the_state_itself_stays_in_the_state() -> None:
     assert event.geo_precision == "admin1", event.place_derivation
 
 
+#: a story set in one state's town that names one town of another state (made up wording)
+_OTHER_STATE_TOWN = ("Investigators in Denver said on Monday the two cases may be linked. Denver police are "
+                     "still searching for the suspect. The jail in Tulsa was locked down on Friday.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "An inmate was stabbed in a northern Oklahoma jail on Sunday.",
+    "A bomb exploded at an Oklahoma medical clinic on Sunday.",
+])
+def test_a_thing_of_a_state_is_in_the_one_town_the_article_names_inside_it(sentence: str) -> None:
+    # the story's town (Denver) is in another state; the only Oklahoma town it names is Tulsa
+    event = _event(_OTHER_STATE_TOWN + sentence, "attack", published="2009-03-30")
+    assert (event.place_name, event.geo_precision) == ("Tulsa", "city"), event.place_derivation
+
+
+def test_a_thing_of_a_state_with_several_of_its_towns_named_stays_in_the_state() -> None:
+    text = _OTHER_STATE_TOWN.replace("The jail in Tulsa was", "The jails in Tulsa and Norman were") + \
+        "An inmate was stabbed in a northern Oklahoma jail on Sunday."
+    event = _event(text, "attack", published="2009-03-30")
+    assert event.geo_precision == "admin1", event.place_derivation
+
+
+def test_a_state_naming_someones_home_is_not_one_of_its_towns() -> None:
+    # "an Oklahoma man's death": the state names where he lived, not a thing in one of its towns
+    event = _event(_OTHER_STATE_TOWN + "A nurse is being prosecuted in an Oklahoma man's death.", "arrest",
+                   published="2009-03-30")
+    assert event.place_name != "Tulsa", event.place_derivation
+
+
 #: a digest: paragraphs that are items of their own, the first one's place named most
 _DIGEST = ("Rebels shelled the market in Goma on Monday, killing six people. Goma was shelled again.\n\n"
            "A fire destroys a market in Lagos, Nigeria.\n\n"
