@@ -3294,7 +3294,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             event_type = verb_type(token)
             if event_type is None:
                 if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT" \
-                        and not _counterfactual(token) and not _many_unnamed_over_time(token):
+                        and not _counterfactual(token) and not _many_unnamed_over_time(token) \
+                        and not _raised_attribution(token):
                     say = token
                 if token.lemma_.lower() in SAY_VERBS and with_speaker(token) is not None:
                     # "..., with Mayor Jane Doe stating that ...": the speaker's own statement
@@ -3316,7 +3317,9 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                 or _topic_only(token) or _label_only(token) or _place_name(token) or _generic_when(token) \
                 or _setting_only(token) or _slogan(token) or _victims_named(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
-                or _pending(token) or _conditional_outcome(token) or _open_question(token):
+                or _pending(token) or _conditional_outcome(token) or _open_question(token) \
+                or _saying_participle(token, event_type) \
+                or _negated_description(token) or _purpose_clause(token) or _tally_of_cases(token):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -3515,6 +3518,46 @@ def _counterfactual(token: Token) -> bool:
     return "have" in auxes and any(a in _COUNTERFACTUAL_MODALS for a in auxes)
 
 
+def _raised_attribution(say: Token) -> bool:
+    """A verb of saying in the passive with an infinitive and no one named who says it ("ten
+    ships are reported to have crossed the strait", "the leader is said to have fled"): an
+    attribution of the infinitive's happening to nobody identifiable, no statement of its own
+    (codebook §2: source attribution is not an event; §1: speculation by nobody identifiable)."""
+    return any(c.dep_ == "auxpass" for c in say.children) and not any(c.dep_ == "agent" for c in say.children) \
+        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in say.children)
+
+
+def _saying_participle(token: Token, event_type: str) -> bool:
+    """A verb of saying or confirming as a participle that only qualifies a noun or a number,
+    with nothing said after it ("60 confirmed dead", "the reported sighting"): a word of the
+    count's or the thing's standing, no statement made (a word sense, codebook §1)."""
+    return event_type == "statement" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "pcomp") \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "agent", "prep", "advcl") for c in token.children)
+
+
+def _negated_description(token: Token) -> bool:
+    """A negated verb in a relative clause ("those who did not support me", "residents who have not
+    paid the levy"): it describes the people it hangs from by what they did not do, neither a
+    happening nor a party's denial (codebook §1: negated non-events)."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ == "relcl" and any(c.dep_ == "neg" for c in token.children)
+
+
+#: Nouns of the cases a happening is counted over: "arrested in only four cases".
+_CASE_NOUNS = {"cases", "instances", "incidents", "occasions"}
+
+
+def _tally_of_cases(token: Token) -> bool:
+    """A happening's verb counted over cases by a number or a quantifier ("suspects had been
+    arrested in only four cases", "charges were filed in most instances"): a statistic, no one
+    happening (codebook §1: cumulative tolls and statistics)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ in _CASE_NOUNS and any(
+            c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in _MANY | {"most", "some", "few"})
+            for c in o.children) for o in p.children) for p in token.children)
+
+
 def _open_question(token: Token) -> bool:
     """A happening told by the verb of a finite clause of "whether": the open question of an
     inquiry, a doubt or a trial ("a jury will decide whether the driver killed the cyclist", "it is
@@ -3552,6 +3595,23 @@ def _pending(token: Token) -> bool:
     if not set(tenses) & {"VBZ", "VBP"} or set(tenses) & {"VBD", "MD"}:
         return False
     return not is_headline(verb.sent)
+
+
+#: Modals of an aim: "so they will back him", "so that the crews could reach the village".
+_AIM_MODALS = {"will", "would", "can", "could", "may", "might", "'ll"}
+
+
+def _purpose_clause(token: Token) -> bool:
+    """A happening's verb in a clause of "so" or "so that" with a modal ("hope to win them over
+    so they will support me next time", "cleared the road so that crews could reach the
+    village"): the aim of another act, hoped for, not a happening nor a party's plan (codebook
+    §1: hypothetical happenings). Not "so" of a result in the past ("the road was cleared, so
+    the crews reached the village")."""
+    verb = _clause_verb(token)
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ == "so"
+                                                       for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _AIM_MODALS for c in verb.children)
 
 
 #: Modals of what would follow from a condition: "a trial would precede", "the road could close".

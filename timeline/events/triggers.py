@@ -1430,7 +1430,7 @@ def noun_type(token: Token) -> str | None:
 
 #: Verbs whose object "support" is a following one has, not an act of backing ("lost his support").
 _SUPPORT_HELD = {"lose", "seek", "need", "enjoy", "lack", "garner", "gain", "have", "win", "build", "muster",
-                 "drum", "shore", "erode", "want", "retain", "keep", "get"}
+                 "drum", "shore", "erode", "want", "retain", "keep", "get", "earn", "regain", "deserve"}
 #: Verbs whose object "support" is a following shown ("demonstrating his backing among
 #: Republicans") unless it names whom it backs: "showed their support for Ukraine" is the act.
 _SUPPORT_SHOWN = {"show", "demonstrate"}

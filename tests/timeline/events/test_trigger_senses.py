@@ -831,3 +831,33 @@ def test_a_death_in_an_attack_story_is_the_attacks_toll():
     # the story's attack is the happening; the later death is its toll, no mishap
     assert kinds("A gunman shot a shopkeeper in Leeds in 2019, a court heard on Monday. The shopkeeper died "
                  "in the arrivals hall after waiting there for ten hours.") == ["attack"]
+
+
+# Session 27: non-events a sentence's syntax marks, each with the reading that stays.
+@pytest.mark.parametrize("sentence, kind", [
+    # a following one earns, no act of backing
+    ("She hopes to earn the support of the voters in Dayton.", "support"),
+    # a passive verb of saying with an infinitive and no one who says it: an attribution
+    ("Ten ships are reported to have crossed the Strait of Hormuz on Monday.", "statement"),
+    # a verb of confirming as a participle of a count: no statement made
+    ("At least 140 dolphins were found stranded near Bosaso on Monday, with 60 confirmed dead.", "statement"),
+    # a negated relative clause describes people by what they did not do
+    ("Those who did not support the mayor in Dayton on Tuesday were disappointed.", "support"),
+    # the aim of an act in a clause of "so" with a modal
+    ("\u201cI hope to earn their trust so they will support me the next time.\u201d", "support"),
+    ("The crews cleared the road in Goma so that the army could deploy troops there.", "deploy"),
+    # a happening counted over cases: a statistic
+    ("Of the 20 women killed in Dayton last year, suspects were arrested in only six cases, police said.", "arrest"),
+])
+def test_an_aim_an_attribution_or_a_described_non_deed_is_no_happening(sentence, kind):
+    assert kind not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The ministry confirmed on Monday that 60 people were killed in Goma.", "attack"),
+    ("The road was cleared on Monday, so the crews reached Goma and arrested the suspects.", "arrest"),
+    ("Jones thanked the voters who did not support him on Tuesday.", "support"),
+    ("Police arrested six suspects in Dayton on Monday in a case of arson.", "arrest"),
+])
+def test_the_happening_beside_them_is_kept(sentence, kind):
+    assert kind in kinds(sentence)
