@@ -1451,7 +1451,7 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             continue
         new = _another(cue) or _turns_elsewhere(cue) or _also_did(cue)
         for n, group in enumerate(groups):
-            if any(distinct(member, cue) for member in group) or _another_story(group, cue):
+            if _told_apart(group, cue) or _another_story(group, cue):
                 continue
             if new and any(m.event.event_type == cue.event.event_type and m.sentence_index < cue.sentence_index
                            for m in group):
@@ -1468,6 +1468,20 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         else:
             best.append(cue)
     return groups
+
+
+def _told_apart(group: list[Cue], cue: Cue) -> bool:
+    """The text tells the mention apart from the group (:func:`distinct`), but for a member of a
+    kind no one happening can share with it, told in its own sentence, when the group holds a
+    chosen mention of a kind it can be: that member is a happening the pair model chained to
+    them, which :func:`split_kinds` parts from them again. "Defendant makes court appearance."
+    and "A woman accused of driving the car that killed Ann Roe made her first court appearance
+    Thursday": the lead's sentence tells the killing apart from the appearance, not the
+    appearance from the title's, which the group holds with the killing."""
+    kin = [m for m in group if m.chosen and compatible(m.event.event_type, cue.event.event_type)]
+    return any(distinct(member, cue) for member in group
+               if not (kin and member.sentence.start == cue.sentence.start
+                       and not compatible(member.event.event_type, cue.event.event_type)))
 
 
 def _speakers_own(groups: list[list[Cue]], cue: Cue, chosen: list[Cue]) -> list[Cue]:

@@ -524,6 +524,19 @@ def test_the_titles_happening_is_the_one_the_lead_tells() -> None:
     assert any("has returned a two-count indictment" in s for s in _sentences(arrests[0]))
 
 
+def test_the_leads_court_step_joins_the_titles_though_its_sentence_tells_a_crash_too() -> None:
+    # the pair model chains the title's appearance with the lead's crash; the lead's appearance is
+    # told apart from that crash (one sentence, two kinds), not from the title's appearance: one
+    # court appearance, the crash an event of its own (split_kinds parts the kinds again)
+    title = "Hit-and-run driver makes court appearance"
+    text = (f"{title}. A young man accused of driving the truck that killed Ann Roe in a hit-and-run crash made "
+            "his first court appearance Thursday morning. Tom Reed, 24, of Salem, was in the custody of the "
+            "county sheriff for an appearance before Judge Mary Lane. The purpose of the hearing was to advise "
+            "Reed of the charge against him.")
+    arrests = _of_kind(text, "arrest", "2025-03-28", title=title)
+    _the_one(arrests, "makes court appearance", "made his first court appearance Thursday")
+
+
 def test_a_separate_case_in_the_body_is_not_the_titles() -> None:
     title = "Grand jury indicts pair in Rockford charity scam"
     text = (f"{title}. In a separate case, a federal grand jury in Madison returned a two-count indictment on "
