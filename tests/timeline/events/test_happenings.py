@@ -282,6 +282,19 @@ def test_another_partys_official_is_no_evidence_of_a_states_statement(official: 
     assert not any("Lars Holm" in s for s in _sentences(norway))
 
 
+def test_a_speaker_named_again_by_the_title_before_the_name_is_the_same_speaker() -> None:
+    # "Chilean President Marta Vidal told ..." and, paragraphs below, "The Chilean president
+    # reiterated ...": the title alone names the speaker named before by title and name, one
+    # statement (codebook §2: one per speaker per occasion)
+    text = ("Chilean President Marta Vidal told reporters in Santiago on Monday that her government would not "
+            "negotiate the maritime border with Peru. \"We will defend every mile of our sea,\" Vidal said. "
+            "Fishermen in the north have long complained about Peruvian patrols. Trade between the two countries "
+            "grew last year. Peru's foreign ministry has not answered. The Chilean president reiterated her "
+            "stance that the 2014 court ruling settled the matter.")
+    statements = _of_kind(text, "statement")
+    _the_one(statements, "told reporters in Santiago", "The Chilean president reiterated")
+
+
 def test_a_states_own_minister_by_bare_title_may_speak_for_it() -> None:
     # "Foreign Minister Lars Holm" names no other party: the state's own minister may be telling
     # its statement, which stays one
