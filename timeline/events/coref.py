@@ -1133,14 +1133,48 @@ def _same_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     codebook §2 codes one statement per speaker per occasion, not one per quoted sentence
     ("Keenan said ..."; "... the rules of evidence still apply, Keenan said"). The latest
     group holding a verbal mention of the speaker (by any of their names: "Roger Burne",
-    "Mr Burne"), unless the text tells them apart (another
+    "Mr Burne", or by the title before the name alone, :func:`_title_of`), unless the text tells them apart (another
     stated day or place) or the speaker's mentions there fall on another day or in another
     town (the stops of a tour)."""
     speaker = _speaker(cue)
-    if speaker is None or _new_cue(cue) or _also_did(cue):
+    if _new_cue(cue) or _also_did(cue):
         return None
+    if speaker is None:
+        return _titled_speaker(groups, cue)
     for group in reversed(groups):
-        said = [m for m in group if _same_name(_speaker(m), speaker)]
+        said = [m for m in group if _same_name(_speaker(m), speaker) or _title_of(m, cue)]
+        if not said:
+            continue
+        if any(distinct(m, cue) for m in group) or not all(_same_occasion(m, cue) for m in said):
+            return None
+        return group
+    return None
+
+
+def _title_of(nominal: Cue, named: Cue) -> bool:
+    """The nominal speaker of one saying is the title before the name of the other's speaker:
+    "the immigration minister criticized ..." and "Immigration Minister Ann Roe told the radio
+    ...", "Syrian President Omar Haddad told ..." and "the Syrian president reiterated ...": one
+    speaker named once by title and name, once by the title alone."""
+    if nominal.actor1_kind != "nominal" or not nominal.event.actor1 or _speaker(named) is None \
+            or nominal.event.event_type not in VERBAL_TYPES:
+        return False
+    subject = next((c for c in named.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    words = [t for t in subject.subtree]
+    title = nominal.event.actor1.lower().split()
+    for k in range(len(words) - len(title)):
+        if [t.lower_ for t in words[k:k + len(title)]] == title and words[k + len(title)].pos_ == "PROPN":
+            return True
+    return False
+
+
+def _titled_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
+    """For a saying by a nominal speaker, the latest group of the sayings of the speaker its
+    title names (:func:`_title_of`), on the same occasion and not told apart."""
+    for group in reversed(groups):
+        said = [m for m in group if _title_of(cue, m)]
         if not said:
             continue
         if any(distinct(m, cue) for m in group) or not all(_same_occasion(m, cue) for m in said):
@@ -1451,7 +1485,7 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             continue
         new = _another(cue) or _turns_elsewhere(cue) or _also_did(cue)
         for n, group in enumerate(groups):
-            if any(distinct(member, cue) for member in group) or _another_story(group, cue):
+            if _told_apart(group, cue) or _another_story(group, cue):
                 continue
             if new and any(m.event.event_type == cue.event.event_type and m.sentence_index < cue.sentence_index
                            for m in group):
@@ -1468,6 +1502,20 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
         else:
             best.append(cue)
     return groups
+
+
+def _told_apart(group: list[Cue], cue: Cue) -> bool:
+    """The text tells the mention apart from the group (:func:`distinct`), but for a member of a
+    kind no one happening can share with it, told in its own sentence, when the group holds a
+    chosen mention of a kind it can be: that member is a happening the pair model chained to
+    them, which :func:`split_kinds` parts from them again. "Defendant makes court appearance."
+    and "A woman accused of driving the car that killed Ann Roe made her first court appearance
+    Thursday": the lead's sentence tells the killing apart from the appearance, not the
+    appearance from the title's, which the group holds with the killing."""
+    kin = [m for m in group if m.chosen and compatible(m.event.event_type, cue.event.event_type)]
+    return any(distinct(member, cue) for member in group
+               if not (kin and member.sentence.start == cue.sentence.start
+                       and not compatible(member.event.event_type, cue.event.event_type)))
 
 
 def _speakers_own(groups: list[list[Cue]], cue: Cue, chosen: list[Cue]) -> list[Cue]:

@@ -282,6 +282,19 @@ def test_another_partys_official_is_no_evidence_of_a_states_statement(official: 
     assert not any("Lars Holm" in s for s in _sentences(norway))
 
 
+def test_a_speaker_named_again_by_the_title_before_the_name_is_the_same_speaker() -> None:
+    # "Chilean President Marta Vidal told ..." and, paragraphs below, "The Chilean president
+    # reiterated ...": the title alone names the speaker named before by title and name, one
+    # statement (codebook §2: one per speaker per occasion)
+    text = ("Chilean President Marta Vidal told reporters in Santiago on Monday that her government would not "
+            "negotiate the maritime border with Peru. \"We will defend every mile of our sea,\" Vidal said. "
+            "Fishermen in the north have long complained about Peruvian patrols. Trade between the two countries "
+            "grew last year. Peru's foreign ministry has not answered. The Chilean president reiterated her "
+            "stance that the 2014 court ruling settled the matter.")
+    statements = _of_kind(text, "statement")
+    _the_one(statements, "told reporters in Santiago", "The Chilean president reiterated")
+
+
 def test_a_states_own_minister_by_bare_title_may_speak_for_it() -> None:
     # "Foreign Minister Lars Holm" names no other party: the state's own minister may be telling
     # its statement, which stays one
@@ -522,6 +535,19 @@ def test_the_titles_happening_is_the_one_the_lead_tells() -> None:
     assert len(arrests) == 1
     assert any(s.startswith("Grand jury indicts") for s in _sentences(arrests[0]))
     assert any("has returned a two-count indictment" in s for s in _sentences(arrests[0]))
+
+
+def test_the_leads_court_step_joins_the_titles_though_its_sentence_tells_a_crash_too() -> None:
+    # the pair model chains the title's appearance with the lead's crash; the lead's appearance is
+    # told apart from that crash (one sentence, two kinds), not from the title's appearance: one
+    # court appearance, the crash an event of its own (split_kinds parts the kinds again)
+    title = "Hit-and-run driver makes court appearance"
+    text = (f"{title}. A young man accused of driving the truck that killed Ann Roe in a hit-and-run crash made "
+            "his first court appearance Thursday morning. Tom Reed, 24, of Salem, was in the custody of the "
+            "county sheriff for an appearance before Judge Mary Lane. The purpose of the hearing was to advise "
+            "Reed of the charge against him.")
+    arrests = _of_kind(text, "arrest", "2025-03-28", title=title)
+    _the_one(arrests, "makes court appearance", "made his first court appearance Thursday")
 
 
 def test_a_separate_case_in_the_body_is_not_the_titles() -> None:
