@@ -1592,10 +1592,24 @@ def _another_story(group: list[Cue], cue: Cue) -> bool:
     digest's next item) and done by another named doer: "Rebels overran army positions near
     Goma." after "The air force struck depots in Rafah." is another happening, however alike
     the pair model finds two strikes told one after the other."""
-    if cue.event.event_type in VERBAL_TYPES or not cue.event.actor1 or any(m.story == cue.story for m in group):
+    if cue.event.event_type in VERBAL_TYPES or not cue.event.actor1 or any(_same_item(m, cue) for m in group):
         return False
     doers = {m.event.actor1 for m in group if m.event.actor1}
     return bool(doers) and cue.event.actor1 not in doers
+
+
+def _same_item(one: Cue, other: Cue) -> bool:
+    """Two mentions told in one story; in a digest (a roundup read item by item), in one
+    paragraph too: each of its paragraphs is an item of its own even when it shares a country's
+    name with the item before ("Iran's navy seizes a tanker." then "Iranian forces shoot down a
+    U.S. drone.")."""
+    if one.story != other.story:
+        return False
+    locator = getattr(other, "locator", None)
+    if locator is None or not locator.digest_item:
+        return True
+    text = other.sentence.doc.text
+    return text.rfind("\n", 0, one.sentence.start_char) == text.rfind("\n", 0, other.sentence.start_char)
 
 
 def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cue]]:

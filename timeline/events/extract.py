@@ -238,6 +238,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 raw[id(cue)] = probability
                 mentions.append(cue)
         events = []
+        item_of: dict[int, int] = {}  # event id -> the digest item its happening is told in (see _digest_item)
         for group in _happenings(mentions, raw, model):
             top = max(raw[id(c)] for c in group)
             if top < model.keep_threshold:
@@ -289,8 +290,9 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # the title's happening the body's mentions left undated: the lead's day
                 _redate(best.event, best.lead_date, "the headline's happening, dated by its lead")
             events.append(best.event)
+            item_of[id(best.event)] = _digest_item(best)
         events.sort(key=lambda e: e.start)
-        events = _fold_country_mentions(events)
+        events = _fold_country_mentions(events, item_of)
     locator = candidates[0].locator if candidates else None
     sentence_of = {id(c.event): c.sentence for c in candidates}
     cue_of = {id(c.event): c for c in candidates}
@@ -4878,15 +4880,28 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
     return kept
 
 
-def _fold_country_mentions(events: list[Event]) -> list[Event]:
+def _digest_item(cue: Candidate) -> int:
+    """The digest item a mention is told in, as the offset of its paragraph's line break: each
+    paragraph of a digest (a roundup or live blog, read by :func:`_digest_shaped`) is an item
+    of its own; 0 for any mention of an article that is no digest (its paragraphs go on with
+    one story)."""
+    if not cue.locator.digest_item:
+        return 0
+    return cue.sentence.doc.text.rfind("\n", 0, cue.sentence.start_char) + 1
+
+
+def _fold_country_mentions(events: list[Event], item_of: dict[int, int] | None = None) -> list[Event]:
     """A local happening placed only at its country is the one happening of its kind the
     article places inside that country, when there is exactly one: "the bombings of the
     embassies in Kenya and Tanzania" and "the blast in Dar es Salaam" are one bombing in
     Tanzania (codebook §2: a summary sentence is a span of the happening it names). With two
     or more inside the country the country-wide mention stays (it may be their summary or a
     happening of its own); doers, modes or dates that differ, or "another"/"a second" before
-    either, keep them apart. The merged
+    either, keep them apart, and so do two items of a digest (``item_of``: an event's item),
+    each a story of its own ("Iranian forces shoot down a U.S. jet in Iranian airspace" is no
+    summary of another item's "three people are killed in a strike on Tehran"). The merged
     event keeps the finer place and, of two dates one inside the other, the narrower."""
+    item_of = item_of or {}
     folded: set[int] = set()
     for event in events:
         if event.event_type not in LOCAL_TYPES or event.geo_precision != "country" or _fallback_place(event) \
@@ -4896,6 +4911,7 @@ def _fold_country_mentions(events: list[Event]) -> list[Event]:
                   and not _announces_another(other)
                   and other.event_type == event.event_type and other.mode == event.mode
                   and other.country_code == event.country_code
+                  and item_of.get(id(other), 0) == item_of.get(id(event), 0)
                   and other.geo_precision not in (None, "country", "region")
                   and not (event.actor1 and other.actor1 and event.actor1 != other.actor1)
                   and _dates_nest(event, other)]

@@ -938,3 +938,16 @@ def test_a_sure_deed_done_during_a_protest_tells_the_protest_went_on() -> None:
     # the protest it was done in, which is as sure as the deed
     text = "Three people are killed in clashes with soldiers in Tarsk on Monday during demonstrations over fuel prices."
     assert len(_of_kind(text, "protest", published="2025-05-14")) == 1
+
+
+def test_a_digest_items_country_wide_happening_is_not_folded_into_another_items_town() -> None:
+    # two items of a digest: the strike on Kharkiv and the helicopter Ukraine's forces shoot
+    # down over Ukraine are two happenings of two doers, though the second is placed only at
+    # the country the first one's town lies in
+    text = ("A missile strikes an apartment block in Kharkiv, killing three people.\n\n"
+            "Ukrainian forces shoot down a Russian helicopter over Ukraine.\n\n"
+            "Floods kill 12 people in northern Nigeria.\n")
+    attacks = _attacks(text, published="2026-03-02")
+    assert len(attacks) == 2
+    strike = next(e for e in attacks if "Kharkiv" in e.sentence)
+    assert strike.place_name == "Kharkiv" and not any("helicopter" in s for s in _sentences(strike))
