@@ -750,9 +750,14 @@ def verb_type(token: Token) -> str | None:
                 g.dep_ == "dobj" and g.ent_type_ == "GPE" for g in c.children) for c in token.children):
         return "agree"  # "the customs union was enlarged to include Armenia in 2015": states join a bloc
     if lemma in _STRENGTHEN:
-        # "is bolstering its military presence in the Gulf", "boosted its forces near the border"
+        # "is bolstering its military presence in the Gulf", "boosted its forces near the border",
+        # "increased the number of troops"; not "expand cooperation ... for their armed forces"
+        # (the forces only benefit from what grows: no force moves)
         objects = _object_words(token)
-        military = objects & _FORCES or ("presence" in objects and objects & _MILITARY)
+        heads = _object_heads(token) | {w for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                                        for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                        for o in p.children if o.dep_ == "pobj" for w in (o.lower_, o.lemma_.lower())}
+        military = heads & _FORCES or ("presence" in heads and objects & _MILITARY)
         return "deploy" if military else None
     return VERB_TYPES.get(lemma)
 

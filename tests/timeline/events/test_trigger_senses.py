@@ -851,3 +851,13 @@ def test_a_commissions_raid_is_a_search(sentence, kind):
 ])
 def test_signing_a_law_is_a_measure_not_an_agreement(sentence, kind):
     assert kind in kinds(sentence)
+
+
+# Growing forces or a military presence is a deployment; growing something for the forces
+# ("expand training for the armed forces") moves no force.
+@pytest.mark.parametrize("sentence, deploy", [
+    ("The army increased the number of troops near the border with Chad on Monday.", True),
+    ("The new pact will expand training for the armed forces of Chad and Niger.", False),
+])
+def test_what_grows_decides_a_deployment(sentence, deploy):
+    assert ("deploy" in kinds(sentence)) is deploy
