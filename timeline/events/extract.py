@@ -3485,6 +3485,8 @@ CLASSIFIED_HEADS = {
     "facility", "facilities", "center", "centre", "centers", "centres", "house", "hall", "building", "door",
     "doors", "hydrant", "hydrants", "truck", "trucks", "engine", "engines", "extinguisher", "extinguishers",
     "alarm", "alarms", "wire", "equipment", "gear", "shelter", "cell", "cells", "room",
+    # training named by what it rehearses ("a fire drill", "live fire exercises")
+    "drill", "drills", "exercise", "exercises",
     # rules, documents, money and measures
     "ban", "bans", "permit", "permits", "code", "codes", "law", "laws", "statute", "ordinance", "regulation",
     "regulations", "rule", "rules", "insurance", "policy", "fund", "funds", "tax",

@@ -243,6 +243,18 @@ def _invited_to_act(verb: Token) -> bool:
     return bool(acts) and not any(a.lemma_.lower() in _INVITED_INTO for a in acts)
 
 
+#: Acts of one state's lawmaking that its leader signs into force (no party's agreement with another).
+_ENACTMENTS = {"law", "bill", "decree", "legislation", "ordinance", "statute"}
+
+
+def _signs_a_law(verb: Token) -> bool:
+    """A verb "sign" whose object is a law, a bill or a decree ("Putin signs a law allowing
+    ...", "the governor signed the bill on Friday") or that signs something "into law": a
+    state's own measure (codebook: other, policy measures), not an agreement between parties."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ENACTMENTS for c in verb.children) \
+        or "law" in _prep_object_words(verb, "into")
+
+
 def _animal_doer(verb: Token) -> bool:
     """The verb's doer (active subject or passive agent) is an animal ("a shark attacked", "mauled by dogs")."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -331,13 +343,35 @@ def _death_in_mishap(verb: Token) -> bool:
 
 def _road_user_harmed(verb: Token) -> bool:
     """A harm with no doer (no agent or object; as a participle, its subject is the one harmed)
-    in a sentence about a road user and no attacker or weapon: "Family finds motorcyclist injured
-    in ditch", "a pedestrian was killed on Route 9 on Friday" tell a road mishap (codebook:
-    accident), not an armed actor's attack."""
+    in a sentence about a road user or a vehicles' collision and no attacker or weapon: "Family
+    finds motorcyclist injured in ditch", "a pedestrian was killed on Route 9 on Friday", "five
+    are killed when a car collides with a bus" tell a road mishap (codebook: accident), not an
+    armed actor's attack."""
     if any(c.dep_ in ("agent", "dobj") or c.dep_ == "nsubj" and verb.tag_ != "VBN" for c in verb.children):
         return False
     words = {t.lower_ for t in verb.sent}
-    return bool(words & _ROAD_USERS) and not words & _ASSAULT_WORDS
+    return bool(words & _ROAD_USERS or _vehicles_collide(verb.sent)) and not words & _ASSAULT_WORDS
+
+
+#: Word forms of a collision that the tagger may misread ("a car jumps a median and collides
+#: with a bus", "after a truck rams motorcycles"): with a vehicle, the mishap the harm came in.
+_COLLISION_WORDS = {"collide", "collides", "collided", "colliding", "collision", "ram", "rams", "rammed", "crash",
+                    "crashes", "crashed", "plough", "ploughs", "ploughed", "plow", "plows", "plowed", "overturn",
+                    "overturns", "overturned", "derail", "derails", "derailed", "plunge", "plunges", "plunged"}
+
+
+def _vehicles_collide(sentence: Span) -> bool:
+    """The sentence tells of a civilian vehicle colliding, ramming, crashing or overturning
+    ("five are killed when a car collides with a bus", "killed after a truck rams motorcycles"),
+    with no weapon or armed party in it ("Russian jets struck", "a car bomb"): the harm is that
+    mishap's toll. Not when a word read as the mishap's names it ("killed in a bus crash"):
+    that word is the event."""
+    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    if not words & _COLLISION_WORDS or words & (_WEAPON_WORDS | _BOMBS | _ARMED | _TERROR | _ASSAULT_WORDS):
+        return False
+    if any(_MISHAP_TYPES.get(t.pos_, {}).get(t.lemma_.lower()) == "accident" for t in sentence):
+        return False
+    return any(t.lemma_.lower() in _MOTOR_DOERS and not _armed_vehicle(t) for t in sentence)
 
 
 #: The nouns of people protesting, both spellings: the core of the protest doers, the protest's
@@ -516,7 +550,7 @@ def verb_type(token: Token) -> str | None:
         # "the tenants refused to sign the lease", "the union has still not signed the contract": a
         # party's refusal (a measure or a position, the codebook's other), no agreement
         return "other"
-    if lemma == "sign" and _object_heads(token) & _ENACTED_TEXTS:
+    if lemma == "sign" and _signs_a_law(token):
         # "the president signs a law banning casinos", "signed the bill into law": one
         # executive's enactment, a policy measure (the codebook's other), no agreement between parties
         return "other"
@@ -617,7 +651,8 @@ def verb_type(token: Token) -> str | None:
             subject = token.head  # "a pickup that struck Corbin"
         if subject is None and token.dep_ in ("acl", "relcl"):
             subject = token.head  # "the second snowstorm to hit the Plains"
-        thrown = _prep_object_words(token, "with") & (_BOMBS | _WEAPON_WORDS | _MISSILES_OF_RIOTERS)
+        # (what it is hit with: a bomb, a stone, gunfire: "were hit with small arms fire")
+        thrown = _prep_object_words(token, "with") & (_BOMBS | _WEAPON_WORDS | _MISSILES_OF_RIOTERS | _WEAPONS)
         if subject is not None and subject.lemma_.lower() in _MOTOR_DOERS and subject.ent_type_ != "PERSON" \
                 and not _armed_vehicle(subject) and not (thrown and subject.dep_ == "nsubjpass"):
             # (not "a police car was hit with petrol bombs": the bombs are thrown at it)
@@ -719,9 +754,14 @@ def verb_type(token: Token) -> str | None:
                 g.dep_ == "dobj" and g.ent_type_ == "GPE" for g in c.children) for c in token.children):
         return "agree"  # "the customs union was enlarged to include Armenia in 2015": states join a bloc
     if lemma in _STRENGTHEN:
-        # "is bolstering its military presence in the Gulf", "boosted its forces near the border"
+        # "is bolstering its military presence in the Gulf", "boosted its forces near the border",
+        # "increased the number of troops"; not "expand cooperation ... for their armed forces"
+        # (the forces only benefit from what grows: no force moves)
         objects = _object_words(token)
-        military = objects & _FORCES or ("presence" in objects and objects & _MILITARY)
+        heads = _object_heads(token) | {w for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                                        for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                        for o in p.children if o.dep_ == "pobj" for w in (o.lower_, o.lemma_.lower())}
+        military = heads & _FORCES or ("presence" in heads and objects & _MILITARY)
         return "deploy" if military else None
     return VERB_TYPES.get(lemma)
 
@@ -981,6 +1021,7 @@ def _support_in_prospect(verb: Token) -> bool:
 #: Federal law-enforcement agencies named by their initials ("FBI agents raided the house").
 FEDERAL_AGENCIES = {"fbi", "dea", "atf", "ice"}
 _LAW_SEIZERS = {"police", "policeman", "officer", "agent", "customs", "regulator", "authority", "official",
+                "commission", "bureau",  # "the Anti-Corruption Commission raids ...", "the bureau raided"
                 "investigator", "deputy", "trooper", "prosecutor", "court", "detective", "sheriff", "inspector"}
 
 
@@ -1365,9 +1406,9 @@ def noun_type(token: Token) -> str | None:
     if lemma == "fire" and (token.head.lemma_.lower() in ("open", "exchange", "return", "come")
                             or token.head.lower_ == "under"
                             or (token.head.lower_ == "of" and token.head.head.lemma_.lower() in _GUNFIRE_HEADS)
-                            or modifiers & {"artillery", "rocket", "sniper",
-                                                                                      "mortar", "machine-gun", "tank"}):
-        return "attack"  # "opened fire", "came under fire"
+                            or modifiers & {"artillery", "rocket", "sniper", "mortar", "machine-gun", "tank",
+                                            "arms", "gun", "rifle"}):
+        return "attack"  # "opened fire", "came under fire", "small arms fire"
     if lemma == "raid" and _law_enforcement_raid(token, modifiers):
         return "arrest"  # "the raid followed a 10-month investigation": a search, no armed attack
     if lemma == "accident" and token.head.lower_ == "by":
@@ -1377,8 +1418,9 @@ def noun_type(token: Token) -> str | None:
         return "protest"  # "a general strike", "workers went on strike" (not "commented on the strike")
     if lemma in ("conference", "briefing") and modifiers & {"news", "press"}:
         return "statement"
-    if lemma in ("exercise", "exercises", "drill", "drills") and not modifiers & _MILITARY:
-        return None  # "an exercise in futility"
+    if lemma in ("exercise", "exercises", "drill", "drills") and not modifiers & _MILITARY \
+            and not {"live", "fire"} <= modifiers:
+        return None  # "an exercise in futility" (not "live fire exercises": a force's training)
     if lemma in ("trial", "plea", "verdict", "conviction", "sentencing", "charges", "custody") and modifiers & {
             "clinical", "drug", "vaccine", "field", "child"}:
         return None
@@ -1956,7 +1998,6 @@ _LAW_TEXTS = {"bill", "bills", "law", "laws", "resolution", "resolutions", "meas
               "legislation", "ordinance", "referendum", "plan", "proposal", "accord", "agreement", "convention",
               "protocol", "framework", "roadmap", "document", "ban", "sanctions", "reform", "reforms"}
 #: texts a signature enacts (a law, not a deal between parties: "signs a law", "signed the decree")
-_ENACTED_TEXTS = {"law", "laws", "bill", "bills", "legislation", "decree", "decrees", "statute", "ordinance"}
 _DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "treaty", "pact", "ceasefire", "truce",
                "talks", "negotiations", "contract", "settlement", "compromise", "memorandum", "alliance"}
 _TIES = {"ties", "relations", "relationship", "contacts"}

@@ -861,3 +861,60 @@ def test_an_aim_an_attribution_or_a_described_non_deed_is_no_happening(sentence,
 ])
 def test_the_happening_beside_them_is_kept(sentence, kind):
     assert kind in kinds(sentence)
+
+
+# A harm with no doer in a sentence that tells of a civilian vehicle colliding or ramming is that
+# road mishap's toll (codebook: accident), even when the tagger misreads the collision verb; an
+# armed party's vehicle or a weapon keeps the killing an attack.
+@pytest.mark.parametrize("sentence, kind", [
+    ("Four people are killed and nine are injured when a van leaves the road and collides with a lorry "
+     "near Tralee.", "accident"),
+    ("Three people are killed after a bus rams two tractors on a bridge in Leeds.", "accident"),
+    ("Six people were killed when Russian jets rammed into a convoy near Kharkiv.", "attack"),
+    ("Two soldiers were killed when militants rammed a truck into a checkpoint near Kirkuk.", "attack"),
+])
+def test_a_harm_in_a_vehicles_collision_is_an_accident(sentence, kind):
+    assert kind in kinds(sentence)
+
+
+# Fire from weapons named by their kind ("small arms fire", "rifle fire") is an attack, and a
+# vehicle hit with it is attacked, not in a crash.
+@pytest.mark.parametrize("sentence", [
+    "Two army helicopters were hit with small arms fire near Kandahar on Monday.",
+    "Small arms fire wounded two guards at a checkpoint near Kandahar on Monday.",
+])
+def test_weapons_fire_is_an_attack(sentence):
+    found = kinds(sentence)
+    assert "attack" in found and "accident" not in found
+
+
+# "Fire" that names what a drill or an exercise rehearses is no blaze; live fire exercises are
+# a force's training (codebook: deploy).
+@pytest.mark.parametrize("sentence, kind", [
+    ("The navy held live fire exercises off Kinmen on Monday.", "deploy"),
+    ("Staff at the plant in Leeds held a fire drill on Monday.", None),
+])
+def test_fire_in_a_drill_is_no_blaze(sentence, kind):
+    found = kinds(sentence)
+    assert "accident" not in found and (kind is None or kind in found)
+
+
+# A raid by a law-enforcement commission or bureau is a search (codebook: arrest), not an
+# armed attack; fighters' raids stay attacks.
+@pytest.mark.parametrize("sentence, kind", [
+    ("The Anti-Fraud Commission raided four firms in Accra on Monday.", "arrest"),
+    ("The Federal Bureau raided two offices of the party in Accra on Monday.", "arrest"),
+    ("Rebel fighters raided an army post near Accra on Monday.", "attack"),
+])
+def test_a_commissions_raid_is_a_search(sentence, kind):
+    assert kind in kinds(sentence)
+
+
+# Growing forces or a military presence is a deployment; growing something for the forces
+# ("expand training for the armed forces") moves no force.
+@pytest.mark.parametrize("sentence, deploy", [
+    ("The army increased the number of troops near the border with Chad on Monday.", True),
+    ("The new pact will expand training for the armed forces of Chad and Niger.", False),
+])
+def test_what_grows_decides_a_deployment(sentence, deploy):
+    assert ("deploy" in kinds(sentence)) is deploy
