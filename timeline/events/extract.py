@@ -4130,6 +4130,10 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
         if owner is not None and _past_date_of_asked_deed(doc[owner], trigger, mention, published):
             owner = trigger.i
+        if _when_takes_up(mention, trigger):
+            # "in 2005 when the attorney ordered him to repay": the date of the "when" clause
+            dates.append((mention, span, trigger.i, False, False, False, False))
+            continue
         # "flooding the centre as rain that began last week kept falling": the date of
         # something a noun inside the happening is, not of the happening
         # "The suspect, whose trial is Monday, was arrested": the trial's day, not the arrest's
@@ -4199,6 +4203,20 @@ def _past_date_of_asked_deed(owner: Token, trigger: Token, mention: DateMention,
     return published is not None and mention.end_date is not None \
         and mention.end_date < published and owner.dep_ == "xcomp" and owner.head.i == trigger.i \
         and owner.i > trigger.i and to_infinitive(owner)
+
+
+def _when_takes_up(mention: DateMention, trigger: Token) -> bool:
+    """The trigger's clause opens with "when" right after the date ("got his hand slapped in
+    2005 when the attorney ordered him to repay the town", "most recently in April, when he was
+    accused of theft"): "when" takes up that date as a relative adverb, so the clause's
+    happening is at that time, whatever clause the parse hangs the date from."""
+    when = next((t for t in trigger.children if t.lower_ == "when" and t.dep_ == "advmod" and t.i < trigger.i), None)
+    return when is not None and mention.end <= when.idx \
+        and _DATE_THEN_WHEN.fullmatch(text_of(trigger.doc)[mention.end:when.idx]) is not None
+
+
+#: Between a date and the "when" that takes it up: nothing but a space or a comma.
+_DATE_THEN_WHEN = re.compile(r"\s*,?\s*")
 
 
 def _in_crime_charged(span: Span, trigger: Token) -> bool:

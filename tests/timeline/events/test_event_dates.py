@@ -670,3 +670,26 @@ def test_the_day_of_an_open_question_does_not_date_a_happening_outside_it() -> N
             "tenant could repair the docks by June 30, 2027.")
     vote = _candidate(text, "2026-04-09", "voted")
     assert vote.date_start is None or vote.date_start <= dt.date(2026, 4, 9), vote.date_derivation
+
+
+def test_a_when_clause_after_a_date_takes_that_date_whatever_the_parse() -> None:
+    # "in 2019 when ...": "when" takes up the year, so the order is of 2019, even when the parse
+    # hangs the year from a participial clause of a noun and the "when" clause from another verb
+    import spacy
+    from spacy.tokens import Doc
+
+    from timeline.dates import find_dates
+    from timeline.events.extract import _date_claims, _governing_date
+    words = ["The", "farmer", "got", "his", "wrist", "slapped", "in", "2019", "when", "the", "judge", "ordered",
+             "him", "to", "refund", "the", "town", "for", "sand", "he", "spread", "on", "a", "lane", "."]
+    heads = [1, 2, 20, 4, 2, 4, 5, 6, 11, 10, 11, 20, 11, 14, 11, 16, 14, 14, 17, 20, 20, 20, 23, 21, 20]
+    deps = ["det", "nsubj", "ccomp", "poss", "dobj", "acl", "prep", "pobj", "advmod", "det", "nsubj", "advcl",
+            "dobj", "aux", "xcomp", "det", "dobj", "prep", "pobj", "nsubj", "ROOT", "prep", "det", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PRON", "NOUN", "VERB", "ADP", "NUM", "SCONJ", "DET", "NOUN", "VERB", "PRON",
+           "PART", "VERB", "DET", "NOUN", "ADP", "NOUN", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 23 + [False, False], heads=heads, deps=deps, pos=pos)
+    dates = find_dates(doc.text, "2026-03-10")
+    ordered = doc[11]
+    claims = _date_claims(doc, dates, ordered, {ordered.i}, "other", published=dt.date(2026, 3, 10))
+    found = _governing_date(claims)
+    assert found is not None and found.start_date == dt.date(2019, 1, 1), found
