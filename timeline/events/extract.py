@@ -1897,7 +1897,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     # from the paragraph on by which enough items opened a story of their own (both read ahead)
     digest, digest_onset = _digest_shaped(sentences, sentence_words, doc_text) if marks_paragraphs else (False, None)
     locator.digest_item = digest
-    title_lead_date = None  # the date the lead (the sentence after a title) gives
+    title_lead_date = None  # the date the lead (the first sentences after a title that date anything) gives
+    title_lead_index = 1  # (the sentence it gives it in)
     for sentence_index, sentence in enumerate(sentences):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
@@ -2051,9 +2052,9 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 aside_date = None  # the text dates its own sentences again
             background_date = _background(doc, sentence_dates, day)
             lead_date = lead_date or narrative_date
-            if sentence_index == 1:
-                title_lead_date = narrative_date
-    _headline_from_lead(found, title_lead_date)
+            if title_lead_date is None and sentence_index in _LEAD_SENTENCES:
+                title_lead_date, title_lead_index = narrative_date, sentence_index
+    _headline_from_lead(found, title_lead_date, title_lead_index)
     # a happening the text tells of again (or first) in another clause takes the day the text
     # gives it anywhere, even later: see _retold_ahead and _coarsely_dated
     for candidate in found:
@@ -2974,8 +2975,17 @@ def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str 
             and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS
             and not _STATE_START.search(text[max(0, d.start - 12):d.start])
             and not _COMPARED_FIGURE.search(text[max(0, d.start - 70):d.start])
-            and not (current is not None and _quoted_deixis(d, text, sentence_start))]
+            and not (current is not None and _quoted_deixis(d, text, sentence_start))
+            and not (current is not None and _nowadays(d, text, sentence_start))]
     return fine[-1] if fine else None
+
+
+def _nowadays(mention: DateMention, text: str, sentence_start: int | None) -> bool:
+    """A sentence opening on "Today," set against what the story told before ("Engineers
+    inspected the valley back then. Today, the collapse is still a sore point"): "nowadays",
+    not a day the story goes on from (its later sayings stay of the story's day)."""
+    return sentence_start is not None and mention.text.lower() == "today" \
+        and not text[sentence_start:mention.start].strip() and text[mention.end:mention.end + 1] == ","
 
 
 def _describes_a_noun(mention: DateMention, sentence: Span) -> bool:
@@ -3090,16 +3100,23 @@ def _coarsely_dated(trigger: Token, own_date: DateMention | None) -> bool:
 PUBLICATION_DERIVATION = "no date in the text: publication date"
 
 
-def _headline_from_lead(found: list[Candidate], lead_date: DateMention | None) -> None:
+#: The sentences after a title that make up its lead: the first of them that dates anything
+#: dates the headline ("Group criticizes budget. The plan shortchanges schools, parents said.
+#: The group said in a letter sent Tuesday ...": the lead's first sentence often dates nothing).
+_LEAD_SENTENCES = (1, 2)
+
+
+def _headline_from_lead(found: list[Candidate], lead_date: DateMention | None, lead_index: int = 1) -> None:
     """The day the lead gives, kept for a title's mention with no date in the text before it
     (dated by the publication day): a headline tells in short, in the present, the happening its
     lead then tells in full and dates ("Oakdale man injured in crash. A pickup went off the road
-    early Tuesday ..."; codebook §2). Not when the lead dates a happening of another kind
-    ("Officer's shooting ruled lawful. The officer fired at a driver on May 2 ...": the ruling is
-    not the shooting's day), nor a day after the report."""
+    early Tuesday ..."; codebook §2), in the first sentence after the title that dates anything
+    (``lead_index``, one of :data:`_LEAD_SENTENCES`). Not when that sentence dates a happening
+    of another kind ("Officer's shooting ruled lawful. The officer fired at a driver on May 2
+    ...": the ruling is not the shooting's day), nor a day after the report."""
     if lead_date is None or lead_date.precision != "day" or lead_date.start_date is None:
         return
-    lead = [c for c in found if c.sentence_index == 1 and c.own_date]
+    lead = [c for c in found if c.sentence_index == lead_index and c.own_date]
     for cue in found:
         event = cue.event
         if cue.sentence_index != 0 or not in_title(cue) or event.mode != "asserted" \

@@ -664,6 +664,18 @@ def test_a_titles_undated_happening_takes_the_day_its_lead_gives() -> None:
     _assert_one_day(crash, dt.date(2025, 6, 3))
 
 
+def test_a_titles_undated_happening_takes_the_day_of_the_first_lead_sentence_that_dates_anything() -> None:
+    # the lead's first sentence dates nothing; the next one dates the criticism the title tells of
+    title = "Parents group criticizes school board's budget"
+    text = (f"{title}. OAKDALE - The school board's spending plan shortchanges reading programs and leans too "
+            "heavily on one-time grants, parents said. The Oakdale Parents Council said in a letter sent Tuesday "
+            "to board members that the plan cuts tutoring for the third year in a row. "
+            "The board will vote on the plan next month.")
+    criticizes = next(e for e in extract_events(text, published="2025-06-08", title=title)
+                      if e.trigger == "criticizes")
+    _assert_one_day(criticizes, dt.date(2025, 6, 3))
+
+
 def test_the_day_of_an_open_question_does_not_date_a_happening_outside_it() -> None:
     # codebook §1: what "whether" asks is not reported; its day is not the vote's
     text = ("The parks committee voted 6-1 to renew the marina lease, although members asked whether the "
@@ -693,3 +705,13 @@ def test_a_when_clause_after_a_date_takes_that_date_whatever_the_parse() -> None
     claims = _date_claims(doc, dates, ordered, {ordered.i}, "other", published=dt.date(2026, 3, 10))
     found = _governing_date(claims)
     assert found is not None and found.start_date == dt.date(2019, 1, 1), found
+
+
+def test_a_sentence_opening_on_today_comma_does_not_carry_the_story_to_the_publication_day() -> None:
+    # "Today," set against the past is "nowadays": the quote after it is still of Saturday's forum
+    text = ("County officials held a public forum on the 1972 dam collapse Saturday in Millbrook. "
+            "Dozens of engineers inspected the valley back then but could not agree on a cause. "
+            "Today, the collapse is still a sore point for many families, the officials said. "
+            "\"It is not just old history,\" said Ann Lee, who chairs the county water board.")
+    said = _event(text, "2025-06-08", "said")
+    _assert_one_day(said, dt.date(2025, 6, 7))
