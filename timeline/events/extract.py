@@ -2055,6 +2055,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             if title_lead_date is None and sentence_index in _LEAD_SENTENCES:
                 title_lead_date, title_lead_index = narrative_date, sentence_index
     _headline_from_lead(found, title_lead_date, title_lead_index)
+    _dated_by_its_quote(found, sentences, dates)
     # a happening the text tells of again (or first) in another clause takes the day the text
     # gives it anywhere, even later: see _retold_ahead and _coarsely_dated
     for candidate in found:
@@ -3125,6 +3126,36 @@ def _headline_from_lead(found: list[Candidate], lead_date: DateMention | None, l
             continue
         if all(compatible(c.event.event_type, event.event_type) for c in lead):
             cue.lead_date = lead_date
+
+
+#: Marks that open a quotation.
+_OPENING_QUOTES = ('"', "\u201c", "``", "\u2018")
+#: Between a quotation's say verb and the day it is tagged with ("she said late Tuesday").
+_TAG_GAP = re.compile(r"\s*(?:on\s+)?")
+
+
+def _dated_by_its_quote(found: list[Candidate], sentences: list[Span], dates: list[DateMention]) -> None:
+    """A saying the narrative dates, followed by a quotation its speaker is tagged with, by a
+    pronoun, on a day of its own ("Lee criticized the plan as wasteful. 'It will not work,' she
+    said late Tuesday."): the quotation is what the saying said, so the tag's day is its day."""
+    for cue in found:
+        event = cue.event
+        if event.event_type not in VERBAL_TYPES or not (event.date_derivation or "").startswith(NARRATIVE_DERIVATION) \
+                or cue.sentence_index + 1 >= len(sentences):
+            continue
+        tag = sentences[cue.sentence_index + 1]
+        text = text_of(tag.doc)
+        if not text[tag.start_char:tag.end_char].lstrip().startswith(_OPENING_QUOTES):
+            continue
+        days = [d for d in dates if tag.start_char <= d.start < tag.end_char and d.precision == "day"
+                and d.start_date is not None and d.start_date == d.end_date and d.start_date <= cue.published]
+        says = [t for t in tag if t.lemma_.lower() in SAY_VERBS
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children)]
+        if len(days) != 1 or len(says) != 1 \
+                or not _TAG_GAP.fullmatch(text[says[0].idx + len(says[0].text):days[0].start]):
+            continue
+        if days[0].start_date != event.date_start:
+            _redate(event, days[0], "the day its speaker's quotation after it is tagged with")
 
 
 def _redate(event: Event, mention: DateMention, why: str) -> None:

@@ -715,3 +715,12 @@ def test_a_sentence_opening_on_today_comma_does_not_carry_the_story_to_the_publi
             "\"It is not just old history,\" said Ann Lee, who chairs the county water board.")
     said = _event(text, "2025-06-08", "said")
     _assert_one_day(said, dt.date(2025, 6, 7))
+
+
+def test_a_saying_takes_the_day_its_speakers_quotation_after_it_is_tagged_with() -> None:
+    # the quotation is what the criticism said: "she said late Tuesday" dates the criticism, not
+    # the narrative's Wednesday
+    text = ("Senators met on Wednesday to debate the new water plan. "
+            "Ann Lee, who chairs the farm committee, criticized the plan as wasteful. "
+            "\"It will not bring a single drop to the valley,\" she said late Tuesday, a local radio station reported.")
+    _assert_one_day(_event(text, "2025-06-08", "criticized"), dt.date(2025, 6, 3))
