@@ -1899,7 +1899,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     # from the paragraph on by which enough items opened a story of their own (both read ahead)
     digest, digest_onset = _digest_shaped(sentences, sentence_words, doc_text) if marks_paragraphs else (False, None)
     locator.digest_item = digest
-    title_lead_date = None  # the date the lead (the sentence after a title) gives
+    title_lead_date = None  # the date the lead (the first sentences after a title that date anything) gives
+    title_lead_index = 1  # (the sentence it gives it in)
     for sentence_index, sentence in enumerate(sentences):
         sentence_text = doc_text[sentence.start_char:sentence.end_char]  # sentence.text, not rebuilt from tokens
         if is_headline(sentence):
@@ -2053,9 +2054,10 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 aside_date = None  # the text dates its own sentences again
             background_date = _background(doc, sentence_dates, day)
             lead_date = lead_date or narrative_date
-            if sentence_index == 1:
-                title_lead_date = narrative_date
-    _headline_from_lead(found, title_lead_date)
+            if title_lead_date is None and sentence_index in _LEAD_SENTENCES:
+                title_lead_date, title_lead_index = narrative_date, sentence_index
+    _headline_from_lead(found, title_lead_date, title_lead_index)
+    _dated_by_its_quote(found, sentences, dates)
     # a happening the text tells of again (or first) in another clause takes the day the text
     # gives it anywhere, even later: see _retold_ahead and _coarsely_dated
     for candidate in found:
@@ -2976,8 +2978,17 @@ def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str 
             and 0 <= (published - d.start_date).days <= NARRATIVE_DAYS
             and not _STATE_START.search(text[max(0, d.start - 12):d.start])
             and not _COMPARED_FIGURE.search(text[max(0, d.start - 70):d.start])
-            and not (current is not None and _quoted_deixis(d, text, sentence_start))]
+            and not (current is not None and _quoted_deixis(d, text, sentence_start))
+            and not (current is not None and _nowadays(d, text, sentence_start))]
     return fine[-1] if fine else None
+
+
+def _nowadays(mention: DateMention, text: str, sentence_start: int | None) -> bool:
+    """A sentence opening on "Today," set against what the story told before ("Engineers
+    inspected the valley back then. Today, the collapse is still a sore point"): "nowadays",
+    not a day the story goes on from (its later sayings stay of the story's day)."""
+    return sentence_start is not None and mention.text.lower() == "today" \
+        and not text[sentence_start:mention.start].strip() and text[mention.end:mention.end + 1] == ","
 
 
 def _describes_a_noun(mention: DateMention, sentence: Span) -> bool:
@@ -3092,16 +3103,23 @@ def _coarsely_dated(trigger: Token, own_date: DateMention | None) -> bool:
 PUBLICATION_DERIVATION = "no date in the text: publication date"
 
 
-def _headline_from_lead(found: list[Candidate], lead_date: DateMention | None) -> None:
+#: The sentences after a title that make up its lead: the first of them that dates anything
+#: dates the headline ("Group criticizes budget. The plan shortchanges schools, parents said.
+#: The group said in a letter sent Tuesday ...": the lead's first sentence often dates nothing).
+_LEAD_SENTENCES = (1, 2)
+
+
+def _headline_from_lead(found: list[Candidate], lead_date: DateMention | None, lead_index: int = 1) -> None:
     """The day the lead gives, kept for a title's mention with no date in the text before it
     (dated by the publication day): a headline tells in short, in the present, the happening its
     lead then tells in full and dates ("Oakdale man injured in crash. A pickup went off the road
-    early Tuesday ..."; codebook §2). Not when the lead dates a happening of another kind
-    ("Officer's shooting ruled lawful. The officer fired at a driver on May 2 ...": the ruling is
-    not the shooting's day), nor a day after the report."""
+    early Tuesday ..."; codebook §2), in the first sentence after the title that dates anything
+    (``lead_index``, one of :data:`_LEAD_SENTENCES`). Not when that sentence dates a happening
+    of another kind ("Officer's shooting ruled lawful. The officer fired at a driver on May 2
+    ...": the ruling is not the shooting's day), nor a day after the report."""
     if lead_date is None or lead_date.precision != "day" or lead_date.start_date is None:
         return
-    lead = [c for c in found if c.sentence_index == 1 and c.own_date]
+    lead = [c for c in found if c.sentence_index == lead_index and c.own_date]
     for cue in found:
         event = cue.event
         if cue.sentence_index != 0 or not in_title(cue) or event.mode != "asserted" \
@@ -3110,6 +3128,36 @@ def _headline_from_lead(found: list[Candidate], lead_date: DateMention | None) -
             continue
         if all(compatible(c.event.event_type, event.event_type) for c in lead):
             cue.lead_date = lead_date
+
+
+#: Marks that open a quotation.
+_OPENING_QUOTES = ('"', "\u201c", "``", "\u2018")
+#: Between a quotation's say verb and the day it is tagged with ("she said late Tuesday").
+_TAG_GAP = re.compile(r"\s*(?:on\s+)?")
+
+
+def _dated_by_its_quote(found: list[Candidate], sentences: list[Span], dates: list[DateMention]) -> None:
+    """A saying the narrative dates, followed by a quotation its speaker is tagged with, by a
+    pronoun, on a day of its own ("Lee criticized the plan as wasteful. 'It will not work,' she
+    said late Tuesday."): the quotation is what the saying said, so the tag's day is its day."""
+    for cue in found:
+        event = cue.event
+        if event.event_type not in VERBAL_TYPES or not (event.date_derivation or "").startswith(NARRATIVE_DERIVATION) \
+                or cue.sentence_index + 1 >= len(sentences):
+            continue
+        tag = sentences[cue.sentence_index + 1]
+        text = text_of(tag.doc)
+        if not text[tag.start_char:tag.end_char].lstrip().startswith(_OPENING_QUOTES):
+            continue
+        days = [d for d in dates if tag.start_char <= d.start < tag.end_char and d.precision == "day"
+                and d.start_date is not None and d.start_date == d.end_date and d.start_date <= cue.published]
+        says = [t for t in tag if t.lemma_.lower() in SAY_VERBS
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children)]
+        if len(days) != 1 or len(says) != 1 \
+                or not _TAG_GAP.fullmatch(text[says[0].idx + len(says[0].text):days[0].start]):
+            continue
+        if days[0].start_date != event.date_start:
+            _redate(event, days[0], "the day its speaker's quotation after it is tagged with")
 
 
 def _redate(event: Event, mention: DateMention, why: str) -> None:
@@ -4194,6 +4242,10 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
         if owner is not None and _past_date_of_asked_deed(doc[owner], trigger, mention, published):
             owner = trigger.i
+        if _when_takes_up(mention, trigger):
+            # "in 2005 when the attorney ordered him to repay": the date of the "when" clause
+            dates.append((mention, span, trigger.i, False, False, False, False))
+            continue
         # "flooding the centre as rain that began last week kept falling": the date of
         # something a noun inside the happening is, not of the happening
         # "The suspect, whose trial is Monday, was arrested": the trial's day, not the arrest's
@@ -4263,6 +4315,20 @@ def _past_date_of_asked_deed(owner: Token, trigger: Token, mention: DateMention,
     return published is not None and mention.end_date is not None \
         and mention.end_date < published and owner.dep_ == "xcomp" and owner.head.i == trigger.i \
         and owner.i > trigger.i and to_infinitive(owner)
+
+
+def _when_takes_up(mention: DateMention, trigger: Token) -> bool:
+    """The trigger's clause opens with "when" right after the date ("got his hand slapped in
+    2005 when the attorney ordered him to repay the town", "most recently in April, when he was
+    accused of theft"): "when" takes up that date as a relative adverb, so the clause's
+    happening is at that time, whatever clause the parse hangs the date from."""
+    when = next((t for t in trigger.children if t.lower_ == "when" and t.dep_ == "advmod" and t.i < trigger.i), None)
+    return when is not None and mention.end <= when.idx \
+        and _DATE_THEN_WHEN.fullmatch(text_of(trigger.doc)[mention.end:when.idx]) is not None
+
+
+#: Between a date and the "when" that takes it up: nothing but a space or a comma.
+_DATE_THEN_WHEN = re.compile(r"\s*,?\s*")
 
 
 def _in_crime_charged(span: Span, trigger: Token) -> bool:

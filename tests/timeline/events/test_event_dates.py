@@ -664,9 +664,63 @@ def test_a_titles_undated_happening_takes_the_day_its_lead_gives() -> None:
     _assert_one_day(crash, dt.date(2025, 6, 3))
 
 
+def test_a_titles_undated_happening_takes_the_day_of_the_first_lead_sentence_that_dates_anything() -> None:
+    # the lead's first sentence dates nothing; the next one dates the criticism the title tells of
+    title = "Parents group criticizes school board's budget"
+    text = (f"{title}. OAKDALE - The school board's spending plan shortchanges reading programs and leans too "
+            "heavily on one-time grants, parents said. The Oakdale Parents Council said in a letter sent Tuesday "
+            "to board members that the plan cuts tutoring for the third year in a row. "
+            "The board will vote on the plan next month.")
+    criticizes = next(e for e in extract_events(text, published="2025-06-08", title=title)
+                      if e.trigger == "criticizes")
+    _assert_one_day(criticizes, dt.date(2025, 6, 3))
+
+
 def test_the_day_of_an_open_question_does_not_date_a_happening_outside_it() -> None:
     # codebook §1: what "whether" asks is not reported; its day is not the vote's
     text = ("The parks committee voted 6-1 to renew the marina lease, although members asked whether the "
             "tenant could repair the docks by June 30, 2027.")
     vote = _candidate(text, "2026-04-09", "voted")
     assert vote.date_start is None or vote.date_start <= dt.date(2026, 4, 9), vote.date_derivation
+
+
+def test_a_when_clause_after_a_date_takes_that_date_whatever_the_parse() -> None:
+    # "in 2019 when ...": "when" takes up the year, so the order is of 2019, even when the parse
+    # hangs the year from a participial clause of a noun and the "when" clause from another verb
+    import spacy
+    from spacy.tokens import Doc
+
+    from timeline.dates import find_dates
+    from timeline.events.extract import _date_claims, _governing_date
+    words = ["The", "farmer", "got", "his", "wrist", "slapped", "in", "2019", "when", "the", "judge", "ordered",
+             "him", "to", "refund", "the", "town", "for", "sand", "he", "spread", "on", "a", "lane", "."]
+    heads = [1, 2, 20, 4, 2, 4, 5, 6, 11, 10, 11, 20, 11, 14, 11, 16, 14, 14, 17, 20, 20, 20, 23, 21, 20]
+    deps = ["det", "nsubj", "ccomp", "poss", "dobj", "acl", "prep", "pobj", "advmod", "det", "nsubj", "advcl",
+            "dobj", "aux", "xcomp", "det", "dobj", "prep", "pobj", "nsubj", "ROOT", "prep", "det", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PRON", "NOUN", "VERB", "ADP", "NUM", "SCONJ", "DET", "NOUN", "VERB", "PRON",
+           "PART", "VERB", "DET", "NOUN", "ADP", "NOUN", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 23 + [False, False], heads=heads, deps=deps, pos=pos)
+    dates = find_dates(doc.text, "2026-03-10")
+    ordered = doc[11]
+    claims = _date_claims(doc, dates, ordered, {ordered.i}, "other", published=dt.date(2026, 3, 10))
+    found = _governing_date(claims)
+    assert found is not None and found.start_date == dt.date(2019, 1, 1), found
+
+
+def test_a_sentence_opening_on_today_comma_does_not_carry_the_story_to_the_publication_day() -> None:
+    # "Today," set against the past is "nowadays": the quote after it is still of Saturday's forum
+    text = ("County officials held a public forum on the 1972 dam collapse Saturday in Millbrook. "
+            "Dozens of engineers inspected the valley back then but could not agree on a cause. "
+            "Today, the collapse is still a sore point for many families, the officials said. "
+            "\"It is not just old history,\" said Ann Lee, who chairs the county water board.")
+    said = _event(text, "2025-06-08", "said")
+    _assert_one_day(said, dt.date(2025, 6, 7))
+
+
+def test_a_saying_takes_the_day_its_speakers_quotation_after_it_is_tagged_with() -> None:
+    # the quotation is what the criticism said: "she said late Tuesday" dates the criticism, not
+    # the narrative's Wednesday
+    text = ("Senators met on Wednesday to debate the new water plan. "
+            "Ann Lee, who chairs the farm committee, criticized the plan as wasteful. "
+            "\"It will not bring a single drop to the valley,\" she said late Tuesday, a local radio station reported.")
+    _assert_one_day(_event(text, "2025-06-08", "criticized"), dt.date(2025, 6, 3))
