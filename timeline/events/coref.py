@@ -1204,7 +1204,8 @@ def _same_occasion(x: Cue, y: Cue) -> bool:
     where they are also told in two places (the stops of a tour); else it may be the date of
     what was said before ("... was halted on Tuesday," Kerr said)."""
     a, b = x.event, y.event
-    elsewhere = a.geonameid is not None and b.geonameid is not None and a.geonameid != b.geonameid
+    elsewhere = a.geonameid is not None and b.geonameid is not None and a.geonameid != b.geonameid \
+        and not _country_and_its_town(a, b)
     stated = not elsewhere
     if _dated(x, stated=stated) and _dated(y, stated=stated) and (a.date_end < b.date_start
                                                                   or b.date_end < a.date_start):
@@ -1221,6 +1222,14 @@ def _same_occasion(x: Cue, y: Cue) -> bool:
     towns = ("point", "city")
     return not (_own_place(x) and _own_place(y) and a.geonameid is not None and b.geonameid is not None
                 and a.geonameid != b.geonameid and a.geo_precision in towns and b.geo_precision in towns)
+
+
+def _country_and_its_town(a, b) -> bool:
+    """One of two places is a country and the other lies inside it: not two stops of a tour
+    but one place told at two scales ("the minister criticized ... immigrants in France";
+    "the minister told the radio that ... migrants in Calais ...")."""
+    return bool(a.country_code) and a.country_code == b.country_code \
+        and "country" in (a.geo_precision, b.geo_precision)
 
 
 def _defendant(cue: Cue) -> str | None:

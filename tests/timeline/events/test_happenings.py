@@ -392,6 +392,28 @@ def test_a_day_carried_over_from_what_a_speaker_said_is_no_other_occasion() -> N
     assert _same_occasion(first, last)
 
 
+def test_a_country_and_a_town_inside_it_are_no_two_stops_of_a_tour() -> None:
+    # the minister's Tuesday words put at Italy (in what was said) and her later words, dated
+    # only by the narrative's "last week", put at Bari: one place told at two scales, so the
+    # carried-over date does not part them as two stops of a tour (codebook §2: one statement
+    # per speaker per occasion)
+    from timeline.events.coref import _same_occasion
+    from timeline.events.extract import candidate_events
+
+    text = ("Italy's interior minister criticized a singer on Tuesday for comparing the treatment of migrants in "
+            "Italy to slavery. The singer Paolo Conte had told a weekly magazine last week that the law punishing "
+            "those who shelter migrants was cruel. His new album goes on sale on Friday. Interior Minister Marco "
+            "Bellini told a radio station that comparing the lives of migrants in the port town of Bari to slavery "
+            "was shameful.")
+    sayings = [c for c in candidate_events(text, published="2025-03-11")
+               if c.event.event_type in ("statement", "condemn")]
+    first, last = sayings[0], sayings[-1]
+    assert (first.event.place_name, first.event.geo_precision) == ("Italy", "country")
+    assert last.event.place_name == "Bari" and not last.own_date
+    assert last.event.date_end < first.event.date_start
+    assert _same_occasion(first, last)
+
+
 def test_a_sentence_turning_back_to_the_attack_is_no_other_attack() -> None:
     # "Meanwhile" turns away, but "the attack" refers back to the one told before
     text = ("Rebels attacked an army base near Gao on Monday. "
