@@ -44,7 +44,7 @@ from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
 from timeline.events.actors import (CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver,
-                                    declared_winner, with_speaker)
+                                    declared_winner, named_speaker_of, with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster, compatible, county_holds,
                                    date_assumed, definite, future_saying, in_title, opens_with_title, outer_clause_date,
                                    split_kinds)
@@ -2932,6 +2932,10 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
     "its" is Costa Rica's)."""
     if (marks_paragraphs and not _opens_paragraph(sentence, text)) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
+    # a named speaker the pronoun of its reported clause stands for ("Yemen's Houthis say they
+    # launched ..."): the sentence names its party afresh, its pronouns' antecedents are its own
+    named_first = named_first or any(t.lower_ in PERSONAL_POINTERS and named_speaker_of(t) is not None
+                                     for t in sentence)
     shares_a_noun = False
     for token in sentence:
         word = token.lower_

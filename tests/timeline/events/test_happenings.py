@@ -951,3 +951,17 @@ def test_a_digest_items_country_wide_happening_is_not_folded_into_another_items_
     assert len(attacks) == 2
     strike = next(e for e in attacks if "Kharkiv" in e.sentence)
     assert strike.place_name == "Kharkiv" and not any("helicopter" in s for s in _sentences(strike))
+
+
+def test_a_digest_item_whose_named_speaker_tells_its_own_attack_is_a_story_of_its_own() -> None:
+    # "Sudan's Tarbo movement claims that it launched ...": "it" (and "its escorts") stand for
+    # what the sentence itself names, so the item takes up nothing of the Russian strike before
+    # it and the two attacks keep their own places
+    text = ("Russia launches a large missile attack on regions across Ukraine, hitting power plants.\n\n"
+            "Sudan's Tarbo movement claims that it launched a drone attack targeting a navy frigate and "
+            "its escorts in the Gulf of Aden.\n\n"
+            "Floods kill 12 people in northern Nigeria.\n")
+    attacks = _attacks(text, published="2026-03-02")
+    strike = next(e for e in attacks if e.actor1 == "Russia")
+    assert strike.place_name == "Ukraine", [(e.actor1, e.place_name) for e in attacks]
+
