@@ -2952,6 +2952,9 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
                 # Minister Lars Holm's budget in Oslo; "Nauruan president Ben Ato" after
                 # "Malagasy president Paul Rado"); "the president" does
                 continue
+            if token.pos == NOUN and _named_by_compound(token):
+                shares_a_noun = True  # "the Bari region" after "the Catatumbo region": another one, by its name
+                continue
             if token.pos == PROPN or definite(token.head if token.dep_ == "compound" else token):
                 return False
             shares_a_noun = True
@@ -2964,6 +2967,13 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
     return not shares_a_noun or any(
         ent.label_ in settings and not {t.lemma_.lower() for t in ent} & story_words
         for ent in sentence.ents)
+
+
+def _named_by_compound(noun: Token) -> bool:
+    """A common noun a proper name before it names ("the Bari region", "the Zaporizhzhia
+    front"): the definite article goes with the name, so the noun takes up nothing told before
+    (a name told before is itself a word the story shares)."""
+    return any(c.dep_ == "compound" and c.pos == PROPN for c in noun.children)
 
 
 def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str = "",
