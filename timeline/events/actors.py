@@ -1754,6 +1754,16 @@ def _open_question_who(pronoun: Token) -> bool:
         and pronoun.i > 0 and pronoun.doc[pronoun.i - 1].i == clause.head.i
 
 
+def named_speaker_of(pronoun: Token) -> Token | None:
+    """The speaker a pronoun in the clause it reports stands for, when the speaker is told by a
+    name ("Yemen's Houthis say that they launched ...", "the Houthi movement claims it fired
+    ..."): the pronoun's antecedent is in its own sentence, so it takes up no one told before."""
+    speaker = _speaker_of(pronoun)
+    if speaker is None or not any(t.pos_ == "PROPN" for t in speaker.subtree if t.i <= speaker.i):
+        return None
+    return speaker
+
+
 def _speaker_of(pronoun: Token) -> Token | None:
     """The subject of a verb of saying whose reported clause the pronoun is the subject of (or
     the possessor of that subject: "the army said its aircraft had bombed")."""
@@ -1767,11 +1777,23 @@ def _speaker_of(pronoun: Token) -> Token | None:
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ == "PRON" or speaker.lower_ in PRONOUNS:
         return None
-    if pronoun.lower_ == "they" and speaker.tag_ not in ("NNS", "NNPS") and speaker.lower_ not in AGENTS:
+    if pronoun.lower_ == "they" and speaker.tag_ not in ("NNS", "NNPS") and speaker.lower_ not in AGENTS \
+            and not _agrees_in_plural(clause.head):
         return None  # "they" for a plural group only
     if pronoun.lower_ == "it" and not (speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in AGENTS):
         return None  # "it" for a state or a body that acts ("Iran says it attacked"), not "the report said it found"
     return speaker
+
+
+def _agrees_in_plural(verb: Token) -> bool:
+    """The verb's finite form agrees with a plural subject: the present without the third
+    person's -s, on the verb or its first auxiliary ("Yemen's Houthis say", "the Peshmerga
+    have said"), where the tagger reads a group's proper name as singular; not a bare form
+    after a modal ("Hamas will say")."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    if aux is not None:
+        return aux.tag_ == "VBP"
+    return verb.tag_ in ("VBP", "VB")
 
 
 #: ACLED's kinds of armed actor whose men a party can own ("its forces", "their militants")

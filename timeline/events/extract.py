@@ -44,7 +44,7 @@ from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
 from timeline.events.actors import (CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver,
-                                    declared_winner, with_speaker)
+                                    declared_winner, named_speaker_of, with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster, compatible, county_holds,
                                    date_assumed, definite, future_saying, in_title, opens_with_title, outer_clause_date,
                                    split_kinds)
@@ -2934,6 +2934,10 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
     "its" is Costa Rica's)."""
     if (marks_paragraphs and not _opens_paragraph(sentence, text)) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
+    # a named speaker the pronoun of its reported clause stands for ("Yemen's Houthis say they
+    # launched ..."): the sentence names its party afresh, its pronouns' antecedents are its own
+    named_first = named_first or any(t.lower_ in PERSONAL_POINTERS and named_speaker_of(t) is not None
+                                     for t in sentence)
     shares_a_noun = False
     for token in sentence:
         word = token.lower_
@@ -2950,6 +2954,9 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
                 # Minister Lars Holm's budget in Oslo; "Nauruan president Ben Ato" after
                 # "Malagasy president Paul Rado"); "the president" does
                 continue
+            if token.pos == NOUN and _named_by_compound(token):
+                shares_a_noun = True  # "the Bari region" after "the Catatumbo region": another one, by its name
+                continue
             if token.pos == PROPN or definite(token.head if token.dep_ == "compound" else token):
                 return False
             shares_a_noun = True
@@ -2962,6 +2969,13 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
     return not shares_a_noun or any(
         ent.label_ in settings and not {t.lemma_.lower() for t in ent} & story_words
         for ent in sentence.ents)
+
+
+def _named_by_compound(noun: Token) -> bool:
+    """A common noun a proper name before it names ("the Bari region", "the Zaporizhzhia
+    front"): the definite article goes with the name, so the noun takes up nothing told before
+    (a name told before is itself a word the story shares)."""
+    return any(c.dep_ == "compound" and c.pos == PROPN for c in noun.children)
 
 
 def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str = "",

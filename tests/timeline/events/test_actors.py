@@ -157,6 +157,17 @@ def test_a_party_telling_of_its_own_deed_is_its_doer(text: str, doer: str) -> No
     assert any(d and doer in d for d in _doers(text)), _doers(text)
 
 
+def test_they_after_a_group_named_in_the_plural_is_that_group_not_the_last_items_party() -> None:
+    # the tagger reads a group's proper name ("Darod") as singular; its plural verb ("say",
+    # not "says") shows "they" stands for it, not for the party of the digest's item before
+    text = ("Russia launches a drone attack on cities across Ukraine.\n\n"
+            "Somalia's Darod say that they shelled an army post near Garowe.\n\n"
+            "Floods kill 12 people in northern Nigeria.\n")
+    events = extract_events(text, published="2026-03-02")
+    shelling = next(e for e in events if "shelled" in e.sentence and e.event_type == "attack")
+    assert shelling.actor1 == "Darod", [(e.event_type, e.actor1) for e in events]
+
+
 @pytest.mark.parametrize("text, doer", [
     # "it" is the state only for the state's own body; a party or a region keeps its name
     ("Russia's Defence Ministry said it had struck two airfields in Ukraine.", "Russia"),

@@ -973,3 +973,27 @@ def test_a_digest_items_country_wide_happening_is_not_folded_into_another_items_
     assert len(attacks) == 2
     strike = next(e for e in attacks if "Kharkiv" in e.sentence)
     assert strike.place_name == "Kharkiv" and not any("helicopter" in s for s in _sentences(strike))
+
+
+def test_a_digest_item_whose_named_speaker_tells_its_own_attack_is_a_story_of_its_own() -> None:
+    # "Sudan's Tarbo movement claims that it launched ...": "it" (and "its escorts") stand for
+    # what the sentence itself names, so the item takes up nothing of the Russian strike before
+    # it and the two attacks keep their own places
+    text = ("Russia launches a large missile attack on regions across Ukraine, hitting power plants.\n\n"
+            "Sudan's Tarbo movement claims that it launched a drone attack targeting a navy frigate and "
+            "its escorts in the Gulf of Aden.\n\n"
+            "Floods kill 12 people in northern Nigeria.\n")
+    attacks = _attacks(text, published="2026-03-02")
+    strike = next(e for e in attacks if e.actor1 == "Russia")
+    assert strike.place_name == "Ukraine", [(e.actor1, e.place_name) for e in attacks]
+
+
+def test_a_region_named_by_its_own_name_takes_up_no_region_of_the_item_before() -> None:
+    # "the Nuba region" after "the Kordofan region": the article goes with the name, so the
+    # second item tells another happening, not the first item's troops' offensive
+    text = ("Government troops and police begin offensive operations across six towns of the Kordofan region.\n\n"
+            "At least nine rebels are killed in fierce fighting as army units take over Kadugli and Dilling "
+            "in the Nuba region, Sudan.\n\n"
+            "Floods kill 12 people in northern Nigeria.\n")
+    killing = next(e for e in _attacks(text, published="2026-03-02") if "Nuba" in e.sentence)
+    assert killing.actor1 != "Government troops" and not any("Kordofan" in s for s in _sentences(killing))
