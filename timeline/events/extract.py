@@ -2169,9 +2169,11 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
     if event_type not in LOCAL_TYPES:
         return []
     where = [o for o in candidate.place_options if o.kind == "sentence" and o.place is not None
-             and (o.features.get("prep:locative") or (o.features.get("prep:prep:on") and event_type in STRUCK_TYPES))
-             and not o.features.get("in_actor")
-             and (o.features.get("path:own") or o.features.get("path:inner") or _singled_out(candidate, o.place))
+             and (o.features.get("prep:locative") or (o.features.get("prep:prep:on") and event_type in STRUCK_TYPES)
+                  or _struck_object(candidate, o.place))
+             and (not o.features.get("in_actor") or _struck_object(candidate, o.place))
+             and (o.features.get("path:own") or o.features.get("path:inner") or _singled_out(candidate, o.place)
+                  or _in_its_toll(candidate, o.place))
              and not o.features.get("country_of_finer_place")]
     where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)
              and not _not_its_own_place(candidate, o.place, where)]
@@ -2307,6 +2309,35 @@ def _singled_out(candidate: Candidate, place: PlaceMention) -> bool:
 
 #: A line between two places named before it ("the Chad–Sudan border"), after the first or the second.
 BORDER_AFTER = re.compile(r"(\s*[-–—/]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?\s+(?:border|frontier|boundary)\b")
+
+
+def _struck_object(candidate: Candidate, place: PlaceMention) -> bool:
+    """True when a natural force's or a strike's verb takes a list of places as what it struck: "A
+    tornado strikes Abel and Bakerstown" is a tornado in each town (the object of "strike"/"hit" is
+    no party to a disaster). Only a list: a lone object ("hits the East Coast") is left to the
+    place rules."""
+    token = candidate.locator.token_of(place) if candidate.locator is not None else None
+    trigger = candidate.trigger
+    if token is None or trigger.pos != VERB or candidate.event.event_type not in STRUCK_TYPES | {"disaster"}:
+        return False
+    head = coordination_head(token)
+    listed = token.i != head.i or any(child.dep_ == "conj" for child in head.children)
+    return listed and head.dep_ == "dobj" and head.head.i == trigger.i
+
+
+def _in_its_toll(candidate: Candidate, place: PlaceMention) -> bool:
+    """True when the place is where the happening's toll fell, told in a participle clause of the
+    trigger's verb: "An earthquake hit the region, killing 12 people and injuring six others in
+    Abel and Bakerstown" is a quake in each town (the casualties are part of it)."""
+    token = candidate.locator.token_of(place) if candidate.locator is not None else None
+    if token is None:
+        return False
+    prep = coordination_head(token).head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos != VERB or verb.tag_ != "VBG" or verb.lemma_.lower() not in TOLL_WORDS:
+        return False
+    clause = coordination_head(verb)
+    return clause.dep_ in ("advcl", "xcomp") and clause.head.i == candidate.trigger.i
 
 
 def _not_its_own_place(candidate: Candidate, place: PlaceMention, where: list[PlaceOption]) -> bool:

@@ -777,3 +777,21 @@ def test_the_place_an_appeal_asks_about_is_not_the_meetings(text: str, place: st
 def test_a_town_before_a_happenings_noun_is_where_it_happened(text: str, event_type: str, place: str) -> None:
     event = _event(text, event_type, published="2021-03-10")
     assert event.place_name == place, event.place_derivation
+
+
+def test_places_of_a_toll_clause_are_further_places_of_the_happening() -> None:
+    # "killing ... and injuring ... in Kabul and Peshawar": the toll is part of the quake, and the
+    # towns it names are where it struck: one quake per town
+    text = "A strong earthquake struck Afghanistan and Pakistan on Friday, killing 12 people and injuring six others " \
+           "in Kabul and Peshawar."
+    events = [e for e in extract_events(text, published="2024-05-12") if e.event_type == "disaster"]
+    assert sorted(e.place_name for e in events) == ["Kabul", "Peshawar"], \
+        [(e.place_name, e.place_derivation) for e in events]
+
+
+def test_a_list_of_places_a_disaster_strikes_is_one_happening_per_place() -> None:
+    # the object of "strikes" is where the tornado struck, not a party: one tornado per town
+    text = "A large tornado strikes Tulsa and Norman, Oklahoma, killing three people."
+    events = [e for e in extract_events(text, published="2024-05-12") if e.event_type == "disaster"]
+    assert sorted(e.place_name for e in events) == ["Norman", "Tulsa"], \
+        [(e.place_name, e.place_derivation) for e in events]
