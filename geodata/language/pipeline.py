@@ -27,7 +27,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from geodata.language import rule_components
+from geodata.language import rule_components, stepped_parser
 
 if TYPE_CHECKING:
     from spacy.lookups import Lookups
@@ -187,6 +187,7 @@ def load_pipeline(*, with_parser: bool = True) -> Language:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     rule_components.install(nlp)
     _products_on_numpy(nlp)
+    stepped_parser.install(nlp)
     first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
     nlp.add_pipe("line_break_sentences", before=first) if first else nlp.add_pipe("line_break_sentences")
     nlp.max_length = max(nlp.max_length, 20_000_000)
@@ -287,6 +288,7 @@ def load_syntax_pipeline() -> Language:
         nlp.remove_pipe(other)
     rule_components.install(nlp)
     _products_on_numpy(nlp)
+    stepped_parser.install(nlp)
     nlp.max_length = recognition.max_length
     logger.info("loaded spaCy syntax components of %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
