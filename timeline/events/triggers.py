@@ -1997,7 +1997,6 @@ _LAW_TEXTS = {"bill", "bills", "law", "laws", "resolution", "resolutions", "meas
               "amendments", "budget", "declaration", "charter", "constitution", "treaty", "text", "statute",
               "legislation", "ordinance", "referendum", "plan", "proposal", "accord", "agreement", "convention",
               "protocol", "framework", "roadmap", "document", "ban", "sanctions", "reform", "reforms"}
-#: texts a signature enacts (a law, not a deal between parties: "signs a law", "signed the decree")
 _DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "treaty", "pact", "ceasefire", "truce",
                "talks", "negotiations", "contract", "settlement", "compromise", "memorandum", "alliance"}
 _TIES = {"ties", "relations", "relationship", "contacts"}
