@@ -42,8 +42,9 @@ OFFICE_VERBS = {"swear", "inaugurate"}
 # Subjects that are the weapon, not the actor.
 INSTRUMENTS = {"fire", "shelling", "strike", "airstrike", "missile", "drone", "rocket", "shell", "bomb",
                "attack", "explosion", "blast", "barrage", "gunfire", "shot", "raid", "bombardment"}
-# Heads whose "of" phrase says whom they stand for.
-OFFICES = {"minister", "leader", "official", "representative", "envoy", "delegation", "head", "chief",
+# Heads whose "of" phrase says whom they stand for (not features.OFFICES, the words of an
+# official voice).
+REPRESENTING_HEADS = {"minister", "leader", "official", "representative", "envoy", "delegation", "head", "chief",
            "government", "president", "ambassador", "forces", "force", "troop", "army", "police"}
 #: Plural nouns of the members of a body or side whose "of" names it ("deputies of the Sejm",
 #: "soldiers of the Norland Army")
@@ -600,7 +601,7 @@ class ActorResolver:
             # "forty deputies of the Polish Sejm left the party": whose deputies they are
             words.append(of)
             words.extend(t for t in of.subtree if t.i != of.i and t.dep_ != "punct")
-        elif token.lemma_.lower() in OFFICES:
+        elif token.lemma_.lower() in REPRESENTING_HEADS:
             if of is not None:
                 words.append(of)
                 words.extend(t for t in of.subtree if t.i != of.i and t.dep_ not in ("punct",) or t.text == ",")

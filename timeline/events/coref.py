@@ -1141,14 +1141,7 @@ def _same_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         return None
     if speaker is None:
         return _titled_speaker(groups, cue)
-    for group in reversed(groups):
-        said = [m for m in group if _same_name(_speaker(m), speaker) or _title_of(m, cue)]
-        if not said:
-            continue
-        if any(distinct(m, cue) for m in group) or not all(_same_occasion(m, cue) for m in said):
-            return None
-        return group
-    return None
+    return _latest_said_group(groups, cue, lambda m: _same_name(_speaker(m), speaker) or _title_of(m, cue))
 
 
 def _title_of(nominal: Cue, named: Cue) -> bool:
@@ -1173,8 +1166,15 @@ def _title_of(nominal: Cue, named: Cue) -> bool:
 def _titled_speaker(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """For a saying by a nominal speaker, the latest group of the sayings of the speaker its
     title names (:func:`_title_of`), on the same occasion and not told apart."""
+    return _latest_said_group(groups, cue, lambda m: _title_of(cue, m))
+
+
+def _latest_said_group(groups: list[list[Cue]], cue: Cue, by_speaker) -> list[Cue] | None:
+    """The latest group holding a saying ``by_speaker`` accepts as the same speaker's, when the
+    text does not tell it apart from ``cue`` and those sayings are on the same occasion; None
+    when that latest group is told apart or on another occasion."""
     for group in reversed(groups):
-        said = [m for m in group if _title_of(cue, m)]
+        said = [m for m in group if by_speaker(m)]
         if not said:
             continue
         if any(distinct(m, cue) for m in group) or not all(_same_occasion(m, cue) for m in said):

@@ -607,16 +607,22 @@ def _scene_recounted(cue: Candidate) -> bool:
     evidence. Not a plan, a hope or a position ("said they would reopen the road", "said
     drivers need to take care", "said he does not think the dam will hold"): a modal, a
     negation or a present-tense clause keeps the statement."""
+    return _recounted_content(cue) is not None
+
+
+def _recounted_content(cue: Candidate) -> Token | None:
+    """The verb of the words that recount a scene (:func:`_scene_recounted`), or None."""
     if not _bare_statement(cue) or cue.trigger.lemma_.lower() not in SAY_VERBS:
-        return False
+        return None
     content = _said_content(cue.trigger)
     if content is None:
-        return False
+        return None
     helpers = [c for c in content.children if c.dep_ in ("aux", "auxpass", "neg")]
     if any(c.tag_ == "MD" or c.dep_ == "neg" for c in helpers):
-        return False
-    return content.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers) or (
+        return None
+    recounted = content.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers) or (
         content.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in helpers))
+    return content if recounted else None
 
 
 def _undergone_recounted(cue: Candidate) -> bool:
@@ -627,9 +633,9 @@ def _undergone_recounted(cue: Candidate) -> bool:
     still be its evidence. Not a quotation (the speaker's own voice: "'we were pushed out of the
     talks,' he said"), a perfect (a standing charge: "said she had been kidnapped") or the
     speaker's side as the one undergoing ("said they were attacked")."""
-    if not _scene_recounted(cue):
+    content = _recounted_content(cue)
+    if content is None:
         return False
-    content = _said_content(cue.trigger)
     if inside_quotes(content.sent, content) \
             or _perfect(content):
         return False
