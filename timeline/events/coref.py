@@ -32,7 +32,7 @@ from geodata.gazetteer.index import country_for_demonym, country_named, get_gaze
 from geodata.language.pipeline import TITLE_ABBREVIATIONS
 from timeline.events.actors import PATIENT_NOUNS
 from timeline.events.corroborate import LOCAL_TYPES, SYMMETRIC_TYPES
-from timeline.events.features import GROUPS, Cue, told_in_simple_present
+from timeline.events.features import GROUPS, Cue, digest_item, told_in_simple_present
 from timeline.events.locate import NOT_ITS_OWN, SAME_TIME_WORDS, TIME_PREPOSITIONS, VERBAL_TYPES
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
@@ -1609,16 +1609,10 @@ def _another_story(group: list[Cue], cue: Cue) -> bool:
 
 def _same_item(one: Cue, other: Cue) -> bool:
     """Two mentions told in one story; in a digest (a roundup read item by item), in one
-    paragraph too: each of its paragraphs is an item of its own even when it shares a country's
-    name with the item before ("Iran's navy seizes a tanker." then "Iranian forces shoot down a
-    U.S. drone.")."""
-    if one.story != other.story:
-        return False
-    locator = getattr(other, "locator", None)
-    if locator is None or not locator.digest_item:
-        return True
-    text = other.sentence.doc.text
-    return text.rfind("\n", 0, one.sentence.start_char) == text.rfind("\n", 0, other.sentence.start_char)
+    paragraph too (:func:`digest_item`): each of its paragraphs is an item of its own even when
+    it shares a country's name with the item before ("Iran's navy seizes a tanker." then
+    "Iranian forces shoot down a U.S. drone.")."""
+    return one.story == other.story and digest_item(one) == digest_item(other)
 
 
 def split_kinds(group: list[Cue], strong: Callable[[Cue], bool]) -> list[list[Cue]]:

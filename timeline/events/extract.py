@@ -50,7 +50,7 @@ from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster
                                    split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue,
-                                     candidate_features, inside_quotes, told_in_simple_present)
+                                     candidate_features, digest_item, inside_quotes, told_in_simple_present)
 from timeline.events.locate import (
     DIVISION_WORDS,
     EARLIER_ACT_PREPOSITIONS,
@@ -238,7 +238,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 raw[id(cue)] = probability
                 mentions.append(cue)
         events = []
-        item_of: dict[int, int] = {}  # event id -> the digest item its happening is told in (see _digest_item)
+        item_of: dict[int, int] = {}  # event id -> the digest item its happening is told in (see digest_item)
         for group in _happenings(mentions, raw, model):
             top = max(raw[id(c)] for c in group)
             if top < model.keep_threshold:
@@ -290,7 +290,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # the title's happening the body's mentions left undated: the lead's day
                 _redate(best.event, best.lead_date, "the headline's happening, dated by its lead")
             events.append(best.event)
-            item_of[id(best.event)] = _digest_item(best)
+            item_of[id(best.event)] = digest_item(best)
         events.sort(key=lambda e: e.start)
         events = _fold_country_mentions(events, item_of)
     locator = candidates[0].locator if candidates else None
@@ -4997,16 +4997,6 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
         _absorb(twin, event)
         twin.confidence = round(min(0.95, twin.confidence + 0.05), 2)
     return kept
-
-
-def _digest_item(cue: Candidate) -> int:
-    """The digest item a mention is told in, as the offset of its paragraph's line break: each
-    paragraph of a digest (a roundup or live blog, read by :func:`_digest_shaped`) is an item
-    of its own; 0 for any mention of an article that is no digest (its paragraphs go on with
-    one story)."""
-    if not cue.locator.digest_item:
-        return 0
-    return cue.sentence.doc.text.rfind("\n", 0, cue.sentence.start_char) + 1
 
 
 def _fold_country_mentions(events: list[Event], item_of: dict[int, int] | None = None) -> list[Event]:

@@ -113,6 +113,17 @@ class Cue:
     told_as: "Cue | None" = field(default=None, repr=False, compare=False)
 
 
+def digest_item(cue: Cue) -> int:
+    """The digest item a mention is told in, as the offset of its paragraph's line break: each
+    paragraph of a digest (a roundup or live blog, a text whose locator reads it item by item)
+    is an item of its own; 0 for any mention of a text that is no digest (its paragraphs go on
+    with one story)."""
+    locator = getattr(cue, "locator", None)
+    if locator is None or not locator.digest_item:
+        return 0
+    return cue.sentence.doc.text.rfind("\n", 0, cue.sentence.start_char) + 1
+
+
 def candidate_features(cue: Cue) -> dict[str, float]:
     """The cues of one candidate as ``{name: value}`` (most are 1.0), read once."""
     if cue.cues is None:
