@@ -988,6 +988,22 @@ def test_a_digest_item_whose_named_speaker_tells_its_own_attack_is_a_story_of_it
     assert strike.place_name == "Ukraine", [(e.actor1, e.place_name) for e in attacks]
 
 
+def test_a_digest_item_sharing_a_name_with_the_item_before_is_still_an_item_of_its_own() -> None:
+    # "a supply vessel bound for Israel" names the country the item before struck, so the two
+    # paragraphs count as one story; in a digest each paragraph is still an item of its own, and
+    # a deed with another named doer in the next paragraph is another happening: Iran's strike
+    # keeps its own place and takes nothing of the Gulf of Aden attack
+    text = ("Floods kill 12 people in northern Nigeria.\n\n"
+            "Iran fires a barrage of ballistic missiles at military bases across Israel, damaging two airfields.\n\n"
+            "Somalia's al-Shabaab group claims that it launched a rocket attack targeting a supply vessel bound for "
+            "Israel in the Gulf of Aden.\n\n"
+            "A passenger train derails in Odisha, India, injuring 40 people.\n")
+    attacks = _attacks(text, published="2026-03-02")
+    strike = next(e for e in attacks if e.actor1 == "Iran")
+    assert strike.place_name == "Israel", [(e.actor1, e.place_name) for e in attacks]
+    assert not any("Gulf of Aden" in s for s in _sentences(strike))
+
+
 def test_a_region_named_by_its_own_name_takes_up_no_region_of_the_item_before() -> None:
     # "the Nuba region" after "the Kordofan region": the article goes with the name, so the
     # second item tells another happening, not the first item's troops' offensive
