@@ -1145,7 +1145,7 @@ _SAYING = {"say", "tell", "state", "claim", "announce", "insist", "add", "confir
 #: nouns of a judgement that one can bear: "faced criticism", "came under fire"
 _BORNE_NOUNS = {"criticism", "condemnation", "rebuke", "censure", "backlash", "reprimand", "denunciation",
                 "accusation", "accusations", "allegation", "allegations"}
-_BEARING_VERBS = {"face", "draw", "receive", "attract", "meet", "suffer", "incur", "endure", "weather"}
+BEARING_VERBS = {"face", "draw", "receive", "attract", "meet", "suffer", "incur", "endure", "weather"}
 
 
 #: Quantity words a sentence may open with, capitalised ("Dozens of protesters ..."), beside
@@ -1182,7 +1182,7 @@ def _capitalised_common_word(token: Token, words: list[Token]) -> bool:
 def _borne(noun: Token) -> bool:
     """The noun is what its clause's subject bears: "faced criticism", "drew criticism", "came under criticism"."""
     if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in _BEARING_VERBS
+        return noun.head.lemma_.lower() in BEARING_VERBS
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("come", "be")
 
 
