@@ -1146,7 +1146,7 @@ _SAYING = {"say", "tell", "state", "claim", "announce", "insist", "add", "confir
 #: nouns of a judgement that one can bear: "faced criticism", "came under fire"
 _BORNE_NOUNS = {"criticism", "condemnation", "rebuke", "censure", "backlash", "reprimand", "denunciation",
                 "accusation", "accusations", "allegation", "allegations"}
-_BEARING_VERBS = {"face", "draw", "receive", "attract", "meet", "suffer", "incur", "endure", "weather"}
+BEARING_VERBS = {"face", "draw", "receive", "attract", "meet", "suffer", "incur", "endure", "weather"}
 
 
 #: Quantity words a sentence may open with, capitalised ("Dozens of protesters ..."), beside
@@ -1183,7 +1183,7 @@ def _capitalised_common_word(token: Token, words: list[Token]) -> bool:
 def _borne(noun: Token) -> bool:
     """The noun is what its clause's subject bears: "faced criticism", "drew criticism", "came under criticism"."""
     if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in _BEARING_VERBS
+        return noun.head.lemma_.lower() in BEARING_VERBS
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("come", "be")
 
 
@@ -1615,11 +1615,19 @@ def attack_party(verb: Token) -> Token | None:
     return None
 
 
+def loss_within(noun: Token) -> list[Token]:
+    """The noun a happening's noun is the "in" phrase of: "defeat" in "the town's defeat by the
+    rebels in a two-day battle"; else nothing."""
+    return [noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and noun.head.head.pos_ == "NOUN" else []
+
+
 def _by_agent(noun: Token) -> Token | None:
     """The "by" phrase of a happening's noun ("the capture of the town by rebels"), also where
-    the parser hangs it on the noun's "of" object ("the killings of civilians by police")."""
+    the parser hangs it on the noun's "of" object ("the killings of civilians by police"), or on
+    the loss the happening came "in" ("the town's defeat by the rebels in a two-day battle")."""
     for head in (noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj")):
+                         for g in c.children if g.dep_ == "pobj"), *loss_within(noun)):
         by = next((c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
         pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if pobj is not None and pobj.ent_type_ not in _NOT_ACTORS and pobj.pos_ in ("NOUN", "PROPN"):

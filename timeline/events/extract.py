@@ -43,8 +43,8 @@ from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
-from timeline.events.actors import (CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor, ActorResolver,
-                                    declared_winner, named_speaker_of, with_speaker)
+from timeline.events.actors import (BEARING_VERBS, CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor,
+                                    ActorResolver, declared_winner, defendant_of, named_speaker_of, with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster, compatible, county_holds,
                                    date_assumed, definite, future_saying, in_title, opens_with_title, outer_clause_date,
                                    split_kinds)
@@ -274,6 +274,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                         # a further mention's doer fills the happening's only where the actor
                         # model keeps that mention's own doer (not one it would drop)
                         mention = dataclasses.replace(mention, actor1=None)
+                    if mention.actor1 and best.event.event_type == "arrest" and _defendants_own(other):
+                        # "She was caught after a raid ... Munene admitted two charges": the one
+                        # who pleads, admits or faces the charges is who was arrested, not its doer
+                        mention = dataclasses.replace(mention, actor1=None)
                     outer = outer_clause_date(other)
                     if outer and mention.actor1:
                         # "prosecutors charged him on Monday with killing the clerk": the day and
@@ -341,6 +345,19 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
 
 #: words that put a noun's happening in the past whatever date its sentence gives
 _BEFORE_WORDS = {"previous", "earlier", "former", "past", "last", "prior"}
+
+
+def _defendants_own(cue: Candidate) -> bool:
+    """The mention of a case is told by its defendant's own part in it, its subject the one
+    charged: "Doe pleaded not guilty", "Doe made a court appearance" (:func:`defendant_of`),
+    "Doe admitted two charges of fraud", "the three each face five charges of arson" (a charge
+    noun its subject owns up to or bears)."""
+    trigger = cue.trigger
+    if defendant_of(trigger) is not None:
+        return True
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (
+        trigger.head.lemma_.lower() in _OWNING_UP | BEARING_VERBS) \
+        and any(c.dep_ == "nsubj" for c in trigger.head.children)
 
 
 def _interception(cue: Candidate) -> bool:

@@ -818,3 +818,12 @@ def test_an_open_complement_of_a_joined_verb_shares_its_subject() -> None:
 def test_the_speakers_own_forces_are_the_speakers(text, doer) -> None:
     attacks = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
     assert attacks and attacks[0].actor1 == doer, [(e.event_type, e.actor1) for e in attacks]
+
+
+def test_the_winner_of_a_loss_fought_the_fight_it_came_in() -> None:
+    # "X's defeat by Y in a war": the war's "in" phrase hangs on the defeat, whose "by" agent
+    # fought it (actors.loss_within)
+    text = ("Unions have stepped up pressure on the premier since Lakeland's crushing defeat by Norway "
+            "in a brief war last August.")
+    wars = [e for e in extract_events(text, published=PUBLISHED) if e.trigger == "war"]
+    assert [e.actor1 for e in wars] == ["Norway"]

@@ -268,3 +268,22 @@ def test_an_election_of_a_past_year_is_not_the_election_at_hand() -> None:
     elections = [e for e in extract_events(text, published="2025-04-09") if e.event_type == "election"]
     assert len(elections) == 2
     assert sorted(e.date_start.year for e in elections) == [2024, 2025]
+
+
+@pytest.mark.parametrize("text", [
+    # the defendants face the charges (extract._defendants_own)
+    "Two Milford men were charged with burglary after a string of break-ins in Milford, police said. "
+    "Tom Reyes, 31, and Sam Ortiz, 27, each face four charges of burglary.",
+    # they plead to them
+    "Two Dunmore women were charged with assault after a fight at a bar, police said. Ann Hobbs, 24, "
+    "and Lee Marsh, 22, pleaded not guilty to the assault charges on Monday.",
+    # he admits them
+    "A Leeds man was charged with fraud after a raid on his home in Leeds, police said. Carl Hobbs, 44, "
+    "admitted two charges of fraud.",
+])
+def test_a_defendant_in_a_further_mention_of_the_case_is_not_its_doer(text: str) -> None:
+    # the one who faces, pleads to or admits the charges is the one charged: no doer of the
+    # charging the text names
+    [arrest] = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
+    assert len(arrest.evidence) == 1
+    assert arrest.actor1 is None
