@@ -311,12 +311,20 @@ def test_the_rest_of_an_address_is_no_place_of_its_own(text: str, places: list[s
     assert [e.place_name for e in events] == places
 
 
-def test_strikes_on_two_towns_are_one_strike_per_town() -> None:
+@pytest.mark.parametrize("text, kind, places", [
     # what a strike falls "on" is where it happened: one event per town of the list
-    text = "The air force carried out strikes on Jabalia and Deir al-Balah on Tuesday, killing 12 people."
-    events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == "attack"]
-    assert sorted(e.place_name for e in events) == ["Deir El Balah", "Jabalya"], \
-        [(e.place_name, e.place_derivation) for e in events]
+    ("The air force carried out strikes on Jabalia and Deir al-Balah on Tuesday, killing 12 people.", "attack",
+     ["Deir El Balah", "Jabalya"]),
+    # "killing ... and injuring ... in Kabul and Peshawar": the toll is part of the quake, and the
+    # towns it names are where it struck: one quake per town
+    ("A strong earthquake struck Afghanistan and Pakistan on Friday, killing 12 people and injuring six others "
+     "in Kabul and Peshawar.", "disaster", ["Kabul", "Peshawar"]),
+    # the object of "strikes" is where the tornado struck, not a party: one tornado per town
+    ("A large tornado strikes Tulsa and Norman, Oklahoma, killing three people.", "disaster", ["Norman", "Tulsa"]),
+])
+def test_a_happening_at_a_list_of_towns_is_one_happening_per_town(text, kind, places) -> None:
+    events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == kind]
+    assert sorted(e.place_name for e in events) == places, [(e.place_name, e.place_derivation) for e in events]
 
 
 def test_a_place_told_to_lie_in_a_region_after_its_address_is_no_place_of_its_own() -> None:
@@ -777,21 +785,3 @@ def test_the_place_an_appeal_asks_about_is_not_the_meetings(text: str, place: st
 def test_a_town_before_a_happenings_noun_is_where_it_happened(text: str, event_type: str, place: str) -> None:
     event = _event(text, event_type, published="2021-03-10")
     assert event.place_name == place, event.place_derivation
-
-
-def test_places_of_a_toll_clause_are_further_places_of_the_happening() -> None:
-    # "killing ... and injuring ... in Kabul and Peshawar": the toll is part of the quake, and the
-    # towns it names are where it struck: one quake per town
-    text = "A strong earthquake struck Afghanistan and Pakistan on Friday, killing 12 people and injuring six others " \
-           "in Kabul and Peshawar."
-    events = [e for e in extract_events(text, published="2024-05-12") if e.event_type == "disaster"]
-    assert sorted(e.place_name for e in events) == ["Kabul", "Peshawar"], \
-        [(e.place_name, e.place_derivation) for e in events]
-
-
-def test_a_list_of_places_a_disaster_strikes_is_one_happening_per_place() -> None:
-    # the object of "strikes" is where the tornado struck, not a party: one tornado per town
-    text = "A large tornado strikes Tulsa and Norman, Oklahoma, killing three people."
-    events = [e for e in extract_events(text, published="2024-05-12") if e.event_type == "disaster"]
-    assert sorted(e.place_name for e in events) == ["Norman", "Tulsa"], \
-        [(e.place_name, e.place_derivation) for e in events]
