@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, Actor, ActorResolver,
-                                    _weapon, announcer_of, approver_of, armed_modifier, attack_party, case_party,
+                                    _weapon, announcer_of, approver_of, armed_modifier, attack_party, by_object, case_party,
                                     charged_before, clash_party, court_of, credited_doer, culprit, defendant_of, fight_side,
                                     denier_of, loss_within, ruling_court, spoken_for)
 from timeline.events.features import GROUPS
@@ -230,8 +230,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         add(credited_doer(trigger), "by")
         for loss in loss_within(trigger):
             # "the town's defeat by the rebels in a two-day battle": who won it fought it
-            add(next((g for c in loss.children if c.dep_ == "prep" and c.lower_ == "by"
-                      for g in c.children if g.dep_ == "pobj"), None), "by")
+            add(by_object(loss), "by")
         add(culprit(trigger), "subject")  # "the rebels were behind the bombing": its subject
         add(fight_side(trigger), "fight_side")  # "a war with Russia": the one side it names
         governor = _governor(trigger)

@@ -1622,14 +1622,19 @@ def loss_within(noun: Token) -> list[Token]:
         and noun.head.head.pos_ == "NOUN" else []
 
 
+def by_object(head: Token) -> Token | None:
+    """The object of a word's "by" phrase ("defeat by the rebels", "was seized by police"), or None."""
+    by = next((c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
 def _by_agent(noun: Token) -> Token | None:
     """The "by" phrase of a happening's noun ("the capture of the town by rebels"), also where
     the parser hangs it on the noun's "of" object ("the killings of civilians by police"), or on
     the loss the happening came "in" ("the town's defeat by the rebels in a two-day battle")."""
     for head in (noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"), *loss_within(noun)):
-        by = next((c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
-        pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        pobj = by_object(head)
         if pobj is not None and pobj.ent_type_ not in _NOT_ACTORS and pobj.pos_ in ("NOUN", "PROPN"):
             return pobj
     return credited_doer(noun)

@@ -2192,12 +2192,7 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
     if event_type not in LOCAL_TYPES:
         return []
     where = [o for o in candidate.place_options if o.kind == "sentence" and o.place is not None
-             and (o.features.get("prep:locative") or (o.features.get("prep:prep:on") and event_type in STRUCK_TYPES)
-                  or _struck_object(candidate, o.place))
-             and (not o.features.get("in_actor") or _struck_object(candidate, o.place))
-             and (o.features.get("path:own") or o.features.get("path:inner") or _singled_out(candidate, o.place)
-                  or _in_its_toll(candidate, o.place))
-             and not o.features.get("country_of_finer_place")]
+             and _where_it_happened(candidate, o)]
     where = [o for o in where if not _belongs_to_another_happening(candidate, o.place)
              and not _not_its_own_place(candidate, o.place, where)]
     # "Vancouver, British Columbia; Winnipeg, Manitoba", "the Kenton County jail in Covington":
@@ -2332,6 +2327,20 @@ def _singled_out(candidate: Candidate, place: PlaceMention) -> bool:
 
 #: A line between two places named before it ("the Chad–Sudan border"), after the first or the second.
 BORDER_AFTER = re.compile(r"(\s*[-–—/]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?\s+(?:border|frontier|boundary)\b")
+
+
+def _where_it_happened(candidate: Candidate, option: PlaceOption) -> bool:
+    """True when a place the sentence names is where the happening took place, for
+    :func:`_one_per_place`: in its locative phrase (or what a strike fell "on", or what it
+    struck), on its own path or singled out or in its toll, and no party's place unless struck."""
+    features = option.features
+    struck = _struck_object(candidate, option.place)
+    return bool((features.get("prep:locative") or struck
+                 or (features.get("prep:prep:on") and candidate.event.event_type in STRUCK_TYPES))
+                and (not features.get("in_actor") or struck)
+                and (features.get("path:own") or features.get("path:inner") or _singled_out(candidate, option.place)
+                     or _in_its_toll(candidate, option.place))
+                and not features.get("country_of_finer_place"))
 
 
 def _struck_object(candidate: Candidate, place: PlaceMention) -> bool:
