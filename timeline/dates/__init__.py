@@ -231,16 +231,22 @@ def _clock_day_in_clause(text: str, found: list[_Found], ctx: DateContext) -> No
     """A bare clock time ("at 6 a.m.") takes the day named later in its own clause ("a
     jogger saw the car at 6 a.m. near the house 10 days before the murder"), not the
     narrative's previous day: a few words on, with no comma, conjunction or reporting verb
-    between (in "at 10 a.m., police said Monday" Monday dates the saying)."""
+    between (in "at 10 a.m., police said Monday" Monday dates the saying). Right before the
+    day ("at noon the day before", "at 6 a.m. two days ago") the two are one mention, as a
+    day right before the time is ("the day after tomorrow at 5pm")."""
     joined: set[int] = set()
     for i, f in enumerate(found):
         res = f.res
         if res.inferred != "day" or res.type != "TIME":
             continue
-        if i and _take_date_before(text, found[i - 1], f):
+        if i and i - 1 not in joined and _take_date_before(text, found[i - 1], f):
             joined.add(i - 1)
             continue
-        if i + 1 == len(found) or not _take_clause_day(text, f, found[i + 1], ctx):
+        if i + 1 < len(found) and _take_clause_day(text, f, found[i + 1], ctx):
+            if not text[f.end:found[i + 1].start].strip():
+                f.end = found[i + 1].end  # "at 6 a.m. ten days before the shooting": one time of that day
+                joined.add(i + 1)
+        else:
             if _GENERIC_CLOCK_BEFORE.search(text, max(0, f.start - 4), f.start) and re.match(r"\s+[a-z]", text[f.end:f.end + 2]):
                 # "adopted a 9 p.m. closing time": a time of any day, naming no day
                 res.value, res.start_date, res.end_date, res.precision = res.value[10:], None, None, "unknown"
