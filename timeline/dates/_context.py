@@ -123,6 +123,36 @@ _NOT_PAST_AUX = frozenset("is are am be been being remain remains stay stays wil
 _MOVED = frozenset("moved postponed delayed extended rescheduled adjourned deferred suspended pushed put brought".split())
 
 
+#: Verbs of telling and talking whose object may be a happening still to come ("told oil
+#: companies of a cutback in September", "had been talking about the planned visit in
+#: September"): their past tense is the telling's, not the happening's.
+_TELLING = re.compile(r"\b(?:told|informed|notified|warned|talked|talking|spoke|discussed)\b", re.I)
+
+
+def told_of_happening(text: str) -> bool:
+    """Whether the text (the sentence up to a date) ends in a verb of telling or talking and
+    its object, a noun phrase naming a happening ("told airlines of a rise in fees in"), with
+    no other past verb and no reported clause between: the date is the happening's, which the
+    telling's tense leaves open ("told reporters in" dates the telling; "told them that fees
+    rose in" has a past verb of its own)."""
+    verb = None
+    for verb in _TELLING.finditer(text):
+        pass
+    if verb is None:
+        return False
+    words = _WORD.findall(text[verb.end():])
+    if not any(w.lower() in ("a", "an", "the") for w in words):
+        return False  # "told reporters in August": no happening between
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in ("that", "which", "who", "when", "because") or low in _PAST_WORDS:
+            return False
+        if (low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST_ED
+                and not (i and words[i - 1].lower() in _DETERMINERS)):
+            return False  # a past verb of the object's own ("told them of cuts that followed in")
+    return True
+
+
 def past_until(text: str) -> bool:
     """Whether the text (up to a date) ends with "until" after a past verb."""
     m = _PAST_UNTIL.search(text)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from timeline.dates import _calendar as cal
 from timeline.dates._calendar import Resolved
-from timeline.dates._context import DateContext, past_until
+from timeline.dates._context import DateContext, past_until, told_of_happening
 from timeline.dates._first_chars import first_char_lookahead
 
 # --------------------------------------------------------------------------- lexicon
@@ -751,6 +751,9 @@ def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if tense == "past" and 1 <= ahead <= 4 and _INFINITIVE_BEFORE.search(
                 ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 90), m.start()):
             tense = None  # "decided to admit them in early March": the infinitive looks ahead
+        if tense == "past" and 1 <= ahead <= 2 and told_of_happening(
+                ctx.text[max(ctx.sentence_bounds(m.start())[0], m.start() - 150):m.start()]):
+            tense = None  # "told airlines of a rise in fees in August": the rise's month, just ahead
         if 1 <= ahead <= 6 and prev in ("through", "until", "till") and not past_until(
                 ctx.text[max(0, m.start() - 50):m.start()]):
             tense = "future"  # "loans through January": an end still to come (not "the ban lasted until March")
