@@ -193,6 +193,11 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # the past tense with the day it was done is done (codebook §2)
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         for cue in candidates:
+            if _dated_background_harm(cue):
+                # "following a railway explosion earlier this month": a harm named by a noun
+                # with a time of its own phrase is a happening of its own (codebook §1, §3)
+                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
+        for cue in candidates:
             if _scheduled_gathering(cue):
                 # "The council will host a forum on April 22": a gathering scheduled for a
                 # stated day to come is planned (codebook §3)
@@ -439,6 +444,33 @@ def _dated_past_deed(cue: Candidate) -> bool:
             or "time of day" in derivation:
         return False
     return bool(event.actor1) and cue.actor1_kind in _DEED_DOERS
+
+
+def _dated_background_harm(cue: Candidate) -> bool:
+    """A harm (attack, accident, disaster) named by a noun whose own words state its time: "in
+    response to the closure of a consulate following a railway explosion earlier this month",
+    "suspected in the 2019 bombing of a bus depot", "a three-hour shootout Thursday north of
+    the capital left four gunmen dead". The background the codebook codes is the one with a
+    time of its own (§1, §3); a time in the noun's own phrase (the preposition's phrase it is
+    the object of), or right after the noun itself, makes it such a happening, however it hangs
+    from the sentence. Not a date elsewhere in the sentence ("several other fires occurred
+    throughout the state Tuesday": the verb's), nor a noun the parser makes the whole sentence."""
+    trigger, event = cue.trigger, cue.event
+    if event.mode != "asserted" or trigger.pos_ != "NOUN" or trigger.dep_ == "ROOT" \
+            or event.event_type not in RETOLD_TYPES or not cue.own_date \
+            or not (event.date_derivation or "").startswith("'") or not event.date_text:
+        return False
+    text = text_of(trigger.doc)
+    if text[trigger.idx + len(trigger.text):].lstrip().startswith(event.date_text):
+        return True  # "a shootout Thursday"
+    if not (trigger.dep_ == "pobj" or (trigger.dep_ == "dobj" and trigger.head.dep_ == "prep")):
+        return False
+    # (a time hung on the preposition the noun is the object of is the noun's, and so is one
+    # right after its phrase, wherever the parser hangs it: "following a railway explosion
+    # earlier this month that ...")
+    start = min(t.idx for t in trigger.head.subtree)
+    end = max(t.idx + len(t.text) for t in trigger.head.subtree)
+    return event.date_text in text[start:end] or text[end:].lstrip().startswith(event.date_text)
 
 
 def _done_before(verb: Token) -> bool:

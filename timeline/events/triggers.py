@@ -2859,8 +2859,11 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "agree"  # "concluded a deal", "brokered a truce", "settled the lawsuit"
         if lemma != "strike":
             return None
-    if lemma in ("establish", "restore", "resume", "normalize", "normalise", "sever", "cut", "break"):
-        if objects & _TIES and objects & {"diplomatic", "ties", "relations"}:
+    if lemma in ("establish", "restore", "resume", "normalize", "normalise", "sever", "cut", "break", "upgrade",
+                 "elevate"):
+        # (two states raising their ties a step, "upgrade bilateral relations to a strategic
+        # partnership", agree on it as they do on restoring them)
+        if objects & _TIES and objects & {"diplomatic", "ties", "relations", "bilateral"}:
             return "other" if lemma in ("sever", "cut", "break") else "agree"
         if lemma == "establish" and objects & {"embassy", "consulate", "mission"}:
             return "other"
@@ -3293,7 +3296,8 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "talk", "commit", "roll", "pour", "push", "advance", "intervene", "become", "provide", "give",
     "offer", "conclude", "seal", "clinch", "broker",
     "finalize", "finalise", "strike", "reach", "hammer", "settle", "establish", "restore", "resume", "normalize",
-    "normalise", "sever", "cut", "break", "accept", "contribute", "grant", "allocate", "earmark", "donate", "arm",
+    "normalise", "sever", "cut", "break", "upgrade", "elevate", "accept", "contribute", "grant", "allocate",
+    "earmark", "donate", "arm",
     "equip", "export", "airlift", "move", "position", "rush", "mass", "pull", "pound", "batter", "lash", "ravage",
     "devastate", "swamp", "sweep", "engulf", "rage", "submerge", "beat", "punch", "kick", "choke", "slash",
     "assault", "pistol-whip", "hack", "occupy", "liberate", "down", "fight", "slaughter", "massacre", "poison",

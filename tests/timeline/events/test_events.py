@@ -1755,3 +1755,25 @@ def test_a_speakers_quoted_story_of_his_own_past_deeds_is_no_statement() -> None
         assert "statement" not in _kinds(text)
     assert "statement" in _kinds("\"We will close the pool in June,\" council member Ann Lee said on Monday.")
     assert "statement" in _kinds("\"We did not close the pool,\" council member Ann Lee said on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a harm in a background phrase whose own words state its time: a happening of its own
+    ("Sylvania expels two Freedonian diplomats in response to Freedonia's closure of its embassy in Marsden "
+     "following a pipeline explosion earlier this month that Sylvania blames on saboteurs.",
+     ("accident", "2026-03-01")),
+    # a harm noun with its day right after it, whatever verb tells what it left
+    ("A four-hour shootout Thursday south of the capital of Westmark left three gunmen dead.",
+     ("attack", "2026-03-12")),
+])
+def test_a_harm_noun_with_a_time_of_its_own_is_an_event(text: str, expected: tuple[str, str]) -> None:
+    events = extract_events(text, published="2026-03-14")
+    assert expected in [(e.event_type, str(e.date_start)) for e in events]
+
+
+def test_the_dated_harm_noun_rule_leaves_a_date_of_the_verb_alone() -> None:
+    from timeline.events.extract import _dated_background_harm
+
+    text = ("Several other fires broke out throughout the county Tuesday, including a brush fire on Elm Street "
+            "in Oakdale.")
+    assert not any(_dated_background_harm(c) for c in candidate_events(text, published="2026-03-14"))

@@ -918,3 +918,12 @@ def test_a_commissions_raid_is_a_search(sentence, kind):
 ])
 def test_what_grows_decides_a_deployment(sentence, deploy):
     assert ("deploy" in kinds(sentence)) is deploy
+
+
+# Two states raising their ties a step agree on it, as they do on restoring them.
+@pytest.mark.parametrize("sentence", [
+    "Freedonia and Sylvania upgrade bilateral relations to a comprehensive strategic partnership.",
+    "Sylvania and Westmark elevate their ties to a strategic partnership in Marsden on Monday.",
+])
+def test_upgrading_ties_is_an_agreement(sentence):
+    assert "agree" in kinds(sentence)
