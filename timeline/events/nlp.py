@@ -16,7 +16,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from geodata.language.pipeline import load_pipeline, load_syntax_pipeline, remember_text, rule_lemmas
 from timeline.events.triggers import FORCES, NOUN_TRIGGER_WORDS, VERB_TRIGGER_LEMMAS, VERB_TYPES, could_be_gerund
@@ -79,14 +79,29 @@ def _verbs_read_as_nouns(doc: Doc) -> None:
     """Retag as a present-tense verb a trigger verb's "-s" form the tagger took for a plural
     noun although the parser gave it a subject: "the Board of Peace states that it will ...",
     "Igor Ivanov calls extending NATO membership 'a mistake'" (a noun takes no subject; the
-    third person "-s" of a digest's present tense reads like a plural). Run on the parsed
-    sentences only, the plural nouns found by their tag column."""
+    third person "-s" of a digest's present tense reads like a plural). So is one the parser
+    gave a direct object, the noun just before it read as its compound: "after an anti-graft
+    court orders their arrest" (a noun takes no object): that noun is the verb's subject. Run
+    on the parsed sentences only, the plural nouns found by their tag column."""
     plural = doc.vocab.strings["NNS"]
     for i in numpy.flatnonzero(doc.to_array(TAG) == plural).tolist():
         token = doc[i]
-        if token.lower_.endswith("s") and token.lemma_.lower() in VERB_TRIGGER_LEMMAS \
-                and any(c.dep_ == "nsubj" for c in token.children):
+        if not (token.lower_.endswith("s") and token.lemma_.lower() in VERB_TRIGGER_LEMMAS):
+            continue
+        if any(c.dep_ == "nsubj" for c in token.children):
             token.tag_, token.pos_ = "VBZ", "VERB"
+        elif any(c.dep_ == "dobj" for c in token.children) and _subject_read_as_compound(token):
+            token.tag_, token.pos_ = "VBZ", "VERB"
+            doc[i - 1].dep_ = "nsubj"
+
+
+def _subject_read_as_compound(token: Token) -> bool:
+    """The noun right before the word is its compound and the word has no subject: "an
+    anti-graft court orders ...", read as the compound noun "court orders"."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.head.i == token.i and before.dep_ == "compound" \
+        and before.tag_ in ("NN", "NNP", "NNS", "NNPS") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -2293,6 +2293,16 @@ def _talk_partner(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("about", "of", "up") for c in verb.children)
 
 
+def _court_orders_custody(order: Token, subject: Token | None, objects: set[str]) -> bool:
+    """A court or judge orders someone's arrest or sends someone into custody: "the high court
+    orders the arrest of two ministers", "a judge orders the former mayor into pre-trial
+    detention" (codebook: arrest, by the court that ordered it), not a measure of its own."""
+    if subject is None or subject.lemma_.lower() not in _COURT_WORDS:
+        return False
+    return bool(objects & {"arrest", "arrests", "detention"}
+                or (_prep_object_words(order, "into") | _prep_object_words(order, "to")) & _LOCKUPS)
+
+
 #: where a convict or suspect is sent or from where one is released
 _LOCKUPS = {"jail", "prison", "custody", "detention", "lockup", "jailhouse", "penitentiary", "captivity", "cell"}
 #: the public money a body cuts ("cut funding for the program"): a policy measure
@@ -3220,6 +3230,8 @@ def _coverage_verb_type(token: Token, lemma: str):
         if any(c.dep_ == "xcomp" for c in token.children) and objects & _FORCES:
             return "deploy"  # "ordered troops to the border"
         subject = _head_subject(token)
+        if _court_orders_custody(token, subject, objects):
+            return "arrest"
         ordered = any(c.dep_ == "nsubjpass" for c in token.children) or subject is not None and (
             subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.lemma_.lower() in _POSTS
             | _COURT_WORDS | _PUBLIC_BODIES)

@@ -1707,6 +1707,21 @@ def test_a_digest_bodys_present_states_read_as_a_noun_is_its_statement() -> None
     assert _kinds("In reply, the Committee of Safety states that it will study the proposals.") == ["statement"]
 
 
+
+def test_a_courts_order_of_arrest_read_as_a_compound_noun_is_an_arrest_by_the_court() -> None:
+    # "court orders" read as a compound noun with an object is the court's verb; a court that
+    # orders an arrest, or someone into custody, makes the arrest (codebook: arrest)
+    [event] = extract_events("Two senators go into hiding after an anti-fraud court orders their arrest on bribery "
+                             "charges.", published="2026-03-04")
+    assert (event.event_type, event.trigger) == ("arrest", "orders") and event.actor1.endswith("court")
+
+
+def test_a_judge_sending_someone_into_custody_is_an_arrest_by_the_judge() -> None:
+    [event] = extract_events("A district judge orders the former governor into pre-trial detention on fraud charges.",
+                             published="2026-03-04")
+    assert (event.event_type, event.actor1, event.trigger) == ("arrest", "district judge", "orders")
+
+
 def test_a_town_named_like_a_happening_is_no_happening() -> None:
     # "Hurricane" here is a town (codebook §1: a happening, not a word); a storm named by its
     # kind ("Hurricane Ida") is one

@@ -78,3 +78,12 @@ def test_a_trigger_verb_read_as_a_plural_noun_with_a_subject_is_a_verb():
     assert states.pos_ == "VERB" and states.tag_ == "VBZ"
     plural = parse("Officials from three states met in Dunmore on Monday.")
     assert next(t for t in plural if t.lower_ == "states").pos_ == "NOUN"  # no subject of its own
+
+
+def test_a_trigger_verb_read_as_a_plural_noun_with_an_object_is_a_verb():
+    # "court orders" read as one compound noun although "orders" has a direct object: a noun
+    # takes no object, so "orders" is the verb and "court" its subject
+    doc = parse("Two senators go into hiding after an anti-fraud court orders their arrest on bribery charges.")
+    orders = next(t for t in doc if t.lower_ == "orders")
+    assert orders.pos_ == "VERB" and orders.tag_ == "VBZ"
+    assert [c.text for c in orders.children if c.dep_ == "nsubj"] == ["court"]
