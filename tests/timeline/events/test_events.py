@@ -1686,6 +1686,7 @@ _EARLIER_SAYING = ("The council voted on Tuesday to close the Elm Street library
 @pytest.mark.parametrize("said, background", [
     ("had said", True),  # the past perfect: said before the story's time, its background
     ("said on Monday", False),  # a time of its own: the mayor's statement that day
+    ("said in a previous interview", True),  # an earlier occasion with no time: background too
 ])
 def test_a_saying_in_the_past_perfect_is_background(said: str, background: bool) -> None:
     # codebook §1 and §3: background without a specific time is not coded
@@ -1693,6 +1694,19 @@ def test_a_saying_in_the_past_perfect_is_background(said: str, background: bool)
     candidates = candidate_events(_EARLIER_SAYING.format(said), published=dt.date(2025, 5, 8))
     [saying] = [c for c in candidates if c.event.event_type == "statement" and c.trigger.lemma_ == "say"]
     assert _background_without_time(saying) is background
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a present participle after a common noun says who the people are, no trip reported
+    ("The two Danes are part of a twelve-person hiking party travelling around the Dolomites.", []),
+    # the same trip in a relative clause with a time of its own, or as the clause's verb
+    ("The two Danes are part of a twelve-person hiking party that travelled around the Dolomites last week.",
+     ["visit"]),
+    ("The minister is travelling around the Dolomites this week.", ["visit"]),
+])
+def test_a_trip_told_by_a_participle_describing_a_noun_is_no_visit(text: str, kinds: list[str]) -> None:
+    # codebook §1: background descriptions of people are no happening
+    assert candidate_kinds(text, dt.date(2025, 5, 8)) == kinds
 
 
 def test_a_noun_inside_the_object_of_a_chosen_verb_of_its_kind_is_that_happening() -> None:
