@@ -224,7 +224,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _conditional_verdict(cue) \
-                    or _answer_when_asked(cue) or _own_deed_recounted(cue) \
+                    or _answer_when_asked(cue) or _own_deed_recounted(cue) or _saying_in_time_clause(cue) \
                     or _private_quote(cue) or _service_offered(cue) \
                     or (hazard_story and _scene_recounted(cue)) \
                     or (harm_story and _undergone_recounted(cue)) \
@@ -1340,6 +1340,22 @@ def _pact_broken(cue: Cue) -> bool:
     if token.dep_ == "dobj" and token.head.lemma_.lower() in BREAKING_WORDS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in BREAKING_WORDS
+
+
+#: Conjunctions of a clause that sets the time of the sentence's main clause: "after they
+#: confirmed", "once he said".
+_TIME_CLAUSE_MARKS = SEQUENCE_WORDS | SAME_TIME_WORDS | {"until", "once"}
+
+
+def _saying_in_time_clause(cue: Cue) -> bool:
+    """A bare verb of saying or confirming in a clause of time ("After they confirmed that the
+    boy was safe, his mother drove home"; "when the clerk said the office was closed, ..."): a
+    step of the story that times the main clause's doing, no statement of a party's on an
+    occasion of its own (codebook §2: source attribution is not an event)."""
+    if not _bare_statement(cue, verb=True):
+        return False
+    say = cue.trigger
+    return say.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in say.children)
 
 
 #: Words that give a clause a time of its own by another happening ("after his arrest").

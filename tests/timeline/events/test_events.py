@@ -1709,6 +1709,20 @@ def test_a_trip_told_by_a_participle_describing_a_noun_is_no_visit(text: str, ki
     assert candidate_kinds(text, dt.date(2025, 5, 8)) == kinds
 
 
+@pytest.mark.parametrize("text, in_time_clause", [
+    # the confirming only times the ranger's drive home: a step of the story, no statement
+    ("After officers confirmed that the two hikers were unhurt, the ranger drove back to the lodge on Sunday.",
+     True),
+    ("Officers confirmed on Sunday that the two hikers were unhurt.", False),
+])
+def test_a_saying_in_a_clause_of_time_is_no_statement(text: str, in_time_clause: bool) -> None:
+    # codebook §2: source attribution is not an event
+    from timeline.events.extract import _saying_in_time_clause
+    [saying] = [c for c in candidate_events(text, published=dt.date(2025, 5, 8))
+                if c.event.event_type == "statement"]
+    assert _saying_in_time_clause(saying) is in_time_clause
+
+
 def test_a_noun_inside_the_object_of_a_chosen_verb_of_its_kind_is_that_happening() -> None:
     # codebook §2: the truce is what the deal the verb names was made for, one happening
     candidates = candidate_events("Ethiopia and Eritrea sign a deal mediated by Qatar, Egypt, and the U.N. to start "
