@@ -737,7 +737,7 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
                   "journalist", "columnist", "parent", "grandparent", "grandson", "granddaughter", "nephew", "niece",
                   "stepson", "stepdaughter", "builder", "churchgoer", "congregant", "bartender", "waiter",
-                  "waitress", "retiree", "volunteer", "shopper", "diner", "driver",
+                  "waitress", "retiree", "volunteer", "shopper", "diner", "driver", "worker",
                   # a side in a dispute speaks for itself, not for a party: "Critics of the plan said
                   # the road would ruin the valley", "Ann Lee, a supporter of the bypass, said it
                   # will cut traffic" (codebook §1: opinions, private persons' quotes)

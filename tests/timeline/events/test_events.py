@@ -446,6 +446,8 @@ def test_a_date_in_a_clause_about_the_doer_does_not_date_the_happening() -> None
     "The first officers at the scene in Akron called for backup on Saturday.",
     "Harper told detectives in Akron that he was wrestling with Doyle on the porch on Saturday.",
     '"I still cannot believe it," said Wes Lund, a local songwriter in Akron, on Saturday.',
+    # a worker at her trade speaks for herself (codebook §1: private persons' quotes)
+    'Ann Kell, a youth support worker at the Akron clinic, said on Saturday: "I think it is a fine plan."',
 ])
 def test_an_account_to_or_by_the_police_or_a_private_quote_is_no_statement_event(text: str) -> None:
     assert not [e for e in extract_events(text, published="2025-07-14") if e.event_type == "statement"]
