@@ -229,7 +229,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _conditional_verdict(cue) \
-                    or _answer_when_asked(cue) or _own_deed_recounted(cue) \
+                    or _answer_when_asked(cue) or _own_deed_recounted(cue) or _saying_in_time_clause(cue) \
                     or _private_quote(cue) or _service_offered(cue) \
                     or (hazard_story and _scene_recounted(cue)) \
                     or (harm_story and _undergone_recounted(cue)) \
@@ -769,7 +769,7 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
                   "journalist", "columnist", "parent", "grandparent", "grandson", "granddaughter", "nephew", "niece",
                   "stepson", "stepdaughter", "builder", "churchgoer", "congregant", "bartender", "waiter",
-                  "waitress", "retiree", "volunteer", "shopper", "diner", "driver",
+                  "waitress", "retiree", "volunteer", "shopper", "diner", "driver", "worker",
                   # a side in a dispute speaks for itself, not for a party: "Critics of the plan said
                   # the road would ruin the valley", "Ann Lee, a supporter of the bypass, said it
                   # will cut traffic" (codebook §1: opinions, private persons' quotes)
@@ -1253,14 +1253,29 @@ def _background_without_time(cue: Cue) -> bool:
 
 
 def _said_before(cue: Cue) -> bool:
-    """A saying told in the past perfect with no time of its own ("Previously, the mayor had said
-    he would never sign the levy", "the ministry had said the border would stay open"): what was
+    """A saying told in the past perfect or on an earlier occasion (:func:`_earlier_occasion`) with
+    no time of its own ("Previously, the mayor had said he would never sign the levy", "the
+    ministry had said the border would stay open"): what was
     said before the story's time, its background (codebook §1 and §3: background without a
     specific time is not coded), not the speaker's statement on an occasion the article reports."""
     verb = cue.trigger
-    if cue.event.event_type != "statement" or verb.lemma_.lower() not in SAY_VERBS or verb.tag_ != "VBN":
+    if cue.event.event_type != "statement" or verb.lemma_.lower() not in SAY_VERBS:
         return False
-    return _perfect(verb, past=True)
+    return (verb.tag_ == "VBN" and _perfect(verb, past=True)) or _earlier_occasion(verb)
+
+
+#: Words that set an occasion of saying before the story's own: "in an earlier interview".
+_EARLIER = {"earlier", "previous", "prior"}
+
+
+def _earlier_occasion(say: Token) -> bool:
+    """A verb of saying whose occasion is told as an earlier one, with no time of its own ("he
+    said in an earlier interview", "the agency said in a previous statement"): words said
+    before the story's time, its background, not a statement on an occasion it reports."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in SAYING_OCCASIONS
+        and any(m.dep_ == "amod" and m.lower_ in _EARLIER for m in o.children)
+        for o in c.children) for c in say.children)
 
 
 def _perfect(verb: Token, *, past: bool = False) -> bool:
@@ -1357,6 +1372,22 @@ def _pact_broken(cue: Cue) -> bool:
     if token.dep_ == "dobj" and token.head.lemma_.lower() in BREAKING_WORDS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in BREAKING_WORDS
+
+
+#: Conjunctions of a clause that sets the time of the sentence's main clause: "after they
+#: confirmed", "once he said".
+_TIME_CLAUSE_MARKS = SEQUENCE_WORDS | SAME_TIME_WORDS | {"until", "once"}
+
+
+def _saying_in_time_clause(cue: Cue) -> bool:
+    """A bare verb of saying or confirming in a clause of time ("After they confirmed that the
+    boy was safe, his mother drove home"; "when the clerk said the office was closed, ..."): a
+    step of the story that times the main clause's doing, no statement of a party's on an
+    occasion of its own (codebook §2: source attribution is not an event)."""
+    if not _bare_statement(cue, verb=True):
+        return False
+    say = cue.trigger
+    return say.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in say.children)
 
 
 #: Words that give a clause a time of its own by another happening ("after his arrest").
@@ -3478,7 +3509,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token) or _conditional_outcome(token) or _open_question(token) \
                 or _saying_participle(token, event_type) \
-                or _negated_description(token) or _purpose_clause(token) or _tally_of_cases(token):
+                or _negated_description(token) or _purpose_clause(token) or _tally_of_cases(token) \
+                or _present_participle_of_noun(token, event_type):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -3701,6 +3733,14 @@ def _negated_description(token: Token) -> bool:
     paid the levy"): it describes the people it hangs from by what they did not do, neither a
     happening nor a party's denial (codebook §1: negated non-events)."""
     return token.pos_ in ("VERB", "AUX") and token.dep_ == "relcl" and any(c.dep_ == "neg" for c in token.children)
+
+
+def _present_participle_of_noun(token: Token, event_type: str) -> bool:
+    """A present participle after a common noun it describes ("a tour group travelling around
+    the valley", "the crews working on the line"): who the people are, what they are doing at
+    the time; no happening of its own reported (codebook §1: background descriptions)."""
+    return event_type == "visit" and token.tag_ == "VBG" and token.dep_ == "acl" and token.head.pos_ == "NOUN" \
+        and token.head.i < token.i
 
 
 #: Nouns of the cases a happening is counted over: "arrested in only four cases".
