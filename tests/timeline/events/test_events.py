@@ -626,6 +626,14 @@ def test_the_possessor_of_a_killing_or_an_arrest_is_its_target() -> None:
     assert (killing.event.actor1, killing.event.actor2) == (None, "Rabin")
 
 
+@pytest.mark.parametrize("text", ["Before Hank Doyle's shooting, the gunman had worked as a cook in Leeds.",
+                                  "Since Hank Doyle's stabbing, the gunman has been hiding in Leeds."])
+def test_the_possessor_of_a_shooting_or_a_stabbing_is_its_target(text: str) -> None:
+    # "Slepian's shooting": the one shot, not the one who shot (actors.PATIENT_NOUNS)
+    [attack] = [c for c in _candidates(text) if c.event.event_type == "attack"]
+    assert (attack.event.actor1, attack.event.actor2) == (None, "Hank Doyle")
+
+
 def test_the_stated_target_is_never_offered_as_the_doer() -> None:
     [shooting] = [c for c in _candidates("Canadian officials said on Monday that Kopp is a suspect in sniper "
                                          "shootings that injured abortion doctors in Vancouver.")
