@@ -84,6 +84,7 @@ from timeline.events.triggers import (
     DEATH_VERBS,
     FORCES,
     HARM_VERBS,
+    LAW_TEXTS,
     NOUN_TRIGGER_WORDS,
     SAY_VERBS,
     SPOKESPERSON_TITLES,
@@ -3508,7 +3509,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                 or _setting_only(token) or _slogan(token) or _victims_named(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token) or _conditional_outcome(token) or _open_question(token) \
-                or _saying_participle(token, event_type) \
+                or _saying_participle(token, event_type) or _wording_of_a_law(token, event_type) \
                 or _negated_description(token) or _purpose_clause(token) or _tally_of_cases(token) \
                 or _present_participle_of_noun(token, event_type):
             continue
@@ -3726,6 +3727,19 @@ def _saying_participle(token: Token, event_type: str) -> bool:
     count's or the thing's standing, no statement made (a word sense, codebook §1)."""
     return event_type == "statement" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "pcomp") \
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "agent", "prep", "advcl") for c in token.children)
+
+
+def _wording_of_a_law(token: Token, event_type: str) -> bool:
+    """A verb of saying as the participle that gives what a law, a bill or a plan provides ("signs
+    a law banning the games and declaring them illegal", "approves a bill proposing prison
+    terms"): the text's wording, told with the act that passes or proposes it, not a party's
+    statement (codebook §2: an announcement of one's own act is that act)."""
+    if event_type != "statement" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head  # "a law banning the games and declaring them illegal"
+    return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.lower_ in LAW_TEXTS
 
 
 def _negated_description(token: Token) -> bool:
