@@ -74,6 +74,8 @@ HOME_BODY_NOUNS = {"government", "president", "premier", "prime", "minister", "m
                    "army", "military", "junta", "lawmakers", "deputies", "prosecutors", "regime"}
 #: the derivation of a place taken from the nation whose body does the happening
 HOME_NATION = "no place in the sentence: the nation whose body does it"
+#: the words of every derivation of a place guessed from the article's most-named place
+SETTING_GUESS = "the article's setting"
 #: Happenings of the law: an arrest, a charge or a trial is not where the crime it names was
 LEGAL_TYPES = {"arrest", "sanction", "other"}
 #: derivations of places the rules keep for the story but the place model may overrule
@@ -153,6 +155,9 @@ class Locator:
         #: items (a paragraph that took up nothing of the story before it): the place the whole
         #: text names most is no guess for it
         self.digest_item = False
+        #: the whole text is shaped as a digest, its items told in the present (not a wire story
+        #: whose later paragraphs only take up nothing of the story before them)
+        self.digest = False
 
     def place_owners(self, sentence: Span, trigger_tokens: set[int]) -> dict[int, list[int]]:
         """Trigger token index -> geonameids of the locative places that hang off it."""
@@ -512,6 +517,11 @@ class Locator:
         place a happening is coded at; the place of the story so far given to words whose
         venue the text does not state (a statement is not made where the last strike hit),
         unless the story is at the dateline's city."""
+        if self.digest and SETTING_GUESS in (derivation or ""):
+            # "Tunisia releases a lawyer ... Macron announces a revival of military service": in a
+            # digest of separate items, the place the whole text names most is another item's
+            # (the words of a later item keep it only as a guess the event model reads)
+            return "a digest's items have no setting of the whole text"
         if geonameid is None:
             return None
         if geonameid in self.too_wide:
@@ -901,6 +911,15 @@ def _addresses(scored: list, token_of) -> list:
     for (key, place, role) in scored:
         token = token_of(place)
         if token is None or key[0] > 2:
+            continue
+        if token.dep_ == "appos" and token.head.i in at:
+            # "killed in Kunming, China, when a train hits ...": the country set after the town
+            # by a comma is the town's address (the parser may hang the clause off the town,
+            # putting the country nearer the trigger's path than the town)
+            index = at[token.head.i]
+            (host_rank, fineness, gap), host, host_role = result[index]
+            if fineness < key[1] and host_rank > key[0] and not host_role.endswith(PARTY_ROLE):
+                result[index] = ((key[0], fineness, gap), host, f"'{host.text}, {place.text}' names {host.text}")
             continue
         node = coordination_head(token)
         if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in LOCATIVE:
