@@ -72,6 +72,10 @@ PEOPLE_TYPES = {"election", "disaster"}
 HOME_BODY_NOUNS = {"government", "president", "premier", "prime", "minister", "ministry", "cabinet", "parliament",
                    "legislature", "assembly", "senate", "congress", "court", "judge", "police", "authorities",
                    "army", "military", "junta", "lawmakers", "deputies", "prosecutors", "regime"}
+#: Words that rank a state's body or say how far its writ runs, in its name between the
+#: nationality and the body's noun ("the Peruvian Supreme Court", "the Somali National Army"):
+#: unlike "Republican" in "the Irish Republican Army", they leave it the nation's body
+BODY_RANK_WORDS = {"supreme", "high", "constitutional", "national", "federal", "central", "electoral"}
 #: the derivation of a place taken from the nation whose body does the happening
 HOME_NATION = "no place in the sentence: the nation whose body does it"
 #: the words of every derivation of a place guessed from the article's most-named place
@@ -1455,7 +1459,7 @@ def body_nation(token: Token, event_type: str) -> str | None:
         first = token.doc[first.i - 1]
     group = next((ent for ent in token.doc.ents if ent.label_ == "ORG" and ent.start <= token.i < ent.end), None)
     if group is not None and any(t.text[:1].isupper() and not first.i <= t.i <= token.i and t.i != noun.i
-                                 for t in group):
+                                 and t.dep_ != "det" and t.lower_ not in BODY_RANK_WORDS for t in group):
         return None  # "the Irish Republican Army": a group's name, not a body of Ireland
     for start in range(first.i, token.i + 1):
         found = place_for_demonym(token.doc[start:token.i + 1].text)

@@ -427,6 +427,9 @@ _DIGEST_LEAD = "Rebels shelled the market in Goma on Monday, killing six people.
      "arrest", "Chilean"),
     ("A South African court temporarily halts the parliament's impeachment inquiry into the president.",
      "other", "South African"),
+    # ... with a word of its rank between the nationality and the body ("Supreme"), and "The"
+    ("The Chilean Supreme Court sentences former mayor Ana Rojas to six years in prison for fraud.",
+     "arrest", "Chilean"),
     # a people voting
     ("Peruvians vote on Tuesday to elect a new parliament.", "election", "Peruvian"),
     # the sentence's only place names another party, not where it happened
