@@ -312,6 +312,12 @@ class Locator:
                 rank = 5
                 role = f"{place.text} is {party}, {PARTY_ROLE}"
                 parties.add(place.geonameid)
+            elif token is not None and place.geonameid not in self.too_wide and _visited(token, trigger, event_type):
+                # "Meloni visits Saudi Arabia to discuss ...": the place visited is where the
+                # visit was, though the visit's counterpart may be read off it (not "visits the
+                # Middle East": a region of several countries is never a happening's place)
+                rank = 1
+                role = f"'{trigger.text} {place.text}': the place visited"
             elif token is not None and token.i in actor_tokens:
                 rank = 5
                 role = "named in an actor"
@@ -1310,6 +1316,14 @@ def stands_for_government(place: PlaceMention, token: Token, trigger: Token, eve
 
 #: Verbs whose object is where the doer went ("visited Washington", "toured the region").
 VISITING_VERBS = {"visit", "tour", "reach"}
+
+
+def _visited(token: Token, trigger: Token, event_type: str) -> bool:
+    """The place is what the visit's own verb visits, its object or a conjunct of it: "visits
+    Saudi Arabia", "toured Kenya and Uganda"."""
+    node = coordination_head(token)
+    return event_type == "visit" and node.dep_ == "dobj" and node.head.i == trigger.i \
+        and trigger.lemma_.lower() in VISITING_VERBS
 
 
 def trigger_path(token: Token, trigger: Token) -> str:

@@ -800,3 +800,10 @@ def test_a_digests_words_do_not_take_the_place_the_digest_names_most() -> None:
     event = _event(_DIGEST + "Senator Erik Lund warns that the income tax will rise next year.", "warn",
                    published="2025-10-14")
     assert event.lat is None, event.place_derivation
+
+
+def test_the_place_a_visit_visits_is_where_it_was() -> None:
+    # the object of "visits" is also read as the visit's counterpart; it is still the place visited
+    event = _event("Chancellor Erik Lund visits Norway to discuss the Baltic Sea crisis with the Norwegian prime "
+                   "minister.", "visit", published="2026-04-03")
+    assert event.place_name == "Norway", event.place_derivation
