@@ -1985,7 +1985,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     # a digest's items are stories of their own from its first one on, and, whatever the tense,
     # from the paragraph on by which enough items opened a story of their own (both read ahead)
     digest, digest_onset = _digest_shaped(sentences, sentence_words, doc_text) if marks_paragraphs else (False, None)
-    locator.digest_item = digest
+    locator.digest = locator.digest_item = digest
     title_lead_date = None  # the date the lead (the first sentences after a title that date anything) gives
     title_lead_index = 1  # (the sentence it gives it in)
     for sentence_index, sentence in enumerate(sentences):
