@@ -345,7 +345,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
 
 
 #: words that put a noun's happening in the past whatever date its sentence gives
-_BEFORE_WORDS = {"previous", "earlier", "former", "past", "last", "prior"}
+_BEFORE_WORDS = {"previous", "earlier", "former", "past", "last", "prior", "previously", "formerly"}
 
 
 def _defendants_own(cue: Candidate) -> bool:
@@ -1687,6 +1687,10 @@ def _may_date(mention: Cue, best: Cue) -> bool:
         # killed in the strike.": the present tells the happening as today's; a later mention
         # with no date of its own only carries the narrative's earlier day along
         return False
+    if not best.own_date and _told_as_before(mention.trigger):
+        # "The summit is held at Evian. Evian becomes the first town to host it twice, previously
+        # hosting the summit in 2003": a mention set before the happening names an earlier one
+        return False
     if mention.story_start != best.story_start and not _told_in_past(best.trigger):
         # a digest's other item tells its own news ("A court sentences a man for a murder on 3
         # December." after "Two senators surrender after a court orders their arrest"): its day
@@ -1696,6 +1700,14 @@ def _may_date(mention: Cue, best: Cue) -> bool:
         # The bombings occurred on Friday")
         return False
     return mention.story == best.story or not _told_now(best.trigger)
+
+
+def _told_as_before(trigger: Token) -> bool:
+    """The mention, or the clause it is told in, carries a word that sets it before the story's
+    time ("previously hosting the summit", "the previous summit", "an earlier raid")."""
+    verb = _clause_verb(trigger)
+    return any(c.lower_ in _BEFORE_WORDS and c.dep_ in ("advmod", "amod")
+               for t in (trigger, verb) if t is not None for c in t.children)
 
 
 def _ahead_of_deed(mention: Cue, best: Cue) -> bool:

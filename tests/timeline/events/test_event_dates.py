@@ -756,3 +756,11 @@ def test_another_digest_items_date_does_not_date_a_happening_not_told_in_the_pas
               "A bus crashes into a river near Cusco, Peru, killing nine passengers.")
     candidates = {c.event.trigger: c for c in candidate_events(digest, published="2026-03-10")}
     assert not _may_date(candidates["sentences"], candidates["arrest"])
+
+
+def test_a_mention_set_before_the_story_does_not_date_its_happening() -> None:
+    # "previously hosting the Nordic summit in 2004" tells of an earlier summit: today's summit,
+    # told in the present, keeps the report's day
+    text = ("The 12th Baltic summit is held at Parnu in Estonia. Parnu becomes the first town to host a Baltic or "
+            "Nordic summit twice, previously hosting the Nordic summit in 2004.")
+    _assert_one_day(_event(text, "2026-06-15", "summit"), dt.date(2026, 6, 15))
