@@ -15,7 +15,7 @@ _SENTENCE_END = re.compile(r"""(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 _FUTURE_WORDS = frozenset("""will wo shall 'll would may might upcoming
-scheduled planned planning plans plan intends supposed intend expects expect expected hopes hope
+scheduled scheduling planned planning plans plan intends supposed intend expects expect expected hopes hope
 due aims aim tomorrow soon slated gonna
 starts begins opens reopens resumes expires convenes reconvenes ends
 start begin reopen resume expire convene reconvene""".split())

@@ -726,3 +726,10 @@ def test_days_earlier_after_a_month_counted_from_publication_count_from_the_repo
 def test_days_after_a_year_stay_within_that_year(text, year) -> None:
     mention = find_dates(text, "2026-03-20")[-1]
     assert mention.start_date.year == year and mention.precision == "unknown", mention.anchor
+
+
+def test_a_month_a_scheduling_clause_names_lies_ahead() -> None:
+    # "scheduling ... for November", like "scheduled for", names a month still to come
+    mention = find_dates("The governor signs an order scheduling a referendum on the new charter for November.",
+                         "2026-06-15")[0]
+    assert (mention.text, mention.value) == ("November", "2026-11"), mention.anchor
