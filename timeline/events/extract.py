@@ -80,6 +80,7 @@ from timeline.events.scoring import EventModel, load_model
 from timeline.events.slices import SLICE_CHARS, extract_in_slices
 from timeline.events.triggers import (
     APPEAL_VERBS,
+    CAUSE_MARKS,
     CROWD_CONTROL,
     DEATH_VERBS,
     FORCES,
@@ -350,7 +351,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
 
 
 #: words that put a noun's happening in the past whatever date its sentence gives
-_BEFORE_WORDS = {"previous", "earlier", "former", "past", "last", "prior"}
+_BEFORE_WORDS = {"previous", "earlier", "former", "past", "last", "prior", "previously", "formerly"}
 
 
 def _defendants_own(cue: Candidate) -> bool:
@@ -1691,6 +1692,16 @@ def _told_now(token: Token) -> bool:
         and not any(c.lemma_.lower() == "have" for c in helpers)
 
 
+def _cause_of_told_now(token: Token) -> bool:
+    """The happening is told in a clause of what led to one told in the simple present
+    ("Eight people are killed after a bus struck a mine", "a town is cut off when a bridge
+    collapsed"): the past tense there only sets it before the present's happening, the report's
+    own time, not on an earlier day the story gave."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    return verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBD" \
+        and any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in verb.children) and _told_now(verb.head)
+
+
 def _reported_as_done(verb: Token) -> bool:
     """The clause tells of a past happening: a past or perfect verb without a modal, and not
     a judgement of one ("said the strikes were a war crime")."""
@@ -1735,7 +1746,32 @@ def _may_date(mention: Cue, best: Cue) -> bool:
     item before it gives for another arrest)."""
     if mention.event.event_type != best.event.event_type and not best.own_date and _told_now(best.trigger):
         return False  # "Trump calls for a truce." is today's, whatever day a grouped deed of another kind has
+    if not best.own_date and date_assumed(mention.event) and _told_now(best.trigger):
+        # "The navy carries out an airstrike off Oman. ... The president says six people were
+        # killed in the strike.": the present tells the happening as today's; a later mention
+        # with no date of its own only carries the narrative's earlier day along
+        return False
+    if not best.own_date and _told_as_before(mention.trigger):
+        # "The summit is held at Evian. Evian becomes the first town to host it twice, previously
+        # hosting the summit in 2003": a mention set before the happening names an earlier one
+        return False
+    if mention.story_start != best.story_start and not _told_in_past(best.trigger):
+        # a digest's other item tells its own news ("A court sentences a man for a murder on 3
+        # December." after "Two senators surrender after a court orders their arrest"): its day
+        # is not this item's, even when the two are taken for one happening (outside a digest
+        # every mention's story_start is 0); a wire story told in the past that reads as items
+        # still dates its lead by its later paragraphs ("Bombs blew apart two embassies. ...
+        # The bombings occurred on Friday")
+        return False
     return mention.story == best.story or not _told_now(best.trigger)
+
+
+def _told_as_before(trigger: Token) -> bool:
+    """The mention, or the clause it is told in, carries a word that sets it before the story's
+    time ("previously hosting the summit", "the previous summit", "an earlier raid")."""
+    verb = _clause_verb(trigger)
+    return any(c.lower_ in _BEFORE_WORDS and c.dep_ in ("advmod", "amod")
+               for t in (trigger, verb) if t is not None for c in t.children)
 
 
 def _ahead_of_deed(mention: Cue, best: Cue) -> bool:
@@ -5000,13 +5036,15 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
     elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published) \
             and not (trigger.event_type in VERBAL_TYPES
                      and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS) \
-            and not (mode == "asserted" and narrative_date.end_date < published and _told_now(trigger.token)):
+            and not (mode == "asserted" and narrative_date.end_date < published
+                     and (_told_now(trigger.token) or _cause_of_told_now(trigger.token))):
         date, date_text, precision = narrative_date, narrative_date.text, narrative_date.precision
         derivation = f"{NARRATIVE_DERIVATION} '{narrative_date.text}' → {_interval(narrative_date)}"
     else:
         date, date_text, precision = None, None, "unknown"
         derivation = f"{PUBLICATION_DERIVATION} {published.isoformat()}"
-        if narrative_date is not None and narrative_date.end_date < published and _told_now(trigger.token):
+        if narrative_date is not None and narrative_date.end_date < published \
+                and (_told_now(trigger.token) or _cause_of_told_now(trigger.token)):
             derivation += f" (told in the present: not the narrative's earlier '{narrative_date.text}')"
     date_start = date.start_date if date is not None else published
     date_end = date.end_date if date is not None else published

@@ -318,7 +318,7 @@ def _circumstance(child: Token) -> bool:
     """A verb's dependent that is a clause of the circumstance it came in: "when the ice gave
     way", "trying to reach the coast", "after being run over" (not an aim: "to give her son
     freedom")."""
-    if child.dep_ == "prep" and child.lower_ in _CAUSE_MARKS:
+    if child.dep_ == "prep" and child.lower_ in CAUSE_MARKS:
         return any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in child.children)
     return child.dep_ in ("advcl", "xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and not to_infinitive(child)
 
@@ -412,7 +412,7 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
     causes = [subject] if subject is not None and subject.dep_ == "nsubj" else []
     # (the clause may hang on a joined verb: "five are killed and three are injured when ...")
     for clause in (c for verb in (token, *token.conjuncts) for c in verb.children):
-        if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS
+        if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                           for m in clause.children):
             causes += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     # (a storm, a quake, a fire or a crash is a happening's word of its own: the sentence's
@@ -825,7 +825,7 @@ _NATURAL_GROUND = {"soil", "land", "rock", "hill", "hillside", "mountain", "moun
 #: What kills by mishap, not by anyone's design ("bootleg alcohol kills 37")
 _MISHAP_CAUSES = {"alcohol", "liquor", "methanol", "moonshine", "poisoning", "leak", "fumes", "monoxide"}
 #: The conjunctions of a clause that tells what led to a killing ("killed after ...", "when ...").
-_CAUSE_MARKS = {"after", "when", "as", "because", "while"}
+CAUSE_MARKS = {"after", "when", "as", "because", "while"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
 _RESCUE_CALLS = {"backup", "back-up", "help", "reinforcements", "assistance", "ambulance", "ambulances", "medics"}
 #: Verbs that make a deployment of armed forces when their object is forces or a military presence.
