@@ -43,8 +43,9 @@ from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
-from timeline.events.actors import (BEARING_VERBS, CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor,
-                                    ActorResolver, declared_winner, defendant_of, named_speaker_of, with_speaker)
+from timeline.events.actors import (BEARING_VERBS, CONSEQUENCE_NOUNS, CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES,
+                                    OFFICE_VERBS, Actor, ActorResolver, declared_winner, defendant_of, named_speaker_of,
+                                    with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster, compatible, county_holds,
                                    date_assumed, definite, future_saying, in_title, opens_with_title, outer_clause_date,
                                    split_kinds)
@@ -5247,9 +5248,8 @@ def _fallback_place(event: Event) -> bool:
     return (event.place_derivation or "").startswith("no ")
 
 
-# Words for the toll of a happening: with no doer and no date of their own, right after an
-# attack, they report that attack's toll, and where it fell.
-CONSEQUENCE_NOUNS = {"casualties", "casualty", "deaths", "dead", "death", "toll", "injuries", "victims", "damage"}
+# (CONSEQUENCE_NOUNS, the words for a happening's toll: with no doer and no date of their own,
+# right after an attack, they report that attack's toll, and where it fell.)
 
 
 def _is_consequence_of(event: Event, previous: Event) -> bool:
