@@ -254,6 +254,15 @@ def is_english_word(word: str) -> bool | None:
     return any(lemma in words for lemma in rule_lemmas(word.lower(), rules, exceptions))
 
 
+def is_english_adjective(word: str) -> bool:
+    """Whether ``word`` (any case) is a common English adjective by the model's lemmatizer word
+    index ("Federal", "Superior"; not "Concord"); False when the model ships no such index."""
+    lookups = lemma_lookups()
+    if lookups is None:
+        return False
+    return word.lower() in lookups.get_table("lemma_index").get("adj", ())
+
+
 def rule_lemmas(form: str, rules: dict[str, list[list[str]]], exceptions: dict[str, dict[str, list[str]]]) -> set[str]:
     """Every lemma a rule lemmatizer could give a lower-case form, whatever its part of speech
     among ``rules``' (its exceptions and suffix rules, by part of speech), the form itself

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from geodata.gazetteer import curated
 from geodata.gazetteer.index import Gazetteer, normalize
-from geodata.language.pipeline import doc_text, is_english_word
+from geodata.language.pipeline import doc_text, is_english_adjective, is_english_word
 
 logger = logging.getLogger(__name__)
 
@@ -371,7 +371,9 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
                 whole_is_big = any(c.get("match") == "name" and c["feature"] in ("city", "admin2")
                                    and (c["population"] or 0) >= 1_000
                                    for c in gazetteer.lookup(doc[first:j].text, limit=5))
-            if j < ent.end and doc[j].lower_ not in _INSTITUTION_WORDS:
+            if j == first and _town_of_common_word(doc, first, gazetteer):
+                j, whole_is_big = first + 1, True  # "the Concord Police": the town
+            if j < ent.end and doc[j].lower_ not in _INSTITUTION_WORDS and not _county_court(doc, first, j):
                 j = first
             elif (j < ent.end and doc[j].lower_ == "party" and j - first == 1
                   and not _is_major_place(doc[first:j].text, gazetteer)):
@@ -944,6 +946,45 @@ def _city_of_town(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
 _LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "township", "schools",
                           "officials", "residents", "city"}
 
+#: the levels of a state's trial courts that a county's name heads ("Merrimack County Superior Court")
+_COUNTY_COURT_LEVELS = frozenset({"superior", "supreme", "probate"})
+
+
+def _county_court(doc: Doc, start: int, end: int) -> bool:
+    """"a Merrimack County Superior Court judge": doc[start:end] is a county's name ("...
+    County") heading the name of a court of that county, so the county is named. A bare name
+    before such a court ("Middlesex Superior Court") may be the county's or a town's and is
+    left alone."""
+    return (end - start >= 2 and doc[end - 1].lower_ == "county" and end < len(doc)
+            and doc[end].lower_ in _COUNTY_COURT_LEVELS)
+
+
+#: a town's own force or office after its name ("Concord Police", "Liberty Fire"): words of
+#: :data:`_LOCAL_AUTHORITY_WORDS` that no trade union or council of another kind uses
+_TOWN_FORCE_WORDS = frozenset({"police", "sheriff", "fire", "mayor"})
+
+
+def _town_of_common_word(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+    """"the Concord Police", "Independence City Council": a capitalised common word
+    (:data:`curated.NON_PLACE_WORDS`, no adjective: not "Federal Police") that a town of
+    LOCAL_USE_POPULATION bears as its own name is that town before its own police, fire
+    service, mayor or city council, as any town's name is ("Roselle police"); the town, not
+    a province of the name (see :func:`geodata.toponyms.resolve.candidates_for`)."""
+    n = len(doc)
+    if i + 1 >= n or doc[i].lower_ not in curated.NON_PLACE_WORDS or not _is_capitalised(doc[i].text):
+        return False
+    if i > 0 and (doc[i - 1].lower_ == "of" or (_is_capitalised(doc[i - 1].text) and doc[i - 1].is_alpha
+                                                and doc[i - 1].lower_ not in ("a", "an", "the"))):
+        return False  # the tail of a longer name: "the Chamber of Commerce Mayor's Breakfast"
+    after = doc[i + 1].lower_
+    if not (after in _TOWN_FORCE_WORDS or (after in ("city", "town") and i + 2 < n and doc[i + 2].lower_ == "council")):
+        return False
+    if is_english_adjective(doc[i].text):
+        return False
+    return any(c.get("match") == "name" and c["feature"] == "city" and c["name"].lower() == doc[i].lower_
+               and (c["population"] or 0) >= LOCAL_USE_POPULATION for c in gazetteer.lookup(doc[i].text, limit=5))
+
+
 #: words after a town's name that make it the town's people ("Chicopee residents"); not its
 #: authority ("Danbury police" names a force, which the organisation pass reads)
 _LOCAL_USE_WORDS = {"residents", "resident", "man", "woman", "men", "women", "couple", "teen", "teenager", "boy",
@@ -1049,7 +1090,8 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
                 continue
             name = text[idx[i]:idx[j - 1] + len(strings[orths[j - 1]])]  # doc[i:j].text
             key = normalize(name)
-            if length == 1 and (key in curated.NON_PLACE_WORDS or len(key) < 3):
+            town_force = length == 1 and _town_of_common_word(doc, i, gazetteer)
+            if length == 1 and ((key in curated.NON_PLACE_WORDS and not town_force) or len(key) < 3):
                 continue
             if length == 1 and sent_start[i] and doc[i].pos_ not in ("PROPN", "") and not (
                     j < n and strings[lower_ids[j]] in _LOCAL_USE_WORDS and is_english_word(tok_text) is False):
@@ -1092,7 +1134,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
                       and not (j < n and capitalised[j] and alpha[j])
                       and any(c.get("match") == "name" and c["feature"] in ("city", "admin2")
                               and (c["population"] or 0) >= LOCAL_USE_POPULATION for c in cands))
-            if strong or next_is_type or after_preposition or local_use or marked:
+            if strong or next_is_type or after_preposition or local_use or marked or town_force:
                 add(i, j, "GAZ")
                 matched = j - i
                 break

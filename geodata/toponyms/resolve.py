@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from geodata.gazetteer import curated
 from geodata.gazetteer.index import (
     CAPITAL_BONUS,
     Candidate,
@@ -28,6 +29,7 @@ from geodata.gazetteer.index import (
 )
 from geodata.model import PlaceMention
 from geodata.toponyms.recognize import (
+    _TOWN_FORCE_WORDS,
     _TYPE_WORDS_ADMIN1,
     _TYPE_WORDS_ADMIN2,
     _TYPE_WORDS_LAND,
@@ -51,6 +53,10 @@ def candidates_for(t: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
             return [cand]
         return []
     cands = gazetteer.lookup(t.text)
+    if t.next_word in _TOWN_FORCE_WORDS and normalize(t.text) in curated.NON_PLACE_WORDS:
+        # "a Delta police officer": a common word read as a place only as a town's name before
+        # its own police (see recognize._town_of_common_word) is that town, not a province
+        cands = [c for c in cands if c["feature"] == "city"]
     words = t.text.split()
     if not cands and t.type_word:
         # "Kursk region": also try the bare name, and the name without the type word

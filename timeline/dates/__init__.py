@@ -112,9 +112,10 @@ def find_dates(text: str, published: dt.date | dt.datetime | str, *,
             candidates.send(False)  # the shorter matches inside it get their turn
             continue
         if res.start_date is not None and res.type in POINT_TYPES:
-            ctx.last_point = Point(res.start_date, res.precision, end,
-                                   f"{res.value} (previous date in the text, {match.group()!r})")
             anchor = res.anchor or ""
+            ctx.last_point = Point(res.start_date, res.precision, end,
+                                   f"{res.value} (previous date in the text, {match.group()!r})",
+                                   deictic="publication date" in anchor)
             ctx.note(start, end, res.start_date, res.precision, explicit=anchor.startswith("explicit"),
                      deictic="publication date" in anchor)
         found.append(_Found(start, end, res))

@@ -15,7 +15,7 @@ _SENTENCE_END = re.compile(r"""(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 _FUTURE_WORDS = frozenset("""will wo shall 'll would may might upcoming
-scheduled planned planning plans plan intends supposed intend expects expect expected hopes hope
+scheduled scheduling planned planning plans plan intends supposed intend expects expect expected hopes hope
 due aims aim tomorrow soon slated gonna
 starts begins opens reopens resumes expires convenes reconvenes ends
 start begin reopen resume expire convene reconvene""".split())
@@ -225,6 +225,7 @@ class Point:
     precision: str  # "day", "month", "year", ...
     end: int  # where the mention ends in the text
     desc: str  # how it reads in a derivation: "1998-02 (previous date in the text, 'February')"
+    deictic: bool = False  # counted from the publication ("earlier this month", "last year")
 
 
 _UNJUDGED = object()
@@ -485,12 +486,18 @@ class DateContext:
         s_start, _ = self.sentence_bounds(pos)
         return self.sentence_bounds(max(0, s_start - 1))[0]
 
-    def recent_coarse_point(self, pos: int) -> tuple[dt.date, str, str] | None:
+    def recent_coarse_point(self, pos: int, unit: str | None = None) -> tuple[dt.date, str, str] | None:
         """The narrative's latest date when it is a month or a year given in the same or the
         previous sentence as ``pos`` ("He was elected in 2010. Two years earlier, ..."):
-        (its first day, its precision, description); else None."""
+        (its first day, its precision, description); else None. Not, for an amount of days or
+        weeks counted back (``unit`` "D", "W"), a month or year counted from the publication ("a
+        railway blast earlier this month. ... troops shot a day earlier"): it names no day of
+        the narrative to count from, the report's day is the reference ("two weeks later" after
+        "last year" still counts within that year: ``unit`` None)."""
         point = self.last_point
         if point is None or point.precision not in ("month", "year"):
+            return None
+        if point.deictic and unit in ("D", "W"):
             return None
         if self.tense(pos, pos) == "future":
             return None  # "will return to Earth 13 days later": from the day of the plan

@@ -1902,7 +1902,8 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
                                     f"{m.group()} in results → the fiscal quarter a year before")
             res = cal.quarter_ref(year - 1, quarter)
             return _with_anchor(res, f"{m.group()} in results → same quarter a year before {year}-Q{quarter}")
-        near = ctx.recent_coarse_point(m.start()) if rel in ("earlier", "later", "previously") else None
+        near = ctx.recent_coarse_point(m.start(), unit if sign < 0 else None) \
+            if rel in ("earlier", "later", "previously") else None
         if near is not None:
             # "He was elected in 2010. Two years earlier, he had lost": "earlier" and "later"
             # count from the narrative's date, here a year or a month the text just gave;

@@ -55,17 +55,26 @@ def gerund_subject(trigger: Token) -> Token | None:
     ("after being beaten"), or when the verb it hangs from is passive or a reduced passive:
     the one "accused of killing" or "charged with shooting" is not thereby its doer. A gerund
     joined to another shares its doer: "after touring the port and meeting the mayor, the
-    envoy said" → the envoy met the mayor."""
+    envoy said" → the envoy met the mayor. So is an active participle clause hung on the verb
+    with or without a conjunction: "Chile announced measures, suspending a treaty and
+    expelling diplomats", "the court upheld the ruling while granting him bail" → Chile, the
+    court."""
     if trigger.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children):
         return None
     first = trigger
     while first.dep_ == "conj" and first.head.tag_ == "VBG":
         first = first.head
-    if first.dep_ != "pcomp" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in first.children):
+    if first.dep_ not in ("pcomp", "advcl") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in first.children):
         return None
-    prep = first.head
-    verb = prep.head
-    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBN" \
+    if first.dep_ == "advcl":
+        verb = first.head  # "Chile announced measures, suspending a treaty": the verb's subject
+    else:
+        prep = first.head
+        verb = prep.head
+        if prep.dep_ != "prep":
+            return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBN" \
             or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -225,6 +234,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "by")
             elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in MOVER_NOUNS:
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "mover")
+        # "Russian strikes", "American arms sales": the state its demonym names does it
+        add(resolver.state_modifier(trigger, event_type), "armed_modifier")
         # "attacks attributed to al-Shabaab", "a raid carried out by the rebels": the party the
         # participle after the noun credits it to
         add(credited_doer(trigger), "by")

@@ -54,7 +54,7 @@ MEMBER_NOUNS = {"deputy", "lawmaker", "legislator", "soldier", "officer", "fight
 #: assassination", "the suspect's arrest"), not the doer as with "Russia's attack".
 PATIENT_NOUNS = frozenset({"assassination", "murder", "killing", "slaying", "death", "arrest", "detention",
                            "kidnapping", "abduction", "execution", "capture", "extradition", "trial",
-                           "conviction", "sentencing", "rescue", "release", "funeral", "injury", "beating",
+                           "conviction", "sentencing", "rescue", "release", "funeral", "injury", "beating", "shooting", "stabbing",
                            "deportation", "expulsion", "indictment", "prosecution", "impeachment"})
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "case", "punct", "hmod", "hyph"}
 
@@ -339,6 +339,11 @@ class ActorResolver:
                 # "a Brenton court ruled that the two men should stay in custody": the court
                 # keeps them; they are its counterpart
                 actor1, actor2 = court_actor, actor2 or actor1
+        if actor1 is None and doer is None and trigger.pos_ == "NOUN":
+            state = self.state_modifier(trigger, event_type)
+            if state is not None:
+                # "a Ukrainian missile and drone attack": the demonym on the first joined noun
+                actor1 = self._actor(state)
         if actor1 is None and event_type not in ("statement", "warn", "condemn", "support"):
             announcer = announcer_of(trigger)
             announcer_actor = self._actor(announcer) if announcer is not None else None
@@ -692,7 +697,7 @@ class ActorResolver:
             if body is not None:
                 return body
         if ent is not None:
-            return self._named(ent)
+            return self._with_place_name(ent)
         members = self._group_members(token)
         if members is not None:
             return members
@@ -825,6 +830,25 @@ class ActorResolver:
                 return None
             return Actor(name=name, country_code=place.country_code, kind="named")
         return Actor(name=name, kind="named")
+
+    def _with_place_name(self, ent: Span) -> Actor | None:
+        """The named party, an organisation's name with the place's name before it that the
+        entity left out: "the United States Senate" read as "Senate" → "United States Senate",
+        the body of that state (and of its country), not any senate."""
+        start = ent.start
+        while ent.label_ == "ORG" and start > 0:
+            word = ent.doc[start - 1]
+            if word.pos_ != "PROPN" or word.dep_ != "compound" or not start <= word.head.i < ent.end \
+                    or word.i in self._entity_of or word.i not in self._place_at:
+                break
+            start -= 1
+        if start == ent.start:
+            return self._named(ent)
+        actor = self._named(Span(ent.doc, start, ent.end, label=ent.label_))
+        place = self._place_at[start]
+        if actor is not None and actor.country_code is None and place.feature == "country":
+            actor.country_code = place.country_code
+        return actor
 
     def _subject_before(self, pronoun: Token) -> Actor | None:
         """The named person who was the subject of the latest clause with a subject before
@@ -988,6 +1012,30 @@ class ActorResolver:
         else:
             return None
         return self.story_body
+
+    def state_modifier(self, noun: Token, event_type: str | None) -> Token | None:
+        """The state an armed or supplying happening's noun is named for by its demonym:
+        "Russian strikes on Kyiv", "the Israeli offensive", "a Ukrainian missile and drone
+        attack" (the demonym on the first of two joined nouns), "American arms sales to
+        Taiwan" → that word; a state's own deeds (ACLED's "Military Forces of Russia"), as an
+        armed group's are ("rebel attacks", :func:`armed_modifier`). None for other kinds ("the
+        French election" names where), for a toll ("North Korean casualties" are what they
+        lost), for a place's name ("the Kyiv attack", "the Tanzania bombing" name where), and
+        for a deed of two states together ("an Israeli–U.S. airstrike": no one of them is
+        the doer)."""
+        if event_type not in STATE_DEED_TYPES or noun.pos_ != "NOUN" or noun.lower_ in CONSEQUENCE_NOUNS:
+            return None
+        nouns = [noun] + ([noun.head] if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else [])
+        for head in nouns:
+            states = [child for child in head.children if child.dep_ in ("amod", "compound") and child.i < head.i
+                      and child.i in self._place_at and self._place_at[child.i].resolved
+                      and (self._place_at[child.i].role == "adjectival"
+                           or self._place_at[child.i].feature == "country")]
+            if len(states) > 1:
+                return None
+            if states and self._place_at[states[0].i].role == "adjectival":
+                return states[0]
+        return None
 
     @functools.cached_property
     def sole_judge(self) -> Token | None:
@@ -1505,6 +1553,13 @@ ARMED_SIDES = ARMED_MEN | {"police", "policeman", "officer", "militiaman", "guar
 #: Prepositions that set a loss in a fight: "killed in clashes", "wounded during a gunfight"
 CLASH_PREPS = {"in", "during", "following", "after", "amid"}
 
+
+#: Kinds of happening a state's demonym before their noun names the doer of
+#: (:meth:`ActorResolver.state_modifier`): strikes, deployments, arms and aid a state sends
+STATE_DEED_TYPES = frozenset({"attack", "deploy", "supply", "aid"})
+#: Words for the toll of a happening ("North Korean casualties": what the North Koreans lost)
+CONSEQUENCE_NOUNS = frozenset({"casualties", "casualty", "deaths", "dead", "death", "toll", "injuries", "victims",
+                               "damage"})
 
 #: Armed men outside a state's forces an attack's noun can be named for ("rebel attacks",
 #: "settler violence"); not police or army, whom the article names more precisely elsewhere

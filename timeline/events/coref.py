@@ -648,8 +648,8 @@ def _own_place(cue: Cue) -> bool:
 def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group a definite or possessed event noun points back to, however far: "Lavrov's
     trip", "the bombing", "the blast killed 12" (a toll verb whose subject is one) — the latest group of the same type whose doer it names (or any, when
-    it names none) and that the text does not tell apart from it. For an attack, a fire or a
-    crash named back by a noun that has no day of its own, the day its sentence gives is
+    it names none; one telling its kind first, :func:`_latest_told_first`) and that the text does
+    not tell apart from it. For an attack, a fire or a crash named back by a noun that has no day of its own, the day its sentence gives is
     another's ("seen near his home in the days before the shooting", "Reports Tuesday showed
     ice was a factor in the crash") and tells it apart from nothing."""
     token = cue.trigger
@@ -684,7 +684,7 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         # "Kopp vanished after the shooting, and his car was found at the Newark airport": the
         # town is the car's, not the shooting's; the noun names no place of its own
         told = dataclasses.replace(told, place_explicit=False)
-    for group in reversed(groups):
+    for group in _latest_told_first(groups, cue):
         if cue.event.event_type not in {m.event.event_type for m in group}:
             continue
         unreal = UNREAL_MODES | TO_COME_MODES if cue.event.event_type in HARM_TYPES | HAZARD_TYPES else UNREAL_MODES
@@ -706,6 +706,21 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             cue.told_as = told
         return group
     return None
+
+
+def _latest_told_first(groups: list[list[Cue]], cue: Cue) -> list[list[Cue]]:
+    """The groups a definite noun may point back to, latest first; for an attack, a fire or a
+    crash, the groups that tell one of its kind as their sentence's own happening come before
+    those that only name one aside: "Two men are charged with murder, conspiracy to commit
+    murder and fraud" names a crime as a charge (a mention of another kind in a sentence whose
+    happening is the charge), so "Before the shooting, the gunman had worked as a cook" points
+    back to the shooting told before, not to that murder."""
+    latest = list(reversed(groups))
+    if cue.event.event_type not in HARM_TYPES | HAZARD_TYPES:
+        return latest
+    kind = cue.event.event_type
+    told = [g for g in latest if any(m.chosen and m.event.event_type == kind for m in g)]
+    return told + [g for g in latest if not any(g is t for t in told)]
 
 
 #: Pronouns that, as the subject of "be", name a happening told before ("It was a cowardly attack").

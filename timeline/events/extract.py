@@ -43,8 +43,9 @@ from geodata.language.pipeline import is_headline, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
-from timeline.events.actors import (BEARING_VERBS, CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES, OFFICE_VERBS, Actor,
-                                    ActorResolver, declared_winner, defendant_of, named_speaker_of, with_speaker)
+from timeline.events.actors import (BEARING_VERBS, CONSEQUENCE_NOUNS, CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES,
+                                    OFFICE_VERBS, Actor, ActorResolver, declared_winner, defendant_of, named_speaker_of,
+                                    with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster, compatible, county_holds,
                                    date_assumed, definite, future_saying, in_title, opens_with_title, outer_clause_date,
                                    split_kinds)
@@ -80,10 +81,12 @@ from timeline.events.scoring import EventModel, load_model
 from timeline.events.slices import SLICE_CHARS, extract_in_slices
 from timeline.events.triggers import (
     APPEAL_VERBS,
+    CAUSE_MARKS,
     CROWD_CONTROL,
     DEATH_VERBS,
     FORCES,
     HARM_VERBS,
+    LAW_TEXTS,
     NOUN_TRIGGER_WORDS,
     SAY_VERBS,
     SPOKESPERSON_TITLES,
@@ -229,7 +232,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _conditional_verdict(cue) \
-                    or _answer_when_asked(cue) or _own_deed_recounted(cue) \
+                    or _answer_when_asked(cue) or _own_deed_recounted(cue) or _saying_in_time_clause(cue) \
                     or _private_quote(cue) or _service_offered(cue) \
                     or (hazard_story and _scene_recounted(cue)) \
                     or (harm_story and _undergone_recounted(cue)) \
@@ -349,7 +352,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
 
 
 #: words that put a noun's happening in the past whatever date its sentence gives
-_BEFORE_WORDS = {"previous", "earlier", "former", "past", "last", "prior"}
+_BEFORE_WORDS = {"previous", "earlier", "former", "past", "last", "prior", "previously", "formerly"}
 
 
 def _defendants_own(cue: Candidate) -> bool:
@@ -769,7 +772,7 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "victim", "patient", "tenant", "landlord", "coworker", "co-worker", "correspondent", "reporter",
                   "journalist", "columnist", "parent", "grandparent", "grandson", "granddaughter", "nephew", "niece",
                   "stepson", "stepdaughter", "builder", "churchgoer", "congregant", "bartender", "waiter",
-                  "waitress", "retiree", "volunteer", "shopper", "diner", "driver",
+                  "waitress", "retiree", "volunteer", "shopper", "diner", "driver", "worker",
                   # a side in a dispute speaks for itself, not for a party: "Critics of the plan said
                   # the road would ruin the valley", "Ann Lee, a supporter of the bypass, said it
                   # will cut traffic" (codebook §1: opinions, private persons' quotes)
@@ -1253,14 +1256,29 @@ def _background_without_time(cue: Cue) -> bool:
 
 
 def _said_before(cue: Cue) -> bool:
-    """A saying told in the past perfect with no time of its own ("Previously, the mayor had said
-    he would never sign the levy", "the ministry had said the border would stay open"): what was
+    """A saying told in the past perfect or on an earlier occasion (:func:`_earlier_occasion`) with
+    no time of its own ("Previously, the mayor had said he would never sign the levy", "the
+    ministry had said the border would stay open"): what was
     said before the story's time, its background (codebook §1 and §3: background without a
     specific time is not coded), not the speaker's statement on an occasion the article reports."""
     verb = cue.trigger
-    if cue.event.event_type != "statement" or verb.lemma_.lower() not in SAY_VERBS or verb.tag_ != "VBN":
+    if cue.event.event_type != "statement" or verb.lemma_.lower() not in SAY_VERBS:
         return False
-    return _perfect(verb, past=True)
+    return (verb.tag_ == "VBN" and _perfect(verb, past=True)) or _earlier_occasion(verb)
+
+
+#: Words that set an occasion of saying before the story's own: "in an earlier interview".
+_EARLIER = {"earlier", "previous", "prior"}
+
+
+def _earlier_occasion(say: Token) -> bool:
+    """A verb of saying whose occasion is told as an earlier one, with no time of its own ("he
+    said in an earlier interview", "the agency said in a previous statement"): words said
+    before the story's time, its background, not a statement on an occasion it reports."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in SAYING_OCCASIONS
+        and any(m.dep_ == "amod" and m.lower_ in _EARLIER for m in o.children)
+        for o in c.children) for c in say.children)
 
 
 def _perfect(verb: Token, *, past: bool = False) -> bool:
@@ -1357,6 +1375,22 @@ def _pact_broken(cue: Cue) -> bool:
     if token.dep_ == "dobj" and token.head.lemma_.lower() in BREAKING_WORDS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in BREAKING_WORDS
+
+
+#: Conjunctions of a clause that sets the time of the sentence's main clause: "after they
+#: confirmed", "once he said".
+_TIME_CLAUSE_MARKS = SEQUENCE_WORDS | SAME_TIME_WORDS | {"until", "once"}
+
+
+def _saying_in_time_clause(cue: Cue) -> bool:
+    """A bare verb of saying or confirming in a clause of time ("After they confirmed that the
+    boy was safe, his mother drove home"; "when the clerk said the office was closed, ..."): a
+    step of the story that times the main clause's doing, no statement of a party's on an
+    occasion of its own (codebook §2: source attribution is not an event)."""
+    if not _bare_statement(cue, verb=True):
+        return False
+    say = cue.trigger
+    return say.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in say.children)
 
 
 #: Words that give a clause a time of its own by another happening ("after his arrest").
@@ -1659,6 +1693,16 @@ def _told_now(token: Token) -> bool:
         and not any(c.lemma_.lower() == "have" for c in helpers)
 
 
+def _cause_of_told_now(token: Token) -> bool:
+    """The happening is told in a clause of what led to one told in the simple present
+    ("Eight people are killed after a bus struck a mine", "a town is cut off when a bridge
+    collapsed"): the past tense there only sets it before the present's happening, the report's
+    own time, not on an earlier day the story gave."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    return verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBD" \
+        and any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in verb.children) and _told_now(verb.head)
+
+
 def _reported_as_done(verb: Token) -> bool:
     """The clause tells of a past happening: a past or perfect verb without a modal, and not
     a judgement of one ("said the strikes were a war crime")."""
@@ -1703,7 +1747,32 @@ def _may_date(mention: Cue, best: Cue) -> bool:
     item before it gives for another arrest)."""
     if mention.event.event_type != best.event.event_type and not best.own_date and _told_now(best.trigger):
         return False  # "Trump calls for a truce." is today's, whatever day a grouped deed of another kind has
+    if not best.own_date and date_assumed(mention.event) and _told_now(best.trigger):
+        # "The navy carries out an airstrike off Oman. ... The president says six people were
+        # killed in the strike.": the present tells the happening as today's; a later mention
+        # with no date of its own only carries the narrative's earlier day along
+        return False
+    if not best.own_date and _told_as_before(mention.trigger):
+        # "The summit is held at Evian. Evian becomes the first town to host it twice, previously
+        # hosting the summit in 2003": a mention set before the happening names an earlier one
+        return False
+    if mention.story_start != best.story_start and not _told_in_past(best.trigger):
+        # a digest's other item tells its own news ("A court sentences a man for a murder on 3
+        # December." after "Two senators surrender after a court orders their arrest"): its day
+        # is not this item's, even when the two are taken for one happening (outside a digest
+        # every mention's story_start is 0); a wire story told in the past that reads as items
+        # still dates its lead by its later paragraphs ("Bombs blew apart two embassies. ...
+        # The bombings occurred on Friday")
+        return False
     return mention.story == best.story or not _told_now(best.trigger)
+
+
+def _told_as_before(trigger: Token) -> bool:
+    """The mention, or the clause it is told in, carries a word that sets it before the story's
+    time ("previously hosting the summit", "the previous summit", "an earlier raid")."""
+    verb = _clause_verb(trigger)
+    return any(c.lower_ in _BEFORE_WORDS and c.dep_ in ("advmod", "amod")
+               for t in (trigger, verb) if t is not None for c in t.children)
 
 
 def _ahead_of_deed(mention: Cue, best: Cue) -> bool:
@@ -1953,7 +2022,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     # a digest's items are stories of their own from its first one on, and, whatever the tense,
     # from the paragraph on by which enough items opened a story of their own (both read ahead)
     digest, digest_onset = _digest_shaped(sentences, sentence_words, doc_text) if marks_paragraphs else (False, None)
-    locator.digest_item = digest
+    locator.digest = locator.digest_item = digest
     title_lead_date = None  # the date the lead (the first sentences after a title that date anything) gives
     title_lead_index = 1  # (the sentence it gives it in)
     for sentence_index, sentence in enumerate(sentences):
@@ -3477,8 +3546,9 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                 or _setting_only(token) or _slogan(token) or _victims_named(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token) or _conditional_outcome(token) or _open_question(token) \
-                or _saying_participle(token, event_type) \
-                or _negated_description(token) or _purpose_clause(token) or _tally_of_cases(token):
+                or _saying_participle(token, event_type) or _wording_of_a_law(token, event_type) \
+                or _negated_description(token) or _purpose_clause(token) or _tally_of_cases(token) \
+                or _present_participle_of_noun(token, event_type):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
@@ -3696,11 +3766,32 @@ def _saying_participle(token: Token, event_type: str) -> bool:
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "agent", "prep", "advcl") for c in token.children)
 
 
+def _wording_of_a_law(token: Token, event_type: str) -> bool:
+    """A verb of saying as the participle that gives what a law, a bill or a plan provides ("signs
+    a law banning the games and declaring them illegal", "approves a bill proposing prison
+    terms"): the text's wording, told with the act that passes or proposes it, not a party's
+    statement (codebook §2: an announcement of one's own act is that act)."""
+    if event_type != "statement" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head  # "a law banning the games and declaring them illegal"
+    return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.lower_ in LAW_TEXTS
+
+
 def _negated_description(token: Token) -> bool:
     """A negated verb in a relative clause ("those who did not support me", "residents who have not
     paid the levy"): it describes the people it hangs from by what they did not do, neither a
     happening nor a party's denial (codebook §1: negated non-events)."""
     return token.pos_ in ("VERB", "AUX") and token.dep_ == "relcl" and any(c.dep_ == "neg" for c in token.children)
+
+
+def _present_participle_of_noun(token: Token, event_type: str) -> bool:
+    """A present participle after a common noun it describes ("a tour group travelling around
+    the valley", "the crews working on the line"): who the people are, what they are doing at
+    the time; no happening of its own reported (codebook §1: background descriptions)."""
+    return event_type == "visit" and token.tag_ == "VBG" and token.dep_ == "acl" and token.head.pos_ == "NOUN" \
+        and token.head.i < token.i
 
 
 #: Nouns of the cases a happening is counted over: "arrested in only four cases".
@@ -4946,13 +5037,15 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
     elif narrative_date is not None and not (mode == "asserted" and narrative_date.start_date > published) \
             and not (trigger.event_type in VERBAL_TYPES
                      and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS) \
-            and not (mode == "asserted" and narrative_date.end_date < published and _told_now(trigger.token)):
+            and not (mode == "asserted" and narrative_date.end_date < published
+                     and (_told_now(trigger.token) or _cause_of_told_now(trigger.token))):
         date, date_text, precision = narrative_date, narrative_date.text, narrative_date.precision
         derivation = f"{NARRATIVE_DERIVATION} '{narrative_date.text}' → {_interval(narrative_date)}"
     else:
         date, date_text, precision = None, None, "unknown"
         derivation = f"{PUBLICATION_DERIVATION} {published.isoformat()}"
-        if narrative_date is not None and narrative_date.end_date < published and _told_now(trigger.token):
+        if narrative_date is not None and narrative_date.end_date < published \
+                and (_told_now(trigger.token) or _cause_of_told_now(trigger.token)):
             derivation += f" (told in the present: not the narrative's earlier '{narrative_date.text}')"
     date_start = date.start_date if date is not None else published
     date_end = date.end_date if date is not None else published
@@ -5155,9 +5248,8 @@ def _fallback_place(event: Event) -> bool:
     return (event.place_derivation or "").startswith("no ")
 
 
-# Words for the toll of a happening: with no doer and no date of their own, right after an
-# attack, they report that attack's toll, and where it fell.
-CONSEQUENCE_NOUNS = {"casualties", "casualty", "deaths", "dead", "death", "toll", "injuries", "victims", "damage"}
+# (CONSEQUENCE_NOUNS, the words for a happening's toll: with no doer and no date of their own,
+# right after an attack, they report that attack's toll, and where it fell.)
 
 
 def _is_consequence_of(event: Event, previous: Event) -> bool:

@@ -72,8 +72,14 @@ PEOPLE_TYPES = {"election", "disaster"}
 HOME_BODY_NOUNS = {"government", "president", "premier", "prime", "minister", "ministry", "cabinet", "parliament",
                    "legislature", "assembly", "senate", "congress", "court", "judge", "police", "authorities",
                    "army", "military", "junta", "lawmakers", "deputies", "prosecutors", "regime"}
+#: Words that rank a state's body or say how far its writ runs, in its name between the
+#: nationality and the body's noun ("the Peruvian Supreme Court", "the Somali National Army"):
+#: unlike "Republican" in "the Irish Republican Army", they leave it the nation's body
+BODY_RANK_WORDS = {"supreme", "high", "constitutional", "national", "federal", "central", "electoral"}
 #: the derivation of a place taken from the nation whose body does the happening
 HOME_NATION = "no place in the sentence: the nation whose body does it"
+#: the words of every derivation of a place guessed from the article's most-named place
+SETTING_GUESS = "the article's setting"
 #: Happenings of the law: an arrest, a charge or a trial is not where the crime it names was
 LEGAL_TYPES = {"arrest", "sanction", "other"}
 #: derivations of places the rules keep for the story but the place model may overrule
@@ -153,6 +159,9 @@ class Locator:
         #: items (a paragraph that took up nothing of the story before it): the place the whole
         #: text names most is no guess for it
         self.digest_item = False
+        #: the whole text is shaped as a digest, its items told in the present (not a wire story
+        #: whose later paragraphs only take up nothing of the story before them)
+        self.digest = False
 
     def place_owners(self, sentence: Span, trigger_tokens: set[int]) -> dict[int, list[int]]:
         """Trigger token index -> geonameids of the locative places that hang off it."""
@@ -303,6 +312,12 @@ class Locator:
                 rank = 5
                 role = f"{place.text} is {party}, {PARTY_ROLE}"
                 parties.add(place.geonameid)
+            elif token is not None and place.geonameid not in self.too_wide and _visited(token, trigger, event_type):
+                # "Meloni visits Saudi Arabia to discuss ...": the place visited is where the
+                # visit was, though the visit's counterpart may be read off it (not "visits the
+                # Middle East": a region of several countries is never a happening's place)
+                rank = 1
+                role = f"'{trigger.text} {place.text}': the place visited"
             elif token is not None and token.i in actor_tokens:
                 rank = 5
                 role = "named in an actor"
@@ -512,6 +527,11 @@ class Locator:
         place a happening is coded at; the place of the story so far given to words whose
         venue the text does not state (a statement is not made where the last strike hit),
         unless the story is at the dateline's city."""
+        if self.digest and SETTING_GUESS in (derivation or ""):
+            # "Tunisia releases a lawyer ... Macron announces a revival of military service": in a
+            # digest of separate items, the place the whole text names most is another item's
+            # (the words of a later item keep it only as a guess the event model reads)
+            return "a digest's items have no setting of the whole text"
         if geonameid is None:
             return None
         if geonameid in self.too_wide:
@@ -902,6 +922,15 @@ def _addresses(scored: list, token_of) -> list:
         token = token_of(place)
         if token is None or key[0] > 2:
             continue
+        if token.dep_ == "appos" and token.head.i in at:
+            # "killed in Kunming, China, when a train hits ...": the country set after the town
+            # by a comma is the town's address (the parser may hang the clause off the town,
+            # putting the country nearer the trigger's path than the town)
+            index = at[token.head.i]
+            (host_rank, fineness, gap), host, host_role = result[index]
+            if fineness < key[1] and host_rank > key[0] and not host_role.endswith(PARTY_ROLE):
+                result[index] = ((key[0], fineness, gap), host, f"'{host.text}, {place.text}' names {host.text}")
+            continue
         node = coordination_head(token)
         if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in LOCATIVE:
             continue
@@ -1289,6 +1318,14 @@ def stands_for_government(place: PlaceMention, token: Token, trigger: Token, eve
 VISITING_VERBS = {"visit", "tour", "reach"}
 
 
+def _visited(token: Token, trigger: Token, event_type: str) -> bool:
+    """The place is what the visit's own verb visits, its object or a conjunct of it: "visits
+    Saudi Arabia", "toured Kenya and Uganda"."""
+    node = coordination_head(token)
+    return event_type == "visit" and node.dep_ == "dobj" and node.head.i == trigger.i \
+        and trigger.lemma_.lower() in VISITING_VERBS
+
+
 def trigger_path(token: Token, trigger: Token) -> str:
     """How a place hangs off the trigger: 'own' (in the trigger's own clause, or its head's),
     'inner' (in a clause of another verb inside the trigger's phrase: "support for measures
@@ -1436,7 +1473,7 @@ def body_nation(token: Token, event_type: str) -> str | None:
         first = token.doc[first.i - 1]
     group = next((ent for ent in token.doc.ents if ent.label_ == "ORG" and ent.start <= token.i < ent.end), None)
     if group is not None and any(t.text[:1].isupper() and not first.i <= t.i <= token.i and t.i != noun.i
-                                 for t in group):
+                                 and t.dep_ != "det" and t.lower_ not in BODY_RANK_WORDS for t in group):
         return None  # "the Irish Republican Army": a group's name, not a body of Ireland
     for start in range(first.i, token.i + 1):
         found = place_for_demonym(token.doc[start:token.i + 1].text)

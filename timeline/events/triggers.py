@@ -59,6 +59,7 @@ VERB_TYPES: dict[str, str] = {
     "support": "support", "pledge": "support", "back": "support", "thank": "support",
     "praise": "support", "vow": "support", "endorse": "support", "welcome": "support",
     "announce": "statement", "confirm": "statement", "reiterate": "statement", "express": "statement", "declare": "statement", "urge": "statement",
+    "stress": "statement", "emphasize": "statement", "emphasise": "statement", "assure": "statement",
     "call": "statement",
     # cooperation
     "agree": "agree", "sign": "agree", "invite": "agree", "resume": "agree", "ratify": "agree",
@@ -317,7 +318,7 @@ def _circumstance(child: Token) -> bool:
     """A verb's dependent that is a clause of the circumstance it came in: "when the ice gave
     way", "trying to reach the coast", "after being run over" (not an aim: "to give her son
     freedom")."""
-    if child.dep_ == "prep" and child.lower_ in _CAUSE_MARKS:
+    if child.dep_ == "prep" and child.lower_ in CAUSE_MARKS:
         return any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in child.children)
     return child.dep_ in ("advcl", "xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and not to_infinitive(child)
 
@@ -411,7 +412,7 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
     causes = [subject] if subject is not None and subject.dep_ == "nsubj" else []
     # (the clause may hang on a joined verb: "five are killed and three are injured when ...")
     for clause in (c for verb in (token, *token.conjuncts) for c in verb.children):
-        if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS
+        if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                           for m in clause.children):
             causes += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     # (a storm, a quake, a fire or a crash is a happening's word of its own: the sentence's
@@ -824,7 +825,7 @@ _NATURAL_GROUND = {"soil", "land", "rock", "hill", "hillside", "mountain", "moun
 #: What kills by mishap, not by anyone's design ("bootleg alcohol kills 37")
 _MISHAP_CAUSES = {"alcohol", "liquor", "methanol", "moonshine", "poisoning", "leak", "fumes", "monoxide"}
 #: The conjunctions of a clause that tells what led to a killing ("killed after ...", "when ...").
-_CAUSE_MARKS = {"after", "when", "as", "because", "while"}
+CAUSE_MARKS = {"after", "when", "as", "because", "while"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
 _RESCUE_CALLS = {"backup", "back-up", "help", "reinforcements", "assistance", "ambulance", "ambulances", "medics"}
 #: Verbs that make a deployment of armed forces when their object is forces or a military presence.
@@ -1441,6 +1442,8 @@ def noun_type(token: Token) -> str | None:
         # "a court appearance", "a pending appearance in Middlesex Superior Court"; not a
         # singer's appearance on a show
         return "arrest" if modifiers & _COURT_WORDS or _court_attached(token) else None
+    if lemma == "threat" and _danger(token):
+        return None  # "posed a threat to the officers", "the threat of punishment": a danger, no warning
     if lemma == "statement" and _statement_in_a_case(token):
         return None  # "provided a statement to deputies", "made no statement during sentencing"
     if lemma in ("attack", "assault", "offensive", "battle") and any(
@@ -1462,12 +1465,36 @@ def noun_type(token: Token) -> str | None:
             return "election"  # "the battle for the seat", "a fight with the winner of the nomination"
         over = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "over"
                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
-        if any(g.pos_ == "VERB" or g.lemma_.lower() in _LAW_TEXTS | _PUBLIC_MONEY | {
+        if any(g.pos_ == "VERB" or g.lemma_.lower() in LAW_TEXTS | _PUBLIC_MONEY | {
                 "right", "rights", "policy", "policies", "rule", "rules", "zoning", "issue", "funding"} for g in over):
             return None  # "the battle over raising the tax", "a war over the budget": a political contest
     if lemma == "war" and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
         return None  # "the war in Ukraine" is background; "a five-day war last August" a happening
     return NOUN_TYPES.get(text) or NOUN_TYPES.get(lemma)
+
+
+#: Verbs whose object "threat" is a danger someone or something is, not a warning made ("posed a threat").
+_DANGER_VERBS = {"pose", "present", "face", "represent", "constitute", "remain"}
+#: Verbs whose object "threat" is a warning a party makes ("issued a threat of sanctions").
+_THREAT_MADE = {"issue", "make", "renew", "repeat", "deliver", "send", "voice", "level", "utter"}
+
+
+def _danger(token: Token) -> bool:
+    """The noun "threat" as a danger, not a warning a party made: what someone or something is
+    or poses ("was found to be a threat to doctors", "posed a greater threat to the country"),
+    or with no one making it, the danger of a thing or to someone ("the threat of punishment",
+    "an imminent threat of torture", "no information on a threat to the boy"). A threat with its
+    maker ("the rebels' threat", "threats from the group") or of an act ("a threat to expel
+    him") stays a warning."""
+    if token.dep_ == "attr" or (token.dep_ == "dobj" and token.head.lemma_.lower() in _DANGER_VERBS):
+        return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _THREAT_MADE:
+        return False  # "issued a threat of sanctions": a warning made
+    if any(c.dep_ == "poss" or c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+           for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "to") and any(
+        o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in c.children) for c in token.children)
 
 
 #: Verbs whose object "support" is a following one has, not an act of backing ("lost his support").
@@ -1993,7 +2020,7 @@ _LEGAL_ACTS = {"lawsuit", "suit", "complaint", "motion", "appeal", "brief", "pet
 _CASE_WORDS = {"case", "cases", "charge", "charges", "indictment", "appeal", "appeals", "lawsuit", "suit", "motion",
                "conviction", "verdict", "ruling", "sentence", "complaint", "petition", "claim", "claims", "count",
                "counts"}
-_LAW_TEXTS = {"bill", "bills", "law", "laws", "resolution", "resolutions", "measure", "measures", "amendment",
+LAW_TEXTS = {"bill", "bills", "law", "laws", "resolution", "resolutions", "measure", "measures", "amendment",
               "amendments", "budget", "declaration", "charter", "constitution", "treaty", "text", "statute",
               "legislation", "ordinance", "referendum", "plan", "proposal", "accord", "agreement", "convention",
               "protocol", "framework", "roadmap", "document", "ban", "sanctions", "reform", "reforms"}
@@ -2367,7 +2394,7 @@ _PARTY_WORDS = {"ruling", "governing", "opposition", "conservative", "labour", "
 def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
     """The codebook's 'other' (appointments, releases, laws and measures) and court
     steps named by common verbs whose sense their arguments decide; _UNDECIDED for the rest."""
-    if lemma == "send" and _object_heads(token) & _LAW_TEXTS and particle_free(token):
+    if lemma == "send" and _object_heads(token) & LAW_TEXTS and particle_free(token):
         return "other"  # "the bill was sent to the governor for signature": a step of law-making
     if lemma == "send" and _prep_object_words(token, "to") & _LOCKUPS and _person_object(
             token, _PEOPLE | _WANTED | {"he", "she", "they", "defendant", "defendants", "convict", "convicts",
@@ -2463,7 +2490,7 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         return "arrest" if _court_attached(token) or (_prep_object_words(token, "at") | _prep_object_words(
             token, "before") | _prep_object_words(token, "in")) & (_COURT_WORDS | _HEARINGS | {
                 "inquiry", "jury", "retrial"}) else None
-    if lemma == "approve" and objects & (_LAW_TEXTS | _DEAL_WORDS | _BODY_DECISIONS) and not any(
+    if lemma == "approve" and objects & (LAW_TEXTS | _DEAL_WORDS | _BODY_DECISIONS) and not any(
             c.dep_ == "aux" and c.lower_ in ("must", "should", "could", "might", "may", "would") for c in token.children
     ) and (
             _doer_words(token) & (_VOTING_BODIES | {"house", "voters", "shareholders", "members", "delegates"})):
@@ -2858,7 +2885,7 @@ def _coverage_verb_type(token: Token, lemma: str):
         if lemma == "pass" and particle is None and objects & {"motion", "vote"} and (objects & {
                 "no-confidence", "censure", "impeachment"} or "confidence" in objects and "no" in objects):
             return "election"  # "parliament passed a motion of no confidence": a parliamentary vote
-        return "agree" if objects & _LAW_TEXTS and particle is None else None
+        return "agree" if objects & LAW_TEXTS and particle is None else None
     if lemma in ("finalize", "finalise", "implement") and _object_heads(token) & {"reform", "reforms"}:
         return "other"  # "the cabinet finalizes pension reforms": a policy measure
     if lemma in ("conclude", "seal", "clinch", "broker", "finalize", "finalise", "strike", "reach", "hammer",
@@ -3026,7 +3053,7 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "election"  # "the incumbent conceded defeat"
         return "election" if _election_context(token) else None
     if lemma == "vote" and (_prep_object_words(token, "on") | _prep_object_words(token, "over")) & (
-            _LAW_TEXTS | {"motion", "motions", "nomination", "confirmation", "impeachment"}):
+            LAW_TEXTS | {"motion", "motions", "nomination", "confirmation", "impeachment"}):
         return None  # "voting on the bill": a legislature's vote, no election
     if lemma == "cast":
         return "election" if objects & {"ballot", "ballots", "vote", "votes"} else None
@@ -3293,10 +3320,10 @@ def _coverage_verb_type(token: Token, lemma: str):
             return "supply"  # "approved a $1 billion arms package for Taiwan"
         if objects & {"loan", "loans", "bailout", "aid", "assistance", "grant", "tranche", "disbursement"}:
             return "aid"  # "the World Bank approved a $500 million loan to Kenya"
-        return "agree" if objects & (_LAW_TEXTS | _DEAL_WORDS | {"enlargement", "expansion", "membership",
+        return "agree" if objects & (LAW_TEXTS | _DEAL_WORDS | {"enlargement", "expansion", "membership",
                                                                  "budget", "deployment",
                                                                  "strike", "strikes"}) or any(
-            c.dep_ == "nsubjpass" and c.lower_ in _LAW_TEXTS for c in token.children) else None
+            c.dep_ == "nsubjpass" and c.lower_ in LAW_TEXTS for c in token.children) else None
     return _UNDECIDED
 
 
@@ -3360,7 +3387,7 @@ def _body_vote(verb: Token) -> bool:
     if not _doer_words(verb, head_only=True) & (_VOTING_BODIES | {"house", "shareholders", "delegates"}):
         return False
     heads = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
-    return bool(heads & (_PROPOSALS | _LAW_TEXTS | _BODY_DECISIONS))
+    return bool(heads & (_PROPOSALS | LAW_TEXTS | _BODY_DECISIONS))
 
 
 #: bodies that sit in session ("parliament held a session"; not "the band held a session")
@@ -3655,7 +3682,7 @@ def _coverage_noun_type(token: Token, lemma: str, text: str):
         # "voting in the runoff", "polling stations opened"; not "voting on the bill", nor an
         # opinion poll ("Polling shows the governor ahead")
         on = _prep_object_words(token, "on") | _prep_object_words(token, "over")
-        if on & (_LAW_TEXTS | {"motion", "motions", "nomination", "confirmation", "impeachment", "question"}):
+        if on & (LAW_TEXTS | {"motion", "motions", "nomination", "confirmation", "impeachment", "question"}):
             return None
         if lemma == "polling" and not modifiers & {"station", "stations", "booth", "booths", "day", "place",
                                                    "places", "centre", "centres", "center", "centers"} \

@@ -133,6 +133,13 @@ def test_is_english_word_knows_common_words_and_their_forms() -> None:
     assert is_english_word("Laffan") is False and is_english_word("Shok") is False
 
 
+def test_is_english_adjective_tells_adjectives_from_nouns() -> None:
+    from geodata.language.pipeline import is_english_adjective
+
+    assert is_english_adjective("Federal") and is_english_adjective("green")
+    assert not is_english_adjective("Concord") and not is_english_adjective("Laffan")
+
+
 def test_the_lemmatizers_word_index_is_read_once_for_all_its_readers() -> None:
     from geodata.language.pipeline import lemma_lookups
 

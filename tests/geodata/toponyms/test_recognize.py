@@ -163,3 +163,27 @@ def test_a_district_whose_name_holds_a_possessive_is_read_whole() -> None:
     assert found["Cox's Bazar District"].country_code == "BD"
     found = _texts("Aid workers reached a village in Cox’s Bazar District on Sunday.")
     assert found["Cox’s Bazar District"].feature == "admin2"
+
+
+def test_a_town_named_by_a_common_word_before_its_own_police_is_the_town() -> None:
+    # "Concord", "Independence" are common words the recogniser skips alone, but before a
+    # town's own police or city council they name the town; an adjective ("Federal Police")
+    # and a word before another kind of council ("Union Council") stay no place
+    found = _texts("Officers of the Concord Police Department searched two homes in Bow on Friday.")
+    assert found["Concord"].country_code == "US"
+    found = _texts("Independence City Council voted on Monday to repave the square.")
+    assert found["Independence"].admin1 == "Missouri"
+    found = _texts("The Federal Police detained him in Rosario. Union Council members met on Sunday.")
+    assert "Federal" not in found and "Union" not in found
+    # the town, not a province of the name (Nigeria's Delta State)
+    assert _texts("A Delta police officer will testify at the inquest.")["Delta"].country_code == "CA"
+    # the tail of a longer name is no town of its own
+    assert "Commerce" not in _texts("He spoke at the Chamber of Commerce Mayor's Breakfast on Friday.")
+
+
+def test_a_county_heading_a_courts_name_is_named() -> None:
+    # "a Belknap County Superior Court judge": the county of the court (with the town of the
+    # article's police it makes that town the county's); a bare name before the court stays out
+    found = _texts("A Belknap County Superior Court judge ruled on Monday after the Concord Police asked for a warrant.")
+    assert found["Belknap County"].admin1 == "New Hampshire"
+    assert "Middlesex" not in _texts("He is due to appear in Middlesex Superior Court next week.")

@@ -701,3 +701,35 @@ def test_an_offset_from_an_undated_happening_beside_a_month_is_in_that_month() -
     assert find("On Friday, two days after the shooting, they marched.", "two days after", "1998-10-25").value == "1998-10-23"
     assert find("A week after the anniversary of the ruling, a clinic was bombed.", "A week after",
                 "1998-10-25").value == "XXXX-XX-XX"
+
+
+@pytest.mark.parametrize("text, first", [
+    # a month or year counted from the publication names no day to count days or weeks from:
+    # "a day earlier" is the day before the report's
+    ("Lithuania expels two diplomats over a rail sabotage earlier this month.\n\n"
+     "One of three police officers who were shot in Vilnius a day earlier dies.", dt.date(2026, 3, 19)),
+    ("The ferry company's offices were raided earlier this year. Two weeks earlier, its chief had resigned.",
+     dt.date(2026, 3, 6)),
+])
+def test_days_earlier_after_a_month_counted_from_publication_count_from_the_report(text, first) -> None:
+    found = find_dates(text, "2026-03-20")
+    mention = found[-1]
+    assert mention.start_date == mention.end_date == first, mention.anchor
+
+
+@pytest.mark.parametrize("text, year", [
+    # a year the text names, and any year counted on from ("later"), is the narrative's to count
+    # from: a day of it, which one unknown
+    ("He was elected in 2010. Three days later, he resigned.", 2010),
+    ("The ferry company went bankrupt last year. Two weeks later, its chief was arrested.", 2025),
+])
+def test_days_after_a_year_stay_within_that_year(text, year) -> None:
+    mention = find_dates(text, "2026-03-20")[-1]
+    assert mention.start_date.year == year and mention.precision == "unknown", mention.anchor
+
+
+def test_a_month_a_scheduling_clause_names_lies_ahead() -> None:
+    # "scheduling ... for November", like "scheduled for", names a month still to come
+    mention = find_dates("The governor signs an order scheduling a referendum on the new charter for November.",
+                         "2026-06-15")[0]
+    assert (mention.text, mention.value) == ("November", "2026-11"), mention.anchor

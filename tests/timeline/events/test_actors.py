@@ -827,3 +827,54 @@ def test_the_winner_of_a_loss_fought_the_fight_it_came_in() -> None:
             "in a brief war last August.")
     wars = [e for e in extract_events(text, published=PUBLISHED) if e.trigger == "war"]
     assert [e.actor1 for e in wars] == ["Norway"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Schools stayed closed in Qamishli on Saturday after Turkish strikes on the town.", "Turkey"),
+    # the demonym on the first of two joined nouns ("a Russian missile and drone attack")
+    ("Three regions were left without heating on Saturday after a Russian missile and drone attack on "
+     "Ukrainian substations.", "Russia"),
+])
+def test_the_state_an_attack_is_named_for_by_its_demonym_is_its_doer(text, doer) -> None:
+    attacks = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert [e.actor1 for e in attacks] == [doer], [(e.trigger, e.actor1) for e in attacks]
+
+
+def test_an_attack_named_for_two_states_names_no_one_of_them_its_doer() -> None:
+    # "a Turkish–U.S. airstrike": a joint deed, so neither demonym alone is the doer
+    def relations(text: str) -> set[str]:
+        [strike] = [c for c in candidate_events(text, published=PUBLISHED) if c.trigger.text == "airstrike"]
+        return {r for o in strike.actor_options for r in [o.relation] + [k[5:] for k in o.features
+                                                                        if k.startswith("also:")]}
+    assert "armed_modifier" in relations("Mourners gathered in Qamishli on Saturday in the aftermath of a Turkish "
+                                         "airstrike on the town.")
+    assert "armed_modifier" not in relations("Mourners gathered in Qamishli on Saturday in the aftermath of a "
+                                             "Turkish–U.S. airstrike on the town.")
+
+
+def test_the_subject_of_the_verb_a_participle_clause_hangs_from_does_it() -> None:
+    # ", suspending a treaty and expelling diplomats": the participles are done by the clause's subject
+    events = extract_events("Chile announced measures against Peru on Tuesday, suspending a fishing treaty and "
+                            "expelling Peruvian diplomats.", published=PUBLISHED)
+    acts = [e for e in events if e.trigger in ("suspending", "expelling")]
+    assert len(acts) == 2 and all(e.actor1 == "Chile" for e in acts), [(e.trigger, e.actor1) for e in events]
+
+
+def test_a_body_named_with_its_state_before_it_keeps_the_states_name() -> None:
+    # the recogniser read "the Kenya Senate" only as "Senate": the body is that state's senate
+    from geodata.model import PlaceMention
+    from spacy.tokens import Span
+    text = "The Kenya Senate voted on Tuesday to pass the budget."
+    doc = parse(text)
+    doc.ents = [Span(doc, 2, 3, label="ORG")]
+    kenya = PlaceMention(4, 9, "Kenya", name="Kenya", lat=1.0, lon=38.0, country_code="KE", feature="country")
+    resolver = ActorResolver(doc, PlaceTokens(doc, [kenya]))
+    senate = resolver.actor_of(doc[2])
+    assert (senate.name, senate.country_code) == ("Kenya Senate", "KE")
+
+
+def test_a_states_toll_names_no_doer() -> None:
+    # "Turkish casualties" are what the Turks lost, not a Turkish deed
+    events = extract_events("Officials in Ankara put Turkish casualties at more than 400 dead or injured on Monday.",
+                            published=PUBLISHED)
+    assert all(e.actor1 != "Turkey" for e in events if e.event_type == "attack"), [(e.trigger, e.actor1) for e in events]

@@ -724,3 +724,43 @@ def test_a_saying_takes_the_day_its_speakers_quotation_after_it_is_tagged_with()
             "Ann Lee, who chairs the farm committee, criticized the plan as wasteful. "
             "\"It will not bring a single drop to the valley,\" she said late Tuesday, a local radio station reported.")
     _assert_one_day(_event(text, "2025-06-08", "criticized"), dt.date(2025, 6, 3))
+
+
+def test_a_later_undated_mention_does_not_date_a_happening_told_in_the_present() -> None:
+    # the airstrike told in the present is today's; the president's later account of its toll
+    # only carries the narrative's Monday along
+    text = ("Two fishing boats sank off the coast of Oman on Monday. The navy carries out an airstrike on a "
+            "smuggling boat near the coast. The president says that five people were killed in the airstrike.")
+    from timeline.events.extract import _may_date
+    candidates = {c.event.trigger: c for c in candidate_events(text, published="2026-03-11")}
+    assert not _may_date(candidates["killed"], candidates["carries"])
+    _assert_one_day(_event(text, "2026-03-11", "carries"), dt.date(2026, 3, 11))
+
+
+def test_what_led_to_a_happening_told_in_the_present_is_of_the_same_day() -> None:
+    # "after a bus struck a mine": the past only sets the blast before the deaths told in the
+    # present, today's news, not within the span the paragraph before gave
+    text = ("Fighting between rebels and the army in northern Mali went on over the past four days.\n\n"
+            "Seven people are killed after a bus struck a mine on a road near Gao, Mali.")
+    _assert_one_day(_candidate(text, "2026-03-11", "struck"), dt.date(2026, 3, 11))
+
+
+def test_another_digest_items_date_does_not_date_a_happening_not_told_in_the_past() -> None:
+    # the sentence of the next item (a murder on 3 December) is another item's news: even taken
+    # for the same arrest, it does not give the surrender item's arrest its day
+    from timeline.events.extract import _may_date
+    digest = ("Floods kill twelve people in Sylhet, Bangladesh.\n\n"
+              "Two senators in Manila surrender to police after an anti-graft court orders their arrest on bribery "
+              "charges.\n\n"
+              "A court in Leeds sentences a man to life in prison for killing a student in Hull on 3 December 2025.\n\n"
+              "A bus crashes into a river near Cusco, Peru, killing nine passengers.")
+    candidates = {c.event.trigger: c for c in candidate_events(digest, published="2026-03-10")}
+    assert not _may_date(candidates["sentences"], candidates["arrest"])
+
+
+def test_a_mention_set_before_the_story_does_not_date_its_happening() -> None:
+    # "previously hosting the Nordic summit in 2004" tells of an earlier summit: today's summit,
+    # told in the present, keeps the report's day
+    text = ("The 12th Baltic summit is held at Parnu in Estonia. Parnu becomes the first town to host a Baltic or "
+            "Nordic summit twice, previously hosting the Nordic summit in 2004.")
+    _assert_one_day(_event(text, "2026-06-15", "summit"), dt.date(2026, 6, 15))

@@ -446,6 +446,8 @@ def test_a_date_in_a_clause_about_the_doer_does_not_date_the_happening() -> None
     "The first officers at the scene in Akron called for backup on Saturday.",
     "Harper told detectives in Akron that he was wrestling with Doyle on the porch on Saturday.",
     '"I still cannot believe it," said Wes Lund, a local songwriter in Akron, on Saturday.',
+    # a worker at her trade speaks for herself (codebook §1: private persons' quotes)
+    'Ann Kell, a youth support worker at the Akron clinic, said on Saturday: "I think it is a fine plan."',
 ])
 def test_an_account_to_or_by_the_police_or_a_private_quote_is_no_statement_event(text: str) -> None:
     assert not [e for e in extract_events(text, published="2025-07-14") if e.event_type == "statement"]
@@ -622,6 +624,14 @@ def test_the_possessor_of_a_killing_or_an_arrest_is_its_target() -> None:
     [killing] = [c for c in _candidates("Rabin's assassination in Tel Aviv shocked Israel.")
                  if c.event.event_type == "attack"]
     assert (killing.event.actor1, killing.event.actor2) == (None, "Rabin")
+
+
+@pytest.mark.parametrize("text", ["Before Hank Doyle's shooting, the gunman had worked as a cook in Leeds.",
+                                  "Since Hank Doyle's stabbing, the gunman has been hiding in Leeds."])
+def test_the_possessor_of_a_shooting_or_a_stabbing_is_its_target(text: str) -> None:
+    # "Slepian's shooting": the one shot, not the one who shot (actors.PATIENT_NOUNS)
+    [attack] = [c for c in _candidates(text) if c.event.event_type == "attack"]
+    assert (attack.event.actor1, attack.event.actor2) == (None, "Hank Doyle")
 
 
 def test_the_stated_target_is_never_offered_as_the_doer() -> None:
@@ -1686,6 +1696,7 @@ _EARLIER_SAYING = ("The council voted on Tuesday to close the Elm Street library
 @pytest.mark.parametrize("said, background", [
     ("had said", True),  # the past perfect: said before the story's time, its background
     ("said on Monday", False),  # a time of its own: the mayor's statement that day
+    ("said in a previous interview", True),  # an earlier occasion with no time: background too
 ])
 def test_a_saying_in_the_past_perfect_is_background(said: str, background: bool) -> None:
     # codebook §1 and §3: background without a specific time is not coded
@@ -1693,6 +1704,33 @@ def test_a_saying_in_the_past_perfect_is_background(said: str, background: bool)
     candidates = candidate_events(_EARLIER_SAYING.format(said), published=dt.date(2025, 5, 8))
     [saying] = [c for c in candidates if c.event.event_type == "statement" and c.trigger.lemma_ == "say"]
     assert _background_without_time(saying) is background
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a present participle after a common noun says who the people are, no trip reported
+    ("The two Danes are part of a twelve-person hiking party travelling around the Dolomites.", []),
+    # the same trip in a relative clause with a time of its own, or as the clause's verb
+    ("The two Danes are part of a twelve-person hiking party that travelled around the Dolomites last week.",
+     ["visit"]),
+    ("The minister is travelling around the Dolomites this week.", ["visit"]),
+])
+def test_a_trip_told_by_a_participle_describing_a_noun_is_no_visit(text: str, kinds: list[str]) -> None:
+    # codebook §1: background descriptions of people are no happening
+    assert candidate_kinds(text, dt.date(2025, 5, 8)) == kinds
+
+
+@pytest.mark.parametrize("text, in_time_clause", [
+    # the confirming only times the ranger's drive home: a step of the story, no statement
+    ("After officers confirmed that the two hikers were unhurt, the ranger drove back to the lodge on Sunday.",
+     True),
+    ("Officers confirmed on Sunday that the two hikers were unhurt.", False),
+])
+def test_a_saying_in_a_clause_of_time_is_no_statement(text: str, in_time_clause: bool) -> None:
+    # codebook §2: source attribution is not an event
+    from timeline.events.extract import _saying_in_time_clause
+    [saying] = [c for c in candidate_events(text, published=dt.date(2025, 5, 8))
+                if c.event.event_type == "statement"]
+    assert _saying_in_time_clause(saying) is in_time_clause
 
 
 def test_a_noun_inside_the_object_of_a_chosen_verb_of_its_kind_is_that_happening() -> None:

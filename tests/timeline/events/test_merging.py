@@ -157,6 +157,22 @@ def test_the_latest_arrest_takes_up_no_earlier_arrest_outright(opening: str, joi
     assert (_referent([[first]], later) is not None) == joins
 
 
+def test_a_definite_attack_noun_points_back_to_the_attack_told_not_to_a_crime_named_as_a_charge() -> None:
+    # the murder is only the charge's crime, told aside in a sentence whose happening is the
+    # charge; "the shooting" is the one told first (coref._latest_told_first)
+    from timeline.events.coref import _referent
+    from timeline.events.extract import candidate_events
+    text = ("A gunman shot and killed Dr. Ellen Marsh at her home in Tessborough on March 2. "
+            "The city council debated its budget. "
+            "Jan Peeters and Luc Janssens are charged with murder, conspiracy to commit murder and fraud. "
+            "Before the shooting, the gunman had worked as a cook.")
+    killed, murder, shooting = [c for c in candidate_events(text, published="2025-03-20")
+                                if c.event.event_type == "attack"]
+    assert not murder.chosen
+    told, aside = [killed], [murder]
+    assert _referent([told, aside], shooting) is told
+
+
 @pytest.mark.parametrize("opening, joins", [
     ('"A fire burned through these dry hills in an hour," the chief said on Monday.', True),
     ("Crews could not stop a fire on such a dry day, the chief said on Monday.", False)])

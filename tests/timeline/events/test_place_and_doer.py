@@ -427,6 +427,9 @@ _DIGEST_LEAD = "Rebels shelled the market in Goma on Monday, killing six people.
      "arrest", "Chilean"),
     ("A South African court temporarily halts the parliament's impeachment inquiry into the president.",
      "other", "South African"),
+    # ... with a word of its rank between the nationality and the body ("Supreme"), and "The"
+    ("The Chilean Supreme Court sentences former mayor Ana Rojas to six years in prison for fraud.",
+     "arrest", "Chilean"),
     # a people voting
     ("Peruvians vote on Tuesday to elect a new parliament.", "election", "Peruvian"),
     # the sentence's only place names another party, not where it happened
@@ -783,3 +786,24 @@ def test_the_place_an_appeal_asks_about_is_not_the_meetings(text: str, place: st
 def test_a_town_before_a_happenings_noun_is_where_it_happened(text: str, event_type: str, place: str) -> None:
     event = _event(text, event_type, published="2021-03-10")
     assert event.place_name == place, event.place_derivation
+
+
+def test_a_country_set_after_a_town_by_a_comma_is_the_towns_address() -> None:
+    # the parser hangs the "when" clause off the town, bringing the country nearer the trigger
+    text = "Six people are killed and nine more are injured in Ghent, Belgium, when a bus hits a tram."
+    event = _event(text, "accident", published="2025-11-27")
+    assert event.place_name == "Gent", event.place_derivation  # (GeoNames spells it so)
+
+
+def test_a_digests_words_do_not_take_the_place_the_digest_names_most() -> None:
+    # a later item's warning naming no place: not Goma, the place of the first item
+    event = _event(_DIGEST + "Senator Erik Lund warns that the income tax will rise next year.", "warn",
+                   published="2025-10-14")
+    assert event.lat is None, event.place_derivation
+
+
+def test_the_place_a_visit_visits_is_where_it_was() -> None:
+    # the object of "visits" is also read as the visit's counterpart; it is still the place visited
+    event = _event("Chancellor Erik Lund visits Norway to discuss the Baltic Sea crisis with the Norwegian prime "
+                   "minister.", "visit", published="2026-04-03")
+    assert event.place_name == "Norway", event.place_derivation

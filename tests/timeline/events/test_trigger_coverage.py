@@ -919,3 +919,16 @@ def test_an_authoritys_confiscation_is_a_measure(sentence: str) -> None:
 
 def test_a_confiscation_by_no_authority_is_no_measure() -> None:
     assert "other" not in _candidate_kinds("The boys confiscated their sister's phone on Monday.")
+
+
+# Session 28: verbs by which a speaker stresses or assures a position of their own are sayings
+# (codebook §2: a statement of the speaker's own position).
+@pytest.mark.parametrize("sentence", [
+    "The superintendent of the Dayton schools stressed on Monday that no school will close.",
+    "The minister emphasized on Monday that the border with Ruritania stays open.",
+    "The president assured his Ruritanian counterpart on Monday that his country would not join the bloc.",
+])
+def test_stressing_or_assuring_a_position_is_a_statement(sentence: str) -> None:
+    from timeline.events.extract import candidate_events
+
+    assert "statement" in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
