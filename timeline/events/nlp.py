@@ -81,16 +81,20 @@ def _verbs_read_as_nouns(doc: Doc) -> None:
     "Igor Ivanov calls extending NATO membership 'a mistake'" (a noun takes no subject; the
     third person "-s" of a digest's present tense reads like a plural). So is one the parser
     gave a direct object, the noun just before it read as its compound: "after an anti-graft
-    court orders their arrest" (a noun takes no object): that noun is the verb's subject. Run
-    on the parsed sentences only, the plural nouns found by their tag column."""
-    plural = doc.vocab.strings["NNS"]
-    for i in numpy.flatnonzero(doc.to_array(TAG) == plural).tolist():
+    court orders their arrest" (a noun takes no object): that noun is the verb's subject; and
+    so is the noun the parser hung as a compound on a word it did tag as a present verb with no
+    subject ("The Spanish Supreme Court orders the minister into detention"). Run on the parsed
+    sentences only, the plural nouns and present verbs found by their tag column."""
+    plural, present = doc.vocab.strings["NNS"], doc.vocab.strings["VBZ"]
+    tags = doc.to_array(TAG)
+    for i in numpy.flatnonzero((tags == plural) | (tags == present)).tolist():
         token = doc[i]
         if not (token.lower_.endswith("s") and token.lemma_.lower() in VERB_TRIGGER_LEMMAS):
             continue
-        if any(c.dep_ == "nsubj" for c in token.children):
+        if token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children):
             token.tag_, token.pos_ = "VBZ", "VERB"
-        elif any(c.dep_ == "dobj" for c in token.children) and _subject_read_as_compound(token):
+        elif (token.tag_ == "VBZ" or any(c.dep_ == "dobj" for c in token.children)) \
+                and _subject_read_as_compound(token):
             token.tag_, token.pos_ = "VBZ", "VERB"
             doc[i - 1].dep_ = "nsubj"
 

@@ -87,3 +87,16 @@ def test_a_trigger_verb_read_as_a_plural_noun_with_an_object_is_a_verb():
     orders = next(t for t in doc if t.lower_ == "orders")
     assert orders.pos_ == "VERB" and orders.tag_ == "VBZ"
     assert [c.text for c in orders.children if c.dep_ == "nsubj"] == ["court"]
+
+
+def test_a_present_verb_with_its_subject_read_as_a_compound_takes_that_subject():
+    # the tagger saw the verb, the parser hung the noun before it on it as a compound and gave
+    # it no subject (as it does in long digest items): that noun is its subject
+    from spacy.tokens import Doc
+    from timeline.events.nlp import _verbs_read_as_nouns
+    words = ["A", "court", "orders", "the", "extradition", "."]
+    doc = Doc(load_syntax_pipeline().vocab, words=words, tags=["DT", "NN", "VBZ", "DT", "NN", "."],
+              deps=["det", "compound", "ROOT", "det", "dobj", "punct"], heads=[1, 2, 2, 4, 2, 2],
+              lemmas=["a", "court", "order", "the", "extradition", "."], pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    _verbs_read_as_nouns(doc)
+    assert doc[1].dep_ == "nsubj" and doc[2].pos_ == "VERB"
