@@ -1267,17 +1267,13 @@ def _said_before(cue: Cue) -> bool:
     return (verb.tag_ == "VBN" and _perfect(verb, past=True)) or _earlier_occasion(verb)
 
 
-#: Words that set an occasion of saying before the story's own: "in an earlier interview".
-_EARLIER = {"earlier", "previous", "prior"}
-
-
 def _earlier_occasion(say: Token) -> bool:
     """A verb of saying whose occasion is told as an earlier one, with no time of its own ("he
     said in an earlier interview", "the agency said in a previous statement"): words said
     before the story's time, its background, not a statement on an occasion it reports."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in SAYING_OCCASIONS
-        and any(m.dep_ == "amod" and m.lower_ in _EARLIER for m in o.children)
+        and any(m.dep_ == "amod" and m.lower_ in _BEFORE_WORDS for m in o.children)
         for o in c.children) for c in say.children)
 
 
@@ -5246,10 +5242,6 @@ def _narrows(event: Event, twin: Event) -> bool:
 def _fallback_place(event: Event) -> bool:
     """True when the event's place is a guess (the setting, the story so far), not named for it."""
     return (event.place_derivation or "").startswith("no ")
-
-
-# (CONSEQUENCE_NOUNS, the words for a happening's toll: with no doer and no date of their own,
-# right after an attack, they report that attack's toll, and where it fell.)
 
 
 def _is_consequence_of(event: Event, previous: Event) -> bool:

@@ -929,36 +929,27 @@ def test_upgrading_ties_is_an_agreement(sentence):
     assert "agree" in kinds(sentence)
 
 
-# Session 28: a verb of saying as the participle giving what a law or a bill provides is the
-# law's wording, told with the act that passes it, no party's statement of its own.
-@pytest.mark.parametrize("sentence", [
-    "The governor of Ruritania signs a law banning street racing and declaring it a felony.",
-    "The Dayton council passes an ordinance declaring the old harbour a protected site.",
+# A verb of saying as the participle giving what a law or a bill provides is the law's wording,
+# told with the act that passes it, no party's statement of its own; a party declaring is one.
+@pytest.mark.parametrize("sentence, statement", [
+    ("The governor of Ruritania signs a law banning street racing and declaring it a felony.", False),
+    ("The Dayton council passes an ordinance declaring the old harbour a protected site.", False),
+    ("The governor of Ruritania signs the budget, declaring the crisis over.", True),
 ])
-def test_a_laws_wording_is_no_statement(sentence):
-    assert "statement" not in candidate_kinds(sentence)
+def test_a_laws_wording_is_no_statement(sentence, statement):
+    assert ("statement" in candidate_kinds(sentence)) is statement
 
 
-def test_a_party_declaring_is_a_statement():
-    assert "statement" in candidate_kinds("The governor of Ruritania signs the budget, declaring the crisis over.")
-
-
-# Session 28: "threat" as a danger someone or something is or poses, or of a thing with no one
-# making it, is no warning; a threat with its maker or of an act is one.
-@pytest.mark.parametrize("sentence", [
-    "The judge said the man posed a serious threat to the children of Dayton.",
-    "The website was found to be a threat to the clinic's doctors in Toledo.",
-    "Fines are no deterrent, and the threat of prison does little more, the sheriff said.",
-    "An aide said on Monday she knew nothing of a threat to the mayor of Dayton.",
+# "threat" as a danger someone or something is or poses, or of a thing with no one making it, is
+# no warning; a threat with its maker or of an act is one.
+@pytest.mark.parametrize("sentence, warning", [
+    ("The judge said the man posed a serious threat to the children of Dayton.", False),
+    ("The website was found to be a threat to the clinic's doctors in Toledo.", False),
+    ("Fines are no deterrent, and the threat of prison does little more, the sheriff said.", False),
+    ("An aide said on Monday she knew nothing of a threat to the mayor of Dayton.", False),
+    ("The rebels renewed their threat to close the port of Goma on Monday.", True),
+    ("The minister issued a threat of sanctions against the company on Monday.", True),
+    ("The mayor of Dayton received threats from the gang on Monday.", True),
 ])
-def test_a_threat_as_danger_is_no_warning(sentence):
-    assert "warn" not in candidate_kinds(sentence)
-
-
-@pytest.mark.parametrize("sentence", [
-    "The rebels renewed their threat to close the port of Goma on Monday.",
-    "The minister issued a threat of sanctions against the company on Monday.",
-    "The mayor of Dayton received threats from the gang on Monday.",
-])
-def test_a_threat_made_is_a_warning(sentence):
-    assert "warn" in candidate_kinds(sentence)
+def test_a_threat_as_danger_is_no_warning(sentence, warning):
+    assert ("warn" in candidate_kinds(sentence)) is warning
