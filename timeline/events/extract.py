@@ -262,6 +262,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             rank = TYPE_RANK.get(best.event.event_type, 99)
             best = min((c for c in strong if TYPE_RANK.get(c.event.event_type, 99) == rank
                         and raw[id(c)] >= raw[id(best)] - LEAD_MARGIN), key=lambda c: c.sentence_index)
+            best = _spoken_by_name(best, group) or best
             if outer_clause_date(best):
                 # a mention dated by its own words names the happening, not one that has the day of
                 # a clause it hangs from ("paid tribute Tuesday to the bombing victims": the bombing
@@ -3281,6 +3282,29 @@ PUBLICATION_DERIVATION = "no date in the text: publication date"
 #: dates the headline ("Group criticizes budget. The plan shortchanges schools, parents said.
 #: The group said in a letter sent Tuesday ...": the lead's first sentence often dates nothing).
 _LEAD_SENTENCES = (1, 2)
+
+
+def _spoken_by_name(best: Cue, group: list[Cue]) -> Cue | None:
+    """A saying told by a noun with no speaker of its own ("the announcement", "his remarks")
+    grouped with a verb of saying in another sentence that names its speaker ("Prime Minister
+    Lee says that ..."): the verb tells the saying itself, with who said it, and the noun only
+    refers to it; the verb heads the happening (its speaker, day and place), however surer the
+    noun's own mention is. Not a verb whose speaker makes it no event (:func:`_no_event_voice`)."""
+    if best.trigger.pos_ != "NOUN" or best.event.event_type not in VERBAL_TYPES or best.event.actor1:
+        return None
+    return next((c for c in group if c.trigger.pos_ == "VERB" and c.event.actor1 and _names_speaker(c)
+                 and not _no_event_voice(c)
+                 and c.sentence_index != best.sentence_index
+                 and c.event.event_type == best.event.event_type), None)
+
+
+def _names_speaker(cue: Cue) -> bool:
+    """A verb of saying whose speaker is named: by its doer's name ("Mayor Ruiz says", "Norway
+    says"), or by a person's name in its subject ("Israeli prime minister Jane Doe and her
+    deputy say"), not only by a title ("the top commander said")."""
+    if cue.actor1_kind in ("named", "state"):
+        return True
+    return any(t.ent_type_ == "PERSON" for s in cue.trigger.children if s.dep_ == "nsubj" for t in s.subtree)
 
 
 def _headline_from_lead(found: list[Candidate], lead_date: DateMention | None, lead_index: int = 1) -> None:

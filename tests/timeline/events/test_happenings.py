@@ -1013,3 +1013,19 @@ def test_a_region_named_by_its_own_name_takes_up_no_region_of_the_item_before() 
             "Floods kill 12 people in northern Nigeria.\n")
     killing = next(e for e in _attacks(text, published="2026-03-02") if "Nuba" in e.sentence)
     assert killing.actor1 != "Government troops" and not any("Kordofan" in s for s in _sentences(killing))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Canadian prime minister Laura Bennett announces the return of compulsory civic service for young adults, "
+     "to begin in 2027.\n\nPeru frees activist Tomas Rivas after he served half of his prison sentence for "
+     "remarks deemed insulting to the army.", "Laura Bennett"),
+    ("Brazil's Petrobras tanker Aurora crosses the Strait of Magellan, the first ship to pass since the "
+     "announcement of a new fishing deal.\n\nChilean president Marta Soler and interior minister Pablo Ruiz say "
+     "that Chile will not pull its police out of the border region.", "Marta Soler"),
+])
+def test_a_named_speakers_verb_heads_the_saying_a_noun_of_another_sentence_joins(text: str, speaker: str) -> None:
+    # a saying noun with no speaker of its own ("remarks", "the announcement") grouped with a
+    # verb of saying elsewhere that names its speaker: the verb heads the statement, so the
+    # statement is the named speaker's, not the noun sentence's party's
+    statements = _statements(text)
+    assert [e.actor1 for e in statements] == [speaker]
