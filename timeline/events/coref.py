@@ -119,7 +119,7 @@ def pair_features(group: Sequence[Cue], cue: Cue, *, first_group: bool,
         f["place:unstated"] = 1.0
     # date
     dated = [m.event for m in group if m.own_date and m.event.date_start is not None]
-    if cue.own_date and event.date_start is not None:
+    if cue.own_date and event.date_start is not None and not deadline_dated(cue):
         if not dated:
             f["date:new"] = 1.0
         elif any(m.date_start <= event.date_end and event.date_start <= m.date_end for m in dated):
@@ -1369,22 +1369,14 @@ def outer_clause_date(cue: Cue) -> bool:
     the grenade was identified Thursday". Such a day tells no two mentions of a happening apart
     (the assault told before with a day of its own is the same one); the date the event keeps
     is left alone. Not a date of the happening's own phrase ("a raid on Monday, when gunmen
-    attacked the post")."""
-    text = cue.event.date_text
-    if not text:
+    attacked the post"). A time limit of the clause around a happening's noun is such a day too
+    (:func:`_deadline`)."""
+    root = _date_root(cue)
+    if root is None:
         return False
-    sentence = cue.sentence
-    at = sentence.text.find(text)
-    if at < 0:
-        return False
-    start, end = sentence.start_char + at, sentence.start_char + at + len(text)
-    words = [t for t in sentence if start <= t.idx < end]
-    if not words:
-        return False
-    root = next((t for t in words if not start <= t.head.idx < end or t.head.i == t.i), words[0])
     trigger = cue.trigger
-    if trigger in words or any(t.i == trigger.i for t in root.subtree):
-        return False
+    if _deadline(root, trigger):
+        return True
     date_verb = root.head if root.head.pos_ in ("VERB", "AUX") else next(
         (a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     own_verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
@@ -1401,6 +1393,40 @@ def outer_clause_date(cue: Cue) -> bool:
             return False
         node = node.head
     return True
+
+
+def _date_root(cue: Cue) -> Token | None:
+    """The head word of the mention's date phrase in its sentence, when the phrase is found there
+    and does not hold the trigger."""
+    text = cue.event.date_text
+    if not text:
+        return None
+    sentence = cue.sentence
+    at = sentence.text.find(text)
+    if at < 0:
+        return None
+    start, end = sentence.start_char + at, sentence.start_char + at + len(text)
+    words = [t for t in sentence if start <= t.idx < end]
+    if not words:
+        return None
+    root = next((t for t in words if not start <= t.head.idx < end or t.head.i == t.i), words[0])
+    trigger = cue.trigger
+    if trigger in words or any(t.i == trigger.i for t in root.subtree):
+        return None
+    return root
+
+
+def _deadline(root: Token, trigger: Token) -> bool:
+    """A date given as a time limit ("by Monday morning") of a clause that names the happening by
+    a noun among its participants: "A motive for the fighting had not been established by Monday
+    morning" tells until when the motive was unknown, not when the fighting was."""
+    return trigger.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
+def deadline_dated(cue: Cue) -> bool:
+    """The mention's date is a time limit of the clause around its noun (:func:`_deadline`)."""
+    root = _date_root(cue)
+    return root is not None and _deadline(root, cue.trigger)
 
 
 #: How a clause hangs from the clause a date belongs to when it tells of another happening:

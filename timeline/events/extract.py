@@ -47,8 +47,8 @@ from timeline.events.actors import (BEARING_VERBS, CONSEQUENCE_NOUNS, CROWD_ACTO
                                     OFFICE_VERBS, Actor, ActorResolver, declared_winner, defendant_of, named_speaker_of,
                                     with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster, compatible, county_holds,
-                                   date_assumed, definite, future_saying, in_title, opens_with_title, outer_clause_date,
-                                   split_kinds)
+                                   date_assumed, deadline_dated, definite, future_saying, in_title, opens_with_title,
+                                   outer_clause_date, split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue,
                                      candidate_features, digest_item, inside_quotes, told_in_simple_present)
@@ -267,8 +267,13 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # a mention dated by its own words names the happening, not one that has the day of
                 # a clause it hangs from ("paid tribute Tuesday to the bombing victims": the bombing
                 # is not Tuesday's)
-                own = [c for c in strong if c.event.event_type == best.event.event_type and c.own_date
-                       and not date_assumed(c.event) and not outer_clause_date(c)]
+                dated = [c for c in strong if c.own_date and not date_assumed(c.event) and not outer_clause_date(c)]
+                # of its kind; for a noun dated by a time limit, of a kind one happening can also be
+                # ("A cause for the fighting had not been determined by Monday" after "a brawl early
+                # Saturday": the brawl's day)
+                own = [c for c in dated if c.event.event_type == best.event.event_type] \
+                    or [c for c in dated if deadline_dated(best) and c.event.mode == best.event.mode
+                        and compatible(c.event.event_type, best.event.event_type)]
                 best = min(own, key=lambda c: c.sentence_index) if own else best
             best.event.confidence = round(model.confidence(top), 2)
             if model.place_weights and best.place_options:

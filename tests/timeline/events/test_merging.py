@@ -303,3 +303,14 @@ def test_a_defendant_in_a_further_mention_of_the_case_is_not_its_doer(text: str)
     [arrest] = [e for e in extract_events(text, published="2025-03-12") if e.event_type == "arrest"]
     assert len(arrest.evidence) == 1
     assert arrest.actor1 is None
+
+
+def test_a_time_limit_of_the_clause_around_a_happenings_noun_does_not_make_it_another() -> None:
+    # "by Monday afternoon" is until when the cause was unknown, not the fighting's day: the
+    # fighting is the brawl told before, with the brawl's day (coref._deadline)
+    text = ("Rival fans brawl in Dunmore. Police were called early Saturday to break up a brawl among 150 fans "
+            "outside a bar in Dunmore. Several officers were hurt. A cause for the fighting had not been "
+            "determined by Monday afternoon.")
+    events = [e for e in extract_events(text, published="2025-03-10") if e.event_type in ("attack", "riot")]
+    assert len(events) == 1
+    assert events[0].date_start == dt.date(2025, 3, 8)
