@@ -54,8 +54,8 @@ MEMBER_NOUNS = {"deputy", "lawmaker", "legislator", "soldier", "officer", "fight
 #: assassination", "the suspect's arrest"), not the doer as with "Russia's attack".
 PATIENT_NOUNS = frozenset({"assassination", "murder", "killing", "slaying", "death", "arrest", "detention",
                            "kidnapping", "abduction", "execution", "capture", "extradition", "trial",
-                           "conviction", "sentencing", "rescue", "release", "funeral", "injury", "beating", "shooting", "stabbing",
-                           "deportation", "expulsion", "indictment", "prosecution", "impeachment"})
+                           "conviction", "sentencing", "rescue", "release", "funeral", "injury", "beating",
+                           "shooting", "stabbing", "deportation", "expulsion", "indictment", "prosecution", "impeachment"})
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "case", "punct", "hmod", "hyph"}
 
 #: Nouns of an unnamed group whose "of" says who its members are ("a group of Saudi clerics")

@@ -647,10 +647,11 @@ def _own_place(cue: Cue) -> bool:
 
 def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group a definite or possessed event noun points back to, however far: "Lavrov's
-    trip", "the bombing", "the blast killed 12" (a toll verb whose subject is one) — the latest group of the same type whose doer it names (or any, when
-    it names none; one telling its kind first, :func:`_latest_told_first`) and that the text does
-    not tell apart from it. For an attack, a fire or a crash named back by a noun that has no day of its own, the day its sentence gives is
-    another's ("seen near his home in the days before the shooting", "Reports Tuesday showed
+    trip", "the bombing", "the blast killed 12" (a toll verb whose subject is one) — the latest
+    group of the same type whose doer it names (or any, when it names none; one telling its
+    kind first, :func:`_latest_told_first`) and that the text does not tell apart from it. For
+    an attack, a fire or a crash named back by a noun that has no day of its own, the day its
+    sentence gives is another's ("seen near his home in the days before the shooting", "Reports Tuesday showed
     ice was a factor in the crash") and tells it apart from nothing."""
     token = cue.trigger
     if token.pos_ == "VERB" and token.lemma_.lower() in TOLL_WORDS:

@@ -97,6 +97,7 @@ def test_a_present_verb_with_its_subject_read_as_a_compound_takes_that_subject()
     words = ["A", "court", "orders", "the", "extradition", "."]
     doc = Doc(load_syntax_pipeline().vocab, words=words, tags=["DT", "NN", "VBZ", "DT", "NN", "."],
               deps=["det", "compound", "ROOT", "det", "dobj", "punct"], heads=[1, 2, 2, 4, 2, 2],
-              lemmas=["a", "court", "order", "the", "extradition", "."], pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+              lemmas=["a", "court", "order", "the", "extradition", "."],
+              pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
     _verbs_read_as_nouns(doc)
     assert doc[1].dep_ == "nsubj" and doc[2].pos_ == "VERB"
