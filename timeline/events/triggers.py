@@ -630,6 +630,8 @@ def verb_type(token: Token) -> str | None:
         return None  # "fled the scene", "fled on foot", "people fleeing the villages"
     if lemma == "support" and _support_in_prospect(token):
         return None  # "voted to support the bill", "a plan both sides can support": no backing given
+    if lemma in ("accuse", "blame") and _claim_of_a_legal_act(token):
+        return None  # "files a lawsuit, accusing the firm of fraud", "in the suit, X accused Y": the suit's claim
     if lemma == "accuse" and _agentless_passive(token):
         return None  # "a man accused of murder", "is accused of fraud": an allegation, nobody's condemnation
     if lemma == "target" and not _armed_subject(token):
@@ -1195,6 +1197,19 @@ def _capture_type(verb: Token) -> str | None:
     if _object_words(verb) & {"vote", "votes", "percent", "seat", "seats", "%"}:
         return "election"
     return VERB_TYPES["capture"]
+
+
+def _claim_of_a_legal_act(verb: Token) -> bool:
+    """An accusation told as what a lawsuit or complaint claims: a participle after the verb
+    filing it ("filed a lawsuit against the firm, accusing it of fraud") or a clause set in it
+    ("In the suit, the agency accused him of fraud"): the legal act is the happening (its own
+    trigger), the accusation its content, no condemnation of its own."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
+            any(c.dep_ == "dobj" and c.lower_ in _LEGAL_ACTS for c in verb.head.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in _LEGAL_ACTS
+                                                            for o in p.children)
+               for p in verb.children)
 
 
 def _person_object(verb: Token, people: set[str]) -> bool:

@@ -953,3 +953,15 @@ def test_a_laws_wording_is_no_statement(sentence, statement):
 ])
 def test_a_threat_as_danger_is_no_warning(sentence, warning):
     assert ("warn" in candidate_kinds(sentence)) is warning
+
+
+# An accusation told as what a lawsuit or complaint claims is the suit's content: the filing is
+# the happening, no condemnation besides it; an accusation on its own is one.
+@pytest.mark.parametrize("sentence, condemned", [
+    ("The state of Ohio filed a lawsuit against the retailer on Monday, accusing it of misleading buyers.", False),
+    ("In that complaint, the regulator accused the banker of fraud on Monday.", False),
+    ("The minister accused the rebels of breaking the truce on Monday.", True),
+    ("The union filed a grievance on Monday and the mayor accused the union of lying.", True),
+])
+def test_an_accusation_in_a_lawsuit_is_no_condemnation(sentence, condemned):
+    assert ("condemn" in kinds(sentence)) is condemned
