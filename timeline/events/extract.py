@@ -4008,7 +4008,11 @@ def _generic_when(token: Token) -> bool:
 
 def _simple_present(verb: Token) -> bool:
     """The verb is in the simple present, or a form the present shares with the past that the
-    tagger read as past ("when they hit", "when they cut")."""
+    tagger read as past ("when they hit", "when they cut"). A test of the verb's tag and form
+    alone, for a clause's tense: no bare form (VB), no look at auxiliaries (the callers check
+    them) or quotation marks. Not :func:`~timeline.events.features.told_in_simple_present`,
+    which asks how the sentence tells the verb (no auxiliary, outside quotes, the bare form
+    counted, a present passive optionally) and takes a past-tagged "hit" as a past."""
     return verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower())
 
 
