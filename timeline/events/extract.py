@@ -2021,6 +2021,9 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     marks_paragraphs = _marks_paragraphs(doc_text)
     sentences = list(doc.sents)
     sentence_words = [_story_words(sentence) for sentence in sentences]  # (read ahead and in the walk)
+    # each sentence's dates, in the text's order (in the walk, and for the next sentence after it)
+    dates_by_sentence = [[d for d in dates if sentence.start_char <= d.start < sentence.end_char]
+                         for sentence in sentences]
     # a digest's items are stories of their own from its first one on, and, whatever the tense,
     # from the paragraph on by which enough items opened a story of their own (both read ahead)
     digest, digest_onset = _digest_shaped(sentences, sentence_words, doc_text) if marks_paragraphs else (False, None)
@@ -2073,7 +2076,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             narrative_date = lead_date = aside_date = background_date = None
             locator.section_place = None
         story_words |= sentence_words[sentence_index]
-        sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
+        sentence_dates = dates_by_sentence[sentence_index]
         if chosen_events and chosen_events[-1].event_type == "deploy" and _refers_to_forces(sentence):
             # "North Korea deployed troops ... Many of these forces defended the Kursk region"
             if _refine_deployment(chosen_events[-1], sentence, sentence_text, locator):
@@ -2183,7 +2186,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             if title_lead_date is None and sentence_index in _LEAD_SENTENCES:
                 title_lead_date, title_lead_index = narrative_date, sentence_index
     _headline_from_lead(found, title_lead_date, title_lead_index)
-    _dated_by_its_quote(found, sentences, dates)
+    _dated_by_its_quote(found, sentences, dates_by_sentence)
     # a happening the text tells of again (or first) in another clause takes the day the text
     # gives it anywhere, even later: see _retold_ahead and _coarsely_dated
     for candidate in found:
@@ -3339,10 +3342,12 @@ _OPENING_QUOTES = ('"', "\u201c", "``", "\u2018")
 _TAG_GAP = re.compile(r"\s*(?:on\s+)?")
 
 
-def _dated_by_its_quote(found: list[Candidate], sentences: list[Span], dates: list[DateMention]) -> None:
+def _dated_by_its_quote(found: list[Candidate], sentences: list[Span],
+                        dates_by_sentence: list[list[DateMention]]) -> None:
     """A saying the narrative dates, followed by a quotation its speaker is tagged with, by a
     pronoun, on a day of its own ("Lee criticized the plan as wasteful. 'It will not work,' she
-    said late Tuesday."): the quotation is what the saying said, so the tag's day is its day."""
+    said late Tuesday."): the quotation is what the saying said, so the tag's day is its day.
+    ``dates_by_sentence`` holds each sentence's dates (only the next sentence's are read)."""
     for cue in found:
         event = cue.event
         if event.event_type not in VERBAL_TYPES or not (event.date_derivation or "").startswith(NARRATIVE_DERIVATION) \
@@ -3352,7 +3357,7 @@ def _dated_by_its_quote(found: list[Candidate], sentences: list[Span], dates: li
         text = text_of(tag.doc)
         if not text[tag.start_char:tag.end_char].lstrip().startswith(_OPENING_QUOTES):
             continue
-        days = [d for d in dates if tag.start_char <= d.start < tag.end_char and d.precision == "day"
+        days = [d for d in dates_by_sentence[cue.sentence_index + 1] if d.precision == "day"
                 and d.start_date is not None and d.start_date == d.end_date and d.start_date <= cue.published]
         says = [t for t in tag if t.lemma_.lower() in SAY_VERBS
                 and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children)]
@@ -4003,7 +4008,11 @@ def _generic_when(token: Token) -> bool:
 
 def _simple_present(verb: Token) -> bool:
     """The verb is in the simple present, or a form the present shares with the past that the
-    tagger read as past ("when they hit", "when they cut")."""
+    tagger read as past ("when they hit", "when they cut"). A test of the verb's tag and form
+    alone, for a clause's tense: no bare form (VB), no look at auxiliaries (the callers check
+    them) or quotation marks. Not :func:`~timeline.events.features.told_in_simple_present`,
+    which asks how the sentence tells the verb (no auxiliary, outside quotes, the bare form
+    counted, a present passive optionally) and takes a past-tagged "hit" as a past."""
     return verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower())
 
 

@@ -435,7 +435,11 @@ def told_in_simple_present(sentence: Span, verb: Token, tags: tuple[str, ...] = 
     "are killed": a passive may be a wire story's account of its own happening). With
     ``passive``, a passive verb is read in the present passive instead: its participle with one
     auxiliary, of the passive, in the present ("Thirteen militants are killed in fighting in
-    Bari", as a digest tells it; not "were killed", nor "have been killed")."""
+    Bari", as a digest tells it; not "were killed", nor "have been killed"). How the sentence
+    tells the verb (a headline's or a digest's present), not only its tense: unlike
+    :func:`timeline.events.extract._simple_present` (the tag of a clause's verb, past-tagged
+    forms shared with the present such as "when they hit" counted, auxiliaries and quotes left
+    to its callers), a verb tagged as past is never a present here."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if passive and any(c.dep_ == "auxpass" for c in auxiliaries):
         told = verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].tag_ in ("VBZ", "VBP")

@@ -351,7 +351,7 @@ def _road_user_harmed(verb: Token) -> bool:
     if any(c.dep_ in ("agent", "dobj") or c.dep_ == "nsubj" and verb.tag_ != "VBN" for c in verb.children):
         return False
     words = {t.lower_ for t in verb.sent}
-    return bool(words & _ROAD_USERS or _vehicles_collide(verb.sent)) and not words & _ASSAULT_WORDS
+    return bool(words & _ROAD_USERS or _vehicles_collide(verb.sent, words)) and not words & _ASSAULT_WORDS
 
 
 #: Word forms of a collision that the tagger may misread ("a car jumps a median and collides
@@ -361,13 +361,14 @@ _COLLISION_WORDS = {"collide", "collides", "collided", "colliding", "collision",
                     "overturns", "overturned", "derail", "derails", "derailed", "plunge", "plunges", "plunged"}
 
 
-def _vehicles_collide(sentence: Span) -> bool:
+def _vehicles_collide(sentence: Span, forms: set[str]) -> bool:
     """The sentence tells of a civilian vehicle colliding, ramming, crashing or overturning
     ("five are killed when a car collides with a bus", "killed after a truck rams motorcycles"),
     with no weapon or armed party in it ("Russian jets struck", "a car bomb"): the harm is that
     mishap's toll. Not when a word read as the mishap's names it ("killed in a bus crash"):
-    that word is the event."""
-    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    that word is the event. ``forms`` is the caller's set of the sentence's lowercased word
+    forms; the lemmas are added here."""
+    words = forms | {t.lemma_.lower() for t in sentence}
     if not words & _COLLISION_WORDS or words & (_WEAPON_WORDS | _BOMBS | _ARMED | _TERROR | _ASSAULT_WORDS):
         return False
     if any(_MISHAP_TYPES.get(t.pos_, {}).get(t.lemma_.lower()) == "accident" for t in sentence):
