@@ -721,7 +721,8 @@ def _latest_told_first(groups: list[list[Cue]], cue: Cue) -> list[list[Cue]]:
         return latest
     kind = cue.event.event_type
     told = [g for g in latest if any(m.chosen and m.event.event_type == kind for m in g)]
-    return told + [g for g in latest if not any(g is t for t in told)]
+    told_ids = {id(g) for g in told}
+    return told + [g for g in latest if id(g) not in told_ids]
 
 
 #: Pronouns that, as the subject of "be", name a happening told before ("It was a cowardly attack").
@@ -1424,6 +1425,7 @@ def _deadline(root: Token, trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
+@_read_once
 def deadline_dated(cue: Cue) -> bool:
     """The mention's date is a time limit of the clause around its noun (:func:`_deadline`)."""
     root = _date_root(cue)

@@ -1396,7 +1396,7 @@ def _saying_in_time_clause(cue: Cue) -> bool:
 
 
 #: Words that give a clause a time of its own by another happening ("after his arrest").
-_TIME_LINKS = SEQUENCE_WORDS | SAME_TIME_WORDS | {"until", "as", "ago", "earlier", "later", "then", "once"}
+_TIME_LINKS = _TIME_CLAUSE_MARKS | {"as", "ago", "earlier", "later", "then"}
 
 
 def _describing_clause(token: Token) -> bool:
@@ -1695,11 +1695,13 @@ def _told_now(token: Token) -> bool:
         and not any(c.lemma_.lower() == "have" for c in helpers)
 
 
-def _cause_of_told_now(token: Token) -> bool:
-    """The happening is told in a clause of what led to one told in the simple present
-    ("Eight people are killed after a bus struck a mine", "a town is cut off when a bridge
-    collapsed"): the past tense there only sets it before the present's happening, the report's
-    own time, not on an earlier day the story gave."""
+def _on_the_reports_day(token: Token) -> bool:
+    """The happening is told in the simple present (:func:`_told_now`), or in a clause of what led
+    to one so told ("Eight people are killed after a bus struck a mine", "a town is cut off when
+    a bridge collapsed"): the past tense there only sets it before the present's happening, the
+    report's own time, not on an earlier day the story gave."""
+    if _told_now(token):
+        return True
     verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
     return verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBD" \
         and any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in verb.children) and _told_now(verb.head)
@@ -5072,14 +5074,14 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
             and not (trigger.event_type in VERBAL_TYPES
                      and (published - narrative_date.end_date).days > CURRENT_STATEMENT_DAYS) \
             and not (mode == "asserted" and narrative_date.end_date < published
-                     and (_told_now(trigger.token) or _cause_of_told_now(trigger.token))):
+                     and _on_the_reports_day(trigger.token)):
         date, date_text, precision = narrative_date, narrative_date.text, narrative_date.precision
         derivation = f"{NARRATIVE_DERIVATION} '{narrative_date.text}' → {_interval(narrative_date)}"
     else:
         date, date_text, precision = None, None, "unknown"
         derivation = f"{PUBLICATION_DERIVATION} {published.isoformat()}"
         if narrative_date is not None and narrative_date.end_date < published \
-                and (_told_now(trigger.token) or _cause_of_told_now(trigger.token)):
+                and _on_the_reports_day(trigger.token):
             derivation += f" (told in the present: not the narrative's earlier '{narrative_date.text}')"
     date_start = date.start_date if date is not None else published
     date_end = date.end_date if date is not None else published
