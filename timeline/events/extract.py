@@ -4500,6 +4500,17 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # told as it happens, a past month or year below the happening is an earlier act's
         other = other or (owner is not None and owner != trigger.i and owner in descendants
                           and _earlier_time_of_told_now(mention, trigger, published))
+        # "Protesters are arrested after the assassination of the mayor earlier this month": a
+        # past month closing an after/following phrase is that earlier act's, however the parse
+        # hangs it, when the happening outside the phrase is told as it happens
+        other = other or (span is not None and _closes_earlier_act_phrase(span, trigger)
+                          and _earlier_time_of_told_now(mention, trigger, published))
+        # "A court upholds her sentence for defaming the king in a 2021 speech, while granting her
+        # bail": a past year in a clause beside the happening's, told as it happens, is that
+        # clause's
+        other = other or (owner is not None and owner != trigger.i and owner not in descendants
+                          and owner not in ancestors
+                          and _earlier_time_of_told_now(mention, _tense_bearer(trigger), published))
         # "The board voted 5-0, but members questioned whether the builders could finish by May
         # 1, 2010": the day an open question is about, not the day of a happening outside it
         other = other or (owner is not None and owner != trigger.i and _open_question_of_another(doc[owner], trigger))
@@ -4874,6 +4885,36 @@ def _earlier_time_of_told_now(mention: DateMention, trigger: Token, published: d
     span: "She was caught after a raid on her home last November")."""
     return published is not None and mention.precision in _EARLIER_ACT_PRECISIONS \
         and mention.end_date is not None and mention.end_date < published and _told_now(trigger)
+
+
+def _tense_bearer(trigger: Token) -> Token:
+    """The word whose tense tells the trigger's time: the trigger itself, or the verb a
+    subject-less participle clause hangs from ("upholds the sentence, while granting her
+    bail": "upholds")."""
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "conj", "xcomp") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return trigger.head
+    return trigger
+
+
+def _closes_earlier_act_phrase(span: Span, trigger: Token) -> bool:
+    """The date lies inside, or right after, the noun phrase of an "after"/"following" phrase
+    that leaves the trigger out ("are arrested after the assassination of the mayor earlier
+    this month", "orders the consulate closed following a railway explosion earlier this
+    month", "is held following the collapse of the cabinet in June"): it ends the phrase that
+    names the earlier act, whichever word the parse hangs it from."""
+    for prep in span.sent:
+        if prep.i >= span.start:
+            break
+        if prep.lower_ not in EARLIER_ACT_PREPOSITIONS or prep.dep_ != "prep":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or trigger.i in {t.i for t in prep.subtree}:
+            continue
+        inside = {t.i for t in obj.subtree}
+        if span.root.i in inside or span.start == max(inside) + 1:
+            return True
+    return False
 
 
 def _since_of_another(root: Token, trigger: Token) -> bool:

@@ -247,6 +247,26 @@ def test_a_past_month_below_a_happening_told_as_it_happens_is_an_earlier_acts() 
     assert start == end == dt.date(2026, 3, 18), why
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # the parse may hang the month from the verb or a noun above the phrase: it ends the phrase
+    ("Dozens of students are arrested during protests across Marlow after the murder of the town's mayor "
+     "earlier this month.", "arrested"),
+    ("Police are deployed across Marlow after the killing of a teacher by a gang earlier this month.", "deployed"),
+    ("A snap election is held in Marlow following the collapse of the coalition in January.", "election"),
+])
+def test_a_past_month_closing_an_after_phrase_is_the_earlier_acts(text: str, trigger: str) -> None:
+    # told as it happens, the happening is the report's; the month is the murder's, killing's, collapse's
+    start, end, why = _candidate_date(text, trigger)
+    assert start == end == dt.date(2026, 3, 18), why
+
+
+def test_a_past_year_in_a_clause_beside_a_happening_told_as_it_happens_is_not_its() -> None:
+    # the year is the song's; the bail, told in the participle of "upholds", is the report's day
+    start, end, why = _candidate_date("A court in Marlow upholds a jail term for the singer for insulting the king "
+                                      "in a 2021 song, while granting her bail pending an appeal.", "granting")
+    assert start == end == dt.date(2026, 3, 18), why
+
+
 def test_a_past_month_below_a_past_verb_still_dates_it() -> None:
     start, end, why = _candidate_date("She was caught in Leeds after a raid on her home last November.", "caught")
     assert (start, end) == (dt.date(2025, 11, 1), dt.date(2025, 11, 30)), why
