@@ -833,7 +833,7 @@ def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[Plac
         head = span.root.head
         if span.root.dep_ != "amod" or head.i != span.end or head.lower_ != "capital":
             continue
-        capital = capital_of(place.country_code)
+        capital = _named_capital(doc, head, place.country_code) or capital_of(place.country_code)
         if capital is None:
             continue
         found.append(PlaceMention(
@@ -842,6 +842,33 @@ def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[Plac
             country_code=capital["country_code"], feature="city", score=place.score,
             population=capital.get("population"), admin1=capital.get("admin1"), source="capital"))
     return found
+
+
+def _named_capital(doc: Doc, head: Token, country_code: str) -> dict | None:
+    """The city the text names right after "the <nationality> capital" ("the Tanzanian capital
+    Dar es Salaam", "the Kenyan capital, Nairobi", "the Tanzanian capital of Dar es Salaam"),
+    as the capital's record, when a town of that country bears the name: the text says which
+    city it means by "capital", which may not be the one the gazetteer calls the capital
+    (Tanzania's seat of government, Dodoma, is not the Dar es Salaam of the embassies); None
+    otherwise. The geoparser may have read the name as a place or not ("capital Dar es Salaam
+    Thursday" is one name to the tagger), so the gazetteer is asked for the words after it."""
+    i = head.i + 1
+    while i < len(doc) and doc[i].lower_ in (",", "of"):
+        i += 1
+    if i >= len(doc) or i - head.i > 3 or not doc[i].text[:1].isupper():
+        return None
+    for n in range(min(4, len(doc) - i), 0, -1):
+        words = doc[i:i + n]
+        if not words[-1].text[:1].isupper():
+            continue
+        town = next((c for c in lookup(words.text, country_code=country_code)
+                     if c.get("feature") == "city" and fold(c.get("name") or "") == fold(words.text)
+                     and c.get("lat") is not None), None)
+        if town is not None:
+            return {"name": town["name"], "lat": town["lat"], "lon": town["lon"],
+                    "geonameid": town.get("geonameid") or town.get("id"), "country_code": town["country_code"],
+                    "population": town.get("population"), "admin1": town.get("admin1")}
+    return None
 
 
 #: Areas a bare name may stand for the city that gives them their name, and how much of the
