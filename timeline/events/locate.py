@@ -1498,6 +1498,9 @@ def body_nation(token: Token, event_type: str) -> str | None:
     while first.i > 0 and token.doc[first.i - 1].dep_ in ("amod", "compound") \
             and first.i - 1 < token.doc[first.i - 1].head.i <= token.i and token.doc[first.i - 1].text[:1].isupper():
         first = token.doc[first.i - 1]
+    if first.i > 1 and token.doc[first.i - 1].text == "-" and not token.doc[first.i - 2].whitespace_ \
+            and token.doc[first.i - 2].text[:1].isupper():
+        first = token.doc[first.i - 2]  # "the Bissau-Guinean military": one word, not "Guinean"
     group = next((ent for ent in token.doc.ents if ent.label_ == "ORG" and ent.start <= token.i < ent.end), None)
     if group is not None and any(t.text[:1].isupper() and not first.i <= t.i <= token.i and t.i != noun.i
                                  and t.dep_ != "det" and t.lower_ not in BODY_RANK_WORDS for t in group):
