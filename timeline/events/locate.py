@@ -143,6 +143,9 @@ class Locator:
         self.names = [p for p in self.names if not any(p is q for q in elsewhere)]
         #: geonameids of the continents and multi-country regions the article names (never an event's place)
         self.too_wide = {p.geonameid for p in self.names if too_wide(p)}
+        #: ... and the words of those the gazetteer's own list of regions gives no geonameid
+        #: ("Western Europe", "the Caucasus"), which the ids cannot tell apart
+        self._too_wide_words = {p.text for p in self.names if too_wide(p) and p.geonameid is None}
         self._as_named = self.names
         self.names = [self._embassy_seat(p) or self._namesake_city(p) or p for p in self.names]
         self._named |= {id(place) for place in self.names}
@@ -521,17 +524,20 @@ class Locator:
         return place
 
     def no_place(self, event_type: str, geonameid: int | None, derivation: str | None,
-                 said_inside: bool = False) -> str | None:
+                 said_inside: bool = False, place_text: str | None = None) -> str | None:
         """Why a selected event's place is none of its own, or None when it may be: a
         continent or a region of several countries ("Europe", "East Africa"), wider than any
         place a happening is coded at; the place of the story so far given to words whose
         venue the text does not state (a statement is not made where the last strike hit),
-        unless the story is at the dateline's city."""
+        unless the story is at the dateline's city. ``place_text`` is the words the place was
+        read from, which tell a region of the gazetteer's own list (no geonameid) apart."""
         if self.digest and SETTING_GUESS in (derivation or ""):
             # "Tunisia releases a lawyer ... Macron announces a revival of military service": in a
             # digest of separate items, the place the whole text names most is another item's
             # (the words of a later item keep it only as a guess the event model reads)
             return "a digest's items have no setting of the whole text"
+        if geonameid is None and place_text is not None and place_text in self._too_wide_words:
+            return "only a continent or a region of several countries"
         if geonameid is None:
             return None
         if geonameid in self.too_wide:

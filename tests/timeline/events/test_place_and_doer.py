@@ -457,6 +457,16 @@ def test_a_nations_body_acts_at_home_not_where_what_it_names_goes(item: str, eve
     assert (event.country_code, event.geo_precision) == (codes[country], "country"), event.place_derivation
 
 
+@pytest.mark.parametrize("text, event_type", [
+    # regions of several countries from the gazetteer's own list, which have no geonameid
+    ("A storm killed three people in Western Europe on Sunday.", "disaster"),
+    ("Troops clashed with rebels in Kashmir on Sunday.", "attack"),
+])
+def test_a_region_of_several_countries_without_a_geonameid_is_no_place(text: str, event_type: str) -> None:
+    event = _event(text, event_type, published="2025-11-16")
+    assert event.lat is None, event.place_derivation
+
+
 def test_a_hyphenated_nationality_is_read_whole() -> None:
     # "Bissau-Guinean" is Guinea-Bissau's, not Guinea's ("Guinean" alone)
     doc = parse("The Bissau-Guinean government releases 40 political prisoners.")
