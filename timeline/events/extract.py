@@ -53,6 +53,7 @@ from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with an
 from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue,
                                      candidate_features, digest_item, inside_quotes, told_in_simple_present)
 from timeline.events.locate import (
+    DESTINATION,
     DIVISION_WORDS,
     EARLIER_ACT_PREPOSITIONS,
     GEO_PRECISION,
@@ -71,8 +72,10 @@ from timeline.events.locate import (
     Locator,
     dates_another_act,
     fold,
+    governing_preposition,
     in_what_was_said,
     told_elsewhere,
+    trigger_path,
 )
 from timeline.events.nlp import StringTest, parse
 from timeline.events.place_options import PlaceOption, place_options
@@ -320,7 +323,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             _origin_from_sender(event, locator)
             if (why := locator.no_place(event.event_type, event.geonameid, event.place_derivation,
                                         _place_in_what_was_said(cue_of.get(id(event)))
-                                        or _absorbed_from_what_was_said(event, candidates))) is not None:
+                                        or _absorbed_from_what_was_said(event, candidates),
+                                        event.place_text if event.lat is not None else None)) is not None:
                 _clear_place(event, f"no place of the happening in the text ({why})")  # not a wrong one
             # (judged on the doer's own words, before the doer is named after the place)
             national = locator.national_place(event.event_type, event.actor_details[0] if event.actor_details
@@ -2852,14 +2856,31 @@ def _home_nation(event: Event, locator: Locator | None, cue: Candidate | None) -
     nationality of a person or a thing ("two Mexican nationals were arrested") or of a
     group's name ("the Irish Republican Army") names no body and changes nothing."""
     if cue is None or locator is None or event.event_type not in HOME_TYPES \
-            or not (event.place_derivation or "").startswith(_GUESSED_PLACES) \
             or "only a continent" in (event.place_derivation or ""):
+        return
+    guessed = (event.place_derivation or "").startswith(_GUESSED_PLACES)
+    if not guessed and not _off_its_own_clause(event, cue):
         return
     place = locator.home_nation(cue.sentence, event.event_type)
     if place is None or event.country_code == place.country_code:
         return
     _set_place(event, place)
     event.place_derivation = f"{HOME_NATION} → {place.name} (country)"
+
+
+def _off_its_own_clause(event: Event, cue: Candidate) -> bool:
+    """Whether the event's place is a place of its sentence that is where something goes
+    ("A Ruritanian court orders the extradition of a kingpin to Freedonia": the happening is
+    no movement, so the end of the one it names is not where it was) or that hangs off
+    another clause than the trigger's ("the former Ruritanian president is indicted on charges
+    alleging that he ordered drones sent into Freedonia"): not where the nation's body acted."""
+    if event.geonameid is None or cue.locator is None:
+        return False
+    place = next((p for p in cue.locator.places_in(cue.sentence) if p.geonameid == event.geonameid), None)
+    token = cue.locator.token_of(place) if place is not None else None
+    if token is None:
+        return False
+    return governing_preposition(token) in DESTINATION or trigger_path(token, cue.trigger) != "own"
 
 
 #: Head nouns of a country's bodies and of office-holders named only by title, as the subject

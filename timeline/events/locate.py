@@ -143,6 +143,9 @@ class Locator:
         self.names = [p for p in self.names if not any(p is q for q in elsewhere)]
         #: geonameids of the continents and multi-country regions the article names (never an event's place)
         self.too_wide = {p.geonameid for p in self.names if too_wide(p)}
+        #: ... and the words of those the gazetteer's own list of regions gives no geonameid
+        #: ("Western Europe", "the Caucasus"), which the ids cannot tell apart
+        self._too_wide_words = {p.text for p in self.names if too_wide(p) and p.geonameid is None}
         self._as_named = self.names
         self.names = [self._embassy_seat(p) or self._namesake_city(p) or p for p in self.names]
         self._named |= {id(place) for place in self.names}
@@ -521,17 +524,20 @@ class Locator:
         return place
 
     def no_place(self, event_type: str, geonameid: int | None, derivation: str | None,
-                 said_inside: bool = False) -> str | None:
+                 said_inside: bool = False, place_text: str | None = None) -> str | None:
         """Why a selected event's place is none of its own, or None when it may be: a
         continent or a region of several countries ("Europe", "East Africa"), wider than any
         place a happening is coded at; the place of the story so far given to words whose
         venue the text does not state (a statement is not made where the last strike hit),
-        unless the story is at the dateline's city."""
+        unless the story is at the dateline's city. ``place_text`` is the words the place was
+        read from, which tell a region of the gazetteer's own list (no geonameid) apart."""
         if self.digest and SETTING_GUESS in (derivation or ""):
             # "Tunisia releases a lawyer ... Macron announces a revival of military service": in a
             # digest of separate items, the place the whole text names most is another item's
             # (the words of a later item keep it only as a guess the event model reads)
             return "a digest's items have no setting of the whole text"
+        if geonameid is None and place_text is not None and place_text in self._too_wide_words:
+            return "only a continent or a region of several countries"
         if geonameid is None:
             return None
         if geonameid in self.too_wide:
@@ -833,7 +839,7 @@ def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[Plac
         head = span.root.head
         if span.root.dep_ != "amod" or head.i != span.end or head.lower_ != "capital":
             continue
-        capital = capital_of(place.country_code)
+        capital = _named_capital(doc, head, place.country_code) or capital_of(place.country_code)
         if capital is None:
             continue
         found.append(PlaceMention(
@@ -842,6 +848,33 @@ def capitals_named_by_demonym(doc: Doc, places: list[PlaceMention]) -> list[Plac
             country_code=capital["country_code"], feature="city", score=place.score,
             population=capital.get("population"), admin1=capital.get("admin1"), source="capital"))
     return found
+
+
+def _named_capital(doc: Doc, head: Token, country_code: str) -> dict | None:
+    """The city the text names right after "the <nationality> capital" ("the Tanzanian capital
+    Dar es Salaam", "the Kenyan capital, Nairobi", "the Tanzanian capital of Dar es Salaam"),
+    as the capital's record, when a town of that country bears the name: the text says which
+    city it means by "capital", which may not be the one the gazetteer calls the capital
+    (Tanzania's seat of government, Dodoma, is not the Dar es Salaam of the embassies); None
+    otherwise. The geoparser may have read the name as a place or not ("capital Dar es Salaam
+    Thursday" is one name to the tagger), so the gazetteer is asked for the words after it."""
+    i = head.i + 1
+    while i < len(doc) and doc[i].lower_ in (",", "of"):
+        i += 1
+    if i >= len(doc) or i - head.i > 3 or not doc[i].text[:1].isupper():
+        return None
+    for n in range(min(4, len(doc) - i), 0, -1):
+        words = doc[i:i + n]
+        if not words[-1].text[:1].isupper():
+            continue
+        town = next((c for c in lookup(words.text, country_code=country_code)
+                     if c.get("feature") == "city" and fold(c.get("name") or "") == fold(words.text)
+                     and c.get("lat") is not None), None)
+        if town is not None:
+            return {"name": town["name"], "lat": town["lat"], "lon": town["lon"],
+                    "geonameid": town.get("geonameid") or town.get("id"), "country_code": town["country_code"],
+                    "population": town.get("population"), "admin1": town.get("admin1")}
+    return None
 
 
 #: Areas a bare name may stand for the city that gives them their name, and how much of the
@@ -1471,6 +1504,9 @@ def body_nation(token: Token, event_type: str) -> str | None:
     while first.i > 0 and token.doc[first.i - 1].dep_ in ("amod", "compound") \
             and first.i - 1 < token.doc[first.i - 1].head.i <= token.i and token.doc[first.i - 1].text[:1].isupper():
         first = token.doc[first.i - 1]
+    if first.i > 1 and token.doc[first.i - 1].text == "-" and not token.doc[first.i - 2].whitespace_ \
+            and token.doc[first.i - 2].text[:1].isupper():
+        first = token.doc[first.i - 2]  # "the Bissau-Guinean military": one word, not "Guinean"
     group = next((ent for ent in token.doc.ents if ent.label_ == "ORG" and ent.start <= token.i < ent.end), None)
     if group is not None and any(t.text[:1].isupper() and not first.i <= t.i <= token.i and t.i != noun.i
                                  and t.dep_ != "det" and t.lower_ not in BODY_RANK_WORDS for t in group):

@@ -324,6 +324,17 @@ def test_the_demonym_capital_is_the_capital_city(text, place) -> None:
     assert events[0].geo_precision == "city" and "capital" in events[0].place_derivation
 
 
+@pytest.mark.parametrize("text, place", [
+    # the gazetteer's capital of Tanzania is Dodoma; the text names the city it means
+    ("Police arrested 14 people in the Tanzanian capital Dar es Salaam on Sunday.", "Dar es Salaam"),
+    ("Thousands protested in the Tanzanian capital of Dar es Salaam on Monday.", "Dar es Salaam"),
+    ("After touring the Tanzanian capital, Dar es Salaam, on Monday, the minister flew home.", "Dar es Salaam"),
+])
+def test_a_city_named_after_the_demonym_capital_is_that_city(text, place) -> None:
+    events = extract_events(text, published="2025-07-14")
+    assert [e.place_name for e in events] == [place], [e.place_derivation for e in events]
+
+
 def test_tear_gas_fired_at_protesters_is_a_protest_met_with_force() -> None:
     [event] = extract_events("Police fired tear gas at protesters in Nairobi on Monday.", published="2025-07-10")
     assert event.event_type == "protest"

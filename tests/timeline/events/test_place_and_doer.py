@@ -442,6 +442,37 @@ def test_a_domestic_happening_named_only_by_its_nation_is_in_that_country(item: 
     assert (event.country_code, event.geo_precision) == (codes[country], "country"), event.place_derivation
 
 
+@pytest.mark.parametrize("item, event_type, country", [
+    # where the man is sent: the extradition is no movement, the court acted at home
+    ("A Chilean court orders the extradition of businessman Ivo Stanek to Argentina to face fraud charges.",
+     "other", "Chilean"),
+    # where the alleged deed went, in a clause of the charges, not where the indictment was
+    ("Former Peruvian president Ana Rojas is indicted on charges alleging that she ordered weapons to be "
+     "smuggled into Bolivia.", "arrest", "Peruvian"),
+])
+def test_a_nations_body_acts_at_home_not_where_what_it_names_goes(item: str, event_type: str,
+                                                                   country: str) -> None:
+    codes = {"Peruvian": "PE", "Chilean": "CL"}
+    event = _event(item, event_type, published="2025-10-14")
+    assert (event.country_code, event.geo_precision) == (codes[country], "country"), event.place_derivation
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # regions of several countries from the gazetteer's own list, which have no geonameid
+    ("A storm killed three people in Western Europe on Sunday.", "disaster"),
+    ("Troops clashed with rebels in Kashmir on Sunday.", "attack"),
+])
+def test_a_region_of_several_countries_without_a_geonameid_is_no_place(text: str, event_type: str) -> None:
+    event = _event(text, event_type, published="2025-11-16")
+    assert event.lat is None, event.place_derivation
+
+
+def test_a_hyphenated_nationality_is_read_whole() -> None:
+    # "Bissau-Guinean" is Guinea-Bissau's, not Guinea's ("Guinean" alone)
+    doc = parse("The Bissau-Guinean government releases 40 political prisoners.")
+    assert {body_nation(t, "arrest") for t in doc} - {None} == {"GW"}
+
+
 def test_a_nationality_of_people_arrested_is_not_where_they_were_arrested() -> None:
     # "Mexican nationals" names no body of Mexico: the arrest stays with the story's place
     event = _event("Police shut a drug lab in Goma on Monday. Goma police said two Mexican nationals were "
