@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, Actor, ActorResolver,
-                                    _weapon, announcer_of, approver_of, armed_modifier, attack_party, by_object, case_party,
-                                    charged_before, clash_party, court_of, credited_doer, culprit, defendant_of, fight_side,
-                                    denier_of, loss_within, ruling_court, spoken_for)
+from timeline.events.actors import (AGENTS, COURT_STEPS, ELECT_LEMMAS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS,
+                                    Actor, ActorResolver, _weapon, announcer_of, approver_of, armed_modifier,
+                                    attack_party, by_object, case_party, charged_before, clash_party, court_of,
+                                    credited_doer, culprit, defendant_of, fight_side, denier_of, loss_within,
+                                    ruling_court, spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -269,6 +270,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             add(body, "by")  # "approval was given to the ordinance": the story's council
     if event_type in ("agree", "election", "other"):
         add(approver_of(trigger), "by")  # "the plan won approval from the county council"
+    if event_type == "election" and trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in ELECT_LEMMAS:
+        add(resolver.electing_body(trigger), "by")  # "is elected leader of the Labour Party": the party
     if event_type not in ("statement", "warn", "condemn", "support"):
         add(announcer_of(trigger), "announcer")  # "Roe announced that an election will be held"
     add(denier_of(trigger), "subject")  # "Roe denied that the officers had met": the denier

@@ -497,6 +497,12 @@ class ActorResolver:
                 any(c.dep_ == "auxpass" for c in verb.children)
                 or (subject.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.dep_ in ("conj", "xcomp")
                     and not any(c.dep_ in ("aux", "dobj") for c in verb.children)))
+        if agent is None and (passive or subject is None) and verb.lemma_.lower() in ELECT_LEMMAS:
+            # "Ann Lee is elected as floor leader of the Labour Party": the body whose post it
+            # is elected her (no "by" agent names another)
+            body = self.electing_body(verb)
+            if body is not None:
+                return body, subject
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
         if obj is None:
             obj = self._prep_object(verb)
@@ -506,6 +512,21 @@ class ActorResolver:
         if verb.lemma_.lower() in DEATH_VERBS:
             return None, subject  # "two hikers died when ...": the one who died underwent it
         return subject, obj
+
+    def electing_body(self, verb: Token) -> Token | None:
+        """The named organisation of the post someone is elected to, told by the post's "of"
+        phrase: "is elected as floor leader of the Labour Party", "is re-elected General
+        Secretary of the Workers' Party" (the party); not a town's or a state's post ("elected
+        mayor of Springfield": its voters elect), nor a post with no body named."""
+        posts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ == "pobj"]
+        posts += [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        for post in posts:
+            body = _of_object(post)
+            ent = self._entity_of.get(body.i) if body is not None else None
+            if ent is not None and ent.label_ == "ORG":
+                return body
+        return None
 
     def _noun_actors(self, noun: Token) -> tuple[Token | None, Token | None]:
         possessor = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS), None)
@@ -1560,6 +1581,9 @@ STATE_DEED_TYPES = frozenset({"attack", "deploy", "supply", "aid"})
 #: Words for the toll of a happening ("North Korean casualties": what the North Koreans lost)
 CONSEQUENCE_NOUNS = frozenset({"casualties", "casualty", "deaths", "dead", "death", "toll", "injuries", "victims",
                                "damage"})
+
+#: Verbs of electing someone to a post ("is re-elected as party leader").
+ELECT_LEMMAS = frozenset({"elect", "reelect", "re-elect"})
 
 #: Armed men outside a state's forces an attack's noun can be named for ("rebel attacks",
 #: "settler violence"); not police or army, whom the article names more precisely elsewhere

@@ -349,6 +349,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                                      f"{wide.name}"
         _un_seat(event, sentence_of.get(id(event)))
         _home_nation(event, locator, cue_of.get(id(event)))
+        _item_nation(event, locator, cue_of.get(id(event)))
         _possessor_nation(event, locator, cue_of.get(id(event)))
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
@@ -2826,17 +2827,26 @@ def _doers_country(event: Event, locator: Locator | None, sentence: Span | None)
     if locator is not None and sentence is not None and any(
             p.feature == "country" and p.country_code != code for p in locator.places_in(sentence)):
         return
-    place = locator.country_mention(code) if locator is not None else None
+    place = _country_place(locator, code, "doer's country")
     if place is None:
-        found = country(code)
-        if found is None or found.get("lat") is None:
-            return
-        place = PlaceMention(0, 0, found["name"], name=found["name"], lat=found["lat"], lon=found["lon"],
-                             geonameid=found.get("geonameid"), country_code=code, feature="country",
-                             score=1.0, source="doer's country")
+        return
     why = event.place_derivation or "no place of the happening in the text"
     _set_place(event, place)
     event.place_derivation = f"{why}: its doer's country → {place.name} (country)"
+
+
+def _country_place(locator: Locator | None, code: str, source: str) -> PlaceMention | None:
+    """The country ``code`` as a place: the article's mention of it, else the gazetteer's
+    (``source`` says why it is taken); None when the gazetteer has no coordinates for it."""
+    place = locator.country_mention(code) if locator is not None else None
+    if place is not None:
+        return place
+    found = country(code)
+    if found is None or found.get("lat") is None:
+        return None
+    return PlaceMention(0, 0, found["name"], name=found["name"], lat=found["lat"], lon=found["lon"],
+                        geonameid=found.get("geonameid"), country_code=code, feature="country",
+                        score=1.0, source=source)
 
 
 #: Guessed places: the sentence names none for the happening (the story's, the article's
@@ -2881,6 +2891,30 @@ def _off_its_own_clause(event: Event, cue: Candidate) -> bool:
     if token is None:
         return False
     return governing_preposition(token) in DESTINATION or trigger_path(token, cue.trigger) != "own"
+
+
+def _item_nation(event: Event, locator: Locator | None, cue: Candidate | None) -> None:
+    """An election a digest's item tells with no place of its own is held in the one country its
+    paragraph so far names ("Ruritania's parliament approves an amendment. The reform would take
+    effect after the April presidential election": in Ruritania), at country precision (codebook
+    §3: country precision when only the country is supported). Not when the paragraph names
+    places of several countries, nor in a wire story (its places are its setting's)."""
+    if cue is None or locator is None or event.event_type != "election" or event.lat is not None \
+            or not locator.digest_item:
+        return
+    sentences = list(cue.sentence.doc.sents)[:cue.sentence_index + 1]
+    text = text_of(cue.sentence.doc)
+    first = next((i for i in range(len(sentences) - 1, -1, -1) if _opens_paragraph(sentences[i], text)), 0)
+    sentences = sentences[first:]
+    codes = {p.country_code for sentence in sentences for p in locator.places_in(sentence) if p.country_code}
+    if len(codes) != 1:
+        return
+    place = _country_place(locator, codes.pop(), "the paragraph's country")
+    if place is None:
+        return
+    why = event.place_derivation or "no place of the happening in the text"
+    _set_place(event, place)
+    event.place_derivation = f"{why}: an election in the one country its paragraph names → {place.name} (country)"
 
 
 #: Head nouns of a country's bodies and of office-holders named only by title, as the subject

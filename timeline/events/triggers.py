@@ -416,6 +416,15 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
         if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                           for m in clause.children):
             causes += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subject is None or subject.dep_ != "nsubj":
+        # "ten people are killed ... due to strong winds and heavy rain": a hazard named by a
+        # phrase of cause in the harm's own clause (weather words too: no word of its own names
+        # the disaster then)
+        for phrase in _cause_phrases(token):
+            for cause in phrase:
+                if cause.lemma_.lower() in _WEATHER | _HAZARDS or cause.lower_ in _WEATHER | _HAZARDS:
+                    return "disaster"
+            causes += phrase
     # (a storm, a quake, a fire or a crash is a happening's word of its own: the sentence's
     # disaster or accident is that word's event, the killing its toll; "artillery fire" kills
     # in an attack)
@@ -427,6 +436,25 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
         if word in _MISHAP_CAUSES:
             return "accident"
     return None
+
+
+#: Phrases of cause before their object: "due to", "owing to", "because of".
+_CAUSE_PHRASES = {("due", "to"), ("owing", "to"), ("because", "of")}
+
+
+def _cause_phrases(verb: Token) -> list[list[Token]]:
+    """The objects of the phrases of cause ("due to strong winds and heavy rain", "because of a
+    landslide") in the verb's clause (its own words and those of verbs joined to it, wherever
+    the parser hangs the phrase there), each phrase's objects with the nouns joined to them."""
+    words = {t.i for v in (verb, *verb.conjuncts) for t in v.subtree}
+    phrases = []
+    for token in verb.sent:
+        if token.i not in words or token.i == 0 or (verb.doc[token.i - 1].lower_, token.lower_) not in _CAUSE_PHRASES:
+            continue
+        # (the parser may hang the object on the first word: "due[to] winds")
+        objects = [c for w in (verb.doc[token.i - 1], token) for c in w.children if c.dep_ == "pobj"]
+        phrases.append([t for o in objects for t in (o, *o.conjuncts)])
+    return phrases
 
 
 #: Gear one deploys without moving any force: "deployed sandbags", "a portable wall system".

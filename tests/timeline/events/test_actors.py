@@ -764,6 +764,22 @@ def test_the_one_declared_the_winner_wins_the_election() -> None:
         [(e.event_type, e.actor1, e.actor2) for e in events]
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Senator Ana Ruiz is elected as chair of the Green Alliance on Tuesday.", "Green Alliance"),
+    ("Veteran lawmaker Tomas Berg is re-elected as the general secretary of the Nordic Labour Federation.",
+     "Nordic Labour Federation"),
+])
+def test_the_body_whose_post_one_is_elected_to_elects(text, body) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "election"]
+    assert events and events[0].actor1 == body, [(e.event_type, e.actor1, e.actor2) for e in events]
+
+
+def test_a_towns_post_names_no_electing_body() -> None:
+    events = [e for e in extract_events("Ana Ruiz was elected mayor of Springfield on Tuesday.", published=PUBLISHED)
+              if e.event_type == "election"]
+    assert events and events[0].actor1 in (None, "Ana Ruiz"), [(e.event_type, e.actor1) for e in events]
+
+
 def test_armed_men_an_attack_is_named_for_are_its_doer() -> None:
     for text in ("Renewed rebel attacks on the town of Bunia left twelve dead.",
                  "Rebel attacks in the north killed five soldiers on Monday."):

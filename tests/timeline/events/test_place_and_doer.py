@@ -838,3 +838,13 @@ def test_the_place_a_visit_visits_is_where_it_was() -> None:
     event = _event("Chancellor Erik Lund visits Norway to discuss the Baltic Sea crisis with the Norwegian prime "
                    "minister.", "visit", published="2026-04-03")
     assert event.place_name == "Norway", event.place_derivation
+
+
+def test_a_digest_items_election_without_a_place_is_in_the_country_its_paragraph_names() -> None:
+    # the item's first sentence names the country (as its parliament's owner); the election
+    # told after it, with no place of its own, is held there
+    text = _DIGEST + ("Forty deputies leave the ruling party in a dispute over the budget.\n\n"
+                      "Malawi's parliament approves a constitutional amendment that extends presidential terms. "
+                      "The reform would take effect after the June presidential election.")
+    event = _event(text, "election", published="2025-10-14")
+    assert (event.country_code, event.geo_precision) == ("MW", "country"), event.place_derivation

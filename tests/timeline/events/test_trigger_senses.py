@@ -273,6 +273,10 @@ def test_police_horses_trampling_protesters_are_no_animal_mishap() -> None:
     ("A man was killed near Sligo on Monday after high winds caused a tree to fall on his car.", "disaster"),
     ("Five people were killed in Dorset on Monday when a soil collapse buried a house.", "disaster"),
     ("Bootleg alcohol killed 37 people in Izmir last week.", "accident"),
+    # (a hazard named by a phrase of cause: "due to", "because of")
+    ("Six people were killed in northern Kenya on Monday due to heavy rain.", "disaster"),
+    ("Four villagers were killed and dozens were injured because of strong winds in southern Chad on Sunday.",
+     "disaster"),
     ("Gunmen killed six villagers near Jos on Monday after an argument over cattle.", "attack"),
     ("Two soldiers were killed near Goma on Monday when a rebel tank fired on their post.", "attack"),
     ("Artillery fire by the rebels killed 19 civilians in Kadugli on Monday.", "attack"),
