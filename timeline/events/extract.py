@@ -204,6 +204,11 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                 # with a time of its own phrase is a happening of its own (codebook §1, §3)
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         for cue in candidates:
+            if _dated_in_subordinate_clause(cue):
+                # "the beating of a student, which prompted clashes with police this week": a
+                # happening a subordinate clause tells as done, with the time of that clause
+                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
+        for cue in candidates:
             if _scheduled_gathering(cue):
                 # "The council will host a forum on April 22": a gathering scheduled for a
                 # stated day to come is planned (codebook §3)
@@ -358,8 +363,31 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
         _future_is_planned(event, cue_of.get(id(event)))
+    _home_nation_of_sentence(events, cue_of)
     _place_of_deed_set_in(events, cue_of)
     return events
+
+
+def _home_nation_of_sentence(events: list[Event], cue_of: dict[int, Candidate]) -> None:
+    """A happening whose sentence names no place for it, told beside one placed in the nation
+    whose body does it ("Peruvian police constable Juan Soto is arrested over the beating of a
+    student, which prompted clashes with police this week": the arrest is in Peru), is set in
+    that nation too, not at a guess from elsewhere in the article (a digest's earlier item):
+    the sentence tells of one country's affairs (see :func:`_home_nation`)."""
+    homes: dict[int, Event] = {}  # sentence start -> its happening placed by its body's nation
+    for event in events:
+        cue = cue_of.get(id(event))
+        if cue is not None and (event.place_derivation or "").startswith(HOME_NATION):
+            homes.setdefault(cue.sentence.start, event)
+    for event in events:
+        cue = cue_of.get(id(event))
+        home = homes.get(cue.sentence.start) if cue is not None else None
+        if home is None or home is event or event.country_code == home.country_code \
+                or not (event.place_derivation or "").startswith(_GUESSED_PLACES):
+            continue
+        _copy_place(event, home)
+        event.place_derivation = f"no place in the sentence: the nation of the happening told beside it " \
+                                 f"→ {home.place_name} (country)"
 
 
 #: words that put a noun's happening in the past whatever date its sentence gives
@@ -485,6 +513,29 @@ def _dated_background_harm(cue: Candidate) -> bool:
     start = min(t.idx for t in trigger.head.subtree)
     end = max(t.idx + len(t.text) for t in trigger.head.subtree)
     return event.date_text in text[start:end] or text[end:].lstrip().startswith(event.date_text)
+
+
+def _dated_in_subordinate_clause(cue: Candidate) -> bool:
+    """A harm (attack, accident, disaster) named by the object of a past-tense verb in a
+    relative or adverbial clause whose own words state its time ("the beating of a student,
+    which prompted clashes with police this week"; "after the ruling, which sparked deadly
+    fighting on Sunday"): the clause tells it as done, at a time of its own, whatever the
+    sentence's main verb tells (see :func:`_dated_background_harm` for a noun in a phrase of
+    time). A harm joined to another noun ("protests and clashes") is the object too."""
+    trigger, event = cue.trigger, cue.event
+    if event.mode != "asserted" or trigger.pos_ != "NOUN" or event.event_type not in RETOLD_TYPES \
+            or not cue.own_date or not (event.date_derivation or "").startswith("'") or not event.date_text:
+        return False
+    first = trigger
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head  # "protests and clashes": the first of the joined nouns is the object
+    verb = first.head
+    if first.dep_ != "dobj" or verb.tag_ != "VBD" or verb.dep_ not in ("relcl", "advcl"):
+        return False
+    text = text_of(trigger.doc)
+    start = min(t.idx for t in verb.subtree)
+    end = max(t.idx + len(t.text) for t in verb.subtree)
+    return event.date_text in text[start:end]
 
 
 def _done_before(verb: Token) -> bool:

@@ -1841,3 +1841,38 @@ def test_the_dated_harm_noun_rule_leaves_a_date_of_the_verb_alone() -> None:
     text = ("Several other fires broke out throughout the county Tuesday, including a brush fire on Elm Street "
             "in Oakdale.")
     assert not any(_dated_background_harm(c) for c in candidate_events(text, published="2026-03-14"))
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian police constable Juan Soto is arrested over the beating of a student, which prompted clashes "
+     "with police this week.", ("attack", "2026-03-09")),
+    ("The mayor resigns over a corruption scandal, which sparked riots and fighting in the capital on Sunday.",
+     ("attack", "2026-03-08")),
+])
+def test_a_harm_a_relative_clause_tells_with_its_own_time_is_an_event(text: str, expected: tuple[str, str]) -> None:
+    # codebook §1, §3: "which prompted clashes with police this week" tells the clashes as done,
+    # at the clause's own time, whatever the main verb tells
+    events = extract_events(text, published="2026-03-14")
+    assert expected in [(e.event_type, str(e.date_start)) for e in events]
+
+
+def test_the_clause_rule_needs_the_clause_to_date_the_harm() -> None:
+    from timeline.events.extract import _dated_in_subordinate_clause
+
+    # the time is the main verb's, not the relative clause's
+    text = "On Tuesday, the mayor praised the firefighters, who fought the fire near the river."
+    assert not any(_dated_in_subordinate_clause(c) for c in candidate_events(text, published="2026-03-14"))
+
+
+def test_a_happening_beside_one_set_in_the_nation_of_its_body_is_set_there_too() -> None:
+    # a digest's item on one country's affairs: its other happenings are not placed by the
+    # item before it
+    text = ("A bus overturns on a mountain road in Lorraine, France, killing four passengers.\n\n"
+            "The Chilean senate approves a pension reform bill.\n\n"
+            "Floods force the evacuation of 3,000 residents in Assam, India.\n\n"
+            "Peruvian police constable Juan Soto is arrested over the beating of a student, which prompted "
+            "clashes with police this week.")
+    events = extract_events(text, published="2026-03-14")
+    clashes = [e for e in events if e.event_type == "attack" and "clashes" in (e.sentence or "")]
+    assert clashes and all(e.country_code == "PE" for e in clashes)
