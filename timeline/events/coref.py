@@ -284,18 +284,15 @@ def _two_digest_items(a: Cue, b: Cue) -> bool:
     return a.story != b.story and _told_as_today(a) and _told_as_today(b)
 
 
-#: Determiners that take up a thing told before ("the attack", "this decision").
-_TAKING_UP = {"the", "this", "that", "these", "those"}
-
-
 def _two_item_leads(a: Cue, b: Cue) -> bool:
     """Two deeds, each its own paragraph's main verb told as today's news in the present
     (:func:`_told_as_today`), as a digest tells one item a paragraph: "Port authorities ban
     night fishing in the bay." and, a paragraph below, "The regional court sentences two
     smugglers to prison." are two happenings, though the second takes up the first's place
     (a digest's items on one country follow each other, :func:`_two_digest_items` needs a new
-    story). Not when the later paragraph names a happening told before ("The strike kills
-    three"), nor sayings (one per speaker, :func:`_other_speakers`)."""
+    story). Not when the later paragraph names a happening told before by a definite or
+    possessed noun ("The strike kills three", "Three are killed after Iran's retaliatory strikes":
+    :func:`definite`), nor sayings (one per speaker, :func:`_other_speakers`)."""
     if a.sentence.start == b.sentence.start or VERBAL_TYPES & {a.event.event_type, b.event.event_type}:
         return False
     if a.trigger.dep_ != "ROOT" or b.trigger.dep_ != "ROOT" or not (_told_as_today(a) and _told_as_today(b)):
@@ -304,9 +301,25 @@ def _two_item_leads(a: Cue, b: Cue) -> bool:
     between = first.sentence.doc.text[first.sentence.start_char:later.sentence.start_char]
     if "\n" not in between[len(first.sentence.text.rstrip()):]:
         return False  # (a sentence's span may hold the blank line after it)
-    if any(t.lower_ in ANAPHORS and any(c.lower_ in _TAKING_UP for c in t.children) for t in later.sentence):
+    if any(t.lower_ in ANAPHORS and definite(t) for t in later.sentence):
         return False
-    return True
+    return not _bare_toll(later)
+
+
+#: How a verb's dependents tell where, when, by whom or from what a toll came ("in a blast",
+#: "by gunmen", "when a bus overturned").
+TOLL_SCENE_DEPS = {"prep", "agent", "advcl", "npadvmod"}
+
+
+def _bare_toll(cue: Cue) -> bool:
+    """A toll told in a sentence of its own with nothing of its own around it: no place, no day,
+    no cause, no doer ("Four attackers are killed.", "Two more people die."). A digest gives each
+    item its place and its cause; such a paragraph goes on with the happening told just before,
+    so it is no item of its own."""
+    token = cue.trigger
+    return token.pos_ == "VERB" and token.lemma_.lower() in TOLL_WORDS and not cue.place_explicit \
+        and not cue.own_date and not any(c.dep_ in TOLL_SCENE_DEPS | {"nsubj"} for c in token.children) \
+        and not any(t.ent_type_ in PLACE_ENTITIES + ("DATE", "TIME") for t in cue.sentence)
 
 
 def _told_as_today(cue: Cue) -> bool:
@@ -351,8 +364,10 @@ RUIN_WORDS = {"collapse", "flatten", "raze", "gut", "topple", "level", "sink", "
 TOLL_LINKS = {"advcl", "xcomp", "conj", "relcl"}
 #: How the cause hangs off its toll: a clause ("as a bus crashes"), a preposition ("in an attack",
 #: "following clashes"), a noun's modifier or conjunct ("an arson and shooting attack"), the object
-#: of the clause's verb ("a farmer is killed when soldiers open fire on a crowd").
-CAUSE_PATH = {"advcl", "prep", "pobj", "pcomp", "conj", "compound", "nmod", "amod", "dobj"}
+#: of the clause's verb ("a farmer is killed when soldiers open fire on a crowd"), the clause a
+#: verb of causing makes happen ("are killed after winds cause a ferry to capsize": "capsize" hangs
+#: off "ferry" or off "cause").
+CAUSE_PATH = {"advcl", "prep", "pobj", "pcomp", "conj", "compound", "nmod", "amod", "dobj", "acl", "ccomp"}
 
 
 #: Named places this far apart are never the scene of one local happening.
@@ -532,14 +547,15 @@ def _two_tolls_today(a: Cue, b: Cue) -> bool:
     each naming whom it harmed by another head word: "Three farmers are killed in a raid in
     Tessen." and "Troops confirm they killed rebel commander Ali Musa in Tessen." are two
     happenings, as a digest tells its items, though the town and the day are one. Not "two
-    others are injured" (the toll of the happening told), nor a story told in the past ("Ten
+    others are injured" (the toll of the happening told), nor "Three gunmen are killed." in a
+    sentence of its own with no place, day or cause (:func:`_bare_toll`), nor a story told in the past ("Ten
     people were killed ... The blast wounded 20 children"), left to the other cues."""
     if a.sentence.start == b.sentence.start or a.event.event_type not in HARM_TYPES \
             or b.event.event_type not in HARM_TYPES or a.event.mode != b.event.mode:
         return False
     va, vb = _victims(a), _victims(b)
-    if va is None or vb is None or va.lemma_.lower() == vb.lemma_.lower():
-        return False
+    if va is None or vb is None or va.lemma_.lower() == vb.lemma_.lower() or _bare_toll(a) or _bare_toll(b):
+        return False  # (a toll with nothing of its own goes on with the one told: :func:`_bare_toll`)
     return _told_as_today(a) and _told_as_today(b)
 
 
@@ -649,7 +665,8 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     """The group a definite or possessed event noun points back to, however far: "Lavrov's
     trip", "the bombing", "the blast killed 12" (a toll verb whose subject is one) — the latest
     group of the same type whose doer it names (or any, when it names none; one telling its
-    kind first, :func:`_latest_told_first`) and that the text does not tell apart from it. For
+    kind first, :func:`_latest_told_first`, and one telling of the doer its possessor names before
+    a doerless one, :func:`_own_doers_first`) and that the text does not tell apart from it. For
     an attack, a fire or a crash named back by a noun that has no day of its own, the day its
     sentence gives is another's ("seen near his home in the days before the shooting", "Reports Tuesday showed
     ice was a factor in the crash") and tells it apart from nothing."""
@@ -685,7 +702,7 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         # "Kopp vanished after the shooting, and his car was found at the Newark airport": the
         # town is the car's, not the shooting's; the noun names no place of its own
         told = dataclasses.replace(told, place_explicit=False)
-    for group in _latest_told_first(groups, cue):
+    for group in _own_doers_first(_latest_told_first(groups, cue), cue):
         if cue.event.event_type not in {m.event.event_type for m in group}:
             continue
         unreal = UNREAL_MODES | TO_COME_MODES if cue.event.event_type in HARM_TYPES | HAZARD_TYPES else UNREAL_MODES
@@ -723,6 +740,19 @@ def _latest_told_first(groups: list[list[Cue]], cue: Cue) -> list[list[Cue]]:
     told = [g for g in latest if any(m.chosen and m.event.event_type == kind for m in g)]
     told_ids = {id(g) for g in told}
     return told + [g for g in latest if id(g) not in told_ids]
+
+
+def _own_doers_first(groups: list[list[Cue]], cue: Cue) -> list[list[Cue]]:
+    """The groups a noun that names its doer by its possessor may point back to, those that tell
+    of that doer first: "The Pope's visit is important" after "this is the eve of the Pope's visit
+    ... Today, hundreds of people began to arrive" is the Pope's visit told before, not the
+    later arrival of people no one named."""
+    doer = cue.event.actor1
+    if not doer or not any(c.dep_ == "poss" for c in cue.trigger.children):
+        return groups
+    own = [g for g in groups if any(m.event.actor1 == doer for m in g)]
+    own_ids = {id(g) for g in own}
+    return own + [g for g in groups if id(g) not in own_ids]
 
 
 #: Pronouns that, as the subject of "be", name a happening told before ("It was a cowardly attack").

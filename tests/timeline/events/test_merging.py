@@ -123,6 +123,38 @@ def test_a_toll_and_the_crash_its_clause_tells_are_one_event() -> None:
     assert accidents[0].place_name == "Siliguri"
 
 
+def test_a_digest_paragraph_naming_a_possessed_attack_takes_up_the_attack_before() -> None:
+    # "Syria's rocket attacks" is the attack the paragraph before tells, not a new item's
+    text = ("Syria fires rockets at Jordan in response to the raids.\n\n"
+            "Five people are killed and 40 others injured in Jordan after Syria's rocket attacks.\n\n")
+    assert len(_attacks(text, "2025-11-27")) == 1, [(e.trigger, e.place_name) for e in _attacks(text, "2025-11-27")]
+
+
+def test_a_bare_toll_in_a_paragraph_of_its_own_goes_on_with_the_attack_before() -> None:
+    # "Three gunmen are killed." names no place, day or cause: the storming's toll, no new item
+    text = ("Six officers are killed and 20 people are injured when gunmen storm a police station in "
+            "Peshawar, Pakistan.\n\nThree gunmen are killed.\n\nFloods hit Lagos, Nigeria.\n\n")
+    attacks = _attacks(text, "2025-11-27")
+    assert len(attacks) == 1, [(e.trigger, e.place_name) for e in attacks]
+
+
+def test_a_possessed_noun_points_back_to_its_possessors_happening_before_a_later_doerless_one() -> None:
+    # the pilgrims' arrival is told last, but "The Pope's visit" is the Pope's
+    text = ("This is the eve of the Pope's visit to Kenya, and Nairobi is ready. Today, thousands of pilgrims "
+            "began to arrive in Nairobi. The Pope's visit is important for the church.")
+    visits = [e for e in extract_events(text, published="2025-11-27")
+              if e.event_type == "visit" and e.actor1 == "Pope"]
+    assert len(visits) == 1, [(e.sentence, e.place_name) for e in visits]
+
+
+def test_a_toll_and_the_mishap_a_verb_of_causing_makes_happen_are_one_event() -> None:
+    # "cause a riverboat to capsize": the capsizing hangs off the boat (or the verb of causing),
+    # which hangs off the toll's "after" clause
+    text = "Twenty people are killed after heavy winds cause a riverboat to capsize on Lake Kivu in Rwanda."
+    mishaps = [e for e in extract_events(text, published="2025-11-27") if e.event_type in ("accident", "disaster")]
+    assert len(mishaps) == 1, [(e.event_type, e.place_name) for e in mishaps]
+
+
 @pytest.mark.parametrize("text", [
     "The Austrian chancellor paid a visit to Rome on Tuesday, where she met the Italian prime minister.",
     "The senator said she would travel to Brussels and meet with European officials next week.",
