@@ -404,12 +404,29 @@ def _protesters_act(token: Token) -> bool:
 _RIDDEN_BY_FORCES = {"police", "mounted", "army", "military", "cavalry"}
 
 
+#: the words opening a phrase of cause: "due to", "owing to", "because of"
+_CAUSE_PHRASES = {("due", "to"), ("owing", "to"), ("because", "of")}
+
+
+def _named_causes(verb: Token) -> list[Token]:
+    """The nouns a "due to" / "because of" phrase in the verb's clause names as what led to it:
+    "killed ... due to strong winds and heavy rain" gives winds, rain."""
+    found = []
+    for t in verb.subtree:
+        if t.i + 1 < len(t.doc) and (t.lower_, t.nbor(1).lower_) in _CAUSE_PHRASES:
+            for o in (*t.children, *t.nbor(1).children):
+                if o.dep_ == "pobj":
+                    found += [o, *o.conjuncts]
+    return found
+
+
 def _cause_type(token: Token, subject: Token | None) -> str | None:
     """``disaster`` or ``accident`` when a killing's doer, or the doer of the clause that tells
     what led to it, is a natural hazard or a mishap: "bootleg alcohol kills 37 people", "a man
     is killed after high winds cause a tree to fall on his car", "five are killed when a soil
-    collapse buries a house". None when no such cause is named ("gunmen killed six", "killed
-    after an argument", "artillery fire killed 19")."""
+    collapse buries a house", or when a "due to" / "because of" phrase names a hazard ("ten
+    people are killed due to strong winds and heavy rain"). None when no such cause is named
+    ("gunmen killed six", "killed after an argument", "artillery fire killed 19")."""
     causes = [subject] if subject is not None and subject.dep_ == "nsubj" else []
     # (the clause may hang on a joined verb: "five are killed and three are injured when ...")
     for clause in (c for verb in (token, *token.conjuncts) for c in verb.children):
@@ -419,6 +436,9 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
     # (a storm, a quake, a fire or a crash is a happening's word of its own: the sentence's
     # disaster or accident is that word's event, the killing its toll; "artillery fire" kills
     # in an attack)
+    for cause in _named_causes(token):
+        if cause.lemma_.lower() in _NATURAL_CAUSES | _WEATHER or cause.lower_ in _WEATHER:
+            return "disaster"  # "ten people are killed due to strong winds and heavy rain"
     for cause in causes:
         word = cause.lemma_.lower()
         if word in _NATURAL_CAUSES or (word == "collapse" and any(c.lemma_.lower() in _NATURAL_GROUND

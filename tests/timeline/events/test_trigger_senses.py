@@ -276,6 +276,10 @@ def test_police_horses_trampling_protesters_are_no_animal_mishap() -> None:
     ("Gunmen killed six villagers near Jos on Monday after an argument over cattle.", "attack"),
     ("Two soldiers were killed near Goma on Monday when a rebel tank fired on their post.", "attack"),
     ("Artillery fire by the rebels killed 19 civilians in Kadugli on Monday.", "attack"),
+    # a "due to" / "because of" phrase naming a hazard
+    ("Six people were killed because of heavy snow in the north of the country on Monday.", "disaster"),
+    ("At least eight people are killed and dozens injured in the past two days, due to gale-force winds and "
+     "torrential rain in parts of Bangladesh.", "disaster"),
 ])
 def test_a_killing_takes_the_kind_of_its_cause(sentence, kind):
     assert kinds(sentence)[:1] == [kind]
