@@ -761,6 +761,11 @@ def verb_type(token: Token) -> str | None:
         return None
     if lemma in _NEEDS_GOODS and not _object_words(token) & _GOODS:
         return None
+    if lemma == "supply" and _object_words(token) \
+            and not (_object_words(token) | _prep_object_words(token, "with")) & _GOODS:
+        # "supplied passenger information", "supplied the names": no weapons or equipment change
+        # hands (the codebook's supply); "supplied Ukraine with air defence systems" does
+        return None
     if lemma == "receive" and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children):
         return None
