@@ -408,8 +408,9 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
     """``disaster`` or ``accident`` when a killing's doer, or the doer of the clause that tells
     what led to it, is a natural hazard or a mishap: "bootleg alcohol kills 37 people", "a man
     is killed after high winds cause a tree to fall on his car", "five are killed when a soil
-    collapse buries a house". None when no such cause is named ("gunmen killed six", "killed
-    after an argument", "artillery fire killed 19")."""
+    collapse buries a house", or when a "due to" / "because of" phrase names a hazard ("ten
+    people are killed due to strong winds and heavy rain"). None when no such cause is named
+    ("gunmen killed six", "killed after an argument", "artillery fire killed 19")."""
     causes = [subject] if subject is not None and subject.dep_ == "nsubj" else []
     # (the clause may hang on a joined verb: "five are killed and three are injured when ...")
     for clause in (c for verb in (token, *token.conjuncts) for c in verb.children):
@@ -720,6 +721,8 @@ def verb_type(token: Token) -> str | None:
             or "fire" in _prep_object_words(token, "on")  # "the office was set on fire"
             or any(c.dep_ in ("oprd", "advmod", "acomp") and c.lower_ in ("ablaze", "alight", "afire") for c in token.children)):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None and _burnt_in_an_attack(token):
+            return "attack"  # "set ablaze during strikes": the attack's damage
         if subject is None:
             return "riot" if lemma != "burn" else None
         head = subject.lemma_.lower()
@@ -766,6 +769,11 @@ def verb_type(token: Token) -> str | None:
             return "aid"  # "sent a rescue team to Nairobi", "sent doctors to help the victims"
         return None
     if lemma in _NEEDS_GOODS and not _object_words(token) & _GOODS:
+        return None
+    if lemma == "supply" and _object_words(token) \
+            and not (_object_words(token) | _prep_object_words(token, "with")) & _GOODS:
+        # "supplied passenger information", "supplied the names": no weapons or equipment change
+        # hands (the codebook's supply); "supplied Ukraine with air defence systems" does
         return None
     if lemma == "receive" and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children):
@@ -1160,6 +1168,46 @@ _NOT_FIGHTERS = {"campaign", "ad", "advertisement", "law", "policy", "bill", "me
 _NOT_FOES = {"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires", "flood", "floods", "flooding",
              "cancer", "illness", "disease", "addiction", "traffic", "odds", "cold", "heat", "snow"}
 _FIRES = {"fire", "blaze", "flames", "wildfire"}
+#: verbs of setting off a fire ("causing a massive fire", "sparked a blaze")
+_FIRE_STARTERS = {"cause", "spark", "trigger", "start", "ignite"}
+
+
+def _attack_word(token: Token) -> bool:
+    """A word naming an attack or its weapon: "strikes", "the shelling", "a drone", or a verb the
+    trigger tables read as an attack ("struck the market")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        return verb_type(token) == "attack"
+    return lemma in _WEAPON_WORDS or token.lower_ in _WEAPON_WORDS or NOUN_TYPES.get(lemma) == "attack"
+
+
+def _fire_of_an_attack(noun: Token) -> bool:
+    """A fire an attack set off: "a drone struck the market, causing a massive fire", "the strike
+    sparked a blaze", "fires set by strikes". The fire is the attack's damage (codebook §2: damage
+    is part of the attack that caused it), no accident of its own."""
+    if noun.lemma_.lower() not in _FIRES:
+        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _FIRE_STARTERS | {"set"} and any(
+            a.dep_ == "agent" and any(o.dep_ == "pobj" and _attack_word(o) for o in a.children) for a in c.children)
+           for c in noun.children):
+        return True  # "fires set by strikes", "a blaze caused by the shelling"
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _FIRE_STARTERS:
+        return False
+    starter = noun.head
+    doers = [c for c in starter.children if c.dep_ == "nsubj"]
+    if not doers and starter.dep_ in ("advcl", "xcomp", "conj"):
+        doers = [starter.head]  # the clause the participle hangs on: "struck the market, causing ..."
+    return any(_attack_word(d) for d in doers)
+
+
+def _burnt_in_an_attack(verb: Token) -> bool:
+    """A thing set on fire with no doer, in or during an attack: "the cathedral is set ablaze
+    during Russian strikes", "an office set on fire in an arson attack". The burning is the
+    attack's damage, not a crowd's arson."""
+    return any(o.dep_ == "pobj" and _attack_word(o) for c in verb.children
+               if c.dep_ == "prep" and c.lower_ in ("during", "in") for o in c.children)
+
+
 #: an accusation's own words: "charges that ...", "bitter charges", "repeated charges"
 _ACCUSING_VERBS = {"repeat", "level", "make", "trade", "exchange", "rebut", "counter"}
 
@@ -1404,6 +1452,8 @@ def noun_type(token: Token) -> str | None:
         return "protest" if {t.lower_ for t in token.sent} & _PROTESTERS else None
     if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "set":
         return None  # "the office was set on fire": the verb "set" names the arson
+    if _fire_of_an_attack(token):
+        return None  # "a drone struck the market, causing a massive fire": the attack's damage
     if lemma == "compensation":
         # "announces compensation payments to the victims' families": relief money (not a
         # court's award, nor "executive compensation")

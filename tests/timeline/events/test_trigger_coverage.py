@@ -932,3 +932,23 @@ def test_stressing_or_assuring_a_position_is_a_statement(sentence: str) -> None:
     from timeline.events.extract import candidate_events
 
     assert "statement" in [c.event.event_type for c in candidate_events(sentence, published=PUBLISHED)]
+
+
+# A fire an attack set off is the attack's damage (codebook §2), no accident of its own; a fire
+# another cause set off stays an accident.
+@pytest.mark.parametrize("sentence, accident", [
+    ("Artillery shells struck the bus depot in Kherson on Monday, starting a large fire.", False),
+    ("A blaze caused by the shelling destroyed two homes in Kherson on Monday.", False),
+    ("A truck hit a gas pump in Dayton on Monday, starting a large fire.", True),
+    ("A blaze caused by a faulty boiler destroyed a home in Dayton on Monday.", True),
+])
+def test_a_fire_an_attack_set_off_is_its_damage(sentence, accident):
+    got = kinds(sentence)
+    assert ("accident" in got) is accident
+    assert accident or "attack" in got
+
+
+# A thing set on fire with no doer, during or in an attack, burns in that attack, not in a riot.
+def test_set_ablaze_during_an_attack_is_the_attack() -> None:
+    got = _candidate_kinds("The old library was badly damaged and set ablaze during enemy airstrikes on Monday.")
+    assert "attack" in got and "riot" not in got

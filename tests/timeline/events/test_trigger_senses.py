@@ -969,3 +969,14 @@ def test_a_threat_as_danger_is_no_warning(sentence, warning):
 ])
 def test_an_accusation_in_a_lawsuit_is_no_condemnation(sentence, condemned):
     assert ("condemn" in kinds(sentence)) is condemned
+
+
+# "Supply" with an object that is no weapon, equipment or goods (names, information) hands over
+# nothing the codebook's supply covers; arms or goods, in the object or a "with" phrase, do.
+@pytest.mark.parametrize("sentence, supply", [
+    ("The firm supplied the names of its buyers to the police in Dayton on Monday.", False),
+    ("The army supplied tanks to the rebels in the north on Monday.", True),
+    ("Germany supplied Ukraine with air defence systems on Monday.", True),
+])
+def test_supplying_information_is_no_supply(sentence, supply):
+    assert ("supply" in kinds(sentence)) is supply
