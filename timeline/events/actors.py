@@ -453,6 +453,8 @@ class ActorResolver:
         # "killed in clashes with cartel gunmen": the other side; "killed in attacks by the
         # rebels", "injured in Russian drone strikes": the attacker
         fight_side = clash_party(verb) or attack_party(verb)
+        if agent is None:
+            agent = shared_agent(verb)  # "were killed and 30 more injured by rebel gunmen"
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
             agent = fight_side
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
@@ -1667,6 +1669,28 @@ def attack_party(verb: Token) -> Token | None:
                 t for t in _left_modifiers(attack) if t.ent_type_ in NAMED_PARTY_LABELS]
             if modifiers:
                 return modifiers[-1]
+    return None
+
+
+def shared_agent(verb: Token) -> Token | None:
+    """The "by" agent a passive verb shares with a passive participle joined after it, the
+    agent written once at the end: "two men were arrested and charged by state police",
+    "twelve people were killed and 30 more injured by rebel gunmen" (the participle hung on
+    the second patient) → state police, rebel gunmen; None when the verb has an agent of its
+    own or is no passive."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i:
+            continue
+        participles = [conj] if conj.tag_ == "VBN" else [
+            c for c in conj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if conj.pos_ in ("NOUN", "NUM") else []
+        for participle in participles:
+            by = next((c for c in participle.children if c.dep_ == "agent"), None)
+            pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return pobj
     return None
 
 

@@ -878,3 +878,30 @@ def test_a_states_toll_names_no_doer() -> None:
     events = extract_events("Officials in Ankara put Turkish casualties at more than 400 dead or injured on Monday.",
                             published=PUBLISHED)
     assert all(e.actor1 != "Turkey" for e in events if e.event_type == "attack"), [(e.trigger, e.actor1) for e in events]
+
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a verb of saying completed by a perfect infinitive: the speaker tells of its own deed
+    ("The Malian army claims to have killed 30 rebel fighters near Gao on Monday.", "Military Forces of Mali"),
+    ("The Vale Border Guard claimed to have arrested nine smugglers in Marlow on Monday.", "Vale Border Guard"),
+])
+def test_who_claims_to_have_done_a_deed_did_it(text, doer) -> None:
+    assert _doers(text) == [doer]
+
+
+@pytest.mark.parametrize("text, agent", [
+    # the "by" agent written once after two joined passives is the first one's too
+    ("Nine villagers were killed and 20 more injured by rebel gunmen in Kelso on Monday.", "gunmen"),
+    ("Two clerks were arrested and later charged by the Vale Border Guard in Marlow on Monday.", "Guard"),
+])
+def test_two_joined_passives_share_the_agent_written_once(text, agent) -> None:
+    from timeline.events.actors import shared_agent
+
+    first = next(t for t in parse(text) if t.dep_ == "ROOT")
+    assert getattr(shared_agent(first), "text", None) == agent
+
+
+def test_the_state_whose_strikes_did_two_joined_passives_did_the_first() -> None:
+    text = "Nine villagers were killed and 20 more injured by Malian airstrikes near Gao on Monday."
+    assert _doers(text) == ["Mali"]
