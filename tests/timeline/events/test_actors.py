@@ -905,3 +905,11 @@ def test_two_joined_passives_share_the_agent_written_once(text, agent) -> None:
 def test_the_state_whose_strikes_did_two_joined_passives_did_the_first() -> None:
     text = "Nine villagers were killed and 20 more injured by Malian airstrikes near Gao on Monday."
     assert _doers(text) == ["Mali"]
+
+
+def test_a_military_telling_of_its_own_strike_is_its_doer_when_read_as_an_adjective() -> None:
+    # "military" read as an adjective on "states": repaired in the parse, "they" is the speaker's
+    text = ("Hamas holds talks in Cairo on Monday. "
+            "The Israeli military states that they have struck a weapons depot in Rafah.")
+    events = extract_events(text, published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == ["Military Forces of Israel"]
