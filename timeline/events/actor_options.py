@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, Actor, ActorResolver,
                                     _weapon, announcer_of, approver_of, armed_modifier, attack_party, by_object, case_party,
                                     charged_before, clash_party, court_of, credited_doer, culprit, defendant_of, fight_side,
-                                    denier_of, loss_within, ruling_court, shared_agent, spoken_for)
+                                    denier_of, electing_body, loss_within, ruling_court, shared_agent,
+                                    spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -229,6 +230,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             # relative ("the board named Kline as ..."): that noun is its subject (without an
             # object it is a passive, as in a headline: "Man charged with theft")
             add(trigger.head, "subject")
+        add(electing_body(trigger), "agent")  # "Roe is elected chair of the Farmers League"
         add(conjunct_subject(trigger), "subject")
         add(gerund_subject(trigger), "gerund_subject")
         add(controller_subject(trigger), "subject")

@@ -455,6 +455,9 @@ class ActorResolver:
         fight_side = clash_party(verb) or attack_party(verb)
         if agent is None:
             agent = shared_agent(verb)  # "were killed and 30 more injured by rebel gunmen"
+        body = electing_body(verb) if agent is None else None
+        if body is not None:
+            return body, subject  # "Roe is elected chair of the Farmers League": the League elects
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
             agent = fight_side
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
@@ -1691,6 +1694,23 @@ def shared_agent(verb: Token) -> Token | None:
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                 return pobj
+    return None
+
+
+def electing_body(verb: Token) -> Token | None:
+    """The named body whose office one is elected to, without a "by" agent: "Jan Roe is
+    elected chair of the Farmers League", "Roe is re-elected as secretary of the Harbour
+    Union" → the Farmers League, the Harbour Union (its members elect their officer); None
+    for any other verb or office."""
+    if verb.lemma_.lower() != "elect" or verb.tag_ != "VBN" or any(c.dep_ in ("agent", "nsubj", "dobj")
+                                                                  for c in verb.children):
+        return None
+    offices = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    for office in offices:
+        body = _of_object(office)
+        if body is not None and body.ent_type_ == "ORG":
+            return body
     return None
 
 

@@ -913,3 +913,17 @@ def test_a_military_telling_of_its_own_strike_is_its_doer_when_read_as_an_adject
             "The Israeli military states that they have struck a weapons depot in Rafah.")
     events = extract_events(text, published=PUBLISHED)
     assert [e.actor1 for e in events if e.event_type == "attack"] == ["Military Forces of Israel"]
+
+
+@pytest.mark.parametrize("text, body", [
+    # one elected to an office of a named body, no "by" agent: the body elects its officer
+    ("In Ruritania, lawmaker Jan Kowal is elected as floor leader of the Farmers League on Monday.", "Farmers League"),
+    ("Jan Kowal of the Green Party is elected Speaker of the National Assembly of Ruritania on Monday.",
+     "National Assembly of Ruritania"),
+])
+def test_the_body_whose_office_one_is_elected_to_elects(text, body) -> None:
+    assert _doers(text) == [body]
+
+
+def test_one_elected_to_no_bodys_office_has_no_doer_named() -> None:
+    assert _doers("Jan Kowal was elected to finish the former mayor's term in February.") == [None]
