@@ -1630,9 +1630,10 @@ def _came_in(verbs: Iterable[Token], preps: set[str], nouns: set[str]) -> Iterat
 #: Nouns of a one-sided attack, in which a passive loss is the attacker's doing
 # (not INSTRUMENTS, on purpose: those are weapons that stand as a subject for their user, "a
 # missile hit the port"; these are attacks whose noun names the attacker, "killed in a rebel ambush";
-# "gunfire" is both: one side's shooting, "wounded in Indian gunfire")
+# "gunfire" is both: one side's shooting, "wounded in Indian gunfire"; an "operation" is one
+# side's, "killed during an operation carried out by the army")
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "assault", "ambush",
-                "offensive", "barrage", "gunfire"}
+                "offensive", "barrage", "gunfire", "operation"}
 #: Entity labels of a party that can carry out an attack ("Russian drone strikes", "an ISIS attack")
 #: Entity labels of a named party (an attacker, a doer a participle credits, a joined verb's subject)
 NAMED_PARTY_LABELS = ("NORP", "GPE", "ORG", "PERSON")

@@ -927,3 +927,9 @@ def test_the_body_whose_office_one_is_elected_to_elects(text, body) -> None:
 
 def test_one_elected_to_no_bodys_office_has_no_doer_named() -> None:
     assert _doers("Jan Kowal was elected to finish the former mayor's term in February.") == [None]
+
+
+def test_a_loss_in_an_operation_carried_out_by_a_force_is_that_forces_doing() -> None:
+    # an "operation" is a one-sided attack like a raid: a passive loss in it is its doer's
+    text = "Six gunmen are killed during a security operation carried out by the Malian Armed Forces near Gao."
+    assert _doers(text) == ["Malian Armed Forces"]
