@@ -19,7 +19,7 @@ from timeline.events.actors import (AGENTS, COURT_STEPS, ELECT_LEMMAS, HEADLINE_
                                     Actor, ActorResolver, _weapon, announcer_of, approver_of, armed_modifier,
                                     attack_party, by_object, case_party, charged_before, clash_party, court_of,
                                     credited_doer, culprit, defendant_of, fight_side, denier_of, loss_within,
-                                    ruling_court, spoken_for)
+                                    ruling_court, shared_agent, spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import SAY_VERBS
@@ -112,7 +112,8 @@ def controller_subject(trigger: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
         return None
     between = trigger.doc[min(verb.i, trigger.i) + 1:max(verb.i, trigger.i)]
-    if verb.lemma_.lower() in SAY_VERBS or any(t.is_quote or t.text in (",", ":", ";") for t in between):
+    if any(t.is_quote or t.text in (",", ":", ";") for t in between) or (
+            verb.lemma_.lower() in SAY_VERBS and not _own_deed_claimed(trigger)):
         return None  # "Amos said, 'Strike the tent pegs'": words quoted, not the speaker's act
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
@@ -121,6 +122,14 @@ def controller_subject(trigger: Token) -> Token | None:
         # subject of the verb it is joined to
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _own_deed_claimed(trigger: Token) -> bool:
+    """The open complement of a verb of saying is a perfect infinitive: the speaker tells of
+    a deed of its own ("the army claims to have killed 40 fighters", "police claimed to have
+    arrested the gang")."""
+    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
 
 
 def attack_of_participle(trigger: Token) -> Token | None:
@@ -211,6 +220,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                     c.dep_ == "nsubjpass" for c in trigger.head.children))):
             # "troops were (reported) killed in clashes with rebels", "killed in attacks by rebels"
             add(clash_party(trigger) or attack_party(trigger), "agent")
+            add(shared_agent(trigger), "agent")  # "arrested and charged by state police"
             if trigger.dep_ != "xcomp":
                 add(case_party(trigger), "agent")  # "charged in a suit filed by the commission"
         if trigger.dep_ == "acl" and trigger.tag_ in FINITE_TAGS and trigger.head.pos_ in ("NOUN", "PROPN") \

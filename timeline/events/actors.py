@@ -453,6 +453,8 @@ class ActorResolver:
         # "killed in clashes with cartel gunmen": the other side; "killed in attacks by the
         # rebels", "injured in Russian drone strikes": the attacker
         fight_side = clash_party(verb) or attack_party(verb)
+        if agent is None:
+            agent = shared_agent(verb)  # "were killed and 30 more injured by rebel gunmen"
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
             agent = fight_side
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
@@ -1649,9 +1651,10 @@ def _came_in(verbs: Iterable[Token], preps: set[str], nouns: set[str]) -> Iterat
 #: Nouns of a one-sided attack, in which a passive loss is the attacker's doing
 # (not INSTRUMENTS, on purpose: those are weapons that stand as a subject for their user, "a
 # missile hit the port"; these are attacks whose noun names the attacker, "killed in a rebel ambush";
-# "gunfire" is both: one side's shooting, "wounded in Indian gunfire")
+# "gunfire" is both: one side's shooting, "wounded in Indian gunfire"; an "operation" is one
+# side's, "killed during an operation carried out by the army")
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "assault", "ambush",
-                "offensive", "barrage", "gunfire"}
+                "offensive", "barrage", "gunfire", "operation"}
 #: Entity labels of a party that can carry out an attack ("Russian drone strikes", "an ISIS attack")
 #: Entity labels of a named party (an attacker, a doer a participle credits, a joined verb's subject)
 NAMED_PARTY_LABELS = ("NORP", "GPE", "ORG", "PERSON")
@@ -1691,6 +1694,28 @@ def attack_party(verb: Token) -> Token | None:
                 t for t in _left_modifiers(attack) if t.ent_type_ in NAMED_PARTY_LABELS]
             if modifiers:
                 return modifiers[-1]
+    return None
+
+
+def shared_agent(verb: Token) -> Token | None:
+    """The "by" agent a passive verb shares with a passive participle joined after it, the
+    agent written once at the end: "two men were arrested and charged by state police",
+    "twelve people were killed and 30 more injured by rebel gunmen" (the participle hung on
+    the second patient) → state police, rebel gunmen; None when the verb has an agent of its
+    own or is no passive."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i:
+            continue
+        participles = [conj] if conj.tag_ == "VBN" else [
+            c for c in conj.children if c.dep_ == "acl" and c.tag_ == "VBN"] if conj.pos_ in ("NOUN", "NUM") else []
+        for participle in participles:
+            by = next((c for c in participle.children if c.dep_ == "agent"), None)
+            pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return pobj
     return None
 
 

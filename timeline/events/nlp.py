@@ -19,6 +19,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from geodata.language.pipeline import load_pipeline, load_syntax_pipeline, remember_text, rule_lemmas
+from timeline.events.actors import AGENTS
 from timeline.events.triggers import FORCES, NOUN_TRIGGER_WORDS, VERB_TRIGGER_LEMMAS, VERB_TYPES, could_be_gerund
 
 _SYNTAX_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
@@ -97,6 +98,14 @@ def _verbs_read_as_nouns(doc: Doc) -> None:
                 and _subject_read_as_compound(token):
             token.tag_, token.pos_ = "VBZ", "VERB"
             doc[i - 1].dep_ = "nsubj"
+        elif token.dep_ == "ROOT" and _subject_read_as_adjective(token):
+            token.tag_, token.pos_ = "VBZ", "VERB"
+            subject = doc[i - 1]
+            for modifier in [c for c in token.lefts if c.i < subject.i]:
+                modifier.head = subject  # "The Ruritanian military": its words are the subject's
+            subject.dep_, subject.tag_, subject.pos_ = "nsubj", "NN", "NOUN"
+            for clause in _that_clauses(token):
+                clause.dep_ = "ccomp"
 
 
 def _subject_read_as_compound(token: Token) -> bool:
@@ -106,6 +115,23 @@ def _subject_read_as_compound(token: Token) -> bool:
     return before is not None and before.head.i == token.i and before.dep_ == "compound" \
         and before.tag_ in ("NN", "NNP", "NNS", "NNPS") \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _subject_read_as_adjective(token: Token) -> bool:
+    """The body's noun right before the word is read as an adjective on it, and the word has
+    no subject but a "that" clause: "The Ruritanian military states that it has struck ...",
+    read as the noun phrase "military states" with a clause hung on it."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.head.i == token.i and before.dep_ == "amod" \
+        and before.lower_ in AGENTS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+        and bool(_that_clauses(token))
+
+
+def _that_clauses(token: Token) -> list[Token]:
+    """The clauses after the word opened by "that" with a subject of their own."""
+    return [c for c in token.rights if c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)]
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -101,3 +101,29 @@ def test_a_present_verb_with_its_subject_read_as_a_compound_takes_that_subject()
               pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
     _verbs_read_as_nouns(doc)
     assert doc[1].dep_ == "nsubj" and doc[2].pos_ == "VERB"
+
+
+def test_a_bodys_noun_read_as_an_adjective_on_a_saying_verb_is_its_subject():
+    # "The Ruritanian military states that ...": the tagger read "military" as an adjective on
+    # the plural noun "states" and hung the "that" clause on it; a noun takes no such clause,
+    # so "states" is the verb, "military" (with its own words) its subject, the clause its content
+    from spacy.tokens import Doc
+    from timeline.events.nlp import _verbs_read_as_nouns
+    words = ["The", "Ruritanian", "military", "states", "that", "it", "has", "struck", "a", "depot", "."]
+    doc = Doc(load_syntax_pipeline().vocab, words=words,
+              tags=["DT", "JJ", "JJ", "NNS", "IN", "PRP", "VBZ", "VBN", "DT", "NN", "."],
+              deps=["det", "amod", "amod", "ROOT", "mark", "nsubj", "aux", "relcl", "det", "dobj", "punct"],
+              heads=[3, 3, 3, 3, 7, 7, 7, 3, 9, 7, 3],
+              lemmas=["the", "ruritanian", "military", "state", "that", "it", "have", "strike", "a", "depot", "."],
+              pos=["DET", "ADJ", "ADJ", "NOUN", "SCONJ", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    _verbs_read_as_nouns(doc)
+    assert (doc[3].pos_, doc[2].dep_, doc[7].dep_) == ("VERB", "nsubj", "ccomp")
+    assert doc[1].head.i == 2 and doc[0].head.i == 2
+    # an adjective that names no body stays one: "Unconfirmed reports that he has fled"
+    words = ["Unconfirmed", "reports", "that", "he", "has", "fled", "."]
+    doc = Doc(load_syntax_pipeline().vocab, words=words, tags=["JJ", "NNS", "IN", "PRP", "VBZ", "VBN", "."],
+              deps=["amod", "ROOT", "mark", "nsubj", "aux", "acl", "punct"], heads=[1, 1, 5, 5, 5, 1, 1],
+              lemmas=["unconfirmed", "report", "that", "he", "have", "flee", "."],
+              pos=["ADJ", "NOUN", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"])
+    _verbs_read_as_nouns(doc)
+    assert doc[1].pos_ == "NOUN" and doc[5].dep_ == "acl"
