@@ -1090,8 +1090,12 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool], blocke
                 continue
             name = text[idx[i]:idx[j - 1] + len(strings[orths[j - 1]])]  # doc[i:j].text
             key = normalize(name)
-            town_force = length == 1 and _town_of_common_word(doc, i, gazetteer)
-            if length == 1 and ((key in curated.NON_PLACE_WORDS and not town_force) or len(key) < 3):
+            # a lone common word is a place only as a town's name before its own force ("the
+            # Concord Police"); :func:`_town_of_common_word` holds only for a word whose
+            # lower-case form is a common word, and that form is then the word's key
+            common = length == 1 and key in curated.NON_PLACE_WORDS
+            town_force = common and _town_of_common_word(doc, i, gazetteer)
+            if (common and not town_force) or (length == 1 and len(key) < 3):
                 continue
             if length == 1 and sent_start[i] and doc[i].pos_ not in ("PROPN", "") and not (
                     j < n and strings[lower_ids[j]] in _LOCAL_USE_WORDS and is_english_word(tok_text) is False):

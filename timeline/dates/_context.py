@@ -135,11 +135,10 @@ def told_of_happening(text: str) -> bool:
     no other past verb and no reported clause between: the date is the happening's, which the
     telling's tense leaves open ("told reporters in" dates the telling; "told them that fees
     rose in" has a past verb of its own)."""
-    verb = None
-    for verb in _TELLING.finditer(text):
-        pass
-    if verb is None:
+    tellings = list(_TELLING.finditer(text))
+    if not tellings:
         return False
+    verb = tellings[-1]  # the last verb of telling before the date
     words = _WORD.findall(text[verb.end():])
     if not any(w.lower() in ("a", "an", "the") for w in words):
         return False  # "told reporters in August": no happening between
