@@ -1714,6 +1714,8 @@ def _weekday_is_name(ctx: DateContext, m: re.Match[str], name_end: int) -> bool:
 def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not m.group(3) and _weekday_is_name(ctx, m, m.end(2)):
         return None
+    if _in_recurring_nth_weekday(ctx, m.start(2), m.end(2)):
+        return None
     if m.group(3) and m.group(3)[0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) \
             and _next_word(ctx, m.end()).lower() not in MONTHS:
         return None  # "The Saturday Evening Post", "Monday Night Football": a name
@@ -1841,12 +1843,34 @@ def pending_offset(ctx: DateContext, m: re.Match[str], sign: int, amount: int | 
     return res
 
 
+#: An n-th weekday of every year or month, a calendar rule and no day: "the first Monday in
+#: odd-numbered years", "the second Tuesday of each month", "the last Friday of the month"
+#: is one day, but "of every month", "in even years" are many.
+_RECURRING_NTH_WEEKDAY = re.compile(
+    rf"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+{WEEKDAY}\s+(?:after|before)\s+)?"
+    rf"(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+{WEEKDAY}\s+(?:in|of)\s+"
+    r"(?:(?:each|every|all)\b|(?:[a-z]+-\s?numbered\s+|odd\s+|even\s+|leap\s+)?(?:years|months)\b)", re.I)
+
+
+def _in_recurring_nth_weekday(ctx: DateContext, start: int, end: int) -> bool:
+    """Whether the weekday at ``start``..``end`` is the weekday of an n-th weekday of every
+    year or month ("elections on the first Tuesday after the first Monday in odd-numbered
+    years"): part of a calendar rule, no day of its own."""
+    s_start, _ = ctx.sentence_bounds(start)
+    for found in _RECURRING_NTH_WEEKDAY.finditer(ctx.text, max(s_start, start - 20), min(len(ctx.text), end + 80)):
+        if found.start() <= start and end <= found.end():
+            return True
+    return False
+
+
 @rule("weekday_offset", rf"(?:the\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})\s+(before|after|following)(?=\s+\S)", priority=3, triggers="monday tuesday wednesday thursday friday saturday sunday")
 def _weekday_offset(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The Monday after Easter", "the third Tuesday after Christmas 2014": the n-th such
     weekday after (or before) a date."""
     if not re.match(r"\s+(?!(?:he|she|they|it|we|i|you)\b)\w", ctx.text[m.end():m.end() + 12], re.I):
         return None  # "the Monday after he left": a clause, no date to count from
+    if _RECURRING_NTH_WEEKDAY.match(ctx.text, m.end() + 1):
+        return None  # "the first Tuesday after the first Monday in odd-numbered years": a rule
     nth = m.group(1) or m.group(2)
     count = _day_number(nth) if nth else 1  # "third" -> 3, "5th" -> 5
     sign = -1 if m.group(4).lower() == "before" else 1

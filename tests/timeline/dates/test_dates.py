@@ -756,3 +756,14 @@ def test_a_clock_time_told_in_the_present_takes_no_day_named_sentences_before() 
     past = ("The shelter closed on Feb. 2 after a fire. It served forty meals. "
             "The last van left the kitchen about 5 p.m.")
     assert find(past, "5 p.m.", "2026-03-15").start_date == D(2026, 2, 2)
+
+
+@pytest.mark.parametrize("text", [
+    # an n-th weekday of every year or month is a calendar rule, no day: neither the weekday
+    # nor a weekday counted from it is dated
+    "The charter change would hold town votes on the first Tuesday after the first Monday in even-numbered years.",
+    "The library board gathers on the third Thursday of every month.",
+])
+def test_an_nth_weekday_of_every_year_or_month_is_no_day(text) -> None:
+    found = find_dates(text, "2026-03-18")
+    assert not [m for m in found if m.type in ("DATE", "TIME")], [(m.text, m.value) for m in found]
