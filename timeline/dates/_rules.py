@@ -316,6 +316,16 @@ _COPULA_ON = re.compile(r"\b(?:is|are)\s+(?:(?:set|scheduled|slated|planned|due)
 
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.I)
 
+#: A period told as the one to come and the day it begins: "the new budget year beginning
+#: July 1", "the coming season, which starts Sept. 5", "next school year starting Aug. 24".
+#: Such a day is the next one, whatever the tense of the clause that mentions the period
+#: ("said he is optimistic about funding in the new fiscal year beginning July 1").
+_COMING_PERIOD_BEGINS = re.compile(
+    r"\b(?:new|next|coming|upcoming|following)\s+(?:[A-Za-z-]+\s+){0,2}"
+    r"(?:year|season|term|session|semester|quarter|period|cycle|biennium)s?,?\s+"
+    r"(?:(?:that|which)\s+(?:begins|starts|opens|will\s+(?:begin|start|open))|beginning|starting|opening)\s+(?:on\s+)?$",
+    re.I)
+
 
 def _narrative_way(ctx: DateContext, pos: int) -> str:
     """How a day or month without a year lies from the narrative's date: 'onward' (a story
@@ -342,6 +352,9 @@ def _year_for_day(ctx: DateContext, m: re.Match[str], month: int, day: int) -> t
         # names by its day has happened (not "the April 7 event will feature a band")
         year = cal.year_for_month(pub, month, "past", day)
         return year, f"an incident named by its day, not after {_pub(ctx)}: {year}"
+    if _COMING_PERIOD_BEGINS.search(ctx.text, max(0, m.start() - 80), m.start()):
+        year = cal.year_for_month(pub, month, "future", day)
+        return year, f"the day a coming period begins, after {_pub(ctx)}: {year}"
     if _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "the second quarter ended Oct. 31" (told on Oct. 27): a period that has ended
         year = cal.year_for_month(pub, month, "past", day)
@@ -1701,6 +1714,8 @@ def _weekday_is_name(ctx: DateContext, m: re.Match[str], name_end: int) -> bool:
 def _weekday(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     if not m.group(3) and _weekday_is_name(ctx, m, m.end(2)):
         return None
+    if _in_recurring_nth_weekday(ctx, m.start(2), m.end(2)):
+        return None
     if m.group(3) and m.group(3)[0].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) \
             and _next_word(ctx, m.end()).lower() not in MONTHS:
         return None  # "The Saturday Evening Post", "Monday Night Football": a name
@@ -1828,12 +1843,34 @@ def pending_offset(ctx: DateContext, m: re.Match[str], sign: int, amount: int | 
     return res
 
 
+#: An n-th weekday of every year or month, a calendar rule and no day: "the first Monday in
+#: odd-numbered years", "the second Tuesday of each month", "the last Friday of the month"
+#: is one day, but "of every month", "in even years" are many.
+_RECURRING_NTH_WEEKDAY = re.compile(
+    rf"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+{WEEKDAY}\s+(?:after|before)\s+)?"
+    rf"(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+{WEEKDAY}\s+(?:in|of)\s+"
+    r"(?:(?:each|every|all)\b|(?:[a-z]+-\s?numbered\s+|odd\s+|even\s+|leap\s+)?(?:years|months)\b)", re.I)
+
+
+def _in_recurring_nth_weekday(ctx: DateContext, start: int, end: int) -> bool:
+    """Whether the weekday at ``start``..``end`` is the weekday of an n-th weekday of every
+    year or month ("elections on the first Tuesday after the first Monday in odd-numbered
+    years"): part of a calendar rule, no day of its own."""
+    s_start, _ = ctx.sentence_bounds(start)
+    for found in _RECURRING_NTH_WEEKDAY.finditer(ctx.text, max(s_start, start - 20), min(len(ctx.text), end + 80)):
+        if found.start() <= start and end <= found.end():
+            return True
+    return False
+
+
 @rule("weekday_offset", rf"(?:the\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})\s+(before|after|following)(?=\s+\S)", priority=3, triggers="monday tuesday wednesday thursday friday saturday sunday")
 def _weekday_offset(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "The Monday after Easter", "the third Tuesday after Christmas 2014": the n-th such
     weekday after (or before) a date."""
     if not re.match(r"\s+(?!(?:he|she|they|it|we|i|you)\b)\w", ctx.text[m.end():m.end() + 12], re.I):
         return None  # "the Monday after he left": a clause, no date to count from
+    if _RECURRING_NTH_WEEKDAY.match(ctx.text, m.end() + 1):
+        return None  # "the first Tuesday after the first Monday in odd-numbered years": a rule
     nth = m.group(1) or m.group(2)
     count = _day_number(nth) if nth else 1  # "third" -> 3, "5th" -> 5
     sign = -1 if m.group(4).lower() == "before" else 1
@@ -2068,6 +2105,24 @@ def _vague_anchored(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 _DATE_BEFORE_CLOCK = re.compile(r"(?:\b(?:1\d|20)\d\d|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b\d{4}-\d\d-\d\d)\s*,?\s*$")
 
 
+#: A present form of "be" in a clause: "where he is picked up ... about 6 p.m.".
+_PRESENT_BE = re.compile(r"\b(?:is|are|am)\b|\w'(?:s|re|m)\b", re.I)
+
+
+def _habitual_clock(ctx: DateContext, m: re.Match[str]) -> bool:
+    """Whether a bare clock time tells what happens every day rather than on the day the
+    text last named: its sentence is told in the present ("is picked up when his parents
+    leave work, about 6 p.m.", "the shelter is open until 9 p.m."), with no cue of the past
+    or the future, and names no day before it. A day named sentences earlier ("has kept the
+    centre open since Jan. 1") is then not the clock's day."""
+    s_start, _ = ctx.sentence_bounds(m.start())
+    if ctx.last_day_end is not None and ctx.last_day_end > s_start:
+        return False
+    if ctx.tense(m.start(), m.end()) is not None:
+        return False
+    return _PRESENT_BE.search(ctx.text, s_start, m.start()) is not None
+
+
 @rule("clock", rf"(?:(?:((?i:next|last|this|coming|this\s+coming|this\s+past))\s+)?({WEEKDAY}|{WEEKDAY_ABBR}|(?<!after\s)(?<!before\s)(?:today|yesterday|tomorrow|tonight)),?\s+(?:at\s+)?)?({CLOCK})(?:,?\s+(?:on\s+)?(?:({WEEKDAY}|today|yesterday|tomorrow|tonight)(?:,?\s+({MONTH})\s+({DAYNUM}))?|({MONTH})\s+({DAYNUM}))(?:(?:(?<=\d)|(?<=st)|(?<=nd)|(?<=rd)|(?<=th)),?\s+({YEAR}))?)?", priority=1)
 def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     clock = m.group(3).lower()
@@ -2101,8 +2156,10 @@ def _clock(m: re.Match[str], ctx: DateContext) -> Resolved | None:
             day = cal.nearest_weekday(ctx.published, weekday_number(low), how)
         else:
             day = ctx.published + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[low])
+    elif ctx.last_day and not _habitual_clock(ctx, m):
+        day = ctx.last_day[0]
     else:
-        day = ctx.last_day[0] if ctx.last_day else ctx.published
+        day = ctx.published
     if clock in ("noon", "midday"):
         hhmm = "12:00"
     elif clock == "midnight":

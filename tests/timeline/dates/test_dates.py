@@ -733,3 +733,37 @@ def test_a_month_a_scheduling_clause_names_lies_ahead() -> None:
     mention = find_dates("The governor signs an order scheduling a referendum on the new charter for November.",
                          "2026-06-15")[0]
     assert (mention.text, mention.value) == ("November", "2026-11"), mention.anchor
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a period told as the one to come begins on the next such day, even in a clause of saying
+    ("The mayor said she is hopeful about restoring money for parks in the new fiscal year beginning July 1.",
+     "July 1", "2026-07-01"),
+    ("Teachers said they had worked hard on the upcoming school year starting Aug. 24.",
+     "Aug. 24", "2026-08-24"),
+])
+def test_the_day_a_coming_period_begins_lies_ahead(text, phrase, value) -> None:
+    mention = find(text, phrase, "2026-03-15")
+    assert mention.value == value, mention.anchor
+
+
+def test_a_clock_time_told_in_the_present_takes_no_day_named_sentences_before() -> None:
+    # what happens every day ("is collected ... about 5 p.m.") is no time of a day the text
+    # named two sentences before; a clock told in the past still takes that day
+    text = ("The shelter has stayed open since Feb. 2 thanks to volunteers. It serves forty meals. "
+            "Each evening the food is collected by a church van about 5 p.m.")
+    assert find(text, "5 p.m.", "2026-03-15").start_date == D(2026, 3, 15)
+    past = ("The shelter closed on Feb. 2 after a fire. It served forty meals. "
+            "The last van left the kitchen about 5 p.m.")
+    assert find(past, "5 p.m.", "2026-03-15").start_date == D(2026, 2, 2)
+
+
+@pytest.mark.parametrize("text", [
+    # an n-th weekday of every year or month is a calendar rule, no day: neither the weekday
+    # nor a weekday counted from it is dated
+    "The charter change would hold town votes on the first Tuesday after the first Monday in even-numbered years.",
+    "The library board gathers on the third Thursday of every month.",
+])
+def test_an_nth_weekday_of_every_year_or_month_is_no_day(text) -> None:
+    found = find_dates(text, "2026-03-18")
+    assert not [m for m in found if m.type in ("DATE", "TIME")], [(m.text, m.value) for m in found]
