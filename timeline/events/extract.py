@@ -113,6 +113,30 @@ logger = logging.getLogger(__name__)
 
 POINT_TYPES = {"DATE", "TIME"}
 
+#: a curly quote or dash whose UTF-8 bytes were read as cp1252 and lost all but the first, "â",
+#: left before a space or punctuation ("Minnesotaâ s schools", "â Fear is ...", "it had â we
+#: lost"): the contraction after it ("s", "t", "re", "ll", "ve", "d", "m"), or a lone mark
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u00e2 (s|t|re|ll|ve|d|m)(?![A-Za-z])")
+_LOST_MARK = re.compile(r"\u00e2(?![A-Za-z\u00c0-\u024f])")
+
+
+def repair_lost_quotes(text: str) -> str:
+    """The text with quotes and apostrophes an encoding slip cut down to "â" restored, offsets
+    unchanged: "thatâ s used" -> "that's  used" (the contraction moves up to the apostrophe and
+    the space goes after it), a lone "â" between words -> a dash, any other -> a quote mark, so
+    the parser reads "that's used" and not a name "thatâ" as the verb's object. An "â" inside
+    a word ("Venâncio", "Châtillon") is a letter and stays."""
+    if "\u00e2" not in text:
+        return text
+    text = _LOST_APOSTROPHE.sub(lambda m: "'" + m.group(1) + " ", text)
+    return _LOST_MARK.sub(lambda m: "-" if _between_words(text, m.start()) else '"', text)
+
+
+def _between_words(text: str, i: int) -> bool:
+    """The character at ``i`` stands alone between two lower-case-led words ("city â had"): a dash."""
+    return 0 < i < len(text) - 2 and text[i - 1] == " " and text[i + 1] == " " \
+        and text[i - 2:i - 1].isalnum() and text[i + 2].islower()
+
 
 @dataclass
 class _Trigger:
@@ -2030,7 +2054,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
     if not text or not text.strip():
         return []
     datelines = find_datelines(text)
-    story = mask(text, datelines)  # same offsets; datelines name no actor and date no event
+    # same offsets; datelines name no actor and date no event, cut-down quotes are restored
+    story = mask(repair_lost_quotes(text), datelines)
     if doc is None or datelines:
         doc = parse(story)
         doc_text = story  # a parse keeps its text verbatim

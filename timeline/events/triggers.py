@@ -1438,9 +1438,29 @@ def _sent_moving(send: Token) -> bool:
     return False
 
 
+#: what an election noun compounded before it can stand for: a time of the election or its
+#: campaign ("the election day", "election night", "during the election campaign")
+_ELECTION_PARTS = {"day", "night", "eve", "date", "year", "season", "cycle", "campaign"}
+
+
+def _election_as_modifier(token: Token) -> bool:
+    """"election" as the first word of a compound naming the election's day or campaign ("Nov. 4
+    is no longer the election day", "especially during the election campaign"): the phrase
+    names a time or the run-up, not a vote held; the head noun has its own rules ("launched his
+    election campaign"). A dated one is a background election with its own time ("over his 2007
+    election campaign funds", codebook §2)."""
+    if token.lemma_.lower() != "election" or token.dep_ != "compound" \
+            or token.head.lemma_.lower() not in _ELECTION_PARTS:
+        return False
+    phrase = token.head if token.head.dep_ != "compound" else token.head.head
+    return not any(t.ent_type_ == "DATE" for t in phrase.subtree if t.i < phrase.i)
+
+
 def noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     text = token.lower_
+    if _election_as_modifier(token):
+        return None
     if lemma == "operation":
         # "began offensive operations in the region", "a ground operation in Rafah" (not a
         # rescue, police or surgical operation: their happenings have words of their own)

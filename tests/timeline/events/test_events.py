@@ -1876,3 +1876,25 @@ def test_a_happening_beside_one_set_in_the_nation_of_its_body_is_set_there_too()
     events = extract_events(text, published="2026-03-14")
     clashes = [e for e in events if e.event_type == "attack" and "clashes" in (e.sentence or "")]
     assert clashes and all(e.country_code == "PE" for e in clashes)
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("the river wall thatâ s used on sites", "the river wall that's  used on sites"),
+    ("they couldnâ t hold it", "they couldn't  hold it"),
+    ("the toll. â Fear is rising,â she said", 'the toll. " Fear is rising," she said'),
+    ("the town â had a plan", "the town - had a plan"),
+    ("Mayor Châtillon met Tô Lâm", "Mayor Châtillon met Tô Lâm"),  # a letter inside a word stays
+])
+def test_quotes_cut_down_to_a_lone_letter_are_restored(text: str, repaired: str) -> None:
+    """A curly quote read as cp1252 and cut to "â" is an apostrophe, quote mark or dash again,
+    offsets unchanged."""
+    from timeline.events.extract import repair_lost_quotes
+    assert repair_lost_quotes(text) == repaired and len(repaired) == len(text)
+
+
+def test_a_cut_down_apostrophe_does_not_hide_the_deployed_gear() -> None:
+    """"by deploying a portable wall systemâ s": read with the apostrophe restored, the object is
+    gear set up, no deployment of forces."""
+    events = extract_events("Crews in Dunmore tried to hold back the river on Monday by deploying a portable "
+                            "wall system thatâ s used to shield soldiers from bullets.", published="2025-03-12")
+    assert not [e for e in events if e.event_type == "deploy"]

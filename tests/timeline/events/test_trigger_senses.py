@@ -980,3 +980,17 @@ def test_an_accusation_in_a_lawsuit_is_no_condemnation(sentence, condemned):
 ])
 def test_supplying_information_is_no_supply(sentence, supply):
     assert ("supply" in kinds(sentence)) is supply
+
+
+# "election" compounded before a day or a campaign names a time or the run-up, no vote held;
+# a dated one is a background election of its own.
+@pytest.mark.parametrize("sentence", [
+    "Under the new ordinance, May 3 is no longer the election day in Carver County.",
+    "The mayor said candidates in Dunmore should avoid personal attacks during the election campaign.",
+])
+def test_an_election_naming_a_day_or_campaign_is_no_vote(sentence):
+    assert "election" not in kinds(sentence)
+
+
+def test_a_dated_election_campaign_is_kept():
+    assert "election" in kinds("A court in Lyon jails the former mayor over his 2014 election campaign funds.")
