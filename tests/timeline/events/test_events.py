@@ -1876,3 +1876,12 @@ def test_a_happening_beside_one_set_in_the_nation_of_its_body_is_set_there_too()
     events = extract_events(text, published="2026-03-14")
     clashes = [e for e in events if e.event_type == "attack" and "clashes" in (e.sentence or "")]
     assert clashes and all(e.country_code == "PE" for e in clashes)
+
+
+def test_a_custody_participle_describing_people_is_no_arrest() -> None:
+    # "detained in X" on a noun another verb is about, or "while detained": where the people
+    # are held, a standing state, not an arrest the article reports
+    assert "arrest" not in _kinds("The foreign minister says that 12 fishermen detained in Westmark will be freed.")
+    assert "arrest" not in _kinds("The state agrees to pay $5 million to 20 refugees who suffered abuse while "
+                                  "detained at the Kerrin centre.")
+    assert "arrest" in _kinds("Police detained 12 fishermen in Westmark on Monday.")
