@@ -969,3 +969,16 @@ def test_a_threat_as_danger_is_no_warning(sentence, warning):
 ])
 def test_an_accusation_in_a_lawsuit_is_no_condemnation(sentence, condemned):
     assert ("condemn" in kinds(sentence)) is condemned
+
+
+# An appointment told with the vote that makes it, in one clause, is that vote again.
+@pytest.mark.parametrize("sentence", [
+    "Ana Ruiz is confirmed as Westmark's defence minister in a 60-40 vote of the assembly.",
+    "Council member Tom Hale is elected as chair of the Labour group, replacing interim chair Ann Lee.",
+])
+def test_an_appointment_told_with_its_vote_is_one_happening(sentence):
+    assert kinds(sentence) == ["election"]
+
+
+def test_an_appointment_without_a_vote_is_still_an_appointment():
+    assert kinds("Ana Ruiz is confirmed as Westmark's defence minister on Monday.") == ["other"]
