@@ -1406,6 +1406,14 @@ def _sent_moving(send: Token) -> bool:
     return False
 
 
+def _kind_of_denial(token: Token) -> bool:
+    """"denial" named by what is denied, with no article, possessor or "by" phrase ("a bill
+    against genocide denial", "laws on Holocaust denial"): a kind of speech, a stance or an
+    offence, not a party's denial on an occasion."""
+    return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in token.children) and not any(
+        c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children)
+
+
 def noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     text = token.lower_
@@ -1431,6 +1439,8 @@ def noun_type(token: Token) -> str | None:
     covered = _coverage_noun_type(token, lemma, text)
     if covered is not _UNDECIDED:
         return covered
+    if lemma == "denial" and _kind_of_denial(token):
+        return None  # "penalties for genocide denial": a kind of speech, no one's denial
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
         return "support"  # "rallies behind Ukraine" (also when the tagger makes the verb a noun)
     if lemma == "fire" and _ceasefire_tail(token):

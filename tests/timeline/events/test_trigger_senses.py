@@ -982,3 +982,14 @@ def test_an_appointment_told_with_its_vote_is_one_happening(sentence):
 
 def test_an_appointment_without_a_vote_is_still_an_appointment():
     assert kinds("Ana Ruiz is confirmed as Westmark's defence minister on Monday.") == ["other"]
+
+
+# "denial" named only by what is denied is a kind of speech, no party's denial.
+def test_a_kind_of_denial_is_no_statement():
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import noun_type
+
+    def denial(text):
+        return next(t for t in parse(text) if t.lower_ == "denial")
+    assert noun_type(denial("The cabinet approves a bill that sets penalties for famine denial.")) is None
+    assert noun_type(denial("The ministry's denial of the report came on Monday.")) == "statement"
