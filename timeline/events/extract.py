@@ -1338,7 +1338,29 @@ def _background_without_time(cue: Cue) -> bool:
     # (a tally's own date is the start of its span, "since 2003": no time of one happening)
     return _running_tally(token, cue.published) or (not cue.own_date and (
         _describing_clause(token) or _describing_participle(token) or _pact_broken(cue) or _standing_ground(token)
-        or _first_time(token) or _said_before(cue))) or _custody_ground(token)
+        or _first_time(token) or _said_before(cue) or _held_describing(cue))) or _custody_ground(token)
+
+
+#: Verbs whose past participle tells a standing state of custody ("detained", "jailed", "held").
+_CUSTODY_VERBS = {"detain", "jail", "hold", "imprison", "incarcerate"}
+
+
+def _held_describing(cue: Cue) -> bool:
+    """A custody participle that only says where people are held, with no time of its own:
+    a reduced relative on a noun that is another verb's argument ("the 12 sailors detained in
+    Iran will be freed", "families of prisoners held abroad met the minister") or a "while"
+    clause ("they alleged abuse while detained at the centre"). It tells a standing state of
+    the people the sentence is about, not an arrest the article reports (codebook §1); it may
+    still be a later mention of an arrest the text tells with its time."""
+    verb = cue.trigger
+    if cue.event.event_type != "arrest" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _CUSTODY_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children)
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i < verb.i \
+        and noun.dep_ not in ("ROOT", "appos") and noun.head.i != noun.i
 
 
 def _said_before(cue: Cue) -> bool:

@@ -943,6 +943,22 @@ def _clause_words(verb: Token) -> set[str]:
     return _phrase_words(verb, _CLAUSE_PHRASE_DEPS)
 
 
+#: Nouns of the vote by which a body fills a post ("in a 51-50 vote", "by secret ballot").
+_VOTE_NOUNS = {"vote", "ballot", "election"}
+
+
+def _appointment_by_its_vote(verb: Token) -> bool:
+    """An appointment told together with the vote that makes it, in one clause: "is confirmed
+    as defence secretary in a 51-50 vote", "is elected party chair, replacing the acting
+    chair". The vote or election is the happening (the codebook's election|other); the
+    appointment verb tells it again, not a second happening."""
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "by") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _VOTE_NOUNS for g in c.children) for c in verb.children):
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
+        and verb.head.lemma_.lower() in ("elect", "reelect", "re-elect", "vote")
+
+
 def _prep_object_words(verb: Token, preposition: str) -> set[str]:
     """Lower-cased words of the verb's "``preposition`` X" phrases."""
     return {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition for t in c.subtree}
@@ -1456,6 +1472,14 @@ def _election_as_modifier(token: Token) -> bool:
     return not any(t.ent_type_ == "DATE" for t in phrase.subtree if t.i < phrase.i)
 
 
+def _kind_of_denial(token: Token) -> bool:
+    """"denial" named by what is denied, with no article, possessor or "by" phrase ("a bill
+    against genocide denial", "laws on Holocaust denial"): a kind of speech, a stance or an
+    offence, not a party's denial on an occasion."""
+    return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in token.children) and not any(
+        c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children)
+
+
 def noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     text = token.lower_
@@ -1485,6 +1509,8 @@ def noun_type(token: Token) -> str | None:
     covered = _coverage_noun_type(token, lemma, text)
     if covered is not _UNDECIDED:
         return covered
+    if lemma == "denial" and _kind_of_denial(token):
+        return None  # "penalties for genocide denial": a kind of speech, no one's denial
     if lemma == "rally" and any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in token.children):
         return "support"  # "rallies behind Ukraine" (also when the tagger makes the verb a noun)
     if lemma == "fire" and _ceasefire_tail(token):
@@ -2545,7 +2571,8 @@ def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
         return "other" if objects & {"bill", "bills", "legislation", "ordinance", "amendment", "resolution",
                                      "measure", "law"} else None
     if lemma == "confirm" and _prep_object_words(token, "as") & _POSTS:
-        return "other"  # "was confirmed as ambassador": an appointment, not a statement
+        # "was confirmed as ambassador": an appointment, not a statement
+        return None if _appointment_by_its_vote(token) else "other"
     if lemma in ("cut", "slash") and particle_free(token) and objects & _PUBLIC_MONEY:
         return "other"  # "the state cut funding for the program", "slashed the police budget"
     if lemma in ("hit", "strike", "target", "slap", "punish") and _prep_object_words(token, "with"):
@@ -3157,6 +3184,8 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "other" if words & (_POSTS | _OFFICES | {"court", "cabinet", "bench"}) or (
             lemma == "nominate" and _human_object(token)) else None
     if lemma in ("succeed", "replace"):
+        if _appointment_by_its_vote(token):
+            return None
         return "other" if (_prep_object_words(token, "as") & (_POSTS | _OFFICES)
                            or objects & _POSTS and any(c.ent_type_ == "PERSON" for c in token.children)) else None
     if lemma == "inaugurate":

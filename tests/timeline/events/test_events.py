@@ -1898,3 +1898,12 @@ def test_a_cut_down_apostrophe_does_not_hide_the_deployed_gear() -> None:
     events = extract_events("Crews in Dunmore tried to hold back the river on Monday by deploying a portable "
                             "wall system thatâ s used to shield soldiers from bullets.", published="2025-03-12")
     assert not [e for e in events if e.event_type == "deploy"]
+
+
+def test_a_custody_participle_describing_people_is_no_arrest() -> None:
+    # "detained in X" on a noun another verb is about, or "while detained": where the people
+    # are held, a standing state, not an arrest the article reports
+    assert "arrest" not in _kinds("The foreign minister says that 12 fishermen detained in Westmark will be freed.")
+    assert "arrest" not in _kinds("The state agrees to pay $5 million to 20 refugees who suffered abuse while "
+                                  "detained at the Kerrin centre.")
+    assert "arrest" in _kinds("Police detained 12 fishermen in Westmark on Monday.")

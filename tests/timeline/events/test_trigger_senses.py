@@ -994,3 +994,27 @@ def test_an_election_naming_a_day_or_campaign_is_no_vote(sentence):
 
 def test_a_dated_election_campaign_is_kept():
     assert "election" in kinds("A court in Lyon jails the former mayor over his 2014 election campaign funds.")
+
+
+# An appointment told with the vote that makes it, in one clause, is that vote again.
+@pytest.mark.parametrize("sentence", [
+    "Ana Ruiz is confirmed as Westmark's defence minister in a 60-40 vote of the assembly.",
+    "Council member Tom Hale is elected as chair of the Labour group, replacing interim chair Ann Lee.",
+])
+def test_an_appointment_told_with_its_vote_is_one_happening(sentence):
+    assert kinds(sentence) == ["election"]
+
+
+def test_an_appointment_without_a_vote_is_still_an_appointment():
+    assert kinds("Ana Ruiz is confirmed as Westmark's defence minister on Monday.") == ["other"]
+
+
+# "denial" named only by what is denied is a kind of speech, no party's denial.
+def test_a_kind_of_denial_is_no_statement():
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import noun_type
+
+    def denial(text):
+        return next(t for t in parse(text) if t.lower_ == "denial")
+    assert noun_type(denial("The cabinet approves a bill that sets penalties for famine denial.")) is None
+    assert noun_type(denial("The ministry's denial of the report came on Monday.")) == "statement"
