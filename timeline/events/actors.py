@@ -462,6 +462,9 @@ class ActorResolver:
             agent = case_party(verb)
         if subject is None:
             subject = with_speaker(verb)  # "..., with Mayor Jane Doe stating that ...": the mayor
+        elif subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            # "troops conducted an operation that killed 60": the operation's conductor
+            subject = _attack_conductor(verb.head) or subject
         node = verb
         hops = 0
         # Participles, infinitives and conjoined verbs share the subject of their head; so does
@@ -1850,17 +1853,30 @@ def _relative_antecedent(token: Token) -> Token | None:
     """The party a relative pronoun stands for: "Ann Roe, a former mayor who leads the
     marches", "the Harbour Union, which says it will strike" → Ann Roe, the Harbour Union;
     None for any other token, for a thing ("the ferry, which sank": it does nothing) and for
-    the subject of a passive ("Roe, who was appointed in May": she is who it was done to)."""
+    the subject of a passive ("Roe, who was appointed in May": she is who it was done to); for
+    an attack a party conducted, that party ("troops launched a raid that killed six")."""
     if token.lower_ not in ("who", "which", "that") or token.dep_ != "nsubj" or token.head.dep_ != "relcl" \
             or token.head.head.pos_ not in ("NOUN", "PROPN"):
         return None
     antecedent = token.head.head
     while antecedent.dep_ == "appos" and antecedent.head.pos_ in ("NOUN", "PROPN"):
         antecedent = antecedent.head
+    conductor = _attack_conductor(antecedent)
+    if conductor is not None:
+        return conductor
     if token.lower_ == "who" or antecedent.ent_type_ in ("ORG", "GPE", "NORP") \
             or (antecedent.pos_ == "NOUN" and antecedent.lemma_.lower() in AGENTS):
         return antecedent
     return None
+
+
+def _attack_conductor(noun: Token) -> Token | None:
+    """The subject of the verb of doing an attack's noun is the object of: "the forces conducted
+    an operation that killed 60 fighters", "troops launched an airstrike that killed 12" → the
+    forces, troops (what the attack did is its conductor's doing); else None."""
+    if noun.lemma_.lower() not in ATTACK_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in DOING_VERBS:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _open_question_who(pronoun: Token) -> bool:

@@ -942,3 +942,14 @@ def test_a_loss_in_an_operation_carried_out_by_a_force_is_that_forces_doing() ->
     # an "operation" is a one-sided attack like a raid: a passive loss in it is its doer's
     text = "Six gunmen are killed during a security operation carried out by the Malian Armed Forces near Gao."
     assert _doers(text) == ["Malian Armed Forces"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Coalition forces carried out a raid that killed nine militants near Kelso on Tuesday.", "Coalition forces"),
+    ("Rebel fighters mounted an ambush that wounded four soldiers on the Marlow road.", "Rebel fighters"),
+])
+def test_an_attack_a_relative_clause_tells_the_losses_of_is_its_conductors(text, doer) -> None:
+    # "X conducted an operation that killed 60": the relative "that" stands for the attack,
+    # whose doer is the subject of the verb of doing it is the object of
+    [loss] = [c for c in candidate_events(text, published=PUBLISHED) if c.trigger.lemma_.lower() in ("kill", "wound")]
+    assert loss.event.actor1 == doer
