@@ -962,15 +962,18 @@ _LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "town
 
 #: the levels of a state's trial courts that a county's name heads ("Merrimack County Superior Court")
 _COUNTY_COURT_LEVELS = frozenset({"superior", "supreme", "probate"})
+#: what a county keeps its prisoners in, named by the county ("the Madison County Detention Center")
+_COUNTY_JAIL_WORDS = frozenset({"detention", "jail", "correctional"})
 
 
 def _county_court(doc: Doc, start: int, end: int) -> bool:
-    """"a Merrimack County Superior Court judge": doc[start:end] is a county's name ("...
-    County") heading the name of a court of that county, so the county is named. A bare name
-    before such a court ("Middlesex Superior Court") may be the county's or a town's and is
-    left alone."""
-    return (end - start >= 2 and doc[end - 1].lower_ == "county" and end < len(doc)
-            and doc[end].lower_ in _COUNTY_COURT_LEVELS)
+    """"a Merrimack County Superior Court judge", "lodged in the Madison County Detention
+    Center": doc[start:end] is a county's name ("... County", "... Parish") heading the name
+    of a court or jail of that county, so the county is named. A bare name before such a court
+    or jail ("Middlesex Superior Court", "the DeSoto Detention Center") may be the county's or
+    a town's and is left alone."""
+    return (end - start >= 2 and doc[end - 1].lower_ in ("county", "parish") and end < len(doc)
+            and doc[end].lower_ in _COUNTY_COURT_LEVELS | _COUNTY_JAIL_WORDS)
 
 
 #: a town's own force or office after its name ("Concord Police", "Liberty Fire"): words of
