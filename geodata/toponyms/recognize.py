@@ -433,9 +433,7 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             continue
         if all(w[:1].islower() for w in t.text.split()):
             continue  # "the swan", "cheddar cheese", "european": proper names are capitalised
-        if (normalize(t.text) in things and t.type_word is None and not _is_major_place(t.text, gazetteer)
-                and not _right_after_preposition(doc, doc.char_span(t.start - offset, t.end - offset,
-                                                                    alignment_mode="expand").start)):
+        if normalize(t.text) in things and t.type_word is None and _names_the_thing_again(doc, t, offset, gazetteer):
             continue  # "the Nissan Rogue ... the Rogue pulled up": the car again; "in Rogue River" stays
         if (t.label in ("ORG", "PER", "FAC") and normalize(t.text) in institutions
                 and not _is_major_place(t.text, gazetteer)):
@@ -539,6 +537,22 @@ def _only_unpeopled(name: str, gazetteer: Gazetteer) -> bool:
     cands = gazetteer.lookup(name, limit=10)
     return bool(cands) and all(c["feature"] in ("city", "admin1", "admin2") and not c["population"]
                                for c in cands)
+
+
+#: determiners before a name that make it a thing's, not a place's ("the Durango pulled up")
+_THING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "that", "this"})
+
+
+def _names_the_thing_again(doc: Doc, toponym: Toponym, offset: int, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word name the text has given a car, ship or newspaper ("a red Dodge
+    Durango", "the yacht Granma") names that thing again here: when a determiner stands right
+    before it ("when the Durango pulled up", "shots fired from the Durango"), as before no
+    place's name, even a big place's; otherwise unless it is a big place or comes right after
+    a preposition ("a Hyundai Tucson was stolen in Tucson")."""
+    start = doc.char_span(toponym.start - offset, toponym.end - offset, alignment_mode="expand").start
+    if start > 0 and doc[start - 1].lower_ in _THING_DETERMINERS:
+        return True
+    return not _is_major_place(toponym.text, gazetteer) and not _right_after_preposition(doc, start)
 
 
 def _is_major_place(name: str, gazetteer: Gazetteer) -> bool:
@@ -948,15 +962,18 @@ _LOCAL_AUTHORITY_WORDS = {"police", "sheriff", "fire", "council", "mayor", "town
 
 #: the levels of a state's trial courts that a county's name heads ("Merrimack County Superior Court")
 _COUNTY_COURT_LEVELS = frozenset({"superior", "supreme", "probate"})
+#: what a county keeps its prisoners in, named by the county ("the Madison County Detention Center")
+_COUNTY_JAIL_WORDS = frozenset({"detention", "jail", "correctional"})
 
 
 def _county_court(doc: Doc, start: int, end: int) -> bool:
-    """"a Merrimack County Superior Court judge": doc[start:end] is a county's name ("...
-    County") heading the name of a court of that county, so the county is named. A bare name
-    before such a court ("Middlesex Superior Court") may be the county's or a town's and is
-    left alone."""
-    return (end - start >= 2 and doc[end - 1].lower_ == "county" and end < len(doc)
-            and doc[end].lower_ in _COUNTY_COURT_LEVELS)
+    """"a Merrimack County Superior Court judge", "lodged in the Madison County Detention
+    Center": doc[start:end] is a county's name ("... County", "... Parish") heading the name
+    of a court or jail of that county, so the county is named. A bare name before such a court
+    or jail ("Middlesex Superior Court", "the DeSoto Detention Center") may be the county's or
+    a town's and is left alone."""
+    return (end - start >= 2 and doc[end - 1].lower_ in ("county", "parish") and end < len(doc)
+            and doc[end].lower_ in _COUNTY_COURT_LEVELS | _COUNTY_JAIL_WORDS)
 
 
 #: a town's own force or office after its name ("Concord Police", "Liberty Fire"): words of

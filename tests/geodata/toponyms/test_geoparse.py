@@ -435,6 +435,14 @@ def test_a_newspaper_ship_or_car_is_no_place(text: str) -> None:
     assert [m.text for m in geoparse(text)] == []
 
 
+@pytest.mark.parametrize("text", [
+    "A silver Chevrolet Colorado sped off. Witnesses said the Colorado ran a red light.",
+    "Police stopped a Dodge Durango on the bridge. Officers searched the Durango for an hour.",
+])
+def test_a_cars_name_after_a_determiner_is_the_car_again_even_a_big_places(text: str) -> None:
+    assert [m.text for m in geoparse(text)] == []
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("A Hyundai Tucson was stolen in Tucson on Monday.", "Tucson"),
     ("The ship Nassau docked in Nassau.", "Nassau"),

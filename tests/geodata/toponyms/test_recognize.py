@@ -1,6 +1,8 @@
 """Span rules of :mod:`geodata.toponyms.recognize`, end to end with the real model and gazetteer."""
 from __future__ import annotations
 
+import pytest
+
 from geodata import geoparse
 
 
@@ -187,3 +189,13 @@ def test_a_county_heading_a_courts_name_is_named() -> None:
     found = _texts("A Belknap County Superior Court judge ruled on Monday after the Concord Police asked for a warrant.")
     assert found["Belknap County"].admin1 == "New Hampshire"
     assert "Middlesex" not in _texts("He is due to appear in Middlesex Superior Court next week.")
+
+
+@pytest.mark.parametrize(("text", "county"), [
+    ("The driver was held in the Fayette County Detention Center overnight.", "Fayette County"),
+    ("He was booked into the Pulaski County Correctional Center on Friday.", "Pulaski County"),
+])
+def test_a_county_heading_its_jails_name_is_named(text: str, county: str) -> None:
+    # "lodged in the Madison County Detention Center": the county of the jail, which pairs
+    # with a town of the county the article names; a bare name before a jail stays out
+    assert county in _texts(text)
