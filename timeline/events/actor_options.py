@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import (AGENTS, COURT_STEPS, ELECT_LEMMAS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS,
+from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS,
                                     Actor, ActorResolver, _weapon, announcer_of, approver_of, armed_modifier,
                                     attack_party, by_object, case_party, charged_before, clash_party, court_of,
                                     credited_doer, culprit, defendant_of, fight_side, denier_of, loss_within,
                                     ruling_court, shared_agent, spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
-from timeline.events.triggers import SAY_VERBS
+from timeline.events.triggers import ELECT_LEMMAS, SAY_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Tags of a finite verb (past or present), never a participle

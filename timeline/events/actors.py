@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata.gazetteer.index import is_capital, place_for_demonym
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens
-from timeline.events.triggers import ARMED_MEN, BODY_KIND_WORDS, DEATH_VERBS, SPOKESPERSON_TITLES
+from timeline.events.triggers import ARMED_MEN, BODY_KIND_WORDS, DEATH_VERBS, ELECT_LEMMAS, SPOKESPERSON_TITLES
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -1586,9 +1586,6 @@ STATE_DEED_TYPES = frozenset({"attack", "deploy", "supply", "aid"})
 #: Words for the toll of a happening ("North Korean casualties": what the North Koreans lost)
 CONSEQUENCE_NOUNS = frozenset({"casualties", "casualty", "deaths", "dead", "death", "toll", "injuries", "victims",
                                "damage"})
-
-#: Verbs of electing someone to a post ("is re-elected as party leader").
-ELECT_LEMMAS = frozenset({"elect", "reelect", "re-elect"})
 
 #: Armed men outside a state's forces an attack's noun can be named for ("rebel attacks",
 #: "settler violence"); not police or army, whom the article names more precisely elsewhere

@@ -737,9 +737,7 @@ def _latest_told_first(groups: list[list[Cue]], cue: Cue) -> list[list[Cue]]:
     if cue.event.event_type not in HARM_TYPES | HAZARD_TYPES:
         return latest
     kind = cue.event.event_type
-    told = [g for g in latest if any(m.chosen and m.event.event_type == kind for m in g)]
-    told_ids = {id(g) for g in told}
-    return told + [g for g in latest if id(g) not in told_ids]
+    return _those_first(latest, lambda g: any(m.chosen and m.event.event_type == kind for m in g))
 
 
 def _own_doers_first(groups: list[list[Cue]], cue: Cue) -> list[list[Cue]]:
@@ -750,9 +748,13 @@ def _own_doers_first(groups: list[list[Cue]], cue: Cue) -> list[list[Cue]]:
     doer = cue.event.actor1
     if not doer or not any(c.dep_ == "poss" for c in cue.trigger.children):
         return groups
-    own = [g for g in groups if any(m.event.actor1 == doer for m in g)]
-    own_ids = {id(g) for g in own}
-    return own + [g for g in groups if id(g) not in own_ids]
+    return _those_first(groups, lambda g: any(m.event.actor1 == doer for m in g))
+
+
+def _those_first(groups: list[list[Cue]], first: Callable[[list[Cue]], bool]) -> list[list[Cue]]:
+    """The groups, those ``first`` holds for before the others, each part in its given order."""
+    held = [first(g) for g in groups]
+    return [g for g, h in zip(groups, held) if h] + [g for g, h in zip(groups, held) if not h]
 
 
 #: Pronouns that, as the subject of "be", name a happening told before ("It was a cowardly attack").

@@ -101,6 +101,7 @@ from timeline.events.triggers import (
     mode_of,
     noun_type,
     only_possible_participle,
+    participle_clause,
     to_infinitive,
     verb_type,
 )
@@ -5044,8 +5045,7 @@ def _tense_bearer(trigger: Token) -> Token:
     """The word whose tense tells the trigger's time: the trigger itself, or the verb a
     subject-less participle clause hangs from ("upholds the sentence, while granting her
     bail": "upholds")."""
-    if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "conj", "xcomp") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+    if participle_clause(trigger) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return trigger.head
     return trigger
 

@@ -945,6 +945,17 @@ def _clause_words(verb: Token) -> set[str]:
 
 #: Nouns of the vote by which a body fills a post ("in a 51-50 vote", "by secret ballot").
 _VOTE_NOUNS = {"vote", "ballot", "election"}
+#: Verbs of electing someone to a post ("is re-elected as party leader").
+ELECT_LEMMAS = frozenset({"elect", "reelect", "re-elect"})
+#: How a participle clause hangs on the verb whose subject does it ("struck the market, causing
+#: a fire", "is elected chair, replacing Y", "files a suit, accusing the firm").
+PARTICIPLE_CLAUSE_DEPS = ("advcl", "xcomp", "conj")
+
+
+def participle_clause(verb: Token) -> bool:
+    """Whether the verb is an "-ing" participle heading a clause hung on another verb (see
+    :data:`PARTICIPLE_CLAUSE_DEPS`): "causing" in "a drone struck the market, causing a fire"."""
+    return verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_CLAUSE_DEPS
 
 
 def _appointment_by_its_vote(verb: Token) -> bool:
@@ -955,8 +966,7 @@ def _appointment_by_its_vote(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("in", "by") and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _VOTE_NOUNS for g in c.children) for c in verb.children):
         return True
-    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
-        and verb.head.lemma_.lower() in ("elect", "reelect", "re-elect", "vote")
+    return participle_clause(verb) and verb.head.lemma_.lower() in ELECT_LEMMAS | {"vote"}
 
 
 def _prep_object_words(verb: Token, preposition: str) -> set[str]:
@@ -1211,7 +1221,7 @@ def _fire_of_an_attack(noun: Token) -> bool:
         return False
     starter = noun.head
     doers = [c for c in starter.children if c.dep_ == "nsubj"]
-    if not doers and starter.dep_ in ("advcl", "xcomp", "conj"):
+    if not doers and starter.dep_ in PARTICIPLE_CLAUSE_DEPS:
         doers = [starter.head]  # the clause the participle hangs on: "struck the market, causing ..."
     return any(_attack_word(d) for d in doers)
 
@@ -1297,8 +1307,7 @@ def _claim_of_a_legal_act(verb: Token) -> bool:
     filing it ("filed a lawsuit against the firm, accusing it of fraud") or a clause set in it
     ("In the suit, the agency accused him of fraud"): the legal act is the happening (its own
     trigger), the accusation its content, no condemnation of its own."""
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
-            any(c.dep_ == "dobj" and c.lower_ in _LEGAL_ACTS for c in verb.head.children):
+    if participle_clause(verb) and any(c.dep_ == "dobj" and c.lower_ in _LEGAL_ACTS for c in verb.head.children):
         return True
     return any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in _LEGAL_ACTS
                                                             for o in p.children)
