@@ -257,10 +257,15 @@ def is_english_word(word: str) -> bool | None:
 def is_english_adjective(word: str) -> bool:
     """Whether ``word`` (any case) is a common English adjective by the model's lemmatizer word
     index ("Federal", "Superior"; not "Concord"); False when the model ships no such index."""
+    return word.lower() in _english_adjectives()
+
+
+@functools.lru_cache(maxsize=1)
+def _english_adjectives() -> frozenset[str]:
+    """The adjectives of the model's lemmatizer word index, read once as a set (the index holds
+    them as a list of ~21,000); empty when the model ships no such index."""
     lookups = lemma_lookups()
-    if lookups is None:
-        return False
-    return word.lower() in lookups.get_table("lemma_index").get("adj", ())
+    return frozenset(lookups.get_table("lemma_index").get("adj", ())) if lookups is not None else frozenset()
 
 
 def rule_lemmas(form: str, rules: dict[str, list[list[str]]], exceptions: dict[str, dict[str, list[str]]]) -> set[str]:
