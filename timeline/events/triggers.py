@@ -414,6 +414,8 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
     causes = [subject] if subject is not None and subject.dep_ == "nsubj" else []
     # (the clause may hang on a joined verb: "five are killed and three are injured when ...")
     for clause in (c for verb in (token, *token.conjuncts) for c in verb.children):
+        if _vehicle_mishap_clause(clause):
+            return "accident"  # "ten are killed after a bus falls down a ravine"
         if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                           for m in clause.children):
             causes += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -436,6 +438,63 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
             return "disaster"
         if word in _MISHAP_CAUSES:
             return "accident"
+    return None
+
+
+def _vehicle_mishap_clause(clause: Token) -> bool:
+    """A clause of what led to a harm ("after ...", "when ...") whose doer is a vehicle of no
+    army, in a sentence with no weapon, armed party or assault ("ten are killed after a bus
+    falls down a ravine", "injured when a minibus overturned"): the harm is a road (or
+    rail, air, water) mishap's toll (codebook: accident), whatever verb tells the mishap. Not
+    "killed when Russian jets struck" nor "when their helicopter was shot down". The parser
+    may join the clause to the harm as a conjunct ("killed and injured after a bus falls")."""
+    if clause.dep_ not in ("advcl", "conj") or clause.pos_ not in ("VERB", "AUX") or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS and m.i < clause.i for m in clause.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in _MOTOR_DOERS and c.ent_type_ != "PERSON"
+               and not _armed_vehicle(c) for c in clause.children):
+        return False
+    return _no_violence_told(clause.sent)
+
+
+def _no_violence_told(sentence: Span) -> bool:
+    """The sentence names no weapon, armed party, terror or assault (its words and lemmas)."""
+    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    return not words & (_WEAPON_WORDS | _BOMBS | _ARMED | _TERROR | _ASSAULT_WORDS)
+
+
+def _toll_of_the_mishap_before(verb: Token) -> str | None:
+    """``accident`` or ``disaster`` for a harm told as a bare toll (a passive with no doer:
+    "At least 17 migrants are killed.", "In the north, 40 more are also confirmed killed") right
+    after a sentence of the same paragraph that tells a mishap or a natural disaster by its own
+    word ("A boat capsizes off the coast.", "The toll from the floods rises to 900."), with no
+    weapon, armed party or assault in either sentence: the harm is that mishap's toll (or a
+    like one's nearby), not an attack. None otherwise ("A bomb exploded. Five were killed.")."""
+    # (the victims may be the subject of a passive verb of telling: "are confirmed killed")
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBN" else verb
+    victims = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    if verb.tag_ != "VBN" or not victims or any(
+            c.dep_ in ("agent", "dobj", "neg") for v in (verb, clause) for c in v.children):
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for v in victims for c in v.children):
+        return None  # "No residents were injured": no toll
+    sentence = verb.sent
+    if sentence.start == 0 or any(t.lemma_.lower() not in _HARM_BY_VEHICLE and _MISHAP_TYPES.get(
+            t.pos_, {}).get(t.lemma_.lower()) in ("accident", "disaster") for t in sentence):
+        return None  # ("killed in a house fire": the sentence's own word tells the mishap)
+    before = verb.doc[sentence.start - 1].sent
+    words_before = [t for t in before if not t.is_space]
+    first = next((t for t in sentence if not t.is_space), None)
+    if not words_before or first is None or "\n" in verb.doc.text[words_before[-1].idx:first.idx]:
+        return None  # another paragraph (a digest's next item)
+    if not _no_violence_told(sentence) or not _no_violence_told(before):
+        return None
+    for token in before:
+        if token.lemma_.lower() in _HARM_BY_VEHICLE:
+            continue  # (a toll of its own, not the mishap's word)
+        kind = noun_type(token) if token.pos_ == "NOUN" else verb_type(token) if token.pos_ == "VERB" else None
+        if kind in ("accident", "disaster"):
+            return kind
     return None
 
 
@@ -695,6 +754,8 @@ def verb_type(token: Token) -> str | None:
             return "accident"  # "killed in a hit-and-run crash" (not "a man wanted for a hit-and-run killed")
         if lemma in _HARM_BY_VEHICLE and (cause := _cause_type(token, subject)) is not None:
             return cause  # "bootleg alcohol kills 37", "is killed after high winds cause a tree to fall"
+        if lemma in _HARM_BY_VEHICLE and (mishap := _toll_of_the_mishap_before(token)) is not None:
+            return mishap  # "A boat capsizes off the coast. At least 17 migrants are killed."
         if lemma not in _IMPACT_VERBS:
             return VERB_TYPES.get(lemma)
         agent = _subject_or_agent(token, ())  # "the town was hit by a tornado": the passive's doer

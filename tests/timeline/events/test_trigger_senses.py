@@ -285,6 +285,41 @@ def test_a_killing_takes_the_kind_of_its_cause(sentence, kind):
     assert kinds(sentence)[:1] == [kind]
 
 
+# A killing after a vehicle of no army did something (whatever verb tells it: "falls down",
+# "tips over", "leaves the road") is that mishap's toll; an armed party's vehicle attacks.
+@pytest.mark.parametrize("sentence, kind", [
+    ("Nine people are killed and 20 others are injured after a minibus falls down a gorge near Cusco.", "accident"),
+    ("Eleven pilgrims are killed when a coach goes off the road near Salta on Sunday.", "accident"),
+    ("Two people were killed when Russian jets struck the market in Idlib on Monday.", "attack"),
+    ("Eight soldiers are killed after a bus drives over a landmine near Gao.", "attack"),
+])
+def test_a_killing_after_a_vehicle_mishap_is_an_accident(sentence, kind):
+    assert kinds(sentence)[:1] == [kind]
+
+
+# A bare toll ("N are killed", "N are also confirmed killed": no doer, no weapon) right after a
+# sentence of the same paragraph that tells a mishap or a disaster is that happening's toll.
+@pytest.mark.parametrize("text, kind", [
+    ("A ferry capsizes on Lake Kivu near Goma. At least 30 passengers are killed.", "accident"),
+    ("The toll from the floods in Assam rises to 60. In Bihar, 14 more people are also confirmed killed.",
+     "disaster"),
+    ("A bomb exploded at a market in Gao. At least 30 people are killed.", "attack"),
+])
+def test_a_bare_toll_after_a_told_mishap_is_that_mishap(text, kind):
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import verb_type
+    killed = [t for t in parse(text) if t.lower_ == "killed"][-1]
+    assert verb_type(killed) == kind
+
+
+def test_a_bare_toll_in_the_next_digest_item_is_not_the_mishap_before():
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import verb_type
+    killed = [t for t in parse("A ferry capsizes on Lake Kivu near Goma.\n\nAt least 30 villagers are killed.")
+              if t.lower_ == "killed"][-1]
+    assert verb_type(killed) == "attack"
+
+
 # A trigger word in another sense (issue #15: "not a word sense"), or a habit, names no happening.
 @pytest.mark.parametrize("sentence, kind", [
     ("Israel and Hamas declared unilateral cease-fires following the offensive.", "accident"),
