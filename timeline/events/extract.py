@@ -63,6 +63,7 @@ from timeline.events.locate import (
     HOME_ROLE,
     HOME_TYPES,
     MOVEMENT_TYPES,
+    NATION_GUESS_TYPES,
     NOT_ITS_OWN,
     PLACE_FINENESS,
     SAME_TIME_WORDS,
@@ -2961,15 +2962,17 @@ def _home_nation(event: Event, locator: Locator | None, cue: Candidate | None) -
     in a digest whose earlier item was set in Gaza is in Nauru; "Bangladeshis vote to elect a
     parliament" is in Bangladesh (codebook §3: country precision when only the country is
     supported). So is "Peruvian authorities issued an arrest warrant for a U.S. fugitive",
-    whose only place is the fugitive's. A guess inside that country stays (it is finer); a
+    whose only place is the fugitive's. A strike, a killing, a protest, a riot or an accident
+    takes it only when its sentence names no place at all ("the Ruritanian military conducts
+    airstrikes, killing 19 rebels": :data:`NATION_GUESS_TYPES`). A guess inside that country stays (it is finer); a
     nationality of a person or a thing ("two Mexican nationals were arrested") or of a
     group's name ("the Irish Republican Army") names no body and changes nothing."""
-    if cue is None or locator is None or event.event_type not in HOME_TYPES \
+    if cue is None or locator is None or event.event_type not in NATION_GUESS_TYPES \
             or "only a continent" in (event.place_derivation or ""):
         return
     guessed = (event.place_derivation or "").startswith(_GUESSED_PLACES)
-    if not guessed and not _off_its_own_clause(event, cue):
-        return
+    if not guessed and (event.event_type not in HOME_TYPES or not _off_its_own_clause(event, cue)):
+        return  # (a strike's or a protest's place of its sentence stays: see NATION_GUESS_TYPES)
     place = locator.home_nation(cue.sentence, event.event_type)
     if place is None or event.country_code == place.country_code:
         return

@@ -64,12 +64,21 @@ STORY_PLACE = "no place in the sentence: the place of the story so far"
 #: Happenings a state's own people and bodies do at home: a vote, an arrest, an appointment or
 #: a resignation ("Bangladeshi president X resigns", "Bangladeshis vote")
 HOME_TYPES = {"election", "arrest", "other", "disaster"}
+#: Happenings a sentence that names no place at all sets in the nation whose body or office-holder
+#: does them (:meth:`Locator.home_nation`): the domestic ones, and a strike, a killing, a protest, a
+#: riot or an accident ("the Ruritanian military conducts airstrikes, killing 19 rebels", "the
+#: Ruritanian president orders an inquiry into the killings of protesters"): a strike across a
+#: border names its target's place, so one told with none is the nation's own. Only a guess for a
+#: sentence without a place: a place the sentence names for them stays (unlike the domestic ones,
+#: see extract._home_nation)
+NATION_GUESS_TYPES = HOME_TYPES | {"attack", "violence_against_civilians", "protest", "riot", "accident"}
 #: Happenings a people that is their subject has at home: a vote ("Colombians vote"), and a
 #: hardship that befalls them ("Ruritanians face hunger after the drought")
 PEOPLE_TYPES = {"election", "disaster"}
 #: Nouns of a state's bodies and office-holders that a nationality adjective makes the
-#: nation's ("the Venezuelan government", "a South African court", "Nauruan president")
-HOME_BODY_NOUNS = {"government", "president", "premier", "prime", "minister", "ministry", "cabinet", "parliament",
+#: nation's ("the Venezuelan government", "a South African court", "Nauruan president"), and of
+#: those who run for its offices ("a Ruritanian opposition presidential candidate")
+HOME_BODY_NOUNS = {"candidate", "opposition", "government", "president", "premier", "prime", "minister", "ministry", "cabinet", "parliament",
                    "legislature", "assembly", "senate", "congress", "court", "judge", "police", "authorities",
                    "army", "military", "junta", "lawmakers", "deputies", "prosecutors", "regime"}
 #: Words that rank a state's body or say how far its writ runs, in its name between the
@@ -504,10 +513,11 @@ class Locator:
         return next(iter(towns.values())) if len(towns) == 1 else None
 
     def home_nation(self, sentence: Span, event_type: str) -> PlaceMention | None:
-        """The country whose body does a domestic happening, when the sentence names exactly
-        one by its nationality ("the Venezuelan government releases", "Nauruan president ...
-        is re-elected"), or None (see :func:`body_nation`)."""
-        if event_type not in HOME_TYPES:
+        """The country whose body does a domestic happening (or another of
+        :data:`NATION_GUESS_TYPES`), when the sentence names exactly one by its nationality ("the
+        Venezuelan government releases", "Nauruan president ... is re-elected", "the Ruritanian
+        military conducts airstrikes"), or None (see :func:`body_nation`)."""
+        if event_type not in NATION_GUESS_TYPES:
             return None
         codes = {code for code in (body_nation(token, event_type) for token in sentence) if code}
         if len(codes) != 1:

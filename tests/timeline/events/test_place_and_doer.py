@@ -550,6 +550,31 @@ def test_a_digests_later_item_does_not_take_the_place_the_digest_names_most() ->
     assert (event.country_code, event.geo_precision) == ("CL", "country"), event.place_derivation
 
 
+@pytest.mark.parametrize("item, event_type, code", [
+    # a strike by the nation's military that names no place: in that nation, not the item before's
+    ("The Chilean military conducts airstrikes against a rebel camp, killing 12 fighters.", "attack", "CL"),
+    # a raid by the nation's army
+    ("The Peruvian army kills 12 civilians in a raid on a village.", "attack", "PE"),
+    # the nation of those who run for its offices ("an opposition presidential candidate")
+    ("Ecuadorian opposition presidential candidate Pedro Soto says police have detained 20 of his aides.",
+     "arrest", "EC"),
+])
+def test_a_digest_item_naming_no_place_is_set_in_the_nation_whose_body_does_it(item: str, event_type: str,
+                                                                               code: str) -> None:
+    events = [e for e in extract_events(_DIGEST + item, published="2025-10-14")
+              if e.event_type == event_type and e.sentence == item]
+    assert events and all((e.country_code, e.geo_precision) == (code, "country") for e in events), \
+        [(e.event_type, e.sentence, e.place_derivation) for e in extract_events(_DIGEST + item, published="2025-10-14")]
+
+
+def test_a_strike_keeps_the_place_its_sentence_names_over_the_nation_of_its_doer() -> None:
+    # the nation of the doer is only a guess for a strike told with no place at all
+    item = "The Chilean military conducts airstrikes on a rebel camp in Peru."
+    events = [e for e in extract_events(_DIGEST + item, published="2025-10-14")
+              if e.event_type == "attack" and e.sentence == item]
+    assert events and all(e.country_code == "PE" for e in events), [e.place_derivation for e in events]
+
+
 #: items of a digest told in the present, each set somewhere of its own
 _ITEMS = "A fire destroys a market in Lagos, Nigeria.\n\nFloods kill twelve people in Sylhet, Bangladesh.\n\n"
 
