@@ -1142,7 +1142,7 @@ def _speaks_for_another(cue: Cue, country_code: str | None) -> bool:
     of ``country_code``: a body ("NATO Secretary General Javier Solana"), or another
     country by its name or its people's ("U.S. president Donald Trump", "Tanzanian Foreign
     Minister Jakaya Kikwete"). A bare title ("Foreign Minister Don McKinnon") names none."""
-    subject = next((c for c in cue.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _saying_subject(cue)
     if subject is None:
         return False
     inside = {t.i for t in subject.subtree}
@@ -1167,10 +1167,18 @@ def _country_named(ent) -> str | None:
     return None
 
 
+def _saying_subject(cue: Cue) -> Token | None:
+    """The subject of a verbal mention's verb; for a noun that a verb takes as its object, that
+    verb's ("Iran rejects the ultimatum", "the ministry issued a warning")."""
+    trigger = cue.trigger
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") else trigger
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _names(cue: Cue, name: str) -> bool:
     """The saying's subject names the speaker ("Councilman Todd Cullum said", "said attorney Ann
     Bell"), not "he said" of a speaker named before: who "he" is may be misread."""
-    subject = next((c for c in cue.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _saying_subject(cue)
     if subject is None or subject.pos_ == "PRON":
         return False
     words = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
@@ -1559,7 +1567,8 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
     """Groups of mentions of one happening, in document order of their first mention.
     ``same(features)`` is the probability that a mention joins a group; never a group
     holding a mention the text tells apart from it (:func:`distinct`), nor, for a deed, a group
-    told in earlier items of a digest by other doers (:func:`_another_story`). A saying the pair
+    told in earlier items of a digest by other doers (:func:`_another_story`), nor, for an item's
+    own happening, a group told only in other items (:func:`_other_items`). A saying the pair
     model puts in no group joins the same speaker's earlier saying (:func:`_same_speaker`)."""
     groups: list[list[Cue]] = []
     for cue in cues:
@@ -1570,7 +1579,7 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             continue
         new = _another(cue) or _turns_elsewhere(cue) or _also_did(cue)
         for n, group in enumerate(groups):
-            if _told_apart(group, cue) or _another_story(group, cue):
+            if _told_apart(group, cue) or _another_story(group, cue) or _other_items(group, cue):
                 continue
             if new and any(m.event.event_type == cue.event.event_type and m.sentence_index < cue.sentence_index
                            for m in group):
@@ -1681,6 +1690,32 @@ def _another_story(group: list[Cue], cue: Cue) -> bool:
         return False
     doers = {m.event.actor1 for m in group if m.event.actor1}
     return bool(doers) and cue.event.actor1 not in doers
+
+
+def _other_items(group: list[Cue], cue: Cue) -> bool:
+    """An item's own happening and a group told only in other items of the digest: each
+    paragraph of a text read as a digest from its first item on is a story of its own, so the
+    rules' pick of a sentence told in its main clause (:func:`_in_main_clause`) starts a happening
+    of its own rather than join one of another item ("Ruritania suspends two radio stations over
+    their reports on the fuel blockades." and, a paragraph below, "A man is arrested and charged
+    with murder for a shooting at a bar": a ban and an arrest, however alike the pair model finds
+    their kinds). A mention deep in a phrase ("attends the funeral amid questions in the
+    aftermath of an airstrike") is left to the pair model: it may tell another item's happening."""
+    locator = getattr(cue, "locator", None)
+    if locator is None or not locator.digest or not cue.chosen or not _in_main_clause(cue.trigger):
+        return False
+    item = digest_item(cue)
+    return all(digest_item(m) != item for m in group)
+
+
+#: How far below its sentence's root a word of the main clause lies: the root verb, its
+#: subject, object or clause, and theirs ("holds an election", "says that its forces attacked").
+MAIN_CLAUSE_DEPTH = 2
+
+
+def _in_main_clause(token: Token) -> bool:
+    """The word is its sentence's root or lies at most :data:`MAIN_CLAUSE_DEPTH` arcs below it."""
+    return sum(1 for _ in token.ancestors) <= MAIN_CLAUSE_DEPTH
 
 
 def _same_item(one: Cue, other: Cue) -> bool:

@@ -1029,3 +1029,34 @@ def test_a_named_speakers_verb_heads_the_saying_a_noun_of_another_sentence_joins
     # statement is the named speaker's, not the noun sentence's party's
     statements = _statements(text)
     assert [e.actor1 for e in statements] == [speaker]
+
+
+def test_an_items_own_happening_joins_no_happening_of_another_item() -> None:
+    # a digest's items are stories of their own: the ban of the item before is not the arrest
+    # told below it, however alike the pair model finds a ban and a charge (both legal
+    # measures); the ban stays an event of its own
+    text = ("Floods kill 12 people in northern Nigeria.\n\n"
+            "Ruritania suspends two foreign radio stations from broadcasting in the country, citing false reports "
+            "on the ongoing fuel blockades by the rebel group Free Dawn.\n\n"
+            "A 31-year-old man is arrested and charged with three counts of murder for a shooting that killed three "
+            "people at a bar in June in Springfield, Illinois.\n\n"
+            "A passenger train derails in Odisha, India, injuring 40 people.\n")
+    bans = _of_kind(text, "sanction", "2026-03-02")
+    assert len(bans) == 1 and "Ruritania" in bans[0].sentence
+    arrest = _the_one(_of_kind(text, "arrest", "2026-03-02"), "arrested")
+    assert not any("Ruritania" in s for s in _sentences(arrest))
+
+
+def test_a_party_rejecting_anothers_ultimatum_is_another_speaker() -> None:
+    # "Borduria rejects the ultimatum": the subject of the verb that takes the saying noun is its
+    # speaker, so the rejection and the president's demand are two speakers' statements
+    # (codebook §2: one statement per speaker per occasion), not one
+    text = ("Floods kill 12 people in northern Nigeria.\n\n"
+            "Ruritanian president Ana Holm demands that Borduria withdraw its troops from the border. Borduria "
+            "rejects the ultimatum.\n\n"
+            "A passenger train derails in Odisha, India, injuring 40 people.\n")
+    events = extract_events(text, published="2026-03-02")
+    holm = [e for e in events if e.actor1 == "Ana Holm"]
+    borduria = [e for e in events if e.actor1 == "Borduria"]
+    assert len(holm) == 1 and len(borduria) == 1
+    assert not any("rejects" in s for s in _sentences(holm[0]))
