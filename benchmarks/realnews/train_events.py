@@ -3,6 +3,9 @@
     python benchmarks/realnews/build.py                  # the splits, from the annotations
     python benchmarks/realnews/train_events.py           # fit on train, calibrate on dev, write the model
     python benchmarks/realnews/train_events.py --dry-run # print the figures, write nothing
+    python benchmarks/realnews/train_events.py --no-held-out --train-split train,dev,dev3 --threshold-split dev,dev3 \
+        --out /tmp/m.json                                # one fold of a check across splits: fit and choose the
+                                                         # threshold on these, score the other splits with it
     python benchmarks/realnews/train_events.py --recalibrate  # after rule changes: refit the
                                                               # calibration on dev, dev2..dev11, keep the weights
     python benchmarks/realnews/train_events.py --place-only   # after place-rule or place-cue changes:
@@ -304,7 +307,7 @@ def recalibrate(args: argparse.Namespace) -> int:
     if shipped is None:
         raise SystemExit(f"{MODEL_PATH} is missing: fit the model first")
     tuned = candidates_of(load_splits(CALIBRATION_SPLITS))
-    held = {name: candidates_of(load(name)) for name in HELD_OUT}
+    held = {} if args.no_held_out else {name: candidates_of(load(name)) for name in HELD_OUT}
     print_reliability(f"{CALIBRATION_SPLITS} reliability before:", tuned, shipped)
     for name, split in held.items():
         print_reliability(f"{name} reliability of the shipped calibration (held out):", split, shipped)
@@ -456,6 +459,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dry-run", action="store_true", help="print the figures, do not write the model")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--train-split", default="train", help="fit on this split, or on several joined by commas (train,dev2); dev only to debug the script")
+    ap.add_argument("--threshold-split", default="dev",
+                    help="choose the keep threshold and calibrate on this split, or on several joined by commas "
+                         "(dev3,dev5): never a split you then score the model on")
+    ap.add_argument("--no-held-out", action="store_true",
+                    help="neither read nor score the held-out splits (devtest; with --recalibrate, all of them)")
     ap.add_argument("--recalibrate", action="store_true",
                     help="keep the shipped weights and thresholds; refit only the confidence calibration on dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10 and dev11")
     ap.add_argument("--place-only", action="store_true",
@@ -475,7 +483,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.actor_only:
         return refit_actor(args)
     train = candidates_of(load_splits(args.train_split))
-    dev, devtest = (candidates_of(load(split)) for split in ("dev", "devtest"))
+    dev = candidates_of(load_splits(args.threshold_split))
+    devtest = None if args.no_held_out else candidates_of(load("devtest"))
     fitted = {}
     for label, (features, labels, groups), what in (
             ("event", labelled(train), "candidates, {} real"), ("pair", pairs(train), "(mention, earlier group), {} same"),
@@ -491,7 +500,7 @@ def main(argv: list[str] | None = None) -> int:
     base = EventModel(weights=weights, keep_threshold=0.0)
     levels = sorted({round(float(q), 3) for q in np.quantile([base.raw(f) for f in f_dev], np.linspace(0.05, 0.7, 14))})
     best = None
-    print("dev: mention threshold, keep threshold, pair threshold -> precision recall f1 all_correct (raw probabilities)")
+    print(f"{args.threshold_split}: mention threshold, keep threshold, pair threshold -> precision recall f1 all_correct (raw probabilities)")
     # One threshold is chosen on dev (a group is an event); every candidate may be a mention
     # and the pair model decides at its natural 0.5: fewer choices fitted to 45 articles.
     for mention_threshold in (0.0,):
@@ -512,18 +521,19 @@ def main(argv: list[str] | None = None) -> int:
     model = calibrated(model, dev)
     calibration, display = model.calibration, model.display_threshold
     rules = evaluate(dev, None)
-    print(f"dev, rules alone: precision {rules['precision']} recall {rules['recall']} f1 {rules['f1']}")
-    print(f"dev, model (mention >= {mention_threshold}, keep >= {threshold}, same happening >= {pair_threshold}): "
+    print(f"{args.threshold_split}, rules alone: precision {rules['precision']} recall {rules['recall']} f1 {rules['f1']}")
+    print(f"{args.threshold_split}, model (mention >= {mention_threshold}, keep >= {threshold}, same happening >= {pair_threshold}): "
           f"precision {r['precision']} recall {r['recall']} f1 {r['f1']} all_correct {r['all_correct']} "
           f"place {r['place']} actor1 {r['actor1']} date {r['date_day_or_contained']}")
     shown = evaluate(dev, model, min_confidence=display)
-    print(f"dev, the app's default view (confidence >= {display}): precision {shown['precision']} "
+    print(f"{args.threshold_split}, the app's default view (confidence >= {display}): precision {shown['precision']} "
           f"recall {shown['recall']} all_correct {shown['all_correct']}")
-    print_reliability("dev reliability (confidence band, events, share real):", dev, model)
-    print_reliability("devtest reliability:", devtest, model)
-    t = evaluate(devtest, model)
-    print(f"devtest, model: precision {t['precision']} recall {t['recall']} f1 {t['f1']} all_correct {t['all_correct']} "
-          f"place {t['place']} actor1 {t['actor1']} date {t['date_day_or_contained']}")
+    print_reliability(f"{args.threshold_split} reliability (confidence band, events, share real):", dev, model)
+    if devtest is not None:
+        print_reliability("devtest reliability:", devtest, model)
+        t = evaluate(devtest, model)
+        print(f"devtest, model: precision {t['precision']} recall {t['recall']} f1 {t['f1']} all_correct {t['all_correct']} "
+              f"place {t['place']} actor1 {t['actor1']} date {t['date_day_or_contained']}")
     for label, table in (("event", weights), ("pair", pair_weights), ("place", place_weights),
                          ("actor", actor_weights)):
         top = sorted(table.items(), key=lambda kv: -abs(kv[1]))[:20]
@@ -533,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(json.dumps({
             "about": "logistic regression over timeline.events.features cues; fitted by "
                      f"benchmarks/realnews/train_events.py on the real-news {args.train_split.replace(',', ' and ')} "
-                     "split(s), calibrated on dev",
+                     f"split(s), calibrated on {args.threshold_split.replace(',', ', ')}",
             "keep_threshold": threshold, "mention_threshold": mention_threshold, "calibration": calibration,
             "display_threshold": display, "l2": fitted["event"][1], "train": {"articles": len(train)},
             "weights": weights,
