@@ -1558,8 +1558,21 @@ def definite(token: Token, determiners: frozenset[str] = DEFINITE_DETERMINERS) -
 
 
 def _first_link(links, groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
-    """The group the first of ``links`` that finds one gives the mention, or None."""
-    return next((group for group in (link(groups, cue) for link in links) if group is not None), None)
+    """The group the first of ``links`` that finds one gives the mention, or None; never, for a
+    digest item's own happening, a group told only in other items (:func:`_other_items`) unless
+    its sentence names a happening told before by a definite noun (:func:`_names_one_told`):
+    "Two civilians are killed in a missile strike near a mosque in Gaza City." is a happening of
+    its own, not the strikes an item above reported killing dozens in Gaza, however alike the
+    links find their kind, place or case; "Ann Roe wins the election." goes on with the vote
+    told in the item above."""
+    return next((group for group in (link(groups, cue) for link in links) if group is not None
+                 and not (_other_items(group, cue) and not _names_one_told(cue))), None)
+
+
+def _names_one_told(cue: Cue) -> bool:
+    """The mention's sentence names a happening as known by a definite or possessed noun other
+    than its trigger ("wins the election", "condemns the attack"): it takes up a story told before."""
+    return any(t.i != cue.trigger.i and t.lower_ in ANAPHORS and definite(t) for t in cue.sentence)
 
 
 def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],

@@ -1060,3 +1060,27 @@ def test_a_party_rejecting_anothers_ultimatum_is_another_speaker() -> None:
     borduria = [e for e in events if e.actor1 == "Borduria"]
     assert len(holm) == 1 and len(borduria) == 1
     assert not any("rejects" in s for s in _sentences(holm[0]))
+
+
+def test_an_items_own_toll_is_linked_to_no_happening_of_another_item() -> None:
+    # a digest's next item telling a toll of its own kind at the same town is another
+    # happening: no link (the same place, the sole one of its kind) folds it into the
+    # strikes an item above reported
+    text = ("Floods kill 12 people in northern Nigeria.\n\n"
+            "The Ruritanian health ministry reports that dozens of civilians have been killed in Bordurian shelling "
+            "of Tessen over the weekend.\n\n"
+            "Two farmers are killed in a Bordurian drone strike in Tessen.\n\n"
+            "A passenger train derails in Odisha, India, injuring 40 people.\n")
+    attacks = _of_kind(text, "attack", "2026-03-02")
+    assert len(attacks) == 2
+    assert sum(any("Two farmers" in s for s in _sentences(e)) for e in attacks) == 1
+
+
+def test_an_item_naming_a_told_happening_goes_on_with_it() -> None:
+    # "wins the election": the item takes up the vote of the item above by a definite noun,
+    # one election
+    text = ("Floods kill 12 people in northern Nigeria.\n\n"
+            "Voters in Ruritania go to the polls in the presidential runoff between Ana Holm and Piet Dorn.\n\n"
+            "Ana Holm wins the election, defeating Dorn by a narrow margin.\n\n"
+            "A passenger train derails in Odisha, India, injuring 40 people.\n")
+    _the_one(_of_kind(text, "election", "2026-03-02"), "go to the polls", "wins the election")
