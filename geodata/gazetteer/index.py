@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import glob
+import heapq
 import json
 import logging
 import math
@@ -39,7 +40,7 @@ from geodata.gazetteer import curated
 
 logger = logging.getLogger(__name__)
 
-BUILD_VERSION = 15
+BUILD_VERSION = 16
 FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "water": 2, "landform": 2,
                 "admin1": 3, "admin2": 4, "city": 5}
 
@@ -138,6 +139,9 @@ ADMIN_POINT_MAX_KM = 300.0
 #: a point farther than this from every town of its country, and beyond the country's own
 #: reach, lies outside the country (see :class:`_CountryTowns`)
 OUTSIDE_COUNTRY_MIN_KM = 100.0
+#: a point whose nearest town, a neighbour's, is at most this far lies in that neighbour
+#: (see :meth:`_CountryTowns.in_neighbour`)
+NEIGHBOUR_TOWN_MAX_KM = 50.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -167,11 +171,15 @@ class _CountryTowns:
     the Saudi desert, is the point reference works and the gold of news geoparsing use."""
 
     MIN_TOWNS = 5
+    #: how many nearest towns of any country vote on whose ground a point lies
+    NEIGHBOURS = 5
 
     def __init__(self, towns: Iterable[tuple[str, float, float]]) -> None:
         self.points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        self.grid: dict[tuple[int, int], list[tuple[float, float, str]]] = defaultdict(list)
         for cc, lat, lon in towns:
             self.points[cc].append((lat, lon))
+            self.grid[(math.floor(lat), math.floor(lon))].append((lat, lon, cc))
         self.reach: dict[str, float] = {}
         for cc, pts in self.points.items():
             lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
@@ -184,6 +192,31 @@ class _CountryTowns:
             return False
         limit = max(OUTSIDE_COUNTRY_MIN_KM, self.reach[cc] + 50.0)
         return all(haversine_km(lat, lon, p[0], p[1]) > limit for p in pts)
+
+    def in_neighbour(self, cc: str | None, lat: float, lon: float) -> bool:
+        """Whether a point lies in a neighbouring country: the town nearest to it is another
+        country's and within NEIGHBOUR_TOWN_MAX_KM, and so are most of its NEIGHBOURS nearest
+        towns (searched within about a degree). This catches a source's point put in the
+        neighbour's namesake province across the border (Pakistan's Punjab at India's Punjab,
+        Cameroon's Adamaoua at Nigeria's Adamawa), which lies near enough to towns of its own
+        country not to be :meth:`outside` it. A point among its own country's towns by the
+        border is not judged abroad, nor one in empty land whose nearest towns, far off, are
+        a neighbour's (Bolivia's Pando, Colombia's Amazonas)."""
+        if not cc or cc not in self.points:
+            return False
+        row, col = math.floor(lat), math.floor(lon)
+        shrink = math.cos(math.radians(lat))  # a degree of longitude, in degrees of latitude
+
+        def planar(p: tuple[float, float, str]) -> float:
+            dlon = (p[1] - lon + 180.0) % 360.0 - 180.0
+            return (p[0] - lat) ** 2 + (dlon * shrink) ** 2
+
+        near = heapq.nsmallest(self.NEIGHBOURS, (p for i in (-1, 0, 1) for j in (-1, 0, 1)
+                                                 for p in self.grid.get((row + i, (col + j + 180) % 360 - 180), ())),
+                               key=planar)
+        if not near or near[0][2] == cc or haversine_km(lat, lon, near[0][0], near[0][1]) > NEIGHBOUR_TOWN_MAX_KM:
+            return False
+        return 2 * sum(1 for p in near if p[2] != cc) > len(near)
 
 
 def _english_admin1_name(name: str, short: str | None, cc: str | None) -> str:
@@ -442,10 +475,12 @@ def build_index(path: Path, *, progress: Callable[[str, float], None] | None = N
                 nearest_town = min((haversine_km(state[1], state[2], p[0], p[1]) for p in admin_points[line_no]),
                                    default=math.inf)
                 outside = nearest_town > OUTSIDE_COUNTRY_MIN_KM and country_towns.outside(cc, state[1], state[2])
-                if center and (nearest_town > ADMIN_POINT_MAX_KM or outside):
+                abroad = country_towns.in_neighbour(cc, state[1], state[2])
+                if center and (nearest_town > ADMIN_POINT_MAX_KM or outside or abroad):
                     # aigeodb places some states on another continent (Helmand at Baltimore,
                     # Shandong at Oakland, Durango at Durango, Colorado) or in a neighbour (San
-                    # Marino's Acquaviva in Italy): the towns' own center stands for it
+                    # Marino's Acquaviva in Italy, Pakistan's Punjab at India's Punjab): the
+                    # towns' own center stands for it
                     state = (state[0], center[0], center[1])
                 elif outside:
                     continue  # no town, and a point outside its country (Saint Lucia's "Canaries"

@@ -147,8 +147,29 @@ def test_a_point_beyond_every_town_of_its_country_is_outside_it() -> None:
     assert not towns.outside("XB", 40.0, -80.0)         # no towns known: not judged
 
 
+def test_a_point_among_a_neighbours_towns_is_in_the_neighbour() -> None:
+    # country XA's towns run along 10°N west of 21°E, its neighbour XB's east of it
+    towns = gazetteer._CountryTowns([("XA", 10.0, 20.0 + i / 10) for i in range(10)]
+                                    + [("XB", 10.0, 21.1 + i / 10) for i in range(10)])
+    assert towns.in_neighbour("XA", 10.05, 21.6)        # across the border, among XB's towns
+    assert not towns.in_neighbour("XA", 10.05, 20.5)    # among its own towns
+    assert not towns.in_neighbour("XA", 10.0, 20.92)    # by the border, its own town nearest
+    assert not towns.in_neighbour("XA", 11.0, 21.6)     # 110 km off any town: empty land
+    assert not towns.in_neighbour("XC", 10.05, 21.6)    # no towns known: not judged
+
+
+def test_no_subdivision_shares_its_point_with_another_countrys() -> None:
+    points: dict[tuple[float, float], set[str]] = {}
+    for lat, lon, cc in gazetteer.get_gazetteer()._conn().execute(
+            "SELECT lat, lon, cc FROM places WHERE feature = 'admin1'"):
+        points.setdefault((round(lat, 3), round(lon, 3)), set()).add(cc)
+    assert not [pt for pt, ccs in points.items() if len(ccs) > 1]
+
+
 @pytest.mark.parametrize(("name", "cc", "near"), [
     ("Acquaviva", "SM", (43.94, 12.42)),  # the source put it in Molise, Italy
+    ("Punjab", "PK", (31.0, 72.7)),       # the source put it at India's Punjab
+    ("Adamaoua", "CM", (7.0, 13.3)),      # the source put it at Nigeria's Adamawa
     ("Eastern", "FJ", (-18.0, -179.8)),   # its islands straddle 180°: not at 0° longitude
 ])
 def test_a_subdivision_lies_in_its_own_country(name: str, cc: str, near: tuple[float, float]) -> None:
