@@ -896,11 +896,26 @@ def _century(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     return _with_anchor(_narrowed(cal.century_ref((number - 1) * 100), ctx.text[m.start():m.start(1)]), "explicit century")
 
 
-@rule("spelled_year", r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[\s-]+(?:" + "|".join(TENS) + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)", triggers="nineteen twenty thousand")
+#: Prepositions after which "two thousand (and) three" is a year ("in", "since"), not an amount
+#: ("rose by two thousand", "after two thousand votes" are amounts).
+_SPOKEN_YEAR_PREPS = frozenset("in since until till during throughout".split())
+#: What ends a spoken year's phrase: a clause or sentence boundary ("In two thousand three, ...");
+#: a following word may make it an amount ("two thousand three hundred", "two thousand people").
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _spoken_year_2000s(ctx: DateContext, m: re.Match[str]) -> bool:
+    """ "In two thousand three", "since two thousand and eight": a year of the 2000s in words
+    after a preposition of time and ending its phrase, so no word after it makes it an amount
+    ("in two thousand three hundred homes", "by two thousand people")."""
+    return _prev_word(ctx, m.start()) in _SPOKEN_YEAR_PREPS and bool(_PHRASE_END.match(ctx.text, m.end()))
+
+
+@rule("spelled_year", r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[\s-]+(?:" + "|".join(TENS) + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+(?:and\s+)?(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)\b)?)", triggers="nineteen twenty thousand")
 def _spelled_year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
     if "thousand" in text:
-        if not text.startswith("the year"):
+        if not text.startswith("the year") and not _spoken_year_2000s(ctx, m):
             return None
         rest = text.split("thousand", 1)[1].replace("and", "").strip()
         return _with_anchor(cal.year_ref(2000 + (SMALL_NUMBERS.get(rest, 0) if rest else 0)), "year in words")
@@ -1880,6 +1895,19 @@ def _weekday_offset(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 _ON_OBJECT = frozenset("the a an its his her their our this that these those each every".split())
 
 
+#: "More than"/"over" before an amount ago: the amount is a bound the happening lies beyond.
+_MORE_THAN = re.compile(r"(?:more\s+than|over)\s", re.I)
+
+
+def _past_bound(res: Resolved, published: dt.date, unit: str, amount: int) -> None:
+    """ "Over six years ago", "more than three months ago": the happening lies before the day
+    that many units back, within the unit before it too, so the span runs from the start of
+    the unit one further back to that bound day (the value, the nominal unit, is kept)."""
+    bound = cal.shift_date(published, unit, -amount)
+    res.start_date = cal.unit_ref(cal.shift_date(published, unit, -amount - 1), unit).start_date
+    res.end_date = bound
+
+
 @rule("ago", rf"(?:(?:about|nearly|almost|some|more\s+than|less\s+than|just|only|over|roughly|barely|exactly)\s+)?({AMOUNT})\s+({UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|after|prior\s+to|ahead\s+of|previously|hence|from\s+now|from\s+today|on)", priority=2)
 def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     amount_text = " ".join(m.group(1).lower().split())
@@ -1970,6 +1998,8 @@ def _ago(m: re.Match[str], ctx: DateContext) -> Resolved | None:
                          and ctx.last_day_end < ctx.sentence_bounds(m.start())[0])
         # (a day given in the same sentence is no start: "On Tuesday, nearly two months later, ...")
         res = cal.unit_ref(day, "D" if unit == "W" or narrative_day else unit)
+        if unit in ("Y", "M") and rel == "ago" and _MORE_THAN.match(m.group()):
+            _past_bound(res, ctx.published, unit, amount)
     res = _with_anchor(res, f"{m.group()} → {sign * amount:+d} {m.group(2).lower().rstrip('s')}(s) from {ref_desc}")
     return _remember(ctx, res, m.group())
 

@@ -52,6 +52,9 @@ POINT_CASES = [
     ("A new round starts next month.", PUB, "next month", "2025-08", D(2025, 8, 1), D(2025, 8, 31), "month"),
     ("Sales grew in the third quarter.", PUB, "the third quarter", "2025-Q3", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
     ("Turnout was higher a year ago.", PUB, "a year ago", "2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    # "over"/"more than" N units ago: a bound; the span runs from the unit before up to it
+    ("The depot closed over four years ago.", PUB, "over four years ago", "2021", D(2020, 1, 1), D(2021, 7, 14), "year"),
+    ("The ferry sank more than two months ago.", PUB, "more than two months ago", "2025-05", D(2025, 4, 1), D(2025, 5, 14), "month"),
     # "earlier this month": the month's value, the days of it before publication
     ("Strikes spread earlier this month.", PUB, "earlier this month", "2025-07", D(2025, 7, 1), D(2025, 7, 13), "month"),
     ("Protests are planned for this summer.", PUB, "this summer", "2025-SU", D(2025, 6, 1), D(2025, 8, 31), "season"),
@@ -91,6 +94,11 @@ POINT_CASES = [
     ("A 1996 law tightened the embargo.", PUB, "1996", "1996", D(1996, 1, 1), D(1996, 12, 31), "year"),
     ("Atlanta, nineteen ninety-six. A bomb blast shocked the games.", PUB, "nineteen ninety-six", "1996",
      D(1996, 1, 1), D(1996, 12, 31), "year"),
+    # a spoken year of the 2000s after "in"/"since", ending its phrase
+    ("The league was founded in two thousand and four.", PUB, "two thousand and four", "2004",
+     D(2004, 1, 1), D(2004, 12, 31), "year"),
+    ("Since two thousand nine, the port has grown.", PUB, "two thousand nine", "2009",
+     D(2009, 1, 1), D(2009, 12, 31), "year"),
     ("The deal is expected to close by year end.", "1989-10-30", "year end", "1989",
      D(1989, 1, 1), D(1989, 12, 31), "year"),
     ("Rules should be in place by year's end.", "1989-10-26", "year's end", "1989",
@@ -217,6 +225,8 @@ def test_ranges_and_alternatives_span_both_parts(text, first, start, end):
     "Thousands march to the capital.",
     "It was the first time the second team won.",
     "They counted 2000 people at the rally.",
+    "Flooding damaged roofs in two thousand three hundred homes.",
+    "Turnout rose by two thousand.",
 ])
 def test_false_positives_rejected(text):
     assert [(m.text, m.value) for m in find_dates(text, PUB) if m.type in ("DATE", "TIME")] == []
