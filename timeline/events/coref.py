@@ -1565,8 +1565,11 @@ def _first_link(links, groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     its own, not the strikes an item above reported killing dozens in Gaza, however alike the
     links find their kind, place or case; "Ann Roe wins the election." goes on with the vote
     told in the item above."""
+    item = _own_item(cue)
+    if item is not None and _names_one_told(cue):
+        item = None  # (it goes on with a happening told before, in whatever item)
     return next((group for group in (link(groups, cue) for link in links) if group is not None
-                 and not (_other_items(group, cue) and not _names_one_told(cue))), None)
+                 and not _other_items(group, item)), None)
 
 
 def _names_one_told(cue: Cue) -> bool:
@@ -1591,8 +1594,9 @@ def cluster(cues: Sequence[Cue], same: Callable[[dict[str, float]], float],
             referent.append(cue)
             continue
         new = _another(cue) or _turns_elsewhere(cue) or _also_did(cue)
+        item = _own_item(cue)
         for n, group in enumerate(groups):
-            if _told_apart(group, cue) or _another_story(group, cue) or _other_items(group, cue):
+            if _told_apart(group, cue) or _another_story(group, cue) or _other_items(group, item):
                 continue
             if new and any(m.event.event_type == cue.event.event_type and m.sentence_index < cue.sentence_index
                            for m in group):
@@ -1705,20 +1709,27 @@ def _another_story(group: list[Cue], cue: Cue) -> bool:
     return bool(doers) and cue.event.actor1 not in doers
 
 
-def _other_items(group: list[Cue], cue: Cue) -> bool:
-    """An item's own happening and a group told only in other items of the digest: each
-    paragraph of a text read as a digest from its first item on is a story of its own, so the
-    rules' pick of a sentence told in its main clause (:func:`_in_main_clause`) starts a happening
-    of its own rather than join one of another item ("Ruritania suspends two radio stations over
+def _own_item(cue: Cue) -> int | None:
+    """The digest item (:func:`digest_item`) of a mention that is its item's own happening: the
+    rules' pick of its sentence, told in its main clause (:func:`_in_main_clause`), in a text
+    read as a digest from its first item on; None for any other mention. Read once per mention
+    for :func:`_other_items`."""
+    locator = getattr(cue, "locator", None)
+    if locator is None or not locator.digest or not cue.chosen or not _in_main_clause(cue.trigger):
+        return None
+    return digest_item(cue)
+
+
+def _other_items(group: list[Cue], item: int | None) -> bool:
+    """An item's own happening (its ``item``, from :func:`_own_item`) and a group told only in
+    other items of the digest: each paragraph of a text read as a digest from its first item on
+    is a story of its own, so the rules' pick of a sentence told in its main clause starts a
+    happening of its own rather than join one of another item ("Ruritania suspends two radio stations over
     their reports on the fuel blockades." and, a paragraph below, "A man is arrested and charged
     with murder for a shooting at a bar": a ban and an arrest, however alike the pair model finds
     their kinds). A mention deep in a phrase ("attends the funeral amid questions in the
     aftermath of an airstrike") is left to the pair model: it may tell another item's happening."""
-    locator = getattr(cue, "locator", None)
-    if locator is None or not locator.digest or not cue.chosen or not _in_main_clause(cue.trigger):
-        return False
-    item = digest_item(cue)
-    return all(digest_item(m) != item for m in group)
+    return item is not None and all(digest_item(m) != item for m in group)
 
 
 #: How far below its sentence's root a word of the main clause lies: the root verb, its

@@ -369,7 +369,7 @@ def _vehicles_collide(sentence: Span, forms: set[str]) -> bool:
     that word is the event. ``forms`` is the caller's set of the sentence's lowercased word
     forms; the lemmas are added here."""
     words = forms | {t.lemma_.lower() for t in sentence}
-    if not words & _COLLISION_WORDS or words & (_WEAPON_WORDS | _BOMBS | _ARMED | _TERROR | _ASSAULT_WORDS):
+    if not words & _COLLISION_WORDS or words & _ARMED_HARM_WORDS:
         return False
     if any(_MISHAP_TYPES.get(t.pos_, {}).get(t.lemma_.lower()) == "accident" for t in sentence):
         return False
@@ -458,9 +458,8 @@ def _vehicle_mishap_clause(clause: Token) -> bool:
 
 
 def _no_violence_told(sentence: Span) -> bool:
-    """The sentence names no weapon, armed party, terror or assault (its words and lemmas)."""
-    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
-    return not words & (_WEAPON_WORDS | _BOMBS | _ARMED | _TERROR | _ASSAULT_WORDS)
+    """The sentence names no word of :data:`_ARMED_HARM_WORDS` (as written or as its lemma)."""
+    return not any(t.lower_ in _ARMED_HARM_WORDS or t.lemma_.lower() in _ARMED_HARM_WORDS for t in sentence)
 
 
 def _toll_of_the_mishap_before(verb: Token) -> str | None:
@@ -961,6 +960,9 @@ _BOMBS = {"bomb", "bombs", "grenade", "grenades", "device", "devices", "explosiv
           "ied", "rocket", "rockets", "missile", "missiles", "shell", "shells", "bomber", "bombers", "suicide",
           "car-bomb", "truck-bomb", "landmine", "landmines", "tripwire", "ieds", "trip-wire", "booby-trap"}
 _TERROR = {"terrorist", "terror", "militant", "insurgent"}
+#: Words of a weapon, an armed party, terror or an assault: a sentence naming none tells no violence
+#: (:func:`_no_violence_told`), so its harm is a mishap's toll, not an attack's
+_ARMED_HARM_WORDS = frozenset(_WEAPON_WORDS | _BOMBS | _ARMED | _TERROR | _ASSAULT_WORDS)
 #: Words before a blast that make it a bombing ("the bombings of the embassies ... The blast in
 #: Nairobi"), not a gas explosion.
 _BOMBING_WORDS = frozenset({"bomb", "bombs", "bombing", "bombings", "bomber", "bombers", "car-bomb", "truck-bomb",
