@@ -465,6 +465,8 @@ def _four_digits(year_text: str | None, ctx: DateContext) -> str | None:
       priority=4, flags=0)
 def _month_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word, day_text = m.group(1), m.group(2)
+    if not m.group(4) and _NAME_AFTER_DAY.match(ctx.text, m.end()):
+        return None  # "the March 23 Movement", "July 4 Street": a name
     prev = _prev_word(ctx, m.start())
     if not _month_word_ok(word, day=day_text, year=m.group(4), prev=prev) and not (
             day_text[0].isdigit() and (ctx.standalone or (prev in _DAY_PREPS and word.lower() != "may"))):
@@ -492,6 +494,10 @@ _STREET_KINDS = (r"Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Ln|Boulevard|Blvd|Hig
                  r"Terrace|Trail|Circle|Alley")
 #: Places named after a date: "24 March Street", "3 May Square", "Avenida 9 de Julio".
 _STREET_AFTER = re.compile(rf"\s+(?:(?:{_STREET_KINDS}|Square|Sq)\.?|Bridge|Stadium|Park)\b")
+#: A date that begins a place's or a political movement's name: "24 March Street", "the March
+#: 23 Movement", "the April 6 Youth Movement", "the March 14 Alliance", "the February 17
+#: Revolution" (a day named by a capitalised head after it; the name says no day of the story).
+_NAME_AFTER_DAY = re.compile(rf"{_STREET_AFTER.pattern}|\s+(?:[A-Z][a-z]+\s+)?(?:Movement|Alliance|Coalition|Front|Brigades?|Revolution)\b")
 
 
 #: Prepositions before a day that make "3 march" a date even in lower case.
@@ -503,8 +509,8 @@ def _day_month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     """ "3 March 2021", "the 21st of October", "the second of December", "5 - 6 April"
     (a range: the first day's value, the interval of both)."""
     first_text, day_text, word, year_text = m.group(1), m.group(2) or m.group(3), m.group(4), _four_digits(m.group(5), ctx)
-    if not year_text and _STREET_AFTER.match(ctx.text, m.end()):
-        return None  # "24 March Street": an address
+    if not year_text and _NAME_AFTER_DAY.match(ctx.text, m.end()):
+        return None  # "24 March Street", "the 26th of July Movement": a name
     ordinal = bool(re.search(r"(?:st|nd|rd|th)$", day_text, re.I)) or not day_text[0].isdigit()
     prev = _prev_word(ctx, m.start())
     has_of = re.search(r"\bof\s+\S+$", m.group(0)[:m.end(4) - m.start()], re.I) is not None
@@ -698,14 +704,23 @@ def _surname_month(ctx: DateContext, m: re.Match[str]) -> bool:
 _CONJOINED_AFTER_PREP = re.compile(r"\b(?:in|on|since|until|till|by|from|through|during|before|after|between|of|early|late)\s+\S+\s+(?:and|or)\s+$", re.I)
 
 
+def _day_of_a_name(ctx: DateContext, m: re.Match[str]) -> bool:
+    """The month is part of a day that begins a name (:data:`_NAME_AFTER_DAY`), the day written
+    before it ("9 July Street", "the 26th of July Movement") or after it ("the March 23 Movement")."""
+    if _NAME_AFTER_DAY.match(ctx.text, m.end()):
+        return re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", ctx.text[max(0, m.start() - 10):m.start()]) is not None
+    day = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)").match(ctx.text, m.end())
+    return day is not None and _NAME_AFTER_DAY.match(ctx.text, day.end()) is not None
+
+
 @rule("month", rf"(?:(last|this|next|past|this\s+past|early-?|late-?|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*)?({MONTH_DOT}|May|{_M_ABBR})")
 def _month(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     word = m.group(2)
     month = _month_number(word)
     modifier = (m.group(1) or "").lower()
     prev = _prev_word(ctx, m.start())
-    if not modifier and _STREET_AFTER.match(ctx.text, m.end()) and re.search(r"\d\s+$", ctx.text[max(0, m.start() - 6):m.start()]):
-        return None  # "from 9 July Street": a street named after a day (the day's rule declines it too)
+    if not modifier and _day_of_a_name(ctx, m):
+        return None  # "from 9 July Street", "the March 23 Movement": named after a day (the day's rule declines it too)
     if not _capitalised(word):
         if word.lower().rstrip(".") in _MONTH_HOMONYMS and not modifier:
             # "in march." is the month; "in march formation", "you may" are not.
