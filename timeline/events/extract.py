@@ -91,6 +91,7 @@ from timeline.events.triggers import (
     FORCES,
     HARM_VERBS,
     LAW_TEXTS,
+    LEGAL_ACTS,
     NOUN_TRIGGER_WORDS,
     SAY_VERBS,
     SPOKESPERSON_TITLES,
@@ -228,6 +229,11 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             if _dated_background_harm(cue):
                 # "following a railway explosion earlier this month": a harm named by a noun
                 # with a time of its own phrase is a happening of its own (codebook §1, §3)
+                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
+        for cue in candidates:
+            if _accusation_in_a_text(cue):
+                # "the relatives filed affidavits alleging that he beat the boy": the text's
+                # accusation was made (codebook §2)
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         for cue in candidates:
             if _dated_in_subordinate_clause(cue):
@@ -512,6 +518,27 @@ def _dated_past_deed(cue: Candidate) -> bool:
             or "time of day" in derivation:
         return False
     return bool(event.actor1) and cue.actor1_kind in _DEED_DOERS
+
+
+#: Nouns of a text or a testimony a party puts out or files: a clause of accusing hung on one
+#: tells the accusation the text makes ("filed affidavits alleging ...", "a statement accusing
+#: ..."); not a journalist's article or column (codebook §1)
+ACCUSING_TEXTS = LEGAL_ACTS | {"affidavit", "testimony", "case", "statement", "letter", "report", "resolution",
+                               "declaration"}
+
+
+def _accusation_in_a_text(cue: Candidate) -> bool:
+    """An accusation told by a participle or a relative clause on the noun of a text or a
+    testimony ("the relatives filed affidavits alleging that he beat the boy", "her testimony
+    accusing the minister of fraud", "a complaint that alleged the army armed the militia"):
+    the text makes the accusation, so the accusation was made (codebook §2: an accusation is
+    the speaker's own position), however the model reads a clause hung on a noun. Not a
+    negated clause, nor a text told only as planned or hypothetical."""
+    trigger, event = cue.trigger, cue.event
+    if event.event_type != "condemn" or event.mode not in ("asserted", "denied") or trigger.pos != VERB \
+            or trigger.dep_ not in ("acl", "relcl") or any(c.dep_ == "neg" for c in trigger.children):
+        return False
+    return trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in ACCUSING_TEXTS
 
 
 def _dated_background_harm(cue: Candidate) -> bool:
@@ -1282,6 +1309,8 @@ def _describing_accusation(trigger: Token, event_type: str) -> bool:
             return True
     if lemma != "accuse":
         return False
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in ACCUSING_TEXTS:
+        return False  # "a statement accusing the company of fraud": the text's own accusation
     return trigger.dep_ in ("acl", "amod") or (trigger.dep_ == "advcl" and trigger.tag_ == "VBN") \
         or _accused_without_object(trigger)
 

@@ -1370,9 +1370,9 @@ def _claim_of_a_legal_act(verb: Token) -> bool:
     filing it ("filed a lawsuit against the firm, accusing it of fraud") or a clause set in it
     ("In the suit, the agency accused him of fraud"): the legal act is the happening (its own
     trigger), the accusation its content, no condemnation of its own."""
-    if participle_clause(verb) and any(c.dep_ == "dobj" and c.lower_ in _LEGAL_ACTS for c in verb.head.children):
+    if participle_clause(verb) and any(c.dep_ == "dobj" and c.lower_ in LEGAL_ACTS for c in verb.head.children):
         return True
-    return any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in _LEGAL_ACTS
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in LEGAL_ACTS
                                                             for o in p.children)
                for p in verb.children)
 
@@ -2227,7 +2227,7 @@ _ELECTION_WORDS = {"election", "elections", "primary", "runoff", "race", "vote",
 _ACCOUNT_GIVERS = {"police", "prosecutor", "prosecutors", "authority", "authorities", "investigator", "officer",
                    "detective", "deputy", "indictment", "complaint", "report", "warrant",
                    "it", "sheriff", "officials", "official"}
-_LEGAL_ACTS = {"lawsuit", "suit", "complaint", "motion", "appeal", "brief", "petition", "claim", "claims",
+LEGAL_ACTS = {"lawsuit", "suit", "complaint", "motion", "appeal", "brief", "petition", "claim", "claims",
                "injunction", "grievance"}
 _CASE_WORDS = {"case", "cases", "charge", "charges", "indictment", "appeal", "appeals", "lawsuit", "suit", "motion",
                "conviction", "verdict", "ruling", "sentence", "complaint", "petition", "claim", "claims", "count",
@@ -3392,7 +3392,7 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "file":
         if objects & {"charge", "charges"}:
             return "arrest"  # "prosecutors filed charges"
-        return "other" if objects & _LEGAL_ACTS else _UNDECIDED  # "filed a lawsuit"
+        return "other" if objects & LEGAL_ACTS else _UNDECIDED  # "filed a lawsuit"
     if lemma == "take":
         if objects & {"hostage", "hostages", "captive", "captives"} or _prep_object_words(token, "as") & {
                 "hostage", "hostages"}:

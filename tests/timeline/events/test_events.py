@@ -1588,6 +1588,17 @@ def test_a_party_accusing_another_stays_a_condemnation() -> None:
     assert [e.event_type for e in events] == ["condemn"]
 
 
+@pytest.mark.parametrize("text", [
+    "The Harlow Tenants Union filed affidavits alleging that the landlord ignored repeated safety complaints.",
+    "The Oakdale school board released a statement accusing the state of withholding its funds.",
+    "Councillor Ann Roe's testimony accusing the planning office of favouritism was read to the committee.",
+])
+def test_an_accusation_a_text_makes_is_a_condemnation(text: str) -> None:
+    # codebook §2: the affidavit's, statement's or testimony's accusation is its author's own
+    # position, made; a clause of accusing hung on the text's noun tells it
+    assert [e.event_type for e in extract_events(text, published="2025-04-02")] == ["condemn"]
+
+
 _BROKEN_TRUCE = ("The Ruritanian Ministry of Defense says Osterlich violated the port ceasefire {} by launching a "
                  "drone attack on a depot in Tarsk.")
 
