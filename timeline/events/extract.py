@@ -4728,14 +4728,34 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         participant = participant or (span is not None and _describes_a_subject(span, trigger))
         # "X said Friday in response to U.S. missile attacks": the day of the saying, not
         # of the attacks it tells of
-        saying = owner is not None and owner in ancestors and doc[owner].lemma_.lower() in SAY_VERBS \
-            and event_type not in VERBAL_TYPES
+        saying = owner is not None and event_type not in VERBAL_TYPES and _reporting_clause(doc[owner], trigger, ancestors)
         # "said during his visit to Wonsan on Saturday", "said at a news conference
         # Friday": the occasion of the saying dates it
         setting = event_type in VERBAL_TYPES and owner is not None and _setting_of(doc[owner], trigger)
         dates.append((mention, span, owner, other, participant, saying, setting))
     return _DateClaims(doc, sentence_dates, trigger, trigger_tokens, event_type, ancestors, descendants, dates,
                        anchored_offsets, anchor_tokens)
+
+
+def _reporting_clause(owner: Token, trigger: Token, ancestors: set[int]) -> bool:
+    """The date's clause is the verb of saying that reports the trigger's happening, or a
+    clause of time of that verb ("At least 80 were killed, officials said as dawn broke
+    Saturday"): above the trigger, or hung by the parser from the reported clause when the
+    saying comes after it ("The blast was staged, investigators said Monday"). The day is the
+    saying's."""
+    say = owner
+    if say.lemma_.lower() not in SAY_VERBS and say.dep_ == "advcl" and say.i != trigger.i and say.i not in ancestors:
+        # "said as dawn broke Saturday"; not a clause that holds the happening ("Since the
+        # decision was announced Wednesday, they have said ...": the decision's day)
+        say = say.head
+    if say.lemma_.lower() not in SAY_VERBS or say.pos_ != "VERB":
+        return False
+    if say.i in ancestors:
+        return True
+    content = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return content is not None and say.dep_ in ("parataxis", "ccomp") and say.head.i == content.i \
+        and say.i > trigger.i
 
 
 def _past_date_of_asked_deed(owner: Token, trigger: Token, mention: DateMention,
@@ -5490,10 +5510,19 @@ def _absorb(twin: Event, event: Event, dates: bool = True) -> None:
             or (_GEO_RANK.get(event.geo_precision or "", 5) < _GEO_RANK.get(twin.geo_precision or "", 5)
                 and (not _fallback_place(event) or _fallback_place(twin)))):
         _copy_place(twin, event)
-    if dates and (twin.date_precision == "unknown" and event.date_precision != "unknown"
-                  or _narrows(event, twin)):
+    if dates and not _day_of_telling(twin, event) \
+            and (twin.date_precision == "unknown" and event.date_precision != "unknown"
+                 or _narrows(event, twin)):
         for name in DATE_FIELDS:
             setattr(twin, name, getattr(event, name))
+
+
+def _day_of_telling(twin: Event, event: Event) -> bool:
+    """The further mention is a saying dated by its own sentence, of a happening of another
+    kind ("The blast was staged, investigators said Monday"; "Officials said Wednesday that
+    the man fired the shots"): the day it was told on is not the day the happening was, as
+    who told of it is not who did it."""
+    return twin.event_type not in VERBAL_TYPES and event.event_type in VERBAL_TYPES and not date_assumed(event)
 
 
 def _narrows(event: Event, twin: Event) -> bool:

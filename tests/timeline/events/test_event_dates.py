@@ -787,3 +787,27 @@ def test_a_mention_set_before_the_story_does_not_date_its_happening() -> None:
     text = ("The 12th Baltic summit is held at Parnu in Estonia. Parnu becomes the first town to host a Baltic or "
             "Nordic summit twice, previously hosting the Nordic summit in 2004.")
     _assert_one_day(_event(text, "2026-06-15", "summit"), dt.date(2026, 6, 15))
+
+
+def test_the_day_of_a_saying_in_its_clause_of_time_does_not_date_what_it_reports() -> None:
+    # "officials said as dawn broke Tuesday": Tuesday is when the toll was told, not when the
+    # people were killed (the date hangs from the time clause of the verb of saying)
+    from timeline.events.coref import date_assumed
+    text = "At least 40 people were killed and 300 hurt in Karsk, officials said as dawn broke Tuesday."
+    event = _candidate(text, "2026-04-08", "killed")
+    assert date_assumed(event), event.date_derivation
+
+
+def test_a_sayings_own_day_does_not_date_a_happening_of_another_kind_it_joins() -> None:
+    # the headline's shooting, undated, joined by the statement "police said Monday": the day
+    # the police told of it is not the day of the shooting (as the teller is not its doer)
+    import copy
+    from timeline.events.extract import _absorb
+    text = "Guard shot at Leeds bank.\n\nThe robbery was a hoax, police in Leeds said Monday."
+    candidates = candidate_events(text, published="2026-04-08")
+    shot = next(c.event for c in candidates if c.event.event_type == "attack")
+    said = next(c.event for c in candidates if c.event.event_type == "statement" and c.event.date_text == "Monday")
+    twin = copy.deepcopy(shot)
+    _absorb(twin, said)
+    assert (twin.date_start, twin.date_end, twin.date_precision) == (shot.date_start, shot.date_end,
+                                                                     shot.date_precision), twin.date_derivation
