@@ -88,6 +88,7 @@ from timeline.events.triggers import (
     CAUSE_MARKS,
     CROWD_CONTROL,
     DEATH_VERBS,
+    DENY_VERBS,
     FORCES,
     HARM_VERBS,
     LAW_TEXTS,
@@ -273,7 +274,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _conditional_verdict(cue) \
                     or _answer_when_asked(cue) or _own_deed_recounted(cue) or _saying_in_time_clause(cue) \
-                    or _private_quote(cue) or _service_offered(cue) \
+                    or _private_quote(cue) or _service_offered(cue) or _negated_without_denier(cue) \
                     or (hazard_story and _scene_recounted(cue)) \
                     or (harm_story and _undergone_recounted(cue)) \
                     or (cue.story_start in harm_stories and _death_told(cue)):
@@ -1230,6 +1231,19 @@ def _only_possible(trigger: Token) -> bool:
     if trigger.dep_ == "nsubj" and head.lemma_.lower() == "be":
         return any(c.dep_ == "acomp" and c.lower_ in _POSSIBLE_WORDS for c in head.children)
     return False
+
+
+def _negated_without_denier(cue: Cue) -> bool:
+    """A happening told only as not having happened, by a plain negation with no party that
+    denies it ("The suspect fled and is not in custody", "the man has not yet been caught",
+    "officials said they didn't plan to close the road unless it burned closer"): a negated
+    non-event (codebook §1), not a denial. A denial names its denier, the doer who says it did
+    not happen ("Brown said he did not hit him back") or a verb of denying ("denied the officers
+    had met"): those are coded with mode denied (codebook §2)."""
+    if cue.event.mode != "denied" or cue.event.actor1:
+        return False
+    trigger = cue.trigger
+    return not any(t.lemma_.lower() in DENY_VERBS for t in [trigger, *islice(trigger.ancestors, 4)])
 
 
 def _legal_standing(trigger: Token) -> bool:

@@ -192,7 +192,8 @@ _MODAL_CONDITIONAL = {"would"}
 _IF = {"if", "unless"}
 #: conjunctions that join verbs of contrasting polarity ("would not say but confirmed")
 _CONTRAST = {"but", "yet"}
-_DENY_VERBS = {"deny", "reject", "refute", "dismiss"}
+#: Verbs by which a party denies a happening ("denied the officers had met"): its denial (codebook §2)
+DENY_VERBS = {"deny", "reject", "refute", "dismiss"}
 _FUTURE_ADJ = {"upcoming", "planned", "proposed", "future", "forthcoming", "next", "expected",
                "potential", "possible"}
 
@@ -2017,7 +2018,7 @@ def mode_of(trigger: Token) -> str:
         # a threat of one's own act (codebook §3: mode threatened); one said not to have been
         # made is denied ("Ruritania did not threaten to strike", "denied threatening to strike")
         if any(c.dep_ == "neg" for c in trigger.children) or any(
-                node.lemma_.lower() in _DENY_VERBS for node in head_chain[1:]):
+                node.lemma_.lower() in DENY_VERBS for node in head_chain[1:]):
             return "denied"
         return "threatened"
     if only_possible_participle(trigger):
@@ -2029,12 +2030,12 @@ def mode_of(trigger: Token) -> str:
         children = list(node.children)
         # a modal is a helper or an adverb, not the month ("the May 12 ballot")
         lowers = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "advmod") or c.tag_ == "MD"}
-        if node != trigger and node.lemma_.lower() in _DENY_VERBS:
+        if node != trigger and node.lemma_.lower() in DENY_VERBS:
             return "denied"
         if node != trigger and node.lemma_.lower() in _THREAT_VERBS:
             # (a threat said not to have been made is denied: "did not threaten to strike")
             return "denied" if any(c.dep_ == "neg" for c in children) or any(
-                later.lemma_.lower() in _DENY_VERBS for later in head_chain[head_chain.index(node) + 1:]) \
+                later.lemma_.lower() in DENY_VERBS for later in head_chain[head_chain.index(node) + 1:]) \
                 else "threatened"
         if presupposed and node != trigger:
             # "the House could not override the governor's veto": a definite noun presupposes

@@ -484,6 +484,24 @@ def test_a_negated_or_habitual_happening_is_no_event(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The suspect fled the scene in Dayton and is not in custody.",
+    "The driver is not in custody.",
+    "Two other men inside the house in Toledo were not arrested, the sheriff said.",
+    "The man has not yet been caught.",
+    "Officials in Fresno said they did not plan to close the highway unless the blaze burned closer.",
+])
+def test_a_happening_negated_with_no_denier_is_no_event(text: str) -> None:
+    # codebook §1: negated non-events are not coded; a denial (mode denied) names its denier
+    assert not [e for e in extract_events(text, published="2025-07-14") if e.mode == "denied"]
+
+
+def test_a_negated_happening_told_after_the_story_adds_no_event() -> None:
+    events = extract_events("A gunman shot a clerk at a gas station in Dayton on Saturday. The suspect fled on foot "
+                            "and is not in custody.", published="2025-07-14")
+    assert [e.event_type for e in events] == ["attack"]
+
+
+@pytest.mark.parametrize("text", [
     "Sergeant Ortiz is the 12th soldier from Ohio killed since 2011 while serving abroad.",
     'Nicknamed "the Hammer", Lopez had been arrested in several cities since 2016 for blocking roads.',
     "The two unions have not met since March 2021, organisers said.",
