@@ -124,6 +124,12 @@ def is_headline(sentence: Span) -> bool:
     return (sentence.start, sentence.end) in sentence.doc.user_data.get(_HEADLINES_KEY, ())
 
 
+def opens_paragraph(sentence: Span, text: str) -> bool:
+    """Whether the sentence starts a paragraph: a line break within the few characters before it
+    (``text`` is the Doc's text, :func:`doc_text`)."""
+    return "\n" in text[max(0, sentence.start_char - 4):sentence.start_char]
+
+
 #: Where :func:`doc_text` keeps a Doc's text.
 _TEXT_KEY = "geodata_text"
 

@@ -39,7 +39,7 @@ from geodata import geoparse
 from geodata.language.detect import NATIVE_LANGUAGES, detect_language
 from geodata.language.pipeline import doc_text as text_of
 from geodata.gazetteer.index import country, country_named, lookup, place_for_demonym
-from geodata.language.pipeline import is_headline, recognition_doc
+from geodata.language.pipeline import is_headline, opens_paragraph, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
@@ -2189,7 +2189,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             story_words = set()
             story_index += 1
             continue
-        if _opens_paragraph(sentence, doc_text):
+        if opens_paragraph(sentence, doc_text):
             if lead_date is not None and narrative_date is not None and narrative_date.precision == "day" \
                     and narrative_date.end_date < lead_date.start_date:
                 # a wire story's aside to an earlier day ends with its paragraph: the next one
@@ -3049,7 +3049,7 @@ def _item_nation(event: Event, locator: Locator | None, cue: Candidate | None) -
         return
     sentences = list(cue.sentence.doc.sents)[:cue.sentence_index + 1]
     text = text_of(cue.sentence.doc)
-    first = next((i for i in range(len(sentences) - 1, -1, -1) if _opens_paragraph(sentences[i], text)), 0)
+    first = next((i for i in range(len(sentences) - 1, -1, -1) if opens_paragraph(sentences[i], text)), 0)
     sentences = sentences[first:]
     codes = {p.country_code for sentence in sentences for p in locator.places_in(sentence) if p.country_code}
     if len(codes) != 1:
@@ -3230,11 +3230,6 @@ def _marks_paragraphs(text: str) -> bool:
     return "\n" in text.strip()
 
 
-def _opens_paragraph(sentence: Span, text: str) -> bool:
-    """The sentence starts after a line break (within the few characters before it)."""
-    return "\n" in text[max(0, sentence.start_char - 4):sentence.start_char]
-
-
 def _digest_shaped(sentences: list[Span], sentence_words: list[set[str]], text: str) -> tuple[bool, int | None]:
     """The text's digest shape, read in one pass over its paragraphs, as (shaped, onset).
     ``shaped``: a good share of its paragraphs take up nothing of the paragraphs before them
@@ -3260,7 +3255,7 @@ def _digest_shaped(sentences: list[Span], sentence_words: list[set[str]], text: 
         if is_headline(sentence):
             story_words = set()
             continue
-        opens = _opens_paragraph(sentence, text)
+        opens = opens_paragraph(sentence, text)
         broken += opens
         if opens or not index:
             paragraphs += 1
@@ -3303,7 +3298,7 @@ def _new_story(sentence: Span, text: str, story_words: set[str], marks_paragraph
     (:data:`ITEM_TITLES`). ``named_first``: a personal pronoun after a name earlier in its own
     sentence refers to that name, not back into the story ("Costa Rica closes its airspace":
     "its" is Costa Rica's)."""
-    if (marks_paragraphs and not _opens_paragraph(sentence, text)) or not story_words or not _tagged(sentence):
+    if (marks_paragraphs and not opens_paragraph(sentence, text)) or not story_words or not _tagged(sentence):
         return False  # (an untagged sentence tells no happening: nothing to tell apart)
     # a named speaker the pronoun of its reported clause stands for ("Yemen's Houthis say they
     # launched ..."): the sentence names its party afresh, its pronouns' antecedents are its own

@@ -38,7 +38,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from geodata.gazetteer.index import country_named
-from geodata.language.pipeline import is_headline
+from geodata.language.pipeline import doc_text, is_headline, opens_paragraph
 
 EVENT_TYPES = (
     "meet", "visit", "statement", "warn", "condemn", "support", "agree", "aid", "supply",
@@ -483,9 +483,7 @@ def _toll_of_the_mishap_before(verb: Token) -> str | None:
             t.pos_, {}).get(t.lemma_.lower()) in ("accident", "disaster") for t in sentence):
         return None  # ("killed in a house fire": the sentence's own word tells the mishap)
     before = verb.doc[sentence.start - 1].sent
-    words_before = [t for t in before if not t.is_space]
-    first = next((t for t in sentence if not t.is_space), None)
-    if not words_before or first is None or "\n" in verb.doc.text[words_before[-1].idx:first.idx]:
+    if opens_paragraph(sentence, doc_text(verb.doc)):
         return None  # another paragraph (a digest's next item)
     if not _no_violence_told(sentence) or not _no_violence_told(before):
         return None

@@ -6,7 +6,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
 from geodata.language import rule_components
-from geodata.language.pipeline import load_pipeline, model_name
+from geodata.language.pipeline import doc_text, load_pipeline, model_name, opens_paragraph
 
 # Every rare attribute-ruler pattern kind: dependency tests, regexes, two-token patterns,
 # whitespace tokens, contractions.
@@ -78,6 +78,12 @@ def test_headline_line_is_one_sentence_and_line_breaks_end_sentences():
     assert sentences[0] == "Russia Warns US Over Growing Alliance With Pyongyang"
     assert "Lavrov arrived on Friday." in sentences
     assert sentences[-1] == "Talks went on"
+
+
+def test_a_sentence_after_a_line_break_opens_a_paragraph():
+    doc = load_pipeline(with_parser=False)("Rebels seized the town. Two died.\n\nA ferry sank in the bay.")
+    sentences = [s for s in doc.sents if s.text.strip()]
+    assert [opens_paragraph(s, doc_text(doc)) for s in sentences] == [False, False, True]
 
 
 def test_recognition_pipeline_skips_the_shared_tok2vec_and_finds_the_same_entities():
