@@ -3047,10 +3047,12 @@ def _item_nation(event: Event, locator: Locator | None, cue: Candidate | None) -
     if cue is None or locator is None or event.event_type != "election" or event.lat is not None \
             or not locator.digest_item:
         return
-    sentences = list(cue.sentence.doc.sents)[:cue.sentence_index + 1]
-    text = text_of(cue.sentence.doc)
-    first = next((i for i in range(len(sentences) - 1, -1, -1) if opens_paragraph(sentences[i], text)), 0)
-    sentences = sentences[first:]
+    doc, sentence = cue.sentence.doc, cue.sentence
+    text = text_of(doc)
+    sentences = [sentence]  # the paragraph so far, read back to its first sentence
+    while sentence.start > 0 and not opens_paragraph(sentence, text):
+        sentence = doc[sentence.start - 1].sent
+        sentences.append(sentence)
     codes = {p.country_code for sentence in sentences for p in locator.places_in(sentence) if p.country_code}
     if len(codes) != 1:
         return
