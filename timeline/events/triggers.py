@@ -2328,7 +2328,8 @@ _URGING = {"urge", "call", "ask", "press", "demand", "push", "want", "encourage"
 #: what falls down in an accident
 _STRUCTURES = {"building", "buildings", "bridge", "roof", "mine", "dam", "structure", "stage", "crane", "wall",
                "tunnel", "house", "school", "factory", "tower", "ceiling", "balcony", "stadium", "scaffolding",
-               "hotel", "block", "church", "mosque", "temple", "overpass", "flyover", "footbridge", "walkway"}
+               "hotel", "block", "church", "mosque", "temple", "overpass", "flyover", "footbridge", "walkway",
+               "plant", "warehouse", "shaft"}
 #: the acts one vows in a threat ("vowed to retaliate")
 _THREATENED_ACTS = {"retaliate", "avenge", "crush", "destroy", "punish", "annihilate", "wipe", "strike", "attack",
                     "eliminate"}
@@ -2407,6 +2408,22 @@ def _doer_gpe(verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.ent_type_ in ("GPE", "NORP") for d in doers)
+
+
+def _fallen_words(verb: Token) -> set[str]:
+    """Lower-cased words of what a verb of falling down ("collapse", "give way") tells has
+    fallen: its subject ("a building collapsed"); for a relative clause, the noun phrase it
+    closes, the parser's nearer noun and the noun that noun's phrase hangs on ("the
+    destruction of Bridge 9 over Elm Creek, which collapsed in 2005"); and the object of its
+    transitive use ("the fire collapsed the tower")."""
+    words = _subject_words(verb) | _object_words(verb)
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head  # (the phrase the clause closes: "Bridge 9 over Elm Creek")
+        clause = {t.i for t in verb.subtree}
+        words |= {t.lower_ for t in noun.subtree if t.i not in clause}
+    return words
 
 
 def _head_subject(verb: Token) -> Token | None:
@@ -2940,7 +2957,7 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "collapse" or lemma == "give" and objects & {"way"}:
         # "a building collapsed in Lagos", "the bridge gave way": an accident, unless a quake or
         # a storm brought it down (then the disaster is the happening)
-        if _subject_words(token) & _STRUCTURES and not _sentence_words(token) & _HAZARDS:
+        if _fallen_words(token) & _STRUCTURES and not _sentence_words(token) & _HAZARDS:
             return "accident"
         return _UNDECIDED if lemma == "collapse" else None
     if lemma == "clash" and _subject_words(token) & (_CROWD_WORDS | {"rioters", "mob", "fans", "hooligans",

@@ -952,3 +952,20 @@ def test_a_fire_an_attack_set_off_is_its_damage(sentence, accident):
 def test_set_ablaze_during_an_attack_is_the_attack() -> None:
     got = _candidate_kinds("The old library was badly damaged and set ablaze during enemy airstrikes on Monday.")
     assert "attack" in got and "riot" not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    # what falls down named by the relative clause's noun phrase, the transitive verb's object,
+    # or a built structure the set did not hold
+    "The county will be paid $40,000 for the loss of Bridge 21 over Mill Creek, which collapsed in 2007.",
+    "A blaze sweeps through the old cathedral in Ghent, collapsing the bell tower on Monday.",
+    "Seven workers are killed when a half-built cement plant collapses in Pune on Monday.",
+])
+def test_a_built_structure_falling_down_is_an_accident_however_it_is_named(sentence: str) -> None:
+    kinds_found = _candidate_kinds(sentence)
+    assert "accident" in kinds_found
+    assert "disaster" not in kinds_found
+
+
+def test_a_relative_clause_on_talks_that_collapsed_names_no_fallen_structure() -> None:
+    assert "accident" not in _candidate_kinds("The talks in Oslo, which collapsed in May, resumed on Monday.")
