@@ -391,7 +391,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         _possessor_nation(event, locator, cue_of.get(id(event)))
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
-        _no_doer_of_nature(event)
+        _no_doer_of_hazard(event)
         # the doer and target are final here; ``actors`` is derived from them once, not
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
@@ -2791,13 +2791,19 @@ def _outlet_reports(cue: Candidate) -> str | None:
     return " ".join(t.text for t in said.subtree) if said is not None else None
 
 
-def _no_doer_of_nature(event: Event) -> None:
+def _no_doer_of_hazard(event: Event) -> None:
     """A natural disaster has no doer (codebook §3: actor1 is null for natural disasters; issue
     #15: no floods or places among the actors): "floods swept the valley", "strong winds
-    toppled trucks in central Kansas" name no party. (The hazard still tells the event's kind
-    and, before this, its place.)"""
-    if event.event_type != "disaster" or not event.actor1:
+    toppled trucks in central Kansas" name no party. Nor has an accident a named doer that is no
+    person: "the Vondel church catches fire", "an Air Ruritania jet skidded off the runway" (what
+    burned or crashed, or its owner, is no party; the annotated news names a doer of an accident
+    only for a driver at fault, whom a person's name or a noun like "driver" gives). (The hazard
+    still tells the event's kind and, before this, its place.)"""
+    if event.event_type not in ("disaster", "accident") or not event.actor1:
         return
+    doer = event.actor_details[0] if event.actor_details and event.actor_details[0].get("name") == event.actor1 else {}
+    if event.event_type == "accident" and (doer.get("person") or doer.get("kind") == "nominal"):
+        return  # "the driver crashed into a bus shelter", "John Smith crashed his car": who drove
     if event.actor_details and event.actor_details[0].get("name") == event.actor1:
         event.actor_details = event.actor_details[1:]
     event.actor1 = None

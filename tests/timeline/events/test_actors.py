@@ -391,6 +391,18 @@ def test_a_natural_disaster_has_no_doer() -> None:
     assert [(e.event_type, e.actor1, e.actors) for e in events] == [("disaster", None, [])]
 
 
+@pytest.mark.parametrize("text", [
+    "The Vondel church catches fire in Marlow on Friday.",
+    "An Air Marlow jet skidded off the runway in Marlow on Friday, injuring ten.",
+])
+def test_an_accident_has_no_doer(text: str) -> None:
+    # what burned or skidded is no party, nor its owner (the gold codes accidents' doers as
+    # null; an airline may stand in actor1_alt)
+    events = extract_events(text, published=PUBLISHED)
+    assert [(e.event_type, e.actor1) for e in events] == [("accident", None)], \
+        [(e.event_type, e.actor1) for e in events]
+
+
 def test_a_further_mention_gives_the_happening_only_a_doer_the_actor_model_keeps() -> None:
     # "the Tanzania blast" names where the bomb went off, not who set it: the further mention
     # does not fill the bombing's doer with the place the actor model would not take
