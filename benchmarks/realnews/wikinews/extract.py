@@ -14,6 +14,7 @@ pull-quote attributions ("—Name", left without their quote, which the scrape l
     python benchmarks/realnews/wikinews/extract.py MIRROR_GIT_DIR ID [ID ...] >> texts.jsonl
     python benchmarks/realnews/wikinews/extract.py MIRROR_GIT_DIR --list      # every story's id and title
     python benchmarks/realnews/wikinews/extract.py MIRROR_GIT_DIR --draw SEED N  # N event stories at random
+    python benchmarks/realnews/wikinews/extract.py MIRROR_GIT_DIR --draw SEED N texts.jsonl  # none of those already drawn
 
 ``--draw`` samples (``random.Random(SEED).sample``, ids sorted) from the event stories: a title
 naming a happening (:data:`EVENT_TITLE`), not an interview or an obituary, at most 650 words.
@@ -48,8 +49,8 @@ NOT_A_REPORT = re.compile(r"Wikinews interviews|tells Wikinews|talks to|intervie
                           r"|\bdies\s*$|\bdead at\b", re.I)
 
 
-def draw(every: dict[str, dict], seed: int, n: int) -> list[str]:
-    pool = sorted(i for i, s in every.items() if EVENT_TITLE.search(s["title"])
+def draw(every: dict[str, dict], seed: int, n: int, drawn: set[str] = frozenset()) -> list[str]:
+    pool = sorted(i for i, s in every.items() if EVENT_TITLE.search(s["title"]) and i not in drawn
                   and not NOT_A_REPORT.search(s["title"]) and len(s["text"].split()) <= 650)
     return random.Random(seed).sample(pool, n)
 
@@ -97,8 +98,12 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[-4], file=sys.stderr)
         return 2
     every = {s["id"]: s for s in stories(argv[0])}
-    if argv[1] == "--draw" and len(argv) == 4:
-        print(*draw(every, int(argv[2]), int(argv[3])), sep="\n")
+    if argv[1] == "--draw" and len(argv) in (4, 5):
+        drawn: set[str] = set()
+        if len(argv) == 5:
+            with open(argv[4], encoding="utf-8") as fh:
+                drawn = {json.loads(line)["id"] for line in fh if line.strip()}
+        print(*draw(every, int(argv[2]), int(argv[3]), drawn), sep="\n")
         return 0
     if argv[1] == "--list":
         for s in every.values():
