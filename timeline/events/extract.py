@@ -2801,10 +2801,10 @@ def _no_doer_of_hazard(event: Event) -> None:
     still tells the event's kind and, before this, its place.)"""
     if event.event_type not in ("disaster", "accident") or not event.actor1:
         return
-    doer = event.actor_details[0] if event.actor_details and event.actor_details[0].get("name") == event.actor1 else {}
-    if event.event_type == "accident" and (doer.get("person") or doer.get("kind") == "nominal"):
+    doer = event.actor_details[0] if event.actor_details and event.actor_details[0].get("name") == event.actor1 else None
+    if event.event_type == "accident" and doer and (doer.get("person") or doer.get("kind") == "nominal"):
         return  # "the driver crashed into a bus shelter", "John Smith crashed his car": who drove
-    if event.actor_details and event.actor_details[0].get("name") == event.actor1:
+    if doer:
         event.actor_details = event.actor_details[1:]
     event.actor1 = None
 
