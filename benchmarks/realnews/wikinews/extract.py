@@ -93,12 +93,20 @@ def stories(git_dir: str):
                    "text": text, "url": url, "licence": LICENCE}
 
 
+USAGE = "usage: extract.py MIRROR_GIT_DIR (ID [ID ...] | --list | --draw SEED N [DRAWN.jsonl])"
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) < 2:
-        print(__doc__.strip().splitlines()[-4], file=sys.stderr)
+    if len(argv) < 2 or argv[1] == "--draw" and len(argv) not in (4, 5):
+        print(USAGE, file=sys.stderr)
         return 2
-    every = {s["id"]: s for s in stories(argv[0])}
-    if argv[1] == "--draw" and len(argv) in (4, 5):
+    try:
+        every = {s["id"]: s for s in stories(argv[0])}
+    except subprocess.CalledProcessError:
+        print(f"{argv[0]}: not a git directory holding data/wikinews_{YEARS[0]}.csv (fetch vanatteveldt/wikinews)",
+              file=sys.stderr)
+        return 2
+    if argv[1] == "--draw":
         drawn: set[str] = set()
         if len(argv) == 5:
             with open(argv[4], encoding="utf-8") as fh:
