@@ -704,12 +704,17 @@ def _surname_month(ctx: DateContext, m: re.Match[str]) -> bool:
 _CONJOINED_AFTER_PREP = re.compile(r"\b(?:in|on|since|until|till|by|from|through|during|before|after|between|of|early|late)\s+\S+\s+(?:and|or)\s+$", re.I)
 
 
+#: A day number right before a month ("9 July", "the 26th of July") and right after one ("March 23").
+_DAY_BEFORE_MONTH = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_DAY_AFTER_MONTH = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+
+
 def _day_of_a_name(ctx: DateContext, m: re.Match[str]) -> bool:
     """The month is part of a day that begins a name (:data:`_NAME_AFTER_DAY`), the day written
     before it ("9 July Street", "the 26th of July Movement") or after it ("the March 23 Movement")."""
     if _NAME_AFTER_DAY.match(ctx.text, m.end()):
-        return re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", ctx.text[max(0, m.start() - 10):m.start()]) is not None
-    day = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)").match(ctx.text, m.end())
+        return _DAY_BEFORE_MONTH.search(ctx.text, max(0, m.start() - 10), m.start()) is not None
+    day = _DAY_AFTER_MONTH.match(ctx.text, m.end())
     return day is not None and _NAME_AFTER_DAY.match(ctx.text, day.end()) is not None
 
 

@@ -217,34 +217,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             # announcement (codebook §2: an announcement of one's own act is that act)
             own[id(cue)] = max(own[id(cue)], own[id(announcement)])
         for cue in candidates:
-            if _hazard_with_toll(cue):
-                # "Three people are killed after tornadoes touch down near Wichita": the toll
-                # tells the hazard happened (codebook §2: a toll is part of what caused it)
-                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
-        for cue in candidates:
-            if _dated_past_deed(cue):
-                # "On March 6, the mayor donated $5,000 to the shelter": a party's deed told in
-                # the past tense with the day it was done is done (codebook §2)
-                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
-        for cue in candidates:
-            if _dated_background_harm(cue):
-                # "following a railway explosion earlier this month": a harm named by a noun
-                # with a time of its own phrase is a happening of its own (codebook §1, §3)
-                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
-        for cue in candidates:
-            if _accusation_in_a_text(cue):
-                # "the relatives filed affidavits alleging that he beat the boy": the text's
-                # accusation was made (codebook §2)
-                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
-        for cue in candidates:
-            if _dated_in_subordinate_clause(cue):
-                # "the beating of a student, which prompted clashes with police this week": a
-                # happening a subordinate clause tells as done, with the time of that clause
-                own[id(cue)] = max(own[id(cue)], model.keep_threshold)
-        for cue in candidates:
-            if _scheduled_gathering(cue):
-                # "The council will host a forum on April 22": a gathering scheduled for a
-                # stated day to come is planned (codebook §3)
+            if any(told_as_sure(cue) for told_as_sure in _TOLD_AS_SURE):
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
         for cue in candidates:
             deed = _deed_done_during(cue, candidates)
@@ -763,6 +736,18 @@ def _hazard_with_toll(cue: Candidate) -> bool:
     if any(a.lemma_.lower() in TOLL_WORDS for a in islice(trigger.ancestors, 6)):
         return True
     return any(t.i != trigger.i and t.pos == VERB and t.lemma_.lower() in TOLL_WORDS for t in trigger.subtree)
+
+
+#: Candidates the text tells as surely happened (or surely planned), whatever the event model
+#: scores them: each is kept (its own score raised to the keep threshold in :func:`select_events`).
+_TOLD_AS_SURE: tuple[Callable[[Candidate], bool], ...] = (
+    _hazard_with_toll,             # "Three people are killed after tornadoes touch down near Wichita" (§2: a toll)
+    _dated_past_deed,              # "On March 6, the mayor donated $5,000 to the shelter" (§2)
+    _dated_background_harm,        # "following a railway explosion earlier this month" (§1, §3)
+    _accusation_in_a_text,         # "the relatives filed affidavits alleging that he beat the boy" (§2)
+    _dated_in_subordinate_clause,  # "the beating of a student, which prompted clashes this week"
+    _scheduled_gathering,          # "The council will host a forum on April 22" (§3: planned)
+)
 
 
 def _scene_recounted(cue: Candidate) -> bool:
