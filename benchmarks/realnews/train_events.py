@@ -296,7 +296,7 @@ def print_reliability(title: str, split: list[tuple[dict, list]], model: EventMo
 #: read and tuned on: more events per band than dev alone, and the portal's modern reporting)
 CALIBRATION_SPLITS = "dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15"
 #: held-out splits whose reliability is printed (scored, never fitted on)
-HELD_OUT = ("devtest", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+HELD_OUT = ("devtest", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 
 
 def recalibrate(args: argparse.Namespace) -> int:
