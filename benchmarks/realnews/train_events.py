@@ -50,7 +50,7 @@ import realnews  # noqa: E402
 
 from timeline.events.coref import pair_features  # noqa: E402
 from timeline.events.extract import _same_happening, candidate_events, ranked_actor_options, select_events  # noqa: E402
-from timeline.events.features import candidate_features  # noqa: E402
+from timeline.events.features import candidate_features, in_digest  # noqa: E402
 from timeline.events.scoring import MODEL_PATH, EventModel, load_model  # noqa: E402
 
 MIN_COUNT = 2  # a cue seen in fewer train candidates gets no weight
@@ -274,16 +274,30 @@ def reliability(docs_candidates: list[tuple[dict, list]], model: EventModel) -> 
     return rows
 
 
+def by_kind(docs_candidates: list[tuple[dict, list]]) -> tuple[list[tuple[dict, list]], list[tuple[dict, list]]]:
+    """The documents the extractor reads as digests (items of their own) and as whole articles."""
+    digests = [(doc, candidates) for doc, candidates in docs_candidates if any(map(in_digest, candidates))]
+    articles = [(doc, candidates) for doc, candidates in docs_candidates if not any(map(in_digest, candidates))]
+    return digests, articles
+
+
 def calibrated(model: EventModel, dev: list[tuple[dict, list]]) -> EventModel:
     """The model with an event's confidence calibrated on dev (isotonic: the share of dev
-    events of its raw probability that matched a gold event) and the app's default minimum
-    confidence: the lowest calibrated level at least :data:`DISPLAY_CONFIDENCE` (else the
-    most reliable band, the highest confidence there is)."""
-    outcomes = event_outcomes(dev, dataclasses.replace(model, calibration=()))
-    calibration = isotonic(np.array([c for c, _ in outcomes]), np.array([ok for _, ok in outcomes], dtype=float))
-    levels_up = [level for _, level in calibration]
+    events of its raw probability that matched a gold event), apart for the events of digests
+    and of whole articles, and the app's default minimum confidence: the lowest calibrated
+    level at least :data:`DISPLAY_CONFIDENCE` (else the most reliable band, the highest
+    confidence there is)."""
+    uncalibrated = dataclasses.replace(model, calibration=(), article_calibration=())
+    tables = []
+    for docs in by_kind(dev):
+        outcomes = event_outcomes(docs, uncalibrated)
+        tables.append(tuple(isotonic(np.array([c for c, _ in outcomes]), np.array([ok for _, ok in outcomes], dtype=float)))
+                      if outcomes else ())
+    calibration, article_calibration = tables
+    levels_up = sorted(level for table in tables for _, level in table)
     display = next((level for level in levels_up if level >= DISPLAY_CONFIDENCE), levels_up[-1])
-    return dataclasses.replace(model, calibration=tuple(calibration), display_threshold=display)
+    return dataclasses.replace(model, calibration=calibration, article_calibration=article_calibration,
+                               display_threshold=display)
 
 
 def print_reliability(title: str, split: list[tuple[dict, list]], model: EventModel) -> None:
@@ -313,8 +327,11 @@ def recalibrate(args: argparse.Namespace) -> int:
         print_reliability(f"{name} reliability of the shipped calibration (held out):", split, shipped)
     model = calibrated(shipped, tuned)
     calibration, display = model.calibration, model.display_threshold
-    print(f"calibration (raw upper bound, share real): {calibration}; default view from {display}")
+    print(f"calibration (raw upper bound, share real): digests {calibration}, whole articles "
+          f"{model.article_calibration}; default view from {display}")
     print_reliability(f"{CALIBRATION_SPLITS} reliability after (calibrated on them):", tuned, model)
+    for kind, docs in zip(("digests", "whole articles"), by_kind(tuned)):
+        print_reliability(f"  of which {kind} ({len(docs)} texts):", docs, model)
     for name, split in held.items():
         print_reliability(f"{name} reliability after (held out):", split, model)
     for name, split in (("dev", candidates_of(load("dev"))), *held.items()):
@@ -325,6 +342,7 @@ def recalibrate(args: argparse.Namespace) -> int:
     if not args.dry_run:
         data = json.loads(args.out.read_text(encoding="utf-8"))
         data["calibration"] = [list(pair) for pair in calibration]
+        data["article_calibration"] = [list(pair) for pair in model.article_calibration]
         data["display_threshold"] = display
         data["about"] = re.sub(r"calibrated on .*$", f"calibrated on {CALIBRATION_SPLITS.replace(',', ', ')}", data["about"])
         args.out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -51,7 +51,7 @@ from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster
                                    outer_clause_date, split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue,
-                                     candidate_features, digest_item, inside_quotes, told_in_simple_present)
+                                     candidate_features, digest_item, in_digest, inside_quotes, told_in_simple_present)
 from timeline.events.locate import (
     DESTINATION,
     DIVISION_WORDS,
@@ -289,7 +289,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or [c for c in dated if deadline_dated(best) and c.event.mode == best.event.mode
                         and compatible(c.event.event_type, best.event.event_type)]
                 best = min(own, key=lambda c: c.sentence_index) if own else best
-            best.event.confidence = round(model.confidence(top), 2)
+            best.event.confidence = round(model.confidence(top, article=not in_digest(best)), 2)
             if model.place_weights and best.place_options:
                 _choose_place(best, model)
             if model.actor_weights and best.actor_options:

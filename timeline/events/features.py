@@ -113,13 +113,21 @@ class Cue:
     told_as: "Cue | None" = field(default=None, repr=False, compare=False)
 
 
+def in_digest(cue: Cue) -> bool:
+    """Whether a mention is told in a digest (a roundup, a live blog, a day of the current-events
+    portal: a text the locator reads item by item), not in a whole article whose paragraphs go on
+    with one story; read once the whole text is (a text turns out a digest only at its later
+    paragraphs)."""
+    locator = getattr(cue, "locator", None)
+    return bool(locator is not None and locator.digest_item)
+
+
 def digest_item(cue: Cue) -> int:
     """The digest item a mention is told in, as the offset of its paragraph's line break: each
     paragraph of a digest (a roundup or live blog, a text whose locator reads it item by item)
     is an item of its own; 0 for any mention of a text that is no digest (its paragraphs go on
     with one story)."""
-    locator = getattr(cue, "locator", None)
-    if locator is None or not locator.digest_item:
+    if not in_digest(cue):
         return 0
     return cue.sentence.doc.text.rfind("\n", 0, cue.sentence.start_char) + 1
 

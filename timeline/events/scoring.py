@@ -29,8 +29,13 @@ class EventModel:
     weights: dict[str, float]
     #: a group of mentions is an event when its most likely mention reaches this (raw)
     keep_threshold: float
-    #: (raw probability upper bound, share of such events real on the development splits), ascending
+    #: (raw probability upper bound, share of such events real on the development splits), ascending:
+    #: of the events of a digest (a text of separate items, :func:`timeline.events.features.in_digest`)
     calibration: tuple[tuple[float, float], ...] = ()
+    #: the same for the events of a whole article (a story whose paragraphs go on with it): fewer of
+    #: those are real at the same raw probability (about .75 against .90 on the development splits);
+    #: empty: ``calibration`` for both
+    article_calibration: tuple[tuple[float, float], ...] = ()
     #: the pair model of :mod:`timeline.events.coref`
     pair_weights: dict[str, float] = dataclasses.field(default_factory=dict)
     pair_threshold: float = 0.5
@@ -49,12 +54,14 @@ class EventModel:
         """The uncalibrated probability that a candidate mentions a real happening."""
         return _logistic(self.weights, features)
 
-    def confidence(self, raw: float) -> float:
-        """The calibrated confidence of an event whose most likely mention has ``raw``."""
-        if not self.calibration:
+    def confidence(self, raw: float, *, article: bool = False) -> float:
+        """The calibrated confidence of an event whose most likely mention has ``raw``, told in a
+        whole article (``article``) or in a digest's item."""
+        table = self.article_calibration if article and self.article_calibration else self.calibration
+        if not table:
             return raw
-        bounds = [upper for upper, _ in self.calibration]
-        return self.calibration[min(bisect.bisect_left(bounds, raw), len(self.calibration) - 1)][1]
+        bounds = [upper for upper, _ in table]
+        return table[min(bisect.bisect_left(bounds, raw), len(table) - 1)][1]
 
     def same_happening(self, features: dict[str, float]) -> float:
         """The probability that a mention reports the happening of a group (coref cues)."""
@@ -75,6 +82,10 @@ def _logistic(weights: dict[str, float], features: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _levels(pairs: list) -> tuple[tuple[float, float], ...]:
+    return tuple((float(a), float(b)) for a, b in pairs)
+
+
 def _table(section: dict) -> dict[str, float]:
     return {str(k): float(v) for k, v in section.get("weights", {}).items()}
 
@@ -87,7 +98,8 @@ def load_model(path: str | None = None) -> EventModel | None:
         return None
     data = json.loads(file.read_text(encoding="utf-8"))
     return EventModel(weights=_table(data), keep_threshold=float(data["keep_threshold"]),
-                      calibration=tuple((float(a), float(b)) for a, b in data.get("calibration", [])),
+                      calibration=_levels(data.get("calibration", [])),
+                      article_calibration=_levels(data.get("article_calibration", [])),
                       pair_weights=_table(data.get("pair", {})),
                       pair_threshold=float(data.get("pair", {}).get("threshold", 0.5)),
                       mention_threshold=float(data.get("mention_threshold", 0.0)),
