@@ -2471,7 +2471,9 @@ def craft_moving(verb: Token) -> bool:
     subject = _head_subject(node)
     if subject is None or any(c.dep_ == "poss" for c in subject.children):
         return False
-    words = {subject.lower_, subject.lemma_.lower()} | {c.lower_ for c in subject.children if c.dep_ == "compound"}
+    words = {subject.lower_, subject.lemma_.lower()}
+    if subject.pos_ == "PROPN":  # a model's name: its maker before it ("a Cessna 172 Skyhawk")
+        words |= {t.lower_ for t in subject.subtree if t.i < subject.i}
     return bool(words & (_VEHICLES | _FLYING | _AIRCRAFT_MAKERS))
 
 

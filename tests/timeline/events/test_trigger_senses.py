@@ -1058,7 +1058,7 @@ def test_a_kind_of_denial_is_no_statement():
 # A craft's movement is no person's trip (codebook: visit is a person's trip to a place).
 @pytest.mark.parametrize("sentence", [
     "The twin-engine plane was flying to Redhill airport when it crashed near Dorking on Tuesday.",
-    "Searchers found the wreckage of a Cessna 172 that went missing while flying over the lake on Tuesday.",
+    "A Cessna 172 Skyhawk went missing on Tuesday while flying over Lake Tahoe, California.",
     "A cargo plane chartered by a charity arrives in Juba with medicine and tents.",
 ])
 def test_a_craft_moving_is_no_visit(sentence):
