@@ -99,6 +99,7 @@ from timeline.events.triggers import (
     TYPE_RANK,
     VERB_TRIGGER_LEMMAS,
     could_be_gerund,
+    craft_moving,
     figurative,
     gerund_type,
     mode_of,
@@ -248,6 +249,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _conditional_verdict(cue) \
                     or _answer_when_asked(cue) or _own_deed_recounted(cue) or _saying_in_time_clause(cue) \
                     or _private_quote(cue) or _service_offered(cue) or _negated_without_denier(cue) \
+                    or (cue.event.event_type == "visit" and craft_moving(cue.trigger)) \
                     or (hazard_story and _scene_recounted(cue)) \
                     or (harm_story and _undergone_recounted(cue)) \
                     or (cue.story_start in harm_stories and _death_told(cue)):
@@ -3763,6 +3765,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             continue
         if _no_happening(token) or _habitual(token) or _many_unnamed_over_time(token) or _modifier_only(token) \
                 or _topic_only(token) or _label_only(token) or _place_name(token) or _generic_when(token) \
+                or _inside_a_body_name(token, event_type) \
                 or _setting_only(token) or _slogan(token) or _victims_named(token) \
                 or figurative(token, event_type) or _counterfactual(token) or _asked_for(token) \
                 or _pending(token) or _conditional_outcome(token) or _open_question(token) \
@@ -4204,6 +4207,25 @@ def _simple_present(verb: Token) -> bool:
     which asks how the sentence tells the verb (no auxiliary, outside quotes, the bare form
     counted, a present passive optionally) and takes a past-tagged "hit" as a past."""
     return verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower())
+
+
+def _inside_a_body_name(token: Token, event_type: str) -> bool:
+    """A happening's noun inside the name of an organisation: a word that modifies the name's
+    head ("the Electronic Attack Squadron", "the Rapid Support Forces drone strike"), or the
+    head of a body's name cited as a source ("according to the National Conference of State
+    Legislatures"): it names the body, no happening. Not a gathering the name only labels
+    ("the G7 Summit met", "the Summit of the Americas opened"), nor a storm's or a fire's name,
+    which the parser may take for a body's ("Tropical Storm Penha", "Typhoon Phanfone")."""
+    if event_type in HAZARD_TYPES or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ != "ORG" \
+            or not token.text[:1].isupper():
+        return False
+    name = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    if name is None or name.label_ != "ORG" or token.i == name.end - 1:
+        return False
+    if token.dep_ == "compound" and token.i < name.root.i:
+        return True
+    return token.i == name.root.i and token.dep_ == "pobj" and token.head.lower_ == "to" \
+        and token.head.head.lower_ == "according"
 
 
 def _names_the_source(token: Token) -> bool:

@@ -1123,7 +1123,27 @@ def _no_flight_of_power(verb: Token) -> bool:
     while subject is None and node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "the robber picked up the wallet and fled"
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in (_FLEEING_CROWDS | _GETAWAY_DOERS)
+    if subject is not None and subject.lemma_.lower() in (_FLEEING_CROWDS | _GETAWAY_DOERS):
+        return True
+    return not _fled_somewhere(verb)
+
+
+#: Prepositions of the place a flight leaves or seeks: "fled to Moscow", "fled from Syria".
+_FLIGHT_PLACE_PREPS = {"to", "into", "across", "from", "toward", "towards"}
+
+
+def _fled_somewhere(verb: Token) -> bool:
+    """A verb of flight that names what is fled or where to ("fled the country", "fled to
+    Moscow", "fled into exile", "fled abroad"). A bare flight ("then fled up the bridge",
+    "party-goers fled when police arrived", "reburying the gun and fleeing") is a detail of the
+    happening it follows, no change of power (codebook: 'other')."""
+    # ("fled up London Bridge", "fled down the street": a route taken, the particle's object)
+    route = any(c.dep_ == "prt" for c in verb.children)
+    if any((c.dep_ == "dobj" and not route) or (c.dep_ == "advmod" and c.lower_ in ("abroad", "overseas"))
+           for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _FLIGHT_PLACE_PREPS and any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children)
 
 
 #: Verbs whose infinitive "to support ..." is a commitment to back: the backing itself.
@@ -2424,6 +2444,37 @@ def _fallen_words(verb: Token) -> set[str]:
         clause = {t.i for t in verb.subtree}
         words |= {t.lower_ for t in noun.subtree if t.i not in clause}
     return words
+
+
+#: Verbs of a trip whose subject may be a craft instead of a person: "the plane was flying to ...".
+CRAFT_MOVES = {"fly", "arrive", "travel"}
+#: Makers whose name stands for an aircraft: "a Cessna 208B Grand Caravan".
+_AIRCRAFT_MAKERS = {"cessna", "boeing", "airbus", "beechcraft", "piper", "embraer", "bombardier", "antonov",
+                    "tupolev", "ilyushin", "sukhoi", "learjet", "gulfstream"}
+
+
+def craft_moving(verb: Token) -> bool:
+    """A verb of travel whose subject is a craft, an aircraft, a ship or a vehicle, not owned
+    by anyone the sentence names ("the single-engine plane was flying to El Cajon when it
+    crashed"; "a Cessna that went missing while flying over the sound"; "a plane carrying
+    relief supplies arrives in the capital"): the craft's movement, the setting of a mishap or
+    of a delivery, no person's trip to a place (codebook §1: visit is a person's trip). Not
+    "the president's plane arrived in Kyiv" (a possessor who travels in it). It is kept as a
+    mention (judged in :func:`timeline.events.extract.select_events`), so that the places it
+    owns stay its own, not the mishap's."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CRAFT_MOVES:
+        return False
+    node = verb
+    while node.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) \
+            and node.head.i != node.i:
+        node = node.head  # "went missing while flying": the subject of the clause it hangs from
+    subject = _head_subject(node)
+    if subject is None or any(c.dep_ == "poss" for c in subject.children):
+        return False
+    words = {subject.lower_, subject.lemma_.lower()}
+    if subject.pos_ == "PROPN":  # a model's name: its maker before it ("a Cessna 172 Skyhawk")
+        words |= {t.lower_ for t in subject.subtree if t.i < subject.i}
+    return bool(words & (_VEHICLES | _FLYING | _AIRCRAFT_MAKERS))
 
 
 def _head_subject(verb: Token) -> Token | None:

@@ -1053,3 +1053,48 @@ def test_a_kind_of_denial_is_no_statement():
         return next(t for t in parse(text) if t.lower_ == "denial")
     assert noun_type(denial("The cabinet approves a bill that sets penalties for famine denial.")) is None
     assert noun_type(denial("The ministry's denial of the report came on Monday.")) == "statement"
+
+
+# A craft's movement is no person's trip (codebook: visit is a person's trip to a place).
+@pytest.mark.parametrize("sentence", [
+    "The twin-engine plane was flying to Redhill airport when it crashed near Dorking on Tuesday.",
+    "A Cessna 172 Skyhawk went missing on Tuesday while flying over Lake Tahoe, California.",
+    "A cargo plane chartered by a charity arrives in Juba with medicine and tents.",
+])
+def test_a_craft_moving_is_no_visit(sentence):
+    assert "visit" not in kinds(sentence)
+
+
+def test_a_person_flying_is_a_visit():
+    assert "visit" in kinds("The foreign minister flew to Nairobi on Tuesday for talks.")
+
+
+# A happening's word inside the name of a body names the body.
+@pytest.mark.parametrize("sentence, kind", [
+    ("According to the National Conference of State Legislatures, the next primary is scheduled for May 4.", "meet"),
+    ("Two jets of the Navy's Electronic Attack Squadron 131 collided over the base on Tuesday.", "attack"),
+])
+def test_a_word_inside_a_body_name_is_no_happening(sentence, kind):
+    assert kind not in kinds(sentence)
+
+
+def test_a_gathering_named_by_its_word_is_kept():
+    assert "meet" in kinds("Leaders of the seven nations met at the G7 Summit in Cornwall on Friday.")
+
+
+# A bare flight ("then fled up the bridge", "fled when police arrived") is a detail of the
+# happening it follows; a flight from a country or to a place of refuge is a change of power.
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday a man stabbed two people at a market in Leeds with a knife, then fled up the high street.",
+    "Guests still at the party after the shooting fled when police arrived, county police said.",
+])
+def test_a_bare_flight_is_no_event(sentence):
+    assert "other" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ousted president fled to Dubai on Tuesday.",
+    "The deposed governor fled abroad on Tuesday.",
+])
+def test_a_flight_somewhere_is_kept(sentence):
+    assert "other" in kinds(sentence)
