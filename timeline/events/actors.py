@@ -640,6 +640,9 @@ class ActorResolver:
 
     def _actor(self, token: Token) -> Actor | None:
         if token.lower_ in PRONOUNS or token.pos_ == "PRON":
+            owner = _clause_person(token)
+            if owner is not None:
+                return self._actor(owner)
             speaker = _speaker_of(token)
             if speaker is not None and token.lower_ in ("he", "she", "they", "we", "it", "its", "their"):
                 # "M23 rebels said they had taken Goma", "the army said its aircraft had
@@ -1893,6 +1896,35 @@ def named_speaker_of(pronoun: Token) -> Token | None:
     if speaker is None or not any(t.pos_ == "PROPN" for t in speaker.subtree if t.i <= speaker.i):
         return None
     return speaker
+
+
+def _clause_person(pronoun: Token) -> Token | None:
+    """The subject a possessive "his" or "her" is bound to: the named person (or the "he" or
+    "she") who is the subject of the clause the pronoun's noun is in ("Sanders ended his
+    presidential bid", "In her first speech as mayor, Ann Roe promised ..." → Sanders's bid,
+    Roe's speech), as English binds a possessive in a clause to that clause's subject; None when
+    that subject is a common noun ("the court upheld his sentence": his is another's), the clause
+    has none (then "his" is read as before, from the speaker or not at all), or the noun is a
+    step done to him ("his arrest", "his court appearance": the police or the court act)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
+        return None
+    if pronoun.head.lemma_.lower() in PATIENT_NOUNS | COURT_STEPS:
+        return None  # "Kowal made his first court appearance": his own, but the court acts
+    node = pronoun.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i == pronoun.i:
+        return None
+    if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "")):
+        return subject
+    if subject.lower_ == {"his": "he", "her": "she"}[pronoun.lower_]:
+        return subject  # "he ended his campaign": whoever "he" is
+    return None
 
 
 def _speaker_of(pronoun: Token) -> Token | None:

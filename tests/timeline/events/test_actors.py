@@ -965,3 +965,25 @@ def test_an_attack_a_relative_clause_tells_the_losses_of_is_its_conductors(text,
     # whose doer is the subject of the verb of doing it is the object of
     [loss] = [c for c in candidate_events(text, published=PUBLISHED) if c.trigger.lemma_.lower() in ("kill", "wound")]
     assert loss.event.actor1 == doer
+
+
+@pytest.mark.parametrize("text, pronoun, person", [
+    ("After a weak showing in Ohio, Senator Maria Lopez ended her presidential campaign on Tuesday.", "her",
+     "Maria Lopez"),
+    ("In his first speech as governor, Tomas Brandt promised to cut property taxes.", "his", "Tomas Brandt"),
+])
+def test_a_possessive_is_bound_to_its_clauses_subject(text: str, pronoun: str, person: str) -> None:
+    doc, resolver = _resolver(text)
+    actor = resolver._actor(_word(doc, pronoun))
+    assert actor is not None and actor.name == person
+
+
+def test_a_possessive_under_a_common_noun_subject_is_not_bound_to_it() -> None:
+    doc, resolver = _resolver("The appeals court upheld his sentence on Monday.")
+    assert resolver._actor(_word(doc, "his")) is None
+
+
+def test_a_candidate_ending_her_own_bid_is_its_doer() -> None:
+    text = "Senator Maria Lopez ended her presidential bid on Tuesday after a weak showing in Ohio."
+    bids = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "election"]
+    assert bids and bids[0].actor1 == "Maria Lopez"
