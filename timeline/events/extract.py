@@ -252,7 +252,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or (cue.event.event_type == "visit" and craft_moving(cue.trigger)) \
                     or (hazard_story and _scene_recounted(cue)) \
                     or (harm_story and _undergone_recounted(cue)) \
-                    or (cue.story_start in harm_stories and _death_told(cue)):
+                    or (cue.story_start in harm_stories and _death_told(cue)) \
+                    or _how_its_head_went(cue, candidates, lambda c: own[id(c)] >= model.keep_threshold):
                 # a private person's or an expert's words are no event (codebook §1), nor is
                 # a police officer's account of what happened or a source telling of another
                 # happening (§2), nor a person's standing before the law (§1); they may still
@@ -565,6 +566,39 @@ def _dated_in_subordinate_clause(cue: Candidate) -> bool:
     start = min(t.idx for t in verb.subtree)
     end = max(t.idx + len(t.text) for t in verb.subtree)
     return event.date_text in text[start:end]
+
+
+def _how_its_head_went(cue: Candidate, candidates: list[Candidate], sure: Callable[[Candidate], bool]) -> bool:
+    """The mention is a participle set off by a comma after a sure deed of its sentence, with no
+    subject of its own (a free adjunct): what that deed did or how it went, the same happening
+    (codebook §2), not another one. "Governor Ann Roe signed the bill on Monday, outlawing
+    fracking in the state" is the signing; "Gunmen stormed two villages, killing nine and
+    abducting dozens" is the raid. Not a saying ("stopped in Moorhead, urging residents to ..."
+    is a statement of its own), a toll (linked by its clause), what is handed on to another party
+    (:func:`_handed_on`), nor the acts a saying announces ("announced measures, suspending a
+    treaty and expelling diplomats": each announced act is an event, codebook §2)."""
+    verb = cue.trigger
+    if cue.event.event_type in VERBAL_TYPES or verb.lemma_.lower() in TOLL_WORDS:
+        return False
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head  # "killing nine and abducting dozens": the first of the joined participles
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i >= verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    left = verb.left_edge
+    if left.i == 0 or verb.doc[left.i - 1].text != "," or _handed_on(verb):
+        return False
+    return any(c.trigger.i == verb.head.i and c.trigger.i != cue.trigger.i and c.event.mode == cue.event.mode
+               and c.sentence.start == cue.sentence.start and c.event.event_type not in VERBAL_TYPES and sure(c)
+               for c in candidates)
+
+
+def _handed_on(verb: Token) -> bool:
+    """The verb hands something on to a named party, whose own step comes next: "The Senate passed
+    the bill, sending it to the House", "..., referring the case to the Supreme Court"."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
+        for o in c.children) for c in verb.children)
 
 
 def _done_before(verb: Token) -> bool:

@@ -1084,3 +1084,16 @@ def test_an_item_naming_a_told_happening_goes_on_with_it() -> None:
             "Ana Holm wins the election, defeating Dorn by a narrow margin.\n\n"
             "A passenger train derails in Odisha, India, injuring 40 people.\n")
     _the_one(_of_kind(text, "election", "2026-03-02"), "go to the polls", "wins the election")
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Governor Ann Roe signed the Clean Rivers Act on Monday, officially outlawing fracking in the state.",
+     {"agree", "other"}),
+    ("Bandits raided a market in Zamfara State, Nigeria, on Sunday, kidnapping 30 traders.",
+     {"attack", "violence_against_civilians"}),
+])
+def test_a_participle_after_a_deed_tells_how_it_went(text: str, kinds: set[str]) -> None:
+    # a free adjunct ("..., outlawing fracking", "..., kidnapping 30 traders") tells
+    # what the deed did: one happening, not a ban or an abduction of its own
+    events = extract_events(text, published="2025-03-12")
+    assert len(events) == 1 and events[0].event_type in kinds
