@@ -1084,3 +1084,16 @@ def test_an_item_naming_a_told_happening_goes_on_with_it() -> None:
             "Ana Holm wins the election, defeating Dorn by a narrow margin.\n\n"
             "A passenger train derails in Odisha, India, injuring 40 people.\n")
     _the_one(_of_kind(text, "election", "2026-03-02"), "go to the polls", "wins the election")
+
+
+def test_parties_joined_by_and_make_one_statement_each() -> None:
+    # codebook §2: one statement per speaker; "their" stands for both
+    events = _of_kind("Senator Ann Roe and Governor Tom Bell announced their support for the school levy "
+                      "on Monday.", "support", published="2025-03-12")
+    assert sorted(e.actor1 for e in events) == ["Ann Roe", "Tom Bell"]
+
+
+def test_a_joint_statement_of_two_parties_stays_one() -> None:
+    text = ("In a joint statement on Monday, Senator Ann Roe and Governor Tom Bell called for the school levy "
+            "to be renewed.")
+    assert len(_of_kind(text, "statement", published="2025-03-12")) == 1
