@@ -2513,11 +2513,13 @@ def _joint_sayings(doc: Doc) -> bool:
 
 
 def _joint_act_told(verb: Token) -> bool:
-    """The speakers tell of what they do together: "Biden and Sanders announced they would form
-    six working groups" is one announcement of one joint plan, not one per speaker."""
-    return any(c.dep_ in ("ccomp", "xcomp") and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("they", "we")
-                                                     for s in c.children)
-               for c in verb.children)
+    """The speakers tell of what they, or the state they speak for, do together: "Biden and
+    Sanders announced they would form six working groups", "President Soler and interior
+    minister Ruiz say that Chile will not pull its police out" are one announcement of one
+    joint plan or one state's position, not one per speaker."""
+    return any(c.dep_ in ("ccomp", "xcomp") and any(
+        s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("they", "we") or s.ent_type_ == "GPE")
+        for s in c.children) for c in verb.children)
 
 
 def _give_speaker(candidate: Candidate, actor: Actor) -> None:
