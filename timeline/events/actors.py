@@ -416,6 +416,33 @@ class ActorResolver:
             return self._actor(antecedent)
         return self._actor(token)
 
+    def co_doers(self, trigger: Token) -> list[Actor]:
+        """The parties joined by "and" as the trigger's doers, each named on its own, the first
+        one first: "Ruiz and the party's chairman, Tom Bell, condemned the verdict" → Ruiz, Tom
+        Bell; "the vote was welcomed by Oslo and Helsinki" → Oslo, Helsinki; "Ruiz and Bell
+        announced their support" → Ruiz, Bell (the doers "their" stands for). Empty for a
+        single doer; not the parts of one name ("Trinidad and Tobago"), nor a party named twice,
+        nor unnamed people ("police and firefighters said": their account, not their statements)."""
+        doer, _ = self._arguments(trigger)
+        if doer is not None and doer.lower_ in ("their", "they"):
+            doer = _plural_clause_subject(doer)
+        elif trigger.pos_ not in ("VERB", "AUX"):
+            return []  # ("Bushnell, Kimotho and others had just ended a news conference": one)
+        if doer is None or doer.pos_ == "PRON":
+            return []
+        entity = self._entity_of.get(doer.i)
+        found: list[Actor] = []
+        for token in sorted([doer, *doer.conjuncts], key=lambda t: t.i):
+            if (token.i != doer.i and entity is not None and entity.start <= token.i < entity.end) \
+                    or token.pos_ == "PRON":
+                continue
+            actor = self._actor(token)
+            if actor is None or actor.name in {a.name for a in found} or not (
+                    actor.kind in ("named", "state") or actor_category(actor) == "government"):
+                continue  # (a body of government speaks for itself: "the council and the government")
+            found.append(actor)
+        return found if len(found) > 1 else []
+
     def actor_token_ids(self, trigger: Token) -> set[int]:
         """Token indices inside the actor phrases of a trigger and their conjuncts
         ("The United States and Ukraine signed"): these places are actors, not locations."""
@@ -1351,6 +1378,21 @@ PUNISHMENT_NOUNS = {"sentence", "term"}
 SERVING_VERBS = {"serve", "receive", "get", "begin"}
 #: Nouns of the one who did a crime, whose "of" names it ("Roe, the perpetrator of the attack")
 PERPETRATOR_NOUNS = {"perpetrator", "killer", "murderer", "assassin", "culprit", "mastermind"}
+
+
+def _plural_clause_subject(pronoun: Token) -> Token | None:
+    """The coordinated subject of the clause a "they" or "their" stands in, which it refers to:
+    "Ruiz and Bell announced their support" → Ruiz (with Bell as its conjunct); None when that
+    subject is not coordinated."""
+    node = pronoun
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+            return subject if subject is not None and any(c.dep_ == "conj" for c in subject.children) else None
+    return None
 
 
 def with_speaker(verb: Token) -> Token | None:

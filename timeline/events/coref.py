@@ -171,7 +171,10 @@ def distinct(a: Cue, b: Cue) -> bool:
                 and not _met_on_visit(a, b) and not _met_on_visit(b, a):
             return True
     if a.trigger.i == b.trigger.i:
-        return a.event.geonameid != b.event.geonameid
+        # copies of one trigger for two places, or for two speakers joined by "and" (one
+        # statement per speaker: "Both the council and the government called for an inquiry")
+        return a.event.geonameid != b.event.geonameid or (
+            a.event.event_type in VERBAL_TYPES and a.event.actor1 != b.event.actor1)
     if _other_speakers(a, b):
         return True
     ea, eb = a.event, b.event

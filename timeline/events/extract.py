@@ -2347,6 +2347,7 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
                 and (event.date_derivation or "").startswith(NARRATIVE_DERIVATION) else None)
             found.append(candidate)
             found.extend(_one_per_place(candidate))
+            found.extend(_one_per_speaker(candidate, actors))
         if sentence_dates:
             carried = [d for d in sentence_dates if not (locator.digest_item and _describes_a_noun(d, sentence))]
             narrative_date = _narrative(carried, day, doc_text, sentence.start_char, narrative_date) or narrative_date
@@ -2508,6 +2509,64 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
         copies.append(dataclasses.replace(candidate, event=event, place_explicit=True,
                                           place_options=[option] + none, split=True))
     return copies
+
+
+def _one_per_speaker(candidate: Candidate, actors: ActorResolver) -> list[Candidate]:
+    """Sayings by several parties joined by "and" are one statement per speaker (codebook §2):
+    "Both the council and the government called for an inquiry", "Sanders and Obama announced
+    their support for Biden" → the candidate is the first speaker's (who "their" stands for
+    when the rules named no doer) and a copy of it each further speaker's, their only doer."""
+    if candidate.event.event_type not in VERBAL_TYPES or not (candidate.chosen or candidate.trigger.dep_ == "ROOT"):
+        return []  # (not "several days after Israel and Hamas declared cease-fires": the truces)
+    speakers = actors.co_doers(candidate.trigger)
+    if not speakers or _joint_sayings(candidate.trigger.doc) or _joint_act_told(candidate.trigger):
+        return []
+    if candidate.event.actor1 is None:
+        _give_speaker(candidate, speakers[0])
+    copies = []
+    for actor in speakers:
+        if actor.name == candidate.event.actor1:
+            continue
+        event = dataclasses.replace(candidate.event, evidence=[], actors=list(candidate.event.actors),
+                                    actor_details=[dict(d) for d in candidate.event.actor_details])
+        event.id = hashlib.sha1(f"{event.id}:{actor.name}".encode()).hexdigest()[:16]
+        copy = dataclasses.replace(candidate, event=event, split=True)
+        _give_speaker(copy, actor)
+        copies.append(copy)
+    return copies
+
+
+JOINT_WORDS = {"joint", "jointly", "together"}
+SAYING_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "appeal", "call", "conference",
+                "briefing", "release", "news", "press"}
+
+
+def _joint_sayings(doc: Doc) -> bool:
+    """The text tells of a joint saying ("In their joint statement, Yeltsin and Kuchma called
+    for ...", "the two leaders jointly called for ..."): parties joined by "and" there speak as
+    one, one statement (codebook §2), not one each."""
+    return any(t.lower_ == "jointly" or (t.lower_ in JOINT_WORDS and t.head.lower_ in SAYING_NOUNS) for t in doc)
+
+
+def _joint_act_told(verb: Token) -> bool:
+    """The speakers tell of what they, or the state they speak for, do together: "Biden and
+    Sanders announced they would form six working groups", "President Soler and interior
+    minister Ruiz say that Chile will not pull its police out" are one announcement of one
+    joint plan or one state's position, not one per speaker."""
+    return any(c.dep_ in ("ccomp", "xcomp") and any(
+        s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("they", "we") or s.ent_type_ == "GPE")
+        for s in c.children) for c in verb.children)
+
+
+def _give_speaker(candidate: Candidate, actor: Actor) -> None:
+    """Make ``actor`` the candidate's doer, the only one the actor model can give it."""
+    event = candidate.event
+    event.actor1 = actor.name
+    event.actor_details = [actor.to_dict()]
+    event.actors = parties(actor.name, event.actor2)
+    candidate.actor1_kind = actor.kind
+    candidate.actor_options = [dataclasses.replace(o, actor=actor) for o in candidate.actor_options
+                               if o.relation == "rules"]
 
 
 #: Words that end the name of a part of a city ("Shevchenkivskyi District", "Gulshan neighbourhood").

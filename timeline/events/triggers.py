@@ -58,6 +58,7 @@ VERB_TYPES: dict[str, str] = {
     "accuse": "condemn", "blame": "condemn", "rebuke": "condemn",
     "support": "support", "pledge": "support", "back": "support", "thank": "support",
     "praise": "support", "vow": "support", "endorse": "support", "welcome": "support",
+    "second": "support",  # "seconded the call" (see verb_type)
     "announce": "statement", "confirm": "statement", "reiterate": "statement", "express": "statement", "declare": "statement", "urge": "statement",
     "stress": "statement", "emphasize": "statement", "emphasise": "statement", "assure": "statement",
     "call": "statement",
@@ -837,7 +838,10 @@ def verb_type(token: Token) -> str | None:
     if lemma == "receive" and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children):
         return None
-    if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+    if lemma == "second" and not _object_heads(token) & _SECONDED_APPEALS:
+        return None  # "seconded the motion" (a step of a vote), "seconded to the ministry" (a posting)
+    if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) \
+            and not _calls_for_clause(token):
         return None
     if lemma == "call" and _prep_object_words(token, "for") & _RESCUE_CALLS:
         return None  # "called for backup", "called for help": rescue work, no appeal (codebook §1)
@@ -925,6 +929,10 @@ _MISHAP_CAUSES = {"alcohol", "liquor", "methanol", "moonshine", "poisoning", "le
 #: The conjunctions of a clause that tells what led to a killing ("killed after ...", "when ...").
 CAUSE_MARKS = {"after", "when", "as", "because", "while"}
 _CROWD_VERBS = {"march", "rally", "demonstrate", "protest"}
+#: What one "seconds" in backing another's appeal: "Merkel seconded Macron's call" (support), not
+#: a motion (a step of a vote) or a posting ("seconded to the ministry").
+_SECONDED_APPEALS = {"call", "calls", "appeal", "appeals", "proposal", "proposals", "recommendation",
+                     "recommendations", "suggestion", "idea", "plea", "demand", "demands", "request"}
 _RESCUE_CALLS = {"backup", "back-up", "help", "reinforcements", "assistance", "ambulance", "ambulances", "medics"}
 #: Verbs that make a deployment of armed forces when their object is forces or a military presence.
 _STRENGTHEN = {"bolster", "boost", "beef", "strengthen", "increase", "expand", "enlarge"}
@@ -1029,6 +1037,16 @@ def _appointment_by_its_vote(verb: Token) -> bool:
             g.dep_ == "pobj" and g.lemma_.lower() in _VOTE_NOUNS for g in c.children) for c in verb.children):
         return True
     return participle_clause(verb) and verb.head.lemma_.lower() in ELECT_LEMMAS | {"vote"}
+
+
+def _calls_for_clause(verb: Token) -> bool:
+    """True when "call" takes a "for X to do" clause, which the parser reads as a clause marked by
+    "for" rather than a "for" phrase: "Both the council and the government called for his death to
+    be investigated", "The envoy calls for the militia's leader to halt attacks" (an appeal)."""
+    return any(c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+               and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i and m.i == verb.i + 1
+                       for m in c.children)
+               for c in verb.children)
 
 
 def _prep_object_words(verb: Token, preposition: str) -> set[str]:

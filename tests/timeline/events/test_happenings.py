@@ -1097,3 +1097,16 @@ def test_a_participle_after_a_deed_tells_how_it_went(text: str, kinds: set[str])
     # what the deed did: one happening, not a ban or an abduction of its own
     events = extract_events(text, published="2025-03-12")
     assert len(events) == 1 and events[0].event_type in kinds
+
+
+def test_parties_joined_by_and_make_one_statement_each() -> None:
+    # codebook §2: one statement per speaker; "their" stands for both
+    events = _of_kind("Senator Ann Roe and Governor Tom Bell announced their support for the school levy "
+                      "on Monday.", "support", published="2025-03-12")
+    assert sorted(e.actor1 for e in events) == ["Ann Roe", "Tom Bell"]
+
+
+def test_a_joint_statement_of_two_parties_stays_one() -> None:
+    text = ("In a joint statement on Monday, Senator Ann Roe and Governor Tom Bell called for the school levy "
+            "to be renewed.")
+    assert len(_of_kind(text, "statement", published="2025-03-12")) == 1

@@ -1098,3 +1098,21 @@ def test_a_bare_flight_is_no_event(sentence):
 ])
 def test_a_flight_somewhere_is_kept(sentence):
     assert "other" in kinds(sentence)
+
+
+# "call for X to do": the parser reads "for" as the mark of a clause, not a preposition; still an appeal.
+@pytest.mark.parametrize("sentence", [
+    "The opposition party called for the election to be postponed on Tuesday.",
+    "The league called for his suspension to be lifted on Friday.",
+])
+def test_a_call_for_someone_to_act_is_a_statement(sentence):
+    assert "statement" in kinds(sentence)
+
+
+# "second" backs another's appeal ("seconded the call"); a motion seconded is a step of a vote.
+def test_seconding_an_appeal_is_support():
+    assert "support" in kinds("On Tuesday, Mayor Ann Cole seconded the governor's call for a new dam in Dayton.")
+
+
+def test_seconding_a_motion_is_no_support():
+    assert "support" not in kinds("Commissioner Joe Lane seconded the motion in Dayton on Tuesday.")
