@@ -887,3 +887,13 @@ def test_a_digest_items_election_without_a_place_is_in_the_country_its_paragraph
 def test_the_electorate_of_a_vote_is_where_it_was(text: str, place: str) -> None:
     events = [e for e in extract_events(text, published="2024-03-01") if e.event_type == "election"]
     assert events[-1].place_name == place, [(e.place_name, e.place_derivation) for e in events]
+
+
+def test_primaries_in_listed_states_are_one_vote_per_state() -> None:
+    # each state's primary is its own vote, held by the party whose season goes on with them
+    text = ("The Republican Party is set to continue its primary season on April 14, with primary "
+            "elections in Kansas, Iowa and Nebraska.")
+    events = [e for e in extract_events(text, published="2024-04-01") if e.event_type == "election"]
+    assert sorted((e.place_name, e.actor1) for e in events) == [
+        ("Iowa", "Republican Party"), ("Kansas", "Republican Party"), ("Nebraska", "Republican Party")], \
+        [(e.place_name, e.actor1, e.place_derivation) for e in events]
