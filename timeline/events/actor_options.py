@@ -19,7 +19,7 @@ from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, 
                                     Actor, ActorResolver, _weapon, announcer_of, approver_of, armed_modifier,
                                     attack_party, by_object, case_party, charged_before, clash_party, court_of,
                                     credited_doer, culprit, defendant_of, fight_side, denier_of, loss_within,
-                                    ruling_court, shared_agent, spoken_for)
+                                    ruling_court, season_holder, shared_agent, spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import ELECT_LEMMAS, SAY_VERBS
@@ -282,6 +282,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         add(approver_of(trigger), "by")  # "the plan won approval from the county council"
     if event_type == "election" and trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in ELECT_LEMMAS:
         add(resolver.electing_body(trigger), "by")  # "is elected leader of the Labour Party": the party
+    if event_type == "election" and trigger.pos_ in ("NOUN", "PROPN"):
+        add(season_holder(trigger), "subject")  # "the party continues its season with the Ohio primary"
     if event_type not in ("statement", "warn", "condemn", "support"):
         add(announcer_of(trigger), "announcer")  # "Roe announced that an election will be held"
     add(denier_of(trigger), "subject")  # "Roe denied that the officers had met": the denier

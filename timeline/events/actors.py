@@ -172,6 +172,9 @@ NAMED_BODY_HEADS = BODY_WORDS - {"panel", "court", "jury"}
 BODY_SUBJECTS = (BODY_WORDS - {"legislature", "assembly", "panel"}) | {
     "police", "government", "army", "military", "ministry", "agency", "department", "office", "company", "party",
     "parliament"}
+#: Kind words of a place named by their "of" ("the state of Oregon", "the city of Tulsa").
+PLACE_KINDS = {"state", "city", "county", "province", "town", "village", "municipality", "commonwealth",
+               "territory", "region", "district", "emirate", "prefecture", "canton", "borough", "parish"}
 #: How far back (in tokens) a definite description looks for the party it names.
 TITLE_REACH = 400
 
@@ -350,6 +353,12 @@ class ActorResolver:
             if announcer_actor is not None:
                 # "Governor Ann Roe announced that a special election will be held": her plan
                 actor1 = announcer_actor
+        holder = season_holder(trigger) if event_type == "election" else None
+        holder_actor = self._actor(holder) if holder is not None else None
+        if holder_actor is not None and (doer is None or doer.i in self._place_at):
+            # "the party will carry on its season with the Ohio primary": the party's vote
+            # (Ohio, named before the vote, is where it is held: no doer)
+            actor1 = holder_actor
         approver = approver_of(trigger) if event_type in ("agree", "election", "other") else None
         approver_actor = self._actor(approver) if approver is not None else None
         if approver_actor is not None:
@@ -754,6 +763,9 @@ class ActorResolver:
                 return body
         if ent is not None:
             return self._with_place_name(ent)
+        place = self._named_place_of_kind(token)
+        if place is not None:
+            return place
         members = self._group_members(token)
         if members is not None:
             return members
@@ -815,6 +827,27 @@ class ActorResolver:
             name = _clean(" ".join(t.text for t in self._phrase(token)))
             return Actor(name=name, country_code=owner_actor.country_code, kind="nominal") if name else None
         return None
+
+    def _named_place_of_kind(self, token: Token) -> Actor | None:
+        """The place a kind word's "of" names: "the state of Oregon held elections", "the
+        U.S. state of Vermont sued", "the city of Tulsa issued an order" → Oregon, Vermont,
+        Tulsa (the place acts through its government; the kind word is no party's name). A
+        town or county named so is a party too, as the subject of a deed; None when the "of"
+        object is no place."""
+        if token.lemma_.lower() not in PLACE_KINDS or token.i in self._entity_of:
+            return None
+        named = _of_object(token)
+        if named is None or named.i not in self._place_at:
+            return None
+        actor = self._actor(named)
+        if actor is not None:
+            return actor
+        place = self._place_at[named.i]
+        if not place.resolved:
+            return None
+        ent = self._entity_of.get(named.i)
+        name = _clean(ent.text) if ent is not None else place.name or named.text
+        return Actor(name=name, country_code=place.country_code, kind="named")
 
     def _group_members(self, token: Token) -> Actor | None:
         """The people "a group of" names: "a group of Saudi clerics urged ..." → Saudi clerics
@@ -1572,6 +1605,17 @@ def announcer_of(trigger: Token) -> Token | None:
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in ANNOUNCING_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def season_holder(noun: Token) -> Token | None:
+    """The one who holds a vote that a "with" phrase tells as the step of its verb: "the Green
+    Party will carry on its season with the Ohio primary on May 5", "the party is due to open
+    its campaign with caucuses in Iowa" (the party holds them: its season goes on with them);
+    the verb's subject, or the subject of the verb it completes. Else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _clause_subject(prep.head)
 
 
 #: Nouns of a body's consent, and the verbs by which a plan or a party comes by it.

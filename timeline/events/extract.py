@@ -2458,16 +2458,19 @@ def _inside(cue: Candidate, place: PlaceMention | None) -> bool:
 
 #: Happenings that strike a place: the places they fall "on" are where they happened.
 STRUCK_TYPES = {"attack", "violence_against_civilians"}
+#: Happenings that are one per place they are told to be at: the local ones, and votes (each
+#: state's primary is its own vote: "primaries in Kansas, Iowa and Nebraska").
+PER_PLACE_TYPES = LOCAL_TYPES | {"election"}
 
 
 def _one_per_place(candidate: Candidate) -> list[Candidate]:
-    """Strikes, protests, fires at several places the sentence names as where they happened
-    ("fires in Torrington, Weston and Glastonbury") are one happening per place: a copy of the
-    candidate for each further place, each with only that place (or none) to take. A strike's
-    places may be what it fell on: "The air force carried out strikes on Jabalia and Deir
-    al-Balah" is a strike on each town."""
+    """Strikes, protests, fires, votes at several places the sentence names as where they
+    happened ("fires in Torrington, Weston and Glastonbury", "primaries in Ohio and Arizona")
+    are one happening per place: a copy of the candidate for each further place, each with only
+    that place (or none) to take. A strike's places may be what it fell on: "The air force
+    carried out strikes on Jabalia and Deir al-Balah" is a strike on each town."""
     event_type = candidate.event.event_type
-    if event_type not in LOCAL_TYPES:
+    if event_type not in PER_PLACE_TYPES:
         return []
     where = [o for o in candidate.place_options if o.kind == "sentence" and o.place is not None
              and _where_it_happened(candidate, o)]

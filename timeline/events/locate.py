@@ -330,6 +330,11 @@ class Locator:
                 # Middle East": a region of several countries is never a happening's place)
                 rank = 1
                 role = f"'{trigger.text} {place.text}': the place visited"
+            elif token is not None and rank >= 3 and votes_in(token, trigger, event_type, place):
+                # "the state of Oregon held elections", "Ohio's primary", "the Kansas caucuses":
+                # the electorate votes where it lives
+                rank = 1
+                role = f"{place.text} {ELECTORATE_ROLE}"
             elif token is not None and token.i in actor_tokens:
                 rank = 5
                 role = "named in an actor"
@@ -1490,6 +1495,30 @@ def names_happening_place(token: Token, trigger: Token, trigger_tokens: set[int]
             or place.feature in ("country", "continent", "region"):
         return False
     return head.i == trigger.i or head.i in {t.i for t in islice(trigger.ancestors, 12)}
+
+
+#: the role of a place whose people hold the vote (:func:`votes_in`)
+ELECTORATE_ROLE = "holds the vote: where it took place"
+
+
+def votes_in(token: Token, trigger: Token, event_type: str, place: PlaceMention) -> bool:
+    """True when a place is the electorate of a vote, not a party to it: the subject of the
+    verb that holds it or of the vote itself ("the state of Oregon held elections", "Ohio
+    votes on Tuesday"), the election noun's possessor ("Ohio's primary") or the name before it
+    ("the Kansas caucuses"). Its people vote where they live, so it is where the vote was
+    (a place named without a locative is otherwise only "mentioned", and the story's
+    setting wins over it)."""
+    if event_type not in ELECTORATE_TYPES or place.feature in ("continent", "region", "water", "landform"):
+        return False
+    node = coordination_head(token)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PLACE_NOUNS:
+        node = node.head.head  # "the state of Oregon"
+    if node.dep_ in ("poss", "compound") and node.head.i == trigger.i:
+        return node.ent_type_ in ("GPE", "LOC", "") or node.dep_ == "poss"
+    if node.dep_ != "nsubj":
+        return False
+    verb = node.head
+    return verb.i == trigger.i or (trigger.dep_ == "dobj" and trigger.head.i == verb.i)
 
 
 def nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:

@@ -987,3 +987,23 @@ def test_a_candidate_ending_her_own_bid_is_its_doer() -> None:
     text = "Senator Maria Lopez ended her presidential bid on Tuesday after a weak showing in Ohio."
     bids = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "election"]
     assert bids and bids[0].actor1 == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a place named by its kind word's "of" acts through its government: the place, not "state"
+    ("On Monday, the state of Oregon sued the maker of the pesticide over river pollution.", "Oregon"),
+    ("The U.S. state of Vermont held elections on Tuesday despite a snowstorm.", "Vermont"),
+])
+def test_a_place_named_by_its_kind_word_is_the_doer(text: str, doer: str) -> None:
+    assert doer in _doers(text), _doers(text)
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the party whose season goes on "with" the vote holds it; the state before it is where
+    ("The Republican Party will carry on its primary season with the Kansas caucuses on March 17.",
+     "Republican Party"),
+    ("The Green Party will open its campaign on May 2 with a primary election in Oregon.", "Green Party"),
+])
+def test_the_party_whose_season_goes_on_with_a_vote_holds_it(text: str, doer: str) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "election"]
+    assert events and all(e.actor1 == doer for e in events), [(e.actor1, e.place_name) for e in events]

@@ -873,3 +873,27 @@ def test_a_digest_items_election_without_a_place_is_in_the_country_its_paragraph
                       "The reform would take effect after the June presidential election.")
     event = _event(text, "election", published="2025-10-14")
     assert (event.country_code, event.geo_precision) == ("MW", "country"), event.place_derivation
+
+
+@pytest.mark.parametrize("text, place", [
+    # the subject that holds the vote ("the state of Oregon held ...") is its electorate: the vote
+    # is there, not in the state the story opened in
+    ("Voters in Ohio went to the polls on Tuesday. On Wednesday, the state of Oregon held elections "
+     "despite a court fight.", "Oregon"),
+    # the place named before the election noun is where the caucuses are
+    ("Voters in Iowa went to the polls on Monday. The party will continue its season with the Kansas "
+     "caucuses on March 7.", "Kansas"),
+])
+def test_the_electorate_of_a_vote_is_where_it_was(text: str, place: str) -> None:
+    events = [e for e in extract_events(text, published="2024-03-01") if e.event_type == "election"]
+    assert events[-1].place_name == place, [(e.place_name, e.place_derivation) for e in events]
+
+
+def test_primaries_in_listed_states_are_one_vote_per_state() -> None:
+    # each state's primary is its own vote, held by the party whose season goes on with them
+    text = ("The Republican Party is set to continue its primary season on April 14, with primary "
+            "elections in Kansas, Iowa and Nebraska.")
+    events = [e for e in extract_events(text, published="2024-04-01") if e.event_type == "election"]
+    assert sorted((e.place_name, e.actor1) for e in events) == [
+        ("Iowa", "Republican Party"), ("Kansas", "Republican Party"), ("Nebraska", "Republican Party")], \
+        [(e.place_name, e.actor1, e.place_derivation) for e in events]
