@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata import geoparse
 from geodata.language.detect import NATIVE_LANGUAGES, detect_language
 from geodata.language.pipeline import doc_text as text_of
-from geodata.gazetteer.index import country, country_named, lookup, place_for_demonym
+from geodata.gazetteer.index import country, country_named, haversine_km, lookup, place_for_demonym
 from geodata.language.pipeline import is_headline, opens_paragraph, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
@@ -2479,14 +2479,19 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
     # "Vancouver, British Columbia; Winnipeg, Manitoba", "the Kenton County jail in Covington":
     # a province or county that holds another of the places is where that one is, not a place
     # of its own
-    where = [o for o in where if not any(_holds(o.place, other.place) for other in where if other is not o)]
+    finer = {o.place.geonameid: other.place for o in where for other in where
+             if other is not o and _holds(o.place, other.place)}
+    where = [o for o in where if o.place.geonameid not in finer]
     if len(where) >= 2:
         # "in Luxi County, Hunan, China", "in Fastiv, Kyiv Oblast": the names after the first
         # qualify its address (whatever the gazetteer made of them), they are no further places
         text = text_of(candidate.trigger.doc)
         places = [o.place for o in candidate.place_options if o.place is not None]
-        where = [o for o in where if not any(_qualifies(o.place, other.place, text, places) for other in where
-                                             if other is not o)]
+        steps = {o.place.geonameid: other.place for o in where for other in where
+                 if other is not o and _qualifies(o.place, other.place, text, places)}
+        finer.update(steps)
+        where = [o for o in where if o.place.geonameid not in steps]
+    _to_the_finest(candidate, finer)
     if len(where) >= 2:
         # "strikes on Rafah and Khan Yunis in southern Gaza", "the refinery in Omsk, Omsk Oblast
         # in the Siberia region": a place told right after another of the sentence as where that
@@ -2572,6 +2577,54 @@ def _give_speaker(candidate: Candidate, actor: Actor) -> None:
                                if o.relation == "rules"]
 
 
+def _to_the_finest(candidate: Candidate, finer: dict[int | None, PlaceMention]) -> None:
+    """Give the candidate the finest place of the address it took a step of: "a shooting in
+    Tehuitzingo, Puebla, Mexico" happened in Tehuitzingo, not in the state that follows it; and
+    that place as the address reads it ("in Mykolaivka, Sumy Raion, Sumy Oblast": the Mykolaivka
+    of Sumy Oblast, see :func:`_read_in`). ``finer`` maps a step of an address to the place it
+    is the area of."""
+    event = candidate.event
+    if not finer:
+        return
+    named = {o.place.geonameid: o.place for o in candidate.place_options if o.place is not None}
+    place = named.get(event.geonameid)
+    if place is None:
+        return
+    area_of = {f.geonameid: named[a] for a, f in finer.items() if a in named}
+    for _ in range(len(finer)):  # (down the address, each step to the next finer)
+        place = finer.get(place.geonameid, place)
+    node, found = place, place
+    for _ in range(len(area_of)):  # (up the address: the finest place must lie in each area)
+        area = area_of.get(node.geonameid)
+        if area is None:
+            break
+        reading = _read_in(found, area)
+        found = reading if reading is not None else area
+        if reading is None:
+            break  # (no town of that name in the area: the area is what the text surely gives)
+        node = area
+    if found.geonameid == event.geonameid:
+        return
+    told = event.place_name
+    _set_place(event, found)
+    event.place_derivation = f"the finest place of its address (told: {told}) → {found.name} ({found.feature})"
+
+
+def _read_in(place: PlaceMention, area: PlaceMention) -> PlaceMention | None:
+    """The reading of ``place`` that lies in ``area``, the first-level division its address names
+    ("Mykolaivka, Sumy Raion, Sumy Oblast": the Mykolaivka of Sumy Oblast, not the larger one the
+    gazetteer knows in Donetsk Oblast): ``place`` itself when it lies there or the area is no
+    such division, None when no place of that name lies there."""
+    if area.feature != "admin1" or not area.country_code or place.country_code != area.country_code \
+            or not place.admin1 or fold(place.admin1) == fold(area.name or ""):
+        return place
+    for reading in lookup(place.name or place.text, country_code=area.country_code, limit=None):
+        if reading.get("feature") == place.feature and fold(reading.get("admin1") or "") == fold(area.name or ""):
+            return dataclasses.replace(place, **{key: reading.get(key) for key in (
+                "name", "lat", "lon", "geonameid", "population", "admin1")})
+    return None
+
+
 #: Words that end the name of a part of a city ("Shevchenkivskyi District", "Gulshan neighbourhood").
 CITY_PARTS = {"district", "raion", "borough", "neighbourhood", "neighborhood", "quarter", "ward"}
 
@@ -2593,14 +2646,17 @@ def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[
         return True  # "Shevchenkivskyi District, Kharkiv": a district of the city that follows
     # "Barra Funda, São Paulo, Brazil": a town or quarter, then the city it is part of; not the
     # last two of a list of towns ("Ankara, Izmir, Istanbul")
+    # ("Bensonhurst, Brooklyn, New York City": each town a part of the city after it)
     town_of_city = area.feature == "city" and place.feature == "city" \
         and bool(place.country_code) and place.country_code == area.country_code \
         and text[place.end:area.start].strip() == "," \
-        and not any(p.feature == "city" and p.end is not None and p.end <= place.start
-                    and _address_gap(text[p.end:place.start]) for p in places)
-    if not (area.feature in ("admin1", "admin2") or area.text.split()[-1].lower() in DIVISION_WORDS or town_of_city) \
+        and (_part_of_city(place, area) or not any(p.feature == "city" and p.end is not None and p.end <= place.start
+                                                    and _address_gap(text[p.end:place.start]) for p in places))
+    if not (area.feature in ("admin1", "admin2") or area.text.split()[-1].lower() in DIVISION_WORDS or town_of_city
+            or _names_its_province(area, place)) \
             or place.feature in ("country", "continent", "region", "admin1") \
-            or (place.country_code and area.country_code and place.country_code != area.country_code):
+            or (place.country_code and area.country_code and place.country_code != area.country_code
+                and not _misread_division(area, place, text, places)):
         return False
     if ";" in text[max(0, place.start - 200):place.start]:
         return True
@@ -2608,7 +2664,49 @@ def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[
     following = [p for p in places if p.start > area.end and _address_gap(text[area.end:p.start])]
     # the chain goes on with a place no coarser than this one: a list ("Gaza, Lebanon, Syria")
     fineness = PLACE_FINENESS.get(area.feature or "", 5)
-    return not listed and not any(PLACE_FINENESS.get(p.feature or "", 5) <= fineness for p in following)
+    return not listed and not any(PLACE_FINENESS.get(p.feature or "", 5) <= fineness and not _part_of_city(area, p)
+                                  for p in following)
+
+
+#: How far from the centre of a city one of its quarters or boroughs may lie (km).
+CITY_PART_KM = 25.0
+
+
+def _part_of_city(place: PlaceMention, city: PlaceMention) -> bool:
+    """True when the town ``place`` may be a quarter or borough of the ``city`` named after it in an
+    address ("Bensonhurst, Brooklyn, New York City"): both towns of one country, the city the
+    larger by far and the town near its centre (towns of a list lie apart or are no smaller:
+    "Ankara, Izmir, Istanbul")."""
+    return place.feature == "city" and city.feature == "city" and bool(place.country_code) \
+        and place.country_code == city.country_code and place.geonameid != city.geonameid \
+        and (city.population or 0) > 2 * (place.population or 0) \
+        and None not in (place.lat, place.lon, city.lat, city.lon) \
+        and haversine_km(place.lat, place.lon, city.lat, city.lon) <= CITY_PART_KM
+
+
+def _names_its_province(area: PlaceMention, place: PlaceMention) -> bool:
+    """True when ``area``, read by the gazetteer as a city, bears the name of the province it
+    is in and that province holds ``place``: "Tehuitzingo, Puebla" (the state of Puebla, not its
+    capital), "Al Dhafra, Abu Dhabi" (the emirate). The province's names are the area's own
+    reading's and those of its other readings in the same country (the gazetteer spells a
+    province's name more than one way)."""
+    if area.feature != "city" or not place.admin1 or not area.country_code or place.country_code != area.country_code:
+        return False
+    readings = [area.to_dict()] + [c for c in area.candidates if c.get("country_code") == area.country_code]
+    provinces = {fold(r.get("admin1") or "") for r in readings} | {
+        fold(r.get("name") or "") for r in readings if r.get("feature") == "admin1"}
+    provinces.discard("")
+    return fold(area.text) in provinces and fold(place.admin1) in provinces
+
+
+def _misread_division(area: PlaceMention, place: PlaceMention, text: str, places: list[PlaceMention]) -> bool:
+    """True when ``area`` is named as a division ("Deir ez-Zor Governorate") that the gazetteer
+    read as a town of another country, and the address goes on with the place's own country
+    ("Mayadin, Deir ez-Zor Governorate, Syria"): the place's own division, misread."""
+    if area.feature != "city" or area.text.split()[-1].lower() not in DIVISION_WORDS:
+        return False
+    return any(p.feature == "country" and p.country_code == place.country_code and p.start >= area.end
+               and _address_gap(text[area.end:p.start]) for p in places)
 
 
 def _address_gap(between: str) -> bool:
@@ -2618,7 +2716,10 @@ def _address_gap(between: str) -> bool:
 
 
 #: A comma between two names of an address, after the rest of the first one's name if any.
-_ADDRESS_GAP = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*\s*,(?:\s*[A-Z][\w'’.-]*\s*,)*\s*")
+#: The names between may be of several words ("Mykolaivka, Sumy Raion, Sumy Oblast"); the next
+#: one's name may begin before the part the gazetteer read ("Mayadin, Deir ez-Zor Governorate").
+_ADDRESS_GAP = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*\s*,(?:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,)*\s*"
+                          r"(?:[A-Z][\w'’]*\s+[a-z]{1,3}-)?")
 
 
 def _holds(area: PlaceMention, place: PlaceMention) -> bool:

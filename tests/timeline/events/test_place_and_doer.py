@@ -311,6 +311,29 @@ def test_the_rest_of_an_address_is_no_place_of_its_own(text: str, places: list[s
     assert [e.place_name for e in events] == places
 
 
+@pytest.mark.parametrize("text, places", [
+    # a quarter, the borough and the city it is part of: one address, the quarter
+    ("Two men were wounded in a shooting in Williamsburg, Brooklyn, New York City, on Sunday.", ["Williamsburg"]),
+    # a city that bears its province's name stands for the province that holds the place
+    ("A drone struck a fuel depot in Al Dhafra, Abu Dhabi, on Sunday.", ["Al Dhafra"]),
+    # a division the gazetteer read as a town abroad, before the place's own country
+    ("Gunmen attacked a checkpoint in Mayadin, Deir ez-Zor Governorate, Syria, on Sunday.", ["Al Mayadin"]),
+    # towns of a list stay one happening each
+    ("Gunmen attacked police posts in Atlixco, Cholula and Tehuacan on Sunday.", ["Atlixco", "Cholula", "Tehuacan"]),
+])
+def test_an_address_chain_is_one_happening_at_its_finest_place(text: str, places: list[str]) -> None:
+    events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == "attack"]
+    assert sorted(e.place_name for e in events) == sorted(places)
+
+
+def test_the_town_of_an_address_is_read_in_the_division_it_names() -> None:
+    # "Sumy Raion" is a step of several words; the Mykolaivka of Sumy Oblast, not of Donetsk Oblast
+    events = [e for e in extract_events("A drone strike hit a bus in Mykolaivka, Sumy Raion, Sumy Oblast, Ukraine, "
+                                        "on Sunday.", published="2026-06-23") if e.event_type == "attack"]
+    assert [e.place_name for e in events] == ["Mykolaivka"]
+    assert events[0].lat > 50.5  # (Sumy Oblast lies in the north-east)
+
+
 @pytest.mark.parametrize("text, kind, places", [
     # what a strike falls "on" is where it happened: one event per town of the list
     ("The air force carried out strikes on Jabalia and Deir al-Balah on Tuesday, killing 12 people.", "attack",
