@@ -103,6 +103,7 @@ from timeline.events.triggers import (
     figurative,
     gerund_type,
     mode_of,
+    no_violence_told,
     noun_type,
     only_possible_participle,
     participle_clause,
@@ -2386,7 +2387,38 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
         # not where a candidate is built; its cues are read after this, by select_events.)
         for candidate in found:
             candidate.story_start = 0
+    _tolls_of_the_hazard(found)
     return found
+
+
+def _bare_toll(cue: Candidate) -> bool:
+    """A harm told as a bare toll: a passive "kill", "injure" or "wound" with no doer, in a
+    sentence that names no weapon, armed party or assault ("twenty people have been confirmed
+    killed", "Nine people are injured in Naha")."""
+    verb = cue.trigger
+    return cue.event.event_type == "attack" and cue.event.mode == "asserted" and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in ("kill", "injure", "wound") and verb.tag_ == "VBN" \
+        and not any(c.dep_ in ("nsubj", "agent", "dobj") for c in verb.children) \
+        and no_violence_told(cue.sentence)
+
+
+def _tolls_of_the_hazard(found: list[Candidate]) -> None:
+    """Type as its hazard a bare toll (:func:`_bare_toll`) told in a story (a digest's item, else
+    the whole text) of a flood, storm, quake, fire or crash told as done, with no attack or
+    killing of its own: "Hurricane Dorian cleared the Bahamas yesterday. ... Prime minister
+    Hubert Minnis said that twenty people have been confirmed killed." is the hurricane's toll
+    (codebook §2: casualties are part of the disaster that caused them), not an attack by
+    nobody. The toll takes the type of the story's latest hazard before it."""
+    for cue in found:
+        if not _bare_toll(cue):
+            continue
+        story = [c for c in found if c.story_start == cue.story_start]
+        if any(c.chosen and c.event.event_type in HARM_TYPES and not _bare_toll(c) for c in story):
+            continue  # (a bombing's toll stays the bombing's)
+        hazards = [c for c in story if c.chosen and c.event.event_type in HAZARD_TYPES
+                   and c.event.mode == "asserted" and c.sentence_index <= cue.sentence_index]
+        if hazards:
+            cue.event.event_type = hazards[-1].event.event_type
 
 
 #: Places the rules found beyond the sentence for a movement: where the next sentence puts

@@ -415,7 +415,7 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
     ("gunmen killed six", "killed after an argument", "artillery fire killed 19")."""
     causes = [subject] if subject is not None and subject.dep_ == "nsubj" else []
     # (the clause may hang on a joined verb: "five are killed and three are injured when ...")
-    for clause in (c for verb in (token, *token.conjuncts) for c in verb.children):
+    for clause in (c for verb in _joined_verbs(token) for c in verb.children):
         if _vehicle_mishap_clause(clause):
             return "accident"  # "ten are killed after a bus falls down a ravine"
         if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
@@ -443,6 +443,25 @@ def _cause_type(token: Token, subject: Token | None) -> str | None:
     return None
 
 
+def _joined_verbs(verb: Token) -> tuple[Token, ...]:
+    """The verb and the verbs joined to it, whose clauses may tell what led to its harm: "five
+    are killed and three are injured when ..." (a conjunct), and, where the parser reads a list
+    of tolls as a clause of its next item ("One person is killed, five others are rescued and
+    nine are reported missing when a truck falls off a bridge": "killed" a ccomp of "rescued"),
+    the verb it hangs from and that verb's conjuncts."""
+    joined = (verb, *verb.conjuncts)
+    head = verb.head
+    if verb.dep_ == "ccomp" and verb.i < head.i and head.pos_ == "VERB" and any(
+            c.dep_ == "nsubjpass" for c in head.children):
+        joined += (head, *head.conjuncts)
+    return joined
+
+
+#: Verbs of a vehicle's (or a thing's) mishap when they tell what led to a harm: "killed after
+#: a multicab falls into rocky terrain", "injured when the jeepney overturns".
+_MISHAP_MOTIONS = {"fall", "plunge", "overturn", "capsize", "veer", "skid", "derail", "flip", "topple", "careen"}
+
+
 def _vehicle_mishap_clause(clause: Token) -> bool:
     """A clause of what led to a harm ("after ...", "when ...") whose doer is a vehicle of no
     army, in a sentence with no weapon, armed party or assault ("ten are killed after a bus
@@ -453,13 +472,20 @@ def _vehicle_mishap_clause(clause: Token) -> bool:
     if clause.dep_ not in ("advcl", "conj") or clause.pos_ not in ("VERB", "AUX") or not any(
             m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS and m.i < clause.i for m in clause.children):
         return False
-    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in _MOTOR_DOERS and c.ent_type_ != "PERSON"
-               and not _armed_vehicle(c) for c in clause.children):
+    if not any(c.dep_ == "nsubj" and (c.lemma_.lower() in _MOTOR_DOERS or _thing_in_mishap(c, clause))
+               and c.ent_type_ != "PERSON" and not _armed_vehicle(c) for c in clause.children):
         return False
-    return _no_violence_told(clause.sent)
+    return no_violence_told(clause.sent)
 
 
-def _no_violence_told(sentence: Span) -> bool:
+def _thing_in_mishap(subject: Token, clause: Token) -> bool:
+    """A common noun (no name, no pronoun) doing a verb of a mishap's motion
+    (:data:`_MISHAP_MOTIONS`): "a multicab falls into rocky terrain", "the jeepney overturns" --
+    a vehicle of a kind no list names, or a thing that gives way."""
+    return clause.lemma_.lower() in _MISHAP_MOTIONS and subject.pos_ == "NOUN"
+
+
+def no_violence_told(sentence: Span) -> bool:
     """The sentence names no word of :data:`_ARMED_HARM_WORDS` (as written or as its lemma)."""
     return not any(t.lower_ in _ARMED_HARM_WORDS or t.lemma_.lower() in _ARMED_HARM_WORDS for t in sentence)
 
@@ -486,7 +512,7 @@ def _toll_of_the_mishap_before(verb: Token) -> str | None:
     before = verb.doc[sentence.start - 1].sent
     if opens_paragraph(sentence, doc_text(verb.doc)):
         return None  # another paragraph (a digest's next item)
-    if not _no_violence_told(sentence) or not _no_violence_told(before):
+    if not no_violence_told(sentence) or not no_violence_told(before):
         return None
     for token in before:
         if token.lemma_.lower() in _HARM_BY_VEHICLE:
@@ -968,7 +994,7 @@ _BOMBS = {"bomb", "bombs", "grenade", "grenades", "device", "devices", "explosiv
           "car-bomb", "truck-bomb", "landmine", "landmines", "tripwire", "ieds", "trip-wire", "booby-trap"}
 _TERROR = {"terrorist", "terror", "militant", "insurgent"}
 #: Words of a weapon, an armed party, terror or an assault: a sentence naming none tells no violence
-#: (:func:`_no_violence_told`), so its harm is a mishap's toll, not an attack's
+#: (:func:`no_violence_told`), so its harm is a mishap's toll, not an attack's
 _ARMED_HARM_WORDS = frozenset(_WEAPON_WORDS | _BOMBS | _ARMED | _TERROR | _ASSAULT_WORDS)
 #: Words before a blast that make it a bombing ("the bombings of the embassies ... The blast in
 #: Nairobi"), not a gas explosion.
@@ -979,6 +1005,29 @@ _BOMBING_WORDS = frozenset({"bomb", "bombs", "bombing", "bombings", "bomber", "b
 def _told_of_bombing(token: Token) -> bool:
     """Whether the text before ``token`` speaks of bombs or terrorists."""
     return any(t.lower_ in _BOMBING_WORDS for t in token.doc[:token.i])
+
+
+#: Industrial sites whose blasts are mishaps: "an explosion at a coal mine", "the blast at the port".
+_WORKS = {"mine", "mines", "colliery", "plant", "factory", "refinery", "warehouse", "depot", "port", "pipeline",
+          "workshop", "foundry", "quarry", "mill", "facility", "silo", "chemical", "chemicals", "fireworks"}
+
+
+def _works_of_blast(token: Token) -> set[str]:
+    """The mine, plant, factory, refinery, port or the like an explosion's own phrase sets it at
+    ("An explosion at an illegal coal mine kills 25 people", "the death toll from yesterday's
+    explosion at the port rises to 40"), as lower-cased words, or none. With no other bomb word in
+    its sentence such a blast is an industrial mishap (codebook: accident), whatever bombings a
+    digest's earlier items told of (:func:`_item_lead`); "mine" there is the site, no land mine."""
+    return {o.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+            for o in c.children if o.dep_ == "pobj" and o.lower_ in _WORKS}
+
+
+def _item_lead(token: Token) -> bool:
+    """The word's sentence tells its news in the present ("An explosion at a coal mine kills 25
+    people", "The toll from the blast rises to 40"), as a digest's item does, so the bombings the
+    text told of before it are another item's; a wire story tells its later sentences in the past
+    ("The explosion at the factory killed five": the bombing the story told of before)."""
+    return token.sent.root.tag_ in ("VBZ", "VBP")
 
 
 _OFFICES = {"office", "president", "presidency", "governor", "mayor", "seat", "seats", "election", "elections",
@@ -1649,9 +1698,10 @@ def noun_type(token: Token) -> str | None:
     if lemma == "charge" and token.i + 1 < len(token.doc) and token.nbor(1).lower_.startswith(("d'", "d’")):
         return None  # "told ambassadors and charges d'affaires": envoys, no criminal charges
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    works = _works_of_blast(token) if lemma in ("explosion", "blast") else set()
     if lemma in ("explosion", "blast") and (modifiers & (_BOMBS | _TERROR)
-                                            or (_sentence_words(token) | _hyphened_words(token.sent)) & _BOMBS
-                                            or _told_of_bombing(token)):
+                                            or (_sentence_words(token) | _hyphened_words(token.sent)) & _BOMBS - works
+                                            or (_told_of_bombing(token) and not (works and _item_lead(token)))):
         return "attack"  # "the blast" of a bomb; "the embassy blast" of an article on the bombings
     if lemma == "fire" and (token.head.lemma_.lower() in ("open", "exchange", "return", "come")
                             or token.head.lower_ == "under"
@@ -2216,7 +2266,8 @@ _COVERAGE_NOUNS: dict[str, str] = {
     "sanction": "sanction", "restrictions": "sanction", "blacklisting": "sanction",
     # disaster
     "blizzard": "disaster", "avalanche": "disaster", "tsunami": "disaster", "mudslide": "disaster",
-    "mudslides": "disaster", "rockslide": "disaster", "snowstorm": "disaster", "windstorm": "disaster",
+    "mudslides": "disaster", "rockslide": "disaster", "rockfall": "disaster", "rockfalls": "disaster",
+    "snowstorm": "disaster", "windstorm": "disaster",
     "hailstorm": "disaster", "thunderstorm": "disaster", "rainstorm": "disaster", "heatwave": "disaster",
     "famine": "disaster", "epidemic": "disaster", "pandemic": "disaster", "tremor": "disaster",
     "aftershock": "disaster", "bushfire": "disaster", "sinkhole": "disaster", "twister": "disaster",

@@ -1423,6 +1423,20 @@ def test_a_hazard_whose_toll_its_sentence_tells_is_an_event(text: str) -> None:
     assert any(e.event_type == "disaster" for e in extract_events(text, published="2026-06-23"))
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a bare toll later in a story of a storm is the storm's (codebook §2), not an attack by nobody
+    ("Cyclone Freddy swept across southern Malawi on Monday, flattening villages near Blantyre.\n\n"
+     "President Chakwera said on Tuesday that 40 people have been confirmed killed.", {"disaster"}),
+    # ... but a story with an attack of its own keeps its toll the attack's
+    ("Cyclone Freddy swept across southern Malawi on Monday.\n\n"
+     "Gunmen attacked a relief convoy near Blantyre on Tuesday. Four people were killed.", {"disaster", "attack"}),
+])
+def test_a_bare_toll_in_a_hazard_story_is_the_hazards(text: str, kinds: set[str]) -> None:
+    events = extract_events(text, published="2023-03-15")
+    assert {e.event_type for e in events if e.event_type in ("disaster", "accident", "attack")} == kinds, \
+        [(e.event_type, e.sentence) for e in events]
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("Over 20,000 people demonstrate across Portugal against the government's pension reform.", "protest"),
     ("The European Union sanctions six Belarusian officials over the crackdown on journalists.", "sanction"),

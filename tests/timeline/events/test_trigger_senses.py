@@ -312,6 +312,38 @@ def test_a_bare_toll_after_a_told_mishap_is_that_mishap(text, kind):
     assert verb_type(killed) == kind
 
 
+# A blast set at a mine, plant or port is an industrial mishap, whatever bombings an earlier
+# digest item told of ("mine" there is the site, no land mine); a bomb word of its own keeps it an attack.
+@pytest.mark.parametrize("text, kind", [
+    ("A car bomb kills four soldiers in Gao, Mali.\n\n"
+     "An explosion at a copper mine in Kolwezi, Congo, kills at least 12 miners.", "accident"),
+    ("Terrorists storm a hotel in Mogadishu.\n\n"
+     "The toll from Tuesday's explosion at the port of Tema, Ghana, rises to 17.", "accident"),
+    ("A car bomb kills four soldiers in Gao, Mali.\n\n"
+     "An explosion at a police depot in Kano, caused by a bomb, kills three guards.", "attack"),
+    # a wire story's later sentence, told in the past, goes on with the bombing it told of
+    ("A suicide bomber struck a textile factory in Faisalabad on Monday.\n\n"
+     "The explosion at the factory killed five workers.", "attack"),
+])
+def test_an_explosion_at_a_works_is_an_industrial_mishap(text, kind):
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import noun_type
+    assert noun_type(next(t for t in parse(text) if t.lemma_.lower() == "explosion")) == kind
+
+
+# A killing after a thing of no listed kind falls, plunges or overturns is that mishap's toll, also
+# where the parser reads the list of tolls as a clause of its last item; "rockfall" is a disaster's word.
+@pytest.mark.parametrize("sentence, kind", [
+    ("Six people are killed and nine are injured after a trailer overturns on a highway near Baguio.", "accident"),
+    ("Six people are killed after a gondola falls into a ravine near Baguio.", "accident"),
+    ("Two people are killed, four others are rescued and five are reported missing when a tractor falls off a "
+     "bridge in Dhading, Nepal.", "accident"),
+    ("Three hikers are killed in a rockfall near Zermatt, Switzerland.", "disaster"),
+])
+def test_a_toll_of_a_fall_or_a_rockfall_is_that_mishap(sentence, kind):
+    assert kinds(sentence)[:1] == [kind]
+
+
 def test_a_bare_toll_in_the_next_digest_item_is_not_the_mishap_before():
     from timeline.events.nlp import parse
     from timeline.events.triggers import verb_type
