@@ -2540,15 +2540,22 @@ def _one_per_place(candidate: Candidate) -> list[Candidate]:
     for option in where:
         if option.place.geonameid == candidate.event.geonameid:
             continue
-        event = dataclasses.replace(candidate.event, evidence=[], actors=list(candidate.event.actors),
-                                    actor_details=[dict(d) for d in candidate.event.actor_details])
-        event.id = hashlib.sha1(f"{event.id}:{option.place.geonameid}".encode()).hexdigest()[:16]
+        event = _event_copy(candidate.event, option.place.geonameid)
         _set_place(event, option.place)
         event.place_derivation = f"one of the places the sentence names for it → {option.place.name} " \
                                  f"({option.place.feature})"
         copies.append(dataclasses.replace(candidate, event=event, place_explicit=True,
                                           place_options=[option] + none, split=True))
     return copies
+
+
+def _event_copy(event: Event, apart_by: object) -> Event:
+    """A copy of a candidate's event for another place or speaker of its sentence (no evidence
+    yet, its own lists), with an id of its own."""
+    copy = dataclasses.replace(event, evidence=[], actors=list(event.actors),
+                               actor_details=[dict(d) for d in event.actor_details])
+    copy.id = hashlib.sha1(f"{event.id}:{apart_by}".encode()).hexdigest()[:16]
+    return copy
 
 
 def _one_per_speaker(candidate: Candidate, actors: ActorResolver) -> list[Candidate]:
@@ -2567,9 +2574,7 @@ def _one_per_speaker(candidate: Candidate, actors: ActorResolver) -> list[Candid
     for actor in speakers:
         if actor.name == candidate.event.actor1:
             continue
-        event = dataclasses.replace(candidate.event, evidence=[], actors=list(candidate.event.actors),
-                                    actor_details=[dict(d) for d in candidate.event.actor_details])
-        event.id = hashlib.sha1(f"{event.id}:{actor.name}".encode()).hexdigest()[:16]
+        event = _event_copy(candidate.event, actor.name)
         copy = dataclasses.replace(candidate, event=event, split=True)
         _give_speaker(copy, actor)
         copies.append(copy)
