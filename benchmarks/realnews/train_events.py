@@ -276,8 +276,9 @@ def reliability(docs_candidates: list[tuple[dict, list]], model: EventModel) -> 
 
 def by_kind(docs_candidates: list[tuple[dict, list]]) -> tuple[list[tuple[dict, list]], list[tuple[dict, list]]]:
     """The documents the extractor reads as digests (items of their own) and as whole articles."""
-    digests = [(doc, candidates) for doc, candidates in docs_candidates if any(map(in_digest, candidates))]
-    articles = [(doc, candidates) for doc, candidates in docs_candidates if not any(map(in_digest, candidates))]
+    digests, articles = [], []
+    for doc, candidates in docs_candidates:
+        (digests if any(map(in_digest, candidates)) else articles).append((doc, candidates))
     return digests, articles
 
 

@@ -116,8 +116,10 @@ class Cue:
 def in_digest(cue: Cue) -> bool:
     """Whether a mention is told in a digest (a roundup, a live blog, a day of the current-events
     portal: a text the locator reads item by item), not in a whole article whose paragraphs go on
-    with one story; read once the whole text is (a text turns out a digest only at its later
-    paragraphs)."""
+    with one story. As far as the locator has read the text: a text may turn out a digest only
+    at a later paragraph, so the answer is the whole text's once
+    :func:`timeline.events.extract.candidate_events` has run (as ``select_events`` asks it), the
+    text's so far while it runs (as :func:`digest_item` asks it)."""
     locator = getattr(cue, "locator", None)
     return bool(locator is not None and locator.digest_item)
 
