@@ -292,8 +292,8 @@ def calibrated(model: EventModel, dev: list[tuple[dict, list]]) -> EventModel:
     tables = []
     for docs in by_kind(dev):
         outcomes = event_outcomes(docs, uncalibrated)
-        tables.append(tuple(isotonic(np.array([c for c, _ in outcomes]), np.array([ok for _, ok in outcomes], dtype=float)))
-                      if outcomes else ())
+        raw, real = np.array([c for c, _ in outcomes]), np.array([ok for _, ok in outcomes], dtype=float)
+        tables.append(tuple(isotonic(raw, real)) if outcomes else ())
     calibration, article_calibration = tables
     levels_up = sorted(level for table in tables for _, level in table)
     display = next((level for level in levels_up if level >= DISPLAY_CONFIDENCE), levels_up[-1])
