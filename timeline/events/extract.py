@@ -1764,12 +1764,31 @@ def _setting_of_saying(cue: Cue) -> Token | None:
     """The verb of saying whose occasion a statement's noun names ("the service said in a
     statement", "he told reporters at a news conference"): the noun is where the words were
     said, not words of its own (codebook §2: source attribution is no event)."""
-    noun = cue.trigger
-    if cue.event.event_type != "statement" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SAYING_OCCASIONS \
+    return _saying_at(cue.trigger) if cue.event.event_type == "statement" else None
+
+
+def _saying_at(noun: Token) -> Token | None:
+    """The verb of saying whose occasion ``noun`` names ("said in a statement", "told reporters
+    at a news conference"), else None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SAYING_OCCASIONS \
             or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "during"):
         return None
     say = noun.head.head
     return say if say.lemma_.lower() in SAY_VERBS and say.pos_ in ("VERB", "AUX") else None
+
+
+#: the occasions of a saying where one speaks (not a text: "said in a statement" names the words)
+SPOKEN_OCCASIONS = SAYING_OCCASIONS - {"statement", "release"}
+
+
+def _occasion_of_main_saying(token: Token, event_type: str) -> bool:
+    """A statement's noun that only names where the sentence's main verb of saying was spoken
+    ("Prime Minister Ardern said at a press conference that ...", "he told the BBC in an
+    interview"): the saying is the statement, with its speaker; the noun is its occasion."""
+    if event_type != "statement" or token.lemma_.lower() not in SPOKEN_OCCASIONS:
+        return False
+    say = _saying_at(token)
+    return say is not None and say.dep_ == "ROOT"
 
 
 def _told_as_fact(verb: Token) -> bool:
@@ -4005,7 +4024,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                 or _pending(token) or _conditional_outcome(token) or _open_question(token) \
                 or _saying_participle(token, event_type) or _wording_of_a_law(token, event_type) \
                 or _negated_description(token) or _purpose_clause(token) or _tally_of_cases(token) \
-                or _present_participle_of_noun(token, event_type):
+                or _present_participle_of_noun(token, event_type) or _occasion_of_main_saying(token, event_type):
             continue
         depth = _depth(token)
         # Main-clause triggers first (the lead sentence's verb is the lead event), then
