@@ -2791,13 +2791,16 @@ def _holds(area: PlaceMention, place: PlaceMention) -> bool:
         and place.country_code == area.country_code and fold(place.admin1) == fold(area.name or "")
 
 
-#: "X in Y", "X in southern Y": the words between a place and the one it is told to lie in.
-_LIES_IN = re.compile(r"\s+in\s+(the\s+)?((north|south|east|west|central)[a-z-]*\s+)?$", re.I)
+#: "X in Y", "X in southern Y", "X, near Y": the words between a place and the one it is told to
+#: lie in or by.
+_LIES_IN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?"
+                      r"(?:(?:north|south|east|west|central)[a-z-]*\s+)?")
 
 
 def _lies_in(place: PlaceMention, area: PlaceMention, text: str) -> bool:
-    """True when ``area`` follows ``place`` as where it lies ("Khan Yunis in southern Gaza"):
-    "in", perhaps "the" and a direction, between them."""
+    """True when ``area`` follows ``place`` as where it lies ("Khan Yunis in southern Gaza",
+    "Karaj, near Tehran"): "in", "near" or
+    "outside", perhaps "the" and a direction, between them."""
     return bool(text) and place.end is not None and area.start is not None and place.end <= area.start \
         and area.start - place.end < 30 and _LIES_IN.fullmatch(text[place.end:area.start]) is not None
 

@@ -326,6 +326,17 @@ def test_an_address_chain_is_one_happening_at_its_finest_place(text: str, places
     assert sorted(e.place_name for e in events) == sorted(places)
 
 
+@pytest.mark.parametrize("text, kind, places", [
+    # a town told as lying near a city is where it happened, the city only its bearing
+    ("A cargo plane crashed into a warehouse in Karaj, near Tehran, on Monday, killing nine people.", "accident",
+     ["Karaj"]),
+    ("A fire destroyed a school in Ramla, outside Tel Aviv, on Sunday.", "accident", ["Ramla"]),
+])
+def test_a_place_told_near_another_is_one_happening(text: str, kind: str, places: list[str]) -> None:
+    events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == kind]
+    assert [e.place_name for e in events] == places
+
+
 def test_the_town_of_an_address_is_read_in_the_division_it_names() -> None:
     # "Sumy Raion" is a step of several words; the Mykolaivka of Sumy Oblast, not of Donetsk Oblast
     events = [e for e in extract_events("A drone strike hit a bus in Mykolaivka, Sumy Raion, Sumy Oblast, Ukraine, "
