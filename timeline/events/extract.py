@@ -4867,8 +4867,9 @@ def _reconcile(candidates: list[tuple[tuple, _Trigger]]) -> list[tuple[tuple, _T
     kept = []
     for key, candidate in candidates:
         lemma = candidate.token.lemma_.lower()
-        if types & {"disaster", "accident"} and candidate.event_type == "attack" and lemma in HARM_VERBS:
-            continue
+        if types & {"disaster", "accident"} and candidate.event_type == "attack" and (
+                lemma in HARM_VERBS or candidate.token.lower_ in CONSEQUENCE_NOUNS):
+            continue  # (and "the number of casualties rose" after an earthquake: its toll)
         if candidate.event_type == "attack":
             words = {t.lower_ for t in candidate.token.subtree}
             if "protest" in types and words & CROWD_CONTROL:

@@ -650,6 +650,8 @@ def verb_type(token: Token) -> str | None:
         return None
     if lemma == "meet" and _met_by_no_party(token):
         return None  # "he was met by a man with a gun", "the plan was met with criticism": no meeting
+    if VERB_TYPES.get(lemma) in PHYSICAL_TYPES and _called_to_stop(token):
+        return None  # '"we have to stop attacking each other"', "stop killing civilians!": an appeal
     if lemma in _ANIMAL_HARM_VERBS and _animal_doer(token):
         return "accident"  # "a shark attacked a swimmer", "was mauled by a dog": no armed actor
     if lemma in ("sting", "maul", "bite", "gore", "trample") and _agentless_passive(token):
@@ -787,7 +789,7 @@ def verb_type(token: Token) -> str | None:
         for doer in (subject, agent):
             if doer is not None and doer.lemma_.lower() in _FIRES:
                 return "accident"  # "home hit by fire a second time"
-            if doer is not None and (doer.lemma_.lower() in _DISASTER_DOERS or doer.lower_ in _FLOODWATERS):
+            if doer is not None and _hazard_doer(doer):
                 return "disaster"  # "the second snowstorm to hit the Plains", "struck by a cyclone", "floodwaters hit"
         objects = {t.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
         tried = token.dep_ == "xcomp" and token.head.lemma_.lower() in ("try", "attempt")
@@ -825,7 +827,7 @@ def verb_type(token: Token) -> str | None:
         # "a bomb exploded", "blew up the embassy": an attack; "a gas tank exploded": an accident;
         # "a patrol car exploded on a mine", "exploded by a roadside device": the bomb is the cause
         return "attack" if (_clause_words(token) | _prep_object_words(token, "on") | _prep_object_words(token, "by")) \
-            & _BOMBS or lemma != "explode" else "accident"
+            & _BOMBS or lemma == "detonate" or (lemma == "blow" and _blown_up_by_someone(token)) else "accident"
     if lemma in ("run", "file", "stand"):
         # "runs for governor", "filed for the seat", "stood for parliament": a candidacy
         return "election" if _prep_object_words(token, "for") & _OFFICES else None
@@ -925,7 +927,7 @@ _SEIZED_GOODS = {"statement", "statements", "notice", "notices", "record", "reco
 _HIT_IDIOMS = {"road", "record", "high", "low", "shelf", "store", "market", "headline", "jackpot", "mark", "gear",
                "bottom", "wall", "button", "note", "ceiling", "peak", "stride", "milestone", "threshold", "benchmark",
                "snag", "trail", "level", "goal", "quota"}
-_IMPACT_VERBS = {"hit", "run", "crash", "ram", "slam", "plough", "plow", "strike", "collide", "smash"}
+_IMPACT_VERBS = {"hit", "run", "crash", "ram", "slam", "plough", "plow", "strike", "collide", "smash", "overrun"}
 _VEHICLES = {"train", "bus", "car", "truck", "lorry", "plane", "aircraft", "jet", "helicopter", "ship",
              "boat", "ferry", "vessel", "tanker", "vehicle", "van", "minibus", "coach", "tram", "motorcycle"}
 #: "an exchange of fire", "the line of fire" (not "the cause of the fire")
@@ -1319,6 +1321,63 @@ def _agentless_passive(verb: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
 
 
+#: Pronouns of people, who blow things up ("it" and "that" may be the thing that explodes).
+_PERSON_PRONOUNS = {"i", "you", "he", "she", "we", "they", "who"}
+#: The kinds a storm's name follows ("Hurricane Lorenzo", "Typhoon Hagibis", "Tropical Storm Imelda").
+_STORM_KINDS = {"hurricane", "typhoon", "cyclone", "storm"}
+
+
+def _hazard_doer(doer: Token) -> bool:
+    """The doer of a verb of striking is a natural hazard, no attacker: a hazard's word
+    (:data:`_DISASTER_DOERS`, :data:`_FLOODWATERS`: "struck by a cyclone", "floodwaters hit")
+    or a storm's proper name after its kind ("as Hurricane Lorenzo hit the Azores", "Typhoon
+    Hagibis struck Tokyo"): a disaster, with no doer (codebook: disaster)."""
+    if doer.lemma_.lower() in _DISASTER_DOERS or doer.lower_ in _FLOODWATERS:
+        return True
+    return doer.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _STORM_KINDS for c in doer.children)
+
+
+#: Verbs of ceasing one is called on to do: "stop attacking", "cease firing", "quit fighting".
+_CEASINGS = {"stop", "cease", "quit"}
+#: Verbs of obligation before "to" ("we have to stop", "they need to stop").
+_OBLIGATIONS = {"have", "need", "ought"}
+
+
+def _called_to_stop(verb: Token) -> bool:
+    """A harm's verb after a verb of ceasing that is itself called for: an imperative ("Stop
+    killing our children!"), an obligation ("we have to stop attacking each other", "they must
+    cease firing") or an appeal ("urged both sides to stop fighting"). It tells what a
+    speaker asks for, no happening (codebook §1: the appeal is the statement); "the army
+    stopped shelling the town" tells one that was going on."""
+    stop = verb.head
+    if verb.dep_ != "xcomp" or stop.lemma_.lower() not in _CEASINGS or stop.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in stop.children):
+        return True
+    if stop.dep_ == "xcomp" and stop.head.lemma_.lower() in _OBLIGATIONS | _URGING:
+        return True
+    while stop.dep_ == "conj" and stop.head.pos_ == "VERB":
+        stop = stop.head  # "put aside differences and stop attacking": the first verb's frame
+        if stop.dep_ == "xcomp" and stop.head.lemma_.lower() in _OBLIGATIONS | _URGING:
+            return True
+    # an imperative: a bare verb with no subject opening its clause
+    return stop.tag_ == "VB" and stop.dep_ in ("ROOT", "ccomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in stop.children)
+
+
+def _blown_up_by_someone(blow: Token) -> bool:
+    """"Blow up" said of what someone blows up: a transitive use ("rebels blew up the
+    bridge"), a passive ("the pipeline was blown up") or a clause with no subject of its own
+    ("the officers she attempted to blow up"), an attack. Only the intransitive said of a thing
+    ("the plane blew up in the air", "it just blew up") tells a thing exploding, as "exploded"
+    does (:func:`verb_type` reads its cause from the clause)."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in blow.children):
+        return True
+    subject = next((c for c in blow.children if c.dep_ == "nsubj"), None)
+    return subject is None or subject.ent_type_ in ("PERSON", "NORP", "ORG") or subject.lower_ in _PERSON_PRONOUNS \
+        or subject.lemma_.lower() in _PEOPLE | _ARMED | _TERROR
+
+
 def _hit_and_run(token: Token) -> bool:
     """The word "hit-and-run" (one token, or "hit - and - run")."""
     return token.lower_ == "hit-and-run" or (token.lower_ == "run" and token.i > 1 and token.nbor(-1).lower_ == "-"
@@ -1656,6 +1715,9 @@ def noun_type(token: Token) -> str | None:
         return None  # "the office was set on fire": the verb "set" names the arson
     if _fire_of_an_attack(token):
         return None  # "a drone struck the market, causing a massive fire": the attack's damage
+    if lemma == "bombing" and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "water"
+                                  for c in token.children):
+        return None  # "water bombing by aircraft": dropping water on a fire from the air, no attack
     if lemma == "compensation":
         # "announces compensation payments to the victims' families": relief money (not a
         # court's award, nor "executive compensation")

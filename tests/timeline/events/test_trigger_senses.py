@@ -1148,3 +1148,51 @@ def test_seconding_an_appeal_is_support():
 
 def test_seconding_a_motion_is_no_support():
     assert "support" not in kinds("Commissioner Joe Lane seconded the motion in Dayton on Tuesday.")
+
+
+# The doer's nature decides the type of a verb of striking or blowing up, not the verb's sense:
+# a storm named by its kind hits as a hazard, a vehicle overrunning a runway is a mishap, a thing
+# that blows up by itself explodes (issue #15: "types follow the verb, not the happening").
+@pytest.mark.parametrize("sentence, kind", [
+    ("On Tuesday, as Typhoon Mawar hit the island of Guam, the governor ordered schools closed.", "disaster"),
+    ("The cargo jet overran the runway at Kuopio on Tuesday and came to rest in a field.", "accident"),
+    ("The fuel truck blew up on a highway near Lagos on Tuesday, witnesses said.", "accident"),
+])
+def test_a_hazard_or_a_thing_strikes_in_no_attack(sentence, kind):
+    assert kind in kinds(sentence)
+    assert "attack" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels blew up the bridge near Goma on Tuesday.",
+    "Militants overran an army post near Gao on Tuesday.",
+])
+def test_an_armed_party_blowing_up_or_overrunning_is_an_attack(sentence):
+    assert "attack" in kinds(sentence)
+
+
+# A toll word beside the disaster that caused it is that disaster's toll, no attack.
+def test_casualties_of_an_earthquake_are_its_toll():
+    found = kinds("Officials said at least 40 people died due to the storm, while the number of casualties rose "
+                  "to 300 in Fiji.")
+    assert "disaster" in found and "attack" not in found
+
+
+# A call to stop fighting (an imperative, an obligation, an appeal) tells no fight.
+@pytest.mark.parametrize("sentence", [
+    'The mayor of Tyre said on Tuesday: "We have to stop attacking each other."',
+    '"Stop shooting at our homes!" residents of Jenin shouted at the soldiers on Tuesday.',
+    "The governor of Kano said on Tuesday that the two clans must stop attacking each other.",
+])
+def test_a_call_to_stop_attacking_is_no_attack(sentence):
+    assert "attack" not in kinds(sentence)
+
+
+def test_an_attack_that_stopped_was_an_attack():
+    assert "attack" in kinds("The army stopped shelling the town of Idlib on Tuesday.")
+
+
+# Water bombing is fire-fighting from the air.
+def test_water_bombing_is_no_attack():
+    assert "attack" not in kinds("Officials in Athens said on Tuesday that water bombing by aircraft had slowed "
+                                 "the fire.")
