@@ -846,9 +846,26 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         after = ctx.text[m.end():m.end() + 25]
         if re.match(r"\s+(?:people|persons|men|women|troops|soldiers|workers|tons|members|units|dollars|shares|votes|miles|kilometers|kilometres|km|feet|meters|metres|yards|acres|tons|tonnes|kg|litres|liters|cars|jobs|employees|students|cases|times|copies|homes|houses|rounds|barrels)\b", after, re.I):
             return None
+        if _counted_plural(ctx, m.start(), m.end(), prev):
+            return None
         if year < 1800 and prev not in _YEAR_ALLOWED_BEFORE:
             return None
     return _with_anchor(_narrowed(cal.year_ref(year), ctx.text[m.start():m.start(1)]), "explicit year")
+
+
+def _counted_plural(ctx: DateContext, start: int, end: int, prev: str) -> bool:
+    """A four-digit number that counts the plural noun after it: after a word that is no
+    preposition of time, determiner or possessive ("some 1950 protesters", "killing 1200
+    civilians"), or opening a clause when it is far from the publication's year ("As of
+    Wednesday, 1885 aftershocks had occurred"; but "Sales rose, 2019 figures show"): an amount,
+    not a year ("in 2019 elections", "the 1990 protests" stay years)."""
+    after = re.match(r"\s+([a-z]+)\b", ctx.text[end:end + 25])
+    if after is None or not after.group(1).endswith("s") or after.group(1).endswith(("ss", "us", "is")):
+        return False
+    if ctx.text[max(0, start - 3):start].rstrip().endswith((",", ";", ":")):
+        return abs(int(ctx.text[start:end][-4:]) - ctx.published.year) > 50
+    return prev.isalpha() and prev.islower() and prev not in _YEAR_ALLOWED_BEFORE | _TEMPORAL_PREPS \
+        and prev not in _YEAR_DETERMINERS and prev not in _POSSESSIVES
 
 
 @rule("short_year", r"'(\d\d)(?!\d|s\b)", priority=0)
