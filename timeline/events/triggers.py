@@ -2801,9 +2801,60 @@ _PARTY_WORDS = {"ruling", "governing", "opposition", "conservative", "labour", "
                 "democratic", "republican", "liberal", "green", "nationalist", "coalition", "political"}
 
 
+#: what a ruler or a state gives up when it hands over rule ("relinquished control of Hong Kong")
+_RULE_WORDS = {"control", "power", "powers", "sovereignty", "office", "presidency", "throne", "crown", "command",
+               "leadership", "authority", "rule", "premiership"}
+#: distinctions and rights an authority takes back ("stripped him of his citizenship")
+_STRIPPED_HONOURS = {"honour", "honor", "honours", "honors", "title", "titles", "citizenship", "nationality", "award",
+                     "medal", "knighthood", "order", "licence", "license", "accreditation", "immunity", "rank",
+                     "passport", "mandate", "seat", "post"}
+#: members of a body who may be removed from it
+_REMOVED_MEMBERS = {"legislator", "legislators", "lawmaker", "lawmakers", "mp", "mps", "member", "members",
+                    "councillor", "councillors", "councilor", "councilors", "senator", "senators"}
+#: verbs that forecast an outcome ("is projected to become prime minister": a vote's forecast, no office taken)
+_FORECASTS = {"project", "expect", "predict", "tip", "forecast", "favour", "favor"}
+
+
+def _change_of_office(token: Token, lemma: str, objects: set[str]):
+    """A leadership change told by a common verb (the codebook's other): "the military installs
+    General X as interim leader", "Cardinal Farrell becomes the acting head of Vatican City", "the
+    assembly removed two legislators from office", "the British relinquished control of Hong Kong",
+    "the president strips Y of the country's highest honour". Not "became the first leader to
+    visit ..." (a record, the visit is the happening), "is projected to become prime minister"
+    (a forecast of a vote), "removed the debris", "relinquished custody", "stripped naked";
+    _UNDECIDED for the verbs' other uses."""
+    if lemma == "install":
+        return "other" if _prep_object_words(token, "as") & (_POSTS | _OFFICES) else None
+    if lemma == "become":
+        # the post is one of a state, a city or a body the phrase names ("head of Vatican City"),
+        # not a rank in a team ("became a team leader")
+        posts = [c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in _POSTS - {
+            "candidate", "nominee", "successor", "official", "officials", "aide", "aides", "adviser", "advisor"}
+                 and any(t.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for t in c.subtree)]
+        forecast = token.dep_ == "xcomp" and token.head.lemma_.lower() in _FORECASTS
+        record = any(t.dep_ in ("acl", "relcl") for c in token.children if c.dep_ in ("attr", "conj")
+                     for t in c.subtree)  # "the first leader [...] to visit the region"
+        if posts and not forecast and not record:
+            return "other"
+        return _UNDECIDED
+    if lemma == "remove" and token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() == "vote":
+        return None  # "the council votes to remove the prime minister": the vote tells it (_appointment_by_its_vote)
+    if lemma == "remove":
+        # (not "plan to remove Elian": a person taken away, no office lost)
+        holders = _object_heads(token) & (_POSTS | _REMOVED_MEMBERS)  # (not "removed the tag from the manager's title")
+        return "other" if holders or _prep_object_words(token, "from") & (_OFFICES | _RULE_WORDS) else None
+    if lemma == "relinquish":
+        return "other" if _object_heads(token) & _RULE_WORDS else None
+    if lemma == "strip":
+        return "other" if (objects | _prep_object_words(token, "of")) & _STRIPPED_HONOURS else None
+    return _UNDECIDED
+
+
 def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
     """The codebook's 'other' (appointments, releases, laws and measures) and court
     steps named by common verbs whose sense their arguments decide; _UNDECIDED for the rest."""
+    if lemma in ("install", "become", "remove", "relinquish", "strip"):
+        return _change_of_office(token, lemma, objects)
     if lemma == "send" and _object_heads(token) & LAW_TEXTS and particle_free(token):
         return "other"  # "the bill was sent to the governor for signature": a step of law-making
     if lemma == "send" and _prep_object_words(token, "to") & _LOCKUPS and _person_object(
@@ -3768,7 +3819,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
     "ticket", "implement", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower", "end",
     "decide", "confiscate", "impound",
-    "demand",
+    "demand", "install", "remove", "relinquish", "strip",
 })
 
 

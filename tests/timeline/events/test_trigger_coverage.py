@@ -969,3 +969,21 @@ def test_a_built_structure_falling_down_is_an_accident_however_it_is_named(sente
 
 def test_a_relative_clause_on_talks_that_collapsed_names_no_fallen_structure() -> None:
     assert "accident" not in _candidate_kinds("The talks in Oslo, which collapsed in May, resumed on Monday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maria Kessler becomes the first female president of Austria on Monday.",
+    "The president of Freedonia strips the former minister of his citizenship on Monday.",
+    "The assembly in Zagreb removed two legislators from office on Monday.",
+])
+def test_a_leadership_change_told_by_a_common_verb_is_other(sentence: str) -> None:
+    assert "other" in _candidate_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meloni becomes the first leader from the European Union to visit Kabul on Monday.",
+    "He became a team leader in the platoon in 2008.",
+    "Workers removed the debris from the road in Lyon on Monday.",
+])
+def test_a_record_a_rank_or_a_removed_thing_is_no_leadership_change(sentence: str) -> None:
+    assert "other" not in _candidate_kinds(sentence)
