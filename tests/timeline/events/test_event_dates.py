@@ -583,7 +583,7 @@ def test_a_day_after_the_report_does_not_date_a_statement_told_as_made() -> None
     # the interview was given by the report's day; the weeks of what was said are still to come
     event = _candidate("Col. Ann Lee, a veteran of the border war, said in an interview with a local radio station "
                        "at her base that she hopes to reopen the bridge within the next two weeks.", "2025-03-12",
-                       "interview")
+                       "said")  # (the saying is the statement's mention, the interview its occasion)
     _assert_one_day(event, dt.date(2025, 3, 12))
 
 
