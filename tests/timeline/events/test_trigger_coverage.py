@@ -975,6 +975,7 @@ def test_a_relative_clause_on_talks_that_collapsed_names_no_fallen_structure() -
     "Maria Kessler becomes the first female president of Austria on Monday.",
     "The president of Freedonia strips the former minister of his citizenship on Monday.",
     "The assembly in Zagreb removed two legislators from office on Monday.",
+    "The army installs General Ivo Marek as interim leader.",
 ])
 def test_a_leadership_change_told_by_a_common_verb_is_other(sentence: str) -> None:
     assert "other" in _candidate_kinds(sentence)
