@@ -1148,3 +1148,21 @@ def test_seconding_an_appeal_is_support():
 
 def test_seconding_a_motion_is_no_support():
     assert "support" not in kinds("Commissioner Joe Lane seconded the motion in Dayton on Tuesday.")
+
+
+# A law text that passes a chamber: the chamber's vote approving it (codebook: parliamentary
+# votes, approvals of a common text), told from the text's side; not a time or a storm passing.
+@pytest.mark.parametrize("sentence", [
+    "The school funding bill passed the Ohio Senate on Tuesday.",
+    "A budget measure passes through the state assembly in Albany on Thursday.",
+])
+def test_a_law_text_passing_a_chamber_is_its_approval(sentence):
+    assert "agree" in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deadline for the Ohio filing passed on Tuesday.",
+    "The wage bill passed its first legal test in a Columbus court on Tuesday.",
+])
+def test_other_passings_are_no_approval(sentence):
+    assert "agree" not in kinds(sentence)
