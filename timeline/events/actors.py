@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from geodata.gazetteer.index import is_capital, place_for_demonym
 from geodata.model import PlaceMention
 from timeline.events.places import PlaceTokens
-from timeline.events.triggers import ARMED_MEN, BODY_KIND_WORDS, DEATH_VERBS, ELECT_LEMMAS, SPOKESPERSON_TITLES
+from timeline.events.triggers import (ARMED_MEN, BODY_KIND_WORDS, DEATH_VERBS, ELECT_LEMMAS, SPOKESPERSON_TITLES,
+                                      passing_chamber)
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -1626,7 +1627,11 @@ GAINING_VERBS = {"win", "receive", "get", "gain", "secure", "earn", "obtain", "c
 def approver_of(trigger: Token) -> Token | None:
     """The party a consent comes "from" ("the plan won approval from the county council", "the
     bypass received final approval from the planning board", "approval from the board came on
-    Monday"): it approves; the plan that wins it is what it approves. Else None."""
+    Monday"): it approves; the plan that wins it is what it approves. So does the body a law
+    text passes ("the bill passed the Senate": :func:`passing_chamber`). Else None."""
+    chamber = passing_chamber(trigger) if trigger.pos_ == "VERB" else None
+    if chamber is not None:
+        return chamber
     if trigger.pos_ in ("VERB", "AUX"):
         if trigger.lemma_.lower() not in GAINING_VERBS:
             return None

@@ -107,6 +107,7 @@ from timeline.events.triggers import (
     noun_type,
     only_possible_participle,
     participle_clause,
+    text_passes_a_chamber,
     to_infinitive,
     verb_type,
 )
@@ -775,6 +776,16 @@ def _hazard_with_toll(cue: Candidate) -> bool:
     return any(t.i != trigger.i and t.pos == VERB and t.lemma_.lower() in TOLL_WORDS for t in trigger.subtree)
 
 
+def _text_passed(cue: Candidate) -> bool:
+    """A law text told as having passed the body that voted it, not negated ("This bill passed
+    the Senate on Tuesday", "A bill passes through Congress and is signed by the president"; see
+    :func:`timeline.events.triggers.text_passes_a_chamber`): the body's vote is told as done,
+    whatever the model makes of a wording told from the text's side."""
+    trigger = cue.trigger
+    return cue.event.mode == "asserted" and trigger.lemma_.lower() == "pass" and text_passes_a_chamber(trigger) \
+        and not any(c.dep_ == "neg" for c in trigger.children)
+
+
 #: Candidates the text tells as surely happened (or surely planned), whatever the event model
 #: scores them: each is kept (its own score raised to the keep threshold in :func:`select_events`).
 _TOLD_AS_SURE: tuple[Callable[[Candidate], bool], ...] = (
@@ -784,6 +795,7 @@ _TOLD_AS_SURE: tuple[Callable[[Candidate], bool], ...] = (
     _accusation_in_a_text,         # "the relatives filed affidavits alleging that he beat the boy" (§2)
     _dated_in_subordinate_clause,  # "the beating of a student, which prompted clashes this week"
     _scheduled_gathering,          # "The council will host a forum on April 22" (§3: planned)
+    _text_passed,                  # "This bill passed the Senate on Tuesday" (§1: a parliamentary vote)
 )
 
 
@@ -4731,7 +4743,7 @@ def _second_doer(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
         return False
     subject = _named_subject(token)
     if subject is None:
-        return False
+        return _agent_beside_chamber(token, chosen)
     for c in chosen:
         if c.event_type != candidate.event_type or c.token.pos_ != "VERB":
             continue
@@ -4744,6 +4756,17 @@ def _second_doer(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
         if other is not None and other.lemma_.lower() != subject.lemma_.lower():
             return True
     return False
+
+
+def _agent_beside_chamber(verb: Token, chosen: list[_Trigger]) -> bool:
+    """A passive verb with an agent of its own joined by "and" to a chosen verb by which a law
+    text passes a body ("A bill passes through Congress and is signed by President Ruiz"): the
+    body's vote and the agent's act are two steps taken by two parties (see :func:`_second_doer`;
+    :func:`timeline.events.triggers.passing_chamber`)."""
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children
+                  if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+    return agent is not None and any(c.token.i == verb.head.i and c.token.pos_ == "VERB"
+                                     and text_passes_a_chamber(c.token) for c in chosen)
 
 
 def _second_measure(candidate: _Trigger, chosen: list[_Trigger]) -> bool:

@@ -2530,6 +2530,32 @@ def _particle(verb: Token) -> str | None:
         c.dep_ == "advmod" and c.lower_ in _PARTICLES and 0 < c.i - verb.i <= 3)), None)
 
 
+#: Bodies whose vote a bill passes ("passed the Senate", "passes through Congress", "passed in the House").
+_CHAMBERS = {"house", "senate", "congress", "parliament", "assembly", "legislature", "council", "committee",
+             "chamber", "duma", "knesset", "diet", "bundestag", "lawmakers", "legislators", "commission", "board"}
+
+
+def passing_chamber(verb: Token) -> Token | None:
+    """The body a law text passes, for "pass" with a law text for subject and the body that voted
+    it as object or in a phrase ("This bill passed the Senate on Tuesday", "A bill passes through
+    Congress", "Her bill has passed out of the House", "the measure passed in the assembly"):
+    the body's vote approving the text (codebook: parliamentary votes, approvals of a common
+    text), told from the text's side. None for "the deadline passed", "the storm passed through
+    the county"."""
+    subject = _head_subject(verb)
+    if verb.lemma_.lower() != "pass" or subject is None or subject.lemma_.lower() not in LAW_TEXTS:
+        return None
+    bodies = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "in", "out", "by")
+        for o in c.subtree if o.dep_ == "pobj"]
+    return next((b for b in bodies if b.lemma_.lower() in _CHAMBERS), None)
+
+
+def text_passes_a_chamber(verb: Token) -> bool:
+    """"This bill passed the Senate": a law text passes the body that voted it (:func:`passing_chamber`)."""
+    return passing_chamber(verb) is not None
+
+
 def _subject_words(verb: Token) -> set[str]:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ in ("acl", "relcl"):
@@ -3341,6 +3367,8 @@ def _coverage_verb_type(token: Token, lemma: str):
         # account of a crime is no accusation by a party
         subject = _head_subject(token)
         return "condemn" if subject is not None and subject.lemma_.lower() not in _ACCOUNT_GIVERS else None
+    if lemma == "pass" and text_passes_a_chamber(token):
+        return "agree"  # "the bill passed the Senate on Tuesday": the chamber's vote approving it
     if lemma in ("adopt", "pass"):
         # "the council adopted a resolution", "parliament passed the bill"; not "adopted a child",
         # "passed the ball", "passed away"

@@ -1007,3 +1007,12 @@ def test_a_place_named_by_its_kind_word_is_the_doer(text: str, doer: str) -> Non
 def test_the_party_whose_season_goes_on_with_a_vote_holds_it(text: str, doer: str) -> None:
     events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "election"]
     assert events and all(e.actor1 == doer for e in events), [(e.actor1, e.place_name) for e in events]
+
+
+def test_the_chamber_a_bill_passes_is_its_doer_and_the_signer_acts_apart() -> None:
+    # "the bill passed the House": the House voted it; "and was signed by Governor Ana Ruiz":
+    # a second step by a party of its own (two events, two doers)
+    events = extract_events("A bill raising the minimum wage passed the Vermont House on Tuesday and was signed "
+                            "by Governor Ana Ruiz.", published=PUBLISHED)
+    doers = sorted(e.actor1 or "" for e in events if e.event_type == "agree")
+    assert len(doers) == 2 and "Ana Ruiz" in doers[0] + doers[1] and any("House" in d for d in doers), doers

@@ -1196,3 +1196,21 @@ def test_an_attack_that_stopped_was_an_attack():
 def test_water_bombing_is_no_attack():
     assert "attack" not in kinds("Officials in Athens said on Tuesday that water bombing by aircraft had slowed "
                                  "the fire.")
+
+
+# A law text that passes a chamber: the chamber's vote approving it (codebook: parliamentary
+# votes, approvals of a common text), told from the text's side; not a time or a storm passing.
+@pytest.mark.parametrize("sentence", [
+    "The school funding bill passed the Ohio Senate on Tuesday.",
+    "A budget measure passes through the state assembly in Albany on Thursday.",
+])
+def test_a_law_text_passing_a_chamber_is_its_approval(sentence):
+    assert "agree" in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deadline for the Ohio filing passed on Tuesday.",
+    "The wage bill passed its first legal test in a Columbus court on Tuesday.",
+])
+def test_other_passings_are_no_approval(sentence):
+    assert "agree" not in kinds(sentence)
