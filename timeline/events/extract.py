@@ -658,6 +658,37 @@ INQUIRY_VERBS = {"investigate", "probe", "examine", "review"}
 UNKNOWN_WORDS = {"unclear", "unknown", "uncertain", "undetermined"}
 
 
+#: Nouns of a body's inquiry into a happening ("the investigation", "a probe").
+INQUIRY_NOUNS = {"investigation", "probe", "inquiry"}
+#: Verbs that tell only an inquiry's course: its length or going on ("the probe could last two
+#: years"), or its opening by a body other than the speaker ("the NTSB would begin an investigation").
+INQUIRY_COURSE_VERBS = {"last", "take", "continue", "remain"}
+INQUIRY_OPENING_VERBS = {"begin", "start", "open", "launch"}
+
+
+def _inquiry_step(content: Token) -> bool:
+    """True for said words that tell a step or the course of an inquiry, in any tense: an
+    inquiry verb in the passive done by another body or as part of an inquiry ("the road will
+    be examined as part of the investigation", "the crash will be investigated by the state
+    patrol"); an inquiry noun as the subject or object of a verb of its course ("their
+    investigation could last as long as two years"), or opened by a named third body ("the
+    NTSB would begin an investigation"). A routine step, no position of the speaker's (codebook
+    §1). Not a body's word that the happening will be looked into ("the government reports that
+    the circumstances will be investigated", "said it would open an inquiry"): a pledge."""
+    lemma = content.lemma_.lower()
+    children = list(content.children)
+    if lemma in INQUIRY_VERBS and any(c.dep_ == "auxpass" for c in children):
+        return any(c.dep_ == "agent" for c in children) or any(
+            t.lower_ == "part" and t.dep_ == "pobj" and any(g.lemma_.lower() in INQUIRY_NOUNS for g in t.subtree)
+            for t in content.subtree)
+    if not any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in INQUIRY_NOUNS for c in children):
+        return False
+    if lemma in INQUIRY_OPENING_VERBS:
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ == "PROPN"
+    return lemma in INQUIRY_COURSE_VERBS
+
+
 def _inquiry_only(cue: Cue) -> bool:
     """True for a bare verb of saying whose words only tell that the body is looking into a
     happening or that something about it is not known ("The coast guard says it is
@@ -670,6 +701,8 @@ def _inquiry_only(cue: Cue) -> bool:
     content = _said_content(cue.trigger)
     if content is None or any(c.dep_ == "neg" for c in content.children):
         return False
+    if _inquiry_step(content):
+        return True
     lemma = content.lemma_.lower()
     if lemma in INQUIRY_VERBS or (lemma == "look" and any(
             c.lower_ == "into" and c.dep_ in ("prep", "prt") for c in content.children)):

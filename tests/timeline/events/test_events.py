@@ -1554,11 +1554,21 @@ _SINKING = "A ferry sank off Corfu on Monday, killing three people. "
     "The coast guard says it is investigating.",
     "The coast guard said they are looking into the crash.",
     "The Greek coast guard states that the cause is unclear at this time.",
+    "A port official said the hull will be examined as part of the investigation.",
+    "A coast guard spokesman told reporters the investigation could take several months.",
+    "Deputy Tom Hale said the Hellenic Maritime Board would begin an investigation on Wednesday.",
 ])
 def test_a_source_only_looking_into_a_happening_makes_no_statement(sentence: str) -> None:
     # codebook §1: an investigation's routine steps are not coded; no finding is no position
     events = extract_events(_SINKING + sentence, published="2025-04-01")
     assert [e.event_type for e in events] == ["accident"]
+
+
+def test_a_government_saying_a_happening_will_be_investigated_stays_a_statement() -> None:
+    # a body's word that it will look into a happening is a pledge, not a routine step
+    events = extract_events(_SINKING + "The Greek government said on Tuesday that the sinking will be investigated.",
+                            published="2025-04-01")
+    assert "statement" in [e.event_type for e in events]
 
 
 def test_a_source_saying_it_will_not_tolerate_a_wrong_stays_a_statement() -> None:
