@@ -825,6 +825,11 @@ _TIME_ONLY_PREPS = frozenset("in since until till during before after by through
 _MODEL_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]+\s+(?:[A-Z0-9]|truck|car|sedan|van|pickup|driven|motorcycle)")
 
 
+#: A time zone after a four-digit number: a 24-hour clock time, not a year ("at 5 p.m. local
+#: time (2100 UTC)", "at about 10:35 a.m. (0735 GMT)", "1354Z").
+_ZONE_CLOCK_AFTER = re.compile(r"\s*(?:UTC|GMT|Z)\b")
+
+
 @rule("year", rf"(?:(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|(?:the\s+)?year)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*|(?:post|pre)-)?(?:'|FY\s?)?({YEAR})(?:'s)?(?!\s*(?:%|percent|per\s+cent|-(?!-)|–)|\.\d|,\d|/\d)")
 def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     year = int(m.group(1))
@@ -843,6 +848,8 @@ def _year(m: re.Match[str], ctx: DateContext) -> Resolved | None:
         if _PRODUCT_BEFORE.search(before) and prev not in _YEAR_ALLOWED_BEFORE and prev not in _YEAR_DETERMINERS:
             if not re.search(rf"(?:{_M_FULL}|{WEEKDAY}|Christmas|Easter|Summer|Spring|Winter|Fall|Autumn|In|Since|By|Until|From|During|Before|After|Early|Late)\s*,?\s*$", before):
                 return None
+        if _ZONE_CLOCK_AFTER.match(ctx.text, m.end()) and prev not in _YEAR_ALLOWED_BEFORE:
+            return None  # a clock time: "at 5 p.m. local time (2100 UTC)"
         after = ctx.text[m.end():m.end() + 25]
         if re.match(r"\s+(?:people|persons|men|women|troops|soldiers|workers|tons|members|units|dollars|shares|votes|miles|kilometers|kilometres|km|feet|meters|metres|yards|acres|tons|tonnes|kg|litres|liters|cars|jobs|employees|students|cases|times|copies|homes|houses|rounds|barrels)\b", after, re.I):
             return None
