@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from collections.abc import Iterable
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
@@ -539,11 +540,14 @@ class Locator:
         return place
 
     def no_place(self, event_type: str, geonameid: int | None, derivation: str | None,
-                 said_inside: bool = False, place_text: str | None = None) -> str | None:
+                 said_inside: bool = False, place_text: str | None = None,
+                 doer: dict | None = None, place_country: str | None = None,
+                 visiting: bool = False) -> str | None:
         """Why a selected event's place is none of its own, or None when it may be: a
         continent or a region of several countries ("Europe", "East Africa"), wider than any
-        place a happening is coded at; the place of the story so far given to words whose
-        venue the text does not state (a statement is not made where the last strike hit),
+        place a happening is coded at; the place of the story so far or the article's setting
+        given to words whose venue the text does not state (a statement is not made where the
+        last strike hit, nor a foreign leader's tweet in the country the story is about),
         unless the story is at the dateline's city. ``place_text`` is the words the place was
         read from, which tell a region of the gazetteer's own list (no geonameid) apart."""
         if self.digest and SETTING_GUESS in (derivation or ""):
@@ -557,7 +561,7 @@ class Locator:
             return None
         if geonameid in self.too_wide:
             return "only a continent or a region of several countries"
-        if event_type in VERBAL_TYPES and (derivation or "").startswith(STORY_PLACE) and not (
+        if event_type in VERBAL_TYPES and self._guessed_venue(derivation, doer, place_country, visiting) and not (
                 self.dateline is not None and self.dateline.geonameid == geonameid) \
                 and not (derivation or "").endswith(f"({GATHERING_PLACE})"):
             # (words told after a meeting the story placed are said at it: "The school board met
@@ -570,6 +574,25 @@ class Locator:
             # was said; a statement is placed where it was made if the text says so (codebook §3)
             return "the place is in what was said, not where it was said"
         return None
+
+    @staticmethod
+    def _guessed_venue(derivation: str | None, doer: dict | None, place_country: str | None,
+                       visiting: bool = False) -> bool:
+        """Whether a place was guessed for words from the story rather than read from their
+        sentence: the place of the story so far ("... Kabul. Hotak also alleged ..."), or the
+        article's setting (the place the whole text names most) given to a named person's
+        words, unless the person is of the setting's country or the words' mentions tell of the
+        person's visit: in a story on fires in Brazil, "'We stand ready,' tweeted (British Prime
+        Minister) Johnson" was not said in Brazil, while the North Korean leader's words in a
+        story of a visit to Wonsan, or the visiting minister's "during his visit", may be said
+        there (a body's words are left to :meth:`national_place`)."""
+        derivation = derivation or ""
+        if derivation.startswith(STORY_PLACE):
+            return True
+        if not (derivation.startswith(("no place in the sentence", "no venue in the sentence"))
+                and SETTING_GUESS in derivation) or visiting or not doer or doer.get("kind") != "named":
+            return False
+        return not (doer.get("country_code") and doer.get("country_code") == place_country)
 
     def national_place(self, event_type: str, doer: dict | None, derivation: str | None,
                        geonameid: int | None, place_country: str | None) -> tuple[PlaceMention | None, str] | None:
@@ -1032,6 +1055,19 @@ def route_end(token: Token) -> bool:
         prep.dep_ == "prep" and noun.dep_ == "pobj" and noun.lemma_.lower() in ROUTE_NOUNS
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
         for prep in head.children for noun in prep.children)
+
+
+#: Words that tell the speaker is visiting the place the story is set in: "during his visit",
+#: "on a two-day trip", "in town for meetings"
+VISIT_OCCASION = re.compile(r"\b(?:during|on|in the course of) (?:his|her|their|a|the|this)(?: [\w-]+){0,2} "
+                            r"(?:visit|trip|tour)\b|\bin town\b", re.IGNORECASE)
+
+
+def told_on_a_visit(sentences: Iterable[str]) -> bool:
+    """Whether a happening's mentions tell it happened on its doer's visit ("Lavrov condemned
+    the alliance during his visit", "the minister, in town for meetings, told reporters"): the
+    words are said at the place visited, the story's setting."""
+    return any(VISIT_OCCASION.search(sentence) for sentence in sentences)
 
 
 def governing_preposition(token: Token) -> str | None:

@@ -9,7 +9,7 @@ import pytest
 from timeline import extract_events
 from timeline.events.extract import candidate_events
 from timeline.events.actor_options import acting_place
-from timeline.events.locate import body_nation, party_role
+from timeline.events.locate import body_nation, party_role, told_on_a_visit
 from timeline.events.nlp import parse
 
 pytestmark = pytest.mark.slow
@@ -931,3 +931,34 @@ def test_primaries_in_listed_states_are_one_vote_per_state() -> None:
     assert sorted((e.place_name, e.actor1) for e in events) == [
         ("Iowa", "Republican Party"), ("Kansas", "Republican Party"), ("Nebraska", "Republican Party")], \
         [(e.place_name, e.actor1, e.place_derivation) for e in events]
+
+
+def test_words_are_not_said_at_the_articles_setting_unless_it_is_the_dateline() -> None:
+    # a story on fires in Chile: "'We stand ready,' tweeted the Italian prime minister" was not
+    # said in Chile, the place the text names most (codebook §3: words have no place unless a
+    # venue is stated); a Chilean may speak at home; a story filed from Santiago is where its
+    # speakers speak
+    text = ("Bushfires have burned millions of hectares in Chile this month. Chile has asked for help, and "
+            "Chile's forests are shrinking fast.\n\n\"We stand ready to send aircraft,\" tweeted Italian Prime "
+            "Minister Giorgia Meloni.")
+    cue = next(c for c in candidate_events(text, published="2025-03-12") if c.locator is not None)
+    chile = cue.locator.country_mention("CL")
+    guessed = f"no place in the sentence: the article's setting, {chile.name}"
+    meloni = {"name": "Giorgia Meloni", "kind": "named", "country_code": "IT"}
+    assert cue.locator.no_place("statement", chile.geonameid, guessed, doer=meloni, place_country="CL")
+    unknown = {"name": "Ana Ruiz", "kind": "named", "country_code": None}
+    assert cue.locator.no_place("statement", chile.geonameid, guessed, doer=unknown, place_country="CL") is not None
+    # a Chilean may speak in the country the story is set in; only words lose the guess
+    chilean = {"name": "Ana Ruiz", "kind": "named", "country_code": "CL"}
+    assert cue.locator.no_place("statement", chile.geonameid, guessed, doer=chilean, place_country="CL") is None
+    assert cue.locator.no_place("disaster", chile.geonameid, guessed, doer=meloni, place_country="CL") is None
+    # a visitor's words told "during his visit" are said at the place visited
+    assert cue.locator.no_place("statement", chile.geonameid, guessed, doer=meloni, place_country="CL",
+                                visiting=told_on_a_visit(["Meloni, in Santiago on a two-day visit, said aid was coming."]))\
+        is None
+    filed = "SANTIAGO, Chile (AP) -- " + text.replace("in Chile", "in Santiago")
+    cue = next(c for c in candidate_events(filed, published="2025-03-12") if c.locator is not None)
+    here = cue.locator.dateline
+    assert here is not None and cue.locator.no_place(
+        "statement", here.geonameid, f"no place in the sentence: the article's setting, {here.name}",
+        doer=meloni, place_country="CL") is None
