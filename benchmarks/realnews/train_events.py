@@ -187,14 +187,17 @@ def matrix(features: list[dict[str, float]], vocabulary: dict[str, int]) -> np.n
     return x
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.ndarray:
-    """L2-regularised logistic regression by Newton's method (the bias, column 0, unpenalised)."""
-    w = np.zeros(x.shape[1])
+def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50, prior: np.ndarray | None = None
+        ) -> np.ndarray:
+    """L2-regularised logistic regression by Newton's method (the bias, column 0, unpenalised);
+    with ``prior``, the weights are pulled towards it instead of towards zero (and start there)."""
+    prior = np.zeros(x.shape[1]) if prior is None else prior
+    w = prior.copy()
     penalty = np.full(x.shape[1], l2)
     penalty[0] = 0.0
     for _ in range(iterations):
         p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-        gradient = x.T @ (p - y) + penalty * w
+        gradient = x.T @ (p - y) + penalty * (w - prior)
         hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hessian, gradient)
         w -= step
@@ -219,6 +222,13 @@ def choose_l2(x: np.ndarray, y: np.ndarray, groups: np.ndarray, folds: int = 5) 
             total += log_loss(1 / (1 + np.exp(-x[test] @ w)), y[test]) * test.sum()
         losses[l2] = total / len(y)
     return min(losses, key=losses.get), losses
+
+
+def keep_levels(weights: dict[str, float], dev: list[tuple[dict, list]]) -> list[float]:
+    """The keep thresholds tried on dev: 14 quantiles (5% to 70%) of its candidates' raw probabilities."""
+    f_dev, _, _ = labelled(dev)
+    base = EventModel(weights=weights, keep_threshold=0.0)
+    return sorted({round(float(q), 3) for q in np.quantile([base.raw(f) for f in f_dev], np.linspace(0.05, 0.7, 14))})
 
 
 def isotonic(raw: np.ndarray, y: np.ndarray, bands: int = 10) -> list[tuple[float, float]]:
@@ -491,17 +501,7 @@ def fit_towards(features: list[dict[str, float]], labels: list[int], prior: dict
             counts[name] = counts.get(name, 0) + 1
     names = ["bias"] + sorted({n for n, c in counts.items() if c >= MIN_COUNT and n != "bias"} | (set(prior) - {"bias"}))
     x, y = matrix(features, {n: i for i, n in enumerate(names)}), np.array(labels, dtype=float)
-    w0 = np.array([prior.get(n, 0.0) for n in names])
-    penalty = np.full(len(names), l2)
-    penalty[0] = 0.0
-    w = w0.copy()
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-        step = np.linalg.solve((x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9),
-                               x.T @ (p - y) + penalty * (w - w0))
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
+    w = fit(x, y, l2, prior=np.array([prior.get(n, 0.0) for n in names]))
     return {n: round(float(v), 4) for n, v in zip(names, w) if abs(v) > 1e-4}
 
 
@@ -528,12 +528,8 @@ def cross_splits(args: argparse.Namespace) -> int:
                                         pair_weights=fit_towards(pair_f, pair_l, shipped.pair_weights, args.prior_l2))
         else:
             weights, pair_weights = fit_logistic(features, labels, groups)[0], fit_logistic(pair_f, pair_l, pair_g)[0]
-            f_dev, _, _ = labelled(docs["dev"])
-            base = EventModel(weights=weights, keep_threshold=0.0)
-            levels = sorted({round(float(q), 3) for q in np.quantile([base.raw(f) for f in f_dev],
-                                                                     np.linspace(0.05, 0.7, 14))})
             candidates = [dataclasses.replace(shipped, weights=weights, pair_weights=pair_weights, keep_threshold=t)
-                          for t in levels]
+                          for t in keep_levels(weights, docs["dev"])]
             model = max(candidates, key=lambda m: evaluate(docs["dev"], m)["f1"])
         print(f"fold {k} ({', '.join(fold)}): refitted on train and the other folds, keep >= {model.keep_threshold}")
         for name in fold:
@@ -594,9 +590,7 @@ def main(argv: list[str] | None = None) -> int:
               f"(cross-validated log loss {', '.join(f'{k}: {v:.3f}' for k, v in losses.items())})")
     weights, pair_weights, place_weights, actor_weights = (fitted[k][0] for k in ("event", "pair", "place", "actor"))
 
-    f_dev, _, _ = labelled(dev)
-    base = EventModel(weights=weights, keep_threshold=0.0)
-    levels = sorted({round(float(q), 3) for q in np.quantile([base.raw(f) for f in f_dev], np.linspace(0.05, 0.7, 14))})
+    levels = keep_levels(weights, dev)
     best = None
     print(f"{args.threshold_split}: mention threshold, keep threshold, pair threshold -> precision recall f1 all_correct (raw probabilities)")
     # One threshold is chosen on dev (a group is an event); every candidate may be a mention

@@ -871,8 +871,11 @@ def _counted_plural(ctx: DateContext, start: int, end: int, prev: str) -> bool:
         return False
     if ctx.text[max(0, start - 3):start].rstrip().endswith((",", ";", ":")):
         return abs(int(ctx.text[start:end][-4:]) - ctx.published.year) > 50
-    return prev.isalpha() and prev.islower() and prev not in _YEAR_ALLOWED_BEFORE | _TEMPORAL_PREPS \
-        and prev not in _YEAR_DETERMINERS and prev not in _POSSESSIVES
+    return prev.isalpha() and prev.islower() and prev not in _NOT_BEFORE_A_COUNT
+
+
+#: words before a year that keep it a year ("in 2019 elections", "the 1990 protests", "their 2019 figures")
+_NOT_BEFORE_A_COUNT = _YEAR_ALLOWED_BEFORE | _TEMPORAL_PREPS | _YEAR_DETERMINERS | _POSSESSIVES
 
 
 @rule("short_year", r"'(\d\d)(?!\d|s\b)", priority=0)

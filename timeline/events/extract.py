@@ -76,7 +76,6 @@ from timeline.events.locate import (
     governing_preposition,
     in_what_was_said,
     told_elsewhere,
-    told_on_a_visit,
     trigger_path,
 )
 from timeline.events.nlp import StringTest, parse
@@ -338,17 +337,16 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         national = None
         if locator is not None:
             _origin_from_sender(event, locator)
+            doer = event.actor_details[0] if event.actor_details else None
             if (why := locator.no_place(event.event_type, event.geonameid, event.place_derivation,
                                         _place_in_what_was_said(cue_of.get(id(event)))
                                         or _absorbed_from_what_was_said(event, candidates),
-                                        event.place_text if event.lat is not None else None,
-                                        event.actor_details[0] if event.actor_details else None, event.country_code,
-                                        told_on_a_visit([event.sentence, *(e.get("sentence") or "" for e in
-                                                                           event.evidence)]))) is not None:
+                                        event.place_text if event.lat is not None else None, doer, event.country_code,
+                                        (event.sentence, *(e.get("sentence") or "" for e in event.evidence)))) \
+                    is not None:
                 _clear_place(event, f"no place of the happening in the text ({why})")  # not a wrong one
             # (judged on the doer's own words, before the doer is named after the place)
-            national = locator.national_place(event.event_type, event.actor_details[0] if event.actor_details
-                                              else None, event.place_derivation, event.geonameid,
+            national = locator.national_place(event.event_type, doer, event.place_derivation, event.geonameid,
                                               event.country_code)
         _crowd_doer(event)
         _name_country(event, sentence_of.get(id(event)))

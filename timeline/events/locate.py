@@ -20,8 +20,8 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
@@ -542,14 +542,16 @@ class Locator:
     def no_place(self, event_type: str, geonameid: int | None, derivation: str | None,
                  said_inside: bool = False, place_text: str | None = None,
                  doer: dict | None = None, place_country: str | None = None,
-                 visiting: bool = False) -> str | None:
+                 sentences: Iterable[str] = ()) -> str | None:
         """Why a selected event's place is none of its own, or None when it may be: a
         continent or a region of several countries ("Europe", "East Africa"), wider than any
         place a happening is coded at; the place of the story so far or the article's setting
         given to words whose venue the text does not state (a statement is not made where the
         last strike hit, nor a foreign leader's tweet in the country the story is about),
         unless the story is at the dateline's city. ``place_text`` is the words the place was
-        read from, which tell a region of the gazetteer's own list (no geonameid) apart."""
+        read from, which tell a region of the gazetteer's own list (no geonameid) apart; ``doer`` is the
+        event's first doer and ``sentences`` its mentions' sentences (read only for a named
+        person's words given the setting: :meth:`_guessed_venue`)."""
         if self.digest and SETTING_GUESS in (derivation or ""):
             # "Tunisia releases a lawyer ... Macron announces a revival of military service": in a
             # digest of separate items, the place the whole text names most is another item's
@@ -561,7 +563,7 @@ class Locator:
             return None
         if geonameid in self.too_wide:
             return "only a continent or a region of several countries"
-        if event_type in VERBAL_TYPES and self._guessed_venue(derivation, doer, place_country, visiting) and not (
+        if event_type in VERBAL_TYPES and self._guessed_venue(derivation, doer, place_country, sentences) and not (
                 self.dateline is not None and self.dateline.geonameid == geonameid) \
                 and not (derivation or "").endswith(f"({GATHERING_PLACE})"):
             # (words told after a meeting the story placed are said at it: "The school board met
@@ -577,7 +579,7 @@ class Locator:
 
     @staticmethod
     def _guessed_venue(derivation: str | None, doer: dict | None, place_country: str | None,
-                       visiting: bool = False) -> bool:
+                       sentences: Iterable[str] = ()) -> bool:
         """Whether a place was guessed for words from the story rather than read from their
         sentence: the place of the story so far ("... Kabul. Hotak also alleged ..."), or the
         article's setting (the place the whole text names most) given to a named person's
@@ -590,9 +592,10 @@ class Locator:
         if derivation.startswith(STORY_PLACE):
             return True
         if not (derivation.startswith(("no place in the sentence", "no venue in the sentence"))
-                and SETTING_GUESS in derivation) or visiting or not doer or doer.get("kind") != "named":
+                and SETTING_GUESS in derivation) or not doer or doer.get("kind") != "named":
             return False
-        return not (doer.get("country_code") and doer.get("country_code") == place_country)
+        return not (doer.get("country_code") and doer.get("country_code") == place_country) \
+            and not told_on_a_visit(sentences)
 
     def national_place(self, event_type: str, doer: dict | None, derivation: str | None,
                        geonameid: int | None, place_country: str | None) -> tuple[PlaceMention | None, str] | None:

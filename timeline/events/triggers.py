@@ -1354,12 +1354,12 @@ def _called_to_stop(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in stop.children):
         return True
-    if stop.dep_ == "xcomp" and stop.head.lemma_.lower() in _OBLIGATIONS | _URGING:
-        return True
-    while stop.dep_ == "conj" and stop.head.pos_ == "VERB":
-        stop = stop.head  # "put aside differences and stop attacking": the first verb's frame
+    while True:
         if stop.dep_ == "xcomp" and stop.head.lemma_.lower() in _OBLIGATIONS | _URGING:
             return True
+        if stop.dep_ != "conj" or stop.head.pos_ != "VERB":
+            break
+        stop = stop.head  # "put aside differences and stop attacking": the first verb's frame
     # an imperative: a bare verb with no subject opening its clause
     return stop.tag_ == "VB" and stop.dep_ in ("ROOT", "ccomp") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux") for c in stop.children)

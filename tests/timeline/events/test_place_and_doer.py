@@ -9,7 +9,7 @@ import pytest
 from timeline import extract_events
 from timeline.events.extract import candidate_events
 from timeline.events.actor_options import acting_place
-from timeline.events.locate import body_nation, party_role, told_on_a_visit
+from timeline.events.locate import body_nation, party_role
 from timeline.events.nlp import parse
 
 pytestmark = pytest.mark.slow
@@ -954,8 +954,7 @@ def test_words_are_not_said_at_the_articles_setting_unless_it_is_the_dateline() 
     assert cue.locator.no_place("disaster", chile.geonameid, guessed, doer=meloni, place_country="CL") is None
     # a visitor's words told "during his visit" are said at the place visited
     assert cue.locator.no_place("statement", chile.geonameid, guessed, doer=meloni, place_country="CL",
-                                visiting=told_on_a_visit(["Meloni, in Santiago on a two-day visit, said aid was coming."]))\
-        is None
+                                sentences=["Meloni, in Santiago on a two-day visit, said aid was coming."]) is None
     filed = "SANTIAGO, Chile (AP) -- " + text.replace("in Chile", "in Santiago")
     cue = next(c for c in candidate_events(filed, published="2025-03-12") if c.locator is not None)
     here = cue.locator.dateline
