@@ -4,7 +4,7 @@ that matched them (and which fields are wrong), and the predictions that matched
     python benchmarks/realnews/errors.py [--split dev] [--doc ID] [--only missed|spurious|fields]
 
 For reading errors on the development splits only (train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17):
-the held-out splits (devtest, holdout, holdout2, holdout3, holdout4, holdout5, holdout6) are refused.
+the held-out splits (devtest, holdout, holdout2, holdout3, holdout4, holdout5, holdout6) and the unread dev18 are refused.
 """
 from __future__ import annotations
 
