@@ -375,6 +375,9 @@ class Locator:
                 # "a trip to North Korea, where the two countries signed a pact"
                 rank = 1
                 role = f"'where' refers to {place.text}"
+            elif token is not None and prep in LOCATIVE and (venue := venue_of_clause(token, trigger)) is not None:
+                rank = 2
+                role = f"'{prep} {place.text}' tells where its venue, '{venue.text}', is"
             feature_rank = PLACE_FINENESS.get(place.feature or "", 5)
             scored.append(((rank, feature_rank, abs(place.start - trigger.idx)), place, role))
         scored = _addresses(scored, self._token_of)
@@ -696,7 +699,9 @@ class Locator:
         and gives it its name (Lagos, Kyoto, Guayaquil, Gaza), when that city lies within it
         and holds a good share of its people. A name with its type word ("Lagos State", "in
         the province of Kyoto") stays the state; so does a name no city of it bears
-        ("Punjab"), a city far from the area's centre or a small town of the name."""
+        ("Punjab"), a city far from the area's centre or a small town of the name. An older
+        spelling the gazetteer files under the new name of both ("Chittagong" for Chattogram
+        division and city) is still the city."""
         if place.feature not in NAMESAKE_AREAS or not place.country_code or not place.text:
             return None
         surface = fold(place.text)
@@ -721,8 +726,9 @@ class Locator:
             return None
         state = place.name if place.feature == "admin1" else place.admin1
         for city in lookup(" ".join(words), country_code=place.country_code, limit=5):
-            if city.get("feature") != "city" or city.get("lat") is None or fold(city.get("name") or "") != surface:
-                continue
+            if city.get("feature") != "city" or city.get("lat") is None \
+                    or fold(city.get("name") or "") not in (surface, fold(place.name or "")):
+                continue  # (the city bears the area's name as written, or as the gazetteer now spells both)
             if fold(city.get("admin1") or "") != fold(state or "") \
                     or (city.get("population") or 0) < NAMESAKE_SHARE * (place.population or 0) \
                     or haversine_km(place.lat, place.lon, city["lat"], city["lon"]) > NAMESAKE_KM:
@@ -1517,6 +1523,11 @@ def complement_of(token: Token, trigger: Token) -> bool:
     return node.i == trigger.i
 
 
+#: the parser's labels for a proper name before a noun: "the Phoenix shootings" (compound),
+#: "the South Carolina primary election" (nmod: a multiword name before a modified noun)
+NAME_BEFORE_NOUN = ("compound", "nmod")
+
+
 def names_happening_place(token: Token, trigger: Token, trigger_tokens: set[int] | None, event_type: str,
                           place: PlaceMention) -> bool:
     """A town's or a province's name in compound position before a happening's noun: "the
@@ -1527,7 +1538,7 @@ def names_happening_place(token: Token, trigger: Token, trigger_tokens: set[int]
     ("a U.S. airstrike"); and not for talks or words, whose compound is a topic ("Gaza truce
     talks")."""
     head = token.head
-    if token.dep_ != "compound" or head.pos_ != "NOUN" or (
+    if token.dep_ not in NAME_BEFORE_NOUN or head.pos_ != "NOUN" or (
             head.i not in (trigger_tokens or ()) and head.lemma_.lower() not in NOUN_TRIGGER_WORDS):
         return False
     if token.ent_type_ not in ("GPE", "LOC", "") or event_type in SETTING_TYPES | VERBAL_TYPES \
@@ -1552,12 +1563,32 @@ def votes_in(token: Token, trigger: Token, event_type: str, place: PlaceMention)
     node = coordination_head(token)
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PLACE_NOUNS:
         node = node.head.head  # "the state of Oregon"
-    if node.dep_ in ("poss", "compound") and node.head.i == trigger.i:
+    if (node.dep_ == "poss" or node.dep_ in NAME_BEFORE_NOUN) and node.head.i == trigger.i:
         return node.ent_type_ in ("GPE", "LOC", "") or node.dep_ == "poss"
     if node.dep_ != "nsubj":
         return False
     verb = node.head
     return verb.i == trigger.i or (trigger.dep_ == "dobj" and trigger.head.i == verb.i)
+
+
+def venue_of_clause(token: Token, trigger: Token) -> Token | None:
+    """The venue noun whose relative clause a place's locative belongs to, when that noun is
+    where the happening is ("killed five girls at an escape room the group was visiting to
+    celebrate a birthday in Koszalin", "died at a hotel they had booked in Sochi"): the clause
+    describes the venue, so the town it names is the happening's, though a verb of the clause
+    may be a trigger of its own. The venue is the object of a locative on the trigger or on the
+    verb the trigger is the subject of ("a fire killed ... at a room")."""
+    for node in islice(token.ancestors, 8):
+        if node.dep_ != "relcl":
+            continue
+        venue = node.head
+        if venue.pos_ != "NOUN" or venue.dep_ != "pobj" or venue.head.lower_ not in LOCATIVE:
+            return None
+        holder = venue.head.head
+        if holder.i == trigger.i or (trigger.dep_ in ("nsubj", "nsubjpass") and holder.i == trigger.head.i):
+            return venue
+        return None
+    return None
 
 
 def nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:

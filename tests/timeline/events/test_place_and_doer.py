@@ -917,10 +917,22 @@ def test_a_digest_items_election_without_a_place_is_in_the_country_its_paragraph
     # the place named before the election noun is where the caucuses are
     ("Voters in Iowa went to the polls on Monday. The party will continue its season with the Kansas "
      "caucuses on March 7.", "Kansas"),
+    # a two-word state name before a modified election noun (parsed as nmod, not compound)
+    ("Voters in Iowa went to the polls on Monday. The party will go on with the North Dakota "
+     "primary election on March 10.", "North Dakota"),
 ])
 def test_the_electorate_of_a_vote_is_where_it_was(text: str, place: str) -> None:
     events = [e for e in extract_events(text, published="2024-03-01") if e.event_type == "election"]
     assert events[-1].place_name == place, [(e.place_name, e.place_derivation) for e in events]
+
+
+def test_the_town_in_the_relative_clause_of_the_venue_is_where_it_happened() -> None:
+    # "in Tarnow" tells where the hotel is (a clause about the venue, with its own trigger verb
+    # "visiting"); the fire was at the hotel, so in Tarnow, not only somewhere in Poland
+    text = ("A fire on Sunday night killed three tourists at a hotel the family was visiting to attend "
+            "a wedding in Tarnow, southern Poland.")
+    event = _event(text, "accident", published="2023-05-08")
+    assert event.place_name == "Tarnow" and "venue" in event.place_derivation, event.place_derivation
 
 
 def test_primaries_in_listed_states_are_one_vote_per_state() -> None:
