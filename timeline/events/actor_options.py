@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS,
                                     Actor, ActorResolver, _weapon, announcer_of, approver_of, armed_modifier,
                                     attack_party, by_object, case_party, charged_before, clash_party, court_of,
-                                    credited_doer, culprit, defendant_of, fight_side, denier_of, loss_within,
-                                    ruling_court, season_holder, shared_agent, spoken_for)
+                                    credited_doer, culprit, defendant_of, fight_side, denier_of, joined_to_loss,
+                                    loss_within, ruling_court, season_holder, shared_agent, spoken_for)
 from timeline.events.features import GROUPS
 from timeline.events.places import coordination_head
 from timeline.events.triggers import ELECT_LEMMAS, SAY_VERBS
@@ -217,7 +217,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                 add(child, "object")
         if not any(c.dep_ == "agent" for c in trigger.children) and (
                 any(c.dep_ == "nsubjpass" for c in trigger.children) or (trigger.dep_ == "xcomp" and any(
-                    c.dep_ == "nsubjpass" for c in trigger.head.children))):
+                    c.dep_ == "nsubjpass" for c in trigger.head.children)) or joined_to_loss(trigger)):
             # "troops were (reported) killed in clashes with rebels", "killed in attacks by rebels"
             add(clash_party(trigger) or attack_party(trigger), "agent")
             add(shared_agent(trigger), "agent")  # "arrested and charged by state police"
@@ -238,9 +238,13 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         for child in trigger.children:
             if child.dep_ == "poss":
                 add(child, "possessor")
+            elif child.dep_ in ("compound", "amod") and resolver.names_where(child):
+                continue  # "a Kabul car bombing": where it happened, not who did it
             elif child.dep_ in ("compound", "amod"):
-                # "settler attacks", "a police raid": the armed men it is named for do it
-                add(child, "armed_modifier" if child == armed_modifier(trigger) else "modifier")
+                # "settler attacks", "a police raid", "an Al-Qaeda attack": the armed men or the
+                # organisation it is named for do it
+                add(child, "armed_modifier" if child in (armed_modifier(trigger), resolver.named_force(trigger))
+                    else "modifier")
             elif child.dep_ == "prep" and child.lower_ == "by":
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "by")
             elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in MOVER_NOUNS:

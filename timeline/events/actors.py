@@ -548,6 +548,9 @@ class ActorResolver:
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
         if obj is None:
             obj = self._prep_object(verb)
+        if subject is None and agent is None and fight_side is not None and joined_to_loss(verb):
+            # "the church is damaged and set ablaze during Russian strikes": the attacker's doing
+            return fight_side, None
         if passive:
             # "51 people were reported killed in clashes between police and rebels"
             return agent if agent is not None else fight_side, subject
@@ -589,7 +592,7 @@ class ActorResolver:
             doer = culprit(noun)
         if doer is None:
             doer = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in _NOT_ACTORS
-                         and (c.i in self._entity_of or c.i in self._place_at)), None)
+                         and (c.i in self._entity_of or c.i in self._place_at) and not self.names_where(c)), None)
         if doer is None:
             doer = armed_modifier(noun)
         if doer is None:
@@ -730,7 +733,8 @@ class ActorResolver:
                 # a state's or a body's, not a person's ("the deputy's vehicle struck a car")
                 agent = next((c for c in token.children if (c.dep_ == "poss" and (
                     c.lower_ in ("its", "their") or c.ent_type_ in ("ORG", "GPE", "NORP") or c.i in self._place_at))
-                    or (c.dep_ in ("amod", "compound") and c.i in self._place_at)), None)
+                    or (c.dep_ in ("amod", "compound", "nmod") and c.i in self._place_at
+                        and not self.names_where(c))), None)
             if agent is None:
                 # "rebel attacks killed five soldiers": the armed men the attack is named for
                 agent = armed_modifier(token)
@@ -796,8 +800,9 @@ class ActorResolver:
                 name = self._full_names.get(name.lower(), name)
             return Actor(name=name, country_code=self._person_country.get(name), kind="named")
         if token.lemma_.lower() not in AGENTS and token.lower_ not in AGENTS and token.lemma_.lower() not in VEHICLES:
-            # "a UN report stated": the organisation speaks; "the statement underscores": nobody.
-            return self._named(named) if named is not None else None
+            # "a UN report stated": the organisation speaks; "the statement underscores": nobody;
+            # "a Kabul car bombing killed five": where it was, not who did it
+            return self._named(named) if named is not None and not self.names_where(named.root) else None
         name = _clean(" ".join(t.text for t in words))
         if not name:
             return None
@@ -1103,6 +1108,30 @@ class ActorResolver:
             return None
         return self.story_body
 
+    def names_where(self, modifier: Token) -> bool:
+        """True for a town's or a province's own name modifying an attack's noun: "a Kabul car
+        bombing", "the Gdansk stabbing" name where it happened, not who did it (a country's name
+        or a demonym may name the state that acts: "U.S. strikes", "Russian strikes", see
+        :meth:`state_modifier`; other nouns keep their place: "the Iowa caucuses" are Iowa's)."""
+        place = self._place_at.get(modifier.i)
+        return modifier.dep_ in ("compound", "amod", "nmod") and modifier.head.lemma_.lower() in ASSAULT_NOUNS \
+            and place is not None and place.resolved \
+            and place.role != "adjectival" and place.feature != "country"
+
+    def named_force(self, noun: Token) -> Token | None:
+        """The organisation an attack's noun is named for by its proper name: "an Al-Qaeda
+        suicide attack", "a Hezbollah rocket barrage" → the name's last word; its doer, as the
+        armed men of "rebel attacks" are (:func:`armed_modifier`). None for a place's name ("a
+        Kabul bombing" names where) and for other nouns."""
+        if noun.lemma_.lower() not in ATTACK_NOUNS:
+            return None
+        return next((c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+                     and c.i in self._entity_of and self._entity_of[c.i].label_ in ("ORG", "NORP")
+                     and self._entity_of[c.i].end - 1 == c.i and c.i not in self._place_at
+                     # only common words between ("suicide", "car bomb"): not a headline's run of
+                     # capitalised words ("OSCE Envoy Condemns Dvani Attack")
+                     and all(t.is_lower or t.text == "-" for t in noun.doc[c.i + 1:noun.i])), None)
+
     def state_modifier(self, noun: Token, event_type: str | None) -> Token | None:
         """The state an armed or supplying happening's noun is named for by its demonym:
         "Russian strikes on Kyiv", "the Israeli offensive", "a Ukrainian missile and drone
@@ -1117,7 +1146,8 @@ class ActorResolver:
             return None
         nouns = [noun] + ([noun.head] if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else [])
         for head in nouns:
-            states = [child for child in head.children if child.dep_ in ("amod", "compound") and child.i < head.i
+            states = [child for child in head.children if child.dep_ in ("amod", "compound", "nmod")
+                      and child.i < head.i
                       and child.i in self._place_at and self._place_at[child.i].resolved
                       and (self._place_at[child.i].role == "adjectival"
                            or self._place_at[child.i].feature == "country")]
@@ -1749,6 +1779,8 @@ def _came_in(verbs: Iterable[Token], preps: set[str], nouns: set[str]) -> Iterat
 # side's, "killed during an operation carried out by the army")
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "assault", "ambush",
                 "offensive", "barrage", "gunfire", "operation"}
+#: Nouns of an armed or violent assault, on which a town's name says where it was ("a Kabul car bombing")
+ASSAULT_NOUNS = ATTACK_NOUNS | {"shooting", "stabbing", "massacre", "blast", "explosion"}
 #: Entity labels of a party that can carry out an attack ("Russian drone strikes", "an ISIS attack")
 #: Entity labels of a named party (an attacker, a doer a participle credits, a joined verb's subject)
 NAMED_PARTY_LABELS = ("NORP", "GPE", "ORG", "PERSON")
@@ -1769,7 +1801,7 @@ def attack_party(verb: Token) -> Token | None:
     Russian drone strikes on the city" → Russian; "died in an Israeli airstrike" → Israeli;
     else None. The preposition may hang on a verb joined to the trigger ("killed and injured in"),
     and the attack's noun may be joined to a weapon's ("in a Russian missile and drone attack")."""
-    if verb.lemma_.lower() not in LOSS_VERBS:
+    if verb.lemma_.lower() not in LOSS_VERBS and not joined_to_loss(verb):
         return None  # "a curfew was imposed in Jos following a raid by gunmen": not the raiders' curfew
     heads = (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
     for attack in _came_in(heads, ATTACK_PREPS, ATTACK_NOUNS | INSTRUMENTS):
@@ -1789,6 +1821,14 @@ def attack_party(verb: Token) -> Token | None:
             if modifiers:
                 return modifiers[-1]
     return None
+
+
+def joined_to_loss(verb: Token) -> bool:
+    """True for a verb joined to a loss verb before it, sharing its passive subject: "the church
+    was damaged and set ablaze during Russian strikes" → set (what befell the church befell it
+    in the same attack)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+        and verb.head.lemma_.lower() in LOSS_VERBS and verb.head.i < verb.i
 
 
 def shared_agent(verb: Token) -> Token | None:

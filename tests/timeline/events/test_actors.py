@@ -1016,3 +1016,35 @@ def test_the_chamber_a_bill_passes_is_its_doer_and_the_signer_acts_apart() -> No
                             "by Governor Ana Ruiz.", published=PUBLISHED)
     doers = sorted(e.actor1 or "" for e in events if e.event_type == "agree")
     assert len(doers) == 2 and "Ana Ruiz" in doers[0] + doers[1] and any("House" in d for d in doers), doers
+
+
+@pytest.mark.parametrize("text, doer", [
+    # an organisation's proper name on an attack's noun names who carried it out
+    ("In 2011, the pipeline was the target of an Al-Shabaab suicide attack.", "Al-Shabaab"),
+    ("Two soldiers were wounded on Monday in a Hezbollah rocket barrage near the border.", "Hezbollah"),
+])
+def test_the_organisation_an_attack_is_named_for_is_its_doer(text: str, doer: str) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert events and all(e.actor1 == doer for e in events), [(e.actor1, e.sentence) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # a town's own name on the noun says where it happened, not who did it
+    "On Monday a Mogadishu car bombing killed seven and wounded 30.",
+    "A Kandahar shooting left three police officers dead on Friday.",
+])
+def test_a_towns_name_on_an_attack_names_where_not_who(text: str) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert events and all(e.actor1 is None for e in events), [(e.actor1, e.sentence) for e in events]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a country's name the parser hangs on the weapon as a nominal modifier ("U.S. military airstrikes")
+    ("Two people are killed and three more are injured by U.S. military airstrikes near Hodeidah.",
+     "United States"),
+    # a loss joined to another shares the attack it came in ("damaged and set ablaze during ...")
+    ("The old library is badly damaged and set ablaze during Russian strikes on Kharkiv, officials say.", "Russia"),
+])
+def test_the_attacker_named_on_the_attack_a_loss_came_in(text: str, doer: str) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert events and all(e.actor1 == doer for e in events), [(e.actor1, e.sentence) for e in events]
