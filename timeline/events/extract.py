@@ -2331,6 +2331,8 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
             claims = _date_claims(doc, sentence_dates, trigger.token, trigger_tokens, trigger.event_type,
                                   offsets=sentence_offsets, published=day)
             own_date = _governing_date(claims)
+            if own_date is None:
+                own_date = _counted_from_clause_day(doc, sentence_offsets, trigger.token, narrative_date, day)
             # the date the event model reads: a participant's clause's date counts as a cue
             cue_date = _governing_date(claims, participants=True)
             date_cue = None if _same_mention(cue_date, own_date) else cue_date
@@ -5596,6 +5598,50 @@ def _counted_back(offsets) -> DateMention | None:
             return DateMention(offset.start, offset.end, offset.text, "DATE", day.isoformat(), day, day, "day",
                                anchor=f"counted back from {offset.start_date} by {offset.text!r} → {day}")
     return None
+
+
+def _counted_from_clause_day(doc: Doc, offsets: list[DateMention], trigger: Token,
+                             narrative_date: DateMention | None, published: dt.date) -> DateMention | None:
+    """The day of a happening an undated offset counts from, when no date of the sentence is
+    the happening's: the offset's clause takes the story's day (the narrative's single day,
+    else the report's), and the anchor, which follows the offset in English, that day less the
+    amount ("A former minister joins the opposition party, three days after he declared
+    support for its leader": the declaration three days before the joining). None for a vague
+    amount ("weeks after"), a narrative date coarser than a day, or a trigger outside the
+    offset's anchor ("votes to remove the mayor, two weeks before the council dissolves")."""
+    base = published
+    if narrative_date is not None:
+        if narrative_date.precision != "day" or narrative_date.start_date is None \
+                or narrative_date.start_date != narrative_date.end_date:
+            return None
+        base = narrative_date.start_date
+    for offset in offsets:
+        span = doc.char_span(offset.start, offset.end, alignment_mode="expand")
+        if offset.start_date is not None or span is None or trigger.i < span.end \
+                or not _heads_the_anchor(span, trigger):
+            continue
+        day = count_back(offset.offset, base)
+        if day is not None:
+            return DateMention(offset.start, offset.end, offset.text, "DATE", day.isoformat(), day, day, "day",
+                               anchor=f"counted back from the clause's day {base} by {offset.text!r} → {day}")
+    return None
+
+
+def _heads_the_anchor(span: Span, trigger: Token) -> bool:
+    """The trigger is the happening an offset counts from: the verb of the clause its 'after'
+    or 'before' opens ("two days after a soldier was injured"), the noun the preposition takes
+    ("two days after the collapse of a landfill"), or a noun of that verb's own clause ("two
+    days after an attack on a convoy killed six"); not a clause of its own below the anchor
+    ("three days after he declared support for her, leaving the party": the leaving)."""
+    heads = set()
+    for word in span:
+        if word.lower_ in ANCHOR_WORDS:
+            heads.add(word.head.i if word.dep_ == "mark" else word.i)
+            heads.update(t.i for t in word.children if t.dep_ in ("pobj", "pcomp"))
+    if trigger.i in heads:
+        return True
+    clause = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX") or a.i in heads), None)
+    return trigger.pos_ in ("NOUN", "PROPN") and clause is not None and clause.i in heads
 
 
 def _anchored_on(span: Span, trigger: Token) -> bool:

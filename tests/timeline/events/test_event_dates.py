@@ -811,3 +811,16 @@ def test_a_sayings_own_day_does_not_date_a_happening_of_another_kind_it_joins() 
     _absorb(twin, said)
     assert (twin.date_start, twin.date_end, twin.date_precision) == (shot.date_start, shot.date_end,
                                                                      shot.date_precision), twin.date_derivation
+
+
+def test_an_undated_offset_counts_back_from_its_clauses_day() -> None:
+    # no date in the sentence: the joining takes the report's day, the declaration three days before
+    text = "A former senator joins the Green Party, three days after he declared support for its leader."
+    _assert_one_day(_candidate(text, "2025-05-18", "support"), dt.date(2025, 5, 15))
+    # a month of another clause in the sentence is not the anchor's day
+    text = ("The minister accuses the army of shooting a farmer near the border, two days after a soldier was "
+            "injured by a land mine, straining the truce agreed in July.")
+    _assert_one_day(_candidate(text, "2025-05-18", "injured"), dt.date(2025, 5, 16))
+    # an offset counts from what follows it, not from the clause before it
+    text = "The council votes to remove the mayor, two weeks before the council is set to dissolve."
+    _assert_one_day(_candidate(text, "2025-05-18", "votes"), dt.date(2025, 5, 18))
