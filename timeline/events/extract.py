@@ -2501,26 +2501,27 @@ def _tolls_of_the_hazard(found: list[Candidate]) -> None:
                    and c.event.mode == "asserted" and c.sentence_index <= cue.sentence_index]
         if hazards:
             cue.event.event_type = hazards[-1].event.event_type
-        elif _death_with_no_violence(cue, story):
+        elif _death_with_no_violence(cue, story, found):
             cue.event.event_type = "accident"
 
 
-def _death_with_no_violence(cue: Candidate, story: list[Candidate]) -> bool:
-    """True for a bare toll (:func:`_bare_toll`) in a story none of whose sentences names a
-    weapon, an armed party or an assault and with no other candidate of an attack or riot ("An
-    engineer was killed while working at the station. ... Police treated the death as
+def _death_with_no_violence(cue: Candidate, story: list[Candidate], found: list[Candidate]) -> bool:
+    """True for a bare toll (:func:`_bare_toll`) in a story of two or more sentences none of
+    which names a weapon, an armed party or an assault, with no other candidate of an attack or
+    riot ("An engineer was killed while working at the station. ... Police treated the death as
     unexplained."): a death no one is told to have caused is a mishap's toll (codebook §1: an
     attack is a killing by an armed actor), whatever word the story has, or lacks, for the
-    mishap. Not a harm "in"/"during" a happening's noun ("killed in a security operation")."""
+    mishap. Not a lone toll ("60 people were killed in Goma.": no story tells its cause), nor a
+    harm "in"/"during" a happening's noun ("killed in a security operation")."""
     if any(c is not cue and c.event.event_type in HARM_TYPES | {"riot"} for c in story):
         return False  # "killed in a bombing", "killed during clashes": the harm's own word tells it
     if any(c.dep_ == "prep" and c.lower_ in ("in", "during", "amid") and any(
             o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in cue.trigger.children):
         return False  # "killed in a security operation": the phrase names what the harm came in
-    first = min(c.sentence.start for c in story)
-    last = max(c.sentence.end for c in story)
-    return all(no_violence_told(sentence) for sentence in cue.trigger.doc.sents
-               if first <= sentence.start < last)
+    sentences = list(cue.trigger.doc.sents)
+    end = min((c.story_start for c in found if c.story_start > cue.story_start), default=len(sentences))
+    told = sentences[cue.story_start:end]
+    return len(told) >= 2 and all(no_violence_told(sentence) for sentence in told)
 
 
 #: Places the rules found beyond the sentence for a movement: where the next sentence puts
