@@ -2462,12 +2462,26 @@ def candidate_events(text: str, *, published: dt.date | dt.datetime | str, title
 def _bare_toll(cue: Candidate) -> bool:
     """A harm told as a bare toll: a passive "kill", "injure" or "wound" with no doer, in a
     sentence that names no weapon, armed party or assault ("twenty people have been confirmed
-    killed", "Nine people are injured in Naha")."""
+    killed", "Nine people are injured in Naha"), or one whose doer is "it" (:func:`_toll_of_it`)."""
     verb = cue.trigger
-    return cue.event.event_type == "attack" and cue.event.mode == "asserted" and verb.pos_ == "VERB" \
-        and verb.lemma_.lower() in ("kill", "injure", "wound") and verb.tag_ == "VBN" \
-        and not any(c.dep_ in ("nsubj", "agent", "dobj") for c in verb.children) \
-        and no_violence_told(cue.sentence)
+    if cue.event.event_type != "attack" or cue.event.mode != "asserted" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in ("kill", "injure", "wound") or not no_violence_told(cue.sentence):
+        return False
+    if _toll_of_it(verb):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "agent", "dobj") for c in verb.children)
+
+
+def _toll_of_it(verb: Token) -> bool:
+    """An active "kill"/"injure" whose doer is the pronoun "it" ("Officials said it killed nine
+    people and injured 50 more"), in a sentence with no weapon, armed party or assault: "it"
+    takes up a thing told before, in a story of a fire, flood or crash the hazard, so the harm
+    is its toll (codebook §2), not an attack of its own. (A body's "it" comes with its armed
+    words: "the army says it killed 30 fighters" is no bare toll.)"""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].lower_ == "it"
 
 
 def _tolls_of_the_hazard(found: list[Candidate]) -> None:
@@ -2476,17 +2490,40 @@ def _tolls_of_the_hazard(found: list[Candidate]) -> None:
     killing of its own: "Hurricane Dorian cleared the Bahamas yesterday. ... Prime minister
     Hubert Minnis said that twenty people have been confirmed killed." is the hurricane's toll
     (codebook §2: casualties are part of the disaster that caused them), not an attack by
-    nobody. The toll takes the type of the story's latest hazard before it."""
+    nobody. The toll takes the type of the story's latest hazard before it; with no hazard, in a
+    story with no violence, it is an accident (:func:`_death_with_no_violence`)."""
     for cue in found:
         if not _bare_toll(cue):
             continue
         story = [c for c in found if c.story_start == cue.story_start]
-        if any(c.chosen and c.event.event_type in HARM_TYPES and not _bare_toll(c) for c in story):
+        if any(c.chosen and c.event.event_type in HARM_TYPES and not _bare_toll(c)
+               and (c.sentence_index <= cue.sentence_index or not _toll_of_it(cue.trigger)) for c in story):
             continue  # (a bombing's toll stays the bombing's)
         hazards = [c for c in story if c.chosen and c.event.event_type in HAZARD_TYPES
                    and c.event.mode == "asserted" and c.sentence_index <= cue.sentence_index]
         if hazards:
             cue.event.event_type = hazards[-1].event.event_type
+        elif _death_with_no_violence(cue, story, found):
+            cue.event.event_type = "accident"
+
+
+def _death_with_no_violence(cue: Candidate, story: list[Candidate], found: list[Candidate]) -> bool:
+    """True for a bare toll (:func:`_bare_toll`) in a story of two or more sentences none of
+    which names a weapon, an armed party or an assault, with no other candidate of an attack or
+    riot ("An engineer was killed while working at the station. ... Police treated the death as
+    unexplained."): a death no one is told to have caused is a mishap's toll (codebook §1: an
+    attack is a killing by an armed actor), whatever word the story has, or lacks, for the
+    mishap. Not a lone toll ("60 people were killed in Goma.": no story tells its cause), nor a
+    harm "in"/"during" a happening's noun ("killed in a security operation")."""
+    if any(c is not cue and c.event.event_type in HARM_TYPES | {"riot"} for c in story):
+        return False  # "killed in a bombing", "killed during clashes": the harm's own word tells it
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during", "amid") and any(
+            o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in cue.trigger.children):
+        return False  # "killed in a security operation": the phrase names what the harm came in
+    sentences = list(cue.trigger.doc.sents)
+    end = min((c.story_start for c in found if c.story_start > cue.story_start), default=len(sentences))
+    told = sentences[cue.story_start:end]
+    return len(told) >= 2 and all(no_violence_told(sentence) for sentence in told)
 
 
 #: Places the rules found beyond the sentence for a movement: where the next sentence puts

@@ -1454,6 +1454,22 @@ def test_a_bare_toll_in_a_hazard_story_is_the_hazards(text: str, kinds: set[str]
         [(e.event_type, e.sentence) for e in events]
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "it" takes up the blaze told before, no attacking party: the fire's toll (codebook §2)
+    ("A blaze tore through a timber warehouse in Leeds on Thursday night.\n\n"
+     "Firefighters said it killed two guards and injured four others.", {"accident"}),
+    # a death no one is told to have caused, in a story with no weapon or assault: a mishap
+    ("A lift technician was killed on Sunday while repairing an escalator at a shopping centre in Leeds.\n\n"
+     "Police said the death was not being treated as suspicious.", {"accident"}),
+    # ... but "killed in an operation" names what the harm came in: no mishap of its own
+    ("Six villagers were killed on Sunday in a security operation near Kandahar.", {"attack"}),
+])
+def test_a_toll_with_no_armed_doer_takes_the_happenings_type(text: str, kinds: set[str]) -> None:
+    events = extract_events(text, published="2024-05-13")
+    assert {e.event_type for e in events if e.event_type in ("disaster", "accident", "attack")} == kinds, \
+        [(e.event_type, e.sentence) for e in events]
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("Over 20,000 people demonstrate across Portugal against the government's pension reform.", "protest"),
     ("The European Union sanctions six Belarusian officials over the crackdown on journalists.", "sanction"),
