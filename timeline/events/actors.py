@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -2147,3 +2148,99 @@ def _clean(name: str) -> str:
 
 def _is_capital(place: PlaceMention) -> bool:
     return bool(place.geonameid) and is_capital(place.geonameid)
+
+
+#: Nouns of the one who carried out an attack, whom an article may go on to name ("the attacker,
+#: identified as ...", "the gunman, Jan Kowal, surrendered")
+ATTACKER_NOUNS = {"attacker", "assailant", "gunman", "shooter", "stabber", "bomber", "killer", "suspect",
+                  "perpetrator", "murderer", "assassin"}
+#: Verbs that put a name to someone told of before ("later identified as", "named as")
+NAMING_VERBS = {"identify", "name"}
+#: Verbs of taking someone into custody, whose patient a naming may then identify
+CUSTODY_VERBS = {"arrest", "detain", "apprehend"}
+#: Verbs of charging someone with a crime ("charged with murder", "indicted on charges of murder")
+CHARGING_VERBS = {"charge", "indict"}
+#: Crimes of an attack on a person, whose charge makes its defendant the attack's alleged doer
+ATTACK_CRIMES = {"murder", "manslaughter", "homicide", "assault", "stabbing", "shooting", "killing"}
+
+
+def _person_named(nominal: Token) -> Token | None:
+    """The root of the person's name a nominal is or holds in apposition: "Brenton Tarrant",
+    "an Australian, Brenton Tarrant" → Tarrant; else None."""
+    if nominal.ent_type_ == "PERSON":
+        return nominal
+    return next((c for c in nominal.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def _attacker_noun(noun: Token) -> bool:
+    """The noun is one who carried out an attack: an attacker's noun ("the gunman"), the one
+    taken into custody ("police detained the man"), or the agent of a passive ("was shot by a
+    prisoner")."""
+    return noun.lemma_.lower() in ATTACKER_NOUNS \
+        or (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in CUSTODY_VERBS) \
+        or (noun.dep_ == "pobj" and noun.head.dep_ == "agent")
+
+
+def _identified_noun(name: Token) -> Token | None:
+    """The noun a person's name identifies: "the attacker, identified as Sudesh Amman", "detained
+    the man, later identified as Khairi Saadallah" (the participle hung on the verb: its
+    object), "a prisoner, suspected to be Louis De Zoysa", "the gunman, Jan Kowal"."""
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        return name.head
+    verb = None
+    if name.dep_ == "pobj" and name.head.lower_ == "as" and name.head.head.lemma_.lower() in NAMING_VERBS:
+        verb = name.head.head
+    elif name.dep_ == "attr" and name.head.dep_ == "xcomp" and name.head.head.lemma_.lower() == "suspect":
+        verb = name.head.head
+    if verb is None:
+        return None
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+        return verb.head
+    if verb.dep_ in ("dep", "advcl") and verb.tag_ == "VBN" and verb.head.pos_ == "VERB":
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "the attacker was identified as"
+
+
+def _charged_with_attack(name: Token) -> bool:
+    """The person's name is the defendant of a charge of an attack on a person: "Tarrant appeared
+    in court, charged with murder", "indicted Rodney Smith on charges of murder", "a charge of
+    murder against Stefan W", "Doe was charged with assault"."""
+    def of_attack(head: Token, skip: Token) -> bool:
+        return any(t.lemma_.lower() in ATTACK_CRIMES for t in head.subtree if t.i not in {s.i for s in skip.subtree})
+    nominal = name.head if name.dep_ == "appos" else name
+    if nominal.dep_ == "pobj" and nominal.head.lower_ == "against":
+        # ("a charge of murder against Doe": "against" may hang on the crime or on the charge)
+        charge = next((a for a in islice(nominal.head.ancestors, 3) if a.lemma_.lower() == "charge"), None)
+        return charge is not None and of_attack(charge, nominal)
+    verb = nominal.head
+    if nominal.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in CHARGING_VERBS:
+        return of_attack(verb, nominal)
+    if nominal.dep_ == "nsubj":
+        return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and c.lemma_.lower() in CHARGING_VERBS
+                   and of_attack(c, nominal) for c in verb.children)
+    return False
+
+
+def named_attacker(doc: Doc) -> str | None:
+    """The one person an article names as the doer of the attack it tells of, though the attack's
+    own sentence names none ("An individual has been arrested after the mayor was stabbed"): a
+    name put to an attacker's noun ("The attacker, identified as Sudesh Amman", "detained the man,
+    later identified as Khairi Saadallah", "shot by a prisoner, suspected to be Louis De Zoysa")
+    or the defendant of a charge of murder or assault ("A charge of murder against Stefan W"). A
+    news story names who is held for its attack; None when it names no one, or two or more
+    different people (two suspects, or a story of several crimes)."""
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 and ent.root.is_lower:
+            continue
+        root = ent.root
+        noun = _identified_noun(root)
+        if (noun is not None and _attacker_noun(noun)) or _charged_with_attack(root):
+            if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children) \
+                    or sum(c.dep_ == root.dep_ for c in root.head.children) > 1:
+                return None  # "Fhimah and al-Megrahi are charged with murder": two suspects
+            name = _clean(ent.text)
+            surname = name.split()[-1].lower() if name else ""
+            if surname and len(name) > len(found.get(surname, "")):
+                found[surname] = name
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -44,8 +44,8 @@ from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
 from timeline.events.actors import (BEARING_VERBS, CONSEQUENCE_NOUNS, CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES,
-                                    OFFICE_VERBS, Actor, ActorResolver, declared_winner, defendant_of, named_speaker_of,
-                                    with_speaker)
+                                    OFFICE_VERBS, Actor, ActorResolver, declared_winner, defendant_of, named_attacker,
+                                    named_speaker_of, with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster, compatible, county_holds,
                                    date_assumed, deadline_dated, definite, future_saying, in_title, opens_with_title,
                                    outer_clause_date, split_kinds)
@@ -333,6 +333,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     locator = candidates[0].locator if candidates else None
     sentence_of = {id(c.event): c.sentence for c in candidates}
     cue_of = {id(c.event): c for c in candidates}
+    attacker = named_attacker(candidates[0].trigger.doc) if candidates and not in_digest(candidates[0]) else None
     for event in events:
         national = None
         if locator is not None:
@@ -372,6 +373,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
         _no_doer_of_hazard(event)
+        _doer_named_elsewhere(event, cue_of.get(id(event)), attacker)
         # the doer and target are final here; ``actors`` is derived from them once, not
         # re-synced by every step that changes one
         event.actors = parties(event.actor1, event.actor2)
@@ -3118,6 +3120,28 @@ def _outlet_reports(cue: Candidate) -> str | None:
     clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
     said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
     return " ".join(t.text for t in said.subtree) if said is not None else None
+
+
+def _doer_named_elsewhere(event: Event, cue: Candidate | None, attacker: str | None) -> None:
+    """An attack whose own sentence names no doer ("An individual has been arrested after the
+    mayor was stabbed last night") is the doing of the one person the article names as its
+    attacker or charges with it (:func:`~timeline.events.actors.named_attacker`: "The attacker,
+    identified as Jan Kowal", "a charge of murder against Jan Kowal"), not of a party another
+    sentence names (a minister who condemned it). Not when that person is whom the attack
+    befell ("police shot Kowal dead"), nor when the sentence names a doer of its own."""
+    if attacker is None or cue is None or event.event_type not in ("attack", "violence_against_civilians"):
+        return
+    surname = attacker.split()[-1].lower()
+    words = {t.lower_ for t in cue.sentence}
+    if event.actor1 and set(event.actor1.lower().split()) & words:
+        return  # the sentence's own doer ("the officers shot him dead": the police)
+    victims = [c for c in cue.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if surname in (event.actor2 or "").lower().split() or any(surname in {t.lower_ for t in v.subtree} for v in victims):
+        return
+    event.actor_details = [{"name": attacker, "country_code": None, "kind": "named", "category": None,
+                            "person": True}] + [d for d in event.actor_details
+                                                if d.get("name") not in (attacker, event.actor1)]
+    event.actor1 = attacker
 
 
 def _no_doer_of_hazard(event: Event) -> None:

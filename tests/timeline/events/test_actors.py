@@ -1048,3 +1048,25 @@ def test_a_towns_name_on_an_attack_names_where_not_who(text: str) -> None:
 def test_the_attacker_named_on_the_attack_a_loss_came_in(text: str, doer: str) -> None:
     events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
     assert events and all(e.actor1 == doer for e in events), [(e.actor1, e.sentence) for e in events]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("A man was stabbed outside a bakery in Tessen on Monday. The attacker, identified as Jan Kowalczyk, "
+     "was detained at the scene. Mayor Ana Ruiz called the stabbing shocking.", "Jan Kowalczyk"),
+    ("A teacher was shot in Tessen on Monday. Police detained a man, later identified as Piet Marten. "
+     "Governor Ana Ruiz condemned the shooting.", "Piet Marten"),
+    ("A cashier was stabbed to death in Tessen on Monday. A charge of murder against Tomas Brandt was filed "
+     "on Tuesday.", "Tomas Brandt"),
+])
+def test_an_attack_is_done_by_the_attacker_the_article_names(text, attacker) -> None:
+    """"A man was stabbed ... The attacker, identified as Jan Kowalczyk": the attack's doer is
+    the one the article names as its attacker or charges with it, not the official commenting."""
+    attacks = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert attacks and all(e.actor1 == attacker for e in attacks)
+
+
+def test_two_suspects_name_no_one_attacker() -> None:
+    """Two people charged together leave the attack without a named doer of its own."""
+    text = "A guard was shot in Tessen on Monday. Jan Kowal and Piet Marten are charged with murder."
+    attacks = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "attack"]
+    assert attacks and all(e.actor1 not in ("Jan Kowal", "Piet Marten") for e in attacks)
