@@ -250,7 +250,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _conditional_verdict(cue) \
                     or _answer_when_asked(cue) or _own_deed_recounted(cue) or _saying_in_time_clause(cue) \
-                    or _private_quote(cue) or _quoted_bare_plural(cue) or _quoted_wish(cue) or _service_offered(cue) or _negated_without_denier(cue) \
+                    or _private_quote(cue) or _quoted_bare_plural(cue) or _quoted_wish(cue) \
+                    or _service_offered(cue) or _negated_without_denier(cue) \
                     or (cue.event.event_type == "visit" and craft_moving(cue.trigger)) \
                     or (hazard_story and _scene_recounted(cue)) \
                     or (harm_story and _undergone_recounted(cue)) \
@@ -1171,7 +1172,8 @@ def _quoted_wish(cue: Cue) -> bool:
     for verb in trigger.ancestors:
         if not inside_quotes(verb.sent, verb) or verb.tag_ == "VBD":
             return False
-        if verb.lemma_.lower() == "like" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        if verb.lemma_.lower() == "like" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d")
+                                                 for c in verb.children):
             return True
     return False
 

@@ -501,7 +501,8 @@ def test_quoted_generic_talk_or_wish_is_no_event(kind: str, text: str) -> None:
 
 
 def test_a_quoted_happening_told_in_the_past_is_an_event() -> None:
-    events = extract_events('Police chief Ann Roe said, "Arrests were made in Dover overnight."', published="2025-07-16")
+    events = extract_events('Police chief Ann Roe said, "Arrests were made in Dover overnight."',
+                            published="2025-07-16")
     assert [e for e in events if e.event_type == "arrest"]
 
 
