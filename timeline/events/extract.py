@@ -250,7 +250,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
                     or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _conditional_verdict(cue) \
                     or _answer_when_asked(cue) or _own_deed_recounted(cue) or _saying_in_time_clause(cue) \
-                    or _private_quote(cue) or _service_offered(cue) or _negated_without_denier(cue) \
+                    or _private_quote(cue) or _quoted_bare_plural(cue) or _quoted_wish(cue) \
+                    or _service_offered(cue) or _negated_without_denier(cue) \
                     or (cue.event.event_type == "visit" and craft_moving(cue.trigger)) \
                     or (hazard_story and _scene_recounted(cue)) \
                     or (harm_story and _undergone_recounted(cue)) \
@@ -1115,6 +1116,67 @@ def _private_quote(cue: Cue) -> bool:
                 if ent.label_ == "PERSON" and ent[-1].lower_ == last:
                     words |= _descriptors(ent.root)
         return _private(words)
+    return False
+
+
+#: Quotation marks that open a quotation wherever they stand; a straight mark opens after a space.
+_OPENING_MARKS = ("“", "``")
+#: Quotation marks that close one.
+_CLOSING_MARKS = ("”", "''")
+
+
+def _quote_opened_before(token: Token) -> bool:
+    """The last quotation mark before the token in its sentence opens a quotation (a curly or
+    doubled opening mark, or a straight one after a space or at the start): the token is
+    quoted. Unlike :func:`~timeline.events.features.inside_quotes` a closing mark not matched
+    in the sentence (the quote began with a single backtick, or in a sentence before) is
+    no opening: "`We will march,'' said Lee, who leads protests" quotes no "protests"."""
+    before = text_of(token.doc)[token.sent.start_char:token.idx]
+    marks = [(before.rfind(m), m) for m in _OPENING_MARKS + _CLOSING_MARKS + ('"',)]
+    at, mark = max(marks)
+    if at < 0 or mark in _CLOSING_MARKS:
+        return False
+    return mark in _OPENING_MARKS or at == 0 or before[at - 1] in " \t\n([:—–-"
+
+
+def _quoted_bare_plural(cue: Cue) -> bool:
+    """A happening's plural noun inside a direct quotation with no determiner, number or
+    possessive, no date or place in the quotation, not told in the past by the quoted clause: what
+    the speaker says of such happenings in general ("'Tunisia is facing terrorist attacks,'
+    he said"; a system "'marred by arbitrary detentions'"; "a 'pattern of threats'"), no one
+    happening (codebook §1: generic claims, opinions). Not "'arrests were made in Paris
+    overnight'" (told in the past, dated) nor "'our condolences'" (the speaker's own)."""
+    noun = cue.trigger
+    if cue.event.event_type == "statement" or noun.tag_ != "NNS" \
+            or not inside_quotes(noun.sent, noun) or not _quote_opened_before(noun):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children) \
+            or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL") and inside_quotes(t.sent, t)
+                   for t in noun.subtree):
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not inside_quotes(verb.sent, verb):
+        return True  # a quoted phrase that describes ("a 'pattern of threats'")
+    told_past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return not told_past and not any(t.ent_type_ in ("DATE", "TIME") and inside_quotes(t.sent, t) for t in verb.subtree)
+
+
+def _quoted_wish(cue: Cue) -> bool:
+    """A happening inside a direct quotation that is only what someone "would like" to see
+    ("'Some of those would like to have another vote,' the MP said"; "'I'd like to see more
+    arrests,' she said"), with no past-tense verb between it and the wish: a wish, no happening
+    reported, planned or threatened by a party (codebook §1: opinions and hopes; the speaker's
+    own hope is :func:`_own_hope`)."""
+    trigger = cue.trigger
+    if cue.event.event_type == "statement" or not inside_quotes(trigger.sent, trigger) \
+            or not _quote_opened_before(trigger):
+        return False
+    for verb in trigger.ancestors:
+        if not inside_quotes(verb.sent, verb) or verb.tag_ == "VBD":
+            return False
+        if verb.lemma_.lower() == "like" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d")
+                                                 for c in verb.children):
+            return True
     return False
 
 

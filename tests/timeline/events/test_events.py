@@ -483,6 +483,29 @@ def test_a_negated_or_habitual_happening_is_no_event(text: str) -> None:
     assert extract_events(text, published="2025-07-14") == []
 
 
+@pytest.mark.parametrize("kind, text", [
+    # a quoted bare plural with no time or place in the quote: generic talk (codebook §1)
+    ("arrest", 'The council met in Dover on Tuesday. Its critics described the county jail as "plagued by '
+               'unlawful detentions and beatings".'),
+    ("attack", 'Mayor Ann Roe said on Tuesday in Dover, "Our town is facing violent attacks, so every measure for '
+               'safety is welcome."'),
+    ("warn", 'Two families left Dover on Tuesday after a "campaign of threats" against them.'),
+    # what someone "would like" to happen, quoted: a wish (codebook §1: opinions and hopes)
+    ("election", 'A senator told reporters in Dover on Tuesday, "Many voters would still like to have another '
+                 'referendum on the bridge."'),
+    ("attack", 'A union leader told reporters in Dover on Tuesday, "Some of our members would like to stage a '
+               'strike."'),
+])
+def test_quoted_generic_talk_or_wish_is_no_event(kind: str, text: str) -> None:
+    assert not [e for e in extract_events(text, published="2025-07-16") if e.event_type == kind]
+
+
+def test_a_quoted_happening_told_in_the_past_is_an_event() -> None:
+    events = extract_events('Police chief Ann Roe said, "Arrests were made in Dover overnight."',
+                            published="2025-07-16")
+    assert [e for e in events if e.event_type == "arrest"]
+
+
 @pytest.mark.parametrize("text", [
     "The suspect fled the scene in Dayton and is not in custody.",
     "The driver is not in custody.",
