@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import islice
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2162,14 +2162,6 @@ CUSTODY_VERBS = {"arrest", "detain", "apprehend"}
 CHARGING_VERBS = {"charge", "indict"}
 #: Crimes of an attack on a person, whose charge makes its defendant the attack's alleged doer
 ATTACK_CRIMES = {"murder", "manslaughter", "homicide", "assault", "stabbing", "shooting", "killing"}
-
-
-def _person_named(nominal: Token) -> Token | None:
-    """The root of the person's name a nominal is or holds in apposition: "Brenton Tarrant",
-    "an Australian, Brenton Tarrant" → Tarrant; else None."""
-    if nominal.ent_type_ == "PERSON":
-        return nominal
-    return next((c for c in nominal.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _attacker_noun(noun: Token) -> bool:

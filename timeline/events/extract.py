@@ -3200,9 +3200,8 @@ def _doer_named_elsewhere(event: Event, cue: Candidate | None, attacker: str | N
     victims = [c for c in cue.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if surname in (event.actor2 or "").lower().split() or any(surname in {t.lower_ for t in v.subtree} for v in victims):
         return
-    event.actor_details = [{"name": attacker, "country_code": None, "kind": "named", "category": None,
-                            "person": True}] + [d for d in event.actor_details
-                                                if d.get("name") not in (attacker, event.actor1)]
+    event.actor_details = [Actor(name=attacker, person=True).to_dict()] + [
+        d for d in event.actor_details if d.get("name") not in (attacker, event.actor1)]
     event.actor1 = attacker
 
 
