@@ -775,6 +775,9 @@ class ActorResolver:
         members = self._group_members(token)
         if members is not None:
             return members
+        named = self._named_apposition(token)
+        if named is not None:
+            return self._actor(named)
         described = self._described(token)
         if described is not None:
             return described
@@ -1017,6 +1020,15 @@ class ActorResolver:
             if lemmas & TITLE_HEADS:
                 titled.append((ent.end, lemmas, ent))
         return titled
+
+    def _named_apposition(self, token: Token) -> Token | None:
+        """The name set in apposition to a kind word ("Ghana's ruling party, the New Patriotic
+        Party, won 40 seats", "a rebel group, the Popular Front, attacked the town"): the named
+        party is the most specific one the clause gives (the codebook's doer), not its kind."""
+        if token.tag_ != "NN" or token.i in self._entity_of or token.lemma_.lower() not in TITLE_HEADS:
+            return None  # (a plural kind's names are several parties: "his counterparts, Ann Lee and ...")
+        return next((c for c in token.children if c.dep_ == "appos" and c.i in self._entity_of
+                     and self._entity_of[c.i].label_ in ("ORG", "PERSON")), None)
 
     def _described(self, token: Token) -> Actor | None:
         """The party a definite description names ("the minister", "the group", "the

@@ -38,6 +38,15 @@ def test_members_who_vote_act_as_their_body(text, body) -> None:
     assert len(doers) >= 2 and doers[-1] == body, doers  # not the one who made the request
 
 
+@pytest.mark.parametrize("text, named", [
+    ("Ghana's ruling party, the New Patriotic Party of President Ann Lee, won 55 of 145 seats on Sunday.",
+     "New Patriotic Party"),
+    ("A rebel group, the Popular Front, attacked the town of Koro on Monday.", "Popular Front"),
+])
+def test_a_name_in_apposition_to_a_kind_word_is_the_doer(text, named) -> None:
+    assert _doers(text)[0] == named, _doers(text)
+
+
 def test_a_definite_description_names_the_body_introduced_before() -> None:
     # the parser hangs "named" on "board" as a reduced relative: the board still names her
     doers = _doers("The Oakdale School Board held its meeting Monday. "
