@@ -334,7 +334,9 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
     locator = candidates[0].locator if candidates else None
     sentence_of = {id(c.event): c.sentence for c in candidates}
     cue_of = {id(c.event): c for c in candidates}
-    attacker = named_attacker(candidates[0].trigger.doc) if candidates and not in_digest(candidates[0]) else None
+    # (the article's attacker is looked for only when it has an attack to give it to)
+    attacker = named_attacker(candidates[0].trigger.doc) if candidates and not in_digest(candidates[0]) and any(
+        e.event_type in HARM_TYPES for e in events) else None
     for event in events:
         national = None
         if locator is not None:
@@ -1125,6 +1127,12 @@ _OPENING_MARKS = ("“", "``")
 _CLOSING_MARKS = ("”", "''")
 
 
+def _in_opened_quote(token: Token) -> bool:
+    """The token is inside a quotation of its sentence (:func:`~timeline.events.features.inside_quotes`)
+    that a mark before it opens (:func:`_quote_opened_before`)."""
+    return inside_quotes(token.sent, token) and _quote_opened_before(token)
+
+
 def _quote_opened_before(token: Token) -> bool:
     """The last quotation mark before the token in its sentence opens a quotation (a curly or
     doubled opening mark, or a straight one after a space or at the start): the token is
@@ -1148,7 +1156,7 @@ def _quoted_bare_plural(cue: Cue) -> bool:
     overnight'" (told in the past, dated) nor "'our condolences'" (the speaker's own)."""
     noun = cue.trigger
     if cue.event.event_type == "statement" or noun.tag_ != "NNS" \
-            or not inside_quotes(noun.sent, noun) or not _quote_opened_before(noun):
+            or not _in_opened_quote(noun):
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children) \
             or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL") and inside_quotes(t.sent, t)
@@ -1168,8 +1176,7 @@ def _quoted_wish(cue: Cue) -> bool:
     reported, planned or threatened by a party (codebook §1: opinions and hopes; the speaker's
     own hope is :func:`_own_hope`)."""
     trigger = cue.trigger
-    if cue.event.event_type == "statement" or not inside_quotes(trigger.sent, trigger) \
-            or not _quote_opened_before(trigger):
+    if cue.event.event_type == "statement" or not _in_opened_quote(trigger):
         return False
     for verb in trigger.ancestors:
         if not inside_quotes(verb.sent, verb) or verb.tag_ == "VBD":
@@ -3191,7 +3198,7 @@ def _doer_named_elsewhere(event: Event, cue: Candidate | None, attacker: str | N
     identified as Jan Kowal", "a charge of murder against Jan Kowal"), not of a party another
     sentence names (a minister who condemned it). Not when that person is whom the attack
     befell ("police shot Kowal dead"), nor when the sentence names a doer of its own."""
-    if attacker is None or cue is None or event.event_type not in ("attack", "violence_against_civilians"):
+    if attacker is None or cue is None or event.event_type not in HARM_TYPES:
         return
     surname = attacker.split()[-1].lower()
     words = {t.lower_ for t in cue.sentence}
@@ -5756,10 +5763,9 @@ def _heads_the_anchor(span: Span, trigger: Token) -> bool:
     days after an attack on a convoy killed six"); not a clause of its own below the anchor
     ("three days after he declared support for her, leaving the party": the leaving)."""
     heads = set()
-    for word in span:
-        if word.lower_ in ANCHOR_WORDS:
-            heads.add(word.head.i if word.dep_ == "mark" else word.i)
-            heads.update(t.i for t in word.children if t.dep_ in ("pobj", "pcomp"))
+    for word, anchor in _offset_anchors(span):
+        heads.add(anchor.i)
+        heads.update(t.i for t in word.children if t.dep_ in ("pobj", "pcomp"))
     if trigger.i in heads:
         return True
     clause = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX") or a.i in heads), None)
@@ -5773,16 +5779,20 @@ def _anchored_on(span: Span, trigger: Token) -> bool:
     return trigger.i in _anchor_tokens(span) and not span.start <= trigger.i < span.end
 
 
+def _offset_anchors(span: Span) -> Iterator[tuple[Token, Token]]:
+    """Each 'after' or 'before' of an offset with the word its anchor hangs from: the
+    preposition itself ("after the quake") or, for a subordinator, the verb of its clause
+    ("weeks after a gunman killed ten")."""
+    for word in span:
+        if word.lower_ in ANCHOR_WORDS:
+            yield word, word.head if word.dep_ == "mark" else word
+
+
 def _anchor_tokens(span: Span) -> set[int]:
     """The tokens of the phrase or clause an offset counts from: "after the quake" (a
     preposition over its anchor), "weeks after a gunman killed ten" (a subordinator whose
     clause is the anchor)."""
-    tokens: set[int] = set()
-    for word in span:
-        if word.lower_ in ANCHOR_WORDS:
-            anchor = word.head if word.dep_ == "mark" else word
-            tokens.update(t.i for t in anchor.subtree)
-    return tokens
+    return {t.i for _, anchor in _offset_anchors(span) for t in anchor.subtree}
 
 
 def _clause_owner(token: Token, trigger_tokens: set[int]) -> int | None:
