@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS,
+from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, QUITTER_NOUNS,
                                     Actor, ActorResolver, _weapon, announcer_of, approver_of, armed_modifier,
                                     attack_party, by_object, case_party, charged_before, clash_party, court_of,
                                     credited_doer, culprit, defendant_of, fight_side, denier_of, joined_to_loss,
@@ -247,7 +247,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                     else "modifier")
             elif child.dep_ == "prep" and child.lower_ == "by":
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "by")
-            elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in MOVER_NOUNS:
+            elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in MOVER_NOUNS | QUITTER_NOUNS:
+                # "the arrival of envoy Keith Kellogg", "the resignation of Rumen Radev": who moves or quits
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "mover")
         # "Russian strikes", "American arms sales": the state its demonym names does it
         add(resolver.state_modifier(trigger, event_type), "armed_modifier")

@@ -98,6 +98,9 @@ HAZARDS = {"flooding": "floods", "flood": "floods", "floods": "floods", "quake":
            "landslides": "landslide", "mudslide": "landslide", "wildfires": "wildfire", "storms": "storm"}
 
 _MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "return"}
+#: Nouns of giving up one's own post, whose "of" names who gives it up ("the resignation of
+#: Governor Rhee": Rhee resigned; not "the ouster of", which names whom others removed)
+QUITTER_NOUNS = {"resignation", "retirement", "abdication"}
 
 #: Heads of a definite description that names a party the article introduced by that title
 #: or kind: "Foreign Minister Sergei Lavrov ... the minister", "the M23 rebel group ... the group".
@@ -600,8 +603,9 @@ class ActorResolver:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     doer = next((g for g in child.children if g.dep_ == "pobj"), None)
-                elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in _MOVER_NOUNS:
-                    # "the arrival of envoy Keith Kellogg": the one who arrives
+                elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in _MOVER_NOUNS | QUITTER_NOUNS:
+                    # "the arrival of envoy Keith Kellogg": the one who arrives; "the resignation
+                    # of Rumen Radev": the one who resigns
                     doer = next((g for g in child.children if g.dep_ == "pobj"), None)
         if doer is None:
             # "a meeting between Putin and Aliyev", "clashes between police and rebels": the

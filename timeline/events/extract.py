@@ -4240,6 +4240,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                       and candidate.event_type != "statement") or candidate.coordinated \
             or _concurrent_setting(candidate, candidates)
         second_doer = _second_doer(candidate, chosen) or _second_measure(candidate, chosen) \
+            or _successive_office_change(candidate, chosen) \
             or (candidate.event_type == "statement" and with_speaker(candidate.token) is not None)
         if not owned and not own_clause and not second_doer:
             continue
@@ -4921,6 +4922,48 @@ def _second_doer(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
         other = _named_subject(clause)
         if other is not None and other.lemma_.lower() != subject.lemma_.lower():
             return True
+    return False
+
+
+#: words of a leadership change that one holder of a post undergoes (leaving it or taking it)
+_OFFICE_CHANGES = {"resign", "resignation", "step", "quit", "abdicate", "abdication", "retire", "retirement",
+                   "ouster", "removal", "succeed", "replace", "swear", "swearing-in", "become", "inaugurate",
+                   "inauguration", "appoint", "appointment"}
+
+
+def _office_holder(token: Token) -> Token | None:
+    """Who leaves or takes the post a leadership change's word tells of, when named (by a name,
+    not a title: "the Secretary of State would succeed him" names no one): the
+    agent of "succeeded by Burnham", the subject of "Johnson succeeding her" or of "May is to
+    step down", the "of" object or the possessive of "the resignation of Rumen Radev"."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        holders = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "poss"]
+    else:
+        holders = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+            or [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not holders and token.dep_ == "xcomp":
+            holders = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((h for h in holders if h.pos_ == "PROPN" and h.lower_ not in ITEM_TITLES), None)
+
+
+def _successive_office_change(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
+    """True for a second leadership change in the sentence, of another named holder than a
+    chosen one's: "Ana Ruiz becomes president following the resignation of Tom Berg", "the
+    premier is to step down today, with Ortiz succeeding her", "Lee resigns as mayor and is
+    succeeded by Kim": the one who leaves and the one who takes office are two happenings
+    (codebook §1, other), with two doers and often two days."""
+    if candidate.event_type != "other" or candidate.token.lemma_.lower() not in _OFFICE_CHANGES:
+        return False
+    holder = _office_holder(candidate.token)
+    if holder is None:
+        return False
+    names = {t.lower_ for t in holder.subtree if t.pos_ == "PROPN"}
+    for c in chosen:
+        if c.event_type == "other" and c.token.lemma_.lower() in _OFFICE_CHANGES:
+            other = _office_holder(c.token)
+            if other is not None and not names & {t.lower_ for t in other.subtree if t.pos_ == "PROPN"}:
+                return True
     return False
 
 

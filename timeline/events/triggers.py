@@ -2997,6 +2997,20 @@ def particle_free(verb: Token) -> bool:
     return _particle(verb) in (None, "back")
 
 
+def _successor_named(verb: Token) -> bool:
+    """A passive "succeeded by" or "replaced by" whose agent and whose subject are people, in a
+    sentence that names a post: "Starmer resigns as prime minister and is succeeded by Andy
+    Burnham", "the governor is set to be replaced by Ana Ruiz, the justice secretary" (the
+    successor takes office). Not "the old bridge was replaced by a new one", nor a sentence
+    without a post ("the midfielder was replaced by Diaz")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ in ("xcomp", "conj"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return any(a.ent_type_ == "PERSON" for a in agents) and subject is not None \
+        and subject.ent_type_ == "PERSON" and bool(_sentence_words(verb) & (_POSTS | _OFFICES))
+
+
 def _coverage_verb_type(token: Token, lemma: str):
     """The type of a verb of the general coverage whose sense its phrases decide, None when it
     names no happening there, _UNDECIDED when the rules of :func:`verb_type` decide."""
@@ -3536,7 +3550,8 @@ def _coverage_verb_type(token: Token, lemma: str):
         if _appointment_by_its_vote(token):
             return None
         return "other" if (_prep_object_words(token, "as") & (_POSTS | _OFFICES)
-                           or objects & _POSTS and any(c.ent_type_ == "PERSON" for c in token.children)) else None
+                           or objects & _POSTS and any(c.ent_type_ == "PERSON" for c in token.children)
+                           or _successor_named(token)) else None
     if lemma == "inaugurate":
         return "other" if _human_object(token) or _prep_object_words(token, "as") & (_POSTS | _OFFICES) else None
     if lemma in ("defeat", "concede"):

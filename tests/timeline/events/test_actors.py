@@ -1069,3 +1069,10 @@ def test_two_suspects_name_no_one_attacker() -> None:
     text = "A guard was shot in Tessen on Monday. Jan Kowal and Piet Marten are charged with murder."
     attacks = _of_kind(text, "attack")
     assert attacks and all(e.actor1 not in ("Jan Kowal", "Piet Marten") for e in attacks)
+
+
+def test_the_one_named_by_the_of_of_a_resignation_resigns() -> None:
+    # "the resignation of X": X resigns (actors.QUITTER_NOUNS), as "the arrival of X" arrives
+    events = [e for e in extract_events("Marta Kovac becomes the new president of Croatia following the "
+                                        "resignation of Ivo Babic.", published=PUBLISHED) if e.event_type == "other"]
+    assert "Ivo Babic" in {e.actor1 for e in events}, [(e.event_type, e.actor1) for e in events]

@@ -1214,3 +1214,42 @@ def test_a_law_text_passing_a_chamber_is_its_approval(sentence):
 ])
 def test_other_passings_are_no_approval(sentence):
     assert "agree" not in kinds(sentence)
+
+
+# A second leadership change in one sentence, of another named holder, is its own happening:
+# the one who leaves and the one who takes office (extract._successive_office_change).
+@pytest.mark.parametrize("sentence, doers", [
+    ("Marta Kovac becomes the new president of Croatia following the resignation of Ivo Babic.",
+     {"Marta Kovac", "Ivo Babic"}),
+    ("Premier Helen Clarke is to step down on Friday, with Tom Ridley succeeding her as premier.",
+     {"Helen Clarke", "Tom Ridley"}),
+])
+def test_the_leaver_and_the_successor_are_two_leadership_changes(sentence, doers):
+    events = [e for e in extract_events(sentence, published=PUBLISHED) if e.event_type == "other"]
+    assert {e.actor1 for e in events} >= doers, [(e.event_type, e.actor1) for e in events]
+
+
+def test_one_holder_told_twice_is_one_leadership_change():
+    events = [e for e in extract_events("Ivo Babic resigned as mayor of Split on Monday, days after Babic's "
+                                        "appointment was challenged.", published=PUBLISHED)
+              if e.event_type == "other"]
+    assert len(events) == 1, [(e.event_type, e.actor1) for e in events]
+
+
+# "succeeded by" a named person after a post is named: the successor takes office
+# (triggers._successor_named); a thing replaced by another is no leadership change.
+def test_succeeded_by_a_named_person_is_a_leadership_change():
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import verb_type
+    doc = parse("Governor Lena Holt resigns, and is succeeded by Mark Dunn as governor of the province.")
+    verb = next(t for t in doc if t.lower_ == "succeeded")
+    assert verb_type(verb) == "other"
+    doc = parse("Lena Holt resigned as governor on Monday and was succeeded by Mark Dunn.")
+    assert verb_type(next(t for t in doc if t.lower_ == "succeeded")) == "other"
+
+
+def test_a_thing_replaced_by_another_is_no_leadership_change():
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import verb_type
+    doc = parse("The old wooden bridge in Split was replaced by a concrete one on Monday.")
+    assert verb_type(next(t for t in doc if t.lower_ == "replaced")) is None
