@@ -1060,7 +1060,22 @@ def _standing_rule(cue: Cue) -> bool:
         or next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or verb.dep_ == "relcl" or _attributed(verb):
         return False
+    if not any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ != "be" and not _on_condition(verb):
+        return False  # an active present may be a day's happening ("The navy carries out a strike")
     return not _particular_subject(subject)
+
+
+#: Words that open a condition under which a rule applies: "assumes the office if ...".
+_CONDITION_MARKS = {"if", "unless", "whenever"}
+
+
+def _on_condition(verb: Token) -> bool:
+    """The verb is told as what happens under a condition or as a matter of course ("The
+    speaker automatically assumes the office if the president dies", "the deputy usually
+    chairs the session"): a rule, not a day's happening."""
+    return any(c.dep_ == "advmod" and (c.lower_ in GENERIC_CUES or c.lower_ == "automatically")
+               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+               for c in verb.children)
 
 
 def _attributed(verb: Token) -> bool:

@@ -488,7 +488,8 @@ def test_how_an_institution_works_told_in_the_present_is_no_event() -> None:
     # class for subject tells how things go, no one happening
     text = ("The ruling party chose Maria Lenz as its new leader at a congress in Graz on Tuesday. "
             "Members of the national council are elected for five-year terms. "
-            "The leader of the largest party is appointed chancellor by the president.")
+            "The leader of the largest party is appointed chancellor by the president. "
+            "The deputy leader automatically takes over the chancellery if the chancellor resigns.")
     assert not [e for e in extract_events(text, published="2024-03-14") if e.event_type in ("election", "other")]
 
 
