@@ -248,7 +248,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
                                                           or _charged_in_happening(cue, candidates))) \
                     or _describing_accusation(cue.trigger, cue.event.event_type) \
                     or _threat_in_a_crime(cue.trigger, cue.event.event_type) \
-                    or _background_without_time(cue) or _generic_claim(cue) or _own_hope(cue) or _conditional_verdict(cue) \
+                    or _background_without_time(cue) or _generic_claim(cue) or _standing_rule(cue) or _own_hope(cue) or _conditional_verdict(cue) \
                     or _answer_when_asked(cue) or _own_deed_recounted(cue) or _saying_in_time_clause(cue) \
                     or _private_quote(cue) or _quoted_bare_plural(cue) or _quoted_wish(cue) \
                     or _service_offered(cue) or _negated_without_denier(cue) \
@@ -1030,6 +1030,85 @@ def _generic_claim(cue: Cue) -> bool:
     if content is None or content.lemma_.lower() in SAY_VERBS:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _GENERIC_CLAIM_ADVERBS for c in content.children)
+
+
+#: Types whose present passive tells a standing state of one real happening ("he is charged with
+#: murder", "she is accused of fraud"): not a rule of how things go.
+_STANDING_STATE_TYPES = {"arrest", "statement"}
+
+
+def _standing_rule(cue: Cue) -> bool:
+    """A happening told in the simple present, active or passive, with no time of its own, in a
+    whole article (no digest, no headline, outside quotes): how an institution works or what
+    is generally so ("Members of the House are elected for two-year terms", "The prime
+    minister is appointed by the monarch", "Summits of the bloc usually center on trade"):
+    a general truth, no one happening (codebook §1: generic statements, background without a
+    specific time). A whole article tells its news in the past; a digest or headline tells it
+    in the present (:func:`_historical_present`) and is left alone."""
+    verb = cue.trigger
+    if (cue.own_date and not _only_lengths(verb)) or cue.event.event_type in _STANDING_STATE_TYPES \
+            or in_digest(cue) or verb.pos_ not in ("VERB", "AUX") or is_headline(cue.sentence) \
+            or cue.sentence.start == 0:
+        return False  # (a text's first line may be its title, told in the present)
+    if verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        verb = verb.head  # a passive read as a copula: "every member is re-elected"
+    if inside_quotes(cue.sentence, verb) or (verb.lemma_.lower() == "be" and cue.trigger is verb) \
+            or not told_in_simple_present(cue.sentence, verb, ("VBZ",), passive=True):
+        return False  # (an active "VBP" may be a past the tagger misread: "poll workers quit")
+    clause = verb.head if verb.dep_ == "conj" else verb  # "... is the third-ranking officer and assumes ..."
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or verb.dep_ == "relcl" or _attributed(verb):
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ != "be" and not _on_condition(verb):
+        return False  # an active present may be a day's happening ("The navy carries out a strike")
+    return not _particular_subject(subject)
+
+
+#: Words that open a condition under which a rule applies: "assumes the office if ...".
+_CONDITION_MARKS = {"if", "unless", "whenever"}
+
+
+def _on_condition(verb: Token) -> bool:
+    """The verb is told as what happens under a condition or as a matter of course ("The
+    speaker automatically assumes the office if the president dies", "the deputy usually
+    chairs the session"): a rule, not a day's happening."""
+    return any(c.dep_ == "advmod" and (c.lower_ in GENERIC_CUES or c.lower_ == "automatically")
+               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+               for c in verb.children)
+
+
+def _attributed(verb: Token) -> bool:
+    """The verb's clause is a claim put in a source's mouth ("According to the minister, the rebels
+    are backed by Iran", "officials say the road is closed"): the source's position, which may
+    be an event of its own, not the narrator's account of how things are."""
+    return any(t.lower_ == "according" for t in verb.sent) \
+        or any(a.lemma_.lower() in SAY_VERBS for a in verb.ancestors)
+
+
+def _only_lengths(verb: Token) -> bool:
+    """Every time expression in the verb's clause is a length that qualifies a noun ("elected
+    for two-year terms", "a six-month ban"), no time of a happening."""
+    times = [t for t in verb.subtree if t.ent_type_ in ("DATE", "TIME")]
+    return all(t.head.ent_type_ in ("DATE", "TIME") or (t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN")
+               for t in times) and all(t.head.ent_type_ not in ("DATE", "TIME")
+                                       or t.head.dep_ in ("compound", "amod") for t in times)
+
+
+#: Pronouns that stand for anyone: "one must register", "you vote by mail".
+_ANYONE = {"one", "you"}
+
+
+def _particular_subject(subject: Token) -> bool:
+    """A subject that picks out one party or a counted few, so that a present tells a particular
+    happening (a transcript's "One person is killed", "Gonzalez arrives", "It condemns the
+    attacks"): a pronoun (other than "one", "you"), a person's or a place's name, or a number.
+    An office or a class ("the prime minister", "members of the House") is no such party."""
+    if subject.pos == PRON and subject.lower_ not in _ANYONE:
+        return True
+    if subject.ent_type_ == "CARDINAL" or subject.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subject.children):
+        return True
+    return any(t.ent_type_ in ("PERSON", "GPE") for t in subject.subtree)
 
 
 def _conditional_verdict(cue: Cue) -> bool:

@@ -483,6 +483,16 @@ def test_a_negated_or_habitual_happening_is_no_event(text: str) -> None:
     assert extract_events(text, published="2025-07-14") == []
 
 
+def test_how_an_institution_works_told_in_the_present_is_no_event() -> None:
+    # codebook §1: generic statements; a whole article's present passive with an office or a
+    # class for subject tells how things go, no one happening
+    text = ("The ruling party chose Maria Lenz as its new leader at a congress in Graz on Tuesday. "
+            "Members of the national council are elected for five-year terms. "
+            "The leader of the largest party is appointed chancellor by the president. "
+            "The deputy leader automatically takes over the chancellery if the chancellor resigns.")
+    assert not [e for e in extract_events(text, published="2024-03-14") if e.event_type in ("election", "other")]
+
+
 @pytest.mark.parametrize("kind, text", [
     # a quoted bare plural with no time or place in the quote: generic talk (codebook §1)
     ("arrest", 'The council met in Dover on Tuesday. Its critics described the county jail as "plagued by '
