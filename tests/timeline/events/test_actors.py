@@ -1069,3 +1069,4 @@ def test_two_suspects_name_no_one_attacker() -> None:
     text = "A guard was shot in Tessen on Monday. Jan Kowal and Piet Marten are charged with murder."
     attacks = _of_kind(text, "attack")
     assert attacks and all(e.actor1 not in ("Jan Kowal", "Piet Marten") for e in attacks)
+
