@@ -34,6 +34,7 @@ from timeline.events.actors import PATIENT_NOUNS
 from timeline.events.corroborate import LOCAL_TYPES, SYMMETRIC_TYPES
 from timeline.events.features import GROUPS, Cue, digest_item, told_in_simple_present
 from timeline.events.locate import NOT_ITS_OWN, SAME_TIME_WORDS, TIME_PREPOSITIONS, VERBAL_TYPES
+from timeline.events.triggers import quoted_label
 
 #: The scorer's groups of compatible types (../shared/eval/CODEBOOK.md §4).
 COMPATIBLE = (
@@ -1810,8 +1811,10 @@ def _tells(cue: Cue, group: list[Cue]) -> bool:
     """A statement whose said content holds another mention of the group and that is no
     statement of its own: one by nobody named ("Casualties were reported in Odesa" tells the
     attack's toll), or the speaker's announcement of its own act ("Greece confirmed plans to
-    resume flights" is the plan; codebook §2)."""
-    if cue.event.event_type != "statement":
+    resume flights" is the plan; codebook §2). Not a quoted label the speaker puts on a mention
+    ("characterized the strike as \"a violation of our sovereignty\""): the mention is what is
+    labelled, not what is said, and the label is the speaker's position."""
+    if cue.event.event_type != "statement" or quoted_label(cue.trigger) is not None:
         return False
     content = {t.i for child in cue.trigger.children if child.dep_ in CONTENT_DEPS for t in child.subtree}
     told = [m for m in group if m is not cue and m.sentence.start == cue.sentence.start and m.trigger.i in content]

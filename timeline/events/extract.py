@@ -107,6 +107,7 @@ from timeline.events.triggers import (
     noun_type,
     only_possible_participle,
     participle_clause,
+    quoted_label,
     text_passes_a_chamber,
     to_infinitive,
     verb_type,
@@ -826,6 +827,17 @@ def _text_passed(cue: Candidate) -> bool:
         and not any(c.dep_ == "neg" for c in trigger.children)
 
 
+def _quoted_characterisation(cue: Candidate) -> bool:
+    """A verb of naming whose label is the speaker's quoted words, told as done ("The foreign
+    ministry characterized the raid as \"a gross violation of our sovereignty\"", "the minister
+    called the plan \"a disgrace\""; see :func:`timeline.events.triggers.quoted_label`): the
+    speaker's own position, a statement or condemnation (codebook §2), not an account of
+    what happened. (A private person's words stay no event: :func:`_no_event_voice`.)"""
+    trigger = cue.trigger
+    return cue.event.event_type in ("statement", "condemn") and cue.event.mode == "asserted" \
+        and trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBN", "VBZ") and quoted_label(trigger) is not None
+
+
 #: Candidates the text tells as surely happened (or surely planned), whatever the event model
 #: scores them: each is kept (its own score raised to the keep threshold in :func:`select_events`).
 _TOLD_AS_SURE: tuple[Callable[[Candidate], bool], ...] = (
@@ -836,6 +848,7 @@ _TOLD_AS_SURE: tuple[Callable[[Candidate], bool], ...] = (
     _dated_in_subordinate_clause,  # "the beating of a student, which prompted clashes this week"
     _scheduled_gathering,          # "The council will host a forum on April 22" (§3: planned)
     _text_passed,                  # "This bill passed the Senate on Tuesday" (§1: a parliamentary vote)
+    _quoted_characterisation,      # 'characterized the raid as "a gross violation"' (§2: own position)
 )
 
 

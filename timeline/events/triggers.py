@@ -2670,6 +2670,42 @@ def _label_words(verb: Token) -> set[str]:
     return words
 
 
+#: quotation marks as the tokenizer gives them
+_QUOTE_MARKS = {'"', "\u201c", "\u201d", "``", "''"}
+#: verbs that characterise a thing "as" something (with "call", "label", "brand": see :func:`quoted_label`)
+_CHARACTERISING = {"characterize", "characterise", "describe"}
+
+
+def _describes_scene_or_person(verb: Token) -> bool:
+    """A verb of characterising whose object is a place, a person or a body ("described the
+    area as \"one huge pit of junk\"", "described the White House as \"a collection of small
+    groups\"", "described him as \"quiet\""): an account of a scene or a portrait, not a
+    position on a happening or an act ("characterized the strike as \"a violation\"")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") or o.pos_ == "PRON" and o.lower_ != "it"
+               or o.lower_ in _PEOPLE or o.lemma_.lower() in _HOSTING_PLACES for o in objects)
+
+
+def quoted_label(verb: Token) -> Token | None:
+    """The head of the label a verb of naming gives when the label is a direct quotation, the
+    speaker's own words ("called the border agreement \"null and void\"": null; "characterised
+    the deaths as \"crushing\"": as, also when the parser hangs it on the object): a position
+    the speaker states (codebook §2: a statement whose content is the speaker's own position),
+    not the reporter's paraphrase ("described the suspect as a man in his 30s"). None otherwise,
+    and None for a participle that names a thing ("a think tank called \"Sustain\"") or a
+    passive ("was described as \"knife-obsessed\" by the police": an account of a person)."""
+    if verb.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in [*verb.children, *(c for o in objects for c in o.children)]:
+        if (child.dep_ == "oprd" and child.head.i == verb.i) or (child.dep_ == "prep" and child.lower_ == "as"):
+            tokens = list(child.subtree)
+            if any(t.text in _QUOTE_MARKS for t in tokens) \
+                    or (tokens[0].i > 0 and tokens[0].nbor(-1).text in _QUOTE_MARKS):
+                return child
+    return None
+
+
 def _names_as(verb: Token) -> bool:
     """"called the exiles criminals", "labeling him an obstructionist": an object and a name for it."""
     deps = {c.dep_ for c in verb.children}
@@ -3350,6 +3386,12 @@ def _coverage_verb_type(token: Token, lemma: str):
         # "called the exiles criminals", "called him a liar": an insult, verbal; "called the
         # summit a success" praises, and is no condemnation
         return "condemn" if _label_words(token) & _NEGATIVE_LABELS else None
+    if lemma in _CHARACTERISING:
+        # "characterized the attack as \"a serious violation of our sovereignty\""
+        label = quoted_label(token)
+        if label is None or label.dep_ != "prep" or _describes_scene_or_person(token):
+            return None
+        return "condemn" if {t.lemma_.lower() for t in label.subtree} & _NEGATIVE_LABELS else "statement"
     if lemma == "summon":
         return "condemn" if objects & {"ambassador", "envoy", "charge", "chargé", "d'affaires", "diplomat",
                                        "diplomats", "representative", "attaché"} else None
@@ -3837,7 +3879,7 @@ def _coverage_verb_type(token: Token, lemma: str):
 #: verbs :func:`_coverage_verb_type` may decide (some of them rules above also read)
 _COVERAGE_VERB_LEMMAS = frozenset({
     "gun", "round", "lock", "step", "stand", "walk", "head", "land", "leave", "return", "discuss", "appeal",
-    "label", "brand", "summon", "object", "allege", "adopt", "pass",
+    "label", "brand", "summon", "object", "allege", "adopt", "pass", "characterize", "characterise", "describe",
     "commute", "call", "stop", "find", "hand", "turn", "ring", "set", "arrive", "withdraw", "recall", "sit", "plunge", "plummet", "skid", "veer", "flip", "swerve", "careen", "ground", "run",
     "talk", "commit", "roll", "pour", "push", "advance", "intervene", "become", "provide", "give",
     "offer", "conclude", "seal", "clinch", "broker",

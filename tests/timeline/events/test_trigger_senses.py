@@ -1253,3 +1253,30 @@ def test_a_thing_replaced_by_another_is_no_leadership_change():
     from timeline.events.triggers import verb_type
     doc = parse("The old wooden bridge in Split was replaced by a concrete one on Monday.")
     assert verb_type(next(t for t in doc if t.lower_ == "replaced")) is None
+
+
+# A label in the speaker's quoted words is the speaker's stated position ("characterized the
+# strike as \"a violation\""): a statement, also beside the happening it labels; a participle
+# that names a thing, a passive portrait or a scene described is none.
+@pytest.mark.parametrize("sentence", [
+    'The health minister described the new vaccine rules as "a sensible step" on Monday.',
+    'The Foreign Ministry of Norway characterized the raid as "a grave breach of our sovereignty" on Monday.',
+])
+def test_a_quoted_label_is_a_statement(sentence):
+    assert {"statement", "condemn"} & set(kinds(sentence))
+
+
+def test_a_quoted_label_beside_the_happening_it_labels_is_both():
+    found = kinds('The Foreign Ministry of Norway characterized the raid as "a grave breach of our '
+                  'sovereignty" on Monday.')
+    assert "attack" in found and "statement" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    'A charity described as "small but busy" opened an office in Leeds on Monday.',
+    'Lee, who was described as "quiet and polite" by the police, was arrested in Leeds on Monday.',
+    'The engineer described the site as "a huge pit of rubble" on Monday.',
+])
+def test_a_name_a_portrait_or_a_scene_is_no_statement(sentence):
+    assert not {"statement", "condemn"} & set(kinds(sentence))
+
