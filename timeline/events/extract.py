@@ -384,7 +384,33 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         _future_is_planned(event, cue_of.get(id(event)))
     _home_nation_of_sentence(events, cue_of)
     _place_of_deed_set_in(events, cue_of)
-    return events
+    return _fold_place_copies(events, cue_of)
+
+
+def _fold_place_copies(events: list[Event], cue_of: dict[int, Candidate]) -> list[Event]:
+    """Copies of one mention made for several places (:func:`_one_per_place`) that end at one
+    place, or at none, are one event: "The navy announces an operation to target smugglers in
+    the Caribbean and South America" is one operation once no place of either copy is taken as
+    where it happened, and "Authorities in Britain and the US announced that 300 people were
+    arrested" one arrest when both copies fall back to one country (codebook §2: one event per
+    happening, one per named place). The first keeps the others' evidence."""
+    kept: list[Event] = []
+    for event in events:
+        cue = cue_of.get(id(event))
+        twin = cue is not None and next(
+            (k for k in kept if (c := cue_of.get(id(k))) is not None and c.trigger.i == cue.trigger.i
+             and c.sentence.start == cue.sentence.start and _same_fields(k, event)), None)
+        if twin:
+            _absorb(twin, event)
+        else:
+            kept.append(event)
+    return kept
+
+
+def _same_fields(one: Event, other: Event) -> bool:
+    """Two events of one kind, mode, doer, place and dates."""
+    return all(getattr(one, name) == getattr(other, name) for name in (
+        "event_type", "mode", "actor1", "geonameid", "place_name", "date_start", "date_end"))
 
 
 def _home_nation_of_sentence(events: list[Event], cue_of: dict[int, Candidate]) -> None:
@@ -1942,11 +1968,9 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
             # for it (``likely``: the model keeps the happening's own mention)
             told.add(id(announcement))
     for cue in candidates:
-        if cue.event.event_type == "statement" and cue.trigger.lemma_.lower() in ANNOUNCE_VERBS:
-            continue
         say = _setting_of_saying(cue)
-        if say is None and (not _bare_statement(cue)
-                            or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}):
+        if say is None and not _announcing(cue) and (not _bare_statement(cue)
+                                                     or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}):
             continue
         say = say or cue.trigger
         content = _said_content(say)
@@ -1960,10 +1984,22 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
         # not one inside a further clause ("said it had informed the family that he died")
         if any(other.event.event_type not in VERBAL_TYPES and _clause_verb(other.trigger) == content
                and (not told_now or other.event.mode == "asserted")
-               and (say is cue.trigger and not told_now or likely is None or likely(other))
+               and (say is cue.trigger and not told_now and not _announcing(cue) or likely is None or likely(other))
+               and (not _announcing(cue) or content in (other.trigger, other.trigger.head))
                for other in by_sentence[cue.sentence.start] if other is not cue):
             told.add(id(cue))
     return told
+
+
+def _announcing(cue: Cue) -> bool:
+    """A statement by a verb of making known ("authorities announced that 300 people were
+    arrested", "the ministry declared that the dam had burst"): what its clause tells as done is
+    the happening, announced by its doer or attributed to a source, no second event beside it
+    (codebook §2) when the model keeps the happening's own mention. Its object, the act
+    announced, is :func:`_announcements`'. Told by an active verb with its subject (not "Ann Roe
+    is announced as the new minister")."""
+    return cue.event.event_type == "statement" and cue.trigger.lemma_.lower() in MAKING_KNOWN \
+        and cue.trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in cue.trigger.children)
 
 
 #: the occasions of a saying: "said in a statement", "told reporters at a news conference"
@@ -2030,6 +2066,8 @@ def _announcements(candidates: list[Candidate]) -> list[tuple[Candidate, Candida
 
 #: Verbs by which a party makes its own act known.
 ANNOUNCE_VERBS = {"announce", "unveil"}
+#: Verbs of making a happening known in a clause ("announced that", "declared that").
+MAKING_KNOWN = ANNOUNCE_VERBS | {"declare"}
 
 
 def _announced(announce: Token) -> set[int]:

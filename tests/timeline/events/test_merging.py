@@ -346,3 +346,20 @@ def test_a_time_limit_of_the_clause_around_a_happenings_noun_does_not_make_it_an
     events = [e for e in extract_events(text, published="2025-03-10") if e.event_type in ("attack", "riot")]
     assert len(events) == 1
     assert events[0].date_start == dt.date(2025, 3, 8)
+
+
+def test_an_announcement_that_people_were_arrested_is_the_arrest_not_a_statement_beside_it() -> None:
+    # codebook §2: what a verb of announcing tells as done in its clause is the happening
+    text = "The Kenyan police announced on Monday that six men were arrested over the theft of cattle in Narok."
+    events = extract_events(text, published="2024-05-08")
+    assert [e.event_type for e in events] == ["arrest"]
+
+
+def test_copies_of_one_mention_for_two_places_that_end_at_one_place_are_one_event() -> None:
+    # "in Canada and the United States" names where the announcers are; the copy made for the
+    # announcers' first country and the mention itself both end there: one arrest per place
+    text = ("Customs officials in Canada and the United States announced on Tuesday that 41 people were arrested "
+            "in a raid on a cigarette smuggling ring.")
+    arrests = [e for e in extract_events(text, published="2024-05-08") if e.event_type == "arrest"]
+    places = [e.place_name for e in arrests]
+    assert len(places) == len(set(places))
