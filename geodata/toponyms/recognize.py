@@ -281,6 +281,15 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             elif label in ("GPE", "LOC", "FAC", "NORP"):
                 # "Henderson County Jail", "Northeast Georgia": keep the place inside
                 inner = _inner_place(doc, start_tok, end_tok, gazetteer)
+                if inner is not None and _is_kind_word(doc, start_tok, end_tok, label, inner):
+                    inner = None  # "rallied at Freedom Plaza": a plaza is no town called Plaza
+                if (inner is not None and label == "FAC" and doc[end_tok - 1].lower_ in _BUILDING_KINDS
+                        and _address_after(doc, end_tok, gazetteer)):
+                    # "crashed at Bradley International Airport in Windsor Locks": a facility
+                    # whose address follows is where it is; the town its name shares is no
+                    # place here, nor where the name comes again ("Bradley Airport reopened")
+                    institutions.add(normalize(doc[inner[0]:inner[1]].text))
+                    inner = None
                 if inner is not None:
                     return add(inner[0], inner[1], label)
                 if label == "FAC" and end_tok - start_tok > 1 and doc[end_tok - 1].lower_ in _FACILITY_KINDS:
@@ -634,6 +643,24 @@ def _country_after_of(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> i
     return None
 
 
+def _is_kind_word(doc: Doc, start: int, end: int, label: str, inner: tuple[int, int]) -> bool:
+    """Whether ``inner``, the place found inside the facility's name doc[start:end], is only its
+    last word naming the facility's kind ("Freedom Plaza", "Brick Street Bar"), not a town."""
+    return (label == "FAC" and end - start > 1 and inner == (end - 1, end)
+            and doc[end - 1].lower_ in _FACILITY_KINDS)
+
+
+def _address_after(doc: Doc, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether "in" and a known place's capitalised name follow doc[end - 1], the last word of
+    a facility's name: its address ("Bradley International Airport in Windsor Locks")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return False
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].is_alpha and _is_capitalised(doc[k].text):
+        k += 1
+    return k > end + 1 and any(c.get("match") in ("name", "alt") for c in gazetteer.lookup(doc[end + 1:k].text, limit=3))
+
+
 def _town_after_in(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int | None:
     """The first token of a known town's (or larger place's) name that closes the span
     doc[start:end], an organisation or a facility, after "in" ("a Martin's Supermarket in
@@ -921,6 +948,13 @@ party government administration office municipal elementary middle academy cente
 #: kinds of venue that end a facility's name and are also some place's name ("Brick Street Bar")
 _FACILITY_KINDS = {"bar", "pub", "tavern", "saloon", "lounge", "grill", "inn", "cafe", "diner", "club",
                    "motel", "hotel", "mall", "plaza", "market"}
+
+#: last words of a facility's name that make it a building or a site of one (an airport, a
+#: hospital, a market), not a street or a park, whose names the gold of news geoparsing keeps
+_BUILDING_KINDS = _FACILITY_KINDS - _STREET_WORDS | {
+    "airport", "airfield", "station", "terminal", "hospital", "clinic", "school", "college", "university",
+    "academy", "center", "centre", "church", "mosque", "temple", "cathedral", "museum", "library", "zoo",
+    "stadium", "arena", "theater", "theatre", "prison", "jail", "bazaar", "bazar", "base", "factory", "plant"}
 
 #: words after "<Town> City" that make it the town's government ("the Fairview City Council",
 #: "Fairview City Manager Ann Lee", "Fairview City Hall"), not a place named "Fairview City"

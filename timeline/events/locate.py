@@ -804,13 +804,18 @@ class Locator:
 
     def _is_stray(self, place: PlaceMention) -> bool:
         """A one-word name matched through another spelling to a small place far from every
-        other place of its sentence (else of the article)."""
+        other place of its sentence (else of the article); or one that only begins a
+        facility's name ("the fire in Bhera Market", in a story set in Chittagong: not Bhera,
+        Pakistan), which a town that is not a big city lends to no facility that far away."""
         surface = (place.text or "").strip()
-        if " " in surface or not place.name or fold(surface) == fold(place.name):
-            return False
-        if place.feature != "city" or (place.population or 0) >= STRAY_MAX_POPULATION:
-            return False
         root = self._token_of(place)
+        if " " in surface or not place.name or place.feature != "city":
+            return False
+        if fold(surface) != fold(place.name):
+            if (place.population or 0) >= STRAY_MAX_POPULATION:
+                return False
+        elif root is None or not heads_facility_name(root) or (place.population or 0) >= FACILITY_TOWN_POPULATION:
+            return False
         sentence = root.sent if root is not None else None
         near = [p for p in self.names if p is not place and sentence is not None
                 and sentence.start_char <= p.start < sentence.end_char and p.geonameid != place.geonameid]
@@ -819,6 +824,20 @@ class Locator:
         if not near or any(p.country_code == place.country_code for p in near):
             return False
         return min(_km(place, p) for p in near) > STRAY_MIN_KM
+
+
+#: Capitalised words after a name that make it a facility's name ("Bhera Market", "Bradley Airport")
+FACILITY_NAME_WORDS = {"market", "bazaar", "bazar", "mall", "plaza", "airport", "airfield", "station", "terminal",
+                       "hospital", "clinic", "stadium", "arena", "hotel", "mosque", "church", "temple", "school"}
+#: The population of a big city, whose name its facilities far away may still bear
+FACILITY_TOWN_POPULATION = 100_000
+
+
+def heads_facility_name(token: Token) -> bool:
+    """Whether ``token``, a one-word place name, begins a facility's name: a capitalised word
+    of a facility's kind follows it ("the fire in Bhera Market", "Bradley Airport reopened")."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in FACILITY_NAME_WORDS
 
 
 #: Last words of a name that make it a part of a town ("Dniprovskyi District", "Old Town quarter")

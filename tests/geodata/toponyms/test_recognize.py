@@ -63,6 +63,22 @@ def test_a_venue_kind_ending_a_facilitys_name_is_no_place() -> None:
     assert all(m.country_code != "ME" for m in found.values())
 
 
+def test_a_plazas_kind_word_is_no_town() -> None:
+    # "Plaza" is another name of a Polish village and of Salem: here the kind of the square
+    found = _texts("Thousands of protesters gathered at Freedom Plaza in Washington on Saturday.")
+    assert "Plaza" not in found
+    assert found["Washington"].country_code == "US"
+
+
+def test_a_facility_with_its_address_is_not_the_town_its_name_shares() -> None:
+    # the airport is in Windsor Locks: "Bradley" is its name (a person's), not a town called
+    # Bradley, nor where the name comes again
+    found = _texts("A cargo plane skidded off the runway at Bradley International Airport in Windsor Locks, "
+                   "Connecticut, on Monday. Bradley Airport was closed for six hours.")
+    assert "Bradley" not in found
+    assert found["Windsor Locks"].admin1 == "Connecticut"
+
+
 def test_a_place_named_after_a_state_is_not_the_state() -> None:
     # "Tennessee Colony" is a Texas community the gazetteer does not know: not the state
     found = _texts("The truck overturned on FM 645 in the Tennessee Colony area on Friday.")

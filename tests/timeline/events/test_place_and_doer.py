@@ -973,3 +973,11 @@ def test_words_are_not_said_at_the_articles_setting_unless_it_is_the_dateline() 
     assert here is not None and cue.locator.no_place(
         "statement", here.geonameid, f"no place in the sentence: the article's setting, {here.name}",
         doer=meloni, place_country="CL") is None
+
+
+def test_a_small_town_far_away_is_not_the_place_of_a_facility_its_name_begins() -> None:
+    # "Bhera Market" is a market of the Bangladeshi city, not Bhera in Pakistan: one fire, in Sylhet
+    text = ("A fire gutted dozens of shops in Sylhet, Bangladesh, on Sunday. "
+            "The fire in Bhera Market started shortly after midnight.")
+    events = extract_events(text, published="2024-03-04")
+    assert {e.place_name for e in events} == {"Sylhet"}
