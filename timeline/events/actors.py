@@ -364,6 +364,12 @@ class ActorResolver:
             # "the party will carry on its season with the Ohio primary": the party's vote
             # (Ohio, named before the vote, is where it is held: no doer)
             actor1 = holder_actor
+        party = contest_party(trigger) if event_type == "election" else None
+        if party is not None and doer is not None and doer.i == party.i and actor1 is not None \
+                and actor1.kind == "named" and not actor1.name.endswith("Party"):
+            # "the next Republican primary is scheduled for March 3": the party's own vote (a
+            # demonym, "the French primary", is a state's: where it is held)
+            actor1 = Actor(name=f"{actor1.name} Party", kind="named")
         approver = approver_of(trigger) if event_type in ("agree", "election", "other") else None
         approver_actor = self._actor(approver) if approver is not None else None
         if approver_actor is not None:
@@ -1664,6 +1670,28 @@ def season_holder(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     return _clause_subject(prep.head)
+
+
+#: Votes one party holds among its own members ("the Republican primary", "the Labour leadership
+#: election"): the party's adjective before them names the party that holds them.
+PARTY_CONTESTS = {"primary", "primaries", "caucus", "caucuses", "nomination", "leadership"}
+
+
+def contest_party(noun: Token) -> Token | None:
+    """The party adjective before a vote one party holds among its members: "the next
+    Republican primary election or caucus", "the Democratic caucuses in Nevada", "the Labour
+    leadership election" → "Republican" / "Democratic" / "Labour" (a single capitalised word
+    the tagger reads as a group's name). None for a vote of no party's kind ("the Republican
+    vote") and for other nouns."""
+    if noun.pos_ != "NOUN":
+        return None
+    words = [noun, *_left_modifiers(noun)]
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        words += [noun.head, *_left_modifiers(noun.head)]  # "the Republican primary or caucus"
+    if not any(w.lower_ in PARTY_CONTESTS for w in [*words, *noun.conjuncts]):
+        return None
+    return next((w for w in words if w.ent_type_ == "NORP" and w.ent_iob_ == "B" and w.is_title
+                 and (w.i + 1 >= len(w.doc) or w.doc[w.i + 1].ent_iob_ != "I")), None)
 
 
 #: Nouns of a body's consent, and the verbs by which a plan or a party comes by it.

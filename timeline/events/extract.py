@@ -44,8 +44,8 @@ from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
 from timeline.events.actor_options import OUTLET_NAME_WORDS, OUTLET_NAMES, ActorOption, actor_options
 from timeline.events.actors import (BEARING_VERBS, CONSEQUENCE_NOUNS, CROWD_ACTOR, NAMED_BODY_HEADS, OFFICE_TITLES,
-                                    OFFICE_VERBS, Actor, ActorResolver, declared_winner, defendant_of, named_attacker,
-                                    named_speaker_of, with_speaker)
+                                    OFFICE_VERBS, Actor, ActorResolver, contest_party, declared_winner, defendant_of,
+                                    named_attacker, named_speaker_of, with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster, compatible, county_holds,
                                    date_assumed, deadline_dated, definite, future_saying, in_title, opens_with_title,
                                    outer_clause_date, split_kinds)
@@ -3253,6 +3253,9 @@ def ranked_actor_options(cue: Candidate, *, trust_rules: bool = True) -> list[Ac
     rules = next((o for o in cue.actor_options if o.relation == "rules"), None)
     if trust_rules and rules is not None and any(rules.features.get(f"also:{relation}") for relation in DIRECT_ROLES):
         return None  # the rules' doer is the trigger's own subject, agent or possessor
+    if rules is not None and rules.actor is not None and cue.event.event_type == "election" \
+            and contest_party(cue.trigger) is not None and rules.actor.name.endswith(" Party"):
+        return None  # the party that holds the primary ("the Republican primary"): its own vote
     if rules is not None and rules.actor is not None and rules.actor.category in CROWD_ACTOR.values():
         return None  # the crowd named as who they are ("Cuban exiles protesting"): the subject
     if rules is not None and rules.actor is not None and rules.features.get("also:passive_subject") and (

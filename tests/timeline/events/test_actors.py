@@ -1018,6 +1018,18 @@ def test_the_party_whose_season_goes_on_with_a_vote_holds_it(text: str, doer: st
     assert events and all(e.actor1 == doer for e in events), [(e.actor1, e.place_name) for e in events]
 
 
+@pytest.mark.parametrize("text, doer", [
+    # a primary or caucus is one party's own vote: the party adjective before it names the party
+    ("The Democratic caucuses in Nevada are set for Saturday, February 22.", "Democratic Party"),
+    ("The next Republican primary election or caucus will take place on March 10.", "Republican Party"),
+    # a demonym names where the vote is held, not a party
+    ("The French presidential primary is set for Saturday.", None),
+])
+def test_the_party_adjective_on_a_primary_names_the_party_that_holds_it(text: str, doer: str | None) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.event_type == "election"]
+    assert events and all(e.actor1 == doer for e in events), [(e.actor1, e.trigger) for e in events]
+
+
 def test_the_chamber_a_bill_passes_is_its_doer_and_the_signer_acts_apart() -> None:
     # "the bill passed the House": the House voted it; "and was signed by Governor Ana Ruiz":
     # a second step by a party of its own (two events, two doers)
