@@ -2957,15 +2957,30 @@ def _read_in(place: PlaceMention, area: PlaceMention) -> PlaceMention | None:
     """The reading of ``place`` that lies in ``area``, the first-level division its address names
     ("Mykolaivka, Sumy Raion, Sumy Oblast": the Mykolaivka of Sumy Oblast, not the larger one the
     gazetteer knows in Donetsk Oblast): ``place`` itself when it lies there or the area is no
-    such division, None when no place of that name lies there."""
-    if area.feature != "admin1" or not area.country_code or place.country_code != area.country_code \
-            or not place.admin1 or fold(place.admin1) == fold(area.name or ""):
+    such division (or ``place`` is one itself, "Jenin, West Bank"), None when no place of that
+    name lies there nor near it (:func:`_near_the_area`)."""
+    if area.feature != "admin1" or place.feature == "admin1" or not area.country_code \
+            or place.country_code != area.country_code or not place.admin1 or fold(place.admin1) == fold(area.name or ""):
         return place
     for reading in lookup(place.name or place.text, country_code=area.country_code, limit=None):
         if reading.get("feature") == place.feature and fold(reading.get("admin1") or "") == fold(area.name or ""):
             return dataclasses.replace(place, **{key: reading.get(key) for key in (
                 "name", "lat", "lon", "geonameid", "population", "admin1")})
-    return None
+    return place if _near_the_area(place, area) else None
+
+
+#: How far from the point of the area its address names a town the gazetteer files under another
+#: division may lie and still be in that area (km).
+AREA_REACH_KM = 100.0
+
+
+def _near_the_area(place: PlaceMention, area: PlaceMention) -> bool:
+    """True when ``place`` lies near the point of the ``area`` its address names though the
+    gazetteer files it under another first-level division: "Tulkarm, West Bank" (the gazetteer
+    files Tulkarm under its own governorate, beside the West Bank), not a namesake far across
+    the country ("Mykolaivka, Sumy Oblast" read as the Mykolaivka of Donetsk Oblast)."""
+    return None not in (place.lat, place.lon, area.lat, area.lon) \
+        and haversine_km(place.lat, place.lon, area.lat, area.lon) <= AREA_REACH_KM
 
 
 #: Words that end the name of a part of a city ("Shevchenkivskyi District", "Gulshan neighbourhood").
@@ -2982,8 +2997,11 @@ def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[
     if not text or area.start < place.end or not _address_gap(text[place.end:area.start]):
         return False
     if area.feature == "country":
-        # (a country not the place's own says the place was misread: both stay)
-        return place.feature not in ("country", "continent", "region") and area.country_code == place.country_code
+        # (a country not the place's own says the place was misread: both stay; but a named
+        # district is no item of a list of countries, "Mardan District, India": its address)
+        return place.feature not in ("country", "continent", "region") and (
+            area.country_code == place.country_code or (
+                place.text.split()[-1].lower() in DIVISION_WORDS and not _listed_after(area, text, places)))
     if area.feature == "city" and place.text.split()[-1].lower() in CITY_PARTS \
             and (not place.country_code or place.country_code == area.country_code):
         return True  # "Shevchenkivskyi District, Kharkiv": a district of the city that follows
@@ -2997,18 +3015,37 @@ def _qualifies(area: PlaceMention, place: PlaceMention, text: str, places: list[
                                                     and _address_gap(text[p.end:place.start]) for p in places))
     if not (area.feature in ("admin1", "admin2") or area.text.split()[-1].lower() in DIVISION_WORDS or town_of_city
             or _names_its_province(area, place)) \
-            or place.feature in ("country", "continent", "region", "admin1") \
+            or place.feature in ("country", "continent", "region") \
+            or (place.feature == "admin1" and not _province_of_its_town(place)) \
             or (place.country_code and area.country_code and place.country_code != area.country_code
                 and not _misread_division(area, place, text, places)):
         return False
     if ";" in text[max(0, place.start - 200):place.start]:
         return True
+    return not _listed_after(area, text, places)
+
+
+def _listed_after(area: PlaceMention, text: str, places: list[PlaceMention]) -> bool:
+    """True when ``area``, the name after a comma, is an item of a list of places rather than
+    the next step of an address: "and" or "or" follows it, or the chain goes on with a place no
+    coarser than it ("Gaza, Lebanon, Syria"; not "Barra Funda, São Paulo, Brazil")."""
     listed = re.match(r"\s*,?\s*(and|or)\b", text[area.end:area.end + 40]) is not None
     following = [p for p in places if p.start > area.end and _address_gap(text[area.end:p.start])]
-    # the chain goes on with a place no coarser than this one: a list ("Gaza, Lebanon, Syria")
     fineness = PLACE_FINENESS.get(area.feature or "", 5)
-    return not listed and not any(PLACE_FINENESS.get(p.feature or "", 5) <= fineness and not _part_of_city(area, p)
-                                  for p in following)
+    return listed or any(PLACE_FINENESS.get(p.feature or "", 5) <= fineness and not _part_of_city(area, p)
+                         for p in following)
+
+
+def _province_of_its_town(place: PlaceMention) -> bool:
+    """True when ``place``, read by the gazetteer as a first-level division, bears the name of
+    a town of its own country that the division is named after, the name not saying it is
+    the division ("Jenin, West Bank": the town and its governorate share the name; not "Jenin
+    Governorate"): the first name of an address, it is the town's area, a step finer than
+    the region that follows it."""
+    if place.feature != "admin1" or not place.country_code or place.text.split()[-1].lower() in DIVISION_WORDS:
+        return False
+    return any(c.get("feature") == "city" and c.get("country_code") == place.country_code
+               and fold(c.get("admin1") or "") == fold(place.name or "") for c in place.candidates)
 
 
 #: How far from the centre of a city one of its quarters or boroughs may lie (km).
@@ -3044,9 +3081,12 @@ def _names_its_province(area: PlaceMention, place: PlaceMention) -> bool:
 
 def _misread_division(area: PlaceMention, place: PlaceMention, text: str, places: list[PlaceMention]) -> bool:
     """True when ``area`` is named as a division ("Deir ez-Zor Governorate") that the gazetteer
-    read as a town of another country, and the address goes on with the place's own country
-    ("Mayadin, Deir ez-Zor Governorate, Syria"): the place's own division, misread."""
-    if area.feature != "city" or area.text.split()[-1].lower() not in DIVISION_WORDS:
+    read as a town of another country, or is a division the gazetteer knows only abroad
+    ("Berkshire" only as the county of Massachusetts), and the address goes on with the place's
+    own country ("Mayadin, Deir ez-Zor Governorate, Syria", "Reading, Berkshire, UK"): the
+    place's own division, misread."""
+    if area.feature not in ("city", "admin2", "admin1") \
+            or (area.feature == "city" and area.text.split()[-1].lower() not in DIVISION_WORDS):
         return False
     return any(p.feature == "country" and p.country_code == place.country_code and p.start >= area.end
                and _address_gap(text[area.end:p.start]) for p in places)
@@ -3078,18 +3118,24 @@ def _holds(area: PlaceMention, place: PlaceMention) -> bool:
         and place.country_code == area.country_code and fold(place.admin1) == fold(area.name or "")
 
 
-#: "X in Y", "X in southern Y", "X, near Y": the words between a place and the one it is told to
-#: lie in or by.
-_LIES_IN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?"
+#: Nouns an appositive describes a place by before telling where it lies ("Magnitogorsk, a
+#: city in the Ural region").
+PLACE_KIND_NOUNS = ("city", "town", "village", "port", "suburb", "district", "settlement", "hamlet",
+                    "neighbourhood", "neighborhood", "municipality", "community", "resort", "island")
+#: "X in Y", "X in southern Y", "X, near Y", "X, a city in Y": the words between a place and the
+#: one it is told to lie in or by.
+_LIES_IN = re.compile(rf"(?:,?\s+|,\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(PLACE_KIND_NOUNS)})\s+)"
+                      r"(?:in|near|outside)\s+(?:the\s+)?"
                       r"(?:(?:north|south|east|west|central)[a-z-]*\s+)?")
 
 
 def _lies_in(place: PlaceMention, area: PlaceMention, text: str) -> bool:
     """True when ``area`` follows ``place`` as where it lies ("Khan Yunis in southern Gaza",
-    "Karaj, near Tehran"): "in", "near" or
-    "outside", perhaps "the" and a direction, between them."""
+    "Karaj, near Tehran", "Magnitogorsk, a city in the Ural region"): "in", "near" or
+    "outside", perhaps "the" and a direction, between them, maybe after an appositive telling
+    what kind of place the first one is."""
     return bool(text) and place.end is not None and area.start is not None and place.end <= area.start \
-        and area.start - place.end < 30 and _LIES_IN.fullmatch(text[place.end:area.start]) is not None
+        and area.start - place.end < 45 and _LIES_IN.fullmatch(text[place.end:area.start]) is not None
 
 
 #: Adverbs that single out some of the places a happening was at ("especially in Liguria").

@@ -345,6 +345,28 @@ def test_the_town_of_an_address_is_read_in_the_division_it_names() -> None:
     assert events[0].lat > 50.5  # (Sumy Oblast lies in the north-east)
 
 
+@pytest.mark.parametrize("text, kind, place", [
+    # a town the gazetteer files under its own governorate, beside the region its address names:
+    # the town, not the region
+    ("Israeli troops raided a house in Tulkarm, West Bank, on Tuesday, killing two men.", "attack", "Tulkarm"),
+    # a town that is also its province's name ("Jenin": the governorate) is the first name of
+    # its address, no place apart from the region after it
+    ("Israeli troops raided a house in Jenin, West Bank, on Tuesday, killing two men.", "attack", "Jenin"),
+    # a county the gazetteer knows only abroad (Berkshire, Massachusetts), between the town and
+    # the town's own country, is the town's county: no second fire
+    ("A fire broke out at a warehouse in Bracknell, Berkshire, UK, on Tuesday.", "accident", "Bracknell"),
+    # a named district followed by a country, even one not its own, is one address
+    ("Three people were killed when a gas cylinder exploded in Sylhet District, India, on Tuesday.", "accident",
+     "Sylhet"),
+    # an appositive telling what kind of place the town is and where it lies gives its address
+    ("A fire broke out at a warehouse on Tuesday in Tver, a city in the Volga region of Russia.", "accident",
+     "Tver"),
+])
+def test_the_first_name_of_an_address_is_the_place(text: str, kind: str, place: str) -> None:
+    events = [e for e in extract_events(text, published="2026-06-23") if e.event_type == kind]
+    assert [e.place_name for e in events] == [place], [(e.place_name, e.place_derivation) for e in events]
+
+
 @pytest.mark.parametrize("text, kind, places", [
     # what a strike falls "on" is where it happened: one event per town of the list
     ("The air force carried out strikes on Jabalia and Deir al-Balah on Tuesday, killing 12 people.", "attack",
