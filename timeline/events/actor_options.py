@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, QUITTER_NOUNS,
+from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, OF_DOER_NOUNS,
                                     Actor, ActorResolver, _weapon, announcer_of, approver_of, armed_modifier,
                                     attack_party, by_object, case_party, charged_before, clash_party, court_of,
                                     credited_doer, culprit, defendant_of, fight_side, denier_of, joined_to_loss,
@@ -27,8 +27,6 @@ from timeline.events.triggers import ELECT_LEMMAS, SAY_VERBS
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Tags of a finite verb (past or present), never a participle
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
-#: Nouns whose "of" names who moves: "the arrival of envoy Keith Kellogg".
-MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "return"}
 
 
 @dataclass
@@ -247,7 +245,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
                     else "modifier")
             elif child.dep_ == "prep" and child.lower_ == "by":
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "by")
-            elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in MOVER_NOUNS | QUITTER_NOUNS:
+            elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in OF_DOER_NOUNS:
                 # "the arrival of envoy Keith Kellogg", "the resignation of Rumen Radev": who moves or quits
                 add(next((g for g in child.children if g.dep_ == "pobj"), None), "mover")
         # "Russian strikes", "American arms sales": the state its demonym names does it

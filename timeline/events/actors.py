@@ -97,10 +97,13 @@ HAZARD_VERBS = {"flood": "floods"}
 HAZARDS = {"flooding": "floods", "flood": "floods", "floods": "floods", "quake": "earthquake",
            "landslides": "landslide", "mudslide": "landslide", "wildfires": "wildfire", "storms": "storm"}
 
-_MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "return"}
+#: Nouns whose "of" names who moves: "the arrival of envoy Keith Kellogg".
+MOVER_NOUNS = {"arrival", "visit", "trip", "tour", "departure", "deployment", "return"}
 #: Nouns of giving up one's own post, whose "of" names who gives it up ("the resignation of
 #: Governor Rhee": Rhee resigned; not "the ouster of", which names whom others removed)
 QUITTER_NOUNS = {"resignation", "retirement", "abdication"}
+#: Nouns whose "of" object is their doer: who moves or who quits
+OF_DOER_NOUNS = MOVER_NOUNS | QUITTER_NOUNS
 
 #: Heads of a definite description that names a party the article introduced by that title
 #: or kind: "Foreign Minister Sergei Lavrov ... the minister", "the M23 rebel group ... the group".
@@ -609,7 +612,7 @@ class ActorResolver:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     doer = next((g for g in child.children if g.dep_ == "pobj"), None)
-                elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in _MOVER_NOUNS | QUITTER_NOUNS:
+                elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in OF_DOER_NOUNS:
                     # "the arrival of envoy Keith Kellogg": the one who arrives; "the resignation
                     # of Rumen Radev": the one who resigns
                     doer = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -636,7 +639,7 @@ class ActorResolver:
             return source, bearer
         if doer is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             doer = next((c for c in noun.head.children if c.dep_ in ("nsubj",)), None)
-            if doer is not None and doer.lemma_.lower() in _MOVER_NOUNS:
+            if doer is not None and doer.lemma_.lower() in MOVER_NOUNS:
                 # "Lavrov's visit followed meetings with Rubio": the visitor met Rubio
                 doer = next((c for c in doer.children if c.dep_ == "poss"), None)
         if doer is None and noun.dep_ == "advcl" and noun.head.pos_ in ("VERB", "AUX"):
@@ -2242,7 +2245,8 @@ def _charged_with_attack(name: Token) -> bool:
     in court, charged with murder", "indicted Rodney Smith on charges of murder", "a charge of
     murder against Stefan W", "Doe was charged with assault"."""
     def of_attack(head: Token, skip: Token) -> bool:
-        return any(t.lemma_.lower() in ATTACK_CRIMES for t in head.subtree if t.i not in {s.i for s in skip.subtree})
+        skipped = {s.i for s in skip.subtree}
+        return any(t.lemma_.lower() in ATTACK_CRIMES for t in head.subtree if t.i not in skipped)
     nominal = name.head if name.dep_ == "appos" else name
     if nominal.dep_ == "pobj" and nominal.head.lower_ == "against":
         # ("a charge of murder against Doe": "against" may hang on the crime or on the charge)

@@ -1969,8 +1969,9 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
             told.add(id(announcement))
     for cue in candidates:
         say = _setting_of_saying(cue)
-        if say is None and not _announcing(cue) and (not _bare_statement(cue)
-                                                     or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}):
+        announcing = _announcing(cue)
+        if say is None and not announcing and (not _bare_statement(cue)
+                                               or cue.trigger.lemma_.lower() not in SAY_VERBS | {"confirm"}):
             continue
         say = say or cue.trigger
         content = _said_content(say)
@@ -1984,8 +1985,8 @@ def _told_happenings(candidates: list[Candidate], likely: Callable[[Candidate], 
         # not one inside a further clause ("said it had informed the family that he died")
         if any(other.event.event_type not in VERBAL_TYPES and _clause_verb(other.trigger) == content
                and (not told_now or other.event.mode == "asserted")
-               and (say is cue.trigger and not told_now and not _announcing(cue) or likely is None or likely(other))
-               and (not _announcing(cue) or content in (other.trigger, other.trigger.head))
+               and (say is cue.trigger and not told_now and not announcing or likely is None or likely(other))
+               and (not announcing or content in (other.trigger, other.trigger.head))
                for other in by_sentence[cue.sentence.start] if other is not cue):
             told.add(id(cue))
     return told

@@ -808,13 +808,16 @@ class Locator:
         facility's name ("the fire in Bhera Market", in a story set in Chittagong: not Bhera,
         Pakistan), which a town that is not a big city lends to no facility that far away."""
         surface = (place.text or "").strip()
-        root = self._token_of(place)
         if " " in surface or not place.name or place.feature != "city":
             return False
+        root = self._token_of(place)
         if fold(surface) != fold(place.name):
-            if (place.population or 0) >= STRAY_MAX_POPULATION:
-                return False
-        elif root is None or not heads_facility_name(root) or (place.population or 0) >= FACILITY_TOWN_POPULATION:
+            largest = STRAY_MAX_POPULATION  # matched through another spelling
+        elif root is not None and heads_facility_name(root):
+            largest = FACILITY_TOWN_POPULATION  # "Bhera Market"
+        else:
+            return False
+        if (place.population or 0) >= largest:
             return False
         sentence = root.sent if root is not None else None
         near = [p for p in self.names if p is not place and sentence is not None
