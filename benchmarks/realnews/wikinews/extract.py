@@ -15,9 +15,14 @@ pull-quote attributions ("—Name", left without their quote, which the scrape l
     python benchmarks/realnews/wikinews/extract.py MIRROR_GIT_DIR --list      # every story's id and title
     python benchmarks/realnews/wikinews/extract.py MIRROR_GIT_DIR --draw SEED N  # N event stories at random
     python benchmarks/realnews/wikinews/extract.py MIRROR_GIT_DIR --draw SEED N texts.jsonl  # none of those already drawn
+    python benchmarks/realnews/wikinews/extract.py MIRROR_GIT_DIR --draw-other SEED N texts.jsonl  # the other reports
 
 ``--draw`` samples (``random.Random(SEED).sample``, ids sorted) from the event stories: a title
 naming a happening (:data:`EVENT_TITLE`), not an interview or an obituary, at most 650 words.
+``--draw-other`` samples the same way from the other reports, drawn once the event stories ran out
+(session 36): a title :data:`EVENT_TITLE` does not match ("ends presidential bid", "impeaches",
+"tests positive", "stabbed"), not an interview, an obituary or a science finding
+(:data:`A_FINDING`), at most 650 words.
 
 An ``id`` is the story's date and its title's words in lower case, joined by hyphens (at most 80
 characters): "2019-04-16-notre-dame-in-paris-catches-fire".
@@ -47,11 +52,19 @@ EVENT_TITLE = re.compile(
 #: Interviews and obituaries tell few happenings of the day.
 NOT_A_REPORT = re.compile(r"Wikinews interviews|tells Wikinews|talks to|interview|\bdies\b.*\b(aged|at age|at \d|of)\b"
                           r"|\bdies\s*$|\bdead at\b", re.I)
+#: A study's finding ("Scientists report ...", "..., says study") is a generic claim, not a happening
+#: (codebook section 1): such stories hold no event to code.
+A_FINDING = re.compile(r"\b(scientists?|study|studies|researchers|astronomers|scientific)\b", re.I)
 
 
-def draw(every: dict[str, dict], seed: int, n: int, drawn: set[str] = frozenset()) -> list[str]:
-    pool = sorted(i for i, s in every.items() if EVENT_TITLE.search(s["title"]) and i not in drawn
-                  and not NOT_A_REPORT.search(s["title"]) and len(s["text"].split()) <= 650)
+def draw(every: dict[str, dict], seed: int, n: int, drawn: set[str] = frozenset(), *,
+         event_titles: bool = True) -> list[str]:
+    """``n`` stories at random of at most 650 words, neither drawn nor an interview or an obituary:
+    of the titles that name a happening, or (``event_titles=False``) of the other reports."""
+    pool = sorted(i for i, s in every.items()
+                  if i not in drawn and not NOT_A_REPORT.search(s["title"]) and len(s["text"].split()) <= 650
+                  and (bool(EVENT_TITLE.search(s["title"])) if event_titles else
+                       not EVENT_TITLE.search(s["title"]) and not A_FINDING.search(s["title"])))
     return random.Random(seed).sample(pool, n)
 
 
@@ -93,11 +106,11 @@ def stories(git_dir: str):
                    "text": text, "url": url, "licence": LICENCE}
 
 
-USAGE = "usage: extract.py MIRROR_GIT_DIR (ID [ID ...] | --list | --draw SEED N [DRAWN.jsonl])"
+USAGE = "usage: extract.py MIRROR_GIT_DIR (ID [ID ...] | --list | --draw[-other] SEED N [DRAWN.jsonl])"
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 2 or argv[1] == "--draw" and len(argv) not in (4, 5):
+    if len(argv) < 2 or argv[1] in ("--draw", "--draw-other") and len(argv) not in (4, 5):
         print(USAGE, file=sys.stderr)
         return 2
     try:
@@ -106,12 +119,12 @@ def main(argv: list[str]) -> int:
         print(f"{argv[0]}: not a git directory holding data/wikinews_{YEARS[0]}.csv (fetch vanatteveldt/wikinews)",
               file=sys.stderr)
         return 2
-    if argv[1] == "--draw":
+    if argv[1] in ("--draw", "--draw-other"):
         drawn: set[str] = set()
         if len(argv) == 5:
             with open(argv[4], encoding="utf-8") as fh:
                 drawn = {json.loads(line)["id"] for line in fh if line.strip()}
-        print(*draw(every, int(argv[2]), int(argv[3]), drawn), sep="\n")
+        print(*draw(every, int(argv[2]), int(argv[3]), drawn, event_titles=argv[1] == "--draw"), sep="\n")
         return 0
     if argv[1] == "--list":
         for s in every.values():
