@@ -1283,16 +1283,27 @@ def _half(m: re.Match[str], ctx: DateContext) -> Resolved | None:
 _NAME_BEFORE = re.compile(r"(?<![.!?:;,\"'`]\s)(?<![.!?:;,\"'`])\b[A-Z][A-Za-z]*\s+$")
 
 
-#: What "in today's ..." names when it is the day itself: an issue of a paper, a session.
+#: What "in today's ..." names when it is the day itself: an issue of a paper, a session, or
+#: an occasion held on one day ("for today's match", "ahead of today's summit"), unlike
+#: "in today's world", "of today's youth", the present in general.
 _TODAYS_ISSUE = frozenset("""edition editions issue issues paper papers newspaper newspapers session
-sessions trading meeting vote election hearing broadcast program programme show""".split())
+sessions trading meeting vote election hearing broadcast program programme show quiz game match
+race final summit rally march ceremony talks briefing debate concert parade""".split())
+
+
+def _todays_occasion(ctx: DateContext, pos: int) -> bool:
+    """True when the noun phrase after "today's" (at ``pos``) is headed within its first two
+    words by an issue or a one-day occasion: "for today's quiz", "of today's geography quiz",
+    "in today's early session"; not "in today's world", "of today's young voters"."""
+    words = re.match(r"\s*([A-Za-z'-]+)(?:\s+([A-Za-z'-]+))?", ctx.text[pos:pos + 40])
+    return bool(words) and any(w and w.lower() in _TODAYS_ISSUE for w in words.groups())
 
 
 @rule("deictic_day", r"(?:(?:early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|tonite|2nite|yday|tmrw|2morrow|2moro)(?:\s+(morning|afternoon|evening|night))?|(?:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))", priority=1, triggers="today yesterday tomorrow tonight tonite 2nite yday day tmrw 2morrow 2moro")
 def _deictic_day(m: re.Match[str], ctx: DateContext) -> Resolved | None:
     text = m.group().lower()
     if (text == "today" and ctx.text.startswith("'s", m.end()) and _prev_word(ctx, m.start()) in ("in", "of", "for", "with")
-            and _next_word(ctx, m.end() + 2).lower() not in _TODAYS_ISSUE):
+            and not _todays_occasion(ctx, m.end() + 2)):
         return None  # "in today's world": the present in general, not the day
     if m.group(1) == "Today" and not m.group(2) and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # a name: "USA Today", "This is VOA Today"
