@@ -5357,6 +5357,8 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         owner = _clause_owner(span.root, trigger_tokens) if span is not None else None
         if owner is not None and _past_date_of_asked_deed(doc[owner], trigger, mention, published):
             owner = trigger.i
+        if owner is not None and _carried_out_in_relative(doc[owner], trigger):
+            owner = trigger.i
         if _when_takes_up(mention, trigger):
             # "in 2005 when the attorney ordered him to repay": the date of the "when" clause
             dates.append((mention, span, trigger.i, False, False, False, False))
@@ -5461,6 +5463,30 @@ def _past_date_of_asked_deed(owner: Token, trigger: Token, mention: DateMention,
     return published is not None and mention.end_date is not None \
         and mention.end_date < published and owner.dep_ == "xcomp" and owner.head.i == trigger.i \
         and owner.i > trigger.i and to_infinitive(owner)
+
+
+#: Verbs by which a relative clause of a happening's noun tells when it was done, took place or
+#: is due ("the treaty, which they signed last May", "the raid that troops carried out on
+#: Monday", "a ruling, which is expected next month"); "take" only as "take place".
+_CARRYING_OUT_VERBS = {"sign", "hold", "stage", "carry", "launch", "conduct", "mount", "happen", "occur",
+                       "take", "reach", "strike", "conclude", "seal", "ink", "begin", "start", "unfold",
+                       "expect", "schedule", "set", "plan", "slate"}
+
+
+def _carried_out_in_relative(owner: Token, trigger: Token) -> bool:
+    """The date's clause is a relative clause of the trigger's own noun whose verb tells that
+    the happening was done, took place or is due ("a treaty calling for border talks, which
+    the two presidents signed last May"; "the raid, which took place on Monday, left two
+    dead"; "to await a ruling on the case, which is expected next month"): the clause dates
+    the happening itself, not an earlier act or a participant ("the ordinance, which would
+    take effect in June": not its vote)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or owner.dep_ != "relcl" or owner.lemma_.lower() not in _CARRYING_OUT_VERBS:
+        return False
+    if owner.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in owner.children):
+        return False
+    # (the parse may hang the clause from the last noun of the trigger's phrase: "a treaty
+    # calling for border demarcation, which they signed")
+    return owner.head.i == trigger.i or (owner.head.i > trigger.i and owner.head.i in {t.i for t in trigger.subtree})
 
 
 def _when_takes_up(mention: DateMention, trigger: Token) -> bool:

@@ -824,3 +824,17 @@ def test_an_undated_offset_counts_back_from_its_clauses_day() -> None:
     # an offset counts from what follows it, not from the clause before it
     text = "The council votes to remove the mayor, two weeks before the council is set to dissolve."
     _assert_one_day(_candidate(text, "2025-05-18", "votes"), dt.date(2025, 5, 18))
+
+
+def test_a_relative_clause_telling_the_happening_was_done_dates_its_noun() -> None:
+    # "which the two presidents signed last March" tells when the treaty itself was made, though
+    # the sentence around it is in the present and the parse hangs the clause from "patrols"
+    event = _candidate("The dispute concerns a border treaty calling for joint patrols, which the two presidents "
+                       "signed last March.", "2024-10-09", "treaty")
+    assert (event.date_start, event.date_end) == (dt.date(2024, 3, 1), dt.date(2024, 3, 31)), event.date_derivation
+
+
+def test_a_relative_clause_telling_when_a_ruling_is_expected_dates_it() -> None:
+    event = _candidate("The family should stay in Leeds to await a high court ruling on the custody case, which "
+                       "is expected next month.", "2024-10-09", "ruling")
+    assert (event.date_start, event.date_end) == (dt.date(2024, 11, 1), dt.date(2024, 11, 30)), event.date_derivation
