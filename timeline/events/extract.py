@@ -864,6 +864,30 @@ def _quoted_characterisation(cue: Candidate) -> bool:
         and trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBN", "VBZ") and quoted_label(trigger) is not None
 
 
+def _partly_quoted_claim(cue: Candidate) -> bool:
+    """A bare verb of saying whose reported clause carries the speaker's own words judging
+    something, quoted inside the reporter's clause ("the minister said the vote was \"a farce\"",
+    "Moscow says the \"illegal\" seizure was \"close to piracy\""): a quoted adjective or what
+    the thing "was" is the speaker's position or accusation (codebook §2), not the reporter's
+    account of what happened, and is kept even in a story of a fire or an attack. Not a clause
+    quoted whole ('"The roof was gone," he said': an account), nor a quoted name ('carried a
+    \"deer gun\"'), nor words another reports ("a paper reported its source said ..."). (A
+    private person's words stay no event: :func:`_no_event_voice`.)"""
+    say = cue.trigger
+    if cue.event.event_type != "statement" or cue.event.mode != "asserted" or say.pos_ != "VERB" \
+            or say.lemma_.lower() not in SAY_VERBS or inside_quotes(say.sent, say) \
+            or (say.dep_ == "ccomp" and say.head.lemma_.lower() in SAY_VERBS):
+        return False  # (a saying told by another, "reported its source said ...": second-hand)
+    content = next((c for c in say.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if content is None:
+        return False
+    marks = {'"', *_OPENING_MARKS, *_CLOSING_MARKS}
+    clause = [t for t in content.subtree if t.text not in marks]
+    if not clause or inside_quotes(say.sent, clause[0]):
+        return False
+    return any(t.pos_ == "ADJ" or t.dep_ == "attr" for t in clause[1:] if inside_quotes(say.sent, t))
+
+
 #: Candidates the text tells as surely happened (or surely planned), whatever the event model
 #: scores them: each is kept (its own score raised to the keep threshold in :func:`select_events`).
 _TOLD_AS_SURE: tuple[Callable[[Candidate], bool], ...] = (
@@ -875,6 +899,7 @@ _TOLD_AS_SURE: tuple[Callable[[Candidate], bool], ...] = (
     _scheduled_gathering,          # "The council will host a forum on April 22" (§3: planned)
     _text_passed,                  # "This bill passed the Senate on Tuesday" (§1: a parliamentary vote)
     _quoted_characterisation,      # 'characterized the raid as "a gross violation"' (§2: own position)
+    _partly_quoted_claim,          # 'the minister said the vote was "a farce"' (§2: own position)
 )
 
 
@@ -893,7 +918,7 @@ def _scene_recounted(cue: Candidate) -> bool:
 
 def _recounted_content(cue: Candidate) -> Token | None:
     """The verb of the words that recount a scene (:func:`_scene_recounted`), or None."""
-    if not _bare_statement(cue) or cue.trigger.lemma_.lower() not in SAY_VERBS:
+    if not _bare_statement(cue) or cue.trigger.lemma_.lower() not in SAY_VERBS or _partly_quoted_claim(cue):
         return None
     content = _said_content(cue.trigger)
     if content is None:

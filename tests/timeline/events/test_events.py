@@ -2026,3 +2026,18 @@ def test_a_custody_participle_describing_people_is_no_arrest() -> None:
     assert "arrest" not in _kinds("The state agrees to pay $5 million to 20 refugees who suffered abuse while "
                                   "detained at the Kerrin centre.")
     assert "arrest" in _kinds("Police detained 12 fishermen in Westmark on Monday.")
+
+
+def test_a_reported_clause_with_the_speakers_quoted_words_is_a_statement() -> None:
+    """'said the blaze was "a tragedy ..."': the quoted words inside the reported clause are the
+    governor's own judgement, a statement (codebook §2), while the fire chief's unquoted account
+    of how the blaze started stays the fire's evidence."""
+    text = ("A fire destroyed a warehouse in Dunmore on Monday, killing two workers. "
+            "Governor Ellen Marsh said the blaze was \"a tragedy that should shame every inspector in this state.\" "
+            "Fire chief Tom Reed said the blaze started in a storage room.")
+    speakers = [e.actor1 for e in extract_events(text, published="2024-05-10") if e.event_type == "statement"]
+    assert speakers == ["Ellen Marsh"]
+    # the same words quoted whole after "said," stay the governor's account of the fire
+    whole = ("A fire destroyed a warehouse in Dunmore on Monday, killing two workers. Governor Ellen Marsh said, "
+             "\"The blaze was a tragedy that should shame every inspector in this state.\"")
+    assert not [e for e in extract_events(whole, published="2024-05-10") if e.event_type == "statement"]
