@@ -3047,11 +3047,51 @@ def _successor_named(verb: Token) -> bool:
         and subject.ent_type_ == "PERSON" and bool(_sentence_words(verb) & (_POSTS | _OFFICES))
 
 
+#: what a candidate leaves or enters ("dropped out of the race", "entered the contest")
+_RACES = {"race", "races", "contest", "primary", "primaries", "nomination", "running", "runoff"}
+#: what a candidate ends or starts ("suspended his campaign", "ended her bid for the presidency")
+_CANDIDACIES = {"campaign", "campaigns", "bid", "bids", "candidacy", "candidacies", "candidature"}
+#: verbs by which a candidate leaves a race, ends a campaign or starts one
+_RACE_EXITS = {"withdraw", "drop", "pull", "bow", "exit"}
+_CAMPAIGN_ENDS = {"suspend", "end", "abandon", "drop", "halt", "launch"}
+
+
+def _election_story(token: Token) -> bool:
+    """The sentence or the article it belongs to speaks of an election ("the primary", "the vote"):
+    a race there is a race for an office, not a sports race."""
+    return _election_context(token) or bool({t.lower_ for t in token.doc} & (_ELECTION_WORDS - {"race"}))
+
+
+def _candidacy_step(token: Token, lemma: str, objects: set[str], particle: str | None) -> bool:
+    """A candidate leaves or enters an election race (the codebook's candidacies, election):
+    "she dropped out of the race in early March", "three candidates withdrew from the race",
+    "Yang and Bennet suspended their campaigns", "ended her bid for the nomination", "he would not
+    enter the race", "launched his presidential campaign". Not "the horse pulled out of the race"
+    in a story of no election, "ended its bombing campaign" (no candidate's campaign), "withdrew
+    from the talks" (_coverage_verb_type's withdrawals)."""
+    if not (objects & (_RACES | _CANDIDACIES) or lemma in _RACE_EXITS) or not _election_story(token):
+        return False
+    left = _prep_object_words(token, "from") | _prep_object_words(token, "out") | _prep_object_words(token, "of")
+    if lemma in _RACE_EXITS and (left & _RACES or lemma == "exit" and _object_heads(token) & _RACES):
+        return True  # "withdrew from the race", "dropped out of the contest", "exited the race"
+    if lemma == "enter" and _object_heads(token) & _RACES:
+        return True  # "entered the race for governor"
+    # "suspended their campaigns", "ended her presidential bid": a candidate's own campaign
+    return lemma in _CAMPAIGN_ENDS and particle is None and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _CANDIDACIES and (
+            any(m.dep_ == "poss" and (m.lower_ in ("his", "her", "their") or m.ent_type_ == "PERSON")
+                for m in c.children)
+            or any(m.dep_ == "amod" and m.lower_ in _RACE_OFFICES for m in c.children))
+        for c in token.children)
+
+
 def _coverage_verb_type(token: Token, lemma: str):
     """The type of a verb of the general coverage whose sense its phrases decide, None when it
     names no happening there, _UNDECIDED when the rules of :func:`verb_type` decide."""
     particle = _particle(token)
     objects = _object_words(token)
+    if _candidacy_step(token, lemma, objects, particle):
+        return "election"
     office_steps = _office_and_court_step(token, lemma, objects)
     if office_steps is not _UNDECIDED:
         return office_steps
@@ -3904,7 +3944,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
     "ticket", "implement", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower", "end",
     "decide", "confiscate", "impound",
-    "demand", "install", "remove", "relinquish", "strip",
+    "demand", "install", "remove", "relinquish", "strip", "enter", "exit", "bow", "abandon", "halt",
 })
 
 
