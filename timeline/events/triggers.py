@@ -2912,11 +2912,35 @@ def _change_of_office(token: Token, lemma: str, objects: set[str]):
     return _UNDECIDED
 
 
+#: posts one serves as, beside _POSTS ("the first woman to serve as Speaker")
+_HELD_POSTS = _POSTS | {"speaker", "chancellor", "pope", "king", "queen", "senator", "congressman", "congresswoman"}
+#: verbs that start a tenure told by "serve" ("began serving as governor")
+_TENURE_STARTS = {"begin", "start", "commence"}
+
+
+def _tenure_start(token: Token) -> bool:
+    """ "serve as" a post told with the time it began: "Rosselló began serving as governor on
+    January 2, 2017", "had served as Murmansk governor since 1996", "became the first woman to
+    serve as Speaker in 2007" (a leadership change, the codebook's other, dated by its start). Not "served as governor" alone, a biography with no
+    time, nor "served as a volunteer firefighter" (no public post), nor "since then" (no time of
+    its own)."""
+    if not _prep_object_words(token, "as") & _HELD_POSTS:
+        return False
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _TENURE_STARTS:
+        return True
+    if token.dep_ in ("acl", "relcl") and token.head.dep_ == "attr" and token.head.head.lemma_.lower() == "become":
+        return True  # "became the first woman to serve as Speaker in 2007": the record is the office taken
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(t.ent_type_ == "DATE" for t in c.subtree)
+               for c in token.children)
+
+
 def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
     """The codebook's 'other' (appointments, releases, laws and measures) and court
     steps named by common verbs whose sense their arguments decide; _UNDECIDED for the rest."""
     if lemma in ("install", "become", "remove", "relinquish", "strip"):
         return _change_of_office(token, lemma, objects)
+    if lemma == "serve" and _tenure_start(token):
+        return "other"
     if lemma == "send" and _object_heads(token) & LAW_TEXTS and particle_free(token):
         return "other"  # "the bill was sent to the governor for signature": a step of law-making
     if lemma == "send" and _prep_object_words(token, "to") & _LOCKUPS and _person_object(
@@ -3944,7 +3968,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
     "ticket", "implement", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower", "end",
     "decide", "confiscate", "impound",
-    "demand", "install", "remove", "relinquish", "strip", "enter", "exit", "bow", "abandon", "halt",
+    "demand", "install", "remove", "relinquish", "strip", "enter", "exit", "bow", "abandon", "halt", "serve",
 })
 
 
@@ -4340,6 +4364,11 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | _ISSUED_ORDERS | frozenset({
 VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
                                                "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
     | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | DEATH_VERBS | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS} | _ANIMAL_HARM_VERBS
+#: Verbs that name a happening in a few phrases only ("began serving as governor", "had served
+#: as governor since 1996"; not "served food", "served in the army"), by which the parse gate
+#: (:mod:`timeline.events.nlp`) lets a sentence through only in the form of a tenure's start
+#: ("serving"): "served" alone is a biography's line, read when another word has the sentence parsed.
+RIDER_LEMMAS = {"serve": {"serving"}}
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
 NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
                                               "appearance"} | _COVERAGE_NOUN_WORDS | _MISTAGGED_MISHAPS \

@@ -1312,3 +1312,27 @@ def test_a_candidate_who_will_not_enter_the_race_denies_a_candidacy():
 def test_leaving_a_sports_race_is_no_candidacy(sentence):
     assert "election" not in kinds(sentence)
 
+
+# "serve as" a post with the time the tenure began (triggers._tenure_start) is a leadership
+# change dated by its start; "served as" a post with no such time is a biography's line.
+@pytest.mark.parametrize("sentence, start", [
+    ("Marta Ruiz began serving as the province's ninth governor on March 3, 2015.", "2015-03-03"),
+    ("Jon Berg became the first man to serve as Speaker of the regional assembly in 1999.", "1999-01-01"),
+])
+def test_a_tenure_told_with_its_start_is_a_leadership_change(sentence, start):
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import verb_type
+    doc = parse(sentence)
+    verb = next(t for t in doc if t.lemma_ == "serve")
+    assert verb_type(verb) == "other"
+    events = [e for e in extract_events(sentence, published=PUBLISHED) if e.event_type == "other"]
+    assert [str(e.date_start) for e in events] == [start]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marta Ruiz served as governor of the province for ten years.",
+    "Before the war, he served as a volunteer firefighter in his home town.",
+    "She has served as mayor since then.",
+])
+def test_a_tenure_without_its_start_is_no_leadership_change(sentence):
+    assert "other" not in kinds(sentence)
