@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 
 from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, OF_DOER_NOUNS,
                                     Actor, ActorResolver, _weapon, announcer_of, approver_of, armed_modifier,
-                                    attack_party, by_object, case_party, charged_before, clash_party, court_of,
+                                    attack_party, by_object, case_party, charged_before, clash_party, copula_subject,
+                                    court_of,
                                     credited_doer, culprit, defendant_of, fight_side, denier_of, joined_to_loss,
                                     loss_within, ruling_court, season_holder, shared_agent, spoken_for)
 from timeline.events.features import GROUPS
@@ -231,6 +232,8 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         add(conjunct_subject(trigger), "subject")
         add(gerund_subject(trigger), "gerund_subject")
         add(controller_subject(trigger), "subject")
+        if trigger.dep_ in ("relcl", "acl"):
+            add(copula_subject(trigger.head), "subject")  # "Roe became the first woman to serve as Speaker"
         add(attack_of_participle(trigger), "participle_subject")
     else:
         for child in trigger.children:

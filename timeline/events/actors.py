@@ -527,7 +527,7 @@ class ActorResolver:
                     break
                 node = node.head  # the preposition; the verb it hangs from is taken below
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                subject = node.head
+                subject = copula_subject(node.head) or node.head
                 if node.i == verb.i and _reduced_passive(verb, acl=True):
                     # "a suspect arrested on Monday", "aid sent by Japan": the noun a past
                     # participle describes is what was done to; its doer is the "by" agent
@@ -1501,6 +1501,15 @@ def with_speaker(verb: Token) -> Token | None:
     if speaker.dep_ == "pobj" and speaker.head.lower_ == "with" and verb.dep_ == "advcl":
         return speaker
     return None
+
+
+def copula_subject(noun: Token) -> Token | None:
+    """The named subject a noun is said to be or become, when it is the attribute of a copula:
+    "Pelosi became the first woman to serve as Speaker" (the woman who serves is Pelosi); None
+    otherwise, or when the subject is a pronoun ("it was the police who fired")."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("be", "become", "remain"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def _clause_subject(verb: Token) -> Token | None:

@@ -5115,7 +5115,7 @@ def _second_doer(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
         return False
     subject = _named_subject(token)
     if subject is None:
-        return _agent_beside_chamber(token, chosen)
+        return _agent_beside_chamber(token, chosen) or _appointer_beside_tenure(token, chosen)
     for c in chosen:
         if c.event_type != candidate.event_type or c.token.pos_ != "VERB":
             continue
@@ -5172,13 +5172,33 @@ def _successive_office_change(candidate: _Trigger, chosen: list[_Trigger]) -> bo
     return False
 
 
+def _named_agent(verb: Token) -> Token | None:
+    """The noun or name of a passive verb's "by" phrase ("appointed by President Putin")."""
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children
+                 if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _appointer_beside_tenure(verb: Token, chosen: list[_Trigger]) -> bool:
+    """A passive appointment with an agent of its own joined by "and" to a chosen leadership
+    change of the same holder ("had served as governor since 1996 and was appointed by
+    Putin to a fourth term in 2007"): the tenure's start and the appointer's act are two
+    happenings, by two parties on two dates (see :func:`_second_doer`)."""
+    agent = _named_agent(verb)
+    if agent is None or verb.lemma_.lower() not in _OFFICE_CHANGES:
+        return False
+    for c in chosen:
+        subject = _named_subject(c.token) if c.token.i == verb.head.i and c.event_type == "other" else None
+        if subject is not None and subject.lemma_.lower() != agent.lemma_.lower():
+            return True
+    return False
+
+
 def _agent_beside_chamber(verb: Token, chosen: list[_Trigger]) -> bool:
     """A passive verb with an agent of its own joined by "and" to a chosen verb by which a law
     text passes a body ("A bill passes through Congress and is signed by President Ruiz"): the
     body's vote and the agent's act are two steps taken by two parties (see :func:`_second_doer`;
     :func:`timeline.events.triggers.passing_chamber`)."""
-    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children
-                  if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+    agent = _named_agent(verb)
     return agent is not None and any(c.token.i == verb.head.i and c.token.pos_ == "VERB"
                                      and text_passes_a_chamber(c.token) for c in chosen)
 

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 
 from geodata.language.pipeline import load_pipeline, load_syntax_pipeline, remember_text, rule_lemmas
 from timeline.events.actors import AGENTS
-from timeline.events.triggers import FORCES, NOUN_TRIGGER_WORDS, VERB_TRIGGER_LEMMAS, VERB_TYPES, could_be_gerund
+from timeline.events.triggers import (FORCES, NOUN_TRIGGER_WORDS, RIDER_LEMMAS, VERB_TRIGGER_LEMMAS, VERB_TYPES,
+                                     could_be_gerund)
 
 _SYNTAX_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 _LEMMA_POS = ("verb", "noun")
@@ -230,7 +231,8 @@ class _EventWords:
             return True
         if could_be_gerund(form) and _gerund_lemmas(form) & VERB_TYPES.keys():
             return True
-        return any(lemma in VERB_TRIGGER_LEMMAS or lemma in NOUN_TRIGGER_WORDS for lemma in self.lemmas(form))
+        return any(lemma in VERB_TRIGGER_LEMMAS and form in RIDER_LEMMAS.get(lemma, (form,))
+                   or lemma in NOUN_TRIGGER_WORDS for lemma in self.lemmas(form))
 
 
 def _gerund_lemmas(form: str) -> set[str]:

@@ -2912,11 +2912,35 @@ def _change_of_office(token: Token, lemma: str, objects: set[str]):
     return _UNDECIDED
 
 
+#: posts one serves as, beside _POSTS ("the first woman to serve as Speaker")
+_HELD_POSTS = _POSTS | {"speaker", "chancellor", "pope", "king", "queen", "senator", "congressman", "congresswoman"}
+#: verbs that start a tenure told by "serve" ("began serving as governor")
+_TENURE_STARTS = {"begin", "start", "commence"}
+
+
+def _tenure_start(token: Token) -> bool:
+    """ "serve as" a post told with the time it began: "Rosselló began serving as governor on
+    January 2, 2017", "had served as Murmansk governor since 1996", "became the first woman to
+    serve as Speaker in 2007" (a leadership change, the codebook's other, dated by its start). Not "served as governor" alone, a biography with no
+    time, nor "served as a volunteer firefighter" (no public post), nor "since then" (no time of
+    its own)."""
+    if not _prep_object_words(token, "as") & _HELD_POSTS:
+        return False
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _TENURE_STARTS:
+        return True
+    if token.dep_ in ("acl", "relcl") and token.head.dep_ == "attr" and token.head.head.lemma_.lower() == "become":
+        return True  # "became the first woman to serve as Speaker in 2007": the record is the office taken
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(t.ent_type_ == "DATE" for t in c.subtree)
+               for c in token.children)
+
+
 def _office_and_court_step(token: Token, lemma: str, objects: set[str]):
     """The codebook's 'other' (appointments, releases, laws and measures) and court
     steps named by common verbs whose sense their arguments decide; _UNDECIDED for the rest."""
     if lemma in ("install", "become", "remove", "relinquish", "strip"):
         return _change_of_office(token, lemma, objects)
+    if lemma == "serve" and _tenure_start(token):
+        return "other"
     if lemma == "send" and _object_heads(token) & LAW_TEXTS and particle_free(token):
         return "other"  # "the bill was sent to the governor for signature": a step of law-making
     if lemma == "send" and _prep_object_words(token, "to") & _LOCKUPS and _person_object(
@@ -3047,11 +3071,51 @@ def _successor_named(verb: Token) -> bool:
         and subject.ent_type_ == "PERSON" and bool(_sentence_words(verb) & (_POSTS | _OFFICES))
 
 
+#: what a candidate leaves or enters ("dropped out of the race", "entered the contest")
+_RACES = {"race", "races", "contest", "primary", "primaries", "nomination", "running", "runoff"}
+#: what a candidate ends or starts ("suspended his campaign", "ended her bid for the presidency")
+_CANDIDACIES = {"campaign", "campaigns", "bid", "bids", "candidacy", "candidacies", "candidature"}
+#: verbs by which a candidate leaves a race, ends a campaign or starts one
+_RACE_EXITS = {"withdraw", "drop", "pull", "bow", "exit"}
+_CAMPAIGN_ENDS = {"suspend", "end", "abandon", "drop", "halt", "launch"}
+
+
+def _election_story(token: Token) -> bool:
+    """The sentence or the article it belongs to speaks of an election ("the primary", "the vote"):
+    a race there is a race for an office, not a sports race."""
+    return _election_context(token) or bool({t.lower_ for t in token.doc} & (_ELECTION_WORDS - {"race"}))
+
+
+def _candidacy_step(token: Token, lemma: str, objects: set[str], particle: str | None) -> bool:
+    """A candidate leaves or enters an election race (the codebook's candidacies, election):
+    "she dropped out of the race in early March", "three candidates withdrew from the race",
+    "Yang and Bennet suspended their campaigns", "ended her bid for the nomination", "he would not
+    enter the race", "launched his presidential campaign". Not "the horse pulled out of the race"
+    in a story of no election, "ended its bombing campaign" (no candidate's campaign), "withdrew
+    from the talks" (_coverage_verb_type's withdrawals)."""
+    if not (objects & (_RACES | _CANDIDACIES) or lemma in _RACE_EXITS) or not _election_story(token):
+        return False
+    left = _prep_object_words(token, "from") | _prep_object_words(token, "out") | _prep_object_words(token, "of")
+    if lemma in _RACE_EXITS and (left & _RACES or lemma == "exit" and _object_heads(token) & _RACES):
+        return True  # "withdrew from the race", "dropped out of the contest", "exited the race"
+    if lemma == "enter" and _object_heads(token) & _RACES:
+        return True  # "entered the race for governor"
+    # "suspended their campaigns", "ended her presidential bid": a candidate's own campaign
+    return lemma in _CAMPAIGN_ENDS and particle is None and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _CANDIDACIES and (
+            any(m.dep_ == "poss" and (m.lower_ in ("his", "her", "their") or m.ent_type_ == "PERSON")
+                for m in c.children)
+            or any(m.dep_ == "amod" and m.lower_ in _RACE_OFFICES for m in c.children))
+        for c in token.children)
+
+
 def _coverage_verb_type(token: Token, lemma: str):
     """The type of a verb of the general coverage whose sense its phrases decide, None when it
     names no happening there, _UNDECIDED when the rules of :func:`verb_type` decide."""
     particle = _particle(token)
     objects = _object_words(token)
+    if _candidacy_step(token, lemma, objects, particle):
+        return "election"
     office_steps = _office_and_court_step(token, lemma, objects)
     if office_steps is not _UNDECIDED:
         return office_steps
@@ -3904,7 +3968,7 @@ _COVERAGE_VERB_LEMMAS = frozenset({
     "parole", "hire", "introduce", "testify", "release", "free", "confirm", "throw", "agree", "join", "target", "punish",
     "ticket", "implement", "trap", "reject", "retire", "lower", "authorize", "authorise", "empower", "end",
     "decide", "confiscate", "impound",
-    "demand", "install", "remove", "relinquish", "strip",
+    "demand", "install", "remove", "relinquish", "strip", "enter", "exit", "bow", "abandon", "halt", "serve",
 })
 
 
@@ -4300,6 +4364,11 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | _ISSUED_ORDERS | frozenset({
 VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
                                                "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
     | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | DEATH_VERBS | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS} | _ANIMAL_HARM_VERBS
+#: Verbs that name a happening in a few phrases only ("began serving as governor", "had served
+#: as governor since 1996"; not "served food", "served in the army"), by which the parse gate
+#: (:mod:`timeline.events.nlp`) lets a sentence through only in the form of a tenure's start
+#: ("serving"): "served" alone is a biography's line, read when another word has the sentence parsed.
+RIDER_LEMMAS = {"serve": {"serving"}}
 #: Every lower-cased word or lemma for which :func:`noun_type` can return a type.
 NOUN_TRIGGER_WORDS = frozenset(NOUN_TYPES) | {"rally", "campaign", "briefing", "sit", "buildup", "build-up",
                                               "appearance"} | _COVERAGE_NOUN_WORDS | _MISTAGGED_MISHAPS \

@@ -1088,3 +1088,10 @@ def test_the_one_named_by_the_of_of_a_resignation_resigns() -> None:
     events = [e for e in extract_events("Marta Kovac becomes the new president of Croatia following the "
                                         "resignation of Ivo Babic.", published=PUBLISHED) if e.event_type == "other"]
     assert "Ivo Babic" in {e.actor1 for e in events}, [(e.event_type, e.actor1) for e in events]
+
+
+def test_the_one_a_record_noun_is_said_to_be_is_the_doer() -> None:
+    # "X became the first woman to serve as Speaker": the woman who serves is X
+    # (actors.copula_subject)
+    doers = _doers("Jana Novak became the first woman to serve as Speaker of the regional assembly in 2004.")
+    assert doers == ["Jana Novak"]

@@ -886,6 +886,16 @@ def test_taking_office_and_ordering_cuts_are_two_acts_of_one_doer() -> None:
     assert all(e.actor1 == "Ann Tolley" for e in others)
 
 
+def test_a_tenure_and_the_appointment_by_another_are_two_acts() -> None:
+    # the holder's tenure, dated by its start, and the appointer's act joined by "and" with
+    # an agent of its own: two leadership changes by two parties (extract._appointer_beside_tenure)
+    text = ("Anna Lind, a Labour member, had served as Tavastia governor since 1998 and was appointed "
+            "by Prime Minister Erik Holm to a third term in 2006.")
+    others = _of_kind(text, "other", "2011-05-20")
+    assert sorted((e.actor1, str(e.date_start)) for e in others) == [
+        ("Anna Lind", "1998-01-01"), ("Erik Holm", "2006-01-01")]
+
+
 def test_one_object_drafted_and_signed_is_one_act() -> None:
     # the two verbs share their object: one act told twice
     text = "The governor drafted and signed the order on Monday."

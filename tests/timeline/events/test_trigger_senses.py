@@ -1280,3 +1280,59 @@ def test_a_quoted_label_beside_the_happening_it_labels_is_both():
 def test_a_name_a_portrait_or_a_scene_is_no_statement(sentence):
     assert not {"statement", "condemn"} & set(kinds(sentence))
 
+
+
+# A candidate leaves or enters an election race (triggers._candidacy_step): the codebook's
+# candidacies, typed election, with the candidate as the doer; a race of no election story
+# (a sports race) and a bombing campaign are none.
+@pytest.mark.parametrize("sentence, doer", [
+    ("After a poor showing in the Iowa primary, Senator Ruth Adler dropped out of the race on Tuesday.",
+     "Ruth Adler"),
+    ("Two days after the mayoral primary, Tom Berg withdrew from the race.", "Tom Berg"),
+    ("Governor Lia Chen suspended her presidential campaign on Monday, a week before the primary.", "Lia Chen"),
+    ("Ahead of the June election, Mark Dunn ended his bid for the nomination on Friday.", "Mark Dunn"),
+])
+def test_leaving_an_election_race_is_a_candidacy(sentence, doer):
+    events = [e for e in extract_events(sentence, published=PUBLISHED) if e.event_type == "election"]
+    assert any(e.actor1 == doer and e.mode == "asserted" for e in events), \
+        [(e.event_type, e.actor1, e.mode) for e in extract_events(sentence, published=PUBLISHED)]
+
+
+def test_a_candidate_who_will_not_enter_the_race_denies_a_candidacy():
+    sentence = ("Ahead of the mayoral election, State Senator Ivan Petrov announced this week that he would "
+                "not enter the race.")
+    events = [e for e in extract_events(sentence, published=PUBLISHED) if e.event_type == "election"]
+    assert [(e.actor1, e.mode) for e in events] == [("Ivan Petrov", "denied")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan runner pulled out of the race in Boston on Monday with a hamstring injury.",
+    "The cyclist withdrew from the race after a crash on the third stage in Lyon.",
+])
+def test_leaving_a_sports_race_is_no_candidacy(sentence):
+    assert "election" not in kinds(sentence)
+
+
+# "serve as" a post with the time the tenure began (triggers._tenure_start) is a leadership
+# change dated by its start; "served as" a post with no such time is a biography's line.
+@pytest.mark.parametrize("sentence, start", [
+    ("Marta Ruiz began serving as the province's ninth governor on March 3, 2015.", "2015-03-03"),
+    ("Jon Berg became the first man to serve as Speaker of the regional assembly in 1999.", "1999-01-01"),
+])
+def test_a_tenure_told_with_its_start_is_a_leadership_change(sentence, start):
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import verb_type
+    doc = parse(sentence)
+    verb = next(t for t in doc if t.lemma_ == "serve")
+    assert verb_type(verb) == "other"
+    events = [e for e in extract_events(sentence, published=PUBLISHED) if e.event_type == "other"]
+    assert [str(e.date_start) for e in events] == [start]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marta Ruiz served as governor of the province for ten years.",
+    "Before the war, he served as a volunteer firefighter in his home town.",
+    "She has served as mayor since then.",
+])
+def test_a_tenure_without_its_start_is_no_leadership_change(sentence):
+    assert "other" not in kinds(sentence)
