@@ -62,6 +62,7 @@ from timeline.events.locate import (
     HOME_NATION,
     HOME_ROLE,
     HOME_TYPES,
+    LOCATIVE,
     MOVEMENT_TYPES,
     NATION_GUESS_TYPES,
     NOT_ITS_OWN,
@@ -374,6 +375,8 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         _home_nation(event, locator, cue_of.get(id(event)))
         _item_nation(event, locator, cue_of.get(id(event)))
         _possessor_nation(event, locator, cue_of.get(id(event)))
+        _words_at_sea(event, locator)
+        _office_jurisdiction(event, locator, cue_of.get(id(event)))
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
         _no_doer_of_hazard(event)
@@ -3730,6 +3733,78 @@ def _possessor_nation(event: Event, locator: Locator | None, cue: Candidate | No
     _set_place(event, place)
     event.place_derivation = f"no place of the happening in the text: the country whose body speaks → " \
                              f"{place.name} (country)"
+
+
+#: Titles of local office-holders whose acts of office are done in the place they govern
+_LOCAL_OFFICES = {"mayor", "governor"}
+#: Types of act an office-holder does from the seat of the office (words, decrees, declarations)
+_OFFICE_ACT_TYPES = VERBAL_TYPES | {"other"}
+
+
+def _office_jurisdiction(event: Event, locator: Locator | None, cue: Candidate | None) -> None:
+    """The words or decree of a local office-holder named by the place they govern, with no
+    venue stated, are placed in that town or state: "Mayor of Milltown Ann Roe has declared a
+    day of mourning", "Ann Roe, the mayor of Milltown, announced classes were suspended",
+    "Ruritania governor Ann Roe declared a state of emergency" (codebook §3: where the happening
+    took place; a mayor's or a governor's act of office is done in their jurisdiction). A
+    country is no such place (a national body's words with no venue have none); a place its
+    clause gives it ("announced at a news conference in Capitol City") leaves it as it is."""
+    if cue is None or locator is None or event.event_type not in _OFFICE_ACT_TYPES:
+        return
+    if event.lat is not None and not (event.place_derivation or "").startswith(_GUESSED_PLACES):
+        return
+    subject = next((c for c in cue.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return
+    titles = [t for t in (subject, *subject.children) if t.lemma_.lower() in _LOCAL_OFFICES
+              and (t.i == subject.i or t.dep_ in ("appos", "compound", "nmod"))]
+    sentence = cue.sentence
+    if titles and _place_in_clause(cue, subject, locator):
+        return  # "announced at a news conference in Sacramento": a venue (or a place of the words) told
+    for title in titles:
+        place = next((p for p in locator.places_in(sentence)
+                      if p.feature in ("city", "admin1", "admin2") and (token := locator.token_of(p)) is not None
+                      and _names_jurisdiction(token, title)), None)
+        if place is None:  # "Mayor of Milltown Ann Roe": a name the tagger took into the person's,
+            place = next((p for p in locator.names if p.feature in ("city", "admin1", "admin2")  # read
+                          and any(t.text == p.text and _names_jurisdiction(t, title) for t in sentence)), None)
+        if place is not None:
+            _set_place(event, place)
+            event.place_derivation = f"no venue stated: the place the doer governs as {title.lower_} → " \
+                                     f"{place.name} ({place.feature})"
+            return
+
+
+def _words_at_sea(event: Event, locator: Locator | None) -> None:
+    """Words or a decree placed at a sea, a gulf or an ocean have no place of their own: "The
+    governor of Ruritania, a state on the Gulf of Tarn, declared an emergency", "the president
+    called for cooperation in the Eastern Mediterranean", or a storm story's setting given to
+    an official's words (codebook §3: a statement is placed where it was made if the text says
+    so; nobody speaks from the open sea)."""
+    if locator is None or event.event_type not in _OFFICE_ACT_TYPES or event.place_name is None:
+        return
+    if any(p.feature == "water" and p.name == event.place_name for p in locator.names):
+        _clear_place(event, f"no place of the happening in the text (a sea, {event.place_name}, is no venue of words)")
+
+
+def _place_in_clause(cue: Candidate, subject: Token, locator: Locator) -> bool:
+    """Whether the trigger's clause, outside its subject, holds a place after a locative
+    preposition ("announced at a news conference in Sacramento", "declared an emergency in
+    three counties of Oregon")."""
+    clause = {t.i for t in cue.trigger.subtree} - {t.i for t in subject.subtree}
+    return any(token.i in clause and governing_preposition(token) in LOCATIVE
+               for p in locator.places_in(cue.sentence) if (token := locator.token_of(p)) is not None)
+
+
+def _names_jurisdiction(token: Token, title: Token) -> bool:
+    """Whether the place word ``token`` names the jurisdiction of the office ``title``:
+    "mayor of Milltown", "Milltown's mayor", "Milltown mayor" (a word of the name hanging off
+    the title; "Mayor of Milltown Ann Roe", parsed as the name's compound)."""
+    while token.dep_ == "compound" and token.head.i != title.i and token.head.pos_ == "PROPN":
+        token = token.head
+    if token.head.i == title.i and token.dep_ in ("compound", "poss", "nmod", "amod"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == title.i
 
 
 def _copy_place(event: Event, other: Event) -> None:

@@ -1159,6 +1159,38 @@ def test_a_place_in_what_was_said_is_not_where_it_was_said(sentence: str, venue:
     assert words[0].place_name == venue, words[0].place_derivation
 
 
+@pytest.mark.parametrize("sentence, event_type, place", [
+    # a local office-holder's words or decree with no venue stated are made in the place governed
+    ("A tornado struck Tulsa on Sunday. Mayor of Tulsa John Carter has declared a day of mourning for the victims.",
+     "statement", "Tulsa"),
+    ("Maria Lopez, the mayor of Fresno, announced on Tuesday that schools would stay closed.", "statement",
+     "Fresno"),
+    ("The governor of Oregon, a state on the Pacific Ocean, declared a state of emergency on Monday.", "other",
+     "Oregon"),
+    # a national office-holder's words keep no place; a venue of their own is kept
+    ("The Ruritanian president announced on Tuesday that schools would stay closed.", "statement", None),
+    ("The mayor of Fresno announced in Sacramento on Tuesday that schools would stay closed.", "statement",
+     "Sacramento"),
+])
+def test_a_local_officials_act_with_no_venue_is_in_the_place_governed(sentence: str, event_type: str,
+                                                                     place: str | None) -> None:
+    events = [e for e in extract_events(sentence, published="2025-07-14") if e.event_type == event_type]
+    assert events, [(e.event_type, e.sentence) for e in extract_events(sentence, published="2025-07-14")]
+    assert all(e.place_name == place for e in events), [(e.place_name, e.place_derivation) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    # nobody speaks or decrees from the open sea: a sea named beside the speaker is no venue
+    "The premier of Zeeland, a province on the North Sea, declared a state of emergency on Monday.",
+    "The Turkish president called for cooperation in the Eastern Mediterranean on Wednesday.",
+])
+def test_words_are_never_placed_at_sea(sentence: str) -> None:
+    words = [e for e in extract_events(sentence, published="2025-07-14")
+             if e.event_type in ("statement", "warn", "condemn", "support", "other")]
+    assert words, [(e.event_type, e.sentence) for e in extract_events(sentence, published="2025-07-14")]
+    assert all(e.place_name is None for e in words), [(e.place_name, e.place_derivation) for e in words]
+
+
 @pytest.mark.parametrize("sentence, places", [
     # an embassy in a country is in the city that hosts its embassies
     ("A car bomb exploded outside the Italian embassy in Peru on Monday, killing two guards.", ["Lima"]),
