@@ -4846,6 +4846,8 @@ def _asked_for(token: Token) -> bool:
         # "demand that Saakashvili step down": a subjunctive, the bare verb with no tense of its own
         return head.lemma_.lower() in _DEMANDING and token.tag_ == "VB" \
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    if _listed_demand(token):
+        return True
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     if token.dep_ == "dobj" and head.lemma_.lower() in _DEMANDING:
@@ -4854,6 +4856,29 @@ def _asked_for(token: Token) -> bool:
     # (a noun's "demand for his extradition" may itself be the news, refused or met)
     return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _ASKING \
         and head.head.pos_ in ("VERB", "AUX")
+
+
+#: Nouns naming a list of things asked for, and the verbs that list them ("their demands include ...").
+_DEMAND_LISTS = {"demand", "request", "grievance"}
+_LISTING_VERBS = {"include", "expand", "comprise", "be", "remain", "grow"}
+
+
+def _listed_demand(token: Token) -> bool:
+    """A happening's word among the items of a list of demands ("Their demands have included
+    dissolving Parliament ... and new elections", "protesters' demands have expanded to the
+    dismissal of the bill"): what a party asks for, not a happening (codebook §1: the protest
+    or appeal is the event). An item with a date of its own is a past happening the demand
+    refers to ("an investigation of the police violence on June 12") and is kept."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _LISTING_VERBS
+                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _DEMAND_LISTS
+                         for c in a.children)), None)
+    if verb is None or token.i < verb.i:
+        return False
+    item = [token]  # the words up to the listed item that holds the token (not the items before it)
+    while item[-1].head != verb and item[-1].dep_ != "conj" and item[-1].head != item[-1]:
+        item.append(item[-1].head)
+    dated = [token] + [c for t in item for c in t.children if c.dep_ == "prep"]
+    return not any(t.ent_type_ == "DATE" for d in dated for t in d.subtree)
 
 
 #: Appeals whose object is the thing asked for ("demanded his resignation"); not "asked

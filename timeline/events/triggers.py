@@ -1689,6 +1689,29 @@ def _election_as_modifier(token: Token) -> bool:
     return not any(t.ent_type_ == "DATE" for t in phrase.subtree if t.i < phrase.i)
 
 
+#: Verbs that move, call off or bring about an election: that act is the happening ("signed an
+#: order delaying the election", "dissolved parliament, triggering the elections").
+_ELECTION_CHANGES = {"delay", "postpone", "cancel", "suspend", "annul", "trigger", "reschedule", "defer"}
+#: Prepositions that make an election the setting of what a noun names ("a poor performance
+#: during the election", "his role in the election").
+_SETTING_PREPS = {"during", "in", "following", "after", "before", "ahead"}
+
+
+def _election_as_setting(token: Token) -> bool:
+    """An election or vote noun that is the object of another act that changes it ("signed an
+    order delaying the election until June": the order is the news, coded other), or the time
+    or setting of another noun ("steps down following a poor performance during the
+    election"): the sentence reports that act, the election is only named. A dated one is a
+    happening with its own time ("an advantage in the votes cast before Tuesday") and is kept."""
+    if token.lemma_.lower() not in _VOTE_NOUNS:
+        return False
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _ELECTION_CHANGES:
+        return True
+    return token.dep_ == "pobj" and head.lower_ in _SETTING_PREPS and head.head.pos_ == "NOUN" \
+        and head.head.lemma_.lower() not in _ELECTION_WORDS and not any(t.ent_type_ == "DATE" for t in token.subtree)
+
+
 def _kind_of_denial(token: Token) -> bool:
     """"denial" named by what is denied, with no article, possessor or "by" phrase ("a bill
     against genocide denial", "laws on Holocaust denial"): a kind of speech, a stance or an
@@ -1700,7 +1723,7 @@ def _kind_of_denial(token: Token) -> bool:
 def noun_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     text = token.lower_
-    if _election_as_modifier(token):
+    if _election_as_modifier(token) or _election_as_setting(token):
         return None
     if lemma == "operation":
         # "began offensive operations in the region", "a ground operation in Rafah" (not a

@@ -1063,6 +1063,35 @@ def test_a_dated_election_campaign_is_kept():
     assert "election" in kinds("A court in Lyon jails the former mayor over his 2014 election campaign funds.")
 
 
+# An election that another act changes, or that only sets the time of another noun, is named,
+# not reported: the act is the happening; a dated one is kept.
+@pytest.mark.parametrize("sentence", [
+    "On Monday the governor of Ohio signed a decree postponing the election until August.",
+    "The king dissolved parliament in Rabat on Tuesday, triggering the elections.",
+    "The party leader in Oslo resigns after a dismal result during the election.",
+])
+def test_an_election_changed_or_setting_another_noun_is_no_vote(sentence):
+    assert "election" not in kinds(sentence)
+
+
+def test_a_dated_vote_setting_another_noun_is_kept():
+    assert "election" in kinds("Gray won the mayoral race in Macon, with a lead in the votes cast before Tuesday.")
+
+
+# The items of a list of demands are what a party asks for, no happenings; a dated item is a
+# past happening the demand refers to.
+@pytest.mark.parametrize("sentence", [
+    "The strikers' demands have included dissolving the city council and holding new elections in Lagos.",
+    "Their demands include the resignation of the police chief and the arrest of the officers.",
+])
+def test_the_items_of_a_list_of_demands_are_no_happenings(sentence):
+    assert not {"other", "election", "arrest"} & set(kinds(sentence))
+
+
+def test_a_dated_item_of_a_list_of_demands_is_kept():
+    assert "attack" in kinds("Their demands include an inquiry into the police shooting of two marchers on May 3 in Lagos.")
+
+
 # An appointment told with the vote that makes it, in one clause, is that vote again.
 @pytest.mark.parametrize("sentence", [
     "Ana Ruiz is confirmed as Westmark's defence minister in a 60-40 vote of the assembly.",
