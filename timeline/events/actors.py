@@ -271,6 +271,7 @@ class ActorResolver:
         self._recent_persons: list[Actor] = []
         #: full name -> "m" or "f", where the article itself says which (:func:`_person_genders`)
         self._gender = _person_genders(ents, self._full_names)
+        self._quoted = _quoted_tokens(doc)
         self._persons: set[str] = set()
         #: trigger index -> its (doer, target) tokens
         self._arguments_of: dict[int, tuple[Token | None, Token | None]] = {}
@@ -975,8 +976,9 @@ class ActorResolver:
         """The named person who was the subject of the latest clause with a subject before
         ``pronoun`` in its sentence or the two before it, if that subject was a person."""
         earliest = _window_start(pronoun)
+        outside = pronoun.i not in self._quoted  # a narrator's pronoun takes up no subject of a quotation
         subjects = [t for t in pronoun.doc[earliest:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")
-                    and t.pos_ in ("PROPN", "NOUN")]
+                    and t.pos_ in ("PROPN", "NOUN") and not (outside and t.i in self._quoted)]
         if not subjects:
             return None
         for last in reversed(subjects):
@@ -1439,6 +1441,22 @@ def _reporter(pronoun: Token) -> Token | None:
     if subject is None and verb.dep_ in ("advcl", "conj", "xcomp"):
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """The indices of the tokens inside quotation marks ("'The economy has slipped into
+    recession,' she said": economy is the speaker's word, not the narrator's subject); a
+    paragraph break closes a quotation left open."""
+    quoted: set[int] = set()
+    inside = False
+    for t in doc:
+        if t.is_quote or t.text in ("``", "''"):
+            inside = not inside if t.text in ('"', "``", "''") else t.text in ("“", "‘‘")
+        elif "\n\n" in t.text or (t.is_space and t.text.count("\n") > 1):
+            inside = False
+        elif inside:
+            quoted.add(t.i)
+    return quoted
 
 
 def _speaker_aside(pronoun: Token) -> bool:
