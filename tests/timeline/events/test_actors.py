@@ -1111,3 +1111,11 @@ def test_a_pronoun_doer_skips_the_last_named_person_of_the_other_gender() -> Non
                             "on housing. In Roe's own campaign, she was known for her plans on rent. However, she "
                             "withdrew from the race in March after losing the primary.", published=PUBLISHED)
     assert events[-1].actor1 == "Ann Roe", [(e.event_type, e.actor1) for e in events]
+
+
+def test_a_narrators_pronoun_takes_up_no_subject_of_a_quotation() -> None:
+    # "the council" is the speaker's word; "she" is the mayor told of before the quotation
+    doc, resolver = _resolver('Mayor Ann Roe spoke about the budget on Monday. "The council has cut the road fund '
+                              'again," she said.')
+    actor = resolver.actor_of(_word(doc, "she"))
+    assert actor is not None and actor.name == "Ann Roe", actor
