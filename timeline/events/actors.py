@@ -267,6 +267,11 @@ class ActorResolver:
         self._person_country = self._person_countries(ents)
         self._last_named: Actor | None = None
         self._last_person: Actor | None = None  # "he", "she": the last named doer who is a person
+        #: the named doers who are persons, in the order they were last remembered
+        self._recent_persons: list[Actor] = []
+        #: full name -> "m" or "f", where the article itself says which (:func:`_person_genders`)
+        self._gender = _person_genders(ents, self._full_names)
+        self._quoted = _quoted_tokens(doc)
         self._persons: set[str] = set()
         #: trigger index -> its (doer, target) tokens
         self._arguments_of: dict[int, tuple[Token | None, Token | None]] = {}
@@ -418,6 +423,7 @@ class ActorResolver:
                 # (not the "by" agent of a passive: "Yevdokimov was appointed by Putin ... he
                 # said" goes on about Yevdokimov, the clause's subject)
                 self._last_person = actor1
+                self._recent_persons = [p for p in self._recent_persons if p.name != actor1.name] + [actor1]
         return actor1, actor2
 
     def ents_in(self, span: Span) -> list[Span]:
@@ -698,6 +704,8 @@ class ActorResolver:
             if owner is not None:
                 return self._actor(owner)
             speaker = _speaker_of(token)
+            if speaker is not None and not self._agrees(self._entity_of.get(speaker.i), token):
+                speaker = None  # "Biden said she would campaign": she is not Biden
             if speaker is not None and token.lower_ in ("he", "she", "they", "we", "it", "its", "their"):
                 # "M23 rebels said they had taken Goma", "the army said its aircraft had
                 # bombed": the pronoun is the speaker; "Russia's Defence Ministry said it had
@@ -718,7 +726,9 @@ class ActorResolver:
                 if person is not None:
                     return person
             if token.lower_ in ("he", "she") and self._last_person is not None:
-                return self._last_person  # "Albright ... the FBI ... she told the staffers": a person
+                # "Albright ... the FBI ... she told the staffers": a person, the latest one the
+                # pronoun can stand for ("Biden praised Warren ... she dropped out": not Biden)
+                return next((p for p in reversed(self._recent_persons) if self._agrees_name(p.name, token)), None)
             if token.lower_ == "they" and self._last_named is not None and self._last_named.name in self._persons:
                 # "Elian's relatives in Miami have fought to keep the boy. They said they would
                 # appeal": "they" is no one person (the last named doer), but the latest plural
@@ -966,15 +976,18 @@ class ActorResolver:
         """The named person who was the subject of the latest clause with a subject before
         ``pronoun`` in its sentence or the two before it, if that subject was a person."""
         earliest = _window_start(pronoun)
+        outside = pronoun.i not in self._quoted  # a narrator's pronoun takes up no subject of a quotation
         subjects = [t for t in pronoun.doc[earliest:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")
-                    and t.pos_ in ("PROPN", "NOUN")]
+                    and t.pos_ in ("PROPN", "NOUN") and not (outside and t.i in self._quoted)]
         if not subjects:
             return None
-        last = subjects[-1]
-        ent = self._entity_of.get(last.i)
-        if ent is None or ent.label_ != "PERSON":
-            return None
-        return self._named(ent)
+        for last in reversed(subjects):
+            ent = self._entity_of.get(last.i)
+            if ent is None or ent.label_ != "PERSON":
+                return None
+            if self._agrees(ent, pronoun):
+                return self._named(ent)
+        return None  # (a subject of the other gender is passed over: "Mr Ruiz ... She said")
 
     def _sole_person_before(self, pronoun: Token) -> Actor | None:
         """The person named before ``pronoun`` in its own sentence when that sentence names just
@@ -984,12 +997,28 @@ class ActorResolver:
             if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self._entity_of and t.tag_ not in ("NNS", "NNPS") \
                     and t.lemma_.lower() not in BODY_SUBJECTS:
                 return None
-        persons = [ent for ent in self.ents_in(pronoun.doc[pronoun.sent.start:pronoun.i]) if ent.label_ == "PERSON"]
+        persons = [ent for ent in self.ents_in(pronoun.doc[pronoun.sent.start:pronoun.i])
+                   if ent.label_ == "PERSON" and self._agrees(ent, pronoun)]
         names = {_clean(ent.text) for ent in persons}
         names = {self._full_names.get(name.split()[-1].lower(), name) if name else name for name in names}
         if len(names) != 1 or not next(iter(names)):
             return None
         return self._named(persons[0])
+
+    def _agrees(self, ent: Span | None, pronoun: Token) -> bool:
+        """The person an entity names may be what a gendered pronoun stands for: not a person
+        the article gives the other gender ("Mrs Roe" for "he"); anyone else may."""
+        if ent is None or ent.label_ != "PERSON":
+            return True
+        name = _clean(ent.text)
+        return self._agrees_name(self._full_names.get(name.lower(), name) if len(name.split()) == 1 else name,
+                                 pronoun)
+
+    def _agrees_name(self, name: str, pronoun: Token) -> bool:
+        """``name``'s gender, where the article tells it, is the gendered pronoun's ("he", "his":
+        a man; "she", "her": a woman); a pronoun of no gender agrees with anyone."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        return wanted is None or self._gender.get(name, wanted) == wanted
 
     def _plural_subject_before(self, pronoun: Token) -> Actor | None:
         """The party named by the latest plural noun that was a clause's subject before
@@ -1332,6 +1361,110 @@ class ActorResolver:
                 if len(name) > len(full.get(key, "")):
                     full[key] = name
         return full
+
+
+#: The gender of a pronoun that tells one: a man's or a woman's
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: Words before or beside a name that tell its holder's gender: honorifics ("Mrs Roe", "Sir
+#: John"), gendered titles and role nouns ("Congresswoman Ann Roe", "his wife, Ann Roe")
+GENDER_WORDS = {
+    "m": frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "duke", "congressman", "chairman", "spokesman",
+                    "councilman", "assemblyman", "businessman", "actor", "father", "husband", "son", "brother",
+                    "uncle", "nephew", "grandfather", "grandson", "boyfriend", "man", "boy", "emperor"}),
+    "f": frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "duchess",
+                    "congresswoman", "chairwoman", "spokeswoman", "councilwoman", "assemblywoman", "businesswoman",
+                    "actress", "mother", "wife", "daughter", "sister", "aunt", "niece", "grandmother",
+                    "granddaughter", "girlfriend", "woman", "girl", "empress", "widow"}),
+}
+
+
+def _person_genders(ents: tuple[Span, ...], full_names: dict[str, str]) -> dict[str, str]:
+    """Full name -> "m" or "f" for the persons the article itself tells the gender of, from a
+    gendered word before or beside the name ("Mrs Ann Roe", "Congresswoman Roe", "Roe, his
+    wife") and from the pronoun that takes the name up when the person is a clause's subject
+    ("Roe announced she would run", "Roe ended her campaign"); the more frequent wins, a tie
+    tells nothing. No list of first names: a person the text says nothing of agrees with both."""
+    votes: dict[str, list[int]] = {}
+    persons = [ent for ent in ents if ent.label_ == "PERSON"]
+    for k, ent in enumerate(persons):
+        name = _clean(ent.text)
+        if not name:
+            continue
+        name = full_names.get(name.lower(), name) if len(name.split()) == 1 else name
+        tally = votes.setdefault(name, [0, 0])
+        for gender, count in _gender_cues(ent, persons[k + 1:]):
+            tally[gender == "f"] += count
+    return {name: "m" if m > f else "f" for name, (m, f) in votes.items() if m != f}
+
+
+def _gender_cues(ent: Span, later: list[Span]) -> Iterator[tuple[str, int]]:
+    """The gender cues of one mention of a person (see :func:`_person_genders`), each with its
+    weight: a gendered word counts 3, a pronoun 1. ``later`` are the persons named after it."""
+    doc = ent.doc
+    root = ent.root
+    words = [ent[0]] + [doc[ent.start - 1]] * (ent.start > ent.sent.start)  # "Mrs Ann Roe", "Mrs" tagged or not
+    words += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        words.append(root.head)  # "his wife, Ann Roe"
+    for gender, nouns in GENDER_WORDS.items():
+        if any(t.lower_ in nouns for t in words):
+            yield gender, 3
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    bound = next((t for t in root.head.subtree if t.lower_ in ("his", "her") and t.dep_ == "poss"
+                  and t.i > ent.end and _clause_person(t) == root), None)
+    if bound is not None:
+        yield PRONOUN_GENDER[bound.lower_], 1  # "Roe ended her campaign"
+    reported = next((t for t in ent.sent if t.i > ent.end and t.lower_ in ("he", "she") and _reporter(t) == root), None)
+    if reported is not None:
+        yield PRONOUN_GENDER[reported.lower_], 1  # "Roe praised the plan, saying she would back it"
+    nxt = doc[ent.sent.end].sent.end if ent.sent.end < len(doc) else ent.sent.end
+    other = next((p.start for p in later), len(doc))
+    pronoun = next((t for t in doc[ent.end:min(nxt, other)] if t.lower_ in ("he", "she")
+                    and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun is not None and not _speaker_aside(pronoun) \
+            and not any(t.is_quote for t in doc[ent.end:pronoun.i]):
+        yield PRONOUN_GENDER[pronoun.lower_], 1  # "Roe announced she would run"
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause the pronoun is the subject of,
+    or of the clause that verb is joined to ("Roe praised the plan, stating she ...", "Roe
+    thanked Baker and said she ..."): whom a reported "he" or "she" mostly stands for."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+        return None
+    verb = pronoun.head.head
+    if verb.lemma_.lower() not in _SAYING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """The indices of the tokens inside quotation marks ("'The economy has slipped into
+    recession,' she said": economy is the speaker's word, not the narrator's subject); a
+    paragraph break closes a quotation left open."""
+    quoted: set[int] = set()
+    inside = False
+    for t in doc:
+        if t.is_quote or t.text in ("``", "''"):
+            inside = not inside if t.text in ('"', "``", "''") else t.text in ("“", "‘‘")
+        elif "\n\n" in t.text or (t.is_space and t.text.count("\n") > 1):
+            inside = False
+        elif inside:
+            quoted.add(t.i)
+    return quoted
+
+
+def _speaker_aside(pronoun: Token) -> bool:
+    """The pronoun is the subject of an attribution after what it says ("Ann did well in
+    school, he said"): the speaker, often another than the person the sentence names."""
+    verb = pronoun.head
+    return verb.lemma_.lower() in _SAYING and any(c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i
+                                                  for c in verb.children)
 
 
 _SAYING = {"say", "tell", "state", "claim", "announce", "insist", "add", "confirm", "report", "declare", "write"}

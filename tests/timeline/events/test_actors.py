@@ -1095,3 +1095,27 @@ def test_the_one_a_record_noun_is_said_to_be_is_the_doer() -> None:
     # (actors.copula_subject)
     doers = _doers("Jana Novak became the first woman to serve as Speaker of the regional assembly in 2004.")
     assert doers == ["Jana Novak"]
+
+
+def test_a_pronoun_does_not_take_up_a_person_the_article_gives_the_other_gender() -> None:
+    # "she" is not the man who spoke last ("Mr Tom Baker"), but the woman named before him
+    doc, resolver = _resolver("Mrs Ann Roe met Mr Tom Baker on Monday. Baker said she would resign.")
+    actor = resolver.actor_of(_word(doc, "she"))
+    assert actor is not None and actor.name.endswith("Ann Roe"), actor
+
+
+def test_a_pronoun_doer_skips_the_last_named_person_of_the_other_gender() -> None:
+    # the article says who is who ("Roe said she ...", "he was glad"): "she withdrew" is Roe's
+    events = extract_events("Senator Ann Roe said on Tuesday she was backing Tom Baker for governor. Baker thanked "
+                            "Roe on Twitter, saying he was glad to have her help. He also promised to work with Roe "
+                            "on housing. In Roe's own campaign, she was known for her plans on rent. However, she "
+                            "withdrew from the race in March after losing the primary.", published=PUBLISHED)
+    assert events[-1].actor1 == "Ann Roe", [(e.event_type, e.actor1) for e in events]
+
+
+def test_a_narrators_pronoun_takes_up_no_subject_of_a_quotation() -> None:
+    # "the council" is the speaker's word; "she" is the mayor told of before the quotation
+    doc, resolver = _resolver('Mayor Ann Roe spoke about the budget on Monday. "The council has cut the road fund '
+                              'again," she said.')
+    actor = resolver.actor_of(_word(doc, "she"))
+    assert actor is not None and actor.name == "Ann Roe", actor
