@@ -3100,7 +3100,7 @@ _RACES = {"race", "races", "contest", "primary", "primaries", "nomination", "run
 _CANDIDACIES = {"campaign", "campaigns", "bid", "bids", "candidacy", "candidacies", "candidature"}
 #: verbs by which a candidate leaves a race, ends a campaign or starts one
 _RACE_EXITS = {"withdraw", "drop", "pull", "bow", "exit"}
-_CAMPAIGN_ENDS = {"suspend", "end", "abandon", "drop", "halt", "launch"}
+_CAMPAIGN_STEPS = {"suspend", "end", "abandon", "drop", "halt", "launch"}
 
 
 def _election_story(token: Token) -> bool:
@@ -3124,7 +3124,7 @@ def _candidacy_step(token: Token, lemma: str, objects: set[str], particle: str |
     if lemma == "enter" and _object_heads(token) & _RACES:
         return True  # "entered the race for governor"
     # "suspended their campaigns", "ended her presidential bid": a candidate's own campaign
-    return lemma in _CAMPAIGN_ENDS and particle is None and any(
+    return lemma in _CAMPAIGN_STEPS and particle is None and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _CANDIDACIES and (
             any(m.dep_ == "poss" and (m.lower_ in ("his", "her", "their") or m.ent_type_ == "PERSON")
                 for m in c.children)
