@@ -823,8 +823,7 @@ class ActorResolver:
             # A proper name the NER missed ("Claudia Sheinbaum won ..."); a last name alone
             # is the person named in full elsewhere in the article.
             name = _clean(" ".join(t.text for t in words))
-            if len(name.split()) == 1:
-                name = self._full_names.get(name.lower(), name)
+            name = _full_name(name, self._full_names)
             return Actor(name=name, country_code=self._person_country.get(name), kind="named")
         if token.lemma_.lower() not in AGENTS and token.lower_ not in AGENTS and token.lemma_.lower() not in VEHICLES:
             # "a UN report stated": the organisation speaks; "the statement underscores": nobody;
@@ -930,7 +929,7 @@ class ActorResolver:
         if ent.label_ == "PERSON" or (len(name.split()) == 1 and name.lower() in self._full_names
                                       and ent.label_ in ("ORG", "NORP", "GPE") and ent.start not in self._place_at):
             # "Lavrov" (sometimes tagged as an organisation) → "Sergey Lavrov"
-            name = self._full_names.get(name.split()[-1].lower(), name) if len(name.split()) == 1 else name
+            name = _full_name(name, self._full_names)
             self._persons.add(name)
             return Actor(name=name, country_code=self._person_country.get(name), kind="named",
                          person=ent.label_ == "PERSON")
@@ -1011,8 +1010,7 @@ class ActorResolver:
         if ent is None or ent.label_ != "PERSON":
             return True
         name = _clean(ent.text)
-        return self._agrees_name(self._full_names.get(name.lower(), name) if len(name.split()) == 1 else name,
-                                 pronoun)
+        return self._agrees_name(_full_name(name, self._full_names), pronoun)
 
     def _agrees_name(self, name: str, pronoun: Token) -> bool:
         """``name``'s gender, where the article tells it, is the gendered pronoun's ("he", "his":
@@ -1391,16 +1389,23 @@ def _person_genders(ents: tuple[Span, ...], full_names: dict[str, str]) -> dict[
         name = _clean(ent.text)
         if not name:
             continue
-        name = full_names.get(name.lower(), name) if len(name.split()) == 1 else name
-        tally = votes.setdefault(name, [0, 0])
-        for gender, count in _gender_cues(ent, persons[k + 1:]):
+        tally = votes.setdefault(_full_name(name, full_names), [0, 0])
+        next_person = persons[k + 1].start if k + 1 < len(persons) else len(ent.doc)
+        for gender, count in _gender_cues(ent, next_person):
             tally[gender == "f"] += count
     return {name: "m" if m > f else "f" for name, (m, f) in votes.items() if m != f}
 
 
-def _gender_cues(ent: Span, later: list[Span]) -> Iterator[tuple[str, int]]:
+def _full_name(name: str, full_names: dict[str, str]) -> str:
+    """A one-word name as the article's full name ending with it ("Roe" -> "Ann Roe"; see
+    :meth:`ActorResolver._person_full_names`), any other name as it is."""
+    return full_names.get(name.lower(), name) if len(name.split()) == 1 else name
+
+
+def _gender_cues(ent: Span, next_person: int) -> Iterator[tuple[str, int]]:
     """The gender cues of one mention of a person (see :func:`_person_genders`), each with its
-    weight: a gendered word counts 3, a pronoun 1. ``later`` are the persons named after it."""
+    weight: a gendered word counts 3, a pronoun 1. ``next_person`` is where the next person
+    named after it begins (the end of the text if none is)."""
     doc = ent.doc
     root = ent.root
     words = [ent[0]] + [doc[ent.start - 1]] * (ent.start > ent.sent.start)  # "Mrs Ann Roe", "Mrs" tagged or not
@@ -1420,8 +1425,7 @@ def _gender_cues(ent: Span, later: list[Span]) -> Iterator[tuple[str, int]]:
     if reported is not None:
         yield PRONOUN_GENDER[reported.lower_], 1  # "Roe praised the plan, saying she would back it"
     nxt = doc[ent.sent.end].sent.end if ent.sent.end < len(doc) else ent.sent.end
-    other = next((p.start for p in later), len(doc))
-    pronoun = next((t for t in doc[ent.end:min(nxt, other)] if t.lower_ in ("he", "she")
+    pronoun = next((t for t in doc[ent.end:min(nxt, next_person)] if t.lower_ in ("he", "she")
                     and t.dep_ in ("nsubj", "nsubjpass")), None)
     if pronoun is not None and not _speaker_aside(pronoun) \
             and not any(t.is_quote for t in doc[ent.end:pronoun.i]):

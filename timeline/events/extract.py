@@ -884,8 +884,7 @@ def _partly_quoted_claim(cue: Candidate) -> bool:
     content = next((c for c in say.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if content is None:
         return False
-    marks = {'"', *_OPENING_MARKS, *_CLOSING_MARKS}
-    clause = [t for t in content.subtree if t.text not in marks]
+    clause = [t for t in content.subtree if t.text not in _QUOTE_MARKS]
     if not clause or inside_quotes(say.sent, clause[0]):
         return False
     return any(t.pos_ == "ADJ" or t.dep_ == "attr" for t in clause[1:] if inside_quotes(say.sent, t))
@@ -1271,6 +1270,8 @@ def _private_quote(cue: Cue) -> bool:
 _OPENING_MARKS = ("“", "``")
 #: Quotation marks that close one.
 _CLOSING_MARKS = ("”", "''")
+#: Every token that is a double quotation mark, opening, closing or straight
+_QUOTE_MARKS = frozenset({'"', *_OPENING_MARKS, *_CLOSING_MARKS})
 
 
 def _in_opened_quote(token: Token) -> bool:

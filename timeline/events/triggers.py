@@ -2944,9 +2944,9 @@ _TENURE_STARTS = {"begin", "start", "commence"}
 def _tenure_start(token: Token) -> bool:
     """ "serve as" a post told with the time it began: "Rosselló began serving as governor on
     January 2, 2017", "had served as Murmansk governor since 1996", "became the first woman to
-    serve as Speaker in 2007" (a leadership change, the codebook's other, dated by its start). Not "served as governor" alone, a biography with no
-    time, nor "served as a volunteer firefighter" (no public post), nor "since then" (no time of
-    its own)."""
+    serve as Speaker in 2007" (a leadership change, the codebook's other, dated by its start).
+    Not "served as governor" alone, a biography with no time, nor "served as a volunteer
+    firefighter" (no public post), nor "since then" (no time of its own)."""
     if not _prep_object_words(token, "as") & _HELD_POSTS:
         return False
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _TENURE_STARTS:
