@@ -4486,6 +4486,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                 or _pending(token) or _conditional_outcome(token) or _open_question(token) \
                 or _saying_participle(token, event_type) or _wording_of_a_law(token, event_type) \
                 or _negated_description(token) or _purpose_clause(token) or _tally_of_cases(token) \
+                or _for_subject_infinitive(token) or _conditional_requirement(token) \
                 or _present_participle_of_noun(token, event_type) or _occasion_of_main_saying(token, event_type):
             continue
         depth = _depth(token)
@@ -4807,6 +4808,48 @@ def _purpose_clause(token: Token) -> bool:
 
 #: Modals of what would follow from a condition: "a trial would precede", "the road could close".
 _CONDITIONAL_MODALS = {"would", "could", "might"}
+
+
+def _for_subject_infinitive(token: Token) -> bool:
+    """A happening in an infinitive clause whose subject comes with "for", put before the main
+    verb ("For a candidate to win the nomination, 1,991 delegates are needed", "in order for the
+    bill to pass, both houses would have to ..."): the condition a requirement sets, not a
+    happening (codebook §1: hypothetical happenings, rules in force)."""
+    verb = _clause_verb(token)
+    if verb is None or not to_infinitive(verb) or verb.i > verb.sent.root.i:
+        return False  # after the main verb, an aim: "asked for a stay to allow time for him to join a suit"
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True  # "for" read as the clause's mark, its subject an nsubj
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    subject = verb.head
+    # a party or a thing picked out ("for a candidate", "for the bill", "for Congress"), not a
+    # bare noun the infinitive completes ("wanted for failure to appear in court")
+    return subject.dep_ == "pobj" and subject.head.lower_ == "for" and subject.i < verb.i \
+        and (subject.pos_ in ("PROPN", "PRON") or any(c.dep_ in ("det", "poss") for c in subject.children))
+
+
+#: Verbs of what must be done: "would have to pass it", "would need to be ratified".
+_NECESSITY_VERBS = {"have", "need"}
+
+
+def _conditional_requirement(token: Token) -> bool:
+    """A happening told as what would have to be done ("both houses would have to pass it, and
+    then it would have to be ratified by the states"): a requirement on a case not yet met, not a
+    happening nor a party's plan (codebook §1: hypothetical happenings, rules in force). A step
+    given its day ("would need to be voted on next week") is planned, and a party's
+    words of what it would have to do ("the minister said troops would have to withdraw") and a
+    quote are the speaker's: not them."""
+    verb = _clause_verb(token)
+    if verb is None or verb.dep_ != "xcomp" or not to_infinitive(verb):
+        return False
+    need = verb.head
+    if need.lemma_.lower() not in _NECESSITY_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS for c in need.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in need.subtree):
+        return False  # a step with its day ("would need to be voted on, possibly next week"): planned
+    return not any(a.lemma_.lower() in SAY_VERBS for a in need.ancestors) and not inside_quotes(need.sent, need)
 
 
 def _conditional_outcome(token: Token) -> bool:

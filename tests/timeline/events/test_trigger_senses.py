@@ -934,6 +934,28 @@ def test_the_happening_beside_them_is_kept(sentence, kind):
     assert kind in kinds(sentence)
 
 
+# A requirement tells what would have to happen, not what happened: the condition of a "for ...
+# to" infinitive and the steps under "would have to" (codebook §1: hypothetical, rules in force).
+@pytest.mark.parametrize("sentence, kind", [
+    ("For a party to win a majority in the Dail, at least 80 seats are needed.", "election"),
+    ("For a candidate to win the Labour leadership, the backing of at least 200 members is needed.", "election"),
+    ("In order for the bill to become law, both chambers would have to pass it, and then it would have to be "
+     "ratified by the regions.", "agree"),
+])
+def test_a_requirement_is_no_happening(sentence, kind):
+    assert kind not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a bare noun the infinitive completes: the charge is told
+    ("Jones was arrested in Dayton on Monday for failure to appear in court.", "arrest"),
+    # a step given its day is planned
+    ("The measure would need to be ratified by the assembly next week.", "agree"),
+])
+def test_a_told_or_dated_step_is_kept(sentence, kind):
+    assert kind in kinds(sentence)
+
+
 # A harm with no doer in a sentence that tells of a civilian vehicle colliding or ramming is that
 # road mishap's toll (codebook: accident), even when the tagger misreads the collision verb; an
 # armed party's vehicle or a weapon keeps the killing an attack.
