@@ -221,6 +221,10 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             # "announced a new aid package for Ukraine": the announced act is as sure as its
             # announcement (codebook §2: an announcement of one's own act is that act)
             own[id(cue)] = max(own[id(cue)], own[id(announcement)])
+        # quotations a rule alone keeps (see _introduced_quotation): they name no happening the
+        # model is itself sure of that they are grouped with
+        lifted_quotes = {id(cue) for cue in candidates
+                         if own[id(cue)] < model.keep_threshold and _introduced_quotation(cue)}
         for cue in candidates:
             if any(told_as_sure(cue) for told_as_sure in _TOLD_AS_SURE):
                 own[id(cue)] = max(own[id(cue)], model.keep_threshold)
@@ -276,6 +280,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             # the happening is named by its most specific strong mention: "confirmed plans to
             # resume flights" is the plan, not the confirmation
             strong = [c for c in group if raw[id(c)] >= model.keep_threshold]
+            strong = [c for c in strong if id(c) not in lifted_quotes] or strong
             if any(not _interception(c) for c in strong):
                 # the attack's own mention, not the defenders' (see _interception)
                 strong = [c for c in strong if not _interception(c)]
@@ -890,6 +895,34 @@ def _partly_quoted_claim(cue: Candidate) -> bool:
     return any(t.pos_ == "ADJ" or t.dep_ == "attr" for t in clause[1:] if inside_quotes(say.sent, t))
 
 
+#: What may stand between a verb of saying and the quotation it introduces: the medium or
+#: setting ("said via Twitter, ...", "told reporters in Geneva: ..."), then a comma or a colon.
+_QUOTE_INTRODUCED = re.compile(r"(?:\s+(?:via|in|on|at|to|during|after|before|through)\b[^\"“”,:;]{1,50})?\s*[,:]\s*[\"“]")
+#: The entity kinds of a speaker named in the verb's own subject.
+_NAMED_SPEAKERS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _introduced_quotation(cue: Candidate) -> bool:
+    """A bare verb of saying by a named speaker that introduces the speaker's words quoted in
+    full after a comma or a colon ("Senator Jane Roe said, \"This bill betrays our farmers.\"",
+    "The minister wrote via Twitter: \"We will not accept ...\""): news sets off a party's
+    statement, a tweet or a prepared remark this way, and the quotation is its content, the
+    speaker's own position (codebook §2), not the reporter's account of what happened with a
+    source named. Not one whose speaker is unnamed ("a man said, ...") or a saying told by
+    another. (A private person's, an officer's or a recounting voice stays no event: the
+    checks of :func:`select_events` after this still apply.)"""
+    say = cue.trigger
+    if not _bare_statement(cue, verb=True) or cue.event.mode != "asserted" or say.lemma_.lower() not in SAY_VERBS \
+            or inside_quotes(say.sent, say) or (say.dep_ == "ccomp" and say.head.lemma_.lower() in SAY_VERBS):
+        return False
+    if not _QUOTE_INTRODUCED.match(text_of(say.doc), say.idx + len(say.text), say.sent.end_char):
+        return False
+    subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    # the speaker the doer rules name ("He added, ...": the person the text named before)
+    return subject is not None and cue.actor1_kind == "named" and (
+        subject.pos_ == "PRON" or any(t.ent_type_ in _NAMED_SPEAKERS for t in subject.subtree))
+
+
 #: Candidates the text tells as surely happened (or surely planned), whatever the event model
 #: scores them: each is kept (its own score raised to the keep threshold in :func:`select_events`).
 _TOLD_AS_SURE: tuple[Callable[[Candidate], bool], ...] = (
@@ -902,6 +935,7 @@ _TOLD_AS_SURE: tuple[Callable[[Candidate], bool], ...] = (
     _text_passed,                  # "This bill passed the Senate on Tuesday" (§1: a parliamentary vote)
     _quoted_characterisation,      # 'characterized the raid as "a gross violation"' (§2: own position)
     _partly_quoted_claim,          # 'the minister said the vote was "a farce"' (§2: own position)
+    _introduced_quotation,         # 'Senator Jane Roe said, "This bill betrays our farmers."' (§2)
 )
 
 

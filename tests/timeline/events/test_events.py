@@ -2073,3 +2073,20 @@ def test_a_reported_clause_with_the_speakers_quoted_words_is_a_statement() -> No
     whole = ("A fire destroyed a warehouse in Dunmore on Monday, killing two workers. Governor Ellen Marsh said, "
              "\"The blaze was a tragedy that should shame every inspector in this state.\"")
     assert not [e for e in extract_events(whole, published="2024-05-10") if e.event_type == "statement"]
+
+
+@pytest.mark.parametrize("speaker, kept", [
+    ("Harbour commissioner Paul Girard said via Twitter,", True),
+    ("The Fishermen's Legal Fund's Maria Estevez said,", True),
+    ("A man said,", False),  # no named speaker
+    ("Paul Girard said", False),  # no quotation set off by a comma or a colon
+])
+def test_a_named_speakers_words_quoted_after_a_comma_are_told_as_a_statement(speaker: str, kept: bool) -> None:
+    """'Jane Roe said, "..."': a named party's words set off as a full quotation are its
+    statement (codebook §2), kept whatever the model makes of a bare "said"."""
+    from timeline.events.extract import _introduced_quotation
+    text = ("Two fishing cooperatives sued the port authority of Brest on Tuesday over the closure of the quay. "
+            f'{speaker} "The closure ignores the daily lives of the families who work the quay."')
+    sayings = [c for c in candidate_events(text, published="2023-03-08")
+               if c.event.event_type == "statement" and c.trigger.lemma_ == "say"]
+    assert [_introduced_quotation(c) for c in sayings] == [kept]
