@@ -284,10 +284,11 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             if any(not _interception(c) for c in strong):
                 # the attack's own mention, not the defenders' (see _interception)
                 strong = [c for c in strong if not _interception(c)]
-            best = min(strong, key=lambda c: (TYPE_RANK.get(c.event.event_type, 99), -raw[id(c)]))
+            legal_case = any(_legal_act(c) for c in strong)
+            best = min(strong, key=lambda c: (_naming_rank(c, legal_case), -raw[id(c)]))
             # ... and, of those as specific and nearly as likely, by the first (the lead)
-            rank = TYPE_RANK.get(best.event.event_type, 99)
-            best = min((c for c in strong if TYPE_RANK.get(c.event.event_type, 99) == rank
+            rank = _naming_rank(best, legal_case)
+            best = min((c for c in strong if _naming_rank(c, legal_case) == rank
                         and raw[id(c)] >= raw[id(best)] - LEAD_MARGIN), key=lambda c: c.sentence_index)
             best = _spoken_by_name(best, group) or best
             if outer_clause_date(best):
@@ -991,6 +992,28 @@ def _death_told(cue: Candidate) -> bool:
     digest) such a death is the attack's toll as the story tells it (codebook §2), no mishap of
     its own; it may still be its evidence."""
     return cue.event.event_type == "accident" and cue.trigger.lemma_.lower() in DEATH_VERBS
+
+
+def _naming_rank(cue: Cue, legal_case: bool) -> int:
+    """How specific a mention is to name its happening (:data:`TYPE_RANK`), save that in a
+    happening with a legal act's mention (``legal_case``) a statement is no more specific than
+    the act: "filed a lawsuit against the state ... The complaint notes many residents lack
+    transport" is the suit, told on its own day, not the complaint's words (codebook §2)."""
+    if legal_case and cue.event.event_type == "statement":
+        return TYPE_RANK["other"]
+    return TYPE_RANK.get(cue.event.event_type, 99)
+
+
+#: Verbs of a party's own step in a civil case or a court's ruling on it
+_LEGAL_VERBS = {"sue", "file", "rule"}
+
+
+def _legal_act(cue: Cue) -> bool:
+    """True for a party's or a court's legal act told by its own verb ("the groups filed a
+    lawsuit", "the state sued the firm", "a judge ruled the law unconstitutional"); a noun
+    ("a previous Supreme Court ruling") may be background told in passing."""
+    return cue.event.event_type == "other" and cue.trigger.pos_ == "VERB" \
+        and cue.trigger.lemma_.lower() in _LEGAL_VERBS
 
 
 #: How much likelier a later mention must be than an earlier strong one of the same kind to

@@ -1483,6 +1483,16 @@ _COURT_WORDS = {"court", "courthouse", "courtroom", "judge", "magistrate", "jury
 _RULING_BENCH = _COURT_WORDS | {"justice", "justices"}
 
 
+def _bench_finding(rule: Token, subject: Token | None) -> bool:
+    """True when a court or a judge "rules" an object with what it finds of it: "a judge ruled
+    the law unconstitutional", "the judge ruled the practice is unlawful" (the parser makes the
+    small clause's subject the verb's object); a bench rules no country, as a ruler does."""
+    if subject is None or subject.lemma_.lower() not in _RULING_BENCH:
+        return False
+    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX"))
+               for c in rule.children)
+
+
 def _court_attached(token: Token) -> bool:
     """A court is where the word's own phrases put it: a court word in a phrase on "in",
     "before" or "at" hanging from the word or from its bare date ("appear April 9 in ...
@@ -3790,9 +3800,9 @@ def _coverage_verb_type(token: Token, lemma: str):
     if lemma == "rule":
         # "the court ruled that ...", "the judge ruled the shooting justified"; not "ruled the
         # country", "ruled out talks"
-        if particle is not None or any(c.dep_ == "dobj" for c in token.children):
-            return None
         subject = _head_subject(token)
+        if particle is not None or (any(c.dep_ == "dobj" for c in token.children) and not _bench_finding(token, subject)):
+            return None
         body = subject is not None and (subject.lemma_.lower() in _COURT_WORDS | {"justice", "panel", "board",
                                                                                    "commission", "arbitrator"}
                                         or subject.ent_type_ == "ORG")

@@ -363,3 +363,11 @@ def test_copies_of_one_mention_for_two_places_that_end_at_one_place_are_one_even
     arrests = [e for e in extract_events(text, published="2024-05-08") if e.event_type == "arrest"]
     places = [e.place_name for e in arrests]
     assert len(places) == len(set(places))
+
+
+def test_a_lawsuit_is_named_by_its_filing_not_by_what_the_complaint_says() -> None:
+    text = ("On Thursday, the Riverside Tenants Union filed a lawsuit against the city of Dayton over its new "
+            "eviction rules. The complaint notes that many tenants in Dayton cannot reach the housing office "
+            "by bus.")
+    suits = [e for e in extract_events(text, published="2024-05-12") if "lawsuit" in e.sentence]
+    assert [(e.event_type, e.date_start) for e in suits] == [("other", dt.date(2024, 5, 9))]

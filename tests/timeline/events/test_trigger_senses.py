@@ -1387,3 +1387,15 @@ def test_a_tenure_told_with_its_start_is_a_leadership_change(sentence, start):
 ])
 def test_a_tenure_without_its_start_is_no_leadership_change(sentence):
     assert "other" not in kinds(sentence)
+
+
+# A court "rules" an object with what it finds of it (the parser makes the small clause's
+# subject the verb's object); a ruler rules a country.
+def test_a_bench_ruling_on_an_object_is_a_legal_act():
+    sentence = ("On Friday, a federal judge in Ohio ruled the state's practice of fining street vendors, or "
+                "food sellers, is unconstitutional.")
+    assert "other" in kinds(sentence)
+
+
+def test_a_ruler_ruling_a_country_is_no_ruling():
+    assert "other" not in kinds("The general ruled the country with an iron fist for two decades.")
