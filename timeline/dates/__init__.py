@@ -277,12 +277,17 @@ def _take_date_before(text: str, d: _Found, f: _Found) -> bool:
     return True
 
 
+#: The same clock time told in another zone, in brackets after it: "at 2am local time (0100 UTC)
+#: on Friday", "at 14:30 local time (1230 GMT) on Sunday". An aside, not a break of the clause.
+_ZONE_ASIDE = re.compile(r"\s*\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:UTC|GMT)\s*\)", re.IGNORECASE)
+
+
 def _take_clause_day(text: str, f: _Found, g: _Found, ctx: DateContext) -> bool:
     """See :func:`_clock_day_in_clause`."""
     res, day = f.res, g.res
     if day.type != "DATE" or day.precision != "day" or day.start_date is None:
         return False
-    gap = text[f.end:g.start]
+    gap = _ZONE_ASIDE.sub(" ", text[f.end:g.start])
     if len(gap) > 60 or _CLAUSE_BREAK.search(gap) or re.search(r"[.!?]", gap):
         return False
     if ctx.sentence_bounds(f.start) != ctx.sentence_bounds(g.start):

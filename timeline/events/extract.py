@@ -5825,6 +5825,7 @@ def _governing_date(claims: _DateClaims, described: bool = False, participants: 
     pool = own or outer or inner or free or unclaimed or later
     if not pool:
         return None
+    pool = _days_over_naming_years(pool, doc, trigger_tokens)
     best = min(pool, key=lambda d: abs(d.start - trigger.idx))
     if best.precision != "day":
         # two dates in apposition, the day and a coarser one ("On Tuesday, nearly two months
@@ -5843,6 +5844,20 @@ def _governing_date(claims: _DateClaims, described: bool = False, participants: 
             return DateMention(best.start, best.end, best.text, "DATE", day.isoformat(), day, day, "day",
                                anchor=f"the happening '{best.text}' {base.text!r} ({base.start_date}) → {day}")
     return best
+
+
+def _days_over_naming_years(pool: list[DateMention], doc: Doc, trigger_tokens: set[int]) -> list[DateMention]:
+    """A year written before a noun that is no happening names which thing it is ("announced
+    the winners of the 2019 Nobel Prize", "unveiled its 2020 budget plan"): when the clause
+    also gives a day ("On Tuesday, the academy announced the winners of the 2019 Nobel
+    Prize"), the day dates the happening and the year only names the thing."""
+    if not any(d.precision == "day" for d in pool):
+        return pool
+
+    def naming(d: DateMention) -> bool:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        return span is not None and _describes_a_thing(span, d, trigger_tokens)
+    return [d for d in pool if not naming(d)] or pool
 
 
 def _said_on(claims: _DateClaims) -> DateMention | None:

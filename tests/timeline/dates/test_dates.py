@@ -777,3 +777,12 @@ def test_a_clock_time_told_in_the_present_takes_no_day_named_sentences_before() 
 def test_an_nth_weekday_of_every_year_or_month_is_no_day(text) -> None:
     found = find_dates(text, "2026-03-18")
     assert not [m for m in found if m.type in ("DATE", "TIME")], [(m.text, m.value) for m in found]
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    # the same time told in another zone, in brackets, is an aside: the day after it is the clock's
+    ("The guard was stabbed at about 3am local time (0200 UTC) on Friday by an inmate.", "3am", D(2025, 7, 11)),
+    ("A ferry sank at 14:30 local time (1230 GMT) on Sunday off the coast.", "14:30", D(2025, 7, 13)),
+])
+def test_a_clock_time_told_again_in_another_zone_keeps_the_day_after_it(text, phrase, day) -> None:
+    assert find(text, phrase).start_date == day

@@ -838,3 +838,11 @@ def test_a_relative_clause_telling_when_a_ruling_is_expected_dates_it() -> None:
     event = _candidate("The family should stay in Leeds to await a high court ruling on the custody case, which "
                        "is expected next month.", "2024-10-09", "ruling")
     assert (event.date_start, event.date_end) == (dt.date(2024, 11, 1), dt.date(2024, 11, 30)), event.date_derivation
+
+
+def test_a_day_of_the_clause_outranks_a_year_that_names_a_thing() -> None:
+    # "the 2024 Booker Prize" names which prize, nearer the verb though it is; Thursday is
+    # when the committee announced its winner
+    event = _event("On Thursday, the committee of the literary foundation announced the winner of the 2024 "
+                   "Booker Prize.", "2024-09-21", "announced")
+    _assert_one_day(event, dt.date(2024, 9, 19))
