@@ -40,6 +40,10 @@ INTENTIONS = {"plan", "decision", "intention", "proposal", "bid", "effort", "pro
 
 #: Verbs of taking office whose passive subject is the doer: "was sworn in", "was inaugurated"
 OFFICE_VERBS = {"swear", "inaugurate"}
+#: Verbs of being given an office whose passive subject, a person, is the doer when no "by"
+#: agent names who gave it: "she was first elected to the House in 2006", "he was appointed
+#: to fill the seat" (the codebook's coders name the one who wins or takes the post)
+PERSON_OFFICE_VERBS = {"elect", "reelect", "re-elect", "appoint"}
 
 # Subjects that are the weapon, not the actor.
 INSTRUMENTS = {"fire", "shelling", "strike", "airstrike", "missile", "drone", "rocket", "shell", "bomb",
@@ -321,6 +325,8 @@ class ActorResolver:
             # "Jane Roe is sworn in as president", "he was inaugurated": the one who takes office
             # does so (ACLED and the codebook code the new office-holder, not the oath's giver)
             actor1, actor2 = actor2, None
+        if actor1 is None and actor2 is not None and doer is None and self._office_taker(trigger, actor2):
+            actor1, actor2 = actor2, None
         if actor1 is None and actor2 is not None and doer is None and event_type == "election" \
                 and declared_winner(trigger) and actor2.kind in ("named", "nominal"):
             # "Jane Roe was declared the winner of the mayoral race": the winner is the
@@ -425,6 +431,15 @@ class ActorResolver:
                 self._last_person = actor1
                 self._recent_persons = [p for p in self._recent_persons if p.name != actor1.name] + [actor1]
         return actor1, actor2
+
+    def _office_taker(self, trigger: Token, patient: Actor) -> bool:
+        """Whether the trigger is a passive verb of being given an office
+        (:data:`PERSON_OFFICE_VERBS`) with no "by" agent and its patient is a named person:
+        "Jane Roe was elected to the Senate in 2012", "when elected in 2001 as a member of
+        Parliament", "she was appointed to fill the seat" → Roe, the one who took the post."""
+        return trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in PERSON_OFFICE_VERBS \
+            and trigger.tag_ == "VBN" and patient.kind == "named" \
+            and (patient.person or patient.name in self._persons)
 
     def ents_in(self, span: Span) -> list[Span]:
         """``span.ents`` (the entities wholly inside it, up to the first that runs past its

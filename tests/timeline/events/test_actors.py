@@ -1119,3 +1119,20 @@ def test_a_narrators_pronoun_takes_up_no_subject_of_a_quotation() -> None:
                               'again," she said.')
     actor = resolver.actor_of(_word(doc, "she"))
     assert actor is not None and actor.name == "Ann Roe", actor
+
+
+def _rules_doer(text: str, word: str, event_type: str) -> str | None:
+    doc = parse(text)
+    resolver = ActorResolver(doc, PlaceTokens(doc, []))
+    doer, _ = resolver.actors_for(next(t for t in doc if t.text == word), event_type)
+    return doer.name if doer is not None else None
+
+
+@pytest.mark.parametrize("text, word, doer", [
+    ("Maria Lopez was first elected to the state senate in 2014.", "elected", "Maria Lopez"),
+    ("In 2011, Tomas Brandt was appointed to fill the vacant seat.", "appointed", "Tomas Brandt"),
+    ("Tomas Brandt was appointed by Governor Ann Whitlock in 2011.", "appointed", "Ann Whitlock"),  # the agent stands
+    ("A new board was elected in May.", "elected", None),  # no person: no office-taker
+])
+def test_a_person_given_an_office_without_an_agent_is_its_doer(text, word, doer) -> None:
+    assert _rules_doer(text, word, "other" if word == "appointed" else "election") == doer
