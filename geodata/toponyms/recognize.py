@@ -320,6 +320,7 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
     titled = {lowers[i + 1] for i in range(len(doc) - 1) if _is_title(words[i])
               and words[i + 1][:1].isupper() and doc[i + 1].is_alpha
               and lowers[i + 1] not in curated.NON_PLACE_WORDS}
+    speakers = _speaker_names(doc, sent_start)
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             if len(ent) == 1 and ent[0].lower_ in surnames and not _is_major_place(ent.text, gazetteer):
@@ -449,6 +450,8 @@ def recognize(text: str, doc: Doc, gazetteer: Gazetteer, *, offset: int = 0) -> 
             continue  # "Franklin Elementary ... teachers at Franklin" (tagged ORG): the school again
         if " " not in t.text and t.text.lower() in surnames | titled and _acts_as_person(doc, t, offset):
             continue  # "Elizabeth Fairfield ... Fairfield has rejected a plea": the person again
+        if " " not in t.text and t.text.lower() in speakers and _speaker_again(doc, t, offset, gazetteer):
+            continue  # "Gáspár Maróth ... Maróth said": the speaker again, not Maroth, Iran
         deduped.append(t)
     _link_containers(doc_str, deduped, offset)
     return deduped
@@ -537,6 +540,31 @@ def _acts_as_person(doc: Doc, toponym: Toponym, offset: int) -> bool:
     if _after_locative(doc, span.start):
         return False
     return following in ("'s", "’s") or following in _PERSON_VERBS
+
+
+#: Verbs of saying that, right after a one-word name, make it someone who speaks ("Maróth said",
+#: "Time reported"): a person or an outlet, which a small town never is
+_SPEECH_VERBS = {"said", "says", "told", "tells", "added", "noted", "reported", "reports", "stated", "explained",
+                 "announced", "wrote", "tweeted"}
+
+
+def _speaker_names(doc: Doc, sent_start: list[bool]) -> set[str]:
+    """The lower-cased capitalised one-word names the text has speak: a word right before a
+    verb of saying, after no other capitalised word of its sentence and no preposition
+    ("Maróth said", "Time reported"; not the "Kansas City" of "Kansas City said", nor the town
+    of "a spokesman for the city of Sevierville said")."""
+    return {doc[i].lower_ for i in range(len(doc) - 1)
+            if doc[i + 1].lower_ in _SPEECH_VERBS and doc[i].is_alpha and _is_capitalised(doc[i].text)
+            and (sent_start[i] or not _is_capitalised(doc[i - 1].text)) and not _right_after_preposition(doc, i)}
+
+
+def _speaker_again(doc: Doc, toponym: Toponym, offset: int, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word name the text has speak ("Maróth said", "Time reported") names that
+    speaker here too ("an interview with Gáspár Maróth", "according to Time"): unless it is a
+    country, state or big city, which speak for their governments ("Moscow said"), or it comes
+    after a locative preposition ("in Time")."""
+    span = doc.char_span(toponym.start - offset, toponym.end - offset, alignment_mode="expand")
+    return span is not None and not _is_major_place(toponym.text, gazetteer) and not _after_locative(doc, span.start)
 
 
 def _only_unpeopled(name: str, gazetteer: Gazetteer) -> bool:

@@ -219,6 +219,13 @@ def test_a_surname_that_is_also_a_big_place_is_the_person_when_it_acts() -> None
     assert starts == [text.rindex("Fairfield")]  # only the town she lived in
 
 
+def test_a_small_town_name_the_text_has_speak_is_the_speaker_everywhere() -> None:
+    # "Time reported": the magazine (not Time, a village in Norway), also after "according to"
+    text = ("Time reported on Tuesday that sales of the phone had doubled. The figures came, according to "
+            "Time, from the maker. She moved to Oslo in May.")
+    assert [m.text for m in geoparse(text)] == ["Oslo"]
+
+
 def test_the_longest_known_name_takes_and() -> None:
     names = [m.text for m in geoparse("Security was tightened across Jammu and Kashmir on Friday.")]
     assert "Jammu and Kashmir" in names
