@@ -1477,13 +1477,21 @@ def _outlet_says(say: Token) -> bool:
     if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
         return False
     modifiers = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")}
-    if modifiers & _STATE_MEDIA:
+    if modifiers & _STATE_MEDIA or _reported_plan(say):
         return False
     if subject.lower_ in OUTLET_DESCRIPTORS:
         return True  # "the newspaper reported"
     if subject.pos_ != "PROPN":
         return False
     return subject.lower_ in OUTLET_WORDS or _called_outlet(subject)
+
+
+def _reported_plan(say: Token) -> bool:
+    """The clause a saying reports is a plan or a pledge told with "will" or "would" ("The Lagos
+    Gazette reports that Ghana will reopen its embassy"): the party's own position, which the
+    outlet only carries (see :func:`_outlet_reports`)."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall")
+                                         for a in c.children) for c in say.children)
 
 
 def _called_outlet(name: Token) -> bool:

@@ -1318,7 +1318,7 @@ def test_a_news_outlets_report_is_no_statement() -> None:
     assert not statements("On Monday, the state-owned firm Honved Holding bought Danube Arms Works, and daily "
                           "Hírlap covered the story. Hírlap noted that the purchase appeared to bypass the "
                           "Ministry of Defence.")
-    assert not statements("Radiocom, a broadcaster, said on Tuesday that the minister would resign.")
+    assert not statements("Radiocom, a broadcaster, said on Tuesday that the minister had misled parliament.")
     # a ministry's saying stays its statement; state television speaks for the state
     assert statements("The Interior Ministry noted on Friday that the border crossings would stay closed until March.")
     assert statements("Iranian state television said on Friday that the strait would stay closed to tankers.")
