@@ -1132,7 +1132,7 @@ def _no_event_voice(cue: Cue) -> bool:
         return _private(_speaker_words(cue, bare=False))  # "a neighbour urged the council to ..."
     if not _bare_statement(cue):
         return False
-    if _sign_off(cue.trigger) or _opinion_piece(cue.trigger):
+    if _sign_off(cue.trigger) or _opinion_piece(cue.trigger) or _outlet_says(cue.trigger):
         return True
     words = _speaker_words(cue)
     if _private(words) or words & (REPORTING_VOICES | COURT_VOICES):
@@ -1459,6 +1459,52 @@ def _opinion_piece(say: Token) -> bool:
     journalists' and writers' opinions are no event (codebook §1)."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in OPINION_PIECES for o in c.children) for c in say.children)
+
+
+#: what an article calls a news outlet beside its name ("daily Népszava", "the broadcaster TVN24")
+OUTLET_DESCRIPTORS = {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "channel", "outlet",
+                      "website", "network", "station", "media", "newspapers", "outlets"}
+#: modifiers that make an outlet the state's voice ("state television", "state-run media")
+_STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government", "government-run"}
+
+
+def _outlet_says(say: Token) -> bool:
+    """A bare verb of saying whose speaker is a news outlet that is not the state's voice ("The
+    Daily Courier reported that ...", "the newspaper noted ...", "Népszava noted ..." where the
+    article calls it "daily Népszava"): a source of the news, not a happening (codebook §1, §2:
+    source attribution). Not "state television said" (the state speaks through it)."""
+    subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return False
+    modifiers = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")}
+    if modifiers & _STATE_MEDIA or _reported_plan(say):
+        return False
+    if subject.lower_ in OUTLET_DESCRIPTORS:
+        return True  # "the newspaper reported"
+    if subject.pos_ != "PROPN":
+        return False
+    return subject.lower_ in OUTLET_WORDS or _called_outlet(subject)
+
+
+def _reported_plan(say: Token) -> bool:
+    """The clause a saying reports is a plan or a pledge told with "will" or "would" ("The Lagos
+    Gazette reports that Ghana will reopen its embassy"): the party's own position, which the
+    outlet only carries (see :func:`_outlet_reports`)."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall")
+                                         for a in c.children) for c in say.children)
+
+
+def _called_outlet(name: Token) -> bool:
+    """The article calls the named party a news outlet somewhere: "daily Népszava", "the
+    broadcaster TVN24 said", "Népszava, a daily, ..."."""
+    for token in name.doc:
+        if token.text != name.text:
+            continue
+        if token.i > 0 and token.doc[token.i - 1].lower_ in OUTLET_DESCRIPTORS:
+            return True
+        if any(c.dep_ == "appos" and c.lower_ in OUTLET_DESCRIPTORS for c in token.children):
+            return True
+    return False
 
 
 def _sign_off(say: Token) -> bool:

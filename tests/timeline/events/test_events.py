@@ -1306,6 +1306,24 @@ def test_words_spoken_in_court_or_by_an_officer_or_a_reporter_are_no_statement()
     assert statements("Foreign Minister Ana Ruiz said on Friday that Spain would never recognise the vote.")
 
 
+def test_a_news_outlets_report_is_no_statement() -> None:
+    # codebook §1/§2: an outlet cited as the source of the news is no happening, whether its
+    # name says it is one ("Tribune"), or the article calls it one elsewhere ("daily Hírlap")
+    # or beside it ("Radiocom, a broadcaster")
+    def statements(text: str) -> list[Event]:
+        return [e for e in extract_events(text, published="2024-05-10") if e.event_type == "statement"]
+
+    assert not statements("The Riverside Tribune reported on Friday that the mayor had quietly offered the "
+                          "airport to a private buyer.")
+    assert not statements("On Monday, the state-owned firm Honved Holding bought Danube Arms Works, and daily "
+                          "Hírlap covered the story. Hírlap noted that the purchase appeared to bypass the "
+                          "Ministry of Defence.")
+    assert not statements("Radiocom, a broadcaster, said on Tuesday that the minister had misled parliament.")
+    # a ministry's saying stays its statement; state television speaks for the state
+    assert statements("The Interior Ministry noted on Friday that the border crossings would stay closed until March.")
+    assert statements("Iranian state television said on Friday that the strait would stay closed to tankers.")
+
+
 def _kinds(text: str) -> list[str]:
     """The types of the events extracted from ``text`` published on 2024-05-10."""
     return [e.event_type for e in extract_events(text, published="2024-05-10")]
