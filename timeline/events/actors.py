@@ -791,6 +791,8 @@ class ActorResolver:
             # Titles before a name ("President Donald Trump"): the parser heads them on the title.
             ent = next((self._entity_of[c.i] for c in token.subtree if c.i in self._entity_of
                         and self._entity_of[c.i].label_ == "PERSON"), None)
+            if ent is None:
+                ent = self._holder_after_seat(token)
         if ent is not None and ent.label_ in _NOT_ACTORS:
             full = self._full_names.get(_clean(ent.text).lower()) if len(ent) == 1 else None
             if full is not None:
@@ -966,6 +968,26 @@ class ActorResolver:
                 return None
             return Actor(name=name, country_code=place.country_code, kind="named")
         return Actor(name=name, kind="named")
+
+    def _holder_after_seat(self, title: Token) -> Span | None:
+        """The person a title names after the seat it holds, where the entity joins the seat to
+        the name ("United States Senator from Vermont Bernie Sanders ended his bid": the parser
+        hangs "Vermont Bernie Sanders" on "from" as one organisation): the name's last two
+        words, when the last is the surname of a person the article names ("Sanders said ...").
+        The holder, not the office, is the doer ("Senator" alone names no one)."""
+        if title.lemma_.lower() not in OFFICE_TITLES:
+            return None
+        seat = next((g for c in title.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                     for g in c.children if g.dep_ == "pobj" and g.i in self._entity_of), None)
+        if seat is None:
+            return None
+        ent = self._entity_of[seat.i]
+        name = ent.doc[max(ent.start, ent.end - 2):ent.end]
+        if ent.label_ == "PERSON" or len(ent) < 3 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+            return None
+        surnames = {_clean(e.text).split()[-1].lower() for e in self._ents
+                    if e.label_ == "PERSON" and _clean(e.text)}
+        return Span(ent.doc, name.start, name.end, label="PERSON") if name[-1].lower_ in surnames else None
 
     def _with_place_name(self, ent: Span) -> Actor | None:
         """The named party, an organisation's name with the place's name before it that the

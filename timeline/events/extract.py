@@ -4157,6 +4157,18 @@ def _named_by_compound(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.pos == PROPN for c in noun.children)
 
 
+def _then_holder_speaks(verb: Token) -> bool:
+    """The speaker is named by the post held at the time ("The then-manager of the board, Ann
+    Roe, called it \"a retrograde step\"", "then-President Jane Roe said ..."): "then-" tells
+    the words were said in the past the story has gone back to, not on its own day."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    return any(t.lower_ == "then" and t.i + 1 < len(t.doc) and t.nbor().text == "-"
+               for w in words for t in w.subtree)
+
+
 def _narrative(sentence_dates: list[DateMention], published: dt.date, text: str = "",
                sentence_start: int | None = None, current: DateMention | None = None) -> DateMention | None:
     """The date later sentences of the section inherit: a day or a short span shortly before
@@ -4424,6 +4436,10 @@ def _background(doc: Doc, sentence_dates: list[DateMention], published: dt.date)
     while node.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos") and node.head.i != node.i \
             and node.pos_ not in ("VERB", "AUX"):
         node = node.head
+    if node.pos_ == "VERB" and node.dep_ == "relcl" and len(sentence_dates) > 1:
+        # "reporting in 2004 the owner, who had bought the hall in 2001, applied ...": the
+        # participant's clause is no time the sentence goes back to; the date before it may be
+        return _background(doc, [d for d in sentence_dates if d is not last], published)
     if node.pos_ not in ("VERB", "AUX") or node.dep_ == "relcl":
         return None  # (a clause describing a participant, "Ann Lee, whose home flooded in 1997, said ...")
     sentence = span.sent
@@ -5985,9 +6001,18 @@ def _describes_a_thing(span: Span, mention: DateMention, trigger_tokens: set[int
     head = root.head
     if mention.precision != "year" or root.dep_ not in ("nummod", "compound", "amod") or head.i == root.i \
             or head.pos_ not in ("NOUN", "PROPN") or head.i in trigger_tokens or head.i < root.i \
-            or noun_type(head):
+            or (noun_type(head) and not _names_the_contest(head)):
         return False  # (a happening's noun, "the 1996 bombing that killed one", keeps its year)
-    return not (head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS)
+    return _names_the_contest(head) or not (head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS)
+
+
+def _names_the_contest(noun: Token) -> bool:
+    """An election's noun, not the trigger, whose year names which contest it is ("On
+    Wednesday, Senator Jane Roe ended her bid for the nomination in the 2020 presidential
+    election"): the contest's year spans the whole campaign, and a step in it (a bid ended, a
+    caucus won, an endorsement) takes the day its clause gives, even where the contest sets
+    the scene ("in the 2020 election")."""
+    return noun_type(noun) == "election"
 
 
 def _possessed_by_another(span: Span, trigger: Token, event_type: str | None) -> bool:
@@ -6371,13 +6396,15 @@ def _make_event(*, source_id: str, sentence: Span, sentence_text: str, trigger: 
     if own_date is not None:
         date, date_text, precision = own_date, own_date.text, own_date.precision
         derivation = f"'{own_date.text}' → {_interval(own_date)}" + (f" ({own_date.anchor})" if own_date.anchor else "")
-    elif background_date is not None and mode == "asserted" and trigger.event_type not in VERBAL_TYPES \
+    elif background_date is not None and mode == "asserted" \
+            and (trigger.event_type not in VERBAL_TYPES or _then_holder_speaks(trigger.token)) \
             and trigger.token.lemma_.lower() not in COURT_STEPS and _told_in_past(trigger.token) \
             and (trigger.token.pos_ == "VERB" or (published - background_date.end_date).days > NARRATIVE_DAYS):
         # "The driver fled a traffic stop on Sept. 21 [in a March report]. He crashed his car a
         # mile on.": the crash is of that background day, not of the report's recent narrative.
         # A recent past month or year ("last year") dates only a deed told by its verb, not a
-        # noun a sentence describes ("a goal of the visit was a pact")
+        # noun a sentence describes ("a goal of the visit was a pact"). Words are of the story's
+        # day, save a "then-" holder's ("the then-manager called it \"a retrograde step\"").
         date, date_text, precision = background_date, background_date.text, background_date.precision
         derivation = (f"no date in the sentence: the background day an earlier sentence went back to, "
                       f"'{background_date.text}' → {_interval(background_date)}")

@@ -3481,8 +3481,11 @@ def _coverage_verb_type(token: Token, lemma: str):
         return "condemn" if named and _label_words(token) & _NEGATIVE_LABELS else None
     if lemma == "call" and _names_as(token):
         # "called the exiles criminals", "called him a liar": an insult, verbal; "called the
-        # summit a success" praises, and is no condemnation
-        return "condemn" if _label_words(token) & _NEGATIVE_LABELS else None
+        # summit a success" praises, and is no condemnation; a label in the speaker's quoted
+        # words ('called Roe a "decent man"') is still the speaker's stated position (§2)
+        if _label_words(token) & _NEGATIVE_LABELS:
+            return "condemn"
+        return "statement" if quoted_label(token) is not None else None
     if lemma in _CHARACTERISING:
         # "characterized the attack as \"a serious violation of our sovereignty\""
         label = quoted_label(token)

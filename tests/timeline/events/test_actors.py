@@ -1136,3 +1136,17 @@ def _rules_doer(text: str, word: str, event_type: str) -> str | None:
 ])
 def test_a_person_given_an_office_without_an_agent_is_its_doer(text, word, doer) -> None:
     assert _rules_doer(text, word, "other" if word == "appointed" else "election") == doer
+
+
+def test_a_title_with_its_seat_before_the_name_names_the_holder() -> None:
+    # "Senator from Ohio Jane Marsh", where the entity joins the seat to the name (as an
+    # organisation "Ohio Jane Marsh"): the holder acts, not the office
+    from spacy.tokens import Span
+    doc = parse("On Tuesday, United States Senator from Ohio Jane Marsh ended her bid for the nomination. "
+                "Marsh thanked her supporters.")
+    words = [t.text for t in doc]
+    ohio, marsh = words.index("Ohio"), len(words) - 1 - words[::-1].index("Marsh")
+    doc.ents = [Span(doc, ohio, ohio + 3, label="ORG"), Span(doc, marsh, marsh + 1, label="PERSON")]
+    resolver = ActorResolver(doc, PlaceTokens(doc, []))
+    actor = resolver.actor_of(next(t for t in doc if t.text == "Senator"))
+    assert actor is not None and actor.name == "Jane Marsh", actor

@@ -846,3 +846,19 @@ def test_a_day_of_the_clause_outranks_a_year_that_names_a_thing() -> None:
     event = _event("On Thursday, the committee of the literary foundation announced the winner of the 2024 "
                    "Booker Prize.", "2024-09-21", "announced")
     _assert_one_day(event, dt.date(2024, 9, 19))
+
+
+def test_the_year_of_a_contest_does_not_date_a_step_told_with_its_day() -> None:
+    # "in the 2024 election" names which contest; the bid was ended on the clause's day
+    event = _event("On Tuesday, United States Senator from Ohio Jane Marsh ended her bid for the party's "
+                   "nomination in the 2026 United States presidential election.", "2026-03-18", "ended")
+    assert event.date_start == event.date_end == dt.date(2026, 3, 17), event.date_derivation
+
+
+def test_a_then_holders_words_are_of_the_past_the_story_went_back_to() -> None:
+    # "in 2004" dates the report; "in 2001" describes the owner; the "then-" chairman spoke then
+    start, end, why = _candidate_date(
+        "A fire gutted the old mill in Rydal on Monday. The mill closed years ago, with the paper reporting in "
+        "2004 that its owner, who had bought the mill in 2001, planned flats. The then-chairman of the Rydal "
+        "Society, Tom Pike, called the plan \"a sad loss\" and said the village would suffer.", "called")
+    assert (start, end) == (dt.date(2004, 1, 1), dt.date(2004, 12, 31)), why

@@ -1399,3 +1399,14 @@ def test_a_bench_ruling_on_an_object_is_a_legal_act():
 
 def test_a_ruler_ruling_a_country_is_no_ruling():
     assert "other" not in kinds("The general ruled the country with an iron fist for two decades.")
+
+
+def test_a_quoted_label_a_speaker_calls_someone_is_a_statement():
+    # 'called the mayor a "fine public servant"': praise in the speaker's own quoted words is a
+    # position (codebook §2), not the reporter's name for anyone; unquoted, it stays no event
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import verb_type
+    quoted = parse('On Friday, Governor Ann Hale called the mayor a "fine public servant" in a radio interview.')
+    assert verb_type(next(t for t in quoted if t.lower_ == "called")) == "statement"
+    bare = parse("On Friday, Governor Ann Hale called the mayor a fine public servant in a radio interview.")
+    assert verb_type(next(t for t in bare if t.lower_ == "called")) is None
