@@ -1461,13 +1461,6 @@ def _opinion_piece(say: Token) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in OPINION_PIECES for o in c.children) for c in say.children)
 
 
-#: what an article calls a news outlet beside its name ("daily Népszava", "the broadcaster TVN24")
-OUTLET_DESCRIPTORS = {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "channel", "outlet",
-                      "website", "network", "station", "media", "newspapers", "outlets"}
-#: modifiers that make an outlet the state's voice ("state television", "state-run media")
-_STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government", "government-run"}
-
-
 def _outlet_says(say: Token) -> bool:
     """A bare verb of saying whose speaker is a news outlet that is not the state's voice ("The
     Daily Courier reported that ...", "the newspaper noted ...", "Népszava noted ..." where the
@@ -3485,6 +3478,12 @@ def _outlet_name(name: str) -> bool:
 #: name holds ("The Daily Courier", "the Chronicle").
 OUTLET_WORDS = OUTLET_NAME_WORDS | OUTLET_NAMES | {"daily", "broadcaster", "guardian", "courier", "chronicle",
                                                    "observer", "examiner", "inquirer"}
+
+#: what an article calls a news outlet beside its name ("daily Népszava", "the broadcaster TVN24")
+OUTLET_DESCRIPTORS = {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "channel", "outlet",
+                      "website", "network", "station", "media", "newspapers", "outlets"}
+#: modifiers that make an outlet the state's voice ("state television", "state-run media")
+_STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government", "government-run"}
 
 
 def _outlet_reports(cue: Candidate) -> str | None:
@@ -5996,23 +5995,22 @@ def _describes_a_thing(span: Span, mention: DateMention, trigger_tokens: set[int
     """A year written before a noun that is no happening of the sentence tells what that
     thing is ("a 2000 graduate of the school", "a 1971 convention gives Libya the right"): the
     thing's year, not the clause's time. Not a noun that sets the scene ("at a 2008 meeting,
-    the board voted")."""
+    the board voted"), save an election's noun, not the trigger, whose year names which contest
+    it is ("On Wednesday, Senator Jane Roe ended her bid for the nomination in the 2020
+    presidential election"): the contest's year spans the whole campaign, and a step in it (a bid
+    ended, a caucus won, an endorsement) takes the day its clause gives, even where the contest
+    sets the scene ("in the 2020 election")."""
     root = span.root
     head = root.head
     if mention.precision != "year" or root.dep_ not in ("nummod", "compound", "amod") or head.i == root.i \
-            or head.pos_ not in ("NOUN", "PROPN") or head.i in trigger_tokens or head.i < root.i \
-            or (noun_type(head) and not _names_the_contest(head)):
+            or head.pos_ not in ("NOUN", "PROPN") or head.i in trigger_tokens or head.i < root.i:
+        return False
+    kind = noun_type(head)
+    if kind == "election":
+        return True  # the contest's name
+    if kind:
         return False  # (a happening's noun, "the 1996 bombing that killed one", keeps its year)
-    return _names_the_contest(head) or not (head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS)
-
-
-def _names_the_contest(noun: Token) -> bool:
-    """An election's noun, not the trigger, whose year names which contest it is ("On
-    Wednesday, Senator Jane Roe ended her bid for the nomination in the 2020 presidential
-    election"): the contest's year spans the whole campaign, and a step in it (a bid ended, a
-    caucus won, an endorsement) takes the day its clause gives, even where the contest sets
-    the scene ("in the 2020 election")."""
-    return noun_type(noun) == "election"
+    return not (head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS)
 
 
 def _possessed_by_another(span: Span, trigger: Token, event_type: str | None) -> bool:
