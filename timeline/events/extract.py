@@ -1089,7 +1089,12 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   # a side in a dispute speaks for itself, not for a party: "Critics of the plan said
                   # the road would ruin the valley", "Ann Lee, a supporter of the bypass, said it
                   # will cut traffic" (codebook §1: opinions, private persons' quotes)
-                  "supporter", "backer", "opponent", "critic"}
+                  "supporter", "backer", "opponent", "critic",
+                  # a trade or a craft speaks for the person, not for a party: "Ann Lee, a teacher at
+                  # the school, said", "actor Ann Lee said of her co-star" (not a developer or a
+                  # businessman: a business may be a party to the dispute the article tells)
+                  "teacher", "farmer", "athlete", "runner", "sprinter", "footballer", "actor", "actress",
+                  "filmmaker", "novelist", "author", "poet", "comedian", "rapper", "celebrity"}
 #: Verbs that describe a person by their home ("who lives on Oak Street").
 RESIDING = {"live", "reside", "work"}
 #: Who speaks in a court hearing: their words are part of the hearing (codebook: court appearances
@@ -1118,8 +1123,10 @@ def _descriptors(token: Token) -> set[str]:
                      for o in c.children if o.dep_ == "pobj")
         if any(t.lower_ in OFFICES for t in other.subtree):
             words.add("office")  # "Raul Castro, younger brother of the president and head of the armed forces"
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in RESIDING for c in token.children):
-        words.add("resident")  # "Ann Lee, who lives on Oak Street": described by her home, a private person
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in RESIDING for t in [token, *described] for c in t.children):
+        # "Ann Lee, who lives on Oak Street", "Tom Roe, a nurse who works nights": described by
+        # her home or her work, a private person
+        words.add("resident")
     return words
 
 
@@ -1135,10 +1142,23 @@ def _no_event_voice(cue: Cue) -> bool:
     if _sign_off(cue.trigger) or _opinion_piece(cue.trigger) or _outlet_says(cue.trigger):
         return True
     words = _speaker_words(cue)
-    if _private(words) or words & (REPORTING_VOICES | COURT_VOICES):
+    if _private(words) or words & (REPORTING_VOICES | COURT_VOICES) or _defence_counsel(words):
         return True
     told = {c.lemma_.lower() for c in cue.trigger.children if c.dep_ in ("dobj", "dative")}
     return bool(told & (REPORTING_VOICES | {"authority"}))
+
+
+#: Who pleads a defendant's case: with one of :data:`COUNSEL_WORDS`, "defense attorney Ann Lee".
+DEFENCE_WORDS = {"defense", "defence"}
+COUNSEL_WORDS = {"attorney", "lawyer", "counsel", "solicitor", "barrister"}
+
+
+def _defence_counsel(words: set[str]) -> bool:
+    """The speaker is a defendant's lawyer ("Defense attorney Ann Lee said her client felt
+    remorse"): a private client's advocate speaking of the case, whose words are part of the
+    case (like a prosecutor's, :data:`COURT_VOICES`), not a party's statement. Not a defence
+    minister or ministry ("Defense Secretary Tom Roe said"): no counsel word."""
+    return bool(words & DEFENCE_WORDS) and bool(words & COUNSEL_WORDS)
 
 
 def _generic_claim(cue: Cue) -> bool:

@@ -840,6 +840,21 @@ def test_a_private_persons_or_experts_words_are_no_statement() -> None:
     assert voices("Tom Reed, an astronomer at the university observatory, said the bright flash was probably a meteor.") == [True]
 
 
+def test_a_tradesmans_or_a_defence_lawyers_words_are_no_statement() -> None:
+    from timeline.events.extract import _no_event_voice
+
+    def voices(text: str) -> list[bool]:
+        return [_no_event_voice(c) for c in _candidates(text) if c.event.event_type == "statement"]
+
+    # a trade or a craft speaks for the person, not for a party
+    assert voices("The clinic needs more beds, said Pete Orr, a nurse who works at the clinic.") == [True]
+    assert voices("Nina Vole, a science teacher who works at the academy, said the fence was too low.") == [True]
+    assert voices("Actor Sam Hale said on Monday that the play had changed his life.") == [True]
+    # a defendant's lawyer speaks of the case, as a prosecutor does; a defence minister is an office
+    assert voices("Defense attorney Ruth Baines said Friday her client had paid back the money.") == [True]
+    assert voices("Defense Minister Ruth Baines said Friday the border posts had been reinforced.") == [False]
+
+
 def test_a_happening_named_only_with_its_country_keeps_country_precision() -> None:
     # The article's most-named city there is not evidence of where a nationwide happening was.
     events = extract_events("Russian shells hit Kharkiv on Monday, officials in Kharkiv said. Kharkiv's mayor asked "
