@@ -2811,8 +2811,11 @@ def _bare_toll(cue: Candidate) -> bool:
     sentence that names no weapon, armed party or assault ("twenty people have been confirmed
     killed", "Nine people are injured in Naha"), or one whose doer is "it" (:func:`_toll_of_it`)."""
     verb = cue.trigger
-    if cue.event.event_type != "attack" or cue.event.mode != "asserted" or verb.pos_ != "VERB" \
-            or verb.lemma_.lower() not in ("kill", "injure", "wound") or not no_violence_told(cue.sentence):
+    if cue.event.event_type != "attack" or cue.event.mode != "asserted" or not no_violence_told(cue.sentence):
+        return False
+    if _count_of_casualties(verb):
+        return True
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("kill", "injure", "wound"):
         return False
     if _toll_of_it(verb):
         return True
@@ -2826,9 +2829,31 @@ def _toll_of_it(verb: Token) -> bool:
     is its toll (codebook §2), not an attack of its own. (A body's "it" comes with its armed
     words: "the army says it killed 30 fighters" is no bare toll.)"""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return len(subjects) == 1 and subjects[0].lower_ == "it"
+    while not subjects and verb.dep_ == "conj":  # ("destroyed 300 homes, ripped up roads, killed one")
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and (subjects[0].lower_ == "it" or _happening_taken_up(subjects[0]))
+
+
+#: General nouns of a happening, which name no kind of their own ("that event", "the incident").
+_GENERAL_HAPPENINGS = {"event", "incident"}
+
+
+def _happening_taken_up(subject: Token) -> bool:
+    """A general noun of a happening with a determiner pointing back ("That event destroyed at
+    least 300 homes and killed one", "the incident injured four"): like "it", it takes up a
+    happening told before and names no kind of its own, so the harm is that happening's toll."""
+    return subject.lemma_.lower() in _GENERAL_HAPPENINGS and any(
+        c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in subject.children)
+
+
+def _count_of_casualties(noun: Token) -> bool:
+    """The noun "casualties" told as a count with no happening of its own ("the total reported
+    casualties increased to 167", "casualties rose to 40"): no "of"-phrase names what caused
+    them, so, in a sentence with no weapon or armed party, they are a toll of what the story
+    told before, not an attack of their own."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ("casualty", "casualties") \
+        and noun.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _tolls_of_the_hazard(found: list[Candidate]) -> None:
@@ -2843,7 +2868,11 @@ def _tolls_of_the_hazard(found: list[Candidate]) -> None:
         if not _bare_toll(cue):
             continue
         story = [c for c in found if c.story_start == cue.story_start]
+        # (a harm word beside a hazard's own word is that hazard's, as _reconcile reads it:
+        # "aftershocks of an earthquake that struck on Wednesday")
+        told_hazards = {c.sentence_index for c in story if c.chosen and c.event.event_type in HAZARD_TYPES}
         if any(c.chosen and c.event.event_type in HARM_TYPES and not _bare_toll(c)
+               and c.sentence_index not in told_hazards
                and (c.sentence_index <= cue.sentence_index or not _toll_of_it(cue.trigger)) for c in story):
             continue  # (a bombing's toll stays the bombing's)
         hazards = [c for c in story if c.chosen and c.event.event_type in HAZARD_TYPES

@@ -767,7 +767,7 @@ def verb_type(token: Token) -> str | None:
         subject = _subject_or_agent(token, ("nsubj", "nsubjpass") if lemma in _IMPACT_VERBS else ("nsubj",))
         if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in ("that", "which") \
                 and token.dep_ == "relcl":
-            subject = token.head  # "a pickup that struck Corbin"
+            subject = _bearer_of_measure(token.head)  # "a pickup that struck Corbin"
         if subject is None and token.dep_ in ("acl", "relcl"):
             subject = token.head  # "the second snowstorm to hit the Plains"
         # (what it is hit with: a bomb, a stone, gunfire: "were hit with small arms fire")
@@ -1382,6 +1382,20 @@ def _hit_and_run(token: Token) -> bool:
     """The word "hit-and-run" (one token, or "hit - and - run")."""
     return token.lower_ == "hit-and-run" or (token.lower_ == "run" and token.i > 1 and token.nbor(-1).lower_ == "-"
                                               and token.nbor(-2).lower_ == "and")
+
+
+#: Nouns of a thing's size or power, which a relative clause may hang on in place of the thing.
+_SIZE_NOUNS = {"magnitude", "intensity", "strength", "speed", "category"}
+
+
+def _bearer_of_measure(noun: Token) -> Token:
+    """The noun a measure noun of a "with"/"of" phrase belongs to ("a powerful earthquake with
+    reported magnitude 6.3 that struck southern Philippines": the parser hangs "that struck" on
+    "magnitude", but what struck is the earthquake); else the noun itself."""
+    if noun.lemma_.lower() in _SIZE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "of") \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
+    return noun
 
 
 def _subject_or_agent(verb: Token, subjects: tuple[str, ...]) -> Token | None:

@@ -1561,6 +1561,12 @@ def test_a_bare_toll_in_a_hazard_story_is_the_hazards(text: str, kinds: set[str]
      "Police said the death was not being treated as suspicious.", {"accident"}),
     # ... but "killed in an operation" names what the harm came in: no mishap of its own
     ("Six villagers were killed on Sunday in a security operation near Kandahar.", {"attack"}),
+    # "that event" takes up the quake told before, as "it" would, even three verbs down the list
+    ("A strong earthquake shook the coast of Crete on Monday morning.\n\n"
+     "That event damaged dozens of houses, closed two roads and injured eleven people.", {"disaster"}),
+    # a count of casualties with no "of" phrase is the toll of the flood told before
+    ("Heavy flooding swept through villages in northern Bangladesh on Friday.\n\n"
+     "By Sunday, the reported casualties had risen to 64.", {"disaster"}),
 ])
 def test_a_toll_with_no_armed_doer_takes_the_happenings_type(text: str, kinds: set[str]) -> None:
     events = extract_events(text, published="2024-05-13")

@@ -1229,6 +1229,17 @@ def test_casualties_of_an_earthquake_are_its_toll():
     assert "disaster" in found and "attack" not in found
 
 
+# A relative clause the parser hangs on a measure ("magnitude") tells what the measured thing did.
+def test_what_struck_is_the_quake_whose_magnitude_is_given():
+    from timeline.events.nlp import parse
+    from timeline.events.triggers import verb_type
+    doc = parse("Aftershocks of a strong earthquake with reported magnitude 6.1 that struck western Turkey on "
+                "Monday night have damaged 40 buildings in Izmir.")
+    struck = next(t for t in doc if t.lower_ == "struck")
+    assert struck.head.lower_ == "magnitude"  # (the parse the rule is for)
+    assert verb_type(struck) == "disaster"
+
+
 # A call to stop fighting (an imperative, an obligation, an appeal) tells no fight.
 @pytest.mark.parametrize("sentence", [
     'The mayor of Tyre said on Tuesday: "We have to stop attacking each other."',
