@@ -1092,9 +1092,10 @@ PRIVATE_VOICES = {"resident", "neighbor", "neighbour", "friend", "relative", "mo
                   "supporter", "backer", "opponent", "critic",
                   # a trade or a craft speaks for the person, not for a party: "Ann Lee, a teacher at
                   # the school, said", "actor Ann Lee said of her co-star" (not a developer or a
-                  # businessman: a business may be a party to the dispute the article tells)
-                  "teacher", "farmer", "athlete", "runner", "sprinter", "footballer", "actor", "actress",
-                  "filmmaker", "novelist", "author", "poet", "comedian", "rapper", "celebrity"}
+                  # businessman: a business may be a party to the dispute the article tells; not
+                  # "runner" or "author": a "front-runner" is a candidate, a bill's author a lawmaker)
+                  "teacher", "farmer", "athlete", "sprinter", "footballer", "actor", "actress",
+                  "filmmaker", "novelist", "poet", "comedian", "rapper", "celebrity"}
 #: Verbs that describe a person by their home ("who lives on Oak Street").
 RESIDING = {"live", "reside", "work"}
 #: Who speaks in a court hearing: their words are part of the hearing (codebook: court appearances

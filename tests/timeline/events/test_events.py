@@ -853,6 +853,9 @@ def test_a_tradesmans_or_a_defence_lawyers_words_are_no_statement() -> None:
     # a defendant's lawyer speaks of the case, as a prosecutor does; a defence minister is an office
     assert voices("Defense attorney Ruth Baines said Friday her client had paid back the money.") == [True]
     assert voices("Defense Minister Ruth Baines said Friday the border posts had been reinforced.") == [False]
+    # a front-runner is a candidate and a bill's author a lawmaker, not a trade
+    assert voices("Democratic front-runner Joe Biden said on Monday that he would raise taxes.") == [False]
+    assert voices("Ann Lee, the author of the bill, said on Monday that it would pass the Senate.") == [False]
 
 
 def test_a_happening_named_only_with_its_country_keeps_country_precision() -> None:
