@@ -834,7 +834,10 @@ _BROADCASTER_WORDS = {"Radio", "Television", "TV"}
 # personal titles: "Mrs Kong", "President Obama", "Judge Anderson" name people
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "judge",
            "president", "sgt", "lt", "capt", "det", "rev", "prof", "professor", "officer",
-           "sheriff", "deputy", "coach", "justice", "mayor"}
+           "sheriff", "deputy", "coach", "justice", "mayor"} | {
+    # a monarch's or prelate's title before a given name: "Queen Elizabeth II", "King Charles",
+    # "Pope Leo" name a person, not Elizabeth, New Jersey or Leo, Indiana
+    "queen", "king", "prince", "princess", "emperor", "empress", "pope", "sheikh", "duke", "duchess"}
 
 
 #: words before a name that make it a newspaper's, a ship's or a vehicle's
@@ -875,6 +878,32 @@ def _is_title(word: str) -> bool:
     return word.rstrip(".").lower() in _TITLES and word[:1].isupper() and word != word.upper()
 
 
+#: the compass words that name the federal judicial districts of a US state
+_DISTRICT_COMPASS = frozenset({"Northern", "Southern", "Eastern", "Western", "Middle", "Central"})
+
+
+def _court_district(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """"convicted in the Southern District of New York", "the Northern District of California":
+    doc[start:end] ("Southern District", or "Northern" before "District") opens the name of a
+    US state's federal judicial district, not Hong Kong's Eastern District or Israel's Northern
+    District; the state after "of" is the place, read on its own ("the Southern District of
+    Israel" is left alone)."""
+    words = [t.text for t in doc[start:end] if t.lower_ != "the"]
+    if not words or words[0] not in _DISTRICT_COMPASS or len(words) > 2:
+        return False
+    j = end
+    if words[-1] != "District":
+        if len(words) != 1 or j >= len(doc) or doc[j].text != "District":
+            return False
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text != "of":
+        return False
+    state = next((doc[j + 1:k].text for k in (j + 3, j + 2) if k <= len(doc)
+                  and any(c["feature"] == "admin1" and c.get("country_code") == "US" and c.get("match") == "name"
+                          for c in gazetteer.lookup(doc[j + 1:k].text, limit=8))), None)
+    return state is not None
+
+
 def _names_something_else(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> str | None:
     """What doc[start:end], a capitalised place name, is here part of instead of a place:
     ``"broadcaster"`` ("Radio Pyongyang"), ``"person"`` ("Mrs Lincoln"), ``"newspaper"``
@@ -885,6 +914,8 @@ def _names_something_else(doc: Doc, start: int, end: int, gazetteer: Gazetteer) 
     prev = doc[start - 1].text if start > 0 else ""
     if end - start == 1 and _is_title(prev):
         return "person"
+    if _court_district(doc, start, end, gazetteer):
+        return "court district"
     if prev.lower() in _NAMED_THING_WORDS or prev in _CAR_MAKES:
         return "thing"  # "the Communist Party daily Granma", "the yacht Granma", "a Dodge Durango"
     if end >= n:

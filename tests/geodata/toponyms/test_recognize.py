@@ -215,3 +215,20 @@ def test_a_county_heading_its_jails_name_is_named(text: str, county: str) -> Non
     # "lodged in the Madison County Detention Center": the county of the jail, which pairs
     # with a town of the county the article names; a bare name before a jail stays out
     assert county in _texts(text)
+
+
+def test_a_given_name_after_a_monarchs_title_is_a_person() -> None:
+    # "Britain's Queen Elizabeth II said": the queen, not Elizabeth, New Jersey
+    found = _texts("On Monday, Britain's Queen Elizabeth II said she would open the new session.")
+    assert "Elizabeth" not in found and "Britain" in found
+
+
+def test_a_federal_court_district_names_its_state() -> None:
+    # "the Southern District of New York": the state's federal court district, not Hong Kong's
+    # Southern District nor Israel's Northern District; the state is read on its own
+    found = _texts("She pleaded guilty in the Southern District of New York and was sentenced "
+                   "in the Northern District of Texas last year.")
+    assert not any("District" in text for text in found)
+    assert found["New York"].admin1 == "New York" and found["Texas"].feature == "admin1"
+    # a country's own district is left alone
+    assert "Southern District" in _texts("Rockets struck the Southern District of Israel on Monday.")
