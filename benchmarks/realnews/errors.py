@@ -1,5 +1,6 @@
 """Print the real-news scorer's matching for each article: gold events with the prediction
-that matched them (and which fields are wrong), and the predictions that matched nothing.
+that matched them (and which fields are wrong), and the predictions that matched nothing (a duplicate with the
+matched prediction it repeats, its twin).
 
     python benchmarks/realnews/errors.py [--split dev] [--doc ID] [--only missed|spurious|fields]
 
@@ -73,7 +74,19 @@ def main(argv: list[str] | None = None) -> int:
         for i, p in enumerate(preds):
             if classes[i] != "matched" and args.only in (None, "spurious"):
                 print(f"  {classes[i].upper():9} {show_pred(p)}\n          “{sentence_of(doc['text'], p['spans'][0])}”")
+                if classes[i] == "duplicate":
+                    print(twin_of(p, preds, golds, pairs, doc["text"]))
     return 0
+
+
+def twin_of(p: dict, preds: list[dict], golds: list[dict], pairs: list[tuple[int, int]], text: str) -> str:
+    """The matched prediction a duplicate repeats: the first gold event it could match whose
+    match went to another prediction, with that prediction and its main sentence."""
+    for i, j in pairs:
+        if realnews.edge(p, golds[j]):
+            return (f"          twin {show_pred(preds[i])}\n"
+                    f"               “{sentence_of(text, preds[i]['spans'][0])}”")
+    return "          twin ?"
 
 
 if __name__ == "__main__":
