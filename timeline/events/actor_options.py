@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, OF_DOER_NOUNS,
                                     Actor, ActorResolver, _weapon, announcer_of, approver_of, armed_modifier,
                                     attack_party, by_object, case_party, charged_before, clash_party, copula_subject,
-                                    court_of,
+                                    court_of, enacted_by,
                                     credited_doer, culprit, defendant_of, fight_side, denier_of, joined_to_loss,
                                     loss_within, ruling_court, season_holder, shared_agent, spoken_for)
 from timeline.events.features import GROUPS
@@ -235,6 +235,7 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
         if trigger.dep_ in ("relcl", "acl"):
             add(copula_subject(trigger.head), "subject")  # "Roe became the first woman to serve as Speaker"
         add(attack_of_participle(trigger), "participle_subject")
+        add(enacted_by(trigger), "subject")  # "Roe signed a decree banning veils": the signer bans them
     else:
         for child in trigger.children:
             if child.dep_ == "poss":

@@ -34,6 +34,11 @@ _GENERIC_HEADS = {"people", "one", "some", "many", "part", "all", "both", "other
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her)\s+", re.I)
 
+#: Documents that enact a measure ("a decree banning face veils", "a law creating a curfew")
+ENACTMENTS = {"decree", "law", "order", "bill", "resolution", "act", "ordinance", "directive", "regulation",
+              "legislation", "edict", "proclamation"}
+#: Verbs of enacting such a document, whose doer is the measure's doer
+ENACTING_VERBS = {"sign", "issue", "pass", "adopt", "approve", "enact", "introduce", "publish", "promulgate"}
 # Nouns whose infinitive says what their holder means to do ("plans to resume flights").
 INTENTIONS = {"plan", "decision", "intention", "proposal", "bid", "effort", "promise", "pledge", "commitment",
               "readiness", "offer", "agreement", "deal", "threat", "move"}
@@ -549,6 +554,10 @@ class ActorResolver:
                 node = node.head  # the preposition; the verb it hangs from is taken below
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 subject = copula_subject(node.head) or node.head
+                enactor = enacted_by(node) if node.i == verb.i else None
+                if enactor is not None:
+                    subject = enactor  # "Roe signed a decree banning face veils": Roe bans them
+                    break
                 if node.i == verb.i and _reduced_passive(verb, acl=True):
                     # "a suspect arrested on Monday", "aid sent by Japan": the noun a past
                     # participle describes is what was done to; its doer is the "by" agent
@@ -659,7 +668,7 @@ class ActorResolver:
             bearer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return source, bearer
         if doer is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-            doer = next((c for c in noun.head.children if c.dep_ in ("nsubj",)), None)
+            doer = next((c for c in noun.head.children if c.dep_ in ("nsubj",)), None) or enacted_by(noun.head)
             if doer is not None and doer.lemma_.lower() in MOVER_NOUNS:
                 # "Lavrov's visit followed meetings with Rubio": the visitor met Rubio
                 doer = next((c for c in doer.children if c.dep_ == "poss"), None)
@@ -2060,6 +2069,21 @@ def joined_to_loss(verb: Token) -> bool:
     in the same attack)."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
         and verb.head.lemma_.lower() in LOSS_VERBS and verb.head.i < verb.i
+
+
+def enacted_by(verb: Token) -> Token | None:
+    """The party that enacts the document a present participle describes, who thereby does what
+    the document does: "Roe signed a decree banning face veils" (banning → Roe); "the assembly
+    passed an act creating a curfew" → the assembly; "a bill banning tips was adopted by the
+    senate" → the senate; None for any other clause ("critics attacked a law banning tips")."""
+    document = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or document.lemma_.lower() not in ENACTMENTS \
+            or document.dep_ not in ("dobj", "nsubjpass") or document.head.lemma_.lower() not in ENACTING_VERBS:
+        return None
+    enactor = document.head
+    if document.dep_ == "nsubjpass":
+        return next((g for c in enactor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return next((c for c in enactor.children if c.dep_ == "nsubj"), None)
 
 
 def shared_agent(verb: Token) -> Token | None:

@@ -1150,3 +1150,13 @@ def test_a_title_with_its_seat_before_the_name_names_the_holder() -> None:
     resolver = ActorResolver(doc, PlaceTokens(doc, []))
     actor = resolver.actor_of(next(t for t in doc if t.text == "Senator"))
     assert actor is not None and actor.name == "Jane Marsh", actor
+
+
+@pytest.mark.parametrize("text, word, doer", [
+    ("On Monday, Governor Lena Marsh signed an executive order banning fireworks in state parks.", "banning",
+     "Lena Marsh"),
+    ("The Riverton council passed an ordinance banning smoking in bars on Tuesday.", "banning",
+     "Riverton council"),
+])
+def test_who_enacts_a_document_does_what_the_document_does(text, word, doer) -> None:
+    assert _rules_doer(text, word, "sanction") == doer
