@@ -676,9 +676,9 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
     ice was a factor in the crash") and tells it apart from nothing."""
     token = cue.trigger
     if token.pos_ == "VERB" and token.lemma_.lower() in TOLL_WORDS:
-        # "The car bomb attack at the embassy killed 253 people": the toll of the attack told
-        token = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
-                      and (c.lemma_.lower() in ANAPHORS or c.lower_ in ANAPHORS)), token)
+        # "The car bomb attack at the embassy killed 253 people", "Four others were killed in the
+        # attack": the toll of the attack told
+        token = _toll_noun(token) or token
     partaker = False
     if token.pos_ == "VERB" and token.lemma_.lower() in PARTAKE_VERBS:
         # "The ruling party is the only one contesting the election", "attended the meeting": the
@@ -695,21 +695,26 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
         # "the latest arrest", "his first statement as governor", "the upcoming meetings": one
         # of a series, told as such, is not simply the one of its kind told before
         return None
-    told = cue
-    if cue.own_date and cue.event.event_type in HARM_TYPES | HAZARD_TYPES \
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+    told, sequel = cue, follows_another(token)
+    if sequel:
+        # "This announcement comes after the documentary was released on Saturday", "The move
+        # follows a ruling in Canberra on Monday": day and place are the earlier happening's
+        told = dataclasses.replace(cue, own_date=cue.own_date and _dated_itself(token),
+                                   place_explicit=cue.place_explicit and _placed_itself(token))
+    if told.own_date and cue.event.event_type in HARM_TYPES | HAZARD_TYPES and not _dated_itself(token):
         # "Reports Tuesday showed ice might have been a factor in the crash": the day is the
         # reports', not the crash's; the noun names no day of its own
-        told = dataclasses.replace(cue, own_date=False)
+        told = dataclasses.replace(told, own_date=False)
     if told.place_explicit and cue.event.event_type in HARM_TYPES | HAZARD_TYPES \
-            and not any(t.ent_type_ in PLACE_ENTITIES for t in token.subtree):
+            and not _placed_itself(token):
         # "Kopp vanished after the shooting, and his car was found at the Newark airport": the
         # town is the car's, not the shooting's; the noun names no place of its own
         told = dataclasses.replace(told, place_explicit=False)
     for group in _own_doers_first(_latest_told_first(groups, cue), cue):
         if cue.event.event_type not in {m.event.event_type for m in group}:
             continue
-        unreal = UNREAL_MODES | TO_COME_MODES if cue.event.event_type in HARM_TYPES | HAZARD_TYPES else UNREAL_MODES
+        unreal = UNREAL_MODES | TO_COME_MODES if cue.event.event_type in HARM_TYPES | HAZARD_TYPES or sequel \
+            else UNREAL_MODES
         if cue.event.mode == "asserted" and all(m.event.mode in unreal for m in group
                                                  if m.event.event_type == cue.event.event_type):
             # "Crews could not stop a fire on such a dry day, the chief said. ... The fire
@@ -717,7 +722,9 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             # one of its kind, nor one still to come ("officials fear another strike ... The
             # bombing will set back those efforts" names the bombing told before, not the
             # feared strike; for an attack, a fire or a crash only: "the conference is expected in
-            # October" may be the one told as planned); the pair model may still join them
+            # October" may be the one told as planned; nor does one told as coming after another:
+            # "X will be sworn in on Wednesday. The resignation follows a series of dismissals"
+            # is not the swearing-in); the pair model may still join them
             continue
         doers = {m.event.actor1 for m in group if m.event.actor1}
         if cue.event.actor1 and doers and cue.event.actor1 not in doers and not partaker:
@@ -728,6 +735,42 @@ def _referent(groups: list[list[Cue]], cue: Cue) -> list[Cue] | None:
             cue.told_as = told
         return group
     return None
+
+
+#: Verbs that set a happening after another one: "The move comes after ...", "The raid followed ...".
+SEQUENCE_VERBS = {"follow", "come"}
+
+
+def follows_another(noun: Token) -> bool:
+    """A definite event noun told as coming after another happening, the subject of "follow"
+    or "come" ("This announcement comes after the documentary was released on Saturday", "The
+    resignation follows weeks of criticism"): a sentence that takes up the happening told
+    before to set it after another, whose day and place the rest of the sentence gives."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in SEQUENCE_VERBS
+
+
+def _dated_itself(noun: Token) -> bool:
+    """The noun's own phrase gives a day or time ("the Monday attack", "the raid on Friday")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+
+
+def _placed_itself(noun: Token) -> bool:
+    """The noun's own phrase names a place ("the attack in Kabul")."""
+    return any(t.ent_type_ in PLACE_ENTITIES for t in noun.subtree)
+
+
+def _toll_noun(verb: Token) -> Token | None:
+    """The event noun whose toll a verb of harm tells: its subject ("The blast killed 12") or
+    the object of its "in" ("Four other people were also killed in the attack", "two died in
+    the crash"); None when it names none. The noun must still be definite to point back
+    (:func:`_referent`): "killed in an attack" may tell a new one."""
+    named = lambda t: t.pos_ == "NOUN" and (t.lemma_.lower() in ANAPHORS or t.lower_ in ANAPHORS)  # noqa: E731
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and named(c)), None)
+    if subject is not None:
+        return subject
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for o in c.children if o.dep_ == "pobj" and named(o)), None)
 
 
 def _latest_told_first(groups: list[list[Cue]], cue: Cue) -> list[list[Cue]]:

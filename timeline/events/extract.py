@@ -47,8 +47,8 @@ from timeline.events.actors import (BEARING_VERBS, CONSEQUENCE_NOUNS, CROWD_ACTO
                                     OFFICE_VERBS, Actor, ActorResolver, contest_party, declared_winner, defendant_of,
                                     named_attacker, named_speaker_of, with_speaker)
 from timeline.events.coref import (ASSUMED_DATE, HARM_TYPES, TOLL_WORDS, cluster, compatible, county_holds,
-                                   date_assumed, deadline_dated, definite, future_saying, in_title, opens_with_title,
-                                   outer_clause_date, split_kinds)
+                                   date_assumed, deadline_dated, definite, follows_another, future_saying, in_title,
+                                   opens_with_title, outer_clause_date, split_kinds)
 from timeline.events.corroborate import LOCAL_TYPES  # (a mention merges with another only at the very same place)
 from timeline.events.features import (FIRST_PERSON, GENERIC_CUES, GROUPS, OFFICES, PRESENT_TAGS, Cue,
                                      candidate_features, digest_item, in_digest, inside_quotes, told_in_simple_present)
@@ -281,6 +281,9 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
             # resume flights" is the plan, not the confirmation
             strong = [c for c in group if raw[id(c)] >= model.keep_threshold]
             strong = [c for c in strong if id(c) not in lifted_quotes] or strong
+            # not a noun told as coming after another happening ("This announcement comes after a
+            # report published Saturday"): it takes up the happening, whose own mention names it
+            strong = [c for c in strong if not follows_another(c.trigger)] or strong
             if any(not _interception(c) for c in strong):
                 # the attack's own mention, not the defenders' (see _interception)
                 strong = [c for c in strong if not _interception(c)]

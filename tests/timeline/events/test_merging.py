@@ -371,3 +371,41 @@ def test_a_lawsuit_is_named_by_its_filing_not_by_what_the_complaint_says() -> No
             "by bus.")
     suits = [e for e in extract_events(text, published="2024-05-12") if "lawsuit" in e.sentence]
     assert [(e.event_type, e.date_start) for e in suits] == [("other", dt.date(2024, 5, 9))]
+
+
+#: A roundup told item by item, two attacks in it, so no item's toll is the only attack told.
+_ROUNDUP = ("Rebels shell the town of Uvira in eastern Congo, killing nine civilians.\n\n"
+            "Israeli forces kill Hamas commander Omar Saleh in an airstrike on a car in Gaza City.\n\n"
+            "Four other people were also killed in {} attack, and 25 more injured.\n\n"
+            "Floods in northern Nigeria kill 12 people and destroy 300 homes.")
+
+
+def test_a_toll_told_in_the_attack_is_the_toll_of_the_attack_told_before() -> None:
+    # "killed in the attack": the definite noun of the toll's "in" names the airstrike told
+    # above, whatever its verb's "also" says (codebook §2: the toll is part of the attack)
+    attacks = [e for e in _attacks(_ROUNDUP.format("the"), "2025-12-14") if e.place_name == "Gaza"]
+    assert len(attacks) == 1
+
+
+def test_a_toll_told_in_an_attack_may_be_another_one() -> None:
+    attacks = [e for e in _attacks(_ROUNDUP.format("an"), "2025-12-14") if e.place_name == "Gaza"]
+    assert len(attacks) == 2
+
+
+def test_an_announcement_set_after_another_happening_is_the_one_told_before() -> None:
+    # the day the sentence gives is the report's, not the announcement's: one statement, Sunday's
+    text = ("On Sunday, the Czech prime minister announced that the government would raise pensions. "
+            "This announcement comes after a report on poverty was published on Saturday.")
+    [statement] = [e for e in extract_events(text, published="2025-03-20") if e.event_type == "statement"]
+    assert statement.date_start == dt.date(2025, 3, 16)
+
+
+def test_a_resignation_set_after_others_is_not_the_swearing_in_still_to_come() -> None:
+    text = ("The governor of Ostrava province, Karel Novak, resigned on Monday after a dispute with his party. "
+            "He said it would be best for the region. Novak had served as governor since 2015. "
+            "Jan Dvorak will be sworn in as governor on Thursday. "
+            "The resignation follows a string of dismissals in January in Brno.")
+    events = [e for e in extract_events(text, published="2025-03-20") if e.event_type == "other"]
+    assert sorted(e.mode for e in events) == ["asserted", "planned"]
+    [resignation] = [e for e in events if e.mode == "asserted"]
+    assert resignation.date_start == dt.date(2025, 3, 17)
