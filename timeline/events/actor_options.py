@@ -77,7 +77,10 @@ def gerund_subject(trigger: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBN" \
             or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    # (a gerund hung on a decree's participle is the decree's issuer's: "Roe issues a decree
+    # dissolving the council a day after fleeing the capital" → Roe fled)
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None) \
+        or (enacted_by(verb) if first.dep_ == "pcomp" else None)
 
 
 def conjunct_subject(trigger: Token) -> Token | None:

@@ -4693,7 +4693,7 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
                       and candidate.event_type != "statement") or candidate.coordinated \
             or _concurrent_setting(candidate, candidates)
         second_doer = _second_doer(candidate, chosen) or _second_measure(candidate, chosen) \
-            or _successive_office_change(candidate, chosen) \
+            or _successive_office_change(candidate, chosen) or _days_apart(candidate, chosen) \
             or (candidate.event_type == "statement" and with_speaker(candidate.token) is not None)
         if not owned and not own_clause and not second_doer:
             continue
@@ -5409,6 +5409,48 @@ def _present_relative(token: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "neg") or c.tag_ == "WRB" for c in verb.children):
         return False  # "... are injured when two trains collide": the parser's relative clause is one of time
     return not is_headline(verb.sent)
+
+
+#: Words that set one clause's happening before or after the other's.
+_SEQUENCE_MARKS = {"after", "before"}
+#: Units of a distance in time that puts two happenings on different days ("two days after").
+_DAY_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+
+
+def _measured_sequence_clause(token: Token) -> Token | None:
+    """The verb of a clause set a measured number of days before or after the main one, or None:
+    "issues a decree one day after fleeing the capital" (``fleeing``, a "pcomp" of "after"),
+    "two days after a soldier was injured" (``injured``, an "advcl" marked "after"). The
+    distance ("one day", "two days", "weeks") hangs from "after", from the clause's verb or
+    from the verb "after" modifies."""
+    if token.pos_ != "VERB":
+        return None
+    if token.dep_ == "pcomp" and token.head.lower_ in _SEQUENCE_MARKS:
+        mark = token.head
+        holders = (mark, mark.head)
+    elif token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in token.children):
+        holders = (token,) + tuple(c for c in token.children if c.dep_ == "mark")
+    else:
+        return None
+    measured = any(c.dep_ == "npadvmod" and c.lower_ in _DAY_UNITS for h in holders for c in h.children)
+    return token if measured else None
+
+
+def _days_apart(candidate: _Trigger, chosen: list[_Trigger]) -> bool:
+    """True for a trigger of a chosen one's kind when one of the two is in a clause set days
+    before or after the other ("Rajoelina issues a decree dissolving parliament one day after
+    fleeing the capital", "accuses the army of shooting a villager, two days after a soldier
+    was injured by a land mine"): happenings a day or more apart are two, each with its own
+    date (codebook §2: one happening retold stays one; "seconds before the bomb exploded" is
+    not days apart)."""
+    token = candidate.token
+    for c in chosen:
+        if GROUPS.get(c.event_type) != GROUPS.get(candidate.event_type) or c.event_type == "statement":
+            continue
+        for clause, other in ((_measured_sequence_clause(token), c.token), (_measured_sequence_clause(c.token), token)):
+            if clause is not None and not any(t.i == other.i for t in clause.subtree):
+                return True
+    return False
 
 
 def _named_subject(verb: Token) -> Token | None:

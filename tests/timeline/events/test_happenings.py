@@ -896,6 +896,16 @@ def test_a_tenure_and_the_appointment_by_another_are_two_acts() -> None:
         ("Anna Lind", "1998-01-01"), ("Erik Holm", "2006-01-01")]
 
 
+def test_two_acts_of_a_kind_days_apart_are_two_happenings() -> None:
+    # a clause set "two days after" the main one tells a happening of its own, on its own day
+    # (extract._days_apart), not the decree retold
+    # (the flight is the decree's signer's: actor_options.gerund_subject)
+    text = "Tarsan president Ilse Varga signs a decree dissolving the parliament two days after fleeing to the coast."
+    others = _of_kind(text, "other", "2024-06-14")
+    assert sorted((str(e.date_start), e.actor1) for e in others) == [
+        ("2024-06-12", "Ilse Varga"), ("2024-06-14", "Ilse Varga")]
+
+
 def test_one_object_drafted_and_signed_is_one_act() -> None:
     # the two verbs share their object: one act told twice
     text = "The governor drafted and signed the order on Monday."
