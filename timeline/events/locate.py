@@ -88,6 +88,7 @@ HOME_BODY_NOUNS = {"candidate", "opposition", "government", "president", "premie
 BODY_RANK_WORDS = {"supreme", "high", "constitutional", "national", "federal", "central", "electoral"}
 #: the derivation of a place taken from the nation whose body does the happening
 HOME_NATION = "no place in the sentence: the nation whose body does it"
+PLACED_NATION = "no place name in the sentence: the nation its place nouns are of"
 #: the words of every derivation of a place guessed from the article's most-named place
 SETTING_GUESS = "the article's setting"
 #: Happenings of the law: an arrest, a charge or a trial is not where the crime it names was
@@ -237,6 +238,9 @@ class Locator:
             # "was convicted of a minor charge in another state": somewhere the text does not
             # name, not the story's town; no place rather than a wrong one
             return None
+        if not in_sentence and event_type not in VERBAL_TYPES and (placed := self.placed_in_nation(sentence)) is not None:
+            # (what is said of a nation's waters is said where the speaker is, not there)
+            return Location(placed, f"{PLACED_NATION} → {placed.name} (country)", explicit=True)
         if not in_sentence:
             section = self.section_place
             if section is not None and (event_type in CARRY_COUNTRY_TYPES or (
@@ -528,10 +532,13 @@ class Locator:
         military conducts airstrikes"), or None (see :func:`body_nation`)."""
         if event_type not in NATION_GUESS_TYPES:
             return None
-        codes = {code for code in (body_nation(token, event_type) for token in sentence) if code}
-        if len(codes) != 1:
+        codes = {code for code in (body_nation(token, event_type) or placed_nation(token) for token in sentence) if code}
+        if len(codes) != 1:  # (a body of one nation acting in another's villages: neither is sure)
             return None
-        code = codes.pop()
+        return self._nation(codes.pop(), "nation of its body")
+
+    def _nation(self, code: str, source: str) -> PlaceMention | None:
+        """The country of a code: its mention in the article, else the gazetteer's country."""
         place = self.country_mention(code)
         if place is None:
             found = country(code)
@@ -539,8 +546,15 @@ class Locator:
                 return None
             place = PlaceMention(0, 0, found["name"], name=found["name"], lat=found["lat"], lon=found["lon"],
                                  geonameid=found.get("geonameid"), country_code=code, feature="country",
-                                 score=1.0, source="nation of its body")
+                                 score=1.0, source=source)
         return place
+
+    def placed_in_nation(self, sentence: Span) -> PlaceMention | None:
+        """The country a sentence without a place name places its happening in by a nationality
+        on a place noun ("issues an evacuation order in southern Lebanese villages"), when it
+        names exactly one so (see :func:`placed_nation`), else None."""
+        codes = {code for code in map(placed_nation, sentence) if code}
+        return self._nation(codes.pop(), "nationality of its place") if len(codes) == 1 else None
 
     def no_place(self, event_type: str, geonameid: int | None, derivation: str | None,
                  said_inside: bool = False, place_text: str | None = None,
@@ -1616,6 +1630,24 @@ def venue_of_clause(token: Token, trigger: Token) -> Token | None:
 def nearest_trigger(token: Token, trigger_tokens: set[int]) -> int | None:
     """The closest ancestor of a token (itself excluded) that is a trigger."""
     return next((node.i for node in islice(token.ancestors, 12) if node.i in trigger_tokens), None)
+
+
+#: Nouns of places within a country, which a nationality adjective places there ("in Syrian
+#: territory", "over Lebanese villages"); not a happening's nouns ("killed in Israeli strikes")
+NATION_PLACE_NOUNS = {"village", "town", "city", "territory", "water", "waters", "airspace", "soil", "area",
+                      "region", "province", "coast", "countryside", "border", "district", "port"}
+
+
+def placed_nation(token: Token) -> str | None:
+    """The country code of a nationality adjective on the object of a locative preposition,
+    which places the happening in that nation ("issues an evacuation order in southern Lebanese
+    villages", "shoots down a drone over Syrian waters"), else None."""
+    noun = token.head
+    if token.dep_ not in ("amod", "compound") or not token.text[:1].isupper() or noun.i == token.i \
+            or noun.lemma_.lower() not in NATION_PLACE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in LOCATIVE:
+        return None
+    found = place_for_demonym(token.text)
+    return found.get("country_code") if found is not None and found.get("feature") == "country" else None
 
 
 def body_nation(token: Token, event_type: str) -> str | None:

@@ -19,12 +19,15 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from geodata.language.pipeline import load_pipeline, load_syntax_pipeline, remember_text, rule_lemmas
-from timeline.events.actors import AGENTS
+from timeline.events.actors import AGENTS, DOING_VERBS
 from timeline.events.triggers import (FORCES, NOUN_TRIGGER_WORDS, RIDER_LEMMAS, VERB_TRIGGER_LEMMAS, VERB_TYPES,
                                      could_be_gerund)
 
 _SYNTAX_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 _LEMMA_POS = ("verb", "noun")
+#: Verbs a headline's present tense puts before a noun that names its happening ("issues an
+#: arrest warrant", "grants pardons"): besides the trigger verbs, those that do a noun's happening
+_HEADLINE_VERBS = VERB_TRIGGER_LEMMAS | DOING_VERBS
 
 
 def parse(text: str) -> Doc:
@@ -91,7 +94,7 @@ def _verbs_read_as_nouns(doc: Doc) -> None:
     tags = doc.to_array(TAG)
     for i in numpy.flatnonzero((tags == plural) | (tags == present)).tolist():
         token = doc[i]
-        if not (token.lower_.endswith("s") and token.lemma_.lower() in VERB_TRIGGER_LEMMAS):
+        if not (token.lower_.endswith("s") and token.lemma_.lower() in _HEADLINE_VERBS):
             continue
         if token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children):
             token.tag_, token.pos_ = "VBZ", "VERB"
@@ -107,6 +110,71 @@ def _verbs_read_as_nouns(doc: Doc) -> None:
             subject.dep_, subject.tag_, subject.pos_ = "nsubj", "NN", "NOUN"
             for clause in _that_clauses(token):
                 clause.dep_ = "ccomp"
+        elif token.tag_ == "NNS":
+            subject = _headline_subject(token)
+            if subject is not None:
+                _read_as_present_verb(token, subject)
+
+
+def _headline_subject(token: Token) -> Token | None:
+    """The name or body right before a verb's "-s" form the tagger took for a plural noun that
+    heads a clause with no verb of its own and is followed by its object: "Hamas names Khalil
+    al-Hayya as its new leader", "A federal jury orders Boeing to pay" (the name read as in
+    apposition), "President Roe grants pardons to 77 people" (read as the noun "grants
+    pardons"). The third person "-s" of a digest's or headline's present tense reads like a
+    plural; the word is the verb, the noun before it (read as its compound or modifier) its
+    subject. None unless the word (or, when it is a compound, the noun it is on) is the
+    sentence's root, when it has a subject already, and when some other finite verb of the
+    sentence has no subject (that verb is the predicate, the word's phrase its subject).
+    """
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.head.i != token.i or before.dep_ not in ("compound", "amod", "nmod") \
+            or not (before.tag_ in ("NNP", "NNPS") or before.lower_ in AGENTS) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    if token.dep_ == "compound":
+        # "Roe grants pardons": the noun it is on is the root, and the verb's object
+        if not (token.head.dep_ == "ROOT" and token.head.i > token.i and token.head.tag_ in ("NN", "NNS")):
+            return None
+    elif token.dep_ != "ROOT" or getattr(_first_right(token), "dep_", None) not in ("dobj", "appos"):
+        return None
+    return None if any(_subjectless_predicate(t, token) for t in token.sent) else before
+
+
+def _first_right(token: Token) -> Token | None:
+    """The first word after the token hung on it, punctuation aside."""
+    return next((c for c in token.rights if c.dep_ != "punct"), None)
+
+
+def _subjectless_predicate(verb: Token, word: Token) -> bool:
+    """A finite verb of the sentence, other than the word and its conjuncts, with no subject of
+    its own and not an auxiliary or in a subordinate clause: the predicate the phrase before it
+    is the subject of ("settler attacks in the valley injure ten")."""
+    return verb.tag_ in ("VBZ", "VBP", "VBD") and verb.i != word.i \
+        and not (verb.dep_ == "conj" and verb.head.i == word.i) \
+        and verb.dep_ not in ("aux", "auxpass", "relcl", "advcl", "ccomp", "acl") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children)
+
+
+def _read_as_present_verb(token: Token, subject: Token) -> None:
+    """Make the word the present verb heading its sentence, the noun before it its subject
+    (with the words before that noun) and the noun it was a compound of, or the name in
+    apposition right after it, its object: "Hamas names Khalil al-Hayya ..."."""
+    noun = token.head if token.dep_ == "compound" else None
+    token.tag_, token.pos_ = "VBZ", "VERB"
+    if noun is not None:
+        token.head, token.dep_ = token, "ROOT"
+        noun.head, noun.dep_ = token, "dobj"
+        for modifier in [c for c in noun.lefts if c.i < subject.i]:
+            modifier.head = subject
+    for modifier in [c for c in token.lefts if c.i < subject.i]:
+        modifier.head = subject  # "The Ruritanian military": its words are the subject's
+    subject.dep_ = "nsubj"
+    if subject.tag_ not in ("NN", "NNP", "NNPS"):
+        subject.tag_, subject.pos_ = "NN", "NOUN"
+    after = _first_right(token)
+    if after is not None and after.dep_ == "appos" and not any(c.dep_ == "dobj" for c in token.children):
+        after.dep_ = "dobj"
 
 
 def _subject_read_as_compound(token: Token) -> bool:

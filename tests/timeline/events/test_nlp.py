@@ -127,3 +127,63 @@ def test_a_bodys_noun_read_as_an_adjective_on_a_saying_verb_is_its_subject():
               pos=["ADJ", "NOUN", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"])
     _verbs_read_as_nouns(doc)
     assert doc[1].pos_ == "NOUN" and doc[5].dep_ == "acl"
+
+
+def _syntax_doc(rows):
+    """A parsed Doc from (word, tag, pos, lemma, dep, head) rows."""
+    from spacy.tokens import Doc
+    words, tags, pos, lemmas, deps, heads = (list(c) for c in zip(*rows))
+    return Doc(load_syntax_pipeline().vocab, words=words, tags=tags, pos=pos, lemmas=lemmas, deps=deps, heads=heads)
+
+
+def test_a_headline_verb_read_as_a_compound_of_its_object_heads_the_sentence():
+    # "Roe grants pardons": the tagger read "grants" as a plural noun and the parser the three
+    # words as one noun phrase; the sentence has no verb, so "grants" is it, "Roe" its subject
+    from timeline.events.nlp import _verbs_read_as_nouns
+    doc = _syntax_doc([("President", "NNP", "PROPN", "president", "compound", 1),
+                       ("Roe", "NNP", "PROPN", "roe", "compound", 2),
+                       ("grants", "NNS", "NOUN", "grant", "compound", 3),
+                       ("pardons", "NNS", "NOUN", "pardon", "ROOT", 3),
+                       ("to", "IN", "ADP", "to", "prep", 3),
+                       ("40", "CD", "NUM", "40", "nummod", 6),
+                       ("prisoners", "NNS", "NOUN", "prisoner", "pobj", 4),
+                       (".", ".", "PUNCT", ".", "punct", 3)])
+    _verbs_read_as_nouns(doc)
+    assert (doc[2].tag_, doc[2].dep_, doc[1].dep_, doc[3].dep_) == ("VBZ", "ROOT", "nsubj", "dobj")
+    assert doc[1].head.i == 2 and doc[3].head.i == 2 and doc[0].head.i == 1
+
+
+def test_a_headline_verb_read_as_a_plural_noun_before_a_name_takes_the_name_as_its_object():
+    # "Ruritania names Ann Roe as its envoy": "names" read as a noun with the name in apposition
+    from timeline.events.nlp import _verbs_read_as_nouns
+    doc = _syntax_doc([("Ruritania", "NNP", "PROPN", "ruritania", "compound", 1),
+                       ("names", "NNS", "NOUN", "name", "ROOT", 1),
+                       ("Ann", "NNP", "PROPN", "ann", "compound", 3),
+                       ("Roe", "NNP", "PROPN", "roe", "appos", 1),
+                       ("as", "IN", "ADP", "as", "prep", 1),
+                       ("envoy", "NN", "NOUN", "envoy", "pobj", 4),
+                       (".", ".", "PUNCT", ".", "punct", 1)])
+    _verbs_read_as_nouns(doc)
+    assert (doc[1].pos_, doc[0].dep_, doc[3].dep_) == ("VERB", "nsubj", "dobj")
+
+
+def test_a_noun_phrase_before_a_subjectless_verb_stays_a_noun_phrase():
+    # "Ruritanian attacks, Dunmore, injure ten": "injure" (no subject of its own) is the
+    # predicate, and "attacks" the noun of its subject
+    from timeline.events.nlp import _verbs_read_as_nouns
+    doc = _syntax_doc([("Ruritanian", "NNP", "PROPN", "ruritanian", "compound", 1),
+                       ("attacks", "NNS", "NOUN", "attack", "ROOT", 1),
+                       ("Dunmore", "NNP", "PROPN", "dunmore", "appos", 1),
+                       ("injure", "VBP", "VERB", "injure", "dep", 1),
+                       ("ten", "CD", "NUM", "ten", "dobj", 3),
+                       (".", ".", "PUNCT", ".", "punct", 1)])
+    _verbs_read_as_nouns(doc)
+    assert doc[1].pos_ == "NOUN" and doc[0].dep_ == "compound"
+
+
+def test_a_body_issuing_a_measure_in_the_present_is_the_verbs_subject():
+    # "issue" is no trigger verb, but it does the happening its object names ("issues an
+    # arrest warrant"): read as a plural noun with a subject, it is the verb
+    doc = parse("The anti-graft agency issues an arrest warrant for the former minister.")
+    issues = next(t for t in doc if t.lower_ == "issues")
+    assert issues.pos_ == "VERB" and [c.text for c in issues.children if c.dep_ == "nsubj"] == ["agency"]

@@ -1003,3 +1003,15 @@ def test_a_small_town_far_away_is_not_the_place_of_a_facility_its_name_begins() 
             "The fire in Bhera Market started shortly after midnight.")
     events = extract_events(text, published="2024-03-04")
     assert {e.place_name for e in events} == {"Sylhet"}
+
+
+def test_a_digest_item_placed_by_a_nationality_on_its_place_noun_is_in_that_nation() -> None:
+    # "in northern Peruvian villages": no place name, but a nationality on a place noun after
+    # "in" places the order in Peru, not in the doer's Chile nor in the item before's Sylhet
+    item = "The Chilean army issues an evacuation order in northern Peruvian villages ahead of planned airstrikes."
+    events = [e for e in extract_events(_DIGEST + item, published="2025-10-14") if e.sentence == item]
+    assert events and all(e.country_code == "PE" for e in events), [e.place_derivation for e in events]
+    # a nationality on a happening's noun places nothing ("killed in Peruvian strikes")
+    item = "Six people are killed in Peruvian strikes, the Chilean army says."
+    assert all(e.country_code != "PE" for e in extract_events(_DIGEST + item, published="2025-10-14")
+               if e.sentence == item)
