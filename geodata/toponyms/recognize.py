@@ -898,10 +898,8 @@ def _court_district(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> boo
         j += 1
     if j + 1 >= len(doc) or doc[j].text != "of":
         return False
-    state = next((doc[j + 1:k].text for k in (j + 3, j + 2) if k <= len(doc)
-                  and any(c["feature"] == "admin1" and c.get("country_code") == "US" and c.get("match") == "name"
-                          for c in gazetteer.lookup(doc[j + 1:k].text, limit=8))), None)
-    return state is not None
+    return any(c["feature"] == "admin1" and c.get("country_code") == "US" and c.get("match") == "name"
+               for k in (j + 3, j + 2) if k <= len(doc) for c in gazetteer.lookup(doc[j + 1:k].text, limit=8))
 
 
 def _names_something_else(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> str | None:

@@ -994,9 +994,14 @@ class ActorResolver:
         name = ent.doc[max(ent.start, ent.end - 2):ent.end]
         if ent.label_ == "PERSON" or len(ent) < 3 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
             return None
-        surnames = {_clean(e.text).split()[-1].lower() for e in self._ents
-                    if e.label_ == "PERSON" and _clean(e.text)}
-        return Span(ent.doc, name.start, name.end, label="PERSON") if name[-1].lower_ in surnames else None
+        return Span(ent.doc, name.start, name.end, label="PERSON") if name[-1].lower_ in self._surnames else None
+
+    @functools.cached_property
+    def _surnames(self) -> frozenset[str]:
+        """The last words, lower-cased, of the person names the article's entities give; found
+        at the first ask."""
+        return frozenset(_clean(e.text).split()[-1].lower() for e in self._ents
+                         if e.label_ == "PERSON" and _clean(e.text))
 
     def _with_place_name(self, ent: Span) -> Actor | None:
         """The named party, an organisation's name with the place's name before it that the
