@@ -8,7 +8,7 @@ CC BY 2.5) are kept here with their attribution.
 This script joins each annotation with its text, checks it against ../shared/eval/CODEBOOK.md's field rules, and writes the JSONL that
 ``python ../shared/eval/run.py realnews --data FILE`` scores.
 
-    python benchmarks/realnews/build.py                 # -> benchmarks/realnews/{train,dev,dev2,dev3,dev4,devtest,holdout,holdout2,holdout3,dev5,holdout4,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,holdout5,dev15,holdout6,dev16,dev17,dev18,dev19,dev20,dev21}.jsonl
+    python benchmarks/realnews/build.py                 # -> benchmarks/realnews/{train,dev,dev2,dev3,dev4,devtest,holdout,holdout2,holdout3,dev5,holdout4,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,holdout5,dev15,holdout6,dev16,dev17,dev18,dev19,dev20,dev21,dev22}.jsonl
     python benchmarks/realnews/build.py --check         # validate only
     python benchmarks/realnews/build.py --show tbaq APW19980807.0261   # the text with sentence offsets
     python benchmarks/realnews/build.py --show portal 2025-05-25
@@ -16,7 +16,7 @@ This script joins each annotation with its text, checks it against ../shared/eva
 
 Each annotation file:
     {"source": "tbaq" | "lgl" | "portal" | "wikinews", "id": "<the corpus document id>",
-     "split": "train" | "dev" | "devtest" | "holdout" | "dev2" | "dev3" | "holdout2" | "dev4" | "holdout3" | "dev5" | "holdout4" | "dev6" | "dev7" | "dev8" | "dev9" | "dev10" | "dev11" | "dev12" | "dev13" | "dev14" | "holdout5" | "dev15" | "holdout6" | "dev16" | "dev17" | "dev18" | "dev19" | "dev20" | "dev21",
+     "split": "train" | "dev" | "devtest" | "holdout" | "dev2" | "dev3" | "holdout2" | "dev4" | "holdout3" | "dev5" | "holdout4" | "dev6" | "dev7" | "dev8" | "dev9" | "dev10" | "dev11" | "dev12" | "dev13" | "dev14" | "holdout5" | "dev15" | "holdout6" | "dev16" | "dev17" | "dev18" | "dev19" | "dev20" | "dev21" | "dev22",
      "published": "YYYY-MM-DD", "title": str | null, "topic": "war|protest|diplomacy|disaster|crime|...",
      "annotator_notes": str,
      "events": [{"spans": [[start, end], ...], "type", "type_alt": [], "mode",
@@ -45,7 +45,7 @@ OWN_SOURCES = {"portal": HERE / "portal" / "texts.jsonl", "wikinews": HERE / "wi
 #: train: for fitting learned components; dev: for reading errors and choosing thresholds;
 #: devtest: only for checking now and then; holdout: annotated later by annotators who never
 #: saw the extractor's output, scored only, never read for errors.
-SPLITS = ("train", "dev", "devtest", "holdout", "dev2", "dev3", "holdout2", "dev4", "holdout3", "dev5", "holdout4", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "holdout5", "dev15", "holdout6", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21")
+SPLITS = ("train", "dev", "devtest", "holdout", "dev2", "dev3", "holdout2", "dev4", "holdout3", "dev5", "holdout4", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "holdout5", "dev15", "holdout6", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22")
 
 TYPES = {"attack", "violence_against_civilians", "protest", "riot", "arrest", "deploy", "meet", "visit",
          "agree", "election", "sanction", "aid", "supply", "support", "disaster", "accident", "statement",

@@ -4,7 +4,7 @@ matched prediction it repeats, its twin).
 
     python benchmarks/realnews/errors.py [--split dev] [--doc ID] [--only missed|spurious|fields]
 
-For reading errors on the development splits only (train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20):
+For reading errors on the development splits only (train, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21):
 the held-out splits (devtest, holdout, holdout2, holdout3, holdout4, holdout5, holdout6) are refused.
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ def show_gold(g: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", default="dev", choices=("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20"))
+    ap.add_argument("--split", default="dev", choices=("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21"))
     ap.add_argument("--doc")
     ap.add_argument("--only", choices=("missed", "spurious", "fields"))
     args = ap.parse_args(argv)
