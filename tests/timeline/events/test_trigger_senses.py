@@ -1443,7 +1443,7 @@ def test_an_attack_on_people_is_kept():
 @pytest.mark.parametrize("sentence", [
     "The report counted more than 200 rhino horns seized at the airport in Nairobi last year.",
     "Federal authorities closed and seized the website in Ohio on Monday.",
-    "The border agency said on Monday that its officers seized the substance at the port of Dover.",
+    "On Monday the customs agency said they had seized the substance at the port of Dover.",
 ])
 def test_seized_goods_or_a_site_seized_by_authorities_are_no_capture(sentence):
     assert "attack" not in kinds(sentence)
@@ -1456,7 +1456,8 @@ def test_a_town_seized_by_rebels_is_a_capture():
 # A disease or a pathogen that kills gives an epidemic's running toll, no attack.
 @pytest.mark.parametrize("sentence", [
     "The new coronavirus had killed at least 300 people in Hubei by Monday.",
-    "By Monday the measles outbreak had killed 40 children in Samoa.",
+    "By Monday the Ebola virus had killed 40 people in the province.",
+    "Cholera has killed at least 60 people in the camps since Monday.",
 ])
 def test_a_pathogen_killing_is_no_attack(sentence):
     assert "attack" not in kinds(sentence)
