@@ -736,8 +736,10 @@ def verb_type(token: Token) -> str | None:
         return None  # "an effort by Sununu to keep his job by demonstrating his backing": showing, no protest
     if lemma == "kill" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
         return None  # "people who want to kill themselves": a suicide, no attack
-    if lemma == "seize" and _object_words(token) & _SEIZED_GOODS:
-        return None  # "seized bank statements", "seized 1,248 bags of heroin": evidence, no attack
+    if lemma == "seize" and (_object_words(token) | _participle_head_words(token)) & _SEIZED_GOODS:
+        # "seized bank statements", "seized 1,248 bags of heroin", "370 horns seized in a year":
+        # evidence or contraband, no attack
+        return None
     if lemma in ("battle", "fight") and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "has been battling to keep him in the United States": a struggle, no combat
     if lemma in ("battle", "fight") and _object_words(token) & _NOT_FOES:
@@ -762,6 +764,8 @@ def verb_type(token: Token) -> str | None:
     if lemma == "hit" and any(_bare_singular(c) for c in token.children if c.dep_ == "dobj") \
             and not is_headline(token.sent):  # headlines drop articles: "Truck hits pedestrian"
         return None  # "before students hit school", "hit town", "hit bottom": idioms of arriving, reaching
+    if lemma in _HARM_BY_VEHICLE and _pathogen_doer(token):
+        return None  # "the virus had killed at least 813": an epidemic's running toll, no attack
     if lemma in _IMPACT_VERBS or lemma in _HARM_BY_VEHICLE:
         # a harm verb's passive subject is its victim ("Ford was killed by gunmen"): only its doer
         subject = _subject_or_agent(token, ("nsubj", "nsubjpass") if lemma in _IMPACT_VERBS else ("nsubj",))
@@ -922,7 +926,11 @@ _REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "oursel
 _SEIZED_GOODS = {"statement", "statements", "notice", "notices", "record", "records", "report", "reports",
                  "document", "documents", "computer", "computers", "heroin", "cocaine", "marijuana", "drug",
                  "drugs", "cash", "money", "assets", "property", "bags", "pounds", "kilograms", "evidence",
-                 "files", "phone", "phones", "opportunity", "initiative", "moment", "chance", "momentum"}
+                 "files", "phone", "phones", "opportunity", "initiative", "moment", "chance", "momentum",
+                 # contraband: wildlife parts, substances, smuggled goods
+                 "substance", "substances", "contraband", "goods", "items", "horns", "ivory", "tusks",
+                 "skins", "pelts", "scales", "cigarettes", "counterfeit", "fentanyl", "methamphetamine", "opium",
+                 "cannabis", "tons", "tonnes", "kilos", "grams"}
 #: What is "hit" in no attack: "hit the road", "hit a record high", "hit the shelves", "hit a milestone".
 _HIT_IDIOMS = {"road", "record", "high", "low", "shelf", "store", "market", "headline", "jackpot", "mark", "gear",
                "bottom", "wall", "button", "note", "ceiling", "peak", "stride", "milestone", "threshold", "benchmark",
@@ -1234,6 +1242,22 @@ def _support_in_prospect(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(a.lower_ in _POSSIBLE for a in auxes)
 
 
+#: Words of what infects: a disease's or pathogen's name (with :data:`_DISEASES`) or its spread.
+_PATHOGENS = {"coronavirus", "sars", "mers", "hiv", "aids", "cov-2", "sars-cov-2", "bacteria", "bacterium",
+              "pathogen", "infection", "infections", "pandemic", "epidemic", "outbreak", "strain", "variant"}
+
+
+def _pathogen_doer(verb: Token) -> bool:
+    """The doer of a verb of harm is a disease or a pathogen ("the virus had killed at least
+    813", "SARS-CoV-2 has killed more than 1,000 people", "was killed by the outbreak"): the
+    toll of an epidemic (codebook §1: cumulative tolls), never an attack."""
+    doer = _subject_or_agent(verb, ("nsubj",))
+    if doer is None:
+        return False
+    words = {t.lower_ for t in doer.subtree if t.dep_ in ("compound", "amod") or t.i == doer.i}
+    return bool(words & (_DISEASES | _PATHOGENS)) or any(w.endswith("virus") for w in words)
+
+
 #: Who seizes things by law: a confiscation or a takeover, not an armed capture.
 #: Federal law-enforcement agencies named by their initials ("FBI agents raided the house").
 FEDERAL_AGENCIES = {"fbi", "dea", "atf", "ice"}
@@ -1295,10 +1319,22 @@ def _law_enforcement_raid(noun: Token, modifiers: set[str]) -> bool:
     return bool(words & (_LAW_SEIZERS | _SEARCH_RAID_WORDS | {"police", "agents", "officers"}))
 
 
+def _participle_head_words(verb: Token) -> set[str]:
+    """The words of the noun a past participle describes, its object ("370 horns seized in the
+    same period" -> horns); empty for any other verb."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {t.lower_ for t in verb.head.subtree if t.i < verb.i}
+
+
 def _confiscation(verb: Token) -> bool:
     """'Seize' done by the police, customs, regulators or a court ("police seized a car bomb",
-    "the thrift was seized by regulators"), unless what is seized is a place (a raid on a town)."""
+    "the thrift was seized by regulators", "authorities shut and seized the site": the subject
+    the verb shares with the one it is joined to), unless what is seized is a place (a raid on
+    a town)."""
     doer = _subject_or_agent(verb, ("nsubj",))
+    if doer is None and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        doer = _head_subject(verb)
     # (whoever seizes a thing and arrests its keeper enforces the law: "the fisheries agency
     # seized a trawler and arrested its captain")
     arrests = any(c.lemma_.lower() in ("arrest", "detain") for c in verb.conjuncts)
@@ -2053,6 +2089,11 @@ ABSTRACT_NOUNS = {
     "economy", "recession", "crisis", "downturn", "slump", "inflation", "unemployment", "problem", "problems",
     "issue", "issues", "question", "questions", "challenge", "challenges", "gap", "trend", "trends", "expectations", "goal", "goals", "deadline", "limit", "fate",
     "conscience", "logic", "science", "evidence", "facts", "perception", "image", "reputation", "interests",
+    # views and acts of office, the targets of words: "his politics clashed with the leaders'
+    # stances", "attacked the impeachment investigation", "attacked the proclamation"
+    "politics", "stance", "stances", "view", "views", "opinion", "opinions", "ideology", "rhetoric",
+    "investigation", "inquiry", "proclamation", "declaration", "decision", "ruling", "verdict",
+    "announcement", "remark", "remarks", "comment", "comments", "claim", "claims",
 }
 #: Endings of abstract nouns (names of processes, states and doctrines).
 _ABSTRACT_ENDINGS = ("ization", "isation", "ness", "ism")
@@ -2091,6 +2132,20 @@ def _street_protest(token: Token) -> bool:
     return subject is not None and (subject.lower_ in _CROWD_NUMBERS or subject.lower_ in _CROWD_WORDS)
 
 
+#: Quantifiers that stand for a part of the noun after their "of": "some of the stances".
+_PARTITIVES = {"some", "many", "most", "all", "several", "one", "none", "each", "any", "few", "much", "part"}
+
+
+def _partitive_whole(noun: Token) -> Token:
+    """The noun a quantifier takes a part of ("some of the stances" -> "stances"), else the
+    noun itself (the whole is the "of" phrase's pobj, as the quantifier is its own preposition's)."""
+    if noun.lower_ not in _PARTITIVES:
+        return noun
+    whole = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    return noun if whole is None else whole
+
+
 def figurative(token: Token, event_type: str) -> bool:
     """A physical happening's word used of abstract things, a metaphor (codebook §1): its
     counterpart after "with" or "against" (or its object) is a law, an idea or a process ("the
@@ -2104,7 +2159,7 @@ def figurative(token: Token, event_type: str) -> bool:
     people = False  # someone to fight: a concrete counterpart or doer
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "against", "between"):
-            for obj in child.children:
+            for obj in map(_partitive_whole, child.children):
                 if obj.dep_ == "pobj" and abstract_noun(obj) and child.lower_ != "between":
                     return True  # "clashes with modernization", "a collision with a harsh economy"
                 if obj.dep_ == "pobj":

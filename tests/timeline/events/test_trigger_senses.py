@@ -1421,3 +1421,43 @@ def test_a_quoted_label_a_speaker_calls_someone_is_a_statement():
     assert verb_type(next(t for t in quoted if t.lower_ == "called")) == "statement"
     bare = parse("On Friday, Governor Ann Hale called the mayor a fine public servant in a radio interview.")
     assert verb_type(next(t for t in bare if t.lower_ == "called")) is None
+
+
+# A blow or clash aimed at a view, an inquiry or a proclamation is a critic's words, no attack
+# (a part of such things counts: "some of the stances").
+@pytest.mark.parametrize("sentence", [
+    "Her cautious politics clashed with some of the stances of the party's leaders in Lisbon on Monday.",
+    "On Tuesday the senator attacked the ethics investigation as a partisan stunt.",
+    "The premier attacked the proclamation of the new border in a speech in Ankara on Monday.",
+])
+def test_an_attack_on_a_view_or_an_inquiry_is_no_attack(sentence):
+    assert "attack" not in kinds(sentence)
+
+
+def test_an_attack_on_people_is_kept():
+    assert "attack" in kinds("Rebels clashed with some of the soldiers near Goma on Monday.")
+
+
+# Seized contraband or a site seized by the authorities (the subject shared with a joined
+# verb) is a confiscation, no capture.
+@pytest.mark.parametrize("sentence", [
+    "The report counted more than 200 rhino horns seized at the airport in Nairobi last year.",
+    "Federal authorities closed and seized the website in Ohio on Monday.",
+    "On Monday the customs agency said they had seized the substance at the port of Dover.",
+])
+def test_seized_goods_or_a_site_seized_by_authorities_are_no_capture(sentence):
+    assert "attack" not in kinds(sentence)
+
+
+def test_a_town_seized_by_rebels_is_a_capture():
+    assert "attack" in kinds("Rebels stormed and seized the town of Goma on Monday.")
+
+
+# A disease or a pathogen that kills gives an epidemic's running toll, no attack.
+@pytest.mark.parametrize("sentence", [
+    "The new coronavirus had killed at least 300 people in Hubei by Monday.",
+    "By Monday the Ebola virus had killed 40 people in the province.",
+    "Cholera has killed at least 60 people in the camps since Monday.",
+])
+def test_a_pathogen_killing_is_no_attack(sentence):
+    assert "attack" not in kinds(sentence)
