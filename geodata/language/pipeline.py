@@ -78,7 +78,8 @@ def line_break_sentences(doc: Doc) -> Doc:
     False inside a headline so that "Russia Warns US Over Alliance" is never split.
     Only the lines are visited (found from the whitespace tokens), not every token. The
     headlines are kept for :func:`is_headline`. A word after an abbreviated title ("Sgt. Kim
-    Miller") starts no sentence (:func:`_no_sentence_after_titles`, one array scan).
+    Miller") starts no sentence (:func:`_no_sentence_after_titles`, one array scan), nor does
+    an editor's bracket inside a quotation (:func:`_no_sentence_in_brackets`).
     """
     headlines: set[tuple[int, int]] = set()
     doc.user_data[_HEADLINES_KEY] = headlines
@@ -101,6 +102,7 @@ def line_break_sentences(doc: Doc) -> Doc:
                 headlines.add((line_start, end + 1))
         line_start = end + 1
     _no_sentence_after_titles(doc)
+    _no_sentence_in_brackets(doc)
     return doc
 
 
@@ -113,6 +115,32 @@ def _no_sentence_after_titles(doc: Doc) -> None:
         if following.text[:1].isupper() and following.is_sent_start is not True:
             following.is_sent_start = False
 
+
+def _no_sentence_in_brackets(doc: Doc) -> None:
+    """An editor's square bracket that opens a quotation within a sentence starts no sentence,
+    nor do the words inside it or right after it: 'said of the outbreak, "[...] it is going to
+    get worse"', 'said his party "[are] eager for an election"', 'said, "[b]ottom line, ..."'.
+    The bracket marks words cut or changed at the start of the quoted words, and the sentence
+    splitter otherwise ends the sentence at the opening quote, leaving the verb of saying
+    without its words. A quotation opened after a closing stop may still start a sentence, at
+    its quote mark ('He left. "[The] plan is bad," she said.')."""
+    orth = doc.to_array(ORTH)
+    for i in numpy.flatnonzero(orth == _OPEN_BRACKET).tolist():
+        if i < 2 or doc[i - 1].text not in _OPENING_QUOTES or i + 1 >= len(doc):
+            continue
+        before = doc[i - 2]
+        opens = before.is_space or before.text in _STOPS or before.text in _OPENING_QUOTES
+        close = next((j for j in range(i + 1, min(i + 5, len(doc))) if "]" in doc[j].text), i + 1)
+        for token in doc[i - 1 + opens:min(close + 2, len(doc))]:
+            if token.is_sent_start is not True:
+                token.is_sent_start = False
+
+
+#: the opening square bracket's string id, the stops that end a sentence before a quotation, and
+#: the quote marks a quotation may open with
+_OPEN_BRACKET = get_string_id("[")
+_STOPS = {".", "!", "?", "…"}
+_OPENING_QUOTES = {"\"", "“", "'", "‘", "``", "`"}
 
 #: the titles' string ids (the hash of a string is the same in every vocabulary)
 _TITLE_IDS = numpy.array([get_string_id(title) for title in TITLE_ABBREVIATIONS], dtype="uint64")

@@ -2132,3 +2132,16 @@ def test_a_named_speakers_words_quoted_after_a_comma_are_told_as_a_statement(spe
     sayings = [c for c in candidate_events(text, published="2023-03-08")
                if c.event.event_type == "statement" and c.trigger.lemma_ == "say"]
     assert [_introduced_quotation(c) for c in sayings] == [kept]
+
+
+def test_a_quotation_opened_with_an_editors_bracket_stays_in_its_statements_sentence() -> None:
+    """'Mayor Tom Reyes wrote, "[Walsh] had been released ..."': the bracket starts no sentence,
+    so the mayor's statement is told with its quoted words and the release they tell of is not
+    a sentence of its own without a speaker."""
+    text = ("A man stabbed two people on a bridge in Leeds on Friday. Mayor Tom Reyes wrote, \"[Walsh] had been "
+            "released last year on the condition that he had agreed to wear an electronic tag.\"")
+    events = extract_events(text, published="2024-03-06")
+    statement = next(e for e in events if e.event_type == "statement")
+    assert statement.actor1 == "Tom Reyes"
+    assert statement.sentence.endswith('agreed to wear an electronic tag."')
+    assert all(e.sentence.startswith(("A man", "Mayor Tom Reyes")) for e in events)

@@ -187,3 +187,21 @@ def test_a_body_issuing_a_measure_in_the_present_is_the_verbs_subject():
     doc = parse("The anti-graft agency issues an arrest warrant for the former minister.")
     issues = next(t for t in doc if t.lower_ == "issues")
     assert issues.pos_ == "VERB" and [c.text for c in issues.children if c.dep_ == "nsubj"] == ["agency"]
+
+
+def test_an_editors_bracket_opening_a_quotation_ends_no_sentence():
+    """'said, "[t]he outbreak ..."': the bracket marks the quoted words' first word changed or
+    cut; the sentence goes on to the quotation's end instead of ending at the quote mark (a
+    quotation after a closing stop still starts its own sentence)."""
+    text = ('Opposition leader Mark Doyle said his party "[is] ready for an election — but we will not risk '
+            'a crisis in our schools." The health director, Dr. Ruth Kane, said on Tuesday, "[t]he outbreak '
+            'will get worse." Governor Ann Price said, "[...] We will not allow the plant to close." '
+            'Workers cheered. "[The] plan is bad," a union leader said.')
+    assert [s.text.strip() for s in parse(text).sents] == [
+        'Opposition leader Mark Doyle said his party "[is] ready for an election — but we will not risk '
+        'a crisis in our schools."',
+        'The health director, Dr. Ruth Kane, said on Tuesday, "[t]he outbreak will get worse."',
+        'Governor Ann Price said, "[...] We will not allow the plant to close."',
+        'Workers cheered.',
+        '"[The] plan is bad," a union leader said.',
+    ]
