@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from timeline.events.actors import (AGENTS, COURT_STEPS, HEADLINE_TARGET_TYPES, NAMED_PARTY_LABELS, OF_DOER_NOUNS,
                                     Actor, ActorResolver, _weapon, announcer_of, approver_of, armed_modifier,
                                     attack_party, by_object, case_party, charged_before, clash_party, copula_subject,
-                                    court_of, enacted_by,
+                                    alleged_doer, court_of, enacted_by,
                                     credited_doer, culprit, defendant_of, fight_side, denier_of, joined_to_loss,
                                     loss_within, ruling_court, season_holder, shared_agent, spoken_for)
 from timeline.events.features import GROUPS
@@ -53,12 +53,16 @@ def gerund_subject(trigger: Token) -> Token | None:
     verb it hangs from: "the rebels entered Marlow after overrunning army posts", "Tarbo
     violated the truce by launching drones" → the rebels, Tarbo. None for a passive gerund
     ("after being beaten"), or when the verb it hangs from is passive or a reduced passive:
-    the one "accused of killing" or "charged with shooting" is not thereby its doer. A gerund
+    the one "accused of killing" or "charged with shooting" is not thereby its doer (one
+    convicted of it is, and an active allegation's object: :func:`alleged_doer`). A gerund
     joined to another shares its doer: "after touring the port and meeting the mayor, the
     envoy said" → the envoy met the mayor. So is an active participle clause hung on the verb
     with or without a conjunction: "Chile announced measures, suspending a treaty and
     expelling diplomats", "the court upheld the ruling while granting him bail" → Chile, the
     court."""
+    alleged = alleged_doer(trigger)
+    if alleged is not None:
+        return alleged
     if trigger.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children):
         return None
     first = trigger
@@ -274,6 +278,9 @@ def actor_options(resolver: ActorResolver, sentence: Span, trigger: Token, event
             for child in governor.children:
                 if child.dep_ in SUBJECTS:
                     add(child, "light_verb_subject" if light else "governor_subject")
+            if trigger.dep_ == "dobj" and trigger.head.i == governor.i:
+                # "convicted of plotting a school shooting": the one convicted plotted it
+                add(alleged_doer(governor), "light_verb_subject")
     if event_type == "arrest" and trigger.pos_ in ("VERB", "AUX"):
         add(court_of(trigger), "court")  # "appeared in Hamilton Municipal Court": the court
     if event_type == "arrest" and trigger.pos_ == "NOUN":

@@ -536,6 +536,10 @@ class ActorResolver:
         if agent is None and subject is not None and subject.dep_ == "nsubjpass":
             # "Doe was charged in a civil suit filed by the Trade Commission": the suit's filer
             agent = case_party(verb)
+        alleged = alleged_doer(verb) if subject is None else None
+        if alleged is not None:
+            # "Roe accuses Norland of shelling the village": Norland shelled it, not Roe
+            return alleged, next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
         if subject is None:
             subject = with_speaker(verb)  # "..., with Mayor Jane Doe stating that ...": the mayor
         elif subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
@@ -668,7 +672,9 @@ class ActorResolver:
             bearer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return source, bearer
         if doer is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-            doer = next((c for c in noun.head.children if c.dep_ in ("nsubj",)), None) or enacted_by(noun.head)
+            # ("convicted of plotting a school shooting": the one convicted, :func:`alleged_doer`)
+            doer = next((c for c in noun.head.children if c.dep_ in ("nsubj",)), None) or enacted_by(noun.head) \
+                or alleged_doer(noun.head)
             if doer is not None and doer.lemma_.lower() in MOVER_NOUNS:
                 # "Lavrov's visit followed meetings with Rubio": the visitor met Rubio
                 doer = next((c for c in doer.children if c.dep_ == "poss"), None)
@@ -1746,6 +1752,43 @@ def punished_for(noun: Token) -> Token | None:
     return None
 
 
+#: Verbs that lay a deed, told by an "of", "for" or "with" gerund, on their object: "accused
+#: Thailand of shooting", "blamed the rebels for shelling", "convicted Roe of killing"
+ALLEGATION_VERBS = {"accuse", "blame", "charge", "suspect", "indict"} | PUNISHED_VERBS
+
+
+def alleged_doer(gerund: Token) -> Token | None:
+    """The named party an allegation or a verdict lays the deed of its gerund on: the verb's
+    object when it is active ("Roe accuses Norland of shelling the village and killing two
+    farmers" → Norland, not Roe, the accuser); the one punished when the verb is a passive
+    verdict (:data:`PUNISHED_VERBS`: "Kowal was convicted of stabbing a guard", "Jan Kowal, a
+    34-year-old who was convicted of stabbing" → Kowal), as for a crime's noun
+    (:func:`punished_for`). None for another verb, for a passive allegation ("Roe is accused of
+    killing": an allegation does not make its doer), or when that party is not named (a
+    person, an organisation or a state): "police charged a teenager with stealing"."""
+    first = gerund
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head  # "of shooting and killing a villager"
+    if gerund.tag_ != "VBG" or first.dep_ != "pcomp" or first.head.lower_ not in ("of", "for", "with") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return None
+    verb = first.head.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in ALLEGATION_VERBS:
+        return None
+    if verb.tag_ == "VBN" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        party = _clause_subject(verb) if lemma in PUNISHED_VERBS else None
+        if party is not None and party.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            party = verb.head  # "a 34-year-old who was convicted of ..."
+    else:
+        party = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if party is not None and party.dep_ == "appos" and party.pos_ in ("NOUN", "ADJ"):
+        party = party.head  # "Jan Kowal, a 34-year-old who was convicted of ...": Kowal
+    if party is None or not (party.ent_type_ in NAMED_PARTY_LABELS or party.pos_ == "PROPN"):
+        return None
+    return party
+
+
 #: Links of a clause to the clause or noun it belongs to
 CLAUSE_LINKS = ("ccomp", "xcomp", "acl", "relcl", "conj", "advcl")
 
@@ -1781,14 +1824,18 @@ def _deny_subject(verb: Token) -> Token | None:
 def culprit(noun: Token) -> Token | None:
     """The subject a happening's noun is laid on by "be behind" or "be responsible for" ("the
     rebels were behind Monday's bombing", "police believe the Falcon Brigade is responsible for
-    the attacks" → the rebels, the brigade), or the one punished for it (:func:`punished_for`);
-    else None."""
+    the attacks" → the rebels, the brigade), the one punished for it (:func:`punished_for`) or
+    the one who claims it (:func:`_claimed_by`: "the Front claimed responsibility for a series
+    of bombings"); else None."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
     punished = punished_for(noun)
     if punished is not None:
         return punished
+    claimer = _claimed_by(_past_series(noun).head)
+    if claimer is not None:
+        return claimer
     verb = None
     if prep.lower_ == "behind":
         verb = prep.head
@@ -1801,6 +1848,50 @@ def culprit(noun: Token) -> Token | None:
         # "the gang that was behind the raids": the noun the clause tells of; "vowed to hunt down
         # those who were responsible for the bombings", "who was behind it is not known": nobody
         subject = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    return subject
+
+
+#: Verbs by which a party owns a deed: "claimed responsibility for", "took credit for"
+CLAIM_VERBS = {"claim", "accept", "take", "admit"}
+#: What such a verb's object owns
+CLAIMED_NOUNS = {"responsibility", "credit"}
+
+
+#: Nouns of a run of like happenings, whose "of" names them: "a series of attacks"
+SERIES_NOUNS = {"series", "string", "spate", "wave", "number", "couple", "pair"}
+
+
+def _past_series(noun: Token) -> Token:
+    """The noun of the run a happening's plural noun is counted in ("a series of deadly attacks",
+    "a spate of bombings" → series, spate), which stands in its clause for it; else the noun."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in SERIES_NOUNS \
+            and of.head.pos_ == "NOUN" and of.head.dep_ == "pobj":
+        return of.head
+    return noun
+
+
+def _claimed_by(prep: Token) -> Token | None:
+    """The subject of "claim responsibility" (or "credit") whose "for" names a happening: "the
+    Tarbo Front claimed responsibility for the attacks" → the Tarbo Front, who did them (the
+    "for" hung on the noun or on the verb). None when nobody claims it ("no group has claimed
+    responsibility for the blast") or the subject is a pronoun or a "who"."""
+    if prep.lower_ != "for":
+        return None
+    head = prep.head
+    if head.lemma_.lower() in CLAIMED_NOUNS and head.dep_ == "dobj":
+        verb = head.head
+    elif head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_NOUNS
+                                              for c in head.children):
+        verb = head
+    else:
+        return None
+    if verb.lemma_.lower() not in CLAIM_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.lower_ in ("nobody", "none", "one") \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return None
     return subject
 
 

@@ -375,6 +375,32 @@ def test_one_accused_of_a_deed_is_not_named_its_doer_by_the_gerund() -> None:
     assert [e.actor1 for e in events if e.event_type == "attack"] == [None], [(e.event_type, e.actor1) for e in events]
 
 
+@pytest.mark.parametrize("text, doer", [
+    # an active allegation lays the deed on its object, not on the accuser
+    ("Bolivian president Ana Lopez accuses Peru of shelling a border post near Desaguadero on Tuesday.", "Peru"),
+    # a passive verdict lays it on the one convicted, named through "who" and an apposition
+    ("Tom Fenwick, a 34-year-old who was convicted of stabbing two guards in Leeds in 2021, was sentenced to "
+     "life on Monday.", "Tom Fenwick"),
+    # an unnamed one convicted names no doer
+    ("A man who was convicted of stabbing two guards in Leeds in 2021 was sentenced to life on Monday.", None),
+])
+def test_an_allegations_gerund_is_the_deed_of_the_one_it_is_laid_on(text, doer) -> None:
+    events = extract_events(text, published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type == "attack"] == [doer], [(e.event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The Tarbo Front claimed responsibility for a series of bombings in Mosul on Sunday.", "Tarbo Front"),
+    ("The Baloch Liberation Army claimed responsibility for Monday's attack on a train in Quetta.",
+     "Baloch Liberation Army"),
+    ("No group has claimed responsibility for the blast in Quetta on Monday.", None),  # nobody claims it
+])
+def test_who_claims_responsibility_for_a_happening_did_it(text, doer) -> None:
+    events = extract_events(text, published=PUBLISHED)
+    assert [e.actor1 for e in events if e.event_type in ("attack", "accident")] == [doer], \
+        [(e.event_type, e.actor1) for e in events]
+
+
 def test_an_attack_described_by_a_participle_is_done_by_who_launched_it() -> None:
     # "a drone attack targeting a depot": the participle's doer is whoever carried out the attack
     doc = parse("The Tarbo rebels say they carried out a drone attack targeting an army depot near Marlow on Monday.")
