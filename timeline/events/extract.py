@@ -5771,8 +5771,10 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # "flooding the centre as rain that began last week kept falling": the date of
         # something a noun inside the happening is, not of the happening
         # "The suspect, whose trial is Monday, was arrested": the trial's day, not the arrest's
+        # (not the participle that dates a statement's occasion: "said in a letter published Monday")
+        issued = event_type in VERBAL_TYPES and owner is not None and _dated_occasion(doc[owner], trigger)
         other = owner is not None and owner != trigger.i and owner in descendants \
-            and doc[owner].dep_ in ("relcl", "acl") and doc[owner].head.i != trigger.i
+            and doc[owner].dep_ in ("relcl", "acl") and doc[owner].head.i != trigger.i and not issued
         # "the rampage came weeks after a gunman killed ten": the offset dates the rampage,
         # counted from the killing, whose own date it is not ("two days after" with a day
         # in the sentence is counted back to the anchor below)
@@ -5826,12 +5828,13 @@ def _date_claims(doc: Doc, sentence_dates: list[DateMention], trigger: Token, tr
         # "Ann Lee, a candidate in the 2026 election, is shot": the election's year tells who
         # the doer or victim is, not when the shooting is
         participant = participant or (span is not None and _describes_a_subject(span, trigger))
+        participant = participant and not issued
         # "X said Friday in response to U.S. missile attacks": the day of the saying, not
         # of the attacks it tells of
         saying = owner is not None and event_type not in VERBAL_TYPES and _reporting_clause(doc[owner], trigger, ancestors)
         # "said during his visit to Wonsan on Saturday", "said at a news conference
         # Friday": the occasion of the saying dates it
-        setting = event_type in VERBAL_TYPES and owner is not None and _setting_of(doc[owner], trigger)
+        setting = event_type in VERBAL_TYPES and owner is not None and (_setting_of(doc[owner], trigger) or issued)
         dates.append((mention, span, owner, other, participant, saying, setting))
     return _DateClaims(doc, sentence_dates, trigger, trigger_tokens, event_type, ancestors, descendants, dates,
                        anchored_offsets, anchor_tokens)
@@ -6307,6 +6310,23 @@ def _setting_of(owner: Token, trigger: Token) -> bool:
     prep = owner.head
     return owner.pos_ == "NOUN" and owner.dep_ == "pobj" and prep.dep_ == "prep" \
         and prep.lower_ in SETTING_PREPS and prep.head.i == trigger.i
+
+
+def _dated_occasion(owner: Token, trigger: Token) -> bool:
+    """The date's owner is a past participle of the noun that sets a saying's occasion, or of a
+    noun its "to" or "of" phrase names ("said in a letter published Wednesday", "In a statement
+    issued on Monday, police confirmed", "In a letter to The Mercury News, published on Monday, the
+    chief executive said"): the day the words were published, the saying's own."""
+    if owner.dep_ != "acl" or owner.tag_ != "VBN":
+        return False
+    noun = owner.head
+    for _ in range(3):
+        if _setting_of(noun, trigger):
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "of"):
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _on_the_eve_of(trigger: Token) -> bool:

@@ -862,3 +862,15 @@ def test_a_then_holders_words_are_of_the_past_the_story_went_back_to() -> None:
         "2004 that its owner, who had bought the mill in 2001, planned flats. The then-chairman of the Rydal "
         "Society, Tom Pike, called the plan \"a sad loss\" and said the village would suffer.", "called")
     assert (start, end) == (dt.date(2004, 1, 1), dt.date(2004, 12, 31)), why
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("The mayor said in a letter published Tuesday that the bridge would stay closed.", "said", dt.date(2024, 5, 14)),
+    ("In a statement issued on Monday, the coast guard confirmed it had towed the ferry to port.", "confirmed",
+     dt.date(2024, 5, 13)),
+    ("In a letter to the Daily Courier, published on Monday, the union leader said the strike would go on.", "said",
+     dt.date(2024, 5, 13)),
+])
+def test_a_saying_takes_the_day_its_letter_or_statement_was_published(text: str, trigger: str, day: dt.date) -> None:
+    # the participle of the saying's occasion ("a letter published Tuesday") dates the words
+    _assert_one_day(_candidate(text, "2024-05-16", trigger), day)
