@@ -160,9 +160,10 @@ NOUN_TYPES: dict[str, str] = {
 APPEAL_VERBS = {"urge", "call", "demand", "appeal", "ask", "press", "warn", "threaten", "caution"}
 SAY_VERBS = {"say", "tell", "state", "add", "note", "write", "report", "claim", "insist"}
 #: Verbs of speaking that tell a saying only when the speaker's words follow them quoted in full
-#: ("Mayor Jane Doe commented, \"...\"", "the chief spoke of the deal: \"...\""): with no quotation
-#: they tell no words of the speaker's ("spoke at the ceremony", "commented on the photo").
-QUOTE_VERBS = {"comment", "remark", "speak", "explain", "reply", "respond", "observe", "answer"}
+#: ("the chief spoke of the deal: \"...\"", "the minister replied, \"...\""): with no quotation
+#: they tell no words of the speaker's ("spoke at the ceremony"). Not "commented": a remark made
+#: on a thing seen, more often an account or a bystander's aside than a party's position.
+QUOTE_VERBS = {"remark", "speak", "explain", "reply", "respond", "observe", "answer"}
 #: Titles of one who speaks for a body, not in their own name ("a ministry spokeswoman said"):
 #: the one list the office, body and speaker word sets of features, actors and extract take them from.
 SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}

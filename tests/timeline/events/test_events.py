@@ -2136,12 +2136,12 @@ def test_a_named_speakers_words_quoted_after_a_comma_are_told_as_a_statement(spe
 
 
 @pytest.mark.parametrize("saying, speaker", [
-    ('Councillor Nadia Ferrand commented, "Our harbour has lost its heart."', "Nadia Ferrand"),
+    ('Councillor Nadia Ferrand replied, "Our harbour has lost its heart."', "Nadia Ferrand"),
     ('Councillor Nadia Ferrand spoke of the vote: "Our harbour has lost its heart."', "Nadia Ferrand"),
     ("Councillor Nadia Ferrand spoke at the meeting for an hour.", None),  # no words of hers quoted
 ])
 def test_a_verb_of_speaking_that_introduces_a_quotation_tells_a_statement(saying: str, speaker: str | None) -> None:
-    """'X commented, "..."', 'X spoke of the vote: "..."': a verb of speaking that sets off the
+    """'X replied, "..."', 'X spoke of the vote: "..."': a verb of speaking that sets off the
     speaker's own words quoted in full tells a statement as "said" does (codebook §2); alone
     ("spoke at the meeting") it tells none."""
     text = f"The town council of Lorient voted on Monday to close the old fish market. {saying}"
