@@ -95,6 +95,7 @@ from timeline.events.triggers import (
     LAW_TEXTS,
     LEGAL_ACTS,
     NOUN_TRIGGER_WORDS,
+    QUOTE_VERBS,
     SAY_VERBS,
     SPOKESPERSON_TITLES,
     TYPE_RANK,
@@ -903,10 +904,31 @@ def _partly_quoted_claim(cue: Candidate) -> bool:
 
 
 #: What may stand between a verb of saying and the quotation it introduces: the medium or
-#: setting ("said via Twitter, ...", "told reporters in Geneva: ..."), then a comma or a colon.
-_QUOTE_INTRODUCED = re.compile(r"(?:\s+(?:via|in|on|at|to|during|after|before|through)\b[^\"“”,:;]{1,50})?\s*[,:]\s*[\"“]")
+#: setting or the subject ("said via Twitter, ...", "told reporters in Geneva: ...", "said of the
+#: outbreak, ...", "spoke about the deal: ..."), then a comma or a colon.
+_QUOTE_INTRODUCED = re.compile(
+    r"(?:\s+(?:via|in|on|at|to|during|after|before|through|of|about)\b[^\"“”,:;]{1,50})?\s*[,:]\s*[\"“]")
 #: The entity kinds of a speaker named in the verb's own subject.
 _NAMED_SPEAKERS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _quote_follows(say: Token) -> bool:
+    """True when the speaker's words follow the verb quoted in full after a comma or a colon
+    (:data:`_QUOTE_INTRODUCED`): "said of the outbreak, \"...\"", "commented: \"...\""."""
+    return _QUOTE_INTRODUCED.match(text_of(say.doc), say.idx + len(say.text), say.sent.end_char) is not None
+
+
+def _introduces_quotation(verb: Token) -> bool:
+    """A verb of speaking that tells a saying by the quotation it introduces (:data:`QUOTE_VERBS`:
+    "Mayor Jane Doe commented, \"The closure hurts us.\"", "the director spoke of the deal: \"...\""):
+    the quoted words are the speaker's, as after "said"; not the verb alone ("spoke at the
+    ceremony", "commented on the photos"), nor one inside a quotation."""
+    if verb.lemma_.lower() not in QUOTE_VERBS or verb.pos_ != "VERB" or inside_quotes(verb.sent, verb) \
+            or not _quote_follows(verb):
+        return False
+    # the main verb, or hung by the parser on the quotation's own verb after it
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT"
+                                   and verb.head.i > verb.i and inside_quotes(verb.sent, verb.head))
 
 
 def _introduced_quotation(cue: Candidate) -> bool:
@@ -919,10 +941,11 @@ def _introduced_quotation(cue: Candidate) -> bool:
     another. (A private person's, an officer's or a recounting voice stays no event: the
     checks of :func:`select_events` after this still apply.)"""
     say = cue.trigger
-    if not _bare_statement(cue, verb=True) or cue.event.mode != "asserted" or say.lemma_.lower() not in SAY_VERBS \
+    if not _bare_statement(cue, verb=True) or cue.event.mode != "asserted" \
+            or say.lemma_.lower() not in SAY_VERBS | QUOTE_VERBS \
             or inside_quotes(say.sent, say) or (say.dep_ == "ccomp" and say.head.lemma_.lower() in SAY_VERBS):
         return False
-    if not _QUOTE_INTRODUCED.match(text_of(say.doc), say.idx + len(say.text), say.sent.end_char):
+    if not _quote_follows(say):
         return False
     subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
     # the speaker the doer rules name ("He added, ...": the person the text named before)
@@ -4632,7 +4655,8 @@ def _sentence_triggers(sentence: Span, locator: Locator, candidate_ids: list[int
             # shooting death of a doctor" names the shooting)
             event_type = verb_type(token)
             if event_type is None:
-                if token.lemma_.lower() in SAY_VERBS and say is None and token.dep_ == "ROOT" \
+                if say is None and (token.lemma_.lower() in SAY_VERBS and token.dep_ == "ROOT"
+                                    or _introduces_quotation(token)) \
                         and not _counterfactual(token) and not _many_unnamed_over_time(token) \
                         and not _raised_attribution(token):
                     say = token

@@ -159,6 +159,11 @@ NOUN_TYPES: dict[str, str] = {
 # "called for a ceasefire"), not a happening of its own.
 APPEAL_VERBS = {"urge", "call", "demand", "appeal", "ask", "press", "warn", "threaten", "caution"}
 SAY_VERBS = {"say", "tell", "state", "add", "note", "write", "report", "claim", "insist"}
+#: Verbs of speaking that tell a saying only when the speaker's words follow them quoted in full
+#: ("the chief spoke of the deal: \"...\"", "the minister replied, \"...\""): with no quotation
+#: they tell no words of the speaker's ("spoke at the ceremony"). Not "commented": a remark made
+#: on a thing seen, more often an account or a bystander's aside than a party's position.
+QUOTE_VERBS = {"remark", "speak", "explain", "reply", "respond", "observe", "answer"}
 #: Titles of one who speaks for a body, not in their own name ("a ministry spokeswoman said"):
 #: the one list the office, body and speaker word sets of features, actors and extract take them from.
 SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -2549,7 +2554,7 @@ _OFFICIALS = {"ministers", "leaders", "delegates", "delegations", "officials", "
 _AUDIENCES = {"nation", "parliament", "congress", "assembly", "lawmakers", "rally", "crowd", "crowds", "conference",
               "summit", "reporters", "journalists", "supporters", "country", "session", "meeting", "people",
               "legislature", "senate", "troops", "delegates", "forum", "gathering", "convention", "nations",
-              "citizens", "americans", "britons", "graduates", "audience"}
+              "citizens", "americans", "britons", "graduates", "audience", "public"}
 #: people exchanged in a swap
 _CAPTIVES = {"prisoners", "prisoner", "captives", "detainees", "pows", "hostages", "spies", "inmates"}
 #: crowds and things that flood a place without water
@@ -4468,7 +4473,7 @@ _COVERAGE_NOUN_WORDS = _COVERAGE_NOUN_WORDS_ONLY | _ISSUED_ORDERS | frozenset({
 #: Keep in step with the branches of :func:`verb_type`.
 VERB_TRIGGER_LEMMAS = frozenset(VERB_TYPES) | {"take", "rally", "set", "burn", "torch", "throw", "send", "detonate",
                                                "blow", "run", "file", "stand", "win", "lose", "contest", "seek", "sit"} \
-    | _IMPACT_VERBS | SAY_VERBS | _STRENGTHEN | DEATH_VERBS | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS} | _ANIMAL_HARM_VERBS
+    | _IMPACT_VERBS | SAY_VERBS | QUOTE_VERBS | _STRENGTHEN | DEATH_VERBS | _COVERAGE_VERB_LEMMAS | {lemma for lemma, _ in _LEMMA_REPAIRS} | _ANIMAL_HARM_VERBS
 #: Verbs that name a happening in a few phrases only ("began serving as governor", "had served
 #: as governor since 1996"; not "served food", "served in the army"), by which the parse gate
 #: (:mod:`timeline.events.nlp`) lets a sentence through only in the form of a tenure's start

@@ -2122,6 +2122,7 @@ def test_a_reported_clause_with_the_speakers_quoted_words_is_a_statement() -> No
     ("The Fishermen's Legal Fund's Maria Estevez said,", True),
     ("A man said,", False),  # no named speaker
     ("Paul Girard said", False),  # no quotation set off by a comma or a colon
+    ("Harbour commissioner Paul Girard said of the ruling,", True),  # the subject of the words, then the quotation
 ])
 def test_a_named_speakers_words_quoted_after_a_comma_are_told_as_a_statement(speaker: str, kept: bool) -> None:
     """'Jane Roe said, "..."': a named party's words set off as a full quotation are its
@@ -2132,6 +2133,20 @@ def test_a_named_speakers_words_quoted_after_a_comma_are_told_as_a_statement(spe
     sayings = [c for c in candidate_events(text, published="2023-03-08")
                if c.event.event_type == "statement" and c.trigger.lemma_ == "say"]
     assert [_introduced_quotation(c) for c in sayings] == [kept]
+
+
+@pytest.mark.parametrize("saying, speaker", [
+    ('Councillor Nadia Ferrand replied, "Our harbour has lost its heart."', "Nadia Ferrand"),
+    ('Councillor Nadia Ferrand spoke of the vote: "Our harbour has lost its heart."', "Nadia Ferrand"),
+    ("Councillor Nadia Ferrand spoke at the meeting for an hour.", None),  # no words of hers quoted
+])
+def test_a_verb_of_speaking_that_introduces_a_quotation_tells_a_statement(saying: str, speaker: str | None) -> None:
+    """'X replied, "..."', 'X spoke of the vote: "..."': a verb of speaking that sets off the
+    speaker's own words quoted in full tells a statement as "said" does (codebook §2); alone
+    ("spoke at the meeting") it tells none."""
+    text = f"The town council of Lorient voted on Monday to close the old fish market. {saying}"
+    speakers = [e.actor1 for e in extract_events(text, published="2024-02-13") if e.event_type == "statement"]
+    assert speakers == ([speaker] if speaker else [])
 
 
 def test_a_quotation_opened_with_an_editors_bracket_stays_in_its_statements_sentence() -> None:

@@ -131,6 +131,7 @@ def kinds(text: str) -> list[str]:
     ("The two presidents shook hands in Singapore on Tuesday.", "meet"),
     ("The envoy shuttled between Cairo and Jerusalem on Monday.", "visit"),
     ("The president addressed the nation on Monday.", "statement"),
+    ("The governor addressed the public on Sunday night.", "statement"),
     ("Beijing hit out at Washington over the arms sale on Monday.", "condemn"),
     ("The president lashed out at his critics on Monday.", "condemn"),
     ("Beijing blasted the visit as a provocation on Monday.", "condemn"),
