@@ -3802,6 +3802,9 @@ def _legislature_seat(event: Event, locator: Locator | None, cue: Candidate | No
     if not guessed:
         return
     borrowed = (event.place_derivation or "").startswith(GUESSED_PLACES)
+    # (a country the body's nationality gives stays for what the body does; the chamber named as
+    # the venue still puts it at the seat: "the trial of the Ruritanian president begins in the Senate")
+    home = HOME_NATION in (event.place_derivation or "")
     sentence, trigger = cue.sentence, cue.trigger
     text = sentence.text
     code = None
@@ -3809,7 +3812,7 @@ def _legislature_seat(event: Event, locator: Locator | None, cue: Candidate | No
         for m in pattern.finditer(text):
             span = sentence.doc.char_span(sentence.start_char + m.start(), sentence.start_char + m.end(),
                                           alignment_mode="expand")
-            if span is None or not _body_of_happening(span.root, trigger, event.event_type):
+            if span is None or not _body_of_happening(span.root, trigger, event.event_type, venue_only=home):
                 continue
             named = _named_nation(span, locator, event.event_type)
             if named is None and national_only and event.geo_precision != "country":
@@ -3835,11 +3838,12 @@ def _legislature_seat(event: Event, locator: Locator | None, cue: Candidate | No
     event.place_derivation = f"{why}: a happening of the nation's legislature, at its seat → {capital['name']} (city)"
 
 
-def _body_of_happening(root: Token, trigger: Token, event_type: str) -> bool:
+def _body_of_happening(root: Token, trigger: Token, event_type: str, venue_only: bool = False) -> bool:
     """Whether a body's name (its head ``root``) is the happening's doer or venue: the
     trigger's subject or agent, or the object of a locative preposition on it, within a few
     steps and no other verb between ("Members of Parliament protested", "voted into office by
-    Congress", "begins in the Senate"). For words only the venue counts ("said in Parliament")."""
+    Congress", "begins in the Senate"). For words, or when ``venue_only``, only the venue counts
+    ("said in Parliament")."""
     node, steps, preps = root, 0, []
     # (a doer the happening's clause modifies: "Members of Parliament who protested", or the
     # parser's "Members [of Parliament] protested ..." read as a noun with a clause; the verb a
@@ -3855,7 +3859,7 @@ def _body_of_happening(root: Token, trigger: Token, event_type: str) -> bool:
         node, steps = node.head, steps + 1
     if node.i not in (trigger.i, doer.i) or any(p not in LEGISLATURE_PREPOSITIONS for p in preps):
         return False
-    if event_type in VERBAL_TYPES:
+    if event_type in VERBAL_TYPES or venue_only:
         return bool(preps) and preps[-1] in ("in", "at", "during", "before", "inside")
     return True
 
