@@ -3783,6 +3783,12 @@ CHAMBER = re.compile(r"\b(?:Senate|National Assembly|House of Representatives|Na
 #: Words between a legislature and the happening that make it the doer or the venue: its
 #: members, its session ("Members of Parliament protested", "during the Senate's session")
 LEGISLATURE_PREPOSITIONS = {"in", "at", "by", "during", "before", "through", "of", "inside"}
+#: Words before such a name that make it another body: a region's, a union's or a state's
+#: assembly ("the Scottish Parliament", "the European Parliament", "the state Senate"), or a
+#: party ("the African National Congress"): none sits in the nation's capital
+NOT_THE_NATIONS = {"european", "scottish", "welsh", "catalan", "flemish", "walloon", "state", "provincial",
+                   "regional", "youth", "student", "students", "african", "pan-african", "latin", "arab",
+                   "world", "union", "party", "city", "county", "tribal"}
 
 
 def _legislature_seat(event: Event, locator: Locator | None, cue: Candidate | None) -> None:
@@ -3813,6 +3819,9 @@ def _legislature_seat(event: Event, locator: Locator | None, cue: Candidate | No
             span = sentence.doc.char_span(sentence.start_char + m.start(), sentence.start_char + m.end(),
                                           alignment_mode="expand")
             if span is None or not _body_of_happening(span.root, trigger, event.event_type, venue_only=home):
+                continue
+            before = text[:m.start()].split()
+            if before and before[-1].lower().strip("'’\"(") in NOT_THE_NATIONS:
                 continue
             named = _named_nation(span, locator, event.event_type)
             if named is None and national_only and event.geo_precision != "country":

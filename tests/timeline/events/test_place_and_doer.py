@@ -1032,6 +1032,13 @@ def test_a_happening_of_a_nations_legislature_with_no_place_stated_is_at_its_sea
     assert events and events[0].place_name == place, [(e.trigger, e.place_derivation) for e in events]
 
 
+@pytest.mark.parametrize("body", ["Scottish Parliament", "European Parliament", "state Senate"])
+def test_a_regions_or_a_unions_assembly_is_not_at_the_nations_seat(body: str) -> None:
+    # the Scottish Parliament sits in Edinburgh, the European Parliament in Strasbourg: never the capital
+    text = f"Lawmakers in the United Kingdom met on Monday. Members of the {body} protested by shouting during Tuesday's session."
+    assert all("legislature" not in (e.place_derivation or "") for e in extract_events(text, published="2024-03-14"))
+
+
 def test_a_legislature_a_happening_only_goes_to_is_not_its_place() -> None:
     # "sent the bill to Congress": the body is where the bill goes, not who acted nor where
     text = "The governor of Texas signed a bill in Austin on Monday. The president sent the budget to Congress on Tuesday."
