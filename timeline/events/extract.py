@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from geodata import geoparse
 from geodata.language.detect import NATIVE_LANGUAGES, detect_language
 from geodata.language.pipeline import doc_text as text_of
-from geodata.gazetteer.index import country, country_named, haversine_km, lookup, place_for_demonym
+from geodata.gazetteer.index import capital_of, country, country_named, haversine_km, lookup, place_for_demonym
 from geodata.language.pipeline import is_headline, opens_paragraph, recognition_doc
 from geodata.model import PlaceMention
 from timeline.dates import ORDINAL_WORDS, count_back, find_dates
@@ -72,6 +72,7 @@ from timeline.events.locate import (
     VERBAL_TYPES,
     Location,
     Locator,
+    body_nation,
     dates_another_act,
     fold,
     governing_preposition,
@@ -392,6 +393,7 @@ def select_events(candidates: list[Candidate], model: EventModel | None) -> list
         _office_jurisdiction(event, locator, cue_of.get(id(event)))
         if event.lat is None:
             _doers_country(event, locator, sentence_of.get(id(event)))
+        _legislature_seat(event, locator, cue_of.get(id(event)))
         _no_doer_of_hazard(event)
         _doer_named_elsewhere(event, cue_of.get(id(event)), attacker)
         # the doer and target are final here; ``actors`` is derived from them once, not
@@ -3793,6 +3795,119 @@ def _doers_country(event: Event, locator: Locator | None, sentence: Span | None)
     why = event.place_derivation or "no place of the happening in the text"
     _set_place(event, place)
     event.place_derivation = f"{why}: its doer's country → {place.name} (country)"
+
+
+#: A nation's legislature by its name: "Parliament", "Congress", "the House of Commons", "the
+#: Knesset"; "the Senate", "the National Assembly" and "the House of Representatives" only with
+#: the nation named on them or the happening already placed in the country (a US state has them too)
+LEGISLATURE = re.compile(r"\b(?:[Pp]arliament|Congress|[Cc]ongress(?= (?:approved|passed|voted|rejected))"
+                         r"|House of Commons|Bundestag|Knesset|State Duma|Verkhovna Rada|Sejm|Majlis)\b")
+CHAMBER = re.compile(r"\b(?:Senate|National Assembly|House of Representatives|National Congress)\b")
+#: Words between a legislature and the happening that make it the doer or the venue: its
+#: members, its session ("Members of Parliament protested", "during the Senate's session")
+LEGISLATURE_PREPOSITIONS = {"in", "at", "by", "during", "before", "through", "of", "inside"}
+#: Words before such a name that make it another body: a region's, a union's or a state's
+#: assembly ("the Scottish Parliament", "the European Parliament", "the state Senate"), or a
+#: party ("the African National Congress"): none sits in the nation's capital
+NOT_THE_NATIONS = {"european", "scottish", "welsh", "catalan", "flemish", "walloon", "state", "provincial",
+                   "regional", "youth", "student", "students", "african", "pan-african", "latin", "arab",
+                   "world", "union", "party", "city", "county", "tribal"}
+
+
+def _legislature_seat(event: Event, locator: Locator | None, cue: Candidate | None) -> None:
+    """A happening a nation's legislature does, or one in its chamber, whose place the text
+    does not state (or states only as the country) is at its seat, the nation's capital:
+    "Yesterday, the Parliament of Ruritania voted to expel the troops" (in its capital),
+    "The impeachment trial begins in the Senate", "Members of Parliament protested during the
+    final session". The nation is the one named on the body ("Ruritania's National Congress",
+    "the Ruritanian parliament"), else the country the happening is placed in, else the
+    article's. Words are placed so only when the chamber is their venue ("told the Senate
+    chamber"); a body that is only talked about ("elections to parliament", "a bill sent to
+    Congress") places nothing."""
+    if cue is None or locator is None or event.event_type in UN_NEVER_THERE:
+        return
+    guessed = event.lat is None or event.geo_precision == "country" \
+        or (event.place_derivation or "").startswith(GUESSED_PLACES)
+    if not guessed:
+        return
+    borrowed = (event.place_derivation or "").startswith(GUESSED_PLACES)
+    # (a country the body's nationality gives stays for what the body does; the chamber named as
+    # the venue still puts it at the seat: "the trial of the Ruritanian president begins in the Senate")
+    home = HOME_NATION in (event.place_derivation or "")
+    sentence, trigger = cue.sentence, cue.trigger
+    text = sentence.text
+    code = None
+    for pattern, national_only in ((LEGISLATURE, False), (CHAMBER, True)):
+        for m in pattern.finditer(text):
+            span = sentence.doc.char_span(sentence.start_char + m.start(), sentence.start_char + m.end(),
+                                          alignment_mode="expand")
+            if span is None or not _body_of_happening(span.root, trigger, event.event_type, venue_only=home):
+                continue
+            before = text[:m.start()].split()
+            if before and before[-1].lower().strip("'’\"(") in NOT_THE_NATIONS:
+                continue
+            named = _named_nation(span, locator, event.event_type)
+            if named is None and national_only and event.geo_precision != "country":
+                continue
+            placed = event.country_code if event.geo_precision == "country" else None
+            setting = locator.setting.country_code if locator.setting is not None and not locator.digest_item \
+                else None
+            # (a country borrowed from the story so far yields to the article's own)
+            code = named or ((setting or placed) if borrowed else (placed or setting))
+
+            break
+        if code:
+            break
+    if not code:
+        return
+    capital = capital_of(code)
+    if capital is None or capital.get("lat") is None:
+        return
+    why = event.place_derivation or "no place of the happening in the text"
+    _set_place(event, PlaceMention(0, 0, capital["name"], name=capital["name"], lat=capital["lat"],
+                                   lon=capital["lon"], geonameid=capital.get("geonameid") or capital.get("id"),
+                                   country_code=code, feature="city", score=1.0, source="seat of the legislature"))
+    event.place_derivation = f"{why}: a happening of the nation's legislature, at its seat → {capital['name']} (city)"
+
+
+def _body_of_happening(root: Token, trigger: Token, event_type: str, venue_only: bool = False) -> bool:
+    """Whether a body's name (its head ``root``) is the happening's doer or venue: the
+    trigger's subject or agent, or the object of a locative preposition on it, within a few
+    steps and no other verb between ("Members of Parliament protested", "voted into office by
+    Congress", "begins in the Senate"). For words, or when ``venue_only``, only the venue counts
+    ("said in Parliament")."""
+    node, steps, preps = root, 0, []
+    # (a doer the happening's clause modifies: "Members of Parliament who protested", or the
+    # parser's "Members [of Parliament] protested ..." read as a noun with a clause; the verb a
+    # nominal happening is the subject of: "the trial begins in the Senate")
+    doer = trigger.head if trigger.dep_ in ("acl", "relcl", "nsubj", "nsubjpass") else trigger
+    while node.i not in (trigger.i, doer.i) and steps < 5:
+        if node.dep_ in ("prep", "dative", "agent"):
+            preps.append(node.lower_)
+        if node.pos_ in ("VERB", "AUX") and node.i != root.i:
+            return False
+        if node.head.i == node.i:
+            return False
+        node, steps = node.head, steps + 1
+    if node.i not in (trigger.i, doer.i) or any(p not in LEGISLATURE_PREPOSITIONS for p in preps):
+        return False
+    if event_type in VERBAL_TYPES or venue_only:
+        return bool(preps) and preps[-1] in ("in", "at", "during", "before", "inside")
+    return True
+
+
+def _named_nation(span: Span, locator: Locator, event_type: str) -> str | None:
+    """The country code a body's phrase names ("Ruritania's National Congress", "the Parliament
+    of Ruritania", "the 116th United States Congress", "the Ruritanian parliament"), else None."""
+    tokens = {t.i for t in span.root.subtree} | {t.i for t in span}
+    for place in locator.places_in(span.root.sent):
+        token = locator.token_of(place)
+        if place.feature == "country" and token is not None and token.i in tokens:
+            return place.country_code
+    for token in span.root.subtree:
+        if (code := body_nation(token, event_type)) is not None:
+            return code
+    return None
 
 
 def _country_place(locator: Locator | None, code: str, source: str) -> PlaceMention | None:

@@ -1015,3 +1015,31 @@ def test_a_digest_item_placed_by_a_nationality_on_its_place_noun_is_in_that_nati
     item = "Six people are killed in Peruvian strikes, the Chilean army says."
     assert all(e.country_code != "PE" for e in extract_events(_DIGEST + item, published="2025-10-14")
                if e.sentence == item)
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # the legislature's members are the doers: at its seat, not in the country the story visited last
+    ("Ministers in the United Kingdom clashed over the budget on Monday. The prime minister later flew to "
+     "Ireland for talks with the Irish leader. Members of the House of Commons protested by shouting and "
+     "holding signs during Tuesday's session.", "protested", "London"),
+    # the legislature named with its nation votes in the nation's capital, not just "in Peru"
+    ("Lawmakers in Peru met on Monday. The Parliament of Peru voted on Tuesday to remove the president "
+     "from office.", "voted", "Lima"),
+])
+def test_a_happening_of_a_nations_legislature_with_no_place_stated_is_at_its_seat(text: str, trigger: str,
+                                                                                   place: str) -> None:
+    events = [e for e in extract_events(text, published="2024-03-14") if e.trigger == trigger]
+    assert events and events[0].place_name == place, [(e.trigger, e.place_derivation) for e in events]
+
+
+@pytest.mark.parametrize("body", ["Scottish Parliament", "European Parliament", "state Senate"])
+def test_a_regions_or_a_unions_assembly_is_not_at_the_nations_seat(body: str) -> None:
+    # the Scottish Parliament sits in Edinburgh, the European Parliament in Strasbourg: never the capital
+    text = f"Lawmakers in the United Kingdom met on Monday. Members of the {body} protested by shouting during Tuesday's session."
+    assert all("legislature" not in (e.place_derivation or "") for e in extract_events(text, published="2024-03-14"))
+
+
+def test_a_legislature_a_happening_only_goes_to_is_not_its_place() -> None:
+    # "sent the bill to Congress": the body is where the bill goes, not who acted nor where
+    text = "The governor of Texas signed a bill in Austin on Monday. The president sent the budget to Congress on Tuesday."
+    assert all("legislature" not in (e.place_derivation or "") for e in extract_events(text, published="2024-03-14"))
