@@ -110,6 +110,7 @@ from timeline.events.triggers import (
     noun_type,
     only_possible_participle,
     participle_clause,
+    partitive_whole,
     quoted_label,
     text_passes_a_chamber,
     to_infinitive,
@@ -910,6 +911,8 @@ def _partly_quoted_claim(cue: Candidate) -> bool:
 #: outbreak, ...", "spoke about the deal: ..."), then a comma or a colon.
 _QUOTE_INTRODUCED = re.compile(
     r"(?:\s+(?:via|in|on|at|to|during|after|before|through|of|about)\b[^\"“”,:;]{1,50})?\s*[,:]\s*[\"“]")
+#: Verbs whose quotation after a comma or colon is the speaker's own words (:func:`_introduced_quotation`).
+_QUOTING_VERBS = SAY_VERBS | QUOTE_VERBS
 #: The entity kinds of a speaker named in the verb's own subject.
 _NAMED_SPEAKERS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -944,7 +947,7 @@ def _introduced_quotation(cue: Candidate) -> bool:
     checks of :func:`select_events` after this still apply.)"""
     say = cue.trigger
     if not _bare_statement(cue, verb=True) or cue.event.mode != "asserted" \
-            or say.lemma_.lower() not in SAY_VERBS | QUOTE_VERBS \
+            or say.lemma_.lower() not in _QUOTING_VERBS \
             or inside_quotes(say.sent, say) or (say.dep_ == "ccomp" and say.head.lemma_.lower() in SAY_VERBS):
         return False
     if not _quote_follows(say):
@@ -3747,26 +3750,34 @@ def _un_seat(event: Event, sentence: Span | None) -> None:
     doer = (event.actor1 or "")
     if not any(m.group(0) in doer or m.group(0).split()[-2:] == doer.split()[-2:] for m in matches):
         # not the doer: the body's meeting must be where it happened
-        venue = False
-        for m in matches:
-            span = sentence.doc.char_span(sentence.start_char + m.start(), sentence.start_char + m.end(),
-                                          alignment_mode="expand")
-            if span is None:
-                continue
-            if any(a.lower_ in UN_MEETING_WORDS or a.lemma_.lower() in UN_MEETING_WORDS
-                   for a in islice(span.root.ancestors, 5)):
-                venue = True
-        if not venue:
+        if not any(any(a.lower_ in UN_MEETING_WORDS or a.lemma_.lower() in UN_MEETING_WORDS
+                       for a in islice(span.root.ancestors, 5)) for _, span in _matched_spans(sentence, matches)):
             return
     city = next((c for c in lookup("New York City", country_code="US") if c.get("feature") == "city"
                  and c.get("lat") is not None), None)
     if city is None:
         return
-    why = event.place_derivation or "no place of the happening in the text"
+    _set_seat(event, city, "US", "UN headquarters", "a UN body's happening, at its headquarters")
+
+
+def _matched_spans(sentence: Span, matches) -> Iterator[tuple[re.Match, Span]]:
+    """Each regex match on the sentence's text with the tokens it covers (widened to whole
+    tokens); matches that cover no token are left out."""
+    for m in matches:
+        span = sentence.doc.char_span(sentence.start_char + m.start(), sentence.start_char + m.end(),
+                                      alignment_mode="expand")
+        if span is not None:
+            yield m, span
+
+
+def _set_seat(event: Event, city: dict, code: str, source: str, why: str) -> None:
+    """Place the event at a body's seat, the gazetteer's ``city`` in country ``code``, saying
+    ``why`` after the derivation it had."""
+    before = event.place_derivation or "no place of the happening in the text"
     _set_place(event, PlaceMention(0, 0, city["name"], name=city["name"], lat=city["lat"], lon=city["lon"],
-                                   geonameid=city.get("geonameid") or city.get("id"), country_code="US",
-                                   feature="city", score=1.0, source="UN headquarters"))
-    event.place_derivation = f"{why}: a UN body's happening, at its headquarters → {city['name']} (city)"
+                                   geonameid=city.get("geonameid") or city.get("id"), country_code=code,
+                                   feature="city", score=1.0, source=source))
+    event.place_derivation = f"{before}: {why} → {city['name']} (city)"
 
 
 def _doers_country(event: Event, locator: Locator | None, sentence: Span | None) -> None:
@@ -3800,7 +3811,7 @@ def _doers_country(event: Event, locator: Locator | None, sentence: Span | None)
 #: A nation's legislature by its name: "Parliament", "Congress", "the House of Commons", "the
 #: Knesset"; "the Senate", "the National Assembly" and "the House of Representatives" only with
 #: the nation named on them or the happening already placed in the country (a US state has them too)
-LEGISLATURE = re.compile(r"\b(?:[Pp]arliament|Congress|[Cc]ongress(?= (?:approved|passed|voted|rejected))"
+LEGISLATURE = re.compile(r"\b(?:[Pp]arliament|Congress|congress(?= (?:approved|passed|voted|rejected))"
                          r"|House of Commons|Bundestag|Knesset|State Duma|Verkhovna Rada|Sejm|Majlis)\b")
 CHAMBER = re.compile(r"\b(?:Senate|National Assembly|House of Representatives|National Congress)\b")
 #: Words between a legislature and the happening that make it the doer or the venue: its
@@ -3834,40 +3845,29 @@ def _legislature_seat(event: Event, locator: Locator | None, cue: Candidate | No
     # (a country the body's nationality gives stays for what the body does; the chamber named as
     # the venue still puts it at the seat: "the trial of the Ruritanian president begins in the Senate")
     home = HOME_NATION in (event.place_derivation or "")
-    sentence, trigger = cue.sentence, cue.trigger
-    text = sentence.text
+    placed = event.country_code if event.geo_precision == "country" else None
+    setting = locator.setting.country_code if locator.setting is not None and not locator.digest_item else None
+    # (a country borrowed from the story so far yields to the article's own)
+    fallback = (setting or placed) if borrowed else (placed or setting)
+    sentence, text = cue.sentence, cue.sentence.text
     code = None
     for pattern, national_only in ((LEGISLATURE, False), (CHAMBER, True)):
-        for m in pattern.finditer(text):
-            span = sentence.doc.char_span(sentence.start_char + m.start(), sentence.start_char + m.end(),
-                                          alignment_mode="expand")
-            if span is None or not _body_of_happening(span.root, trigger, event.event_type, venue_only=home):
-                continue
+        for m, span in _matched_spans(sentence, pattern.finditer(text)):
             before = text[:m.start()].split()
-            if before and before[-1].lower().strip("'’\"(") in NOT_THE_NATIONS:
+            if not _body_of_happening(span.root, cue.trigger, event.event_type, venue_only=home) \
+                    or (before and before[-1].lower().strip("'’\"(") in NOT_THE_NATIONS):
                 continue
             named = _named_nation(span, locator, event.event_type)
             if named is None and national_only and event.geo_precision != "country":
                 continue
-            placed = event.country_code if event.geo_precision == "country" else None
-            setting = locator.setting.country_code if locator.setting is not None and not locator.digest_item \
-                else None
-            # (a country borrowed from the story so far yields to the article's own)
-            code = named or ((setting or placed) if borrowed else (placed or setting))
-
+            code = named or fallback
             break
         if code:
             break
-    if not code:
-        return
-    capital = capital_of(code)
+    capital = capital_of(code) if code else None
     if capital is None or capital.get("lat") is None:
         return
-    why = event.place_derivation or "no place of the happening in the text"
-    _set_place(event, PlaceMention(0, 0, capital["name"], name=capital["name"], lat=capital["lat"],
-                                   lon=capital["lon"], geonameid=capital.get("geonameid") or capital.get("id"),
-                                   country_code=code, feature="city", score=1.0, source="seat of the legislature"))
-    event.place_derivation = f"{why}: a happening of the nation's legislature, at its seat → {capital['name']} (city)"
+    _set_seat(event, capital, code, "seat of the legislature", "a happening of the nation's legislature, at its seat")
 
 
 def _body_of_happening(root: Token, trigger: Token, event_type: str, venue_only: bool = False) -> bool:
@@ -4140,11 +4140,7 @@ def _refers_to_forces(sentence: Span) -> bool:
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    if subject.lower_ in _QUANTIFIERS:
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        subject = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if subject is None:
-            return False
+    subject = partitive_whole(subject, _QUANTIFIERS)  # "many of the soldiers": the soldiers
     if subject.lower_ not in FORCES:
         return False
     return any(c.lower_ in ("these", "those", "the", "their", "such") for c in subject.children

@@ -2138,13 +2138,14 @@ def _street_protest(token: Token) -> bool:
 
 
 #: Quantifiers that stand for a part of the noun after their "of": "some of the stances".
-_PARTITIVES = {"some", "many", "most", "all", "several", "one", "none", "each", "any", "few", "much", "part"}
+PARTITIVES = {"some", "many", "most", "all", "several", "one", "none", "each", "any", "few", "much", "part"}
 
 
-def _partitive_whole(noun: Token) -> Token:
-    """The noun a quantifier takes a part of ("some of the stances" -> "stances"), else the
-    noun itself (the whole is the "of" phrase's pobj, as the quantifier is its own preposition's)."""
-    if noun.lower_ not in _PARTITIVES:
+def partitive_whole(noun: Token, quantifiers: set[str] = PARTITIVES) -> Token:
+    """The noun a quantifier of ``quantifiers`` takes a part of ("some of the stances" ->
+    "stances"), else the noun itself (the whole is the "of" phrase's pobj, as the quantifier is
+    its own preposition's)."""
+    if noun.lower_ not in quantifiers:
         return noun
     whole = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"), None)
@@ -2164,7 +2165,7 @@ def figurative(token: Token, event_type: str) -> bool:
     people = False  # someone to fight: a concrete counterpart or doer
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "against", "between"):
-            for obj in map(_partitive_whole, child.children):
+            for obj in map(partitive_whole, child.children):
                 if obj.dep_ == "pobj" and abstract_noun(obj) and child.lower_ != "between":
                     return True  # "clashes with modernization", "a collision with a harsh economy"
                 if obj.dep_ == "pobj":
